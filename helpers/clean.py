@@ -1,0 +1,217 @@
+"""Clean scraped article text: normalise Unicode and spaces, drop page furniture, keep credits as data.
+
+Stage 2 of the data flow (load → **clean** → measure/geoparse/count). Everything downstream — character
+offsets of places and mentions, readability, the ``article_id`` — is computed on the text this module
+returns, so cleaning is deterministic and idempotent: ``clean_text(clean_text(x)) == clean_text(x)``.
+
+What cleaning does, in order:
+
+1. Line breaks ``\\r\\n`` and ``\\r`` become ``\\n``.
+2. Unicode is normalised to **NFC**. NFC composes accents (``e`` + combining acute → ``é``) so the same
+   word always has the same code points and matches the gazetteer, while keeping every character the
+   author chose. NFKC would also fold "compatibility" characters — ``…`` into ``...``, ``km²`` into
+   ``km2``, ``½`` into ``1/2`` — which changes what the article says; the few compatibility characters
+   that really are just spaces or invisible marks are handled explicitly in step 3 instead.
+3. Non-breaking and other odd spaces (U+00A0, U+2000–U+200A, U+202F, U+205F, U+3000, tabs…) become plain
+   spaces; zero-width characters, soft hyphens and the BOM are removed; runs of spaces collapse to one.
+   Typographic quotes and dashes are kept.
+4. Boilerplate — comment forms, newsletter and subscription prompts, share/follow buttons, cookie
+   notices, "Related articles" lists, site promos — is removed by the rules in
+   ``helpers/data/boilerplate.toml`` (data, easy to extend).
+5. Photo-credit and "Reference:" lines move out of the text into metadata.
+6. Paragraphs are kept, separated by one blank line; hard-wrapped lines inside a paragraph are joined.
+
+Example:
+    >>> clean_text("Hanoi\\u00a0prepares.\\n\\n\\u00a0\\n\\nCOMMENTS\\n\\nLeave a Reply")
+    'Hanoi prepares.'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+__all__ = [
+    "BoilerplateRules",
+    "CleanedArticle",
+    "article_id_for",
+    "clean_article",
+    "clean_text",
+    "count_words",
+    "load_boilerplate_rules",
+]
+
+# Characters that are spaces in all but name. NBSP is the most common in scraped news.
+_ODD_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\f\v"
+# Invisible characters that only break word matching. ZWJ (U+200D) is kept: it builds emoji and scripts.
+_INVISIBLE = "\u200b\u200c\u2060\ufeff\u00ad"
+_TRANSLATE = {ord(c): " " for c in _ODD_SPACES} | {ord(c): None for c in _INVISIBLE}
+# Line and paragraph separators (and other vertical spaces) are line breaks.
+_TRANSLATE |= {ord(c): "\n" for c in "\u2028\u2029\u0085\x1c\x1d\x1e"}
+# C0/C1 control characters other than \n: never part of prose, and they upset Parquet/HTML consumers.
+_TRANSLATE |= {c: None for c in [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, *range(0x7F, 0x85)]}
+_TRANSLATE |= {c: None for c in range(0x86, 0xA0)}
+_SPACE_RUN = re.compile(r" {2,}")
+_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+
+# A compact, stable article id: 16 hex digits of SHA-256 (64 bits; collisions are negligible below
+# billions of articles).
+ID_LENGTH = 16
+
+
+@dataclass(frozen=True)
+class BoilerplateRules:
+    """Compiled boilerplate rules (see ``helpers/data/boilerplate.toml`` for the format)."""
+
+    end: tuple[re.Pattern[str], ...]
+    drop: tuple[re.Pattern[str], ...]
+    metadata: tuple[tuple[str, re.Pattern[str]], ...]
+
+    @property
+    def metadata_fields(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(name for name, _ in self.metadata))
+
+
+@dataclass(frozen=True)
+class CleanedArticle:
+    """The cleaned text of one article plus what cleaning moved out of it.
+
+    ``metadata`` maps a field name (``photo_credit``, ``reference``) to the value found, in order of
+    appearance; several values of one field are joined with ``" | "``.
+    """
+
+    text: str
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def photo_credit(self) -> str | None:
+        return self.metadata.get("photo_credit")
+
+    @property
+    def reference(self) -> str | None:
+        return self.metadata.get("reference")
+
+
+@lru_cache(maxsize=8)
+def load_boilerplate_rules(path: str | None = None) -> BoilerplateRules:
+    """Read and compile boilerplate rules (the packaged file by default; cached per process)."""
+    if path is None:
+        raw = resources.files("helpers").joinpath("data/boilerplate.toml").read_text("utf-8")
+    else:
+        with open(path, encoding="utf-8") as fh:
+            raw = fh.read()
+    spec = tomllib.loads(raw)
+
+    def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(rule["pattern"], re.IGNORECASE) for rule in spec.get(key, []))
+
+    metadata = tuple(
+        (rule["field"], re.compile(rule["pattern"], re.IGNORECASE))
+        for rule in spec.get("metadata", [])
+    )
+    return BoilerplateRules(end=compile_all("end"), drop=compile_all("drop"), metadata=metadata)
+
+
+def normalize_unicode(text: str) -> str:
+    """NFC, unified line breaks, odd spaces to spaces, invisible characters removed.
+
+    >>> normalize_unicode("Da\\u00a0Nang\\r\\nCafe\\u0301")
+    'Da Nang\\nCafé'
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Lone surrogates (from badly decoded input) cannot be encoded anywhere downstream.
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        text = text.encode("utf-8", "replace").decode("utf-8")
+    return unicodedata.normalize("NFC", text.translate(_TRANSLATE))
+
+
+def _normalize_line(line: str) -> str:
+    return _SPACE_RUN.sub(" ", line).strip()
+
+
+def _clean_once(text: str, rules: BoilerplateRules, found: dict[str, list[str]]) -> str:
+    paragraphs: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            paragraphs.append(" ".join(current))
+            current.clear()
+
+    for raw_line in normalize_unicode(text).split("\n"):
+        line = _normalize_line(raw_line)
+        if not line:
+            flush()
+            continue
+        if (paragraphs or current) and any(p.fullmatch(line) for p in rules.end):
+            break
+        meta = next(
+            ((name, m) for name, pattern in rules.metadata if (m := pattern.fullmatch(line))),
+            None,
+        )
+        if meta is not None:
+            name, match = meta
+            found.setdefault(name, []).append(match.group("value").strip())
+            flush()  # a credit line sits between paragraphs: never glue its neighbours together
+            continue
+        if any(p.fullmatch(line) for p in rules.drop):
+            flush()
+            continue
+        current.append(line)
+    flush()
+    return "\n\n".join(paragraphs)
+
+
+def clean_article(raw: str, *, rules: BoilerplateRules | None = None) -> CleanedArticle:
+    """Clean one article and return its text with the metadata found in it.
+
+    >>> art = clean_article("Hanoi hosts talks.\\n\\nReference: Reuters\\n\\nLoading")
+    >>> art.text, art.reference
+    ('Hanoi hosts talks.', 'Reuters')
+    """
+    rules = rules or load_boilerplate_rules()
+    found: dict[str, list[str]] = {}
+    text = _clean_once(raw, rules, found)
+    # A rule can apply only after an earlier one joined or removed lines (e.g. a wrapped "Read" /
+    # "more"), so repeat until nothing changes: that is what makes cleaning idempotent.
+    for _ in range(8):
+        again = _clean_once(text, rules, found)
+        if again == text:
+            break
+        text = again
+    metadata = {name: " | ".join(dict.fromkeys(values)) for name, values in found.items()}
+    return CleanedArticle(text=text, metadata=metadata)
+
+
+def clean_text(raw: str) -> str:
+    """Return the cleaned text of one article (see the module docstring for the steps).
+
+    >>> clean_text("A close aide\\u00a0 arrived.\\n\\nphoto credit to:https://example.org\\n\\nMore news.")
+    'A close aide arrived.\\n\\nMore news.'
+    """
+    return clean_article(raw).text
+
+
+def article_id_for(text: str) -> str:
+    """A stable id for a cleaned text: the first 16 hex digits of its SHA-256.
+
+    The same article loaded twice, from any format, gets the same id.
+
+    >>> article_id_for("Hanoi hosts talks.")
+    '00f4cd25c04adeee'
+    """
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:ID_LENGTH]
+
+
+def count_words(text: str) -> int:
+    """Count words (letters/digits with inner apostrophes or hyphens) in a text.
+
+    >>> count_words("Trump-Kim summit's venue: Hanoi.")
+    4
+    """
+    return sum(1 for _ in _WORD.finditer(text))
