@@ -1,0 +1,236 @@
+"""Cleaning: Unicode and spaces, boilerplate rules, credits as metadata, idempotence."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers.clean import (
+    article_id_for,
+    clean_article,
+    clean_text,
+    count_words,
+    load_boilerplate_rules,
+    normalize_unicode,
+)
+
+SEED_FIRST = "A close aide to Kim Jong Un arrived in Washington on Thursday"
+SEED_LAST = "that Trump and the international community would accept."
+
+
+def test_seed_article_keeps_every_news_paragraph_and_no_boilerplate(seed_raw):
+    cleaned = clean_article(seed_raw)
+    paragraphs = cleaned.text.split("\n\n")
+    assert paragraphs[0] == "NoKor makes effort for Second US-NoKor Summit"
+    assert paragraphs[1].startswith(SEED_FIRST)
+    assert paragraphs[-1].endswith(SEED_LAST)
+    # title + 8 news paragraphs, nothing else
+    assert len(paragraphs) == 9
+    for junk in (
+        "COMMENTS",
+        "Leave a Reply",
+        "email address",
+        "Required fields",
+        "Japan",
+        "newsletter",
+        "keep you posted",
+        "Loading",
+        "photo credit",
+        "Reference",
+        "aljazeera",
+        "\u00a0",
+    ):
+        assert junk not in cleaned.text
+
+
+def test_seed_article_metadata_moved_out_of_text(seed_raw):
+    cleaned = clean_article(seed_raw)
+    assert cleaned.photo_credit == "https://www.aljazeera.com"
+    assert cleaned.reference == "North Korean envoy arrives in U.S. for talks on Trump-Kim summit"
+
+
+def test_typographic_quotes_and_dashes_are_kept(seed_raw):
+    text = clean_text(seed_raw)
+    assert "“results”" in text
+    assert "country’s capital Hanoi" in text
+    assert "envoy — who" in text
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Da\u00a0Nang", "Da Nang"),
+        ("Da\u202fNang", "Da Nang"),
+        ("Da\u2009\u2009Nang", "Da Nang"),
+        ("Da\u3000Nang", "Da Nang"),
+        ("Da\tNang", "Da Nang"),
+        ("Da\u200bNang", "DaNang"),
+        ("co\u00adoperate", "cooperate"),
+        ("\ufeffHanoi", "Hanoi"),
+        ("Cafe\u0301", "Café"),  # NFC composes
+        ("line one\r\nline two", "line one line two"),  # hard wrap joined inside a paragraph
+        ("para one\r\n\r\npara two", "para one\n\npara two"),
+        ("para one\rpara two", "para one para two"),
+        ("   spaced    out   ", "spaced out"),
+        ("one\n\n\n\n\ntwo", "one\n\ntwo"),
+    ],
+)
+def test_spaces_and_unicode(raw, expected):
+    assert clean_text(raw) == expected
+
+
+def test_nfc_keeps_compatibility_characters():
+    # NFKC would rewrite these; a news tool must not change what the article says.
+    assert clean_text("Area: 5 km² … ½ done") == "Area: 5 km² … ½ done"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "COMMENTS",
+        "Comments (12)",
+        "Leave a Reply",
+        "Leave a comment",
+        "Related articles",
+        "More stories",
+        "You may also like",
+        "Share this:",
+    ],
+)
+def test_end_markers_drop_everything_after(line):
+    raw = f"Real news paragraph.\n\n{line}\n\nA reader's comment about Paris."
+    assert clean_text(raw) == "Real news paragraph."
+
+
+def test_end_marker_at_the_top_does_not_swallow_the_article():
+    assert clean_text("COMMENTS\n\nReal news paragraph.") == "Real news paragraph."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Your email address will not be published. Required fields are marked *",
+        "Subscribe to our weekly newsletter.",
+        "Sign up for our daily newsletter",
+        "Want to know the latest news and openings in Japan.",
+        "Promise, we’ll keep you posted!",
+        "Loading",
+        "Loading...",
+        "Follow us on Twitter",
+        "Share | Tweet | Email",
+        "This website uses cookies to improve your experience.",
+        "Accept cookies",
+        "Advertisement",
+        "Read more »",
+        "Click here to subscribe",
+    ],
+)
+def test_boilerplate_lines_dropped(line):
+    raw = f"First paragraph.\n\n{line}\n\nSecond paragraph."
+    assert clean_text(raw) == "First paragraph.\n\nSecond paragraph."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Loading of the ships began in Haiphong on Monday.",
+        "Comments by the minister were welcomed in Seoul.",
+        "Photos taken in Hanoi on Friday show crowds lining the streets as the motorcade passed by, "
+        "according to witnesses who spoke to reporters at length about what they had seen.",
+        "Share prices rose in Tokyo.",
+    ],
+)
+def test_news_lines_that_resemble_boilerplate_are_kept(line):
+    assert clean_text(f"Intro.\n\n{line}") == f"Intro.\n\n{line}"
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        ("photo credit to:https://www.aljazeera.com", "https://www.aljazeera.com"),
+        ("Photo credit: Reuters", "Reuters"),
+        ("Photo: AFP", "AFP"),
+        ("Image courtesy of NASA", "NASA"),
+    ],
+)
+def test_photo_credits_become_metadata(line, credit):
+    cleaned = clean_article(f"News.\n\n{line}\n\nMore news.")
+    assert cleaned.text == "News.\n\nMore news."
+    assert cleaned.photo_credit == credit
+
+
+def test_rules_file_is_data():
+    rules = load_boilerplate_rules()
+    assert rules.end and rules.drop
+    assert set(rules.metadata_fields) == {"photo_credit", "reference"}
+
+
+def test_custom_rules_file(tmp_path):
+    path = tmp_path / "rules.toml"
+    path.write_text("[[drop]]\npattern = 'sponsored by .*'\n", encoding="utf-8")
+    rules = load_boilerplate_rules(str(path))
+    assert (
+        clean_article("News.\n\nSponsored by Acme\n\nMore.", rules=rules).text == "News.\n\nMore."
+    )
+
+
+def test_article_id_is_stable_and_short():
+    assert article_id_for("abc") == article_id_for("abc")
+    assert article_id_for("abc") != article_id_for("abd")
+    assert len(article_id_for("abc")) == 16
+
+
+def test_count_words():
+    assert count_words("Trump-Kim summit’s venue: Hanoi, 2019.") == 5
+    assert count_words("") == 0
+
+
+# Text built from the pieces scraped pages are made of: words, odd spaces, boilerplate, line breaks.
+_pieces = st.sampled_from(
+    [
+        "Hanoi",
+        "Kim Jong Un",
+        " ",
+        "\u00a0",
+        "\u2009",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "COMMENTS",
+        "Loading",
+        "Read",
+        "more",
+        "Reference: ",
+        "photo credit to:",
+        "“",
+        "—",
+        "e\u0301",
+        "\u200b",
+        ".",
+        "Subscribe to our newsletter",
+    ]
+)
+_scraped = st.lists(st.one_of(_pieces, st.text(max_size=8)), max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(), _scraped))
+def test_clean_text_is_idempotent_and_never_raises(raw):
+    once = clean_text(raw)
+    assert clean_text(once) == once
+    assert "\u00a0" not in once
+    assert "\r" not in once
+    assert "  " not in once
+    assert "\n\n\n" not in once
+    assert once == once.strip()
+    assert unicodedata.is_normalized("NFC", once)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_normalize_unicode_never_raises(raw):
+    out = normalize_unicode(raw)
+    out.encode("utf-8")  # always encodable: no lone surrogates survive

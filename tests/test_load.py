@@ -1,0 +1,349 @@
+"""Loading: every format, every kind of bad input, encodings, duplicates, streaming."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import warnings
+
+import pandas as pd
+import pytest
+
+from helpers import load_articles
+from helpers.load import (
+    ARTICLE_COLUMNS,
+    ERROR_COLUMNS,
+    LoadError,
+    LoadFailure,
+    decode_bytes,
+    iter_articles,
+)
+
+BODY = "Leaders met in Hanoi on Tuesday.\n\nThe talks ended without a deal."
+
+
+def load_quietly(source, **kwargs) -> pd.DataFrame:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return load_articles(source, **kwargs)
+
+
+# ------------------------------------------------------------------------------ the first article
+
+
+def test_seed_article(seed_path):
+    df = load_articles(seed_path)
+    assert list(df.columns) == ARTICLE_COLUMNS
+    row = df.iloc[0]
+    assert row.title == "NoKor makes effort for Second US-NoKor Summit"
+    assert row.source == str(seed_path)
+    assert row.encoding == "utf-8"
+    assert row.photo_credit == "https://www.aljazeera.com"
+    assert row.reference.startswith("North Korean envoy arrives in U.S.")
+    assert row.text.startswith("NoKor makes effort for Second US-NoKor Summit\n\nA close aide")
+    assert row.text.endswith("the international community would accept.")
+    assert "\u00a0" in row.text_raw and "\u00a0" not in row.text
+    assert row.n_words > 250
+    assert df.attrs["errors"].empty
+
+
+def test_folder_is_searched_recursively_and_ids_are_stable(tmp_path, seed_path):
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "seed.txt").write_bytes(seed_path.read_bytes())
+    (tmp_path / "other.txt").write_text("Title\n\n" + BODY, encoding="utf-8")
+    (tmp_path / "notes.docx").write_bytes(b"ignored: not a supported type")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "x.txt").write_text("Hidden\n\nnot loaded", encoding="utf-8")
+    df = load_articles(tmp_path)
+    assert len(df) == 2
+    again = load_articles(seed_path)
+    assert again.article_id.iloc[0] in set(df.article_id)
+
+
+def test_glob_and_list_sources(tmp_path):
+    for i in range(3):
+        (tmp_path / f"n{i}.txt").write_text(f"Title {i}\n\n{BODY} {i}", encoding="utf-8")
+    assert len(load_articles(str(tmp_path / "*.txt"))) == 3
+    assert len(load_articles(str(tmp_path / "**" / "n[01].txt"))) == 2
+    assert len(load_articles([tmp_path / "n0.txt", str(tmp_path / "n1.txt")])) == 2
+
+
+def test_markdown_title(tmp_path):
+    (tmp_path / "a.md").write_text("# Summit in Hanoi\n\n" + BODY, encoding="utf-8")
+    df = load_articles(tmp_path / "a.md")
+    assert df.title.iloc[0] == "Summit in Hanoi"
+
+
+def test_text_file_title_without_blank_line_is_its_own_paragraph(tmp_path):
+    (tmp_path / "a.txt").write_text("Summit in Hanoi\nLeaders met.", encoding="utf-8")
+    df = load_articles(tmp_path / "a.txt")
+    assert df.text.iloc[0] == "Summit in Hanoi\n\nLeaders met."
+
+
+# ------------------------------------------------------------------------------ structured formats
+
+
+def test_jsonl_with_common_field_names(tmp_path):
+    path = tmp_path / "a.jsonl"
+    records = [
+        {
+            "headline": "One",
+            "content": BODY,
+            "link": "https://x.test/1",
+            "publish_date": "2019-01-17",
+        },
+        {"title": "Two", "body": BODY + " Two.", "url": "https://x.test/2", "site": "Daily"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    df = load_articles(path)
+    assert df.title.tolist() == ["One", "Two"]
+    assert df.url.tolist() == ["https://x.test/1", "https://x.test/2"]
+    assert df.outlet.iloc[1] == "Daily"
+    assert df.published.iloc[0] == pd.Timestamp("2019-01-17", tz="UTC")
+    assert pd.isna(df.published.iloc[1])
+    assert df.source.iloc[0] == f"{path}:line 1"
+    # the title leads the cleaned text in every format
+    assert df.text.iloc[0].startswith("One\n\nLeaders met in Hanoi")
+
+
+def test_json_list_and_object(tmp_path):
+    (tmp_path / "list.json").write_text(
+        json.dumps([{"title": "A", "text": BODY}, {"title": "B", "text": BODY + " B"}]), "utf-8"
+    )
+    (tmp_path / "one.json").write_text(json.dumps({"title": "C", "text": BODY + " C"}), "utf-8")
+    (tmp_path / "wrapped.json").write_text(
+        json.dumps({"articles": [{"title": "D", "text": BODY + " D"}]}), "utf-8"
+    )
+    df = load_articles(tmp_path)
+    assert sorted(df.title) == ["A", "B", "C", "D"]
+
+
+def test_csv_and_explicit_columns(tmp_path):
+    path = tmp_path / "a.csv"
+    pd.DataFrame(
+        {"story_body": [BODY, BODY + " 2"], "hed": ["One", "Two"], "when": ["2019-02-01", ""]}
+    ).to_csv(path, index=False)
+    df = load_articles(path, columns={"text": "story_body", "title": "hed", "published": "when"})
+    assert df.title.tolist() == ["One", "Two"]
+    assert df.published.iloc[0] == pd.Timestamp("2019-02-01", tz="UTC")
+    assert df.source.tolist() == [f"{path}:row 1", f"{path}:row 2"]
+
+
+def test_csv_with_multiline_quoted_text(tmp_path):
+    path = tmp_path / "a.csv"
+    path.write_text('title,text\nOne,"Para one.\n\nPara two, with comma."\n', encoding="utf-8")
+    df = load_articles(path)
+    assert df.text.iloc[0] == "One\n\nPara one.\n\nPara two, with comma."
+
+
+def test_parquet(tmp_path):
+    path = tmp_path / "a.parquet"
+    pd.DataFrame({"title": ["P"], "text": [BODY]}).to_parquet(path)
+    assert load_articles(path).title.tolist() == ["P"]
+
+
+def test_html_main_text_and_metadata(tmp_path):
+    html = """<html><head><title>Summit venue chosen | Daily Planet</title>
+    <meta property="og:site_name" content="Daily Planet">
+    <meta property="article:published_time" content="2019-01-18T10:00:00Z">
+    <link rel="canonical" href="https://planet.test/summit"></head>
+    <body><nav>Home | World | Sport</nav><article><h1>Summit venue chosen</h1>
+    <p>Vietnam will host the second summit between the two leaders, officials in Hanoi said on
+    Friday, ending weeks of speculation about the venue of the meeting.</p>
+    <p>Danang had been seen as the most likely location because of its security record and its
+    experience of hosting large international meetings in recent years.</p>
+    </article><footer>Copyright 2019 Daily Planet. All rights reserved.</footer></body></html>"""
+    (tmp_path / "a.html").write_text(html, encoding="utf-8")
+    row = load_articles(tmp_path / "a.html").iloc[0]
+    assert row.title == "Summit venue chosen"
+    assert "Vietnam will host the second summit" in row.text
+    assert "Danang had been seen" in row.text
+    assert "Home | World" not in row.text and "Copyright" not in row.text
+    assert row.outlet == "Daily Planet"
+    assert row.url == "https://planet.test/summit"
+    assert row.published.year == 2019
+
+
+def test_iterable_of_texts_and_dicts():
+    df = load_articles(["Title one\n\nBody one.", {"title": "Two", "text": "Body two."}])
+    assert df.title.tolist() == ["Title one", "Two"]
+    assert df.source.tolist() == ["<text #1>", "<record #1>"]
+    assert df.encoding.isna().all()
+
+
+# ------------------------------------------------------------------------------ encodings
+
+
+def test_cp1252_cafe(tmp_path):
+    (tmp_path / "a.txt").write_bytes("Le café\n\nUn “café” à Hanoï coûte 2 €.".encode("cp1252"))
+    row = load_articles(tmp_path / "a.txt").iloc[0]
+    assert row.title == "Le café"
+    assert "“café” à Hanoï coûte 2 €" in row.text
+    assert row.encoding == "cp1252"
+
+
+@pytest.mark.parametrize(
+    "encoding, expected",
+    [("utf-8-sig", "utf-8-sig"), ("utf-16", "utf-16"), ("utf-32", "utf-32")],
+)
+def test_bom_encodings(tmp_path, encoding, expected):
+    (tmp_path / "a.txt").write_bytes("Café talks\n\nIn Đà Nẵng.".encode(encoding))
+    row = load_articles(tmp_path / "a.txt").iloc[0]
+    assert row.title == "Café talks"
+    assert row.encoding == expected
+
+
+def test_cyrillic_legacy_encoding_is_detected():
+    text = "Переговоры в Ханое завершились без соглашения, сообщили официальные лица в пятницу."
+    decoded, encoding = decode_bytes(text.encode("cp1251"))
+    assert decoded == text
+    assert encoding in ("cp1251", "windows-1251", "koi8_r") or "1251" in encoding
+
+
+def test_crlf_and_cr_normalised(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"Title\r\n\r\nLine one\r\n\r\nLine two\rstill two")
+    assert (
+        load_articles(tmp_path / "a.txt").text.iloc[0] == "Title\n\nLine one\n\nLine two still two"
+    )
+
+
+# ------------------------------------------------------------------------------ bad input
+
+
+@pytest.fixture
+def messy_folder(tmp_path, seed_path):
+    (tmp_path / "good.txt").write_bytes(seed_path.read_bytes())
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_bytes(b"  \n\n \n")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    # random high bytes: no encoding reads them as text
+    rng = random.Random(1)
+    (tmp_path / "undecodable.txt").write_bytes(bytes(rng.randrange(128, 256) for _ in range(400)))
+    (tmp_path / "lines.jsonl").write_text(
+        json.dumps({"title": "OK", "text": BODY}) + "\n{not json}\n" + json.dumps([1]) + "\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "nothing.html").write_text("<html><body><nav>Menu</nav></body></html>", "utf-8")
+    (tmp_path / "notext.json").write_text(json.dumps({"title": "no body here"}), "utf-8")
+    (tmp_path / "boiler.txt").write_text("COMMENTS\n\nLeave a Reply\n\nLoading", "utf-8")
+    return tmp_path
+
+
+def test_bad_inputs_are_reported_and_the_rest_is_loaded(messy_folder):
+    with pytest.warns(UserWarning, match=r"\d+ input\(s\) could not be loaded"):
+        df = load_articles(messy_folder)
+    assert sorted(df.title) == ["NoKor makes effort for Second US-NoKor Summit", "OK"]
+    errors = df.attrs["errors"]
+    assert list(errors.columns) == ERROR_COLUMNS
+    by_source = {os.path.basename(s): (st, e) for s, st, e in errors.itertuples(index=False)}
+    assert by_source["empty.txt"] == ("read", "empty file")
+    assert by_source["blank.txt"] == ("read", "empty file")
+    assert by_source["binary.txt"][0] == "decode" and "binary" in by_source["binary.txt"][1]
+    assert by_source["undecodable.txt"][0] == "decode"
+    assert "malformed JSON line" in by_source["lines.jsonl:line 2"][1]
+    assert "not an object" in by_source["lines.jsonl:line 3"][1]
+    assert "no article text" in by_source["nothing.html"][1]
+    assert "no text field" in by_source["notext.json"][1]
+    assert "boilerplate" in by_source["boiler.txt"][1]
+    assert len(errors) == 9
+
+
+def test_missing_path_in_a_list_is_an_error_row(tmp_path, seed_path):
+    df = load_quietly([seed_path, tmp_path / "missing.txt"])
+    assert len(df) == 1
+    assert df.attrs["errors"].to_dict("records") == [
+        {
+            "source": str(tmp_path / "missing.txt"),
+            "stage": "read",
+            "error": "no such file or directory",
+        }
+    ]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_unreadable_file(tmp_path, seed_path):
+    bad = tmp_path / "locked.txt"
+    bad.write_text("Title\n\nBody", encoding="utf-8")
+    bad.chmod(0)
+    df = load_quietly([seed_path, bad])
+    assert df.attrs["errors"].stage.tolist() == ["read"]
+
+
+def test_unreadable_file_is_an_error_row(tmp_path, seed_path, monkeypatch):
+    # Root reads any file, so simulate the OS refusing one (EACCES) in the reader.
+    import helpers.load as load_module
+
+    real_read = load_module._read_path
+
+    def refuse(path):
+        if path.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_read(path)
+
+    monkeypatch.setattr(load_module, "_read_path", refuse)
+    (tmp_path / "locked.txt").write_text("Title\n\nBody", encoding="utf-8")
+    df = load_quietly([seed_path, tmp_path / "locked.txt"])
+    assert len(df) == 1
+    assert df.attrs["errors"].to_dict("records") == [
+        {"source": str(tmp_path / "locked.txt"), "stage": "read", "error": "permission denied"}
+    ]
+
+
+def test_errors_raise_names_the_path(messy_folder):
+    with pytest.raises(LoadError, match=r"(empty|binary|blank|undecodable)"):
+        load_articles(messy_folder, errors="raise")
+
+
+def test_nothing_loadable_raises_clear_error(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    with pytest.raises(LoadError, match=r"no article could be loaded.*empty file"):
+        load_articles(tmp_path)
+    (tmp_path / "empty-dir").mkdir()
+    with pytest.raises(LoadError, match="no articles found"):
+        load_articles(tmp_path / "empty-dir")
+    with pytest.raises(LoadError, match="no such file"):
+        load_articles(tmp_path / "nope.txt")
+
+
+def test_errors_argument_validated(seed_path):
+    with pytest.raises(ValueError, match="errors must be"):
+        load_articles(seed_path, errors="ignore")
+
+
+# ------------------------------------------------------------------------------ duplicates & streaming
+
+
+def test_duplicates_kept_once_and_reported(tmp_path, seed_path):
+    (tmp_path / "a.txt").write_bytes(seed_path.read_bytes())
+    # same article, different bytes: CRLF and an extra trailing newsletter line
+    (tmp_path / "b.txt").write_bytes(
+        seed_path.read_bytes().replace(b"\n", b"\r\n") + b"\r\nSubscribe to our weekly newsletter."
+    )
+    with pytest.warns(UserWarning, match="1 duplicate"):
+        df = load_articles(tmp_path)
+    assert len(df) == 1
+    dup = df.attrs["duplicates"]
+    assert dup.source.tolist() == [str(tmp_path / "b.txt")]
+    assert dup.duplicate_of.tolist() == [str(tmp_path / "a.txt")]
+
+
+def test_iter_articles_streams_jsonl_lazily(tmp_path):
+    path = tmp_path / "big.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(1000):
+            fh.write(json.dumps({"title": f"T{i}", "text": f"Body number {i}."}) + "\n")
+    stream = iter_articles(path)
+    first = next(stream)
+    assert first["title"] == "T0"
+    rest = list(stream)
+    assert len(rest) == 999
+    assert not any(isinstance(x, LoadFailure) for x in rest)
+
+
+def test_dtypes_are_documented_types(seed_path):
+    df = load_articles(seed_path)
+    assert str(df.published.dtype) == "datetime64[ns, UTC]"
+    assert df.n_words.dtype == "int64"
+    for column in ("article_id", "source", "title", "text", "text_raw"):
+        assert isinstance(df[column].dtype, pd.StringDtype)
