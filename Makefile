@@ -5,6 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 ARTICLES ?= data/articles
 OUT      ?= data/processed
+REPORTS  ?= reports
 
 .DEFAULT_GOAL := help
 .PHONY: help install analysis report test lint format lab evaluate benchmark clean
@@ -20,11 +21,12 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)  ## create .venv and install dateline with its dev tools
 
-analysis: $(STAMP)  ## run the whole analysis on ARTICLES (default: the bundled data) into OUT and reports/
+analysis: $(STAMP)  ## analyse ARTICLES (default: the bundled data) into OUT, then write the HTML report
 	$(BIN)/dateline analyze $(ARTICLES) --out $(OUT)
+	$(BIN)/dateline report --articles $(ARTICLES) --processed $(OUT) --reports $(REPORTS)
 
-report: $(STAMP)  ## execute the notebooks into reports/*.html
-	$(BIN)/dateline report --articles $(ARTICLES)
+report: $(STAMP)  ## execute the notebooks on ARTICLES into REPORTS/*.html
+	$(BIN)/dateline report --articles $(ARTICLES) --processed $(OUT) --reports $(REPORTS)
 
 test: $(STAMP)  ## lint and run the whole test suite
 	$(BIN)/ruff check .
@@ -49,4 +51,4 @@ benchmark: $(STAMP)  ## run every benchmark in benchmarks/ and print figures
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 clean:  ## remove generated outputs (keeps .venv)
-	rm -rf $(OUT) reports .pytest_cache .ruff_cache
+	rm -rf $(OUT) $(REPORTS) .pytest_cache .ruff_cache

@@ -1,0 +1,119 @@
+"""The project keeps its promises: the README's commands work, CI runs exactly the README's test
+command, conda and pip install the same things, notebooks are committed without outputs."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def readme_blocks(language: str = "sh") -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    return [b.strip() for b in re.findall(rf"```{language}\n(.*?)```", text, flags=re.S)]
+
+
+def quick_start_commands() -> tuple[str, str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    blocks = [b.strip() for b in re.findall(r"```sh\n(.*?)```", section, flags=re.S)]
+    assert len(blocks) == 2, "the Quick start holds exactly two commands: analysis, then tests"
+    return blocks[0], blocks[1]
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    _, test_command = quick_start_commands()
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    commands = [
+        line.strip()
+        for line in ci.splitlines()
+        if line.strip() and not line.lstrip().startswith("#") and not line.startswith((" ", "\t"))
+    ]
+    assert commands[-1] == test_command
+
+
+def test_every_make_command_in_the_readme_is_a_target():
+    targets = set(
+        re.findall(r"^([a-z][a-z-]*):", (ROOT / "Makefile").read_text("utf-8"), flags=re.M)
+    )
+    for block in readme_blocks():
+        for line in block.splitlines():
+            match = re.match(r"make ([a-z-]+)", line.strip())
+            if match:
+                assert match.group(1) in targets, line
+
+
+def test_make_help_lists_the_entry_points():
+    out = subprocess.run(
+        ["make", "-s", "help"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+    for target in ("analysis", "test", "lab", "report", "benchmark", "evaluate"):
+        assert f"make {target}" in out
+
+
+def test_environment_yml_has_every_dependency():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    wanted = list(project["dependencies"]) + list(project["optional-dependencies"]["dev"])
+    env = (ROOT / "environment.yml").read_text("utf-8").lower()
+    for requirement in wanted:
+        name = re.split(r"[<>=\[ ;]", requirement, maxsplit=1)[0].lower()
+        if name == "dateline":
+            continue
+        assert re.search(rf"-\s+{re.escape(name)}\b", env), f"{name} missing from environment.yml"
+    assert '-e ".[dev]"' in env
+
+
+def test_notebooks_are_committed_without_outputs():
+    for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        nb = json.loads(path.read_text("utf-8"))
+        for cell in nb["cells"]:
+            if cell["cell_type"] == "code":
+                assert not cell.get("outputs"), f"{path.name} has outputs: strip them"
+                assert cell.get("execution_count") is None, f"{path.name} has execution counts"
+
+
+def test_bundled_article_is_the_seed_byte_for_byte():
+    seed = ROOT.parent / "shared" / "seed" / "000_a51ff8e45658a71a.txt"
+    bundled = ROOT / "data" / "articles" / "000_a51ff8e45658a71a.txt"
+    assert bundled.exists()
+    if seed.exists():
+        assert bundled.read_bytes() == seed.read_bytes()
+
+
+def test_import_helpers_is_light():
+    # `import helpers` must not drag in pandas, matplotlib or the gazetteer: notebooks and the CLI
+    # pay only for the stages they use.
+    code = "import sys, helpers; print(sorted(m for m in ('pandas','matplotlib','geopy') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.slow
+def test_readme_main_command_runs_on_the_bundled_data(tmp_path):
+    """Run the README's first command for real (the environment already exists under test)."""
+    analysis_command, _ = quick_start_commands()
+    assert analysis_command.startswith("make ")
+    if not (ROOT / ".venv" / "bin" / "dateline").exists():
+        pytest.skip("no .venv here: the README's commands create it (run `make test`)")
+    out_dir = tmp_path / "processed"
+    reports = tmp_path / "reports"
+    env = {**os.environ, "MAKEFLAGS": ""}
+    result = subprocess.run(
+        [*analysis_command.split(), f"OUT={out_dir}", f"REPORTS={reports}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert "articles" in result.stdout.lower()
+    assert (out_dir / "articles.parquet").exists()
