@@ -148,8 +148,10 @@ def _clean_once(text: str, rules: BoilerplateRules, found: dict[str, list[str]])
         if not line:
             flush()
             continue
-        if (paragraphs or current) and any(p.fullmatch(line) for p in rules.end):
-            break
+        if any(p.fullmatch(line) for p in rules.end):
+            if paragraphs or current:
+                break
+            continue  # furniture above the article (a menu item): drop the line, keep reading
         meta = next(
             ((name, m) for name, pattern in rules.metadata if (m := pattern.fullmatch(line))),
             None,

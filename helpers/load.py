@@ -95,6 +95,7 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 
 _SNIFF_BYTES = 1 << 16
 _CSV_CHUNK_ROWS = 2_000
+_MIN_HTML_WORDS = 5
 
 
 class LoadError(Exception):
@@ -282,12 +283,15 @@ def _from_text_file(text: str, source: str, encoding: str, markdown: bool) -> di
 def _from_html(html: str, source: str, encoding: str) -> dict[str, Any]:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, as_dict=True
+    extracted = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False
     )
-    text = _as_str(doc.get("text")) if doc else None
-    if not text:
-        raise ValueError("HTML page with no article text (nothing extracted)")
+    doc = extracted.as_dict() if extracted is not None else {}
+    text = _as_str(doc.get("text"))
+    # A menu or a cookie banner is all some pages have left: that is not an article.
+    if not text or count_words(text) < _MIN_HTML_WORDS:
+        found = f" (only {text!r})" if text else ""
+        raise ValueError(f"HTML page with no article text{found}")
     return _build(
         source=source,
         text_raw=text,
