@@ -9,6 +9,8 @@ import warnings
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from helpers import load_articles
 from helpers.load import (
@@ -347,3 +349,26 @@ def test_dtypes_are_documented_types(seed_path):
     assert df.n_words.dtype == "int64"
     for column in ("article_id", "source", "title", "text", "text_raw"):
         assert isinstance(df[column].dtype, pd.StringDtype)
+
+
+# ------------------------------------------------------------------------------ fuzzing
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    data=st.binary(max_size=600),
+    suffix=st.sampled_from([".txt", ".md", ".html", ".json", ".jsonl", ".csv", ".parquet"]),
+)
+def test_any_bytes_in_any_format_never_crash_the_batch(tmp_path, seed_path, data, suffix):
+    """Whatever a file holds, it becomes rows or error rows; the good article beside it survives."""
+    bad = tmp_path / f"fuzz{suffix}"
+    bad.write_bytes(data)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        df = load_articles([seed_path, bad])
+    assert str(seed_path) in set(df.source)
+    errors = df.attrs["errors"]
+    assert set(errors.columns) == {"source", "stage", "error"}
+    assert errors.error.str.len().gt(0).all()
