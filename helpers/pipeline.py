@@ -1,0 +1,1276 @@
+"""Run every per-article stage over a corpus: incremental, parallel, atomic, optionally on Dask.
+
+``analyze(source)`` reads articles, runs readability, place finding and mention finding on each
+cleaned text, and writes five tidy tables as Parquet under ``out``::
+
+    >>> import helpers
+    >>> result = helpers.analyze("data/articles", out="data/processed")     # doctest: +SKIP
+    >>> result.places.head()                                                  # doctest: +SKIP
+    >>> print(result.summary())                                               # doctest: +SKIP
+
+Tables (one Parquet file per table under ``out``; a directory of parts with the Dask engine —
+``pandas.read_parquet(out / "places.parquet")`` reads either):
+
+- ``articles``: one row per input article, columns of :func:`helpers.load.load_articles`.
+- ``readability``: ``article_id`` + the keys of :func:`helpers.readability.readability`.
+- ``places``: ``article_id`` + the columns of :func:`helpers.geoparse.find_places`.
+- ``mentions``: the columns of :func:`helpers.mentions.find_mentions`.
+- ``errors``: ``source``, ``stage``, ``error``, ``article_id`` (empty for inputs that never loaded).
+
+Results tables hold one set of rows per distinct ``article_id`` (two files with identical cleaned
+text are analysed once), ordered like the ``articles`` table, rows within an article in the order
+the stage produced them. The order does not depend on the engine, the worker count or on which
+articles came from the cache, so an incremental run's tables equal a full run's.
+
+Design decisions (why):
+
+- **Identity across runs comes from ``source``** (path, URL or row key): ``article_id`` is a hash of
+  the cleaned text, so a changed file gets a new id. Same source + same id = unchanged, same source +
+  other id = changed, unseen source = new, vanished source = removed.
+- **Cache key = article_id × version key.** The version key hashes ``helpers.__version__``, the
+  source of every module whose output lands in the results (readability, gazetteer, geocode,
+  geoparse, mentions, pipeline), the package data files, the geocoder name and the language. Editing
+  any of those invalidates the cache automatically — no ``STAGE_VERSION`` constant to forget to bump.
+  Loading and cleaning are not part of the key: they change the text, hence the ``article_id``.
+- **Cache storage = the previous output tables** (read back filtered with
+  ``pyarrow`` predicate push-down) **plus checkpoint shards** under ``out/.partial/<version>/``,
+  written every few thousand new articles so a crash or Ctrl-C loses at most one checkpoint of work.
+  Parquet shards scale to millions of rows without one file per article; the shards are deleted
+  once a run commits.
+- **Atomic writes.** Every table is written to ``out/.tmp-<run>/`` first and moved into place with
+  ``os.replace`` (Ctrl-C is deferred during the moves); ``_manifest.json`` is replaced last and its
+  ``run_id`` is stamped into each table's Parquet metadata so :meth:`Analysis.load` can tell a
+  consistent set of tables from a mixed one.
+- **Parallelism.** A process pool receives *batches* of articles (IPC amortised) and sends back Arrow
+  tables; each worker loads the gazetteer and textstat dictionaries once, in its initializer. With
+  ``workers=1`` or a handful of articles the same batch function runs in-process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib
+import importlib.util
+import json
+import os
+import shutil
+import signal
+import threading
+import time
+import uuid
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+RESULT_TABLES = ("readability", "places", "mentions", "errors")
+TABLES = ("articles", *RESULT_TABLES)
+MANIFEST = "_manifest.json"
+ERROR_COLUMNS = ("source", "stage", "error", "article_id")
+
+# Modules whose code decides the content of the results tables (see the module docstring).
+VERSIONED_MODULES = (
+    "helpers.readability",
+    "helpers.gazetteer",
+    "helpers.geocode",
+    "helpers.geoparse",
+    "helpers.mentions",
+    "helpers.pipeline",
+)
+# Fields of an article record a worker needs; the rest stays in the parent to keep IPC small.
+_WORKER_FIELDS = ("article_id", "source", "text")
+_RUN_ID_KEY = b"dateline.run_id"
+DEFAULT_BATCH_SIZE = 64
+CHECKPOINT_EVERY = 5_000  # new articles between checkpoint shards
+
+
+# ---------------------------------------------------------------------------------------------
+# version key
+# ---------------------------------------------------------------------------------------------
+
+
+def version_key(*, geocoder: str = "offline", lang: str = "en") -> str:
+    """Return the cache key of the helpers that produce the results tables.
+
+    >>> key = version_key()
+    >>> len(key), key == version_key(), key == version_key(lang="de")
+    (16, True, False)
+    """
+    import helpers
+
+    digest = hashlib.sha256()
+    digest.update(f"dateline {helpers.__version__}\0{geocoder}\0{lang}\0".encode())
+    for name in VERSIONED_MODULES:
+        spec = importlib.util.find_spec(name)
+        origin = Path(spec.origin) if spec is not None and spec.origin else None
+        digest.update(name.encode() + b"\0")
+        if origin is not None and origin.is_file():
+            digest.update(origin.read_bytes())
+    data_dir = Path(helpers.__file__).parent / "data"
+    if data_dir.is_dir():
+        for path in sorted(p for p in data_dir.rglob("*") if p.is_file()):
+            digest.update(str(path.relative_to(data_dir)).encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+# ---------------------------------------------------------------------------------------------
+# the per-article function
+# ---------------------------------------------------------------------------------------------
+
+# Per-process singletons: a worker resolves each geocoder name once, not once per article.
+_GEOCODERS: dict[str, Any] = {}
+_GEOCODERS_LOCK = threading.Lock()
+
+
+def _resolve_geocoder(geocoder: Any) -> Any:
+    """``"offline"`` → None (find_places' built-in gazetteer path); other names → a cached object."""
+    if geocoder is None or geocoder == "offline":
+        return None
+    if not isinstance(geocoder, str):
+        return geocoder
+    with _GEOCODERS_LOCK:
+        if geocoder not in _GEOCODERS:
+            from helpers.geocode import get_geocoder
+
+            _GEOCODERS[geocoder] = get_geocoder(geocoder)
+        return _GEOCODERS[geocoder]
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    name = type(exc).__name__
+    return f"{name}: {text}" if text and not text.startswith(name) else (text or name)
+
+
+def _stages(
+    record: Mapping[str, Any], geocoder: Any, lang: str
+) -> tuple[dict[str, Any] | None, pd.DataFrame | None, pd.DataFrame | None, list[dict[str, Any]]]:
+    """Run the three stages on one article: (readability dict, places, mentions, error rows)."""
+    from helpers.geoparse import find_places
+    from helpers.mentions import find_mentions
+    from helpers.readability import readability
+
+    article_id = str(record["article_id"])
+    source = str(record.get("source") or "")
+    text = record["text"]
+    errors: list[dict[str, Any]] = []
+
+    def failed(stage: str, exc: BaseException) -> None:
+        errors.append(
+            {"source": source, "stage": stage, "error": _one_line(exc), "article_id": article_id}
+        )
+
+    metrics = places = mentions = None
+    try:
+        metrics = {"article_id": article_id, **readability(text, lang=lang)}
+    except Exception as exc:  # one bad article must not stop a corpus run
+        failed("readability", exc)
+    try:
+        places = find_places(text, geocoder=_resolve_geocoder(geocoder))
+    except Exception as exc:
+        failed("places", exc)
+    try:
+        mentions = find_mentions(text, article_id=article_id, places=places)
+    except Exception as exc:
+        failed("mentions", exc)
+    return metrics, places, mentions, errors
+
+
+def _with_article_id(frames: list[tuple[str, pd.DataFrame]]) -> pd.DataFrame | None:
+    """Concatenate per-article frames once per batch and (re)write their ``article_id`` column."""
+    frames = [(aid, f) for aid, f in frames if len(f)]
+    if not frames:
+        return None
+    table = pd.concat([f for _, f in frames], ignore_index=True)
+    ids = pd.Series(
+        [aid for aid, f in frames for _ in range(len(f))], dtype="str", index=table.index
+    )
+    if "article_id" in table.columns:
+        table = table.drop(columns="article_id")
+    table.insert(0, "article_id", ids)
+    return table
+
+
+def _error_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=list(ERROR_COLUMNS)).astype("str")
+
+
+def _leading_id(frame: pd.DataFrame, article_id: str) -> pd.DataFrame:
+    """An (empty) stage frame with ``article_id`` as its first column."""
+    frame = frame.drop(columns="article_id", errors="ignore")
+    frame.insert(0, "article_id", pd.Series([article_id] * len(frame), dtype="str"))
+    return frame
+
+
+def analyze_article(
+    record: Mapping[str, Any], *, geocoder: Any = "offline", lang: str = "en"
+) -> dict[str, pd.DataFrame]:
+    """Analyse one article: its ``readability``, ``places``, ``mentions`` and ``errors`` rows.
+
+    Pure: the result depends only on ``record["text"]``, ``record["article_id"]`` and the helpers'
+    code, so it is cached by article id and runs the same in a loop, a process pool or on Dask.
+    A stage that raises becomes one ``errors`` row (the other stages still run).
+
+    >>> rows = analyze_article({"article_id": "a1", "source": "x.txt",
+    ...                         "text": "Talks in Hanoi.\\n\\nKim met Trump in Hanoi, Vietnam."})
+    >>> sorted(rows), rows["places"]["surface"].tolist()                      # doctest: +SKIP
+    (['errors', 'mentions', 'places', 'readability'], ['Hanoi', 'Hanoi', 'Vietnam'])
+    """
+    article_id = str(record["article_id"])
+    metrics, places, mentions, errors = _stages(record, geocoder, lang)
+    empty = pd.DataFrame()
+    return {
+        "readability": pd.DataFrame([metrics]) if metrics is not None else _leading_id(empty, ""),
+        "places": _leading_id(places if places is not None else empty, article_id),
+        "mentions": _leading_id(mentions if mentions is not None else empty, article_id),
+        "errors": _error_frame(errors),
+    }
+
+
+def _arrow(frame: pd.DataFrame | None) -> pa.Table | None:
+    if frame is None:
+        return None
+    return pa.Table.from_pandas(frame, preserve_index=False).replace_schema_metadata(None)
+
+
+def analyze_batch(
+    records: list[Mapping[str, Any]], *, geocoder: Any = "offline", lang: str = "en"
+) -> dict[str, pa.Table | None]:
+    """Run the stages of :func:`analyze_article` over a batch; one Arrow table per results table
+    (None when the batch has no rows for it).
+
+    The same rows as concatenating ``analyze_article`` over the batch, but each table is built once
+    per batch rather than once per article (DataFrame construction would otherwise dominate), and
+    Arrow tables pickle as flat buffers, so a worker returns a batch to the parent cheaply.
+
+    >>> tables = analyze_batch([{"article_id": "a1", "text": "Rain in Oslo."}])   # doctest: +SKIP
+    >>> tables["readability"].num_rows                                           # doctest: +SKIP
+    1
+    """
+    metrics: list[dict[str, Any]] = []
+    places: list[tuple[str, pd.DataFrame]] = []
+    mentions: list[tuple[str, pd.DataFrame]] = []
+    errors: list[dict[str, Any]] = []
+    for record in records:
+        article_id = str(record["article_id"])
+        one_metrics, one_places, one_mentions, one_errors = _stages(record, geocoder, lang)
+        if one_metrics is not None:
+            metrics.append(one_metrics)
+        if one_places is not None:
+            places.append((article_id, one_places))
+        if one_mentions is not None:
+            mentions.append((article_id, one_mentions))
+        errors.extend(one_errors)
+    return {
+        "readability": _arrow(pd.DataFrame(metrics)) if metrics else None,
+        "places": _arrow(_with_article_id(places)),
+        "mentions": _arrow(_with_article_id(mentions)),
+        "errors": _arrow(_error_frame(errors)) if errors else None,
+    }
+
+
+def _warm_up(geocoder: Any, lang: str) -> None:
+    """Load the gazetteer, textstat dictionaries and geocoder once per process, before batch one."""
+    with contextlib.suppress(Exception):  # a broken stage reports per article instead
+        analyze_article(
+            {"article_id": "warm-up", "text": "Talks in Paris, France.\n\nSmith met Jones."},
+            geocoder=geocoder,
+            lang=lang,
+        )
+
+
+def _worker_init(geocoder: Any, lang: str) -> None:
+    # The parent handles Ctrl-C and shuts the pool down; workers ignore SIGINT so an interrupt
+    # does not print one traceback per worker.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _warm_up(geocoder, lang)
+
+
+# ---------------------------------------------------------------------------------------------
+# reading articles
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _LoadError:
+    source: str
+    stage: str
+    error: str
+
+
+def _as_error(item: Any) -> _LoadError:
+    get = item.get if isinstance(item, Mapping) else lambda k, d=None: getattr(item, k, d)
+    return _LoadError(
+        str(get("source", "") or ""), str(get("stage", "load") or "load"), str(get("error", ""))
+    )
+
+
+def _is_article(item: Any) -> bool:
+    return isinstance(item, Mapping) and "article_id" in item and "text" in item
+
+
+def _frame_records(frame: pd.DataFrame) -> Iterator[dict[str, Any] | _LoadError]:
+    for record in frame.to_dict("records"):
+        yield record
+    errors = frame.attrs.get("errors")
+    if isinstance(errors, pd.DataFrame):
+        for record in errors.to_dict("records"):
+            yield _as_error(record)
+
+
+def iter_records(source: Any) -> Iterator[dict[str, Any] | _LoadError]:
+    """Stream article records (dicts with the articles-table columns) and load errors from ``source``.
+
+    ``source`` is anything :func:`helpers.load.load_articles` reads, or an articles DataFrame.
+    Uses the loader's streaming iterator when it has one, so a huge folder is never held in memory.
+
+    >>> next(iter_records("data/articles"))["article_id"]                       # doctest: +SKIP
+    'a51ff8e45658a71a'
+    """
+    if isinstance(source, pd.DataFrame) and {"article_id", "text"} <= set(source.columns):
+        yield from _frame_records(source)  # an articles table loaded earlier
+        return
+    from helpers.load import iter_articles
+
+    for item in iter_articles(source):
+        yield item if _is_article(item) else _as_error(item)
+
+
+def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+# ---------------------------------------------------------------------------------------------
+# output folder: manifest, previous results, atomic commit
+# ---------------------------------------------------------------------------------------------
+
+
+def table_path(out: str | os.PathLike[str], name: str) -> Path:
+    """Where table ``name`` lives under ``out`` (a file, or a directory of parts from Dask)."""
+    return Path(out) / f"{name}.parquet"
+
+
+def read_manifest(out: str | os.PathLike[str]) -> dict[str, Any] | None:
+    path = Path(out) / MANIFEST
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return None
+
+
+def _read_table(path: Path, *, columns: list[str] | None = None, filters: Any = None) -> pa.Table:
+    if path.is_dir():
+        import pyarrow.dataset as ds
+
+        dataset = ds.dataset(path, format="parquet")
+        expr = pc.field("article_id").isin(filters) if filters is not None else None
+        return dataset.to_table(columns=columns, filter=expr)
+    kwargs: dict[str, Any] = {"columns": columns}
+    if filters is not None:
+        kwargs["filters"] = [("article_id", "in", filters)]
+    return pq.read_table(path, **kwargs)
+
+
+def _previous_sources(out: Path) -> dict[str, str]:
+    """source → article_id of the last committed run (empty when there is none)."""
+    path = table_path(out, "articles")
+    if read_manifest(out) is None or not path.exists():
+        return {}
+    try:
+        table = _read_table(path, columns=["source", "article_id"])
+    except (pa.ArrowInvalid, OSError, KeyError):
+        return {}
+    return dict(zip(table["source"].to_pylist(), table["article_id"].to_pylist(), strict=True))
+
+
+@dataclass
+class _Cache:
+    """Results already computed by this version of the helpers: previous tables + checkpoints."""
+
+    out: Path
+    key: str
+    ids: set[str] = field(default_factory=set)
+    sources: list[tuple[str, Path]] = field(default_factory=list)  # (kind, folder or out)
+
+    @classmethod
+    def open(cls, out: Path, key: str) -> _Cache:
+        cache = cls(out, key)
+        manifest = read_manifest(out)
+        if manifest and manifest.get("version_key") == key:
+            cache._add("tables", out)
+        partial = out / ".partial" / key
+        if partial.is_dir():
+            for shard in sorted(partial.iterdir()):
+                if shard.is_dir() and not shard.name.startswith("."):
+                    cache._add("shard", shard)
+        return cache
+
+    def _add(self, kind: str, folder: Path) -> None:
+        # readability has no rows for an article whose readability failed, so the analysed ids
+        # are the union over every results table.
+        ids: set[str] = set()
+        for name in RESULT_TABLES:
+            path = table_path(folder, name)
+            if path.exists():
+                with contextlib.suppress(pa.ArrowInvalid, OSError, KeyError):
+                    ids.update(_read_table(path, columns=["article_id"])["article_id"].to_pylist())
+        ids.discard(None)
+        if kind == "shard":
+            done = folder / "ids.json"
+            if not done.exists():  # an incomplete shard (crash while writing it)
+                return
+            ids.update(json.loads(done.read_text(encoding="utf-8")))
+        if ids:
+            self.ids |= ids
+            self.sources.append((kind, folder))
+
+    def fetch(self, wanted: set[str]) -> dict[str, list[pa.Table]]:
+        """Results rows of the ``wanted`` article ids, per table."""
+        found: dict[str, list[pa.Table]] = {name: [] for name in RESULT_TABLES}
+        if not wanted:
+            return found
+        values = pa.array(sorted(wanted), type=pa.string())
+        for _kind, folder in self.sources:
+            for name in RESULT_TABLES:
+                path = table_path(folder, name)
+                if path.exists():
+                    table = _read_table(path, filters=values)
+                    if table.num_rows:
+                        found[name].append(table.replace_schema_metadata(None))
+        return found
+
+
+def _write_parquet(table: pa.Table, path: Path, run_id: str) -> None:
+    metadata = dict(table.schema.metadata or {})
+    metadata[_RUN_ID_KEY] = run_id.encode()
+    pq.write_table(table.replace_schema_metadata(metadata), path, compression="zstd")
+
+
+def _write_checkpoint(
+    out: Path, key: str, tables: dict[str, list[pa.Table]], ids: list[str]
+) -> None:
+    folder = out / ".partial" / key
+    staging = folder / f".tmp-{uuid.uuid4().hex[:12]}"
+    staging.mkdir(parents=True, exist_ok=True)
+    for name, parts in tables.items():
+        merged = _concat(parts)
+        if merged is not None and merged.num_rows:
+            pq.write_table(merged, table_path(staging, name))
+    # ids.json last: a shard without it is incomplete and ignored.
+    (staging / "ids.json").write_text(json.dumps(ids), encoding="utf-8")
+    os.replace(staging, folder / staging.name.removeprefix(".tmp-"))
+
+
+def _concat(parts: list[pa.Table | None]) -> pa.Table | None:
+    tables = [t for t in parts if t is not None]
+    if not tables:
+        return None
+    return pa.concat_tables(tables, promote_options="permissive")
+
+
+@contextlib.contextmanager
+def _defer_sigint() -> Iterator[None]:
+    """Hold Ctrl-C while tables move into place, then deliver it (main thread only)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[Any] = []
+    previous = signal.signal(signal.SIGINT, lambda *args: received.append(args))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if received:
+            raise KeyboardInterrupt
+
+
+def _replace(src: Path, dst: Path, trash: Path) -> None:
+    """Move ``src`` onto ``dst``: atomic for files; for directories (Dask parts) the old one is
+    moved aside first, so the window without a table is two renames long."""
+    if (dst.is_dir() and not dst.is_symlink()) or (src.is_dir() and dst.exists()):
+        trash.mkdir(parents=True, exist_ok=True)
+        os.replace(dst, trash / dst.name)
+    os.replace(src, dst)
+
+
+def _commit(out: Path, staging: Path, manifest: dict[str, Any]) -> None:
+    (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, default=str), encoding="utf-8")
+    trash = out / f".trash-{manifest['run_id']}"
+    with _defer_sigint():
+        for name in TABLES:
+            _replace(table_path(staging, name), table_path(out, name), trash)
+        os.replace(staging / MANIFEST, out / MANIFEST)
+    shutil.rmtree(trash, ignore_errors=True)
+    shutil.rmtree(staging, ignore_errors=True)
+    shutil.rmtree(out / ".partial", ignore_errors=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# the Analysis result
+# ---------------------------------------------------------------------------------------------
+
+
+class Analysis:
+    """The five tidy tables of a run, read lazily from ``out``, plus the run's statistics.
+
+    >>> result = Analysis.load("data/processed")                             # doctest: +SKIP
+    >>> result.stats["articles"], len(result.places)                          # doctest: +SKIP
+    (1, 9)
+    """
+
+    def __init__(self, out: str | os.PathLike[str], stats: dict[str, Any] | None = None) -> None:
+        self.out = Path(out)
+        manifest = read_manifest(self.out)
+        if manifest is None:
+            raise FileNotFoundError(f"no Dateline results in {self.out} (missing {MANIFEST})")
+        self.manifest = manifest
+        self.stats: dict[str, Any] = dict(stats if stats is not None else manifest.get("stats", {}))
+        self._tables: dict[str, pd.DataFrame] = {}
+
+    @classmethod
+    def load(cls, out: str | os.PathLike[str] = "data/processed") -> Analysis:
+        """Open the results of the last committed run in ``out`` (tables load on first use)."""
+        return cls(out)
+
+    def table(self, name: str) -> pd.DataFrame:
+        """Read one table (``articles``, ``readability``, ``places``, ``mentions``, ``errors``)."""
+        if name not in TABLES:
+            raise KeyError(f"unknown table {name!r}; expected one of {', '.join(TABLES)}")
+        if name not in self._tables:
+            table = _read_table(table_path(self.out, name))
+            run_id = (table.schema.metadata or {}).get(_RUN_ID_KEY)
+            if run_id is not None and run_id.decode() != self.manifest.get("run_id"):
+                raise RuntimeError(
+                    f"{table_path(self.out, name)} belongs to another run than {MANIFEST}; "
+                    "rerun analyze to repair the output folder"
+                )
+            self._tables[name] = table.replace_schema_metadata(None).to_pandas()
+        return self._tables[name]
+
+    @property
+    def articles(self) -> pd.DataFrame:
+        return self.table("articles")
+
+    @property
+    def readability(self) -> pd.DataFrame:
+        return self.table("readability")
+
+    @property
+    def places(self) -> pd.DataFrame:
+        return self.table("places")
+
+    @property
+    def mentions(self) -> pd.DataFrame:
+        return self.table("mentions")
+
+    @property
+    def errors(self) -> pd.DataFrame:
+        return self.table("errors")
+
+    def summary(self) -> str:
+        """A few lines for humans: counts, problems, time, and what the incremental run did."""
+        s = self.stats
+        lines = [
+            f"{s.get('articles', 0):,} articles ({s.get('words', 0):,} words) → "
+            f"{s.get('places', 0):,} places, {s.get('mentions', 0):,} mentions, "
+            f"{s.get('problems', 0):,} problems in {s.get('seconds', 0.0):.1f} s",
+            f"{s.get('new', 0):,} new, {s.get('changed', 0):,} changed, "
+            f"{s.get('unchanged', 0):,} unchanged, {s.get('removed', 0):,} removed; "
+            f"{s.get('analysed', 0):,} analysed, {s.get('cached', 0):,} from cache "
+            f"({s.get('engine', 'local')}, {s.get('workers', 1)} worker"
+            f"{'' if s.get('workers', 1) == 1 else 's'})",
+            f"tables in {self.out}",
+        ]
+        return "\n".join(lines)
+
+    def __repr__(self) -> str:
+        return f"Analysis(out={str(self.out)!r}, articles={self.stats.get('articles')})"
+
+
+# ---------------------------------------------------------------------------------------------
+# the local engine
+# ---------------------------------------------------------------------------------------------
+
+
+def default_workers() -> int:
+    """Cores this process may use (respects CPU affinity / container limits)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS, Windows
+        return max(1, os.cpu_count() or 1)
+
+
+def _pool(workers: int, geocoder: Any, lang: str) -> Any:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # forkserver: workers start from a clean process (no inherited threads or Arrow pools) but
+    # skip re-importing pandas; spawn elsewhere.
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload(["helpers.pipeline", "pandas", "pyarrow"])
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_worker_init, initargs=(geocoder, lang)
+    )
+
+
+def _map_batches(
+    batches: Iterator[list[dict[str, Any]]],
+    *,
+    workers: int,
+    geocoder: Any,
+    lang: str,
+) -> Iterator[tuple[list[dict[str, Any]], dict[str, pa.Table | None]]]:
+    """Yield (batch, results) in input order; a bounded window of batches is in flight."""
+    if workers <= 1:
+        _warm_up(geocoder, lang)
+        for batch in batches:
+            yield batch, analyze_batch(batch, geocoder=geocoder, lang=lang)
+        return
+    pool = _pool(workers, geocoder, lang)
+    window: deque[tuple[list[dict[str, Any]], Any]] = deque()
+    try:
+        for batch in batches:
+            slim = [{k: r.get(k) for k in _WORKER_FIELDS} for r in batch]
+            window.append((batch, pool.submit(analyze_batch, slim, geocoder=geocoder, lang=lang)))
+            # Enough in flight to keep every worker busy, few enough that memory stays flat.
+            while len(window) > 3 * workers:
+                done_batch, future = window.popleft()
+                yield done_batch, future.result()
+        while window:
+            done_batch, future = window.popleft()
+            yield done_batch, future.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+class _PartWriter:
+    """Stream one table to a Parquet file in parts; schema differences between parts (a column
+    all-null in one batch) are unified at the end, so memory stays one batch."""
+
+    def __init__(self, folder: Path, name: str) -> None:
+        self.folder = folder / f".parts-{name}"
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.parts: list[Path] = []
+        self.rows = 0
+
+    def write(self, table: pa.Table | None) -> None:
+        if table is None or not table.num_columns:
+            return
+        path = self.folder / f"{len(self.parts):06d}.parquet"
+        pq.write_table(table.replace_schema_metadata(None), path, compression="zstd")
+        self.parts.append(path)
+        self.rows += table.num_rows
+
+    def finish(self, path: Path, run_id: str, fallback: pa.Schema | None = None) -> None:
+        schemas = [pq.read_schema(p) for p in self.parts]
+        schema = (
+            pa.unify_schemas(schemas, promote_options="permissive") if schemas else fallback
+        ) or pa.schema([])
+        schema = schema.with_metadata({_RUN_ID_KEY: run_id.encode()})
+        with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+            for part in self.parts:
+                writer.write_table(_conform(pq.read_table(part), schema))
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """Give ``table`` exactly ``schema``'s columns and types (missing columns become nulls)."""
+    columns = []
+    for fld in schema:
+        if fld.name in table.column_names:
+            columns.append(table[fld.name].cast(fld.type))
+        else:
+            columns.append(pa.nulls(table.num_rows, type=fld.type))
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def _order_results(parts: list[pa.Table | None], order: pa.Array) -> pa.Table | None:
+    """Rows grouped by article in articles-table order, stable within an article."""
+    table = _concat(parts)
+    if table is None:
+        return None
+    table = table.replace_schema_metadata(None)
+    if not table.num_rows or "article_id" not in table.column_names:
+        return table
+    position = pc.index_in(table["article_id"], value_set=order)
+    table = table.append_column("__pos", position).append_column(
+        "__row", pa.array(range(table.num_rows), type=pa.int64())
+    )
+    table = table.filter(pc.is_valid(table["__pos"]))  # rows of articles no longer present
+    table = table.sort_by([("__pos", "ascending"), ("__row", "ascending")])
+    return table.drop_columns(["__pos", "__row"])
+
+
+def _progress(total: int | None, enabled: bool | None, desc: str) -> Any:
+    from tqdm.auto import tqdm
+
+    # disable=None: tqdm turns itself off when stderr is not a terminal (CI logs, pipes).
+    return tqdm(
+        total=total, disable=None if enabled is None else not enabled, desc=desc, unit="art"
+    )
+
+
+def _guess_total(source: Any) -> int | None:
+    if isinstance(source, pd.DataFrame):
+        return len(source)
+    with contextlib.suppress(TypeError, OSError):
+        path = Path(source)
+        if path.is_dir():
+            return sum(1 for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+    return None
+
+
+def analyze(
+    source: Any,
+    *,
+    out: str | os.PathLike[str] = "data/processed",
+    geocoder: Any = "offline",
+    workers: int | None = None,
+    engine: str = "local",
+    lang: str = "en",
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    progress: bool | None = None,
+    client: Any = None,
+) -> Analysis:
+    """Analyse every article of ``source`` and write the five tables under ``out``.
+
+    Only articles whose ``article_id`` has no results from this version of the helpers are
+    analysed; the rest come from the previous run's tables. ``workers`` defaults to the cores
+    available; ``engine="dask"`` runs the same batch function on a ``dask.distributed`` cluster
+    (``client``: a Client, a scheduler address, or None for a local cluster).
+
+    >>> result = analyze("data/articles", out="data/processed")             # doctest: +SKIP
+    >>> print(result.summary())                                               # doctest: +SKIP
+    1 articles (548 words) → 9 places, 31 mentions, 0 problems in 1.2 s
+    1 new, 0 changed, 0 unchanged, 0 removed; 1 analysed, 0 from cache (local, 2 workers)
+    tables in data/processed
+    """
+    if engine not in ("local", "dask"):
+        raise ValueError(f"engine must be 'local' or 'dask', not {engine!r}")
+    if workers is not None and workers < 1:
+        raise ValueError(f"workers must be at least 1, not {workers}")
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be at least 1, not {batch_size}")
+    if engine == "dask":
+        return _analyze_dask(
+            source,
+            out=Path(out),
+            geocoder=geocoder,
+            workers=workers,
+            lang=lang,
+            batch_size=batch_size,
+            progress=progress,
+            client=client,
+        )
+    return _analyze_local(
+        source,
+        out=Path(out),
+        geocoder=geocoder,
+        workers=workers or default_workers(),
+        lang=lang,
+        batch_size=batch_size,
+        progress=progress,
+    )
+
+
+def _geocoder_name(geocoder: Any) -> str:
+    if geocoder is None or isinstance(geocoder, str):
+        return geocoder or "offline"
+    return f"{type(geocoder).__module__}.{type(geocoder).__qualname__}"
+
+
+@dataclass
+class _RunState:
+    """Book-keeping of one run: which sources and ids were seen, what is new or changed."""
+
+    previous: dict[str, str]
+    cached_ids: set[str]
+    order: list[str] = field(default_factory=list)  # distinct article ids, first-seen order
+    seen_ids: set[str] = field(default_factory=set)
+    seen_sources: set[str] = field(default_factory=set)
+    reuse: set[str] = field(default_factory=set)
+    load_errors: list[_LoadError] = field(default_factory=list)
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    words: int = 0
+    articles: int = 0
+    duplicates: int = 0
+
+    def admit(self, record: Mapping[str, Any]) -> str:
+        """Classify one loaded article: ``"analyse"``, ``"reuse"`` (cached) or ``"duplicate"``
+        (same cleaned text as an earlier input: like ``load_articles``, kept once)."""
+        source, article_id = str(record.get("source", "")), str(record["article_id"])
+        if article_id in self.seen_ids:
+            self.duplicates += 1
+            self.seen_sources.add(source)
+            return "duplicate"
+        self.articles += 1
+        with contextlib.suppress(TypeError, ValueError):
+            self.words += int(record.get("n_words") or 0)
+        before = self.previous.get(source)
+        if source in self.seen_sources or before is None:
+            self.new += 1
+        elif before == article_id:
+            self.unchanged += 1
+        else:
+            self.changed += 1
+        self.seen_sources.add(source)
+        self.seen_ids.add(article_id)
+        self.order.append(article_id)
+        if article_id in self.cached_ids:
+            self.reuse.add(article_id)
+            return "reuse"
+        return "analyse"
+
+    @property
+    def removed(self) -> int:
+        return len(set(self.previous) - self.seen_sources)
+
+
+def _frame_table(records: list[dict[str, Any]]) -> pa.Table:
+    """Articles rows as Arrow with exactly the dtypes ``load_articles`` gives them."""
+    from helpers.load import ARTICLE_COLUMNS, articles_frame
+
+    frame = articles_frame(records)
+    extra = [c for c in records[0] if c not in ARTICLE_COLUMNS] if records else []
+    for column in extra:  # rows from a DataFrame may carry more columns: keep them
+        frame[column] = [r.get(column) for r in records]
+    return pa.Table.from_pandas(frame, preserve_index=False)
+
+
+def _errors_table(load_errors: list[_LoadError], analysis_errors: pa.Table | None) -> pa.Table:
+    schema = pa.schema([(name, pa.string()) for name in ERROR_COLUMNS])
+    first = pa.Table.from_pylist(
+        [
+            {"source": e.source, "stage": e.stage, "error": e.error, "article_id": None}
+            for e in load_errors
+        ],
+        schema=schema,
+    )
+    if analysis_errors is None or not analysis_errors.num_rows:
+        return first
+    return pa.concat_tables([first, _conform(analysis_errors, schema)])
+
+
+def _empty_result(name: str) -> pa.Table:
+    if name == "errors":
+        return pa.schema([(c, pa.string()) for c in ERROR_COLUMNS]).empty_table()
+    return pa.table({"article_id": pa.array([], type=pa.string())})
+
+
+def _stats(state: _RunState, tables: dict[str, int], **extra: Any) -> dict[str, Any]:
+    return {
+        "articles": state.articles,
+        "words": state.words,
+        "places": tables.get("places", 0),
+        "mentions": tables.get("mentions", 0),
+        "problems": tables.get("errors", 0),
+        "new": state.new,
+        "changed": state.changed,
+        "unchanged": state.unchanged,
+        "removed": state.removed,
+        "cached": len(state.reuse),
+        "duplicates": state.duplicates,
+        **extra,
+    }
+
+
+def _manifest(run_id: str, key: str, stats: dict[str, Any], rows: dict[str, int]) -> dict[str, Any]:
+    import helpers
+
+    return {
+        "run_id": run_id,
+        "version_key": key,
+        "helpers_version": helpers.__version__,
+        "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "tables": rows,
+        "stats": stats,
+    }
+
+
+def _analyze_local(
+    source: Any,
+    *,
+    out: Path,
+    geocoder: Any,
+    workers: int,
+    lang: str,
+    batch_size: int,
+    progress: bool | None,
+) -> Analysis:
+    started = time.perf_counter()
+    out.mkdir(parents=True, exist_ok=True)
+    key = version_key(geocoder=_geocoder_name(geocoder), lang=lang)
+    run_id = uuid.uuid4().hex[:16]
+    cache = _Cache.open(out, key)
+    state = _RunState(previous=_previous_sources(out), cached_ids=cache.ids)
+    staging = out / f".tmp-{run_id}"
+    staging.mkdir(parents=True)
+    articles = _PartWriter(staging, "articles")
+    buffer: list[dict[str, Any]] = []
+    bar = _progress(_guess_total(source), progress, "analysing")
+
+    def to_analyse() -> Iterator[dict[str, Any]]:
+        for item in iter_records(source):
+            if isinstance(item, _LoadError):
+                state.load_errors.append(item)
+                continue
+            verdict = state.admit(item)
+            if verdict == "duplicate":
+                continue
+            buffer.append(item)
+            if len(buffer) >= 1_000:
+                articles.write(_frame_table(buffer))
+                buffer.clear()
+            if verdict == "analyse":
+                yield item
+            else:
+                bar.update(1)
+
+    new_parts: dict[str, list[pa.Table | None]] = {name: [] for name in RESULT_TABLES}
+    pending: dict[str, list[pa.Table | None]] = {name: [] for name in RESULT_TABLES}
+    pending_ids: list[str] = []
+    analysed = 0
+    try:
+        batches = _batched(to_analyse(), batch_size)
+        used_workers = workers
+        if workers > 1:
+            # Starting a pool costs a second or two per worker (imports, gazetteer); a rerun with
+            # a couple of batches of new articles is faster in-process.
+            head = [b for _, b in zip(range(3), batches, strict=False)]
+            if len(head) < 3:
+                used_workers = 1
+            batches = _chain(head, batches)
+        for batch, results in _map_batches(
+            batches, workers=used_workers, geocoder=geocoder, lang=lang
+        ):
+            analysed += len(batch)
+            bar.update(len(batch))
+            for name, table in results.items():
+                new_parts[name].append(table)
+                pending[name].append(table)
+            pending_ids.extend(str(r["article_id"]) for r in batch)
+            if len(pending_ids) >= CHECKPOINT_EVERY:
+                _write_checkpoint(out, key, pending, pending_ids)
+                pending = {name: [] for name in RESULT_TABLES}
+                pending_ids = []
+        if buffer:
+            articles.write(_frame_table(buffer))
+            buffer.clear()
+        bar.close()
+
+        articles.finish(table_path(staging, "articles"), run_id)
+        order = pa.array(state.order, type=pa.string())
+        reused = cache.fetch(state.reuse)
+        rows = {"articles": state.articles}
+        for name in RESULT_TABLES:
+            table = _order_results(reused[name] + new_parts[name], order)
+            new_parts[name] = reused[name] = []  # let memory go table by table
+            if name == "errors":
+                table = _errors_table(state.load_errors, table)
+            table = table if table is not None else _empty_result(name)
+            _write_parquet(table, table_path(staging, name), run_id)
+            rows[name] = table.num_rows
+        seconds = time.perf_counter() - started
+        stats = _stats(
+            state,
+            rows,
+            analysed=analysed,
+            seconds=round(seconds, 3),
+            engine="local",
+            workers=used_workers,
+        )
+        _commit(out, staging, _manifest(run_id, key, stats, rows))
+    except BaseException:
+        bar.close()
+        # Keep what was analysed since the last checkpoint: the next run resumes from it.
+        if pending_ids:
+            with contextlib.suppress(Exception):
+                _write_checkpoint(out, key, pending, pending_ids)
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return Analysis(out, stats)
+
+
+def _chain(head: list[Any], rest: Iterator[Any]) -> Iterator[Any]:
+    yield from head
+    yield from rest
+
+
+# ---------------------------------------------------------------------------------------------
+# the Dask engine
+# ---------------------------------------------------------------------------------------------
+
+SHARD_SUFFIXES = (".jsonl", ".ndjson", ".json", ".parquet", ".csv", ".jsonl.gz", ".csv.gz")
+FILES_PER_PARTITION = 256
+
+
+def dask_partitions(source: Any, files_per_partition: int = FILES_PER_PARTITION) -> list[list[str]]:
+    """Split ``source`` into partitions of input paths: one per shard file (JSONL, Parquet, CSV),
+    loose article files (``.txt``, ``.html``) grouped ``files_per_partition`` at a time.
+
+    ``source`` is a folder, a file, a glob pattern or a list of those, in the order the local
+    engine reads them, so both engines produce tables in the same order.
+
+    >>> dask_partitions("data/articles")                                        # doctest: +SKIP
+    [['data/articles/000_a51ff8e45658a71a.txt']]
+    """
+    import glob
+
+    items = list(source) if isinstance(source, list | tuple) else [source]
+    paths: list[Path] = []
+    for item in items:
+        path = Path(item)
+        if path.is_dir():
+            paths.extend(
+                sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            )
+        elif path.exists():
+            paths.append(path)
+        else:
+            matches = sorted(glob.glob(str(item), recursive=True))
+            if not matches:
+                raise FileNotFoundError(f"no input matches {item}")
+            paths.extend(Path(m) for m in matches)
+    partitions: list[list[str]] = []
+    loose: list[str] = []
+    for path in paths:
+        if path.name.lower().endswith(SHARD_SUFFIXES):
+            if loose:
+                partitions.append(loose)
+                loose = []
+            partitions.append([str(path)])
+        else:
+            loose.append(str(path))
+            if len(loose) >= files_per_partition:
+                partitions.append(loose)
+                loose = []
+    if loose:
+        partitions.append(loose)
+    return partitions
+
+
+def _iter_paths(paths: list[str]) -> Iterator[dict[str, Any] | _LoadError]:
+    if len(paths) == 1:
+        yield from iter_records(paths[0])
+        return
+    for path in paths:
+        yield from iter_records(path)
+
+
+def _dask_partition(
+    index: int,
+    paths: list[str],
+    *,
+    cached_ids: frozenset[str],
+    out: str,
+    staging: str,
+    run_id: str,
+    geocoder: Any,
+    lang: str,
+    batch_size: int,
+) -> dict[str, Any]:
+    """One Dask task: load a partition, analyse what the cache lacks, write one part per table."""
+    records: list[dict[str, Any]] = []
+    load_errors: list[_LoadError] = []
+    for item in _iter_paths(paths):
+        (load_errors if isinstance(item, _LoadError) else records).append(item)
+    order: list[str] = []
+    seen: set[str] = set()
+    todo: list[dict[str, Any]] = []
+    reuse: set[str] = set()
+    unique: list[dict[str, Any]] = []
+    for record in records:
+        article_id = str(record["article_id"])
+        if article_id in seen:
+            continue
+        seen.add(article_id)
+        unique.append(record)
+        order.append(article_id)
+        if article_id in cached_ids:
+            reuse.add(article_id)
+        else:
+            todo.append(record)
+    parts: dict[str, list[pa.Table | None]] = {name: [] for name in RESULT_TABLES}
+    for batch in _batched(todo, batch_size):
+        for name, table in analyze_batch(batch, geocoder=geocoder, lang=lang).items():
+            parts[name].append(table)
+    reused = _Cache(Path(out), "", ids=set(cached_ids), sources=[("tables", Path(out))]).fetch(
+        reuse
+    )
+    name_part = f"part.{index:06d}.parquet"
+    rows: dict[str, int] = {}
+    outputs: dict[str, pa.Table | None] = {"articles": _frame_table(unique) if unique else None}
+    for name in RESULT_TABLES:
+        table = _order_results(reused[name] + parts[name], pa.array(order, type=pa.string()))
+        if name == "errors":
+            table = _errors_table(load_errors, table)
+        outputs[name] = table
+    for name, table in outputs.items():
+        rows[name] = 0 if table is None else table.num_rows
+        if table is not None and table.num_columns:
+            folder = table_path(staging, name)
+            folder.mkdir(parents=True, exist_ok=True)
+            _write_parquet(table.replace_schema_metadata(None), folder / name_part, run_id)
+    words = 0
+    for record in unique:
+        with contextlib.suppress(TypeError, ValueError):
+            words += int(record.get("n_words") or 0)
+    return {
+        "index": index,
+        "sources": [(str(r.get("source", "")), str(r["article_id"])) for r in records],
+        "rows": rows,
+        "analysed": len(todo),
+        "cached": len(reuse),
+        "words": words,
+    }
+
+
+def _unify_parts(folder: Path, run_id: str, fallback: pa.Table) -> None:
+    """Give every part of a partitioned table one schema (a batch can have all-null columns)."""
+    if not folder.is_dir() or not any(folder.glob("*.parquet")):
+        folder.mkdir(parents=True, exist_ok=True)
+        _write_parquet(fallback, folder / "part.000000.parquet", run_id)
+        return
+    parts = sorted(folder.glob("*.parquet"))
+    schemas = [pq.read_schema(p) for p in parts]
+    schema = pa.unify_schemas(
+        [s.remove_metadata() for s in schemas], promote_options="permissive"
+    ).with_metadata({_RUN_ID_KEY: run_id.encode()})
+    for part, part_schema in zip(parts, schemas, strict=True):
+        if not part_schema.remove_metadata().equals(schema.remove_metadata()):
+            pq.write_table(_conform(pq.read_table(part), schema), part, compression="zstd")
+
+
+def _dask_client(client: Any, workers: int | None) -> tuple[Any, Callable[[], None]]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise ImportError(
+            "the Dask engine needs the optional extra: pip install 'dateline[dask]'"
+        ) from exc
+    if client is None:
+        cluster = LocalCluster(
+            n_workers=workers or default_workers(),
+            threads_per_worker=1,  # the stages are pure Python: threads would fight over the GIL
+            processes=True,
+            dashboard_address=None,
+        )
+        own = Client(cluster)
+
+        def close() -> None:
+            own.close()
+            cluster.close()
+
+        return own, close
+    if isinstance(client, str):
+        own = Client(client)
+        return own, own.close
+    return client, lambda: None
+
+
+def _analyze_dask(
+    source: Any,
+    *,
+    out: Path,
+    geocoder: Any,
+    workers: int | None,
+    lang: str,
+    batch_size: int,
+    progress: bool | None,
+    client: Any,
+) -> Analysis:
+    """The Dask engine. Workers read their partition and write their parts straight into
+    ``out/.tmp-<run>/``, so ``out`` must be on storage every worker sees (it is, on one machine)."""
+    if isinstance(source, pd.DataFrame):
+        raise TypeError(
+            "the Dask engine reads files (folders, JSONL/Parquet/CSV shards), not a DataFrame"
+        )
+    started = time.perf_counter()
+    out.mkdir(parents=True, exist_ok=True)
+    key = version_key(geocoder=_geocoder_name(geocoder), lang=lang)
+    run_id = uuid.uuid4().hex[:16]
+    # The Dask engine reuses the committed tables; checkpoint shards belong to the local engine.
+    manifest = read_manifest(out)
+    cached: frozenset[str] = frozenset()
+    if manifest and manifest.get("version_key") == key:
+        cached = frozenset(_Cache.open(out, key).ids)
+    previous = _previous_sources(out)
+    partitions = dask_partitions(source)
+    staging = out / f".tmp-{run_id}"
+    staging.mkdir(parents=True)
+    dask_client, close = _dask_client(client, workers)
+    try:
+        from distributed import as_completed
+
+        cached_future = dask_client.scatter(cached, broadcast=True) if cached else cached
+        futures = [
+            dask_client.submit(
+                _dask_partition,
+                index,
+                paths,
+                cached_ids=cached_future,
+                out=str(out),
+                staging=str(staging),
+                run_id=run_id,
+                geocoder=geocoder,
+                lang=lang,
+                batch_size=batch_size,
+                pure=False,
+            )
+            for index, paths in enumerate(partitions)
+        ]
+        results: list[dict[str, Any]] = []
+        bar = _progress(len(futures), progress, "partitions")
+        for future in as_completed(futures):
+            results.append(future.result())
+            bar.update(1)
+        bar.close()
+        results.sort(key=lambda r: r["index"])
+        n_workers = len(dask_client.scheduler_info().get("workers", {})) or 1
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    finally:
+        close()
+    try:
+        state = _RunState(previous=previous, cached_ids=set(cached))
+        for result in results:
+            for src, article_id in result["sources"]:
+                state.admit({"source": src, "article_id": article_id})
+            state.words += result["words"]
+        rows = {name: sum(r["rows"].get(name, 0) for r in results) for name in TABLES}
+        for name in TABLES:
+            _unify_parts(table_path(staging, name), run_id, _empty_result(name))
+        stats = _stats(
+            state,
+            rows,
+            analysed=sum(r["analysed"] for r in results),
+            seconds=round(time.perf_counter() - started, 3),
+            engine="dask",
+            workers=n_workers,
+            partitions=len(partitions),
+        )
+        stats["cached"] = sum(r["cached"] for r in results)
+        _commit(out, staging, _manifest(run_id, key, stats, rows))
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return Analysis(out, stats)
