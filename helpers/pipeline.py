@@ -1220,7 +1220,8 @@ def _analyze_dask(
     try:
         from distributed import as_completed
 
-        cached_future = dask_client.scatter(cached, broadcast=True) if cached else cached
+        # a list of one: scatter() would ship each element of a bare set as its own future
+        cached_future = dask_client.scatter([cached], broadcast=True)[0] if cached else cached
         futures = [
             dask_client.submit(
                 _dask_partition,

@@ -1,0 +1,84 @@
+"""The Dask engine gives the same tables as the local engine (small LocalCluster, marked slow)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+pytest.importorskip("distributed", reason="the Dask engine is the optional extra dateline[dask]")
+
+from helpers.pipeline import Analysis, analyze, dask_partitions
+
+pytestmark = pytest.mark.slow
+
+RECORDS = [
+    {"title": "Summit in Hanoi", "text": "Kim Jong Un met Donald Trump in Hanoi, Vietnam."},
+    {"title": "Floods in France", "text": "Heavy rain flooded streets in Paris on Monday."},
+    {"title": "Trade talks", "text": "Negotiators from Japan met in Geneva and Washington."},
+    {"title": "Election day", "text": "Voters in Kenya queued for hours in Nairobi."},
+    {"title": "Storm", "text": "A storm hit Manila and Cebu overnight."},
+]
+TABLE_NAMES = ("articles", "readability", "places", "mentions", "errors")
+
+
+def write_shards(folder: Path, records: list[dict], per_shard: int = 2) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(0, len(records), per_shard):
+        lines = [json.dumps(r) for r in records[i : i + per_shard]]
+        (folder / f"part-{i // per_shard:03d}.jsonl").write_text("\n".join(lines) + "\n")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def client():
+    from distributed import Client, LocalCluster
+
+    # threads, not processes: the engine ships the same functions either way, and this is fast
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as dask_client,
+    ):
+        yield dask_client
+
+
+def assert_same_tables(left: Analysis, right: Analysis) -> None:
+    for name in TABLE_NAMES:
+        pd.testing.assert_frame_equal(left.table(name), right.table(name), obj=name)
+
+
+def test_partitions_follow_the_local_reading_order(tmp_path: Path) -> None:
+    folder = write_shards(tmp_path / "in", RECORDS)
+    (folder / "loose.txt").write_text("Loose article\n\nRain in Oslo.")
+    parts = dask_partitions(folder)
+    assert [Path(p[0]).name for p in parts] == [
+        "loose.txt",
+        "part-000.jsonl",
+        "part-001.jsonl",
+        "part-002.jsonl",
+    ]
+
+
+def test_dask_engine_equals_local_engine_and_is_incremental(tmp_path: Path, client) -> None:
+    folder = write_shards(tmp_path / "in", RECORDS)
+    (folder / "bad.jsonl").write_text("{not json\n")
+    local = analyze(folder, out=tmp_path / "local", workers=1, progress=False)
+    on_dask = analyze(folder, out=tmp_path / "dask", engine="dask", client=client, progress=False)
+    assert (tmp_path / "dask" / "places.parquet").is_dir()  # partitioned Parquet
+    assert len(list((tmp_path / "dask" / "places.parquet").glob("part.*.parquet"))) >= 2
+    assert on_dask.stats["partitions"] == 4
+    assert_same_tables(local, on_dask)
+    assert len(on_dask.errors) == 1  # the malformed line
+
+    # a rerun with one new shard analyses only that shard's articles
+    write_shards(tmp_path / "more", [{"title": "Quake", "text": "A quake shook Lima, Peru."}])
+    (tmp_path / "more" / "part-000.jsonl").rename(folder / "part-003.jsonl")
+    rerun = analyze(folder, out=tmp_path / "dask", engine="dask", client=client, progress=False)
+    assert (rerun.stats["new"], rerun.stats["unchanged"]) == (1, 5)
+    assert rerun.stats["analysed"] == 1
+    full = analyze(folder, out=tmp_path / "local2", workers=1, progress=False)
+    assert_same_tables(full, rerun)

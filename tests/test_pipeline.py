@@ -1,0 +1,234 @@
+"""The pipeline: per-article function, incremental runs, atomic writes, serial == pool."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from helpers import pipeline
+from helpers.pipeline import Analysis, analyze, analyze_article, analyze_batch
+
+ARTICLES = {
+    "a.txt": "Summit in Hanoi\n\nKim Jong Un met Donald Trump in Hanoi, Vietnam, on Wednesday. "
+    "Officials in Washington said the talks would continue.",
+    "b.txt": "Floods in France\n\nHeavy rain flooded streets in Paris on Monday. "
+    "The mayor of Paris said the river would peak on Tuesday.",
+    "c.txt": "Trade talks\n\nNegotiators from Japan and Canada met in Geneva. "
+    "They agreed to meet again in Tokyo next month.",
+    "d.txt": "Election day\n\nVoters in Kenya queued for hours in Nairobi and Mombasa. "
+    "Results are expected on Friday.",
+}
+TABLE_NAMES = ("articles", "readability", "places", "mentions", "errors")
+
+
+def write_articles(folder: Path, articles: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in articles.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def tables(result: Analysis) -> dict[str, pd.DataFrame]:
+    return {name: result.table(name) for name in TABLE_NAMES}
+
+
+def assert_same_tables(left: Analysis, right: Analysis) -> None:
+    for name in TABLE_NAMES:
+        pd.testing.assert_frame_equal(left.table(name), right.table(name), obj=name)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    return write_articles(tmp_path / "in", ARTICLES)
+
+
+def test_analyze_article_rows_point_into_the_text() -> None:
+    text = "Talks in Hanoi\n\nKim Jong Un met Donald Trump in Hanoi, Vietnam."
+    rows = analyze_article({"article_id": "abc", "source": "x.txt", "text": text})
+    assert set(rows) == {"readability", "places", "mentions", "errors"}
+    assert rows["readability"]["article_id"].tolist() == ["abc"]
+    places = rows["places"]
+    assert {"Hanoi", "Vietnam"} <= set(places["surface"])
+    assert (places["article_id"] == "abc").all()
+    for row in places.itertuples():
+        assert text[row.start : row.end] == row.surface
+    for row in rows["mentions"].itertuples():
+        assert text[row.start : row.end] == row.surface
+    assert rows["errors"].empty
+
+
+def test_analyze_batch_equals_article_by_article() -> None:
+    records = [
+        {"article_id": f"id{i}", "source": name, "text": text}
+        for i, (name, text) in enumerate(ARTICLES.items())
+    ]
+    batch = analyze_batch(records)
+    for name in ("readability", "places", "mentions"):
+        one_by_one = pd.concat(
+            [analyze_article(r)[name] for r in records], ignore_index=True
+        ).reset_index(drop=True)
+        batched = batch[name].to_pandas()
+        pd.testing.assert_frame_equal(batched, one_by_one, check_dtype=False, obj=name)
+
+
+def test_a_failing_stage_becomes_an_error_row(monkeypatch: pytest.MonkeyPatch) -> None:
+    import helpers.readability
+
+    def broken(text: str, *, lang: str = "en") -> dict:
+        raise ValueError("no metrics\nfor this one")
+
+    monkeypatch.setattr(helpers.readability, "readability", broken)
+    rows = analyze_article({"article_id": "x", "source": "s.txt", "text": ARTICLES["b.txt"]})
+    assert rows["readability"].empty
+    assert not rows["places"].empty  # the other stages still ran
+    assert rows["errors"].to_dict("records") == [
+        {
+            "source": "s.txt",
+            "stage": "readability",
+            "error": "ValueError: no metrics for this one",
+            "article_id": "x",
+        }
+    ]
+
+
+def test_full_run_writes_five_tables_and_a_manifest(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = analyze(corpus, out=out, workers=1, progress=False)
+    for name in TABLE_NAMES:
+        assert (out / f"{name}.parquet").is_file()
+    manifest = json.loads((out / "_manifest.json").read_text())
+    assert manifest["version_key"] == pipeline.version_key()
+    assert manifest["tables"]["articles"] == 4
+    # every table carries the run id of the manifest: a mixed set would be detected
+    for name in TABLE_NAMES:
+        meta = pq.read_schema(out / f"{name}.parquet").metadata
+        assert meta[b"dateline.run_id"].decode() == manifest["run_id"]
+    assert result.stats["new"] == 4 and result.stats["analysed"] == 4
+    assert result.stats["places"] == len(result.places) > 0
+    assert len(result.readability) == 4
+    # results are grouped by article in the articles-table order
+    order = {aid: i for i, aid in enumerate(result.articles["article_id"])}
+    positions = result.places["article_id"].map(order)
+    assert positions.is_monotonic_increasing
+    assert_same_tables(result, Analysis.load(out))
+    assert "4 new, 0 changed, 0 unchanged, 0 removed" in result.summary()
+
+
+def test_rerun_analyses_only_new_and_changed_and_equals_a_full_run(
+    corpus: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    analyze(corpus, out=out, workers=1, progress=False)
+    (corpus / "b.txt").write_text(ARTICLES["b.txt"] + " Schools stayed closed.", encoding="utf-8")
+    (corpus / "d.txt").unlink()
+    write_articles(corpus, {"e.txt": "Storm warning\n\nA storm hit Manila and Cebu overnight."})
+
+    rerun = analyze(corpus, out=out, workers=1, progress=False)
+    s = rerun.stats
+    assert (s["new"], s["changed"], s["unchanged"], s["removed"]) == (1, 1, 2, 1)
+    assert s["analysed"] == 2 and s["cached"] == 2
+
+    fresh = analyze(corpus, out=tmp_path / "fresh", workers=1, progress=False)
+    assert fresh.stats["analysed"] == 4
+    assert_same_tables(rerun, fresh)
+    assert "Manila" in set(rerun.places["surface"])
+    assert not rerun.articles["source"].str.endswith("d.txt").any()
+
+
+def test_a_new_helpers_version_reanalyses_everything(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    analyze(corpus, out=out, workers=1, progress=False)
+    assert analyze(corpus, out=out, workers=1, progress=False).stats["analysed"] == 0
+    monkeypatch.setattr(pipeline, "version_key", lambda **kw: "another-version")
+    again = analyze(corpus, out=out, workers=1, progress=False)
+    assert again.stats["analysed"] == 4 and again.stats["unchanged"] == 4
+
+
+def test_version_key_follows_code_and_options() -> None:
+    key = pipeline.version_key()
+    assert key == pipeline.version_key()
+    assert key != pipeline.version_key(lang="de")
+    assert key != pipeline.version_key(geocoder="nominatim")
+
+
+def test_a_crash_while_writing_keeps_the_previous_results(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    before = analyze(corpus, out=out, workers=1, progress=False)
+    snapshot = tables(before)
+    write_articles(corpus, {"e.txt": "Storm warning\n\nA storm hit Manila overnight."})
+
+    real_write = pipeline._write_parquet
+    calls: list[str] = []
+
+    def crash_on_second_table(table, path, run_id):  # type: ignore[no-untyped-def]
+        calls.append(path.name)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # Ctrl-C half-way through writing the tables
+        real_write(table, path, run_id)
+
+    monkeypatch.setattr(pipeline, "_write_parquet", crash_on_second_table)
+    with pytest.raises(KeyboardInterrupt):
+        analyze(corpus, out=out, workers=1, progress=False)
+    monkeypatch.undo()
+
+    after = Analysis.load(out)
+    for name, frame in snapshot.items():
+        pd.testing.assert_frame_equal(after.table(name), frame, obj=name)
+    assert not list(out.glob(".tmp-*")), "staging folder left behind"
+    # the work done before the crash was checkpointed: the next run does not redo it
+    resumed = analyze(corpus, out=out, workers=1, progress=False)
+    assert resumed.stats["new"] == 1 and resumed.stats["analysed"] == 0
+    assert not (out / ".partial").exists()
+
+
+def test_analysis_load_detects_tables_from_different_runs(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    analyze(corpus, out=out, workers=1, progress=False)
+    stale = (out / "places.parquet").read_bytes()
+    write_articles(corpus, {"e.txt": "Storm warning\n\nA storm hit Manila overnight."})
+    analyze(corpus, out=out, workers=1, progress=False)
+    (out / "places.parquet").write_bytes(stale)  # as if the commit had been cut short
+    with pytest.raises(RuntimeError, match="another run"):
+        Analysis.load(out).places  # noqa: B018
+
+
+def test_bad_inputs_are_listed_and_the_rest_analysed(corpus: Path, tmp_path: Path) -> None:
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    (corpus / "copy.txt").write_text(ARTICLES["a.txt"], encoding="utf-8")  # same text as a.txt
+    result = analyze(corpus, out=tmp_path / "out", workers=1, progress=False)
+    assert len(result.articles) == 4
+    assert result.stats["duplicates"] == 1
+    errors = result.errors
+    assert errors["source"].str.endswith("empty.txt").tolist() == [True]
+    assert errors["article_id"].isna().all()
+    assert result.stats["problems"] == 1
+
+
+def test_a_dataframe_of_articles_is_a_source(tmp_path: Path) -> None:
+    from helpers.load import load_articles
+
+    frame = load_articles(list(ARTICLES.values()))
+    result = analyze(frame, out=tmp_path / "out", workers=1, progress=False)
+    assert result.articles["article_id"].tolist() == frame["article_id"].tolist()
+
+
+def test_process_pool_gives_the_same_tables_as_serial(corpus: Path, tmp_path: Path) -> None:
+    serial = analyze(corpus, out=tmp_path / "serial", workers=1, progress=False)
+    pooled = analyze(corpus, out=tmp_path / "pool", workers=2, batch_size=1, progress=False)
+    assert pooled.stats["workers"] == 2  # enough batches to start the pool
+    assert_same_tables(serial, pooled)
+
+
+def test_invalid_arguments_are_refused(corpus: Path, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="engine"):
+        analyze(corpus, out=tmp_path, engine="spark")
+    with pytest.raises(ValueError, match="workers"):
+        analyze(corpus, out=tmp_path, workers=0)
