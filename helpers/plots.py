@@ -40,6 +40,7 @@ __all__ = [
     "KIND_COLOURS",
     "PALETTE",
     "READING_EASE_BANDS",
+    "article_lengths",
     "co_mention_heatmap",
     "co_mention_matrix",
     "dateline_style",
@@ -280,6 +281,45 @@ def _empty(ax: Axes, message: str) -> None:
     ax.set_xticks([])
     ax.set_yticks([])
     ax.grid(False)
+
+
+# --------------------------------------------------------------------------- articles
+
+
+def article_lengths(
+    articles: pd.DataFrame,
+    *,
+    bins: int | None = None,
+    title: str | None = None,
+    ax: Axes | None = None,
+    save: str | None = None,
+    folder: str | Path = FIGURES_DIR,
+) -> Figure:
+    """Histogram of article length in words (``n_words``, counted after cleaning).
+
+    >>> a = pd.DataFrame({"article_id": ["a", "b"], "n_words": [420, 910]})
+    >>> article_lengths(a).axes[0].get_ylabel()
+    'Articles'
+    """
+    words = pd.to_numeric(articles["n_words"], errors="coerce").dropna().astype(float)
+    with dateline_style():
+        fig, ax, owns = _new_figure(ax, (8, 3.5))
+        if words.empty:
+            _empty(ax, "No articles")
+        else:
+            # about sqrt(n) bins, between 1 and 40: one bar for one article, detail for thousands
+            n_bins = bins or int(np.clip(np.sqrt(len(words)), 1, 40))
+            ax.hist(words, bins=n_bins, color=PALETTE[0], edgecolor="white", zorder=2)
+            ax.axvline(words.median(), color="#333333", ls="--", lw=1, zorder=3)
+            ax.text(words.median(), 1.0, f" median {words.median():,.0f}", fontsize=8,
+                    transform=ax.get_xaxis_transform(), va="top")  # fmt: skip
+            ax.yaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
+        ax.set_xlabel("Words per article (after cleaning)")
+        ax.set_ylabel("Articles")
+        ax.set_title(title or "Article length")
+        return _finish(
+            fig, note=_source_note(len(words)), owns_figure=owns, save=save, folder=folder
+        )
 
 
 # --------------------------------------------------------------------------- readability

@@ -1,0 +1,293 @@
+"""The HTML report: execute the notebooks with papermill, render them with nbconvert, add an index.
+
+``dateline report`` and ``make report`` call :func:`build_report`::
+
+    >>> from helpers.report import build_report
+    >>> pages = build_report(articles="data/articles", reports="reports")    # doctest: +SKIP
+    >>> pages[0].name                                                         # doctest: +SKIP
+    'index.html'
+
+What lands in ``reports/``:
+
+- ``NN-name.ipynb`` — each notebook as executed, with its outputs (open it in JupyterLab to see
+  the code next to the results);
+- ``NN-name.html`` — the same notebook for readers: narrative, tables and figures, code hidden,
+  figures embedded in the page (no side files needed);
+- ``index.html`` — one page linking them all, with the run's numbers and the figure gallery;
+- whatever the notebooks write: ``figures/*.png|svg``, ``map.html``, ``places.geojson``.
+
+Notebooks run in a kernel of *this* Python interpreter (the project's virtualenv), not whichever
+"python3" kernelspec happens to be installed for the user, so ``import helpers`` always works.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from jupyter_client.kernelspec import KernelSpec
+from jupyter_client.manager import AsyncKernelManager
+
+__all__ = ["NotebookFailed", "build_report", "notebook_paths", "render_html"]
+
+NOTEBOOKS_DIR = Path(__file__).resolve().parents[1] / "notebooks"
+# frozen modules off: silences debugpy's warning that would otherwise land in the report
+_KERNEL_PYTHON = (sys.executable, "-Xfrozen_modules=off")
+
+
+class NotebookFailed(RuntimeError):
+    """A notebook raised while the report was built; the message names it and its HTML page."""
+
+
+class ThisPythonKernelManager(AsyncKernelManager):
+    """Kernel manager that always starts ipykernel on the running interpreter.
+
+    A user-level "python3" kernelspec (``~/.local/share/jupyter/kernels``) takes precedence over
+    the virtualenv's own, and may point at another Python without Dateline installed; this
+    manager sidesteps the lookup.
+    """
+
+    @property
+    def kernel_spec(self) -> KernelSpec:
+        if self._kernel_spec is None:
+            self._kernel_spec = KernelSpec(
+                argv=[*_KERNEL_PYTHON, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+                display_name=f"Python {sys.version_info.major}.{sys.version_info.minor} (Dateline)",
+                language="python",
+                metadata={"debugger": False},
+            )
+        return self._kernel_spec
+
+
+def notebook_paths(notebooks: str | Path = NOTEBOOKS_DIR) -> list[Path]:
+    """The report's notebooks in reading order (file names start with their number).
+
+    >>> [p.name for p in notebook_paths()][:1]                                 # doctest: +SKIP
+    ['01-load-and-clean.ipynb']
+    """
+    folder = Path(notebooks)
+    found = sorted(p for p in folder.glob("[0-9]*.ipynb") if not p.name.startswith("."))
+    if not found:
+        raise FileNotFoundError(f"no numbered notebooks (01-….ipynb) in {folder}")
+    return found
+
+
+def render_html(executed: str | Path, html_path: str | Path, *, hide_code: bool = True) -> Path:
+    """Render an executed notebook as one self-contained HTML page (figures embedded as data).
+
+    ``hide_code=True`` gives readers narrative, tables and figures only; the executed notebook
+    beside the page keeps the code.
+    """
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    nb = nbformat.read(str(executed), as_version=4)
+    exporter = HTMLExporter(template_name="lab")
+    exporter.embed_images = True
+    exporter.exclude_input = hide_code
+    exporter.exclude_input_prompt = True
+    exporter.exclude_output_prompt = True
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": _title(nb)}})
+    html_path = Path(html_path)
+    html_path.write_text(body, encoding="utf-8")
+    return html_path
+
+
+def _title(nb: Any) -> str:
+    """The first markdown heading of a notebook, or ''."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("#"):
+                    return line.lstrip("#").strip()
+    return ""
+
+
+def _summary(nb: Any) -> str:
+    """The first paragraph after the heading of the first markdown cell."""
+    for cell in nb.cells:
+        if cell.cell_type != "markdown":
+            continue
+        paragraphs = [p.strip() for p in cell.source.split("\n\n") if p.strip()]
+        for p in paragraphs:
+            if not p.startswith("#"):
+                return " ".join(p.split())
+        return ""
+    return ""
+
+
+def build_report(
+    *,
+    articles: str | Path = "data/articles",
+    processed: str | Path = "data/processed",
+    reports: str | Path = "reports",
+    notebooks: str | Path = NOTEBOOKS_DIR,
+    geocoder: str = "offline",
+    top_n: int = 15,
+    kernel_name: str | None = None,
+    hide_code: bool = True,
+    timeout: int | None = 1800,
+    log_output: bool = False,
+) -> list[Path]:
+    """Execute every numbered notebook into ``reports/`` and render each as HTML, plus an index.
+
+    Parameters map one-to-one onto the notebooks' ``parameters`` cell (paths are made absolute so
+    the notebooks run from their own folder). ``kernel_name=None`` runs them on this interpreter;
+    name a kernelspec (e.g. ``"python3"``) to use that instead. ``timeout`` is per cell, seconds.
+
+    Returns the pages written: ``index.html`` first, then one page per notebook. A notebook
+    that fails still gets its page (showing the error) and :class:`NotebookFailed` is raised.
+    """
+    import nbformat
+    import papermill
+
+    reports = Path(reports).resolve()
+    figures = reports / "figures"
+    figures.mkdir(parents=True, exist_ok=True)
+    parameters = {
+        "articles": _absolute(articles),
+        "processed": str(Path(processed).resolve()),
+        "reports": str(reports),
+        "figures": str(figures),
+        "geocoder": geocoder,
+        "top_n": int(top_n),
+    }
+    engine_kwargs: dict[str, Any] = {}
+    if kernel_name is None:
+        engine_kwargs["kernel_manager_class"] = ThisPythonKernelManager
+    pages: list[Path] = []
+    entries: list[tuple[Path, str, str]] = []
+    for notebook in notebook_paths(notebooks):
+        executed = reports / notebook.name
+        page = executed.with_suffix(".html")
+        try:
+            papermill.execute_notebook(
+                str(notebook),
+                str(executed),
+                parameters=parameters,
+                kernel_name=kernel_name or "python3",
+                cwd=str(notebook.parent),
+                progress_bar=False,
+                log_output=log_output,
+                execution_timeout=timeout,
+                **engine_kwargs,
+            )
+        except papermill.PapermillExecutionError as exc:
+            if executed.exists():
+                render_html(executed, page, hide_code=False)  # show the failing code
+            raise NotebookFailed(
+                f"{notebook.name} failed ({exc.ename}: {exc.evalue}); see {page}"
+            ) from exc
+        render_html(executed, page, hide_code=hide_code)
+        nb = nbformat.read(str(executed), as_version=4)
+        pages.append(page)
+        entries.append((page, _title(nb) or notebook.stem, _summary(nb)))
+    index = _write_index(reports, entries, parameters)
+    return [index, *pages]
+
+
+def _absolute(source: str | Path) -> str:
+    """Paths become absolute (the notebooks run from their own folder); URLs stay as they are."""
+    text = str(source)
+    if "://" in text:
+        return text
+    return str(Path(text).expanduser().resolve())
+
+
+def _stats(processed: str) -> dict[str, Any]:
+    try:
+        from helpers.pipeline import Analysis
+
+        return dict(Analysis.load(processed).stats)
+    except Exception:  # the index is still useful without the numbers
+        return {}
+
+
+def _write_index(
+    reports: Path, entries: Sequence[tuple[Path, str, str]], parameters: dict[str, Any]
+) -> Path:
+    """index.html: what was analysed, links to every page and export, and the figure gallery."""
+    esc = html.escape
+    stats = _stats(parameters["processed"])
+    numbers = ""
+    if stats:
+        numbers = (
+            "<p class='numbers'>"
+            + " · ".join(
+                f"<b>{int(stats.get(key, 0)):,}</b> {label}"
+                for key, label in (
+                    ("articles", "articles"),
+                    ("words", "words"),
+                    ("places", "place mentions"),
+                    ("mentions", "entity mentions"),
+                    ("problems", "problems"),
+                )
+            )
+            + "</p>"
+        )
+    items = "\n".join(
+        f"<li><a href='{esc(page.name)}'>{esc(title)}</a><br><span>{esc(summary)}</span></li>"
+        for page, title, summary in entries
+    )
+    extras = []
+    if (reports / "map.html").exists():
+        extras.append(
+            "<li><a href='map.html'>Interactive map</a> — one circle per place, popups list the "
+            "articles (background tiles need the network; everything else works offline)</li>"
+        )
+    if (reports / "places.geojson").exists():
+        extras.append(
+            "<li><a href='places.geojson'>places.geojson</a> — the places as GeoJSON for QGIS "
+            "and other GIS tools</li>"
+        )
+    figures = sorted((reports / "figures").glob("*.png"))
+    gallery = "\n".join(
+        f"<figure><a href='figures/{esc(p.name)}'><img src='figures/{esc(p.name)}' "
+        f"alt='{esc(p.stem)}'></a><figcaption>{esc(p.stem.replace('_', ' '))} "
+        f"(<a href='figures/{esc(p.with_suffix('.svg').name)}'>SVG</a>)</figcaption></figure>"
+        for p in figures
+    )
+    generated = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    page = f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Dateline report</title>
+<style>
+ body {{ font: 16px/1.5 system-ui, sans-serif; max-width: 1100px; margin: 2em auto;
+        padding: 0 1em; color: #222; }}
+ h1 {{ margin-bottom: .2em; }} .meta, li span, figcaption {{ color: #555; font-size: .9em; }}
+ .numbers {{ font-size: 1.1em; }} li {{ margin: .6em 0; }}
+ .gallery {{ display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr));
+            gap: 1em; }}
+ figure {{ margin: 0; border: 1px solid #ddd; padding: .5em; background: #fff; }}
+ figure img {{ width: 100%; height: auto; }}
+</style></head>
+<body>
+<h1>Dateline report</h1>
+<p class="meta">Articles: <code>{esc(parameters["articles"])}</code> · geocoder:
+<code>{esc(str(parameters["geocoder"]))}</code> · generated {esc(generated)}</p>
+{numbers}
+<h2>Notebooks</h2>
+<ol>
+{items}
+</ol>
+<h2>Maps and data</h2>
+<ul>
+{chr(10).join(extras) or "<li>No map was produced.</li>"}
+</ul>
+<h2>Figures</h2>
+<div class="gallery">
+{gallery or "<p>No figures were produced.</p>"}
+</div>
+<p class="meta">Rebuild with <code>dateline report --articles PATH</code> (or
+<code>make report ARTICLES=PATH</code>). The executed notebooks (<code>.ipynb</code>) beside
+these pages show the code.</p>
+</body></html>
+"""
+    index = reports / "index.html"
+    index.write_text(page, encoding="utf-8")
+    return index
