@@ -150,6 +150,25 @@ class _NoNetworkAdapter(BaseSyncAdapter):
         raise GeocoderUnavailable(f"this geocoder makes no HTTP requests (asked for {url})")
 
 
+def _single_shot_adapter(*, proxies: Any, ssl_context: Any) -> Any:
+    """geopy's requests adapter without urllib3's own retries.
+
+    geopy builds ``requests`` sessions that retry twice by themselves and sleep for a 429's or
+    503's ``Retry-After`` — unseen by the rate limiter, uncounted, unbounded. Here every retry is
+    :class:`CachedGeocoder`'s, so each request is one HTTP attempt. (Read timeouts are re-raised
+    as timeouts, as ``requests`` does by default.)
+    """
+    from geopy.adapters import RequestsAdapter, URLLibAdapter
+
+    if not RequestsAdapter.is_available:  # pragma: no cover - requests ships with our deps
+        return URLLibAdapter(proxies=proxies, ssl_context=ssl_context)
+    from urllib3.util.retry import Retry
+
+    return RequestsAdapter(
+        proxies=proxies, ssl_context=ssl_context, max_retries=Retry(0, read=False)
+    )
+
+
 def _default_user_agent() -> str:
     from helpers import __version__
 
@@ -789,6 +808,7 @@ def get_geocoder(
             f'user_agent="my-study/1.0 (you@example.org)" or set ${USER_AGENT_ENV}; '
             f"or use geocoder='offline'"
         )
+    kwargs.setdefault("adapter_factory", _single_shot_adapter)
     inner = cls(user_agent=agent or _default_user_agent(), timeout=timeout, **kwargs)
 
     store: GeocodeCache | None
