@@ -22,7 +22,9 @@ geocoder. Two kinds:
   - **rate limit**: geopy's ``RateLimiter`` spaces the requests that reach the network (cache hits
     cost nothing) by the provider's policy — :data:`PROVIDER_POLICIES`, e.g. Nominatim's public
     server allows at most one request per second and needs a ``user_agent`` that identifies you.
-    The limit holds per process: the cache is shared, the request clock is not.
+    Across processes (a pool, Dask workers on one machine) the cache file also holds the
+    provider's next free request slot, claimed atomically, so N workers still send one request a
+    second in total. A geocoder from :func:`get_geocoder` pickles: workers rebuild it.
   - **timeouts** (:data:`DEFAULT_TIMEOUT` seconds) and **retries** with exponential backoff on
     ``GeocoderTimedOut`` (HTTP 503/504 too), ``GeocoderUnavailable`` and ``GeocoderRateLimited``
     (HTTP 429, honouring ``Retry-After``).
@@ -426,6 +428,16 @@ CREATE TABLE IF NOT EXISTS geocode (
     PRIMARY KEY (provider, method, query, options)
 )
 """
+# The provider's next free request slot, shared by every process using this file: per-process
+# RateLimiters alone would let N workers send N requests a second to a one-per-second service.
+_CLOCK_SCHEMA = """
+CREATE TABLE IF NOT EXISTS request_clock (
+    provider  TEXT PRIMARY KEY,
+    next_slot REAL NOT NULL   -- unix time before which no process may send the next request
+)
+"""
+# A slot further ahead than this means a wall clock that jumped, not a queue of workers.
+_MAX_QUEUE_SECONDS = 600.0
 
 
 class GeocodeCache:
@@ -455,6 +467,7 @@ class GeocodeCache:
             con.execute("PRAGMA journal_mode=WAL")
             with con:
                 con.execute(_SCHEMA)
+                con.execute(_CLOCK_SCHEMA)
 
     def _connect(self) -> sqlite3.Connection:
         return sqlite3.connect(self.path, timeout=30.0)
@@ -513,6 +526,38 @@ class GeocodeCache:
                 ),
             )
 
+    def reserve_slot(self, provider: str, min_delay_seconds: float, now: float) -> float:
+        """Claim the provider's next request slot for every process sharing this file.
+
+        Returns how many seconds to wait before sending. One ``BEGIN IMMEDIATE`` transaction
+        makes the read-and-advance atomic across threads and processes, so concurrent callers get
+        slots ``min_delay_seconds`` apart in the order they asked. ``now`` is unix time.
+
+            >>> import tempfile, pathlib
+            >>> c = GeocodeCache(pathlib.Path(tempfile.mkdtemp()) / "g.sqlite")
+            >>> [c.reserve_slot("nominatim@x", 1.0, now=100.0) for _ in range(3)]
+            [0.0, 1.0, 2.0]
+        """
+        con = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+        with closing(con):
+            con.execute("BEGIN IMMEDIATE")  # take the write lock before reading the slot
+            try:
+                row = con.execute(
+                    "SELECT next_slot FROM request_clock WHERE provider=?", (provider,)
+                ).fetchone()
+                start = now if row is None else max(now, float(row[0]))
+                if start - now > _MAX_QUEUE_SECONDS:
+                    start = now
+                con.execute(
+                    "INSERT OR REPLACE INTO request_clock VALUES (?, ?)",
+                    (provider, start + min_delay_seconds),
+                )
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+        return start - now
+
     def clear(self, provider: str | None = None) -> int:
         """Forget every answer (or one provider's, by name as given to :func:`get_geocoder`)."""
         with closing(self._connect()) as con, con:
@@ -561,10 +606,6 @@ class _PolicyRateLimiter(RateLimiter):
         self._sleep_fn(seconds)
 
 
-def _invoke(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    return fn(*args, **kwargs)
-
-
 _RETRYABLE = (GeocoderTimedOut, GeocoderUnavailable, GeocoderRateLimited)
 
 
@@ -596,7 +637,7 @@ class CachedGeocoder(Geocoder):
         max_retries: int = 2,
         backoff_seconds: float = 1.0,
         max_backoff_seconds: float = 60.0,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         super().__init__(
@@ -618,11 +659,24 @@ class CachedGeocoder(Geocoder):
         self.backoff_seconds = float(backoff_seconds)
         self.max_backoff_seconds = float(max_backoff_seconds)
         self.timeout = geocoder.timeout
+        self._clock_fn = clock
         self._sleep_fn = sleep
         self._limiter = _PolicyRateLimiter(
-            _invoke, min_delay_seconds=self.min_delay_seconds, clock=clock, sleep=sleep
+            self._send, min_delay_seconds=self.min_delay_seconds, clock=clock, sleep=sleep
         )
         self.requests_made = 0  # calls that reached the provider (retries included)
+        self._spec: dict[str, Any] | None = None  # set by get_geocoder: how to rebuild elsewhere
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The wrapped geopy geocoder holds an HTTP session and SSL context, which do not pickle;
+        # a worker process rebuilds the same configuration instead, sharing the cache file and
+        # with it the request clock.
+        if self._spec is None:
+            raise TypeError(
+                "a CachedGeocoder built around a geocoder instance cannot be pickled; build it "
+                "with helpers.geocode.get_geocoder(name, ...) to send it to worker processes"
+            )
+        return (_rebuild, (self._spec,))
 
     @property
     def provider_key(self) -> str:
@@ -701,7 +755,6 @@ class CachedGeocoder(Geocoder):
         attempt = 0
         while True:
             try:
-                self.requests_made += 1
                 return self._limiter(fn, *args, **kwargs)
             except _RETRYABLE as exc:
                 if attempt >= self.max_retries:
@@ -721,6 +774,17 @@ class CachedGeocoder(Geocoder):
                 )
                 self._sleep_fn(wait)
                 attempt += 1
+
+    def _send(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """One HTTP request, once this process's RateLimiter has let it through."""
+        if self.cache is not None and self.min_delay_seconds > 0:
+            wait = self.cache.reserve_slot(
+                self.provider_key, self.min_delay_seconds, now=self._clock_fn()
+            )
+            if wait > 0:
+                self._sleep_fn(wait)
+        self.requests_made += 1
+        return fn(*args, **kwargs)
 
     def _final_error(self, exc: GeocoderServiceError, attempts: int) -> GeocoderServiceError:
         """The same geopy exception class, with a one-line message a user can act on."""
@@ -753,7 +817,7 @@ def get_geocoder(
     backoff_seconds: float = 1.0,
     timeout: float | None = DEFAULT_TIMEOUT,
     user_agent: str | None = None,
-    clock: Callable[[], float] = time.monotonic,
+    clock: Callable[[], float] = time.time,
     sleep: Callable[[float], None] = time.sleep,
     **kwargs: Any,
 ) -> Geocoder:
@@ -808,6 +872,17 @@ def get_geocoder(
             f'user_agent="my-study/1.0 (you@example.org)" or set ${USER_AGENT_ENV}; '
             f"or use geocoder='offline'"
         )
+    spec = dict(
+        name=key,
+        min_delay_seconds=delay,
+        max_retries=max_retries,
+        backoff_seconds=backoff_seconds,
+        timeout=timeout,
+        user_agent=agent,
+        clock=clock,
+        sleep=sleep,
+        **kwargs,
+    )
     kwargs.setdefault("adapter_factory", _single_shot_adapter)
     inner = cls(user_agent=agent or _default_user_agent(), timeout=timeout, **kwargs)
 
@@ -820,7 +895,7 @@ def get_geocoder(
         store = cache
     else:
         store = GeocodeCache(cache)
-    return CachedGeocoder(
+    geocoder = CachedGeocoder(
         inner,
         provider=key,
         cache=store,
@@ -830,6 +905,13 @@ def get_geocoder(
         clock=clock,
         sleep=sleep,
     )
+    geocoder._spec = {**spec, "cache": store if store is not None else False}
+    return geocoder
+
+
+def _rebuild(spec: dict[str, Any]) -> Geocoder:
+    spec = dict(spec)
+    return get_geocoder(spec.pop("name"), **spec)
 
 
 _COORDS_RE = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*[, ]\s*([-+]?\d+(?:\.\d+)?)\s*$")

@@ -557,3 +557,50 @@ def test_real_gazetteer_qualified_queries(query: str, country: str, admin1: str 
     assert loc is not None and loc.raw["country_code"] == country
     if admin1:
         assert loc.raw["admin1"] == admin1
+
+
+# --- across processes -----------------------------------------------------------------------------
+def test_request_clock_is_shared_by_geocoders_using_one_cache_file(
+    server, fake_clock, cache, events
+) -> None:
+    # two geocoders = two worker processes: each has its own RateLimiter, but one cache file
+    a = nominatim(server, fake_clock, cache, min_delay_seconds=1.0)
+    b = nominatim(server, fake_clock, GeocodeCache(cache.path), min_delay_seconds=1.0)
+    a.geocode("Hanoi")
+    b.geocode("Danang")  # b's own limiter has never run; the shared slot still makes it wait
+    a.geocode("Pyongyang")
+    kinds = [e[0] if e[0] == "sleep" else e[2] for e in events]
+    assert kinds == ["Hanoi", "sleep", "Danang", "sleep", "Pyongyang"]
+    assert fake_clock.sleeps == [1.0, 1.0]
+
+
+def test_reserve_slot_is_atomic_across_connections(cache: GeocodeCache) -> None:
+    def claim(_: int) -> list[float]:
+        return [cache.reserve_slot("nominatim@x", 1.0, now=5000.0) for _ in range(5)]
+
+    with ThreadPoolExecutor(4) as pool:
+        waits = [w for ws in pool.map(claim, range(4)) for w in ws]
+    assert sorted(waits) == [float(i) for i in range(20)]  # no two callers got the same slot
+    # a slot far in the future is a wall clock that jumped: do not wait for it
+    assert cache.reserve_slot("nominatim@x", 1.0, now=5000.0 - 10_000) == 0.0
+
+
+def test_online_geocoder_pickles_for_worker_processes(server, tmp_path) -> None:
+    g = get_geocoder(
+        "nominatim",
+        user_agent=UA,
+        domain=server.nominatim_domain,
+        scheme="http",
+        cache=tmp_path / "c.sqlite",
+        min_delay_seconds=0,
+    )
+    g.geocode("Hanoi")
+    clone = pickle.loads(pickle.dumps(g))
+    assert isinstance(clone, CachedGeocoder) and clone is not g
+    assert clone.geocode("hanoi") == g.geocode("Hanoi")  # answered from the shared cache file
+    assert clone.geocode("Danang").raw["osm_id"] == DANANG_OSM.osm_id
+    assert server.queries() == ["Hanoi", "Danang"]
+    assert clone.inner.headers["User-Agent"] == UA
+    bare = CachedGeocoder(OfflineGeocoder(), provider="x")
+    with pytest.raises(TypeError, match="get_geocoder"):
+        pickle.dumps(bare)
