@@ -571,7 +571,7 @@ def interactive_map(
     cluster: bool | None = None,
     offline: bool = True,
     max_titles: int = 10,
-    height: str = "600px",
+    height: str = "100%",
 ) -> folium.Map:
     """A folium map: one circle per place (area = mentions), popups listing the articles.
 

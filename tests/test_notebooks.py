@@ -1,0 +1,165 @@
+"""The notebooks: thin, parameterised, stored without outputs, and they run top to bottom.
+
+The execution tests build the whole report with :func:`helpers.report.build_report` (papermill in
+a fresh kernel for every notebook, then nbconvert) — once on the bundled article and once on a
+folder of a couple of hundred synthetic articles, without editing a notebook.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from helpers.report import build_report, notebook_paths
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9]*.ipynb"))
+PARAMETERS = {"articles", "processed", "reports", "figures", "geocoder", "top_n"}
+EXPECTED_FIGURES = {
+    "article_lengths",
+    "readability_grade",
+    "readability_ease",
+    "readability_metrics",
+    "readability_distribution",
+    "top_mentions",
+    "co_mentions",
+    "mentions_over_time",
+    "places_map",
+}
+
+
+def _parameter_names(source: str) -> set[str]:
+    return set(re.findall(r"^(\w+)\s*=", source, flags=re.MULTILINE))
+
+
+# --------------------------------------------------------------------------- static checks
+
+
+def test_the_four_notebooks_are_there_in_reading_order():
+    names = [p.stem for p in notebook_paths(ROOT / "notebooks")]
+    assert names == ["01-load-and-clean", "02-readability", "03-places-and-mentions", "04-maps"]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_is_thin_parameterised_and_stripped(path):
+    nb = nbformat.read(path, as_version=4)
+    nbformat.validate(nb)
+    intro = nb.cells[0]
+    assert intro.cell_type == "markdown" and intro.source.startswith("# ")
+    assert "own articles" in intro.source and "dateline report" in intro.source
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    first = code[0]
+    assert first.metadata.get("tags") == ["parameters"]
+    assert _parameter_names(first.source) == PARAMETERS
+    assert 'articles = "../data/articles"' in first.source
+    for cell in code:
+        # stored without outputs, so diffs show only what a person changed
+        assert cell.outputs == [] and cell.execution_count is None
+        # logic lives in helpers: no function or class definitions, no long cells
+        assert not re.search(r"^\s*(def|class) ", cell.source, flags=re.MULTILINE)
+        assert len(cell.source.splitlines()) <= 10
+    assert sum(c.cell_type == "markdown" for c in nb.cells) >= 3  # narrative between pictures
+    assert nb.metadata["kernelspec"]["name"] == "python3"
+
+
+# --------------------------------------------------------------------------- execution
+
+
+def _check_report(reports: Path, *, n_articles: int) -> None:
+    pages = {p.stem for p in reports.glob("*.html")}
+    assert {p.stem for p in NOTEBOOKS} | {"index", "map"} <= pages
+    for notebook in NOTEBOOKS:
+        executed = nbformat.read(reports / notebook.name, as_version=4)
+        errors = [
+            o for c in executed.cells if c.cell_type == "code" for o in c.get("outputs", [])
+            if o.get("output_type") == "error"
+        ]  # fmt: skip
+        assert errors == [], f"{notebook.name}: {errors[:1]}"
+        assert all(c.execution_count for c in executed.cells if c.cell_type == "code")
+        page = (reports / f"{notebook.stem}.html").read_text(encoding="utf-8")
+        assert "Traceback" not in page
+        assert "import helpers" not in page  # code hidden for readers
+    figures = reports / "figures"
+    assert {p.stem for p in figures.glob("*.png")} >= EXPECTED_FIGURES
+    assert {p.stem for p in figures.glob("*.svg")} >= EXPECTED_FIGURES
+    # figures are embedded in the pages, not linked
+    readability = (reports / "02-readability.html").read_text(encoding="utf-8")
+    assert readability.count("data:image/png;base64,") >= 4
+    geojson = json.loads((reports / "places.geojson").read_text(encoding="utf-8"))
+    assert geojson["type"] == "FeatureCollection" and geojson["features"]
+    index = (reports / "index.html").read_text(encoding="utf-8")
+    for notebook in NOTEBOOKS:
+        assert f"href='{notebook.stem}.html'" in index
+    assert f"<b>{n_articles:,}</b> articles" in index
+
+
+@pytest.mark.slow
+def test_report_on_the_bundled_article(tmp_path):
+    pages = build_report(
+        articles=ROOT / "data" / "articles",
+        processed=tmp_path / "processed",
+        reports=tmp_path / "reports",
+    )
+    assert pages[0].name == "index.html" and len(pages) == 1 + len(NOTEBOOKS)
+    _check_report(tmp_path / "reports", n_articles=1)
+    maps_page = (tmp_path / "reports" / "04-maps.html").read_text(encoding="utf-8")
+    assert "Hanoi" in maps_page and "Washington" in maps_page
+
+
+CITIES = [
+    "Paris",
+    "Nairobi",
+    "Lima",
+    "Jakarta",
+    "Toronto",
+    "Cairo",
+    "Sydney",
+    "Berlin",
+    "Mumbai",
+    "Seoul",
+    "Lagos",
+    "Madrid",
+]
+
+
+def _synthetic_corpus(path: Path, seed_text: str, n: int) -> Path:
+    """n distinct articles as JSONL: the seed's paragraphs shuffled, a dateline city, a date."""
+    paragraphs = [p for p in seed_text.split("\n\n") if len(p.split()) > 8]
+    rng = random.Random(7)
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(n):
+            city = rng.choice(CITIES)
+            body = rng.sample(paragraphs, k=min(len(paragraphs), rng.randint(3, 6)))
+            body.insert(1, f"Officials in {city} said on day {i} that they followed the talks.")
+            record = {
+                "title": f"Summit diplomacy, report {i} from {city}",
+                "text": "\n\n".join(body),
+                "outlet": rng.choice(["Wire", "Daily", "Herald"]),
+                "published": f"2019-{rng.randint(1, 6):02d}-{rng.randint(1, 28):02d}",
+            }
+            handle.write(json.dumps(record) + "\n")
+    return path
+
+
+@pytest.mark.slow
+def test_report_on_hundreds_of_articles_needs_no_edits(tmp_path, seed_raw):
+    from helpers.clean import clean_text
+
+    corpus = _synthetic_corpus(tmp_path / "articles.jsonl", clean_text(seed_raw), 200)
+    build_report(
+        articles=corpus,
+        processed=tmp_path / "processed",
+        reports=tmp_path / "reports",
+        top_n=10,
+    )
+    _check_report(tmp_path / "reports", n_articles=200)
+    mentions = (tmp_path / "reports" / "03-places-and-mentions.html").read_text(encoding="utf-8")
+    assert "Trump" in mentions
+    places = json.loads((tmp_path / "reports" / "places.geojson").read_text(encoding="utf-8"))
+    names = {f["properties"]["name"] for f in places["features"]}
+    assert len(names & set(CITIES)) >= 6
