@@ -51,6 +51,7 @@ import logging
 import os
 import re
 import sqlite3
+import threading
 import time
 import unicodedata
 import warnings
@@ -443,8 +444,8 @@ _MAX_QUEUE_SECONDS = 600.0
 class GeocodeCache:
     """Geocoding answers kept on disk, in one SQLite file shared by threads and processes.
 
-    Holds only a path: every read and write opens its own connection for one short transaction,
-    so an instance is cheap to pickle and safe after ``fork``.
+    Every read and write is one short transaction on a connection owned by the calling thread
+    (opened on first use, reopened after ``fork``); an instance pickles as its path alone.
 
         >>> import tempfile, pathlib
         >>> c = GeocodeCache(pathlib.Path(tempfile.mkdtemp()) / "g.sqlite")
@@ -462,15 +463,22 @@ class GeocodeCache:
             path = cache_dir("geocode") / "geocode.sqlite"
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with closing(self._connect()) as con:
-            # WAL lets readers go on while one process writes; the setting persists in the file
-            con.execute("PRAGMA journal_mode=WAL")
-            with con:
-                con.execute(_SCHEMA)
-                con.execute(_CLOCK_SCHEMA)
+        self._local = threading.local()
+        con = self._connect()
+        # WAL lets readers go on while one process writes; the setting persists in the file
+        con.execute("PRAGMA journal_mode=WAL")
+        with con:
+            con.execute(_SCHEMA)
+            con.execute(_CLOCK_SCHEMA)
 
     def _connect(self) -> sqlite3.Connection:
-        return sqlite3.connect(self.path, timeout=30.0)
+        # Opening a connection costs more than a cached lookup: keep one per thread and process
+        # (sqlite3 connections must not cross threads, nor survive a fork).
+        local = self._local
+        if getattr(local, "pid", None) != os.getpid():
+            local.con = sqlite3.connect(self.path, timeout=30.0)
+            local.pid = os.getpid()
+        return local.con
 
     def __repr__(self) -> str:
         return f"GeocodeCache({str(self.path)!r})"
@@ -487,11 +495,14 @@ class GeocodeCache:
         self, provider: str, method: str, query: Any, options: Mapping[str, Any]
     ) -> tuple[bool, Location | list[Location] | None]:
         """``(found, result)``: ``found`` tells a cached "nothing" (``(True, None)``) from a miss."""
-        with closing(self._connect()) as con:
-            row = con.execute(
+        row = (
+            self._connect()
+            .execute(
                 "SELECT result FROM geocode WHERE provider=? AND method=? AND query=? AND options=?",
                 self._key(provider, method, query, options),
-            ).fetchone()
+            )
+            .fetchone()
+        )
         if row is None:
             return False, None
         data = json.loads(row[0])
@@ -516,7 +527,7 @@ class GeocodeCache:
             data = _location_to_json(result)
         else:
             data = [_location_to_json(loc) for loc in result]
-        with closing(self._connect()) as con, con:
+        with self._connect() as con:
             con.execute(
                 "INSERT OR REPLACE INTO geocode VALUES (?, ?, ?, ?, ?, ?)",
                 (
@@ -560,7 +571,7 @@ class GeocodeCache:
 
     def clear(self, provider: str | None = None) -> int:
         """Forget every answer (or one provider's, by name as given to :func:`get_geocoder`)."""
-        with closing(self._connect()) as con, con:
+        with self._connect() as con:
             if provider is None:
                 cur = con.execute("DELETE FROM geocode")
             else:
@@ -571,8 +582,7 @@ class GeocodeCache:
             return cur.rowcount
 
     def __len__(self) -> int:
-        with closing(self._connect()) as con:
-            return int(con.execute("SELECT COUNT(*) FROM geocode").fetchone()[0])
+        return int(self._connect().execute("SELECT COUNT(*) FROM geocode").fetchone()[0])
 
 
 # ---------------------------------------------------------------------------------------------
