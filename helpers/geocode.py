@@ -627,8 +627,11 @@ class CachedGeocoder(Geocoder):
     part of the cache key). Only cache misses reach the provider; they go through geopy's
     ``RateLimiter`` (``min_delay_seconds`` apart) and are retried ``max_retries`` times on timeouts,
     unavailability and rate limiting, waiting ``backoff_seconds * 2**attempt`` (at least the
-    server's ``Retry-After``, at most ``max_backoff_seconds``). ``clock`` and ``sleep`` exist so
-    tests can run the policy without waiting.
+    server's ``Retry-After``, at most ``max_backoff_seconds``). Once the provider has proved
+    unreachable, further cache misses fail at once for ``unreachable_cooldown_seconds`` instead of
+    each waiting through its own retries (a parser asking about ten names would otherwise stall
+    for half a minute without a network). ``clock`` (unix time) and ``sleep`` exist so tests can
+    run the policy without waiting.
 
         >>> from geopy.geocoders import Photon
         >>> g = CachedGeocoder(Photon(domain="127.0.0.1:9", scheme="http"), provider="photon",
@@ -647,6 +650,7 @@ class CachedGeocoder(Geocoder):
         max_retries: int = 2,
         backoff_seconds: float = 1.0,
         max_backoff_seconds: float = 60.0,
+        unreachable_cooldown_seconds: float = 60.0,
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
@@ -668,6 +672,8 @@ class CachedGeocoder(Geocoder):
         self.max_retries = int(max_retries)
         self.backoff_seconds = float(backoff_seconds)
         self.max_backoff_seconds = float(max_backoff_seconds)
+        self.unreachable_cooldown_seconds = float(unreachable_cooldown_seconds)
+        self._unreachable: tuple[float, GeocoderUnavailable] | None = None  # (when, final error)
         self.timeout = geocoder.timeout
         self._clock_fn = clock
         self._sleep_fn = sleep
@@ -762,13 +768,21 @@ class CachedGeocoder(Geocoder):
         return result
 
     def _request(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        if self._unreachable is not None:
+            since, error = self._unreachable
+            if self._clock_fn() - since < self.unreachable_cooldown_seconds:
+                raise GeocoderUnavailable(str(error)) from error
+            self._unreachable = None
         attempt = 0
         while True:
             try:
                 return self._limiter(fn, *args, **kwargs)
             except _RETRYABLE as exc:
                 if attempt >= self.max_retries:
-                    raise self._final_error(exc, attempt + 1) from exc
+                    final = self._final_error(exc, attempt + 1)
+                    if isinstance(final, GeocoderUnavailable):
+                        self._unreachable = (self._clock_fn(), final)
+                    raise final from exc
                 wait = min(self.backoff_seconds * 2**attempt, self.max_backoff_seconds)
                 retry_after = getattr(exc, "retry_after", None)
                 if retry_after:

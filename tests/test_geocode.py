@@ -437,6 +437,23 @@ def test_no_network_gives_one_clear_line(tmp_path, fake_clock) -> None:
     assert RateLimiter(g.geocode, max_retries=0, swallow_exceptions=True)("Hanoi") is None
 
 
+def test_unreachable_provider_fails_fast_until_the_cooldown_ends(server, fake_clock, cache) -> None:
+    g = nominatim(server, fake_clock, cache, max_retries=2, backoff_seconds=0.5)
+    g.geocode("Hanoi")  # cached before the network goes away
+    live_domain = g.inner.api
+    g.inner.api = f"http://127.0.0.1:{closed_port()}/nominatim/search"
+    with pytest.raises(GeocoderUnavailable, match="geocoder='offline'"):
+        g.geocode("Danang")
+    assert fake_clock.sleeps == [0.5, 1.0] and g.requests_made == 4
+    with pytest.raises(GeocoderUnavailable, match="unreachable"):
+        g.geocode("Pyongyang")  # no new attempts, no new waits
+    assert fake_clock.sleeps == [0.5, 1.0] and g.requests_made == 4
+    assert g.geocode("hanoi") is not None  # the cache still answers
+    g.inner.api = live_domain
+    fake_clock.now += g.unreachable_cooldown_seconds  # later: the provider is tried again
+    assert g.geocode("Pyongyang").raw["osm_id"] == PYONGYANG_OSM.osm_id
+
+
 # --- configuration --------------------------------------------------------------------------------
 def test_nominatim_public_server_requires_an_identifying_user_agent(monkeypatch) -> None:
     monkeypatch.delenv(USER_AGENT_ENV, raising=False)
