@@ -62,7 +62,9 @@ KIND_COLOURS: dict[str, str] = {
     "admin area": PALETTE[1],
     "city": PALETTE[2],
     "region": PALETTE[4],
+    "continent": PALETTE[4],
     "landmark": PALETTE[6],
+    "demonym": PALETTE[5],  # "Vietnamese" → Vietnam: drawn where the country is
 }
 _OTHER_COLOUR = PALETTE[8]
 WORLD = (-180.0, 180.0, -58.0, 84.0)  # west, east, south, north: Antarctica left out
@@ -112,9 +114,10 @@ def place_counts(places: pd.DataFrame, articles: pd.DataFrame | None = None) -> 
     )
     if data.empty:
         return empty
-    # a place is its gazetteer id; unresolved-but-located rows fall back to name + coordinates
+    # a place is what it was resolved to: gazetteer id, name and point together (a landmark may
+    # carry the id of its city but has its own name and coordinates; ids may be missing)
     data["_key"] = [
-        f"{name}|{lat:.4f}|{lon:.4f}" if pd.isna(pid) else f"id:{int(pid)}"
+        f"{'' if pd.isna(pid) else int(pid)}|{name}|{lat:.4f}|{lon:.4f}"
         for pid, name, lat, lon in zip(
             pd.array(data["place_id"], dtype="Int64"),
             data["name"],
@@ -349,7 +352,10 @@ def static_map(
 
     with dateline_style():
         if ax is None:
-            fig, ax = plt.subplots(figsize=(10, 7))
+            # figure shaped like the map (plus room for title, labels and note): no blank bands
+            mid = math.cos(math.radians(min(abs(south + north) / 2, 80.0)))
+            ratio = (east - west) * mid / (north - south)
+            fig, ax = plt.subplots(figsize=(10, float(np.clip(9 / ratio, 3, 9)) + 1.4))
             owns = True
         else:
             fig, owns = ax.figure, False
@@ -663,7 +669,7 @@ def interactive_map(
 
     n_mentions = int(counts["mentions"].sum()) if len(counts) else 0
     caption = (
-        "<div style='position:absolute;bottom:24px;left:10px;z-index:1000;"
+        "<div style='position:absolute;bottom:22px;right:10px;z-index:1000;"
         "background:rgba(255,255,255,.9);padding:4px 8px;border-radius:4px;"
         "font:12px sans-serif' class='dateline-caption'>"
         f"{len(counts)} places, {n_mentions} mentions · circle area = mentions</div>"
