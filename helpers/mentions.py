@@ -1,0 +1,930 @@
+"""Who and what an article mentions: people, organisations and places, with offsets, counted.
+
+Stage 3 of the data flow (… → geoparse → **mentions**). :func:`find_mentions` is a pure per-article
+function (cleaned text in, one row per mention out); :func:`count_mentions` runs it over an articles
+table and :func:`mention_counts` pivots the rows to counts per entity × article.
+
+Where mentions come from, in order of trust:
+
+1. **The entity table** ``data/entities.csv`` (``entity,kind,aliases``; aliases separated by ``|``),
+   matched case-sensitively on word boundaries with one Aho–Corasick pass. A table match always wins.
+2. **Discovery of proper names** for people and organisations absent from the table. Capitalised
+   sequences are read with cues from ``helpers/data/name_cues.toml``:
+
+   * a capitalised **title** right before a name makes it a person ("Chinese President Xi Jinping" →
+     *Xi Jinping*; the title is not part of the mention);
+   * an **organisation word** (Party, Committee, Agency, Post, Times, Ministry…) makes the sequence an
+     organisation, with an ``of``/``of the``/``for`` tail ("Workers Party of Korea");
+   * any other sequence of two or more capitalised words is a person, once sentence-initial function
+     words ("The", "If"), words the article also writes in lower case, calendar words, demonyms and
+     places found by the gazetteer are taken off, and unless it ends like a place or event
+     ("Peninsula", "Street", "Summit").
+3. **Places** from :func:`helpers.geoparse.find_places` (kind ``place``, entity = the resolved place's
+   name, same offsets), so place counts and the map agree.
+
+Rules between them:
+
+* **Surnames.** News names a person in full, then by surname: a bare "Pompeo" counts for "Mike Pompeo"
+  when Mike Pompeo is named in full anywhere in the article (or the table lists "Pompeo" as an alias).
+  The bare form is the last name, except for family-name-first names listed in ``name_cues.toml``
+  ("Kim" for "Kim Jong Un", "Xi" for "Xi Jinping"). Possessives ("Trump's") and compounds
+  ("Trump-Kim summit": one Trump, one Kim) count.
+* **Ambiguity is never guessed.** When two people named in the article share the bare form (Kim Jong
+  Un and Kim Yong Chol), the bare "Kim" becomes entity ``"Kim (ambiguous)"`` with ``ambiguous=True``
+  and both names in ``candidates``.
+* **Organisations and people beat places they contain**: "the Washington Post" and "Workers Party of
+  Korea" are organisations, and the place rows inside them (Washington, Korea) are dropped; a bare
+  surname of a person named in the article beats a gazetteer hit on the same word. A discovered
+  sequence that *is exactly* a place the gazetteer resolved ("White House", a landmark) stays a place.
+
+Columns of the mentions table: ``article_id`` (str), ``entity`` (str, canonical name), ``kind``
+(``person`` | ``organisation`` | ``place``), ``surface`` (str, the text as written, possessive ``'s``
+excluded), ``start``/``end`` (int64 offsets into the cleaned text), ``ambiguous`` (bool),
+``candidates`` (str, ``|``-separated names when ambiguous, else ""), ``how`` (why it counted:
+``table``, ``title``, ``name``, ``organisation``, ``surname``, ``place``).
+
+    >>> import pandas as pd
+    >>> no_places = pd.DataFrame(columns=["start", "end", "surface", "name"])
+    >>> m = find_mentions("Senator Jane Roe met Acme Agency staff. Roe said yes.", places=no_places,
+    ...                   entities=EntityTable.from_records([]))
+    >>> m[["entity", "kind", "surface", "how"]].values.tolist()
+    [['Jane Roe', 'person', 'Jane Roe', 'title'], ['Acme Agency', 'organisation', 'Acme Agency', 'organisation'], ['Jane Roe', 'person', 'Roe', 'surname']]
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import threading
+import tomllib
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import ahocorasick
+import pandas as pd
+
+__all__ = [
+    "KINDS",
+    "MENTION_COLUMNS",
+    "EntityTable",
+    "count_mentions",
+    "default_entities_path",
+    "find_mentions",
+    "load_entities",
+    "mention_counts",
+]
+
+KINDS = ("person", "organisation", "place")
+MENTION_COLUMNS: list[str] = [
+    "article_id",
+    "entity",
+    "kind",
+    "surface",
+    "start",
+    "end",
+    "ambiguous",
+    "candidates",
+    "how",
+]
+ENTITIES_ENV = "DATELINE_ENTITIES"
+_KIND_SPELLINGS = {
+    "person": "person",
+    "people": "person",
+    "organisation": "organisation",
+    "organization": "organisation",
+    "org": "organisation",
+}
+
+# ---------------------------------------------------------------------------------------------
+# The entity table
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class EntityTable:
+    """People and organisations with their aliases, matched with one Aho–Corasick automaton.
+
+    Build it with :func:`load_entities` (from ``entities.csv``) or :meth:`from_records`. The automaton
+    is built lazily on first use and left out of pickles, so tables travel cheaply to pool workers.
+
+    >>> t = EntityTable.from_records([("Mike Pompeo", "person", ["Pompeo"])])
+    >>> t.match("Then Pompeo's aide called.")
+    [(5, 11, 'Pompeo')]
+    """
+
+    entities: tuple[Entity, ...] = ()
+    _automaton: Any = field(default=None, init=False, repr=False, compare=False)
+    _lock: Any = field(default_factory=threading.Lock, init=False, repr=False, compare=False)
+
+    @classmethod
+    def from_records(cls, records: Iterable[Any]) -> EntityTable:
+        """From ``(entity, kind, aliases)`` tuples or dicts; aliases a list or a ``|``-joined string."""
+        out: list[Entity] = []
+        for rec in records:
+            if isinstance(rec, Mapping):
+                name, kind, aliases = rec["entity"], rec["kind"], rec.get("aliases", ())
+            else:
+                name, kind, *rest = rec
+                aliases = rest[0] if rest else ()
+            out.append(_entity(name, kind, aliases))
+        return cls(tuple(out))
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"entities": self.entities}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.entities = state["entities"]
+        self._automaton = None
+        self._lock = threading.Lock()
+
+    @property
+    def by_alias(self) -> dict[str, tuple[Entity, ...]]:
+        """Every surface form (names and aliases) → the entities it may mean."""
+        table: dict[str, list[Entity]] = {}
+        for ent in self.entities:
+            for form in (ent.name, *ent.aliases):
+                bucket = table.setdefault(form, [])
+                if ent not in bucket:
+                    bucket.append(ent)
+        return {k: tuple(v) for k, v in table.items()}
+
+    def _build(self) -> Any:
+        if self._automaton is None:
+            with self._lock:
+                if self._automaton is None:
+                    auto = ahocorasick.Automaton()
+                    for form, ents in self.by_alias.items():
+                        auto.add_word(form, (form, ents))
+                    if len(auto):
+                        auto.make_automaton()
+                    self._automaton = auto
+        return self._automaton
+
+    def match(self, text: str) -> list[tuple[int, int, str]]:
+        """Table surface forms in ``text`` as ``(start, end, form)``: longest first, no overlaps,
+        whole words only (a hyphen or apostrophe is a boundary, so "Trump-Kim" and "Trump's" match)."""
+        auto = self._build()
+        if not len(auto):
+            return []
+        found: list[tuple[int, int, str]] = []
+        for end_idx, (form, _ents) in auto.iter(text):
+            start, end = end_idx - len(form) + 1, end_idx + 1
+            if (start > 0 and _is_word_char(text[start - 1])) or (
+                end < len(text) and _is_word_char(text[end])
+            ):
+                continue
+            found.append((start, end, form))
+        # leftmost-longest, non-overlapping
+        found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        kept: list[tuple[int, int, str]] = []
+        last_end = -1
+        for m in found:
+            if m[0] >= last_end:
+                kept.append(m)
+                last_end = m[1]
+        return kept
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _entity(name: Any, kind: Any, aliases: Any) -> Entity:
+    name = " ".join(str(name).split())
+    if not name:
+        raise ValueError("an entity needs a name")
+    norm = _KIND_SPELLINGS.get(str(kind).strip().lower())
+    if norm is None:
+        raise ValueError(f"entity {name!r}: kind must be person or organisation, not {kind!r}")
+    if aliases is None or (isinstance(aliases, float) and aliases != aliases):  # NaN from pandas
+        aliases = ()
+    if isinstance(aliases, str):
+        aliases = aliases.split("|")
+    cleaned = tuple(dict.fromkeys(" ".join(a.split()) for a in aliases if a and a.strip()))
+    return Entity(name, norm, tuple(a for a in cleaned if a != name))
+
+
+def default_entities_path() -> Path:
+    """Where :func:`load_entities` reads from when given no path.
+
+    In order: ``$DATELINE_ENTITIES``; the project's ``data/entities.csv`` when running from a checkout
+    (the folder above the ``helpers`` package — the file users edit); else the starter copy packaged in
+    ``helpers/data/entities.csv`` (so an installed wheel works).
+    """
+    env = os.environ.get(ENTITIES_ENV)
+    if env:
+        return Path(env).expanduser()
+    project = Path(__file__).resolve().parents[1] / "data" / "entities.csv"
+    if project.is_file():
+        return project
+    return Path(str(resources.files("helpers") / "data" / "entities.csv"))
+
+
+def _parse_entities_csv(text: str, source: str) -> EntityTable:
+    rows = csv.reader(io.StringIO(text))
+    header: list[str] | None = None
+    records: list[Entity] = []
+    for lineno, row in enumerate(rows, 1):
+        if not row or not "".join(row).strip() or row[0].lstrip().startswith("#"):
+            continue
+        if header is None:
+            header = [h.strip().lower() for h in row]
+            missing = {"entity", "kind"} - set(header)
+            if missing:
+                raise ValueError(f"{source}: header needs entity,kind,aliases (missing {missing})")
+            continue
+        values = dict(zip(header, (c.strip() for c in row), strict=False))
+        try:
+            records.append(
+                _entity(values.get("entity", ""), values.get("kind", ""), values.get("aliases"))
+            )
+        except ValueError as exc:
+            raise ValueError(f"{source}, line {lineno}: {exc}") from None
+    return EntityTable(tuple(records))
+
+
+@lru_cache(maxsize=8)
+def _load_cached(path: str, mtime_ns: int) -> EntityTable:
+    return _parse_entities_csv(Path(path).read_text(encoding="utf-8-sig"), path)
+
+
+def load_entities(path: str | Path | None = None) -> EntityTable:
+    """Read an entity table (``entity,kind,aliases``; ``#`` lines are comments).
+
+    ``path=None`` reads :func:`default_entities_path`. The parsed table is cached per file and
+    modification time, so edits to the CSV are picked up on the next call.
+
+    >>> table = load_entities()
+    >>> "Donald Trump" in {e.name for e in table.entities}
+    True
+    """
+    p = Path(path) if path is not None else default_entities_path()
+    p = p.expanduser().resolve()
+    return _load_cached(str(p), p.stat().st_mtime_ns)
+
+
+# ---------------------------------------------------------------------------------------------
+# Name cues
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Cues:
+    titles: tuple[tuple[str, ...], ...]  # token sequences, longest first
+    org_words: frozenset[str]
+    non_person_endings: frozenset[str]
+    family_first: frozenset[str]
+    particles: frozenset[str]
+    suffixes: frozenset[str]
+    function_words: frozenset[str]
+    calendar: frozenset[str]
+    abbreviations: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    data = tomllib.loads(
+        (resources.files("helpers") / "data" / "name_cues.toml").read_text(encoding="utf-8")
+    )
+    titles = {tuple(t.split()) for t in data["titles"]}
+    return _Cues(
+        titles=tuple(sorted(titles, key=len, reverse=True)),
+        org_words=frozenset(data["organisation_words"]),
+        non_person_endings=frozenset(data["non_person_endings"]),
+        family_first=frozenset(data["family_name_first"]),
+        particles=frozenset(data["name_particles"]),
+        suffixes=frozenset(data["name_suffixes"]),
+        function_words=frozenset(w.lower() for w in data["function_words"]),
+        calendar=frozenset(data["calendar_words"]),
+        abbreviations=frozenset(data["abbreviations"]),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Tokens
+# ---------------------------------------------------------------------------------------------
+
+# Words: letters/digits with inner apostrophes, hyphens or dots ("Jong-un", "U.S", "O'Neill").
+_WORD = re.compile(r"[^\W_](?:[^\W_]|[-'’.](?=[^\W_]))*")
+_POSSESSIVE = ("'s", "’s")
+_CONNECTORS = {("of",), ("of", "the"), ("for",), ("for", "the")}
+# Place kinds (helpers.geoparse) whose names are often people's names too ("Kim", "Jackson").
+_WEAK_PLACE_KINDS = frozenset({"city"})
+_HYPHEN_PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int
+    text: str
+    cap: bool
+    initial: bool = False  # first word of a sentence
+    glued: bool = False  # joined to the previous token by a hyphen ("Kim" in "Trump-Kim")
+    joined: bool = False  # only a space between it and the previous token
+
+
+def _tokens(text: str, cues: _Cues) -> list[_Tok]:
+    toks: list[_Tok] = []
+    prev_end = 0
+    for m in _WORD.finditer(text):
+        start, end, word = m.start(), m.end(), m.group()
+        # Abbreviations and initials keep their full stop: "Mr.", "U.S.", "J."
+        if (
+            end < len(text)
+            and text[end] == "."
+            and (
+                word + "." in cues.abbreviations
+                or "." in word
+                or (len(word) == 1 and word.isupper())
+            )
+        ):
+            end += 1
+            word += "."
+        if word.endswith(_POSSESSIVE) and len(word) > 2:
+            end -= 2
+            word = word[:-2]
+        gap = text[prev_end:start]
+        # A full stop left in the gap ends a sentence (abbreviations and initials kept theirs above).
+        initial = not toks or bool(re.search(r"[.!?:\n]", gap))
+        # Names continue across one space, or a plural possessive ("Workers' Party").
+        joined = bool(toks) and (
+            gap == " " or (gap in ("' ", "’ ") and toks[-1].text.endswith("s"))
+        )
+        # Hyphenated compounds of capitalised parts are separate names ("Trump-Kim", "US-NoKor");
+        # lower-case tails stay ("Jong-un", "high-ranking"), as do Arabic particles ("al-Assad").
+        parts = _split_compound(word)
+        offset = start
+        for i, part in enumerate(parts):
+            toks.append(
+                _Tok(
+                    offset,
+                    offset + len(part),
+                    part,
+                    cap=part[:1].isupper(),
+                    initial=initial and i == 0,
+                    glued=i > 0,
+                    joined=joined if i == 0 else False,
+                )
+            )
+            offset += len(part) + 1
+        prev_end = end
+    return toks
+
+
+def _split_compound(word: str) -> list[str]:
+    if "-" not in word:
+        return [word]
+    pieces = word.split("-")
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        if piece[:1].isupper() and out[-1].lower() not in _HYPHEN_PARTICLES:
+            out.append(piece)
+        else:
+            out[-1] = f"{out[-1]}-{piece}"
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding mentions
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    entity: str
+    kind: str
+    how: str
+    surface: str = ""
+    tokens: tuple[str, ...] = ()
+    ambiguous: bool = False
+    candidates: tuple[str, ...] = ()
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"\s+", name.strip()) if t]
+
+
+def _bare_forms(name: str, cues: _Cues) -> set[str]:
+    """The forms a name is shortened to later in an article: the surname (or family name first)."""
+    toks = [t for t in _name_tokens(name) if t not in cues.suffixes]
+    toks = [t for t in toks if not (len(t) <= 2 and t.endswith("."))]  # initials
+    if len(toks) < 2:
+        return set()
+    forms: set[str] = set()
+    first = toks[0].split("-")[0]
+    if first in cues.family_first:
+        forms.add(first)
+    else:
+        forms.add(toks[-1])
+    return forms
+
+
+def _is_connector(toks: Sequence[_Tok], i: int) -> int:
+    """Length of an org connector ("of", "of the", "for", "&") at ``i`` followed by a capital, or 0."""
+    for conn in sorted(_CONNECTORS, key=len, reverse=True):
+        n = len(conn)
+        if i + n < len(toks) and tuple(t.text for t in toks[i : i + n]) == conn:
+            nxt = toks[i + n]
+            if nxt.cap and all(t.joined for t in toks[i : i + n + 1]):
+                return n
+    return 0
+
+
+def _match_title(toks: Sequence[_Tok], i: int, cues: _Cues) -> int:
+    for title in cues.titles:
+        n = len(title)
+        if tuple(t.text for t in toks[i : i + n]) == title and all(
+            toks[k].joined for k in range(i + 1, i + n)
+        ):
+            return n
+    return 0
+
+
+def _discover(
+    text: str, toks: list[_Tok], blocked: list[bool], place_tok: list[str | None], cues: _Cues
+) -> tuple[list[_Span], list[tuple[_Tok, bool]]]:
+    """Discovered people and organisations, plus bare capitalised words left for surname linking
+    (each with a flag: did a title cue it)."""
+    lower_words = {m.group() for m in _WORD.finditer(text) if m.group()[:1].islower()}
+    spans: list[_Span] = []
+    singles: list[tuple[_Tok, bool]] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        t = toks[i]
+        if blocked[i] or not t.cap:
+            i += 1
+            continue
+        # --- gather one chunk: capitalised words (and connectors/particles between them)
+        j = i + 1
+        while j < n and not blocked[j]:
+            tj = toks[j]
+            if tj.initial or tj.glued or not tj.joined:
+                break
+            if tj.cap:
+                j += 1
+                continue
+            k = _is_connector(toks, j)
+            if k and not any(blocked[j : j + k + 1]):
+                j += k
+                continue
+            if tj.text in cues.particles and j + 1 < n and toks[j + 1].cap and toks[j + 1].joined:
+                j += 1
+                continue
+            break
+        chunk = list(range(i, j))
+        i = j
+        _read_chunk(chunk, toks, place_tok, lower_words, cues, spans, singles)
+    return spans, singles
+
+
+def _read_chunk(
+    chunk: list[int],
+    toks: list[_Tok],
+    place_tok: list[str | None],
+    lower_words: set[str],
+    cues: _Cues,
+    spans: list[_Span],
+    singles: list[tuple[_Tok, bool]],
+) -> None:
+    # A sentence-initial function word, or a word the article also writes in lower case, is
+    # capitalised only because it starts the sentence ("The", "Negotiations").
+    first = toks[chunk[0]]
+    if first.initial and (
+        first.text.lower() in cues.function_words or first.text.lower() in lower_words
+    ):
+        chunk = chunk[1:]
+    if not chunk:
+        return
+    # Split at titles: "U.S. Secretary of State Mike Pompeo" → [U.S.] title [Mike Pompeo]
+    segments: list[tuple[list[int], bool]] = []  # (token indices, cued by a title)
+    cur: list[int] = []
+    cued = False
+    k = 0
+    while k < len(chunk):
+        idx = chunk[k]
+        n_title = _match_title(toks, idx, cues)
+        # a title only counts if a capitalised name follows it inside the chunk
+        if n_title and k + n_title < len(chunk) and toks[chunk[k + n_title]].cap:
+            if cur:
+                segments.append((cur, cued))
+            cur, cued = [], True
+            k += n_title
+            continue
+        cur.append(idx)
+        k += 1
+    if cur:
+        segments.append((cur, cued))
+    for seg, by_title in segments:
+        _read_segment(seg, by_title, toks, place_tok, cues, spans, singles)
+
+
+def _split_at_connectors(seg: list[int], toks: list[_Tok]) -> list[tuple[list[int], list[int]]]:
+    """[(connector tokens before, name tokens)] — "Workers Party of Korea" → [([], WP), ([of], K)]."""
+    parts: list[tuple[list[int], list[int]]] = []
+    conn: list[int] = []
+    cur: list[int] = []
+    for idx in seg:
+        t = toks[idx]
+        if not t.cap and t.text in {"of", "the", "for"}:
+            if cur:
+                parts.append((conn, cur))
+                cur, conn = [], []
+            conn.append(idx)
+        else:
+            cur.append(idx)
+    if cur:
+        parts.append((conn, cur))
+    return parts
+
+
+def _read_segment(
+    seg: list[int],
+    by_title: bool,
+    toks: list[_Tok],
+    place_tok: list[str | None],
+    cues: _Cues,
+    spans: list[_Span],
+    singles: list[tuple[_Tok, bool]],
+) -> None:
+    parts = _split_at_connectors(seg, toks)
+    p = 0
+    leftovers: list[list[int]] = []
+    while p < len(parts):
+        _conn, names = parts[p]
+        words = [toks[x].text for x in names]
+        if (
+            len(words) >= 2
+            and any(w in cues.org_words for w in words)
+            and words[-1] not in cues.non_person_endings
+        ):
+            # an organisation, with its "of X" tail unless X is an organisation of its own
+            members = list(names)
+            q = p + 1
+            while q < len(parts):
+                nxt_words = [toks[x].text for x in parts[q][1]]
+                if any(w in cues.org_words for w in nxt_words):
+                    break
+                members += parts[q][0] + parts[q][1]
+                q += 1
+            spans.append(_make_span(members, toks, "organisation", "organisation"))
+            p = q
+            continue
+        leftovers.append(names)
+        p += 1
+    for names in leftovers:
+        _read_person(names, by_title, toks, place_tok, cues, spans, singles)
+
+
+def _read_person(
+    names: list[int],
+    by_title: bool,
+    toks: list[_Tok],
+    place_tok: list[str | None],
+    cues: _Cues,
+    spans: list[_Span],
+    singles: list[tuple[_Tok, bool]],
+) -> None:
+    # Calendar words, places and demonyms break a name; a title makes the rest a person regardless.
+    # A town-sized place at the head of a longer capitalised name is the name's ("Kim" is also a town
+    # in India: "Kim Jong Un" stays whole), while countries, regions, demonyms and landmarks split it
+    # ("U.S. Senate", "North Korean Kim").
+    runs: list[list[int]] = [[]]
+    for pos, idx in enumerate(names):
+        t = toks[idx]
+        place = None if by_title else place_tok[idx]
+        if place == "weak" and not runs[-1] and pos + 1 < len(names):
+            nxt = names[pos + 1]
+            if toks[nxt].cap and place_tok[nxt] is None:
+                place = None
+        acronym = t.text.isupper() and len(t.text.rstrip(".")) > 1  # "CNN", "U.S.", not "J."
+        if t.text in cues.calendar or place or (acronym and not by_title):
+            # acronyms count through the table only; a lone place word may still be a surname
+            runs.append([])
+            if t.text not in cues.calendar:
+                singles.append((t, by_title))
+            continue
+        runs[-1].append(idx)
+    for run in runs:
+        while run and not toks[run[-1]].cap:  # a trailing particle is not part of a name
+            run.pop()
+        if not run:
+            continue
+        caps = [x for x in run if toks[x].cap]
+        if len(caps) >= 2 or (by_title and caps and len(run) > 1):
+            if toks[run[-1]].text in cues.non_person_endings:
+                continue
+            spans.append(_make_span(run, toks, "person", "title" if by_title else "name"))
+        elif len(run) == 1:
+            singles.append((toks[run[0]], by_title))
+
+
+def _make_span(idxs: list[int], toks: list[_Tok], kind: str, how: str) -> _Span:
+    first, last = toks[idxs[0]], toks[idxs[-1]]
+    words = [toks[x].text for x in idxs]
+    name = " ".join(words)
+    return _Span(first.start, last.end, name, kind, how, tokens=tuple(words))
+
+
+def _empty_mentions() -> pd.DataFrame:
+    return pd.DataFrame(
+        {
+            "article_id": pd.Series([], dtype="str"),
+            "entity": pd.Series([], dtype="str"),
+            "kind": pd.Series([], dtype="str"),
+            "surface": pd.Series([], dtype="str"),
+            "start": pd.Series([], dtype="int64"),
+            "end": pd.Series([], dtype="int64"),
+            "ambiguous": pd.Series([], dtype="bool"),
+            "candidates": pd.Series([], dtype="str"),
+            "how": pd.Series([], dtype="str"),
+        }
+    )
+
+
+def _places_for(text: str, places: pd.DataFrame | None) -> pd.DataFrame:
+    if places is None:
+        from helpers.geoparse import find_places
+
+        places = find_places(text)
+    return places
+
+
+def find_mentions(
+    text: str,
+    *,
+    article_id: str | None = None,
+    entities: EntityTable | None = None,
+    places: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Every person, organisation and place mention in one cleaned text, in text order.
+
+    ``entities`` defaults to :func:`load_entities` (the project's ``data/entities.csv``). ``places`` are
+    this text's rows from :func:`helpers.geoparse.find_places` (columns ``start``, ``end``, ``surface``,
+    ``name``); ``None`` runs ``find_places`` here, an empty frame means "no places". Columns: see
+    :data:`MENTION_COLUMNS` and the module docstring.
+
+    >>> import pandas as pd
+    >>> places = pd.DataFrame({"start": [7], "end": [17], "surface": ["Washington"],
+    ...                        "name": ["Washington"]})
+    >>> m = find_mentions("Per the Washington Post, Trump and Kim met.", places=places)
+    >>> m[["entity", "kind", "surface"]].values.tolist()
+    [['The Washington Post', 'organisation', 'Washington Post'], ['Donald Trump', 'person', 'Trump']]
+    """
+    text = "" if text is None else str(text)
+    table = load_entities() if entities is None else entities
+    place_rows = _places_for(text, places)
+    cues = _cues()
+    toks = _tokens(text, cues)
+    n = len(toks)
+
+    # 1. table matches
+    by_alias = table.by_alias if len(table) else {}
+    table_spans: list[_Span] = []
+    for start, end, form in table.match(text) if len(table) else []:
+        ents = by_alias[form]
+        ent = ents[0]
+        sp = _Span(start, end, ent.name, ent.kind, "table", tokens=tuple(_name_tokens(form)))
+        if len(ents) > 1:
+            sp.ambiguous = True
+            sp.candidates = tuple(sorted(e.name for e in ents))
+        table_spans.append(sp)
+    starts = [t.start for t in toks]
+    blocked = [False] * n
+    for sp in table_spans:
+        for x in _tok_range(starts, toks, sp.start, sp.end):
+            blocked[x] = True
+
+    # places, as token flags (discovery splits names at them)
+    place_list: list[tuple[int, int, str, str, str]] = []
+    if len(place_rows):
+        kinds = (
+            place_rows["kind"].tolist()
+            if "kind" in place_rows.columns
+            else [None] * len(place_rows)
+        )
+        for s, e, surf, name, pkind in zip(
+            place_rows["start"].tolist(),
+            place_rows["end"].tolist(),
+            place_rows["surface"].tolist(),
+            place_rows["name"].tolist(),
+            kinds,
+            strict=True,
+        ):
+            strength = "weak" if pkind in _WEAK_PLACE_KINDS else "strong"
+            place_list.append((int(s), int(e), str(surf), str(name), strength))
+    place_tok: list[str | None] = [None] * n
+    for s, e, _surf, _name, strength in place_list:
+        for x in _tok_range(starts, toks, s, e):
+            place_tok[x] = strength
+
+    # 2. discovery
+    found, singles = _discover(text, toks, blocked, place_tok, cues)
+    place_spans = {(s, e) for s, e, *_ in place_list}
+    # a discovered name that is exactly a resolved place stays a place ("White House")
+    found = [sp for sp in found if (sp.start, sp.end) not in place_spans]
+
+    # 3. surnames: bare forms of people named in full in this article
+    full_people: dict[str, set[str]] = {}  # bare form -> canonical names
+    for sp in [*table_spans, *found]:
+        if sp.kind == "person" and len(sp.tokens) >= 2 and not sp.ambiguous:
+            for form in _bare_forms(sp.entity, cues) | _bare_forms(" ".join(sp.tokens), cues):
+                full_people.setdefault(form, set()).add(sp.entity)
+    linked: list[_Span] = []
+    resolved_tables: list[_Span] = []
+    for sp in table_spans:
+        if sp.kind == "person" and len(sp.tokens) == 1 and not sp.ambiguous:
+            people = full_people.get(sp.tokens[0], set()) | {sp.entity}
+            if len(people) > 1:
+                sp.ambiguous, sp.candidates = True, tuple(sorted(people))
+        resolved_tables.append(sp)
+    for tok, by_title in singles:
+        people = full_people.get(tok.text, set())
+        if not people and not by_title:
+            continue
+        sp = _Span(tok.start, tok.end, tok.text, "person", "surname" if people else "title")
+        if len(people) == 1:
+            sp.entity = next(iter(people))
+        elif len(people) > 1:
+            sp.ambiguous, sp.candidates = True, tuple(sorted(people))
+        linked.append(sp)
+    for sp in (*resolved_tables, *linked):
+        if sp.ambiguous:
+            sp.entity = f"{sp.surface or text[sp.start : sp.end]} (ambiguous)"
+
+    people_orgs = sorted([*resolved_tables, *found, *linked], key=lambda s: (s.start, -s.end))
+    # 4. places not inside a person or organisation mention
+    covered = _Intervals([(s.start, s.end) for s in people_orgs])
+    rows: list[tuple[Any, ...]] = []
+    for sp in people_orgs:
+        rows.append(
+            (
+                sp.entity,
+                sp.kind,
+                text[sp.start : sp.end],
+                sp.start,
+                sp.end,
+                sp.ambiguous,
+                "|".join(sp.candidates),
+                sp.how,
+            )
+        )
+    for s, e, _surf, name, _strength in place_list:
+        if covered.overlaps(s, e):
+            continue
+        rows.append((name, "place", text[s:e], s, e, False, "", "place"))
+    if not rows:
+        out = _empty_mentions()
+        out["article_id"] = out["article_id"].astype("str")
+        return out
+    rows.sort(key=lambda r: (r[3], -r[4]))
+    frame = pd.DataFrame(rows, columns=MENTION_COLUMNS[1:])
+    frame.insert(0, "article_id", article_id)
+    return frame.astype(
+        {
+            "article_id": "str",
+            "entity": "str",
+            "kind": "str",
+            "surface": "str",
+            "start": "int64",
+            "end": "int64",
+            "ambiguous": "bool",
+            "candidates": "str",
+            "how": "str",
+        }
+    )
+
+
+def _tok_range(starts: list[int], toks: list[_Tok], s: int, e: int) -> range:
+    """Indices of the tokens overlapping [s, e)."""
+    lo = bisect_right(starts, s) - 1
+    if lo < 0 or toks[lo].end <= s:
+        lo += 1
+    hi = bisect_left(starts, e)
+    return range(max(lo, 0), hi)
+
+
+class _Intervals:
+    """Disjoint, sorted spans; does [s, e) overlap any of them?"""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def overlaps(self, s: int, e: int) -> bool:
+        # the last span starting before e is the only one that can reach into [s, e)
+        i = bisect_left(self.starts, e) - 1
+        return i >= 0 and self.spans[i][1] > s
+
+
+# ---------------------------------------------------------------------------------------------
+# Many articles
+# ---------------------------------------------------------------------------------------------
+
+
+def count_mentions(
+    articles: pd.DataFrame | Mapping[str, str] | Iterable[tuple[str, str]],
+    *,
+    text_column: str = "text",
+    entities: EntityTable | None = None,
+    places: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """The mentions table for many articles: :func:`find_mentions` on each, rows concatenated.
+
+    ``articles`` is the articles DataFrame (``article_id`` + ``text_column``), a mapping
+    ``article_id → text`` or ``(article_id, text)`` pairs. ``places`` is a places table with an
+    ``article_id`` column (as the pipeline writes it) — each article gets its own rows, and an article
+    absent from it has no places; ``None`` runs :func:`helpers.geoparse.find_places` per article.
+    The entity table is loaded once for all articles.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "text": ["Trump spoke.", "Xi Jinping and Trump met."]})
+    >>> no_places = pd.DataFrame(columns=["article_id", "start", "end", "surface", "name"])
+    >>> count_mentions(arts, places=no_places)[["article_id", "entity"]].values.tolist()
+    [['a', 'Donald Trump'], ['b', 'Xi Jinping'], ['b', 'Donald Trump']]
+    """
+    table = load_entities() if entities is None else entities
+    if isinstance(articles, pd.DataFrame):
+        if text_column not in articles.columns:
+            raise KeyError(
+                f"articles has no {text_column!r} column (columns: {list(articles.columns)})"
+            )
+        pairs: Iterable[tuple[Any, Any]] = zip(
+            articles["article_id"].tolist(), articles[text_column].tolist(), strict=True
+        )
+    elif isinstance(articles, Mapping):
+        pairs = articles.items()
+    else:
+        pairs = articles
+    by_article: dict[str, pd.DataFrame] = {}
+    if places is not None and len(places):
+        by_article = {str(k): g for k, g in places.groupby("article_id", sort=False)}
+    empty_places = pd.DataFrame(columns=["start", "end", "surface", "name"])
+    frames = []
+    for aid, text in pairs:
+        aid = str(aid)
+        text = text if isinstance(text, str) else ""
+        art_places = None if places is None else by_article.get(aid, empty_places)
+        frames.append(find_mentions(text, article_id=aid, entities=table, places=art_places))
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return _empty_mentions()
+    return pd.concat(frames, ignore_index=True)
+
+
+def mention_counts(
+    mentions: pd.DataFrame, *, kind: str | Sequence[str] | None = None
+) -> pd.DataFrame:
+    """Counts per entity × article: one row per (entity, kind), one column per article, and ``total``.
+
+    Rows are sorted by ``total`` (largest first, then by name); article columns keep their first
+    appearance order; counts are ``int64`` (0 where an article does not mention the entity). ``kind``
+    keeps only some kinds (``"person"``, ``["person", "organisation"]``).
+
+    >>> m = pd.DataFrame({"article_id": ["a", "a", "b"], "entity": ["Trump", "Xi", "Trump"],
+    ...                   "kind": ["person"] * 3})
+    >>> mention_counts(m).reset_index().values.tolist()
+    [['Trump', 'person', 1, 1, 2], ['Xi', 'person', 1, 0, 1]]
+    """
+    if kind is not None:
+        kinds = [kind] if isinstance(kind, str) else list(kind)
+        mentions = mentions[mentions["kind"].isin(kinds)]
+    articles = list(dict.fromkeys(mentions["article_id"].astype("str").tolist()))
+    if mentions.empty:
+        counts = pd.DataFrame(
+            {"total": pd.Series([], dtype="int64")},
+            index=pd.MultiIndex.from_arrays([[], []], names=["entity", "kind"]),
+        )
+        return counts
+    counts = (
+        mentions.assign(article_id=mentions["article_id"].astype("str"))
+        .groupby(["entity", "kind", "article_id"], sort=False)
+        .size()
+        .unstack("article_id", fill_value=0)
+        .reindex(columns=articles, fill_value=0)
+        .astype("int64")
+    )
+    counts.columns.name = None
+    counts["total"] = counts.sum(axis=1).astype("int64")
+    order = sorted(range(len(counts)), key=lambda i: (-counts["total"].iat[i], counts.index[i]))
+    return counts.iloc[order]
