@@ -288,6 +288,7 @@ def load_entities(path: str | Path | None = None) -> EntityTable:
 @dataclass(frozen=True)
 class _Cues:
     titles: tuple[tuple[str, ...], ...]  # token sequences, longest first
+    title_words: frozenset[str]  # last words of titles ("President", "Mr.")
     org_words: frozenset[str]
     non_person_endings: frozenset[str]
     family_first: frozenset[str]
@@ -306,6 +307,7 @@ def _cues() -> _Cues:
     titles = {tuple(t.split()) for t in data["titles"]}
     return _Cues(
         titles=tuple(sorted(titles, key=len, reverse=True)),
+        title_words=frozenset(t[-1] for t in titles),
         org_words=frozenset(data["organisation_words"]),
         non_person_endings=frozenset(data["non_person_endings"]),
         family_first=frozenset(data["family_name_first"]),
@@ -710,6 +712,9 @@ def find_mentions(
             sp.candidates = tuple(sorted(e.name for e in ents))
         table_spans.append(sp)
     starts = [t.start for t in toks]
+    # A one-word alias inside a longer capitalised name is that other name's ("Ivanka Trump",
+    # "Trump Organization"): leave it to discovery. After a title ("President Trump") it stands.
+    table_spans = [sp for sp in table_spans if not _inside_longer_name(sp, toks, starts, cues)]
     blocked = [False] * n
     for sp in table_spans:
         for x in _tok_range(starts, toks, sp.start, sp.end):
@@ -750,6 +755,10 @@ def find_mentions(
         if sp.kind == "person" and len(sp.tokens) >= 2 and not sp.ambiguous:
             for form in _bare_forms(sp.entity, cues) | _bare_forms(" ".join(sp.tokens), cues):
                 full_people.setdefault(form, set()).add(sp.entity)
+    # "Mr. Smith" with no full name anywhere: later bare "Smith"s are that same person.
+    for tok, by_title in singles:
+        if by_title and tok.text not in full_people:
+            full_people[tok.text] = {tok.text}
     linked: list[_Span] = []
     resolved_tables: list[_Span] = []
     for sp in table_spans:
@@ -762,7 +771,8 @@ def find_mentions(
         people = full_people.get(tok.text, set())
         if not people and not by_title:
             continue
-        sp = _Span(tok.start, tok.end, tok.text, "person", "surname" if people else "title")
+        how = "title" if by_title and people == {tok.text} else "surname"
+        sp = _Span(tok.start, tok.end, tok.text, "person", how)
         if len(people) == 1:
             sp.entity = next(iter(people))
         elif len(people) > 1:
@@ -813,6 +823,29 @@ def find_mentions(
             "how": "str",
         }
     )
+
+
+def _inside_longer_name(sp: _Span, toks: list[_Tok], starts: list[int], cues: _Cues) -> bool:
+    if len(sp.tokens) != 1:
+        return False
+    idx = _tok_range(starts, toks, sp.start, sp.end)
+    if len(idx) != 1:
+        return False
+    i = idx[0]
+    me = toks[i]
+    if i > 0 and me.joined and toks[i - 1].cap:
+        prev = toks[i - 1]
+        if not (
+            prev.text in cues.title_words
+            or (prev.initial and prev.text.lower() in cues.function_words)
+            or prev.text in cues.calendar
+        ):
+            return True
+    if i + 1 < len(toks):
+        nxt = toks[i + 1]
+        if nxt.joined and nxt.cap and nxt.text not in cues.calendar:
+            return True
+    return False
 
 
 def _tok_range(starts: list[int], toks: list[_Tok], s: int, e: int) -> range:

@@ -1,0 +1,443 @@
+"""Mentions: the entity table, name discovery, surnames, ambiguity, organisations over places."""
+
+from __future__ import annotations
+
+import itertools
+import pickle
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers.clean import clean_text
+from helpers.mentions import (
+    MENTION_COLUMNS,
+    EntityTable,
+    count_mentions,
+    default_entities_path,
+    find_mentions,
+    load_entities,
+    mention_counts,
+)
+
+NO_TABLE = EntityTable.from_records([])
+NO_PLACES = pd.DataFrame(columns=["start", "end", "surface", "name", "kind"])
+
+
+def places_for(text: str, *names: tuple[str, str, str]) -> pd.DataFrame:
+    """Hand-made find_places rows: (surface, resolved name, kind), at every occurrence."""
+    rows = []
+    for surface, name, kind in names:
+        start = text.find(surface)
+        while start != -1:
+            rows.append((start, start + len(surface), surface, name, kind))
+            start = text.find(surface, start + 1)
+    return pd.DataFrame(rows, columns=["start", "end", "surface", "name", "kind"])
+
+
+def mentions(text: str, *, table: EntityTable = NO_TABLE, places=NO_PLACES) -> pd.DataFrame:
+    return find_mentions(text, article_id="t", entities=table, places=places)
+
+
+def counts(m: pd.DataFrame) -> dict[str, int]:
+    return m.groupby("entity").size().to_dict()
+
+
+def triples(m: pd.DataFrame) -> list[tuple[str, str, str]]:
+    return list(zip(m.entity, m.kind, m.surface, strict=True))
+
+
+# --- the entity table ----------------------------------------------------------------------------
+
+
+def test_table_csv_with_comments_aliases_and_kind_spellings(tmp_path):
+    path = tmp_path / "entities.csv"
+    path.write_text(
+        "entity,kind,aliases\n"
+        "# a comment, with a comma\n"
+        "Ada Quill,person,Quill|A. Quill\n"
+        "Blue Ribbon Trust,organization,BRT\n"
+        "\n"
+        "Cora Vane,Person,\n",
+        encoding="utf-8",
+    )
+    table = load_entities(path)
+    assert [(e.name, e.kind, e.aliases) for e in table.entities] == [
+        ("Ada Quill", "person", ("Quill", "A. Quill")),
+        ("Blue Ribbon Trust", "organisation", ("BRT",)),
+        ("Cora Vane", "person", ()),
+    ]
+    m = mentions("BRT hired Quill. A. Quill and Cora Vane left.", table=table)
+    assert triples(m) == [
+        ("Blue Ribbon Trust", "organisation", "BRT"),
+        ("Ada Quill", "person", "Quill"),
+        ("Ada Quill", "person", "A. Quill"),
+        ("Cora Vane", "person", "Cora Vane"),
+    ]
+    assert set(m.how) == {"table"}
+
+
+def test_table_edits_are_picked_up(tmp_path):
+    path = tmp_path / "entities.csv"
+    path.write_text("entity,kind,aliases\nAda Quill,person,\n", encoding="utf-8")
+    assert len(load_entities(path)) == 1
+    path.write_text("entity,kind,aliases\nAda Quill,person,\nBo Reed,person,\n", encoding="utf-8")
+    import os
+
+    os.utime(path, ns=(1, 10**18))  # a new mtime even on coarse file systems
+    assert len(load_entities(path)) == 2
+
+
+def test_table_errors_name_the_line(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("entity,kind,aliases\nAda Quill,person,\nRiver Nile,place,\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"line 3: .*kind must be person or organisation"):
+        load_entities(path)
+    path.write_text("name,aliases\nx,y\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="header needs entity,kind,aliases"):
+        load_entities(path)
+
+
+def test_default_path_env_then_project_then_package(tmp_path, monkeypatch, root):
+    monkeypatch.delenv("DATELINE_ENTITIES", raising=False)
+    assert default_entities_path() == root / "data" / "entities.csv"
+    mine = tmp_path / "mine.csv"
+    mine.write_text("entity,kind,aliases\nZed Alpha,person,\n", encoding="utf-8")
+    monkeypatch.setenv("DATELINE_ENTITIES", str(mine))
+    assert [e.name for e in load_entities().entities] == ["Zed Alpha"]
+
+
+def test_shipped_tables_parse_and_know_the_seed_people(root):
+    import helpers
+
+    packaged = load_entities(root / "helpers" / "data" / "entities.csv")
+    project = load_entities(root / "data" / "entities.csv")
+    for table in (packaged, project):
+        kinds = {e.name: e.kind for e in table.entities}
+        assert kinds["Donald Trump"] == "person" and kinds["Kim Jong Un"] == "person"
+        assert kinds["The Washington Post"] == "organisation"
+    assert helpers.load_entities is load_entities
+
+
+def test_table_matches_whole_words_only():
+    table = EntityTable.from_records([("Donald Trump", "person", "Trump")])
+    m = mentions("Trumpism grew. Trump's aides met. The Trump-Kim summit ended.", table=table)
+    assert m.surface.tolist() == ["Trump", "Trump"]
+    assert m.start.tolist() == [15, 38]
+
+
+def test_alias_shared_by_two_table_entities_is_ambiguous():
+    table = EntityTable.from_records(
+        [("Ann Lee Park", "person", "A. L. Park"), ("Al Lou Park", "person", "A. L. Park")]
+    )
+    m = mentions("A. L. Park spoke.", table=table)
+    assert m.entity.tolist() == ["A. L. Park (ambiguous)"]
+    assert m.candidates.tolist() == ["Al Lou Park|Ann Lee Park"]
+
+
+def test_entity_table_pickles_without_its_automaton():
+    table = EntityTable.from_records([("Mike Pompeo", "person", ["Pompeo"])])
+    assert table.match("Pompeo left.") == [(0, 6, "Pompeo")]  # automaton built
+    clone = pickle.loads(pickle.dumps(table))
+    assert clone.entities == table.entities
+    assert clone.match("Then Pompeo left.") == [(5, 11, "Pompeo")]
+
+
+# --- discovery -----------------------------------------------------------------------------------
+
+
+def test_title_cues_a_person_and_is_not_part_of_it():
+    text = "Chinese President Xi Jinping met Secretary of State Mike Pompeo and Mr. Abe."
+    places = places_for(text, ("Chinese", "China", "demonym"))
+    m = mentions(text, places=places)
+    assert triples(m) == [
+        ("China", "place", "Chinese"),
+        ("Xi Jinping", "person", "Xi Jinping"),
+        ("Mike Pompeo", "person", "Mike Pompeo"),
+        ("Abe", "person", "Abe"),
+    ]
+    assert m.how.tolist() == ["place", "title", "title", "title"]
+
+
+def test_capitalised_pairs_are_people_without_cues():
+    m = mentions("Talks between Ola Brandt and Kwame Osei ended when Ola Brandt left.")
+    assert counts(m) == {"Ola Brandt": 2, "Kwame Osei": 1}
+    assert set(m.how) == {"name"}
+
+
+def test_organisation_words_make_organisations():
+    text = "The Lumen Party and the Harbor Times backed the Water Agency of Tarsis."
+    m = mentions(text, places=places_for(text, ("Tarsis", "Tarsis", "city")))
+    assert triples(m) == [
+        ("Lumen Party", "organisation", "Lumen Party"),
+        ("Harbor Times", "organisation", "Harbor Times"),
+        ("Water Agency of Tarsis", "organisation", "Water Agency of Tarsis"),
+    ]  # the place inside the organisation is not counted
+
+
+def test_nested_organisations_split_at_their_own_organisation_word():
+    text = "He chairs the Central Committee of the Workers Party of Korea today."
+    m = mentions(text, places=places_for(text, ("Korea", "South Korea", "country")))
+    assert m.entity.tolist() == ["Central Committee", "Workers Party of Korea"]
+    assert set(m.kind) == {"organisation"}
+
+
+def test_sentence_initial_function_words_and_lowercase_words_are_not_names():
+    text = "The Brandt Ola plan failed. If Nobody came, Negotiations stalled. negotiations resumed."
+    m = mentions(text)
+    assert m.entity.tolist() == ["Brandt Ola"]  # not "The Brandt Ola"; not "Negotiations"
+
+
+def test_calendar_words_break_names_and_are_never_counted():
+    m = mentions("On Friday Ola Brandt flew in. March Ola Brandt said: June.")
+    assert m.entity.tolist() == ["Ola Brandt", "Ola Brandt"]
+
+
+def test_place_and_event_endings_are_not_people():
+    m = mentions("Ships crossed the Tarsis Strait before the Hanoi Summit on Elm Street.")
+    assert m.empty
+
+
+def test_acronyms_count_only_through_the_table():
+    m = mentions("NATO and CNN said so.")
+    assert m.empty
+    table = EntityTable.from_records([("NATO", "organisation", "")])
+    assert mentions("NATO and CNN said so.", table=table).entity.tolist() == ["NATO"]
+
+
+def test_initials_and_particles_stay_inside_names():
+    m = mentions("Analysts cite Donald J. Trump and Ludwig van Beethoven often.")
+    assert m.entity.tolist() == ["Donald J. Trump", "Ludwig van Beethoven"]
+
+
+# --- surnames and ambiguity ----------------------------------------------------------------------
+
+
+def test_surname_counts_for_the_full_name():
+    m = mentions("Then Mike Pompeo arrived. Later, Pompeo's aides and Pompeo left.")
+    assert m.entity.tolist() == ["Mike Pompeo"] * 3
+    assert m.surface.tolist() == ["Mike Pompeo", "Pompeo", "Pompeo"]
+    assert m.how.tolist() == ["name", "surname", "surname"]
+
+
+def test_surname_before_the_full_name_still_counts():
+    m = mentions("Pompeo landed. Secretary of State Mike Pompeo then spoke.")
+    assert m.entity.tolist() == ["Mike Pompeo", "Mike Pompeo"]
+
+
+def test_family_name_first_convention():
+    m = mentions("Leader Kim Jong Un met Xi Jinping. Kim thanked Xi, not Jinping.")
+    assert counts(m) == {"Kim Jong Un": 2, "Xi Jinping": 2}
+
+
+def test_shared_surname_is_ambiguous_not_guessed():
+    text = "Kim Jong Un sent Kim Yong Chol. A letter from Kim reached Trump-Kim talks."
+    m = mentions(text)
+    amb = m[m.ambiguous]
+    assert amb.entity.tolist() == ["Kim (ambiguous)", "Kim (ambiguous)"]
+    assert amb.candidates.unique().tolist() == ["Kim Jong Un|Kim Yong Chol"]
+    assert counts(m)["Kim Jong Un"] == 1 and counts(m)["Kim Yong Chol"] == 1
+    assert (m.candidates[~m.ambiguous] == "").all()
+
+
+def test_table_surname_alias_becomes_ambiguous_when_another_bearer_is_named():
+    table = EntityTable.from_records([("Donald Trump", "person", "Trump")])
+    text = "Ivanka Trump spoke. Trump nodded."
+    m = mentions(text, table=table)
+    assert m.entity.tolist() == ["Ivanka Trump", "Trump (ambiguous)"]
+    assert m.candidates.tolist()[1] == "Donald Trump|Ivanka Trump"
+    # without another Trump in the article the alias is trusted
+    assert mentions("Trump nodded.", table=table).entity.tolist() == ["Donald Trump"]
+
+
+def test_possessives_and_compounds_count():
+    table = EntityTable.from_records(
+        [("Donald Trump", "person", "Trump"), ("Kim Jong Un", "person", "")]
+    )
+    text = "Kim Jong Un waited. The Trump administration’s view of the Trump-Kim summit changed."
+    m = mentions(text, table=table)
+    assert counts(m) == {"Donald Trump": 2, "Kim Jong Un": 2}
+    assert m.surface.tolist() == ["Kim Jong Un", "Trump", "Trump", "Kim"]
+
+
+def test_mr_surname_then_bare_surname_is_one_person():
+    m = mentions("Mr. Okafor declined. Okafor later agreed.")
+    assert m.entity.tolist() == ["Okafor", "Okafor"]
+
+
+# --- places --------------------------------------------------------------------------------------
+
+
+def test_organisation_containing_a_place_suppresses_the_place():
+    text = "Officials in Washington told the Washington Post nothing."
+    places = places_for(text, ("Washington", "Washington", "city"))
+    m = mentions(text, places=places)
+    assert triples(m) == [
+        ("Washington", "place", "Washington"),
+        ("Washington Post", "organisation", "Washington Post"),
+    ]
+
+
+def test_places_keep_their_resolved_name_and_offsets():
+    text = "From Danang, Vietnam, the envoy flew."
+    places = places_for(text, ("Danang", "Da Nang", "city"), ("Vietnam", "Vietnam", "country"))
+    m = mentions(text, places=places)
+    assert triples(m) == [("Da Nang", "place", "Danang"), ("Vietnam", "place", "Vietnam")]
+    assert m.start.tolist() == places.start.tolist() and m.end.tolist() == places.end.tolist()
+
+
+def test_a_name_that_is_exactly_a_resolved_place_stays_a_place():
+    text = "Aides at the White House said so."
+    places = places_for(text, ("White House", "White House", "landmark"))
+    assert triples(mentions(text, places=places)) == [("White House", "place", "White House")]
+    assert triples(mentions(text)) == [("White House", "organisation", "White House")]
+
+
+def test_a_town_named_like_a_person_does_not_break_the_name():
+    text = "Kim Jong Un wrote. A letter from Kim came."
+    places = places_for(text, ("Kim", "Kim", "city"))  # a gazetteer false positive
+    m = mentions(text, places=places)
+    assert triples(m) == [
+        ("Kim Jong Un", "person", "Kim Jong Un"),
+        ("Kim Jong Un", "person", "Kim"),
+    ]
+
+
+def test_countries_split_capitalised_runs():
+    text = "Both U.S. Marines and Vietnam Airlines staff met."
+    places = places_for(
+        text, ("U.S.", "United States", "country"), ("Vietnam", "Vietnam", "country")
+    )
+    m = mentions(text, places=places)
+    assert triples(m) == [
+        ("United States", "place", "U.S."),
+        ("Vietnam Airlines", "organisation", "Vietnam Airlines"),
+    ]
+
+
+# --- properties ----------------------------------------------------------------------------------
+
+_pieces = st.sampled_from(
+    [
+        "Kim Jong Un",
+        "Kim",
+        "Trump",
+        "Trump-Kim",
+        "President",
+        "Mr.",
+        "the Washington Post",
+        "Washington",
+        "Workers Party of Korea",
+        "talks",
+        "said",
+        "The",
+        "If",
+        "Friday",
+        "U.S.",
+        "Pompeo's",
+        "Mike Pompeo",
+        "and",
+        ",",
+        ".",
+        "—",
+        "\n\n",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_pieces, max_size=30))
+def test_rows_are_consistent_for_any_text(parts):
+    text = " ".join(parts)
+    places = places_for(
+        text, ("Washington", "Washington", "city"), ("U.S.", "United States", "country")
+    )
+    m = find_mentions(text, article_id="p", entities=load_entities(), places=places)
+    assert list(m.columns) == MENTION_COLUMNS
+    assert (m.article_id == "p").all()
+    assert set(m.kind) <= {"person", "organisation", "place"}
+    for row in m.itertuples():
+        assert text[row.start : row.end] == row.surface
+        assert row.surface.strip() == row.surface and row.surface
+        assert row.ambiguous == bool(row.candidates)
+    spans = sorted(zip(m.start, m.end, strict=True))
+    assert spans == list(zip(m.start, m.end, strict=True))  # text order
+    for (_s1, e1), (s2, _e2) in itertools.pairwise(spans):
+        assert e1 <= s2  # mentions never overlap
+
+
+# --- many articles -------------------------------------------------------------------------------
+
+
+def test_count_mentions_and_pivot():
+    arts = pd.DataFrame(
+        {
+            "article_id": ["a", "b", "c"],
+            "text": [
+                "Ola Brandt met Kwame Osei. Brandt left.",
+                "Kwame Osei stayed in Hanoi.",
+                None,
+            ],
+        }
+    )
+    places = pd.DataFrame(
+        {"article_id": ["b"], "start": [21], "end": [26], "surface": ["Hanoi"], "name": ["Hanoi"]}
+    )
+    m = count_mentions(arts, entities=NO_TABLE, places=places)
+    assert list(m.columns) == MENTION_COLUMNS
+    assert m.article_id.tolist() == ["a", "a", "a", "b", "b"]
+    table = mention_counts(m)
+    assert list(table.columns) == ["a", "b", "total"]
+    assert table.index.names == ["entity", "kind"]
+    assert table.reset_index().values.tolist() == [
+        ["Kwame Osei", "person", 1, 1, 2],
+        ["Ola Brandt", "person", 2, 0, 2],
+        ["Hanoi", "place", 0, 1, 1],
+    ]
+    assert mention_counts(m, kind="place").index.tolist() == [("Hanoi", "place")]
+    assert str(table["total"].dtype) == "int64"
+
+
+def test_count_mentions_empty():
+    m = count_mentions(
+        pd.DataFrame({"article_id": [], "text": []}), entities=NO_TABLE, places=NO_PLACES
+    )
+    assert list(m.columns) == MENTION_COLUMNS and m.empty
+    assert list(mention_counts(m).columns) == ["total"]
+
+
+# --- the first article, end to end with the real cleaner and geoparser --------------------------
+
+SEED_BODY_COUNTS = {
+    ("Donald Trump", "person"): 8,
+    ("Kim Jong Un", "person"): 5,
+    ("Kim (ambiguous)", "person"): 2,
+    ("Kim Yong Chol", "person"): 2,
+    ("Mike Pompeo", "person"): 2,
+    ("Xi Jinping", "person"): 1,
+    ("Washington", "place"): 1,
+}
+
+
+@pytest.mark.parametrize("table", ["starter", "empty"])
+def test_seed_article_body_counts(seed_raw, table):
+    text = clean_text(seed_raw)
+    body_start = text.index("\n\n") + 2  # the title paragraph is not the body
+    entities = None if table == "starter" else NO_TABLE
+    m = find_mentions(text, article_id="seed", entities=entities)
+    body = m[m.start >= body_start]
+    got = mention_counts(body)["total"].to_dict()
+    for key, expected in SEED_BODY_COUNTS.items():
+        assert got.get(key, 0) == expected, key
+    ambiguous = body[body.ambiguous]
+    assert ambiguous.surface.tolist() == ["Kim", "Kim"]
+    assert set(ambiguous.candidates) == {"Kim Jong Un|Kim Yong Chol"}
+    orgs = set(body[body.kind == "organisation"].entity)
+    post = "The Washington Post" if table == "starter" else "Washington Post"
+    workers = "Workers' Party of Korea" if table == "starter" else "Workers Party of Korea"
+    assert {post, workers} <= orgs
+    # "Korea" inside the party and "Washington" inside the Post are not places here
+    places = body[body.kind == "place"]
+    assert "South Korea" not in set(places.entity)
+    assert not any(p.surface == "Kim" for p in places.itertuples())
