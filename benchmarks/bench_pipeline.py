@@ -1,0 +1,268 @@
+"""Throughput and peak memory of ``helpers.analyze`` — printed figures, never a timed test.
+
+Scenarios, on synthetic corpora of unique articles built from real sentences (benchmarks/corpus.py):
+
+- **cold**: a full run into an empty output folder, all cores;
+- **rerun +1%**: the same corpus plus 1% new articles in a new shard (time as a share of cold);
+- **1 worker**: the cold run on one process (the pool's speed-up is cold vs this);
+- **dask**: the Dask engine on a local cluster of one process per core;
+- **naive**: what a notebook would do without the pipeline — a loop calling each textstat metric
+  function and an (uncached) geocoder for every capitalised phrase.
+
+Peak memory is the largest sum of proportional set size (PSS: shared pages split between the
+processes sharing them) over the run's process tree (the parent, its pool workers, Dask's
+workers), sampled every 50 ms. Every scenario runs in a fresh interpreter so
+one scenario's caches never flatter the next.
+
+    $ python benchmarks/bench_pipeline.py                     # 1k and 10k (a few minutes)
+    $ python benchmarks/bench_pipeline.py --sizes 1000,10000,100000
+    $ python benchmarks/bench_pipeline.py --sizes 1000 --scenarios cold,naive
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from corpus import build_corpus, iter_synthetic, sentence_pool  # noqa: E402
+
+SCENARIOS = ("cold", "rerun", "one_worker", "dask", "naive")
+# Scenarios that are slow per article are capped (they are measured on the smaller corpora).
+MAX_SIZE = {"one_worker": 10_000, "dask": 10_000, "naive": 1_000}
+
+TEXTSTAT_METRICS = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall_readability_score",
+    "difficult_words",
+    "linsear_write_formula",
+    "gunning_fog",
+    "text_standard",
+    "spache_readability",
+    "mcalpine_eflaw",
+    "reading_time",
+    "lexicon_count",
+    "sentence_count",
+    "syllable_count",
+    "char_count",
+    "polysyllabcount",
+    "monosyllabcount",
+)
+
+
+# ------------------------------------------------------------------------- child: one scenario
+
+
+def _naive(source: str) -> int:
+    """The notebook way: every textstat function, and the geocoder per capitalised phrase."""
+    import re
+
+    import textstat
+
+    import helpers.readability  # noqa: F401  (makes textstat use the offline CMU dictionary)
+    from helpers.geocode import OfflineGeocoder
+    from helpers.load import load_articles
+
+    articles = load_articles(source)
+    geocoder = OfflineGeocoder()
+    phrase = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\b")
+    rows = []
+    for text in articles["text"]:
+        metrics = {name: getattr(textstat, name)(text) for name in TEXTSTAT_METRICS}
+        places = [geocoder.geocode(m.group(0)) for m in phrase.finditer(text)]
+        rows.append((metrics, [p for p in places if p is not None]))
+    return len(rows)
+
+
+def run_child(spec: dict) -> dict:
+    """Run one scenario in this process; the parent measures time and memory around it."""
+    started = time.perf_counter()
+    if spec["scenario"] == "naive":
+        n = _naive(spec["source"])
+        return {"articles": n, "analysed": n, "seconds": time.perf_counter() - started}
+    from helpers.pipeline import analyze
+
+    result = analyze(
+        spec["source"],
+        out=spec["out"],
+        workers=spec.get("workers"),
+        engine=spec.get("engine", "local"),
+        progress=False,
+    )
+    stats = result.stats
+    return {
+        "articles": stats["articles"],
+        "analysed": stats["analysed"],
+        "places": stats["places"],
+        "mentions": stats["mentions"],
+        "seconds": time.perf_counter() - started,
+    }
+
+
+# -------------------------------------------------------------------------------- parent side
+
+
+def _tree_rss(pid: int) -> int:
+    import psutil
+
+    try:
+        proc = psutil.Process(pid)
+        procs = [proc, *proc.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0
+    total = 0
+    for p in procs:
+        # PSS, not RSS: forked pool workers share the gazetteer pages with their parent, and
+        # summing RSS would count those pages once per process.
+        with contextlib.suppress(psutil.Error):
+            try:
+                total += p.memory_full_info().pss
+            except (AttributeError, psutil.AccessDenied):
+                total += p.memory_info().rss
+    return total
+
+
+def measure(spec: dict) -> dict:
+    """Run a scenario in a fresh interpreter; wall time and peak RSS of its process tree."""
+    env = dict(os.environ)
+    env.setdefault("DATELINE_CACHE_DIR", str(Path(spec["out"]).parent / "cache"))
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, __file__, "--child", json.dumps(spec)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(proc.pid))
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, _ = proc.communicate()
+    done.set()
+    sampler.join()
+    if proc.returncode != 0:
+        raise RuntimeError(f"scenario {spec['scenario']} failed (exit {proc.returncode})")
+    result = json.loads(out.strip().splitlines()[-1])
+    result["wall"] = time.perf_counter() - started
+    result["peak_mb"] = peak / 2**20
+    return result
+
+
+def add_new_articles(folder: Path, n_new: int, *, seed: int) -> None:
+    """Append ``n_new`` never-seen articles as one more shard (a 1% top-up of the corpus)."""
+    pool = sentence_pool()
+    shard = folder / "shard-new.jsonl"
+    with shard.open("w", encoding="utf-8") as handle:
+        for record in iter_synthetic(n_new, seed=seed, pool=pool):
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def bench(sizes: list[int], scenarios: list[str], workdir: Path) -> list[dict]:
+    rows = []
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    for n in sizes:
+        corpus = workdir / f"corpus-{n}"
+        build_corpus(n, corpus, seed=n)
+        (corpus / "shard-new.jsonl").unlink(missing_ok=True)
+        cold = None
+        plan = [s for s in scenarios if n <= MAX_SIZE.get(s, n)]
+        if "rerun" in plan and "cold" not in plan:
+            plan.insert(0, "cold")
+        for scenario in plan:
+            out = workdir / f"out-{n}-{scenario}"
+            spec: dict = {"scenario": scenario, "source": str(corpus), "out": str(out)}
+            if scenario == "rerun":
+                spec["out"] = str(workdir / f"out-{n}-cold")  # on top of the cold run's output
+                add_new_articles(corpus, max(1, n // 100), seed=10_000_000 + n)
+            elif scenario == "one_worker":
+                spec["workers"] = 1
+            elif scenario == "dask":
+                spec["engine"] = "dask"
+            shutil.rmtree(out, ignore_errors=True) if scenario != "rerun" else None
+            print(f"  {n:>7,} {scenario:<10} …", end="", flush=True, file=sys.stderr)
+            result = measure(spec)
+            if scenario == "rerun":
+                (corpus / "shard-new.jsonl").unlink()
+            result.update(size=n, scenario=scenario, cores=cores)
+            result["rate"] = result["articles"] / result["seconds"]
+            if scenario == "cold":
+                cold = result
+            if scenario == "rerun" and cold is not None:
+                result["share_of_cold"] = result["seconds"] / cold["seconds"]
+            print(
+                f" {result['seconds']:.1f} s, {result['peak_mb']:.0f} MB",
+                file=sys.stderr,
+            )
+            rows.append(result)
+    return rows
+
+
+def format_table(rows: list[dict]) -> str:
+    lines = [
+        "| articles | scenario | analysed | seconds | articles/s | peak RSS (MB) | note |",
+        "| ---: | --- | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for r in rows:
+        note = ""
+        if "share_of_cold" in r:
+            note = f"{r['share_of_cold']:.1%} of cold"
+        lines.append(
+            f"| {r['size']:,} | {r['scenario']} | {r['analysed']:,} | {r['seconds']:.1f} | "
+            f"{r['rate']:,.0f} | {r['peak_mb']:,.0f} | {note} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,10000", help="corpus sizes, comma-separated")
+    parser.add_argument("--scenarios", default=",".join(SCENARIOS), help="which scenarios")
+    parser.add_argument("--workdir", default=None, help="keep corpora and outputs here")
+    parser.add_argument("--json", default=None, help="also write the rows to this JSON file")
+    parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(run_child(json.loads(args.child))))
+        return 0
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    scenarios = [s for s in args.scenarios.split(",") if s]
+    unknown = set(scenarios) - set(SCENARIOS)
+    if unknown:
+        parser.error(f"unknown scenario(s): {', '.join(sorted(unknown))}")
+    workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="dateline-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    try:
+        rows = bench(sizes, scenarios, workdir)
+    finally:
+        if not args.workdir:
+            shutil.rmtree(workdir, ignore_errors=True)
+    print(format_table(rows))
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
