@@ -147,8 +147,15 @@ def dateline_style() -> Iterator[None]:
     ...     fig, ax = plt.subplots()
     >>> plt.close(fig)
     """
-    with mpl.rc_context(STYLE):
+    # Only our own keys are saved and restored. mpl.rc_context would restore *every* setting,
+    # including `interactive`, which IPython switches on when the first figure is created; putting
+    # it back to False would stop Jupyter from showing any later figure.
+    saved = {key: mpl.rcParams[key] for key in STYLE}
+    mpl.rcParams.update(STYLE)
+    try:
         yield
+    finally:
+        mpl.rcParams.update(saved)
 
 
 def save_figure(

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -34,9 +35,15 @@ from jupyter_client.manager import AsyncKernelManager
 
 __all__ = ["NotebookFailed", "build_report", "notebook_paths", "render_html"]
 
+_NBCONVERT_PLACEHOLDER_ALT = "No description has been provided for this image"
+_NBCONVERT_LOG = logging.getLogger(f"{__name__}.nbconvert")
+_NBCONVERT_LOG.setLevel(logging.ERROR)
+
 NOTEBOOKS_DIR = Path(__file__).resolve().parents[1] / "notebooks"
 # frozen modules off: silences debugpy's warning that would otherwise land in the report
 _KERNEL_PYTHON = (sys.executable, "-Xfrozen_modules=off")
+# kernel-side log noise ("running over TCP without encryption") stays out of the console
+_KERNEL_OPTIONS = ("--IPKernelApp.log_level=ERROR",)
 
 
 class NotebookFailed(RuntimeError):
@@ -55,7 +62,11 @@ class ThisPythonKernelManager(AsyncKernelManager):
     def kernel_spec(self) -> KernelSpec:
         if self._kernel_spec is None:
             self._kernel_spec = KernelSpec(
-                argv=[*_KERNEL_PYTHON, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+                argv=[
+                    *_KERNEL_PYTHON,
+                    *("-m", "ipykernel_launcher", "-f", "{connection_file}"),
+                    *_KERNEL_OPTIONS,
+                ],
                 display_name=f"Python {sys.version_info.major}.{sys.version_info.minor} (Dateline)",
                 language="python",
                 metadata={"debugger": False},
@@ -91,10 +102,27 @@ def render_html(executed: str | Path, html_path: str | Path, *, hide_code: bool 
     exporter.exclude_input = hide_code
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True
+    exporter.log = _NBCONVERT_LOG  # its missing-alt warning is fixed just below
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": _title(nb)}})
     html_path = Path(html_path)
-    html_path.write_text(body, encoding="utf-8")
+    html_path.write_text(_describe_images(body), encoding="utf-8")
     return html_path
+
+
+def _describe_images(page: str) -> str:
+    """Give each figure an alt text naming the section it illustrates (nbconvert leaves a
+    placeholder): screen readers then say which chart this is."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(page, features="html.parser")
+    for img in soup.select("img"):
+        alt = img.get("alt")
+        if alt and alt != _NBCONVERT_PLACEHOLDER_ALT:
+            continue
+        heading = img.find_previous(["h1", "h2", "h3"])
+        section = heading.get_text(" ", strip=True).rstrip("¶").strip() if heading else ""
+        img["alt"] = f"Chart: {section}" if section else "Chart"
+    return str(soup)
 
 
 def _title(nb: Any) -> str:
