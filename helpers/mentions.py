@@ -157,13 +157,18 @@ class EntityTable:
     @property
     def by_alias(self) -> dict[str, tuple[Entity, ...]]:
         """Every surface form (names and aliases) → the entities it may mean."""
+        cached = self.__dict__.get("_by_alias")
+        if cached is not None:
+            return cached
         table: dict[str, list[Entity]] = {}
         for ent in self.entities:
             for form in (ent.name, *ent.aliases):
                 bucket = table.setdefault(form, [])
                 if ent not in bucket:
                     bucket.append(ent)
-        return {k: tuple(v) for k, v in table.items()}
+        result = {k: tuple(v) for k, v in table.items()}
+        self.__dict__["_by_alias"] = result
+        return result
 
     def _build(self) -> Any:
         if self._automaton is None:
@@ -289,6 +294,7 @@ def load_entities(path: str | Path | None = None) -> EntityTable:
 class _Cues:
     titles: tuple[tuple[str, ...], ...]  # token sequences, longest first
     title_words: frozenset[str]  # last words of titles ("President", "Mr.")
+    titles_by_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> titles, longest first
     org_words: frozenset[str]
     non_person_endings: frozenset[str]
     family_first: frozenset[str]
@@ -308,6 +314,10 @@ def _cues() -> _Cues:
     return _Cues(
         titles=tuple(sorted(titles, key=len, reverse=True)),
         title_words=frozenset(t[-1] for t in titles),
+        titles_by_first={
+            w: tuple(t for t in sorted(titles, key=len, reverse=True) if t[0] == w)
+            for w in {t[0] for t in titles}
+        },
         org_words=frozenset(data["organisation_words"]),
         non_person_endings=frozenset(data["non_person_endings"]),
         family_first=frozenset(data["family_name_first"]),
@@ -326,13 +336,16 @@ def _cues() -> _Cues:
 # Words: letters/digits with inner apostrophes, hyphens or dots ("Jong-un", "U.S", "O'Neill").
 _WORD = re.compile(r"[^\W_](?:[^\W_]|[-'’.](?=[^\W_]))*")
 _POSSESSIVE = ("'s", "’s")
-_CONNECTORS = {("of",), ("of", "the"), ("for",), ("for", "the")}
+_CONNECTORS = (("of", "the"), ("for", "the"), ("of",), ("for",))  # longest first
 # Place kinds (helpers.geoparse) whose names are often people's names too ("Kim", "Jackson").
 _WEAK_PLACE_KINDS = frozenset({"city"})
 _HYPHEN_PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}
 
 
-@dataclass
+_SENTENCE_GAP = re.compile(r"[.!?:\n]")
+
+
+@dataclass(slots=True)
 class _Tok:
     start: int
     end: int
@@ -365,7 +378,7 @@ def _tokens(text: str, cues: _Cues) -> list[_Tok]:
             word = word[:-2]
         gap = text[prev_end:start]
         # A full stop left in the gap ends a sentence (abbreviations and initials kept theirs above).
-        initial = not toks or bool(re.search(r"[.!?:\n]", gap))
+        initial = not toks or _SENTENCE_GAP.search(gap) is not None
         # Names continue across one space, or a plural possessive ("Workers' Party").
         joined = bool(toks) and (
             gap == " " or (gap in ("' ", "’ ") and toks[-1].text.endswith("s"))
@@ -443,7 +456,9 @@ def _bare_forms(name: str, cues: _Cues) -> set[str]:
 
 def _is_connector(toks: Sequence[_Tok], i: int) -> int:
     """Length of an org connector ("of", "of the", "for", "&") at ``i`` followed by a capital, or 0."""
-    for conn in sorted(_CONNECTORS, key=len, reverse=True):
+    if toks[i].text not in ("of", "for"):
+        return 0
+    for conn in _CONNECTORS:
         n = len(conn)
         if i + n < len(toks) and tuple(t.text for t in toks[i : i + n]) == conn:
             nxt = toks[i + n]
@@ -453,7 +468,7 @@ def _is_connector(toks: Sequence[_Tok], i: int) -> int:
 
 
 def _match_title(toks: Sequence[_Tok], i: int, cues: _Cues) -> int:
-    for title in cues.titles:
+    for title in cues.titles_by_first.get(toks[i].text, ()):
         n = len(title)
         if tuple(t.text for t in toks[i : i + n]) == title and all(
             toks[k].joined for k in range(i + 1, i + n)
@@ -467,7 +482,7 @@ def _discover(
 ) -> tuple[list[_Span], list[tuple[_Tok, bool]]]:
     """Discovered people and organisations, plus bare capitalised words left for surname linking
     (each with a flag: did a title cue it)."""
-    lower_words = {m.group() for m in _WORD.finditer(text) if m.group()[:1].islower()}
+    lower_words = {t.text for t in toks if not t.cap}
     spans: list[_Span] = []
     singles: list[tuple[_Tok, bool]] = []
     n = len(toks)
@@ -649,19 +664,7 @@ def _make_span(idxs: list[int], toks: list[_Tok], kind: str, how: str) -> _Span:
 
 
 def _empty_mentions() -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            "article_id": pd.Series([], dtype="str"),
-            "entity": pd.Series([], dtype="str"),
-            "kind": pd.Series([], dtype="str"),
-            "surface": pd.Series([], dtype="str"),
-            "start": pd.Series([], dtype="int64"),
-            "end": pd.Series([], dtype="int64"),
-            "ambiguous": pd.Series([], dtype="bool"),
-            "candidates": pd.Series([], dtype="str"),
-            "how": pd.Series([], dtype="str"),
-        }
-    )
+    return pd.DataFrame({name: pd.Series([], dtype=_DTYPES[name]) for name in MENTION_COLUMNS})
 
 
 def _places_for(text: str, places: pd.DataFrame | None) -> pd.DataFrame:
@@ -695,7 +698,57 @@ def find_mentions(
     """
     text = "" if text is None else str(text)
     table = load_entities() if entities is None else entities
-    place_rows = _places_for(text, places)
+    rows = _mention_rows(text, table, _place_list(_places_for(text, places)))
+    return _frame(rows, [article_id] * len(rows))
+
+
+def _place_list(place_rows: pd.DataFrame) -> list[tuple[int, int, str, str, str]]:
+    """find_places rows as (start, end, surface, name, "weak"|"strong") tuples."""
+    if not len(place_rows):
+        return []
+    kinds = (
+        place_rows["kind"].tolist() if "kind" in place_rows.columns else [None] * len(place_rows)
+    )
+    return [
+        (int(s), int(e), str(surf), str(name), "weak" if k in _WEAK_PLACE_KINDS else "strong")
+        for s, e, surf, name, k in zip(
+            place_rows["start"].tolist(),
+            place_rows["end"].tolist(),
+            place_rows["surface"].tolist(),
+            place_rows["name"].tolist(),
+            kinds,
+            strict=True,
+        )
+    ]
+
+
+def _frame(rows: list[tuple[Any, ...]], article_ids: list[Any]) -> pd.DataFrame:
+    if not rows:
+        return _empty_mentions()
+    cols = list(zip(*rows, strict=True))
+    data = {"article_id": pd.Series(article_ids, dtype="str")}
+    for name, values in zip(MENTION_COLUMNS[1:], cols, strict=True):
+        data[name] = pd.Series(values, dtype=_DTYPES[name])
+    return pd.DataFrame(data)
+
+
+_DTYPES = {
+    "article_id": "str",
+    "entity": "str",
+    "kind": "str",
+    "surface": "str",
+    "start": "int64",
+    "end": "int64",
+    "ambiguous": "bool",
+    "candidates": "str",
+    "how": "str",
+}
+
+
+def _mention_rows(
+    text: str, table: EntityTable, place_list: list[tuple[int, int, str, str, str]]
+) -> list[tuple[Any, ...]]:
+    """The rows of :func:`find_mentions` (without article_id), in text order."""
     cues = _cues()
     toks = _tokens(text, cues)
     n = len(toks)
@@ -721,23 +774,6 @@ def find_mentions(
             blocked[x] = True
 
     # places, as token flags (discovery splits names at them)
-    place_list: list[tuple[int, int, str, str, str]] = []
-    if len(place_rows):
-        kinds = (
-            place_rows["kind"].tolist()
-            if "kind" in place_rows.columns
-            else [None] * len(place_rows)
-        )
-        for s, e, surf, name, pkind in zip(
-            place_rows["start"].tolist(),
-            place_rows["end"].tolist(),
-            place_rows["surface"].tolist(),
-            place_rows["name"].tolist(),
-            kinds,
-            strict=True,
-        ):
-            strength = "weak" if pkind in _WEAK_PLACE_KINDS else "strong"
-            place_list.append((int(s), int(e), str(surf), str(name), strength))
     place_tok: list[str | None] = [None] * n
     for s, e, _surf, _name, strength in place_list:
         for x in _tok_range(starts, toks, s, e):
@@ -803,26 +839,8 @@ def find_mentions(
         if covered.overlaps(s, e):
             continue
         rows.append((name, "place", text[s:e], s, e, False, "", "place"))
-    if not rows:
-        out = _empty_mentions()
-        out["article_id"] = out["article_id"].astype("str")
-        return out
     rows.sort(key=lambda r: (r[3], -r[4]))
-    frame = pd.DataFrame(rows, columns=MENTION_COLUMNS[1:])
-    frame.insert(0, "article_id", article_id)
-    return frame.astype(
-        {
-            "article_id": "str",
-            "entity": "str",
-            "kind": "str",
-            "surface": "str",
-            "start": "int64",
-            "end": "int64",
-            "ambiguous": "bool",
-            "candidates": "str",
-            "how": "str",
-        }
-    )
+    return rows
 
 
 def _inside_longer_name(sp: _Span, toks: list[_Tok], starts: list[int], cues: _Cues) -> bool:
@@ -909,20 +927,25 @@ def count_mentions(
         pairs = articles.items()
     else:
         pairs = articles
-    by_article: dict[str, pd.DataFrame] = {}
+    by_article: dict[str, list[tuple[int, int, str, str, str]]] = {}
     if places is not None and len(places):
-        by_article = {str(k): g for k, g in places.groupby("article_id", sort=False)}
-    empty_places = pd.DataFrame(columns=["start", "end", "surface", "name"])
-    frames = []
+        for aid, group in places.groupby(places["article_id"].astype("str"), sort=False):
+            by_article[str(aid)] = _place_list(group)
+    rows: list[tuple[Any, ...]] = []
+    ids: list[str] = []
     for aid, text in pairs:
         aid = str(aid)
         text = text if isinstance(text, str) else ""
-        art_places = None if places is None else by_article.get(aid, empty_places)
-        frames.append(find_mentions(text, article_id=aid, entities=table, places=art_places))
-    frames = [f for f in frames if len(f)]
-    if not frames:
-        return _empty_mentions()
-    return pd.concat(frames, ignore_index=True)
+        if places is None:
+            from helpers.geoparse import find_places
+
+            place_list = _place_list(find_places(text))
+        else:
+            place_list = by_article.get(aid, [])
+        found = _mention_rows(text, table, place_list)
+        rows += found
+        ids += [aid] * len(found)
+    return _frame(rows, ids)
 
 
 def mention_counts(
