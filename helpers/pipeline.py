@@ -90,7 +90,8 @@ VERSIONED_MODULES = (
 _WORKER_FIELDS = ("article_id", "source", "text")
 _RUN_ID_KEY = b"dateline.run_id"
 DEFAULT_BATCH_SIZE = 64
-CHECKPOINT_EVERY = 5_000  # new articles between checkpoint shards
+SHARD_ARTICLES = 2_000  # new articles per checkpoint shard (flushed from the parent's memory)
+ASSEMBLE_CHUNK = 20_000  # articles per chunk when the final tables are merged and written
 
 
 # ---------------------------------------------------------------------------------------------
@@ -422,23 +423,36 @@ class _Cache:
         return cache
 
     def _add(self, kind: str, folder: Path) -> None:
-        # readability has no rows for an article whose readability failed, so the analysed ids
-        # are the union over every results table.
         ids: set[str] = set()
-        for name in RESULT_TABLES:
-            path = table_path(folder, name)
-            if path.exists():
-                with contextlib.suppress(pa.ArrowInvalid, OSError, KeyError):
-                    ids.update(_read_table(path, columns=["article_id"])["article_id"].to_pylist())
-        ids.discard(None)
         if kind == "shard":
             done = folder / "ids.json"
             if not done.exists():  # an incomplete shard (crash while writing it)
                 return
-            ids.update(json.loads(done.read_text(encoding="utf-8")))
+            ids = set(json.loads(done.read_text(encoding="utf-8")))
+        else:
+            # readability has no row for an article whose readability failed (its errors row
+            # has), so the analysed ids are the union over every results table.
+            for name in RESULT_TABLES:
+                path = table_path(folder, name)
+                if path.exists():
+                    with contextlib.suppress(pa.ArrowInvalid, OSError, KeyError):
+                        column = _read_table(path, columns=["article_id"])["article_id"]
+                        ids.update(pc.unique(column).to_pylist())
+            ids.discard(None)
         if ids:
             self.ids |= ids
             self.sources.append((kind, folder))
+
+    def schemas(self, name: str) -> list[pa.Schema]:
+        """Schemas of table ``name`` in every cache source (for one unified output schema)."""
+        found = []
+        for _kind, folder in self.sources:
+            path = table_path(folder, name)
+            if path.is_file():
+                found.append(pq.read_schema(path))
+            elif path.is_dir():
+                found.extend(pq.read_schema(p) for p in sorted(path.glob("*.parquet")))
+        return found
 
     def fetch(self, wanted: set[str]) -> dict[str, list[pa.Table]]:
         """Results rows of the ``wanted`` article ids, per table."""
@@ -463,18 +477,19 @@ def _write_parquet(table: pa.Table, path: Path, run_id: str) -> None:
 
 
 def _write_checkpoint(
-    out: Path, key: str, tables: dict[str, list[pa.Table]], ids: list[str]
-) -> None:
+    out: Path, key: str, tables: Mapping[str, list[pa.Table | None]], ids: list[str], name: str
+) -> Path:
+    """Write one shard of results atomically (a folder renamed into place, ids.json inside)."""
     folder = out / ".partial" / key
-    staging = folder / f".tmp-{uuid.uuid4().hex[:12]}"
+    staging = folder / f".tmp-{name}"
     staging.mkdir(parents=True, exist_ok=True)
-    for name, parts in tables.items():
+    for table_name, parts in tables.items():
         merged = _concat(parts)
         if merged is not None and merged.num_rows:
-            pq.write_table(merged, table_path(staging, name))
-    # ids.json last: a shard without it is incomplete and ignored.
+            pq.write_table(merged, table_path(staging, table_name), compression="zstd")
     (staging / "ids.json").write_text(json.dumps(ids), encoding="utf-8")
-    os.replace(staging, folder / staging.name.removeprefix(".tmp-"))
+    os.replace(staging, folder / name)
+    return folder / name
 
 
 def _concat(parts: list[pa.Table | None]) -> pa.Table | None:
@@ -911,6 +926,115 @@ def _manifest(run_id: str, key: str, stats: dict[str, Any], rows: dict[str, int]
     }
 
 
+class _RunShards:
+    """This run's new results, flushed every ``SHARD_ARTICLES`` articles as a checkpoint shard
+    under ``out/.partial/<version>/`` and read back in order when the tables are assembled.
+
+    The shards are what keeps memory flat (results never pile up in the parent) and what a rerun
+    after a crash or Ctrl-C finds in the cache.
+    """
+
+    def __init__(self, out: Path, key: str, run_id: str) -> None:
+        self.out, self.key, self.run_id = out, key, run_id
+        self.pending: dict[str, list[pa.Table | None]] = {name: [] for name in RESULT_TABLES}
+        self.pending_ids: list[str] = []
+        self.shards: deque[tuple[Path, list[str]]] = deque()
+        self._loaded: dict[str, pa.Table] | None = None
+        self.written = 0
+
+    def add(self, results: Mapping[str, pa.Table | None], ids: list[str]) -> None:
+        for name, table in results.items():
+            self.pending[name].append(table)
+        self.pending_ids.extend(ids)
+        if len(self.pending_ids) >= SHARD_ARTICLES:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending_ids:
+            return
+        name = f"{self.run_id}-{self.written:06d}"
+        path = _write_checkpoint(self.out, self.key, self.pending, self.pending_ids, name)
+        self.shards.append((path, self.pending_ids))
+        self.pending = {name: [] for name in RESULT_TABLES}
+        self.pending_ids = []
+        self.written += 1
+
+    def schemas(self, name: str) -> list[pa.Schema]:
+        paths = (table_path(path, name) for path, _ in self.shards)
+        return [pq.read_schema(p) for p in paths if p.exists()]
+
+    def take(self, wanted: set[str]) -> dict[str, list[pa.Table]]:
+        """Rows of the next new articles, ``wanted`` being the new ids of one output chunk (new
+        ids arrive in the same order as the shards hold them, so shards are consumed front first)."""
+        found: dict[str, list[pa.Table]] = {name: [] for name in RESULT_TABLES}
+        values = pa.array(sorted(wanted), type=pa.string())
+        while self.shards:
+            path, ids = self.shards[0]
+            if self._loaded is None:
+                self._loaded = {
+                    name: pq.read_table(table_path(path, name))
+                    for name in RESULT_TABLES
+                    if table_path(path, name).exists()
+                }
+            for name, table in self._loaded.items():
+                rows = table.filter(pc.is_in(table["article_id"], value_set=values))
+                if rows.num_rows:
+                    found[name].append(rows)
+            if ids[-1] not in wanted:
+                break  # the rest of this shard belongs to the next chunk
+            self.shards.popleft()
+            self._loaded = None
+        return found
+
+
+def _assemble(
+    staging: Path,
+    run_id: str,
+    state: _RunState,
+    cache: _Cache,
+    shards: _RunShards,
+) -> dict[str, int]:
+    """Write the four results tables, chunk by chunk of the articles order: cached rows and this
+    run's new rows merged, grouped by article in articles-table order (memory: one chunk)."""
+    schemas: dict[str, pa.Schema] = {}
+    for name in RESULT_TABLES:
+        found = cache.schemas(name) + shards.schemas(name)
+        if name == "errors":
+            found.append(_empty_result("errors").schema)
+        found = [s.remove_metadata() for s in found]
+        schema = (
+            pa.unify_schemas(found, promote_options="permissive")
+            if found
+            else _empty_result(name).schema
+        )
+        schemas[name] = schema.with_metadata({_RUN_ID_KEY: run_id.encode()})
+    writers = {
+        name: pq.ParquetWriter(table_path(staging, name), schemas[name], compression="zstd")
+        for name in RESULT_TABLES
+    }
+    rows = dict.fromkeys(RESULT_TABLES, 0)
+    try:
+        load_errors = _errors_table(state.load_errors, None)
+        if load_errors.num_rows:
+            writers["errors"].write_table(_conform(load_errors, schemas["errors"]))
+            rows["errors"] += load_errors.num_rows
+        for start in range(0, len(state.order), ASSEMBLE_CHUNK):
+            chunk = state.order[start : start + ASSEMBLE_CHUNK]
+            reuse = {i for i in chunk if i in state.reuse}
+            cached = cache.fetch(reuse)
+            fresh = shards.take(set(chunk) - reuse)
+            order = pa.array(chunk, type=pa.string())
+            for name in RESULT_TABLES:
+                table = _order_results(cached[name] + fresh[name], order)
+                if table is not None and table.num_rows:
+                    writers[name].write_table(_conform(table, schemas[name]))
+                    rows[name] += table.num_rows
+    finally:
+        for writer in writers.values():
+            writer.close()
+    return rows
+
+
 def _analyze_local(
     source: Any,
     *,
@@ -930,6 +1054,7 @@ def _analyze_local(
     staging = out / f".tmp-{run_id}"
     staging.mkdir(parents=True)
     articles = _PartWriter(staging, "articles")
+    shards = _RunShards(out, key, run_id)
     buffer: list[dict[str, Any]] = []
     bar = _progress(_guess_total(source), progress, "analysing")
 
@@ -950,16 +1075,13 @@ def _analyze_local(
             else:
                 bar.update(1)
 
-    new_parts: dict[str, list[pa.Table | None]] = {name: [] for name in RESULT_TABLES}
-    pending: dict[str, list[pa.Table | None]] = {name: [] for name in RESULT_TABLES}
-    pending_ids: list[str] = []
     analysed = 0
     try:
         batches = _batched(to_analyse(), batch_size)
         used_workers = workers
         if workers > 1:
-            # Starting a pool costs a second or two per worker (imports, gazetteer); a rerun with
-            # a couple of batches of new articles is faster in-process.
+            # Starting a pool costs a few seconds (the gazetteer and dictionaries load first); a
+            # rerun with a couple of batches of new articles is faster in-process.
             head = [b for _, b in zip(range(3), batches, strict=False)]
             if len(head) < 3:
                 used_workers = 1
@@ -969,31 +1091,15 @@ def _analyze_local(
         ):
             analysed += len(batch)
             bar.update(len(batch))
-            for name, table in results.items():
-                new_parts[name].append(table)
-                pending[name].append(table)
-            pending_ids.extend(str(r["article_id"]) for r in batch)
-            if len(pending_ids) >= CHECKPOINT_EVERY:
-                _write_checkpoint(out, key, pending, pending_ids)
-                pending = {name: [] for name in RESULT_TABLES}
-                pending_ids = []
+            shards.add(results, [str(r["article_id"]) for r in batch])
+        shards.flush()
         if buffer:
             articles.write(_frame_table(buffer))
             buffer.clear()
         bar.close()
 
         articles.finish(table_path(staging, "articles"), run_id)
-        order = pa.array(state.order, type=pa.string())
-        reused = cache.fetch(state.reuse)
-        rows = {"articles": state.articles}
-        for name in RESULT_TABLES:
-            table = _order_results(reused[name] + new_parts[name], order)
-            new_parts[name] = reused[name] = []  # let memory go table by table
-            if name == "errors":
-                table = _errors_table(state.load_errors, table)
-            table = table if table is not None else _empty_result(name)
-            _write_parquet(table, table_path(staging, name), run_id)
-            rows[name] = table.num_rows
+        rows = {"articles": state.articles, **_assemble(staging, run_id, state, cache, shards)}
         seconds = time.perf_counter() - started
         stats = _stats(
             state,
@@ -1006,10 +1112,9 @@ def _analyze_local(
         _commit(out, staging, _manifest(run_id, key, stats, rows))
     except BaseException:
         bar.close()
-        # Keep what was analysed since the last checkpoint: the next run resumes from it.
-        if pending_ids:
-            with contextlib.suppress(Exception):
-                _write_checkpoint(out, key, pending, pending_ids)
+        # Keep what was analysed: the next run resumes from the checkpoint shards.
+        with contextlib.suppress(Exception):
+            shards.flush()
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return Analysis(out, stats)

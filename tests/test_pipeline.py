@@ -165,16 +165,16 @@ def test_a_crash_while_writing_keeps_the_previous_results(
     snapshot = tables(before)
     write_articles(corpus, {"e.txt": "Storm warning\n\nA storm hit Manila overnight."})
 
-    real_write = pipeline._write_parquet
-    calls: list[str] = []
+    real_order = pipeline._order_results
+    calls: list[int] = []
 
-    def crash_on_second_table(table, path, run_id):  # type: ignore[no-untyped-def]
-        calls.append(path.name)
+    def interrupted_while_writing(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
         if len(calls) == 2:
             raise KeyboardInterrupt  # Ctrl-C half-way through writing the tables
-        real_write(table, path, run_id)
+        return real_order(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "_write_parquet", crash_on_second_table)
+    monkeypatch.setattr(pipeline, "_order_results", interrupted_while_writing)
     with pytest.raises(KeyboardInterrupt):
         analyze(corpus, out=out, workers=1, progress=False)
     monkeypatch.undo()
@@ -187,6 +187,37 @@ def test_a_crash_while_writing_keeps_the_previous_results(
     resumed = analyze(corpus, out=out, workers=1, progress=False)
     assert resumed.stats["new"] == 1 and resumed.stats["analysed"] == 0
     assert not (out / ".partial").exists()
+
+
+def test_an_interrupted_analysis_resumes_from_its_checkpoint(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    before = tables(analyze(corpus, out=out, workers=1, progress=False))
+    write_articles(
+        corpus, {f"new{i}.txt": f"Report {i}\n\nRain in Oslo on day {i}." for i in range(3)}
+    )
+    real_batch = pipeline.analyze_batch
+    done: list[int] = []
+
+    def interrupted_after_two_batches(records, **kwargs):  # type: ignore[no-untyped-def]
+        if len(done) == 2:
+            raise KeyboardInterrupt
+        done.append(len(records))
+        return real_batch(records, **kwargs)
+
+    monkeypatch.setattr(pipeline, "analyze_batch", interrupted_after_two_batches)
+    monkeypatch.setattr(pipeline, "SHARD_ARTICLES", 1)  # a checkpoint after every batch
+    with pytest.raises(KeyboardInterrupt):
+        analyze(corpus, out=out, workers=1, batch_size=1, progress=False)
+    monkeypatch.undo()
+    after = Analysis.load(out)
+    for name, frame in before.items():
+        pd.testing.assert_frame_equal(after.table(name), frame, obj=name)
+    resumed = analyze(corpus, out=out, workers=1, progress=False)
+    assert resumed.stats["new"] == 3
+    assert resumed.stats["analysed"] == 1  # two of the three were checkpointed
+    assert_same_tables(resumed, analyze(corpus, out=tmp_path / "full", workers=1, progress=False))
 
 
 def test_analysis_load_detects_tables_from_different_runs(corpus: Path, tmp_path: Path) -> None:
