@@ -286,3 +286,18 @@ def test_charts_draw_into_a_given_axes_without_a_new_figure():
     assert not fig.texts  # the source note is only added to figures the function owns
     with pytest.raises(ValueError):
         plots.top_mentions(MENTIONS, ax=left)
+
+
+def test_style_restores_only_its_own_settings():
+    # IPython turns interactive mode on when the first figure appears; if leaving the style
+    # switched it back off, Jupyter would stop showing every later figure.
+    before = matplotlib.is_interactive()
+    try:
+        matplotlib.interactive(False)
+        with plots.dateline_style():
+            assert matplotlib.rcParams["axes.spines.top"] is False
+            matplotlib.interactive(True)
+        assert matplotlib.is_interactive()
+        assert matplotlib.rcParams["axes.spines.top"] is True
+    finally:
+        matplotlib.interactive(before)
