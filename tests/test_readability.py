@@ -378,3 +378,19 @@ def test_values_equal_unpatched_textstat_with_nltk_corpus(tmp_path, seed_raw):
     theirs = json.loads(proc.stdout)
     for text, expected in zip(texts, theirs, strict=True):
         _assert_same(readability(text), expected)
+
+
+def test_every_textstat_syllable_caller_uses_the_larger_cache():
+    import sys as _sys
+
+    import textstat.backend.counts._count_syllables as cs
+
+    users = [
+        name
+        for name, module in _sys.modules.items()
+        if name.startswith("textstat") and hasattr(module, "count_syllables")
+    ]
+    assert len(users) >= 6  # counts, polysyllables, monosyllables, difficult words, Linsear, …
+    for name in users:
+        assert _sys.modules[name].count_syllables is cs.count_syllables, name
+    assert cs.count_syllables.cache_info().maxsize >= 1 << 16
