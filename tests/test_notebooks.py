@@ -163,3 +163,58 @@ def test_report_on_hundreds_of_articles_needs_no_edits(tmp_path, seed_raw):
     places = json.loads((tmp_path / "reports" / "places.geojson").read_text(encoding="utf-8"))
     names = {f["properties"]["name"] for f in places["features"]}
     assert len(names & set(CITIES)) >= 6
+
+
+def _tiny_notebook(folder: Path, name: str, body: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    params = nbformat.v4.new_code_cell('articles = "x"\nreports = "r"')
+    params.metadata["tags"] = ["parameters"]
+    nb = nbformat.v4.new_notebook(
+        cells=[
+            nbformat.v4.new_markdown_cell("# A <b>tiny</b> notebook\n\nIt says hello."),
+            params,
+            nbformat.v4.new_code_cell(body),
+        ]
+    )
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    path = folder / name
+    nbformat.write(nb, path)
+    return path
+
+
+@pytest.mark.slow
+def test_build_report_passes_parameters_and_escapes_the_index(tmp_path):
+    from helpers.report import NotebookFailed
+
+    notebooks = tmp_path / "notebooks"
+    _tiny_notebook(
+        notebooks,
+        "01-tiny.ipynb",
+        "import sys, helpers\nprint('ARTICLES=' + articles)\nprint('PYTHON=' + sys.executable)",
+    )
+    odd = tmp_path / "<img src=x onerror=alert(1)>"
+    odd.mkdir()
+    pages = build_report(
+        articles=odd, processed=tmp_path / "none", reports=tmp_path / "out", notebooks=notebooks
+    )
+    assert [p.name for p in pages] == ["index.html", "01-tiny.html"]
+    executed = nbformat.read(tmp_path / "out" / "01-tiny.ipynb", as_version=4)
+    printed = executed.cells[-1].outputs[0]["text"]
+    assert f"ARTICLES={odd}" in printed  # parameters injected, paths made absolute
+    import sys
+
+    assert f"PYTHON={sys.executable}" in printed  # the kernel is this interpreter
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "<img src=x" not in index and "&lt;img src=x onerror=alert(1)&gt;" in index
+    assert "A <b>tiny</b> notebook" not in index  # notebook titles are escaped too
+
+    _tiny_notebook(notebooks, "02-broken.ipynb", "raise ValueError('no such column')")
+    with pytest.raises(NotebookFailed, match=r"02-broken\.ipynb failed.*no such column"):
+        build_report(articles=odd, processed=tmp_path / "none", reports=tmp_path / "out",
+                     notebooks=notebooks)  # fmt: skip
+    broken = (tmp_path / "out" / "02-broken.html").read_text(encoding="utf-8")
+    assert "no such column" in broken and "jp-InputArea-editor" in broken  # code is shown
