@@ -28,6 +28,7 @@ import html
 import json
 import math
 import re
+import warnings
 from collections.abc import Sequence
 from importlib import import_module
 from pathlib import Path
@@ -586,7 +587,8 @@ def interactive_map(
     - ``outlines``: add the offline country outlines as a layer (toggle it in the layer control).
     - ``cluster``: group nearby markers with Leaflet.markercluster; by default when there are
       more than 60 places.
-    - ``offline``: inline Leaflet's JavaScript and CSS in the page instead of linking CDNs.
+    - ``offline``: inline Leaflet's JavaScript and CSS in the page instead of linking CDNs
+      (falls back to the CDN, with a warning, if the XStatic packages are missing).
 
     Titles and names are HTML-escaped in popups and tooltips; article text is untrusted input.
 
@@ -609,14 +611,16 @@ def interactive_map(
         control_scale=True,
         prefer_canvas=False,  # SVG markers: each place is a DOM node a test or a reader can find
     )
+    if offline and _offline_assets() is None:
+        # a map that needs the network to show is better than no map: say why, carry on
+        warnings.warn(
+            "Leaflet cannot be inlined: install XStatic-Leaflet and XStatic-Leaflet-MarkerCluster "
+            "(they come with Dateline); this map loads Leaflet from its CDN when viewed",
+            stacklevel=2,
+        )
+        offline = False
     if offline:
-        assets = _offline_assets()
-        if assets is None:
-            raise ModuleNotFoundError(
-                "offline=True needs the XStatic-Leaflet and XStatic-Leaflet-MarkerCluster "
-                "packages (pip install XStatic-Leaflet XStatic-Leaflet-MarkerCluster), "
-                "or pass offline=False to load Leaflet from its CDN"
-            )
+        assets = _offline_assets() or {}
         # our markers need only Leaflet: drop folium's CDN links (jQuery, Bootstrap, icons)
         m.default_js, m.default_css = [], []
         header = m.get_root().header

@@ -240,3 +240,11 @@ def test_interactive_map_online_mode_links_the_cdn(tmp_path):
     path = maps.save_map(m, tmp_path / "sub" / "map.html")
     page = path.read_text(encoding="utf-8")
     assert re.search(r"<script[^>]+src=\"https://[^\"]+leaflet\.js\"", page)
+
+
+def test_interactive_map_falls_back_to_the_cdn_when_leaflet_is_not_installed(monkeypatch):
+    monkeypatch.setattr(maps, "_offline_assets", lambda: None)
+    with pytest.warns(UserWarning, match="XStatic-Leaflet"):
+        page = maps.interactive_map(PLACES, outlines=False).get_root().render()
+    assert re.search(r"<script[^>]+src=\"https://[^\"]+leaflet\.js\"", page)
+    assert "dateline-place" in page  # the markers are there all the same
