@@ -15,10 +15,11 @@ Where mentions come from, in order of trust:
      *Xi Jinping*; the title is not part of the mention);
    * an **organisation word** (Party, Committee, Agency, Post, Times, Ministry…) makes the sequence an
      organisation, with an ``of``/``of the``/``for`` tail ("Workers Party of Korea");
-   * any other sequence of two or more capitalised words is a person, once sentence-initial function
+   * any other sequence of two to four capitalised words is a person, once sentence-initial function
      words ("The", "If"), words the article also writes in lower case, calendar words, demonyms and
-     places found by the gazetteer are taken off, and unless it ends like a place or event
-     ("Peninsula", "Street", "Summit").
+     places found by the gazetteer are taken off — unless it ends like a place, event or job
+     ("Peninsula", "Street", "Summit", "Director") or every word is an everyday English word from
+     the Dale–Chall list ("Town Homes", "Business Manager").
 3. **Places** from :func:`helpers.geoparse.find_places` (kind ``place``, entity = the resolved place's
    name, same offsets), so place counts and the map agree.
 
@@ -294,6 +295,7 @@ def load_entities(path: str | Path | None = None) -> EntityTable:
 class _Cues:
     titles: tuple[tuple[str, ...], ...]  # token sequences, longest first
     title_words: frozenset[str]  # last words of titles ("President", "Mr.")
+    title_phrases: frozenset[str]  # whole titles as written ("Attorney General")
     titles_by_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> titles, longest first
     org_words: frozenset[str]
     non_person_endings: frozenset[str]
@@ -303,6 +305,7 @@ class _Cues:
     function_words: frozenset[str]
     calendar: frozenset[str]
     abbreviations: frozenset[str]
+    headline_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -314,6 +317,7 @@ def _cues() -> _Cues:
     return _Cues(
         titles=tuple(sorted(titles, key=len, reverse=True)),
         title_words=frozenset(t[-1] for t in titles),
+        title_phrases=frozenset(" ".join(t) for t in titles),
         titles_by_first={
             w: tuple(t for t in sorted(titles, key=len, reverse=True) if t[0] == w)
             for w in {t[0] for t in titles}
@@ -326,6 +330,7 @@ def _cues() -> _Cues:
         function_words=frozenset(w.lower() for w in data["function_words"]),
         calendar=frozenset(data["calendar_words"]),
         abbreviations=frozenset(data["abbreviations"]),
+        headline_words=frozenset(data["headline_words"]),
     )
 
 
@@ -533,6 +538,10 @@ def _read_chunk(
         chunk = chunk[1:]
     if not chunk:
         return
+    if any(toks[x].text in cues.headline_words for x in chunk[1:]):
+        # Headline case: any word may be capitalised, so only surnames are looked for here.
+        singles.extend((toks[x], False) for x in chunk if toks[x].cap)
+        return
     # Split at titles: "U.S. Secretary of State Mike Pompeo" → [U.S.] title [Mike Pompeo]
     segments: list[tuple[list[int], bool]] = []  # (token indices, cued by a title)
     cur: list[int] = []
@@ -651,9 +660,38 @@ def _read_person(
         if len(caps) >= 2 or (by_title and caps and len(run) > 1):
             if toks[run[-1]].text in cues.non_person_endings:
                 continue
+            core = [
+                toks[x].text
+                for x in caps
+                if toks[x].text not in cues.suffixes and not toks[x].text.endswith(".")
+            ]
+            if len(core) > 4 or any(len(w) < 2 for w in core):
+                continue  # people have two to four names, none a bare letter ("District A")
+            if " ".join(toks[x].text for x in run) in cues.title_phrases or (
+                not by_title and toks[run[0]].text in cues.title_words
+            ):
+                continue  # a title with no name ("Attorney General"), or an unknown title's run
+            if not by_title and all(_is_common_word(w) for w in core):
+                continue  # "Town Homes", "Business Manager": ordinary words, capitalised
             spans.append(_make_span(run, toks, "person", "title" if by_title else "name"))
         elif len(run) == 1:
             singles.append((toks[run[0]], by_title))
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The Dale–Chall list of ~3,000 words familiar to every reader (shipped with textstat)."""
+    try:
+        ref = resources.files("textstat") / "resources" / "en" / "easy_words.txt"
+        return frozenset(w.strip() for w in ref.read_text(encoding="utf-8").split())
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - textstat is a dependency
+        return frozenset()
+
+
+def _is_common_word(word: str) -> bool:
+    low = word.lower()
+    common = _common_words()
+    return low in common or (low.endswith("s") and low[:-1] in common)
 
 
 def _make_span(idxs: list[int], toks: list[_Tok], kind: str, how: str) -> _Span:
@@ -792,8 +830,9 @@ def _mention_rows(
             for form in _bare_forms(sp.entity, cues) | _bare_forms(" ".join(sp.tokens), cues):
                 full_people.setdefault(form, set()).add(sp.entity)
     # "Mr. Smith" with no full name anywhere: later bare "Smith"s are that same person.
+    # (Not for everyday words: "General Electric" is no General called Electric.)
     for tok, by_title in singles:
-        if by_title and tok.text not in full_people:
+        if by_title and tok.text not in full_people and not _is_common_word(tok.text):
             full_people[tok.text] = {tok.text}
     linked: list[_Span] = []
     resolved_tables: list[_Span] = []
@@ -805,7 +844,7 @@ def _mention_rows(
         resolved_tables.append(sp)
     for tok, by_title in singles:
         people = full_people.get(tok.text, set())
-        if not people and not by_title:
+        if not people:
             continue
         how = "title" if by_title and people == {tok.text} else "surname"
         sp = _Span(tok.start, tok.end, tok.text, "person", how)

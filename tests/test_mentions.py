@@ -199,6 +199,31 @@ def test_place_and_event_endings_are_not_people():
     assert m.empty
 
 
+def test_everyday_words_jobs_and_long_runs_are_not_people():
+    text = (
+        "Residents of Town Homes asked the Business Manager and Festival Director Ola Brandt. "
+        "Then Alpha Beta Gamma Delta Epsilon spoke."
+    )
+    m = mentions(text)
+    assert triples(m) == [("Ola Brandt", "person", "Ola Brandt")]  # cued by "Director"
+    # a title still makes everyday words a name: "Mayor Rose Hill"
+    assert mentions("Mayor Rose Hill spoke.").entity.tolist() == ["Rose Hill"]
+
+
+def test_headline_case_reads_no_new_names_but_keeps_surnames():
+    text = "Mike Pompeo flew home. Jury Indicts Man In Pompeo Leak Case."
+    m = mentions(text)
+    assert triples(m) == [
+        ("Mike Pompeo", "person", "Mike Pompeo"),
+        ("Mike Pompeo", "person", "Pompeo"),
+    ]
+
+
+def test_bare_titles_letters_and_everyday_words_after_titles_are_not_people():
+    m = mentions("The Attorney General of District A praised General Electric and Mr. Okafor.")
+    assert m.entity.tolist() == ["Okafor"]
+
+
 def test_acronyms_count_only_through_the_table():
     m = mentions("NATO and CNN said so.")
     assert m.empty
