@@ -562,7 +562,15 @@ def _read_chunk(
     if cur:
         segments.append((cur, cued))
     for seg, by_title in segments:
-        _read_segment(seg, by_title, toks, place_tok, cues, spans, singles)
+        # calendar words end any name, organisations included ("County Court Friday")
+        part: list[int] = []
+        for idx in [*seg, -1]:
+            if idx == -1 or toks[idx].text in cues.calendar:
+                if part:
+                    _read_segment(part, by_title, toks, place_tok, cues, spans, singles)
+                part = []
+            else:
+                part.append(idx)
 
 
 def _split_at_connectors(seg: list[int], toks: list[_Tok]) -> list[tuple[list[int], list[int]]]:

@@ -192,6 +192,8 @@ def test_sentence_initial_function_words_and_lowercase_words_are_not_names():
 def test_calendar_words_break_names_and_are_never_counted():
     m = mentions("On Friday Ola Brandt flew in. March Ola Brandt said: June.")
     assert m.entity.tolist() == ["Ola Brandt", "Ola Brandt"]
+    m = mentions("She told the Meigs County Court Friday. Two Northeast residents agreed.")
+    assert triples(m) == [("Meigs County Court", "organisation", "Meigs County Court")]
 
 
 def test_place_and_event_endings_are_not_people():
