@@ -141,6 +141,7 @@ def measure(spec: dict) -> dict:
     """Run a scenario in a fresh interpreter; wall time and peak RSS of its process tree."""
     env = dict(os.environ)
     env.setdefault("DATELINE_CACHE_DIR", str(Path(spec["out"]).parent / "cache"))
+    env["DATELINE_VERSION_KEY"] = PINNED_KEY
     started = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, __file__, "--child", json.dumps(spec)],
@@ -168,6 +169,17 @@ def measure(spec: dict) -> dict:
     result["wall"] = time.perf_counter() - started
     result["peak_mb"] = peak / 2**20
     return result
+
+
+def _pinned_key() -> str:
+    """The helpers' version key when the benchmark starts, pinned for every scenario: the rerun
+    must measure the incremental machinery, not someone else's edit to a stage module mid-run."""
+    from helpers.pipeline import version_key
+
+    return f"bench-{version_key()}"
+
+
+PINNED_KEY = os.environ.get("DATELINE_VERSION_KEY") or ""
 
 
 def add_new_articles(folder: Path, n_new: int, *, seed: int) -> None:
@@ -251,6 +263,8 @@ def main(argv: list[str] | None = None) -> int:
     unknown = set(scenarios) - set(SCENARIOS)
     if unknown:
         parser.error(f"unknown scenario(s): {', '.join(sorted(unknown))}")
+    global PINNED_KEY
+    PINNED_KEY = PINNED_KEY or _pinned_key()
     workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="dateline-"))
     workdir.mkdir(parents=True, exist_ok=True)
     try:

