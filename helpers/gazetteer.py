@@ -38,20 +38,20 @@ import csv
 import functools
 import json
 import math
+import os
 import pickle
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
-import ahocorasick
 import numpy as np
 
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 CITIES_FILE = "cities1000"
 ALT_NAME_MIN_POP = 15_000
 COUNTRY_COORDS = "point"  # "point" (countryinfo latlng) | "outline" | "capital" | "weighted"
@@ -121,11 +121,18 @@ class GazetteerEntry:
 
 
 class Gazetteer:
-    """Names → places, with an Aho–Corasick automaton over every name for fast text scanning.
+    """Names → places, held as compact columns so the whole index loads in a fraction of a second.
 
-    ``automaton`` maps ``" " + name_key(name) + " "`` to the key's index; ``candidates[i]`` lists
-    ``(entry index, is_alternate_name)`` pairs, best prior first; ``forms[i]`` holds the original
-    spellings of short keys (abbreviations such as "US" must match their case exactly).
+    Places are rows of numpy columns (``lat``, ``lon``, ``population``, codes for kind, country,
+    admin-1 and feature code, and a precomputed :attr:`GazetteerEntry.prior`); a
+    :class:`GazetteerEntry` is built only when asked for (:meth:`entry`). Names are
+    ``name_key``-normalised keys; ``index`` maps every key to ``key number << 1 | longer`` (bit 0:
+    a longer key starts with this one) and every proper word-prefix of a multi-word key to ``-1``,
+    so :func:`helpers.geoparse.find_places` extends a match word by word with one dict lookup per
+    word — no automaton to keep in memory. The senses of key ``k`` are
+    ``cand_entry[cand_start[k]:cand_start[k + 1]]`` (best prior first), ``cand_alt`` marking those
+    reached through an alternate name; ``forms[k]`` holds the exact spellings of short keys
+    (abbreviations such as "US" must match their case exactly).
 
         >>> e = GazetteerEntry(1, "Springfield", "city", "US", "Illinois", 39.8, -89.6, 114000, "PPLA")
         >>> g = Gazetteer.from_entries([("Springfield", e), ("Sprfld", e)])
@@ -133,25 +140,34 @@ class Gazetteer:
         ('Springfield', 1)
     """
 
-    def __init__(
-        self,
-        entries: list[GazetteerEntry],
-        keys: list[str],
-        candidates: list[tuple[tuple[int, bool], ...]],
-        forms: list[frozenset[str]],
-        *,
-        _source: str = "entries",
-    ) -> None:
-        self.entries = entries
-        self.keys = keys
-        self.candidates = candidates
-        self.forms = forms
+    _ARRAYS = ("place_id", "kind", "cc", "admin1", "fcode", "lat", "lon", "population", "prior")
+
+    def __init__(self, state: dict[str, Any], *, _source: str = "entries") -> None:
+        self.names: list[str] = state["names"]
+        self.codes: list[str] = state["codes"]  # country codes
+        self.admin1s: list[str] = state["admin1s"]
+        self.fcodes: list[str] = state["fcodes"]
+        self.place_id: np.ndarray = state["place_id"]  # int64, -1 = none
+        self.kind: np.ndarray = state["kind"]  # int8 index into KINDS
+        self.cc: np.ndarray = state["cc"]  # int16 index into codes, -1 = none
+        self.admin1: np.ndarray = state["admin1"]  # int32 index into admin1s, -1 = none
+        self.fcode: np.ndarray = state["fcode"]  # int8 index into fcodes, -1 = none
+        self.lat: np.ndarray = state["lat"]
+        self.lon: np.ndarray = state["lon"]
+        self.population: np.ndarray = state["population"]
+        self.prior: np.ndarray = state["prior"]
+        self.keys: list[str] = state["keys"]
+        self.index: dict[str, int] = state["index"]
+        self.cand_start: np.ndarray = state["cand_start"]
+        self.cand_entry: np.ndarray = state["cand_entry"]
+        self.cand_alt: np.ndarray = state["cand_alt"]
+        self.forms: dict[int, frozenset[str]] = state["forms"]
         self._source = _source
-        self.key_index = {k: i for i, k in enumerate(keys)}
-        self._by_id = {e.place_id: i for i, e in enumerate(entries) if e.place_id is not None}
-        self._automaton: Any = None
+        self._entries: dict[int, GazetteerEntry] = {}
+        self._senses: dict[int, tuple[tuple[int, GazetteerEntry, bool, float], ...]] = {}
+        self._by_id: dict[int, int] | None = None
         self._tree: Any = None
-        self._countries: dict[str, GazetteerEntry] | None = None
+        self._countries: dict[str, int] | None = None
 
     # -- construction -------------------------------------------------------------------------
     @classmethod
@@ -171,7 +187,9 @@ class Gazetteer:
         for _, e, _ in pairs:
             index.setdefault(e, len(index))
         entry_list = list(index)
-        return cls._assemble(entry_list, [(n, index[e], alt) for n, e, alt in pairs])
+        gaz = cls._assemble(entry_list, [(n, index[e], alt) for n, e, alt in pairs])
+        gaz._entries = dict(enumerate(entry_list))  # lookups return the very objects given
+        return gaz
 
     @classmethod
     def _assemble(
@@ -192,37 +210,135 @@ class Gazetteer:
                 seen[idx] = seen.get(idx, True) and alt  # a primary name wins over an alternate
                 if len(key.replace(" ", "")) <= 4 or variant.endswith("."):
                     forms[key].add(variant.strip())
+        priors = [e.prior for e in entries]
         keys = sorted(by_key)
-        cands = []
+        starts, cand_entry, cand_alt = [0], [], []
         for k in keys:
-            items = by_key[k].items()
             ranked = sorted(
-                items, key=lambda it: -(entries[it[0]].prior - ALT_NAME_PENALTY * it[1])
+                by_key[k].items(), key=lambda it: -(priors[it[0]] - ALT_NAME_PENALTY * it[1])
             )
-            cands.append(tuple((i, a) for i, a in ranked))
-        form_list = [frozenset(forms.get(k, ())) for k in keys]
-        return cls(entries, keys, cands, form_list, _source=source)
+            cand_entry.extend(i for i, _ in ranked)
+            cand_alt.extend(a for _, a in ranked)
+            starts.append(len(cand_entry))
+        index: dict[str, int] = {k: i << 1 for i, k in enumerate(keys)}
+        for k in keys:
+            words = k.split(" ")
+            for j in range(1, len(words)):
+                p = " ".join(words[:j])
+                v = index.get(p)
+                index[p] = -1 if v is None or v < 0 else v | 1
+
+        def codes(values: list[str | None]) -> tuple[list[str], np.ndarray]:
+            table = sorted({v for v in values if v is not None})
+            pos = {v: i for i, v in enumerate(table)}
+            return table, np.array([-1 if v is None else pos[v] for v in values], dtype=np.int32)
+
+        cc_table, cc = codes([e.country_code for e in entries])
+        a1_table, a1 = codes([e.admin1 for e in entries])
+        fc_table, fc = codes([e.feature_code for e in entries])
+        state = {
+            "names": [e.name for e in entries],
+            "codes": cc_table,
+            "admin1s": a1_table,
+            "fcodes": fc_table,
+            "place_id": np.array(
+                [-1 if e.place_id is None else e.place_id for e in entries], dtype=np.int64
+            ),
+            "kind": np.array([_KIND_CODE[e.kind] for e in entries], dtype=np.int8),
+            "cc": cc.astype(np.int16),
+            "admin1": a1,
+            "fcode": fc.astype(np.int8),
+            "lat": np.array([e.lat for e in entries], dtype=np.float64),
+            "lon": np.array([e.lon for e in entries], dtype=np.float64),
+            "population": np.array([e.population for e in entries], dtype=np.int64),
+            "prior": np.array(priors, dtype=np.float64),
+            "keys": keys,
+            "index": index,
+            "cand_start": np.array(starts, dtype=np.int32),
+            "cand_entry": np.array(cand_entry, dtype=np.int32),
+            "cand_alt": np.array(cand_alt, dtype=bool),
+            "forms": {i: frozenset(forms[k]) for i, k in enumerate(keys) if k in forms},
+        }
+        return cls(state, _source=source)
+
+    # -- entries ------------------------------------------------------------------------------
+    def entry(self, i: int) -> GazetteerEntry:
+        """The place in row ``i`` (built from the columns on first use, then kept)."""
+        e = self._entries.get(i)
+        if e is None:
+            pid, cc, a1, fc = (
+                int(self.place_id[i]),
+                int(self.cc[i]),
+                int(self.admin1[i]),
+                int(self.fcode[i]),
+            )
+            e = GazetteerEntry(
+                None if pid < 0 else pid,
+                self.names[i],
+                KINDS[self.kind[i]],
+                None if cc < 0 else self.codes[cc],
+                None if a1 < 0 else self.admin1s[a1],
+                float(self.lat[i]),
+                float(self.lon[i]),
+                int(self.population[i]),
+                None if fc < 0 else self.fcodes[fc],
+            )
+            self._entries[i] = e
+        return e
+
+    @property
+    def entries(self) -> _EntryView:
+        """Every place, as a read-only sequence of :class:`GazetteerEntry` (built on access)."""
+        return _EntryView(self)
+
+    def senses(self, key: int) -> tuple[tuple[int, GazetteerEntry, bool, float], ...]:
+        """``(row, entry, is_alternate_name, prior − alternate-name penalty)`` for every sense of
+        key number ``key``, best first; memoised, since news repeats the same few thousand names.
+        """
+        s = self._senses.get(key)
+        if s is None:
+            if len(self._senses) > _SENSE_CACHE_MAX:
+                self._senses.clear()
+            a, b = int(self.cand_start[key]), int(self.cand_start[key + 1])
+            rows = self.cand_entry[a:b].tolist()
+            alts = self.cand_alt[a:b].tolist()
+            priors = self.prior[rows].tolist()
+            s = tuple(
+                (i, self.entry(i), alt, p - ALT_NAME_PENALTY * alt)
+                for i, alt, p in zip(rows, alts, priors, strict=True)
+            )
+            self._senses[key] = s
+        return s
 
     # -- queries ------------------------------------------------------------------------------
+    def key_of(self, name: str) -> int | None:
+        """The key number of a name or alias (ignoring case, punctuation and accents), or None."""
+        v = self.index.get(name_key(name), -1)
+        if v < 0:
+            v = self.index.get(name_key(fold_accents(name)), -1)
+        return None if v < 0 else v >> 1
+
     def lookup(self, name: str) -> list[GazetteerEntry]:
         """All senses of a name or alias, best prior first (matching ignores case and punctuation).
 
         Exact spellings of short abbreviations are preferred: ``lookup("US")`` is the country, and
         so is ``lookup("us")`` — case rules belong to :func:`helpers.geoparse.find_places`.
         """
-        i = self.key_index.get(name_key(name))
-        if i is None:
-            i = self.key_index.get(name_key(fold_accents(name)))
-        if i is None:
-            return []
-        return [self.entries[j] for j, _ in self.candidates[i]]
+        k = self.key_of(name)
+        return [] if k is None else [s[1] for s in self.senses(k)]
 
     def get(self, place_id: int) -> GazetteerEntry | None:
-        """The entry with this GeoNames id, or None."""
+        """The entry with this GeoNames id (the feature itself, not a demonym or landmark of it)."""
+        if self._by_id is None:
+            by_id: dict[int, int] = {}
+            for i, pid in enumerate(self.place_id.tolist()):
+                if pid >= 0:
+                    by_id.setdefault(pid, i)
+            self._by_id = by_id
         i = self._by_id.get(place_id)
-        return None if i is None else self.entries[i]
+        return None if i is None else self.entry(i)
 
-    def country(self, code: str) -> GazetteerEntry | None:
+    def country(self, code: str | None) -> GazetteerEntry | None:
         """The country with this ISO 3166-1 alpha-2 code, or None.
 
         >>> e = GazetteerEntry(1, "Chad", "country", "TD", None, 15.0, 19.0, 1, "PCLI")
@@ -230,12 +346,10 @@ class Gazetteer:
         'Chad'
         """
         if self._countries is None:
-            self._countries = {
-                e.country_code: e
-                for e in self.entries
-                if e.kind == "country" and e.country_code is not None
-            }
-        return self._countries.get(code)
+            rows = np.flatnonzero(self.kind == _KIND_CODE["country"]).tolist()
+            self._countries = {self.codes[self.cc[i]]: i for i in rows if self.cc[i] >= 0}
+        i = self._countries.get(code) if code else None
+        return None if i is None else self.entry(i)
 
     def nearest(self, lat: float, lon: float) -> GazetteerEntry:
         """The populated place (or area, where no town is known) nearest to a point.
@@ -247,58 +361,68 @@ class Gazetteer:
         if self._tree is None:
             from scipy.spatial import cKDTree
 
-            pts = [
-                i
-                for i, e in enumerate(self.entries)
-                if e.kind == "city" or e.kind in ("admin area", "country")
-            ] or list(range(len(self.entries)))
-            xyz = _to_xyz(
-                np.array([self.entries[i].lat for i in pts]),
-                np.array([self.entries[i].lon for i in pts]),
-            )
-            # cities first: an area's centroid should not beat the town the point sits in
-            self._tree = (cKDTree(xyz), np.array(pts))
+            wanted = [_KIND_CODE[k] for k in ("city", "admin area", "country")]
+            pts = np.flatnonzero(np.isin(self.kind, wanted))
+            if not len(pts):
+                pts = np.arange(len(self))
+            self._tree = (cKDTree(_to_xyz(self.lat[pts], self.lon[pts])), pts)
         tree, idx = self._tree
         _, j = tree.query(_to_xyz(np.array([lat]), np.array([lon]))[0])
-        return self.entries[int(idx[int(j)])]
-
-    @property
-    def automaton(self) -> Any:
-        """The Aho–Corasick automaton over padded name keys (built lazily, once)."""
-        if self._automaton is None:
-            a = ahocorasick.Automaton()
-            for i, k in enumerate(self.keys):
-                a.add_word(f" {k} ", i)
-            a.make_automaton()
-            self._automaton = a
-        return self._automaton
+        return self.entry(int(idx[int(j)]))
 
     def __len__(self) -> int:
-        return len(self.entries)
+        return len(self.names)
 
     def __repr__(self) -> str:
-        return f"<Gazetteer {len(self.entries):,} places, {len(self.keys):,} names>"
+        return f"<Gazetteer {len(self):,} places, {len(self.keys):,} names>"
 
     # -- pickling: the cached gazetteer travels to worker processes as a reference ------------
     def __reduce__(self) -> tuple[Any, ...]:
         if self._source == "cache":
             return (load_gazetteer, ())
-        return (
-            Gazetteer,
-            (self.entries, self.keys, self.candidates, self.forms),
-        )
+        return (_from_state, (self._state(), dict(self._entries)))
 
     def _state(self) -> dict[str, Any]:
         return {
-            "entries": [tuple(getattr(e, f) for f in _FIELDS) for e in self.entries],
-            "keys": self.keys,
-            "candidates": self.candidates,
-            "forms": self.forms,
-            "automaton": self.automaton,
-        }
+            name: getattr(self, name)
+            for name in (
+                "names", "codes", "admin1s", "fcodes", *self._ARRAYS, "keys", "index",
+                "cand_start", "cand_entry", "cand_alt", "forms",
+            )
+        }  # fmt: skip
 
 
-_FIELDS = GazetteerEntry.__slots__
+_SENSE_CACHE_MAX = 100_000
+_KIND_CODE = {k: i for i, k in enumerate(KINDS)}
+
+
+def _from_state(state: dict[str, Any], entries: dict[int, GazetteerEntry]) -> Gazetteer:
+    gaz = Gazetteer(state)
+    gaz._entries = entries
+    return gaz
+
+
+class _EntryView(Sequence[GazetteerEntry]):
+    """``gaz.entries[i]``: the places of a gazetteer as a sequence, built one at a time."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self._gaz = gaz
+
+    def __len__(self) -> int:
+        return len(self._gaz)
+
+    @overload
+    def __getitem__(self, i: int) -> GazetteerEntry: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[GazetteerEntry]: ...
+    def __getitem__(self, i: int | slice) -> GazetteerEntry | list[GazetteerEntry]:
+        if isinstance(i, slice):
+            return [self._gaz.entry(j) for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self._gaz.entry(i)
 
 
 def _to_xyz(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
@@ -705,7 +829,8 @@ US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 def _index_path() -> Path:
     from helpers.cache import cache_dir
 
-    return cache_dir("gazetteer") / f"gazetteer-v{INDEX_VERSION}-{CITIES_FILE}.pickle"
+    name = f"gazetteer-v{INDEX_VERSION}-{CITIES_FILE}-alt{ALT_NAME_MIN_POP}.pickle"
+    return cache_dir("gazetteer") / name
 
 
 @functools.cache
@@ -714,20 +839,11 @@ def _load_cached(path_str: str, rebuild: bool) -> Gazetteer:
     if path.exists() and not rebuild:
         try:
             with path.open("rb") as fh:
-                state = pickle.load(fh)
-            gaz = Gazetteer(
-                [GazetteerEntry(*t) for t in state["entries"]],
-                state["keys"],
-                state["candidates"],
-                state["forms"],
-                _source="cache",
-            )
-            gaz._automaton = state["automaton"]
-            return gaz
+                return Gazetteer(pickle.load(fh), _source="cache")
         except (OSError, pickle.UnpicklingError, EOFError, KeyError, TypeError, ValueError):
             pass  # a broken or foreign cache file: rebuild it below
     gaz = build_gazetteer()
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
     with tmp.open("wb") as fh:
         pickle.dump(gaz._state(), fh, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(path)  # atomic: a parallel process never reads half a file

@@ -25,15 +25,16 @@ import functools
 import itertools
 import math
 import re
-from bisect import bisect_right
-from dataclasses import dataclass, field
+import warnings
+from collections.abc import Sequence
+from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from helpers.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
+from helpers.gazetteer import ALT_NAME_PENALTY, Gazetteer, GazetteerEntry, load_gazetteer
 
 PLACE_COLUMNS: list[str] = [
     "start",
@@ -50,6 +51,11 @@ PLACE_COLUMNS: list[str] = [
 ]
 
 _TOKEN_RE = re.compile(r"[^\W_]+")
+
+
+class GeocodingSkipped(UserWarning):
+    """A name :func:`find_places` could not geocode because the geocoding service failed."""
+
 
 # lower-case words allowed inside a multi-word name ("Isle of Man", "Rio de Janeiro")
 CONNECTORS = frozenset(
@@ -261,162 +267,223 @@ def _lexicon() -> _Lexicon:
     )
 
 
-@dataclass
 class _Mention:
-    first: int  # token indices, inclusive
-    last: int
-    start: int  # character offsets into the text
-    end: int
-    key: int  # gazetteer key index
-    surface: str
-    cands: tuple[tuple[int, bool], ...]
-    context: set[str] = field(default_factory=set)  # "comma_next", "locative", ...
+    """A gazetteer name found in the text, with its neighbouring words (for the filter rules)."""
+
+    __slots__ = (
+        "context",
+        "end",
+        "key",
+        "next",
+        "ntok",
+        "prev",
+        "senses",
+        "start",
+        "surface",
+        "tok_end",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        tok_end: int,
+        ntok: int,
+        key: int,
+        surface: str,
+        senses: tuple[tuple[int, GazetteerEntry, bool, float], ...],
+        prev: tuple[int, int] | None,
+        nxt: tuple[int, int] | None,
+    ) -> None:
+        self.start, self.end = start, end  # character offsets; end may include a final "."
+        self.tok_end = tok_end  # end of the last word
+        self.ntok = ntok  # number of words
+        self.key = key  # gazetteer key number
+        self.surface = surface
+        self.senses = senses
+        self.prev, self.next = prev, nxt  # spans of the words just before and after, or None
+        self.context: set[str] = set()  # "comma_next", "comma_prev", "locative"
 
 
-def _tokens(text: str) -> tuple[list[tuple[int, int]], str, list[int]]:
-    spans = [m.span() for m in _TOKEN_RE.finditer(text)]
-    words = [text[s:e] for s, e in spans]
-    # Lower-case words can only be connectors inside names ("Isle of Man"): blank the others out
-    # (same length, so offsets hold) and the automaton never reports the thousands of matches on
-    # ordinary words that the case rules would throw away anyway.
-    joined = " ".join(
-        w if w[0].isupper() or w[0].isdigit() or w in CONNECTORS else "\x01" * len(w) for w in words
-    )
-    low = joined.lower()
-    if len(low) != len(joined):  # rare letters whose lower case is longer ("İ"): keep them
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in joined)
-    starts = []
-    pos = 1
-    for w in words:
-        starts.append(pos)
-        pos += len(w) + 1
-    return spans, " " + low + " ", starts
+# Words that may start or continue a name: anything but a lower-case letter ("iPhone" is one word
+# starting in lower case, so the look-behind keeps "Phone" out). Names continue over short runs of
+# punctuation and spaces on one line ("Washington, D.C.", "St. Louis", "O'Hare") and over the
+# lower-case connectors ("Isle of Man"). Scanning these runs with one C-level regex and then
+# looking word sequences up in a dict skips the ~80 % of words that cannot start a name.
+_CAP = r"(?![a-z\u00df-\u00f6\u00f8-\u00ff])[^\W_]+"
+_CHUNK_RE = re.compile(
+    rf"(?<![^\W_]){_CAP}(?:(?:[^\w\n]|_){{1,4}}(?:{_CAP}|(?:{'|'.join(sorted(CONNECTORS))})"
+    r"(?![^\W_])))*"
+)
+_SENTENCE_END = re.compile(r"[.!?\"“\n:]\s*$")
+_COMMA = re.compile(r",\s*")
 
 
-def _case_ok(text: str, spans: list[tuple[int, int]], first: int, last: int) -> bool:
-    for k in range(first, last + 1):
-        s, e = spans[k]
-        c = text[s]
-        if c.isupper() or c.isdigit():
-            continue
-        if first < k < last and text[s:e] in CONNECTORS:
-            continue
-        return False
-    return True
+def _prev_word(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the word ending before ``pos`` (skipping punctuation), or None."""
+    i = pos
+    while i > 0 and not text[i - 1].isalnum():
+        i -= 1
+    if i == 0:
+        return None
+    j = i
+    while j > 0 and text[j - 1].isalnum():
+        j -= 1
+    return j, i
 
 
-def _scan(text: str, gaz: Gazetteer) -> tuple[list[_Mention], list[tuple[int, int]]]:
-    spans, padded, starts = _tokens(text)
-    if not spans:
-        return [], spans
-    start_tok = {p: k for k, p in enumerate(starts)}
-    found: list[_Mention] = []
-    for end_pos, key in gaz.automaton.iter(padded):
-        klen = len(gaz.keys[key])
-        first = start_tok.get(end_pos - klen)
-        if first is None:
-            continue
-        last = bisect_right(starts, end_pos - 1) - 1
-        if not _case_ok(text, spans, first, last):
-            continue
-        s, e = spans[first][0], spans[last][1]
-        forms = gaz.forms[key]
-        if forms:
-            surf = text[s:e]
-            if surf + "." in forms and text[e : e + 1] == ".":
-                e += 1
-            elif surf not in forms:
-                # short names are abbreviations or codes: "US" yes, "Us" no; "WASHINGTON" is fine
+def _next_word(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the word starting after ``pos`` (skipping punctuation), or None."""
+    n = len(text)
+    i = pos
+    while i < n and not text[i].isalnum():
+        i += 1
+    if i == n:
+        return None
+    j = i
+    while j < n and text[j].isalnum():
+        j += 1
+    return i, j
+
+
+def _scan(text: str, gaz: Gazetteer) -> list[_Mention]:
+    """Every gazetteer name in ``text`` that passes the case rules; longest match wins."""
+    index, forms = gaz.index, gaz.forms
+    found: list[tuple[int, int, int, int, int, int, int, list[tuple[int, int]], int, int]] = []
+    base = 0  # number of words in earlier chunks: global word numbers for overlap tests
+    for cm in _CHUNK_RE.finditer(text):
+        chunk = cm.group()
+        if chunk.isalnum():  # one word (most chunks): a single look-up, no tokenising
+            v = index.get(chunk.lower())
+            if v is not None and v >= 0 and (chunk[0].isupper() or chunk[0].isdigit()):
+                spans = [cm.span()]
+                matches = [(0, 0, v >> 1)]
+            else:
+                base += 1
                 continue
-        elif text[s:e].isupper() and e - s < 4:
-            continue
-        found.append(_Mention(first, last, s, e, key, text[s:e], gaz.candidates[key]))
-    # longest match wins; ties keep the earlier one
-    found.sort(key=lambda m: (-(m.last - m.first), -(m.end - m.start), m.start))
-    taken = [False] * len(spans)
+        else:
+            spans = [m.span() for m in _TOKEN_RE.finditer(text, cm.start(), cm.end())]
+            words = [text[s:e] for s, e in spans]
+            ok = [w[0].isupper() or w[0].isdigit() for w in words]
+            low = [w.lower() for w in words]
+            n = len(words)
+            matches = []
+            for i in range(n):
+                if not ok[i]:
+                    continue
+                k, j = low[i], i
+                while True:
+                    v = index.get(k)
+                    if v is None:
+                        break
+                    if v >= 0 and ok[j]:
+                        matches.append((i, j, v >> 1))
+                    if v >= 0 and not v & 1:
+                        break  # no longer name starts with these words
+                    j += 1
+                    if j >= n or not (ok[j] or words[j] in CONNECTORS):
+                        break
+                    k = f"{k} {low[j]}"
+        for i, j, key in matches:
+            s, e = spans[i][0], spans[j][1]
+            f = forms.get(key)
+            if f:
+                surf = text[s:e]
+                if surf + "." in f and text[e : e + 1] == ".":
+                    e += 1
+                elif surf not in f:
+                    # short names are abbreviations or codes: "US" yes, "Us" no
+                    continue
+            elif e - s < 4 and text[s:e].isupper():
+                continue
+            found.append((i - j, s - e, s, base + i, base + j, key, e, spans, i, j))
+        base += len(spans)
+    # longest match (in words, then characters) wins; ties keep the earlier one
+    found.sort()
+    taken: set[int] = set()
     chosen = []
-    for m in found:
-        if any(taken[m.first : m.last + 1]):
+    for _, _, s, gi, gj, key, e, spans, i, j in found:
+        if any(g in taken for g in range(gi, gj + 1)):
             continue
-        for k in range(m.first, m.last + 1):
-            taken[k] = True
-        chosen.append(m)
+        taken.update(range(gi, gj + 1))
+        tok_end = spans[j][1]
+        prev = spans[i - 1] if i > 0 else _prev_word(text, s)
+        nxt = spans[j + 1] if j + 1 < len(spans) else _next_word(text, tok_end)
+        chosen.append(
+            _Mention(s, e, tok_end, j - i + 1, key, text[s:e], gaz.senses(key), prev, nxt)
+        )
     chosen.sort(key=lambda m: m.start)
-    return chosen, spans
+    return chosen
 
 
 _SURE_KINDS = frozenset({"country", "continent", "region", "landmark", "demonym"})
+_MAJOR_KINDS = _SURE_KINDS
 
 
 def _is_major(e: GazetteerEntry) -> bool:
-    return e.kind in ("country", "continent", "region", "landmark", "demonym") or (
-        e.kind == "admin area" and e.feature_code == "ADM1"
-    )
+    return e.kind in _MAJOR_KINDS or (e.kind == "admin area" and e.feature_code == "ADM1")
 
 
 def _big(e: GazetteerEntry) -> bool:
     return _is_major(e) or e.feature_code == "PPLC" or e.population >= 100_000
 
 
-def _filter(
-    text: str, mentions: list[_Mention], spans: list[tuple[int, int]], gaz: Gazetteer
-) -> list[_Mention]:
+def _starts_sentence(text: str, span: tuple[int, int]) -> bool:
+    """Whether the word at ``span`` starts a sentence (so its capital letter says nothing)."""
+    if _prev_word(text, span[0]) is None:
+        return True
+    before = text[max(0, span[0] - 3) : span[0]]
+    return bool(_SENTENCE_END.search(before)) or before.strip() == ""
+
+
+def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
     lex = _lexicon()
-    n = len(spans)
-
-    def word(k: int) -> str:
-        return text[spans[k][0] : spans[k][1]] if 0 <= k < n else ""
-
-    def joined(a: int, b: int) -> str:  # text between token a and token b (a < b)
-        return text[spans[a][1] : spans[b][0]]
-
     person_keys: set[int] = set()
     kept: list[tuple[_Mention, bool]] = []  # (mention, is in a weak context)
+    last = len(mentions) - 1
     for idx, m in enumerate(mentions):
-        best = gaz.entries[m.cands[0][0]]
+        best = m.senses[0][1]
         low = m.surface.lower().strip(".")
-        single = m.first == m.last
-        prev_w, next_w = word(m.first - 1), word(m.last + 1)
-        prev_adj = m.first > 0 and joined(m.first - 1, m.first) == " "
-        next_adj = m.last + 1 < n and joined(m.last, m.last + 1) == " "
+        single = m.ntok == 1
+        prev, nxt_w = m.prev, m.next
+        prev_w = text[prev[0] : prev[1]] if prev else ""
+        next_w = text[nxt_w[0] : nxt_w[1]] if nxt_w else ""
+        prev_adj = prev is not None and text[prev[1] : m.start] == " "
+        next_adj = nxt_w is not None and text[m.tok_end : nxt_w[0]] == " "
         prev_cap = prev_adj and prev_w[:1].isupper()
         next_cap = next_adj and next_w[:1].isupper()
-        before = text[max(0, m.start - 3) : m.start]
-        sentence_start = m.first == 0 or bool(re.search(r"[.!?\"“\n:]\s*$", before))
-        locative = m.first > 0 and word(m.first - 1).lower() in LOCATIVE
+        sentence_start = prev is None or bool(
+            _SENTENCE_END.search(text[max(0, m.start - 3) : m.start])
+        )
         # "City, State" / "City, Country" in either direction
-        nxt = mentions[idx + 1] if idx + 1 < len(mentions) else None
-        prv = mentions[idx - 1] if idx > 0 else None
-        comma_next = (
-            nxt is not None
-            and re.fullmatch(r",\s*", text[m.end : nxt.start]) is not None
-            and gaz.entries[nxt.cands[0][0]].kind in ("country", "admin area")
-        )
-        comma_prev = (
-            prv is not None
-            and re.fullmatch(r",\s*", text[prv.end : m.start]) is not None
+        if idx < last:
+            nxt = mentions[idx + 1]
+            if nxt.senses[0][1].kind in ("country", "admin area") and _COMMA.fullmatch(
+                text, m.end, nxt.start
+            ):
+                m.context.add("comma_next")
+        if (
+            idx > 0
             and best.kind in ("country", "admin area")
-        )
-        if comma_next:
-            m.context.add("comma_next")
-        if comma_prev:
+            and _COMMA.fullmatch(text, mentions[idx - 1].end, m.start)
+        ):
             m.context.add("comma_prev")
-        if locative:
+        if prev is not None and prev_w.lower() in LOCATIVE:
             m.context.add("locative")
 
         if single and low in lex.calendar and best.kind != "country":
             continue
-        if prev_adj and prev_w.lower().strip(".") in lex.titles and not _is_major(best):
+        pl = prev_w.lower()
+        if prev_adj and pl.strip(".") in lex.titles and not _is_major(best):
             person_keys.add(m.key)
             continue
         if single and prev_cap:
-            pl = prev_w.lower()
             if pl in lex.first_names or pl in lex.titles:  # "George Washington", "Mr. Reading"
                 if not _is_major(best) or pl in lex.first_names:
                     person_keys.add(m.key)
                     continue
             elif (
-                not sentence_start_of(text, spans, m.first - 1)
+                not _starts_sentence(text, prev)  # type: ignore[arg-type]
                 and pl not in MODIFIERS
                 and pl not in lex.common
                 and not _is_major(best)
@@ -437,7 +504,7 @@ def _filter(
         is_name = low in lex.first_names or low in lex.surnames
         if single and is_name and not _big(best):
             weak = True  # "Lincoln", "Mary", "Nelson": a person far more often than a town
-        if single and not _big(best) and m.cands[0][1]:
+        if single and not _big(best) and m.senses[0][2]:
             weak = True  # a small place's alternate name ("Pompeo")
             if is_name and next_adj and next_w.lower() in PERSON_VERBS:
                 person_keys.add(m.key)
@@ -449,20 +516,12 @@ def _filter(
     for m, weak in kept:
         if m.surface.lower() in lex.calendar:
             continue
-        if m.key in person_keys and not _is_major(gaz.entries[m.cands[0][0]]):
+        if m.key in person_keys and not _is_major(m.senses[0][1]):
             continue
         if weak and not ({"locative", "comma_next", "comma_prev"} & m.context):
             continue
         out.append(m)
     return out
-
-
-def sentence_start_of(text: str, spans: list[tuple[int, int]], k: int) -> bool:
-    """Whether token ``k`` starts a sentence (so its capital letter says nothing)."""
-    if k <= 0:
-        return True
-    before = text[max(0, spans[k][0] - 3) : spans[k][0]]
-    return bool(re.search(r"[.!?\"“\n:]\s*$", before)) or before.strip() == ""
 
 
 MAX_CANDIDATES = 15
@@ -473,27 +532,31 @@ STATE_BONUS = 2.5  # the article names the town's state
 SUPPORT_BONUS = 3.0  # × share of the article's other places in the same country
 NEAR_BONUS = 1.5  # within NEAR_KM of another place the article names
 NEAR_KM = 150.0
+ALT_PENALTY = ALT_NAME_PENALTY  # an alternate name is a weaker claim than a place's own name
+
+_Sense = tuple[int, GazetteerEntry, bool, float]
+_NOT_LOCAL = frozenset({"country", "continent", "demonym"})
 
 
 def _resolve(
-    text: str, mentions: list[_Mention], gaz: Gazetteer
-) -> dict[int, tuple[GazetteerEntry, float, str]]:
-    """Choose one entry per name key (one sense per name per article)."""
-    ents = gaz.entries
-    keys = {m.key: m.cands[:MAX_CANDIDATES] for m in mentions}
+    mentions: list[_Mention], gaz: Gazetteer
+) -> dict[int, tuple[_Sense, float, tuple[tuple[str, str], ...]]]:
+    """Choose one sense per name key (one sense per name per article).
+
+    Returns ``key → (sense, score, evidence)``, evidence being ``(kind, what)`` pairs that
+    :func:`_evidence_text` turns into the ``why`` column.
+    """
+    keys = {m.key: m.senses[:MAX_CANDIDATES] for m in mentions}
     # "City, State": the pair of keys that follow each other with a comma
     pairs: dict[int, set[int]] = {}
     for a, b in itertools.pairwise(mentions):
         if "comma_next" in a.context and b.start - a.end <= 3:
             pairs.setdefault(a.key, set()).add(b.key)
 
-    def prior(ci: tuple[int, bool]) -> float:
-        return ents[ci[0]].prior - ALT_PENALTY * ci[1]
-
-    choice = {k: max(c, key=prior) for k, c in keys.items()}
-    result: dict[int, tuple[GazetteerEntry, float, str]] = {}
+    choice = {k: c[0] for k, c in keys.items()}  # senses come best prior first
+    result: dict[int, tuple[_Sense, float, tuple[tuple[str, str], ...]]] = {}
     for _ in range(3):
-        chosen = {k: ents[c[0]] for k, c in choice.items()}
+        chosen = {k: c[1] for k, c in choice.items()}
         cc_count: dict[str | None, int] = {}
         for e in chosen.values():
             cc_count[e.country_code] = cc_count.get(e.country_code, 0) + 1
@@ -511,51 +574,49 @@ def _resolve(
         new_choice = {}
         for k, cands in keys.items():
             own_cc = chosen[k].country_code
-            best, best_s, best_why = cands[0], -1e9, ""
-            for ci in cands:
-                e = ents[ci[0]]
-                s = prior(ci)
-                why = []
+            best, best_s, best_why = cands[0], -1e9, ()
+            for sense in cands:
+                e = sense[1]
+                s = sense[3]
+                why: tuple[tuple[str, str], ...] = ()
                 for pk in pairs.get(k, ()):  # "Alexandria, Louisiana"
-                    if _pair_fits(e, keys.get(pk, ()), ents):
+                    if _pair_fits(sense, keys.get(pk, ())):
                         s += PAIR_BONUS
-                        why.append(f"written with {chosen[pk].name}")
+                        why += (("with", chosen[pk].name),)
                         break
-                if n_other > 0 and e.kind not in ("country", "continent", "demonym"):
-                    same = cc_count.get(e.country_code, 0) - (e.country_code == own_cc)
+                if n_other > 0 and e.kind not in _NOT_LOCAL:
+                    cc = e.country_code
+                    same = cc_count.get(cc, 0) - (cc == own_cc)
                     if same > 0:
                         s += SUPPORT_BONUS * same / n_other
-                        why.append(f"article also mentions {_country_name(gaz, e.country_code)}")
-                    sk = states.get((e.country_code, e.admin1))
+                        why += (("country", cc),)  # type: ignore[assignment]
+                    sk = states.get((cc, e.admin1))
                     if sk is not None and sk != k:
                         s += STATE_BONUS
-                        why.append(f"article also mentions {e.admin1}")
-                    if e.kind in ("city", "admin area"):
+                        why += (("state", e.admin1),)  # type: ignore[assignment]
+                    if e.kind == "city" or e.kind == "admin area":
+                        lat, lon = e.lat, e.lon
                         for ok, la, lo, nm in local:
-                            if ok != k and abs(la - e.lat) < 1.5 and _km2(e, la, lo) < NEAR_KM:
+                            if ok != k and abs(la - lat) < 1.5 and _km(lat, lon, la, lo) < NEAR_KM:
                                 s += NEAR_BONUS
-                                why.append(f"near {nm}")
+                                why += (("near", nm),)
                                 break
                 if s > best_s:
-                    best, best_s, best_why = ci, s, "; ".join(why)
+                    best, best_s, best_why = sense, s, why
             new_choice[k] = best
-            result[k] = (ents[best[0]], best_s, best_why)
+            result[k] = (best, best_s, best_why)
         if new_choice == choice:
             break
         choice = new_choice
     return result
 
 
-ALT_PENALTY = 3.0
-
-
-def _pair_fits(
-    e: GazetteerEntry, cands: tuple[tuple[int, bool], ...], ents: list[GazetteerEntry]
-) -> bool:
-    """Whether one of the following name's senses is a country or state that contains ``e``."""
+def _pair_fits(sense: _Sense, cands: tuple[_Sense, ...]) -> bool:
+    """Whether one of the following name's senses is a country or state that contains ``sense``."""
+    row, e = sense[0], sense[1]
     for pc in cands:
-        pe = ents[pc[0]]
-        if pe.country_code != e.country_code or pe is e:
+        pe = pc[1]
+        if pe.country_code != e.country_code or pc[0] == row:
             continue
         if pe.kind in ("country", "demonym") or (
             pe.kind == "admin area" and pe.feature_code == "ADM1" and pe.admin1 == e.admin1
@@ -564,9 +625,9 @@ def _pair_fits(
     return False
 
 
-def _km2(a: GazetteerEntry, lat: float, lon: float) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(lat)
-    dl = math.radians(lon - a.lon)
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dl = math.radians(lon2 - lon1)
     x = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 12742.0 * math.asin(min(1.0, math.sqrt(x)))
 
@@ -578,8 +639,22 @@ def _country_name(gaz: Gazetteer, cc: str | None) -> str:
     return e.name if e is not None else cc
 
 
-def _describe(e: GazetteerEntry, gaz: Gazetteer, evidence: str, alt: bool) -> str:
-    country = _country_name(gaz, e.country_code)
+def _evidence_text(gaz: Gazetteer, evidence: tuple[tuple[str, str], ...]) -> str:
+    out = []
+    for kind, what in evidence:
+        if kind == "with":
+            out.append(f"written with {what}")
+        elif kind == "country":
+            out.append(f"article also mentions {_country_name(gaz, what)}")
+        elif kind == "state":
+            out.append(f"article also mentions {what}")
+        else:
+            out.append(f"near {what}")
+    return "; ".join(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def _head(e: GazetteerEntry, country: str, alt: bool) -> str:
     if e.kind == "country":
         head = "country"
     elif e.feature_code == "PPLC":
@@ -597,27 +672,48 @@ def _describe(e: GazetteerEntry, gaz: Gazetteer, evidence: str, alt: bool) -> st
         parts.append(f"population {e.population:,}")
     if alt:
         parts.append("alternate name")
-    if evidence:
-        parts.append(evidence)
     return "; ".join(parts)
 
 
-def _empty() -> pd.DataFrame:
-    return pd.DataFrame(
-        {
-            "start": pd.Series(dtype="int64"),
-            "end": pd.Series(dtype="int64"),
-            "surface": pd.Series(dtype="str"),
-            "place_id": pd.Series(dtype="Int64"),
-            "name": pd.Series(dtype="str"),
-            "kind": pd.Series(dtype="str"),
-            "country_code": pd.Series(dtype="str"),
-            "lat": pd.Series(dtype="float64"),
-            "lon": pd.Series(dtype="float64"),
-            "score": pd.Series(dtype="float64"),
-            "why": pd.Series(dtype="str"),
-        }
-    )
+def _describe(e: GazetteerEntry, gaz: Gazetteer, evidence: str, alt: bool) -> str:
+    head = _head(e, _country_name(gaz, e.country_code), alt)
+    return f"{head}; {evidence}" if evidence else head
+
+
+def find_places_rows(
+    text: str, *, gazetteer: Gazetteer | None = None, geocoder: Any | None = None
+) -> list[tuple[Any, ...]]:
+    """:func:`find_places` without the DataFrame: one tuple per mention, in text order.
+
+    Each tuple holds the values of :data:`PLACE_COLUMNS` in that order (``place_id`` and
+    ``country_code`` may be None). Building a DataFrame costs about as much as finding the places,
+    so a pipeline that gathers many articles should collect rows and call :func:`places_frame`
+    once per batch.
+
+        >>> find_places_rows("Talks in Hanoi.")[0][:3]                     # doctest: +SKIP
+        (9, 14, 'Hanoi')
+    """
+    gaz = gazetteer if gazetteer is not None else load_gazetteer()
+    if not text:
+        return []
+    mentions = _filter(text, _scan(text, gaz))
+    resolved = _resolve(mentions, gaz) if mentions else {}
+    rows: list[tuple[Any, ...]] = []
+    described: dict[int, str] = {}
+    for m in mentions:
+        sense, score, evidence = resolved[m.key]
+        e = sense[1]
+        why = described.get(m.key)
+        if why is None:
+            why = described[m.key] = _describe(e, gaz, _evidence_text(gaz, evidence), sense[2])
+        rows.append(
+            (m.start, m.end, m.surface, e.place_id, e.name, e.kind, e.country_code, e.lat, e.lon,
+             round(score, 3), why)
+        )  # fmt: skip
+    if geocoder is not None:
+        rows.extend(_geocode_unknown(text, mentions, geocoder))
+        rows.sort(key=lambda r: r[0])
+    return rows
 
 
 def find_places(
@@ -630,80 +726,89 @@ def find_places(
     ``start``, ``end`` (int64) — character offsets into ``text``, end exclusive;
     ``surface`` (str) — the text as written; ``place_id`` (Int64, nullable) — GeoNames id where
     known; ``name`` (str) — canonical name ("Washington", "North Korea"); ``kind`` (str) —
-    country, admin area, city, region, landmark, continent or demonym; ``country_code`` (str,
-    ISO 3166-1 alpha-2, missing for regions); ``lat``, ``lon`` (float64); ``score`` (float64) —
-    the winning candidate's prior plus evidence (higher is surer); ``why`` (str) — a short reason.
+    country, admin area, city, region, landmark, continent or demonym (missing for a place only
+    an online geocoder knew, when it does not say); ``country_code`` (str, ISO 3166-1 alpha-2,
+    missing for regions); ``lat``, ``lon`` (float64); ``score`` (float64) — the winning
+    candidate's prior plus evidence (higher is surer); ``why`` (str) — a short reason.
 
     ``gazetteer`` defaults to :func:`helpers.gazetteer.load_gazetteer` (loaded once per process).
     ``geocoder`` (any geopy-style object with ``geocode(name)``) is asked about capitalised names
-    written after "in"/"near"/… that the gazetteer lacks.
+    written after "in"/"near"/… that the gazetteer lacks; if it fails (no network, quota), those
+    names are skipped with a warning and the article keeps its other places.
+    :func:`find_places_rows` returns the same rows as tuples, without building a DataFrame.
 
         >>> df = find_places("A close aide arrived in Washington from Hanoi.")  # doctest: +SKIP
         >>> df[["surface", "name", "country_code"]].values.tolist()           # doctest: +SKIP
         [['Washington', 'Washington', 'US'], ['Hanoi', 'Hanoi', 'VN']]
     """
-    gaz = gazetteer if gazetteer is not None else load_gazetteer()
-    if not text:
-        return _empty()
-    mentions, spans = _scan(text, gaz)
-    mentions = _filter(text, mentions, spans, gaz)
-    resolved = _resolve(text, mentions, gaz) if mentions else {}
-    rows: list[tuple[Any, ...]] = []
-    for m in mentions:
-        e, score, evidence = resolved[m.key]
-        alt = next((a for i, a in m.cands if gaz.entries[i] is e), False)
-        rows.append(
-            (
-                m.start,
-                m.end,
-                m.surface,
-                e.place_id,
-                e.name,
-                e.kind,
-                e.country_code,
-                e.lat,
-                e.lon,
-                round(score, 3),
-                _describe(e, gaz, evidence, alt),
-            )
-        )
-    if geocoder is not None:
-        rows.extend(_geocode_unknown(text, spans, mentions, geocoder))
-        rows.sort(key=lambda r: r[0])
-    if not rows:
-        return _empty()
-    return _frame(rows)
+    return places_frame(find_places_rows(text, gazetteer=gazetteer, geocoder=geocoder))
 
 
-def _frame(rows: list[tuple[Any, ...]]) -> pd.DataFrame:
-    # built column by column with explicit dtypes: DataFrame(rows).astype(...) costs 3× more
-    cols = list(zip(*rows, strict=True))
-    data: dict[str, Any] = {}
+def places_frame(
+    rows: Sequence[tuple[Any, ...]], *, article_id: Sequence[str] | None = None
+) -> pd.DataFrame:
+    """The places table (columns :data:`PLACE_COLUMNS`, dtypes as in :func:`find_places`) from
+    rows of :func:`find_places_rows`, optionally with a leading ``article_id`` column (one id per
+    row) — for a pipeline that builds one table per batch of articles.
+
+        >>> places_frame([(0, 5, "Hanoi", 1581130, "Hanoi", "city", "VN", 21.0, 105.8, 9.6, "")]
+        ...              ).loc[0, "name"]
+        'Hanoi'
+    """
+    cols = list(zip(*rows, strict=True)) if rows else [()] * len(PLACE_COLUMNS)
+    arrays: list[Any] = []
+    names = list(PLACE_COLUMNS)
+    if article_id is not None:
+        if len(article_id) != len(rows):
+            raise ValueError(f"{len(article_id)} article ids for {len(rows)} rows")
+        arrays.append(pd.array(np.asarray(article_id, dtype=object), dtype=_STR))
+        names.insert(0, "article_id")
     for name, values in zip(PLACE_COLUMNS, cols, strict=True):
         if name in ("start", "end"):
-            data[name] = np.array(values, dtype="int64")
+            arrays.append(np.array(values, dtype=np.int64))
         elif name == "place_id":
-            data[name] = pd.array(values, dtype="Int64")
+            mask = np.array([v is None for v in values], dtype=bool)
+            ids = np.array([0 if v is None else v for v in values], dtype=np.int64)
+            arrays.append(pd.arrays.IntegerArray(ids, mask))
         elif name in ("lat", "lon", "score"):
-            data[name] = np.array(values, dtype="float64")
+            arrays.append(np.array(values, dtype=np.float64))
         else:
-            data[name] = pd.array(values, dtype="str")
-    return pd.DataFrame(data)
+            arrays.append(pd.array(np.array(values, dtype=object), dtype=_STR))
+    # dict → DataFrame checks and consolidates every column and costs ~0.3 ms per article; the
+    # columns are already built with the right dtypes and lengths, so skip that where possible
+    try:
+        return pd.DataFrame._from_arrays(  # type: ignore[attr-defined]
+            arrays, columns=pd.Index(names), index=pd.RangeIndex(len(rows)), verify_integrity=False
+        )
+    except (AttributeError, TypeError):  # a future pandas without the private constructor
+        return pd.DataFrame(dict(zip(names, arrays, strict=True)))
 
+
+_STR = pd.StringDtype(na_value=np.nan)  # pandas' default "str" dtype
 
 _UNKNOWN_RE = re.compile(
     r"\b(?:in|near|at|from|outside)\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3})"
 )
 
 
-def _geocode_unknown(
-    text: str, spans: list[tuple[int, int]], mentions: list[_Mention], geocoder: Any
-) -> list[tuple[Any, ...]]:
-    """Ask a geocoder about capitalised names after a locative word that nothing matched."""
+def _geocode_unknown(text: str, mentions: list[_Mention], geocoder: Any) -> list[tuple[Any, ...]]:
+    """Ask a geocoder about capitalised names after a locative word that nothing matched.
+
+    Kind, country and GeoNames id come from the geocoder's answer where it gives them
+    (:func:`helpers.geocode.location_to_dict`). A geocoding service error (no network, quota,
+    timeout) skips the name with a warning, and after an unavailable or timed-out service the
+    article asks no more; programming errors propagate.
+    """
+    from geopy.exc import GeocoderServiceError, GeocoderTimedOut, GeocoderUnavailable
+    from geopy.location import Location
+
+    from helpers.geocode import location_to_dict
+
     lex = _lexicon()
     covered = [(m.start, m.end) for m in mentions]
     rows = []
     asked: dict[str, Any] = {}
+    who = type(geocoder).__name__
     for mt in _UNKNOWN_RE.finditer(text):
         s, e = mt.span(1)
         name = mt.group(1)
@@ -714,24 +819,30 @@ def _geocode_unknown(
         if name not in asked:
             try:
                 asked[name] = geocoder.geocode(name)
-            except Exception:  # a geocoder failure must not lose the article's other places
+            except GeocoderServiceError as exc:
+                warnings.warn(
+                    f"find_places: {who} could not geocode {name!r} ({type(exc).__name__}: "
+                    f"{exc}); the name is left out",
+                    GeocodingSkipped,
+                    stacklevel=3,
+                )
                 asked[name] = None
+                if isinstance(exc, GeocoderUnavailable | GeocoderTimedOut):
+                    break  # the service is down: do not make every name wait for it
         loc = asked[name]
         if loc is None:
             continue
+        if isinstance(loc, list | tuple):  # exactly_one=False answers
+            if not loc:
+                continue
+            loc = loc[0]
+        if isinstance(loc, Location):
+            d = location_to_dict(loc)
+        else:  # a duck-typed answer with coordinates only
+            d = {"lat": loc.latitude, "lon": loc.longitude, "place_id": None, "kind": None,
+                 "country_code": None}  # fmt: skip
         rows.append(
-            (
-                s,
-                e,
-                name,
-                None,
-                name,
-                "city",
-                None,
-                float(loc.latitude),
-                float(loc.longitude),
-                0.0,
-                f"not in the gazetteer; geocoded by {type(geocoder).__name__}",
-            )
-        )
+            (s, e, name, d["place_id"], name, d["kind"], d["country_code"], float(d["lat"]),
+             float(d["lon"]), 0.0, f"not in the gazetteer; geocoded by {who}")
+        )  # fmt: skip
     return rows

@@ -50,7 +50,23 @@ def test_get_country_and_nearest(small: Gazetteer) -> None:
 def test_small_gazetteer_pickles(small: Gazetteer) -> None:
     again = pickle.loads(pickle.dumps(small))
     assert again.lookup("Ill.")[0] == ILLINOIS
-    assert again.automaton.get(" chad ") == small.automaton.get(" chad ")
+    assert again.key_of("chad") == small.key_of("Chad") is not None
+    assert again.lookup("Springfield") == small.lookup("Springfield")
+
+
+def test_word_prefix_index() -> None:
+    cape = GazetteerEntry(5, "Cape Town", "city", "ZA", None, -33.9, 18.4, 3_400_000, "PPL")
+    capes = GazetteerEntry(6, "Cape Town Harbour", "landmark", "ZA", None, -33.9, 18.4, 0, None)
+    cap = GazetteerEntry(7, "Cape", "city", "US", None, 1.0, 1.0, 10, "PPL")
+    g = Gazetteer.from_entries([cape, capes, cap])
+    # a key with longer names after it has bit 0 set; a bare prefix maps to -1
+    assert g.index["cape"] & 1 and g.index["cape town"] & 1
+    assert not g.index["cape town harbour"] & 1
+    g2 = Gazetteer.from_entries([cape])
+    assert g2.index["cape"] == -1 and g2.key_of("Cape") is None
+    # rows are rebuilt into entries on demand and keep every field
+    assert g.entries[0] == cape and g.entries[-1] == cap and len(g.entries) == 3
+    assert g.get(6) == capes and g.get(99) is None
 
 
 @pytest.mark.slow
@@ -76,3 +92,5 @@ def test_real_gazetteer_senses() -> None:
     assert gaz.nearest(16.07, 108.22).name == "Da Nang"
     # the cached gazetteer travels to worker processes as a reference, not as 100 MB
     assert len(pickle.dumps(gaz)) < 1000
+    # the first entry with an id is the GeoNames feature, not a demonym or landmark sharing it
+    assert gaz.get(4140963).kind == "city" and gaz.get(6252001).kind == "country"

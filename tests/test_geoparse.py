@@ -4,9 +4,18 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from geopy.exc import GeocoderQuotaExceeded, GeocoderUnavailable
+from geopy.geocoders.base import Geocoder
+from geopy.location import Location
 
 from helpers.gazetteer import Gazetteer, GazetteerEntry
-from helpers.geoparse import PLACE_COLUMNS, find_places
+from helpers.geoparse import (
+    PLACE_COLUMNS,
+    GeocodingSkipped,
+    find_places,
+    find_places_rows,
+    places_frame,
+)
 
 E = GazetteerEntry
 ALEX_EG = E(10, "Alexandria", "city", "EG", "Alexandria", 31.2, 29.9, 5_000_000, "PPL")
@@ -99,23 +108,88 @@ def test_washington_is_the_capital_and_demonyms_resolve(gaz: Gazetteer) -> None:
     assert df.iloc[1]["lat"] == pytest.approx(38.9)
 
 
+class FakeGeocoder(Geocoder):
+    """A geopy Geocoder answering from a dict, raising a given error for names listed in ``fail``."""
+
+    def __init__(self, answers: dict[str, Location], fail: dict[str, Exception] | None = None):
+        super().__init__()
+        self.answers, self.fail = answers, fail or {}
+        self.asked: list[str] = []
+
+    def geocode(self, query: str, **kwargs: object) -> Location | None:
+        self.asked.append(query)
+        if query in self.fail:
+            raise self.fail[query]
+        return self.answers.get(query)
+
+
+ZYX = Location("Zyxville, Ruritania", (10.0, 20.0), {"lat": 10.0, "lon": 20.0})
+ZYX_OFFLINE = Location(
+    "Zyxville, Ruritania",
+    (10.0, 20.0),
+    {"source": "offline", "place_id": 777, "kind": "admin area", "country_code": "RU"},
+)
+
+
 def test_geocoder_fallback_for_unknown_names(gaz: Gazetteer) -> None:
-    class Loc:
-        latitude, longitude = 10.0, 20.0
-
-    class FakeGeocoder:
-        def __init__(self) -> None:
-            self.asked: list[str] = []
-
-        def geocode(self, name: str) -> Loc | None:
-            self.asked.append(name)
-            return Loc() if name == "Zyxville" else None
-
-    geo = FakeGeocoder()
+    geo = FakeGeocoder({"Zyxville": ZYX})
     df = find_places("He lives in Zyxville and works in Danang.", gazetteer=gaz, geocoder=geo)
     assert surfaces(df) == ["Zyxville", "Danang"]
-    assert geo.asked == ["Zyxville"]
-    assert df.iloc[0]["lat"] == 10.0 and pd.isna(df.iloc[0]["place_id"])
+    assert geo.asked == ["Zyxville"]  # names the gazetteer knows are never sent
+    row = df.iloc[0]
+    assert (row["lat"], row["lon"]) == (10.0, 20.0)
+    # an online answer says nothing about kind, country or GeoNames id: left missing, not "city"
+    assert pd.isna(row["place_id"]) and pd.isna(row["kind"]) and pd.isna(row["country_code"])
+    assert "FakeGeocoder" in row["why"]
+
+
+def test_geocoder_answer_fields_are_used(gaz: Gazetteer) -> None:
+    geo = FakeGeocoder({"Zyxville": ZYX_OFFLINE})
+    row = find_places("Flights from Zyxville resumed.", gazetteer=gaz, geocoder=geo).iloc[0]
+    assert (row["place_id"], row["kind"], row["country_code"]) == (777, "admin area", "RU")
+
+
+def test_unavailable_geocoder_does_not_sink_the_article(gaz: Gazetteer) -> None:
+    geo = FakeGeocoder(
+        {"Zyxville": ZYX, "Qwerton": ZYX},
+        fail={"Plughton": GeocoderQuotaExceeded("quota"), "Zyxville": GeocoderUnavailable("down")},
+    )
+    text = "Trains from Plughton, from Zyxville and from Qwerton reach Danang."
+    with pytest.warns(GeocodingSkipped) as caught:
+        df = find_places(text, gazetteer=gaz, geocoder=geo)
+    assert ["Plughton" in str(w.message) for w in caught] == [True, False]
+    assert surfaces(df) == ["Danang"]  # the gazetteer's places survive
+    # a quota error skips one name; an unavailable service stops asking for this article
+    assert geo.asked == ["Plughton", "Zyxville"]
+
+
+def test_programming_errors_in_a_geocoder_propagate(gaz: Gazetteer) -> None:
+    geo = FakeGeocoder({}, fail={"Zyxville": TypeError("bug")})
+    with pytest.raises(TypeError, match="bug"):
+        find_places("He lives in Zyxville.", gazetteer=gaz, geocoder=geo)
+
+
+def test_rows_and_frame_agree(gaz: Gazetteer) -> None:
+    text = "A woman from Alexandria, Louisiana, met Chinese envoys in Danang, Vietnam."
+    rows = find_places_rows(text, gazetteer=gaz)
+    df = find_places(text, gazetteer=gaz)
+    assert [tuple(r) for r in df.astype(object).itertuples(index=False)] == rows
+    both = places_frame(rows + rows, article_id=["a"] * len(rows) + ["b"] * len(rows))
+    assert list(both.columns) == ["article_id", *PLACE_COLUMNS]
+    assert both["article_id"].tolist() == ["a"] * len(rows) + ["b"] * len(rows)
+    assert both.drop(columns="article_id").iloc[: len(rows)].equals(df)
+    with pytest.raises(ValueError):
+        places_frame(rows, article_id=["a"])
+    assert find_places_rows("", gazetteer=gaz) == []
+
+
+def test_names_need_words_on_one_line(gaz: Gazetteer) -> None:
+    # a name never runs over a paragraph break, nor starts inside a word ("iDanang")
+    assert surfaces(find_places("iDanang and Danang", gazetteer=gaz)) == ["Danang"]
+    assert surfaces(find_places("Alexandria.\n\nLouisiana", gazetteer=gaz)) == [
+        "Alexandria",
+        "Louisiana",
+    ]
 
 
 @pytest.mark.slow
