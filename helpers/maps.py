@@ -443,8 +443,8 @@ def static_map(
         n_places, n_mentions = len(counts), int(counts["mentions"].sum()) if len(counts) else 0
         ax.set_title(
             title
-            or f"Places mentioned: {n_places} place{'s' if n_places != 1 else ''}, "
-            f"{n_mentions} mention{'s' if n_mentions != 1 else ''}"
+            or f"Places mentioned: {n_places:,} place{'s' if n_places != 1 else ''}, "
+            f"{n_mentions:,} mention{'s' if n_mentions != 1 else ''}"
         )
         note = (
             f"Source: Dateline analysis of {n_articles:,} article{'s' if n_articles != 1 else ''}."
@@ -676,7 +676,7 @@ def interactive_map(
         "<div style='position:absolute;bottom:22px;right:10px;z-index:1000;"
         "background:rgba(255,255,255,.9);padding:4px 8px;border-radius:4px;"
         "font:12px sans-serif' class='dateline-caption'>"
-        f"{len(counts)} places, {n_mentions} mentions · circle area = mentions</div>"
+        f"{len(counts):,} places, {n_mentions:,} mentions · circle area = mentions</div>"
     )
     m.get_root().html.add_child(folium.Element(caption))
     if len(counts):
