@@ -54,6 +54,8 @@ import numpy as np
 INDEX_VERSION = 9
 CITIES_FILE = "cities1000"
 ALT_NAME_MIN_POP = 15_000
+AREA_COORDS = "mean"  # admin-1 areas: "box" (middle of their towns' box) | "mean"
+COUNTY_COORDS = "mean"  # US counties, likewise
 COUNTRY_COORDS = "point"  # "point" (countryinfo latlng) | "outline" | "capital" | "weighted"
 
 KINDS = ("country", "admin area", "city", "region", "landmark", "continent", "demonym")
@@ -457,6 +459,8 @@ def build_gazetteer(
     cities_file: str = CITIES_FILE,
     country_coords: str = COUNTRY_COORDS,
     alt_min_pop: int = ALT_NAME_MIN_POP,
+    area_coords: str = AREA_COORDS,
+    county_coords: str = COUNTY_COORDS,
 ) -> Gazetteer:
     """Build the gazetteer from the shipped data (slow: use :func:`load_gazetteer`).
 
@@ -630,7 +634,7 @@ def build_gazetteer(
         pts = city_coords.get((cc, code))
         if not pts or not name or name.isdigit():
             continue
-        lat, lon = _mean_centre(pts)
+        lat, lon = _area_centre(pts, area_coords)
         i = add(
             GazetteerEntry(
                 state_ids.get(code) if cc == "US" else None,
@@ -657,7 +661,7 @@ def build_gazetteer(
         pts = county_coords.get((county["state"], county["name"]))
         if not pts:
             continue
-        lat, lon = _mean_centre(pts)
+        lat, lon = _area_centre(pts, county_coords)
         add(
             GazetteerEntry(
                 None,
@@ -785,6 +789,22 @@ def _outline_centre(info: dict[str, Any]) -> tuple[float, float] | None:
         return float(c.y), float(c.x)
     except (ValueError, SyntaxError, KeyError, IndexError, TypeError, ImportError, AttributeError):
         return None
+
+
+def _area_centre(pts: list[tuple[float, float, int]], how: str) -> tuple[float, float]:
+    return _box_centre(pts) if how == "box" else _mean_centre(pts)
+
+
+def _box_centre(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
+    """Middle of the box around an area's towns: near the geographic centre GeoNames gives an
+    area, where the mean of its towns drifts to where people live (Ontario's towns crowd its
+    south). Longitudes are unwrapped when the towns straddle the antimeridian (Alaska)."""
+    lats = [p[0] for p in pts]
+    lons = [p[1] for p in pts]
+    if max(lons) - min(lons) > 180:
+        lons = [lo + 360 if lo < 0 else lo for lo in lons]
+    lon = (max(lons) + min(lons)) / 2
+    return (max(lats) + min(lats)) / 2, lon - 360 if lon > 180 else lon
 
 
 def _mean_centre(pts: list[tuple[float, float, int]]) -> tuple[float, float]:

@@ -537,6 +537,10 @@ STATE_BONUS = 2.5  # the article names the town's state
 SUPPORT_BONUS = 3.0  # × share of the article's other places in the same country
 NEAR_BONUS = 1.5  # within NEAR_KM of another place the article names
 NEAR_KM = 150.0
+# × share of the article's other towns, counties and states that lie in the same state (measured
+# 1 → 5 on LGL/GWN: acc@161 0.851/0.912 → 0.859/0.913, flat from 3; weighting names by their
+# mention count or by how sure their own best sense is did not help)
+REGION_BONUS = 3.0
 ALT_PENALTY = ALT_NAME_PENALTY  # an alternate name is a weaker claim than a place's own name
 
 _Sense = tuple[int, GazetteerEntry, bool, float]
@@ -575,10 +579,24 @@ def _resolve(
             for k, e in chosen.items()
             if e.kind == "city" or e.feature_code == "ADM2"
         ]
+        # which states the article's towns, counties and states lie in: a state's towns pull
+        # its same-name towns ("Mansfield" beside Shreveport is in Louisiana, not Texas)
+        region_w: dict[tuple[str | None, str | None], int] = {}
+        local_w = 0
+        for e in chosen.values():
+            if e.kind == "city" or e.kind == "admin area":
+                region_w[(e.country_code, e.admin1)] = (
+                    region_w.get((e.country_code, e.admin1), 0) + 1
+                )
+                local_w += 1
         n_other = len(chosen) - 1
         new_choice = {}
         for k, cands in keys.items():
-            own_cc = chosen[k].country_code
+            own = chosen[k]
+            own_cc = own.country_code
+            own_local = own.kind == "city" or own.kind == "admin area"
+            own_w = 1 if own_local else 0
+            other_local_w = local_w - own_w
             best, best_s, best_why = cands[0], -1e9, ()
             for sense in cands:
                 e = sense[1]
@@ -595,6 +613,14 @@ def _resolve(
                     if same > 0:
                         s += SUPPORT_BONUS * same / n_other
                         why += (("country", cc),)  # type: ignore[assignment]
+                    if other_local_w > 0 and (e.kind == "city" or e.kind == "admin area"):
+                        rw = region_w.get((cc, e.admin1), 0)
+                        if own_local and own.country_code == cc and own.admin1 == e.admin1:
+                            rw -= own_w
+                        if rw > 0:
+                            s += REGION_BONUS * rw / other_local_w
+                            if e.admin1:
+                                why += (("region", e.admin1),)
                     sk = states.get((cc, e.admin1))
                     if sk is not None and sk != k:
                         s += STATE_BONUS
@@ -653,6 +679,8 @@ def _evidence_text(gaz: Gazetteer, evidence: tuple[tuple[str, str], ...]) -> str
             out.append(f"article also mentions {_country_name(gaz, what)}")
         elif kind == "state":
             out.append(f"article also mentions {what}")
+        elif kind == "region":
+            out.append(f"article's other places are in {what}")
         else:
             out.append(f"near {what}")
     return "; ".join(out)

@@ -192,6 +192,20 @@ def test_names_need_words_on_one_line(gaz: Gazetteer) -> None:
     ]
 
 
+def test_the_articles_state_pulls_same_name_towns() -> None:
+    mansfield_tx = E(30, "Mansfield", "city", "US", "Texas", 32.56, -97.14, 64_000, "PPL")
+    mansfield_la = E(31, "Mansfield", "city", "US", "Louisiana", 32.04, -93.70, 5_000, "PPL")
+    new_orleans = E(32, "New Orleans", "city", "US", "Louisiana", 29.95, -90.07, 390_000, "PPL")
+    baton_rouge = E(33, "Baton Rouge", "city", "US", "Louisiana", 30.45, -91.15, 230_000, "PPL")
+    g = Gazetteer.from_entries([mansfield_tx, mansfield_la, new_orleans, baton_rouge])
+    alone = find_places("Mansfield police made an arrest.", gazetteer=g)
+    assert alone["place_id"].tolist() == [30]  # the bigger town without context
+    text = "Mansfield police made an arrest. He was moved from New Orleans to Baton Rouge."
+    df = find_places(text, gazetteer=g)
+    row = df[df["surface"] == "Mansfield"].iloc[0]
+    assert row["place_id"] == 31 and "in Louisiana" in row["why"]
+
+
 @pytest.mark.slow
 def test_first_article(seed_raw: str) -> None:
     from helpers.clean import clean_text
