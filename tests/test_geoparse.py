@@ -206,6 +206,19 @@ def test_the_articles_state_pulls_same_name_towns() -> None:
     assert row["place_id"] == 31 and "in Louisiana" in row["why"]
 
 
+def test_two_ambiguous_names_that_can_lie_side_by_side() -> None:
+    col_oh = E(40, "Columbus", "city", "US", "Ohio", 39.96, -83.0, 900_000, "PPL")
+    col_ga = E(41, "Columbus", "city", "US", "Georgia", 32.46, -84.99, 200_000, "PPL")
+    aub_wa = E(42, "Auburn", "city", "US", "Washington", 47.31, -122.23, 80_000, "PPL")
+    aub_al = E(43, "Auburn", "city", "US", "Alabama", 32.61, -85.48, 65_000, "PPL")
+    g = Gazetteer.from_entries([col_oh, col_ga, aub_wa, aub_al])
+    assert find_places("Columbus grew.", gazetteer=g)["place_id"].tolist() == [40]
+    # neither name's favourite is near the other's, but Columbus, Ga. and Auburn, Ala. are
+    df = find_places("Columbus and Auburn signed the deal.", gazetteer=g)
+    assert df["place_id"].tolist() == [41, 43]
+    assert "Auburn, nearby" in df.iloc[0]["why"]
+
+
 @pytest.mark.slow
 def test_first_article(seed_raw: str) -> None:
     from helpers.clean import clean_text
