@@ -84,6 +84,16 @@ def test_false_positive_rules(gaz: Gazetteer) -> None:
     assert surfaces(find_places(text, gazetteer=gaz)) == []
 
 
+def test_alternate_names_and_first_name_areas_need_context() -> None:
+    hamm = E(50, "Hamm", "city", "DE", "North Rhine-Westphalia", 51.68, 7.82, 180_000, "PPL")
+    mary = E(51, "Mary", "admin area", "TM", "Mary", 37.6, 61.8, 1_400_000, "ADM1")
+    virginia = E(52, "Virginia", "admin area", "US", "Virginia", 37.5, -78.8, 8_500_000, "ADM1")
+    g = Gazetteer.from_entries([hamm, ("Hamas", hamm), mary, virginia])
+    text = "Hamas fired rockets. Mary told Virginia officials."
+    assert surfaces(find_places(text, gazetteer=g)) == ["Virginia"]
+    assert surfaces(find_places("They met in Mary and in Hamas.", gazetteer=g)) == ["Mary", "Hamas"]
+
+
 def test_common_word_towns_need_context(gaz: Gazetteer) -> None:
     df = find_places("The concert was held in Reading last week.", gazetteer=gaz)
     assert surfaces(df) == ["Reading"]
