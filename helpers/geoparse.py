@@ -228,6 +228,9 @@ LOCATIVE = frozenset(
     ]
 )
 
+# locative words after which even a person's name reads as a place ("in Kim", "near Kim")
+STRICT_LOCATIVE = frozenset(["in", "near", "outside", "inside", "around", "across", "throughout"])
+
 
 @dataclass(frozen=True)
 class _Lexicon:
@@ -236,6 +239,7 @@ class _Lexicon:
     titles: frozenset[str]
     first_names: frozenset[str]
     surnames: frozenset[str]
+    institutions: frozenset[str]
 
 
 @functools.cache
@@ -278,6 +282,7 @@ def _lexicon() -> _Lexicon:
         titles=frozenset(sections.get("titles", set())),
         first_names=frozenset(sections.get("first_names", set())),
         surnames=frozenset(sections.get("surnames", set())),
+        institutions=frozenset(sections.get("institutions", set())),
     )
 
 
@@ -450,9 +455,39 @@ def _starts_sentence(text: str, span: tuple[int, int]) -> bool:
     return bool(_SENTENCE_END.search(before)) or before.strip() == ""
 
 
+def _name_like(word: str, lex: _Lexicon) -> bool:
+    """Whether a capitalised word reads as part of a proper name rather than a place's suffix."""
+    low = word.lower()
+    return (
+        word.isalpha()
+        and not word.isupper()
+        and low not in lex.common
+        and low not in lex.titles
+        and low not in lex.calendar
+        and low not in lex.institutions
+        and low not in MODIFIERS
+        and low not in ORG_SUFFIXES
+        and low not in PERSON_VERBS
+    )
+
+
+def _headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies on a short line in title case ("Windsor Joins Tax Credit Program"),
+    where a capital letter says nothing about a proper name."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    if b < 0:
+        b = len(text)
+    if b - a > 200:
+        return False
+    words = [w for w in _TOKEN_RE.findall(text, a, b) if len(w) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
     lex = _lexicon()
     person_keys: set[int] = set()
+    name_run_keys: set[int] = set()  # names seen as the start of a person's name
     kept: list[tuple[_Mention, bool]] = []  # (mention, is in a weak context)
     last = len(mentions) - 1
     for idx, m in enumerate(mentions):
@@ -484,6 +519,8 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
             m.context.add("comma_prev")
         if prev is not None and prev_w.lower() in LOCATIVE:
             m.context.add("locative")
+            if prev_w.lower() in STRICT_LOCATIVE:
+                m.context.add("in")
 
         if single and low in lex.calendar and best.kind != "country":
             continue
@@ -509,6 +546,19 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
                 continue  # "Washington Post", "Dallas Cowboys"
             if (low in lex.first_names or nl in lex.surnames) and nl not in lex.common:
                 person_keys.add(m.key)  # "Jordan Smith", "Kim Jong Un"
+                continue
+            if (
+                best.feature_code != "PPLC"
+                and best.kind != "admin area"
+                and _name_like(next_w, lex)
+                and not (idx < last and mentions[idx + 1].start == nxt_w[0])
+                and not _headline(text, m.start)
+            ):
+                # the first word(s) of a longer proper name that is no place: "Kim Jong Un",
+                # "Cambridge Analytica". When the name itself is a first name or surname the
+                # article's other bare "Kim"s are the same person.
+                if low in lex.first_names or low in lex.surnames:
+                    name_run_keys.add(m.key)
                 continue
         if single and low in MODIFIERS and best.kind != "country":
             continue  # a bare compass word ("East", "Northeast") is a direction, not a region
@@ -538,6 +588,8 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
             continue
         if weak and not ({"locative", "comma_next", "comma_prev"} & m.context):
             continue
+        if weak and m.key in name_run_keys and not ({"in", "comma_next", "comma_prev"} & m.context):
+            continue  # "a letter from Kim" after "Kim Jong Un": one sense per article
         out.append(m)
     return out
 

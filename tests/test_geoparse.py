@@ -250,3 +250,30 @@ def test_first_article(seed_raw: str) -> None:
         assert absent not in set(df["surface"]) and absent not in names
     post = text.index("Washington Post")
     assert not ((df["start"] <= post) & (df["end"] > post)).any()
+
+
+def test_a_town_that_starts_a_persons_name_is_no_place() -> None:
+    kim = E(60, "Kim", "city", "IN", "Gujarat", 21.4, 72.9, 18_638, "PPL")
+    hanoi = E(61, "Hanoi", "city", "VN", "Hanoi", 21.03, 105.85, 8_000_000, "PPLC")
+    airport_town = E(
+        62, "Vancouver", "city", "CA", "British Columbia", 49.25, -123.1, 600_000, "PPL"
+    )
+    g = Gazetteer.from_entries([kim, hanoi, airport_town, VN])
+    # "Kim Jong Un" is a longer proper name that is no place; the bare "Kim" later in the
+    # article is the same person even after "from"
+    text = "An aide to Kim Jong Un arrived. He carried a letter from Kim to the talks in Hanoi."
+    assert surfaces(find_places(text, gazetteer=g)) == ["Hanoi"]
+    # the bare name alone, after a locative word, is still the town
+    assert surfaces(find_places("He moved to Kim last year.", gazetteer=g)) == ["Kim"]
+    # ... and explicit place context wins even after the person was named
+    text = "Kim Jong Un spoke. Floods hit farms in Kim, India."
+    assert "Kim" in surfaces(find_places(text, gazetteer=g))
+    # a capital, institutions and facilities after the name keep the place
+    text = (
+        "Hanoi Mayor Tran spoke. Flights left Vancouver International Airport and the "
+        "Vancouver Police Department said the Beijing Olympics were over."
+    )
+    assert surfaces(find_places(text, gazetteer=g)) == ["Hanoi", "Vancouver", "Vancouver"]
+    # two places side by side are no person's name, and a title-case headline says nothing
+    assert surfaces(find_places("Vancouver Hanoi Flights", gazetteer=g)) == ["Vancouver", "Hanoi"]
+    assert surfaces(find_places("Vancouver Joins Tax Credit Program", gazetteer=g)) == ["Vancouver"]
