@@ -228,6 +228,11 @@ LOCATIVE = frozenset(
     ]
 )
 
+# capitalised words for political organisations whose "<word> of <Place>" names the organisation
+# ("Communist Party of China"). Places inside other organisation names stay places: both corpora
+# annotate "University of Texas", "Bank of Canada", "Embassy of Ukraine" (GeoWebNews as
+# "embedded" toponyms), and LGL annotates "Texas" in "University of Texas" 22 times out of 24.
+PARTY_WORDS = frozenset(["party", "committee", "politburo", "presidium", "comintern"])
 # locative words after which even a person's name reads as a place ("in Kim", "near Kim")
 STRICT_LOCATIVE = frozenset(["in", "near", "outside", "inside", "around", "across", "throughout"])
 
@@ -471,6 +476,18 @@ def _name_like(word: str, lex: _Lexicon) -> bool:
     )
 
 
+def _party_of(text: str, of_span: tuple[int, int]) -> bool:
+    """Whether the "of" at ``of_span`` follows a capitalised party-type word ("Workers Party of",
+    "Central Committee of the"), making the place after it part of the organisation's name."""
+    w = _prev_word(text, of_span[0])
+    if w is not None and text[w[0] : w[1]] == "the":
+        w = _prev_word(text, w[0])
+    if w is None:
+        return False
+    word = text[w[0] : w[1]]
+    return word[:1].isupper() and word.lower() in PARTY_WORDS
+
+
 def _headline(text: str, pos: int) -> bool:
     """Whether ``pos`` lies on a short line in title case ("Windsor Joins Tax Credit Program"),
     where a capital letter says nothing about a proper name."""
@@ -524,6 +541,8 @@ def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
 
         if single and low in lex.calendar and best.kind != "country":
             continue
+        if prev_w == "of" and _party_of(text, prev):  # type: ignore[arg-type]
+            continue  # "Workers Party of Korea": the party's name, not the country
         pl = prev_w.lower()
         if prev_adj and pl.strip(".") in lex.titles and not _is_major(best):
             person_keys.add(m.key)

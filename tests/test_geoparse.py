@@ -250,6 +250,10 @@ def test_first_article(seed_raw: str) -> None:
         assert absent not in set(df["surface"]) and absent not in names
     post = text.index("Washington Post")
     assert not ((df["start"] <= post) & (df["end"] > post)).any()
+    # "Kim Jong Un" and the bare "Kim" are a person, not the town in Gujarat; "Korea" in
+    # "Workers Party of Korea" is the party's name, not South Korea
+    assert "Kim" not in set(df["surface"]) and "IN" not in set(df["country_code"].dropna())
+    assert "South Korea" not in names and "KR" not in set(df["country_code"].dropna())
 
 
 def test_a_town_that_starts_a_persons_name_is_no_place() -> None:
@@ -277,3 +281,19 @@ def test_a_town_that_starts_a_persons_name_is_no_place() -> None:
     # two places side by side are no person's name, and a title-case headline says nothing
     assert surfaces(find_places("Vancouver Hanoi Flights", gazetteer=g)) == ["Vancouver", "Hanoi"]
     assert surfaces(find_places("Vancouver Joins Tax Credit Program", gazetteer=g)) == ["Vancouver"]
+
+
+def test_a_place_inside_a_partys_name_is_no_place() -> None:
+    kr = E(70, "South Korea", "country", "KR", None, 36.5, 127.8, 51_600_000, "PCLI")
+    texas = E(71, "Texas", "admin area", "US", "Texas", 31.25, -99.25, 29_000_000, "ADM1")
+    g = Gazetteer.from_entries([kr, ("Korea", kr), texas, CN])
+    text = (
+        "Kim Yong Chol, vice chairman of the Central Committee of the Workers Party of Korea, "
+        "met a delegate of the Communist Party of China."
+    )
+    assert surfaces(find_places(text, gazetteer=g)) == []
+    # other organisations' places stay places: the corpora's annotators mark them
+    text = "She studied at the University of Texas and visited Korea and the Bank of China."
+    assert surfaces(find_places(text, gazetteer=g)) == ["Texas", "Korea", "China"]
+    # a lower-case "party" is no organisation's name
+    assert surfaces(find_places("The party of Korea fans left.", gazetteer=g)) == ["Korea"]
