@@ -10,7 +10,10 @@ then extends each possible name word by word through the gazetteer's word-prefix
 longest matches that pass case rules and the false-positive rules: calendar words ("March"),
 common words and first names or surnames that are also small towns ("Police", "Reading", "Jones")
 unless the context says place ("in Reading", "Reading, Pa."), names that sit inside a person's
-name ("George Washington", "President Jordan") or an organisation's ("Washington Post").
+name ("George Washington", "President Jordan", "Kim Jong Un": a small town followed by a
+capitalised word that is neither a place nor an institution word — "Vancouver International
+Airport" stays) or an organisation's ("Washington Post", "Workers Party of Korea"). A first name
+or surname once read as a person needs "in X" / "X, Country" context for the rest of the article.
 
 Resolution gives every candidate its prior — log10(population) plus a bonus by kind (country >
 capital > admin area > city) — and adds evidence from the article, iterating to a stable choice:
