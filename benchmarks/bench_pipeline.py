@@ -196,7 +196,8 @@ def bench(sizes: list[int], scenarios: list[str], workdir: Path) -> list[dict]:
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     for n in sizes:
         corpus = workdir / f"corpus-{n}"
-        build_corpus(n, corpus, seed=n)
+        # ~40 shards: a sharded corpus is what the Dask engine parallelises over (one task each)
+        build_corpus(n, corpus, seed=n, shard_size=max(250, n // 40))
         (corpus / "shard-new.jsonl").unlink(missing_ok=True)
         cold = None
         plan = [s for s in scenarios if n <= MAX_SIZE.get(s, n)]
