@@ -168,6 +168,8 @@ def measure(spec: dict) -> dict:
     result = json.loads(out.strip().splitlines()[-1])
     result["wall"] = time.perf_counter() - started
     result["peak_mb"] = peak / 2**20
+    # the machine may be shared: the 1-minute load average says how much CPU others took
+    result["load"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     return result
 
 
@@ -234,8 +236,8 @@ def bench(sizes: list[int], scenarios: list[str], workdir: Path) -> list[dict]:
 
 def format_table(rows: list[dict]) -> str:
     lines = [
-        "| articles | scenario | analysed | seconds | articles/s | peak RSS (MB) | note |",
-        "| ---: | --- | ---: | ---: | ---: | ---: | --- |",
+        "| articles | scenario | analysed | seconds | articles/s | peak PSS (MB) | load avg | note |",
+        "| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for r in rows:
         note = ""
@@ -243,7 +245,7 @@ def format_table(rows: list[dict]) -> str:
             note = f"{r['share_of_cold']:.1%} of cold"
         lines.append(
             f"| {r['size']:,} | {r['scenario']} | {r['analysed']:,} | {r['seconds']:.1f} | "
-            f"{r['rate']:,.0f} | {r['peak_mb']:,.0f} | {note} |"
+            f"{r['rate']:,.0f} | {r['peak_mb']:,.0f} | {r.get('load', float('nan')):.1f} | {note} |"
         )
     return "\n".join(lines)
 
