@@ -472,13 +472,19 @@ def _iter_json_payload(
         return
     for i, record in enumerate(records):
         where = src if len(records) == 1 else f"{src}:item {i}"
-        if not isinstance(record, Mapping):
-            yield LoadFailure(where, "parse", f"item is a {type(record).__name__}, not an object")
-            continue
-        try:
-            yield _from_record(record, where, columns, encoding)
-        except ValueError as exc:
-            yield LoadFailure(where, "parse", str(exc))
+        yield _record_or_failure(record, where, columns, encoding)
+
+
+def _record_or_failure(
+    record: Any, where: str, columns: Mapping[str, str], encoding: str | None
+) -> dict[str, Any] | LoadFailure:
+    """One parsed JSON value or table row: its article row, or why it is none."""
+    if not isinstance(record, Mapping):
+        return LoadFailure(where, "parse", f"holds a {type(record).__name__}, not an object")
+    try:
+        return _from_record(record, where, columns, encoding)
+    except ValueError as exc:
+        return LoadFailure(where, "parse", str(exc))
 
 
 def _iter_jsonl(path: Path, columns: Mapping[str, str]) -> Iterator[dict[str, Any] | LoadFailure]:
@@ -503,15 +509,7 @@ def _iter_jsonl(path: Path, columns: Mapping[str, str]) -> Iterator[dict[str, An
             except (json.JSONDecodeError, UnicodeDecodeError) as exc:
                 yield LoadFailure(where, "parse", f"malformed JSON line: {exc}")
                 continue
-            if not isinstance(record, Mapping):
-                yield LoadFailure(
-                    where, "parse", f"line holds a {type(record).__name__}, not an object"
-                )
-                continue
-            try:
-                yield _from_record(record, where, columns, "utf-8")
-            except ValueError as exc:
-                yield LoadFailure(where, "parse", str(exc))
+            yield _record_or_failure(record, where, columns, "utf-8")
 
 
 def _iter_csv(path: Path, columns: Mapping[str, str]) -> Iterator[dict[str, Any] | LoadFailure]:
@@ -545,12 +543,8 @@ def _iter_csv(path: Path, columns: Mapping[str, str]) -> Iterator[dict[str, Any]
     row_number = 1  # the header is line 1 of the file; row N is the N-th record
     for chunk in reader:
         for record in chunk.to_dict("records"):
-            where = f"{src}:row {row_number}"
+            yield _record_or_failure(record, f"{src}:row {row_number}", columns, encoding)
             row_number += 1
-            try:
-                yield _from_record(record, where, columns, encoding)
-            except ValueError as exc:
-                yield LoadFailure(where, "parse", str(exc))
 
 
 def _iter_parquet(path: Path, columns: Mapping[str, str]) -> Iterator[dict[str, Any] | LoadFailure]:
@@ -561,11 +555,7 @@ def _iter_parquet(path: Path, columns: Mapping[str, str]) -> Iterator[dict[str, 
     for batch in pq.ParquetFile(path).iter_batches(batch_size=_CSV_CHUNK_ROWS):
         for record in batch.to_pylist():
             row_number += 1
-            where = f"{src}:row {row_number}"
-            try:
-                yield _from_record(record, where, columns, None)
-            except ValueError as exc:
-                yield LoadFailure(where, "parse", str(exc))
+            yield _record_or_failure(record, f"{src}:row {row_number}", columns, None)
 
 
 # ------------------------------------------------------------------------------------ collecting
