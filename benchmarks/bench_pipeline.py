@@ -141,7 +141,7 @@ def measure(spec: dict) -> dict:
     """Run a scenario in a fresh interpreter; wall time and peak RSS of its process tree."""
     env = dict(os.environ)
     env.setdefault("DATELINE_CACHE_DIR", str(Path(spec["out"]).parent / "cache"))
-    env["DATELINE_VERSION_KEY"] = PINNED_KEY
+    env["DATELINE_VERSION_KEY"] = spec.get("key") or PINNED_KEY
     started = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, __file__, "--child", json.dumps(spec)],
@@ -184,6 +184,12 @@ def _pinned_key() -> str:
 PINNED_KEY = os.environ.get("DATELINE_VERSION_KEY") or ""
 
 
+def cold_key(manifest: Path) -> str:
+    """The pinned key a kept cold run was made with (so its cache is reused)."""
+    key = json.loads(manifest.read_text())["version_key"]
+    return key.rsplit("-", 2)[0]
+
+
 def add_new_articles(folder: Path, n_new: int, *, seed: int) -> None:
     """Append ``n_new`` never-seen articles as one more shard (a 1% top-up of the corpus)."""
     pool = sentence_pool()
@@ -203,11 +209,19 @@ def bench(sizes: list[int], scenarios: list[str], workdir: Path) -> list[dict]:
         (corpus / "shard-new.jsonl").unlink(missing_ok=True)
         cold = None
         plan = [s for s in scenarios if n <= MAX_SIZE.get(s, n)]
+        cold_manifest = workdir / f"out-{n}-cold" / "_manifest.json"
         if "rerun" in plan and "cold" not in plan:
-            plan.insert(0, "cold")
+            cold_record = workdir / f"cold-{n}.json"
+            if cold_manifest.exists() and cold_record.exists():
+                # a kept --workdir: rerun on top of the earlier cold run, compared with its time
+                cold = json.loads(cold_record.read_text())
+                os.environ.setdefault("DATELINE_VERSION_KEY", cold_key(cold_manifest))
+            else:
+                plan.insert(0, "cold")
         for scenario in plan:
             out = workdir / f"out-{n}-{scenario}"
             spec: dict = {"scenario": scenario, "source": str(corpus), "out": str(out)}
+            spec["key"] = os.environ.get("DATELINE_VERSION_KEY") or PINNED_KEY
             if scenario == "rerun":
                 spec["out"] = str(workdir / f"out-{n}-cold")  # on top of the cold run's output
                 add_new_articles(corpus, max(1, n // 100), seed=10_000_000 + n)
@@ -224,6 +238,7 @@ def bench(sizes: list[int], scenarios: list[str], workdir: Path) -> list[dict]:
             result["rate"] = result["articles"] / result["seconds"]
             if scenario == "cold":
                 cold = result
+                (workdir / f"cold-{n}.json").write_text(json.dumps(result))
             if scenario == "rerun" and cold is not None:
                 result["share_of_cold"] = result["seconds"] / cold["seconds"]
             print(

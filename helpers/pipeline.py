@@ -109,6 +109,10 @@ VERSIONED_PACKAGES = (
 # Fields of an article record a worker needs; the rest stays in the parent to keep IPC small.
 _WORKER_FIELDS = ("article_id", "source", "text")
 _RUN_ID_KEY = b"dateline.run_id"
+# Files holding many articles each: one pool or Dask task per file; loose article files go in
+# groups of FILES_PER_PARTITION.
+SHARD_SUFFIXES = (".jsonl", ".ndjson", ".json", ".parquet", ".csv")
+FILES_PER_PARTITION = 256
 DEFAULT_BATCH_SIZE = 64
 SHARD_ARTICLES = 2_000  # new articles per checkpoint shard (flushed from the parent's memory)
 ASSEMBLE_CHUNK = 20_000  # articles per chunk when the final tables are merged and written
@@ -381,6 +385,94 @@ def iter_records(source: Any) -> Iterator[dict[str, Any] | _LoadError]:
 
     for item in iter_articles(source):
         yield item if _is_article(item) else _as_error(item)
+
+
+def input_files(source: Any) -> list[Path] | None:
+    """The files ``source`` expands to, in the loader's own order, or None when it is not only
+    files (texts, dicts, a DataFrame, a missing path): those are read in one stream."""
+    if isinstance(source, pd.DataFrame):
+        return None
+    from helpers import load
+
+    expand = getattr(load, "_expand", None)  # the loader's expansion, so the order is its order
+    if expand is None:
+        return None
+    files: list[Path] = []
+    try:
+        for kind, item in expand(source):
+            if kind != "path":
+                return None
+            files.append(Path(item))
+    except (TypeError, OSError):
+        return None
+    return files
+
+
+def _load_files(paths: list[str]) -> list[dict[str, Any] | _LoadError]:
+    """Pool task: read and clean a group of files (records come back in file order)."""
+    return list(iter_records([Path(p) for p in paths]))
+
+
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _parallel_records(
+    groups: list[list[str]], workers: int
+) -> Iterator[dict[str, Any] | _LoadError]:
+    """Read file groups in a process pool, yielding records in input order (bounded window).
+
+    Reading and cleaning is what a rerun spends its time on (every input is re-read to learn its
+    ``article_id``); with several files it spreads over the cores.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # forkserver: readers start from a clean process, so the analysis pool forked later from this
+    # parent never inherits a half-copied reader.
+    methods = multiprocessing.get_all_start_methods()
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context(
+            "forkserver" if "forkserver" in methods else "spawn"
+        ),
+        initializer=_ignore_sigint,
+    )
+    pending = iter(groups)
+    window: deque[Any] = deque()
+    try:
+        for group in pending:
+            window.append(pool.submit(_load_files, group))
+            if len(window) > workers:
+                break
+        while window:
+            items = window.popleft().result()
+            following = next(pending, None)
+            if following is not None:
+                window.append(pool.submit(_load_files, following))
+            yield from items
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _file_groups(files: list[Path], per_group: int = FILES_PER_PARTITION) -> list[list[str]]:
+    """Shard files (JSONL, Parquet, CSV) one per group, loose article files ``per_group`` at a time."""
+    groups: list[list[str]] = []
+    loose: list[str] = []
+    for path in files:
+        if path.name.lower().endswith(SHARD_SUFFIXES):
+            if loose:
+                groups.append(loose)
+                loose = []
+            groups.append([str(path)])
+        else:
+            loose.append(str(path))
+            if len(loose) >= per_group:
+                groups.append(loose)
+                loose = []
+    if loose:
+        groups.append(loose)
+    return groups
 
 
 def _batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -1099,8 +1191,12 @@ def _analyze_local(
     buffer: list[dict[str, Any]] = []
     bar = _progress(_guess_total(source), progress, "analysing")
 
+    files = input_files(source) if workers > 1 else None
+    groups = _file_groups(files) if files else []
+    records = _parallel_records(groups, workers) if len(groups) > 1 else iter_records(source)
+
     def to_analyse() -> Iterator[dict[str, Any]]:
-        for item in iter_records(source):
+        for item in records:
             if isinstance(item, _LoadError):
                 state.load_errors.append(item)
                 continue
@@ -1170,9 +1266,6 @@ def _chain(head: list[Any], rest: Iterator[Any]) -> Iterator[Any]:
 # the Dask engine
 # ---------------------------------------------------------------------------------------------
 
-SHARD_SUFFIXES = (".jsonl", ".ndjson", ".json", ".parquet", ".csv", ".jsonl.gz", ".csv.gz")
-FILES_PER_PARTITION = 256
-
 
 def dask_partitions(source: Any, files_per_partition: int = FILES_PER_PARTITION) -> list[list[str]]:
     """Split ``source`` into partitions of input paths: one per shard file (JSONL, Parquet, CSV),
@@ -1184,47 +1277,16 @@ def dask_partitions(source: Any, files_per_partition: int = FILES_PER_PARTITION)
     >>> dask_partitions("data/articles")                                        # doctest: +SKIP
     [['data/articles/000_a51ff8e45658a71a.txt']]
     """
-    import glob
-
-    items = list(source) if isinstance(source, list | tuple) else [source]
-    paths: list[Path] = []
-    for item in items:
-        path = Path(item)
-        if path.is_dir():
-            paths.extend(
-                sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-            )
-        elif path.exists():
-            paths.append(path)
-        else:
-            matches = sorted(glob.glob(str(item), recursive=True))
-            if not matches:
-                raise FileNotFoundError(f"no input matches {item}")
-            paths.extend(Path(m) for m in matches)
-    partitions: list[list[str]] = []
-    loose: list[str] = []
-    for path in paths:
-        if path.name.lower().endswith(SHARD_SUFFIXES):
-            if loose:
-                partitions.append(loose)
-                loose = []
-            partitions.append([str(path)])
-        else:
-            loose.append(str(path))
-            if len(loose) >= files_per_partition:
-                partitions.append(loose)
-                loose = []
-    if loose:
-        partitions.append(loose)
-    return partitions
+    files = input_files(source)
+    if files is None:
+        raise FileNotFoundError(
+            f"the Dask engine reads files, folders and globs; nothing to read in {source!r}"
+        )
+    return _file_groups(files, files_per_partition)
 
 
 def _iter_paths(paths: list[str]) -> Iterator[dict[str, Any] | _LoadError]:
-    if len(paths) == 1:
-        yield from iter_records(paths[0])
-        return
-    for path in paths:
-        yield from iter_records(path)
+    yield from iter_records([Path(p) for p in paths])
 
 
 def _dask_partition(

@@ -269,3 +269,17 @@ def test_the_version_key_can_be_pinned(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DATELINE_VERSION_KEY", "frozen")
     assert pipeline.version_key() == "frozen-offline-en"
     assert pipeline.version_key(lang="fr") == "frozen-offline-fr"
+
+
+def test_shards_read_in_parallel_give_the_same_tables(tmp_path: Path) -> None:
+    folder = tmp_path / "shards"
+    folder.mkdir()
+    texts = list(ARTICLES.values())
+    for i in range(3):  # three JSONL shards: the pool reads them side by side
+        lines = [json.dumps({"text": t, "title": f"shard {i} #{j}"}) for j, t in enumerate(texts)]
+        (folder / f"part-{i}.jsonl").write_text("\n".join(lines) + "\n{broken\n", encoding="utf-8")
+    assert len(pipeline._file_groups(pipeline.input_files(folder))) == 3
+    serial = analyze(folder, out=tmp_path / "serial", workers=1, progress=False)
+    pooled = analyze(folder, out=tmp_path / "pool", workers=2, batch_size=2, progress=False)
+    assert len(serial.articles) == 12 and len(serial.errors) == 3
+    assert_same_tables(serial, pooled)
