@@ -50,6 +50,9 @@ Design decisions (why):
   memory stays flat. On Linux the parent loads the gazetteer and dictionaries once and forks the
   workers, which share those pages copy-on-write; elsewhere each worker loads them once in its
   initializer. With ``workers=1`` or a handful of articles the same batch function runs in-process.
+  When the input is several files (JSONL/Parquet/CSV shards, or many article files), a second
+  small pool reads and cleans them side by side — on a rerun, re-reading every input to learn its
+  ``article_id`` is most of the work. ``$DATELINE_START_METHOD`` overrides the start method.
 - **Dask** (``engine="dask"``): one task per input shard (a JSONL/Parquet/CSV file, or 256 loose
   files); each task loads, analyses what the cache lacks and writes its own part of every table
   (``out/<table>.parquet/part.NNNNNN.parquet``), so ``out`` must be storage every worker sees.
