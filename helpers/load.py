@@ -37,8 +37,10 @@ __all__ = [
     "SUPPORTED_EXTENSIONS",
     "LoadError",
     "LoadFailure",
+    "articles_frame",
     "decode_bytes",
     "errors_frame",
+    "expand_sources",
     "iter_articles",
     "load_articles",
 ]
@@ -304,6 +306,22 @@ def _from_html(html: str, source: str, encoding: str) -> dict[str, Any]:
 
 
 # ------------------------------------------------------------------------------------- iteration
+
+
+def expand_sources(source: Any) -> Iterator[tuple[str, Any]]:
+    """What ``source`` stands for, item by item, in the order :func:`iter_articles` reads it.
+
+    Yields ``("path", Path)`` for each file (folders searched recursively, hidden parts skipped,
+    globs expanded, sorted), ``("missing", (source, reason))`` for a path or pattern that names
+    nothing, ``("text", str)`` for an article text, ``("record", dict)`` for a dict or DataFrame
+    row, and ``("invalid", item)`` for anything else. Nothing is read: a caller can decide per
+    file (say, skip one unchanged since its last run) before loading it with
+    :func:`iter_articles`.
+
+    >>> [kind for kind, _ in expand_sources(["Hanoi is ready.", {"text": "x"}, "/no/such.txt"])]
+    ['text', 'record', 'missing']
+    """
+    yield from _expand(source)
 
 
 def _expand(source: Any) -> Iterator[tuple[str, Any]]:

@@ -395,14 +395,11 @@ def input_files(source: Any) -> list[Path] | None:
     files (texts, dicts, a DataFrame, a missing path): those are read in one stream."""
     if isinstance(source, pd.DataFrame):
         return None
-    from helpers import load
+    from helpers.load import expand_sources  # the loader's expansion, so the order is its order
 
-    expand = getattr(load, "_expand", None)  # the loader's expansion, so the order is its order
-    if expand is None:
-        return None
     files: list[Path] = []
     try:
-        for kind, item in expand(source):
+        for kind, item in expand_sources(source):
             if kind != "path":
                 return None
             files.append(Path(item))
