@@ -57,6 +57,9 @@ _TRANSLATE |= {ord(c): "\n" for c in "\u2028\u2029\u0085\x1c\x1d\x1e"}
 _TRANSLATE |= {c: None for c in [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, *range(0x7F, 0x85)]}
 _TRANSLATE |= {c: None for c in range(0x86, 0xA0)}
 _SPACE_RUN = re.compile(r" {2,}")
+# Cheap C-level scans that let clean text skip the per-character passes below.
+_NEEDS_TRANSLATE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANSLATE)) + "]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
 
 # A compact, stable article id: 16 hex digits of SHA-256 (64 bits; collisions are negligible below
@@ -125,21 +128,29 @@ def normalize_unicode(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Lone surrogates (from badly decoded input) cannot be encoded anywhere downstream.
-    if any("\ud800" <= ch <= "\udfff" for ch in text):
+    if _SURROGATE.search(text):
         text = text.encode("utf-8", "replace").decode("utf-8")
-    return unicodedata.normalize("NFC", text.translate(_TRANSLATE))
+    if _NEEDS_TRANSLATE.search(text):
+        text = text.translate(_TRANSLATE)
+    return unicodedata.normalize("NFC", text)
 
 
 def _normalize_line(line: str) -> str:
     return _SPACE_RUN.sub(" ", line).strip()
 
 
-def _clean_once(text: str, rules: BoilerplateRules, found: dict[str, list[str]]) -> str:
+def _clean_once(
+    text: str, rules: BoilerplateRules, found: dict[str, list[str]]
+) -> tuple[str, bool]:
+    """One cleaning pass; also says whether lines were joined into a paragraph (see clean_article)."""
     paragraphs: list[str] = []
     current: list[str] = []
+    joined = False
 
     def flush() -> None:
+        nonlocal joined
         if current:
+            joined = joined or len(current) > 1
             paragraphs.append(" ".join(current))
             current.clear()
 
@@ -166,7 +177,7 @@ def _clean_once(text: str, rules: BoilerplateRules, found: dict[str, list[str]])
             continue
         current.append(line)
     flush()
-    return "\n\n".join(paragraphs)
+    return "\n\n".join(paragraphs), joined
 
 
 def clean_article(raw: str, *, rules: BoilerplateRules | None = None) -> CleanedArticle:
@@ -178,11 +189,14 @@ def clean_article(raw: str, *, rules: BoilerplateRules | None = None) -> Cleaned
     """
     rules = rules or load_boilerplate_rules()
     found: dict[str, list[str]] = {}
-    text = _clean_once(raw, rules, found)
-    # A rule can apply only after an earlier one joined or removed lines (e.g. a wrapped "Read" /
-    # "more"), so repeat until nothing changes: that is what makes cleaning idempotent.
+    text, joined = _clean_once(raw, rules, found)
+    # A rule can match a paragraph only after a pass joined its wrapped lines (e.g. "Read" /
+    # "more"), so repeat until nothing changes: that is what makes cleaning idempotent. A pass
+    # that joined nothing left only single-line paragraphs, which it has already checked.
     for _ in range(8):
-        again = _clean_once(text, rules, found)
+        if not joined:
+            break
+        again, joined = _clean_once(text, rules, found)
         if again == text:
             break
         text = again
