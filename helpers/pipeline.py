@@ -867,13 +867,43 @@ def _order_results(parts: list[pa.Table | None], order: pa.Array) -> pa.Table | 
     return table.drop_columns(["__pos", "__row"])
 
 
-def _progress(total: int | None, enabled: bool | None, desc: str) -> Any:
-    from tqdm.auto import tqdm
+class _NoBar:
+    """The progress bar when none is shown (tqdm is not even imported)."""
 
-    # disable=None: tqdm turns itself off when stderr is not a terminal (CI logs, pipes).
-    return tqdm(
-        total=total, disable=None if enabled is None else not enabled, desc=desc, unit="art"
-    )
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _in_notebook() -> bool:
+    """True inside a Jupyter kernel (its stderr is a stream of the notebook, never a terminal)."""
+    shell = sys.modules.get("IPython")
+    get_ipython = getattr(shell, "get_ipython", None)
+    return "ipykernel" in sys.modules and get_ipython is not None and get_ipython() is not None
+
+
+def _progress(total: int | None, enabled: bool | None, desc: str, unit: str = "art") -> Any:
+    """A progress bar, or a no-op one.
+
+    ``enabled=None`` (the default) shows a bar only when stderr is a terminal: a notebook cell, a
+    papermill report, CI logs and pipes stay clean. ``True`` forces one: a widget in a notebook
+    with ipywidgets, a text bar on stderr everywhere else. tqdm is imported only when a bar is
+    shown, and never through ``tqdm.auto``, which warns (TqdmWarning, once per kernel, into every
+    rendered report page) in a notebook without ipywidgets.
+    """
+    if enabled is None:
+        isatty = getattr(sys.stderr, "isatty", None)
+        enabled = bool(isatty and isatty()) and not _in_notebook()
+    if not enabled:
+        return _NoBar()
+    bar: Any = None
+    if _in_notebook() and importlib.util.find_spec("ipywidgets") is not None:
+        from tqdm.notebook import tqdm as bar
+    else:
+        from tqdm import tqdm as bar
+    return bar(total=total, desc=desc, unit=unit)
 
 
 def _guess_total(source: Any) -> int | None:
@@ -1453,7 +1483,7 @@ def _analyze_dask(
             for index, paths in enumerate(partitions)
         ]
         results: list[dict[str, Any]] = []
-        bar = _progress(len(futures), progress, "partitions")
+        bar = _progress(len(futures), progress, "partitions", unit="part")
         for future in as_completed(futures):
             results.append(future.result())
             bar.update(1)

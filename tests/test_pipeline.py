@@ -283,3 +283,60 @@ def test_shards_read_in_parallel_give_the_same_tables(tmp_path: Path) -> None:
     pooled = analyze(folder, out=tmp_path / "pool", workers=2, batch_size=2, progress=False)
     assert len(serial.articles) == 12 and len(serial.errors) == 3
     assert_same_tables(serial, pooled)
+
+
+# A Jupyter kernel without ipywidgets, as far as tqdm can tell: tqdm.auto would warn here.
+NOTEBOOK_RUN = """
+import sys, types, warnings
+kernel = types.ModuleType("ipykernel.zmqshell")
+sys.modules["ipykernel"] = types.ModuleType("ipykernel")
+sys.modules["ipykernel.zmqshell"] = kernel
+import IPython
+class ZMQInteractiveShell: pass
+IPython.get_ipython = lambda: ZMQInteractiveShell()
+sys.modules["ipywidgets"] = None  # not installed
+warnings.simplefilter("always")
+from helpers.pipeline import analyze
+analyze(sys.argv[1], out=sys.argv[2], workers=1, progress=PROGRESS)
+print("tqdm loaded:", any(m.startswith("tqdm") for m in sys.modules))
+"""
+
+
+@pytest.mark.parametrize("progress", [False, None])
+def test_no_progress_bar_means_no_tqdm_warning_in_a_notebook(
+    progress: bool | None, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    folder = write_articles(tmp_path / "in", {"a.txt": ARTICLES["a.txt"]})
+    code = NOTEBOOK_RUN.replace("PROGRESS", repr(progress))
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(folder), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Warning" not in done.stderr
+    assert "tqdm loaded: False" in done.stdout
+
+
+def test_progress_true_in_a_notebook_without_widgets_is_a_text_bar(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import io
+    import sys
+    import warnings
+
+    monkeypatch.setattr(pipeline, "_in_notebook", lambda: True)
+    monkeypatch.setitem(sys.modules, "ipywidgets", None)
+    stream = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", stream)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        bar = pipeline._progress(3, True, "analysing")
+        bar.update(3)
+        bar.close()
+    assert "3/3" in stream.getvalue()
+    assert isinstance(pipeline._progress(3, False, "x"), pipeline._NoBar)
