@@ -69,6 +69,7 @@ from pathlib import Path
 from typing import Any
 
 import ahocorasick
+import numpy as np
 import pandas as pd
 
 __all__ = [
@@ -363,18 +364,20 @@ class _Tok:
 
 def _tokens(text: str, cues: _Cues) -> list[_Tok]:
     toks: list[_Tok] = []
+    append = toks.append
+    abbreviations = cues.abbreviations
+    sentence_gap = _SENTENCE_GAP.search
+    n_text = len(text)
     prev_end = 0
+    last = ""  # text of the previous token (its last compound part)
     for m in _WORD.finditer(text):
-        start, end, word = m.start(), m.end(), m.group()
+        start, end = m.span()
+        word = m.group()
         # Abbreviations and initials keep their full stop: "Mr.", "U.S.", "J."
         if (
-            end < len(text)
+            end < n_text
             and text[end] == "."
-            and (
-                word + "." in cues.abbreviations
-                or "." in word
-                or (len(word) == 1 and word.isupper())
-            )
+            and (word + "." in abbreviations or "." in word or (len(word) == 1 and word.isupper()))
         ):
             end += 1
             word += "."
@@ -382,29 +385,37 @@ def _tokens(text: str, cues: _Cues) -> list[_Tok]:
             end -= 2
             word = word[:-2]
         gap = text[prev_end:start]
-        # A full stop left in the gap ends a sentence (abbreviations and initials kept theirs above).
-        initial = not toks or _SENTENCE_GAP.search(gap) is not None
-        # Names continue across one space, or a plural possessive ("Workers' Party").
-        joined = bool(toks) and (
-            gap == " " or (gap in ("' ", "’ ") and toks[-1].text.endswith("s"))
-        )
-        # Hyphenated compounds of capitalised parts are separate names ("Trump-Kim", "US-NoKor");
-        # lower-case tails stay ("Jong-un", "high-ranking"), as do Arabic particles ("al-Assad").
-        parts = _split_compound(word)
-        offset = start
-        for i, part in enumerate(parts):
-            toks.append(
-                _Tok(
-                    offset,
-                    offset + len(part),
-                    part,
-                    cap=part[:1].isupper(),
-                    initial=initial and i == 0,
-                    glued=i > 0,
-                    joined=joined if i == 0 else False,
+        if not toks:
+            initial, joined = True, False
+        elif gap == " ":  # by far the most common gap: same sentence, same name
+            initial, joined = False, True
+        else:
+            # A full stop left in the gap ends a sentence (abbreviations and initials kept theirs).
+            initial = sentence_gap(gap) is not None
+            # Names continue across one space, or a plural possessive ("Workers' Party").
+            joined = gap in ("' ", "’ ") and last.endswith("s")
+        if "-" in word:
+            # Hyphenated compounds of capitalised parts are separate names ("Trump-Kim"); lower-case
+            # tails stay ("Jong-un", "high-ranking"), as do Arabic particles ("al-Assad").
+            offset = start
+            for i, part in enumerate(_split_compound(word)):
+                first = i == 0
+                append(
+                    _Tok(
+                        offset,
+                        offset + len(part),
+                        part,
+                        part[:1].isupper(),
+                        initial and first,
+                        not first,
+                        joined and first,
+                    )
                 )
-            )
-            offset += len(part) + 1
+                offset += len(part) + 1
+                last = part
+        else:
+            append(_Tok(start, start + len(word), word, word[0].isupper(), initial, False, joined))
+            last = word
         prev_end = end
     return toks
 
@@ -710,7 +721,7 @@ def _make_span(idxs: list[int], toks: list[_Tok], kind: str, how: str) -> _Span:
 
 
 def _empty_mentions() -> pd.DataFrame:
-    return pd.DataFrame({name: pd.Series([], dtype=_DTYPES[name]) for name in MENTION_COLUMNS})
+    return _frame([], [])
 
 
 def _places_for(text: str, places: pd.DataFrame | None) -> pd.DataFrame:
@@ -769,13 +780,62 @@ def _place_list(place_rows: pd.DataFrame) -> list[tuple[int, int, str, str, str]
 
 
 def _frame(rows: list[tuple[Any, ...]], article_ids: list[Any]) -> pd.DataFrame:
-    if not rows:
-        return _empty_mentions()
-    cols = list(zip(*rows, strict=True))
-    data = {"article_id": pd.Series(article_ids, dtype="str")}
+    """The mentions table from rows (without article_id) and their article ids, one column at a
+    time: building per-row or per-column Series costs more than finding the mentions."""
+    cols: list[Sequence[Any]] = (
+        list(zip(*rows, strict=True)) if rows else [()] * (len(MENTION_COLUMNS) - 1)
+    )
+    data = {"article_id": _column(article_ids, "str")}
     for name, values in zip(MENTION_COLUMNS[1:], cols, strict=True):
-        data[name] = pd.Series(values, dtype=_DTYPES[name])
-    return pd.DataFrame(data)
+        data[name] = _column(values, _DTYPES[name])
+    return pd.DataFrame(data, copy=False)
+
+
+def _column(values: Sequence[Any], dtype: str) -> Any:
+    """One column as an array of ``dtype`` — the same values and dtype as ``pd.Series(values,
+    dtype=dtype)``, built without its per-call inference."""
+    if dtype == "int64":
+        return np.array(values, dtype=np.int64)
+    if dtype == "bool":
+        return np.array(values, dtype=np.bool_)
+    fast = _arrow_strings()
+    # Only plain str (or None) goes straight to Arrow; anything else (ints, NaN) is converted the
+    # way pandas converts it.
+    if fast is not None and all(type(v) is str or v is None for v in values):
+        pa, make, str_type = fast
+        return make(pa.array(values, type=str_type))
+    return pd.array(list(values), dtype=dtype)
+
+
+@lru_cache(maxsize=1)
+def _arrow_strings() -> tuple[Any, Any, Any] | None:
+    """(pyarrow, array builder, Arrow type) when pandas' ``"str"`` dtype is Arrow-backed (pandas 3),
+    else None (then columns are built with ``pd.array``). The builder is checked once against
+    pandas' own conversion, so a pandas that stores strings otherwise falls back rather than
+    producing a different table."""
+    try:
+        import pyarrow as pa
+        from pandas.arrays import ArrowStringArray
+
+        probe_values = ["a", None, "b"]
+        expected = pd.Series(probe_values, dtype="str")
+        dtype = expected.dtype
+        str_type = pa.array(expected).type
+
+        def make(arr: Any) -> Any:
+            return ArrowStringArray(pa.chunked_array([arr], type=str_type), dtype=dtype)
+
+        got = pd.Series(make(pa.array(probe_values, type=str_type)))
+        if not (
+            type(got.array) is type(expected.array)
+            and got.dtype == dtype
+            and got.equals(expected)
+            and pa.array(got).type == str_type
+        ):
+            return None
+        return pa, make, str_type
+    except Exception:  # any mismatch in an older pandas or pyarrow: use pd.array
+        return None
 
 
 _DTYPES = {
