@@ -89,6 +89,10 @@ import pyarrow.parquet as pq
 RESULT_TABLES = ("readability", "places", "mentions", "errors")
 TABLES = ("articles", *RESULT_TABLES)
 MANIFEST = "_manifest.json"
+INPUTS = "_inputs.json"  # per input file: size, mtime and the records it gave (see _InputIndex)
+# A file modified this close to the moment it was checked may change again within the same
+# mtime tick: it is not trusted as unchanged on the next run ("racy" files, as git calls them).
+RACY_NS = 2_000_000_000
 ERROR_COLUMNS = ("source", "stage", "error", "article_id")
 
 # Modules whose code decides the content of the results tables (see the module docstring).
@@ -162,6 +166,42 @@ def version_key(*, geocoder: str = "offline", lang: str = "en") -> str:
         entities = default_entities_path()
         digest.update(b"entities\0" + (entities.read_bytes() if entities.is_file() else b""))
     for package in VERSIONED_PACKAGES:
+        with contextlib.suppress(Exception):
+            digest.update(f"{package}={importlib.metadata.version(package)}\0".encode())
+    return digest.hexdigest()[:16]
+
+
+LOADER_MODULES = ("helpers.load", "helpers.clean")
+LOADER_PACKAGES = ("trafilatura", "charset_normalizer", "pandas", "pyarrow")
+
+
+def loader_key() -> str:
+    """Return the key of the code that turns input files into articles (loading and cleaning).
+
+    Unchanged input files are skipped on a rerun only while this key is the one their rows were
+    made with: an edit to the loader or the cleaner (say, a new boilerplate rule) re-reads every
+    file. ``$DATELINE_VERSION_KEY`` pins it like :func:`version_key`.
+
+    >>> key = loader_key()
+    >>> len(key) == 16 or key.endswith("-load"), key == loader_key()
+    (True, True)
+    """
+    import helpers
+
+    pinned = os.environ.get(VERSION_KEY_ENV)
+    if pinned:
+        return f"{pinned}-load"
+    digest = hashlib.sha256(f"dateline {helpers.__version__}\0".encode())
+    for name in LOADER_MODULES:
+        spec = importlib.util.find_spec(name)
+        origin = Path(spec.origin) if spec is not None and spec.origin else None
+        digest.update(name.encode() + b"\0")
+        if origin is not None and origin.is_file():
+            digest.update(origin.read_bytes())
+    data = Path(helpers.__file__).parent / "data" / "boilerplate.toml"  # the cleaner's rules
+    if data.is_file():
+        digest.update(data.read_bytes())
+    for package in LOADER_PACKAGES:
         with contextlib.suppress(Exception):
             digest.update(f"{package}={importlib.metadata.version(package)}\0".encode())
     return digest.hexdigest()[:16]
@@ -408,9 +448,9 @@ def input_files(source: Any) -> list[Path] | None:
     return files
 
 
-def _load_files(paths: list[str]) -> list[dict[str, Any] | _LoadError]:
-    """Pool task: read and clean a group of files (records come back in file order)."""
-    return list(iter_records([Path(p) for p in paths]))
+def _load_files(paths: list[str]) -> list[tuple[str, list[dict[str, Any] | _LoadError]]]:
+    """Pool task: read and clean a group of files; (path, its records) per file, in order."""
+    return [(path, list(iter_records([Path(path)]))) for path in paths]
 
 
 def _ignore_sigint() -> None:
@@ -419,8 +459,9 @@ def _ignore_sigint() -> None:
 
 def _parallel_records(
     groups: list[list[str]], workers: int
-) -> Iterator[dict[str, Any] | _LoadError]:
-    """Read file groups in a process pool, yielding records in input order (bounded window).
+) -> Iterator[tuple[str, list[dict[str, Any] | _LoadError]]]:
+    """Read file groups in a process pool, yielding (path, records) in input order (bounded
+    window).
 
     Reading and cleaning is what a rerun spends its time on (every input is re-read to learn its
     ``article_id``); with several files it spreads over the cores.
@@ -453,6 +494,81 @@ def _parallel_records(
             yield from items
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _read_files(
+    files: list[Path], workers: int
+) -> Iterator[tuple[str, Iterable[dict[str, Any] | _LoadError]]]:
+    """(path, records) per file in order: several file groups go to a reader pool, else each file
+    streams record by record in this process (a huge shard is never held whole)."""
+    groups = _file_groups(files) if workers > 1 else []
+    if len(groups) > 1:
+        yield from _parallel_records(groups, workers)
+        return
+    for path in files:
+        yield str(path), iter_records([path])
+
+
+# Marks a record rebuilt from the input index (see _InputIndex): its row is in the previous
+# articles table, its results in the cache.
+_REUSED = "__dateline_reused__"
+
+
+@dataclass
+class _InputIndex:
+    """What each input file gave the last run, so a rerun skips unchanged files unread.
+
+    Stored as ``out/_inputs.json``: ``run_id`` and ``loader_key`` of the run that wrote it, and per
+    file ``path``, ``size``, ``mtime_ns``, ``checked_ns`` (when it was stat'ed, before reading),
+    ``records`` (``[source, article_id]`` of every article it held, duplicates included) and
+    ``errors`` (``[source, stage, error]`` of its load errors).
+    """
+
+    files: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, out: Path, run_id: str | None, key: str) -> _InputIndex:
+        try:
+            data = json.loads((out / INPUTS).read_text(encoding="utf-8"))
+        except (OSError, json.JSONDecodeError):
+            return cls()
+        if not isinstance(data, dict) or run_id is None or data.get("run_id") != run_id:
+            return cls()  # written by another run than the committed tables: not trusted
+        if data.get("loader_key") != key:
+            return cls()  # the loader or cleaner changed: every file must be read again
+        return cls({str(e["path"]): e for e in data.get("files", []) if isinstance(e, dict)})
+
+    def reusable(
+        self, path: Path, stat: os.stat_result, previous: Mapping[str, str], cached: set[str]
+    ) -> dict[str, Any] | None:
+        """The previous entry of an unchanged file whose every article has its own row in the
+        previous articles table and results in the cache; None when the file must be read."""
+        entry = self.files.get(str(path))
+        if entry is None:
+            return None
+        if (entry.get("size"), entry.get("mtime_ns")) != (stat.st_size, stat.st_mtime_ns):
+            return None
+        if entry["mtime_ns"] >= entry.get("checked_ns", 0) - RACY_NS:
+            return None  # modified just before it was read last time: may have changed unseen
+        for source, article_id in entry["records"]:
+            # a duplicate last time has no row of its own; one with no results must be analysed
+            if previous.get(source) != article_id or article_id not in cached:
+                return None
+        return entry
+
+    @staticmethod
+    def write(folder: Path, run_id: str, key: str, entries: list[dict[str, Any]]) -> None:
+        payload = {"run_id": run_id, "loader_key": key, "files": entries}
+        (folder / INPUTS).write_text(json.dumps(payload, separators=(",", ":")), encoding="utf-8")
+
+
+def _previous_words(out: Path) -> dict[str, int]:
+    """article_id → n_words of the last committed articles table."""
+    try:
+        table = _read_table(table_path(out, "articles"), columns=["article_id", "n_words"])
+    except (pa.ArrowInvalid, OSError, KeyError):
+        return {}
+    return dict(zip(table["article_id"].to_pylist(), table["n_words"].to_pylist(), strict=True))
 
 
 def _file_groups(files: list[Path], per_group: int = FILES_PER_PARTITION) -> list[list[str]]:
@@ -659,6 +775,11 @@ def _commit(out: Path, staging: Path, manifest: dict[str, Any]) -> None:
     with _defer_sigint():
         for name in TABLES:
             _replace(table_path(staging, name), table_path(out, name), trash)
+        if (staging / INPUTS).exists():
+            os.replace(staging / INPUTS, out / INPUTS)
+        else:  # an index of another run would be ignored anyway; do not leave it lying about
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(out / INPUTS)
         os.replace(staging / MANIFEST, out / MANIFEST)
     shutil.rmtree(trash, ignore_errors=True)
     shutil.rmtree(staging, ignore_errors=True)
@@ -836,6 +957,68 @@ class _PartWriter:
         with pq.ParquetWriter(path, schema, compression="zstd") as writer:
             for part in self.parts:
                 writer.write_table(_conform(pq.read_table(part), schema))
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class _ArticleParts(_PartWriter):
+    """The articles table: rows read this run (parts, as in :class:`_PartWriter`) merged at the end
+    with the rows of skipped input files, taken from the previous articles table."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(folder, "articles")
+        self.part_ids: deque[tuple[Path, list[str]]] = deque()
+        self._loaded: pa.Table | None = None
+
+    def write_records(self, records: list[dict[str, Any]]) -> None:
+        before = len(self.parts)
+        self.write(_frame_table(records))
+        if len(self.parts) > before:
+            self.part_ids.append((self.parts[-1], [str(r["article_id"]) for r in records]))
+
+    def _take(self, wanted: set[str]) -> list[pa.Table]:
+        """Rows of the next read articles (they arrive in articles order, so parts are consumed
+        front first)."""
+        found: list[pa.Table] = []
+        values = pa.array(sorted(wanted), type=pa.string())
+        while self.part_ids:
+            path, ids = self.part_ids[0]
+            if self._loaded is None:
+                self._loaded = pq.read_table(path)
+            rows = self._loaded.filter(pc.is_in(self._loaded["article_id"], value_set=values))
+            if rows.num_rows:
+                found.append(rows)
+            if ids[-1] not in wanted:
+                break
+            self.part_ids.popleft()
+            self._loaded = None
+        return found
+
+    def finish_merged(
+        self, path: Path, run_id: str, order: list[str], reused: set[str], previous: Path
+    ) -> None:
+        if not reused:
+            self.finish(path, run_id)
+            return
+        import pyarrow.dataset as ds
+
+        schemas = [pq.read_schema(p) for p in self.parts]
+        schemas.append(ds.dataset(previous, format="parquet").schema)
+        schema = pa.unify_schemas(
+            [s.remove_metadata() for s in schemas], promote_options="permissive"
+        ).with_metadata({_RUN_ID_KEY: run_id.encode()})
+        with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+            for start in range(0, len(order), ASSEMBLE_CHUNK):
+                chunk = order[start : start + ASSEMBLE_CHUNK]
+                old = {i for i in chunk if i in reused}
+                parts = self._take(set(chunk) - old)
+                if old:
+                    rows = _read_table(previous, filters=pa.array(sorted(old), type=pa.string()))
+                    parts.append(rows.replace_schema_metadata(None))
+                merged = _order_results(
+                    [_conform(t, schema) for t in parts], pa.array(chunk, type=pa.string())
+                )
+                if merged is not None and merged.num_rows:
+                    writer.write_table(_conform(merged, schema))
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -1211,31 +1394,87 @@ def _analyze_local(
     started = time.perf_counter()
     out.mkdir(parents=True, exist_ok=True)
     key = version_key(geocoder=_geocoder_name(geocoder), lang=lang)
+    loader = loader_key()
     run_id = uuid.uuid4().hex[:16]
     cache = _Cache.open(out, key)
+    previous_manifest = read_manifest(out)
     state = _RunState(previous=_previous_sources(out), cached_ids=cache.ids)
     staging = out / f".tmp-{run_id}"
     staging.mkdir(parents=True)
-    articles = _PartWriter(staging, "articles")
+    articles = _ArticleParts(staging)
     shards = _RunShards(out, key, run_id)
     buffer: list[dict[str, Any]] = []
     bar = _progress(_guess_total(source), progress, "analysing")
 
-    files = input_files(source) if workers > 1 else None
-    groups = _file_groups(files) if files else []
-    records = _parallel_records(groups, workers) if len(groups) > 1 else iter_records(source)
+    # Input files whose size and mtime are those of the last run are not read: their records
+    # come back from the input index, their rows from the previous tables.
+    files = input_files(source)
+    entries: list[dict[str, Any]] = []  # this run's input index
+    plan: list[dict[str, Any] | None] = []  # per file: the previous entry to reuse, or None
+    if files is not None:
+        index = _InputIndex.read(out, (previous_manifest or {}).get("run_id"), loader)
+        for path in files:
+            checked = time.time_ns()
+            try:
+                stat = path.stat()
+            except OSError:
+                stat = None
+            reuse = None
+            if stat is not None and index.files:
+                reuse = index.reusable(path, stat, state.previous, cache.ids)
+            plan.append(reuse)
+            entries.append(
+                {
+                    "path": str(path),
+                    "size": stat.st_size if stat else -1,
+                    "mtime_ns": stat.st_mtime_ns if stat else -1,
+                    "checked_ns": checked,
+                    "records": [],
+                    "errors": [],
+                }
+            )
+    words = _previous_words(out) if any(e is not None for e in plan) else {}
+    reused_rows: set[str] = set()
+
+    def records() -> Iterator[tuple[dict[str, Any] | None, dict[str, Any] | _LoadError]]:
+        if files is None:
+            for item in iter_records(source):
+                yield None, item
+            return
+        reader = _read_files([f for f, e in zip(files, plan, strict=True) if e is None], workers)
+        for entry, reuse in zip(entries, plan, strict=True):
+            if reuse is not None:
+                for src, stage, error in reuse["errors"]:
+                    yield entry, _LoadError(src, stage, error)
+                for src, article_id in reuse["records"]:
+                    stub = {"source": src, "article_id": article_id, _REUSED: True}
+                    yield entry, {**stub, "n_words": words.get(article_id, 0)}
+                continue
+            path, items = next(reader)
+            if path != entry["path"]:  # the reader must follow the plan, or rows would mix up
+                raise RuntimeError(f"input reader out of step: {path} != {entry['path']}")
+            for item in items:
+                yield entry, item
 
     def to_analyse() -> Iterator[dict[str, Any]]:
-        for item in records:
+        for entry, item in records():
             if isinstance(item, _LoadError):
                 state.load_errors.append(item)
+                if entry is not None:
+                    entry["errors"].append([item.source, item.stage, item.error])
                 continue
+            if entry is not None:
+                entry["records"].append([str(item.get("source", "")), str(item["article_id"])])
             verdict = state.admit(item)
             if verdict == "duplicate":
                 continue
+            if item.get(_REUSED):
+                reused_rows.add(str(item["article_id"]))
+                bar.update(1)
+                continue
             buffer.append(item)
             if len(buffer) >= 1_000:
-                articles.write(_frame_table(buffer))
+                articles.write_records(buffer)
                 buffer.clear()
             if verdict == "analyse":
                 yield item
@@ -1261,11 +1500,19 @@ def _analyze_local(
             shards.add(results, [str(r["article_id"]) for r in batch])
         shards.flush()
         if buffer:
-            articles.write(_frame_table(buffer))
+            articles.write_records(buffer)
             buffer.clear()
         bar.close()
 
-        articles.finish(table_path(staging, "articles"), run_id)
+        articles.finish_merged(
+            table_path(staging, "articles"),
+            run_id,
+            state.order,
+            reused_rows,
+            table_path(out, "articles"),
+        )
+        if entries:
+            _InputIndex.write(staging, run_id, loader, entries)
         rows = {"articles": state.articles, **_assemble(staging, run_id, state, cache, shards)}
         seconds = time.perf_counter() - started
         stats = _stats(
@@ -1275,6 +1522,8 @@ def _analyze_local(
             seconds=round(seconds, 3),
             engine="local",
             workers=used_workers,
+            inputs_read=sum(e is None for e in plan),
+            inputs_skipped=sum(e is not None for e in plan),
         )
         _commit(out, staging, _manifest(run_id, key, stats, rows))
     except BaseException:

@@ -340,3 +340,138 @@ def test_progress_true_in_a_notebook_without_widgets_is_a_text_bar(
         bar.close()
     assert "3/3" in stream.getvalue()
     assert isinstance(pipeline._progress(3, False, "x"), pipeline._NoBar)
+
+
+# --- skipping unchanged input files ----------------------------------------------------------
+
+
+def age(*paths: Path, seconds: float = 3600) -> None:
+    """Date files back: a file modified just before a run is re-read on the next one (racy)."""
+    import os
+    import time
+
+    for path in paths:
+        then = time.time() - seconds
+        os.utime(path, (then, then))
+
+
+def shard_lines(texts: list[str]) -> str:
+    lines = [json.dumps({"text": t, "title": f"item {i}"}) for i, t in enumerate(texts)]
+    return "\n".join(lines) + "\n{broken\n"
+
+
+@pytest.fixture
+def mixed(tmp_path: Path) -> Path:
+    """Loose files, a JSONL shard with a malformed line, and a duplicate of a.txt in z.txt."""
+    folder = write_articles(tmp_path / "mixed", {**ARTICLES, "z.txt": ARTICLES["a.txt"]})
+    extra = [
+        "Port strike\n\nDock workers in Rotterdam walked out on Monday.",
+        "Wildfire\n\nFirefighters near Athens fought flames overnight.",
+        "Snow\n\nHeavy snow closed roads around Denver and Boulder.",
+    ]
+    (folder / "shard.jsonl").write_text(shard_lines(extra), encoding="utf-8")
+    age(*folder.iterdir())
+    return folder
+
+
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The input files the (in-process) reader opens."""
+    seen: list[str] = []
+    original = pipeline.iter_records
+
+    def spy(source):  # type: ignore[no-untyped-def]
+        if isinstance(source, list):
+            seen.extend(Path(p).name for p in source)
+        return original(source)
+
+    monkeypatch.setattr(pipeline, "iter_records", spy)
+    return seen
+
+
+def test_unchanged_files_are_not_read_again(
+    mixed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    first = analyze(mixed, out=out, workers=1, progress=False)
+    assert first.stats["inputs_read"] == 6 and len(first.errors) == 1
+    before = tables(first)  # read now: the rerun replaces the files
+    seen = reads(monkeypatch)
+    again = analyze(mixed, out=out, workers=1, progress=False)
+    # z.txt was a duplicate of a.txt: it has no row of its own, so it is read to be safe
+    assert seen == ["z.txt"]
+    assert again.stats["inputs_skipped"] == 5 and again.stats["analysed"] == 0
+    assert (again.stats["unchanged"], again.stats["duplicates"]) == (7, 1)
+    for name, table in tables(again).items():
+        pd.testing.assert_frame_equal(table, before[name], obj=name)
+
+
+def test_a_rerun_after_edits_equals_a_full_run(
+    mixed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    analyze(mixed, out=out, workers=1, progress=False)
+    (mixed / "b.txt").touch()  # touched, not changed: read again, same article
+    lines = (mixed / "shard.jsonl").read_text(encoding="utf-8").splitlines()
+    lines[1] = lines[1].replace("Athens", "Patras")  # one record of the shard changes
+    (mixed / "shard.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (mixed / "a.txt").write_text(ARTICLES["a.txt"] + " Talks resume.", encoding="utf-8")
+    (mixed / "c.txt").unlink()
+    write_articles(mixed, {"f.txt": "Drought\n\nFarmers near Nairobi waited for rain."})
+    age(mixed / "a.txt", mixed / "shard.jsonl", mixed / "f.txt", seconds=60)
+
+    seen = reads(monkeypatch)
+    rerun = analyze(mixed, out=out, workers=1, progress=False)
+    # z.txt (the old a.txt text) now gives the first row of that article: it must be read
+    assert sorted(seen) == ["a.txt", "b.txt", "f.txt", "shard.jsonl", "z.txt"]
+    assert rerun.stats["inputs_skipped"] == 1  # d.txt
+    s = rerun.stats
+    assert (s["new"], s["changed"], s["removed"]) == (2, 2, 1)
+    fresh = analyze(mixed, out=tmp_path / "fresh", workers=1, progress=False)
+    assert_same_tables(rerun, fresh)
+    assert "Patras" in set(rerun.places["surface"])
+    assert rerun.errors["source"].str.endswith("shard.jsonl:line 4").any()
+
+
+def test_skipped_files_with_a_reader_pool_give_the_same_tables(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "shards"
+    folder.mkdir()
+    texts = list(ARTICLES.values())
+    for i in range(3):
+        (folder / f"part-{i}.jsonl").write_text(
+            shard_lines([f"{t} Item {i}." for t in texts]), encoding="utf-8"
+        )
+    age(*folder.iterdir())
+    out = tmp_path / "out"
+    analyze(folder, out=out, workers=2, batch_size=2, progress=False)
+    (folder / "part-1.jsonl").write_text(shard_lines(texts[:2]), encoding="utf-8")
+    age(folder / "part-1.jsonl", seconds=60)
+    rerun = analyze(folder, out=out, workers=2, batch_size=2, progress=False)
+    assert (rerun.stats["inputs_read"], rerun.stats["inputs_skipped"]) == (1, 2)
+    fresh = analyze(folder, out=tmp_path / "fresh", workers=1, progress=False)
+    assert_same_tables(rerun, fresh)
+
+
+def test_files_are_read_again_when_they_cannot_be_trusted(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    analyze(corpus, out=out, workers=1, progress=False)
+    # written a moment ago: the same mtime tick could hide a change, so nothing is skipped
+    assert analyze(corpus, out=out, workers=1, progress=False).stats["inputs_skipped"] == 0
+    age(*corpus.iterdir())
+    analyze(corpus, out=out, workers=1, progress=False)
+    assert analyze(corpus, out=out, workers=1, progress=False).stats["inputs_skipped"] == 4
+    # a new loader or cleaner may turn the same bytes into other articles
+    monkeypatch.setattr(pipeline, "loader_key", lambda: "another-loader")
+    assert analyze(corpus, out=out, workers=1, progress=False).stats["inputs_skipped"] == 0
+    # new analysis code: the files are read, since their texts must be analysed again
+    monkeypatch.setattr(pipeline, "version_key", lambda **kw: "another-version")
+    again = analyze(corpus, out=out, workers=1, progress=False)
+    assert again.stats["inputs_skipped"] == 0 and again.stats["analysed"] == 4
+    # an input index of another run than the tables is ignored
+    index = json.loads((out / "_inputs.json").read_text())
+    index["run_id"] = "someone-else"
+    (out / "_inputs.json").write_text(json.dumps(index))
+    assert analyze(corpus, out=out, workers=1, progress=False).stats["inputs_skipped"] == 0
