@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 import pandas as pd
@@ -134,29 +135,110 @@ def install_offline_cmudict() -> None:
 
 install_offline_cmudict()
 
-# textstat counts syllables word by word (difficult words, polysyllables, Linsear Write) through
-# count_syllables, whose cache holds 128 entries — fewer than the distinct words of one article, so
-# nearly every look-up recomputes. The function is pure (text, language → int), so a larger cache
-# in front of the same function changes no value and roughly doubles throughput.
-_SYLLABLE_CACHE_SIZE = 1 << 16
+# textstat memoises every backend function with a 128-entry cache. Functions applied word by word —
+# syllables of a word, "is this word difficult?", punctuation stripped from one Linsear Write token —
+# see more distinct words per article than that, so nearly every look-up recomputes (three passes of
+# is_difficult_word per article, for Dale-Chall, Gunning fog and the difficult-word count). These
+# functions are pure (same arguments → same value), so a larger cache in front of the very same
+# function changes no value. The larger caches are installed only where textstat applies the function
+# to single words: whole-text calls keep textstat's small cache, so no article text is kept alive
+# by a 65 536-entry cache.
+_WORD_CACHE_SIZE = 1 << 16
+
+# (module defining the function, function name, modules that call it on single words)
+_WORD_LEVEL_CALLERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "textstat.backend.counts._count_syllables",
+        "count_syllables",
+        (
+            "textstat.backend.counts._count_polysyllable_words",
+            "textstat.backend.counts._count_monosyllable_words",
+            "textstat.backend.validations._is_difficult_word",
+            "textstat.backend.metrics._linsear_write_formula",
+        ),
+    ),
+    (
+        "textstat.backend.validations._is_difficult_word",
+        "is_difficult_word",
+        ("textstat.backend.selections._list_difficult_words",),
+    ),
+    (
+        "textstat.backend.transformations._remove_punctuation",
+        "remove_punctuation",
+        ("textstat.backend.metrics._linsear_write_formula",),
+    ),
+)
 
 
-def _install_syllable_cache() -> None:
-    import sys
+def _install_word_caches() -> None:
+    import importlib
     from functools import lru_cache
 
-    original = _textstat_syllables.count_syllables
-    if getattr(original, "_dateline_cached", False):
+    for defining, name, callers in _WORD_LEVEL_CALLERS:
+        original = getattr(importlib.import_module(defining), name)
+        inner = getattr(original, "__wrapped__", original)  # the uncached textstat function
+        cached = None
+        for caller in callers:
+            module = importlib.import_module(caller)
+            current = getattr(module, name)
+            if getattr(current, "_dateline_word_cache", False):
+                continue  # already installed (module imported twice)
+            if current is not original:
+                raise RuntimeError(f"unexpected {caller}.{name}: textstat changed")
+            if cached is None:
+                cached = lru_cache(maxsize=_WORD_CACHE_SIZE)(inner)
+                cached._dateline_word_cache = True  # type: ignore[attr-defined]
+            setattr(module, name, cached)
+
+
+_install_word_caches()
+
+
+# textstat's count_syllables(text) walks the text's words and, for each, looks the word up in the CMU
+# dictionary and sums its stressed phones, or asks Pyphen when the word is missing — again for every
+# occurrence, uncached (Pyphen alone is ~10 µs a word). _word_syllables is that loop's body for one
+# word, memoised, and _text_syllables sums it over the very word list textstat's loop walks; a sum of
+# the same integers is the same integer. Only for the textstat version whose loop this mirrors
+# (_FAST_TEXTSTAT); any other version keeps textstat's own function.
+_FAST_TEXTSTAT = (0, 7, 13)
+
+
+@lru_cache(maxsize=_WORD_CACHE_SIZE)
+def _word_syllables(word: str, lang: str) -> int:
+    # mirrors the loop body of textstat.backend.counts._count_syllables.count_syllables (0.7.13)
+    cmu_dict = _textstat_syllables.get_cmudict(lang)
+    try:
+        cmu_phones = cmu_dict[word][0]  # type: ignore[index]
+        return sum(1 for p in cmu_phones if p[-1].isdigit())
+    except (TypeError, IndexError, KeyError):
+        return len(_textstat_syllables.get_pyphen(lang).positions(word)) + 1
+
+
+@lru_cache(maxsize=128)  # textstat's own cache size for whole-text functions
+def _text_syllables(text: str, lang: str) -> int:
+    """textstat's ``count_syllables(text, lang)``, with each distinct word's count memoised."""
+    if not text:
+        return 0
+    per_word = _word_syllables
+    return sum([per_word(w, lang) for w in _textstat_syllables.list_words(text, lowercase=True)])
+
+
+def _install_text_syllables() -> None:
+    import importlib
+
+    import textstat
+
+    if tuple(textstat.__version__) != _FAST_TEXTSTAT:
         return
-    inner = getattr(original, "__wrapped__", original)
-    cached = lru_cache(maxsize=_SYLLABLE_CACHE_SIZE)(inner)
-    cached._dateline_cached = True  # type: ignore[attr-defined]
-    for name, module in list(sys.modules.items()):
-        if name.startswith("textstat") and getattr(module, "count_syllables", None) is original:
-            module.count_syllables = cached  # type: ignore[attr-defined]
+    original = _textstat_syllables.count_syllables
+    # the callers that count a whole text (per-word callers got the larger cache above)
+    for caller in ("textstat.backend.counts", "textstat.backend.metrics._syllables_per_word"):
+        module = importlib.import_module(caller)
+        if module.count_syllables is original:
+            module.count_syllables = _text_syllables
 
 
-_install_syllable_cache()
+_install_text_syllables()
 
 # One private textstat instance per language: the language is instance state, so no call ever
 # changes textstat's global language (textstat.set_lang) or another language's results.

@@ -380,17 +380,61 @@ def test_values_equal_unpatched_textstat_with_nltk_corpus(tmp_path, seed_raw):
         _assert_same(readability(text), expected)
 
 
-def test_every_textstat_syllable_caller_uses_the_larger_cache():
-    import sys as _sys
+def test_word_level_callers_use_the_larger_caches():
+    import importlib
 
-    import textstat.backend.counts._count_syllables as cs
+    from helpers.readability import _WORD_CACHE_SIZE, _WORD_LEVEL_CALLERS
 
-    users = [
-        name
-        for name, module in _sys.modules.items()
-        if name.startswith("textstat") and hasattr(module, "count_syllables")
+    assert _WORD_CACHE_SIZE >= 1 << 16
+    for defining, name, callers in _WORD_LEVEL_CALLERS:
+        original = getattr(importlib.import_module(defining), name)
+        for caller in callers:
+            patched = getattr(importlib.import_module(caller), name)
+            assert patched is not original, (caller, name)
+            assert patched.cache_info().maxsize == _WORD_CACHE_SIZE
+            assert patched.__wrapped__ is original.__wrapped__  # textstat's own function
+
+
+def test_whole_text_syllables_go_through_the_memoised_sum():
+    import textstat.backend.counts as counts
+    import textstat.backend.metrics._syllables_per_word as spw
+
+    from helpers.readability import _text_syllables
+
+    assert counts.count_syllables is _text_syllables
+    assert spw.count_syllables is _text_syllables
+
+
+_odd_words = st.sampled_from(
+    [
+        "İstanbul",
+        "DON'T",
+        "don't",
+        "rock'n'roll",
+        "’s",
+        "naïve",
+        "Straße",
+        "ǅemal",
+        "x²",
+        "٣",
+        "_",
+        "'",
     ]
-    assert len(users) >= 6  # counts, polysyllables, monosyllables, difficult words, Linsear, …
-    for name in users:
-        assert _sys.modules[name].count_syllables is cs.count_syllables, name
-    assert cs.count_syllables.cache_info().maxsize >= 1 << 16
+)
+_mixed_texts = st.lists(st.one_of(_words, _odd_words, st.text(max_size=8)), max_size=40).map(
+    lambda ws: " ".join(ws)
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.one_of(_mixed_texts, st.text(max_size=200)),
+    lang=st.sampled_from(["en_US", "en_GB", "de", "hu", "ru"]),
+)
+def test_text_syllables_equal_textstats_loop(text, lang):
+    """The memoised per-word sum is textstat's count_syllables, on any text, in any language."""
+    from textstat.backend.counts._count_syllables import count_syllables as textstat_count
+
+    from helpers.readability import _text_syllables
+
+    assert _text_syllables(text, lang) == textstat_count.__wrapped__(text, lang)
