@@ -238,7 +238,7 @@ def default_entities_path() -> Path:
     env = os.environ.get(ENTITIES_ENV)
     if env:
         return Path(env).expanduser()
-    project = Path(__file__).resolve().parents[1] / "data" / "entities.csv"
+    project = _project_entities_path()
     if project.is_file():
         return project
     return Path(str(resources.files("helpers") / "data" / "entities.csv"))
@@ -267,9 +267,16 @@ def _parse_entities_csv(text: str, source: str) -> EntityTable:
     return EntityTable(tuple(records))
 
 
+@lru_cache(maxsize=1)
+def _project_entities_path() -> Path:
+    # Where this module lives does not change while it runs: resolve it once, not once per article.
+    return Path(__file__).resolve().parents[1] / "data" / "entities.csv"
+
+
 @lru_cache(maxsize=8)
-def _load_cached(path: str, mtime_ns: int) -> EntityTable:
-    return _parse_entities_csv(Path(path).read_text(encoding="utf-8-sig"), path)
+def _load_cached(path: str, mtime_ns: int, inode: int, device: int) -> EntityTable:
+    real = Path(path).resolve()
+    return _parse_entities_csv(real.read_text(encoding="utf-8-sig"), str(real))
 
 
 def load_entities(path: str | Path | None = None) -> EntityTable:
@@ -282,9 +289,16 @@ def load_entities(path: str | Path | None = None) -> EntityTable:
     >>> "Donald Trump" in {e.name for e in table.entities}
     True
     """
-    p = Path(path) if path is not None else default_entities_path()
-    p = p.expanduser().resolve()
-    return _load_cached(str(p), p.stat().st_mtime_ns)
+    p = (Path(path) if path is not None else default_entities_path()).expanduser()
+    try:
+        st = os.stat(p)
+    except OSError:
+        p.resolve().stat()  # raise the error as it always read, naming the resolved path
+        raise
+    # Keyed on the path as given plus the file's identity and mtime, so the symlink resolution (a
+    # dozen system calls, as long as finding the mentions of a short article) runs once per version
+    # of the file rather than once per article.
+    return _load_cached(str(p), st.st_mtime_ns, st.st_ino, st.st_dev)
 
 
 # ---------------------------------------------------------------------------------------------
