@@ -79,8 +79,10 @@ __all__ = [
     "count_mentions",
     "default_entities_path",
     "find_mentions",
+    "find_mentions_rows",
     "load_entities",
     "mention_counts",
+    "mentions_frame",
 ]
 
 KINDS = ("person", "organisation", "place")
@@ -773,6 +775,51 @@ def find_mentions(
     return _frame(rows, [article_id] * len(rows))
 
 
+def find_mentions_rows(
+    text: str,
+    *,
+    article_id: str | None = None,
+    entities: EntityTable | None = None,
+    places: pd.DataFrame | None = None,
+) -> list[tuple[Any, ...]]:
+    """The rows of :func:`find_mentions` as plain tuples in :data:`MENTION_COLUMNS` order.
+
+    For callers that gather many articles into one table: collect the rows of a whole batch and call
+    :func:`mentions_frame` once — building a DataFrame costs more than finding a short article's
+    mentions. ``mentions_frame(find_mentions_rows(text, ...))`` equals ``find_mentions(text, ...)``.
+
+    >>> import pandas as pd
+    >>> no_places = pd.DataFrame(columns=["start", "end", "surface", "name"])
+    >>> rows = find_mentions_rows("Trump spoke.", article_id="a", places=no_places)
+    >>> rows
+    [('a', 'Donald Trump', 'person', 'Trump', 0, 5, False, '', 'table')]
+    >>> rows += find_mentions_rows("Xi Jinping agreed.", article_id="b", places=no_places)
+    >>> mentions_frame(rows)[["article_id", "entity", "start"]].values.tolist()
+    [['a', 'Donald Trump', 0], ['b', 'Xi Jinping', 0]]
+    """
+    text = "" if text is None else str(text)
+    table = load_entities() if entities is None else entities
+    rows = _mention_rows(text, table, _place_list(_places_for(text, places)))
+    return [(article_id, *row) for row in rows]
+
+
+def mentions_frame(rows: Iterable[Sequence[Any]]) -> pd.DataFrame:
+    """The mentions table (columns and dtypes of :func:`find_mentions`) from rows of
+    :func:`find_mentions_rows`, of any number of articles; no rows gives the empty table.
+
+    >>> mentions_frame([]).dtypes["start"], len(mentions_frame([]))
+    (dtype('int64'), 0)
+    """
+    rows = rows if isinstance(rows, list) else list(rows)
+    if rows:
+        cols: list[Sequence[Any]] = list(zip(*rows, strict=True))
+        if len(cols) != len(MENTION_COLUMNS):
+            raise ValueError(f"mention rows have {len(MENTION_COLUMNS)} fields, not {len(cols)}")
+    else:
+        cols = [()] * len(MENTION_COLUMNS)
+    return _columns_frame(cols)
+
+
 def _place_list(place_rows: pd.DataFrame) -> list[tuple[int, int, str, str, str]]:
     """find_places rows as (start, end, surface, name, "weak"|"strong") tuples."""
     if not len(place_rows):
@@ -794,14 +841,18 @@ def _place_list(place_rows: pd.DataFrame) -> list[tuple[int, int, str, str, str]
 
 
 def _frame(rows: list[tuple[Any, ...]], article_ids: list[Any]) -> pd.DataFrame:
-    """The mentions table from rows (without article_id) and their article ids, one column at a
-    time: building per-row or per-column Series costs more than finding the mentions."""
-    cols: list[Sequence[Any]] = (
-        list(zip(*rows, strict=True)) if rows else [()] * (len(MENTION_COLUMNS) - 1)
-    )
-    data = {"article_id": _column(article_ids, "str")}
-    for name, values in zip(MENTION_COLUMNS[1:], cols, strict=True):
-        data[name] = _column(values, _DTYPES[name])
+    """The mentions table from rows (without article_id) and their article ids."""
+    cols = list(zip(*rows, strict=True)) if rows else [()] * (len(MENTION_COLUMNS) - 1)
+    return _columns_frame([article_ids, *cols])
+
+
+def _columns_frame(cols: Sequence[Sequence[Any]]) -> pd.DataFrame:
+    # One array per column, then one DataFrame: a pd.Series per column (with its dtype inference)
+    # cost more than finding the mentions.
+    data = {
+        name: _column(values, _DTYPES[name])
+        for name, values in zip(MENTION_COLUMNS, cols, strict=True)
+    }
     return pd.DataFrame(data, copy=False)
 
 

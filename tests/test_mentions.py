@@ -17,8 +17,10 @@ from helpers.mentions import (
     count_mentions,
     default_entities_path,
     find_mentions,
+    find_mentions_rows,
     load_entities,
     mention_counts,
+    mentions_frame,
 )
 
 NO_TABLE = EntityTable.from_records([])
@@ -392,9 +394,40 @@ def test_rows_are_consistent_for_any_text(parts):
     assert spans == list(zip(m.start, m.end, strict=True))  # text order
     for (_s1, e1), (s2, _e2) in itertools.pairwise(spans):
         assert e1 <= s2  # mentions never overlap
+    # the batch path gives the same table, dtypes included
+    rows = find_mentions_rows(text, article_id="p", entities=load_entities(), places=places)
+    pd.testing.assert_frame_equal(mentions_frame(rows), m)
 
 
 # --- many articles -------------------------------------------------------------------------------
+
+
+def test_rows_of_many_articles_make_one_table():
+    texts = {"a": "Ola Brandt met Kwame Osei. Brandt left.", "b": "", "c": "Kwame Osei stayed."}
+    rows = []
+    for aid, text in texts.items():
+        rows += find_mentions_rows(text, article_id=aid, entities=NO_TABLE, places=NO_PLACES)
+    assert rows[0] == ("a", "Ola Brandt", "person", "Ola Brandt", 0, 10, False, "", "name")
+    table = mentions_frame(rows)
+    frames = [mentions(t, places=NO_PLACES).assign(article_id=a) for a, t in texts.items()]
+    expected = pd.concat([f for f in frames if len(f)], ignore_index=True)
+    pd.testing.assert_frame_equal(table, expected)
+    assert table.article_id.tolist() == ["a", "a", "a", "c"]
+    empty = mentions_frame(iter([]))
+    assert list(empty.columns) == MENTION_COLUMNS and empty.empty
+    assert empty.dtypes.to_dict() == mentions("", places=NO_PLACES).dtypes.to_dict()
+    assert str(empty.dtypes["ambiguous"]) == "bool" and str(empty.dtypes["end"]) == "int64"
+    with pytest.raises(ValueError, match="9 fields"):
+        mentions_frame([("a", "Ola Brandt")])
+
+
+def test_article_ids_that_are_not_strings_become_strings_or_missing():
+    m = find_mentions(
+        "Ola Brandt met Kwame Osei.", article_id=7, entities=NO_TABLE, places=NO_PLACES
+    )
+    assert m.article_id.tolist() == ["7", "7"]
+    m = find_mentions("Ola Brandt met Kwame Osei.", entities=NO_TABLE, places=NO_PLACES)
+    assert m.article_id.isna().all() and str(m.article_id.dtype) == str(m.entity.dtype)
 
 
 def test_count_mentions_and_pivot():
