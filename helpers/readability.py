@@ -34,16 +34,23 @@ Example:
 
 from __future__ import annotations
 
+import re
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
+from itertools import compress
 from typing import Any
 
 import pandas as pd
 import pyphen
 from textstat.backend.counts import _count_syllables as _textstat_syllables
+from textstat.backend.selections._list_words import list_words as _textstat_list_words
 from textstat.backend.utils import _get_cmudict as _textstat_get_cmudict
 from textstat.backend.utils._get_lang_root import get_lang_root
+from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE
+from textstat.backend.validations._is_difficult_word import (
+    is_difficult_word as _textstat_is_difficult_word,
+)
 from textstat.textstat import textstatistics
 
 __all__ = [
@@ -203,9 +210,47 @@ _install_word_caches()
 _FAST_TEXTSTAT = (0, 7, 13)
 
 
-@lru_cache(maxsize=_WORD_CACHE_SIZE)
+class _WordMemo:
+    """Values of one pure per-word function, each word computed once per process.
+
+    ``values(words)`` looks every word up in a plain dict in C (``map(dict.get, …)``) — several times
+    cheaper per word than a call through ``functools.lru_cache`` — and computes only the words not
+    seen before. Safe across threads: a racing thread at worst computes a word twice (same value);
+    the dict is emptied when it reaches _WORD_CACHE_SIZE words, so memory stays bounded.
+    """
+
+    __slots__ = ("_func", "_values")
+
+    def __init__(self, func: Callable[[str], Any]) -> None:
+        self._func = func
+        self._values: dict[str, Any] = {}
+
+    def values(self, words: list[str]) -> list[Any]:
+        values = self._values
+        got = list(map(values.get, words))
+        if None in got:  # the values are ints or bools, never None
+            for i, value in enumerate(got):
+                if value is None:
+                    word = words[i]
+                    got[i] = value = self._func(word)
+                    if len(values) >= _WORD_CACHE_SIZE:
+                        values.clear()
+                    values[word] = value
+        return got
+
+
+_MEMOS: dict[tuple[Any, ...], _WordMemo] = {}
+
+
+def _memo(key: tuple[Any, ...], func: Callable[[str], Any]) -> _WordMemo:
+    memo = _MEMOS.get(key)
+    if memo is None:
+        memo = _MEMOS.setdefault(key, _WordMemo(func))  # setdefault: one memo even if threads race
+    return memo
+
+
 def _word_syllables(word: str, lang: str) -> int:
-    # mirrors the loop body of textstat.backend.counts._count_syllables.count_syllables (0.7.13)
+    # the loop body of textstat.backend.counts._count_syllables.count_syllables (0.7.13)
     cmu_dict = _textstat_syllables.get_cmudict(lang)
     try:
         cmu_phones = cmu_dict[word][0]  # type: ignore[index]
@@ -219,26 +264,136 @@ def _text_syllables(text: str, lang: str) -> int:
     """textstat's ``count_syllables(text, lang)``, with each distinct word's count memoised."""
     if not text:
         return 0
-    per_word = _word_syllables
-    return sum([per_word(w, lang) for w in _textstat_syllables.list_words(text, lowercase=True)])
+    words = _textstat_syllables.list_words(text, lowercase=True)
+    memo = _memo(("syllables", lang), lambda word: _word_syllables(word, lang))
+    return sum(memo.values(words))
 
 
-def _install_text_syllables() -> None:
+# textstat's list_difficult_words(text, threshold, lang) is
+#     [word for word in list_words(text) if is_difficult_word(word, threshold, lang)]
+# and count_polysyllable_words(text, lang) is
+#     len([w for w in list_words(text) if count_syllables(w, lang) >= 3]).
+# Below: the same predicates (textstat's own is_difficult_word and count_syllables) over the same word
+# lists, memoised per word; compress keeps the same words in the same order, and a sum of the
+# booleans is the length of the filtered list.
+def _is_difficult(word: str, threshold: int, lang: str) -> bool:
+    return bool(_textstat_is_difficult_word(word, threshold, lang))
+
+
+@lru_cache(maxsize=128)
+def _list_difficult_words(text: str, syllable_threshold: int, lang: str) -> list[str]:
+    """textstat's ``list_difficult_words``: the words of ``text`` that are difficult, in order."""
+    words = _textstat_list_words(text)
+    memo = _memo(
+        ("difficult", syllable_threshold, lang),
+        lambda word: _is_difficult(word, syllable_threshold, lang),
+    )
+    return list(compress(words, memo.values(words)))
+
+
+def _is_polysyllable(word: str, lang: str) -> bool:
+    return _textstat_syllables.count_syllables(word, lang) >= 3
+
+
+@lru_cache(maxsize=128)
+def _count_polysyllable_words(text: str, lang: str) -> int:
+    """textstat's ``count_polysyllable_words``: words of three or more syllables."""
+    words = _textstat_list_words(text)
+    memo = _memo(("polysyllable", lang), lambda word: _is_polysyllable(word, lang))
+    return sum(memo.values(words))
+
+
+# (defining module, function name, replacement, modules whose global is replaced)
+_WHOLE_TEXT_REPLACEMENTS: tuple[tuple[str, str, Callable[..., Any], tuple[str, ...]], ...] = (
+    (
+        "textstat.backend.counts._count_syllables",
+        "count_syllables",
+        _text_syllables,
+        ("textstat.backend.counts", "textstat.backend.metrics._syllables_per_word"),
+    ),
+    (
+        "textstat.backend.selections._list_difficult_words",
+        "list_difficult_words",
+        _list_difficult_words,
+        (
+            "textstat.backend.counts._count_difficult_words",
+            "textstat.backend.selections._set_difficult_words",
+        ),
+    ),
+    (
+        "textstat.backend.counts._count_polysyllable_words",
+        "count_polysyllable_words",
+        _count_polysyllable_words,
+        ("textstat.backend.counts", "textstat.backend.metrics._smog_index"),
+    ),
+)
+
+
+def _install_whole_text_replacements() -> None:
     import importlib
 
     import textstat
 
     if tuple(textstat.__version__) != _FAST_TEXTSTAT:
         return
-    original = _textstat_syllables.count_syllables
-    # the callers that count a whole text (per-word callers got the larger cache above)
-    for caller in ("textstat.backend.counts", "textstat.backend.metrics._syllables_per_word"):
-        module = importlib.import_module(caller)
-        if module.count_syllables is original:
-            module.count_syllables = _text_syllables
+    for defining, name, replacement, callers in _WHOLE_TEXT_REPLACEMENTS:
+        original = getattr(importlib.import_module(defining), name)
+        for caller in callers:
+            module = importlib.import_module(caller)
+            if getattr(module, name) is original:
+                setattr(module, name, replacement)
 
 
-_install_text_syllables()
+_install_whole_text_replacements()
+
+
+# textstat's count_sentences drops every sentence of at most two words, counting each sentence's
+# words through three memoised layers (count_words → list_words → remove_punctuation) that always miss
+# (every sentence is new) and re-resolve their regular expressions on each call. _text_sentences is
+# the same computation — the same regular expressions, textstat's own patterns, in the same order —
+# with the patterns compiled once. Only for textstat 0.7.13 (_FAST_TEXTSTAT), as above.
+_SENTENCE_RE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)  # count_sentences
+_NONCONTRACTION_APOSTROPHE_RE = re.compile(RE_NONCONTRACTION_APOSTROPHE)  # remove_punctuation
+_PUNCTUATION_BUT_APOSTROPHE_RE = re.compile(r"[^\w\s\']")  # remove_punctuation(rm_apostrophe=False)
+
+
+def _sentence_words(sentence: str) -> int:
+    """textstat's ``count_words(sentence)`` with its default arguments."""
+    # list_words(rm_punctuation=True): remove_punctuation(rm_apostrophe=False), then split
+    kept = _NONCONTRACTION_APOSTROPHE_RE.sub("", sentence)
+    return len(_PUNCTUATION_BUT_APOSTROPHE_RE.sub("", kept).split())
+
+
+@lru_cache(maxsize=128)
+def _text_sentences(text: str) -> int:
+    """textstat's ``count_sentences(text)``: sentences of more than two words, at least 1."""
+    if len(text) == 0:
+        return 0
+    sentences = _SENTENCE_RE.findall(text)
+    ignore_count = 0
+    for sentence in sentences:
+        if _sentence_words(sentence) <= 2:
+            ignore_count += 1
+    return max(1, len(sentences) - ignore_count)
+
+
+def _install_text_sentences() -> None:
+    import sys
+
+    import textstat
+    import textstat.backend.counts._count_sentences as defining
+
+    if tuple(textstat.__version__) != _FAST_TEXTSTAT:
+        return
+    original = defining.count_sentences
+    for name, module in list(sys.modules.items()):
+        if module is defining or not name.startswith("textstat"):
+            continue  # the defining module keeps textstat's function (the tests' reference)
+        if getattr(module, "count_sentences", None) is original:
+            module.count_sentences = _text_sentences  # type: ignore[attr-defined]
+
+
+_install_text_sentences()
 
 # One private textstat instance per language: the language is instance state, so no call ever
 # changes textstat's global language (textstat.set_lang) or another language's results.

@@ -395,14 +395,17 @@ def test_word_level_callers_use_the_larger_caches():
             assert patched.__wrapped__ is original.__wrapped__  # textstat's own function
 
 
-def test_whole_text_syllables_go_through_the_memoised_sum():
-    import textstat.backend.counts as counts
-    import textstat.backend.metrics._syllables_per_word as spw
+def test_whole_text_functions_are_replaced_where_textstat_calls_them():
+    import importlib
 
-    from helpers.readability import _text_syllables
+    from helpers.readability import _WHOLE_TEXT_REPLACEMENTS, _text_sentences
 
-    assert counts.count_syllables is _text_syllables
-    assert spw.count_syllables is _text_syllables
+    for _defining, name, replacement, callers in _WHOLE_TEXT_REPLACEMENTS:
+        for caller in callers:
+            assert getattr(importlib.import_module(caller), name) is replacement, (caller, name)
+    for caller in ("counts", "metrics._words_per_sentence", "metrics._smog_index"):
+        module = importlib.import_module(f"textstat.backend.{caller}")
+        assert module.count_sentences is _text_sentences
 
 
 _odd_words = st.sampled_from(
@@ -438,3 +441,32 @@ def test_text_syllables_equal_textstats_loop(text, lang):
     from helpers.readability import _text_syllables
 
     assert _text_syllables(text, lang) == textstat_count.__wrapped__(text, lang)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.one_of(_mixed_texts, _texts, st.text(max_size=200)),
+    lang=st.sampled_from(["en_US", "en_GB", "de", "hu", "pl"]),
+    threshold=st.sampled_from([0, 2, 3, 4, 5]),
+)
+@pytest.mark.filterwarnings("ignore:There is no easy words vocabulary")
+def test_word_passes_equal_textstats_own(text, lang, threshold):
+    """Each replaced whole-text function returns what textstat's own (uncached) function returns."""
+    from textstat.backend.counts._count_polysyllable_words import count_polysyllable_words
+    from textstat.backend.counts._count_sentences import count_sentences
+    from textstat.backend.selections._list_difficult_words import list_difficult_words
+
+    from helpers.readability import (
+        _count_polysyllable_words,
+        _list_difficult_words,
+        _text_sentences,
+    )
+
+    for _ in range(2):  # a second time: every word now comes from the memo
+        assert _list_difficult_words(text, threshold, lang) == list_difficult_words.__wrapped__(
+            text, threshold, lang
+        )
+        assert _count_polysyllable_words(text, lang) == count_polysyllable_words.__wrapped__(
+            text, lang
+        )
+        assert _text_sentences(text) == count_sentences.__wrapped__(text)
