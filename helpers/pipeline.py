@@ -27,6 +27,19 @@ Design decisions (why):
 - **Identity across runs comes from ``source``** (path, URL or row key): ``article_id`` is a hash of
   the cleaned text, so a changed file gets a new id. Same source + same id = unchanged, same source +
   other id = changed, unseen source = new, vanished source = removed.
+- **Unchanged input files are not read at all.** ``out/_inputs.json`` (written with the tables,
+  stamped with their ``run_id``) keeps per input file its size, ``mtime_ns``, when it was checked,
+  and the ``(source, article_id)`` of every record and the load errors it gave. A file whose size
+  and mtime are unchanged is skipped: its records come from that index, its articles rows from the
+  previous ``articles`` table, its results from the cache — the tables equal a full run's. A file
+  is read anyway when its mtime was within ``RACY_NS`` (2 s) of the moment it was checked (a
+  change in the same mtime tick would go unseen, git's "racy" files), when one of its records
+  was a duplicate last time (it has no row of its own to reuse), when its results are not
+  cached (new version key), or when :func:`loader_key` changed (an edit to the loader or the
+  cleaner may turn the same bytes into other articles). A touched file is read and found
+  unchanged; a removed file is removed. Only the local engine writes the index (a Dask run
+  leaves none, so the next local run reads everything once). Trade-off: a file changed with its
+  size and mtime forced back (``touch -r``) is not noticed; delete ``_inputs.json`` to re-read.
 - **Cache key = article_id × version key.** The version key hashes ``helpers.__version__``, the
   source of every module whose output lands in the results (readability, gazetteer, geocode,
   geoparse, mentions, pipeline), the package data files, the entity table, the versions of the
@@ -51,12 +64,19 @@ Design decisions (why):
   workers, which share those pages copy-on-write; elsewhere each worker loads them once in its
   initializer. With ``workers=1`` or a handful of articles the same batch function runs in-process.
   When the input is several files (JSONL/Parquet/CSV shards, or many article files), a second
-  small pool reads and cleans them side by side — on a rerun, re-reading every input to learn its
-  ``article_id`` is most of the work. ``$DATELINE_START_METHOD`` overrides the start method.
+  small pool reads and cleans them side by side (on a rerun, only the files that changed).
+  ``$DATELINE_START_METHOD`` overrides the start method.
 - **Dask** (``engine="dask"``): one task per input shard (a JSONL/Parquet/CSV file, or 256 loose
   files); each task loads, analyses what the cache lacks and writes its own part of every table
   (``out/<table>.parquet/part.NNNNNN.parquet``), so ``out`` must be storage every worker sees.
   Identical cleaned texts in *different* shards are analysed (and listed) once per shard.
+- **Progress bar**: ``progress=None`` shows one only when stderr is a terminal, so notebooks,
+  papermill reports and logs stay clean; ``progress=True`` forces one (a widget in a notebook
+  with ipywidgets, else text on stderr). tqdm is imported only for a bar that is shown, never via
+  ``tqdm.auto`` (it warns into every report page in a kernel without ipywidgets).
+- **Batch tables**: places come from :func:`helpers.geoparse.find_places_rows` and become one
+  frame per batch (:func:`helpers.geoparse.places_frame`); building a frame per article cost
+  about as much as finding the places.
 """
 
 from __future__ import annotations
@@ -238,9 +258,12 @@ def _one_line(exc: BaseException) -> str:
 
 def _stages(
     record: Mapping[str, Any], geocoder: Any, lang: str
-) -> tuple[dict[str, Any] | None, pd.DataFrame | None, pd.DataFrame | None, list[dict[str, Any]]]:
-    """Run the three stages on one article: (readability dict, places, mentions, error rows)."""
-    from helpers.geoparse import find_places
+) -> tuple[
+    dict[str, Any] | None, list[tuple[Any, ...]] | None, pd.DataFrame | None, list[dict[str, Any]]
+]:
+    """Run the three stages on one article: (readability dict, place rows in
+    ``PLACE_COLUMNS`` order, mentions, error rows)."""
+    from helpers.geoparse import find_places_rows
     from helpers.mentions import find_mentions
     from helpers.readability import readability
 
@@ -260,14 +283,26 @@ def _stages(
     except Exception as exc:  # one bad article must not stop a corpus run
         failed("readability", exc)
     try:
-        places = find_places(text, geocoder=_resolve_geocoder(geocoder))
+        places = find_places_rows(text, geocoder=_resolve_geocoder(geocoder))
     except Exception as exc:
         failed("places", exc)
     try:
-        mentions = find_mentions(text, article_id=article_id, places=places)
+        mentions = find_mentions(text, article_id=article_id, places=_mention_places(places))
     except Exception as exc:
         failed("mentions", exc)
     return metrics, places, mentions, errors
+
+
+def _mention_places(rows: list[tuple[Any, ...]] | None) -> pd.DataFrame | None:
+    """The columns of the place rows find_mentions reads (start, end, surface, name, kind), as
+    the small frame it takes; None (places failed) lets it find the places itself, as before."""
+    if rows is None:
+        return None
+    from helpers.geoparse import PLACE_COLUMNS
+
+    wanted = ("start", "end", "surface", "name", "kind")
+    at = [PLACE_COLUMNS.index(c) for c in wanted]
+    return pd.DataFrame({c: [r[i] for r in rows] for c, i in zip(wanted, at, strict=True)})
 
 
 def _with_article_id(frames: list[tuple[str, pd.DataFrame]]) -> pd.DataFrame | None:
@@ -310,12 +345,15 @@ def analyze_article(
     >>> sorted(rows), rows["places"]["surface"].tolist()                      # doctest: +SKIP
     (['errors', 'mentions', 'places', 'readability'], ['Hanoi', 'Hanoi', 'Vietnam'])
     """
+    from helpers.geoparse import places_frame
+
     article_id = str(record["article_id"])
-    metrics, places, mentions, errors = _stages(record, geocoder, lang)
+    metrics, place_rows, mentions, errors = _stages(record, geocoder, lang)
     empty = pd.DataFrame()
+    places = places_frame(place_rows) if place_rows is not None else empty
     return {
         "readability": pd.DataFrame([metrics]) if metrics is not None else _leading_id(empty, ""),
-        "places": _leading_id(places if places is not None else empty, article_id),
+        "places": _leading_id(places, article_id),
         "mentions": _leading_id(mentions if mentions is not None else empty, article_id),
         "errors": _error_frame(errors),
     }
@@ -341,8 +379,11 @@ def analyze_batch(
     >>> tables["readability"].num_rows                                           # doctest: +SKIP
     1
     """
+    from helpers.geoparse import places_frame
+
     metrics: list[dict[str, Any]] = []
-    places: list[tuple[str, pd.DataFrame]] = []
+    place_rows: list[tuple[Any, ...]] = []
+    place_ids: list[str] = []
     mentions: list[tuple[str, pd.DataFrame]] = []
     errors: list[dict[str, Any]] = []
     for record in records:
@@ -350,14 +391,17 @@ def analyze_batch(
         one_metrics, one_places, one_mentions, one_errors = _stages(record, geocoder, lang)
         if one_metrics is not None:
             metrics.append(one_metrics)
-        if one_places is not None:
-            places.append((article_id, one_places))
+        if one_places:
+            place_rows.extend(one_places)
+            place_ids.extend([article_id] * len(one_places))
         if one_mentions is not None:
             mentions.append((article_id, one_mentions))
         errors.extend(one_errors)
     return {
         "readability": _arrow(pd.DataFrame(metrics)) if metrics else None,
-        "places": _arrow(_with_article_id(places)),
+        # one places frame per batch, not one per article (frame building cost as much as
+        # finding the places)
+        "places": _arrow(places_frame(place_rows, article_id=place_ids)) if place_rows else None,
         "mentions": _arrow(_with_article_id(mentions)),
         "errors": _arrow(_error_frame(errors)) if errors else None,
     }
