@@ -74,9 +74,10 @@ Design decisions (why):
   papermill reports and logs stay clean; ``progress=True`` forces one (a widget in a notebook
   with ipywidgets, else text on stderr). tqdm is imported only for a bar that is shown, never via
   ``tqdm.auto`` (it warns into every report page in a kernel without ipywidgets).
-- **Batch tables**: places come from :func:`helpers.geoparse.find_places_rows` and become one
-  frame per batch (:func:`helpers.geoparse.places_frame`); building a frame per article cost
-  about as much as finding the places.
+- **Batch tables**: places and mentions come as plain rows
+  (:func:`helpers.geoparse.find_places_rows`, :func:`helpers.mentions.find_mentions_rows`) and
+  become one frame per batch (``places_frame``, ``mentions_frame``); building frames per article
+  cost about as much as finding the places.
 """
 
 from __future__ import annotations
@@ -259,12 +260,15 @@ def _one_line(exc: BaseException) -> str:
 def _stages(
     record: Mapping[str, Any], geocoder: Any, lang: str
 ) -> tuple[
-    dict[str, Any] | None, list[tuple[Any, ...]] | None, pd.DataFrame | None, list[dict[str, Any]]
+    dict[str, Any] | None,
+    list[tuple[Any, ...]] | None,
+    list[tuple[Any, ...]] | None,
+    list[dict[str, Any]],
 ]:
-    """Run the three stages on one article: (readability dict, place rows in
-    ``PLACE_COLUMNS`` order, mentions, error rows)."""
+    """Run the three stages on one article: (readability dict, place rows in ``PLACE_COLUMNS``
+    order, mention rows in ``MENTION_COLUMNS`` order, error rows)."""
     from helpers.geoparse import find_places_rows
-    from helpers.mentions import find_mentions
+    from helpers.mentions import find_mentions_rows
     from helpers.readability import readability
 
     article_id = str(record["article_id"])
@@ -287,7 +291,7 @@ def _stages(
     except Exception as exc:
         failed("places", exc)
     try:
-        mentions = find_mentions(text, article_id=article_id, places=_mention_places(places))
+        mentions = find_mentions_rows(text, article_id=article_id, places=_mention_places(places))
     except Exception as exc:
         failed("mentions", exc)
     return metrics, places, mentions, errors
@@ -303,21 +307,6 @@ def _mention_places(rows: list[tuple[Any, ...]] | None) -> pd.DataFrame | None:
     wanted = ("start", "end", "surface", "name", "kind")
     at = [PLACE_COLUMNS.index(c) for c in wanted]
     return pd.DataFrame({c: [r[i] for r in rows] for c, i in zip(wanted, at, strict=True)})
-
-
-def _with_article_id(frames: list[tuple[str, pd.DataFrame]]) -> pd.DataFrame | None:
-    """Concatenate per-article frames once per batch and (re)write their ``article_id`` column."""
-    frames = [(aid, f) for aid, f in frames if len(f)]
-    if not frames:
-        return None
-    table = pd.concat([f for _, f in frames], ignore_index=True)
-    ids = pd.Series(
-        [aid for aid, f in frames for _ in range(len(f))], dtype="str", index=table.index
-    )
-    if "article_id" in table.columns:
-        table = table.drop(columns="article_id")
-    table.insert(0, "article_id", ids)
-    return table
 
 
 def _error_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
@@ -346,11 +335,13 @@ def analyze_article(
     (['errors', 'mentions', 'places', 'readability'], ['Hanoi', 'Hanoi', 'Vietnam'])
     """
     from helpers.geoparse import places_frame
+    from helpers.mentions import mentions_frame
 
     article_id = str(record["article_id"])
-    metrics, place_rows, mentions, errors = _stages(record, geocoder, lang)
+    metrics, place_rows, mention_rows, errors = _stages(record, geocoder, lang)
     empty = pd.DataFrame()
     places = places_frame(place_rows) if place_rows is not None else empty
+    mentions = mentions_frame(mention_rows) if mention_rows is not None else None
     return {
         "readability": pd.DataFrame([metrics]) if metrics is not None else _leading_id(empty, ""),
         "places": _leading_id(places, article_id),
@@ -380,11 +371,12 @@ def analyze_batch(
     1
     """
     from helpers.geoparse import places_frame
+    from helpers.mentions import mentions_frame
 
     metrics: list[dict[str, Any]] = []
     place_rows: list[tuple[Any, ...]] = []
     place_ids: list[str] = []
-    mentions: list[tuple[str, pd.DataFrame]] = []
+    mention_rows: list[tuple[Any, ...]] = []
     errors: list[dict[str, Any]] = []
     for record in records:
         article_id = str(record["article_id"])
@@ -394,15 +386,15 @@ def analyze_batch(
         if one_places:
             place_rows.extend(one_places)
             place_ids.extend([article_id] * len(one_places))
-        if one_mentions is not None:
-            mentions.append((article_id, one_mentions))
+        if one_mentions:
+            mention_rows.extend(one_mentions)
         errors.extend(one_errors)
     return {
         "readability": _arrow(pd.DataFrame(metrics)) if metrics else None,
         # one places frame per batch, not one per article (frame building cost as much as
         # finding the places)
         "places": _arrow(places_frame(place_rows, article_id=place_ids)) if place_rows else None,
-        "mentions": _arrow(_with_article_id(mentions)),
+        "mentions": _arrow(mentions_frame(mention_rows)) if mention_rows else None,
         "errors": _arrow(_error_frame(errors)) if errors else None,
     }
 
