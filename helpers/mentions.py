@@ -559,6 +559,16 @@ def _discover(
                 j += 1
                 continue
             break
+        if j == i + 1:
+            # Most chunks are one capitalised word. _read_chunk could only keep it as a bare word
+            # for surname linking, after the same two checks as here, so skip building the chunk.
+            low = t.text.lower()
+            if not (t.initial and (low in cues.function_words or low in lower_words)) and (
+                t.text not in cues.calendar
+            ):
+                singles.append((t, False))
+            i = j
+            continue
         chunk = list(range(i, j))
         i = j
         _read_chunk(chunk, toks, place_tok, lower_words, cues, spans, singles)
