@@ -391,29 +391,29 @@ def _tokens(text: str, cues: _Cues) -> list[_Tok]:
     append = toks.append
     abbreviations = cues.abbreviations
     sentence_gap = _SENTENCE_GAP.search
-    n_text = len(text)
-    parts = _WORD_SPLIT.split(text)
+    parts = _WORD_SPLIT.split(text)  # [gap, word, gap, word, …, gap]
     pos = len(parts[0])  # where the next word starts
-    prev_end = 0
+    gap: str | None = None  # text between the previous token and this word; None: no token yet
     last = ""  # text of the previous token (its last compound part)
-    for k in range(1, len(parts), 2):
-        word = parts[k]
+    pairs = iter(parts)
+    next(pairs)
+    for word, nxt in zip(pairs, pairs, strict=False):  # a word and the gap after it
         start = pos
         end = start + len(word)
-        pos = end + len(parts[k + 1])
+        pos = end + len(nxt)
+        trimmed = False
         # Abbreviations and initials keep their full stop: "Mr.", "U.S.", "J."
-        if (
-            end < n_text
-            and text[end] == "."
-            and (word + "." in abbreviations or "." in word or (len(word) == 1 and word.isupper()))
+        if nxt[:1] == "." and (
+            word + "." in abbreviations or "." in word or (len(word) == 1 and word.isupper())
         ):
             end += 1
             word += "."
+            trimmed = True
         if word.endswith(_POSSESSIVE) and len(word) > 2:
             end -= 2
             word = word[:-2]
-        gap = text[prev_end:start]
-        if not toks:
+            trimmed = True
+        if gap is None:
             initial, joined = True, False
         elif gap == " ":  # by far the most common gap: same sentence, same name
             initial, joined = False, True
@@ -452,7 +452,8 @@ def _tokens(text: str, cues: _Cues) -> list[_Tok]:
                 )
             )
             last = word
-        prev_end = end
+        # the next token's gap starts where this token ended (after "Mr." or before "'s")
+        gap = text[end:pos] if trimmed else nxt
     return toks
 
 
