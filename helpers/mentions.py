@@ -812,12 +812,17 @@ def find_mentions_rows(
     article_id: str | None = None,
     entities: EntityTable | None = None,
     places: pd.DataFrame | None = None,
+    place_rows: Sequence[Sequence[Any]] | None = None,
 ) -> list[tuple[Any, ...]]:
     """The rows of :func:`find_mentions` as plain tuples in :data:`MENTION_COLUMNS` order.
 
     For callers that gather many articles into one table: collect the rows of a whole batch and call
     :func:`mentions_frame` once — building a DataFrame costs more than finding a short article's
     mentions. ``mentions_frame(find_mentions_rows(text, ...))`` equals ``find_mentions(text, ...)``.
+    The places come as ``places`` (a :func:`helpers.geoparse.find_places` frame, as for
+    :func:`find_mentions`) or as ``place_rows``, this text's tuples from
+    :func:`helpers.geoparse.find_places_rows` (:data:`helpers.geoparse.PLACE_COLUMNS` order), which
+    spares a batch caller a frame per article; neither runs ``find_places`` here.
 
     >>> import pandas as pd
     >>> no_places = pd.DataFrame(columns=["start", "end", "surface", "name"])
@@ -830,8 +835,39 @@ def find_mentions_rows(
     """
     text = "" if text is None else str(text)
     table = load_entities() if entities is None else entities
-    rows = _mention_rows(text, table, _place_list(_places_for(text, places)))
+    if place_rows is None:
+        place_list = _place_list(_places_for(text, places))
+    elif places is not None:
+        raise ValueError("give places or place_rows, not both")
+    else:
+        place_list = _place_rows_list(place_rows)
+    rows = _mention_rows(text, table, place_list)
     return [(article_id, *row) for row in rows]
+
+
+@lru_cache(maxsize=1)
+def _place_row_fields() -> tuple[int, int, int, int, int]:
+    from helpers.geoparse import PLACE_COLUMNS
+
+    start, end, surface, name, kind = (
+        PLACE_COLUMNS.index(c) for c in ("start", "end", "surface", "name", "kind")
+    )
+    return start, end, surface, name, kind
+
+
+def _place_rows_list(rows: Sequence[Sequence[Any]]) -> list[tuple[int, int, str, str, str]]:
+    """find_places_rows tuples as (start, end, surface, name, "weak"|"strong"), as _place_list."""
+    i_start, i_end, i_surface, i_name, i_kind = _place_row_fields()
+    return [
+        (
+            int(r[i_start]),
+            int(r[i_end]),
+            str(r[i_surface]),
+            str(r[i_name]),
+            "weak" if r[i_kind] in _WEAK_PLACE_KINDS else "strong",
+        )
+        for r in rows
+    ]
 
 
 def mentions_frame(rows: Iterable[Sequence[Any]]) -> pd.DataFrame:

@@ -421,6 +421,26 @@ def test_rows_of_many_articles_make_one_table():
         mentions_frame([("a", "Ola Brandt")])
 
 
+def test_place_rows_give_the_same_rows_as_a_places_frame():
+    from helpers.geoparse import PLACE_COLUMNS, find_places, find_places_rows
+
+    text = "Kim Jong Un met Trump in Hanoi, Vietnam. Kim flew home to Pyongyang via Washington."
+    frame_rows = find_mentions_rows(text, article_id="x", places=find_places(text))
+    rows = find_mentions_rows(text, article_id="x", place_rows=find_places_rows(text))
+    assert rows == frame_rows
+    assert {r[1] for r in rows if r[2] == "place"} >= {"Hanoi", "Vietnam"}
+    # fields are read by name from PLACE_COLUMNS, not by position in the frame
+    at = text.index("Hanoi")
+    hand = dict.fromkeys(PLACE_COLUMNS)
+    hand.update(start=at, end=at + 5, surface="Hanoi", name="Hà Nội", kind="city")
+    got = find_mentions_rows(
+        text, entities=NO_TABLE, place_rows=[tuple(hand[c] for c in PLACE_COLUMNS)]
+    )
+    assert [(r[1], r[3], r[4]) for r in got if r[2] == "place"] == [("Hà Nội", "Hanoi", at)]
+    with pytest.raises(ValueError, match="not both"):
+        find_mentions_rows(text, places=NO_PLACES, place_rows=[])
+
+
 def test_article_ids_that_are_not_strings_become_strings_or_missing():
     m = find_mentions(
         "Ola Brandt met Kwame Osei.", article_id=7, entities=NO_TABLE, places=NO_PLACES
