@@ -11,8 +11,9 @@ text, so repeated texts would flatter it). Figures printed:
 * readability_table: articles/s over N distinct articles;
 * count_mentions with the places already found (the mention rules alone), and find_places alone,
   so the mention cost can be read apart from geoparsing;
-* find_mentions per article (one DataFrame each) and find_mentions_rows + mentions_frame per batch
-  of 64 articles (one DataFrame per batch, as the pipeline builds it), in ms per article, best of
+* find_mentions per article (one DataFrame each), find_mentions_rows + mentions_frame per batch
+  of 64 articles (one DataFrame per batch), and the same with the places as find_places_rows
+  tuples (as the pipeline runs it: no frame until the batch is done), in ms per article, best of
   three, with CPU time beside wall time: the machine is shared, so the load average is printed
   with every figure.
 """
@@ -119,9 +120,21 @@ def main(n: int) -> None:
                 rows += find_mentions_rows(docs[k], article_id=ids[k], places=per_article[k])
             mentions_frame(rows)
 
+    from helpers.geoparse import find_places_rows
+
+    place_rows = [find_places_rows(doc) for doc in docs]
+
+    def rows_all_the_way() -> None:  # as the pipeline runs it: no frame until the batch is done
+        for lo in range(0, len(docs), 64):
+            rows: list[tuple] = []
+            for k in range(lo, min(lo + 64, len(docs))):
+                rows += find_mentions_rows(docs[k], article_id=ids[k], place_rows=place_rows[k])
+            mentions_frame(rows)
+
     for label, run in (
         ("find_mentions, places given", one_frame_each),
         ("find_mentions_rows + mentions_frame per 64", one_frame_per_batch),
+        ("the same with place_rows (find_places_rows)", rows_all_the_way),
     ):
         wall = cpu = float("inf")
         for _ in range(3):
