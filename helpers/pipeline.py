@@ -291,22 +291,13 @@ def _stages(
     except Exception as exc:
         failed("places", exc)
     try:
-        mentions = find_mentions_rows(text, article_id=article_id, places=_mention_places(places))
+        if places is None:  # places failed: find_mentions_rows looks for them itself
+            mentions = find_mentions_rows(text, article_id=article_id)
+        else:
+            mentions = find_mentions_rows(text, article_id=article_id, place_rows=places)
     except Exception as exc:
         failed("mentions", exc)
     return metrics, places, mentions, errors
-
-
-def _mention_places(rows: list[tuple[Any, ...]] | None) -> pd.DataFrame | None:
-    """The columns of the place rows find_mentions reads (start, end, surface, name, kind), as
-    the small frame it takes; None (places failed) lets it find the places itself, as before."""
-    if rows is None:
-        return None
-    from helpers.geoparse import PLACE_COLUMNS
-
-    wanted = ("start", "end", "surface", "name", "kind")
-    at = [PLACE_COLUMNS.index(c) for c in wanted]
-    return pd.DataFrame({c: [r[i] for r in rows] for c, i in zip(wanted, at, strict=True)})
 
 
 def _error_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
