@@ -48,7 +48,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from itertools import compress
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 # textstat's only use of NLTK is ``textstat.backend.utils._get_cmudict``, whose ``import nltk`` costs
 # ~1.3 s per process (nltk imports scipy/numpy-heavy submodules) — for a function this module replaces
@@ -57,6 +57,9 @@ from typing import Any
 # NLTK. Nothing named ``nltk`` is touched: a user's ``import nltk`` gets the real package, as ever.
 # If textstat was already imported (NLTK already paid for), install_offline_cmudict patches in place.
 _GET_CMUDICT_MODULE = "textstat.backend.utils._get_cmudict"
+
+if TYPE_CHECKING:
+    import pandas as pd  # imported where used: readability() alone, e.g. in a pool worker, needs none
 
 
 def _offline_get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
@@ -76,7 +79,6 @@ if "textstat" not in sys.modules and _GET_CMUDICT_MODULE not in sys.modules:
     _substitute.get_cmudict = _offline_get_cmudict  # type: ignore[attr-defined]
     sys.modules[_GET_CMUDICT_MODULE] = _substitute
 
-import pandas as pd  # noqa: E402
 import pyphen  # noqa: E402
 from textstat.backend.counts import _count_syllables as _textstat_syllables  # noqa: E402
 from textstat.backend.selections._list_words import (  # noqa: E402
@@ -589,6 +591,8 @@ def _rows(
     articles: pd.DataFrame | Mapping[str, str] | Iterable[Any], text_column: str, lang: str
 ) -> Iterable[tuple[str, str, str]]:
     """(article_id, text, lang) triples from any of the accepted article containers."""
+    import pandas as pd
+
     from helpers.clean import article_id_for
 
     if isinstance(articles, pd.DataFrame):
@@ -644,6 +648,8 @@ def readability_table(
         if not isinstance(text, str):  # NaN / None from a DataFrame
             text = ""
         records.append({"article_id": aid, **readability(text, lang=row_lang)})
+    import pandas as pd
+
     table = pd.DataFrame.from_records(records, columns=["article_id", *READABILITY_COLUMNS])
     dtypes: dict[str, str] = {"article_id": "str", "text_standard_label": "str", "lang": "str"}
     dtypes |= {name: "Int64" for name in _INT_METRICS}
