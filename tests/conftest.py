@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,3 +35,19 @@ def corpora_dir() -> Path:
     if not (CORPORA_DIR / "lgl.xml").exists() or not (CORPORA_DIR / "GWN.xml").exists():
         pytest.skip(f"annotated corpora not found at {CORPORA_DIR}")
     return CORPORA_DIR
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """Tests build the gazetteer index and dictionary caches in a folder of their own, never in the
+    user's cache; subprocesses (CLI, notebook kernels, pool workers) inherit it."""
+    from helpers.cache import ENV_VAR
+
+    path = tmp_path_factory.mktemp("dateline-cache")
+    previous = os.environ.get(ENV_VAR)
+    os.environ[ENV_VAR] = str(path)
+    yield path
+    if previous is None:
+        os.environ.pop(ENV_VAR, None)
+    else:
+        os.environ[ENV_VAR] = previous
