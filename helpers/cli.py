@@ -187,8 +187,10 @@ def _exists_or_glob(item: str) -> bool:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    if not Path(args.processed).exists():
-        raise UsageError(f"no processed tables in {args.processed}: run 'dateline analyze' first")
+    # The notebooks run the (incremental) analysis themselves, so missing tables are no problem;
+    # a missing articles folder is.
+    if not any(ch in args.articles for ch in "*?[") and not Path(args.articles).exists():
+        raise UsageError(f"no articles at {args.articles}")
     from helpers.report import build_report
 
     options: dict[str, Any] = {"geocoder": args.geocoder}

@@ -122,7 +122,7 @@ def test_report_maps_options_onto_build_report(
         return [tmp_path / "reports" / "index.html"]
 
     monkeypatch.setattr(helpers.report, "build_report", fake_build_report)
-    (tmp_path / "processed").mkdir()
+    (tmp_path / "articles").mkdir()
     code = cli.main(
         [
             "report",
@@ -139,11 +139,11 @@ def test_report_maps_options_onto_build_report(
         "geocoder": "offline",
     }
     assert "index.html" in capsys.readouterr().out
-    # no processed tables yet: a usage error that says what to do
+    # no processed tables yet is fine (the notebooks analyse); no articles is a usage error
     with pytest.raises(SystemExit) as exit_info:
-        cli.main(["report", "--processed", str(tmp_path / "none")])
+        cli.main(["report", "--articles", str(tmp_path / "none")])
     assert exit_info.value.code == 2
-    assert "run 'dateline analyze' first" in capsys.readouterr().err
+    assert "no articles at" in capsys.readouterr().err
 
 
 def test_evaluate_scores_a_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
