@@ -146,6 +146,9 @@ FILES_PER_PARTITION = 256
 DEFAULT_BATCH_SIZE = 64
 SHARD_ARTICLES = 2_000  # new articles per checkpoint shard (flushed from the parent's memory)
 ASSEMBLE_CHUNK = 20_000  # articles per chunk when the final tables are merged and written
+# Parts and checkpoint shards are written once and read once within a run (or a resumed one):
+# lz4 writes+reads them ~3x faster than zstd for ~1.6x the bytes; the final tables stay zstd.
+SCRATCH_COMPRESSION = "lz4"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -760,7 +763,7 @@ def _write_checkpoint(
     for table_name, parts in tables.items():
         merged = _concat(parts)
         if merged is not None and merged.num_rows:
-            pq.write_table(merged, table_path(staging, table_name), compression="zstd")
+            pq.write_table(merged, table_path(staging, table_name), compression=SCRATCH_COMPRESSION)
     (staging / "ids.json").write_text(json.dumps(ids), encoding="utf-8")
     os.replace(staging, folder / name)
     return folder / name
@@ -973,7 +976,7 @@ class _PartWriter:
         if table is None or not table.num_columns:
             return
         path = self.folder / f"{len(self.parts):06d}.parquet"
-        pq.write_table(table.replace_schema_metadata(None), path, compression="zstd")
+        pq.write_table(table.replace_schema_metadata(None), path, compression=SCRATCH_COMPRESSION)
         self.parts.append(path)
         self.rows += table.num_rows
 
