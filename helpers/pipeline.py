@@ -349,7 +349,10 @@ def analyze_article(
 def _arrow(frame: pd.DataFrame | None) -> pa.Table | None:
     if frame is None:
         return None
-    return pa.Table.from_pandas(frame, preserve_index=False).replace_schema_metadata(None)
+    # nthreads=1: a batch's columns are small, and Arrow's conversion thread pool cost more in
+    # thread hand-offs than it saved (and competes with the other pool workers for the cores).
+    table = pa.Table.from_pandas(frame, preserve_index=False, nthreads=1)
+    return table.replace_schema_metadata(None)
 
 
 def analyze_batch(
