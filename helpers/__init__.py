@@ -23,6 +23,7 @@ __version__ = "0.1.0"
 _EXPORTS: dict[str, str] = {
     # load → clean
     "load_articles": "load",
+    "iter_articles": "load",
     "LoadError": "load",
     "clean_text": "clean",
     "clean_article": "clean",
@@ -37,9 +38,11 @@ _EXPORTS: dict[str, str] = {
     "OfflineGeocoder": "geocode",
     "get_geocoder": "geocode",
     "find_places": "geoparse",
+    "find_places_rows": "geoparse",
     "evaluate_corpus": "evaluate",
     # mentions
     "find_mentions": "mentions",
+    "find_mentions_rows": "mentions",
     "count_mentions": "mentions",
     "mention_counts": "mentions",
     "load_entities": "mentions",
