@@ -62,7 +62,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any, overload
@@ -612,35 +612,24 @@ def build_gazetteer(
                 continue
             lat, lon = _weighted_centre(pts)
         alt = [a for a in info.get("altSpellings", []) if _usable_alt(a) and len(a) > 4]
-        i = add(
-            GazetteerEntry(
-                c["geonameid"],
-                c["name"],
-                "country",
-                iso,
-                None,
-                round(float(lat), 5),
-                round(float(lon), 5),
-                int(c["population"] or 0),
-                "PCLI",
-            ),
-            alt=alt,
+        country = GazetteerEntry(
+            c["geonameid"],
+            c["name"],
+            "country",
+            iso,
+            None,
+            round(float(lat), 5),
+            round(float(lon), 5),
+            int(c["population"] or 0),
+            "PCLI",
         )
+        i = add(country, alt=alt)
         country_entry[iso] = i
         demonym = info.get("demonym")
         if demonym and _usable_alt(demonym):
+            # the demonym is the country under another kind: same id, point and population
             add(
-                GazetteerEntry(
-                    c["geonameid"],
-                    c["name"],
-                    "demonym",
-                    iso,
-                    None,
-                    round(float(lat), 5),
-                    round(float(lon), 5),
-                    int(c["population"] or 0),
-                    "PCLI",
-                ),
+                replace(country, kind="demonym"),
                 demonym,
                 *([demonym + "s"] if demonym.endswith(("an", "i")) else []),
             )

@@ -221,6 +221,12 @@ def _finish(
     return fig
 
 
+def _readability_note(n_shown: int, n_total: int) -> str:
+    """Source note of the per-article readability charts, saying when only a sample is drawn."""
+    sample = f"{n_shown} of {n_total} articles shown, spread from easiest to hardest. "
+    return _source_note(n_total, (sample if n_shown < n_total else "") + "Metrics: textstat")
+
+
 def _source_note(n_articles: int, extra: str | None = None) -> str:
     note = f"Source: Dateline analysis of {n_articles:,} article{'s' if n_articles != 1 else ''}"
     return f"{note}. {extra}" if extra else note
@@ -391,12 +397,9 @@ def readability_scores(
         ax.set_ylabel("Article")
         default = f"Readability per article: {name if not ease else 'Flesch reading ease'}"
         ax.set_title(title or default, pad=24)
-        sample = f"{len(shown)} of {n_total} articles shown, spread from easiest to hardest. "
         return _finish(
             fig,
-            note=_source_note(
-                n_total, (sample if len(shown) < n_total else "") + "Metrics: textstat"
-            ),
+            note=_readability_note(len(shown), n_total),
             owns_figure=owns,
             save=save,
             folder=folder,
@@ -465,12 +468,9 @@ def readability_metrics(
         ax.set_xlabel("Reading level (US school grade)")
         ax.set_ylabel("Article")
         ax.set_title(title or "Readability metrics compared, article by article", pad=24)
-        sample = f"{len(shown)} of {n_total} articles shown, spread from easiest to hardest. "
         return _finish(
             fig,
-            note=_source_note(
-                n_total, (sample if len(shown) < n_total else "") + "Metrics: textstat"
-            ),
+            note=_readability_note(len(shown), n_total),
             owns_figure=owns,
             save=save,
             folder=folder,
