@@ -69,6 +69,8 @@ from typing import Any, overload
 
 import numpy as np
 
+from helpers.cache import ENV_VAR as CACHE_ENV_VAR
+
 INDEX_VERSION = 9
 CITIES_FILE = "cities1000"
 ALT_NAME_MIN_POP = 15_000
@@ -889,6 +891,24 @@ def load_gazetteer(*, rebuild: bool = False) -> Gazetteer:
     """
     if rebuild:
         _load_cached.cache_clear()
+        _LOADED.clear()
         _load_cached(str(_index_path()), True)
         _load_cached.cache_clear()
-    return _load_cached(str(_index_path()), False)
+    # Per-article callers ask for the gazetteer on every call; working out the cache path (and
+    # making sure the folder exists) costs ~20 µs, so remember the answer for the environment
+    # that decides the path.
+    where = (
+        os.environ.get(CACHE_ENV_VAR),
+        os.environ.get("XDG_CACHE_HOME"),
+        os.environ.get("HOME"),
+    )
+    gaz = _LOADED.get(where)
+    if gaz is None:
+        gaz = _load_cached(str(_index_path()), False)
+        _LOADED.clear()
+        _LOADED[where] = gaz
+    return gaz
+
+
+# the gazetteer load_gazetteer returned, by the environment variables that locate the cache
+_LOADED: dict[tuple[str | None, str | None, str | None], Gazetteer] = {}
