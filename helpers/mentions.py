@@ -67,8 +67,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, compress
+from operator import itemgetter, not_
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import ahocorasick
 import numpy as np
@@ -367,94 +369,140 @@ _HYPHEN_PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}
 
 
 _SENTENCE_GAP = re.compile(r"[.!?:\n]")
+# The word pattern as a split: [gap, word, gap, word, …, gap] in one C call, no match objects. The
+# same words as _WORD, written with possessive quantifiers: _WORD's per-character alternation and
+# lookahead cost more than half as much again.
+_WORD_SPLIT = re.compile(r"([^\W_]++(?:[-'’.][^\W_]++)*+)")
+_APOSTROPHE_S = re.compile(r"['’]s")
+_JOINED_GAPS = ("' ", "’ ")  # a plural possessive between two words of a name ("Workers' Party")
 
 
-class _Tok(NamedTuple):
-    # A tuple rather than a dataclass: an article has hundreds of tokens, and tuple.__new__ (see
-    # _tokens) makes one in a quarter of the time of a dataclass __init__.
-    start: int
-    end: int
-    text: str
-    cap: bool
-    initial: bool = False  # first word of a sentence
-    glued: bool = False  # joined to the previous token by a hyphen ("Kim" in "Trump-Kim")
-    joined: bool = False  # only a space between it and the previous token
+class _Words:
+    """An article's tokens as parallel lists, one entry per token.
+
+    Lists rather than one object per token: an article has hundreds of tokens, most of them
+    lower-case words that only break names, and building the lists with C-level ``map``/``zip``
+    costs a fraction of building token objects one by one.
+    """
+
+    __slots__ = ("caps", "ends", "glued", "initial", "joined", "starts", "texts")
+
+    def __init__(
+        self,
+        starts: list[int],
+        ends: list[int],
+        texts: list[str],
+        caps: list[bool],
+        initial: list[bool],  # first word of a sentence
+        glued: list[bool],  # joined to the previous token by a hyphen ("Kim" in "Trump-Kim")
+        joined: list[bool],  # only a space between it and the previous token
+    ) -> None:
+        self.starts, self.ends, self.texts, self.caps = starts, ends, texts, caps
+        self.initial, self.glued, self.joined = initial, glued, joined
+
+    def __len__(self) -> int:
+        return len(self.texts)
 
 
-_new_tok = tuple.__new__
-# The word pattern as a split: [gap, word, gap, word, …, gap] in one C call, no match objects.
-_WORD_SPLIT = re.compile(f"({_WORD.pattern})")
-
-
-def _tokens(text: str, cues: _Cues) -> list[_Tok]:
-    toks: list[_Tok] = []
-    append = toks.append
-    abbreviations = cues.abbreviations
-    sentence_gap = _SENTENCE_GAP.search
+def _tokens(text: str, cues: _Cues) -> _Words:
+    # Most words need nothing but their offsets, computed for all words at once; Python code runs
+    # only for the few that differ: a full stop kept, a possessive dropped, a gap other than one
+    # space, a hyphenated compound.
     parts = _WORD_SPLIT.split(text)  # [gap, word, gap, word, …, gap]
-    pos = len(parts[0])  # where the next word starts
-    gap: str | None = None  # text between the previous token and this word; None: no token yet
-    last = ""  # text of the previous token (its last compound part)
-    pairs = iter(parts)
-    next(pairs)
-    for word, nxt in zip(pairs, pairs, strict=False):  # a word and the gap after it
-        start = pos
-        end = start + len(word)
-        pos = end + len(nxt)
-        trimmed = False
-        # Abbreviations and initials keep their full stop: "Mr.", "U.S.", "J."
-        if nxt[:1] == "." and (
-            word + "." in abbreviations or "." in word or (len(word) == 1 and word.isupper())
-        ):
-            end += 1
-            word += "."
-            trimmed = True
-        if word.endswith(_POSSESSIVE) and len(word) > 2:
-            end -= 2
-            word = word[:-2]
-            trimmed = True
-        if gap is None:
-            initial, joined = True, False
-        elif gap == " ":  # by far the most common gap: same sentence, same name
-            initial, joined = False, True
-        else:
+    texts = parts[1::2]
+    n = len(texts)
+    if not n:
+        return _Words([], [], [], [], [], [], [])
+    gaps = parts[::2]  # gaps[k] is the text before word k; gaps[n] follows the last word
+    bounds = list(accumulate(map(len, parts)))
+    starts = bounds[0 : 2 * n : 2]
+    ends = bounds[1::2]
+    odd = list(compress(range(n + 1), map(" ".__ne__, gaps)))  # gaps other than one space
+    trimmed: list[int] = []
+    # Abbreviations and initials keep their full stop: "Mr.", "U.S.", "J."
+    abbreviations = cues.abbreviations
+    for g in odd:
+        if g and gaps[g][:1] == ".":
+            k = g - 1
+            word = texts[k]
+            if word + "." in abbreviations or "." in word or (len(word) == 1 and word.isupper()):
+                texts[k] = word + "."
+                ends[k] += 1
+                trimmed.append(k)
+    # A possessive 's is not part of the word ("Trump's"); only words holding "'s" can end in it.
+    last = -1
+    for m in _APOSTROPHE_S.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if k > last and k >= 0 and m.start() < ends[k]:
+            last = k
+            word = texts[k]
+            if word.endswith(_POSSESSIVE) and len(word) > 2:
+                texts[k] = word[:-2]
+                ends[k] -= 2
+                trimmed.append(k)
+    for k in trimmed:
+        # the next token's gap starts where this token ends (after "Mr." or before "'s")
+        if k + 1 < n:
+            gaps[k + 1] = text[ends[k] : starts[k + 1]]
+            odd.append(k + 1)
+    # One space between words, by far the most common gap: same sentence, same name.
+    initial = [False] * n
+    joined = [True] * n
+    sentence_gap = _SENTENCE_GAP.search
+    for k in odd:
+        gap = gaps[k]
+        if 0 < k < n and gap != " ":
             # A full stop left in the gap ends a sentence (abbreviations and initials kept theirs).
-            initial = sentence_gap(gap) is not None
+            initial[k] = sentence_gap(gap) is not None
             # Names continue across one space, or a plural possessive ("Workers' Party").
-            joined = gap in ("' ", "’ ") and last.endswith("s")
-        if "-" in word:
-            # Hyphenated compounds of capitalised parts are separate names ("Trump-Kim"); lower-case
-            # tails stay ("Jong-un", "high-ranking"), as do Arabic particles ("al-Assad").
-            offset = start
-            for i, part in enumerate(_split_compound(word)):
-                first = i == 0
-                append(
-                    _new_tok(
-                        _Tok,
-                        (
-                            offset,
-                            offset + len(part),
-                            part,
-                            part[:1].isupper(),
-                            initial and first,
-                            not first,
-                            joined and first,
-                        ),
-                    )
-                )
-                offset += len(part) + 1
-                last = part
-        else:
-            append(
-                _new_tok(
-                    _Tok,
-                    (start, start + len(word), word, word[0].isupper(), initial, False, joined),
-                )
-            )
-            last = word
-        # the next token's gap starts where this token ended (after "Mr." or before "'s")
-        gap = text[end:pos] if trimmed else nxt
-    return toks
+            joined[k] = gap in _JOINED_GAPS and texts[k - 1].endswith("s")
+    initial[0], joined[0] = True, False  # the first word starts the text
+    caps = list(map(str.isupper, map(itemgetter(0), texts)))
+    words = _Words(starts, ends, texts, caps, initial, [False] * n, joined)
+    if "-" in text:
+        _split_compounds(text, words)
+    return words
+
+
+def _split_compounds(text: str, words: _Words) -> None:
+    """Hyphenated compounds of capitalised parts are separate names ("Trump-Kim"); lower-case tails
+    stay ("Jong-un", "high-ranking"), as do Arabic particles ("al-Assad")."""
+    starts, ends, texts = words.starts, words.ends, words.texts
+    splits: list[tuple[int, list[str]]] = []
+    last = -1
+    pos = text.find("-")
+    while pos != -1:
+        k = bisect_right(starts, pos) - 1
+        if k > last and k >= 0 and pos < ends[k]:
+            last = k
+            pieces = _split_compound(texts[k])
+            if len(pieces) > 1:
+                splits.append((k, pieces))
+        pos = text.find("-", pos + 1)
+    if not splits:
+        return
+    cols = (starts, ends, texts, words.caps, words.initial, words.glued, words.joined)
+    new: tuple[list[Any], ...] = ([], [], [], [], [], [], [])
+    done = 0
+    for k, pieces in splits:
+        for col, old in zip(new, cols, strict=True):
+            col += old[done:k]
+        done = k + 1
+        offset = starts[k]
+        for i, part in enumerate(pieces):
+            first = i == 0
+            new[0].append(offset)
+            new[1].append(offset + len(part))
+            new[2].append(part)
+            new[3].append(part[:1].isupper())
+            new[4].append(words.initial[k] and first)
+            new[5].append(not first)
+            new[6].append(words.joined[k] and first)
+            offset += len(part) + 1
+    for col, old in zip(new, cols, strict=True):
+        col += old[done:]
+    (words.starts, words.ends, words.texts, words.caps) = new[:4]
+    (words.initial, words.glued, words.joined) = new[4:]
 
 
 def _split_compound(word: str) -> list[str]:
@@ -475,7 +523,7 @@ def _split_compound(word: str) -> list[str]:
 # ---------------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Span:
     start: int
     end: int
@@ -489,127 +537,135 @@ class _Span:
 
 
 def _name_tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"\s+", name.strip()) if t]
+    return name.split()
 
 
-def _bare_forms(name: str, cues: _Cues) -> set[str]:
+def _bare_forms(name: str, cues: _Cues) -> frozenset[str]:
     """The forms a name is shortened to later in an article: the surname (or family name first)."""
-    toks = [t for t in _name_tokens(name) if t not in cues.suffixes]
-    toks = [t for t in toks if not (len(t) <= 2 and t.endswith("."))]  # initials
-    if len(toks) < 2:
-        return set()
-    forms: set[str] = set()
-    first = toks[0].split("-")[0]
-    if first in cues.family_first:
-        forms.add(first)
-    else:
-        forms.add(toks[-1])
+    forms = _BARE_FORMS.get(name)
+    if forms is None:
+        toks = [t for t in _name_tokens(name) if t not in cues.suffixes]
+        toks = [t for t in toks if not (len(t) <= 2 and t.endswith("."))]  # initials
+        if len(toks) < 2:
+            forms = frozenset()
+        else:
+            first = toks[0].split("-")[0]
+            forms = frozenset((first if first in cues.family_first else toks[-1],))
+        # Names recur across articles: remember them, within bounds (the cues never change).
+        if len(_BARE_FORMS) >= _MEMO_SIZE:
+            _BARE_FORMS.clear()
+        _BARE_FORMS[name] = forms
     return forms
 
 
-def _is_connector(toks: Sequence[_Tok], i: int) -> int:
+_MEMO_SIZE = 20_000
+_BARE_FORMS: dict[str, frozenset[str]] = {}
+
+
+def _is_connector(texts: list[str], caps: list[bool], joined: list[bool], i: int) -> int:
     """Length of an org connector ("of", "of the", "for", "&") at ``i`` followed by a capital, or 0."""
-    if toks[i].text not in ("of", "for"):
+    if texts[i] not in ("of", "for"):
         return 0
     for conn in _CONNECTORS:
         n = len(conn)
-        if i + n < len(toks) and tuple(t.text for t in toks[i : i + n]) == conn:
-            nxt = toks[i + n]
-            if nxt.cap and all(t.joined for t in toks[i : i + n + 1]):
-                return n
-    return 0
-
-
-def _match_title(toks: Sequence[_Tok], i: int, cues: _Cues) -> int:
-    for title in cues.titles_by_first.get(toks[i].text, ()):
-        n = len(title)
-        if tuple(t.text for t in toks[i : i + n]) == title and all(
-            toks[k].joined for k in range(i + 1, i + n)
+        if (
+            i + n < len(texts)
+            and tuple(texts[i : i + n]) == conn
+            and caps[i + n]
+            and all(joined[i : i + n + 1])
         ):
             return n
     return 0
 
 
+def _match_title(texts: list[str], joined: list[bool], i: int, cues: _Cues) -> int:
+    for title in cues.titles_by_first.get(texts[i], ()):
+        n = len(title)
+        if tuple(texts[i : i + n]) == title and all(joined[i + 1 : i + n]):
+            return n
+    return 0
+
+
 def _discover(
-    text: str, toks: list[_Tok], blocked: list[bool], place_tok: list[str | None], cues: _Cues
-) -> tuple[list[_Span], list[tuple[_Tok, bool]]]:
+    text: str, w: _Words, blocked: list[bool], place_tok: list[str | None], cues: _Cues
+) -> tuple[list[_Span], list[tuple[int, bool]]]:
     """Discovered people and organisations, plus bare capitalised words left for surname linking
-    (each with a flag: did a title cue it)."""
-    lower_words = {t.text for t in toks if not t.cap}
+    (each a token index with a flag: did a title cue it)."""
+    texts, caps, initial, glued, joined = w.texts, w.caps, w.initial, w.glued, w.joined
+    lower_words = set(compress(texts, map(not_, caps)))
+    function_words, calendar, particles = cues.function_words, cues.calendar, cues.particles
     spans: list[_Span] = []
-    singles: list[tuple[_Tok, bool]] = []
-    n = len(toks)
-    i = 0
-    while i < n:
-        t = toks[i]
-        if blocked[i] or not t.cap:
-            i += 1
+    singles: list[tuple[int, bool]] = []
+    n = len(texts)
+    j = 0  # the first token not yet read
+    for i in compress(range(n), caps):  # chunks start at a capitalised word
+        if i < j or blocked[i]:
             continue
         # --- gather one chunk: capitalised words (and connectors/particles between them)
         j = i + 1
         while j < n and not blocked[j]:
-            tj = toks[j]
-            if tj.initial or tj.glued or not tj.joined:
+            if initial[j] or glued[j] or not joined[j]:
                 break
-            if tj.cap:
+            if caps[j]:
                 j += 1
                 continue
-            k = _is_connector(toks, j)
+            k = _is_connector(texts, caps, joined, j)
             if k and not any(blocked[j : j + k + 1]):
                 j += k
                 continue
-            if tj.text in cues.particles and j + 1 < n and toks[j + 1].cap and toks[j + 1].joined:
+            if texts[j] in particles and j + 1 < n and caps[j + 1] and joined[j + 1]:
                 j += 1
                 continue
             break
         if j == i + 1:
             # Most chunks are one capitalised word. _read_chunk could only keep it as a bare word
             # for surname linking, after the same two checks as here, so skip building the chunk.
-            low = t.text.lower()
-            if not (t.initial and (low in cues.function_words or low in lower_words)) and (
-                t.text not in cues.calendar
-            ):
-                singles.append((t, False))
-            i = j
+            word = texts[i]
+            if not (
+                initial[i] and ((low := word.lower()) in function_words or low in lower_words)
+            ) and (word not in calendar):
+                singles.append((i, False))
             continue
-        chunk = list(range(i, j))
-        i = j
-        _read_chunk(chunk, toks, place_tok, lower_words, cues, spans, singles)
+        _read_chunk(list(range(i, j)), w, place_tok, lower_words, cues, spans, singles)
     return spans, singles
 
 
 def _read_chunk(
     chunk: list[int],
-    toks: list[_Tok],
+    w: _Words,
     place_tok: list[str | None],
     lower_words: set[str],
     cues: _Cues,
     spans: list[_Span],
-    singles: list[tuple[_Tok, bool]],
+    singles: list[tuple[int, bool]],
 ) -> None:
+    texts = w.texts
     # A sentence-initial function word, or a word the article also writes in lower case, is
     # capitalised only because it starts the sentence ("The", "Negotiations").
-    first = toks[chunk[0]]
-    if first.initial and (
-        first.text.lower() in cues.function_words or first.text.lower() in lower_words
+    first = chunk[0]
+    if w.initial[first] and (
+        (low := texts[first].lower()) in cues.function_words or low in lower_words
     ):
         chunk = chunk[1:]
     if not chunk:
         return
-    if any(toks[x].text in cues.headline_words for x in chunk[1:]):
+    headline_words = cues.headline_words
+    if any(texts[x] in headline_words for x in chunk[1:]):
         # Headline case: any word may be capitalised, so only surnames are looked for here.
-        singles.extend((toks[x], False) for x in chunk if toks[x].cap)
+        caps = w.caps
+        singles.extend((x, False) for x in chunk if caps[x])
         return
     # Split at titles: "U.S. Secretary of State Mike Pompeo" → [U.S.] title [Mike Pompeo]
     segments: list[tuple[list[int], bool]] = []  # (token indices, cued by a title)
     cur: list[int] = []
     cued = False
     k = 0
+    titles_by_first = cues.titles_by_first
     while k < len(chunk):
         idx = chunk[k]
-        n_title = _match_title(toks, idx, cues)
+        n_title = _match_title(texts, w.joined, idx, cues) if texts[idx] in titles_by_first else 0
         # a title only counts if a capitalised name follows it inside the chunk
-        if n_title and k + n_title < len(chunk) and toks[chunk[k + n_title]].cap:
+        if n_title and k + n_title < len(chunk) and w.caps[chunk[k + n_title]]:
             if cur:
                 segments.append((cur, cued))
             cur, cued = [], True
@@ -619,26 +675,29 @@ def _read_chunk(
         k += 1
     if cur:
         segments.append((cur, cued))
+    calendar = cues.calendar
     for seg, by_title in segments:
         # calendar words end any name, organisations included ("County Court Friday")
         part: list[int] = []
-        for idx in [*seg, -1]:
-            if idx == -1 or toks[idx].text in cues.calendar:
+        for idx in seg:
+            if texts[idx] in calendar:
                 if part:
-                    _read_segment(part, by_title, toks, place_tok, cues, spans, singles)
+                    _read_segment(part, by_title, w, place_tok, cues, spans, singles)
                 part = []
             else:
                 part.append(idx)
+        if part:
+            _read_segment(part, by_title, w, place_tok, cues, spans, singles)
 
 
-def _split_at_connectors(seg: list[int], toks: list[_Tok]) -> list[tuple[list[int], list[int]]]:
+def _split_at_connectors(seg: list[int], w: _Words) -> list[tuple[list[int], list[int]]]:
     """[(connector tokens before, name tokens)] — "Workers Party of Korea" → [([], WP), ([of], K)]."""
+    texts, caps = w.texts, w.caps
     parts: list[tuple[list[int], list[int]]] = []
     conn: list[int] = []
     cur: list[int] = []
     for idx in seg:
-        t = toks[idx]
-        if not t.cap and t.text in {"of", "the", "for"}:
+        if not caps[idx] and texts[idx] in _CONNECTOR_WORDS:
             if cur:
                 parts.append((conn, cur))
                 cur, conn = [], []
@@ -650,98 +709,103 @@ def _split_at_connectors(seg: list[int], toks: list[_Tok]) -> list[tuple[list[in
     return parts
 
 
+_CONNECTOR_WORDS = frozenset({"of", "the", "for"})
+
+
 def _read_segment(
     seg: list[int],
     by_title: bool,
-    toks: list[_Tok],
+    w: _Words,
     place_tok: list[str | None],
     cues: _Cues,
     spans: list[_Span],
-    singles: list[tuple[_Tok, bool]],
+    singles: list[tuple[int, bool]],
 ) -> None:
-    parts = _split_at_connectors(seg, toks)
+    texts = w.texts
+    org_words = cues.org_words
+    parts = _split_at_connectors(seg, w)
     p = 0
     leftovers: list[list[int]] = []
     while p < len(parts):
         _conn, names = parts[p]
-        words = [toks[x].text for x in names]
         if (
-            len(words) >= 2
-            and any(w in cues.org_words for w in words)
-            and words[-1] not in cues.non_person_endings
+            len(names) >= 2
+            and any(texts[x] in org_words for x in names)
+            and texts[names[-1]] not in cues.non_person_endings
         ):
             # an organisation, with its "of X" tail unless X is an organisation of its own
             members = list(names)
             q = p + 1
             while q < len(parts):
-                nxt_words = [toks[x].text for x in parts[q][1]]
-                if any(w in cues.org_words for w in nxt_words):
+                if any(texts[x] in org_words for x in parts[q][1]):
                     break
                 members += parts[q][0] + parts[q][1]
                 q += 1
-            spans.append(_make_span(members, toks, "organisation", "organisation"))
+            spans.append(_make_span(members, w, "organisation", "organisation"))
             p = q
             continue
         leftovers.append(names)
         p += 1
     for names in leftovers:
-        _read_person(names, by_title, toks, place_tok, cues, spans, singles)
+        _read_person(names, by_title, w, place_tok, cues, spans, singles)
 
 
 def _read_person(
     names: list[int],
     by_title: bool,
-    toks: list[_Tok],
+    w: _Words,
     place_tok: list[str | None],
     cues: _Cues,
     spans: list[_Span],
-    singles: list[tuple[_Tok, bool]],
+    singles: list[tuple[int, bool]],
 ) -> None:
+    texts, caps = w.texts, w.caps
+    calendar = cues.calendar
     # Calendar words, places and demonyms break a name; a title makes the rest a person regardless.
     # A town-sized place at the head of a longer capitalised name is the name's ("Kim" is also a town
     # in India: "Kim Jong Un" stays whole), while countries, regions, demonyms and landmarks split it
     # ("U.S. Senate", "North Korean Kim").
     runs: list[list[int]] = [[]]
     for pos, idx in enumerate(names):
-        t = toks[idx]
+        word = texts[idx]
         place = None if by_title else place_tok[idx]
         if place == "weak" and not runs[-1] and pos + 1 < len(names):
             nxt = names[pos + 1]
-            if toks[nxt].cap and place_tok[nxt] is None:
+            if caps[nxt] and place_tok[nxt] is None:
                 place = None
-        acronym = t.text.isupper() and len(t.text.rstrip(".")) > 1  # "CNN", "U.S.", not "J."
-        if t.text in cues.calendar or place or (acronym and not by_title):
+        acronym = word.isupper() and len(word.rstrip(".")) > 1  # "CNN", "U.S.", not "J."
+        if word in calendar or place or (acronym and not by_title):
             # acronyms count through the table only; a lone place word may still be a surname
             runs.append([])
-            if t.text not in cues.calendar:
-                singles.append((t, by_title))
+            if word not in calendar:
+                singles.append((idx, by_title))
             continue
         runs[-1].append(idx)
     for run in runs:
-        while run and not toks[run[-1]].cap:  # a trailing particle is not part of a name
+        while run and not caps[run[-1]]:  # a trailing particle is not part of a name
             run.pop()
         if not run:
             continue
-        caps = [x for x in run if toks[x].cap]
-        if len(caps) >= 2 or (by_title and caps and len(run) > 1):
-            if toks[run[-1]].text in cues.non_person_endings:
+        run_caps = [x for x in run if caps[x]]
+        if len(run_caps) >= 2 or (by_title and run_caps and len(run) > 1):
+            if texts[run[-1]] in cues.non_person_endings:
                 continue
             core = [
-                toks[x].text
-                for x in caps
-                if toks[x].text not in cues.suffixes and not toks[x].text.endswith(".")
+                texts[x]
+                for x in run_caps
+                if texts[x] not in cues.suffixes and not texts[x].endswith(".")
             ]
-            if len(core) > 4 or any(len(w) < 2 for w in core):
+            if len(core) > 4 or any(len(c) < 2 for c in core):
                 continue  # people have two to four names, none a bare letter ("District A")
-            if " ".join(toks[x].text for x in run) in cues.title_phrases or (
-                not by_title and toks[run[0]].text in cues.title_words
+            if " ".join(texts[x] for x in run) in cues.title_phrases or (
+                not by_title and texts[run[0]] in cues.title_words
             ):
                 continue  # a title with no name ("Attorney General"), or an unknown title's run
-            if not by_title and all(_is_common_word(w) for w in core):
+            if not by_title and all(_is_common_word(c) for c in core):
                 continue  # "Town Homes", "Business Manager": ordinary words, capitalised
-            spans.append(_make_span(run, toks, "person", "title" if by_title else "name"))
+            spans.append(_make_span(run, w, "person", "title" if by_title else "name"))
         elif len(run) == 1:
-            singles.append((toks[run[0]], by_title))
+            singles.append((run[0], by_title))
 
 
 @lru_cache(maxsize=1)
@@ -760,11 +824,12 @@ def _is_common_word(word: str) -> bool:
     return low in common or (low.endswith("s") and low[:-1] in common)
 
 
-def _make_span(idxs: list[int], toks: list[_Tok], kind: str, how: str) -> _Span:
-    first, last = toks[idxs[0]], toks[idxs[-1]]
-    words = [toks[x].text for x in idxs]
-    name = " ".join(words)
-    return _Span(first.start, last.end, name, kind, how, tokens=tuple(words))
+def _make_span(idxs: list[int], w: _Words, kind: str, how: str) -> _Span:
+    texts = w.texts
+    words = [texts[x] for x in idxs]
+    return _Span(
+        w.starts[idxs[0]], w.ends[idxs[-1]], " ".join(words), kind, how, tokens=tuple(words)
+    )
 
 
 def _empty_mentions() -> pd.DataFrame:
@@ -988,8 +1053,9 @@ def _mention_rows(
 ) -> list[tuple[Any, ...]]:
     """The rows of :func:`find_mentions` (without article_id), in text order."""
     cues = _cues()
-    toks = _tokens(text, cues)
-    n = len(toks)
+    w = _tokens(text, cues)
+    starts, ends, texts = w.starts, w.ends, w.texts
+    n = len(texts)
 
     # 1. table matches
     by_alias = table.by_alias if len(table) else {}
@@ -1002,26 +1068,26 @@ def _mention_rows(
             sp.ambiguous = True
             sp.candidates = tuple(sorted(e.name for e in ents))
         table_spans.append(sp)
-    starts = [t.start for t in toks]
     # A one-word alias inside a longer capitalised name is that other name's ("Ivanka Trump",
     # "Trump Organization"): leave it to discovery. After a title ("President Trump") it stands.
-    table_spans = [sp for sp in table_spans if not _inside_longer_name(sp, toks, starts, cues)]
+    table_spans = [sp for sp in table_spans if not _inside_longer_name(sp, w, cues)]
     blocked = [False] * n
     for sp in table_spans:
-        for x in _tok_range(starts, toks, sp.start, sp.end):
+        for x in _tok_range(starts, ends, sp.start, sp.end):
             blocked[x] = True
 
     # places, as token flags (discovery splits names at them)
     place_tok: list[str | None] = [None] * n
     for s, e, _surf, _name, strength in place_list:
-        for x in _tok_range(starts, toks, s, e):
+        for x in _tok_range(starts, ends, s, e):
             place_tok[x] = strength
 
     # 2. discovery
-    found, singles = _discover(text, toks, blocked, place_tok, cues)
-    place_spans = {(s, e) for s, e, *_ in place_list}
-    # a discovered name that is exactly a resolved place stays a place ("White House")
-    found = [sp for sp in found if (sp.start, sp.end) not in place_spans]
+    found, singles = _discover(text, w, blocked, place_tok, cues)
+    if place_list and found:
+        place_spans = {(s, e) for s, e, *_ in place_list}
+        # a discovered name that is exactly a resolved place stays a place ("White House")
+        found = [sp for sp in found if (sp.start, sp.end) not in place_spans]
 
     # 3. surnames: bare forms of people named in full in this article
     full_people: dict[str, set[str]] = {}  # bare form -> canonical names
@@ -1031,9 +1097,9 @@ def _mention_rows(
                 full_people.setdefault(form, set()).add(sp.entity)
     # "Mr. Smith" with no full name anywhere: later bare "Smith"s are that same person.
     # (Not for everyday words: "General Electric" is no General called Electric.)
-    for tok, by_title in singles:
-        if by_title and tok.text not in full_people and not _is_common_word(tok.text):
-            full_people[tok.text] = {tok.text}
+    for x, by_title in singles:
+        if by_title and texts[x] not in full_people and not _is_common_word(texts[x]):
+            full_people[texts[x]] = {texts[x]}
     linked: list[_Span] = []
     resolved_tables: list[_Span] = []
     for sp in table_spans:
@@ -1042,73 +1108,81 @@ def _mention_rows(
             if len(people) > 1:
                 sp.ambiguous, sp.candidates = True, tuple(sorted(people))
         resolved_tables.append(sp)
-    for tok, by_title in singles:
-        people = full_people.get(tok.text, set())
-        if not people:
-            continue
-        how = "title" if by_title and people == {tok.text} else "surname"
-        sp = _Span(tok.start, tok.end, tok.text, "person", how)
-        if len(people) == 1:
-            sp.entity = next(iter(people))
-        elif len(people) > 1:
-            sp.ambiguous, sp.candidates = True, tuple(sorted(people))
-        linked.append(sp)
+    if full_people:
+        for x, by_title in singles:
+            word = texts[x]
+            people = full_people.get(word)
+            if not people:
+                continue
+            how = "title" if by_title and people == {word} else "surname"
+            sp = _Span(starts[x], ends[x], word, "person", how)
+            if len(people) == 1:
+                sp.entity = next(iter(people))
+            else:
+                sp.ambiguous, sp.candidates = True, tuple(sorted(people))
+            linked.append(sp)
     for sp in (*resolved_tables, *linked):
         if sp.ambiguous:
             sp.entity = f"{sp.surface or text[sp.start : sp.end]} (ambiguous)"
 
-    people_orgs = sorted([*resolved_tables, *found, *linked], key=lambda s: (s.start, -s.end))
+    people_orgs = sorted([*resolved_tables, *found, *linked], key=_span_order)
     # 4. places not inside a person or organisation mention
-    covered = _Intervals([(s.start, s.end) for s in people_orgs])
-    rows: list[tuple[Any, ...]] = []
-    for sp in people_orgs:
-        rows.append(
-            (
-                sp.entity,
-                sp.kind,
-                text[sp.start : sp.end],
-                sp.start,
-                sp.end,
-                sp.ambiguous,
-                "|".join(sp.candidates),
-                sp.how,
-            )
+    rows: list[tuple[Any, ...]] = [
+        (
+            sp.entity,
+            sp.kind,
+            text[sp.start : sp.end],
+            sp.start,
+            sp.end,
+            sp.ambiguous,
+            "|".join(sp.candidates),
+            sp.how,
         )
-    for s, e, _surf, name, _strength in place_list:
-        if covered.overlaps(s, e):
-            continue
-        rows.append((name, "place", text[s:e], s, e, False, "", "place"))
-    rows.sort(key=lambda r: (r[3], -r[4]))
+        for sp in people_orgs
+    ]
+    if place_list:
+        covered = _Intervals([(sp.start, sp.end) for sp in people_orgs])
+        for s, e, _surf, name, _strength in place_list:
+            if covered.overlaps(s, e):
+                continue
+            rows.append((name, "place", text[s:e], s, e, False, "", "place"))
+        rows.sort(key=_row_order)
     return rows
 
 
-def _inside_longer_name(sp: _Span, toks: list[_Tok], starts: list[int], cues: _Cues) -> bool:
+def _span_order(sp: _Span) -> tuple[int, int]:
+    return sp.start, -sp.end
+
+
+def _row_order(row: tuple[Any, ...]) -> tuple[int, int]:
+    return row[3], -row[4]
+
+
+def _inside_longer_name(sp: _Span, w: _Words, cues: _Cues) -> bool:
     if len(sp.tokens) != 1:
         return False
-    idx = _tok_range(starts, toks, sp.start, sp.end)
+    idx = _tok_range(w.starts, w.ends, sp.start, sp.end)
     if len(idx) != 1:
         return False
     i = idx[0]
-    me = toks[i]
-    if i > 0 and me.joined and toks[i - 1].cap:
-        prev = toks[i - 1]
+    caps, texts, joined = w.caps, w.texts, w.joined
+    if i > 0 and joined[i] and caps[i - 1]:
+        prev = texts[i - 1]
         if not (
-            prev.text in cues.title_words
-            or (prev.initial and prev.text.lower() in cues.function_words)
-            or prev.text in cues.calendar
+            prev in cues.title_words
+            or (w.initial[i - 1] and prev.lower() in cues.function_words)
+            or prev in cues.calendar
         ):
             return True
-    if i + 1 < len(toks):
-        nxt = toks[i + 1]
-        if nxt.joined and nxt.cap and nxt.text not in cues.calendar:
-            return True
-    return False
+    return (
+        i + 1 < len(texts) and joined[i + 1] and caps[i + 1] and texts[i + 1] not in cues.calendar
+    )
 
 
-def _tok_range(starts: list[int], toks: list[_Tok], s: int, e: int) -> range:
+def _tok_range(starts: list[int], ends: list[int], s: int, e: int) -> range:
     """Indices of the tokens overlapping [s, e)."""
     lo = bisect_right(starts, s) - 1
-    if lo < 0 or toks[lo].end <= s:
+    if lo < 0 or ends[lo] <= s:
         lo += 1
     hi = bisect_left(starts, e)
     return range(max(lo, 0), hi)
