@@ -1,8 +1,11 @@
 """Readability metrics for cleaned article text, computed by textstat, fully offline.
 
 Stage 3 of the data flow (load → clean → **readability** / geoparse / mentions). Every number is
-textstat's own: the functions below call textstat's public methods, they never re-implement a formula,
-so a value here equals ``textstat.<name>(text)`` for the same text and language.
+textstat's own: a value here equals ``textstat.<name>(text)`` for the same text and language, bit for
+bit. For the textstat release Dateline pins (0.7.13) the counts every formula needs are taken once per
+text, each exactly as textstat's function takes it, and textstat's formulas are evaluated from them
+(``_one_pass``, ~4x faster than asking textstat metric by metric); the tests compare the result with
+textstat itself, unpatched, in a separate process. Any other release is asked metric by metric.
 
 Two things textstat does not do for us, and this module does:
 
@@ -38,12 +41,14 @@ import contextlib
 import gc
 import hashlib
 import marshal
+import math
 import os
 import re
 import sys
 import tempfile
 import threading
 import types
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from itertools import compress
@@ -357,6 +362,31 @@ _install_word_caches()
 _FAST_TEXTSTAT = (0, 7, 13)
 
 
+def _memo_lookup(memo: dict[str, Any], keys: list[str], compute: Callable[[str], Any]) -> list[Any]:
+    """``[compute(k) for k in keys]``, each distinct key computed once per process (kept in ``memo``).
+
+    The keys not yet in ``memo`` are found with set operations and every look-up is ``map`` over
+    ``dict.get``, all in C: a Python loop over the keys would cost more than the work it saves.
+    ``memo`` is emptied when it would pass _WORD_CACHE_SIZE keys, so memory stays bounded. Values
+    are never None. Safe across threads: a key another thread's clear removed is computed again.
+    """
+    got = list(map(memo.get, keys))
+    if None not in got:  # the usual case once a corpus is under way
+        return got
+    missing = set(keys).difference(memo)
+    if len(memo) + len(missing) > _WORD_CACHE_SIZE:
+        memo.clear()
+        missing = set(keys)
+    for key in missing:
+        memo[key] = compute(key)
+    got = list(map(memo.get, keys))
+    if None in got:  # another thread emptied the memo meanwhile
+        got = [
+            compute(key) if value is None else value for key, value in zip(keys, got, strict=True)
+        ]
+    return got
+
+
 class _WordMemo:
     """Values of one pure per-word function, each word computed once per process.
 
@@ -373,17 +403,7 @@ class _WordMemo:
         self._values: dict[str, Any] = {}
 
     def values(self, words: list[str]) -> list[Any]:
-        values = self._values
-        got = list(map(values.get, words))
-        if None in got:  # the values are ints or bools, never None
-            for i, value in enumerate(got):
-                if value is None:
-                    word = words[i]
-                    got[i] = value = self._func(word)
-                    if len(values) >= _WORD_CACHE_SIZE:
-                        values.clear()
-                    values[word] = value
-        return got
+        return _memo_lookup(self._values, words, self._func)
 
 
 _MEMOS: dict[tuple[Any, ...], _WordMemo] = {}
@@ -497,18 +517,32 @@ _install_whole_text_replacements()
 # textstat's count_sentences drops every sentence of at most two words, counting each sentence's
 # words through three memoised layers (count_words → list_words → remove_punctuation) that always miss
 # (every sentence is new) and re-resolve their regular expressions on each call. _text_sentences is
-# the same computation — the same regular expressions, textstat's own patterns, in the same order —
-# with the patterns compiled once. Only for textstat 0.7.13 (_FAST_TEXTSTAT), as above.
+# the same computation — textstat's own sentence pattern, compiled once — with the word count of each
+# sentence replaced by an exact test that stops at three words (_more_than_two_words). Only for
+# textstat 0.7.13 (_FAST_TEXTSTAT), as above.
 _SENTENCE_RE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)  # count_sentences
 _NONCONTRACTION_APOSTROPHE_RE = re.compile(RE_NONCONTRACTION_APOSTROPHE)  # remove_punctuation
 _PUNCTUATION_BUT_APOSTROPHE_RE = re.compile(r"[^\w\s\']")  # remove_punctuation(rm_apostrophe=False)
 
 
-def _sentence_words(sentence: str) -> int:
-    """textstat's ``count_words(sentence)`` with its default arguments."""
-    # list_words(rm_punctuation=True): remove_punctuation(rm_apostrophe=False), then split
-    kept = _NONCONTRACTION_APOSTROPHE_RE.sub("", sentence)
-    return len(_PUNCTUATION_BUT_APOSTROPHE_RE.sub("", kept).split())
+_WORD_CHAR_RE = re.compile(r"\w")
+
+
+def _more_than_two_words(sentence: str) -> bool:
+    """``textstat count_words(sentence) > 2``, stopping at the third word.
+
+    Removing punctuation never removes or adds whitespace, so a whitespace token survives it exactly
+    when it keeps a character: a ``\\w`` character, or a contraction apostrophe — which is followed by
+    a letter of the same token. So textstat's word count is the number of tokens holding a ``\\w``
+    character (``str.isalnum`` is ``\\w`` without the underscore: the quick test).
+    """
+    found = 0
+    for token in sentence.split():
+        if token.isalnum() or _WORD_CHAR_RE.search(token):
+            found += 1
+            if found > 2:
+                return True
+    return False
 
 
 @lru_cache(maxsize=128)
@@ -517,11 +551,8 @@ def _text_sentences(text: str) -> int:
     if len(text) == 0:
         return 0
     sentences = _SENTENCE_RE.findall(text)
-    ignore_count = 0
-    for sentence in sentences:
-        if _sentence_words(sentence) <= 2:
-            ignore_count += 1
-    return max(1, len(sentences) - ignore_count)
+    kept = sum(map(_more_than_two_words, sentences))
+    return max(1, kept)
 
 
 def _install_text_sentences() -> None:
@@ -541,6 +572,16 @@ def _install_text_sentences() -> None:
 
 
 _install_text_sentences()
+
+
+def _one_pass_applies() -> bool:
+    import textstat
+
+    return tuple(textstat.__version__) == _FAST_TEXTSTAT
+
+
+# Whether readability() takes the one-pass path (see _one_pass); tests switch it to compare paths.
+_ONE_PASS = _one_pass_applies()
 
 # One private textstat instance per language: the language is instance state, so no call ever
 # changes textstat's global language (textstat.set_lang) or another language's results.
@@ -577,6 +618,256 @@ def _instance(lang: str) -> textstatistics:
     return ts
 
 
+# ---------------------------------------------------------------------------------------------
+# One pass per text (textstat 0.7.13)
+#
+# Called metric by metric, textstat tokenises the same text again for nearly every metric, through
+# 128-entry caches that a corpus run always misses, and evaluates Linsear Write twice (once for
+# itself, once inside text_standard). Every metric is a formula over a handful of counts — words,
+# sentences, syllables, letters, characters, difficult and polysyllabic words — so _one_pass takes
+# each count once, exactly as textstat's own function computes it (same regular expressions, same
+# tokens, same per-word rules, noted against each line), then evaluates textstat's formulas with the
+# same arithmetic in the same order, so every float is bit-for-bit textstat's. The tests compare it
+# with textstat itself — unpatched, in a separate process, with NLTK's dictionary — on the corpora,
+# on hypothesis-generated text and in nine languages. Any other textstat release takes the
+# metric-by-metric path (_textstat_metrics), which calls textstat's public methods.
+# ---------------------------------------------------------------------------------------------
+_MS_PER_CHAR = 14.69  # textstat's reading_time default
+
+
+# A word's facts packed in one int, so a text's words are counted by value in C (Counter):
+# code = difficulty_syllables * _DIFFICULTY_UNIT + syllables * 2 + hard.
+_DIFFICULTY_UNIT = 1 << 32
+_SYLLABLE_MASK = _DIFFICULTY_UNIT - 1
+
+
+def _syllables(code: int) -> int:
+    return (code & _SYLLABLE_MASK) >> 1
+
+
+def _code_is_difficult(code: int, threshold: int) -> bool:
+    """textstat's ``is_difficult_word(word, threshold, lang)`` for the word of ``code``."""
+    return bool(code & 1) and code // _DIFFICULTY_UNIT >= threshold
+
+
+class _Vocabulary:
+    """Per-language word facts, each computed once per process, packed as a code (above).
+
+    ``syllables`` is what textstat's ``count_syllables`` gives the word inside a text and
+    ``hard`` is 1 when the lower-cased word is not on the language's easy-word list.
+    ``difficulty_syllables`` is the count textstat's ``is_difficult_word`` compares with its
+    threshold: ``count_syllables(word.lower())``, which removes punctuation *after* lower-casing —
+    different when lower-casing makes a mark (``"İ".lower()`` is ``"i"`` + U+0307, which is then
+    removed). Words are keyed as textstat's ``list_words`` returns them. Bounded like _WordMemo.
+    """
+
+    __slots__ = ("_codes", "_easy", "_lang", "_tokens")
+
+    def __init__(self, lang: str) -> None:
+        from textstat.backend.utils._get_lang_easy_words import get_lang_easy_words
+
+        self._lang = lang
+        self._easy = get_lang_easy_words(lang)  # warns once, as textstat does, if there is none
+        self._codes: dict[str, int] = {}
+        self._tokens: dict[str, str] = {}
+
+    def code(self, word: str) -> int:
+        lower = word.lower()
+        # count_syllables(word) runs list_words(word, lowercase=True): remove_punctuation is a
+        # no-op on a word list_words produced (its kept apostrophes are contraction ones, followed
+        # by letters it keeps), lower() of one token is that token of the lowered text.
+        syllables = _word_syllables(lower, self._lang)
+        # count_syllables(word.lower(), lang): the same count unless lower-casing made something
+        # remove_punctuation removes, or something lower() changes again
+        if _token_word(lower) == lower and lower.lower() == lower:
+            difficulty = syllables
+        else:
+            difficulty = _text_syllables(lower, self._lang)
+        return difficulty * _DIFFICULTY_UNIT + syllables * 2 + (lower not in self._easy)
+
+    def codes(self, words: list[str]) -> list[int]:
+        return _memo_lookup(self._codes, words, self.code)
+
+    def token_words(self, tokens: list[str]) -> list[str]:
+        """``remove_punctuation(token, rm_apostrophe=False)`` of each whitespace token ("" if none
+        of it is left)."""
+        return _memo_lookup(self._tokens, tokens, _token_word)
+
+
+def _token_word(token: str) -> str:
+    kept = _NONCONTRACTION_APOSTROPHE_RE.sub("", token)
+    return _PUNCTUATION_BUT_APOSTROPHE_RE.sub("", kept)
+
+
+_VOCABULARIES: dict[str, _Vocabulary] = {}
+
+
+def _vocabulary(lang: str) -> _Vocabulary:
+    vocabulary = _VOCABULARIES.get(lang)
+    if vocabulary is None:
+        vocabulary = _VOCABULARIES.setdefault(lang, _Vocabulary(lang))
+    return vocabulary
+
+
+def _grade_votes(score: float) -> tuple[int, int, int]:
+    return math.floor(score), math.ceil(score), round(score)
+
+
+def _linsear_write(tokens: list[str], token_words: list[str], codes: list[int]) -> float:
+    """textstat's ``linsear_write_formula(text, lang, strict_lower=False, strict_upper=True)``.
+
+    ``tokens`` is ``text.split()``, ``token_words`` each token without punctuation and ``codes``
+    the _Vocabulary codes of the non-empty ones (= of ``list_words(text)``).
+    """
+    i_text = len(tokens)
+    if i_text > 100 and len(codes) >= 100:
+        # textstat walks the tokens until it has 100 non-empty words: i_text is one past the
+        # token giving the 100th. Jump to it: k tokens hold k - (empties among them) words.
+        i_text = 100
+        while (missing := 100 - (i_text - token_words[:i_text].count(""))) > 0:
+            i_text += missing
+    sample = codes[:100] if len(tokens) > 100 else codes
+    easy_word = difficult_word = 0
+    for code in sample:
+        n_syll = _syllables(code)
+        if n_syll >= 3:
+            difficult_word += 1
+        elif n_syll > 0:
+            easy_word += 1
+    sentences = _text_sentences(" ".join(tokens[:i_text]))
+    if sentences == 0:
+        return 0.0
+    number = float((easy_word * 1 + difficult_word * 3) / sentences)
+    if number <= 20:
+        number -= 2
+    return number / 2
+
+
+def _one_pass(text: str, lang: str) -> dict[str, float | int | str]:
+    """Every metric of :data:`READABILITY_COLUMNS` for ``text``, from one pass of counts."""
+    from textstat.backend.utils._get_grade_suffix import get_grade_suffix
+    from textstat.backend.utils._get_lang_cfg import get_lang_cfg
+
+    vocabulary = _vocabulary(lang)
+    tokens = text.split()  # list_words(text, rm_punctuation=False)
+    # list_words(text) = remove_punctuation(text, rm_apostrophe=False).split(): the same as removing
+    # punctuation token by token and dropping tokens left empty. Removal never touches whitespace,
+    # and its one context-dependent rule (an apostrophe is kept when followed by t, s, d, ve, ll or
+    # re) looks only at the characters after it, which whitespace ends in both cases.
+    token_words = vocabulary.token_words(tokens)
+    words = list(filter(None, token_words))
+    n_words = len(words)  # count_words(text)
+    n_sentences = _text_sentences(text)  # count_sentences(text)
+    n_chars = sum(map(len, tokens))  # count_chars(text, ignore_spaces=True): re \s == str.isspace
+    # count_letters(text): the \\w characters of text. Neither removal in list_words touches a \\w
+    # character, and all that list_words keeps besides them is contraction apostrophes.
+    joined = "".join(words)
+    n_letters = len(joined) - joined.count("'")
+
+    codes = vocabulary.codes(words)
+    by_code = Counter(codes)
+    n_syllables = sum(_syllables(code) * n for code, n in by_code.items())
+    n_poly = sum(n for code, n in by_code.items() if _syllables(code) >= 3)
+    fog_threshold = int(get_lang_cfg(lang, "syllable_threshold"))
+    n_hard = sum(n for code, n in by_code.items() if _code_is_difficult(code, 0))  # Dale-Chall
+    n_fog_hard = sum(n for code, n in by_code.items() if _code_is_difficult(code, fog_threshold))
+    # difficult_words(text): unique=True, syllable_threshold=2 — distinct words, hard, >= 2 syllables
+    distinct = Counter(dict(zip(words, codes, strict=True)).values())
+    n_difficult = sum(n for code, n in distinct.items() if _code_is_difficult(code, 2))
+
+    words_per_sentence = n_words / n_sentences if n_sentences else 0.0
+    syllables_per_word = n_syllables / n_words if n_words else 0.0
+    root = _get_lang_root(lang)
+    if words_per_sentence == 0 or syllables_per_word == 0:
+        flesch_reading_ease = flesch_kincaid_grade = 0.0
+    else:
+        flesch_reading_ease = (
+            get_lang_cfg(root, "fre_base")
+            - get_lang_cfg(root, "fre_sentence_length") * words_per_sentence
+            - get_lang_cfg(root, "fre_syll_per_word") * syllables_per_word
+        )
+        flesch_kincaid_grade = 0.39 * words_per_sentence + 11.8 * syllables_per_word - 15.59
+    if n_words:
+        gunning_fog = 0.4 * (words_per_sentence + 100 * n_fog_hard / n_words)
+        per_difficult_words = 100 * n_hard / n_words
+        dale_chall = 0.1579 * per_difficult_words + 0.0496 * words_per_sentence
+        if per_difficult_words > 5:
+            dale_chall += 3.6365
+    else:
+        gunning_fog = dale_chall = 0.0
+    smog = 1.043 * (30 * (n_poly / n_sentences)) ** 0.5 + 3.1291 if n_sentences else 0.0
+    letters = (n_letters / n_words if n_words else 0.0) * 100
+    sentences = (n_sentences / n_words if n_words else 0.0) * 100
+    coleman_liau = (
+        0.0 if letters == 0 or sentences == 0 else 0.058 * letters - 0.296 * sentences - 15.8
+    )
+    chars_per_word = n_chars / len(tokens) if tokens else 0.0
+    if chars_per_word == 0 or words_per_sentence == 0:
+        ari = 0.0
+    else:
+        ari = 4.71 * chars_per_word + 0.5 * words_per_sentence - 21.43
+    linsear = _linsear_write(tokens, token_words, codes)
+
+    # text_standard: the most common grade among the metrics' floor/ceil/round votes
+    votes = [*_grade_votes(flesch_kincaid_grade)]
+    if 90 <= flesch_reading_ease < 100:
+        votes.append(5)
+    elif 80 <= flesch_reading_ease < 90:
+        votes.append(6)
+    elif 70 <= flesch_reading_ease < 80:
+        votes.append(7)
+    elif 60 <= flesch_reading_ease < 70:
+        votes.extend((8, 9))
+    elif 50 <= flesch_reading_ease < 60:
+        votes.append(10)
+    elif 40 <= flesch_reading_ease < 50:
+        votes.append(11)
+    elif 30 <= flesch_reading_ease < 40:
+        votes.append(12)
+    else:
+        votes.append(13)
+    for score in (smog, coleman_liau, ari, dale_chall, linsear, gunning_fog):
+        votes.extend(_grade_votes(score))
+    standard = max(1, min(float(Counter(votes).most_common(1)[0][0]), 18))
+    lower_grade = int(standard) - 1
+    label = (
+        f"{lower_grade}{get_grade_suffix(lower_grade)} and "
+        f"{lower_grade + 1}{get_grade_suffix(lower_grade + 1)} grade"
+    )
+    return {
+        "flesch_reading_ease": float(flesch_reading_ease),
+        "flesch_kincaid_grade": float(flesch_kincaid_grade),
+        "gunning_fog": float(gunning_fog),
+        "smog_index": float(smog),
+        "coleman_liau_index": float(coleman_liau),
+        "automated_readability_index": float(ari),
+        "dale_chall_readability_score": float(dale_chall),
+        "difficult_words": n_difficult,
+        "linsear_write_formula": float(linsear),
+        "text_standard": float(standard),
+        "text_standard_label": label,
+        "reading_time": float(_MS_PER_CHAR * n_chars / 1000),
+        "sentence_count": n_sentences,
+        "lexicon_count": n_words,
+        "syllable_count": n_syllables,
+        "polysyllabcount": n_poly,
+        "lang": lang,
+    }
+
+
+def _textstat_metrics(text: str, lang: str) -> dict[str, float | int | str]:
+    """The same dictionary as _one_pass, metric by metric through textstat's public methods."""
+    ts = _instance(lang)
+    out: dict[str, float | int | str] = {}
+    for name, kwargs in METRICS.items():
+        value = getattr(ts, name)(text, **kwargs)
+        out[name] = int(value) if name in _INT_METRICS else float(value)
+    out["text_standard_label"] = ts.text_standard(text, float_output=False)
+    out["lang"] = lang
+    # key order = table column order
+    return {key: out[key] for key in READABILITY_COLUMNS}
+
+
 def readability(text: str, *, lang: str = "en") -> dict[str, float | int | str]:
     """All readability metrics of one cleaned text, as textstat computes them for ``lang``.
 
@@ -590,16 +881,11 @@ def readability(text: str, *, lang: str = "en") -> dict[str, float | int | str]:
     ('de', 8, 10)
     """
     lang = resolve_lang(lang)
-    ts = _instance(lang)
+    _instance(lang)  # validates the language (one Pyphen check per language)
     text = "" if text is None else str(text)
-    out: dict[str, float | int | str] = {}
-    for name, kwargs in METRICS.items():
-        value = getattr(ts, name)(text, **kwargs)
-        out[name] = int(value) if name in _INT_METRICS else float(value)
-    out["text_standard_label"] = ts.text_standard(text, float_output=False)
-    out["lang"] = lang
-    # key order = table column order
-    return {key: out[key] for key in READABILITY_COLUMNS}
+    if _ONE_PASS:
+        return _one_pass(text, lang)
+    return _textstat_metrics(text, lang)
 
 
 def _rows(

@@ -447,24 +447,66 @@ def _word_salad(rng, n: int) -> list[str]:
     return texts
 
 
+@pytest.mark.filterwarnings("ignore:There is no easy words vocabulary")
+def test_odd_texts_equal_unpatched_textstat(unpatched_textstat):
+    """Word salad (contractions, non-ASCII case, stray punctuation): every metric, exactly."""
+    import random
+
+    texts = _word_salad(random.Random(7), 150)
+    for text, expected in zip(texts, unpatched_textstat(texts), strict=True):
+        _assert_same(readability(text), expected)
+    subset = texts[:20]
+    for lang in ("de", "hu"):
+        for text, expected in zip(subset, unpatched_textstat(subset, lang), strict=True):
+            _assert_same(readability(text, lang=lang), expected)
+
+
 @pytest.mark.corpora
 @pytest.mark.slow
 @pytest.mark.filterwarnings("ignore:There is no easy words vocabulary")
-def test_corpus_and_odd_texts_equal_unpatched_textstat(unpatched_textstat, corpora_dir):
-    """Real news (GeoWebNews, LGL) and word salad: every metric equals textstat's own, exactly."""
-    import random
-
+def test_corpus_equals_unpatched_textstat(unpatched_textstat, corpora_dir):
+    """Real news (GeoWebNews, LGL): every metric equals textstat's own, exactly."""
     from helpers.evaluate import read_corpus
 
     news = [clean_text(a.text) for a in read_corpus(corpora_dir / "GWN.xml")[:100]]
     news += [clean_text(a.text) for a in read_corpus(corpora_dir / "lgl.xml")[:100]]
-    texts = [*news, *_word_salad(random.Random(7), 150)]
-    for text, expected in zip(texts, unpatched_textstat(texts), strict=True):
+    for text, expected in zip(news, unpatched_textstat(news), strict=True):
         _assert_same(readability(text), expected)
+    subset = news[:20] + news[-20:]
     for lang in ("de", "hu"):
-        subset = texts[:20] + texts[-20:]
         for text, expected in zip(subset, unpatched_textstat(subset, lang), strict=True):
             _assert_same(readability(text, lang=lang), expected)
+
+
+def test_pinned_textstat_takes_the_one_pass_path():
+    """The equality tests above exercise the one-pass code on the textstat release it mirrors."""
+    from helpers import readability as module
+
+    assert (tuple(textstat.__version__) == (0, 7, 13)) == module._ONE_PASS
+    if module._ONE_PASS:
+        text = "Kim met Trump in Hanoi. They talked about denuclearization for hours."
+        assert readability(text) == module._one_pass(text, "en_US")
+
+
+# Tokens that lose everything to punctuation removal ("—", "...") move the 100-word Linsear Write
+# sample's end; sentence marks inside tokens move sentence boundaries.
+_LINSEAR_TOKENS = st.sampled_from(
+    ["the", "cat", "summit", "extraordinary", "it's", "dogs'", "'quoted'", "Hanoi,", "Trump's",
+     "—", "-", "...", "?", "!", "a.", "U.S.", "x", "''t", "Ms.", "naïve", "1999"]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(_LINSEAR_TOKENS, min_size=90, max_size=115),
+    lang=st.sampled_from(["en_US", "en_GB", "de"]),
+)
+@pytest.mark.filterwarnings("ignore:There is no easy words vocabulary")
+def test_one_pass_equals_textstat_around_the_linsear_sample(words, lang):
+    from helpers import readability as module
+
+    text = " ".join(words)
+    assert module._one_pass(text, lang) == module._textstat_metrics(text, lang)
 
 
 def test_word_level_callers_use_the_larger_caches():
