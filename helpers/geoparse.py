@@ -39,6 +39,7 @@ import itertools
 import math
 import re
 import warnings
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -337,13 +338,97 @@ class _Mention:
 # punctuation and spaces on one line ("Washington, D.C.", "St. Louis", "O'Hare") and over the
 # lower-case connectors ("Isle of Man"). Scanning these runs with one C-level regex and then
 # looking word sequences up in a dict skips the ~80 % of words that cannot start a name.
-_CAP = r"(?![a-z\u00df-\u00f6\u00f8-\u00ff])[^\W_]+"
+# The first letter is a character class and the look-behind comes after it, so the regex engine
+# can skip to the next candidate letter in C instead of trying the look-behind at every position
+# (the same matches as "(?<![^\W_])(?!lower-case)[^\W_]+", twice as fast).
+_CAP_FIRST = r"[^\W_a-z\u00df-\u00f6\u00f8-\u00ff]"
+_CAP = rf"{_CAP_FIRST}[^\W_]*"
 _CHUNK_RE = re.compile(
-    rf"(?<![^\W_]){_CAP}(?:(?:[^\w\n]|_){{1,4}}(?:{_CAP}|(?:{'|'.join(sorted(CONNECTORS))})"
-    r"(?![^\W_])))*"
+    rf"{_CAP_FIRST}(?<![^\W_].)[^\W_]*(?:(?:[^\w\n]|_){{1,4}}"
+    rf"(?:{_CAP}|(?:{'|'.join(sorted(CONNECTORS))})(?![^\W_])))*"
 )
 _SENTENCE_END = re.compile(r"[.!?\"“\n:]\s*$")
 _COMMA = re.compile(r",\s*")
+
+# what a multi-word chunk's match needs from the character after the chunk (see _chunk_matches)
+_KEEP, _DOT_OR_KEEP, _DOT_OR_DROP = 0, 1, 2
+_ChunkMatch = tuple[int, int, int, int, int, int]  # word i, word j, key, start, end, rule
+_Chunk = tuple[int, tuple[tuple[int, int], ...], tuple[_ChunkMatch, ...]]
+# distinct multi-word chunks remembered per gazetteer (~0.3 KB each): news repeats its names
+_CHUNK_MEMO_MAX = 40_000
+
+
+class _Memo:
+    """Per-gazetteer results of pure per-name work, shared by the articles a process parses."""
+
+    __slots__ = ("chunks",)
+
+    def __init__(self) -> None:
+        self.chunks: dict[str, _Chunk] = {}
+
+
+_MEMOS: weakref.WeakKeyDictionary[Gazetteer, _Memo] = weakref.WeakKeyDictionary()
+
+
+def _memo(gaz: Gazetteer) -> _Memo:
+    memo = _MEMOS.get(gaz)
+    if memo is None:
+        memo = _MEMOS.setdefault(gaz, _Memo())
+    return memo
+
+
+def _chunk_matches(chunk: str, index: dict[str, int], forms: dict[int, frozenset[str]]) -> _Chunk:
+    """The gazetteer names in a multi-word chunk: (number of words, word spans, matches).
+
+    Spans are relative to the chunk. Each match is ``(i, j, key, start, end, rule)`` for words
+    ``i..j``; ``rule`` says what the character after the chunk decides when the match ends the
+    chunk and the name has a dotted form ("D.C."): ``_DOT_OR_KEEP`` — a "." extends the match,
+    ``_DOT_OR_DROP`` — a "." extends it and anything else drops it. A pure function of the chunk,
+    so :func:`_scan` memoises it.
+    """
+    spans = tuple(m.span() for m in _TOKEN_RE.finditer(chunk))
+    words = [chunk[s:e] for s, e in spans]
+    ok = [w[0].isupper() or w[0].isdigit() for w in words]
+    low = [w.lower() for w in words]
+    n = len(words)
+    out: list[_ChunkMatch] = []
+    for i in range(n):
+        if not ok[i]:
+            continue
+        k, j = low[i], i
+        while True:
+            v = index.get(k)
+            if v is None:
+                break
+            if v >= 0 and ok[j]:
+                key = v >> 1
+                s, e = spans[i][0], spans[j][1]
+                rule = _KEEP
+                f = forms.get(key)
+                if f:
+                    surf = chunk[s:e]
+                    if surf + "." in f:
+                        if e < len(chunk):  # the next character is in the chunk
+                            if chunk[e] == ".":
+                                e += 1
+                            elif surf not in f:
+                                rule = -1
+                        else:
+                            rule = _DOT_OR_KEEP if surf in f else _DOT_OR_DROP
+                    elif surf not in f:
+                        # short names are abbreviations or codes: "US" yes, "Us" no
+                        rule = -1
+                elif e - s < 4 and chunk[s:e].isupper():
+                    rule = -1
+                if rule >= 0:
+                    out.append((i, j, key, s, e, rule))
+            if v >= 0 and not v & 1:
+                break  # no longer name starts with these words
+            j += 1
+            if j >= n or not (ok[j] or words[j] in CONNECTORS):
+                break
+            k = f"{k} {low[j]}"
+    return n, spans, tuple(out)
 
 
 def _prev_word(text: str, pos: int) -> tuple[int, int] | None:
@@ -376,69 +461,77 @@ def _next_word(text: str, pos: int) -> tuple[int, int] | None:
 def _scan(text: str, gaz: Gazetteer) -> list[_Mention]:
     """Every gazetteer name in ``text`` that passes the case rules; longest match wins."""
     index, forms = gaz.index, gaz.forms
-    found: list[tuple[int, int, int, int, int, int, int, list[tuple[int, int]], int, int]] = []
+    chunks = _memo(gaz).chunks
+    # (−words, −chars, start, first and last global word numbers, key, end, chunk start, chunk's
+    # word spans, i, j)
+    found: list[
+        tuple[int, int, int, int, int, int, int, int, tuple[tuple[int, int], ...], int, int]
+    ]
+    found = []
     base = 0  # number of words in earlier chunks: global word numbers for overlap tests
     for cm in _CHUNK_RE.finditer(text):
         chunk = cm.group()
+        o = cm.start()
         if chunk.isalnum():  # one word (most chunks): a single look-up, no tokenising
             v = index.get(chunk.lower())
             if v is not None and v >= 0 and (chunk[0].isupper() or chunk[0].isdigit()):
-                spans = [cm.span()]
-                matches = [(0, 0, v >> 1)]
-            else:
-                base += 1
-                continue
-        else:
-            spans = [m.span() for m in _TOKEN_RE.finditer(text, cm.start(), cm.end())]
-            words = [text[s:e] for s, e in spans]
-            ok = [w[0].isupper() or w[0].isdigit() for w in words]
-            low = [w.lower() for w in words]
-            n = len(words)
-            matches = []
-            for i in range(n):
-                if not ok[i]:
+                key = v >> 1
+                s, e = cm.span()
+                f = forms.get(key)
+                if f:
+                    if chunk + "." in f and text[e : e + 1] == ".":
+                        e += 1
+                    elif chunk not in f:
+                        base += 1
+                        continue
+                elif e - s < 4 and chunk.isupper():
+                    base += 1
                     continue
-                k, j = low[i], i
-                while True:
-                    v = index.get(k)
-                    if v is None:
-                        break
-                    if v >= 0 and ok[j]:
-                        matches.append((i, j, v >> 1))
-                    if v >= 0 and not v & 1:
-                        break  # no longer name starts with these words
-                    j += 1
-                    if j >= n or not (ok[j] or words[j] in CONNECTORS):
-                        break
-                    k = f"{k} {low[j]}"
-        for i, j, key in matches:
-            s, e = spans[i][0], spans[j][1]
-            f = forms.get(key)
-            if f:
-                surf = text[s:e]
-                if surf + "." in f and text[e : e + 1] == ".":
+                found.append((0, s - e, s, base, base, key, e, o, ((0, len(chunk)),), 0, 0))
+            base += 1
+            continue
+        c = chunks.get(chunk)
+        if c is None:
+            if len(chunks) >= _CHUNK_MEMO_MAX:
+                chunks.clear()
+            c = chunks[chunk] = _chunk_matches(chunk, index, forms)
+        n, spans, matches = c
+        for i, j, key, s, e, rule in matches:
+            s += o
+            e += o
+            if rule:
+                if text[e : e + 1] == ".":
                     e += 1
-                elif surf not in f:
-                    # short names are abbreviations or codes: "US" yes, "Us" no
+                elif rule == _DOT_OR_DROP:
                     continue
-            elif e - s < 4 and text[s:e].isupper():
-                continue
-            found.append((i - j, s - e, s, base + i, base + j, key, e, spans, i, j))
-        base += len(spans)
+            found.append((i - j, s - e, s, base + i, base + j, key, e, o, spans, i, j))
+        base += n
     # longest match (in words, then characters) wins; ties keep the earlier one
     found.sort()
     taken: set[int] = set()
     chosen = []
-    for _, _, s, gi, gj, key, e, spans, i, j in found:
-        if any(g in taken for g in range(gi, gj + 1)):
-            continue
-        taken.update(range(gi, gj + 1))
-        tok_end = spans[j][1]
-        prev = spans[i - 1] if i > 0 else _prev_word(text, s)
-        nxt = spans[j + 1] if j + 1 < len(spans) else _next_word(text, tok_end)
-        chosen.append(
-            _Mention(s, e, tok_end, j - i + 1, key, text[s:e], gaz.senses(key), prev, nxt)
-        )
+    senses = gaz.senses
+    for _, _, s, gi, gj, key, e, o, spans, i, j in found:
+        if gi == gj:
+            if gi in taken:
+                continue
+            taken.add(gi)
+        else:
+            if any(g in taken for g in range(gi, gj + 1)):
+                continue
+            taken.update(range(gi, gj + 1))
+        tok_end = spans[j][1] + o
+        if i > 0:
+            a, b = spans[i - 1]
+            prev: tuple[int, int] | None = (a + o, b + o)
+        else:
+            prev = _prev_word(text, s)
+        if j + 1 < len(spans):
+            a, b = spans[j + 1]
+            nxt: tuple[int, int] | None = (a + o, b + o)
+        else:
+            nxt = _next_word(text, tok_end)
+        chosen.append(_Mention(s, e, tok_end, j - i + 1, key, text[s:e], senses(key), prev, nxt))
     chosen.sort(key=lambda m: m.start)
     return chosen
 
