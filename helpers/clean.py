@@ -32,8 +32,9 @@ import hashlib
 import re
 import tomllib
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 __all__ = [
@@ -78,6 +79,31 @@ class BoilerplateRules:
     @property
     def metadata_fields(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(name for name, _ in self.metadata))
+
+    # Each line is tested against every rule; one alternation per kind answers "does any rule
+    # match?" in a single C-level call (fullmatch of an alternation backtracks into every
+    # alternative, so it matches exactly when one of the rules does).
+    @cached_property
+    def end_any(self) -> re.Pattern[str]:
+        return _alternation(p.pattern for p in self.end)
+
+    @cached_property
+    def drop_any(self) -> re.Pattern[str]:
+        return _alternation(p.pattern for p in self.drop)
+
+    @cached_property
+    def metadata_any(self) -> re.Pattern[str]:
+        # the rules share the group name "value": unnamed here, where only "any match?" counts
+        return _alternation(_NAMED_GROUP.sub("(?:", p.pattern) for _, p in self.metadata)
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+def _alternation(patterns: Iterable[str]) -> re.Pattern[str]:
+    alternatives = [f"(?:{p})" for p in patterns]
+    # (?!) never matches: the alternation of no rules
+    return re.compile("|".join(alternatives) or "(?!)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -154,25 +180,25 @@ def _clean_once(
             paragraphs.append(" ".join(current))
             current.clear()
 
+    end_any, drop_any = rules.end_any.fullmatch, rules.drop_any.fullmatch
+    metadata_any = rules.metadata_any.fullmatch
     for raw_line in normalize_unicode(text).split("\n"):
         line = _normalize_line(raw_line)
         if not line:
             flush()
             continue
-        if any(p.fullmatch(line) for p in rules.end):
+        if end_any(line):
             if paragraphs or current:
                 break
             continue  # furniture above the article (a menu item): drop the line, keep reading
-        meta = next(
-            ((name, m) for name, pattern in rules.metadata if (m := pattern.fullmatch(line))),
-            None,
-        )
-        if meta is not None:
-            name, match = meta
+        if metadata_any(line):
+            name, match = next(
+                (name, m) for name, pattern in rules.metadata if (m := pattern.fullmatch(line))
+            )
             found.setdefault(name, []).append(match.group("value").strip())
             flush()  # a credit line sits between paragraphs: never glue its neighbours together
             continue
-        if any(p.fullmatch(line) for p in rules.drop):
+        if drop_any(line):
             flush()
             continue
         current.append(line)
@@ -230,4 +256,4 @@ def count_words(text: str) -> int:
     >>> count_words("Trump-Kim summit's venue: Hanoi.")
     4
     """
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))

@@ -154,6 +154,8 @@ def test_news_lines_that_resemble_boilerplate_are_kept(line):
         ("Photo credit: Reuters", "Reuters"),
         ("Photo: AFP", "AFP"),
         ("Image courtesy of NASA", "NASA"),
+        ("Photo by Jane Doe", "Jane Doe"),
+        ("Image by: Reuters", "Reuters"),
     ],
 )
 def test_photo_credits_become_metadata(line, credit):
