@@ -475,3 +475,92 @@ def test_files_are_read_again_when_they_cannot_be_trusted(
     index["run_id"] = "someone-else"
     (out / "_inputs.json").write_text(json.dumps(index))
     assert analyze(corpus, out=out, workers=1, progress=False).stats["inputs_skipped"] == 0
+
+
+# --- reruns append to the previous tables instead of rewriting them ---------------------------
+
+
+def parquet_footer(path: Path) -> bytes:
+    data = path.read_bytes()
+    length = int.from_bytes(data[-8:-4], "little")
+    return data[-8 - length : -8]
+
+
+def test_the_thrift_footer_codec_round_trips_byte_for_byte(tmp_path: Path) -> None:
+    frame = pd.DataFrame(
+        {"article_id": ["a", "b", None], "lat": [1.5, None, -2.0], "ok": [True, False, None]}
+    )
+    frame.to_parquet(tmp_path / "t.parquet", row_group_size=2)
+    raw = parquet_footer(tmp_path / "t.parquet")
+    fields, end = pipeline._thrift_struct(raw, 0)
+    assert end == len(raw)
+    again = bytearray()
+    pipeline._put_thrift_struct(again, fields)
+    assert bytes(again) == raw
+
+
+def sharded(folder: Path, shards: int, per_shard: int = 3) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    texts = list(ARTICLES.values())
+    for i in range(shards):
+        body = [f"{texts[(i + j) % len(texts)]} Report {i}.{j}." for j in range(per_shard)]
+        (folder / f"shard-{i:02d}.jsonl").write_text(shard_lines(body), encoding="utf-8")
+    age(*folder.iterdir())
+    return folder
+
+
+@pytest.mark.parametrize("edit", ["append", "middle"])
+def test_a_rerun_copies_unchanged_row_groups_and_equals_a_full_run(
+    edit: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # two articles per chunk: several row groups per table, so a prefix of them can be kept
+    monkeypatch.setattr(pipeline, "ASSEMBLE_CHUNK", 2)
+    folder = sharded(tmp_path / "in", 4)
+    out = tmp_path / "out"
+    analyze(folder, out=out, workers=1, progress=False)
+    before = {name: (out / f"{name}.parquet").read_bytes() for name in TABLE_NAMES}
+    if edit == "append":  # a new shard after the others: every previous row group is kept
+        extra = ["Quake\n\nA quake shook Lima, Peru.", "Rain\n\nRain fell on Quito."]
+        changed = folder / "shard-99.jsonl"
+        changed.write_text(shard_lines(extra), encoding="utf-8")
+    else:  # the second shard changes: row groups before it are kept, the rest written anew
+        changed = folder / "shard-01.jsonl"
+        changed.write_text(shard_lines(["Drought\n\nFarmers near Nairobi waited."]), "utf-8")
+    age(changed, seconds=60)
+    spliced: list[tuple[str, int]] = []
+    real_splice = pipeline._splice
+
+    def spy(previous: Path, keep: int, tail: Path, path: Path) -> None:
+        spliced.append((path.name, keep))
+        real_splice(previous, keep, tail, path)
+
+    monkeypatch.setattr(pipeline, "_splice", spy)
+    rerun = analyze(folder, out=out, workers=1, progress=False)
+    names = {name for name, _ in spliced}
+    assert {"articles.parquet", "readability.parquet", "places.parquet"} <= names
+    for name, keep in spliced:
+        metadata = pq.read_metadata(out / name)
+        previous_groups = pq.ParquetFile(pa_buffer(before[name.removesuffix(".parquet")]))
+        if edit == "append":
+            assert keep == previous_groups.num_row_groups
+        else:
+            assert 0 < keep < previous_groups.num_row_groups
+        # the kept row groups are the previous file's bytes, unchanged
+        end = max(
+            (c.dictionary_page_offset or c.data_page_offset) + c.total_compressed_size
+            for i in range(keep)
+            for c in (metadata.row_group(i).column(j) for j in range(metadata.num_columns))
+        )
+        assert (out / name).read_bytes()[:end] == before[name.removesuffix(".parquet")][:end]
+    monkeypatch.undo()
+    fresh = analyze(folder, out=tmp_path / "fresh", workers=1, progress=False)
+    assert_same_tables(rerun, fresh)
+    for name in TABLE_NAMES:  # and the run id of this run, like a fully written table
+        meta = pq.read_schema(out / f"{name}.parquet").metadata
+        assert meta[b"dateline.run_id"].decode() == rerun.manifest["run_id"]
+
+
+def pa_buffer(data: bytes):  # type: ignore[no-untyped-def]
+    import pyarrow as pa
+
+    return pa.BufferReader(data)
