@@ -512,7 +512,12 @@ def _iter_jsonl(path: Path, columns: Mapping[str, str]) -> Iterator[dict[str, An
         if not head.strip():
             yield LoadFailure(src, "read", "empty file")
             return
-        if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        wide = next((name for bom, name in _WIDE_BOMS if head.startswith(bom)), None)
+        if wide is not None:
+            # UTF-16/32 lines cannot be split as bytes (b"\n" is half of a character): decode
+            yield from _iter_jsonl_text(path, wide, columns)
+            return
+        if b"\x00" in head:
             yield LoadFailure(src, "decode", "binary file (contains NUL bytes), not text")
             return
         fh.seek(0)
@@ -528,6 +533,39 @@ def _iter_jsonl(path: Path, columns: Mapping[str, str]) -> Iterator[dict[str, An
                 yield LoadFailure(where, "parse", f"malformed JSON line: {exc}")
                 continue
             yield _record_or_failure(record, where, columns, "utf-8")
+
+
+# UTF-32 first: its little-endian mark begins with UTF-16's. The codecs consume the mark.
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _iter_jsonl_text(
+    path: Path, encoding: str, columns: Mapping[str, str]
+) -> Iterator[dict[str, Any] | LoadFailure]:
+    """JSON Lines in a UTF-16/32 file with a byte-order mark, decoded line by line as text."""
+    src = str(path)
+    lineno = 0
+    try:
+        with path.open(encoding=encoding, newline="") as fh:
+            for lineno, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                where = f"{src}:line {lineno}"
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    yield LoadFailure(where, "parse", f"malformed JSON line: {exc}")
+                    continue
+                yield _record_or_failure(record, where, columns, encoding)
+    except UnicodeDecodeError as exc:
+        yield LoadFailure(
+            f"{src}:line {lineno + 1}", "decode", f"undecodable bytes: {encoding} file but {exc}"
+        )
 
 
 def _iter_csv(path: Path, columns: Mapping[str, str]) -> Iterator[dict[str, Any] | LoadFailure]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import random
@@ -194,6 +195,34 @@ def test_bom_encodings(tmp_path, encoding, expected):
     row = load_articles(tmp_path / "a.txt").iloc[0]
     assert row.title == "Café talks"
     assert row.encoding == expected
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_jsonl_in_wide_encodings_with_a_bom(tmp_path, encoding):
+    """UTF-16/32 JSON Lines: decoded as text, not split into lines as bytes."""
+    records = [
+        {"title": "Café talks", "text": "Leaders met in Đà Nẵng 🇻🇳 on Tuesday."},
+        {"title": "Hanoi", "text": "A second summit was held in Hanoi."},
+    ]
+    body = "\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n"
+    bom = {"utf-16-be": codecs.BOM_UTF16_BE}.get(encoding, b"")
+    (tmp_path / "a.jsonl").write_bytes(bom + body.encode(encoding))
+    df = load_articles(tmp_path / "a.jsonl")
+    assert df.title.tolist() == ["Café talks", "Hanoi"]
+    assert "Đà Nẵng 🇻🇳" in df.text.iloc[0]
+    assert df.attrs["errors"].empty
+
+
+def test_jsonl_utf16_cut_mid_character_reports_the_line(tmp_path):
+    good = json.dumps({"title": "Kept", "text": "Talks went on in Hanoi all week."}) + "\n"
+    data = (good * 2 + good[:20]).encode("utf-16")
+    (tmp_path / "a.jsonl").write_bytes(data[:-1])  # half a UTF-16 code unit at the end
+    with pytest.warns(UserWarning):
+        df = load_articles(tmp_path / "a.jsonl")
+    assert df.title.tolist() == ["Kept"]  # the same text twice: kept once
+    errors = df.attrs["errors"]
+    assert len(errors) == 1 and "a.jsonl:line 3" in errors.source.iloc[0]
+    assert errors.stage.iloc[0] == "decode"
 
 
 def test_cyrillic_legacy_encoding_is_detected():
