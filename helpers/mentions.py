@@ -70,6 +70,7 @@ from importlib import resources
 from itertools import accumulate, compress
 from operator import itemgetter, not_
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 import ahocorasick
@@ -295,6 +296,16 @@ def load_entities(path: str | Path | None = None) -> EntityTable:
     >>> "Donald Trump" in {e.name for e in table.entities}
     True
     """
+    if path is None and not os.environ.get(ENTITIES_ENV):
+        # The common case, once per article: the project's table, found and checked with one
+        # stat rather than default_entities_path's is_file() plus the stat below.
+        project = str(_project_entities_path())
+        try:
+            st = os.stat(project)
+        except OSError:
+            st = None
+        if st is not None and S_ISREG(st.st_mode):
+            return _load_cached(project, st.st_mtime_ns, st.st_ino, st.st_dev)
     p = (Path(path) if path is not None else default_entities_path()).expanduser()
     try:
         st = os.stat(p)
@@ -377,6 +388,20 @@ _APOSTROPHE_S = re.compile(r"['’]s")
 _JOINED_GAPS = ("' ", "’ ")  # a plural possessive between two words of a name ("Workers' Party")
 
 
+def _gap_info(gap: str) -> tuple[bool, bool]:
+    """(does the gap end a sentence, may it join two words of a name) for a gap between words."""
+    # A full stop left in the gap ends a sentence (abbreviations and initials kept theirs).
+    # Names continue across one space, or a plural possessive ("Workers' Party": the word before
+    # must end in s).
+    info = (_SENTENCE_GAP.search(gap) is not None, gap in _JOINED_GAPS)
+    if len(_GAP_INFO) < _MEMO_SIZE:  # the same few gaps recur in every article (", ", ". ", "\n\n")
+        _GAP_INFO[gap] = info
+    return info
+
+
+_GAP_INFO: dict[str, tuple[bool, bool]] = {}
+
+
 class _Words:
     """An article's tokens as parallel lists, one entry per token.
 
@@ -448,14 +473,15 @@ def _tokens(text: str, cues: _Cues) -> _Words:
     # One space between words, by far the most common gap: same sentence, same name.
     initial = [False] * n
     joined = [True] * n
-    sentence_gap = _SENTENCE_GAP.search
+    gap_info = _GAP_INFO
     for k in odd:
         gap = gaps[k]
         if 0 < k < n and gap != " ":
-            # A full stop left in the gap ends a sentence (abbreviations and initials kept theirs).
-            initial[k] = sentence_gap(gap) is not None
-            # Names continue across one space, or a plural possessive ("Workers' Party").
-            joined[k] = gap in _JOINED_GAPS and texts[k - 1].endswith("s")
+            info = gap_info.get(gap)
+            if info is None:
+                info = _gap_info(gap)
+            initial[k] = info[0]
+            joined[k] = info[1] and texts[k - 1].endswith("s")
     initial[0], joined[0] = True, False  # the first word starts the text
     caps = list(map(str.isupper, map(itemgetter(0), texts)))
     words = _Words(starts, ends, texts, caps, initial, [False] * n, joined)
@@ -591,7 +617,7 @@ def _discover(
 ) -> tuple[list[_Span], list[tuple[int, bool]]]:
     """Discovered people and organisations, plus bare capitalised words left for surname linking
     (each a token index with a flag: did a title cue it)."""
-    texts, caps, initial, glued, joined = w.texts, w.caps, w.initial, w.glued, w.joined
+    texts, caps, initial, joined = w.texts, w.caps, w.initial, w.joined
     lower_words = set(compress(texts, map(not_, caps)))
     function_words, calendar, particles = cues.function_words, cues.calendar, cues.particles
     spans: list[_Span] = []
@@ -602,18 +628,20 @@ def _discover(
         if i < j or blocked[i]:
             continue
         # --- gather one chunk: capitalised words (and connectors/particles between them)
+        # A chunk ends at a token not joined to the previous one by a single space (or a plural
+        # possessive): _tokens never marks a sentence start or a hyphenated part as joined.
         j = i + 1
-        while j < n and not blocked[j]:
-            if initial[j] or glued[j] or not joined[j]:
-                break
+        while j < n and joined[j] and not blocked[j]:
             if caps[j]:
                 j += 1
                 continue
-            k = _is_connector(texts, caps, joined, j)
-            if k and not any(blocked[j : j + k + 1]):
-                j += k
-                continue
-            if texts[j] in particles and j + 1 < n and caps[j + 1] and joined[j + 1]:
+            word = texts[j]
+            if word == "of" or word == "for":
+                k = _is_connector(texts, caps, joined, j)
+                if k and not any(blocked[j : j + k + 1]):
+                    j += k
+                    continue
+            if word in particles and j + 1 < n and caps[j + 1] and joined[j + 1]:
                 j += 1
                 continue
             break
@@ -833,7 +861,7 @@ def _make_span(idxs: list[int], w: _Words, kind: str, how: str) -> _Span:
 
 
 def _empty_mentions() -> pd.DataFrame:
-    return _frame([], [])
+    return mentions_frame([])
 
 
 def _places_for(text: str, places: pd.DataFrame | None) -> pd.DataFrame:
@@ -867,8 +895,9 @@ def find_mentions(
     """
     text = "" if text is None else str(text)
     table = load_entities() if entities is None else entities
-    rows = _mention_rows(text, table, _place_list(_places_for(text, places)))
-    return _frame(rows, [article_id] * len(rows))
+    return mentions_frame(
+        _mention_rows(text, table, _place_list(_places_for(text, places)), article_id)
+    )
 
 
 def find_mentions_rows(
@@ -906,32 +935,24 @@ def find_mentions_rows(
         raise ValueError("give places or place_rows, not both")
     else:
         place_list = _place_rows_list(place_rows)
-    rows = _mention_rows(text, table, place_list)
-    return [(article_id, *row) for row in rows]
+    return _mention_rows(text, table, place_list, article_id)
 
 
 @lru_cache(maxsize=1)
-def _place_row_fields() -> tuple[int, int, int, int, int]:
+def _place_row_fields() -> Any:
+    """(start, end, surface, name, kind) of a find_places_rows tuple, in one C call."""
     from helpers.geoparse import PLACE_COLUMNS
 
-    start, end, surface, name, kind = (
-        PLACE_COLUMNS.index(c) for c in ("start", "end", "surface", "name", "kind")
+    return itemgetter(
+        *(PLACE_COLUMNS.index(c) for c in ("start", "end", "surface", "name", "kind"))
     )
-    return start, end, surface, name, kind
 
 
 def _place_rows_list(rows: Sequence[Sequence[Any]]) -> list[tuple[int, int, str, str, str]]:
     """find_places_rows tuples as (start, end, surface, name, "weak"|"strong"), as _place_list."""
-    i_start, i_end, i_surface, i_name, i_kind = _place_row_fields()
     return [
-        (
-            int(r[i_start]),
-            int(r[i_end]),
-            str(r[i_surface]),
-            str(r[i_name]),
-            "weak" if r[i_kind] in _WEAK_PLACE_KINDS else "strong",
-        )
-        for r in rows
+        (int(s), int(e), str(surface), str(name), "weak" if k in _WEAK_PLACE_KINDS else "strong")
+        for s, e, surface, name, k in map(_place_row_fields(), rows)
     ]
 
 
@@ -970,12 +991,6 @@ def _place_list(place_rows: pd.DataFrame) -> list[tuple[int, int, str, str, str]
             strict=True,
         )
     ]
-
-
-def _frame(rows: list[tuple[Any, ...]], article_ids: list[Any]) -> pd.DataFrame:
-    """The mentions table from rows (without article_id) and their article ids."""
-    cols = list(zip(*rows, strict=True)) if rows else [()] * (len(MENTION_COLUMNS) - 1)
-    return _columns_frame([article_ids, *cols])
 
 
 def _columns_frame(cols: Sequence[Sequence[Any]]) -> pd.DataFrame:
@@ -1049,9 +1064,12 @@ _DTYPES = {
 
 
 def _mention_rows(
-    text: str, table: EntityTable, place_list: list[tuple[int, int, str, str, str]]
+    text: str,
+    table: EntityTable,
+    place_list: list[tuple[int, int, str, str, str]],
+    article_id: str | None,
 ) -> list[tuple[Any, ...]]:
-    """The rows of :func:`find_mentions` (without article_id), in text order."""
+    """The rows of :func:`find_mentions` in :data:`MENTION_COLUMNS` order, in text order."""
     cues = _cues()
     w = _tokens(text, cues)
     starts, ends, texts = w.starts, w.ends, w.texts
@@ -1129,6 +1147,7 @@ def _mention_rows(
     # 4. places not inside a person or organisation mention
     rows: list[tuple[Any, ...]] = [
         (
+            article_id,
             sp.entity,
             sp.kind,
             text[sp.start : sp.end],
@@ -1145,7 +1164,7 @@ def _mention_rows(
         for s, e, _surf, name, _strength in place_list:
             if covered.overlaps(s, e):
                 continue
-            rows.append((name, "place", text[s:e], s, e, False, "", "place"))
+            rows.append((article_id, name, "place", text[s:e], s, e, False, "", "place"))
         rows.sort(key=_row_order)
     return rows
 
@@ -1155,7 +1174,7 @@ def _span_order(sp: _Span) -> tuple[int, int]:
 
 
 def _row_order(row: tuple[Any, ...]) -> tuple[int, int]:
-    return row[3], -row[4]
+    return row[4], -row[5]
 
 
 def _inside_longer_name(sp: _Span, w: _Words, cues: _Cues) -> bool:
@@ -1245,7 +1264,6 @@ def count_mentions(
         for aid, group in places.groupby(places["article_id"].astype("str"), sort=False):
             by_article[str(aid)] = _place_list(group)
     rows: list[tuple[Any, ...]] = []
-    ids: list[str] = []
     for aid, text in pairs:
         aid = str(aid)
         text = text if isinstance(text, str) else ""
@@ -1255,10 +1273,8 @@ def count_mentions(
             place_list = _place_list(find_places(text))
         else:
             place_list = by_article.get(aid, [])
-        found = _mention_rows(text, table, place_list)
-        rows += found
-        ids += [aid] * len(found)
-    return _frame(rows, ids)
+        rows += _mention_rows(text, table, place_list, aid)
+    return mentions_frame(rows)
 
 
 def mention_counts(
