@@ -566,6 +566,7 @@ class _InputIndex:
     """
 
     files: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _owner_of: dict[str, str] | None = None
 
     @classmethod
     def read(cls, out: Path, run_id: str | None, key: str) -> _InputIndex:
@@ -580,10 +581,17 @@ class _InputIndex:
         return cls({str(e["path"]): e for e in data.get("files", []) if isinstance(e, dict)})
 
     def reusable(
-        self, path: Path, stat: os.stat_result, previous: Mapping[str, str], cached: set[str]
+        self,
+        path: Path,
+        stat: os.stat_result,
+        previous: Mapping[str, str],
+        cached: set[str],
+        skipped: set[str] | None = None,
     ) -> dict[str, Any] | None:
-        """The previous entry of an unchanged file whose every article has its own row in the
-        previous articles table and results in the cache; None when the file must be read."""
+        """The previous entry of an unchanged file whose every article has results in the cache
+        and either its own row in the previous articles table or was a duplicate of an article
+        whose row comes from this file or from a file already skipped in this run (``skipped``:
+        their paths), so it stays a duplicate; None when the file must be read."""
         entry = self.files.get(str(path))
         if entry is None:
             return None
@@ -592,10 +600,27 @@ class _InputIndex:
         if entry["mtime_ns"] >= entry.get("checked_ns", 0) - RACY_NS:
             return None  # modified just before it was read last time: may have changed unseen
         for source, article_id in entry["records"]:
-            # a duplicate last time has no row of its own; one with no results must be analysed
-            if previous.get(source) != article_id or article_id not in cached:
+            if article_id not in cached:
+                return None  # no results: it must be analysed, so its text must be read
+            if previous.get(source) == article_id:
+                continue
+            # A duplicate last time has no row of its own. It stays a duplicate (and needs no
+            # row) while the row of its first copy comes back unchanged: from this very file or
+            # from an earlier file that is skipped too. A file that is read may have lost it.
+            owner = self._owners(previous).get(article_id)
+            if owner is None or (owner != str(path) and owner not in (skipped or ())):
                 return None
         return entry
+
+    def _owners(self, previous: Mapping[str, str]) -> dict[str, str]:
+        """article_id → path of the file whose record gave the article its row last time."""
+        if self._owner_of is None:
+            self._owner_of = {}
+            for path, entry in self.files.items():
+                for source, article_id in entry["records"]:
+                    if previous.get(source) == article_id:
+                        self._owner_of.setdefault(article_id, path)
+        return self._owner_of
 
     @staticmethod
     def write(folder: Path, run_id: str, key: str, entries: list[dict[str, Any]]) -> None:
@@ -1820,6 +1845,7 @@ def _analyze_local(
     files = input_files(source)
     entries: list[dict[str, Any]] = []  # this run's input index
     plan: list[dict[str, Any] | None] = []  # per file: the previous entry to reuse, or None
+    skipped: set[str] = set()  # paths of the files skipped so far (in input order)
     if files is not None:
         index = _InputIndex.read(out, (previous_manifest or {}).get("run_id"), loader)
         for path in files:
@@ -1830,7 +1856,9 @@ def _analyze_local(
                 stat = None
             reuse = None
             if stat is not None and index.files:
-                reuse = index.reusable(path, stat, state.previous, cache.ids)
+                reuse = index.reusable(path, stat, state.previous, cache.ids, skipped)
+            if reuse is not None:
+                skipped.add(str(path))
             plan.append(reuse)
             entries.append(
                 {

@@ -397,9 +397,9 @@ def test_unchanged_files_are_not_read_again(
     before = tables(first)  # read now: the rerun replaces the files
     seen = reads(monkeypatch)
     again = analyze(mixed, out=out, workers=1, progress=False)
-    # z.txt was a duplicate of a.txt: it has no row of its own, so it is read to be safe
-    assert seen == ["z.txt"]
-    assert again.stats["inputs_skipped"] == 5 and again.stats["analysed"] == 0
+    # z.txt was a duplicate of a.txt, which is skipped too: z.txt stays a duplicate, unread
+    assert seen == []
+    assert again.stats["inputs_skipped"] == 6 and again.stats["analysed"] == 0
     assert (again.stats["unchanged"], again.stats["duplicates"]) == (7, 1)
     for name, table in tables(again).items():
         pd.testing.assert_frame_equal(table, before[name], obj=name)
@@ -564,3 +564,38 @@ def pa_buffer(data: bytes):  # type: ignore[no-untyped-def]
     import pyarrow as pa
 
     return pa.BufferReader(data)
+
+
+def test_duplicates_are_skipped_and_stay_duplicates_on_every_rerun(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = write_articles(
+        tmp_path / "in", {"a.txt": ARTICLES["a.txt"], "z.txt": ARTICLES["a.txt"]}
+    )
+    texts = [ARTICLES["b.txt"], ARTICLES["c.txt"], ARTICLES["b.txt"]]  # a duplicate line
+    lines = "\n".join(json.dumps({"text": t}) for t in texts) + "\n"
+    (folder / "s.jsonl").write_text(lines, encoding="utf-8")
+    # all a duplicate of s.jsonl's second line
+    (folder / "t.jsonl").write_text(json.dumps({"text": texts[1]}) + "\n", encoding="utf-8")
+    age(*folder.iterdir())
+    out = tmp_path / "out"
+    first = analyze(folder, out=out, workers=1, progress=False)
+    assert (first.stats["new"], first.stats["duplicates"]) == (3, 3)
+    before = tables(first)  # read now: each rerun replaces the files
+    seen = reads(monkeypatch)
+    for _ in range(2):
+        again = analyze(folder, out=out, workers=1, progress=False)
+        s = again.stats
+        assert (s["new"], s["changed"], s["unchanged"], s["removed"]) == (0, 0, 3, 0)
+        assert (s["duplicates"], s["analysed"], s["inputs_read"]) == (3, 0, 0)
+        for name, table in tables(again).items():
+            pd.testing.assert_frame_equal(table, before[name], obj=name)
+    assert seen == []
+    # the first copy changes: its duplicate in z.txt must be read, and now has a row of its own
+    (folder / "a.txt").write_text(ARTICLES["d.txt"], encoding="utf-8")
+    age(folder / "a.txt", seconds=60)
+    edited = analyze(folder, out=out, workers=1, progress=False)
+    assert sorted(seen) == ["a.txt", "z.txt"]
+    assert (edited.stats["new"], edited.stats["changed"], edited.stats["duplicates"]) == (1, 1, 2)
+    monkeypatch.undo()
+    assert_same_tables(edited, analyze(folder, out=tmp_path / "fresh", workers=1, progress=False))
