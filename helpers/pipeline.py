@@ -37,8 +37,9 @@ Design decisions (why):
   was a duplicate last time (it has no row of its own to reuse), when its results are not
   cached (new version key), or when :func:`loader_key` changed (an edit to the loader or the
   cleaner may turn the same bytes into other articles). A touched file is read and found
-  unchanged; a removed file is removed. Only the local engine writes the index (a Dask run
-  leaves none, so the next local run reads everything once). Trade-off: a file changed with its
+  unchanged; a removed file is removed. The Dask engine writes the index too (its tasks stat
+  and list their files; it reads every file itself), so a local run after it skips what did
+  not change. Trade-off: a file changed with its
   size and mtime forced back (``touch -r``) is not noticed; delete ``_inputs.json`` to re-read.
 - **Cache key = article_id × version key.** The version key hashes ``helpers.__version__``, the
   source of every module whose output lands in the results (readability, gazetteer, geocode,
@@ -2034,8 +2035,37 @@ def dask_partitions(source: Any, files_per_partition: int = FILES_PER_PARTITION)
     return _file_groups(files, files_per_partition)
 
 
-def _iter_paths(paths: list[str]) -> Iterator[dict[str, Any] | _LoadError]:
-    yield from iter_records([Path(p) for p in paths])
+def _read_partition(
+    paths: list[str],
+) -> tuple[list[dict[str, Any]], list[_LoadError], list[dict[str, Any]]]:
+    """Read a partition file by file: its records, its load errors, and its entries of the input
+    index (see :class:`_InputIndex`), so the next local run can skip the files a Dask run read."""
+    records: list[dict[str, Any]] = []
+    load_errors: list[_LoadError] = []
+    entries: list[dict[str, Any]] = []
+    for path in paths:
+        checked = time.time_ns()
+        try:
+            stat = os.stat(path)
+        except OSError:
+            stat = None
+        entry: dict[str, Any] = {
+            "path": path,
+            "size": stat.st_size if stat else -1,
+            "mtime_ns": stat.st_mtime_ns if stat else -1,
+            "checked_ns": checked,
+            "records": [],
+            "errors": [],
+        }
+        for item in iter_records([Path(path)]):
+            if isinstance(item, _LoadError):
+                load_errors.append(item)
+                entry["errors"].append([item.source, item.stage, item.error])
+            else:
+                records.append(item)
+                entry["records"].append([str(item.get("source", "")), str(item["article_id"])])
+        entries.append(entry)
+    return records, load_errors, entries
 
 
 def _dask_partition(
@@ -2051,10 +2081,7 @@ def _dask_partition(
     batch_size: int,
 ) -> dict[str, Any]:
     """One Dask task: load a partition, analyse what the cache lacks, write one part per table."""
-    records: list[dict[str, Any]] = []
-    load_errors: list[_LoadError] = []
-    for item in _iter_paths(paths):
-        (load_errors if isinstance(item, _LoadError) else records).append(item)
+    records, load_errors, entries = _read_partition(paths)
     order: list[str] = []
     seen: set[str] = set()
     todo: list[dict[str, Any]] = []
@@ -2099,6 +2126,7 @@ def _dask_partition(
     return {
         "index": index,
         "sources": [(str(r.get("source", "")), str(r["article_id"])) for r in records],
+        "inputs": entries,
         "rows": rows,
         "analysed": len(todo),
         "cached": len(reuse),
@@ -2233,6 +2261,9 @@ def _analyze_dask(
             partitions=len(partitions),
         )
         stats["cached"] = sum(r["cached"] for r in results)
+        # the input index, as the local engine writes it: a local run after this one skips the
+        # files that have not changed since (a Dask run itself reads every file)
+        _InputIndex.write(staging, run_id, loader_key(), [e for r in results for e in r["inputs"]])
         _commit(out, staging, _manifest(run_id, key, stats, rows))
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)

@@ -82,3 +82,26 @@ def test_dask_engine_equals_local_engine_and_is_incremental(tmp_path: Path, clie
     assert rerun.stats["analysed"] == 1
     full = analyze(folder, out=tmp_path / "local2", workers=1, progress=False)
     assert_same_tables(full, rerun)
+
+
+def test_a_local_run_after_a_dask_run_skips_the_unchanged_files(tmp_path: Path, client) -> None:
+    import os
+    import time
+
+    # the last shard repeats the first article: a Dask run lists it once per shard
+    folder = write_shards(tmp_path / "in", [*RECORDS, RECORDS[0]])
+    then = time.time() - 3600  # not modified just before the run (those are read again)
+    for path in folder.iterdir():
+        os.utime(path, (then, then))
+    out = tmp_path / "out"
+    analyze(folder, out=out, engine="dask", client=client, progress=False)
+    index = json.loads((out / "_inputs.json").read_text())
+    assert [Path(e["path"]).name for e in index["files"]] == [
+        "part-000.jsonl",
+        "part-001.jsonl",
+        "part-002.jsonl",
+    ]
+    local = analyze(folder, out=out, workers=1, progress=False)
+    assert (local.stats["inputs_read"], local.stats["inputs_skipped"]) == (0, 3)
+    assert (local.stats["analysed"], local.stats["duplicates"]) == (0, 1)
+    assert_same_tables(local, analyze(folder, out=tmp_path / "full", workers=1, progress=False))
