@@ -43,6 +43,10 @@ import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from math import asin as _asin
+from math import radians as _radians
+from math import sin as _sin
+from math import sqrt as _sqrt
 from pathlib import Path
 from typing import Any
 
@@ -361,10 +365,11 @@ _CHUNK_MEMO_MAX = 40_000
 class _Memo:
     """Per-gazetteer results of pure per-name work, shared by the articles a process parses."""
 
-    __slots__ = ("chunks",)
+    __slots__ = ("chunks", "infos")
 
     def __init__(self) -> None:
         self.chunks: dict[str, _Chunk] = {}
+        self.infos: dict[int, tuple[_Info, ...]] = {}
 
 
 _MEMOS: weakref.WeakKeyDictionary[Gazetteer, _Memo] = weakref.WeakKeyDictionary()
@@ -742,6 +747,56 @@ ALT_PENALTY = ALT_NAME_PENALTY  # an alternate name is a weaker claim than a pla
 _Sense = tuple[int, GazetteerEntry, bool, float]
 _NOT_LOCAL = frozenset({"country", "continent", "demonym"})
 
+# What the resolution loop reads about one sense, again and again: worked out once per name key
+# and memoised (news repeats the same few thousand names). Fields, by position:
+_SENSE, _ROW, _ENTRY, _PRIOR, _CC, _A1, _CC_A1, _LAT, _LON, _RAD, _COS = range(11)
+_LOCAL_OK, _TOWN_OR_AREA, _TOWN_OR_COUNTY, _STATE, _NAME, _CELL_OF, _MAJOR = range(11, 18)
+_Info = tuple[Any, ...]
+_INFO_MEMO_MAX = 50_000
+
+
+# Cells are numbered row * _ROW_STEP + column, so the 3 × 3 block around a cell is a cell number
+# plus each of _AROUND (int keys hash faster than (row, column) tuples); columns run from -120 to
+# 120, so rows never overlap.
+_ROW_STEP = 1024
+_AROUND = tuple(dy * _ROW_STEP + dx for dy in (-1, 0, 1) for dx in (-1, 0, 1))
+
+
+def _cell(lat: float, lon: float) -> int:
+    return int(lat // _CELL) * _ROW_STEP + int(lon // _CELL)
+
+
+def _sense_infos(infos: dict[int, tuple[_Info, ...]], m: _Mention) -> tuple[_Info, ...]:
+    """The first :data:`MAX_CANDIDATES` senses of the mention's name key as ``_Info`` tuples."""
+    got = infos.get(m.key)
+    if got is None:
+        if len(infos) >= _INFO_MEMO_MAX:
+            infos.clear()
+        out = []
+        for sense in m.senses[:MAX_CANDIDATES]:
+            e = sense[1]
+            kind, fc = e.kind, e.feature_code
+            rad = math.radians(e.lat)
+            out.append(
+                (sense, sense[0], e, sense[3], e.country_code, e.admin1,
+                 (e.country_code, e.admin1), e.lat, e.lon, rad, math.cos(rad),
+                 kind not in _NOT_LOCAL, kind == "city" or kind == "admin area",
+                 kind == "city" or fc == "ADM2", kind == "admin area" and fc == "ADM1", e.name,
+                 _cell(e.lat, e.lon), _is_major(e))
+            )  # fmt: skip
+        got = infos[m.key] = tuple(out)
+    return got
+
+
+def _near(a: _Info, b: _Info) -> bool:
+    """Whether two senses lie within NEAR_KM: the haversine distance, from latitudes' radians and
+    cosines worked out once per sense (the same arithmetic, so the same answers at the edge)."""
+    x = (
+        _sin((b[_RAD] - a[_RAD]) / 2) ** 2
+        + a[_COS] * b[_COS] * _sin(_radians(b[_LON] - a[_LON]) / 2) ** 2
+    )
+    return 12742.0 * _asin(min(1.0, _sqrt(x))) < NEAR_KM
+
 
 def _resolve(
     mentions: list[_Mention], gaz: Gazetteer
@@ -751,7 +806,11 @@ def _resolve(
     Returns ``key → (sense, score, evidence)``, evidence being ``(kind, what)`` pairs that
     :func:`_evidence_text` turns into the ``why`` column.
     """
-    keys = {m.key: m.senses[:MAX_CANDIDATES] for m in mentions}
+    infos = _memo(gaz).infos
+    keys: dict[int, tuple[_Info, ...]] = {}
+    for m in mentions:
+        if m.key not in keys:
+            keys[m.key] = _sense_infos(infos, m)
     # "City, State": the pair of keys that follow each other with a comma
     pairs: dict[int, set[int]] = {}
     for a, b in itertools.pairwise(mentions):
@@ -760,146 +819,147 @@ def _resolve(
 
     choice = {k: c[0] for k, c in keys.items()}  # senses come best prior first
     result: dict[int, tuple[_Sense, float, tuple[tuple[str, str], ...]]] = {}
-    # towns of other names that could lie beside each town sense: independent of the choices,
-    # so found once ("Paris" and "Henry County" could both be in Tennessee)
-    grid = _sense_grid(keys)
-    beside: dict[tuple[int, int], tuple[int, str]] = {}
-    for k, cands in keys.items():
-        if _is_major(cands[0][1]):
-            continue  # never enough to overturn a country or state
-        for sense in cands:
-            e = sense[1]
-            if e.kind == "city" or e.feature_code == "ADM2":
-                hits = _neighbours(grid, k, e)
-                if hits:
-                    beside[(k, sense[0])] = (min(len(hits), COLOC_HITS), next(iter(hits.values())))
+    beside = _beside(keys)
     for _ in range(3):
-        chosen = {k: c[1] for k, c in choice.items()}
         cc_count: dict[str | None, int] = {}
-        for e in chosen.values():
-            cc_count[e.country_code] = cc_count.get(e.country_code, 0) + 1
-        states = {
-            (e.country_code, e.admin1): k
-            for k, e in chosen.items()
-            if e.kind == "admin area" and e.feature_code == "ADM1"
-        }
-        local = [
-            (k, e.lat, e.lon, e.name)
-            for k, e in chosen.items()
-            if e.kind == "city" or e.feature_code == "ADM2"
-        ]
+        states: dict[tuple[str | None, str | None], int] = {}
+        # the towns and counties chosen so far: (key, lat, sense)
+        local: list[tuple[int, float, _Info]] = []
         # which states the article's towns, counties and states lie in: a state's towns pull
         # its same-name towns ("Mansfield" beside Shreveport is in Louisiana, not Texas)
         region_w: dict[tuple[str | None, str | None], int] = {}
         local_w = 0
-        for e in chosen.values():
-            if e.kind == "city" or e.kind == "admin area":
-                region_w[(e.country_code, e.admin1)] = (
-                    region_w.get((e.country_code, e.admin1), 0) + 1
-                )
+        for k, c in choice.items():
+            cc_count[c[_CC]] = cc_count.get(c[_CC], 0) + 1
+            if c[_STATE]:
+                states[c[_CC_A1]] = k
+            if c[_TOWN_OR_COUNTY]:
+                local.append((k, c[_LAT], c))
+            if c[_TOWN_OR_AREA]:
+                region_w[c[_CC_A1]] = region_w.get(c[_CC_A1], 0) + 1
                 local_w += 1
-        n_other = len(chosen) - 1
+        n_other = len(choice) - 1
         new_choice = {}
         for k, cands in keys.items():
-            own = chosen[k]
-            own_cc = own.country_code
-            own_local = own.kind == "city" or own.kind == "admin area"
+            own = choice[k]
+            own_cc = own[_CC]
+            own_local = own[_TOWN_OR_AREA]
             own_w = 1 if own_local else 0
             other_local_w = local_w - own_w
+            paired = pairs.get(k)
+            near_names = beside.get(k)
             best, best_s, best_why = cands[0], -1e9, ()
-            for sense in cands:
-                e = sense[1]
-                s = sense[3]
+            for info in cands:
+                s = info[_PRIOR]
                 why: tuple[tuple[str, str], ...] = ()
-                for pk in pairs.get(k, ()):  # "Alexandria, Louisiana"
-                    if _pair_fits(sense, keys.get(pk, ())):
-                        s += PAIR_BONUS
-                        why += (("with", chosen[pk].name),)
-                        break
-                if n_other > 0 and e.kind not in _NOT_LOCAL:
-                    cc = e.country_code
+                if paired:
+                    for pk in paired:  # "Alexandria, Louisiana"
+                        if _pair_fits(info, keys.get(pk, ())):
+                            s += PAIR_BONUS
+                            why += (("with", choice[pk][_NAME]),)
+                            break
+                if n_other > 0 and info[_LOCAL_OK]:
+                    cc = info[_CC]
                     same = cc_count.get(cc, 0) - (cc == own_cc)
                     if same > 0:
                         s += SUPPORT_BONUS * same / n_other
                         why += (("country", cc),)  # type: ignore[assignment]
-                    if other_local_w > 0 and (e.kind == "city" or e.kind == "admin area"):
-                        rw = region_w.get((cc, e.admin1), 0)
-                        if own_local and own.country_code == cc and own.admin1 == e.admin1:
+                    if other_local_w > 0 and info[_TOWN_OR_AREA]:
+                        rw = region_w.get(info[_CC_A1], 0)
+                        if own_local and own_cc == cc and own[_A1] == info[_A1]:
                             rw -= own_w
                         if rw > 0:
                             s += REGION_BONUS * rw / other_local_w
-                            if e.admin1:
-                                why += (("region", e.admin1),)
-                    sk = states.get((cc, e.admin1))
+                            if info[_A1]:
+                                why += (("region", info[_A1]),)
+                    sk = states.get(info[_CC_A1])
                     if sk is not None and sk != k:
                         s += STATE_BONUS
-                        why += (("state", e.admin1),)  # type: ignore[assignment]
-                    if e.kind == "city" or e.kind == "admin area":
-                        lat, lon = e.lat, e.lon
-                        for ok, la, lo, nm in local:
-                            if ok != k and abs(la - lat) < 1.5 and _km(lat, lon, la, lo) < NEAR_KM:
+                        why += (("state", info[_A1]),)  # type: ignore[assignment]
+                    if info[_TOWN_OR_AREA]:
+                        lat = info[_LAT]
+                        for ok, la, other in local:
+                            # a point within NEAR_KM is well within _CELL degrees of latitude
+                            if ok != k and -_CELL < la - lat < _CELL and _near(info, other):
                                 s += NEAR_BONUS
-                                why += (("near", nm),)
+                                why += (("near", other[_NAME]),)
                                 break
-                near_names = beside.get((k, sense[0]))
                 if near_names is not None:
-                    s += COLOC_BONUS * near_names[0]
-                    why += (("beside", near_names[1]),)
+                    nn = near_names.get(info[_ROW])
+                    if nn is not None:
+                        s += COLOC_BONUS * nn[0]
+                        why += (("beside", nn[1]),)
                 if s > best_s:
-                    best, best_s, best_why = sense, s, why
+                    best, best_s, best_why = info, s, why
             new_choice[k] = best
-            result[k] = (best, best_s, best_why)
+            result[k] = (best[_SENSE], best_s, best_why)
         if new_choice == choice:
             break
         choice = new_choice
     return result
 
 
-_Grid = dict[tuple[int, int], list[tuple[int, GazetteerEntry]]]
-
-
-def _sense_grid(keys: dict[int, tuple[_Sense, ...]]) -> _Grid:
-    """Every town and county sense of every name in the article, bucketed by 1.5° cells."""
-    grid: _Grid = {}
+def _beside(keys: dict[int, tuple[_Info, ...]]) -> dict[int, dict[int, tuple[int, str]]]:
+    """For each name that is no country or state: its town and county senses that have other
+    names' towns or counties within NEAR_KM, whether or not those are the other names' current
+    choice ("Paris" and "Henry County" could both be in Tennessee), as key → sense row →
+    (number of such names up to COLOC_HITS, the first one's place name). Independent of the
+    choices, so found once per article."""
+    # every town and county sense of every name, bucketed by _CELL-degree cells: a NEAR_KM
+    # neighbour lies in the same or an adjacent cell
+    grid: dict[int, list[tuple[int, _Info]]] = {}
     for k, cands in keys.items():
-        for sense in cands:
-            e = sense[1]
-            if e.kind == "city" or e.feature_code == "ADM2":
-                grid.setdefault((int(e.lat // _CELL), int(e.lon // _CELL)), []).append((k, e))
-    return grid
+        for info in cands:
+            if info[_TOWN_OR_COUNTY]:
+                grid.setdefault(info[_CELL_OF], []).append((k, info))
+    beside: dict[int, dict[int, tuple[int, str]]] = {}
+    for k, cands in keys.items():
+        if cands[0][_MAJOR]:
+            continue  # never enough to overturn a country or state
+        for info in cands:
+            if info[_TOWN_OR_COUNTY]:
+                found = _neighbours(grid, k, info)
+                if found is not None:
+                    beside.setdefault(k, {})[info[_ROW]] = found
+    return beside
 
 
-def _neighbours(grid: _Grid, key: int, e: GazetteerEntry) -> dict[int, str]:
-    """Other names with a town or county sense within NEAR_KM of ``e``: key → that place's name."""
-    gy, gx = int(e.lat // _CELL), int(e.lon // _CELL)
-    hits: dict[int, str] = {}
-    for dy in (-1, 0, 1):
-        for dx in (-1, 0, 1):
-            for k2, e2 in grid.get((gy + dy, gx + dx), ()):
-                if k2 != key and k2 not in hits and _km(e.lat, e.lon, e2.lat, e2.lon) < NEAR_KM:
-                    hits[k2] = e2.name
-    return hits
+def _neighbours(
+    grid: dict[int, list[tuple[int, _Info]]], key: int, info: _Info
+) -> tuple[int, str] | None:
+    """How many other names (up to COLOC_HITS) have a town or county within NEAR_KM of the sense
+    ``info``, and the place name of the first one found (cells in row order), or None."""
+    hits: list[int] = []
+    first = ""
+    cell, lat = info[_CELL_OF], info[_LAT]
+    for step in _AROUND:
+        for k2, other in grid.get(cell + step, ()):
+            if (
+                k2 != key
+                and k2 not in hits
+                and -_CELL < other[_LAT] - lat < _CELL
+                and _near(info, other)
+            ):
+                if not hits:
+                    first = other[_NAME]
+                hits.append(k2)
+                if len(hits) == COLOC_HITS:
+                    return COLOC_HITS, first  # the count is capped and the first name known
+    return (len(hits), first) if hits else None
 
 
-def _pair_fits(sense: _Sense, cands: tuple[_Sense, ...]) -> bool:
+def _pair_fits(sense: _Info, cands: tuple[_Info, ...]) -> bool:
     """Whether one of the following name's senses is a country or state that contains ``sense``."""
-    row, e = sense[0], sense[1]
+    row, e = sense[_ROW], sense[_ENTRY]
     for pc in cands:
-        pe = pc[1]
-        if pe.country_code != e.country_code or pc[0] == row:
+        pe = pc[_ENTRY]
+        if pe.country_code != e.country_code or pc[_ROW] == row:
             continue
         if pe.kind in ("country", "demonym") or (
             pe.kind == "admin area" and pe.feature_code == "ADM1" and pe.admin1 == e.admin1
         ):
             return True
     return False
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dl = math.radians(lon2 - lon1)
-    x = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(x)))
 
 
 def _country_name(gaz: Gazetteer, cc: str | None) -> str:
