@@ -329,6 +329,7 @@ class _Cues:
     title_words: frozenset[str]  # last words of titles ("President", "Mr.")
     title_phrases: frozenset[str]  # whole titles as written ("Attorney General")
     titles_by_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> titles, longest first
+    title_reach: int  # words a title spans after its first
     org_words: frozenset[str]
     non_person_endings: frozenset[str]
     family_first: frozenset[str]
@@ -354,6 +355,7 @@ def _cues() -> _Cues:
             w: tuple(t for t in sorted(titles, key=len, reverse=True) if t[0] == w)
             for w in {t[0] for t in titles}
         },
+        title_reach=max((len(t) for t in titles), default=1) - 1,
         org_words=frozenset(data["organisation_words"]),
         non_person_endings=frozenset(data["non_person_endings"]),
         family_first=frozenset(data["family_name_first"]),
@@ -618,6 +620,7 @@ def _discover(
     """Discovered people and organisations, plus bare capitalised words left for surname linking
     (each a token index with a flag: did a title cue it)."""
     texts, caps, initial, joined = w.texts, w.caps, w.initial, w.joined
+    starts, ends = w.starts, w.ends
     lower_words = set(compress(texts, map(not_, caps)))
     function_words, calendar, particles = cues.function_words, cues.calendar, cues.particles
     spans: list[_Span] = []
@@ -654,35 +657,70 @@ def _discover(
             ) and (word not in calendar):
                 singles.append((i, False))
             continue
-        _read_chunk(list(range(i, j)), w, place_tok, lower_words, cues, spans, singles)
+        # A chunk's reading depends only on its words, their place flags, whether its first word is
+        # a capitalised common word, and (rarely) the words after it: names recur across articles
+        # ("President Donald Trump", "Workers' Party of Korea"), so the reading is remembered.
+        drop = initial[i] and ((low := texts[i].lower()) in function_words or low in lower_words)
+        key = (
+            tuple(texts[i:j]),
+            tuple(place_tok[i:j]),
+            drop,
+            _title_tail(texts, joined, i, j, cues),
+        )
+        reading = _CHUNKS.get(key)
+        if reading is None:
+            reading = _read_chunk(list(range(i, j)), drop, w, place_tok, cues)
+            if len(_CHUNKS) >= _MEMO_SIZE:
+                _CHUNKS.clear()
+            _CHUNKS[key] = reading
+        for a, b, name, kind, how, words in reading[0]:
+            spans.append(_Span(starts[i + a], ends[i + b], name, kind, how, tokens=words))
+        for a, by_title in reading[1]:
+            singles.append((i + a, by_title))
     return spans, singles
 
 
+# A chunk's reading: spans as (first, last token, entity, kind, how, words) and bare words as
+# (token, cued by a title), token positions counted from the chunk's first token.
+_Reading = tuple[
+    tuple[tuple[int, int, str, str, str, tuple[str, ...]], ...], tuple[tuple[int, bool], ...]
+]
+_CHUNKS: dict[tuple[Any, ...], _Reading] = {}
+
+
+def _title_tail(
+    texts: list[str], joined: list[bool], i: int, j: int, cues: _Cues
+) -> tuple[Any, ...]:
+    """The words after chunk [i, j) that a title starting in it could reach ("Deputy Prime" then
+    "Minister" out of the chunk), with their joined flags; () when no title reaches past it."""
+    reach = cues.title_reach
+    titles_by_first = cues.titles_by_first
+    for idx in range(max(i, j - reach), j):
+        titles = titles_by_first.get(texts[idx])
+        if titles and len(titles[0]) > j - idx:
+            return tuple(texts[j : j + reach]), tuple(joined[j : j + reach])
+    return ()
+
+
 def _read_chunk(
-    chunk: list[int],
-    w: _Words,
-    place_tok: list[str | None],
-    lower_words: set[str],
-    cues: _Cues,
-    spans: list[_Span],
-    singles: list[tuple[int, bool]],
-) -> None:
+    chunk: list[int], drop: bool, w: _Words, place_tok: list[str | None], cues: _Cues
+) -> _Reading:
+    """Read one chunk of capitalised words: its people and organisations, and its bare words.
+    ``drop``: the first word is a sentence-initial function word, or a word the article also
+    writes in lower case, capitalised only because it starts the sentence ("The", "Negotiations").
+    """
     texts = w.texts
-    # A sentence-initial function word, or a word the article also writes in lower case, is
-    # capitalised only because it starts the sentence ("The", "Negotiations").
+    spans: list[tuple[int, int, str, str, str, tuple[str, ...]]] = []
+    singles: list[tuple[int, bool]] = []
     first = chunk[0]
-    if w.initial[first] and (
-        (low := texts[first].lower()) in cues.function_words or low in lower_words
-    ):
+    if drop:
         chunk = chunk[1:]
-    if not chunk:
-        return
     headline_words = cues.headline_words
     if any(texts[x] in headline_words for x in chunk[1:]):
         # Headline case: any word may be capitalised, so only surnames are looked for here.
         caps = w.caps
         singles.extend((x, False) for x in chunk if caps[x])
-        return
+        chunk = []
     # Split at titles: "U.S. Secretary of State Mike Pompeo" → [U.S.] title [Mike Pompeo]
     segments: list[tuple[list[int], bool]] = []  # (token indices, cued by a title)
     cur: list[int] = []
@@ -716,6 +754,10 @@ def _read_chunk(
                 part.append(idx)
         if part:
             _read_segment(part, by_title, w, place_tok, cues, spans, singles)
+    return (
+        tuple((a - first, b - first, *rest) for a, b, *rest in spans),
+        tuple((x - first, by_title) for x, by_title in singles),
+    )
 
 
 def _split_at_connectors(seg: list[int], w: _Words) -> list[tuple[list[int], list[int]]]:
@@ -746,7 +788,7 @@ def _read_segment(
     w: _Words,
     place_tok: list[str | None],
     cues: _Cues,
-    spans: list[_Span],
+    spans: list[tuple[int, int, str, str, str, tuple[str, ...]]],
     singles: list[tuple[int, bool]],
 ) -> None:
     texts = w.texts
@@ -784,7 +826,7 @@ def _read_person(
     w: _Words,
     place_tok: list[str | None],
     cues: _Cues,
-    spans: list[_Span],
+    spans: list[tuple[int, int, str, str, str, tuple[str, ...]]],
     singles: list[tuple[int, bool]],
 ) -> None:
     texts, caps = w.texts, w.caps
@@ -852,12 +894,11 @@ def _is_common_word(word: str) -> bool:
     return low in common or (low.endswith("s") and low[:-1] in common)
 
 
-def _make_span(idxs: list[int], w: _Words, kind: str, how: str) -> _Span:
-    texts = w.texts
-    words = [texts[x] for x in idxs]
-    return _Span(
-        w.starts[idxs[0]], w.ends[idxs[-1]], " ".join(words), kind, how, tokens=tuple(words)
-    )
+def _make_span(
+    idxs: list[int], w: _Words, kind: str, how: str
+) -> tuple[int, int, str, str, str, tuple[str, ...]]:
+    words = tuple([w.texts[x] for x in idxs])
+    return idxs[0], idxs[-1], " ".join(words), kind, how, words
 
 
 def _empty_mentions() -> pd.DataFrame:
