@@ -153,6 +153,8 @@ FILES_PER_PARTITION = 256
 DEFAULT_BATCH_SIZE = 64
 SHARD_ARTICLES = 2_000  # new articles per checkpoint shard (flushed from the parent's memory)
 ASSEMBLE_CHUNK = 20_000  # articles per chunk when the final tables are merged and written
+# The articles table carries the texts (~4 KB per article): smaller chunks keep memory flat.
+ARTICLES_CHUNK = 2_000
 # Parts and checkpoint shards are written once and read once within a run (or a resumed one):
 # lz4 writes+reads them ~3x faster than zstd for ~1.6x the bytes; the final tables stay zstd.
 SCRATCH_COMPRESSION = "lz4"
@@ -1406,6 +1408,7 @@ def _write_merged(
     previous: Path | None = None,
     prefix: int = 0,
     head: pa.Table | None = None,
+    chunk_size: int | None = None,
 ) -> int:
     """Write table ``name``: ``head`` rows, then the rows of the ``order`` articles grouped by
     article in that order (``rows_for`` gives a chunk's rows, in any order); memory: one chunk.
@@ -1424,8 +1427,9 @@ def _write_merged(
         if head is not None and head.num_rows:
             writer.write_table(_conform(head, schema))
             rows += head.num_rows
-        for start in range(covered, len(order), ASSEMBLE_CHUNK):
-            chunk = order[start : start + ASSEMBLE_CHUNK]
+        size = chunk_size or ASSEMBLE_CHUNK
+        for start in range(covered, len(order), size):
+            chunk = order[start : start + size]
             table = _order_results(rows_for(chunk), pa.array(chunk, type=pa.string()))
             if table is not None and table.num_rows:
                 writer.write_table(_conform(table, schema))
@@ -1437,7 +1441,7 @@ def _write_merged(
         except (ValueError, OSError):
             # not a file this code can splice (another writer's layout): write it all anew
             target.unlink()
-            return _write_merged(staging, name, schema, order, rows_for)
+            return _write_merged(staging, name, schema, order, rows_for, chunk_size=chunk_size)
         target.unlink()
         metadata = pq.read_metadata(previous)
         rows += sum(metadata.row_group(i).num_rows for i in range(keep))
@@ -1464,6 +1468,10 @@ def _order_results(parts: list[pa.Table | None], order: pa.Array) -> pa.Table | 
     if not table.num_rows or "article_id" not in table.column_names:
         return table
     position = pc.index_in(table["article_id"], value_set=order)
+    if not position.null_count and len(position) > 1:
+        steps = position.to_numpy()
+        if (steps[1:] >= steps[:-1]).all():
+            return table  # already in order (new rows usually are): no copy of the text columns
     table = table.append_column("__pos", position).append_column(
         "__row", pa.array(range(table.num_rows), type=pa.int64())
     )
@@ -2002,7 +2010,14 @@ def _write_articles(
 
     prefix = _shared_prefix(state.order, previous.order, reused.__contains__) if reused else 0
     _write_merged(
-        staging, "articles", schema, state.order, rows_for, previous=source, prefix=prefix
+        staging,
+        "articles",
+        schema,
+        state.order,
+        rows_for,
+        previous=source,
+        prefix=prefix,
+        chunk_size=min(ARTICLES_CHUNK, ASSEMBLE_CHUNK),
     )
     parts.close()
 
