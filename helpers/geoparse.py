@@ -334,7 +334,7 @@ class _Mention:
         self.surface = surface
         self.senses = senses
         self.prev, self.next = prev, nxt  # spans of the words just before and after, or None
-        self.context: set[str] = set()  # "comma_next", "comma_prev", "locative"
+        self.context = 0  # bits: _COMMA_NEXT, _COMMA_PREV, _LOCATIVE, _IN
 
 
 # Words that may start or continue a name: anything but a lower-case letter ("iPhone" is one word
@@ -365,11 +365,12 @@ _CHUNK_MEMO_MAX = 40_000
 class _Memo:
     """Per-gazetteer results of pure per-name work, shared by the articles a process parses."""
 
-    __slots__ = ("chunks", "infos")
+    __slots__ = ("chunks", "facts", "infos")
 
     def __init__(self) -> None:
         self.chunks: dict[str, _Chunk] = {}
         self.infos: dict[int, tuple[_Info, ...]] = {}
+        self.facts: dict[str, _Facts] = {}
 
 
 _MEMOS: weakref.WeakKeyDictionary[Gazetteer, _Memo] = weakref.WeakKeyDictionary()
@@ -602,113 +603,156 @@ def _headline(text: str, pos: int) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-def _filter(text: str, mentions: list[_Mention]) -> list[_Mention]:
+# what the text around a mention says (bits of _Mention.context)
+_COMMA_NEXT, _COMMA_PREV, _LOCATIVE, _IN = 1, 2, 4, 8
+_PLACE_CONTEXT = _LOCATIVE | _COMMA_NEXT | _COMMA_PREV  # enough for a weak name
+_STRICT_CONTEXT = _IN | _COMMA_NEXT | _COMMA_PREV  # enough for a name also read as a person
+
+# _Facts fields, by position: what the filter rules ask about a surface form (and its gazetteer
+# senses) that does not depend on where it stands
+(
+    _F_MAJOR, _F_COUNTRY_OR_AREA, _F_CALENDAR, _F_MODIFIER, _F_WEAK, _F_ALT_SMALL, _F_NAME,
+    _F_FIRST, _F_COMMON_MINOR, _F_TOWN_LIKE, _F_CALENDAR_SURFACE,
+) = range(11)  # fmt: skip
+_Facts = tuple[bool, ...]
+_FACTS_MEMO_MAX = 50_000
+
+
+def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
+    """The position-independent answers of the filter rules for a mention's surface form."""
+    best = m.senses[0][1]
+    alt = m.senses[0][2]
+    low = m.surface.lower().strip(".")
+    major, big = _is_major(best), _big(best)
+    is_name = low in lex.first_names or low in lex.surnames
+    weak = (  # as a one-word mention, whatever the context
+        (best.kind not in _SURE_KINDS and low in lex.common)  # "Central", "Mobile", "Reading"
+        or (is_name and not big)  # "Lincoln", "Mary", "Nelson": a person far more often
+        or (alt and not major and best.population < ALT_POP)  # a one-word alternate name
+        # "Mary" (a Turkmen province), "Nelson": a person more often
+        or (is_name and best.kind == "admin area" and best.population < NAME_AREA_POP)
+        or (not big and alt)  # a small place's alternate name ("Pompeo")
+    )
+    return (
+        major,
+        best.kind in ("country", "admin area"),
+        low in lex.calendar and best.kind != "country",
+        low in MODIFIERS and best.kind != "country",
+        weak,
+        not big and alt,
+        is_name,
+        low in lex.first_names,
+        low in lex.common and not major,
+        best.feature_code != "PPLC" and best.kind != "admin area",
+        m.surface.lower() in lex.calendar,
+    )
+
+
+def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mention]:
     lex = _lexicon()
+    memo = _memo(gaz).facts
+    facts: list[_Facts] = []
+    for m in mentions:
+        f = memo.get(m.surface)
+        if f is None:
+            if len(memo) >= _FACTS_MEMO_MAX:
+                memo.clear()
+            f = memo[m.surface] = _surface_facts(m, lex)
+        facts.append(f)
     person_keys: set[int] = set()
     name_run_keys: set[int] = set()  # names seen as the start of a person's name
-    kept: list[tuple[_Mention, bool]] = []  # (mention, is in a weak context)
+    kept: list[tuple[_Mention, bool, _Facts]] = []  # (mention, is in a weak context, facts)
     last = len(mentions) - 1
     for idx, m in enumerate(mentions):
-        best = m.senses[0][1]
-        low = m.surface.lower().strip(".")
+        f = facts[idx]
+        major = f[_F_MAJOR]
         single = m.ntok == 1
         prev, nxt_w = m.prev, m.next
         prev_w = text[prev[0] : prev[1]] if prev else ""
         next_w = text[nxt_w[0] : nxt_w[1]] if nxt_w else ""
         prev_adj = prev is not None and text[prev[1] : m.start] == " "
         next_adj = nxt_w is not None and text[m.tok_end : nxt_w[0]] == " "
-        prev_cap = prev_adj and prev_w[:1].isupper()
-        next_cap = next_adj and next_w[:1].isupper()
-        sentence_start = prev is None or bool(
-            _SENTENCE_END.search(text[max(0, m.start - 3) : m.start])
-        )
         # "City, State" / "City, Country" in either direction
-        if idx < last:
-            nxt = mentions[idx + 1]
-            if nxt.senses[0][1].kind in ("country", "admin area") and _COMMA.fullmatch(
-                text, m.end, nxt.start
-            ):
-                m.context.add("comma_next")
+        if (
+            idx < last
+            and facts[idx + 1][_F_COUNTRY_OR_AREA]
+            and _COMMA.fullmatch(text, m.end, mentions[idx + 1].start)
+        ):
+            m.context |= _COMMA_NEXT
         if (
             idx > 0
-            and best.kind in ("country", "admin area")
+            and f[_F_COUNTRY_OR_AREA]
             and _COMMA.fullmatch(text, mentions[idx - 1].end, m.start)
         ):
-            m.context.add("comma_prev")
-        if prev is not None and prev_w.lower() in LOCATIVE:
-            m.context.add("locative")
-            if prev_w.lower() in STRICT_LOCATIVE:
-                m.context.add("in")
+            m.context |= _COMMA_PREV
+        pl = prev_w.lower()
+        if pl in LOCATIVE:  # ("" when there is no word before)
+            m.context |= _LOCATIVE
+            if pl in STRICT_LOCATIVE:
+                m.context |= _IN
 
-        if single and low in lex.calendar and best.kind != "country":
+        if single and f[_F_CALENDAR]:
             continue
         if prev_w == "of" and _party_of(text, prev):  # type: ignore[arg-type]
             continue  # "Workers Party of Korea": the party's name, not the country
-        pl = prev_w.lower()
-        if prev_adj and pl.strip(".") in lex.titles and not _is_major(best):
+        if prev_adj and not major and pl.strip(".") in lex.titles:
             person_keys.add(m.key)
             continue
-        if single and prev_cap:
+        if single and prev_adj and prev_w[:1].isupper():
             if pl in lex.first_names or pl in lex.titles:  # "George Washington", "Mr. Reading"
-                if not _is_major(best) or pl in lex.first_names:
+                if not major or pl in lex.first_names:
                     person_keys.add(m.key)
                     continue
             elif (
-                not _starts_sentence(text, prev)  # type: ignore[arg-type]
+                not major
                 and pl not in MODIFIERS
                 and pl not in lex.common
-                and not _is_major(best)
+                and not _starts_sentence(text, prev)  # type: ignore[arg-type]
             ):
                 continue  # inside a longer proper name: "Kim Jong Un", "Notre Dame"
-        if next_cap and not _is_major(best):
+        if next_adj and not major and next_w[:1].isupper():
             nl = next_w.lower()
             if nl in ORG_SUFFIXES:
                 continue  # "Washington Post", "Dallas Cowboys"
-            if (low in lex.first_names or nl in lex.surnames) and nl not in lex.common:
+            if (f[_F_FIRST] or nl in lex.surnames) and nl not in lex.common:
                 person_keys.add(m.key)  # "Jordan Smith", "Kim Jong Un"
                 continue
             if (
-                best.feature_code != "PPLC"
-                and best.kind != "admin area"
+                f[_F_TOWN_LIKE]
                 and _name_like(next_w, lex)
-                and not (idx < last and mentions[idx + 1].start == nxt_w[0])
+                and not (idx < last and mentions[idx + 1].start == nxt_w[0])  # type: ignore[index]
                 and not _headline(text, m.start)
             ):
                 # the first word(s) of a longer proper name that is no place: "Kim Jong Un",
                 # "Cambridge Analytica". When the name itself is a first name or surname the
                 # article's other bare "Kim"s are the same person.
-                if low in lex.first_names or low in lex.surnames:
+                if f[_F_NAME]:
                     name_run_keys.add(m.key)
                 continue
-        if single and low in MODIFIERS and best.kind != "country":
-            continue  # a bare compass word ("East", "Northeast") is a direction, not a region
         weak = False
-        if single and best.kind not in _SURE_KINDS and low in lex.common:
-            weak = True  # "Central" (a Ghanaian region), "Mobile", "Reading": only in context
-        is_name = low in lex.first_names or low in lex.surnames
-        if single and is_name and not _big(best):
-            weak = True  # "Lincoln", "Mary", "Nelson": a person far more often than a town
-        if single and m.senses[0][2] and not _is_major(best) and best.population < ALT_POP:
-            weak = True  # a one-word alternate name
-        if single and is_name and best.kind == "admin area" and best.population < NAME_AREA_POP:
-            weak = True  # "Mary" (a Turkmen province), "Nelson": a person more often
-        if single and not _big(best) and m.senses[0][2]:
-            weak = True  # a small place's alternate name ("Pompeo")
-            if is_name and next_adj and next_w.lower() in PERSON_VERBS:
-                person_keys.add(m.key)
+        if single:
+            if f[_F_MODIFIER]:
+                continue  # a bare compass word ("East", "Northeast") is a direction, not a region
+            weak = f[_F_WEAK]
+            if f[_F_ALT_SMALL] and f[_F_NAME] and next_adj and next_w.lower() in PERSON_VERBS:
+                person_keys.add(m.key)  # "Pompeo said"
                 continue
-        if single and sentence_start and low in lex.common and not _is_major(best):
-            weak = True
-        kept.append((m, weak))
+            if (
+                not weak
+                and f[_F_COMMON_MINOR]
+                and (prev is None or _SENTENCE_END.search(text[max(0, m.start - 3) : m.start]))
+            ):
+                weak = True  # a common word at the start of a sentence
+        kept.append((m, weak, f))
     out = []
-    for m, weak in kept:
-        if m.surface.lower() in lex.calendar:
+    for m, weak, f in kept:
+        if f[_F_CALENDAR_SURFACE]:
             continue
-        if m.key in person_keys and not _is_major(m.senses[0][1]):
+        if m.key in person_keys and not f[_F_MAJOR]:
             continue
-        if weak and not ({"locative", "comma_next", "comma_prev"} & m.context):
+        if weak and not m.context & _PLACE_CONTEXT:
             continue
-        if weak and m.key in name_run_keys and not ({"in", "comma_next", "comma_prev"} & m.context):
+        if weak and m.key in name_run_keys and not m.context & _STRICT_CONTEXT:
             continue  # "a letter from Kim" after "Kim Jong Un": one sense per article
         out.append(m)
     return out
@@ -814,7 +858,7 @@ def _resolve(
     # "City, State": the pair of keys that follow each other with a comma
     pairs: dict[int, set[int]] = {}
     for a, b in itertools.pairwise(mentions):
-        if "comma_next" in a.context and b.start - a.end <= 3:
+        if a.context & _COMMA_NEXT and b.start - a.end <= 3:
             pairs.setdefault(a.key, set()).add(b.key)
 
     choice = {k: c[0] for k, c in keys.items()}  # senses come best prior first
@@ -1030,7 +1074,7 @@ def find_places_rows(
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
     if not text:
         return []
-    mentions = _filter(text, _scan(text, gaz))
+    mentions = _filter(text, _scan(text, gaz), gaz)
     resolved = _resolve(mentions, gaz) if mentions else {}
     rows: list[tuple[Any, ...]] = []
     described: dict[int, str] = {}
