@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import itertools
 import pickle
+import re
 
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import helpers.mentions as mentions_module
 from helpers.clean import clean_text
 from helpers.mentions import (
     MENTION_COLUMNS,
@@ -521,3 +523,105 @@ def test_seed_article_body_counts(seed_raw, table):
     places = body[body.kind == "place"]
     assert "South Korea" not in set(places.entity)
     assert not any(p.surface == "Kim" for p in places.itertuples())
+
+
+# --- the fast paths read exactly as the plain rules ----------------------------------------------
+
+_REF_WORD = re.compile(r"[^\W_](?:[^\W_]|[-'’.](?=[^\W_]))*")
+
+
+def _reference_tokens(text: str) -> list[tuple[int, int, str, bool, bool, bool, bool]]:
+    """The tokenising rules word by word, as plainly as they can be written: (start, end, text,
+    capitalised, sentence-initial, glued by a hyphen, joined by one space)."""
+    abbreviations = mentions_module._cues().abbreviations
+    matches = list(_REF_WORD.finditer(text))
+    out = []
+    gap = None  # text between the previous token and this word; None before the first word
+    last = ""
+    for m, nxt in itertools.zip_longest(matches, matches[1:]):
+        start, end, word = m.start(), m.end(), m.group()
+        next_start = nxt.start() if nxt else len(text)
+        if text[end : end + 1] == "." and (
+            word + "." in abbreviations or "." in word or (len(word) == 1 and word.isupper())
+        ):
+            end, word = end + 1, word + "."
+        if word.endswith(("'s", "’s")) and len(word) > 2:
+            end, word = end - 2, word[:-2]
+        if gap is None:
+            initial, joined = True, False
+        elif gap == " ":
+            initial, joined = False, True
+        else:
+            initial = re.search(r"[.!?:\n]", gap) is not None
+            joined = gap in ("' ", "’ ") and last.endswith("s")
+        pieces = [word.split("-")[0]]
+        for piece in word.split("-")[1:]:
+            if piece[:1].isupper() and pieces[-1].lower() not in {
+                "al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"
+            }:  # fmt: skip
+                pieces.append(piece)
+            else:
+                pieces[-1] += "-" + piece
+        offset = start
+        for i, part in enumerate(pieces):
+            first = i == 0
+            out.append(
+                (offset, offset + len(part), part, part[:1].isupper(),
+                 initial and first, not first, joined and first)
+            )  # fmt: skip
+            offset += len(part) + 1
+            last = part
+        gap = text[end:next_start]
+    return out
+
+
+_tricky = st.sampled_from(
+    ["Mr", "Mr.", "U.S", "J", "j", "Trump's", "Jones’s", "s", "'s", "’", "'", "-", "Trump-Kim",
+     "al-Assad", "ex-President", "Jong-un", "x-Y-z", "Workers", "Party", "of", "the", "é", "Émile",
+     "_", "A_B", "3", "4-H", ".", ",", ":", "!", "?", "...", "\n", "“", "”", "(", ")"]
+)  # fmt: skip
+_seps = st.sampled_from(["", " ", " ", " ", "  ", "\n\n", ". ", "' ", "’ ", ", "])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_tricky, _seps), max_size=25))
+def test_tokens_follow_the_word_by_word_rules(pairs):
+    text = "".join(a + b for a, b in pairs)
+    words = mentions_module._tokens(text, mentions_module._cues())
+    got = list(
+        zip(words.starts, words.ends, words.texts, words.caps, words.initial, words.glued,
+            words.joined, strict=True)
+    )  # fmt: skip
+    assert got == _reference_tokens(text)
+
+
+def test_remembered_chunk_readings_never_carry_one_articles_context_into_another():
+    # The same capitalised words read differently by context: a first word the article also
+    # writes in lower case, a place inside, a title reaching past the chunk into a table match.
+    table = EntityTable.from_records([("Minister Lee", "person", [])])
+    texts = [
+        "Officials met Deputy Prime today. Later Prime spoke.",
+        "Officials met Deputy Prime Minister Lee today. Later Prime spoke.",
+        "Harbor Ann Lo spoke.",
+        "Harbor Ann Lo spoke at the harbor.",
+        "They met Kim Jong Un. Kim smiled.",
+        "They met Kim Jong Un. Kim smiled.",
+    ]
+    places = [NO_PLACES] * 4 + [NO_PLACES, places_for(texts[5], ("Kim", "Kim", "country"))]
+
+    def run(text, place_rows):
+        return find_mentions_rows(text, article_id="a", entities=table, places=place_rows)
+
+    warm = [run(t, p) for t, p in zip(texts, places, strict=True)]
+    cold = []
+    for t, p in zip(texts, places, strict=True):
+        mentions_module._CHUNKS.clear()
+        cold.append(run(t, p))
+    assert warm == cold
+    # and the contexts do read differently, so the check above has teeth
+    entities = [[(r[1], r[8]) for r in rows] for rows in cold]
+    assert entities[0] == [("Prime", "title"), ("Prime", "surname")]
+    assert entities[1] == [("Minister Lee", "table")]
+    assert entities[2] == [("Harbor Ann Lo", "name")] and entities[3] == [("Ann Lo", "name")]
+    assert entities[4] == [("Kim Jong Un", "name"), ("Kim Jong Un", "surname")]
+    assert entities[5] == [("Kim", "place"), ("Jong Un", "name"), ("Kim", "place")]
