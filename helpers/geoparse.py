@@ -794,7 +794,7 @@ _NOT_LOCAL = frozenset({"country", "continent", "demonym"})
 # What the resolution loop reads about one sense, again and again: worked out once per name key
 # and memoised (news repeats the same few thousand names). Fields, by position:
 _SENSE, _ROW, _ENTRY, _PRIOR, _CC, _A1, _CC_A1, _LAT, _LON, _RAD, _COS = range(11)
-_LOCAL_OK, _TOWN_OR_AREA, _TOWN_OR_COUNTY, _STATE, _NAME, _CELL_OF, _MAJOR = range(11, 18)
+_LOCAL_OK, _TOWN_OR_AREA, _TOWN_OR_COUNTY, _STATE, _NAME, _CELL_OF, _MAJOR, _BAND = range(11, 19)
 _Info = tuple[Any, ...]
 _INFO_MEMO_MAX = 50_000
 
@@ -826,7 +826,7 @@ def _sense_infos(infos: dict[int, tuple[_Info, ...]], m: _Mention) -> tuple[_Inf
                  (e.country_code, e.admin1), e.lat, e.lon, rad, math.cos(rad),
                  kind not in _NOT_LOCAL, kind == "city" or kind == "admin area",
                  kind == "city" or fc == "ADM2", kind == "admin area" and fc == "ADM1", e.name,
-                 _cell(e.lat, e.lon), _is_major(e))
+                 _cell(e.lat, e.lon), _is_major(e), int(e.lat // _CELL))
             )  # fmt: skip
         got = infos[m.key] = tuple(out)
     return got
@@ -839,7 +839,18 @@ def _near(a: _Info, b: _Info) -> bool:
         _sin((b[_RAD] - a[_RAD]) / 2) ** 2
         + a[_COS] * b[_COS] * _sin(_radians(b[_LON] - a[_LON]) / 2) ** 2
     )
-    return 12742.0 * _asin(min(1.0, _sqrt(x))) < NEAR_KM
+    if x < _X_NEAR:
+        return True
+    if x > _X_FAR:
+        return False
+    r = _sqrt(x)
+    return 12742.0 * _asin(r if r < 1.0 else 1.0) < NEAR_KM
+
+
+# haversine terms this far below or above NEAR_KM's decide without the square root and arc sine
+# (a 1e-4 relative margin, far wider than rounding error)
+_X_NEAR = math.sin(0.9999 * NEAR_KM / 12742.0) ** 2
+_X_FAR = math.sin(1.0001 * NEAR_KM / 12742.0) ** 2
 
 
 def _resolve(
@@ -867,18 +878,20 @@ def _resolve(
     for _ in range(3):
         cc_count: dict[str | None, int] = {}
         states: dict[tuple[str | None, str | None], int] = {}
-        # the towns and counties chosen so far: (key, lat, sense)
-        local: list[tuple[int, float, _Info]] = []
+        # the towns and counties chosen so far, by _CELL-degree band of latitude, in key order:
+        # (position, key, lat, sense); a town within NEAR_KM (< 1.36° of latitude) lies in the same
+        # or an adjacent band
+        bands: dict[int, list[tuple[int, int, float, _Info]]] = {}
         # which states the article's towns, counties and states lie in: a state's towns pull
         # its same-name towns ("Mansfield" beside Shreveport is in Louisiana, not Texas)
         region_w: dict[tuple[str | None, str | None], int] = {}
         local_w = 0
-        for k, c in choice.items():
+        for pos, (k, c) in enumerate(choice.items()):
             cc_count[c[_CC]] = cc_count.get(c[_CC], 0) + 1
             if c[_STATE]:
                 states[c[_CC_A1]] = k
             if c[_TOWN_OR_COUNTY]:
-                local.append((k, c[_LAT], c))
+                bands.setdefault(c[_BAND], []).append((pos, k, c[_LAT], c))
             if c[_TOWN_OR_AREA]:
                 region_w[c[_CC_A1]] = region_w.get(c[_CC_A1], 0) + 1
                 local_w += 1
@@ -887,6 +900,7 @@ def _resolve(
         for k, cands in keys.items():
             own = choice[k]
             own_cc = own[_CC]
+            own_a1 = own[_A1]
             own_local = own[_TOWN_OR_AREA]
             own_w = 1 if own_local else 0
             other_local_w = local_w - own_w
@@ -894,7 +908,8 @@ def _resolve(
             near_names = beside.get(k)
             best, best_s, best_why = cands[0], -1e9, ()
             for info in cands:
-                s = info[_PRIOR]
+                (_, row, _, s, cc, a1, cc_a1, lat, _, _, _, local_ok, town_or_area, _, _, _, _, _,
+                 band) = info  # fmt: skip
                 why: tuple[tuple[str, str], ...] = ()
                 if paired:
                     for pk in paired:  # "Alexandria, Louisiana"
@@ -902,34 +917,43 @@ def _resolve(
                             s += PAIR_BONUS
                             why += (("with", choice[pk][_NAME]),)
                             break
-                if n_other > 0 and info[_LOCAL_OK]:
-                    cc = info[_CC]
+                if n_other > 0 and local_ok:
                     same = cc_count.get(cc, 0) - (cc == own_cc)
                     if same > 0:
                         s += SUPPORT_BONUS * same / n_other
                         why += (("country", cc),)  # type: ignore[assignment]
-                    if other_local_w > 0 and info[_TOWN_OR_AREA]:
-                        rw = region_w.get(info[_CC_A1], 0)
-                        if own_local and own_cc == cc and own[_A1] == info[_A1]:
+                    if other_local_w > 0 and town_or_area:
+                        rw = region_w.get(cc_a1, 0)
+                        if own_local and own_cc == cc and own_a1 == a1:
                             rw -= own_w
                         if rw > 0:
                             s += REGION_BONUS * rw / other_local_w
-                            if info[_A1]:
-                                why += (("region", info[_A1]),)
-                    sk = states.get(info[_CC_A1])
+                            if a1:
+                                why += (("region", a1),)
+                    sk = states.get(cc_a1)
                     if sk is not None and sk != k:
                         s += STATE_BONUS
-                        why += (("state", info[_A1]),)  # type: ignore[assignment]
-                    if info[_TOWN_OR_AREA]:
-                        lat = info[_LAT]
-                        for ok, la, other in local:
-                            # a point within NEAR_KM is well within _CELL degrees of latitude
-                            if ok != k and -_CELL < la - lat < _CELL and _near(info, other):
-                                s += NEAR_BONUS
-                                why += (("near", other[_NAME]),)
-                                break
+                        why += (("state", a1),)  # type: ignore[assignment]
+                    if town_or_area and bands:
+                        # the first other name's chosen town or county (in key order) within
+                        # NEAR_KM; each band's list is in key order
+                        first: tuple[int, int, float, _Info] | None = None
+                        for b in (band - 1, band, band + 1):
+                            for hit in bands.get(b, ()):
+                                if first is not None and hit[0] > first[0]:
+                                    break
+                                if (
+                                    hit[1] != k
+                                    and -_CELL < hit[2] - lat < _CELL
+                                    and _near(info, hit[3])
+                                ):
+                                    first = hit
+                                    break
+                        if first is not None:
+                            s += NEAR_BONUS
+                            why += (("near", first[3][_NAME]),)
                 if near_names is not None:
-                    nn = near_names.get(info[_ROW])
+                    nn = near_names.get(row)
                     if nn is not None:
                         s += COLOC_BONUS * nn[0]
                         why += (("beside", nn[1]),)
