@@ -360,17 +360,19 @@ _ChunkMatch = tuple[int, int, int, int, int, int]  # word i, word j, key, start,
 _Chunk = tuple[int, tuple[tuple[int, int], ...], tuple[_ChunkMatch, ...]]
 # distinct multi-word chunks remembered per gazetteer (~0.3 KB each): news repeats its names
 _CHUNK_MEMO_MAX = 40_000
+_WHY_MEMO_MAX = 50_000  # "why" texts by (row, alternate name?, evidence)
 
 
 class _Memo:
     """Per-gazetteer results of pure per-name work, shared by the articles a process parses."""
 
-    __slots__ = ("chunks", "facts", "infos")
+    __slots__ = ("chunks", "facts", "infos", "whys")
 
     def __init__(self) -> None:
         self.chunks: dict[str, _Chunk] = {}
         self.infos: dict[int, tuple[_Info, ...]] = {}
         self.facts: dict[str, _Facts] = {}
+        self.whys: dict[tuple[int, bool, tuple[tuple[str, str], ...]], str] = {}
 
 
 _MEMOS: weakref.WeakKeyDictionary[Gazetteer, _Memo] = weakref.WeakKeyDictionary()
@@ -452,16 +454,8 @@ def _prev_word(text: str, pos: int) -> tuple[int, int] | None:
 
 def _next_word(text: str, pos: int) -> tuple[int, int] | None:
     """The span of the word starting after ``pos`` (skipping punctuation), or None."""
-    n = len(text)
-    i = pos
-    while i < n and not text[i].isalnum():
-        i += 1
-    if i == n:
-        return None
-    j = i
-    while j < n and text[j].isalnum():
-        j += 1
-    return i, j
+    m = _TOKEN_RE.search(text, pos)  # [^\W_] is exactly str.isalnum, one character at a time
+    return m.span() if m is not None else None
 
 
 def _scan(text: str, gaz: Gazetteer) -> list[_Mention]:
@@ -1102,12 +1096,20 @@ def find_places_rows(
     resolved = _resolve(mentions, gaz) if mentions else {}
     rows: list[tuple[Any, ...]] = []
     described: dict[int, str] = {}
+    whys = _memo(gaz).whys
     for m in mentions:
         sense, score, evidence = resolved[m.key]
         e = sense[1]
         why = described.get(m.key)
         if why is None:
-            why = described[m.key] = _describe(e, gaz, _evidence_text(gaz, evidence), sense[2])
+            # the same place with the same evidence reads the same in every article
+            memo_key = (sense[0], sense[2], evidence)
+            why = whys.get(memo_key)
+            if why is None:
+                if len(whys) >= _WHY_MEMO_MAX:
+                    whys.clear()
+                why = whys[memo_key] = _describe(e, gaz, _evidence_text(gaz, evidence), sense[2])
+            described[m.key] = why
         rows.append(
             (m.start, m.end, m.surface, e.place_id, e.name, e.kind, e.country_code, e.lat, e.lon,
              round(score, 3), why)
