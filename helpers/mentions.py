@@ -68,7 +68,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, compress, repeat
-from operator import attrgetter, itemgetter, ne, not_
+from operator import attrgetter, itemgetter, ne
 from pathlib import Path
 from stat import S_ISREG
 from typing import Any
@@ -629,7 +629,9 @@ def _discover(
     texts, caps, initial, joined = w.texts, w.caps, w.initial, w.joined
     starts, ends = w.starts, w.ends
     titles_by_first, reach = cues.titles_by_first, cues.title_reach
-    lower_words = set(compress(texts, map(not_, caps)))
+    # Is a word also written in lower case here? A token with the lower-cased text is not
+    # capitalised unless that text starts with a capital, so every token's text will do.
+    all_words = set(texts)
     function_words, calendar, particles = cues.function_words, cues.calendar, cues.particles
     spans: list[_Span] = []
     singles: list[tuple[int, bool]] = []
@@ -661,14 +663,21 @@ def _discover(
             # for surname linking, after the same two checks as here, so skip building the chunk.
             word = texts[i]
             if not (
-                initial[i] and ((low := word.lower()) in function_words or low in lower_words)
+                initial[i]
+                and (
+                    (low := word.lower()) in function_words
+                    or (low in all_words and not low[:1].isupper())
+                )
             ) and (word not in calendar):
                 singles.append((i, False))
             continue
         # A chunk's reading depends only on its words, their place flags, whether its first word is
         # a capitalised common word, and (rarely) the words after it: names recur across articles
         # ("President Donald Trump", "Workers' Party of Korea"), so the reading is remembered.
-        drop = initial[i] and ((low := texts[i].lower()) in function_words or low in lower_words)
+        drop = initial[i] and (
+            (low := texts[i].lower()) in function_words
+            or (low in all_words and not low[:1].isupper())
+        )
         tail: tuple[Any, ...] = ()
         for idx in range(max(i, j - reach), j):
             # a title starting here may reach past the chunk: then the words after it count too
