@@ -55,6 +55,7 @@ __all__ = [
     "static_map",
     "to_geodataframe",
     "to_geojson",
+    "wrap_longitudes",
 ]
 
 # Colour per place kind (same colour-blind-safe palette as the charts); unknown kinds are grey.
@@ -282,6 +283,12 @@ def map_extent(
     (95.0, 119.0, 11.55, 25.55)
     >>> map_extent([-77.0, 105.8], [38.9, 21.0])
     (-180.0, 180.0, -58.0, 84.0)
+
+    A window across the antimeridian has its east edge beyond 180 (draw the points with
+    :func:`wrap_longitudes`):
+
+    >>> map_extent([178.4, -171.8], [-18.1, -13.8])
+    (171.3, 195.3, -22.95, -8.95)
     """
     x = np.asarray(lons, dtype=float)
     y = np.asarray(lats, dtype=float)
@@ -289,6 +296,10 @@ def map_extent(
     x, y = x[ok], y[ok]
     if x.size == 0:
         return WORLD
+    start = _window_start(x)
+    crosses = start is not None
+    if crosses:
+        x = wrap_longitudes(x, start)
     west, east, south, north = x.min(), x.max(), y.min(), y.max()
     if east - west > 180 or north - south > 100:
         return WORLD
@@ -302,10 +313,37 @@ def map_extent(
         else:
             dy = dx * shrink / aspect
         dx, dy = min(dx, 360.0), min(dy, 170.0)
-    # slide the window back inside the world rather than cutting it
-    cx = min(max(cx, -180.0 + dx / 2), 180.0 - dx / 2)
+    if not crosses:  # slide the window back inside the world rather than cutting it
+        cx = min(max(cx, -180.0 + dx / 2), 180.0 - dx / 2)
     cy = min(max(cy, -85.0 + dy / 2), 85.0 - dy / 2)
     return tuple(round(float(v), 4) for v in (cx - dx / 2, cx + dx / 2, cy - dy / 2, cy + dy / 2))
+
+
+def _window_start(lons: np.ndarray) -> float | None:
+    """Where the narrowest longitude window holding ``lons`` starts, when it crosses the
+    antimeridian (Fiji and Samoa: 178°E … 172°W); None when the plain min…max window is it."""
+    xs = np.unique(((lons + 180.0) % 360.0) - 180.0)
+    if xs.size < 2:
+        return None
+    gaps = np.diff(xs)
+    widest = int(np.argmax(gaps))
+    # the window is the circle minus its widest empty gap; the plain window leaves out the gap
+    # across ±180°, so it is the narrowest unless an inner gap is wider
+    if gaps[widest] <= xs[0] + 360.0 - xs[-1]:
+        return None
+    return float(xs[widest + 1])
+
+
+def wrap_longitudes(lons: Sequence[float] | np.ndarray, west: float) -> np.ndarray:
+    """Longitudes moved by 360° where needed to lie in ``[west, west + 360)``: how points are
+    drawn on a map whose window crosses the antimeridian (``map_extent`` then returns an east
+    edge beyond 180).
+
+    >>> wrap_longitudes([178.4, -171.8], 170.0).tolist()
+    [178.4, 188.2]
+    """
+    x = np.asarray(lons, dtype=float)
+    return (x - west) % 360.0 + west
 
 
 # --------------------------------------------------------------------------- static map
@@ -350,6 +388,11 @@ def static_map(
     n_articles = int(places["article_id"].nunique()) if len(places) else 0
     west, east, south, north = map_extent(counts["lon"], counts["lat"], aspect=1.6)
     outlines = _outlines()
+    if east > 180.0:  # the window crosses the antimeridian: points and outlines east of it +360°
+        counts = counts.assign(lon=wrap_longitudes(counts["lon"], west))
+        shifted = outlines.copy()
+        shifted["geometry"] = shifted.geometry.translate(xoff=360.0)
+        outlines = pd.concat([outlines, shifted], ignore_index=True)
 
     with dateline_style():
         if ax is None:
@@ -372,6 +415,8 @@ def static_map(
         ax.set_facecolor("#fbfdff")
         ax.grid(True, color="#e6e6e6", lw=0.4)
         ax.set_xlabel("Longitude (°E)")
+        # degrees past 180 (a window across the antimeridian) read as the longitudes they are
+        ax.xaxis.set_major_formatter(lambda v, _pos: f"{v - 360.0 if v > 180.0 else v:g}")
         ax.set_ylabel("Latitude (°N)")
 
         if counts.empty:
@@ -603,6 +648,9 @@ def interactive_map(
 
     counts = place_counts(places, articles)
     west, east, south, north = map_extent(counts["lon"], counts["lat"])
+    crosses = east > 180.0
+    if crosses:  # Leaflet draws longitudes past 180 on the world copy east of the antimeridian
+        counts = counts.assign(lon=wrap_longitudes(counts["lon"], west))
     m = folium.Map(
         location=[(south + north) / 2, (west + east) / 2],
         tiles=tiles,
@@ -630,6 +678,10 @@ def interactive_map(
     if outlines:
         geo = _outlines()[["name", "geometry"]].copy()
         geo["geometry"] = geo.geometry.simplify(0.05)  # ~5 km: plenty for context, smaller page
+        if crosses:  # vector layers are not repeated on world copies: add the eastern copy
+            east_copy = geo.copy()
+            east_copy["geometry"] = east_copy.geometry.translate(xoff=360.0)
+            geo = pd.concat([geo, east_copy], ignore_index=True)
         folium.GeoJson(
             json.loads(geo.to_json()),
             name="Country outlines (offline)",

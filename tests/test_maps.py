@@ -142,6 +142,42 @@ def test_map_extent_zooms_to_the_places_and_goes_world_only_when_they_span_it():
     assert ratio == pytest.approx(1.6, rel=1e-3)
 
 
+FIJI = ("Suva", 2198148, "city", "FJ", -18.14161, 178.44149)
+SAMOA = ("Apia", 4035413, "city", "WS", -13.83333, -171.76666)
+TONGA = ("Nuku'alofa", 4032402, "city", "TO", -21.13938, -175.2018)
+
+
+def test_map_extent_crosses_the_antimeridian_instead_of_showing_the_world():
+    w, e, s, n = maps.map_extent([FIJI[5], SAMOA[5], TONGA[5]], [FIJI[4], SAMOA[4], TONGA[4]])
+    assert (w, e, s, n) != maps.WORLD
+    assert w < FIJI[5] < 180 < e < 200  # east edge past 180: the window spans the antimeridian
+    assert all(w < x < e for x in maps.wrap_longitudes([FIJI[5], SAMOA[5], TONGA[5]], w))
+    # points either side of Greenwich: the plain window
+    assert maps.map_extent([-1.0, 2.0], [51.0, 48.0])[1] < 180
+    assert maps.map_extent([-120.0, 0.0, 120.0], [0.0, 0.0, 0.0]) == maps.WORLD  # no way round
+
+
+def test_static_map_across_the_antimeridian_draws_points_in_one_window():
+    fig = maps.static_map(_places([("a", *FIJI), ("a", *SAMOA), ("a", *TONGA)]))
+    ax = fig.axes[0]
+    (x0, x1) = ax.get_xlim()
+    assert x1 - x0 < 60 and x1 > 180
+    symbols = max(ax.collections, key=lambda c: len(c.get_offsets()) if c.get_offsets().size else 0)
+    assert all(x0 < x < x1 for x, _ in symbols.get_offsets())
+    fig.canvas.draw()
+    labels = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert all(-180 <= float(t.replace("−", "-")) <= 180 for t in labels)
+    # Samoa's outline is drawn east of the antimeridian, where its point is
+    drawn = [p for c in ax.collections for p in c.get_paths()]
+    assert any(p.vertices[:, 0].min() > 180 for p in drawn if len(p.vertices))
+
+
+def test_interactive_map_across_the_antimeridian_keeps_markers_together():
+    page = maps.interactive_map(_places([("a", *FIJI), ("a", *SAMOA)])).get_root().render()
+    lons = sorted(d["lon"] for d in _marker_data(page))
+    assert lons[1] - lons[0] < 20 and lons[1] > 180
+
+
 # --------------------------------------------------------------------------- static map
 
 
