@@ -401,6 +401,10 @@ def _gap_info(gap: str) -> tuple[bool, bool]:
     return info
 
 
+# Pure per-gap, per-name and per-chunk results are remembered across articles in plain dicts of at
+# most this many entries (the name and chunk memos are emptied when full; a full chunk memo holds
+# about 15 MB).
+_MEMO_SIZE = 20_000
 _GAP_INFO: dict[str, tuple[bool, bool]] = {}
 
 
@@ -421,8 +425,11 @@ class _Words:
         texts: list[str],
         caps: list[bool],
         initial: list[bool],  # first word of a sentence
-        glued: list[bool],  # joined to the previous token by a hyphen ("Kim" in "Trump-Kim")
-        joined: list[bool],  # only a space between it and the previous token
+        # joined to the previous token by a hyphen ("Kim" in "Trump-Kim"); never also joined
+        glued: list[bool],
+        # only a space (or a plural possessive) between it and the previous token; never at a
+        # sentence start
+        joined: list[bool],
     ) -> None:
         self.starts, self.ends, self.texts, self.caps = starts, ends, texts, caps
         self.initial, self.glued, self.joined = initial, glued, joined
@@ -434,8 +441,8 @@ class _Words:
 def _tokens(text: str, cues: _Cues) -> _Words:
     # Most words need nothing but their offsets, computed for all words at once; Python code runs
     # only for the few that differ: a full stop kept, a possessive dropped, a gap other than one
-    # space, a hyphenated compound.
-    # [gap, word, gap, word, …, gap]; without "_" in the text \w is the same class, and faster
+    # space, a hyphenated compound. Without "_" in the text, \w is the same class as [^\W_], and
+    # faster.
     parts = (_WORD_SPLIT if "_" in text else _WORD_SPLIT_W).split(text)
     texts = parts[1::2]
     n = len(texts)
@@ -593,7 +600,6 @@ def _bare_forms(name: str, cues: _Cues) -> frozenset[str]:
     return forms
 
 
-_MEMO_SIZE = 20_000
 _BARE_FORMS: dict[str, frozenset[str]] = {}
 
 
