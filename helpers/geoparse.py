@@ -394,11 +394,19 @@ def _chunk_matches(chunk: str, index: dict[str, int], forms: dict[int, frozenset
     ``_DOT_OR_DROP`` — a "." extends it and anything else drops it. A pure function of the chunk,
     so :func:`_scan` memoises it.
     """
-    spans = tuple(m.span() for m in _TOKEN_RE.finditer(chunk))
-    words = [chunk[s:e] for s, e in spans]
+    words = _TOKEN_RE.findall(chunk)
+    n = len(words)
+    # where each word starts: only non-alphanumerics lie between words, so str.find from the end
+    # of the previous word lands on the word itself
+    spans_: list[tuple[int, int]] = []
+    pos = 0
+    for w in words:
+        pos = chunk.find(w, pos)
+        spans_.append((pos, pos + len(w)))
+        pos += len(w)
+    spans = tuple(spans_)
     ok = [w[0].isupper() or w[0].isdigit() for w in words]
     low = [w.lower() for w in words]
-    n = len(words)
     out: list[_ChunkMatch] = []
     for i in range(n):
         if not ok[i]:
