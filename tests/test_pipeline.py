@@ -599,3 +599,24 @@ def test_duplicates_are_skipped_and_stay_duplicates_on_every_rerun(
     assert (edited.stats["new"], edited.stats["changed"], edited.stats["duplicates"]) == (1, 1, 2)
     monkeypatch.undo()
     assert_same_tables(edited, analyze(folder, out=tmp_path / "fresh", workers=1, progress=False))
+
+
+def test_small_appended_row_groups_are_merged_again_after_a_few_reruns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "ASSEMBLE_CHUNK", 8)  # full row groups: 8 articles
+    monkeypatch.setattr(pipeline, "SMALL_ROW_GROUPS", 2)  # small: under 2 articles
+    folder = sharded(tmp_path / "in", 4)  # 12 articles: row groups of 8 and 4
+    out = tmp_path / "out"
+    analyze(folder, out=out, workers=1, progress=False)
+    groups = []
+    for i in range(4):  # every rerun adds one article: one small row group more
+        new = folder / f"shard-9{i}.jsonl"
+        new.write_text(shard_lines([f"Update {i}\n\nTalks resumed in Oslo, day {i}."]), "utf-8")
+        age(new, seconds=60)
+        rerun = analyze(folder, out=out, workers=1, progress=False)
+        assert rerun.stats["inputs_read"] == 1
+        groups.append(pq.read_metadata(out / "readability.parquet").num_row_groups)
+    # the fourth rerun finds three small ones (more than 2): they are written again as one
+    assert groups == [3, 4, 5, 3]
+    assert_same_tables(rerun, analyze(folder, out=tmp_path / "fresh", workers=1, progress=False))
