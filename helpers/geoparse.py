@@ -897,6 +897,7 @@ def _resolve(
             if c[_TOWN_OR_AREA]:
                 region_w[c[_CC_A1]] = region_w.get(c[_CC_A1], 0) + 1
                 local_w += 1
+        reach: dict[int, list[tuple[int, int, float, _Info]]] = {}  # band → bands around it
         n_other = len(choice) - 1
         new_choice = {}
         for k, cands in keys.items():
@@ -938,22 +939,18 @@ def _resolve(
                         why += (("state", a1),)  # type: ignore[assignment]
                     if town_or_area and bands:
                         # the first other name's chosen town or county (in key order) within
-                        # NEAR_KM; each band's list is in key order
-                        first: tuple[int, int, float, _Info] | None = None
-                        for b in (band - 1, band, band + 1):
-                            for hit in bands.get(b, ()):
-                                if first is not None and hit[0] > first[0]:
-                                    break
-                                if (
-                                    hit[1] != k
-                                    and -_CELL < hit[2] - lat < _CELL
-                                    and _near(info, hit[3])
-                                ):
-                                    first = hit
-                                    break
-                        if first is not None:
-                            s += NEAR_BONUS
-                            why += (("near", first[3][_NAME]),)
+                        # NEAR_KM, among those in reach of this band
+                        chosen_near = reach.get(band)
+                        if chosen_near is None:
+                            chosen_near = reach[band] = sorted(
+                                [*bands.get(band - 1, ()), *bands.get(band, ()),
+                                 *bands.get(band + 1, ())]
+                            )  # fmt: skip
+                        for _, ok, la, other in chosen_near:
+                            if ok != k and -_CELL < la - lat < _CELL and _near(info, other):
+                                s += NEAR_BONUS
+                                why += (("near", other[_NAME]),)
+                                break
                 if near_names is not None:
                     nn = near_names.get(row)
                     if nn is not None:
