@@ -34,13 +34,14 @@ Design decisions (why):
   previous ``articles`` table, its results from the cache — the tables equal a full run's. A file
   is read anyway when its mtime was within ``RACY_NS`` (2 s) of the moment it was checked (a
   change in the same mtime tick would go unseen, git's "racy" files), when one of its records
-  was a duplicate last time (it has no row of its own to reuse), when its results are not
-  cached (new version key), or when :func:`loader_key` changed (an edit to the loader or the
-  cleaner may turn the same bytes into other articles). A touched file is read and found
-  unchanged; a removed file is removed. The Dask engine writes the index too (its tasks stat
-  and list their files; it reads every file itself), so a local run after it skips what did
-  not change. Trade-off: a file changed with its
-  size and mtime forced back (``touch -r``) is not noticed; delete ``_inputs.json`` to re-read.
+  was a duplicate last time whose first copy's file is read this time (the first copy may be
+  gone, and the duplicate has no row of its own to reuse), when its results are not cached
+  (new version key), or when :func:`loader_key` changed (an edit to the loader or the cleaner
+  may turn the same bytes into other articles). A touched file is read and found unchanged; a
+  removed file is removed. The Dask engine writes the index too (its tasks stat and list their
+  files; it reads every file itself), so a local run after it skips what did not change.
+  Trade-off: a file changed with its size and mtime forced back (``touch -r``) is not noticed;
+  delete ``_inputs.json`` to re-read.
 - **Cache key = article_id × version key.** The version key hashes ``helpers.__version__``, the
   source of every module whose output lands in the results (readability, gazetteer, geocode,
   geoparse, mentions, pipeline), the package data files, the entity table, the versions of the
