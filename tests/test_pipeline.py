@@ -620,3 +620,21 @@ def test_small_appended_row_groups_are_merged_again_after_a_few_reruns(
     # the fourth rerun finds three small ones (more than 2): they are written again as one
     assert groups == [3, 4, 5, 3]
     assert_same_tables(rerun, analyze(folder, out=tmp_path / "fresh", workers=1, progress=False))
+
+
+def test_a_rerun_with_few_new_articles_starts_no_pool(
+    mixed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    analyze(mixed, out=out, workers=1, progress=False)
+
+    def no_pool(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("a pool (and the parent's warm-up) for a handful of articles")
+
+    monkeypatch.setattr(pipeline, "_pool", no_pool)
+    monkeypatch.setattr(pipeline, "_warm_up", no_pool)
+    nothing_new = analyze(mixed, out=out, workers=2, progress=False)
+    assert (nothing_new.stats["analysed"], nothing_new.stats["workers"]) == (0, 1)
+    write_articles(mixed, {"f.txt": "Drought\n\nFarmers near Nairobi waited for rain."})
+    one_new = analyze(mixed, out=out, workers=2, progress=False)
+    assert (one_new.stats["analysed"], one_new.stats["workers"]) == (1, 1)
