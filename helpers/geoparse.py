@@ -357,9 +357,11 @@ _COMMA = re.compile(r",\s*")
 # what a multi-word chunk's match needs from the character after the chunk (see _chunk_matches)
 _KEEP, _DOT_OR_KEEP, _DOT_OR_DROP = 0, 1, 2
 _ChunkMatch = tuple[int, int, int, int, int, int]  # word i, word j, key, start, end, rule
-_Chunk = tuple[int, tuple[tuple[int, int], ...], tuple[_ChunkMatch, ...]]
-# distinct multi-word chunks remembered per gazetteer (~0.3 KB each): news repeats its names
-_CHUNK_MEMO_MAX = 40_000
+# a chunk's number of words, or (number of words, word spans, matches) when it holds names
+_Chunk = int | tuple[int, tuple[tuple[int, int], ...], tuple[_ChunkMatch, ...]]
+# distinct chunks remembered per gazetteer (~0.1 KB each, ~0.3 KB with names): news repeats its
+# capitalised words and names (3,000 articles: 67,000 one-word chunks, 3,900 distinct)
+_CHUNK_MEMO_MAX = 60_000
 _WHY_MEMO_MAX = 50_000  # "why" texts by (row, alternate name?, evidence)
 
 
@@ -386,7 +388,8 @@ def _memo(gaz: Gazetteer) -> _Memo:
 
 
 def _chunk_matches(chunk: str, index: dict[str, int], forms: dict[int, frozenset[str]]) -> _Chunk:
-    """The gazetteer names in a multi-word chunk: (number of words, word spans, matches).
+    """The gazetteer names in a chunk: (number of words, word spans, matches), or just the
+    number of words when there are none.
 
     Spans are relative to the chunk. Each match is ``(i, j, key, start, end, rule)`` for words
     ``i..j``; ``rule`` says what the character after the chunk decides when the match ends the
@@ -444,7 +447,7 @@ def _chunk_matches(chunk: str, index: dict[str, int], forms: dict[int, frozenset
             if j >= n or not (ok[j] or words[j] in CONNECTORS):
                 break
             k = f"{k} {low[j]}"
-    return n, spans, tuple(out)
+    return (n, spans, tuple(out)) if out else n
 
 
 def _prev_word(text: str, pos: int) -> tuple[int, int] | None:
@@ -479,31 +482,16 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Mention]:
     base = 0  # number of words in earlier chunks: global word numbers for overlap tests
     for cm in _CHUNK_RE.finditer(text):
         chunk = cm.group()
-        o = cm.start()
-        if chunk.isalnum():  # one word (most chunks): a single look-up, no tokenising
-            v = index.get(chunk.lower())
-            if v is not None and v >= 0 and (chunk[0].isupper() or chunk[0].isdigit()):
-                key = v >> 1
-                s, e = cm.span()
-                f = forms.get(key)
-                if f:
-                    if chunk + "." in f and text[e : e + 1] == ".":
-                        e += 1
-                    elif chunk not in f:
-                        base += 1
-                        continue
-                elif e - s < 4 and chunk.isupper():
-                    base += 1
-                    continue
-                found.append((0, s - e, s, base, base, key, e, o, ((0, len(chunk)),), 0, 0))
-            base += 1
-            continue
         c = chunks.get(chunk)
         if c is None:
             if len(chunks) >= _CHUNK_MEMO_MAX:
                 chunks.clear()
             c = chunks[chunk] = _chunk_matches(chunk, index, forms)
+        if type(c) is int:  # no name in this chunk (most chunks)
+            base += c
+            continue
         n, spans, matches = c
+        o = cm.start()
         for i, j, key, s, e, rule in matches:
             s += o
             e += o
