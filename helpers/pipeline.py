@@ -1118,6 +1118,14 @@ def _splice(previous: Path, keep: int, tail: Path, path: Path) -> None:
         raise ValueError("the previous table and the new rows have different Parquet schemas")
     kept = _field(old, _FMD_ROW_GROUPS)[2][1][:keep]  # type: ignore[index]
     prefix = _row_group_end(kept[-1]) if kept else len(_PARQUET_MAGIC)
+    for row_group in kept:
+        for chunk in _field(row_group, _RG_COLUMNS)[2][1]:  # type: ignore[index]
+            meta = (_field(chunk, _CC_META) or [0, 0, []])[2]
+            # page indexes and bloom filters are written after all row groups: not in the copy
+            outside = [_field(chunk, _CC_OFFSET_INDEX), _field(chunk, _CC_COLUMN_INDEX)]
+            outside.append(_field(meta, _CM_BLOOM))
+            if any(f is not None and f[2] >= prefix for f in outside):
+                raise ValueError("the previous table has page indexes or bloom filters")
     appended = _field(new, _FMD_ROW_GROUPS)[2][1]  # type: ignore[index]
     delta = prefix - len(_PARQUET_MAGIC)  # the tail's pages start after its own magic bytes
     for ordinal, row_group in enumerate(appended, start=len(kept)):

@@ -638,3 +638,16 @@ def test_a_rerun_with_few_new_articles_starts_no_pool(
     write_articles(mixed, {"f.txt": "Drought\n\nFarmers near Nairobi waited for rain."})
     one_new = analyze(mixed, out=out, workers=2, progress=False)
     assert (one_new.stats["analysed"], one_new.stats["workers"]) == (1, 1)
+
+
+def test_splice_refuses_a_table_whose_page_index_follows_the_row_groups(tmp_path: Path) -> None:
+    import pyarrow as pa
+
+    table = pa.table({"article_id": ["a", "b", "c", "d"], "n": [1, 2, 3, 4]})
+    pq.write_table(table, tmp_path / "old.parquet", row_group_size=2, write_page_index=True)
+    pq.write_table(table.slice(0, 1), tmp_path / "tail.parquet")
+    with pytest.raises(ValueError, match="page indexes"):
+        pipeline._splice(tmp_path / "old.parquet", 1, tmp_path / "tail.parquet", tmp_path / "x")
+    pq.write_table(table, tmp_path / "plain.parquet", row_group_size=2)
+    pipeline._splice(tmp_path / "plain.parquet", 1, tmp_path / "tail.parquet", tmp_path / "y")
+    assert pq.read_table(tmp_path / "y")["article_id"].to_pylist() == ["a", "b", "a"]
