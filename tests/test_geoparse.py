@@ -297,3 +297,61 @@ def test_a_place_inside_a_partys_name_is_no_place() -> None:
     assert surfaces(find_places(text, gazetteer=g)) == ["Texas", "Korea", "China"]
     # a lower-case "party" is no organisation's name
     assert surfaces(find_places("The party of Korea fans left.", gazetteer=g)) == ["Korea"]
+
+
+def test_memoised_name_work_is_per_gazetteer_and_bounded(
+    gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pickle
+
+    import helpers.geoparse as gp
+
+    text = (
+        "A woman from Alexandria, Louisiana, met Chinese envoys in Danang, Vietnam. Reading, too."
+    )
+    first = find_places_rows(text, gazetteer=gaz)
+    assert find_places_rows(text, gazetteer=gaz) == first  # warm memos, same rows
+    # another gazetteer with other senses for the same words must not see the first one's memos
+    other = Gazetteer.from_entries([E(90, "Danang", "landmark", "VN", None, 10.0, 100.0, 0, None)])
+    rows = find_places_rows(text, gazetteer=other)
+    assert [(r[2], r[3], r[5]) for r in rows] == [("Danang", 90, "landmark")]
+    # bounded memos are cleared when full and still give the same rows
+    monkeypatch.setattr(gp, "_CHUNK_MEMO_MAX", 2)
+    monkeypatch.setattr(gp, "_INFO_MEMO_MAX", 1)
+    monkeypatch.setattr(gp, "_FACTS_MEMO_MAX", 1)
+    monkeypatch.setattr(gp, "_WHY_MEMO_MAX", 1)
+    fresh = pickle.loads(pickle.dumps(gaz))  # the same names and places, empty memos
+    assert find_places_rows(text, gazetteer=fresh) == first
+    memo = gp._memo(fresh)
+    assert len(memo.chunks) <= 2 and len(memo.infos) <= 1
+    assert len(memo.facts) <= 1 and len(memo.whys) <= 1
+    assert find_places_rows(text, gazetteer=gaz) == first
+
+
+@pytest.mark.parametrize("km", [5.0, 149.0, 149.99, 150.01, 151.0, 400.0])
+def test_near_matches_the_haversine_at_the_edge(km: float) -> None:
+    import math
+
+    import helpers.geoparse as gp
+    from helpers.evaluate import haversine_km
+
+    lat, lon = 47.5, 8.3  # a high latitude, where degrees of longitude are short
+    bearing = math.radians(63.0)
+    d = km / 6371.0
+    p1 = math.radians(lat)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(bearing))
+    l2 = math.radians(lon) + math.atan2(
+        math.sin(bearing) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2)
+    )
+    a = E(1, "A", "city", "CH", None, lat, lon, 1, "PPL")
+    b = E(2, "B", "city", "DE", None, math.degrees(p2), math.degrees(l2), 1, "PPL")
+    g = Gazetteer.from_entries([a, b])
+    ia, ib = (gp._sense_infos({}, gp._scan(name, g)[0])[0] for name in ("A", "B"))
+    want = 12742.0 * math.asin(
+        min(1.0, math.sqrt(
+            math.sin((math.radians(b.lat) - math.radians(a.lat)) / 2) ** 2
+            + math.cos(math.radians(a.lat)) * math.cos(math.radians(b.lat))
+            * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+        ))
+    ) < gp.NEAR_KM  # fmt: skip
+    assert gp._near(ia, ib) == want == (haversine_km(a.lat, a.lon, b.lat, b.lon) < 150.0)
