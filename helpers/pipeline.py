@@ -515,14 +515,12 @@ def _parallel_records(
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # forkserver: readers start from a clean process, so the analysis pool forked later from this
-    # parent never inherits a half-copied reader.
-    methods = multiprocessing.get_all_start_methods()
+    # The analysis pool's start method: "forkserver"/"spawn" re-import the caller's __main__,
+    # which breaks a plain script without an ``if __name__ == "__main__"`` guard — with fork,
+    # a rerun works from any script, as a cold run does.
     pool = ProcessPoolExecutor(
         max_workers=workers,
-        mp_context=multiprocessing.get_context(
-            "forkserver" if "forkserver" in methods else "spawn"
-        ),
+        mp_context=multiprocessing.get_context(_start_method()),
         initializer=_ignore_sigint,
     )
     pending = iter(groups)
@@ -1244,13 +1242,18 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def _start_method() -> str:
+    """How worker processes start: ``$DATELINE_START_METHOD``, else fork on Linux, else spawn."""
+    return os.environ.get("DATELINE_START_METHOD") or (
+        "fork" if sys.platform == "linux" else "spawn"
+    )
+
+
 def _pool(workers: int, geocoder: Any, lang: str) -> Any:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    method = os.environ.get("DATELINE_START_METHOD") or (
-        "fork" if sys.platform == "linux" else "spawn"
-    )
+    method = _start_method()
     if method == "fork":
         # Linux: load the gazetteer and dictionaries (~450 MB, ~3 s) once in the parent and fork:
         # workers start instantly and share those pages copy-on-write. gc.freeze() keeps the

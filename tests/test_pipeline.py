@@ -651,3 +651,49 @@ def test_splice_refuses_a_table_whose_page_index_follows_the_row_groups(tmp_path
     pq.write_table(table, tmp_path / "plain.parquet", row_group_size=2)
     pipeline._splice(tmp_path / "plain.parquet", 1, tmp_path / "tail.parquet", tmp_path / "y")
     assert pq.read_table(tmp_path / "y")["article_id"].to_pylist() == ["a", "b", "a"]
+
+
+UNGUARDED_SCRIPT = """\
+import sys
+from helpers.pipeline import analyze
+
+# no `if __name__ == "__main__":` guard, as researchers' scripts often are
+result = analyze(sys.argv[1], out=sys.argv[2], workers=2, progress=False)
+print(result.summary())
+"""
+
+
+def test_a_rerun_works_from_a_script_without_a_main_guard(tmp_path: Path) -> None:
+    """The reader pool of a rerun starts its processes like the analysis pool (fork on Linux):
+    a start method that re-imports ``__main__`` would run the script again in every reader."""
+    import subprocess
+    import sys
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    texts = list(ARTICLES.values())
+
+    def shard(name: str, start: int) -> None:
+        lines = [json.dumps({"text": f"{texts[(start + i) % len(texts)]} Item {start + i}."})
+                 for i in range(3)]  # fmt: skip
+        (folder / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    script = tmp_path / "run_analysis.py"
+    script.write_text(UNGUARDED_SCRIPT, encoding="utf-8")
+
+    def run() -> str:
+        done = subprocess.run(
+            [sys.executable, str(script), str(folder), str(tmp_path / "out")],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=tmp_path,
+        )
+        assert done.returncode == 0, done.stderr[-3000:]
+        return done.stdout
+
+    shard("a.jsonl", 0)
+    run()
+    shard("b.jsonl", 10)
+    shard("c.jsonl", 20)  # two changed shards: read side by side by the reader pool
+    assert "6 new, 0 changed, 3 unchanged" in run()
