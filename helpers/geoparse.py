@@ -359,10 +359,11 @@ _KEEP, _DOT_OR_KEEP, _DOT_OR_DROP = 0, 1, 2
 _ChunkMatch = tuple[int, int, int, int, int, int]  # word i, word j, key, start, end, rule
 # a chunk's number of words, or (number of words, word spans, matches) when it holds names
 _Chunk = int | tuple[int, tuple[tuple[int, int], ...], tuple[_ChunkMatch, ...]]
-# distinct chunks remembered per gazetteer (~0.1 KB each, ~0.3 KB with names): news repeats its
-# capitalised words and names (3,000 articles: 67,000 one-word chunks, 3,900 distinct)
-_CHUNK_MEMO_MAX = 60_000
-_WHY_MEMO_MAX = 50_000  # "why" texts by (row, alternate name?, evidence)
+# distinct chunks remembered per gazetteer: news repeats its capitalised words and names (3,000
+# articles: 67,000 one-word chunks, 3,900 distinct). A full memo is cleared; 30,000 chunks and
+# 20,000 "why" texts hold ~25 MB per process (at 60,000 / 50,000: ~55 MB, no measurable gain)
+_CHUNK_MEMO_MAX = 30_000
+_WHY_MEMO_MAX = 20_000  # "why" texts by (row, alternate name?, evidence)
 
 
 class _Memo:
@@ -605,7 +606,7 @@ _STRICT_CONTEXT = _IN | _COMMA_NEXT | _COMMA_PREV  # enough for a name also read
     _F_FIRST, _F_COMMON_MINOR, _F_TOWN_LIKE, _F_CALENDAR_SURFACE,
 ) = range(11)  # fmt: skip
 _Facts = tuple[bool, ...]
-_FACTS_MEMO_MAX = 50_000
+_FACTS_MEMO_MAX = 20_000
 
 
 def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
@@ -786,7 +787,7 @@ _NOT_LOCAL = frozenset({"country", "continent", "demonym"})
 _SENSE, _ROW, _ENTRY, _PRIOR, _CC, _A1, _CC_A1, _LAT, _LON, _RAD, _COS = range(11)
 _LOCAL_OK, _TOWN_OR_AREA, _TOWN_OR_COUNTY, _STATE, _NAME, _CELL_OF, _MAJOR, _BAND = range(11, 19)
 _Info = tuple[Any, ...]
-_INFO_MEMO_MAX = 50_000
+_INFO_MEMO_MAX = 20_000  # name keys (~1.4 KB each with 4 senses)
 
 
 # Cells are numbered row * _ROW_STEP + column, so the 3 × 3 block around a cell is a cell number
