@@ -24,7 +24,11 @@ town; and other names that *could* be towns nearby ("Paris" beside "Henry County
 Tennessee) — that last never overturns a country or state. One name keeps one sense per article.
 
 Speed (one core, LGL/GeoWebNews texts of ~1,900 characters, load average ~1.1 on 2 cores):
-~1,350 articles/s for find_places, ~2,250 for find_places_rows (``benchmarks/bench_geoparse.py``).
+~2,150 articles/s for find_places, ~4,500 for find_places_rows (``benchmarks/bench_geoparse.py``,
+best of three passes). Work that depends only on a name — the gazetteer matches of a run of
+capitalised words, the filter rules' answers for a surface form, the facts about each sense, the
+"why" texts — is memoised per gazetteer in bounded dicts (~25 MB per process), so a process that
+reads many articles does it once per name.
 
     >>> rows = find_places("Talks in Hanoi, Vietnam, ended.")            # doctest: +SKIP
     >>> rows[["surface", "name", "kind", "country_code"]].values.tolist()  # doctest: +SKIP
