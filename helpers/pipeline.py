@@ -93,6 +93,7 @@ Design decisions (why):
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import hashlib
 import importlib
@@ -380,8 +381,6 @@ def analyze_batch(
     >>> tables["readability"].num_rows                                           # doctest: +SKIP
     1
     """
-    from helpers.geoparse import places_frame
-    from helpers.mentions import mentions_frame
 
     metrics: list[dict[str, Any]] = []
     place_rows: list[tuple[Any, ...]] = []
@@ -400,13 +399,49 @@ def analyze_batch(
             mention_rows.extend(one_mentions)
         errors.extend(one_errors)
     return {
-        "readability": _arrow(pd.DataFrame(metrics)) if metrics else None,
-        # one places frame per batch, not one per article (frame building cost as much as
-        # finding the places)
-        "places": _arrow(places_frame(place_rows, article_id=place_ids)) if place_rows else None,
-        "mentions": _arrow(mentions_frame(mention_rows)) if mention_rows else None,
+        "readability": _rows_table(metrics, "readability") if metrics else None,
+        # one table per batch, not one per article, straight from the rows (a DataFrame per
+        # batch cost as much as finding the places)
+        "places": _rows_table(place_rows, "places", article_id=place_ids) if place_rows else None,
+        "mentions": _rows_table(mention_rows, "mentions") if mention_rows else None,
         "errors": _arrow(_error_frame(errors)) if errors else None,
     }
+
+
+@functools.cache
+def _result_schema(name: str) -> pa.Schema:
+    """The Arrow schema of a batch's results table: what the documented DataFrame of that table
+    (places_frame, mentions_frame, a readability row) converts to, so both ways agree."""
+    from helpers.geoparse import places_frame
+    from helpers.mentions import mentions_frame
+    from helpers.readability import readability
+
+    if name == "places":
+        return _arrow(places_frame([], article_id=[])).schema
+    if name == "mentions":
+        return _arrow(mentions_frame([])).schema
+    if name == "readability":
+        return _arrow(pd.DataFrame([{"article_id": "", **readability("A b c.")}])).schema
+    raise ValueError(f"no results table {name!r}")
+
+
+def _rows_table(rows: list[Any], name: str, *, article_id: list[str] | None = None) -> pa.Table:
+    """A batch's results table built from its rows (tuples in column order, or dicts for
+    readability) with :func:`_result_schema` — 5-10x cheaper than building a DataFrame first.
+    ``from_pandas=True``: NaN becomes null, as converting the DataFrame does."""
+    schema = _result_schema(name)
+    names = schema.names
+    if rows and isinstance(rows[0], dict):
+        columns = [[row[key] for row in rows] for key in names]
+    else:
+        columns = [list(col) for col in zip(*rows, strict=True)]
+        if article_id is not None:
+            columns.insert(0, article_id)
+    arrays = [
+        pa.array(col, type=field.type, from_pandas=True)
+        for col, field in zip(columns, schema, strict=True)
+    ]
+    return pa.Table.from_arrays(arrays, schema=schema)
 
 
 def _warm_up(geocoder: Any, lang: str) -> None:

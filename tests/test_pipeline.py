@@ -697,3 +697,36 @@ def test_a_rerun_works_from_a_script_without_a_main_guard(tmp_path: Path) -> Non
     shard("b.jsonl", 10)
     shard("c.jsonl", 20)  # two changed shards: read side by side by the reader pool
     assert "6 new, 0 changed, 3 unchanged" in run()
+
+
+def test_batch_tables_equal_the_documented_frames_converted(seed_raw: str) -> None:
+    """analyze_batch builds Arrow tables straight from rows; they must equal what converting
+    places_frame / mentions_frame / a readability DataFrame gives (schema, values, nulls)."""
+    from helpers.clean import article_id_for, clean_text
+    from helpers.geoparse import find_places_rows, places_frame
+    from helpers.mentions import find_mentions_rows, mentions_frame
+    from helpers.readability import readability
+
+    texts = [
+        clean_text(seed_raw),
+        "Talks went on near Zzyzxville and in Hanoi, where Kim met Trump.",  # unknown place
+        "No names here at all.",
+    ]
+    records = [{"article_id": article_id_for(t), "source": "x", "text": t} for t in texts]
+    tables = analyze_batch(records)
+    place_rows, place_ids, mention_rows, metrics = [], [], [], []
+    for r in records:
+        rows = find_places_rows(r["text"], geocoder=pipeline._resolve_geocoder("offline"))
+        place_rows += rows
+        place_ids += [r["article_id"]] * len(rows)
+        mention_rows += find_mentions_rows(r["text"], article_id=r["article_id"], place_rows=rows)
+        metrics.append({"article_id": r["article_id"], **readability(r["text"])})
+    expected = {
+        "places": pipeline._arrow(places_frame(place_rows, article_id=place_ids)),
+        "mentions": pipeline._arrow(mentions_frame(mention_rows)),
+        "readability": pipeline._arrow(pd.DataFrame(metrics)),
+    }
+    assert any(row[3] is None for row in place_rows)  # a place the gazetteer lacks: null id
+    for name, table in expected.items():
+        assert tables[name].schema == table.schema, name
+        assert tables[name].equals(table), name
