@@ -109,6 +109,7 @@ import time
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -2070,13 +2071,18 @@ def _analyze_local(
             buffer.clear()
         bar.close()
 
-        _write_articles(staging, run_id, state, articles, reused_rows, out, previous)
+        # The articles table (the texts) and the results tables are independent files, written
+        # side by side: Parquet encoding and compression release the GIL, and this is the run's
+        # one serial phase (~6% of a cold 10k run when written one after the other).
+        with ThreadPoolExecutor(max_workers=1) as writer:
+            articles_written = writer.submit(
+                _write_articles, staging, run_id, state, articles, reused_rows, out, previous
+            )
+            results = _assemble(staging, run_id, state, cache, shards, previous)
+            articles_written.result()
         if entries:
             _InputIndex.write(staging, run_id, loader, entries)
-        rows = {
-            "articles": state.articles,
-            **_assemble(staging, run_id, state, cache, shards, previous),
-        }
+        rows = {"articles": state.articles, **results}
         seconds = time.perf_counter() - started
         stats = _stats(
             state,
