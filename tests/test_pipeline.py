@@ -95,6 +95,50 @@ def test_a_failing_stage_becomes_an_error_row(monkeypatch: pytest.MonkeyPatch) -
     ]
 
 
+def test_a_batch_keeps_each_articles_errors_and_rows_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stages run stage by stage over a batch: a failure stays with its article, errors come
+    article by article in stage order, and every other article keeps all its rows."""
+    import helpers.geoparse
+    import helpers.readability
+
+    real_readability, real_places = (
+        helpers.readability.readability,
+        helpers.geoparse.find_places_rows,
+    )
+
+    def readability(text: str, *, lang: str = "en") -> dict:
+        if "Hanoi" in text:
+            raise ValueError("no metrics")
+        return real_readability(text, lang=lang)
+
+    def find_places_rows(text: str, **kwargs: object) -> list:
+        if "Hanoi" in text or "Lima" in text:
+            raise RuntimeError("no places")
+        return real_places(text, **kwargs)
+
+    monkeypatch.setattr(helpers.readability, "readability", readability)
+    monkeypatch.setattr(helpers.geoparse, "find_places_rows", find_places_rows)
+    records = [
+        {"article_id": "a", "source": "a.txt", "text": "Rain fell in Oslo, Norway."},
+        {"article_id": "b", "source": "b.txt", "text": "Kim met Trump in Hanoi."},
+        {"article_id": "c", "source": "c.txt", "text": "Protests in Lima, Peru."},
+        {"article_id": "d", "source": "d.txt", "text": "Talks in Paris, France."},
+    ]
+    tables = analyze_batch(records)
+    errors = tables["errors"].to_pandas()
+    # (mentions look for places themselves where that stage failed, and meet the same failure)
+    assert errors[["article_id", "stage"]].values.tolist() == [
+        ["b", "readability"],
+        ["b", "places"],
+        ["b", "mentions"],
+        ["c", "places"],
+        ["c", "mentions"],
+    ]
+    assert tables["readability"].column("article_id").to_pylist() == ["a", "c", "d"]
+    assert set(tables["places"].column("article_id").to_pylist()) == {"a", "d"}
+    assert set(tables["mentions"].column("article_id").to_pylist()) == {"a", "d"}
+
+
 def test_full_run_writes_five_tables_and_a_manifest(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = analyze(corpus, out=out, workers=1, progress=False)
