@@ -66,8 +66,9 @@ Design decisions (why):
   ``os.replace`` (Ctrl-C is deferred during the moves); ``_manifest.json`` is replaced last and its
   ``run_id`` is stamped into each table's Parquet metadata so :meth:`Analysis.load` can tell a
   consistent set of tables from a mixed one. Until the commit, the previous tables stay untouched.
-- **Parallelism.** A process pool receives *batches* of articles (IPC amortised; results come
-  back as Arrow tables) through a bounded window, so reading, analysing and writing overlap while
+- **Parallelism.** A process pool receives *batches* of articles (IPC amortised; each stage runs
+  over the whole batch before the next, which keeps its code and memos in the CPU's caches;
+  results come back as Arrow tables) through a bounded window, so reading, analysing and writing overlap while
   memory stays flat. On Linux the parent loads the gazetteer and dictionaries once and forks the
   workers, which share those pages copy-on-write; elsewhere each worker loads them once in its
   initializer. With ``workers=1`` or a handful of articles the same batch function runs in-process.
