@@ -709,6 +709,18 @@ def _vocabulary(lang: str) -> _Vocabulary:
     return vocabulary
 
 
+# text_standard's votes for a Flesch Reading Ease score: [low, high) → grades (else 13)
+_FLESCH_BANDS = (
+    (90, 100, (5,)),
+    (80, 90, (6,)),
+    (70, 80, (7,)),
+    (60, 70, (8, 9)),
+    (50, 60, (10,)),
+    (40, 50, (11,)),
+    (30, 40, (12,)),
+)
+
+
 def _grade_votes(score: float) -> tuple[int, int, int]:
     return math.floor(score), math.ceil(score), round(score)
 
@@ -810,22 +822,9 @@ def _one_pass(text: str, lang: str) -> dict[str, float | int | str]:
 
     # text_standard: the most common grade among the metrics' floor/ceil/round votes
     votes = [*_grade_votes(flesch_kincaid_grade)]
-    if 90 <= flesch_reading_ease < 100:
-        votes.append(5)
-    elif 80 <= flesch_reading_ease < 90:
-        votes.append(6)
-    elif 70 <= flesch_reading_ease < 80:
-        votes.append(7)
-    elif 60 <= flesch_reading_ease < 70:
-        votes.extend((8, 9))
-    elif 50 <= flesch_reading_ease < 60:
-        votes.append(10)
-    elif 40 <= flesch_reading_ease < 50:
-        votes.append(11)
-    elif 30 <= flesch_reading_ease < 40:
-        votes.append(12)
-    else:
-        votes.append(13)
+    votes.extend(
+        next((g for low, high, g in _FLESCH_BANDS if low <= flesch_reading_ease < high), (13,))
+    )
     for score in (smog, coleman_liau, ari, dale_chall, linsear, gunning_fog):
         votes.extend(_grade_votes(score))
     standard = max(1, min(float(Counter(votes).most_common(1)[0][0]), 18))
