@@ -7,6 +7,9 @@ Scenarios, on synthetic corpora of unique articles built from real sentences (be
   run's output (time as a share of cold; the unchanged shards are skipped unread and the
   previous tables' row groups copied as bytes, so this is the new shard, its analysis and the
   appended rows);
+- **append +1%**: the same new articles appended to the last shard instead of a new one (the
+  last run hashed each JSON Lines file it read; a file whose old part still hashes the same is
+  read only after where the last run stopped);
 - **1 worker**: the cold run on one process (the pool's speed-up is cold vs this);
 - **dask**: the Dask engine on a local cluster of one process per core;
 - **naive**: what a notebook would do without the pipeline — a loop calling each textstat metric
@@ -41,7 +44,7 @@ sys.path.insert(0, str(HERE))
 
 from corpus import build_corpus, iter_synthetic, sentence_pool  # noqa: E402
 
-SCENARIOS = ("cold", "rerun", "one_worker", "dask", "naive")
+SCENARIOS = ("cold", "rerun", "append", "one_worker", "dask", "naive")
 # Scenarios that are slow per article are capped (they are measured on the smaller corpora).
 MAX_SIZE = {"one_worker": 10_000, "dask": 10_000, "naive": 1_000}
 
@@ -232,7 +235,7 @@ def bench(sizes: list[int], scenarios: list[str], workdir: Path) -> list[dict]:
         cold = None
         plan = [s for s in scenarios if n <= MAX_SIZE.get(s, n)]
         cold_manifest = workdir / f"out-{n}-cold" / "_manifest.json"
-        if "rerun" in plan and "cold" not in plan:
+        if {"rerun", "append"} & set(plan) and "cold" not in plan:
             cold_record = workdir / f"cold-{n}.json"
             if cold_manifest.exists() and cold_record.exists():
                 # a kept --workdir: rerun on top of the earlier cold run, compared with its time
@@ -244,27 +247,37 @@ def bench(sizes: list[int], scenarios: list[str], workdir: Path) -> list[dict]:
             out = workdir / f"out-{n}-{scenario}"
             spec: dict = {"scenario": scenario, "source": str(corpus), "out": str(out)}
             spec["key"] = os.environ.get("DATELINE_VERSION_KEY") or PINNED_KEY
-            if scenario == "rerun":
+            if scenario in ("rerun", "append"):
                 # on top of a copy of the cold run's output (copied before the clock starts), so
                 # the cold output stays as it was and a kept --workdir can rerun again
                 shutil.rmtree(out, ignore_errors=True)
                 shutil.copytree(workdir / f"out-{n}-cold", out)
                 add_new_articles(corpus, max(1, n // 100), seed=10_000_000 + n)
+                if scenario == "append":
+                    last = sorted(corpus.glob("shard-0*.jsonl"))[-1]
+                    kept = last.stat()
+                    new = corpus / "shard-new.jsonl"
+                    with last.open("ab") as handle:
+                        handle.write(new.read_bytes())
+                    new.unlink()
             elif scenario == "one_worker":
                 spec["workers"] = 1
             elif scenario == "dask":
                 spec["engine"] = "dask"
-            shutil.rmtree(out, ignore_errors=True) if scenario != "rerun" else None
+            shutil.rmtree(out, ignore_errors=True) if scenario not in ("rerun", "append") else None
             print(f"  {n:>7,} {scenario:<10} …", end="", flush=True, file=sys.stderr)
             result = measure(spec)
             if scenario == "rerun":
                 (corpus / "shard-new.jsonl").unlink()
+            elif scenario == "append":  # the shard as the cold run read it, mtime included
+                os.truncate(last, kept.st_size)
+                os.utime(last, ns=(kept.st_atime_ns, kept.st_mtime_ns))
             result.update(size=n, scenario=scenario, cores=cores)
             result["rate"] = result["articles"] / result["seconds"]
             if scenario == "cold":
                 cold = result
                 (workdir / f"cold-{n}.json").write_text(json.dumps(result))
-            if scenario == "rerun" and cold is not None:
+            if scenario in ("rerun", "append") and cold is not None:
                 result["share_of_cold"] = result["seconds"] / cold["seconds"]
             print(
                 f" {result['seconds']:.1f} s, {result['peak_mb']:.0f} MB",

@@ -42,6 +42,7 @@ __all__ = [
     "errors_frame",
     "expand_sources",
     "iter_articles",
+    "iter_jsonl_tail",
     "load_articles",
 ]
 
@@ -521,18 +522,48 @@ def _iter_jsonl(path: Path, columns: Mapping[str, str]) -> Iterator[dict[str, An
             yield LoadFailure(src, "decode", "binary file (contains NUL bytes), not text")
             return
         fh.seek(0)
-        for lineno, raw in enumerate(fh, start=1):
-            if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
-                raw = raw[len(codecs.BOM_UTF8) :]
-            if not raw.strip():
-                continue
-            where = f"{src}:line {lineno}"
-            try:
-                record = json.loads(raw)
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                yield LoadFailure(where, "parse", f"malformed JSON line: {exc}")
-                continue
-            yield _record_or_failure(record, where, columns, "utf-8")
+        yield from _jsonl_lines(fh, src, columns, first_lineno=1)
+
+
+def _jsonl_lines(
+    fh: Any, src: str, columns: Mapping[str, str], *, first_lineno: int
+) -> Iterator[dict[str, Any] | LoadFailure]:
+    """Records of the (UTF-8) JSON lines an open binary file gives from where it stands."""
+    for lineno, raw in enumerate(fh, start=first_lineno):
+        if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        if not raw.strip():
+            continue
+        where = f"{src}:line {lineno}"
+        try:
+            record = json.loads(raw)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            yield LoadFailure(where, "parse", f"malformed JSON line: {exc}")
+            continue
+        yield _record_or_failure(record, where, columns, "utf-8")
+
+
+def iter_jsonl_tail(
+    path: str | os.PathLike[str],
+    start: int,
+    first_lineno: int,
+    *,
+    columns: Mapping[str, str] | None = None,
+) -> Iterator[dict[str, Any] | LoadFailure]:
+    """The articles of a UTF-8 JSON Lines file from byte ``start`` on, where line
+    ``first_lineno`` begins: what :func:`iter_articles` yields for those lines (the same sources,
+    ``path:line N``). For reading only what was appended to a file read before.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.jsonl"
+    >>> _ = p.write_text('{"text": "Rain in Oslo."}\\n{"text": "Sun in Rome."}\\n')
+    >>> [r["text"] for r in iter_jsonl_tail(p, 26, 2)]
+    ['Sun in Rome.']
+    """
+    path = Path(path)
+    with path.open("rb") as fh:
+        fh.seek(start)
+        yield from _jsonl_lines(fh, str(path), dict(columns or {}), first_lineno=first_lineno)
 
 
 # UTF-32 first: its little-endian mark begins with UTF-16's. The codecs consume the mark.

@@ -774,3 +774,90 @@ def test_batch_tables_equal_the_documented_frames_converted(seed_raw: str) -> No
     for name, table in expected.items():
         assert tables[name].schema == table.schema, name
         assert tables[name].equals(table), name
+
+
+def _jsonl_lines(texts: list[str]) -> str:
+    return "".join(json.dumps({"text": t}) + "\n" for t in texts)
+
+
+def _date_back(path: Path, seconds: float) -> None:
+    import os
+    import time
+
+    then = time.time() - seconds
+    os.utime(path, (then, then))
+
+
+@pytest.fixture
+def grown_jsonl(tmp_path: Path) -> Path:
+    """A JSON Lines file analysed once (with a blank and a malformed line), then appended to."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    path = folder / "feed.jsonl"
+    texts = list(ARTICLES.values())
+    path.write_text(_jsonl_lines(texts[:2]) + "\n{not json\n" + _jsonl_lines(texts[2:3]))
+    _date_back(path, 3600)  # written well before the run (else the rerun re-reads it anyway)
+    analyze(folder, out=tmp_path / "out", workers=1, progress=False)
+    return path
+
+
+def _spy_tail(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
+    import helpers.load
+
+    calls: list[tuple[int, int]] = []
+    original = helpers.load.iter_jsonl_tail
+
+    def spy(path, start, first_lineno, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append((start, first_lineno))
+        return original(path, start, first_lineno, **kwargs)
+
+    monkeypatch.setattr(helpers.load, "iter_jsonl_tail", spy)
+    return calls
+
+
+def test_an_appended_jsonl_file_is_read_from_where_the_last_run_stopped(
+    grown_jsonl: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old_size = grown_jsonl.stat().st_size
+    with grown_jsonl.open("a", encoding="utf-8") as fh:
+        fh.write(_jsonl_lines([ARTICLES["d.txt"]]) + "{broken\n")
+    _date_back(grown_jsonl, 60)  # not "modified just before it was read": the next run trusts it
+    calls = _spy_tail(monkeypatch)
+    rerun = analyze(grown_jsonl.parent, out=tmp_path / "out", workers=1, progress=False)
+    assert calls == [(old_size, 6)]  # lines 1-5 were read last time
+    stats = rerun.stats
+    assert (stats["inputs_appended"], stats["inputs_read"], stats["analysed"]) == (1, 0, 1)
+    assert rerun.errors["source"].str.endswith((":line 4", ":line 7")).all()
+    # the same tables as reading everything afresh
+    full = analyze(grown_jsonl.parent, out=tmp_path / "fresh", workers=1, progress=False)
+    assert_same_tables(rerun, full)
+    # and the next rerun continues from the new end
+    with grown_jsonl.open("a", encoding="utf-8") as fh:
+        fh.write(_jsonl_lines([ARTICLES["d.txt"] + " Update."]))
+    size = grown_jsonl.stat().st_size
+    calls.clear()
+    third = analyze(grown_jsonl.parent, out=tmp_path / "out", workers=1, progress=False)
+    assert calls == [(size - len(_jsonl_lines([ARTICLES["d.txt"] + " Update."])), 8)]
+    assert third.stats["new"] == 1
+
+
+@pytest.mark.parametrize("edit", ["changed old line", "old part without a final newline"])
+def test_a_grown_jsonl_file_whose_old_part_changed_is_read_whole(
+    edit: str, grown_jsonl: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = grown_jsonl.read_text(encoding="utf-8")
+    if edit == "changed old line":
+        data = data.replace("Hanoi", "Hue", 1)  # same place in the file, different text
+    else:
+        out = tmp_path / "out2"  # a file analysed while its last line had no newline yet
+        grown_jsonl.write_text(data.rstrip("\n"))
+        _date_back(grown_jsonl, 3600)
+        analyze(grown_jsonl.parent, out=out, workers=1, progress=False)
+        data = data.rstrip("\n")
+    grown_jsonl.write_text(data + " " + "\n" + _jsonl_lines([ARTICLES["d.txt"]]))
+    calls = _spy_tail(monkeypatch)
+    target = tmp_path / ("out" if edit == "changed old line" else "out2")
+    rerun = analyze(grown_jsonl.parent, out=target, workers=1, progress=False)
+    assert calls == [] and rerun.stats["inputs_read"] == 1
+    full = analyze(grown_jsonl.parent, out=tmp_path / "fresh", workers=1, progress=False)
+    assert_same_tables(rerun, full)
