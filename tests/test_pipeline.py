@@ -861,3 +861,22 @@ def test_a_grown_jsonl_file_whose_old_part_changed_is_read_whole(
     assert calls == [] and rerun.stats["inputs_read"] == 1
     full = analyze(grown_jsonl.parent, out=tmp_path / "fresh", workers=1, progress=False)
     assert_same_tables(rerun, full)
+
+
+def test_jsonl_fingerprints_only_where_a_line_ends(tmp_path: Path) -> None:
+    import codecs
+
+    plain = tmp_path / "a.jsonl"
+    plain.write_text('{"text": "x"}\n{"text": "y"}\n', encoding="utf-8")
+    size = plain.stat().st_size
+    whole, middle, beyond = pipeline._jsonl_fingerprints(plain, [14, size - 3, size + 5])
+    assert whole is not None and whole["lines"] == 1  # the first line, newline included
+    assert middle is None and beyond is None  # inside a line / past the end
+    again = pipeline._jsonl_fingerprints(plain, [size])[0]
+    assert again == pipeline._jsonl_fingerprints(plain, [14, size])[1]  # one pass, same digest
+    wide = tmp_path / "b.jsonl"
+    wide.write_bytes(codecs.BOM_UTF16_LE + '{"text": "x"}\n'.encode("utf-16-le"))
+    assert pipeline._jsonl_fingerprints(wide, [wide.stat().st_size]) == [None]
+    other = tmp_path / "c.csv"
+    other.write_text("text\nx\n", encoding="utf-8")
+    assert pipeline._jsonl_fingerprints(other, [other.stat().st_size]) == [None]
