@@ -2336,6 +2336,8 @@ def _read_partition(
             else:
                 records.append(item)
                 entry["records"].append([str(item.get("source", "")), str(item["article_id"])])
+        # so a local rerun reads only what is appended to it later
+        _fingerprint_entry(entry, _jsonl_fingerprints(Path(path), [entry["size"]])[0])
         entries.append(entry)
     return records, load_errors, entries
 

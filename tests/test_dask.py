@@ -101,6 +101,7 @@ def test_a_local_run_after_a_dask_run_skips_the_unchanged_files(tmp_path: Path, 
         "part-001.jsonl",
         "part-002.jsonl",
     ]
+    assert all(e.get("digest") for e in index["files"])  # JSON Lines: appends read alone later
     local = analyze(folder, out=out, workers=1, progress=False)
     assert (local.stats["inputs_read"], local.stats["inputs_skipped"]) == (0, 3)
     assert (local.stats["analysed"], local.stats["duplicates"]) == (0, 1)
