@@ -526,11 +526,16 @@ def _iter_jsonl(path: Path, columns: Mapping[str, str]) -> Iterator[dict[str, An
 
 
 def _jsonl_lines(
-    fh: Any, src: str, columns: Mapping[str, str], *, first_lineno: int
+    lines: Iterable[bytes] | Iterable[str],
+    src: str,
+    columns: Mapping[str, str],
+    *,
+    first_lineno: int,
+    encoding: str = "utf-8",
 ) -> Iterator[dict[str, Any] | LoadFailure]:
-    """Records of the (UTF-8) JSON lines an open binary file gives from where it stands."""
-    for lineno, raw in enumerate(fh, start=first_lineno):
-        if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+    """Records of JSON lines: UTF-8 bytes from a binary file, or text already decoded."""
+    for lineno, raw in enumerate(lines, start=first_lineno):
+        if lineno == 1 and isinstance(raw, bytes) and raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8) :]
         if not raw.strip():
             continue
@@ -540,7 +545,7 @@ def _jsonl_lines(
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             yield LoadFailure(where, "parse", f"malformed JSON line: {exc}")
             continue
-        yield _record_or_failure(record, where, columns, "utf-8")
+        yield _record_or_failure(record, where, columns, encoding)
 
 
 def iter_jsonl_tail(
@@ -580,22 +585,20 @@ def _iter_jsonl_text(
 ) -> Iterator[dict[str, Any] | LoadFailure]:
     """JSON Lines in a UTF-16/32 file with a byte-order mark, decoded line by line as text."""
     src = str(path)
-    lineno = 0
+    decoded = 0  # lines decoded so far: where a decoding error is
+
+    def lines(fh: Iterable[str]) -> Iterator[str]:
+        nonlocal decoded
+        for line in fh:
+            decoded += 1
+            yield line
+
     try:
         with path.open(encoding=encoding, newline="") as fh:
-            for lineno, line in enumerate(fh, start=1):
-                if not line.strip():
-                    continue
-                where = f"{src}:line {lineno}"
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    yield LoadFailure(where, "parse", f"malformed JSON line: {exc}")
-                    continue
-                yield _record_or_failure(record, where, columns, encoding)
+            yield from _jsonl_lines(lines(fh), src, columns, first_lineno=1, encoding=encoding)
     except UnicodeDecodeError as exc:
         yield LoadFailure(
-            f"{src}:line {lineno + 1}", "decode", f"undecodable bytes: {encoding} file but {exc}"
+            f"{src}:line {decoded + 1}", "decode", f"undecodable bytes: {encoding} file but {exc}"
         )
 
 
