@@ -624,7 +624,7 @@ def _jsonl_fingerprints(path: Path, sizes: list[int]) -> list[dict[str, Any] | N
     A rerun trusts a grown file's old part only when it hashes as before: an edit anywhere
     in it, not just at the end, sends the file back to a full read.
     """
-    from helpers.load import SUPPORTED_EXTENSIONS
+    from helpers.load import _WIDE_BOMS, SUPPORTED_EXTENSIONS
 
     found: list[dict[str, Any] | None] = [None] * len(sizes)
     if SUPPORTED_EXTENSIONS.get(path.suffix.lower()) != "jsonl":
@@ -634,9 +634,8 @@ def _jsonl_fingerprints(path: Path, sizes: list[int]) -> list[dict[str, Any] | N
     last = b""
     try:
         with path.open("rb") as fh:
-            head = fh.read(4)
-            if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
-                return found  # UTF-16/32: read whole, as text (see helpers.load)
+            if fh.read(4).startswith(tuple(bom for bom, _ in _WIDE_BOMS)):
+                return found  # UTF-16/32: the loader reads those whole, as text
             fh.seek(0)
             for i, size in enumerate(sizes):
                 while done < size:
