@@ -51,7 +51,6 @@ import types
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
-from itertools import compress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -101,15 +100,9 @@ if (
 
 import pyphen  # noqa: E402
 from textstat.backend.counts import _count_syllables as _textstat_syllables  # noqa: E402
-from textstat.backend.selections._list_words import (  # noqa: E402
-    list_words as _textstat_list_words,
-)
 from textstat.backend.utils import _get_cmudict as _textstat_get_cmudict  # noqa: E402
 from textstat.backend.utils._get_lang_root import get_lang_root as _get_lang_root  # noqa: E402
 from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE  # noqa: E402
-from textstat.backend.validations._is_difficult_word import (  # noqa: E402
-    is_difficult_word as _textstat_is_difficult_word,
-)
 from textstat.textstat import textstatistics  # noqa: E402
 
 __all__ = [
@@ -294,71 +287,19 @@ def install_offline_cmudict() -> None:
 
 install_offline_cmudict()
 
-# textstat memoises every backend function with a 128-entry cache. Functions applied word by word —
-# syllables of a word, "is this word difficult?", punctuation stripped from one Linsear Write token —
-# see more distinct words per article than that, so nearly every look-up recomputes (three passes of
-# is_difficult_word per article, for Dale-Chall, Gunning fog and the difficult-word count). These
-# functions are pure (same arguments → same value), so a larger cache in front of the very same
-# function changes no value. The larger caches are installed only where textstat applies the function
-# to single words: whole-text calls keep textstat's small cache, so no article text is kept alive
-# by a 65 536-entry cache.
-_WORD_CACHE_SIZE = 1 << 16
-
-# (module defining the function, function name, modules that call it on single words)
-_WORD_LEVEL_CALLERS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    (
-        "textstat.backend.counts._count_syllables",
-        "count_syllables",
-        (
-            "textstat.backend.counts._count_polysyllable_words",
-            "textstat.backend.counts._count_monosyllable_words",
-            "textstat.backend.validations._is_difficult_word",
-            "textstat.backend.metrics._linsear_write_formula",
-        ),
-    ),
-    (
-        "textstat.backend.validations._is_difficult_word",
-        "is_difficult_word",
-        ("textstat.backend.selections._list_difficult_words",),
-    ),
-    (
-        "textstat.backend.transformations._remove_punctuation",
-        "remove_punctuation",
-        ("textstat.backend.metrics._linsear_write_formula",),
-    ),
-)
-
-
-def _install_word_caches() -> None:
-    import importlib
-    from functools import lru_cache
-
-    for defining, name, callers in _WORD_LEVEL_CALLERS:
-        original = getattr(importlib.import_module(defining), name)
-        inner = getattr(original, "__wrapped__", original)  # the uncached textstat function
-        cached = None
-        for caller in callers:
-            module = importlib.import_module(caller)
-            current = getattr(module, name)
-            if getattr(current, "_dateline_word_cache", False):
-                continue  # already installed (module imported twice)
-            if current is not original:
-                raise RuntimeError(f"unexpected {caller}.{name}: textstat changed")
-            if cached is None:
-                cached = lru_cache(maxsize=_WORD_CACHE_SIZE)(inner)
-                cached._dateline_word_cache = True  # type: ignore[attr-defined]
-            setattr(module, name, cached)
-
-
-_install_word_caches()
+# Nothing else of textstat is touched: its functions stay as textstat ships them (the CMU dictionary
+# look-up above is the one hook, and only changes where the dictionary comes from). Speed comes from
+# our own code path (_one_pass below), which takes each count once and memoises per-word facts in
+# dictionaries of its own.
+_WORD_CACHE_SIZE = 1 << 16  # distinct words remembered per memo before it is emptied
 
 
 # textstat's count_syllables(text) walks the text's words and, for each, looks the word up in the CMU
 # dictionary and sums its stressed phones, or asks Pyphen when the word is missing — again for every
 # occurrence, uncached (Pyphen alone is ~10 µs a word). _word_syllables is that loop's body for one
 # word, memoised, and _text_syllables sums it over the very word list textstat's loop walks; a sum of
-# the same integers is the same integer. Only for the textstat version whose loop this mirrors
-# (_FAST_TEXTSTAT); any other version keeps textstat's own function.
+# the same integers is the same integer. Used by _one_pass only, i.e. only with the textstat version
+# whose loop this mirrors (_FAST_TEXTSTAT); textstat's own count_syllables is never replaced.
 _FAST_TEXTSTAT = (0, 7, 13)
 
 
@@ -436,90 +377,12 @@ def _text_syllables(text: str, lang: str) -> int:
     return sum(memo.values(words))
 
 
-# textstat's list_difficult_words(text, threshold, lang) is
-#     [word for word in list_words(text) if is_difficult_word(word, threshold, lang)]
-# and count_polysyllable_words(text, lang) is
-#     len([w for w in list_words(text) if count_syllables(w, lang) >= 3]).
-# Below: the same predicates (textstat's own is_difficult_word and count_syllables) over the same word
-# lists, memoised per word; compress keeps the same words in the same order, and a sum of the
-# booleans is the length of the filtered list.
-def _is_difficult(word: str, threshold: int, lang: str) -> bool:
-    return bool(_textstat_is_difficult_word(word, threshold, lang))
-
-
-@lru_cache(maxsize=128)
-def _list_difficult_words(text: str, syllable_threshold: int, lang: str) -> list[str]:
-    """textstat's ``list_difficult_words``: the words of ``text`` that are difficult, in order."""
-    words = _textstat_list_words(text)
-    memo = _memo(
-        ("difficult", syllable_threshold, lang),
-        lambda word: _is_difficult(word, syllable_threshold, lang),
-    )
-    return list(compress(words, memo.values(words)))
-
-
-def _is_polysyllable(word: str, lang: str) -> bool:
-    return _textstat_syllables.count_syllables(word, lang) >= 3
-
-
-@lru_cache(maxsize=128)
-def _count_polysyllable_words(text: str, lang: str) -> int:
-    """textstat's ``count_polysyllable_words``: words of three or more syllables."""
-    words = _textstat_list_words(text)
-    memo = _memo(("polysyllable", lang), lambda word: _is_polysyllable(word, lang))
-    return sum(memo.values(words))
-
-
-# (defining module, function name, replacement, modules whose global is replaced)
-_WHOLE_TEXT_REPLACEMENTS: tuple[tuple[str, str, Callable[..., Any], tuple[str, ...]], ...] = (
-    (
-        "textstat.backend.counts._count_syllables",
-        "count_syllables",
-        _text_syllables,
-        ("textstat.backend.counts", "textstat.backend.metrics._syllables_per_word"),
-    ),
-    (
-        "textstat.backend.selections._list_difficult_words",
-        "list_difficult_words",
-        _list_difficult_words,
-        (
-            "textstat.backend.counts._count_difficult_words",
-            "textstat.backend.selections._set_difficult_words",
-        ),
-    ),
-    (
-        "textstat.backend.counts._count_polysyllable_words",
-        "count_polysyllable_words",
-        _count_polysyllable_words,
-        ("textstat.backend.counts", "textstat.backend.metrics._smog_index"),
-    ),
-)
-
-
-def _install_whole_text_replacements() -> None:
-    import importlib
-
-    import textstat
-
-    if tuple(textstat.__version__) != _FAST_TEXTSTAT:
-        return
-    for defining, name, replacement, callers in _WHOLE_TEXT_REPLACEMENTS:
-        original = getattr(importlib.import_module(defining), name)
-        for caller in callers:
-            module = importlib.import_module(caller)
-            if getattr(module, name) is original:
-                setattr(module, name, replacement)
-
-
-_install_whole_text_replacements()
-
-
 # textstat's count_sentences drops every sentence of at most two words, counting each sentence's
 # words through three memoised layers (count_words → list_words → remove_punctuation) that always miss
 # (every sentence is new) and re-resolve their regular expressions on each call. _text_sentences is
 # the same computation — textstat's own sentence pattern, compiled once — with the word count of each
-# sentence replaced by an exact test that stops at three words (_more_than_two_words). Only for
-# textstat 0.7.13 (_FAST_TEXTSTAT), as above.
+# sentence replaced by an exact test that stops at three words (_more_than_two_words). Used by
+# _one_pass only (textstat 0.7.13, _FAST_TEXTSTAT); textstat's count_sentences is left as it is.
 _SENTENCE_RE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)  # count_sentences
 _NONCONTRACTION_APOSTROPHE_RE = re.compile(RE_NONCONTRACTION_APOSTROPHE)  # remove_punctuation
 _PUNCTUATION_BUT_APOSTROPHE_RE = re.compile(r"[^\w\s\']")  # remove_punctuation(rm_apostrophe=False)
@@ -553,25 +416,6 @@ def _text_sentences(text: str) -> int:
     sentences = _SENTENCE_RE.findall(text)
     kept = sum(map(_more_than_two_words, sentences))
     return max(1, kept)
-
-
-def _install_text_sentences() -> None:
-    import sys
-
-    import textstat
-    import textstat.backend.counts._count_sentences as defining
-
-    if tuple(textstat.__version__) != _FAST_TEXTSTAT:
-        return
-    original = defining.count_sentences
-    for name, module in list(sys.modules.items()):
-        if module is defining or not name.startswith("textstat"):
-            continue  # the defining module keeps textstat's function (the tests' reference)
-        if getattr(module, "count_sentences", None) is original:
-            module.count_sentences = _text_sentences  # type: ignore[attr-defined]
-
-
-_install_text_sentences()
 
 
 def _one_pass_applies() -> bool:

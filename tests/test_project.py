@@ -117,3 +117,26 @@ def test_readme_main_command_runs_on_the_bundled_data(tmp_path):
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "articles" in result.stdout.lower()
     assert (out_dir / "articles.parquet").exists()
+
+
+def test_article_ids_are_pinned():
+    """``article_id`` keys every table and every cache on disk: a change of how it is computed would
+    silently orphan every stored analysis, so its value for known texts is written down here."""
+    from helpers.clean import article_id_for
+    from helpers.load import load_articles
+
+    assert article_id_for("Hanoi hosts talks.") == "00f4cd25c04adeee"  # sha256, first 16 hex digits
+    assert article_id_for("") == "e3b0c44298fc1c14"
+    seed = load_articles(ROOT / "data" / "articles" / "000_a51ff8e45658a71a.txt")
+    assert seed["article_id"].tolist() == ["0486da7b8c1a998d"]
+
+
+def test_license_is_an_spdx_string_with_its_file():
+    """setuptools deprecates ``license = {text = ...}`` (unsupported after 2027-02-18): the SPDX
+    form needs setuptools >= 77, so ``pip install -e .`` stays quiet."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    project = config["project"]
+    assert project["license"] == "MIT"
+    assert project["license-files"] and all((ROOT / f).is_file() for f in project["license-files"])
+    (floor,) = [r for r in config["build-system"]["requires"] if r.startswith("setuptools")]
+    assert tuple(map(int, floor.split(">=")[1].split("."))) >= (77,)

@@ -165,6 +165,7 @@ def test_values_equal_textstat_hypothesis(text, textstat_lang):
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(text=_texts, lang=st.sampled_from(["de", "es", "fr", "it", "nl", "ru", "hu", "pl", "en_GB"]))
+@pytest.mark.filterwarnings("ignore:There is no easy words vocabulary")
 def test_other_languages_equal_textstat(text, lang, textstat_lang):
     textstat_lang(lang)
     ours = readability(text, lang=lang)
@@ -509,32 +510,90 @@ def test_one_pass_equals_textstat_around_the_linsear_sample(words, lang):
     assert module._one_pass(text, lang) == module._textstat_metrics(text, lang)
 
 
-def test_word_level_callers_use_the_larger_caches():
-    import importlib
+# textstat's functions, as a fresh process sees them: for every attribute of every textstat module
+# that is a function (or memoised function), where it is defined and its cache size. Run once with
+# textstat alone, once with Dateline imported first: they must be the same, but for the one hook
+# Dateline is allowed — where the CMU dictionary comes from (get_cmudict).
+_TEXTSTAT_FUNCTIONS_SCRIPT = textwrap.dedent(
+    """
+    import importlib, json, pkgutil, sys
+    if sys.argv[1] == "dateline":
+        import helpers.readability
+        from helpers.readability import readability
+        readability("Denuclearization talks resumed in Hanoi. The envoy's plane landed late.")
+    import textstat
+    for info in pkgutil.walk_packages(textstat.__path__, "textstat."):
+        importlib.import_module(info.name)
+    allowed = {"get_cmudict", "_get_cmudict"}
+    out = {}
+    for name, module in sorted(sys.modules.items()):
+        if not name.startswith("textstat") or name.endswith("._get_cmudict"):
+            continue
+        for attr, value in sorted(vars(module).items()):
+            if attr in allowed or attr.startswith("__") or not callable(value):
+                continue
+            if isinstance(value, type(sys)):
+                continue
+            info = getattr(value, "cache_info", None)
+            out[f"{name}.{attr}"] = [
+                getattr(value, "__module__", None),
+                getattr(value, "__qualname__", None),
+                info().maxsize if info else None,
+            ]
+    print(json.dumps(out))
+    """
+)
 
-    from helpers.readability import _WORD_CACHE_SIZE, _WORD_LEVEL_CALLERS
 
-    assert _WORD_CACHE_SIZE >= 1 << 16
-    for defining, name, callers in _WORD_LEVEL_CALLERS:
-        original = getattr(importlib.import_module(defining), name)
-        for caller in callers:
-            patched = getattr(importlib.import_module(caller), name)
-            assert patched is not original, (caller, name)
-            assert patched.cache_info().maxsize == _WORD_CACHE_SIZE
-            assert patched.__wrapped__ is original.__wrapped__  # textstat's own function
+def test_importing_dateline_leaves_textstats_functions_as_shipped(tmp_path):
+    """Only the CMU dictionary's source is swapped: no textstat counter or cache is replaced, so the
+    in-process comparisons with textstat in this file compare against textstat's own code."""
+    env = {**os.environ, "DATELINE_CACHE_DIR": str(tmp_path / "cache"), "PYTHONWARNINGS": "ignore"}
+
+    def functions(mode: str) -> dict:
+        proc = subprocess.run(
+            [sys.executable, "-c", _TEXTSTAT_FUNCTIONS_SCRIPT, mode],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=Path(__file__).resolve().parents[1],
+            timeout=240,
+            check=False,
+        )
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        return json.loads(proc.stdout)
+
+    shipped, after_dateline = functions("textstat"), functions("dateline")
+    assert len(shipped) > 50  # the walk saw textstat's backend
+    changed = {k: (shipped.get(k), v) for k, v in after_dateline.items() if shipped.get(k) != v}
+    assert changed == {}
 
 
-def test_whole_text_functions_are_replaced_where_textstat_calls_them():
-    import importlib
+def test_in_process_textstat_counters_are_textstats_own():
+    """The same, in this process: textstat's public counters are defined by textstat."""
+    from textstat.backend import counts, metrics
 
-    from helpers.readability import _WHOLE_TEXT_REPLACEMENTS, _text_sentences
+    for module in (counts, metrics):
+        for name in dir(module):
+            value = getattr(module, name)
+            if callable(value) and not name.startswith("_") and hasattr(value, "__module__"):
+                assert value.__module__.startswith("textstat"), (module.__name__, name)
 
-    for _defining, name, replacement, callers in _WHOLE_TEXT_REPLACEMENTS:
-        for caller in callers:
-            assert getattr(importlib.import_module(caller), name) is replacement, (caller, name)
-    for caller in ("counts", "metrics._words_per_sentence", "metrics._smog_index"):
-        module = importlib.import_module(f"textstat.backend.{caller}")
-        assert module.count_sentences is _text_sentences
+
+# Linsear Write subtracts 2 from its score when the score is at most 20 (textstat: ``<= 20``): one
+# sentence of n one-syllable words scores n. 20 words is the edge, 19 and 21 either side of it.
+_ONE_SYLLABLE = "the cat sat on the mat and the dog ran to the sun as the day was long and warm too"
+
+
+@pytest.mark.parametrize(("n", "expected"), [(19, 8.5), (20, 9.0), (21, 10.5)])
+def test_linsear_write_at_the_twenty_word_edge(n, expected, unpatched_textstat):
+    text = " ".join(_ONE_SYLLABLE.split()[:n]).capitalize() + "."
+    ours = readability(text)
+    assert ours["lexicon_count"] == n and ours["syllable_count"] == n
+    assert ours["linsear_write_formula"] == expected
+    (theirs,) = unpatched_textstat([text])
+    assert theirs["linsear_write_formula"] == expected
+    _assert_same(ours, theirs)
 
 
 _odd_words = st.sampled_from(
@@ -573,31 +632,14 @@ def test_text_syllables_equal_textstats_loop(text, lang):
 
 
 @settings(max_examples=200, deadline=None)
-@given(
-    text=st.one_of(_mixed_texts, _texts, st.text(max_size=200)),
-    lang=st.sampled_from(["en_US", "en_GB", "de", "hu", "pl"]),
-    threshold=st.sampled_from([0, 2, 3, 4, 5]),
-)
-@pytest.mark.filterwarnings("ignore:There is no easy words vocabulary")
-def test_word_passes_equal_textstats_own(text, lang, threshold):
-    """Each replaced whole-text function returns what textstat's own (uncached) function returns."""
-    from textstat.backend.counts._count_polysyllable_words import count_polysyllable_words
+@given(text=st.one_of(_mixed_texts, _texts, st.text(max_size=200)))
+def test_sentence_count_equals_textstats_own(text):
+    """The one-pass sentence count is textstat's count_sentences (uncached), on any text."""
     from textstat.backend.counts._count_sentences import count_sentences
-    from textstat.backend.selections._list_difficult_words import list_difficult_words
 
-    from helpers.readability import (
-        _count_polysyllable_words,
-        _list_difficult_words,
-        _text_sentences,
-    )
+    from helpers.readability import _text_sentences
 
-    for _ in range(2):  # a second time: every word now comes from the memo
-        assert _list_difficult_words(text, threshold, lang) == list_difficult_words.__wrapped__(
-            text, threshold, lang
-        )
-        assert _count_polysyllable_words(text, lang) == count_polysyllable_words.__wrapped__(
-            text, lang
-        )
+    for _ in range(2):  # a second time: from the cache
         assert _text_sentences(text) == count_sentences.__wrapped__(text)
 
 
