@@ -12,7 +12,6 @@ import functools
 import http.server
 import json
 import re
-import shutil
 import subprocess
 import threading
 from collections.abc import Iterator
@@ -24,22 +23,6 @@ import pytest
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _chromium() -> str:
-    for name in ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable"):
-        found = shutil.which(name)
-        if found:
-            return found
-    pytest.skip(
-        "no Chromium on PATH: install it (Debian: apt-get install chromium) to run the browser "
-        "test; .ci/run does this in CI"
-    )
-
-
-@pytest.fixture(scope="module")
-def chromium() -> str:
-    return _chromium()
 
 
 @pytest.fixture(scope="module")
