@@ -165,19 +165,20 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         client=args.scheduler,
     )
     print(result.summary())
-    errors = result.errors
-    if len(errors):
-        print(f"\n{len(errors)} problem(s):", file=sys.stderr)
-        for row in errors.head(MAX_LISTED_FAILURES).itertuples(index=False):
-            print(f"  {row.source}: [{row.stage}] {row.error}", file=sys.stderr)
-        if len(errors) > MAX_LISTED_FAILURES:
-            rest = len(errors) - MAX_LISTED_FAILURES
-            print(
-                f"  … and {rest} more in {Path(args.out) / 'errors.parquet'}",
-                file=sys.stderr,
-            )
-        return EXIT_FAILED
-    return EXIT_OK
+    return _report_problems(result.errors, Path(args.out))
+
+
+def _report_problems(errors: Any, out: Path) -> int:
+    """List the run's problems on stderr; EXIT_FAILED when there are any (analyze and report)."""
+    if not len(errors):
+        return EXIT_OK
+    print(f"\n{len(errors)} problem(s):", file=sys.stderr)
+    for row in errors.head(MAX_LISTED_FAILURES).itertuples(index=False):
+        print(f"  {row.source}: [{row.stage}] {row.error}", file=sys.stderr)
+    if len(errors) > MAX_LISTED_FAILURES:
+        rest = len(errors) - MAX_LISTED_FAILURES
+        print(f"  … and {rest} more in {out / 'errors.parquet'}", file=sys.stderr)
+    return EXIT_FAILED
 
 
 def _exists_or_glob(item: str) -> bool:
@@ -202,7 +203,10 @@ def _cmd_report(args: argparse.Namespace) -> int:
     for path in written:
         print(path)
     print(f"{len(written)} report(s) in {args.reports}")
-    return EXIT_OK
+    # the report is written either way; like analyze, exit 1 when some inputs failed
+    from helpers.report import report_problems
+
+    return _report_problems(report_problems(args.processed), Path(args.processed))
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:

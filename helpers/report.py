@@ -10,10 +10,12 @@
 What lands in ``reports/``:
 
 - ``NN-name.ipynb`` — each notebook as executed, with its outputs (open it in JupyterLab to see
-  the code next to the results);
+  the code next to the results); signed with your Jupyter notary key, so JupyterLab trusts what
+  the report itself executed and shows the interactive map at once;
 - ``NN-name.html`` — the same notebook for readers: narrative, tables and figures, code hidden,
   figures embedded in the page (no side files needed);
-- ``index.html`` — one page linking them all, with the run's numbers and the figure gallery;
+- ``index.html`` — one page linking them all, with the run's numbers, every problem (source, stage,
+  reason) and the figure gallery;
 - whatever the notebooks write: ``figures/*.png|svg``, ``map.html``, ``places.geojson``.
 
 Notebooks run in a kernel of *this* Python interpreter (the project's virtualenv), not whichever
@@ -28,14 +30,31 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jupyter_client.kernelspec import KernelSpec
 from jupyter_client.manager import AsyncKernelManager
 
-__all__ = ["NotebookFailed", "build_report", "notebook_paths", "render_html"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = [
+    "NotebookFailed",
+    "build_report",
+    "notebook_paths",
+    "render_html",
+    "render_markdown",
+    "report_problems",
+    "sign_notebook",
+]
 
 _NBCONVERT_PLACEHOLDER_ALT = "No description has been provided for this image"
+# folium's notebook display puts this notice behind the map's iframe for notebook viewers that
+# refuse to run untrusted output; a rendered HTML page always runs it, so there it only misleads.
+_TRUST_NOTICE = "Make this Notebook Trusted"
+# the index lists at most this many problems; the errors table holds them all
+MAX_LISTED_PROBLEMS = 200
+PROBLEM_COLUMNS = ("source", "stage", "error")
 _NBCONVERT_LOG = logging.getLogger(f"{__name__}.nbconvert")
 _NBCONVERT_LOG.setLevel(logging.ERROR)
 
@@ -111,10 +130,14 @@ def render_html(executed: str | Path, html_path: str | Path, *, hide_code: bool 
 
 def _describe_images(page: str) -> str:
     """Give each figure an alt text naming the section it illustrates (nbconvert leaves a
-    placeholder): screen readers then say which chart this is."""
+    placeholder): screen readers then say which chart this is. Drops folium's "Make this Notebook
+    Trusted" notice: a web page has no notion of trust and always shows the map."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(page, features="html.parser")
+    for notice in soup.find_all(string=lambda text: text and _TRUST_NOTICE in text):
+        if notice.parent is not None and notice.parent.name == "span":
+            notice.parent.decompose()
     for img in soup.select("img"):
         alt = img.get("alt")
         if alt and alt != _NBCONVERT_PLACEHOLDER_ALT:
@@ -148,6 +171,62 @@ def _summary(nb: Any) -> str:
     return ""
 
 
+def render_markdown(text: str) -> str:
+    """Markdown (the notebooks' own prose) as HTML, as JupyterLab shows it; any raw HTML in the text
+    is escaped rather than passed through.
+
+    >>> render_markdown("Most in **US school grades**; *Flesch* via `textstat` <b>")
+    '<p>Most in <strong>US school grades</strong>; <em>Flesch</em> via <code>textstat</code> &lt;b&gt;</p>\\n'
+    """
+    import mistune
+
+    return str(mistune.create_markdown(escape=True)(text))
+
+
+def report_problems(processed: str | Path) -> pd.DataFrame:
+    """The problems of the analysis stored in ``processed``: one row per input or article that could
+    not be (fully) analysed, columns ``source``, ``stage``, ``error`` (all str), in the errors
+    table's order. Empty when there were none or nothing is stored there yet.
+
+    >>> report_problems("/nonexistent").columns.tolist()
+    ['source', 'stage', 'error']
+    """
+    import pandas as pd
+
+    from helpers.pipeline import Analysis
+
+    empty = pd.DataFrame({name: pd.Series(dtype="str") for name in PROBLEM_COLUMNS})
+    try:
+        errors = Analysis.load(processed).errors
+    except (FileNotFoundError, OSError, ValueError, KeyError):
+        return empty
+    if errors is None or not len(errors):
+        return empty
+    return errors[list(PROBLEM_COLUMNS)].astype("str").reset_index(drop=True)
+
+
+def sign_notebook(path: str | Path, *, data_dir: str | Path | None = None) -> bool:
+    """Sign an executed notebook so JupyterLab trusts its outputs (maps and widgets show at once,
+    with no "Make this Notebook Trusted"); returns whether the signature now verifies.
+
+    Signing is what ``jupyter trust`` does: the notebook's digest, keyed with this user's notary
+    secret, is stored in the notary database. ``data_dir`` is where both live, by default the
+    user's Jupyter data directory (``jupyter --data-dir``), created when missing so it works on a
+    fresh, headless machine. Only notebooks this report executed are signed: their outputs came
+    from our own code, not from a file someone sent.
+    """
+    import nbformat
+    from jupyter_core.paths import jupyter_data_dir
+    from nbformat.sign import NotebookNotary
+
+    folder = Path(data_dir) if data_dir is not None else Path(jupyter_data_dir())
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    nb = nbformat.read(str(path), as_version=4)
+    with NotebookNotary(data_dir=str(folder)) as notary:
+        notary.sign(nb)
+        return bool(notary.check_signature(nb))
+
+
 def build_report(
     *,
     articles: str | Path = "data/articles",
@@ -169,6 +248,9 @@ def build_report(
 
     Returns the pages written: ``index.html`` first, then one page per notebook. A notebook
     that fails still gets its page (showing the error) and :class:`NotebookFailed` is raised.
+    Each executed notebook is signed (:func:`sign_notebook`) so JupyterLab opens it trusted.
+    Problems of the analysis do not raise: the index lists them, and :func:`report_problems` gives
+    them to callers (``dateline report`` exits 1 when there are any, as ``dateline analyze`` does).
     """
     import nbformat
     import papermill
@@ -211,6 +293,7 @@ def build_report(
                 f"{notebook.name} failed ({exc.ename}: {exc.evalue}); see {page}"
             ) from exc
         render_html(executed, page, hide_code=hide_code)
+        sign_notebook(executed)
         nb = nbformat.read(str(executed), as_version=4)
         pages.append(page)
         entries.append((page, _title(nb) or notebook.stem, _summary(nb)))
@@ -235,6 +318,33 @@ def _stats(processed: str) -> dict[str, Any]:
         return {}
 
 
+def _problems_html(processed: str) -> str:
+    """Every problem as a table row (source, stage, reason), escaped: sources and reasons come from
+    the inputs, and a file name or message may hold anything."""
+    esc = html.escape
+    problems = report_problems(processed)
+    if not len(problems):
+        return "<p>None: every input was read and analysed.</p>"
+    shown = problems.head(MAX_LISTED_PROBLEMS)
+    rows = "\n".join(
+        f"<tr><td>{esc(row.source)}</td><td>{esc(row.stage)}</td><td>{esc(row.error)}</td></tr>"
+        for row in shown.itertuples(index=False)
+    )
+    more = ""
+    if len(problems) > len(shown):
+        more = (
+            f"<p>… and {len(problems) - len(shown):,} more in "
+            f"<code>{esc(str(Path(processed) / 'errors.parquet'))}</code>.</p>"
+        )
+    noun = "input or article" if len(problems) == 1 else "inputs or articles"
+    return (
+        f"<p>{len(problems):,} {noun} could not be (fully) analysed; each is listed with the "
+        "stage that failed and why.</p>\n"
+        "<table class='problems'><thead><tr><th>source</th><th>stage</th><th>reason</th></tr>"
+        f"</thead>\n<tbody>\n{rows}\n</tbody></table>\n{more}"
+    )
+
+
 def _write_index(
     reports: Path, entries: Sequence[tuple[Path, str, str]], parameters: dict[str, Any]
 ) -> Path:
@@ -252,15 +362,17 @@ def _write_index(
                     ("words", "words"),
                     ("places", "place mentions"),
                     ("mentions", "entity mentions"),
-                    ("problems", "problems"),
                 )
             )
+            + f" · <a href='#problems'><b>{int(stats.get('problems', 0)):,}</b> problems</a>"
             + "</p>"
         )
     items = "\n".join(
-        f"<li><a href='{esc(page.name)}'>{esc(title)}</a><br><span>{esc(summary)}</span></li>"
+        f"<li><a href='{esc(page.name)}'>{esc(title)}</a>"
+        f"<div class='summary'>{render_markdown(summary)}</div></li>"
         for page, title, summary in entries
     )
+    problems = _problems_html(parameters["processed"])
     extras = []
     if (reports / "map.html").exists():
         extras.append(
@@ -288,7 +400,12 @@ def _write_index(
  body {{ font: 16px/1.5 system-ui, sans-serif; max-width: 1100px; margin: 2em auto;
         padding: 0 1em; color: #222; }}
  h1 {{ margin-bottom: .2em; }} .meta, li span, figcaption {{ color: #555; font-size: .9em; }}
- .numbers {{ font-size: 1.1em; }} li {{ margin: .6em 0; }}
+ .numbers {{ font-size: 1.1em; }} li {{ margin: .6em 0; }} .summary p {{ margin: .2em 0; }}
+ .summary {{ color: #555; font-size: .9em; }}
+ table.problems {{ border-collapse: collapse; font-size: .9em; }}
+ table.problems th, table.problems td {{ border: 1px solid #ddd; padding: .3em .6em;
+            text-align: left; vertical-align: top; }}
+ table.problems td:first-child {{ word-break: break-all; }}
  .gallery {{ display: grid; grid-template-columns: repeat(auto-fill, minmax(320px, 1fr));
             gap: 1em; }}
  figure {{ margin: 0; border: 1px solid #ddd; padding: .5em; background: #fff; }}
@@ -303,6 +420,8 @@ def _write_index(
 <ol>
 {items}
 </ol>
+<h2 id="problems">Problems</h2>
+{problems}
 <h2>Maps and data</h2>
 <ul>
 {chr(10).join(extras) or "<li>No map was produced.</li>"}

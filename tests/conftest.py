@@ -111,3 +111,17 @@ def private_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path
         os.environ.pop(ENV_VAR, None)
     else:
         os.environ[ENV_VAR] = previous
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_jupyter_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The report signs the notebooks it executes with the notary in Jupyter's data directory:
+    under test that is a folder of the session's own, never the user's trust database."""
+    path = tmp_path_factory.mktemp("jupyter-data")
+    previous = os.environ.get("JUPYTER_DATA_DIR")
+    os.environ["JUPYTER_DATA_DIR"] = str(path)
+    yield path
+    if previous is None:
+        os.environ.pop("JUPYTER_DATA_DIR", None)
+    else:
+        os.environ["JUPYTER_DATA_DIR"] = previous

@@ -92,6 +92,28 @@ def test_failed_inputs_are_listed_and_exit_1(
     assert f"{folder / 'empty.txt'}: [read]" in captured.err
 
 
+def test_report_exits_1_like_analyze_when_inputs_failed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import helpers.report
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = ["--processed", str(tmp_path / "out"), "--reports", str(tmp_path / "reports")]
+    # the notebooks' own analysis is what report runs; here it is run once, beforehand
+    monkeypatch.setattr(helpers.report, "build_report", lambda **kw: [tmp_path / "index.html"])
+    argv = ["analyze", str(folder), "--out", str(tmp_path / "out"), "--workers", "1"]
+    assert cli.main([*argv, "--no-progress"]) == 0
+    assert cli.main(["report", "--articles", str(folder), *out]) == 0
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    assert cli.main([*argv, "--no-progress"]) == 1
+    capsys.readouterr()
+    assert cli.main(["report", "--articles", str(folder), *out]) == 1
+    err = capsys.readouterr().err
+    assert "1 problem(s):" in err and f"{folder / 'empty.txt'}: [read]" in err
+
+
 def test_errors_are_one_line_unless_debug(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

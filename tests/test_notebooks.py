@@ -14,6 +14,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from bs4 import BeautifulSoup
 
 from helpers.report import build_report, notebook_paths
 
@@ -70,6 +71,21 @@ def test_notebook_is_thin_parameterised_and_stripped(path):
 # --------------------------------------------------------------------------- execution
 
 
+def _signature_verifies(executed: Path, data_dir: Path | None = None) -> bool:
+    """What JupyterLab asks when it opens the notebook: is it signed by this user's notary?"""
+    from jupyter_core.paths import jupyter_data_dir
+    from nbformat.sign import NotebookNotary
+
+    nb = nbformat.read(executed, as_version=4)
+    folder = Path(data_dir or jupyter_data_dir())
+    folder.mkdir(parents=True, exist_ok=True)
+    with NotebookNotary(data_dir=str(folder)) as notary:
+        return bool(notary.check_signature(nb))
+
+
+MARKDOWN_MARKERS = re.compile(r"\*\*\w|\w\*\*|(?<![\w*])\*\w[^*<>]*\w\*(?![\w*])|`")
+
+
 def _check_report(reports: Path, *, n_articles: int) -> None:
     pages = {p.stem for p in reports.glob("*.html")}
     assert {p.stem for p in NOTEBOOKS} | {"index", "map"} <= pages
@@ -84,6 +100,9 @@ def _check_report(reports: Path, *, n_articles: int) -> None:
         page = (reports / f"{notebook.stem}.html").read_text(encoding="utf-8")
         assert "Traceback" not in page
         assert "import helpers" not in page  # code hidden for readers
+        assert "Make this Notebook Trusted" not in page  # a web page has no trust to ask for
+        # JupyterLab opens what the report executed as trusted: the map shows at once
+        assert _signature_verifies(reports / notebook.name), notebook.name
     figures = reports / "figures"
     assert {p.stem for p in figures.glob("*.png")} >= EXPECTED_FIGURES
     assert {p.stem for p in figures.glob("*.svg")} >= EXPECTED_FIGURES
@@ -96,6 +115,9 @@ def _check_report(reports: Path, *, n_articles: int) -> None:
     for notebook in NOTEBOOKS:
         assert f"href='{notebook.stem}.html'" in index
     assert f"<b>{n_articles:,}</b> articles" in index
+    text = BeautifulSoup(index, features="html.parser").get_text()
+    assert not MARKDOWN_MARKERS.search(text), MARKDOWN_MARKERS.search(text)  # rendered, not raw
+    assert "<strong>US school grades</strong>" in index
 
 
 @pytest.mark.slow
@@ -218,3 +240,44 @@ def test_build_report_passes_parameters_and_escapes_the_index(tmp_path):
                      notebooks=notebooks)  # fmt: skip
     broken = (tmp_path / "out" / "02-broken.html").read_text(encoding="utf-8")
     assert "no such column" in broken and "jp-InputArea-editor" in broken  # code is shown
+
+
+@pytest.mark.slow
+def test_index_renders_markdown_lists_every_problem_and_signs(tmp_path):
+    """The index shows the notebooks' prose as formatted text and each problem with its source,
+    stage and reason (escaped: names come from the inputs); executed notebooks are signed."""
+    from helpers.pipeline import analyze
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Summit in Hanoi\n\nKim met Trump in Hanoi, Vietnam.\n")
+    (folder / "empty.txt").write_text("")
+    (folder / "<img src=x onerror=alert(1)>.txt").write_text("   ")
+    analyze(folder, out=tmp_path / "processed", workers=1, progress=False)
+    notebooks = tmp_path / "notebooks"
+    nb = _tiny_notebook(notebooks, "01-tiny.ipynb", "print(articles)")
+    book = nbformat.read(nb, as_version=4)
+    book.cells[0].source = "# Tiny\n\nIn **US school grades**; *Flesch ease* from `textstat`."
+    nbformat.write(book, nb)
+    build_report(
+        articles=folder, processed=tmp_path / "processed", reports=tmp_path / "out",
+        notebooks=notebooks,
+    )  # fmt: skip
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "<strong>US school grades</strong>" in index and "<em>Flesch ease</em>" in index
+    assert "<code>textstat</code>" in index
+    assert not MARKDOWN_MARKERS.search(BeautifulSoup(index, features="html.parser").get_text())
+    soup = BeautifulSoup(index, features="html.parser")
+    rows = [
+        [td.get_text() for td in tr.find_all("td")] for tr in soup.select("#problems ~ table tr")
+    ]
+    rows = [r for r in rows if r]
+    assert sorted(Path(source).name for source, _stage, _reason in rows) == [
+        "<img src=x onerror=alert(1)>.txt",
+        "empty.txt",
+    ]
+    assert all(stage and reason for _source, stage, reason in rows)
+    assert "<img src=x" not in index and "&lt;img src=x onerror=alert(1)&gt;.txt" in index
+    assert "<b>2</b> problems" in index
+    assert _signature_verifies(tmp_path / "out" / "01-tiny.ipynb")
+    assert not _signature_verifies(tmp_path / "out" / "01-tiny.ipynb", tmp_path / "other-user")
