@@ -434,22 +434,6 @@ def static_map(
                 linewidth=0.8,
                 zorder=3,
             )
-            halo = [patheffects.withStroke(linewidth=2.5, foreground="white")]
-            texts = [
-                ax.text(
-                    row.lon, row.lat, _label(row.name, 28), fontsize=8, zorder=4, path_effects=halo
-                )
-                for row in counts.head(top_labels).itertuples()
-            ]
-            if len(texts) > 1:
-                adjust_text(
-                    texts,
-                    x=draw["lon"].to_numpy(),
-                    y=draw["lat"].to_numpy(),
-                    ax=ax,
-                    arrowprops={"arrowstyle": "-", "color": "#666666", "lw": 0.5},
-                    time_lim=3,  # bounded: a crowded map must not stall a notebook
-                )
             # legends: circle sizes and place kinds
             top = int(counts["mentions"].max())
             refs = sorted({1, max(1, round(top / 2)), top})
@@ -467,11 +451,15 @@ def static_map(
                 )
                 for r, area in zip(refs, _sizes(np.array(refs, float), top=top), strict=True)
             ]
+            # both legends outside the map, to its right: inside they would hide places (a
+            # "Kind" box in the lower right covered Sydney and New South Wales)
             legend = ax.legend(
                 handles=size_handles,
                 title="Mentions",
                 loc="lower left",
-                frameon=True,
+                bbox_to_anchor=(1.02, 0.0),
+                borderaxespad=0.0,
+                frameon=False,
                 labelspacing=1.2,
                 borderpad=0.8,
             )
@@ -484,7 +472,32 @@ def static_map(
                 for k in kinds
             ]
             if kind_handles:
-                ax.legend(handles=kind_handles, title="Kind", loc="lower right", frameon=True)
+                ax.legend(
+                    handles=kind_handles,
+                    title="Kind",
+                    loc="upper left",
+                    bbox_to_anchor=(1.02, 1.0),
+                    borderaxespad=0.0,
+                    frameon=False,
+                )
+            halo = [patheffects.withStroke(linewidth=2.5, foreground="white")]
+            texts = [
+                ax.text(
+                    row.lon, row.lat, _label(row.name, 28), fontsize=8, zorder=4, path_effects=halo
+                )
+                for row in counts.head(top_labels).itertuples()
+            ]
+            if len(texts) > 1:
+                # the layout (legends beside the map) first, so labels are spread at final size
+                fig.draw_without_rendering()
+                adjust_text(
+                    texts,
+                    x=draw["lon"].to_numpy(),
+                    y=draw["lat"].to_numpy(),
+                    ax=ax,
+                    arrowprops={"arrowstyle": "-", "color": "#666666", "lw": 0.5},
+                    time_lim=3,  # bounded: a crowded map must not stall a notebook
+                )
         n_places, n_mentions = len(counts), int(counts["mentions"].sum()) if len(counts) else 0
         ax.set_title(
             title
@@ -714,7 +727,7 @@ def interactive_map(
             "lat": round(float(row.lat), 5),
             "lon": round(float(row.lon), 5),
             # radius ∝ sqrt(mentions) so the circle's *area* is proportional to mentions
-            "radius": round(4 + 18 * math.sqrt(row.mentions / top), 2),
+            "radius": _radius(row.mentions, top),
             "colour": _colour(row.kind),
             "popup": _popup_html(row, max_titles),
             "tooltip": f"{html.escape(str(row.name))} ({row.mentions})",
@@ -723,18 +736,55 @@ def interactive_map(
     ]
     layer.add_child(_place_layer_class()(data))
 
-    n_mentions = int(counts["mentions"].sum()) if len(counts) else 0
-    caption = (
-        "<div style='position:absolute;bottom:22px;right:10px;z-index:1000;"
-        "background:rgba(255,255,255,.9);padding:4px 8px;border-radius:4px;"
-        "font:12px sans-serif' class='dateline-caption'>"
-        f"{len(counts):,} places, {n_mentions:,} mentions · circle area = mentions</div>"
-    )
-    m.get_root().html.add_child(folium.Element(caption))
+    m.get_root().html.add_child(folium.Element(_legend_html(counts, top)))
     if len(counts):
         m.fit_bounds([[south, west], [north, east]])
     folium.LayerControl(collapsed=True).add_to(m)
     return m
+
+
+def _radius(mentions: float, top: float) -> float:
+    """Circle radius in pixels on the interactive map: area ∝ mentions."""
+    return round(4 + 18 * math.sqrt(mentions / max(top, 1.0)), 2)
+
+
+def _legend_html(counts: pd.DataFrame, top: float) -> str:
+    """The interactive map's legend: one swatch per place kind on the map, and reference circles
+    for mentions (drawn with the markers' own radius formula), with the map's totals."""
+    n_mentions = int(counts["mentions"].sum()) if len(counts) else 0
+    summary = (
+        f"<div class='dateline-caption'>{len(counts):,} place{'s' if len(counts) != 1 else ''}, "
+        f"{n_mentions:,} mention{'s' if n_mentions != 1 else ''}</div>"
+    )
+    kinds = list(dict.fromkeys(counts["kind"].dropna().astype(str))) if len(counts) else []
+    swatches = "".join(
+        "<div><span style='display:inline-block;width:11px;height:11px;border-radius:50%;"
+        f"background:{_colour(k)};opacity:.8;margin-right:5px;vertical-align:-1px'></span>"
+        f"{html.escape(k)}</div>"
+        for k in kinds
+    )
+    sizes = ""
+    if len(counts):
+        refs = sorted({1, max(1, round(top / 2)), int(top)})
+        radii = [_radius(r, top) for r in refs]
+        width, height = 2 * max(radii) + 2, 2 * max(radii) + 2
+        circles = "".join(
+            f"<svg width='{width:.0f}' height='{height:.0f}' style='vertical-align:middle'>"
+            f"<circle cx='{width / 2:.1f}' cy='{height / 2:.1f}' r='{r:.1f}' fill='#999' "
+            "fill-opacity='.55' stroke='#fff'/></svg>"
+            f"<span style='margin:0 8px 0 3px'>{ref:,}</span>"
+            for ref, r in zip(refs, radii, strict=True)
+        )
+        sizes = (
+            f"<div style='margin-top:4px'><b>Mentions</b> (circle area)</div><div>{circles}</div>"
+        )
+    kind_block = f"<div><b>Kind</b></div>{swatches}" if swatches else ""
+    return (
+        "<div class='dateline-legend' style='position:absolute;bottom:22px;right:10px;"
+        "z-index:1000;background:rgba(255,255,255,.92);padding:6px 9px;border-radius:4px;"
+        "font:12px/1.45 sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.25)'>"
+        f"{kind_block}{sizes}{summary}</div>"
+    )
 
 
 def save_map(m: folium.Map, path: str | Path) -> Path:

@@ -109,6 +109,11 @@ READING_EASE_BANDS: tuple[tuple[float, float, str], ...] = (
     (-np.inf, 30, "very confusing"),
 )
 _BAND_SHADES = ("#f7f7f7", "#ececec")
+# Band names above the axes (points): two rows, then the title above both.
+_BAND_LABEL_SIZE = 7.5
+_BAND_LABEL_GAP = 2.0
+_BAND_LABEL_STEP = 11.0
+_BANDED_TITLE_PAD = _BAND_LABEL_GAP + _BAND_LABEL_STEP + _BAND_LABEL_SIZE * 1.4 + 6
 
 STYLE: dict[str, Any] = {
     "axes.prop_cycle": mpl.cycler(color=list(PALETTE)),
@@ -223,12 +228,17 @@ def _finish(
 
 def _readability_note(n_shown: int, n_total: int) -> str:
     """Source note of the per-article readability charts, saying when only a sample is drawn."""
-    sample = f"{n_shown} of {n_total} articles shown, spread from easiest to hardest. "
+    sample = f"{n_shown:,} of {n_total:,} articles shown, spread from easiest to hardest. "
     return _source_note(n_total, (sample if n_shown < n_total else "") + "Metrics: textstat")
 
 
+def _articles(n: int) -> str:
+    """``"1 article"``, ``"1,000 articles"``."""
+    return f"{n:,} article{'s' if n != 1 else ''}"
+
+
 def _source_note(n_articles: int, extra: str | None = None) -> str:
-    note = f"Source: Dateline analysis of {n_articles:,} article{'s' if n_articles != 1 else ''}"
+    note = f"Source: Dateline analysis of {_articles(n_articles)}"
     return f"{note}. {extra}" if extra else note
 
 
@@ -240,23 +250,29 @@ def _shade_bands(
     *,
     vertical: bool = True,
 ) -> None:
-    """Alternate light grey bands with their names along the top of the axes."""
+    """Alternate light grey bands with their names along the top of the axes.
+
+    The names sit in two staggered rows (so narrow bands' names never collide) at fixed offsets in
+    points above the axes, whatever the axes' height: titles drawn with ``pad=_BANDED_TITLE_PAD``
+    clear them on a chart of one article as on a chart of thirty.
+    """
     for i, (b_lo, b_hi, name) in enumerate(sorted(bands, key=lambda b: b[0])):
         a, b = max(b_lo, lo), min(b_hi, hi)
         if a >= b:
             continue
         if vertical:
             ax.axvspan(a, b, color=_BAND_SHADES[i % 2], zorder=0, lw=0)
-            ax.text(
-                (a + b) / 2,
-                1.0 + 0.035 * (i % 2),  # staggered so narrow bands' names never collide
+            ax.annotate(
                 name,
-                transform=ax.get_xaxis_transform(),
+                xy=((a + b) / 2, 1.0),
+                xycoords=ax.get_xaxis_transform(),
+                xytext=(0, _BAND_LABEL_GAP + _BAND_LABEL_STEP * (i % 2)),
+                textcoords="offset points",
                 ha="center",
                 va="bottom",
-                fontsize=7.5,
+                fontsize=_BAND_LABEL_SIZE,
                 color="#555555",
-                clip_on=False,
+                annotation_clip=False,
             )
 
 
@@ -283,6 +299,26 @@ def _pick_evenly(order: pd.Index, k: int) -> pd.Index:
         return order
     positions = np.unique(np.linspace(0, len(order) - 1, k).round().astype(int))
     return order[positions]
+
+
+def _round_integers(nbins: int | str = "auto") -> mpl.ticker.MaxNLocator:
+    """Ticks (and bin edges) at whole numbers in steps of 1, 2, 5 or 10 times a power of ten."""
+    return mpl.ticker.MaxNLocator(nbins=nbins, integer=True, steps=[1, 2, 5, 10])
+
+
+def _word_bins(words: pd.Series, n_bins: int) -> np.ndarray:
+    """About ``n_bins`` histogram edges at round whole numbers covering ``words`` (one value, or a
+    narrow range, gets a sensible window around it rather than a bin a word wide)."""
+    lo, hi = float(words.min()), float(words.max())
+    if hi - lo < n_bins:  # one length, or a few close ones: ten bins over a window of ±10% (≥ ±5)
+        pad = max(5.0, 0.1 * hi)
+        return _round_integers(nbins=10).tick_values(lo - pad, hi + pad)
+    locator = _round_integers(nbins=n_bins)
+    edges = locator.tick_values(lo, hi)
+    # drop edges wholly outside the data (the locator may add one beyond each end)
+    first = max(int(np.searchsorted(edges, lo, side="right")) - 1, 0)
+    last = int(np.searchsorted(edges, hi, side="left"))
+    return edges[first : last + 1]
 
 
 def _numeric(df: pd.DataFrame, columns: Iterable[str]) -> pd.DataFrame:
@@ -320,9 +356,12 @@ def article_lengths(
         if words.empty:
             _empty(ax, "No articles")
         else:
-            # about sqrt(n) bins, between 1 and 40: one bar for one article, detail for thousands
-            n_bins = bins or int(np.clip(np.sqrt(len(words)), 1, 40))
-            ax.hist(words, bins=n_bins, color=PALETTE[0], edgecolor="white", zorder=2)
+            # about sqrt(n) bins, between 1 and 40: detail for thousands; edges on round word
+            # counts, so the axis never reads 324.6 … 325.4 for one article of 325 words
+            n_bins = bins or int(np.clip(np.sqrt(len(words)), min(len(words), 5), 40))
+            ax.hist(words, bins=_word_bins(words, n_bins), color=PALETTE[0], edgecolor="white",
+                    zorder=2)  # fmt: skip
+            ax.xaxis.set_major_locator(_round_integers())
             ax.axvline(words.median(), color="#333333", ls="--", lw=1, zorder=3)
             ax.text(words.median(), 1.0, f" median {words.median():,.0f}", fontsize=8,
                     transform=ax.get_xaxis_transform(), va="top")  # fmt: skip
@@ -396,7 +435,7 @@ def readability_scores(
             ax.set_xlabel(f"{name} grade (US school grade)")
         ax.set_ylabel("Article")
         default = f"Readability per article: {name if not ease else 'Flesch reading ease'}"
-        ax.set_title(title or default, pad=24)
+        ax.set_title(title or default, pad=_BANDED_TITLE_PAD)
         return _finish(
             fig,
             note=_readability_note(len(shown), n_total),
@@ -467,7 +506,9 @@ def readability_metrics(
             ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1), title="Metric")
         ax.set_xlabel("Reading level (US school grade)")
         ax.set_ylabel("Article")
-        ax.set_title(title or "Readability metrics compared, article by article", pad=24)
+        ax.set_title(
+            title or "Readability metrics compared, article by article", pad=_BANDED_TITLE_PAD
+        )
         return _finish(
             fig,
             note=_readability_note(len(shown), n_total),
@@ -546,7 +587,7 @@ def readability_distribution(
             ax.grid(axis="y", visible=False)
         ax.set_xlabel("Reading level (US school grade)")
         ax.set_ylabel("Metric")
-        ax.set_title(title or f"Readability across {n_total:,} articles", pad=24)
+        ax.set_title(title or f"Readability across {_articles(n_total)}", pad=_BANDED_TITLE_PAD)
         return _finish(
             fig,
             note=_source_note(n_total, "Boxes: median and quartiles; dots: articles"),

@@ -284,3 +284,42 @@ def test_interactive_map_falls_back_to_the_cdn_when_leaflet_is_not_installed(mon
         page = maps.interactive_map(PLACES, outlines=False).get_root().render()
     assert re.search(r"<script[^>]+src=\"https://[^\"]+leaflet\.js\"", page)
     assert "dateline-place" in page  # the markers are there all the same
+
+
+def _sydney_and_friends() -> pd.DataFrame:
+    rows = [("a", *HANOI), ("a", *WASHINGTON), ("a", *VIETNAM)]
+    rows += [("b", "Sydney", 2147714, "city", "AU", -33.86785, 151.20732)] * 3
+    rows += [("b", "New South Wales", 2155400, "admin area", "AU", -33.0, 146.0)]
+    rows += [("c", "Cape Town", 3369157, "city", "ZA", -33.92584, 18.42322)]
+    return _places(rows)
+
+
+def test_static_map_legends_sit_outside_the_map():
+    """No legend hides a place: both sit beside the map, not on it (Sydney was under "Kind")."""
+    fig = maps.static_map(_sydney_and_friends())
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    renderer = fig.canvas.get_renderer()
+    legends = [a for a in ax.get_children() if isinstance(a, matplotlib.legend.Legend)]
+    assert {lg.get_title().get_text() for lg in legends} == {"Kind", "Mentions"}
+    frame = ax.get_window_extent(renderer)
+    for legend in legends:
+        box = legend.get_window_extent(renderer)
+        assert box.x0 >= frame.x1, legend.get_title().get_text()  # wholly to the right
+        assert box.y0 >= fig.bbox.y0 - 1 and box.y1 <= fig.bbox.y1 + 1  # and on the figure
+
+
+def test_interactive_map_has_a_legend_for_colours_and_sizes():
+    places = _sydney_and_friends()
+    page = maps.interactive_map(places, tiles=None).get_root().render()
+    legend = re.search(r"<div class='dateline-legend'.*?</div></div>", page, flags=re.S)
+    assert legend, "no legend on the interactive map"
+    text = legend.group(0)
+    for kind in ("city", "country", "admin area"):
+        assert f"{maps._colour(kind)}" in text and kind in text
+    assert "Mentions" in text and "circle area" in text
+    # reference circles for 1 and the largest count (Sydney, 3), the same size as such markers
+    assert "r='22.0'" in text and '"radius": 22.0' in page  # Sydney's marker
+    small = re.search(r"r='([\d.]+)'[^<]*</svg><span[^>]*>1</span>", text)
+    assert small and float(small.group(1)) < 22.0
+    assert "6 places, 8 mentions" in text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -11,6 +13,7 @@ import numpy as np
 import pandas as pd
 import pytest
 from matplotlib.patches import Rectangle
+from matplotlib.text import Text
 
 from helpers import plots
 
@@ -301,3 +304,74 @@ def test_style_restores_only_its_own_settings():
         assert matplotlib.rcParams["axes.spines.top"] is True
     finally:
         matplotlib.interactive(before)
+
+
+# --- what a reader sees at one, a few and many articles -------------------------------------
+
+
+def _overlaps(fig, a, b) -> bool:
+    renderer = fig.canvas.get_renderer()
+    return a.get_window_extent(renderer).overlaps(b.get_window_extent(renderer))
+
+
+def _band_names(ax) -> list:
+    names = {name for *_, name in (*plots.GRADE_BANDS, *plots.READING_EASE_BANDS)}
+    return [t for t in ax.texts if t.get_text() in names]
+
+
+@pytest.mark.parametrize("n", [1, 5, 30])
+@pytest.mark.parametrize(
+    "draw",
+    [
+        lambda r, a: plots.readability_scores(r, a),
+        lambda r, a: plots.readability_scores(r, a, metric="flesch_reading_ease"),
+        lambda r, a: plots.readability_metrics(r, a),
+        lambda r, a: plots.readability_distribution(r),
+    ],
+    ids=["grade", "ease", "metrics", "distribution"],
+)
+def test_grade_band_names_never_touch_the_title(n, draw):
+    readability = _readability(n)
+    readability["flesch_reading_ease"] = np.linspace(20, 95, n)
+    fig = draw(readability, _articles(n))
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    names = _band_names(ax)
+    assert len(names) >= 4
+    title = ax.get_title(loc="left")
+    (drawn,) = [t for t in ax.get_children() if isinstance(t, Text) and t.get_text() == title]
+    for name in names:
+        assert not _overlaps(fig, name, drawn), name.get_text()
+    for a, b in itertools.pairwise(names):  # neighbours in the staggered rows
+        assert not _overlaps(fig, a, b), (a.get_text(), b.get_text())
+
+
+@pytest.mark.parametrize(
+    ("n", "expected"), [(1, "1 article"), (2, "2 articles"), (1000, "1,000 articles")]
+)
+def test_distribution_title_counts_articles_in_words(n, expected):
+    fig = plots.readability_distribution(_readability(n))
+    assert fig.axes[0].get_title(loc="left") == f"Readability across {expected}"
+
+
+@pytest.mark.parametrize(
+    "lengths", [[325], [325, 325], [120, 146, 150, 210, 228], list(range(100, 1100))]
+)
+def test_article_length_axis_reads_in_whole_round_numbers(lengths):
+    articles = pd.DataFrame(
+        {"article_id": [f"a{i}" for i in range(len(lengths))], "n_words": lengths}
+    )
+    fig = plots.article_lengths(articles)
+    fig.canvas.draw()
+    ax = fig.axes[0]
+    lo, hi = ax.get_xlim()
+    ticks = [t for t in ax.get_xticks() if lo <= t <= hi]
+    assert len(ticks) >= 3
+    assert all(float(t).is_integer() for t in ticks), ticks
+    steps = set(np.round(np.diff(ticks), 6))
+    assert len(steps) == 1 and steps.pop() in {1, 2, 5, 10, 20, 50, 100, 200, 500}
+    bars = [p for p in ax.patches if isinstance(p, Rectangle) and p.get_height() > 0]
+    edges = [x for p in bars for x in (p.get_x(), p.get_x() + p.get_width())]
+    assert all(float(e).is_integer() for e in edges), edges
+    assert sum(p.get_height() for p in bars) == len(lengths)
+    assert min(edges) <= min(lengths) and max(edges) >= max(lengths)
