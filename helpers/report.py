@@ -30,7 +30,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from jupyter_client.kernelspec import KernelSpec
 from jupyter_client.manager import AsyncKernelManager
@@ -39,8 +39,12 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = [
+    "CleaningExample",
     "NotebookFailed",
+    "TablePreview",
     "build_report",
+    "cleaning_example",
+    "first_rows",
     "notebook_paths",
     "render_html",
     "render_markdown",
@@ -169,6 +173,131 @@ def _summary(nb: Any) -> str:
                 return " ".join(p.split())
         return ""
     return ""
+
+
+# ------------------------------------------------------------------ what the notebooks display
+
+
+class TablePreview(NamedTuple):
+    """The first ``shown`` rows of a table of ``total`` rows, displayed with a line saying so."""
+
+    rows: pd.DataFrame
+    total: int
+    noun: str = "rows"
+
+    @property
+    def note(self) -> str:
+        shown, total, noun = len(self.rows), self.total, self.noun
+        if shown >= total:
+            if total == 1:
+                singular = noun[:-3] + "y" if noun.endswith("ies") else noun.removesuffix("s")
+                return f"The only {singular}."
+            return f"All {total:,} {noun}."
+        return f"The first {shown:,} of {total:,} {noun}."
+
+    def _repr_html_(self) -> str:
+        table = self.rows._repr_html_() or html.escape(self.rows.to_string())
+        return f"<p class='dateline-preview'><em>{html.escape(self.note)}</em></p>{table}"
+
+    def __repr__(self) -> str:
+        return f"{self.note}\n{self.rows!r}"
+
+
+def first_rows(table: pd.DataFrame, n: int, *, noun: str = "rows") -> TablePreview:
+    """Show the first ``n`` rows of ``table`` in a notebook, saying how many there are in all
+    ("The first 15 of 22 articles"), so a reader never takes a preview for the whole table.
+
+    >>> import pandas as pd
+    >>> first_rows(pd.DataFrame({"x": range(22)}), 15, noun="articles").note
+    'The first 15 of 22 articles.'
+    >>> first_rows(pd.DataFrame({"x": range(3)}), 15).note
+    'All 3 rows.'
+    """
+    return TablePreview(table.head(n), len(table), noun)
+
+
+class CleaningExample(NamedTuple):
+    """One article before and after cleaning, chosen by :func:`cleaning_example`."""
+
+    n_articles: int
+    article_id: str | None = None
+    title: str | None = None
+    raw: str = ""
+    text: str = ""
+    removed_lines: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        if self.article_id is None:
+            n = self.n_articles
+            return (
+                "Cleaning removed nothing from "
+                + ("the one article" if n == 1 else f"any of the {n:,} articles")
+                + ": the text is analysed as it arrived."
+            )
+        lines = "\n".join(f"  - {line}" for line in self.removed_lines[:12])
+        more = len(self.removed_lines) - 12
+        if more > 0:
+            lines += f"\n  … and {more} more lines"
+        return (
+            f"{self.title or self.article_id} (article {self.article_id}): cleaning removed "
+            f"{len(self.removed_lines)} line{'s' if len(self.removed_lines) != 1 else ''}:\n"
+            f"{lines}\n\nRAW ({len(self.raw):,} characters), its end:\n\n{self.raw.strip()[-900:]}"
+            f"\n\nCLEANED ({len(self.text):,} characters), its end:\n\n{self.text.strip()[-900:]}"
+        )
+
+
+def _removed_lines(raw: str, text: str) -> tuple[str, ...]:
+    """The raw text's lines that cleaning dropped (not merely re-spaced or re-encoded)."""
+    import difflib
+    import unicodedata
+
+    def lines(value: str) -> list[str]:
+        norm = unicodedata.normalize("NFKC", value)
+        return [" ".join(line.split()) for line in norm.splitlines() if line.strip()]
+
+    before, after = lines(raw), lines(text)
+    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+    removed: list[str] = []
+    for op, i1, i2, _j1, _j2 in matcher.get_opcodes():
+        if op in {"delete", "replace"}:
+            kept = set(after)
+            removed.extend(line for line in before[i1:i2] if line not in kept)
+    return tuple(removed)
+
+
+def cleaning_example(articles: pd.DataFrame) -> CleaningExample:
+    """The article from which cleaning removed the most lines (comment prompts, newsletter lines,
+    credits…), to show before and after; or, when cleaning removed nothing from any article, a
+    :class:`CleaningExample` whose text says so. Needs the ``text_raw`` and ``text`` columns.
+
+    >>> import pandas as pd
+    >>> a = pd.DataFrame({"article_id": ["a", "b"], "title": ["A", "B"],
+    ...                   "text_raw": ["Rain.", "Rain.\\nSign up for our newsletter!"],
+    ...                   "text": ["Rain.", "Rain."]})
+    >>> cleaning_example(a).removed_lines
+    ('Sign up for our newsletter!',)
+    >>> print(cleaning_example(a.iloc[:1]))
+    Cleaning removed nothing from the one article: the text is analysed as it arrived.
+    """
+    best: CleaningExample | None = None
+    for row in articles.itertuples(index=False):
+        raw = row.text_raw if isinstance(row.text_raw, str) else ""
+        text = row.text if isinstance(row.text, str) else ""
+        removed = _removed_lines(raw, text)
+        if removed and (best is None or len(removed) > len(best.removed_lines)):
+            title = getattr(row, "title", None)
+            best = CleaningExample(
+                len(articles),
+                str(row.article_id),
+                title if isinstance(title, str) else None,
+                raw,
+                text,
+                removed,
+            )
+    return best or CleaningExample(len(articles))
+
+
+# ------------------------------------------------------------------ the index page
 
 
 def render_markdown(text: str) -> str:

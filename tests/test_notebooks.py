@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 from bs4 import BeautifulSoup
 
@@ -66,6 +67,60 @@ def test_notebook_is_thin_parameterised_and_stripped(path):
         assert len(cell.source.splitlines()) <= 10
     assert sum(c.cell_type == "markdown" for c in nb.cells) >= 3  # narrative between pictures
     assert nb.metadata["kernelspec"]["name"] == "python3"
+
+
+def test_parameters_promise_only_what_the_loader_does():
+    """The loader reads local files and never fetches a URL: no notebook may say otherwise."""
+    for path in NOTEBOOKS:
+        params = nbformat.read(path, as_version=4).cells[1].source
+        assert "URL" not in params.upper().replace("URLS", "URL") or "nothing is fetched" in params
+        assert "nothing is fetched from the web" in params
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_tables_say_when_they_show_only_the_first_rows(path):
+    """A preview never passes for the whole table: every table shown goes through first_rows."""
+    nb = nbformat.read(path, as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            assert ".head(" not in cell.source, cell.source
+
+
+def test_first_rows_says_how_many_there_are():
+    from helpers.report import first_rows
+
+    table = pd.DataFrame({"title": [f"Story {i}" for i in range(22)]})
+    preview = first_rows(table, 15, noun="articles")
+    assert len(preview.rows) == 15 and preview.note == "The first 15 of 22 articles."
+    assert "The first 15 of 22 articles." in preview._repr_html_()
+    assert "Story 14" in preview._repr_html_() and "Story 15" not in preview._repr_html_()
+    assert first_rows(table, 50).note == "All 22 rows."
+    assert first_rows(table.head(1), 5, noun="articles").note == "The only article."
+
+
+def test_cleaning_example_picks_an_article_cleaning_changed():
+    from helpers.clean import clean_text
+    from helpers.report import cleaning_example
+
+    untouched = "Summit in Hanoi\n\nKim met Trump in Hanoi on Wednesday."
+    noisy = untouched + "\n\nCOMMENTS\n\nLeave a Reply\n\nSubscribe to our weekly newsletter."
+    articles = pd.DataFrame(
+        {
+            "article_id": ["clean1", "noisy", "clean2"],
+            "title": ["Clean", "Noisy", "Clean too"],
+            "text_raw": [untouched, noisy, untouched],
+            "text": [clean_text(untouched), clean_text(noisy), clean_text(untouched)],
+        }
+    )
+    example = cleaning_example(articles)
+    assert example.article_id == "noisy"  # not the first article, from which nothing was removed
+    assert "Leave a Reply" in example.removed_lines and "COMMENTS" in example.removed_lines
+    assert str(example).startswith("Noisy (article noisy): cleaning removed")
+    nothing = cleaning_example(articles.iloc[[0, 2]])
+    assert nothing.article_id is None
+    assert str(nothing) == (
+        "Cleaning removed nothing from any of the 2 articles: the text is analysed as it arrived."
+    )
 
 
 # --------------------------------------------------------------------------- execution

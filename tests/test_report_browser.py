@@ -1,9 +1,11 @@
 """A real browser opens the report: headless Chromium, served from 127.0.0.1, no network.
 
-Skipped (with the reason) when no Chromium binary is on PATH; ``.ci/run`` installs Debian's
-``chromium`` so CI always runs it. The checks: the index page shows every figure and the folium
-map draws its country outlines and one marker per place — with Leaflet inlined, nothing is fetched
-from a CDN — and neither screenshot is blank.
+Skipped (with the reason) when no Chromium binary is on PATH — failed instead under
+``DATELINE_REQUIRE_ALL=1``, which ``.ci/run`` sets after installing Debian's ``chromium``. The
+checks: the index page shows every figure, renders the notebooks' Markdown and lists the problems;
+no page shows raw Markdown markers or a "Trusted" notice; the folium map draws its country outlines,
+one marker per place and a legend — with Leaflet inlined, nothing is fetched from a CDN — and no
+screenshot is blank.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from bs4 import BeautifulSoup
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -121,3 +124,48 @@ def test_folium_map_draws_markers_without_network(chromium, server, report, tmp_
     assert "Country outlines (offline)" in dom  # the layer control lists the offline layer
     pixels = _screenshot(chromium, tmp_path / "profile", f"{server}/map.html", tmp_path / "m.png")
     _assert_not_blank(pixels)
+
+
+PAGES = ("index", "01-load-and-clean", "02-readability", "03-places-and-mentions", "04-maps")
+# **bold**, *emphasis*, `code` left as typed: Markdown that was not rendered
+RAW_MARKDOWN = re.compile(r"\*\*\S|\S\*\*|(?<![\w*])\*[A-Za-z][^*\n]*[A-Za-z]\*(?![\w*])|`")
+
+
+def _prose(dom: str) -> str:
+    """The text a reader sees as prose: the index page, or a notebook page's Markdown cells
+    (program output, such as an article's own text, may hold any character)."""
+    soup = BeautifulSoup(dom, features="html.parser")
+    for hidden in soup(["script", "style", "iframe", "code"]):
+        hidden.decompose()
+    cells = soup.select(".jp-MarkdownCell")
+    return "\n".join(c.get_text(" ") for c in cells) if cells else soup.get_text(" ")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_pages_show_no_raw_markdown_and_no_trust_notice(chromium, server, page, tmp_path):
+    dom = _dom(chromium, tmp_path / "profile", f"{server}/{page}.html")
+    assert "Make this Notebook Trusted" not in dom and "Trust Notebook" not in dom
+    prose = _prose(dom)
+    assert len(prose) > 200
+    assert not RAW_MARKDOWN.search(prose), RAW_MARKDOWN.search(prose)
+
+
+def test_index_lists_the_problems(chromium, server, tmp_path):
+    dom = _dom(chromium, tmp_path / "profile", f"{server}/index.html")
+    soup = BeautifulSoup(dom, features="html.parser")
+    heading = soup.find(id="problems")
+    assert heading is not None and heading.get_text(strip=True) == "Problems"
+    assert "every input was read and analysed" in heading.find_next("p").get_text()
+    assert soup.select_one("a[href='#problems']") is not None
+
+
+def test_interactive_map_has_a_legend(chromium, server, tmp_path):
+    dom = _dom(chromium, tmp_path / "profile", f"{server}/map.html")
+    legend = BeautifulSoup(dom, features="html.parser").select_one(".dateline-legend")
+    assert legend is not None, "no legend on map.html"
+    text = legend.get_text(" ")
+    assert "Kind" in text and "city" in text and "country" in text and "Mentions" in text
+    assert len(legend.select("svg circle")) >= 2  # reference circles for sizes
+    # the copy embedded in the notebook page carries it too
+    maps_page = _dom(chromium, tmp_path / "profile", f"{server}/04-maps.html")
+    assert "dateline-legend" in maps_page
