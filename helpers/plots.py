@@ -479,7 +479,9 @@ def readability_metrics(
 
     markers = ("o", "s", "D", "^", "v", "P", "X")
     with dateline_style():
-        fig, ax, owns = _new_figure(ax, (10, 2.0 + 0.3 * max(len(shown), 1)))
+        # tall enough for the rows and for the legend beside them (one line per metric + title)
+        height = max(2.0 + 0.3 * max(len(shown), 1), 1.5 + 0.24 * (len(metrics) + 1))
+        fig, ax, owns = _new_figure(ax, (10, height))
         if shown.empty:
             _empty(ax, "No readability scores to show")
         else:

@@ -447,6 +447,10 @@ def _stats(processed: str) -> dict[str, Any]:
         return {}
 
 
+def _plural(n: int, noun: str) -> str:
+    return noun if n == 1 else f"{noun}s"
+
+
 def _problems_html(processed: str) -> str:
     """Every problem as a table row (source, stage, reason), escaped: sources and reasons come from
     the inputs, and a file name or message may hold anything."""
@@ -485,15 +489,16 @@ def _write_index(
         numbers = (
             "<p class='numbers'>"
             + " · ".join(
-                f"<b>{int(stats.get(key, 0)):,}</b> {label}"
+                f"<b>{int(stats.get(key, 0)):,}</b> {_plural(int(stats.get(key, 0)), label)}"
                 for key, label in (
-                    ("articles", "articles"),
-                    ("words", "words"),
-                    ("places", "place mentions"),
-                    ("mentions", "entity mentions"),
+                    ("articles", "article"),
+                    ("words", "word"),
+                    ("places", "place mention"),
+                    ("mentions", "entity mention"),
                 )
             )
-            + f" · <a href='#problems'><b>{int(stats.get('problems', 0)):,}</b> problems</a>"
+            + f" · <a href='#problems'><b>{int(stats.get('problems', 0)):,}</b> "
+            + f"{_plural(int(stats.get('problems', 0)), 'problem')}</a>"
             + "</p>"
         )
     items = "\n".join(

@@ -152,6 +152,11 @@ def _check_report(reports: Path, *, n_articles: int) -> None:
         ]  # fmt: skip
         assert errors == [], f"{notebook.name}: {errors[:1]}"
         assert all(c.execution_count for c in executed.cells if c.cell_type == "code")
+        warned = [
+            o.get("text", "") for c in executed.cells if c.cell_type == "code"
+            for o in c.get("outputs", []) if o.get("name") == "stderr"
+        ]  # fmt: skip
+        assert not any("Warning" in w for w in warned), f"{notebook.name}: {warned}"
         page = (reports / f"{notebook.stem}.html").read_text(encoding="utf-8")
         assert "Traceback" not in page
         assert "import helpers" not in page  # code hidden for readers
@@ -169,7 +174,7 @@ def _check_report(reports: Path, *, n_articles: int) -> None:
     index = (reports / "index.html").read_text(encoding="utf-8")
     for notebook in NOTEBOOKS:
         assert f"href='{notebook.stem}.html'" in index
-    assert f"<b>{n_articles:,}</b> articles" in index
+    assert f"<b>{n_articles:,}</b> article{'s' if n_articles != 1 else ''} ·" in index
     text = BeautifulSoup(index, features="html.parser").get_text()
     assert not MARKDOWN_MARKERS.search(text), MARKDOWN_MARKERS.search(text)  # rendered, not raw
     assert "<strong>US school grades</strong>" in index

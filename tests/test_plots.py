@@ -375,3 +375,19 @@ def test_article_length_axis_reads_in_whole_round_numbers(lengths):
     assert all(float(e).is_integer() for e in edges), edges
     assert sum(p.get_height() for p in bars) == len(lengths)
     assert min(edges) <= min(lengths) and max(edges) >= max(lengths)
+
+
+@pytest.mark.parametrize("n", [1, 2, 30])
+def test_metric_comparison_lays_out_without_warnings(n, tmp_path):
+    """With one article the legend is taller than the rows: the figure grows to hold it instead of
+    matplotlib giving up on the layout (its warning used to land in the report)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        from IPython.core.pylabtools import print_figure
+
+        fig = plots.readability_metrics(_readability(n), _articles(n), save="m", folder=tmp_path)
+        print_figure(fig, "png", bbox_inches="tight")  # as Jupyter shows it, after saving
+    ax = fig.axes[0]
+    assert ax.get_window_extent().height > 40  # the axes kept a real height
