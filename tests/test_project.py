@@ -173,3 +173,24 @@ def test_license_is_an_spdx_string_with_its_file():
     assert project["license-files"] and all((ROOT / f).is_file() for f in project["license-files"])
     (floor,) = [r for r in config["build-system"]["requires"] if r.startswith("setuptools")]
     assert tuple(map(int, floor.split(">=")[1].split("."))) >= (77,)
+
+
+@pytest.mark.slow
+def test_make_analysis_writes_the_report_even_when_inputs_fail(tmp_path):
+    """One unreadable file must not cost the whole report: it is listed there, and make fails."""
+    if not (ROOT / ".venv" / "bin" / "dateline").exists():
+        unavailable("no .venv here: the README's commands create it (run `make test`)")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    seed = ROOT / "data" / "articles" / "000_a51ff8e45658a71a.txt"
+    (articles / seed.name).write_bytes(seed.read_bytes())
+    (articles / "empty.txt").write_text("")
+    result = subprocess.run(
+        ["make", "analysis", f"ARTICLES={articles}", f"OUT={tmp_path / 'out'}",
+         f"REPORTS={tmp_path / 'reports'}"],
+        cwd=ROOT, capture_output=True, text=True, env={**os.environ, "MAKEFLAGS": ""}, timeout=900,
+    )  # fmt: skip
+    assert result.returncode != 0  # the failed input is not hidden
+    index = (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")
+    assert "empty.txt" in index and "<b>1</b> problem" in index
+    assert "empty.txt: [read]" in result.stderr
