@@ -453,15 +453,15 @@ def static_map(
             ]
             # both legends outside the map, to its right: inside they would hide places (a
             # "Kind" box in the lower right covered Sydney and New South Wales)
+            beside: dict[str, Any] = {"borderaxespad": 0.0, "frameon": False}
             legend = ax.legend(
                 handles=size_handles,
                 title="Mentions",
                 loc="lower left",
                 bbox_to_anchor=(1.02, 0.0),
-                borderaxespad=0.0,
-                frameon=False,
                 labelspacing=1.2,
                 borderpad=0.8,
+                **beside,
             )
             ax.add_artist(legend)
             kinds = [k for k in dict.fromkeys(counts["kind"].dropna().astype(str))]
@@ -477,8 +477,7 @@ def static_map(
                     title="Kind",
                     loc="upper left",
                     bbox_to_anchor=(1.02, 1.0),
-                    borderaxespad=0.0,
-                    frameon=False,
+                    **beside,
                 )
             halo = [patheffects.withStroke(linewidth=2.5, foreground="white")]
             texts = [

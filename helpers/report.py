@@ -28,12 +28,15 @@ import datetime as dt
 import html
 import logging
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from jupyter_client.kernelspec import KernelSpec
 from jupyter_client.manager import AsyncKernelManager
+
+from helpers.errors import DatelineWarning
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -42,6 +45,7 @@ __all__ = [
     "CleaningExample",
     "NotebookFailed",
     "TablePreview",
+    "UnsignedNotebookWarning",
     "build_report",
     "cleaning_example",
     "first_rows",
@@ -356,6 +360,27 @@ def sign_notebook(path: str | Path, *, data_dir: str | Path | None = None) -> bo
         return bool(notary.check_signature(nb))
 
 
+class UnsignedNotebookWarning(DatelineWarning):
+    """An executed notebook could not be signed: JupyterLab will ask to trust it before showing its
+    maps (the HTML pages are unaffected)."""
+
+
+def _sign_or_warn(executed: Path) -> None:
+    import sqlite3
+
+    try:
+        verified = sign_notebook(executed)
+    except (OSError, sqlite3.Error) as exc:  # e.g. a read-only home: the report is still good
+        verified, reason = False, f"{type(exc).__name__}: {exc}"
+    else:
+        reason = "its signature does not verify"
+    if not verified:
+        warnings.warn(
+            UnsignedNotebookWarning(f"{executed.name} not signed ({reason}); `jupyter trust` it"),
+            stacklevel=3,
+        )
+
+
 def build_report(
     *,
     articles: str | Path = "data/articles",
@@ -422,7 +447,7 @@ def build_report(
                 f"{notebook.name} failed ({exc.ename}: {exc.evalue}); see {page}"
             ) from exc
         render_html(executed, page, hide_code=hide_code)
-        sign_notebook(executed)
+        _sign_or_warn(executed)
         nb = nbformat.read(str(executed), as_version=4)
         pages.append(page)
         entries.append((page, _title(nb) or notebook.stem, _summary(nb)))

@@ -341,3 +341,22 @@ def test_index_renders_markdown_lists_every_problem_and_signs(tmp_path):
     assert "<b>2</b> problems" in index
     assert _signature_verifies(tmp_path / "out" / "01-tiny.ipynb")
     assert not _signature_verifies(tmp_path / "out" / "01-tiny.ipynb", tmp_path / "other-user")
+
+
+@pytest.mark.slow
+def test_report_still_written_when_notebooks_cannot_be_signed(tmp_path, monkeypatch):
+    """No usable Jupyter data directory (here: its parent is a file): the report is complete and a
+    warning says the executed notebooks were not signed."""
+    from helpers.report import UnsignedNotebookWarning
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setenv("JUPYTER_DATA_DIR", str(blocker / "jupyter"))
+    notebooks = tmp_path / "notebooks"
+    _tiny_notebook(notebooks, "01-tiny.ipynb", "print(articles)")
+    with pytest.warns(UnsignedNotebookWarning, match=r"01-tiny\.ipynb not signed"):
+        pages = build_report(
+            articles=tmp_path, processed=tmp_path / "none", reports=tmp_path / "out",
+            notebooks=notebooks,
+        )  # fmt: skip
+    assert all(page.exists() for page in pages)

@@ -15,6 +15,7 @@ import http.server
 import json
 import re
 import subprocess
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -59,6 +60,9 @@ def server(report) -> Iterator[str]:
 
 
 def _run(chromium: str, profile: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    # a fresh profile for every run: nothing cached or remembered from an earlier page
+    profile.mkdir(parents=True, exist_ok=True)
+    profile = Path(tempfile.mkdtemp(prefix="chromium-", dir=profile))
     command = [
         chromium,
         "--headless",
