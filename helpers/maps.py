@@ -399,7 +399,8 @@ def static_map(
             # figure shaped like the map (plus room for title, labels and note): no blank bands
             mid = math.cos(math.radians(min(abs(south + north) / 2, 80.0)))
             ratio = (east - west) * mid / (north - south)
-            fig, ax = plt.subplots(figsize=(10, float(np.clip(9 / ratio, 3, 9)) + 1.4))
+            # 9 in of map width, plus a column for the legends beside it
+            fig, ax = plt.subplots(figsize=(10.6, float(np.clip(9 / ratio, 3, 9)) + 1.4))
             owns = True
         else:
             fig, owns = ax.figure, False

@@ -860,7 +860,8 @@ def mentions_over_time(
             ax.set_ylabel(f"Mentions per {unit}")
         ax.set_xlabel("Publication date")
         ax.set_title(title or "Mentions over time")
-        extra = f"{n_undated} undated article(s) left out" if n_undated else None
+        plural = "s" if n_undated != 1 else ""
+        extra = f"{n_undated:,} undated article{plural} left out" if n_undated else None
         return _finish(
             fig, note=_source_note(n_articles, extra), owns_figure=owns, save=save, folder=folder
         )

@@ -245,7 +245,7 @@ def test_mentions_over_time_sums_match_and_undated_articles_are_reported():
     dated = MENTIONS[MENTIONS["article_id"] != "a002"]
     assert totals == dated.groupby("entity").size().to_dict()
     assert ax.get_ylabel() == "Mentions per day"
-    assert "1 undated article(s) left out" in _all_text(fig)
+    assert "1 undated article left out" in _all_text(fig)
 
 
 def test_mentions_over_time_without_dates_says_so():
