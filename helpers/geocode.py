@@ -198,8 +198,8 @@ def _deadline_adapter_class() -> type:
 
         ``requests``' timeout bounds each wait for the next bytes, so a server trickling a byte
         at a time holds a ``timeout=1`` look-up as long as it likes. Here the request runs in a
-        helper thread; at the deadline the caller gets ``GeocoderTimedOut`` and the response
-        being read is closed, which ends the thread too.
+        helper thread; at the deadline the caller gets ``GeocoderTimedOut`` and the helper
+        stops at its next socket read (each bounded by ``requests``' per-read timeout).
         """
 
         def get_text(self, url: str, *, timeout: Any, headers: Any) -> str:
@@ -217,13 +217,23 @@ def _deadline_adapter_class() -> type:
 
         def _fetch(self, url: str, *, timeout: Any, headers: Any) -> tuple[Any, bytes]:
             box: dict[str, Any] = {}
-            done = threading.Event()
+            done, expired = threading.Event(), threading.Event()
 
             def work() -> None:
                 try:
                     resp = self.session.get(url, timeout=timeout, headers=headers, stream=True)
                     box["resp"] = resp
-                    box["body"] = resp.content
+                    # read1 returns what one socket read brings, so the deadline is checked
+                    # between the server's sends however slowly they come
+                    read = getattr(resp.raw, "read1", None) or resp.raw.read
+                    chunks = []
+                    while not expired.is_set():
+                        chunk = read(1 << 16, decode_content=True)
+                        if not chunk:
+                            break
+                        chunks.append(chunk)
+                    resp.close()
+                    box["body"] = b"".join(chunks)
                 except BaseException as exc:  # handed to the caller's thread
                     box["error"] = exc
                 finally:
@@ -231,9 +241,7 @@ def _deadline_adapter_class() -> type:
 
             threading.Thread(target=work, name="dateline-geocode-request", daemon=True).start()
             if not done.wait(timeout if timeout else None):
-                resp = box.get("resp")
-                if resp is not None:
-                    resp.close()
+                expired.set()  # the helper stops at its next read, at most `timeout` later
                 raise GeocoderTimedOut(
                     f"Service timed out: no complete answer within {timeout} s (deadline)"
                 )
