@@ -146,10 +146,18 @@ class LoadFailure:
 _NOTES = "_notes"
 
 
-def _pick(record: Mapping[str, Any], column: str, explicit: Mapping[str, str]) -> Any:
+def _pick(
+    record: Mapping[str, Any],
+    column: str,
+    explicit: Mapping[str, str],
+    lowered: Mapping[str, Any] | None = None,
+) -> Any:
+    """The record's value for ``column``: the explicit field, else the first alias with a value.
+    ``lowered`` (lower-cased key → key) may be passed in, built once per record."""
     if column in explicit:
         return record.get(explicit[column])
-    lowered = {str(k).lower(): k for k in record}
+    if lowered is None:
+        lowered = {str(k).lower(): k for k in record}
     for alias in FIELD_ALIASES[column]:
         key = lowered.get(alias)
         if key is not None:
@@ -210,7 +218,7 @@ def _build(
     if note:
         notes.append(("decode", note))
     title = _as_str(title)
-    if title:
+    if title and not title.isascii():
         title, note = repair_mojibake(title)
         if note and not notes:
             notes.append(("decode", note))
@@ -251,10 +259,18 @@ def _too_large(size: int, max_bytes: int, unit: str = "bytes") -> str:
     )
 
 
+def _too_large_field(opts: _Options) -> str:
+    return (
+        f"too large: a field of more than {opts.max_bytes:,} characters, above the cap for one "
+        "article (max_bytes=); not read"
+    )
+
+
 def _from_record(
     record: Mapping[str, Any], source: str, opts: _Options, encoding: str | None
 ) -> dict[str, Any]:
-    text = _pick(record, "text", opts.columns)
+    lowered = {str(k).lower(): k for k in record}
+    text = _pick(record, "text", opts.columns, lowered)
     if isinstance(text, str) and len(text) > opts.max_bytes:
         raise _Rejected("read", _too_large(len(text), opts.max_bytes, "characters"))
     text = _as_str(text)
@@ -270,12 +286,12 @@ def _from_record(
     return _build(
         source=source,
         text_raw=text,
-        title=_pick(record, "title", opts.columns),
+        title=_pick(record, "title", opts.columns, lowered),
         encoding=encoding,
-        published=_pick(record, "published", opts.columns),
-        outlet=_pick(record, "outlet", opts.columns),
-        url=_pick(record, "url", opts.columns),
-        author=_pick(record, "author", opts.columns),
+        published=_pick(record, "published", opts.columns, lowered),
+        outlet=_pick(record, "outlet", opts.columns, lowered),
+        url=_pick(record, "url", opts.columns, lowered),
+        author=_pick(record, "author", opts.columns, lowered),
     )
 
 
@@ -580,11 +596,23 @@ def _iter_jsonl(path: Path, opts: _Options) -> Iterator[dict[str, Any] | LoadFai
             # UTF-16/32 lines cannot be split as bytes (b"\n" is half of a character): decode
             yield from _iter_jsonl_text(path, wide, opts)
             return
-        if b"\x00" in head:
+        if b"\x00" in head and not _has_json_object_line(head):
             yield LoadFailure(src, "decode", "binary file (contains NUL bytes), not text")
             return
         fh.seek(0)
         yield from _jsonl_lines(_bounded_lines(fh, opts.max_bytes), src, opts, first_lineno=1)
+
+
+def _has_json_object_line(head: bytes) -> bool:
+    """Whether a line of ``head`` is a JSON object: then a NUL byte elsewhere is a bad line of a
+    JSON Lines file (it costs that line), not the mark of a binary file."""
+    for line in head.split(b"\n"):
+        try:
+            if isinstance(json.loads(line), Mapping):
+                return True
+        except (ValueError, RecursionError):
+            continue
+    return False
 
 
 def _jsonl_lines(
@@ -734,9 +762,11 @@ def _iter_csv(path: Path, opts: _Options) -> Iterator[dict[str, Any] | LoadFailu
                     yield LoadFailure(src, "parse", f"malformed CSV header (line {line}): {exc}")
                     return
                 row_number += 1
-                yield LoadFailure(
-                    f"{src}:row {row_number}", "parse", f"malformed CSV row at line {line}: {exc}"
-                )
+                where = f"{src}:row {row_number}"
+                if "field larger than field limit" in str(exc):
+                    yield LoadFailure(where, "read", f"{_too_large_field(opts)} (line {line})")
+                else:
+                    yield LoadFailure(where, "parse", f"malformed CSV row at line {line}: {exc}")
                 if reader.line_num < line:  # no progress: stop rather than loop
                     return
                 continue

@@ -233,12 +233,13 @@ def test_size_cap_is_configurable_and_applies_per_record(tmp_path):
     ]
     (tmp_path / "a.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     pd.DataFrame({"text": ["Snow in Riga.", long_text]}).to_csv(tmp_path / "b.csv", index=False)
+    (tmp_path / "c.csv").write_text(f'text\n"{long_text * 3}"\n"Hail in Bern."\n')
     df = load_quietly(tmp_path, max_bytes=1000)
-    assert sorted(df.text) == ["Fog in Lima.", "Snow in Riga.", "Sun in Rome."]
+    assert sorted(df.text) == ["Fog in Lima.", "Hail in Bern.", "Snow in Riga.", "Sun in Rome."]
     errors = errors_of(df)
-    for where in ("long.txt", "a.jsonl:line 2", "b.csv:row 2"):
+    for where in ("long.txt", "a.jsonl:line 2", "b.csv:row 2", "c.csv:row 1"):
         assert "too large" in errors[where][1]
-    assert len(load_quietly(tmp_path)) == 5  # the default cap is megabytes
+    assert len(load_quietly(tmp_path)) == 7  # the default cap is megabytes
 
 
 # ------------------------------------------------------------------ errors are Dateline's
@@ -331,6 +332,16 @@ GOOD_TEXTS = st.text(
     min_size=5,
     max_size=60,
 ).filter(lambda t: sum(c.isalpha() for c in t) >= 3)
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | GOOD_TEXTS,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(["text", "title", "body", "author", "x"]), inner, max_size=4
+        )
+    ),
+    max_leaves=12,
+)
 JUNK_LINES = st.one_of(
     st.binary(max_size=40).filter(lambda b: b"\n" not in b and b"\r" not in b),
     st.integers(50, 3000).map(lambda n: ("[" * n + "]" * n).encode()),
@@ -351,9 +362,10 @@ JUNK_LINES = st.one_of(
         ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "cp1252"]
     ),
     junk=st.binary(max_size=300),
+    shape=JSON_VALUES,
 )
 def test_property_every_input_is_an_article_or_an_error(
-    tmp_path_factory, lines, csv_rows, text, encoding, junk
+    tmp_path_factory, lines, csv_rows, text, encoding, junk, shape
 ):
     folder = tmp_path_factory.mktemp("prop")
     good: set[str] = set()
@@ -374,18 +386,21 @@ def test_property_every_input_is_an_article_or_an_error(
     (folder / "c.txt").write_bytes(("Title line\n\n" + text).encode(encoding))
     (folder / "d.html").write_bytes(junk)
     (folder / "e.json").write_bytes(junk)
+    (folder / "f.json").write_text(json.dumps(shape), encoding="utf-8")
 
     items = list(iter_articles(folder))  # returns: nothing escapes
     sources = {i["source"] for i in items if isinstance(i, dict)}
     failed = {i.source for i in items if isinstance(i, LoadFailure)}
     assert good <= sources  # good records beside bad ones all arrive
+    whole_file = str(folder / "a.jsonl") in failed  # only when no line is good (binary, empty)
+    assert not (whole_file and good)
     for i in range(1, len(raw_lines) + 1):  # every line: an article or an error
         where = f"{folder / 'a.jsonl'}:line {i}"
-        assert where in sources or where in failed or where in blank
+        assert where in sources or where in failed or where in blank or whole_file
     for n in range(1, len(csv_rows) + 1):
         where = f"{folder / 'b.csv'}:row {n}"
         assert where in sources or where in failed
-    for name in ("c.txt", "d.html", "e.json"):
+    for name in ("c.txt", "d.html", "e.json", "f.json"):
         path = str(folder / name)
         assert path in sources | failed or any(s.startswith(path + ":") for s in sources | failed)
     article = next(i for i in items if isinstance(i, dict) and i["source"] == str(folder / "c.txt"))
