@@ -407,3 +407,15 @@ def test_property_every_input_is_an_article_or_an_error(
     if encoding != "cp1252" or text.isascii():
         expected = load_articles(["Title line\n\n" + text]).text[0]
         assert article["text"] == expected
+
+
+@pytest.mark.parametrize("codec", ["utf-16-be", "utf-16-le"])
+def test_appended_lines_of_a_utf16_file_without_bom_are_read_as_utf16(tmp_path, codec):
+    from helpers.load import iter_jsonl_tail
+
+    first = json.dumps({"text": "Rain in São Paulo."}, ensure_ascii=False) + "\n"
+    second = json.dumps({"text": "Sun in Brasília."}, ensure_ascii=False) + "\n"
+    path = tmp_path / "a.jsonl"
+    path.write_bytes((first + second).encode(codec))
+    (row,) = iter_jsonl_tail(path, len(first.encode(codec)), 2)
+    assert (row["source"], row["text"]) == (f"{path}:line 2", "Sun in Brasília.")
