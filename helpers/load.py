@@ -124,13 +124,16 @@ class _Rejected(ValueError):
 
 
 class _Options(NamedTuple):
+    """The caller's settings, passed down to every reader."""
+
     columns: Mapping[str, str]
     max_bytes: int
 
 
 @dataclass(frozen=True)
 class LoadFailure:
-    """One input that could not be loaded: where, at which stage, and why."""
+    """One input that could not be loaded — or an article loaded from damaged bytes (stage
+    ``decode``, yielded just before its row) — where, at which stage, and why."""
 
     source: str
     stage: str
