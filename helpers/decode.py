@@ -49,6 +49,7 @@ WIDE_BOMS = (
 )
 _SNIFF_BYTES = 1 << 16
 _SURROGATE_RE = re.compile("[\udc80-\udcff]")
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _GOOD_NON_ASCII_RE = re.compile("[^\x00-\x7f\udc80-\udcff]")
 # A UTF-8 lead byte read as cp1252/Latin-1 (Â..ô) followed by a continuation byte read the same
 # way (\x80-\xbf, or what cp1252 maps 0x80-0x9f to): the shape of every UTF-8 mojibake pair.
@@ -84,22 +85,31 @@ def wide_encoding(head: bytes) -> str | None:
         if head.startswith(bom):
             return name
     sample = head[:_SNIFF_BYTES]
+    guess = None
     n4 = len(sample) // 4
     if n4 >= 2:
         zeros = [sample[i : 4 * n4 : 4].count(0) for i in range(4)]
         if zeros[1] == zeros[2] == zeros[3] == n4 and zeros[0] < n4:
-            return "utf-32-le"
-        if zeros[0] == zeros[1] == zeros[2] == n4 and zeros[3] < n4:
-            return "utf-32-be"
+            guess = "utf-32-le"
+        elif zeros[0] == zeros[1] == zeros[2] == n4 and zeros[3] < n4:
+            guess = "utf-32-be"
     n2 = len(sample) // 2
-    if n2 >= 2:
+    if guess is None and n2 >= 4:
         even, odd = sample[0 : 2 * n2 : 2].count(0), sample[1 : 2 * n2 : 2].count(0)
         # ASCII-range text leaves one byte of each pair zero; binary data has zeros anywhere
         if odd >= 0.3 * n2 and even <= 0.02 * n2:
-            return "utf-16-le"
-        if even >= 0.3 * n2 and odd <= 0.02 * n2:
-            return "utf-16-be"
-    return None
+            guess = "utf-16-le"
+        elif even >= 0.3 * n2 and odd <= 0.02 * n2:
+            guess = "utf-16-be"
+    if guess is None:
+        return None
+    # and what it decodes to must read as text: no control characters but whitespace
+    width = 4 if guess.startswith("utf-32") else 2
+    try:
+        text = sample[: len(sample) // width * width].decode(guess)
+    except UnicodeDecodeError:
+        text = sample[: len(sample) // width * width - width].decode(guess, "ignore")
+    return None if _CONTROL_RE.search(text) else guess
 
 
 def decode_article(data: bytes) -> Decoded:

@@ -738,9 +738,13 @@ def _iter_csv(path: Path, opts: _Options) -> Iterator[dict[str, Any] | LoadFailu
         return
     encoding = wide_encoding(head)
     if encoding is None:
+        # A NUL in the header line means a binary file; one in a later row costs that row only.
+        # Cut at the last line end: a multi-byte character split by the sniff is no error.
+        cut = head[: head.rfind(b"\n") + 1] or head
+        if b"\x00" not in cut.split(b"\n", 1)[0]:
+            cut = cut.replace(b"\x00", b"")
         try:
-            # cut at the last line end: a multi-byte character split by the sniff is no error
-            encoding = decode_article(head[: head.rfind(b"\n") + 1] or head).encoding
+            encoding = decode_article(cut).encoding
         except ValueError as exc:
             yield LoadFailure(src, "decode", str(exc))
             return
