@@ -37,6 +37,7 @@ _EXPORTS: dict[str, str] = {
     "load_gazetteer": "gazetteer",
     "OfflineGeocoder": "geocode",
     "get_geocoder": "geocode",
+    "resolve_geocoder": "geocode",
     "find_places": "geoparse",
     "find_places_rows": "geoparse",
     "evaluate_corpus": "evaluate",

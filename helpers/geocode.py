@@ -13,7 +13,7 @@ geocoder. Two kinds:
 * :class:`CachedGeocoder` — wraps an online geopy geocoder (Nominatim, Photon, any provider that
   :func:`geopy.geocoders.get_geocoder_for_service` knows). Online geocoders are never called bare:
 
-  - **persistent cache** (:class:`GeocodeCache`): one SQLite file in
+  - **persistent cache** (:class:`GeocodeCache`, in :mod:`helpers.geocode_cache`): one SQLite file in
     ``helpers.cache.cache_dir("geocode")``, keyed by provider + endpoint, method, normalised query
     (NFC, case-folded, single spaces) and the call's options; it stores the ``Location`` (address,
     point, raw JSON) and *negative* results too, so a name the provider does not know is asked once.
@@ -25,13 +25,19 @@ geocoder. Two kinds:
     Across processes (a pool, Dask workers on one machine) the cache file also holds the
     provider's next free request slot, claimed atomically, so N workers still send one request a
     second in total. A geocoder from :func:`get_geocoder` pickles: workers rebuild it.
-  - **timeouts** (:data:`DEFAULT_TIMEOUT` seconds) and **retries** with exponential backoff on
-    ``GeocoderTimedOut`` (HTTP 503/504 too), ``GeocoderUnavailable`` and ``GeocoderRateLimited``
-    (HTTP 429, honouring ``Retry-After``).
+  - **timeouts** (:data:`DEFAULT_TIMEOUT` seconds, a wall-clock deadline for the whole answer —
+    a server trickling a byte at a time cannot stretch it) and **retries** with exponential
+    backoff on ``GeocoderTimedOut`` (HTTP 503/504 too), ``GeocoderUnavailable`` and
+    ``GeocoderRateLimited`` (HTTP 429, honouring ``Retry-After``), all within one deadline per
+    look-up (:data:`DEFAULT_DEADLINE` seconds).
+  - **a broken cache file** ("file is not a database") is moved aside — a
+    :class:`GeocodeCacheRebuilt` warning names both paths — and rebuilt; it never stops a run.
   - **no network**: a one-line ``GeocoderUnavailable`` naming the provider and endpoint and
     suggesting ``geocoder="offline"``.
 
-:func:`get_geocoder` builds either from a name, :func:`geocode_query` is what ``dateline geocode``
+:func:`get_geocoder` builds either from a name; :func:`resolve_geocoder` is the one place every entry
+point (``find_places``, ``analyze``) turns a geocoder spec — None, ``"offline"``, a provider name or
+a geopy geocoder — into what the geoparser asks; :func:`geocode_query` is what ``dateline geocode``
 calls.
 
     >>> from helpers.gazetteer import Gazetteer, GazetteerEntry
@@ -50,13 +56,10 @@ import json
 import logging
 import os
 import re
-import sqlite3
 import threading
 import time
-import unicodedata
 import warnings
 from collections.abc import Callable, Iterable, Mapping
-from contextlib import closing
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -77,25 +80,37 @@ from geopy.geocoders.base import DEFAULT_SENTINEL, Geocoder
 from geopy.location import Location
 from geopy.point import Point
 
+from helpers.geocode_cache import (
+    GeocodeCache,
+    GeocodeCacheRebuilt,
+    _normalise_query,
+)
+
 if TYPE_CHECKING:
     from helpers.gazetteer import Gazetteer, GazetteerEntry
 
 __all__ = [
+    "DEFAULT_DEADLINE",
     "DEFAULT_TIMEOUT",
     "PROVIDER_POLICIES",
     "USER_AGENT_ENV",
     "CachedGeocoder",
     "GeocodeCache",
+    "GeocodeCacheRebuilt",
     "OfflineGeocoder",
     "ProviderPolicy",
     "geocode_query",
     "get_geocoder",
     "location_to_dict",
+    "resolve_geocoder",
 ]
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 10.0  # seconds; geopy's default (1 s) is shorter than a busy public server needs
+# seconds one look-up may take with its retries and their waits: a flaky server, or one that asks
+# us to come back (Retry-After) much later, costs a look-up this long at most, then it fails
+DEFAULT_DEADLINE = 60.0
 USER_AGENT_ENV = "DATELINE_USER_AGENT"
 # Kinds the gazetteer holds for reading text, not for answering "where is X?": "Vietnamese" is a
 # clue in an article, but a geocoder asked for "Vietnamese" should not answer "Vietnam".
@@ -154,12 +169,12 @@ class _NoNetworkAdapter(BaseSyncAdapter):
 
 
 def _single_shot_adapter(*, proxies: Any, ssl_context: Any) -> Any:
-    """geopy's requests adapter without urllib3's own retries.
+    """geopy's requests adapter without urllib3's own retries, and with a wall-clock deadline.
 
     geopy builds ``requests`` sessions that retry twice by themselves and sleep for a 429's or
     503's ``Retry-After`` — unseen by the rate limiter, uncounted, unbounded. Here every retry is
     :class:`CachedGeocoder`'s, so each request is one HTTP attempt. (Read timeouts are re-raised
-    as timeouts, as ``requests`` does by default.)
+    as timeouts, as ``requests`` does by default.) See :class:`_DeadlineAdapter` for the deadline.
     """
     from geopy.adapters import RequestsAdapter, URLLibAdapter
 
@@ -167,35 +182,102 @@ def _single_shot_adapter(*, proxies: Any, ssl_context: Any) -> Any:
         return URLLibAdapter(proxies=proxies, ssl_context=ssl_context)
     from urllib3.util.retry import Retry
 
-    return RequestsAdapter(
+    return _deadline_adapter_class()(
         proxies=proxies, ssl_context=ssl_context, max_retries=Retry(0, read=False)
     )
+
+
+@cache
+def _deadline_adapter_class() -> type:
+    """:class:`_DeadlineAdapter`, built on first use (``requests`` is imported only then)."""
+    import requests
+    from geopy.adapters import AdapterHTTPError, RequestsAdapter
+    from geopy.exc import GeocoderParseError
+
+    class _DeadlineAdapter(RequestsAdapter):
+        """A request's ``timeout`` is a deadline for the whole answer, not per socket read.
+
+        ``requests``' timeout bounds each wait for the next bytes, so a server trickling a byte
+        at a time holds a ``timeout=1`` look-up as long as it likes. Here the request runs in a
+        helper thread; at the deadline the caller gets ``GeocoderTimedOut`` and the helper
+        stops at its next socket read (each bounded by ``requests``' per-read timeout).
+        """
+
+        def get_text(self, url: str, *, timeout: Any, headers: Any) -> str:
+            resp, body = self._fetch(url, timeout=timeout, headers=headers)
+            return body.decode(resp.encoding or "utf-8", "replace")
+
+        def get_json(self, url: str, *, timeout: Any, headers: Any) -> Any:
+            _, body = self._fetch(url, timeout=timeout, headers=headers)
+            try:
+                return json.loads(body)
+            except (ValueError, RecursionError):
+                raise GeocoderParseError(
+                    f"malformed JSON from the geocoder: {body[:80]!r}"
+                ) from None
+
+        def _fetch(self, url: str, *, timeout: Any, headers: Any) -> tuple[Any, bytes]:
+            box: dict[str, Any] = {}
+            done, expired = threading.Event(), threading.Event()
+
+            def work() -> None:
+                try:
+                    resp = self.session.get(url, timeout=timeout, headers=headers, stream=True)
+                    box["resp"] = resp
+                    # read1 returns what one socket read brings, so the deadline is checked
+                    # between the server's sends however slowly they come
+                    read = getattr(resp.raw, "read1", None) or resp.raw.read
+                    chunks = []
+                    while not expired.is_set():
+                        chunk = read(1 << 16, decode_content=True)
+                        if not chunk:
+                            break
+                        chunks.append(chunk)
+                    resp.close()
+                    box["body"] = b"".join(chunks)
+                except BaseException as exc:  # handed to the caller's thread
+                    box["error"] = exc
+                finally:
+                    done.set()
+
+            threading.Thread(target=work, name="dateline-geocode-request", daemon=True).start()
+            if not done.wait(timeout if timeout else None):
+                expired.set()  # the helper stops at its next read, at most `timeout` later
+                raise GeocoderTimedOut(
+                    f"Service timed out: no complete answer within {timeout} s (deadline)"
+                )
+            error = box.get("error")
+            if error is not None:
+                raise self._geopy_error(error) from error
+            resp = box["resp"]
+            if resp.status_code >= 400:
+                raise AdapterHTTPError(
+                    f"Non-successful status code {resp.status_code}",
+                    status_code=resp.status_code,
+                    headers=resp.headers,
+                    text=box["body"].decode("utf-8", "replace"),
+                )
+            return resp, box["body"]
+
+        @staticmethod
+        def _geopy_error(error: BaseException) -> Exception:
+            # the same mapping as geopy's RequestsAdapter
+            message = str(error)
+            if isinstance(error, requests.Timeout) or "timed out" in message:
+                return GeocoderTimedOut("Service timed out")
+            if isinstance(error, requests.ConnectionError):
+                if "unauthorized" in message.lower():
+                    return GeocoderServiceError(message)
+                return GeocoderUnavailable(message)
+            return GeocoderServiceError(message)
+
+    return _DeadlineAdapter
 
 
 def _default_user_agent() -> str:
     from helpers import __version__
 
     return f"dateline/{__version__}"
-
-
-def _normalise_query(query: Any) -> str:
-    """The cache's spelling of a query: NFC, case-folded, single spaces; dicts as sorted JSON."""
-    if isinstance(query, Mapping):  # Nominatim's structured queries
-        return json.dumps({str(k): _normalise_query(v) for k, v in query.items()}, sort_keys=True)
-    text = unicodedata.normalize("NFC", str(query))
-    return " ".join(text.casefold().split())
-
-
-def _location_to_json(loc: Location) -> dict[str, Any]:
-    return {
-        "address": loc.address,
-        "point": [loc.latitude, loc.longitude, loc.altitude],
-        "raw": loc.raw,
-    }
-
-
-def _location_from_json(d: Mapping[str, Any]) -> Location:
-    return Location(d["address"], tuple(d["point"]), d["raw"])
 
 
 def location_to_dict(location: Location) -> dict[str, Any]:
@@ -244,6 +326,9 @@ def _parse_point(query: Any) -> Point:
         return Point(query)
     except (TypeError, ValueError) as exc:
         raise ValueError(f"expected a (latitude, longitude) pair or Point, got {query!r}") from exc
+
+
+_STATE_RE = re.compile(r"^(?:the\s+)?state\s+of\s+(.+)$|^(.+?)\s+state$", re.IGNORECASE)
 
 
 class OfflineGeocoder(Geocoder):
@@ -322,7 +407,15 @@ class OfflineGeocoder(Geocoder):
         return [self._to_location(e) for e in entries]
 
     def _senses(self, name: str) -> list[GazetteerEntry]:
-        return [e for e in self.gazetteer.lookup(name) if e.kind not in _NOT_GEOCODABLE]
+        senses = [e for e in self.gazetteer.lookup(name) if e.kind not in _NOT_GEOCODABLE]
+        if senses:
+            return senses
+        # "Washington State", "New York state", "State of Washington": the state, as users write it
+        m = _STATE_RE.match(name.strip())
+        if m is None:
+            return []
+        core = m.group(1) or m.group(2)
+        return [e for e in self.gazetteer.lookup(core) if e.kind == "admin area"]
 
     def _resolve(self, query: str, codes: frozenset[str] | None) -> list[GazetteerEntry]:
         parts = [p.strip() for p in query.split(",")]
@@ -416,176 +509,6 @@ class OfflineGeocoder(Geocoder):
 
 
 # ---------------------------------------------------------------------------------------------
-# the persistent cache
-# ---------------------------------------------------------------------------------------------
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS geocode (
-    provider TEXT NOT NULL,   -- provider name @ endpoint: a test server never answers for the real one
-    method   TEXT NOT NULL,   -- 'geocode' | 'reverse'
-    query    TEXT NOT NULL,   -- normalised query
-    options  TEXT NOT NULL,   -- the call's options as sorted JSON (exactly_one, language, ...)
-    result   TEXT NOT NULL,   -- JSON: null (nothing found), one location, or a list of them
-    created  REAL NOT NULL,   -- unix time
-    PRIMARY KEY (provider, method, query, options)
-)
-"""
-# The provider's next free request slot, shared by every process using this file: per-process
-# RateLimiters alone would let N workers send N requests a second to a one-per-second service.
-_CLOCK_SCHEMA = """
-CREATE TABLE IF NOT EXISTS request_clock (
-    provider  TEXT PRIMARY KEY,
-    next_slot REAL NOT NULL   -- unix time before which no process may send the next request
-)
-"""
-# A slot further ahead than this means a wall clock that jumped, not a queue of workers.
-_MAX_QUEUE_SECONDS = 600.0
-
-
-class GeocodeCache:
-    """Geocoding answers kept on disk, in one SQLite file shared by threads and processes.
-
-    Every read and write is one short transaction on a connection owned by the calling thread
-    (opened on first use, reopened after ``fork``); an instance pickles as its path alone.
-
-        >>> import tempfile, pathlib
-        >>> c = GeocodeCache(pathlib.Path(tempfile.mkdtemp()) / "g.sqlite")
-        >>> c.put("nominatim@x", "geocode", "Hanoi", {"exactly_one": True}, None)
-        >>> c.get("nominatim@x", "geocode", " HANOI ", {"exactly_one": True})
-        (True, None)
-        >>> c.get("nominatim@x", "geocode", "Danang", {"exactly_one": True})
-        (False, None)
-    """
-
-    def __init__(self, path: str | Path | None = None) -> None:
-        if path is None:
-            from helpers.cache import cache_dir
-
-            path = cache_dir("geocode") / "geocode.sqlite"
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._local = threading.local()
-        con = self._connect()
-        # WAL lets readers go on while one process writes; the setting persists in the file
-        con.execute("PRAGMA journal_mode=WAL")
-        with con:
-            con.execute(_SCHEMA)
-            con.execute(_CLOCK_SCHEMA)
-
-    def _connect(self) -> sqlite3.Connection:
-        # Opening a connection costs more than a cached lookup: keep one per thread and process
-        # (sqlite3 connections must not cross threads, nor survive a fork).
-        local = self._local
-        if getattr(local, "pid", None) != os.getpid():
-            local.con = sqlite3.connect(self.path, timeout=30.0)
-            local.pid = os.getpid()
-        return local.con
-
-    def __repr__(self) -> str:
-        return f"GeocodeCache({str(self.path)!r})"
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (GeocodeCache, (self.path,))
-
-    @staticmethod
-    def _key(provider: str, method: str, query: Any, options: Mapping[str, Any]) -> tuple[str, ...]:
-        opts = json.dumps(dict(options), sort_keys=True, default=repr)
-        return (provider, method, _normalise_query(query), opts)
-
-    def get(
-        self, provider: str, method: str, query: Any, options: Mapping[str, Any]
-    ) -> tuple[bool, Location | list[Location] | None]:
-        """``(found, result)``: ``found`` tells a cached "nothing" (``(True, None)``) from a miss."""
-        row = (
-            self._connect()
-            .execute(
-                "SELECT result FROM geocode WHERE provider=? AND method=? AND query=? AND options=?",
-                self._key(provider, method, query, options),
-            )
-            .fetchone()
-        )
-        if row is None:
-            return False, None
-        data = json.loads(row[0])
-        if data is None:
-            return True, None
-        if isinstance(data, list):
-            return True, [_location_from_json(d) for d in data]
-        return True, _location_from_json(data)
-
-    def put(
-        self,
-        provider: str,
-        method: str,
-        query: Any,
-        options: Mapping[str, Any],
-        result: Location | list[Location] | None,
-    ) -> None:
-        """Store an answer (None and [] included: a name the provider does not know stays known)."""
-        if result is None:
-            data: Any = None
-        elif isinstance(result, Location):
-            data = _location_to_json(result)
-        else:
-            data = [_location_to_json(loc) for loc in result]
-        with self._connect() as con:
-            con.execute(
-                "INSERT OR REPLACE INTO geocode VALUES (?, ?, ?, ?, ?, ?)",
-                (
-                    *self._key(provider, method, query, options),
-                    json.dumps(data, default=str),
-                    time.time(),
-                ),
-            )
-
-    def reserve_slot(self, provider: str, min_delay_seconds: float, now: float) -> float:
-        """Claim the provider's next request slot for every process sharing this file.
-
-        Returns how many seconds to wait before sending. One ``BEGIN IMMEDIATE`` transaction
-        makes the read-and-advance atomic across threads and processes, so concurrent callers get
-        slots ``min_delay_seconds`` apart in the order they asked. ``now`` is unix time.
-
-            >>> import tempfile, pathlib
-            >>> c = GeocodeCache(pathlib.Path(tempfile.mkdtemp()) / "g.sqlite")
-            >>> [c.reserve_slot("nominatim@x", 1.0, now=100.0) for _ in range(3)]
-            [0.0, 1.0, 2.0]
-        """
-        con = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
-        with closing(con):
-            con.execute("BEGIN IMMEDIATE")  # take the write lock before reading the slot
-            try:
-                row = con.execute(
-                    "SELECT next_slot FROM request_clock WHERE provider=?", (provider,)
-                ).fetchone()
-                start = now if row is None else max(now, float(row[0]))
-                if start - now > _MAX_QUEUE_SECONDS:
-                    start = now
-                con.execute(
-                    "INSERT OR REPLACE INTO request_clock VALUES (?, ?)",
-                    (provider, start + min_delay_seconds),
-                )
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
-        return start - now
-
-    def clear(self, provider: str | None = None) -> int:
-        """Forget every answer (or one provider's, by name as given to :func:`get_geocoder`)."""
-        with self._connect() as con:
-            if provider is None:
-                cur = con.execute("DELETE FROM geocode")
-            else:
-                cur = con.execute(
-                    "DELETE FROM geocode WHERE provider=? OR provider LIKE ?",
-                    (provider, f"{provider}@%"),
-                )
-            return cur.rowcount
-
-    def __len__(self) -> int:
-        return int(self._connect().execute("SELECT COUNT(*) FROM geocode").fetchone()[0])
-
-
-# ---------------------------------------------------------------------------------------------
 # online geocoders, wrapped
 # ---------------------------------------------------------------------------------------------
 class _PolicyRateLimiter(RateLimiter):
@@ -630,8 +553,11 @@ class CachedGeocoder(Geocoder):
     server's ``Retry-After``, at most ``max_backoff_seconds``). Once the provider has proved
     unreachable, further cache misses fail at once for ``unreachable_cooldown_seconds`` instead of
     each waiting through its own retries (a parser asking about ten names would otherwise stall
-    for half a minute without a network). ``clock`` (unix time) and ``sleep`` exist so tests can
-    run the policy without waiting.
+    for half a minute without a network). ``deadline_seconds`` bounds one look-up with all its
+    retries and waits: a retry that would start past it is not made (a ``Retry-After`` of an hour
+    fails the look-up at once). Each HTTP request's ``timeout`` is itself a wall-clock deadline for
+    the whole answer, however slowly the server sends it. ``clock`` (unix time) and ``sleep``
+    exist so tests can run the policy without waiting.
 
         >>> from geopy.geocoders import Photon
         >>> g = CachedGeocoder(Photon(domain="127.0.0.1:9", scheme="http"), provider="photon",
@@ -651,6 +577,7 @@ class CachedGeocoder(Geocoder):
         backoff_seconds: float = 1.0,
         max_backoff_seconds: float = 60.0,
         unreachable_cooldown_seconds: float = 60.0,
+        deadline_seconds: float | None = DEFAULT_DEADLINE,
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
@@ -673,6 +600,7 @@ class CachedGeocoder(Geocoder):
         self.backoff_seconds = float(backoff_seconds)
         self.max_backoff_seconds = float(max_backoff_seconds)
         self.unreachable_cooldown_seconds = float(unreachable_cooldown_seconds)
+        self.deadline_seconds = None if deadline_seconds is None else float(deadline_seconds)
         self._unreachable: tuple[float, GeocoderUnavailable] | None = None  # (when, final error)
         self.timeout = geocoder.timeout
         self._clock_fn = clock
@@ -774,20 +702,25 @@ class CachedGeocoder(Geocoder):
                 raise GeocoderUnavailable(str(error)) from error
             self._unreachable = None
         attempt = 0
+        started = self._clock_fn()
         while True:
             try:
                 return self._limiter(fn, *args, **kwargs)
             except _RETRYABLE as exc:
-                if attempt >= self.max_retries:
-                    final = self._final_error(exc, attempt + 1)
-                    if isinstance(final, GeocoderUnavailable):
-                        self._unreachable = (self._clock_fn(), final)
-                    raise final from exc
                 wait = min(self.backoff_seconds * 2**attempt, self.max_backoff_seconds)
                 retry_after = getattr(exc, "retry_after", None)
                 if retry_after:
                     # the server knows best when it will answer again, even past our cap
                     wait = max(wait, float(retry_after))
+                late = (
+                    self.deadline_seconds is not None
+                    and self._clock_fn() - started + wait > self.deadline_seconds
+                )
+                if attempt >= self.max_retries or late:
+                    final = self._final_error(exc, attempt + 1, next_wait=wait if late else None)
+                    if isinstance(final, GeocoderUnavailable):
+                        self._unreachable = (self._clock_fn(), final)
+                    raise final from exc
                 logger.info(
                     "%s: %s (attempt %d of %d); retrying in %.3g s",
                     self.provider_key,
@@ -810,10 +743,17 @@ class CachedGeocoder(Geocoder):
         self.requests_made += 1
         return fn(*args, **kwargs)
 
-    def _final_error(self, exc: GeocoderServiceError, attempts: int) -> GeocoderServiceError:
+    def _final_error(
+        self, exc: GeocoderServiceError, attempts: int, next_wait: float | None = None
+    ) -> GeocoderServiceError:
         """The same geopy exception class, with a one-line message a user can act on."""
         detail = " ".join(str(exc).split())[:200]
         tries = f"{attempts} attempt{'s' if attempts > 1 else ''}"
+        if next_wait is not None:
+            tries += (
+                f" (the next would start {next_wait:.3g} s later, past the look-up's "
+                f"deadline of {self.deadline_seconds:.3g} s)"
+            )
         where = f"{self.provider} geocoder ({self.endpoint})"
         if isinstance(exc, GeocoderRateLimited):
             return GeocoderRateLimited(
@@ -840,6 +780,7 @@ def get_geocoder(
     max_retries: int = 2,
     backoff_seconds: float = 1.0,
     timeout: float | None = DEFAULT_TIMEOUT,
+    deadline_seconds: float | None = DEFAULT_DEADLINE,
     user_agent: str | None = None,
     clock: Callable[[], float] = time.time,
     sleep: Callable[[float], None] = time.sleep,
@@ -860,7 +801,8 @@ def get_geocoder(
     * ``user_agent``: defaults to ``$DATELINE_USER_AGENT``. Nominatim's public server requires one
       that identifies you (``"my-study/1.0 (me@example.org)"``): without it this raises
       ``geopy.exc.ConfigurationError`` (a ``ValueError``).
-    * ``max_retries``, ``backoff_seconds``, ``timeout``, ``clock``, ``sleep``: see
+    * ``max_retries``, ``backoff_seconds``, ``timeout`` (a wall-clock deadline per request),
+      ``deadline_seconds`` (per look-up with its retries), ``clock``, ``sleep``: see
       :class:`CachedGeocoder`.
 
         >>> get_geocoder("offline")
@@ -902,6 +844,7 @@ def get_geocoder(
         max_retries=max_retries,
         backoff_seconds=backoff_seconds,
         timeout=timeout,
+        deadline_seconds=deadline_seconds,
         user_agent=agent,
         clock=clock,
         sleep=sleep,
@@ -926,11 +869,51 @@ def get_geocoder(
         min_delay_seconds=delay,
         max_retries=max_retries,
         backoff_seconds=backoff_seconds,
+        deadline_seconds=deadline_seconds,
         clock=clock,
         sleep=sleep,
     )
     geocoder._spec = {**spec, "cache": store if store is not None else False}
     return geocoder
+
+
+# Per-process singletons: each provider name is built once (a worker resolves it per article).
+_RESOLVED: dict[str, Geocoder] = {}
+_RESOLVED_LOCK = threading.Lock()
+
+
+def resolve_geocoder(spec: Any) -> Geocoder | None:
+    """The one place a geocoder *spec* becomes what :func:`helpers.geoparse.find_places` uses.
+
+    ``None``, ``"offline"`` (or ``""``) → None: the offline gazetteer alone, no geocoder asked.
+    A provider name (``"nominatim"``, ``"photon"``, any geopy service name) → the
+    :func:`get_geocoder` geocoder for it — cached, rate-limited, with retries and deadlines —
+    built once per process and shared. A geopy ``Geocoder`` (or any object with a ``geocode``
+    method) is used as it is. Unknown names raise ``geopy.exc.GeocoderNotFound``; Nominatim
+    without ``$DATELINE_USER_AGENT`` raises ``geopy.exc.ConfigurationError``; anything else
+    ``TypeError``.
+
+        >>> resolve_geocoder("offline") is None
+        True
+        >>> resolve_geocoder("nominatim") is resolve_geocoder(" Nominatim ")  # doctest: +SKIP
+        True
+    """
+    if spec is None:
+        return None
+    if isinstance(spec, str):
+        key = spec.strip().lower()
+        if key in ("", "offline"):
+            return None
+        with _RESOLVED_LOCK:
+            if key not in _RESOLVED:
+                _RESOLVED[key] = get_geocoder(key)
+            return _RESOLVED[key]
+    if isinstance(spec, Geocoder) or callable(getattr(spec, "geocode", None)):
+        return spec
+    raise TypeError(
+        "geocoder must be None, 'offline', a provider name such as 'nominatim', or a geopy "
+        f"Geocoder; got {type(spec).__name__}"
+    )
 
 
 def _rebuild(spec: dict[str, Any]) -> Geocoder:

@@ -57,6 +57,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from helpers.errors import IncompleteResult
 from helpers.gazetteer import ALT_NAME_PENALTY, Gazetteer, GazetteerEntry, load_gazetteer
 
 PLACE_COLUMNS: list[str] = [
@@ -76,8 +77,9 @@ PLACE_COLUMNS: list[str] = [
 _TOKEN_RE = re.compile(r"[^\W_]+")
 
 
-class GeocodingSkipped(UserWarning):
-    """A name :func:`find_places` could not geocode because the geocoding service failed."""
+class GeocodingSkipped(IncompleteResult):
+    """A name :func:`find_places` could not geocode because the geocoding service failed
+    (stage ``"geocode"``, reason ``"<name>: <why>"``): the pipeline lists it and retries later."""
 
 
 # lower-case words allowed inside a multi-word name ("Isle of Man", "Rio de Janeiro")
@@ -1113,8 +1115,12 @@ def find_places_rows(
              round(score, 3), why)
         )  # fmt: skip
     if geocoder is not None:
-        rows.extend(_geocode_unknown(text, mentions, geocoder))
-        rows.sort(key=lambda r: r[0])
+        from helpers.geocode import resolve_geocoder
+
+        geocoder = resolve_geocoder(geocoder)  # "nominatim" works here as in analyze
+        if geocoder is not None:
+            rows.extend(_geocode_unknown(text, mentions, geocoder))
+            rows.sort(key=lambda r: r[0])
     return rows
 
 
@@ -1222,12 +1228,10 @@ def _geocode_unknown(text: str, mentions: list[_Mention], geocoder: Any) -> list
             try:
                 asked[name] = geocoder.geocode(name)
             except GeocoderServiceError as exc:
-                warnings.warn(
-                    f"find_places: {who} could not geocode {name!r} ({type(exc).__name__}: "
-                    f"{exc}); the name is left out",
-                    GeocodingSkipped,
-                    stacklevel=3,
-                )
+                # one IncompleteResult per failed look-up: the pipeline lists it, does not cache
+                # the article, and so asks again on the next run
+                why = " ".join(f"{who}: {type(exc).__name__}: {exc}".split())
+                warnings.warn(GeocodingSkipped("geocode", f"{name}: {why}"), stacklevel=3)
                 asked[name] = None
                 if isinstance(exc, GeocoderUnavailable | GeocoderTimedOut):
                     break  # the service is down: do not make every name wait for it

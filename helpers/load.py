@@ -3,9 +3,12 @@
 Stage 1 of the data flow (**load** → clean → …). Every article becomes one row of the *articles* table,
 cleaned by :mod:`helpers.clean` and keyed by ``article_id`` (a hash of the cleaned text).
 
-Bad input never sinks a batch: an empty, binary, undecodable, unreadable or missing file, a malformed
-JSON line, an HTML page with no article text — each becomes one row of an *errors* table, and every other
-article is still loaded. Large JSONL, CSV and Parquet files are streamed record by record.
+Bad input never sinks a batch: an empty, binary, undecodable, unreadable or missing file, a FIFO, socket,
+device, broken symlink or symlink loop (listed, never opened), a malformed JSON line or CSV row, a record
+nested too deeply, an article above the size cap (``max_bytes``), an HTML page with too little text —
+each becomes one row of an *errors* table, and every other article is still loaded. Large JSONL, CSV
+and Parquet files are streamed record by record. An article that loads but whose bytes were damaged
+(invalid UTF-8 bytes replaced, mojibake repaired) is loaded *and* listed, with stage ``decode``.
 
 Example:
     >>> df = load_articles(["Hanoi is ready.\\n\\nVietnam will host the summit."])
@@ -17,21 +20,27 @@ from __future__ import annotations
 
 import codecs
 import csv
-import glob
 import json
 import os
+import re
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import pandas as pd
 
 from .clean import article_id_for, clean_article, count_words
+from .decode import WIDE_BOMS as _WIDE_BOMS  # noqa: F401  (the pipeline reads it)
+from .decode import decode_article, decode_bytes, describe_bad_bytes, repair_mojibake, wide_encoding
+from .errors import DatelineError
+from .inputs import SUPPORTED_EXTENSIONS, expand_sources, not_readable, os_reason
+from .inputs import expand as _expand
 
 __all__ = [
     "ARTICLE_COLUMNS",
+    "DEFAULT_MAX_BYTES",
     "ERROR_COLUMNS",
     "FIELD_ALIASES",
     "SUPPORTED_EXTENSIONS",
@@ -54,6 +63,7 @@ ARTICLE_COLUMNS = [
     "title",  # first non-empty line of a text file, or the record's/page's title
     "published",  # publication time, parsed to UTC
     "outlet",  # site or publisher name, when known
+    "author",  # byline: the author(s), several joined with "; ", when known
     "url",  # canonical URL, when known
     "text_raw",  # the text as read (decoded; for HTML, the extracted main text before cleaning)
     "text",  # the cleaned text: title first, then the body paragraphs separated by blank lines
@@ -65,18 +75,6 @@ ARTICLE_COLUMNS = [
 #: Columns of the errors table: which input, at which stage, and why.
 ERROR_COLUMNS = ["source", "stage", "error"]
 
-SUPPORTED_EXTENSIONS = {
-    ".txt": "text",
-    ".md": "text",
-    ".text": "text",
-    ".html": "html",
-    ".htm": "html",
-    ".json": "json",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".csv": "csv",
-    ".parquet": "parquet",
-}
 
 #: Field names recognised in JSON/CSV/Parquet records and dicts, per column, in order of preference.
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
@@ -94,20 +92,48 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
         "timestamp",
     ),
     "outlet": ("outlet", "source", "site", "sitename", "site_name", "publisher", "domain"),
+    "author": ("author", "byline", "authors"),
 }
+
+#: Default cap on one article, in bytes of a file read whole (``.txt``, ``.md``, ``.html``, ``.json``),
+#: of one JSON line, or in characters of one record's text: 5 MiB is a hundred times the longest news
+#: story, and far below the gigabytes that cleaning and analysing a 50 MB "article" would take.
+DEFAULT_MAX_BYTES = 5 * 2**20
 
 _SNIFF_BYTES = 1 << 16
 _CSV_CHUNK_ROWS = 2_000
-_MIN_HTML_WORDS = 5
+_MIN_HTML_WORDS = 20  # fewer words than this from a page is a caption or a menu, not an article
+_JSONLD_RE = re.compile(
+    r"<script[^>]*type\s*=\s*[\"']?application/ld\+json[^>]*>(.*?)</script>", re.I | re.S
+)
+_ARTICLE_TYPES = frozenset(
+    {"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "blogposting"}
+)
 
 
-class LoadError(Exception):
+class LoadError(DatelineError, ValueError):
     """An input could not be loaded (raised with ``errors="raise"``, or when nothing loads at all)."""
+
+
+class _Rejected(ValueError):
+    """An input that yields no article, with the stage that rejected it."""
+
+    def __init__(self, stage: str, reason: str) -> None:
+        super().__init__(reason)
+        self.stage = stage
+
+
+class _Options(NamedTuple):
+    """The caller's settings, passed down to every reader."""
+
+    columns: Mapping[str, str]
+    max_bytes: int
 
 
 @dataclass(frozen=True)
 class LoadFailure:
-    """One input that could not be loaded: where, at which stage, and why."""
+    """One input that could not be loaded — or an article loaded from damaged bytes (stage
+    ``decode``, yielded just before its row) — where, at which stage, and why."""
 
     source: str
     stage: str
@@ -117,87 +143,39 @@ class LoadFailure:
         return {"source": self.source, "stage": self.stage, "error": self.error}
 
 
-# --------------------------------------------------------------------------------------- decoding
-
-
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Decode article bytes: BOM first, then UTF-8, then a detected legacy encoding.
-
-    Returns ``(text, encoding)``. Raises ``ValueError`` for binary or undecodable data.
-
-    Western legacy text is by far the most common non-UTF-8 news input, and statistical detectors
-    misjudge short Latin-1/cp1252 snippets (charset-normalizer calls ``b"caf\\xe9"`` UTF-16), so
-    cp1252 is tried first and accepted when the result reads like Latin-script prose (accented letters
-    are a minority of letters); otherwise charset-normalizer decides.
-
-    >>> decode_bytes("café".encode("cp1252"))
-    ('café', 'cp1252')
-    """
-    for bom, name in (
-        (codecs.BOM_UTF32_LE, "utf-32"),
-        (codecs.BOM_UTF32_BE, "utf-32"),
-        (codecs.BOM_UTF8, "utf-8-sig"),
-        (codecs.BOM_UTF16_LE, "utf-16"),
-        (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            try:
-                return data.decode(name), name
-            except UnicodeDecodeError as exc:
-                raise ValueError(
-                    f"undecodable bytes: has a {name} byte-order mark but {exc}"
-                ) from None
-    if b"\x00" in data[:_SNIFF_BYTES]:
-        raise ValueError("binary file (contains NUL bytes), not text")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        text = None
-    if text is not None and _reads_like_latin_prose(text):
-        return text, "cp1252"
-
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise ValueError("undecodable bytes: not UTF-8 and no plausible legacy encoding")
-    return str(best), best.encoding
-
-
-def _reads_like_latin_prose(text: str) -> bool:
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters:
-        return False
-    if any(ord(ch) < 32 and ch not in "\n\r\t\f" for ch in text):
-        return False
-    accented = sum(1 for ch in letters if ord(ch) > 127)
-    # Cyrillic or Greek bytes read as cp1252 give words made only of accented letters ("Ïðèâåò").
-    return accented / len(letters) <= 0.3
-
-
-def _read_path(path: Path) -> bytes:
-    with path.open("rb") as fh:
-        return fh.read()
-
-
 # --------------------------------------------------------------------------------------- records
 
+# a note attached to an article row: (stage, reason), yielded as a LoadFailure before the row
+_NOTES = "_notes"
 
-def _pick(record: Mapping[str, Any], column: str, explicit: Mapping[str, str]) -> Any:
+
+def _pick(
+    record: Mapping[str, Any],
+    column: str,
+    explicit: Mapping[str, str],
+    lowered: Mapping[str, Any] | None = None,
+) -> Any:
+    """The record's value for ``column``: the explicit field, else the first alias with a value.
+    ``lowered`` (lower-cased key → key) may be passed in, built once per record."""
     if column in explicit:
         return record.get(explicit[column])
-    lowered = {str(k).lower(): k for k in record}
+    if lowered is None:
+        lowered = {str(k).lower(): k for k in record}
     for alias in FIELD_ALIASES[column]:
         key = lowered.get(alias)
         if key is not None:
             value = record[key]
-            if value is not None and not (isinstance(value, float) and value != value):
+            if not _is_blank(value):
                 return value
     return None
+
+
+def _is_blank(value: Any) -> bool:
+    """None, NaN or an empty string: no value, so the next alias is tried (an empty CSV cell
+    "author" beside a filled "byline")."""
+    if value is None or (isinstance(value, float) and value != value):
+        return True
+    return isinstance(value, str) and not value.strip()
 
 
 def _as_str(value: Any) -> str | None:
@@ -209,6 +187,20 @@ def _as_str(value: Any) -> str | None:
     return text or None
 
 
+def _names(value: Any) -> str | None:
+    """An author field as one string: a name, a list of names (or of ``{"name": ...}`` objects, as
+    JSON-LD has them) joined with "; "."""
+    if isinstance(value, Mapping):
+        return _as_str(value.get("name"))
+    if isinstance(value, (list, tuple)) or (
+        hasattr(value, "tolist") and not isinstance(value, str)
+    ):
+        items = value.tolist() if hasattr(value, "tolist") else value
+        names = [n for n in (_names(v) for v in items) if n]
+        return "; ".join(dict.fromkeys(names)) or None
+    return _as_str(value)
+
+
 def _build(
     *,
     source: str,
@@ -218,26 +210,39 @@ def _build(
     published: Any = None,
     outlet: Any = None,
     url: Any = None,
+    author: Any = None,
 ) -> dict[str, Any]:
-    """Clean one article and assemble its row. Raises ValueError when no text is left."""
+    """Clean one article and assemble its row. Raises _Rejected when no text is left.
+
+    Mojibake in the text or title is repaired first (:func:`helpers.decode.repair_mojibake`); the
+    row then carries a ``decode`` note saying what changed."""
+    notes: list[tuple[str, str]] = []
+    text_raw, note = repair_mojibake(text_raw)
+    if note:
+        notes.append(("decode", note))
+    title = _as_str(title)
+    if title and not title.isascii():
+        title, note = repair_mojibake(title)
+        if note and not notes:
+            notes.append(("decode", note))
     cleaned = clean_article(text_raw)
     body = cleaned.text
-    title = _as_str(title)
     if title:
         title = clean_article(title).text.replace("\n\n", " ") or None
     if not body.strip():
-        raise ValueError("no article text left after cleaning (empty or only boilerplate)")
+        raise _Rejected("clean", "no article text left after cleaning (empty or only boilerplate)")
     # The title leads the cleaned text in every format, so place and entity finding see it too.
     if title and not body.startswith(title):
         body = f"{title}\n\n{body}"
     elif not title:
         title = body.split("\n\n", 1)[0]
-    return {
+    row = {
         "article_id": article_id_for(body),
         "source": source,
         "title": title,
         "published": _as_str(published),
         "outlet": _as_str(outlet),
+        "author": _names(author),
         "url": _as_str(url),
         "text_raw": text_raw,
         "text": body,
@@ -245,26 +250,51 @@ def _build(
         "encoding": encoding,
         **{k: cleaned.metadata.get(k) for k in ("photo_credit", "reference")},
     }
+    if notes:
+        row[_NOTES] = notes
+    return row
+
+
+def _too_large(size: int, max_bytes: int, unit: str = "bytes") -> str:
+    return (
+        f"too large: {size:,} {unit}, above the cap of {max_bytes:,} for one article "
+        "(max_bytes=); not read further"
+    )
+
+
+def _too_large_field(opts: _Options) -> str:
+    return (
+        f"too large: a field of more than {opts.max_bytes:,} characters, above the cap for one "
+        "article (max_bytes=); not read"
+    )
 
 
 def _from_record(
-    record: Mapping[str, Any], source: str, columns: Mapping[str, str], encoding: str | None
+    record: Mapping[str, Any], source: str, opts: _Options, encoding: str | None
 ) -> dict[str, Any]:
-    text = _as_str(_pick(record, "text", columns))
+    lowered = {str(k).lower(): k for k in record}
+    text = _pick(record, "text", opts.columns, lowered)
+    if isinstance(text, str) and len(text) > opts.max_bytes:
+        raise _Rejected("read", _too_large(len(text), opts.max_bytes, "characters"))
+    text = _as_str(text)
     if not text:
         found = ", ".join(map(str, list(record)[:8])) or "none"
-        raise ValueError(
+        raise _Rejected(
+            "parse",
             f"no text field (looked for {', '.join(FIELD_ALIASES['text'])}; fields: {found}); "
-            "name it with columns={'text': ...}"
+            "name it with columns={'text': ...}",
         )
+    if len(text) > opts.max_bytes:
+        raise _Rejected("read", _too_large(len(text), opts.max_bytes, "characters"))
     return _build(
         source=source,
         text_raw=text,
-        title=_pick(record, "title", columns),
+        title=_pick(record, "title", opts.columns, lowered),
         encoding=encoding,
-        published=_pick(record, "published", columns),
-        outlet=_pick(record, "outlet", columns),
-        url=_pick(record, "url", columns),
+        published=_pick(record, "published", opts.columns, lowered),
+        outlet=_pick(record, "outlet", opts.columns, lowered),
+        url=_pick(record, "url", opts.columns, lowered),
+        author=_pick(record, "author", opts.columns, lowered),
     )
 
 
@@ -272,15 +302,50 @@ def _from_text_file(text: str, source: str, encoding: str, markdown: bool) -> di
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
-        raise ValueError("empty file (only whitespace)")
+        raise _Rejected("read", "empty file (only whitespace)")
     title = lines[first].strip()
     if markdown:
         title = title.lstrip("#").strip()
     # The title line is its own paragraph even when the body follows it without a blank line.
     body = "\n".join(lines[first + 1 :])
     row = _build(source=source, text_raw=f"{title}\n\n{body}", title=title, encoding=encoding)
-    row["text_raw"] = text
+    row["text_raw"] = repair_mojibake(text)[0]
     return row
+
+
+def _jsonld_article(html: str) -> dict[str, Any] | None:
+    """The schema.org ``Article``/``NewsArticle`` object with the longest ``articleBody`` among the
+    page's JSON-LD blocks (``@graph`` lists included), or None."""
+    best: dict[str, Any] | None = None
+
+    def visit(node: Any, depth: int = 0) -> None:
+        nonlocal best
+        if depth > 8:
+            return
+        if isinstance(node, list):
+            for item in node:
+                visit(item, depth + 1)
+            return
+        if not isinstance(node, Mapping):
+            return
+        kinds = node.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        body = node.get("articleBody")
+        if (
+            any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds)
+            and isinstance(body, str)
+            and (best is None or len(body) > len(best["articleBody"]))
+        ):
+            best = dict(node)
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+            visit(node.get(key), depth + 1)
+
+    for block in _JSONLD_RE.findall(html):
+        try:
+            visit(json.loads(block.strip()))
+        except (ValueError, RecursionError):  # a broken or hostile block costs only itself
+            continue
+    return best
 
 
 def _from_html(html: str, source: str, encoding: str) -> dict[str, Any]:
@@ -291,169 +356,157 @@ def _from_html(html: str, source: str, encoding: str) -> dict[str, Any]:
     )
     doc = extracted.as_dict() if extracted is not None else {}
     text = _as_str(doc.get("text"))
-    # A menu or a cookie banner is all some pages have left: that is not an article.
-    if not text or count_words(text) < _MIN_HTML_WORDS:
-        found = f" (only {text!r})" if text else ""
-        raise ValueError(f"HTML page with no article text{found}")
+    n_words = count_words(text) if text else 0
+    fields = {
+        "title": doc.get("title"),
+        "published": doc.get("date"),
+        "author": doc.get("author"),
+    }
+    # Some pages keep the story in schema.org JSON-LD and show trafilatura only a photo caption:
+    # take the articleBody when it is much longer than what trafilatura found.
+    ld = _jsonld_article(html) if "ld+json" in html.lower() else None
+    ld_body = _as_str(ld.get("articleBody")) if ld else None
+    ld_words = count_words(ld_body) if ld_body else 0
+    if ld and ld_body and ld_words >= _MIN_HTML_WORDS and ld_words > 2 * n_words:
+        text, n_words = ld_body, ld_words
+        fields = {
+            "title": ld.get("headline") or fields["title"],
+            "published": ld.get("datePublished") or fields["published"],
+            "author": ld.get("author") or fields["author"],
+        }
+    elif ld and not fields["author"]:
+        fields["author"] = ld.get("author")
+    # A menu, a cookie banner or a caption is all some pages have: that is not an article.
+    if not text or n_words < _MIN_HTML_WORDS:
+        found = f": {text[:80]!r}" if text else ""
+        raise _Rejected(
+            "parse",
+            f"too little text: the HTML page yields {n_words} word(s) of article text "
+            f"(fewer than {_MIN_HTML_WORDS}){found}",
+        )
     return _build(
         source=source,
         text_raw=text,
-        title=doc.get("title"),
+        title=fields["title"],
         encoding=encoding,
-        published=doc.get("date"),
+        published=fields["published"],
         outlet=doc.get("sitename") or doc.get("hostname"),
         url=doc.get("url"),
+        author=fields["author"],
     )
 
 
 # ------------------------------------------------------------------------------------- iteration
 
 
-def expand_sources(source: Any) -> Iterator[tuple[str, Any]]:
-    """What ``source`` stands for, item by item, in the order :func:`iter_articles` reads it.
-
-    Yields ``("path", Path)`` for each file (folders searched recursively, hidden parts skipped,
-    globs expanded, sorted), ``("missing", (source, reason))`` for a path or pattern that names
-    nothing, ``("text", str)`` for an article text, ``("record", dict)`` for a dict or DataFrame
-    row, and ``("invalid", item)`` for anything else. Nothing is read: a caller can decide per
-    file (say, skip one unchanged since its last run) before loading it with
-    :func:`iter_articles`.
-
-    >>> [kind for kind, _ in expand_sources(["Hanoi is ready.", {"text": "x"}, "/no/such.txt"])]
-    ['text', 'record', 'missing']
-    """
-    yield from _expand(source)
-
-
-def _expand(source: Any) -> Iterator[tuple[str, Any]]:
-    """Yield ("path", Path) / ("missing", (source, reason)) / ("text", str) / ("record", dict)."""
-    if isinstance(source, (str, os.PathLike)):
-        yield from _expand_path(os.fspath(source), top_level=True)
-        return
-    if isinstance(source, Mapping):
-        yield "record", source
-        return
-    if isinstance(source, pd.DataFrame):
-        for record in source.to_dict("records"):
-            yield "record", record
-        return
-    if isinstance(source, Iterable):
-        for item in source:
-            if isinstance(item, Mapping):
-                yield "record", item
-            elif isinstance(item, os.PathLike) or (
-                isinstance(item, str) and _looks_like_path(item)
-            ):
-                yield from _expand_path(os.fspath(item), top_level=False)
-            elif isinstance(item, str):
-                yield "text", item
-            else:
-                yield "invalid", item
-        return
-    raise TypeError(
-        f"source must be a path, glob, list of these, or iterable of str/dict; got {type(source)!r}"
-    )
-
-
-def _looks_like_path(item: str) -> bool:
-    if "\n" in item or len(item) > 1024:
-        return False
-    if glob.has_magic(item) or os.path.exists(item):
-        return True
-    return Path(item).suffix.lower() in SUPPORTED_EXTENSIONS and " " not in Path(item).name
-
-
-def _expand_path(path: str, *, top_level: bool) -> Iterator[tuple[str, Any]]:
-    p = Path(path).expanduser()
-    if p.is_dir():
-        found = sorted(
-            f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_EXTENSIONS
-        )
-        for f in found:
-            if not any(part.startswith(".") for part in f.relative_to(p).parts):
-                yield "path", f
-        return
-    if p.exists() or p.is_symlink():
-        yield "path", p
-        return
-    if glob.has_magic(path):
-        matches = sorted(glob.glob(os.path.expanduser(path), recursive=True))
-        for m in matches:
-            yield from _expand_path(m, top_level=False)
-        if not matches:
-            yield "missing", (path, "no file matches this pattern")
-        return
-    yield "missing", (path, "no such file or directory")
+def _with_notes(
+    items: Iterable[dict[str, Any] | LoadFailure],
+) -> Iterator[dict[str, Any] | LoadFailure]:
+    """Rows as they go out: the notes a row carries become LoadFailures just before it."""
+    for item in items:
+        if isinstance(item, dict):
+            for stage, reason in item.pop(_NOTES, ()):
+                yield LoadFailure(item["source"], stage, reason)
+        yield item
 
 
 def iter_articles(
     source: Any,
     *,
     columns: Mapping[str, str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[dict[str, Any] | LoadFailure]:
     """Stream articles from ``source`` one at a time: article rows (dicts) and ``LoadFailure``s.
 
     This is the streaming core of :func:`load_articles`; the pipeline uses it to process inputs larger
     than memory in batches. Each dict has exactly the keys of :data:`ARTICLE_COLUMNS` (``published``
-    still a string). Duplicates are *not* removed here.
+    still a string). Duplicates are *not* removed here. Every input yields at least one of the two;
+    an article whose bytes were damaged but which still loads (stage ``decode``) yields its
+    ``LoadFailure`` just before its row. ``max_bytes``: see :func:`load_articles`.
 
     >>> [type(x).__name__ for x in iter_articles(["Hanoi is ready.", "/no/such/file.txt"])]
     ['dict', 'LoadFailure']
     """
-    columns = dict(columns or {})
+    yield from _with_notes(_iter_articles(source, _Options(dict(columns or {}), int(max_bytes))))
+
+
+def _iter_articles(source: Any, opts: _Options) -> Iterator[dict[str, Any] | LoadFailure]:
     n_text = n_record = 0
     for kind, item in _expand(source):
         if kind == "path":
-            yield from _iter_file(item, columns)
+            yield from _iter_file(item, opts)
         elif kind == "missing":
             yield LoadFailure(item[0], "read", item[1])
         elif kind == "text":
             n_text += 1
             src = f"<text #{n_text}>"
+            if len(item) > opts.max_bytes:
+                yield LoadFailure(src, "read", _too_large(len(item), opts.max_bytes, "characters"))
+                continue
             try:
                 yield _build(source=src, text_raw=item, title=None, encoding=None)
-            except ValueError as exc:
-                yield LoadFailure(src, "clean", str(exc))
+            except _Rejected as exc:
+                yield LoadFailure(src, exc.stage, str(exc))
         elif kind == "record":
             n_record += 1
             src = _as_str(item.get("source_path")) or f"<record #{n_record}>"
-            try:
-                yield _from_record(item, src, columns, None)
-            except ValueError as exc:
-                yield LoadFailure(src, "parse", str(exc))
+            yield _record_or_failure(item, src, opts, None)
         else:
             yield LoadFailure(
                 repr(item)[:80], "read", f"unsupported item type {type(item).__name__}"
             )
 
 
-def _iter_file(path: Path, columns: Mapping[str, str]) -> Iterator[dict[str, Any] | LoadFailure]:
+def _iter_file(path: Path, opts: _Options) -> Iterator[dict[str, Any] | LoadFailure]:
+    """Everything one file yields; at least one item (a file that holds no article says so)."""
+    yielded = False
+    for item in _iter_file_items(path, opts):
+        yielded = True
+        yield item
+    if not yielded:
+        yield LoadFailure(str(path), "parse", "no articles in this file (no records)")
+
+
+def _iter_file_items(path: Path, opts: _Options) -> Iterator[dict[str, Any] | LoadFailure]:
     src = str(path)
     fmt = SUPPORTED_EXTENSIONS.get(path.suffix.lower())
     if fmt is None:
         yield LoadFailure(src, "read", f"unsupported file type {path.suffix or '(none)'!r}")
         return
+    reason = not_readable(path)  # the pipeline may hand us paths it expanded itself
+    if reason is not None:
+        yield LoadFailure(src, "read", reason)
+        return
     try:
         if fmt in ("jsonl", "csv", "parquet"):
             yield from {"jsonl": _iter_jsonl, "csv": _iter_csv, "parquet": _iter_parquet}[fmt](
-                path, columns
+                path, opts
             )
             return
-        data = _read_path(path)
+        size = path.stat().st_size  # before reading: a 50 GB "article" is never read
+        if size > opts.max_bytes:
+            yield LoadFailure(src, "read", _too_large(size, opts.max_bytes))
+            return
+        data = _read_path(path, opts.max_bytes)
     except (OSError, UnicodeError) as exc:
-        yield LoadFailure(src, "read", _os_reason(exc))
+        yield LoadFailure(src, "read", os_reason(exc))
         return
     except Exception as exc:  # a corrupt Parquet or CSV file must not sink the batch
         yield LoadFailure(src, "parse", f"{type(exc).__name__}: {exc}")
+        return
+    if data is None:
+        yield LoadFailure(src, "read", _too_large(opts.max_bytes + 1, opts.max_bytes))
         return
     if not data.strip():
         yield LoadFailure(src, "read", "empty file")
         return
     try:
-        text, encoding = decode_bytes(data)
+        text, encoding, bad = decode_article(data)
     except ValueError as exc:
         yield LoadFailure(src, "decode", str(exc))
         return
+    if bad:
+        yield LoadFailure(src, "decode", describe_bad_bytes(bad))
     try:
         if fmt == "text":
             yield _from_text_file(text, src, encoding, markdown=path.suffix.lower() == ".md")
@@ -465,19 +518,26 @@ def _iter_file(path: Path, columns: Mapping[str, str]) -> Iterator[dict[str, Any
             except json.JSONDecodeError as exc:
                 yield LoadFailure(src, "parse", f"malformed JSON: {exc}")
                 return
-            yield from _iter_json_payload(payload, src, columns, encoding)
-    except ValueError as exc:
-        yield LoadFailure(src, "clean" if "cleaning" in str(exc) else "parse", str(exc))
+            except RecursionError:
+                yield LoadFailure(src, "parse", "malformed JSON: nested too deeply to parse")
+                return
+            yield from _iter_json_payload(payload, src, opts, encoding)
+    except _Rejected as exc:
+        yield LoadFailure(src, exc.stage, str(exc))
+    except RecursionError:
+        yield LoadFailure(src, "parse", "nested too deeply to read")
 
 
-def _os_reason(exc: BaseException) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror.lower()
-    return f"{type(exc).__name__}: {exc}"
+def _read_path(path: Path, max_bytes: int) -> bytes | None:
+    """The file's bytes, or None if it holds more than ``max_bytes`` (it may have grown since it
+    was stat'ed): never more than ``max_bytes + 1`` bytes are read."""
+    with path.open("rb") as fh:
+        data = fh.read(max_bytes + 1)
+    return None if len(data) > max_bytes else data
 
 
 def _iter_json_payload(
-    payload: Any, src: str, columns: Mapping[str, str], encoding: str
+    payload: Any, src: str, opts: _Options, encoding: str
 ) -> Iterator[dict[str, Any] | LoadFailure]:
     if isinstance(payload, Mapping):
         listed = next(
@@ -491,61 +551,115 @@ def _iter_json_payload(
         return
     for i, record in enumerate(records):
         where = src if len(records) == 1 else f"{src}:item {i}"
-        yield _record_or_failure(record, where, columns, encoding)
+        yield _record_or_failure(record, where, opts, encoding)
 
 
 def _record_or_failure(
-    record: Any, where: str, columns: Mapping[str, str], encoding: str | None
+    record: Any, where: str, opts: _Options, encoding: str | None
 ) -> dict[str, Any] | LoadFailure:
     """One parsed JSON value or table row: its article row, or why it is none."""
     if not isinstance(record, Mapping):
         return LoadFailure(where, "parse", f"holds a {type(record).__name__}, not an object")
     try:
-        return _from_record(record, where, columns, encoding)
-    except ValueError as exc:
-        return LoadFailure(where, "parse", str(exc))
+        return _from_record(record, where, opts, encoding)
+    except _Rejected as exc:
+        return LoadFailure(where, exc.stage, str(exc))
+    except RecursionError:  # a field nested thousands deep costs this record only
+        return LoadFailure(where, "parse", "a field is nested too deeply to read")
 
 
-def _iter_jsonl(path: Path, columns: Mapping[str, str]) -> Iterator[dict[str, Any] | LoadFailure]:
+def _bounded_lines(fh: Any, limit: int) -> Iterator[bytes | str | int]:
+    """The lines of ``fh``, each read whole only if at most ``limit`` long: a longer line is
+    skipped in 1 MiB pieces and yields its length instead (memory stays bounded)."""
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and line[-1:] not in (b"\n", "\n"):
+            size = len(line)
+            while True:
+                piece = fh.readline(1 << 20)
+                size += len(piece)
+                if not piece or piece[-1:] in (b"\n", "\n"):
+                    break
+            yield size
+        else:
+            yield line
+
+
+def _iter_jsonl(path: Path, opts: _Options) -> Iterator[dict[str, Any] | LoadFailure]:
     src = str(path)
     with path.open("rb") as fh:
         head = fh.read(_SNIFF_BYTES)
         if not head.strip():
             yield LoadFailure(src, "read", "empty file")
             return
-        wide = next((name for bom, name in _WIDE_BOMS if head.startswith(bom)), None)
+        wide = wide_encoding(head)
         if wide is not None:
             # UTF-16/32 lines cannot be split as bytes (b"\n" is half of a character): decode
-            yield from _iter_jsonl_text(path, wide, columns)
+            yield from _iter_jsonl_text(path, wide, opts)
             return
-        if b"\x00" in head:
+        if b"\x00" in head and not _has_json_object_line(head):
             yield LoadFailure(src, "decode", "binary file (contains NUL bytes), not text")
             return
         fh.seek(0)
-        yield from _jsonl_lines(fh, src, columns, first_lineno=1)
+        yield from _jsonl_lines(_bounded_lines(fh, opts.max_bytes), src, opts, first_lineno=1)
+
+
+def _has_json_object_line(head: bytes) -> bool:
+    """Whether a line of ``head`` is a JSON object: then a NUL byte elsewhere is a bad line of a
+    JSON Lines file (it costs that line), not the mark of a binary file."""
+    for line in head.split(b"\n"):
+        try:
+            if isinstance(json.loads(line), Mapping):
+                return True
+        except (ValueError, RecursionError):
+            continue
+    return False
 
 
 def _jsonl_lines(
-    lines: Iterable[bytes] | Iterable[str],
+    lines: Iterable[bytes | str | int],
     src: str,
-    columns: Mapping[str, str],
+    opts: _Options,
     *,
     first_lineno: int,
     encoding: str = "utf-8",
 ) -> Iterator[dict[str, Any] | LoadFailure]:
-    """Records of JSON lines: UTF-8 bytes from a binary file, or text already decoded."""
+    """Records of JSON lines: UTF-8 bytes from a binary file, or text already decoded (an int is
+    the length of a line too long to read)."""
     for lineno, raw in enumerate(lines, start=first_lineno):
+        where = f"{src}:line {lineno}"
+        if isinstance(raw, int):
+            yield LoadFailure(where, "read", _too_large(raw, opts.max_bytes))
+            continue
         if lineno == 1 and isinstance(raw, bytes) and raw.startswith(codecs.BOM_UTF8):
             raw = raw[len(codecs.BOM_UTF8) :]
         if not raw.strip():
             continue
-        where = f"{src}:line {lineno}"
+        damaged = None
+        if isinstance(raw, bytes):
+            try:
+                raw = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                # a few stray bytes in a UTF-8 line: keep the line, replace them, say where
+                try:
+                    raw, _, bad = decode_article(raw)
+                except ValueError as exc:
+                    yield LoadFailure(where, "decode", str(exc))
+                    continue
+                damaged = describe_bad_bytes(bad) if bad else None
         try:
             record = json.loads(raw)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        except json.JSONDecodeError as exc:
             yield LoadFailure(where, "parse", f"malformed JSON line: {exc}")
             continue
-        yield _record_or_failure(record, where, columns, encoding)
+        except RecursionError:
+            yield LoadFailure(where, "parse", "malformed JSON line: nested too deeply to parse")
+            continue
+        if damaged:
+            yield LoadFailure(where, "decode", damaged + " (offsets within the line)")
+        yield _record_or_failure(record, where, opts, encoding)
 
 
 def iter_jsonl_tail(
@@ -554,9 +668,10 @@ def iter_jsonl_tail(
     first_lineno: int,
     *,
     columns: Mapping[str, str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[dict[str, Any] | LoadFailure]:
-    """The articles of a UTF-8 JSON Lines file from byte ``start`` on, where line
-    ``first_lineno`` begins: what :func:`iter_articles` yields for those lines (the same sources,
+    """The articles of a JSON Lines file from byte ``start`` on, where line ``first_lineno``
+    begins: what :func:`iter_articles` yields for those lines (the same sources,
     ``path:line N``). For reading only what was appended to a file read before.
 
     >>> import tempfile, pathlib
@@ -566,78 +681,130 @@ def iter_jsonl_tail(
     ['Sun in Rome.']
     """
     path = Path(path)
+    opts = _Options(dict(columns or {}), int(max_bytes))
     with path.open("rb") as fh:
+        head = fh.read(_SNIFF_BYTES)
+        wide = wide_encoding(head)
         fh.seek(start)
-        yield from _jsonl_lines(fh, str(path), dict(columns or {}), first_lineno=first_lineno)
-
-
-# UTF-32 first: its little-endian mark begins with UTF-16's. The codecs consume the mark.
-_WIDE_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
+        if wide is not None:  # a UTF-16/32 file read from a character boundary, as text
+            # mid-file there is no byte-order mark to say which end comes first: name it
+            wide = next((name for bom, name in _ENDIANS if head.startswith(bom)), wide)
+            reader = codecs.getreader(wide)(fh)
+            lines: Iterable[bytes | str | int] = _bounded_lines(reader, opts.max_bytes)
+        else:
+            lines = _bounded_lines(fh, opts.max_bytes)
+        yield from _with_notes(_jsonl_lines(lines, str(path), opts, first_lineno=first_lineno))
 
 
 def _iter_jsonl_text(
-    path: Path, encoding: str, columns: Mapping[str, str]
+    path: Path, encoding: str, opts: _Options
 ) -> Iterator[dict[str, Any] | LoadFailure]:
-    """JSON Lines in a UTF-16/32 file with a byte-order mark, decoded line by line as text."""
+    """JSON Lines in a UTF-16/32 file, decoded line by line as text."""
     src = str(path)
     decoded = 0  # lines decoded so far: where a decoding error is
 
-    def lines(fh: Iterable[str]) -> Iterator[str]:
+    def lines(fh: Any) -> Iterator[str | int]:
         nonlocal decoded
-        for line in fh:
+        for line in _bounded_lines(fh, opts.max_bytes):
             decoded += 1
             yield line
 
     try:
         with path.open(encoding=encoding, newline="") as fh:
-            yield from _jsonl_lines(lines(fh), src, columns, first_lineno=1, encoding=encoding)
+            yield from _jsonl_lines(lines(fh), src, opts, first_lineno=1, encoding=encoding)
     except UnicodeDecodeError as exc:
         yield LoadFailure(
             f"{src}:line {decoded + 1}", "decode", f"undecodable bytes: {encoding} file but {exc}"
         )
 
 
-def _iter_csv(path: Path, columns: Mapping[str, str]) -> Iterator[dict[str, Any] | LoadFailure]:
+_SURROGATES = re.compile("[\udc80-\udcff]")
+_ENDIANS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _iter_csv(path: Path, opts: _Options) -> Iterator[dict[str, Any] | LoadFailure]:
+    """CSV records with their true row numbers: a malformed row (more fields than the header) is
+    an errors row naming its line, and the rows after it keep their numbers."""
     src = str(path)
     with path.open("rb") as fh:
         head = fh.read(_SNIFF_BYTES)
     if not head.strip():
         yield LoadFailure(src, "read", "empty file")
         return
-    try:
-        _, encoding = decode_bytes(head)
-    except ValueError as exc:
-        # a multi-byte character cut at the sniff boundary is not a decoding failure
+    encoding = wide_encoding(head)
+    if encoding is None:
+        # A NUL in the header line means a binary file; one in a later row costs that row only.
+        # Cut at the last line end: a multi-byte character split by the sniff is no error.
+        cut = head[: head.rfind(b"\n") + 1] or head
+        if b"\x00" not in cut.split(b"\n", 1)[0]:
+            cut = cut.replace(b"\x00", b"")
         try:
-            decode_bytes(head[: head.rfind(b"\n") + 1] or head)
-            encoding = "utf-8"
-        except ValueError:
+            encoding = decode_article(cut).encoding
+        except ValueError as exc:
             yield LoadFailure(src, "decode", str(exc))
             return
-    encoding = "utf-8-sig" if encoding in ("utf-8", "utf-8-sig") else encoding
-    csv.field_size_limit(1 << 30)  # article bodies are long fields
-    reader = pd.read_csv(
-        path,
-        dtype=str,
-        keep_default_na=False,
-        chunksize=_CSV_CHUNK_ROWS,
-        encoding=encoding,
-        engine="python" if encoding not in ("utf-8-sig", "utf-16") else "c",
-        on_bad_lines="warn",
-    )
-    row_number = 1  # the header is line 1 of the file; row N is the N-th record
-    for chunk in reader:
-        for record in chunk.to_dict("records"):
-            yield _record_or_failure(record, f"{src}:row {row_number}", columns, encoding)
+    utf8 = encoding in ("utf-8", "utf-8-sig")
+    encoding = "utf-8-sig" if utf8 else encoding
+    # article bodies are long fields; the cap keeps one from taking all memory
+    csv.field_size_limit(max(opts.max_bytes + 1, 1 << 17))
+    with path.open(
+        encoding=encoding, errors="surrogateescape" if utf8 else "replace", newline=""
+    ) as fh:
+        reader = csv.reader(fh)
+        header: list[str] | None = None
+        row_number = 0  # row N is the N-th record after the header, malformed ones included
+        while True:
+            line = reader.line_num + 1
+            try:
+                fields = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                if header is None:
+                    yield LoadFailure(src, "parse", f"malformed CSV header (line {line}): {exc}")
+                    return
+                row_number += 1
+                where = f"{src}:row {row_number}"
+                if "field larger than field limit" in str(exc):
+                    yield LoadFailure(where, "read", f"{_too_large_field(opts)} (line {line})")
+                else:
+                    yield LoadFailure(where, "parse", f"malformed CSV row at line {line}: {exc}")
+                if reader.line_num < line:  # no progress: stop rather than loop
+                    return
+                continue
+            if header is None:
+                header = fields
+                continue
+            if not fields:  # a blank line is no record
+                continue
             row_number += 1
+            where = f"{src}:row {row_number}"
+            if len(fields) > len(header):
+                yield LoadFailure(
+                    where,
+                    "parse",
+                    f"malformed CSV row at line {line}: {len(fields)} fields, the header has "
+                    f"{len(header)}; row skipped",
+                )
+                continue
+            record = dict(zip(header, fields, strict=False))
+            damaged = sum(len(_SURROGATES.findall(v)) for v in fields)
+            if damaged:
+                record = {k: _SURROGATES.sub("\ufffd", v) for k, v in record.items()}
+                yield LoadFailure(
+                    where,
+                    "decode",
+                    f"{damaged} invalid UTF-8 byte(s) replaced with U+FFFD in this row (line {line})",
+                )
+            yield _record_or_failure(record, where, opts, encoding)
 
 
-def _iter_parquet(path: Path, columns: Mapping[str, str]) -> Iterator[dict[str, Any] | LoadFailure]:
+def _iter_parquet(path: Path, opts: _Options) -> Iterator[dict[str, Any] | LoadFailure]:
     import pyarrow.parquet as pq
 
     src = str(path)
@@ -645,7 +812,7 @@ def _iter_parquet(path: Path, columns: Mapping[str, str]) -> Iterator[dict[str, 
     for batch in pq.ParquetFile(path).iter_batches(batch_size=_CSV_CHUNK_ROWS):
         for record in batch.to_pylist():
             row_number += 1
-            yield _record_or_failure(record, f"{src}:row {row_number}", columns, None)
+            yield _record_or_failure(record, f"{src}:row {row_number}", opts, None)
 
 
 # ------------------------------------------------------------------------------------ collecting
@@ -674,6 +841,7 @@ def load_articles(
     *,
     errors: Literal["report", "raise"] = "report",
     columns: Mapping[str, str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> pd.DataFrame:
     """Load and clean articles into a DataFrame, one row per unique article.
 
@@ -686,10 +854,15 @@ def load_articles(
         errors: ``"report"`` (default) collects every failure into ``df.attrs["errors"]`` and warns
             once with the count; ``"raise"`` raises :class:`LoadError` on the first, naming the input.
         columns: explicit field names, e.g. ``{"text": "story_body", "published": "pub_ts"}``.
+        max_bytes: the size cap of one article (default :data:`DEFAULT_MAX_BYTES`, 5 MiB): a
+            ``.txt``/``.md``/``.html``/``.json`` file larger than this (checked before reading),
+            a JSON line longer than this, or a record's text of more characters is not loaded
+            but listed in the errors as "too large".
 
     Returns:
         The articles table (columns :data:`ARTICLE_COLUMNS`). ``df.attrs["errors"]`` is the errors
-        table (``source``, ``stage``, ``error``); ``df.attrs["duplicates"]`` lists inputs dropped
+        table (``source``, ``stage``, ``error``), one row for every input that yields no article
+        and one (stage ``decode``) for every article loaded from damaged bytes; ``df.attrs["duplicates"]`` lists inputs dropped
         because an earlier input had the same cleaned text (``source``, ``duplicate_of``,
         ``article_id``).
 
@@ -707,7 +880,7 @@ def load_articles(
     failures: list[LoadFailure] = []
     duplicates: list[dict[str, str]] = []
     seen: dict[str, str] = {}
-    for item in iter_articles(source, columns=columns):
+    for item in iter_articles(source, columns=columns, max_bytes=max_bytes):
         if isinstance(item, LoadFailure):
             if errors == "raise":
                 raise LoadError(f"{item.source}: {item.error}")

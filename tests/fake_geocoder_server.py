@@ -2,7 +2,9 @@
 
 Tests of online geocoding point geopy at it (``domain=server.nominatim_domain, scheme="http"``), so
 nothing ever reaches the internet. The server records every request, in order, and can be told to
-fail the next requests with an HTTP status (503, 429 with ``Retry-After``, ...).
+fail the next requests with an HTTP status (503, 429 with ``Retry-After``, ...) or with a fault
+(:meth:`FakeGeocoderServer.fault_next`): an answer trickled a byte at a time, a delay before any
+answer, malformed JSON. Every fault is bounded in time, so the server always stops.
 
     with FakeGeocoderServer({"Hanoi": [HANOI]}) as server:
         Nominatim(domain=server.nominatim_domain, scheme="http", user_agent="t").geocode("Hanoi")
@@ -14,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -65,6 +68,8 @@ class FakeGeocoderServer:
         self.events = events if events is not None else []
         self.requests: list[RecordedRequest] = []
         self._failures: list[tuple[int, dict[str, str]]] = []
+        self._faults: list[tuple[str, float]] = []
+        self._closing = threading.Event()  # ends trickles and delays when the server stops
         self._lock = threading.Lock()
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -74,6 +79,20 @@ class FakeGeocoderServer:
         """Answer the next ``times`` requests with ``status`` (and these headers)."""
         with self._lock:
             self._failures.extend([(status, dict(headers or {}))] * times)
+
+    def fault_next(self, kind: str, times: int = 1, *, seconds: float = 0.05) -> None:
+        """Misbehave on the next ``times`` requests (after any ``fail_next`` statuses):
+
+        * ``"trickle"`` — a correct answer, one byte every ``seconds`` (headers at once);
+        * ``"delay"`` — wait ``seconds`` before answering at all;
+        * ``"malformed"`` — status 200 with a body that is not JSON.
+
+        A trickle or delay stops when the client hangs up or the server stops, after 30 s at most.
+        """
+        if kind not in ("trickle", "delay", "malformed"):
+            raise ValueError(f"unknown fault {kind!r}")
+        with self._lock:
+            self._faults.extend([(kind, seconds)] * times)
 
     def queries(self) -> list[str | None]:
         return [r.query for r in self.requests]
@@ -109,6 +128,7 @@ class FakeGeocoderServer:
 
     def __exit__(self, *exc: object) -> None:
         assert self._httpd is not None
+        self._closing.set()
         self._httpd.shutdown()
         self._httpd.server_close()
 
@@ -120,10 +140,16 @@ class FakeGeocoderServer:
             self.requests.append(RecordedRequest(url.path, params, dict(h.headers.items())))
             self.events.append(("request", url.path, params.get("q")))
             failure = self._failures.pop(0) if self._failures else None
+            fault = self._faults.pop(0) if self._faults and failure is None else None
         if failure is not None:
             status, headers = failure
             self._send(h, status, {"error": f"fake failure {status}"}, headers)
             return
+        if fault is not None and fault[0] == "malformed":
+            self._send_raw(h, 200, b'[{"lat": "21.0", "lon": ')
+            return
+        if fault is not None and fault[0] == "delay":
+            self._closing.wait(min(fault[1], 30.0))
         routes = {
             "/nominatim/search": self._nominatim_search,
             "/nominatim/reverse": self._nominatim_reverse,
@@ -134,7 +160,36 @@ class FakeGeocoderServer:
         if route is None:
             self._send(h, 404, {"error": "not found"})
             return
+        if fault is not None and fault[0] == "trickle":
+            self._trickle(h, json.dumps(route(params)).encode(), fault[1])
+            return
         self._send(h, 200, route(params))
+
+    @staticmethod
+    def _send_raw(h: BaseHTTPRequestHandler, status: int, data: bytes) -> None:
+        h.send_response(status)
+        h.send_header("Content-Type", "application/json")
+        h.send_header("Content-Length", str(len(data)))
+        h.end_headers()
+        h.wfile.write(data)
+
+    def _trickle(self, h: BaseHTTPRequestHandler, data: bytes, every: float) -> None:
+        h.send_response(200)
+        h.send_header("Content-Type", "application/json")
+        h.send_header("Content-Length", str(len(data)))
+        h.end_headers()
+        h.wfile.flush()
+        stop = time.monotonic() + 30.0
+        for i in range(len(data)):
+            if time.monotonic() > stop:
+                break
+            try:
+                h.wfile.write(data[i : i + 1])
+                h.wfile.flush()
+            except OSError:  # the client hung up: the fault did its job
+                return
+            if self._closing.wait(every):
+                return
 
     @staticmethod
     def _send(

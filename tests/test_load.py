@@ -274,7 +274,7 @@ def test_bad_inputs_are_reported_and_the_rest_is_loaded(messy_folder):
     assert by_source["undecodable.txt"][0] == "decode"
     assert "malformed JSON line" in by_source["lines.jsonl:line 2"][1]
     assert "not an object" in by_source["lines.jsonl:line 3"][1]
-    assert "no article text" in by_source["nothing.html"][1]
+    assert "too little text" in by_source["nothing.html"][1]
     assert "no text field" in by_source["notext.json"][1]
     assert "boilerplate" in by_source["boiler.txt"][1]
     assert len(errors) == 9
@@ -307,10 +307,10 @@ def test_unreadable_file_is_an_error_row(tmp_path, seed_path, monkeypatch):
 
     real_read = load_module._read_path
 
-    def refuse(path):
+    def refuse(path, *args):
         if path.name == "locked.txt":
             raise PermissionError(13, "Permission denied", str(path))
-        return real_read(path)
+        return real_read(path, *args)
 
     monkeypatch.setattr(load_module, "_read_path", refuse)
     (tmp_path / "locked.txt").write_text("Title\n\nBody", encoding="utf-8")
