@@ -313,7 +313,9 @@ class StoryIndex:
         self._parent = np.empty(0, dtype=np.int64)
         self._edges: list[np.ndarray] = []  # verified pairs (k × 2 positions), kept for removals
         self._keys = np.empty(0, dtype=np.uint64)  # band keys, sorted
-        self._key_pos = np.empty(0, dtype=np.int64)  # position of each key's text
+        self._key_pos = np.empty(
+            0, dtype=np.int32
+        )  # position of each key's text (int32: half the bytes)
         self._size = 0
 
     # -- settings ---------------------------------------------------------------------------
@@ -426,7 +428,7 @@ class StoryIndex:
         # an empty text has no shingles: it is its own story and never a candidate
         hashed = positions[counts > 0]
         keys = _band_keys(values[counts > 0], self._band_count, self._band_rows).ravel()
-        key_pos = np.repeat(hashed, self._band_count)
+        key_pos = np.repeat(hashed, self._band_count).astype(np.int32)
         order = np.argsort(keys, kind="stable")
         keys, key_pos = keys[order], key_pos[order]
         pairs = [self._pairs_with_stored(keys, key_pos), self._pairs_within(keys, key_pos)]
