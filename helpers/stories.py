@@ -313,9 +313,7 @@ class StoryIndex:
         self._parent = np.empty(0, dtype=np.int64)
         self._edges: list[np.ndarray] = []  # verified pairs (k × 2 positions), kept for removals
         self._keys = np.empty(0, dtype=np.uint64)  # band keys, sorted
-        self._key_pos = np.empty(
-            0, dtype=np.int32
-        )  # position of each key's text (int32: half the bytes)
+        self._key_pos = np.empty(0, dtype=np.int32)  # each key's text position (int32: half)
         self._size = 0
 
     # -- settings ---------------------------------------------------------------------------
