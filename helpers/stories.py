@@ -383,9 +383,9 @@ class StoryIndex:
         ids = [str(a) for a in article_ids]
         if (texts is None) == (signatures is None):
             raise TypeError("give either texts or signatures")
-        sigs = list(signatures) if signatures is not None else [self.signature(t) for t in texts]
-        if len(sigs) != len(ids):
-            raise ValueError(f"{len(ids)} article ids but {len(sigs)} texts or signatures")
+        given = list(signatures if signatures is not None else texts)  # type: ignore[arg-type]
+        if len(given) != len(ids):
+            raise ValueError(f"{len(ids)} article ids but {len(given)} texts or signatures")
         new: list[int] = []
         seen: set[str] = set()
         for i, article_id in enumerate(ids):
@@ -393,7 +393,11 @@ class StoryIndex:
                 seen.add(article_id)
                 new.append(i)
         if new:
-            self._add_new([ids[i] for i in new], [sigs[i] for i in new])
+            sigs = [given[i] if signatures is not None else self.signature(given[i]) for i in new]
+            values = np.stack([np.asarray(s.hashvalues, dtype=np.uint32) for s in sigs])
+            counts = np.array([len(s.shingles) for s in sigs], dtype=np.int64)
+            hashed = np.concatenate([np.asarray(s.shingles, np.uint32) for s in sigs])
+            self._add_arrays([ids[i] for i in new], values, hashed, counts)
         roots = self._roots()
         return pd.Series(
             pd.array([self._ids[roots[self._pos[a]]] for a in ids], dtype="string"),
@@ -401,13 +405,15 @@ class StoryIndex:
             name="story_id",
         )
 
-    def _add_new(self, ids: list[str], sigs: list[Signature]) -> None:
-        values = np.stack([np.asarray(s.hashvalues, dtype=np.uint32) for s in sigs])
+    def _add_arrays(
+        self, ids: list[str], values: np.ndarray, hashed: np.ndarray, counts: np.ndarray
+    ) -> None:
+        """Add new, distinct ids: signatures as rows of ``values``, shingle hashes as one flat
+        array whose consecutive runs of ``counts`` belong to each text."""
         if values.shape[1] != self.num_perm:
             raise ValueError(
                 f"signatures have {values.shape[1]} values, this index uses {self.num_perm}"
             )
-        counts = np.array([len(s.shingles) for s in sigs], dtype=np.int64)
         start = self._size
         positions = np.arange(start, start + len(ids), dtype=np.int64)
         self._grow(len(ids))
@@ -415,7 +421,7 @@ class StoryIndex:
         self._n[positions] = counts
         self._chunk[positions] = len(self._chunks)
         self._start[positions] = np.cumsum(counts) - counts
-        self._chunks.append(np.concatenate([np.asarray(s.shingles, np.uint32) for s in sigs]))
+        self._chunks.append(hashed)
         self._alive[positions] = True
         self._parent[positions] = positions
         for article_id, position in zip(ids, positions.tolist(), strict=True):
@@ -453,6 +459,8 @@ class StoryIndex:
         self._alive, self._parent = grown(self._alive), grown(self._parent)
 
     def _pairs_with_stored(self, keys: np.ndarray, key_pos: np.ndarray) -> np.ndarray:
+        if not len(self._keys):
+            return np.empty((0, 2), dtype=np.int64)
         left = np.searchsorted(self._keys, keys, side="left")
         right = np.searchsorted(self._keys, keys, side="right")
         right = np.minimum(right, left + _MAX_BUCKET_PAIRS)
@@ -622,15 +630,14 @@ class StoryIndex:
         )
         if table.num_rows:
             column = table.column("signature").combine_chunks()
-            values = column.values.to_numpy().reshape(-1, index.num_perm)
+            values = column.flatten().to_numpy().reshape(-1, index.num_perm)
             hashed = table.column("shingles").combine_chunks()
-            flat, offsets = hashed.values.to_numpy(), hashed.offsets.to_numpy()
-            index.add(
-                table.column("article_id").to_pylist(),
-                signatures=[
-                    Signature(v, flat[offsets[i] : offsets[i + 1]]) for i, v in enumerate(values)
-                ],
-            )
+            flat, offsets = hashed.flatten().to_numpy(), hashed.offsets.to_numpy()
+            ids = table.column("article_id").to_pylist()
+            if len(set(ids)) != len(ids):
+                raise StoryIndexError(f"{path}: an article_id appears twice")
+            # straight into the arrays: no Signature per row, nothing hashed again
+            index._add_arrays(ids, values, flat.astype(np.uint32), np.diff(offsets))
         return index
 
 
