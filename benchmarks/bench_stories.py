@@ -29,6 +29,7 @@ import argparse
 import os
 import random
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -282,19 +283,26 @@ def scale(n: int, datasketch_lsh: bool) -> None:
     arrays = sum(
         a.nbytes
         for a in (index._sig, index._n, index._alive, index._parent, index._keys, index._key_pos)
-    )
+    ) + sum(chunk.nbytes for chunk in index._chunks)
     with tempfile.TemporaryDirectory() as tmp:
-        started = time.perf_counter()
+        started = time.process_time()
         path = index.save(tmp)
-        saved = time.perf_counter() - started
+        saved = time.process_time() - started
         size = path.stat().st_size / 1e6
-        started = time.perf_counter()
+        del index
+        started = time.process_time()
         StoryIndex.load(tmp)
-        loaded = time.perf_counter() - started
+        loaded = time.process_time() - started
     print(
         f"{n:>9,}  {stories:>8,} stories  signature {signing / n * 1e3:.3f} ms  "
         f"grouping {grouping / n * 1e3:.3f} ms  memory +{grown:,.0f} MB "
-        f"(arrays {arrays / 1e6:,.0f} MB)  save {saved:.2f} s / {size:,.0f} MB  load {loaded:.2f} s"
+        f"(arrays {arrays / 1e6:,.0f} MB)  save {saved:.2f} s / {size:,.0f} MB  "
+        f"load {loaded:.2f} s (CPU)"
+    )
+    # the whole process's peak, building and loading included (Linux reports KiB)
+    lifetime_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    print(
+        f"{'':>11}peak RSS of this process +{(lifetime_peak - baseline) / 1e6:,.0f} MB over baseline"
     )
 
 
