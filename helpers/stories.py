@@ -98,6 +98,7 @@ _MAX_BUCKET_PAIRS = 256
 _MARGIN = 0.15
 _SCHEME = "affine32"  # datasketch ≥ 2.0: 32-bit affine permutations over mixed 32-bit hashes
 _FILE = "stories.parquet"
+_ROW_GROUP = 2_000  # articles per Parquet row group: bounds the memory of saving and loading
 _FORMAT = 1
 
 _WORD = re.compile(r"\w+")
@@ -568,35 +569,51 @@ class StoryIndex:
 
     # -- persistence ------------------------------------------------------------------------
 
+    def _table(self, live: np.ndarray):  # -> pyarrow.Table
+        import pyarrow as pa
+
+        flat = pa.array(self._sig[live].ravel(), type=pa.uint32())
+        hashed = np.concatenate([self._shingles_of(p) for p in live] or [[]]).astype(np.uint32)
+        return pa.table(
+            {
+                "article_id": pa.array([self._ids[p] for p in live], type=pa.string()),
+                "signature": pa.FixedSizeListArray.from_arrays(flat, self.num_perm),
+                "shingles": pa.ListArray.from_arrays(
+                    pa.array(np.r_[0, np.cumsum(self._n[live])], type=pa.int32()),
+                    pa.array(hashed, type=pa.uint32()),
+                ),
+            }
+        )
+
     def save(self, folder: str | os.PathLike[str]) -> Path:
         """Write the index to ``folder/stories.parquet`` atomically (temporary file, then
         ``os.replace``) and return the path. Live articles only, in order of addition: their
-        ids, signatures and hashed shingles (``uint32``), with the settings in the metadata."""
+        ids, signatures and hashed shingles (``uint32``), with the settings in the metadata.
+        Written 2,000 articles at a time, so saving needs little memory beyond the index."""
         import pyarrow as pa
         import pyarrow.parquet as pq
 
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         live = np.flatnonzero(self._alive[: self._size])
-        flat = pa.array(self._sig[live].ravel(), type=pa.uint32())
-        table = pa.table(
-            {
-                "article_id": pa.array([self._ids[p] for p in live], type=pa.string()),
-                "signature": pa.FixedSizeListArray.from_arrays(flat, self.num_perm),
-                "shingles": pa.array(
-                    [self._shingles_of(p) for p in live], type=pa.list_(pa.uint32())
-                ),
-            }
-        ).replace_schema_metadata({"dateline.stories": json.dumps(self._settings())})
+        schema = self._table(live[:0]).schema.with_metadata(
+            {"dateline.stories": json.dumps(self._settings())}
+        )
         path = folder / _FILE
         fd, tmp = tempfile.mkstemp(prefix=f".{_FILE}.", suffix=".tmp", dir=folder)
         os.close(fd)
         try:
-            pq.write_table(table, tmp)
+            # hashes are random: dictionary encoding would only cost memory and time
+            with pq.ParquetWriter(tmp, schema, use_dictionary=False) as writer:
+                for lo in range(0, len(live), _ROW_GROUP):
+                    writer.write_table(self._table(live[lo : lo + _ROW_GROUP]).cast(schema))
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
+        finally:
+            # Arrow's allocator keeps freed buffers for reuse; give them back
+            pa.default_memory_pool().release_unused()
         return path
 
     @classmethod
@@ -604,16 +621,18 @@ class StoryIndex:
         """Read an index written by :meth:`save`; it groups exactly as the saved one did.
 
         A folder without an index gives an empty index with the default settings. The band
-        table and verified pairs are rebuilt from the signatures (no text is hashed again).
+        table and verified pairs are rebuilt from the signatures, one row group at a time (no
+        text is hashed again; an index built in parts groups as one built at once).
         """
+        import pyarrow as pa
         import pyarrow.parquet as pq
 
         path = Path(folder) / _FILE
         if not path.exists():
             return cls()
         try:
-            table = pq.read_table(path)
-            settings = json.loads(table.schema.metadata[b"dateline.stories"])
+            parquet = pq.ParquetFile(path)
+            settings = json.loads(parquet.schema_arrow.metadata[b"dateline.stories"])
         except (OSError, KeyError, ValueError, TypeError) as exc:
             raise StoryIndexError(f"{path}: not a story index ({exc})") from exc
         if settings.get("format") != _FORMAT or settings.get("scheme") != _SCHEME:
@@ -628,16 +647,23 @@ class StoryIndex:
             shingle_words=settings["shingle_words"],
             seed=settings["seed"],
         )
-        if table.num_rows:
-            column = table.column("signature").combine_chunks()
-            values = column.flatten().to_numpy().reshape(-1, index.num_perm)
-            hashed = table.column("shingles").combine_chunks()
-            flat, offsets = hashed.flatten().to_numpy(), hashed.offsets.to_numpy()
-            ids = table.column("article_id").to_pylist()
-            if len(set(ids)) != len(ids):
-                raise StoryIndexError(f"{path}: an article_id appears twice")
-            # straight into the arrays: no Signature per row, nothing hashed again
-            index._add_arrays(ids, values, flat.astype(np.uint32), np.diff(offsets))
+        try:
+            for batch in parquet.iter_batches(batch_size=_ROW_GROUP, use_threads=False):
+                ids = batch.column("article_id").to_pylist()
+                if any(a in index for a in ids) or len(set(ids)) != len(ids):
+                    raise StoryIndexError(f"{path}: an article_id appears twice")
+                values = batch.column("signature").flatten().to_numpy()
+                hashed = batch.column("shingles")
+                # copies straight into the arrays: no Signature per row, nothing hashed again
+                index._add_arrays(
+                    ids,
+                    values.reshape(-1, index.num_perm).copy(),
+                    hashed.flatten().to_numpy().astype(np.uint32),
+                    np.diff(hashed.offsets.to_numpy()),
+                )
+        finally:
+            del parquet
+            pa.default_memory_pool().release_unused()  # as in save()
         return index
 
 
