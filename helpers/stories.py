@@ -249,14 +249,18 @@ _MUL = np.uint64(0xBF58476D1CE4E5B9)
 
 def _band_keys(hashvalues: np.ndarray, bands: int, rows: int) -> np.ndarray:
     """One 64-bit key per (text, band): equal bands give equal keys; bands are salted apart."""
-    values = hashvalues[:, : bands * rows].reshape(len(hashvalues), bands, rows).astype(np.uint64)
-    keys = np.broadcast_to(np.arange(1, bands + 1, dtype=np.uint64) * _MIX, values.shape[:2])
-    keys = keys.copy()
-    with np.errstate(over="ignore"):
-        for j in range(rows):
-            keys ^= values[:, :, j]
-            keys *= _MUL
-            keys ^= keys >> np.uint64(31)
+    keys = np.empty((len(hashvalues), bands), dtype=np.uint64)
+    salt = np.arange(1, bands + 1, dtype=np.uint64) * _MIX
+    for lo in range(0, len(hashvalues), 8192):  # blocks: the uint64 copy stays small
+        block = hashvalues[lo : lo + 8192, : bands * rows].astype(np.uint64)
+        block = block.reshape(len(block), bands, rows)
+        out = np.broadcast_to(salt, block.shape[:2]).copy()
+        with np.errstate(over="ignore"):
+            for j in range(rows):
+                out ^= block[:, :, j]
+                out *= _MUL
+                out ^= out >> np.uint64(31)
+        keys[lo : lo + 8192] = out
     return keys
 
 
@@ -398,7 +402,7 @@ class StoryIndex:
             values = np.stack([np.asarray(s.hashvalues, dtype=np.uint32) for s in sigs])
             counts = np.array([len(s.shingles) for s in sigs], dtype=np.int64)
             hashed = np.concatenate([np.asarray(s.shingles, np.uint32) for s in sigs])
-            self._add_arrays([ids[i] for i in new], values, hashed, counts)
+            self._add_arrays([ids[i] for i in new], values, counts, [hashed], [len(new)])
         roots = self._roots()
         return pd.Series(
             pd.array([self._ids[roots[self._pos[a]]] for a in ids], dtype="string"),
@@ -407,10 +411,15 @@ class StoryIndex:
         )
 
     def _add_arrays(
-        self, ids: list[str], values: np.ndarray, hashed: np.ndarray, counts: np.ndarray
+        self,
+        ids: list[str],
+        values: np.ndarray,
+        counts: np.ndarray,
+        chunks: list[np.ndarray],
+        texts_per_chunk: list[int],
     ) -> None:
-        """Add new, distinct ids: signatures as rows of ``values``, shingle hashes as one flat
-        array whose consecutive runs of ``counts`` belong to each text."""
+        """Add new, distinct ids: signatures as rows of ``values``; shingle hashes in flat
+        ``chunks``, each holding the next ``texts_per_chunk`` texts' runs of ``counts`` values."""
         if values.shape[1] != self.num_perm:
             raise ValueError(
                 f"signatures have {values.shape[1]} values, this index uses {self.num_perm}"
@@ -420,9 +429,13 @@ class StoryIndex:
         self._grow(len(ids))
         self._sig[positions] = values
         self._n[positions] = counts
-        self._chunk[positions] = len(self._chunks)
-        self._start[positions] = np.cumsum(counts) - counts
-        self._chunks.append(hashed)
+        chunk_of = np.repeat(np.arange(len(chunks)), texts_per_chunk)
+        ends = np.cumsum(counts)
+        chunk_first = np.r_[0, np.cumsum(texts_per_chunk)[:-1]]  # each chunk's first text
+        chunk_base = (ends - counts)[chunk_first]  # ... and where its values start overall
+        self._chunk[positions] = len(self._chunks) + chunk_of
+        self._start[positions] = ends - counts - chunk_base[chunk_of]
+        self._chunks.extend(chunks)
         self._alive[positions] = True
         self._parent[positions] = positions
         for article_id, position in zip(ids, positions.tolist(), strict=True):
@@ -431,11 +444,14 @@ class StoryIndex:
         self._size += len(ids)
 
         # an empty text has no shingles: it is its own story and never a candidate
-        hashed = positions[counts > 0]
-        keys = _band_keys(values[counts > 0], self._band_count, self._band_rows).ravel()
+        some = counts > 0
+        rows = self._sig[start : start + len(ids)]  # a view: no copy of the signatures
+        hashed, rows = (positions, rows) if some.all() else (positions[some], rows[some])
+        keys = _band_keys(rows, self._band_count, self._band_rows).ravel()
         key_pos = np.repeat(hashed, self._band_count).astype(np.int32)
         order = np.argsort(keys, kind="stable")
         keys, key_pos = keys[order], key_pos[order]
+        del order  # (temporaries go as soon as they are used: loading 100,000 builds all at once)
         pairs = [self._pairs_with_stored(keys, key_pos), self._pairs_within(keys, key_pos)]
         self._insert_keys(keys, key_pos)
         candidates = np.concatenate(pairs)
@@ -489,6 +505,9 @@ class StoryIndex:
 
     def _insert_keys(self, keys: np.ndarray, key_pos: np.ndarray) -> None:
         # keys arrive sorted; equal keys go after the stored ones, so earlier texts come first
+        if not len(self._keys):
+            self._keys, self._key_pos = keys, key_pos
+            return
         at = np.searchsorted(self._keys, keys, side="right")
         self._keys = np.insert(self._keys, at, keys)
         self._key_pos = np.insert(self._key_pos, at, key_pos)
@@ -631,7 +650,7 @@ class StoryIndex:
         if not path.exists():
             return cls()
         try:
-            parquet = pq.ParquetFile(path)
+            parquet = pq.ParquetFile(path, pre_buffer=False)
             settings = json.loads(parquet.schema_arrow.metadata[b"dateline.stories"])
         except (OSError, KeyError, ValueError, TypeError) as exc:
             raise StoryIndexError(f"{path}: not a story index ({exc})") from exc
@@ -648,23 +667,38 @@ class StoryIndex:
             seed=settings["seed"],
         )
         try:
-            for batch in parquet.iter_batches(batch_size=_ROW_GROUP, use_threads=False):
-                ids = batch.column("article_id").to_pylist()
-                if any(a in index for a in ids) or len(set(ids)) != len(ids):
-                    raise StoryIndexError(f"{path}: an article_id appears twice")
-                values = batch.column("signature").flatten().to_numpy()
-                hashed = batch.column("shingles")
-                # copies straight into the arrays: no Signature per row, nothing hashed again
-                index._add_arrays(
-                    ids,
-                    values.reshape(-1, index.num_perm).copy(),
-                    hashed.flatten().to_numpy().astype(np.uint32),
-                    np.diff(hashed.offsets.to_numpy()),
-                )
+            ids, values, counts, chunks, texts_per_chunk = _read_rows(parquet, index.num_perm)
         finally:
             del parquet
-            pa.default_memory_pool().release_unused()  # as in save()
+            # Arrow's allocator keeps freed buffers for reuse; give them back, as save() does
+            pa.default_memory_pool().release_unused()
+        if len(set(ids)) != len(ids):
+            raise StoryIndexError(f"{path}: an article_id appears twice")
+        if ids:
+            # one add: the band table is sorted once; no Signature per row, no text hashed again
+            index._add_arrays(ids, values, counts, chunks, texts_per_chunk)
         return index
+
+
+def _read_rows(parquet, num_perm: int):
+    """The rows of a story index file as NumPy copies, one row group at a time."""
+    n = parquet.metadata.num_rows
+    ids: list[str] = []
+    values = np.empty((n, num_perm), dtype=np.uint32)
+    counts = np.empty(n, dtype=np.int64)
+    chunks: list[np.ndarray] = []
+    texts_per_chunk: list[int] = []
+    for batch in parquet.iter_batches(batch_size=_ROW_GROUP, use_threads=False):
+        lo = len(ids)
+        ids.extend(batch.column("article_id").to_pylist())
+        values[lo : len(ids)] = batch.column("signature").flatten().to_numpy().reshape(-1, num_perm)
+        hashed = batch.column("shingles")
+        counts[lo : len(ids)] = np.diff(hashed.offsets.to_numpy())
+        chunks.append(hashed.flatten().to_numpy().astype(np.uint32))
+        texts_per_chunk.append(batch.num_rows)
+    if len(ids) != n:
+        raise StoryIndexError(f"{n} rows announced, {len(ids)} read")
+    return ids, values, counts, chunks, texts_per_chunk
 
 
 def group_stories(
