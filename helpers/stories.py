@@ -24,7 +24,7 @@ How it works, and what each step costs (figures in the README, "Syndicated stori
 2. :class:`StoryIndex` cuts each signature into bands (locality-sensitive hashing, band sizes
    chosen by ``datasketch``'s optimiser) and keeps one sorted NumPy array of band keys: texts
    that share a band key are *candidates*. datasketch's own ``MinHashLSH`` keeps a Python set per
-   bucket, ~900 MB for 100,000 articles (measured); the array keeps the same buckets in ~45 MB.
+   bucket: +1,378 MB for 100,000 articles (measured); the array keeps the same buckets in 50 MB.
 3. Each candidate pair is *verified* on the texts' full shingle sets (kept as sorted 32-bit
    hashes): the same story when their Jaccard similarity is at least ``threshold``, or when the
    shorter text is nearly all inside the longer one (containment at least ``containment``: a
