@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
+from itertools import pairwise
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from helpers import StoryIndex, article_id_for, count_by_unit, group_stories, story_signature
 from helpers.errors import DatelineError
@@ -195,6 +198,34 @@ def test_incremental_additions_equal_one_batch():
     for key, text in order:
         one_by_one.add([key], [text])
     pd.testing.assert_series_equal(one_by_one.story_ids(), batch.story_ids())
+
+
+# Texts that overlap in every degree: each is a run of paragraphs from one pool.
+_POOL = [*WIRE, *SHELTER_STORY.split("\n\n"), *UNRELATED.split("\n\n")]
+_texts = st.lists(st.integers(0, len(_POOL) - 1), min_size=1, max_size=6).map(
+    lambda picks: "\n\n".join(_POOL[i] for i in picks)
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    texts=st.lists(_texts, min_size=1, max_size=12),
+    cuts=st.lists(st.integers(0, 12), max_size=3),
+    removed=st.sets(st.integers(0, 11), max_size=4),
+)
+def test_any_additions_and_removals_equal_one_batch_of_what_remains(texts, cuts, removed):
+    ids = [f"t{i:02d}" for i in range(len(texts))]
+    index = StoryIndex()
+    bounds = [0, *sorted(c for c in cuts if c < len(texts)), len(texts)]
+    for lo, hi in pairwise(bounds):
+        index.add(ids[lo:hi], texts[lo:hi])
+    gone = [ids[i] for i in removed if i < len(ids)]
+    index.remove(gone)
+
+    kept = [(i, t) for i, t in zip(ids, texts, strict=True) if i not in gone]
+    batch = StoryIndex()
+    batch.add([i for i, _ in kept], [t for _, t in kept])
+    pd.testing.assert_series_equal(index.story_ids(), batch.story_ids())
 
 
 def test_adding_a_known_article_changes_nothing():
