@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from itertools import pairwise
@@ -171,6 +172,24 @@ def test_empty_and_tiny_texts_are_their_own_stories():
     texts = ["", "  ", "Breaking.", "Breaking!", ORIGINAL]
     stories = group_stories(["e1", "e2", "t1", "t2", "w"], texts)
     assert stories.tolist() == ["e1", "e2", "t1", "t1", "w"]
+
+
+@pytest.mark.corpora
+@pytest.mark.slow
+def test_precision_and_recall_on_syndicated_copies_of_real_articles(corpora_dir, root):
+    # the benchmark's syndication set, on 300 LGL/GWN articles: a regression guard for its
+    # figures (the README quotes the whole set)
+    spec = importlib.util.spec_from_file_location(
+        "bench_stories", root / "benchmarks" / "bench_stories.py"
+    )
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    articles, _ = bench.drop_near_duplicates(bench.real_articles(corpora_dir)[:300])
+    texts, truth, kinds = bench.syndication_set(articles)
+    assert kinds.count("quoting") >= 40
+    predicted = group_stories([f"{i:05d}" for i in range(len(texts))], texts).tolist()
+    precision, recall, _, _ = bench.precision_recall(predicted, truth)
+    assert precision >= 0.98 and recall >= 0.95
 
 
 # ------------------------------------------------------------------------------ the index
