@@ -8,7 +8,7 @@ notebook only pays for the stages it uses::
     >>> places = helpers.find_places(articles.text.iloc[0])        # doctest: +SKIP
 
 Stages, in the order data flows through them (later modules import earlier ones, never the reverse):
-``load`` → ``clean`` → ``readability`` / ``gazetteer`` → ``geocode`` → ``geoparse`` → ``mentions``
+``load`` → ``clean`` → ``stories`` / ``readability`` / ``gazetteer`` → ``geocode`` → ``geoparse`` → ``mentions``
 → ``pipeline`` → ``plots`` / ``maps`` → ``report`` → ``cli``.
 """
 
@@ -32,6 +32,11 @@ _EXPORTS: dict[str, str] = {
     # measure
     "readability": "readability",
     "readability_table": "readability",
+    # syndicated copies → stories
+    "story_signature": "stories",
+    "group_stories": "stories",
+    "StoryIndex": "stories",
+    "count_by_unit": "stories",
     # places
     "Gazetteer": "gazetteer",
     "load_gazetteer": "gazetteer",
