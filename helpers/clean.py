@@ -248,7 +248,7 @@ def body_text(text: str, title: str | None = None) -> str:
     nothing follows it, the text is returned as it is. A title has no full stop, so measured with
     the body it would merge with the first sentence into one long one.
 
-    >>> body_text("Floods in Kenya\n\nRain fell. Roads closed.", "Floods in Kenya")
+    >>> body_text("Floods in Kenya\\n\\nRain fell. Roads closed.", "Floods in Kenya")
     'Rain fell. Roads closed.'
     >>> body_text("Rain fell. Roads closed.", "Floods in Kenya")
     'Rain fell. Roads closed.'

@@ -1127,3 +1127,55 @@ def test_a_folder_keeps_its_identity_however_it_is_named(
         assert (s["new"], s["removed"], s["unchanged"], s["analysed"]) == (0, 0, 4, 0), name
         assert read_names(out) == [], name  # nothing re-read
         assert again.articles["source"].tolist() == sources, name
+
+
+# --- the readability table measures the body (contract 4) -------------------------------------
+
+
+def test_body_text_drops_only_a_matching_leading_title() -> None:
+    from helpers.clean import body_text
+
+    text = "Floods in Kenya\n\nRain fell. Roads closed."
+    assert body_text(text, "Floods in Kenya") == "Rain fell. Roads closed."
+    assert body_text(text, "  Floods   in Kenya ") == "Rain fell. Roads closed."
+    assert body_text(text, "Another title") == text  # the first paragraph is not the title
+    assert body_text(text, None) == text
+    assert body_text("Floods in Kenya", "Floods in Kenya") == "Floods in Kenya"  # nothing else
+
+
+def test_readability_table_of_articles_measures_the_body() -> None:
+    import textstat
+
+    from helpers.load import load_articles
+    from helpers.readability import readability, readability_table
+
+    title = "Floods across Kenya leave thousands without homes"
+    body = "Heavy rain fell for a week. Rivers burst their banks near Nairobi."
+    articles = load_articles([f"{title}\n\n{body}"])
+    assert articles["title"].iloc[0] == title
+    table = readability_table(articles)
+    assert table["flesch_kincaid_grade"].iloc[0] == pytest.approx(
+        textstat.flesch_kincaid_grade(body)
+    )
+    # helpers.readability itself measures the text it is given, title and all
+    whole = readability(articles["text"].iloc[0])["flesch_kincaid_grade"]
+    assert whole == pytest.approx(textstat.flesch_kincaid_grade(articles["text"].iloc[0]))
+
+
+def test_workers_that_read_their_own_files_give_the_same_tables(tmp_path: Path) -> None:
+    """A cold run over many files: the pool reads, cleans and analyses; the tables, duplicates
+    across files included, are those of one process doing it all."""
+    folder = sharded(tmp_path / "in", 6)  # shards repeat each other's texts: duplicates
+    (folder / "shard-03.jsonl").write_text(
+        (folder / "shard-00.jsonl").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    age(folder / "shard-03.jsonl")
+    serial = analyze(folder, out=tmp_path / "serial", workers=1, progress=False)
+    pooled = analyze(folder, out=tmp_path / "pool", workers=2, batch_size=1, progress=False)
+    assert pooled.stats["workers"] == 2 and pooled.stats["duplicates"] == 3
+    assert_same_tables(serial, pooled)
+    for key in ("new", "duplicates", "analysed", "problems", "words"):
+        assert pooled.stats[key] == serial.stats[key], key
+    # its input index lets the next run skip every file
+    again = analyze(folder, out=tmp_path / "pool", workers=2, progress=False)
+    assert (again.stats["inputs_skipped"], again.stats["analysed"]) == (6, 0)

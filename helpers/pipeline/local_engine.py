@@ -40,10 +40,11 @@ from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from helpers.pipeline import stages, store
 from helpers.pipeline.analysis import Analysis
@@ -54,6 +55,7 @@ from helpers.pipeline.inputs import (
     SkippedFile,
     as_problem,
     batched,
+    file_groups,
     fingerprint_entry,
     input_files,
     is_article,
@@ -503,9 +505,18 @@ def _run(
 
     analysed = 0
     try:
-        batches = batched(to_analyse(), batch_size)
+        # A cold run over many input files: the workers read and clean their files too, so the
+        # parent (admitting, writing, keeping the order) takes no core from them.
+        groups = file_groups(files) if files is not None and workers > 1 else []
+        in_workers = all(e is None for e in plan) and len(groups) >= 2 * workers
+        if in_workers:
+            by_path = {entry["path"]: entry for entry in entries}
+            analysed = _analyse_in_workers(
+                groups, by_path, state, articles, shards, bar, workers, geocoder, lang, batch_size
+            )
+        batches = batched(iter(()) if in_workers else to_analyse(), batch_size)
         used_workers = workers
-        if workers > 1:
+        if workers > 1 and not in_workers:
             # Starting a pool costs a few seconds (the gazetteer and dictionaries load first); a
             # rerun with a couple of batches of new articles is faster in-process.
             head = [b for _, b in zip(range(3), batches, strict=False)]
@@ -559,6 +570,135 @@ def _run(
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return Analysis(out, stats)
+
+
+# The ids a worker need not analyse (the cache's): set before the pool forks, so every worker
+# shares it without a copy.
+_CACHED: frozenset[str] = frozenset()
+
+
+class GroupResult(NamedTuple):
+    """What a worker returns for a group of input files it read and analysed: per file
+    (path, its records as (source, article_id, n_words), its load problems, its JSON Lines
+    fingerprint), the articles rows of the group's distinct articles, the ids it analysed and
+    their results."""
+
+    files: list[tuple[str, list[tuple[str, str, int]], list[LoadProblem], dict[str, Any] | None]]
+    articles: pa.Table | None
+    analysed: list[str]
+    results: dict[str, pa.Table | None]
+
+
+def read_and_analyse(
+    paths: list[str], sizes: list[int], geocoder: Any, lang: str, batch_size: int
+) -> GroupResult:
+    """Pool task: read and clean a group of files, analyse its articles the cache lacks."""
+    files: list[
+        tuple[str, list[tuple[str, str, int]], list[LoadProblem], dict[str, Any] | None]
+    ] = []
+    rows: list[dict[str, Any]] = []
+    todo: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for path, size in zip(paths, sizes, strict=True):
+        records: list[tuple[str, str, int]] = []
+        problems: list[LoadProblem] = []
+        for item in iter_records([Path(path)]):
+            if isinstance(item, LoadProblem):
+                problems.append(item)
+                continue
+            article_id = str(item["article_id"])
+            n_words = 0
+            with contextlib.suppress(TypeError, ValueError):
+                n_words = int(item.get("n_words") or 0)
+            records.append((str(item.get("source", "")), article_id, n_words))
+            if article_id in seen:
+                continue
+            seen.add(article_id)
+            rows.append(item)
+            if article_id not in _CACHED:
+                todo.append(item)
+        files.append((path, records, problems, jsonl_fingerprints(Path(path), [size])[0]))
+    found: dict[str, list[pa.Table | None]] = {name: [] for name in RESULT_TABLES}
+    for batch in batched(todo, batch_size):
+        slim = [{k: r.get(k) for k in WORKER_FIELDS} for r in batch]
+        for name, table in stages.analyze_batch(slim, geocoder=geocoder, lang=lang).items():
+            found[name].append(table)
+    return GroupResult(
+        files,
+        store.frame_table(rows) if rows else None,
+        [str(r["article_id"]) for r in todo],
+        {name: store.concat(tables) for name, tables in found.items()},
+    )
+
+
+def _only(table: pa.Table | None, ids: list[str]) -> pa.Table | None:
+    """The rows of ``table`` whose article_id is one of ``ids``."""
+    if table is None:
+        return None
+    return table.filter(pc.is_in(table["article_id"], value_set=pa.array(ids, pa.string())))
+
+
+def _analyse_in_workers(
+    groups: list[list[str]],
+    by_path: dict[str, dict[str, Any]],
+    state: _RunState,
+    articles: ArticleParts,
+    shards: RunShards,
+    bar: Any,
+    workers: int,
+    geocoder: Any,
+    lang: str,
+    batch_size: int,
+) -> int:
+    """Have the pool read, clean and analyse every group of files; admit their records in input
+    order here (duplicates across groups, new/changed/unchanged), keep the rows of the first copy
+    of each article, checkpoint the results. Returns how many articles were analysed."""
+    global _CACHED
+    _CACHED = frozenset(state.cached_ids)
+    pool = _pool(workers, geocoder, lang)
+    pending = iter(groups)
+    window: deque[Any] = deque()
+
+    def submit() -> None:
+        group = next(pending, None)
+        if group is not None:
+            sizes = [by_path[path]["size"] for path in group]
+            window.append(pool.submit(read_and_analyse, group, sizes, geocoder, lang, batch_size))
+
+    analysed = 0
+    try:
+        for _ in range(workers + 1):  # every worker busy, one group ready behind them
+            submit()
+        while window:
+            done: GroupResult = window.popleft().result()
+            submit()
+            keep: list[str] = []
+            new: list[str] = []
+            for path, records, problems, fingerprint in done.files:
+                entry = by_path[path]
+                for problem in problems:
+                    state.load_errors.append(problem)
+                    entry["errors"].append([problem.source, problem.stage, problem.error])
+                for source, article_id, n_words in records:
+                    entry["records"].append([source, article_id])
+                    verdict = state.admit_id(source, article_id, n_words)
+                    if verdict != "duplicate":
+                        keep.append(article_id)
+                    if verdict == "analyse":
+                        new.append(article_id)
+                fingerprint_entry(entry, fingerprint)
+                bar.update(len(records))
+            if keep:
+                rows = done.articles if len(keep) == done.articles.num_rows else None
+                articles.write_table(rows or _only(done.articles, keep), keep)
+            if new:
+                same = len(new) == len(done.analysed)
+                shards.add({n: t if same else _only(t, new) for n, t in done.results.items()}, new)
+            analysed += len(new)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        _CACHED = frozenset()
+    return analysed
 
 
 def _write_articles(

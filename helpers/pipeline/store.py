@@ -430,13 +430,15 @@ class ArticleParts:
         self._loaded: pa.Table | None = None
 
     def write_records(self, records: list[dict[str, Any]]) -> None:
-        if not records:
-            return
-        table = frame_table(records)
+        if records:
+            self.write_table(frame_table(records), [str(r["article_id"]) for r in records])
+
+    def write_table(self, table: pa.Table, ids: list[str]) -> None:
+        """Rows of the articles ``ids``, in that order (one row each)."""
         path = self.folder / f"{len(self.schemas):06d}.parquet"
         write_scratch(table, path)
         self.schemas.append(table.schema)
-        self.parts.append((path, [str(r["article_id"]) for r in records]))
+        self.parts.append((path, ids))
 
     def take(self, wanted: set[str]) -> list[pa.Table]:
         """Rows of the next read articles (they arrive in articles order, so parts are consumed
