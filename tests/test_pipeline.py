@@ -977,16 +977,25 @@ def assert_one_complete_run(out: Path) -> None:
 
 
 def test_two_concurrent_runs_on_one_folder_lose_nothing(tmp_path: Path) -> None:
-    folder = many_articles(tmp_path / "in", 120)
+    import time
+
+    # enough articles for checkpoints (2,000 a shard): the second run starts once the first has
+    # written one, the moment at which two writers used to delete each other's checkpoints
+    folder = many_articles(tmp_path / "in", 4500, per_file=500)
     out = tmp_path / "out"
     first = start_run(folder, out)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and first.poll() is None:
+        if any(p.name[0] != "." for p in out.glob(".partial/*/*")):
+            break
+        time.sleep(0.1)
     second = start_run(folder, out)
     for run in (first, second):
         _stdout, stderr = run.communicate(timeout=600)
         assert run.returncode == 0, stderr[-3000:]
     assert_one_complete_run(out)
     result = Analysis.load(out)
-    assert len(result.articles) == 120 and len(result.readability) == 120
+    assert len(result.articles) == 4500 and len(result.readability) == 4500
     assert len(result.errors) == 0
     # and the run that waited used the other's results
     rerun = analyze(folder, out=out, workers=1, progress=False)
@@ -1103,7 +1112,7 @@ def test_killing_the_parent_ends_its_workers(tmp_path: Path) -> None:
     assert len(workers) >= 2, "the pool never started"
     run.send_signal(signal.SIGKILL)
     run.communicate(timeout=60)
-    _gone, alive = psutil.wait_procs(workers, timeout=15)
+    _gone, alive = psutil.wait_procs(workers, timeout=5)  # they watch their parent: 0.5 s
     assert not alive, f"workers outlived their parent: {alive}"
 
 
