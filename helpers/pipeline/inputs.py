@@ -1,11 +1,12 @@
 """The inputs: what a source expands to, reading it, and the input index that lets a rerun skip
 what did not change.
 
-Owns *where a rerun decides what to read*: :class:`InputIndex` (``_inputs.json`` of the published
-run) says per input file its size, mtime, the records it gave and, for UTF-8 JSON Lines, a digest
-of its bytes, so an unchanged file is skipped unread and a grown one is read from where the last
-run stopped. Also :func:`input_files` (the files of a source, each under one canonical name) and
-:func:`read_group` (read and clean a group of files: what a worker does on a cold run).
+Owns *where a rerun decides what to read*: :func:`plan_reads`, from :class:`InputIndex`
+(``_inputs.json`` of the published run), which says per input file its size, mtime, the records
+it gave and, for UTF-8 JSON Lines, a digest of its bytes, so an unchanged file is skipped unread
+and a grown one is read from where the last run stopped. Also :func:`input_files` (the files of
+a source, each under one canonical name) and :func:`read_files` (reading them in order, in a
+small pool when there are several).
 
     >>> from helpers.pipeline.inputs import input_files
     >>> [p.name for p in input_files("data/articles")]                         # doctest: +SKIP
@@ -380,6 +381,57 @@ class InputIndex:
     def write(folder: Path, run_id: str, key: str, entries: list[dict[str, Any]]) -> None:
         payload = {"run_id": run_id, "loader_key": key, "files": entries}
         (folder / INPUTS).write_text(json.dumps(payload, separators=(",", ":")), encoding="utf-8")
+
+
+def plan_reads(
+    files: list[Path],
+    index: InputIndex,
+    previous: Mapping[str, str],
+    cached: set[str],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any] | None], dict[int, dict[str, Any]]]:
+    """Decide, file by file, what a run reads: (this run's input-index entries, per file the
+    previous entry whose records are reused or None when the file is read whole, and for JSON
+    Lines files that only grew: position → the file's fingerprint now — only the lines after the
+    previous entry are read).
+
+    A file is skipped when :meth:`InputIndex.reusable` says so; ``previous`` is the published
+    run's source → article_id, ``cached`` the ids with results. Each entry's ``read`` says what
+    the run did ("whole", "skipped", "appended"; for "appended", ``read_from`` = [byte, line]).
+    """
+    entries: list[dict[str, Any]] = []
+    plan: list[dict[str, Any] | None] = []
+    tails: dict[int, dict[str, Any]] = {}
+    skipped: set[str] = set()  # paths of the files skipped so far (in input order)
+    for path in files:
+        checked = time.time_ns()
+        try:
+            stat: os.stat_result | None = path.stat()
+        except OSError:
+            stat = None
+        reuse = None
+        if stat is not None and index.files:
+            reuse = index.reusable(path, stat, previous, cached, skipped)
+            if reuse is None:
+                grown = index.appended(path, stat, previous, cached, skipped)
+                if grown is not None:
+                    reuse, tails[len(plan)] = grown
+        how = "whole" if reuse is None else "appended" if len(plan) in tails else "skipped"
+        if reuse is not None:
+            skipped.add(str(path))  # its old records come back unchanged (and unread)
+        plan.append(reuse)
+        entry: dict[str, Any] = {
+            "path": str(path),
+            "size": stat.st_size if stat else -1,
+            "mtime_ns": stat.st_mtime_ns if stat else -1,
+            "checked_ns": checked,
+            "records": [],
+            "errors": [],
+            "read": how,
+        }
+        if how == "appended" and reuse is not None:
+            entry["read_from"] = [reuse["size"], reuse["lines"] + 1]  # byte, line
+        entries.append(entry)
+    return entries, plan, tails
 
 
 def file_groups(files: list[Path], per_group: int = FILES_PER_PARTITION) -> list[list[str]]:

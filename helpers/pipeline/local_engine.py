@@ -61,6 +61,7 @@ from helpers.pipeline.inputs import (
     is_article,
     iter_records,
     jsonl_fingerprints,
+    plan_reads,
     read_files,
     start_method,
 )
@@ -398,44 +399,10 @@ def _run(
     files = input_files(source)
     entries: list[dict[str, Any]] = []  # this run's input index
     plan: list[dict[str, Any] | None] = []  # per file: the previous entry to reuse, or None
-    # JSON Lines files that only grew: position in plan → fingerprint of the file now (its
-    # previous entry is in plan; only the lines after it are read)
-    tails: dict[int, dict[str, Any]] = {}
-    skipped: set[str] = set()  # paths of the files skipped so far (in input order)
+    tails: dict[int, dict[str, Any]] = {}  # files that only grew: position → fingerprint now
     if files is not None:
         index = InputIndex.read(previous.folder or out, previous.manifest.get("run_id"), loader)
-        for path in files:
-            checked = time.time_ns()
-            try:
-                stat = path.stat()
-            except OSError:
-                stat = None
-            reuse = None
-            if stat is not None and index.files:
-                reuse = index.reusable(path, stat, state.previous, cache.ids, skipped)
-                if reuse is None:
-                    grown = index.appended(path, stat, state.previous, cache.ids, skipped)
-                    if grown is not None:
-                        reuse, tails[len(plan)] = grown
-            how = "whole" if reuse is None else "appended" if len(plan) in tails else "skipped"
-            if reuse is not None:
-                skipped.add(str(path))  # its old records come back unchanged (and unread)
-            plan.append(reuse)
-            entries.append(
-                {
-                    "path": str(path),
-                    "size": stat.st_size if stat else -1,
-                    "mtime_ns": stat.st_mtime_ns if stat else -1,
-                    "checked_ns": checked,
-                    "records": [],
-                    "errors": [],
-                    # how this run got its records: "whole", "skipped" or "appended" (read from
-                    # where the last run stopped) — what a user checks to see what was read
-                    "read": how,
-                }
-            )
-            if how == "appended" and reuse is not None:
-                entries[-1]["read_from"] = [reuse["size"], reuse["lines"] + 1]  # byte, line
+        entries, plan, tails = plan_reads(files, index, state.previous, cache.ids)
     words = previous.words
     reused_rows: set[str] = set()
 
