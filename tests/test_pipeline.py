@@ -488,26 +488,21 @@ def test_no_progress_bar_means_no_tqdm_warning_in_a_notebook(
     assert "tqdm loaded: False" in done.stdout
 
 
-def test_progress_true_in_a_notebook_without_widgets_is_a_text_bar(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import io
+def test_progress_true_in_a_notebook_without_widgets_is_a_text_bar(tmp_path: Path) -> None:
+    import subprocess
     import sys
-    import warnings
 
-    from helpers.pipeline import local_engine
-
-    monkeypatch.setattr(local_engine, "_in_notebook", lambda: True)
-    monkeypatch.setitem(sys.modules, "ipywidgets", None)
-    stream = io.StringIO()
-    monkeypatch.setattr(sys, "stderr", stream)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        bar = local_engine._progress(3, True, "analysing")
-        bar.update(3)
-        bar.close()
-    assert "3/3" in stream.getvalue()
-    assert isinstance(local_engine._progress(3, False, "x"), local_engine._NoBar)
+    folder = write_articles(tmp_path / "in", {"a.txt": ARTICLES["a.txt"]})
+    code = NOTEBOOK_RUN.replace("PROGRESS", "True")
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(folder), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Warning" not in done.stderr  # no TqdmWarning about missing widgets
+    assert "analysing" in done.stderr and "1/1" in done.stderr  # a text bar on stderr
 
 
 # --- skipping unchanged input files ----------------------------------------------------------
