@@ -5,12 +5,15 @@ Scenarios, on synthetic corpora of unique articles built from real sentences (be
 - **cold**: a full run into an empty output folder, all cores;
 - **rerun +1%**: the same corpus plus 1% new articles in a new shard, on a copy of the cold
   run's output (time as a share of cold; the unchanged shards are skipped unread and the
-  previous tables' row groups copied as bytes, so this is the new shard, its analysis and the
-  appended rows);
+  published run's unchanged parts hard-linked, so this is the new shard, its analysis and the
+  new parts);
 - **append +1%**: the same new articles appended to the last shard instead of a new one (the
   last run hashed each JSON Lines file it read; a file whose old part still hashes the same is
   read only after where the last run stopped);
 - **1 worker**: the cold run on one process (the pool's speed-up is cold vs this);
+- **single**: a run on a folder of one article into an empty output folder — the fixed cost of
+  any run (starting Python, imports, loading what the stages need), which a rerun pays too: a
+  rerun's cost *beyond* it is what reading the unchanged part costs;
 - **dask**: the Dask engine on a local cluster of one process per core;
 - **naive**: what a notebook would do without the pipeline — a loop calling each textstat metric
   function and an (uncached) geocoder for every capitalised phrase.
@@ -44,7 +47,7 @@ sys.path.insert(0, str(HERE))
 
 from corpus import build_corpus, iter_synthetic, sentence_pool  # noqa: E402
 
-SCENARIOS = ("cold", "rerun", "append", "one_worker", "dask", "naive")
+SCENARIOS = ("cold", "rerun", "append", "one_worker", "single", "dask", "naive")
 # Scenarios that are slow per article are capped (they are measured on the smaller corpora).
 MAX_SIZE = {"one_worker": 10_000, "dask": 10_000, "naive": 1_000}
 
@@ -118,7 +121,16 @@ def run_child(spec: dict) -> dict:
         progress=False,
     )
     stats = result.stats
+    import resource
+
+    # CPU seconds of this process (the parent: reading what it reads, admitting, writing) and of
+    # its reaped children (the pool's workers): unlike wall time, barely moved by other load on
+    # a shared machine, and what says whether the parent competes with the workers
+    parent = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
+        "parent_cpu": parent.ru_utime + parent.ru_stime,
+        "workers_cpu": children.ru_utime + children.ru_stime,
         "articles": stats["articles"],
         "analysed": stats["analysed"],
         "places": stats["places"],
@@ -232,8 +244,11 @@ def bench(sizes: list[int], scenarios: list[str], workdir: Path) -> list[dict]:
         for path in corpus.iterdir():
             if path.stat().st_mtime > then:
                 os.utime(path, (then, then))
-        cold = None
+        cold = single = None
         plan = [s for s in scenarios if n <= MAX_SIZE.get(s, n)]
+        if "single" in plan:  # measured before the reruns that are compared with it
+            plan.remove("single")
+            plan.insert(0, "single")
         cold_manifest = workdir / f"out-{n}-cold" / "_manifest.json"
         if {"rerun", "append"} & set(plan) and "cold" not in plan:
             cold_record = workdir / f"cold-{n}.json"
@@ -251,7 +266,8 @@ def bench(sizes: list[int], scenarios: list[str], workdir: Path) -> list[dict]:
                 # on top of a copy of the cold run's output (copied before the clock starts), so
                 # the cold output stays as it was and a kept --workdir can rerun again
                 shutil.rmtree(out, ignore_errors=True)
-                shutil.copytree(workdir / f"out-{n}-cold", out)
+                # symlinks=True: an output folder publishes its run through relative links
+                shutil.copytree(workdir / f"out-{n}-cold", out, symlinks=True)
                 add_new_articles(corpus, max(1, n // 100), seed=10_000_000 + n)
                 if scenario == "append":
                     last = sorted(corpus.glob("shard-0*.jsonl"))[-1]
@@ -264,6 +280,13 @@ def bench(sizes: list[int], scenarios: list[str], workdir: Path) -> list[dict]:
                 spec["workers"] = 1
             elif scenario == "dask":
                 spec["engine"] = "dask"
+            elif scenario == "single":
+                one = workdir / f"single-{n}"
+                one.mkdir(exist_ok=True)
+                first = sorted(corpus.glob("shard-0*.jsonl"))[0]
+                with first.open(encoding="utf-8") as handle:
+                    (one / "one.jsonl").write_text(handle.readline(), encoding="utf-8")
+                spec["source"] = str(one)
             shutil.rmtree(out, ignore_errors=True) if scenario not in ("rerun", "append") else None
             print(f"  {n:>7,} {scenario:<10} …", end="", flush=True, file=sys.stderr)
             result = measure(spec)
@@ -279,6 +302,13 @@ def bench(sizes: list[int], scenarios: list[str], workdir: Path) -> list[dict]:
                 (workdir / f"cold-{n}.json").write_text(json.dumps(result))
             if scenario in ("rerun", "append") and cold is not None:
                 result["share_of_cold"] = result["seconds"] / cold["seconds"]
+            if scenario == "single":
+                single = result
+            if scenario in ("rerun", "append") and cold is not None and single is not None:
+                beyond = result["seconds"] - single["seconds"]
+                result["beyond_single"] = beyond / cold["seconds"]
+            if scenario == "one_worker" and cold is not None:
+                result["speedup"] = result["seconds"] / cold["seconds"]
             print(
                 f" {result['seconds']:.1f} s, {result['peak_mb']:.0f} MB",
                 file=sys.stderr,
@@ -289,16 +319,22 @@ def bench(sizes: list[int], scenarios: list[str], workdir: Path) -> list[dict]:
 
 def format_table(rows: list[dict]) -> str:
     lines = [
-        "| articles | scenario | analysed | seconds | articles/s | peak PSS (MB) | load avg | note |",
-        "| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |",
+        "| articles | scenario | analysed | seconds | articles/s | CPU s parent / workers "
+        "| peak PSS (MB) | load avg | note |",
+        "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
     ]
     for r in rows:
         note = ""
         if "share_of_cold" in r:
             note = f"{r['share_of_cold']:.1%} of cold"
+        if "beyond_single" in r:
+            note += f"; {r['beyond_single']:.1%} of cold beyond a one-article run"
+        if "speedup" in r:
+            note = f"cold with all cores is {r['speedup']:.2f}x faster"
         lines.append(
             f"| {r['size']:,} | {r['scenario']} | {r['analysed']:,} | {r['seconds']:.1f} | "
-            f"{r['rate']:,.0f} | {r['peak_mb']:,.0f} | {r.get('load', float('nan')):.1f} | {note} |"
+            f"{r['rate']:,.0f} | {r.get('parent_cpu', 0):.1f} / {r.get('workers_cpu', 0):.1f} | "
+            f"{r['peak_mb']:,.0f} | {r.get('load', float('nan')):.1f} | {note} |"
         )
     return "\n".join(lines)
 

@@ -35,7 +35,9 @@ from corpus import build_corpus  # noqa: E402
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     n = int(argv[0]) if argv else 5_000
-    from helpers.pipeline import _resolve_geocoder, _stages, analyze_batch, iter_records
+    from helpers.pipeline import analyze_article, analyze_batch
+    from helpers.pipeline.inputs import iter_records
+    from helpers.pipeline.stages import stage_geocoder
 
     with tempfile.TemporaryDirectory(prefix="dateline-stages-") as tmp:
         shards = build_corpus(n, Path(tmp) / "corpus", seed=n)
@@ -47,13 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     from helpers.mentions import find_mentions_rows
     from helpers.readability import readability
 
-    geocoder = _resolve_geocoder("offline")
+    geocoder = stage_geocoder("offline")
     # load the gazetteer and dictionaries outside the clock (a worker does it once, before work)
-    _stages(
-        {"article_id": "warm-up", "text": "Talks in Paris, France. Smith met Jones."},
-        "offline",
-        "en",
-    )
+    analyze_article({"article_id": "warm-up", "text": "Talks in Paris, France. Smith met Jones."})
     print(
         f"{len(records):,} articles, {sum(len(r['text'].split()) for r in records) / len(records):.0f} words each on average"
     )

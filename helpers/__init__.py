@@ -29,6 +29,7 @@ _EXPORTS: dict[str, str] = {
     "clean_article": "clean",
     "CleanedArticle": "clean",
     "article_id_for": "clean",
+    "body_text": "clean",
     # measure
     "readability": "readability",
     "readability_table": "readability",

@@ -41,6 +41,7 @@ __all__ = [
     "BoilerplateRules",
     "CleanedArticle",
     "article_id_for",
+    "body_text",
     "clean_article",
     "clean_text",
     "count_words",
@@ -237,6 +238,29 @@ def clean_text(raw: str) -> str:
     'A close aide arrived.\\n\\nMore news.'
     """
     return clean_article(raw).text
+
+
+def body_text(text: str, title: str | None = None) -> str:
+    """The cleaned ``text`` without its leading title: what the readability table measures.
+
+    A cleaned text starts with its title as the first paragraph (see the README's articles
+    table). That paragraph is dropped when it equals ``title`` (spaces aside); otherwise, or when
+    nothing follows it, the text is returned as it is. A title has no full stop, so measured with
+    the body it would merge with the first sentence into one long one.
+
+    >>> body_text("Floods in Kenya\\n\\nRain fell. Roads closed.", "Floods in Kenya")
+    'Rain fell. Roads closed.'
+    >>> body_text("Rain fell. Roads closed.", "Floods in Kenya")
+    'Rain fell. Roads closed.'
+    """
+    if not text or not title or not isinstance(title, str):
+        return text
+    first, separator, rest = text.partition("\n\n")
+    if not separator or not rest.strip():
+        return text
+    if " ".join(first.split()) != " ".join(clean_text(title).split()):
+        return text
+    return rest
 
 
 def article_id_for(text: str) -> str:

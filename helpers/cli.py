@@ -99,6 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument(
         "--no-progress", action="store_true", help="no progress bar (it hides itself in pipes)"
     )
+    analyze.add_argument(
+        "--wait",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="when another analysis is writing to --out, wait at most this long, then give up "
+        "(default: wait until it is done)",
+    )
     analyze.set_defaults(handler=_cmd_analyze)
 
     report = commands.add_parser(
@@ -163,6 +171,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         lang=args.lang,
         progress=False if args.no_progress else None,
         client=args.scheduler,
+        lock_timeout=args.wait,
     )
     print(result.summary())
     return _report_problems(result.errors, Path(args.out))

@@ -779,7 +779,9 @@ def readability_table(
 
     ``articles`` is the articles DataFrame (``article_id`` + ``text_column``; a ``lang`` column, when
     present, sets each row's language and ``lang`` fills its gaps), a mapping ``article_id → text``, or
-    an iterable of texts, ``(article_id, text)`` pairs or dicts. Columns: ``article_id`` (str), then
+    an iterable of texts, ``(article_id, text)`` pairs or dicts. An articles DataFrame with a
+    ``title`` column is measured on its body (:func:`helpers.clean.body_text`: the text without
+    its leading title), as the pipeline's readability table is. Columns: ``article_id`` (str), then
     :data:`READABILITY_COLUMNS` — floats for scores, ``Int64`` for counts, str for
     ``text_standard_label`` and ``lang``. Texts that are missing (None/NaN) are measured as empty text.
 
@@ -787,13 +789,22 @@ def readability_table(
     >>> t[["article_id", "lexicon_count", "lang"]].to_dict("records")
     [{'article_id': 'a', 'lexicon_count': 3, 'lang': 'en_US'}, {'article_id': 'b', 'lexicon_count': 3, 'lang': 'en_US'}]
     """
+    import pandas as pd
+
+    if isinstance(articles, pd.DataFrame) and {"title", text_column} <= set(articles.columns):
+        # the body: a title has no full stop, and would merge with the first sentence
+        from helpers.clean import body_text
+
+        bodies = [
+            body_text(text, title) if isinstance(text, str) else text
+            for text, title in zip(articles[text_column], articles["title"], strict=True)
+        ]
+        articles = articles.assign(**{text_column: bodies})
     records = []
     for aid, text, row_lang in _rows(articles, text_column, lang):
         if not isinstance(text, str):  # NaN / None from a DataFrame
             text = ""
         records.append({"article_id": aid, **readability(text, lang=row_lang)})
-    import pandas as pd
-
     table = pd.DataFrame.from_records(records, columns=["article_id", *READABILITY_COLUMNS])
     dtypes: dict[str, str] = {"article_id": "str", "text_standard_label": "str", "lang": "str"}
     dtypes |= {name: "Int64" for name in _INT_METRICS}

@@ -70,7 +70,7 @@ def test_analyze_prints_a_summary_and_exits_0(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "1 articles" in done.stdout
     assert "1 new, 0 changed, 0 unchanged, 0 removed" in done.stdout
-    assert (tmp_path / "out" / "places.parquet").is_file()
+    assert (tmp_path / "out" / "places.parquet").is_dir()  # a table: a directory of parts
     again = run("analyze", str(folder), "--out", str(tmp_path / "out"), "--workers", "1")
     assert "0 new, 0 changed, 1 unchanged, 0 removed" in again.stdout
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -68,8 +69,10 @@ def test_dask_engine_equals_local_engine_and_is_incremental(tmp_path: Path, clie
     (folder / "bad.jsonl").write_text("{not json\n")
     local = analyze(folder, out=tmp_path / "local", workers=1, progress=False)
     on_dask = analyze(folder, out=tmp_path / "dask", engine="dask", client=client, progress=False)
-    assert (tmp_path / "dask" / "places.parquet").is_dir()  # partitioned Parquet
-    assert len(list((tmp_path / "dask" / "places.parquet").glob("part.*.parquet"))) >= 2
+    # the local engine's layout: a run folder of part files, published by the current link
+    assert (tmp_path / "dask" / "places.parquet").is_dir()
+    assert len(list((tmp_path / "dask" / "places.parquet").glob("part-*.parquet"))) >= 2
+    assert os.readlink(tmp_path / "dask" / "current") == f"runs/{on_dask.manifest['run_id']}"
     assert on_dask.stats["partitions"] == 4
     assert_same_tables(local, on_dask)
     assert len(on_dask.errors) == 1  # the malformed line
@@ -106,3 +109,13 @@ def test_a_local_run_after_a_dask_run_skips_the_unchanged_files(tmp_path: Path, 
     assert (local.stats["inputs_read"], local.stats["inputs_skipped"]) == (0, 3)
     assert (local.stats["analysed"], local.stats["duplicates"]) == (0, 1)
     assert_same_tables(local, analyze(folder, out=tmp_path / "full", workers=1, progress=False))
+
+
+def test_dask_tables_keep_their_documented_dtypes(tmp_path: Path, client) -> None:
+    from test_pipeline import ARTICLES, check_documented_dtypes, write_articles
+
+    folder = write_articles(tmp_path / "in", {**ARTICLES, "empty.txt": ""})
+    out = tmp_path / "out"
+    result = analyze(folder, out=out, engine="dask", client=client, progress=False)
+    assert result.places["place_id"].notna().any() and len(result.errors) == 1
+    check_documented_dtypes(out, result)

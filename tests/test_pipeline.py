@@ -1,16 +1,17 @@
-"""The pipeline: per-article function, incremental runs, atomic writes, serial == pool."""
+"""The pipeline as a user sees it: the per-article function, incremental runs, one writer per
+output folder, runs published at once, failures retried, serial == pool."""
 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pandas as pd
-import pyarrow.parquet as pq
 import pytest
 
-from helpers import pipeline
-from helpers.pipeline import Analysis, analyze, analyze_article, analyze_batch
+from helpers.pipeline import Analysis, analyze, analyze_article, analyze_batch, version_key
+from helpers.pipeline import stages as pipeline_stages
 
 ARTICLES = {
     "a.txt": "Summit in Hanoi\n\nKim Jong Un met Donald Trump in Hanoi, Vietnam, on Wednesday. "
@@ -39,6 +40,18 @@ def tables(result: Analysis) -> dict[str, pd.DataFrame]:
 def assert_same_tables(left: Analysis, right: Analysis) -> None:
     for name in TABLE_NAMES:
         pd.testing.assert_frame_equal(left.table(name), right.table(name), obj=name)
+
+
+def how_read(out: Path) -> dict[str, str]:
+    """File name → how the last run got its records ("whole", "skipped", "appended"), from the
+    run's input index (``out/_inputs.json``)."""
+    index = json.loads((out / "_inputs.json").read_text(encoding="utf-8"))
+    return {Path(e["path"]).name: e["read"] for e in index["files"]}
+
+
+def read_names(out: Path) -> list[str]:
+    """The input files the last run read (wholly or from where the previous run stopped)."""
+    return sorted(name for name, how in how_read(out).items() if how != "skipped")
 
 
 @pytest.fixture
@@ -139,18 +152,124 @@ def test_a_batch_keeps_each_articles_errors_and_rows_apart(monkeypatch: pytest.M
     assert set(tables["mentions"].column("article_id").to_pylist()) == {"a", "d"}
 
 
+def test_an_incomplete_result_warning_becomes_an_error_row(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import warnings
+
+    import helpers.geoparse
+    from helpers.errors import IncompleteResult
+
+    real = helpers.geoparse.find_places_rows
+
+    def lossy(text: str, **kwargs: object) -> list:
+        warnings.warn(IncompleteResult("geocode", "'Hanoi': GeocoderTimedOut"), stacklevel=1)
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(helpers.geoparse, "find_places_rows", lossy)
+    rows = analyze_article({"article_id": "x", "source": "s.txt", "text": ARTICLES["a.txt"]})
+    assert not rows["places"].empty  # the stage finished …
+    assert rows["errors"][["stage", "error", "article_id"]].values.tolist() == [
+        ["geocode", "'Hanoi': GeocoderTimedOut", "x"]  # … and said what it lost
+    ]
+
+
+# --- the five tables -------------------------------------------------------------------------
+
+# The documented columns and dtypes of every table (README, "The tables").
+DOCUMENTED = {
+    "articles": {
+        "article_id": "string",
+        "source": "string",
+        "title": "string",
+        "published": "datetime64[ns, UTC]",
+        "outlet": "string",
+        "author": "string",
+        "url": "string",
+        "text_raw": "string",
+        "text": "string",
+        "n_words": "int64",
+        "encoding": "string",
+        "photo_credit": "string",
+        "reference": "string",
+    },
+    "readability": {
+        "article_id": "str",
+        "flesch_reading_ease": "float64",
+        "flesch_kincaid_grade": "float64",
+        "difficult_words": "Int64",
+        "text_standard_label": "str",
+        "sentence_count": "Int64",
+        "lexicon_count": "Int64",
+        "syllable_count": "Int64",
+        "lang": "str",
+    },
+    "places": {
+        "article_id": "str",
+        "start": "int64",
+        "end": "int64",
+        "surface": "str",
+        "place_id": "Int64",
+        "name": "str",
+        "kind": "str",
+        "country_code": "str",
+        "lat": "float64",
+        "lon": "float64",
+        "score": "float64",
+        "why": "str",
+    },
+    "mentions": {
+        "article_id": "str",
+        "entity": "str",
+        "kind": "str",
+        "surface": "str",
+        "start": "int64",
+        "end": "int64",
+        "place_id": "Int64",  # contract 3: helpers.mentions adds it; the schema follows its frame
+    },
+    "errors": {"source": "str", "stage": "str", "error": "str", "article_id": "str"},
+}
+
+
+def check_documented_dtypes(out: Path, result: Analysis) -> None:
+    from helpers.mentions import mentions_frame
+
+    for name, columns in DOCUMENTED.items():
+        for frame, how in ((result.table(name), "Analysis"), (read_parquet(out, name), "pandas")):
+            for column, dtype in columns.items():
+                if name == "mentions" and column not in mentions_frame([]).columns:
+                    continue  # not on this branch yet (contract 3)
+                assert column in frame.columns, (how, name, column)
+                assert str(frame[column].dtype) == dtype, (how, name, column)
+
+
+def read_parquet(out: Path, name: str) -> pd.DataFrame:
+    return pd.read_parquet(out / f"{name}.parquet")
+
+
+def test_every_table_keeps_its_documented_dtypes(tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "in", {**ARTICLES, "empty.txt": ""})
+    out = tmp_path / "out"
+    result = analyze(folder, out=out, workers=1, progress=False)
+    assert result.places["place_id"].notna().any()  # 4207098, not 4207098.0
+    assert len(result.errors) == 1
+    check_documented_dtypes(out, result)
+    # a rerun (parts kept from the previous run) and an empty table keep them too
+    empty = analyze(folder, out=tmp_path / "none", workers=1, progress=False)
+    check_documented_dtypes(tmp_path / "none", empty)
+    again = analyze(folder, out=out, workers=1, progress=False)
+    check_documented_dtypes(out, again)
+    assert pd.isna(again.articles["author"]).all()  # not given by these files
+
+
 def test_full_run_writes_five_tables_and_a_manifest(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = analyze(corpus, out=out, workers=1, progress=False)
-    for name in TABLE_NAMES:
-        assert (out / f"{name}.parquet").is_file()
     manifest = json.loads((out / "_manifest.json").read_text())
-    assert manifest["version_key"] == pipeline.version_key()
+    assert manifest["version_key"] == version_key()
     assert manifest["tables"]["articles"] == 4
-    # every table carries the run id of the manifest: a mixed set would be detected
-    for name in TABLE_NAMES:
-        meta = pq.read_schema(out / f"{name}.parquet").metadata
-        assert meta[b"dateline.run_id"].decode() == manifest["run_id"]
+    for name in TABLE_NAMES:  # what the README says to read
+        assert len(read_parquet(out, name)) == manifest["tables"][name]
     assert result.stats["new"] == 4 and result.stats["analysed"] == 4
     assert result.stats["places"] == len(result.places) > 0
     assert len(result.readability) == 4
@@ -160,6 +279,19 @@ def test_full_run_writes_five_tables_and_a_manifest(corpus: Path, tmp_path: Path
     assert positions.is_monotonic_increasing
     assert_same_tables(result, Analysis.load(out))
     assert "4 new, 0 changed, 0 unchanged, 0 removed" in result.summary()
+
+
+def test_readability_measures_the_body_without_the_title(tmp_path: Path) -> None:
+    import textstat
+
+    title = "Floods across Kenya leave thousands without homes"  # no full stop
+    body = "Heavy rain fell for a week. Rivers burst their banks near Nairobi."
+    folder = write_articles(tmp_path / "in", {"k.txt": f"{title}\n\n{body}"})
+    result = analyze(folder, out=tmp_path / "out", workers=1, progress=False)
+    grade = result.readability["flesch_kincaid_grade"].iloc[0]
+    assert grade == pytest.approx(textstat.flesch_kincaid_grade(body))
+    assert grade != pytest.approx(textstat.flesch_kincaid_grade(f"{title}\n\n{body}"))
+    assert result.readability["sentence_count"].iloc[0] == 2
 
 
 def test_rerun_analyses_only_new_and_changed_and_equals_a_full_run(
@@ -189,47 +321,50 @@ def test_a_new_helpers_version_reanalyses_everything(
     out = tmp_path / "out"
     analyze(corpus, out=out, workers=1, progress=False)
     assert analyze(corpus, out=out, workers=1, progress=False).stats["analysed"] == 0
-    monkeypatch.setattr(pipeline, "version_key", lambda **kw: "another-version")
+    monkeypatch.setattr(pipeline_stages, "version_key", lambda **kw: "another-version")
     again = analyze(corpus, out=out, workers=1, progress=False)
     assert again.stats["analysed"] == 4 and again.stats["unchanged"] == 4
 
 
 def test_version_key_follows_code_and_options() -> None:
-    key = pipeline.version_key()
-    assert key == pipeline.version_key()
-    assert key != pipeline.version_key(lang="de")
-    assert key != pipeline.version_key(geocoder="nominatim")
+    key = version_key()
+    assert key == version_key()
+    assert key != version_key(lang="de")
+    assert key != version_key(geocoder="nominatim")
 
 
-def test_a_crash_while_writing_keeps_the_previous_results(
+def test_a_full_disk_while_writing_keeps_the_previous_results(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    out = tmp_path / "out"
-    before = analyze(corpus, out=out, workers=1, progress=False)
-    snapshot = tables(before)
-    write_articles(corpus, {"e.txt": "Storm warning\n\nA storm hit Manila overnight."})
+    import errno
 
-    real_order = pipeline._order_results
+    import pyarrow.parquet as pq
+
+    out = tmp_path / "out"
+    before = tables(analyze(corpus, out=out, workers=1, progress=False))
+    write_articles(corpus, {"e.txt": "Storm warning\n\nA storm hit Manila overnight."})
+    real_write = pq.write_table
     calls: list[int] = []
 
-    def interrupted_while_writing(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def disk_fills_up(table, where, **kwargs):  # type: ignore[no-untyped-def]
         calls.append(1)
-        if len(calls) == 2:
-            raise KeyboardInterrupt  # Ctrl-C half-way through writing the tables
-        return real_order(*args, **kwargs)
+        if len(calls) == 4:  # part-way through writing the tables
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(table, where, **kwargs)
 
-    monkeypatch.setattr(pipeline, "_order_results", interrupted_while_writing)
-    with pytest.raises(KeyboardInterrupt):
+    monkeypatch.setattr(pq, "write_table", disk_fills_up)
+    with pytest.raises(OSError, match="No space"):
         analyze(corpus, out=out, workers=1, progress=False)
     monkeypatch.undo()
 
     after = Analysis.load(out)
-    for name, frame in snapshot.items():
+    for name, frame in before.items():
         pd.testing.assert_frame_equal(after.table(name), frame, obj=name)
-    assert not list(out.glob(".tmp-*")), "staging folder left behind"
-    # the work done before the crash was checkpointed: the next run does not redo it
+        pd.testing.assert_frame_equal(read_parquet(out, name), frame, obj=name)
+    # the work done before the failure was checkpointed: the next run does not redo it
     resumed = analyze(corpus, out=out, workers=1, progress=False)
     assert resumed.stats["new"] == 1 and resumed.stats["analysed"] == 0
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".tmp")) == []
     assert not (out / ".partial").exists()
 
 
@@ -241,7 +376,7 @@ def test_an_interrupted_analysis_resumes_from_its_checkpoint(
     write_articles(
         corpus, {f"new{i}.txt": f"Report {i}\n\nRain in Oslo on day {i}." for i in range(3)}
     )
-    real_batch = pipeline.analyze_batch
+    real_batch = pipeline_stages.analyze_batch
     done: list[int] = []
 
     def interrupted_after_two_batches(records, **kwargs):  # type: ignore[no-untyped-def]
@@ -250,8 +385,7 @@ def test_an_interrupted_analysis_resumes_from_its_checkpoint(
         done.append(len(records))
         return real_batch(records, **kwargs)
 
-    monkeypatch.setattr(pipeline, "analyze_batch", interrupted_after_two_batches)
-    monkeypatch.setattr(pipeline, "SHARD_ARTICLES", 1)  # a checkpoint after every batch
+    monkeypatch.setattr(pipeline_stages, "analyze_batch", interrupted_after_two_batches)
     with pytest.raises(KeyboardInterrupt):
         analyze(corpus, out=out, workers=1, batch_size=1, progress=False)
     monkeypatch.undo()
@@ -262,17 +396,6 @@ def test_an_interrupted_analysis_resumes_from_its_checkpoint(
     assert resumed.stats["new"] == 3
     assert resumed.stats["analysed"] == 1  # two of the three were checkpointed
     assert_same_tables(resumed, analyze(corpus, out=tmp_path / "full", workers=1, progress=False))
-
-
-def test_analysis_load_detects_tables_from_different_runs(corpus: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    analyze(corpus, out=out, workers=1, progress=False)
-    stale = (out / "places.parquet").read_bytes()
-    write_articles(corpus, {"e.txt": "Storm warning\n\nA storm hit Manila overnight."})
-    analyze(corpus, out=out, workers=1, progress=False)
-    (out / "places.parquet").write_bytes(stale)  # as if the commit had been cut short
-    with pytest.raises(RuntimeError, match="another run"):
-        Analysis.load(out).places  # noqa: B018
 
 
 def test_bad_inputs_are_listed_and_the_rest_analysed(corpus: Path, tmp_path: Path) -> None:
@@ -311,8 +434,8 @@ def test_invalid_arguments_are_refused(corpus: Path, tmp_path: Path) -> None:
 
 def test_the_version_key_can_be_pinned(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DATELINE_VERSION_KEY", "frozen")
-    assert pipeline.version_key() == "frozen-offline-en"
-    assert pipeline.version_key(lang="fr") == "frozen-offline-fr"
+    assert version_key() == "frozen-offline-en"
+    assert version_key(lang="fr") == "frozen-offline-fr"
 
 
 def test_shards_read_in_parallel_give_the_same_tables(tmp_path: Path) -> None:
@@ -322,7 +445,6 @@ def test_shards_read_in_parallel_give_the_same_tables(tmp_path: Path) -> None:
     for i in range(3):  # three JSONL shards: the pool reads them side by side
         lines = [json.dumps({"text": t, "title": f"shard {i} #{j}"}) for j, t in enumerate(texts)]
         (folder / f"part-{i}.jsonl").write_text("\n".join(lines) + "\n{broken\n", encoding="utf-8")
-    assert len(pipeline._file_groups(pipeline.input_files(folder))) == 3
     serial = analyze(folder, out=tmp_path / "serial", workers=1, progress=False)
     pooled = analyze(folder, out=tmp_path / "pool", workers=2, batch_size=2, progress=False)
     assert len(serial.articles) == 12 and len(serial.errors) == 3
@@ -366,24 +488,21 @@ def test_no_progress_bar_means_no_tqdm_warning_in_a_notebook(
     assert "tqdm loaded: False" in done.stdout
 
 
-def test_progress_true_in_a_notebook_without_widgets_is_a_text_bar(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import io
+def test_progress_true_in_a_notebook_without_widgets_is_a_text_bar(tmp_path: Path) -> None:
+    import subprocess
     import sys
-    import warnings
 
-    monkeypatch.setattr(pipeline, "_in_notebook", lambda: True)
-    monkeypatch.setitem(sys.modules, "ipywidgets", None)
-    stream = io.StringIO()
-    monkeypatch.setattr(sys, "stderr", stream)
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        bar = pipeline._progress(3, True, "analysing")
-        bar.update(3)
-        bar.close()
-    assert "3/3" in stream.getvalue()
-    assert isinstance(pipeline._progress(3, False, "x"), pipeline._NoBar)
+    folder = write_articles(tmp_path / "in", {"a.txt": ARTICLES["a.txt"]})
+    code = NOTEBOOK_RUN.replace("PROGRESS", "True")
+    done = subprocess.run(
+        [sys.executable, "-c", code, str(folder), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Warning" not in done.stderr  # no TqdmWarning about missing widgets
+    assert "analysing" in done.stderr and "1/1" in done.stderr  # a text bar on stderr
 
 
 # --- skipping unchanged input files ----------------------------------------------------------
@@ -418,31 +537,16 @@ def mixed(tmp_path: Path) -> Path:
     return folder
 
 
-def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The input files the (in-process) reader opens."""
-    seen: list[str] = []
-    original = pipeline.iter_records
-
-    def spy(source):  # type: ignore[no-untyped-def]
-        if isinstance(source, list):
-            seen.extend(Path(p).name for p in source)
-        return original(source)
-
-    monkeypatch.setattr(pipeline, "iter_records", spy)
-    return seen
-
-
 def test_unchanged_files_are_not_read_again(
     mixed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "out"
     first = analyze(mixed, out=out, workers=1, progress=False)
     assert first.stats["inputs_read"] == 6 and len(first.errors) == 1
-    before = tables(first)  # read now: the rerun replaces the files
-    seen = reads(monkeypatch)
+    before = tables(first)
     again = analyze(mixed, out=out, workers=1, progress=False)
     # z.txt was a duplicate of a.txt, which is skipped too: z.txt stays a duplicate, unread
-    assert seen == []
+    assert read_names(out) == []
     assert again.stats["inputs_skipped"] == 6 and again.stats["analysed"] == 0
     assert (again.stats["unchanged"], again.stats["duplicates"]) == (7, 1)
     for name, table in tables(again).items():
@@ -463,10 +567,9 @@ def test_a_rerun_after_edits_equals_a_full_run(
     write_articles(mixed, {"f.txt": "Drought\n\nFarmers near Nairobi waited for rain."})
     age(mixed / "a.txt", mixed / "shard.jsonl", mixed / "f.txt", seconds=60)
 
-    seen = reads(monkeypatch)
     rerun = analyze(mixed, out=out, workers=1, progress=False)
     # z.txt (the old a.txt text) now gives the first row of that article: it must be read
-    assert sorted(seen) == ["a.txt", "b.txt", "f.txt", "shard.jsonl", "z.txt"]
+    assert read_names(out) == ["a.txt", "b.txt", "f.txt", "shard.jsonl", "z.txt"]
     assert rerun.stats["inputs_skipped"] == 1  # d.txt
     s = rerun.stats
     assert (s["new"], s["changed"], s["removed"]) == (2, 2, 1)
@@ -508,39 +611,17 @@ def test_files_are_read_again_when_they_cannot_be_trusted(
     analyze(corpus, out=out, workers=1, progress=False)
     assert analyze(corpus, out=out, workers=1, progress=False).stats["inputs_skipped"] == 4
     # a new loader or cleaner may turn the same bytes into other articles
-    monkeypatch.setattr(pipeline, "loader_key", lambda: "another-loader")
+    monkeypatch.setattr(pipeline_stages, "loader_key", lambda: "another-loader")
     assert analyze(corpus, out=out, workers=1, progress=False).stats["inputs_skipped"] == 0
     # new analysis code: the files are read, since their texts must be analysed again
-    monkeypatch.setattr(pipeline, "version_key", lambda **kw: "another-version")
+    monkeypatch.setattr(pipeline_stages, "version_key", lambda **kw: "another-version")
     again = analyze(corpus, out=out, workers=1, progress=False)
     assert again.stats["inputs_skipped"] == 0 and again.stats["analysed"] == 4
     # an input index of another run than the tables is ignored
     index = json.loads((out / "_inputs.json").read_text())
     index["run_id"] = "someone-else"
-    (out / "_inputs.json").write_text(json.dumps(index))
+    (out / "_inputs.json").write_text(json.dumps(index))  # (through the link, into the run)
     assert analyze(corpus, out=out, workers=1, progress=False).stats["inputs_skipped"] == 0
-
-
-# --- reruns append to the previous tables instead of rewriting them ---------------------------
-
-
-def parquet_footer(path: Path) -> bytes:
-    data = path.read_bytes()
-    length = int.from_bytes(data[-8:-4], "little")
-    return data[-8 - length : -8]
-
-
-def test_the_thrift_footer_codec_round_trips_byte_for_byte(tmp_path: Path) -> None:
-    frame = pd.DataFrame(
-        {"article_id": ["a", "b", None], "lat": [1.5, None, -2.0], "ok": [True, False, None]}
-    )
-    frame.to_parquet(tmp_path / "t.parquet", row_group_size=2)
-    raw = parquet_footer(tmp_path / "t.parquet")
-    fields, end = pipeline._thrift_struct(raw, 0)
-    assert end == len(raw)
-    again = bytearray()
-    pipeline._put_thrift_struct(again, fields)
-    assert bytes(again) == raw
 
 
 def sharded(folder: Path, shards: int, per_shard: int = 3) -> Path:
@@ -551,63 +632,6 @@ def sharded(folder: Path, shards: int, per_shard: int = 3) -> Path:
         (folder / f"shard-{i:02d}.jsonl").write_text(shard_lines(body), encoding="utf-8")
     age(*folder.iterdir())
     return folder
-
-
-@pytest.mark.parametrize("edit", ["append", "middle"])
-def test_a_rerun_copies_unchanged_row_groups_and_equals_a_full_run(
-    edit: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # two articles per chunk: several row groups per table, so a prefix of them can be kept
-    monkeypatch.setattr(pipeline, "ASSEMBLE_CHUNK", 2)
-    folder = sharded(tmp_path / "in", 4)
-    out = tmp_path / "out"
-    analyze(folder, out=out, workers=1, progress=False)
-    before = {name: (out / f"{name}.parquet").read_bytes() for name in TABLE_NAMES}
-    if edit == "append":  # a new shard after the others: every previous row group is kept
-        extra = ["Quake\n\nA quake shook Lima, Peru.", "Rain\n\nRain fell on Quito."]
-        changed = folder / "shard-99.jsonl"
-        changed.write_text(shard_lines(extra), encoding="utf-8")
-    else:  # the second shard changes: row groups before it are kept, the rest written anew
-        changed = folder / "shard-01.jsonl"
-        changed.write_text(shard_lines(["Drought\n\nFarmers near Nairobi waited."]), "utf-8")
-    age(changed, seconds=60)
-    spliced: list[tuple[str, int]] = []
-    real_splice = pipeline._splice
-
-    def spy(previous: Path, keep: int, tail: Path, path: Path) -> None:
-        spliced.append((path.name, keep))
-        real_splice(previous, keep, tail, path)
-
-    monkeypatch.setattr(pipeline, "_splice", spy)
-    rerun = analyze(folder, out=out, workers=1, progress=False)
-    names = {name for name, _ in spliced}
-    assert {"articles.parquet", "readability.parquet", "places.parquet"} <= names
-    for name, keep in spliced:
-        metadata = pq.read_metadata(out / name)
-        previous_groups = pq.ParquetFile(pa_buffer(before[name.removesuffix(".parquet")]))
-        if edit == "append":
-            assert keep == previous_groups.num_row_groups
-        else:
-            assert 0 < keep < previous_groups.num_row_groups
-        # the kept row groups are the previous file's bytes, unchanged
-        end = max(
-            (c.dictionary_page_offset or c.data_page_offset) + c.total_compressed_size
-            for i in range(keep)
-            for c in (metadata.row_group(i).column(j) for j in range(metadata.num_columns))
-        )
-        assert (out / name).read_bytes()[:end] == before[name.removesuffix(".parquet")][:end]
-    monkeypatch.undo()
-    fresh = analyze(folder, out=tmp_path / "fresh", workers=1, progress=False)
-    assert_same_tables(rerun, fresh)
-    for name in TABLE_NAMES:  # and the run id of this run, like a fully written table
-        meta = pq.read_schema(out / f"{name}.parquet").metadata
-        assert meta[b"dateline.run_id"].decode() == rerun.manifest["run_id"]
-
-
-def pa_buffer(data: bytes):  # type: ignore[no-untyped-def]
-    import pyarrow as pa
-
-    return pa.BufferReader(data)
 
 
 def test_duplicates_are_skipped_and_stay_duplicates_on_every_rerun(
@@ -625,8 +649,7 @@ def test_duplicates_are_skipped_and_stay_duplicates_on_every_rerun(
     out = tmp_path / "out"
     first = analyze(folder, out=out, workers=1, progress=False)
     assert (first.stats["new"], first.stats["duplicates"]) == (3, 3)
-    before = tables(first)  # read now: each rerun replaces the files
-    seen = reads(monkeypatch)
+    before = tables(first)
     for _ in range(2):
         again = analyze(folder, out=out, workers=1, progress=False)
         s = again.stats
@@ -634,67 +657,15 @@ def test_duplicates_are_skipped_and_stay_duplicates_on_every_rerun(
         assert (s["duplicates"], s["analysed"], s["inputs_read"]) == (3, 0, 0)
         for name, table in tables(again).items():
             pd.testing.assert_frame_equal(table, before[name], obj=name)
-    assert seen == []
+        assert read_names(out) == []
     # the first copy changes: its duplicate in z.txt must be read, and now has a row of its own
     (folder / "a.txt").write_text(ARTICLES["d.txt"], encoding="utf-8")
     age(folder / "a.txt", seconds=60)
     edited = analyze(folder, out=out, workers=1, progress=False)
-    assert sorted(seen) == ["a.txt", "z.txt"]
+    assert read_names(out) == ["a.txt", "z.txt"]
     assert (edited.stats["new"], edited.stats["changed"], edited.stats["duplicates"]) == (1, 1, 2)
     monkeypatch.undo()
     assert_same_tables(edited, analyze(folder, out=tmp_path / "fresh", workers=1, progress=False))
-
-
-def test_small_appended_row_groups_are_merged_again_after_a_few_reruns(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(pipeline, "ASSEMBLE_CHUNK", 8)  # full row groups: 8 articles
-    monkeypatch.setattr(pipeline, "SMALL_ROW_GROUPS", 2)  # small: under 2 articles
-    folder = sharded(tmp_path / "in", 4)  # 12 articles: row groups of 8 and 4
-    out = tmp_path / "out"
-    analyze(folder, out=out, workers=1, progress=False)
-    groups = []
-    for i in range(4):  # every rerun adds one article: one small row group more
-        new = folder / f"shard-9{i}.jsonl"
-        new.write_text(shard_lines([f"Update {i}\n\nTalks resumed in Oslo, day {i}."]), "utf-8")
-        age(new, seconds=60)
-        rerun = analyze(folder, out=out, workers=1, progress=False)
-        assert rerun.stats["inputs_read"] == 1
-        groups.append(pq.read_metadata(out / "readability.parquet").num_row_groups)
-    # the fourth rerun finds three small ones (more than 2): they are written again as one
-    assert groups == [3, 4, 5, 3]
-    assert_same_tables(rerun, analyze(folder, out=tmp_path / "fresh", workers=1, progress=False))
-
-
-def test_a_rerun_with_few_new_articles_starts_no_pool(
-    mixed: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    out = tmp_path / "out"
-    analyze(mixed, out=out, workers=1, progress=False)
-
-    def no_pool(*args, **kwargs):  # type: ignore[no-untyped-def]
-        raise AssertionError("a pool (and the parent's warm-up) for a handful of articles")
-
-    monkeypatch.setattr(pipeline, "_pool", no_pool)
-    monkeypatch.setattr(pipeline, "_warm_up", no_pool)
-    nothing_new = analyze(mixed, out=out, workers=2, progress=False)
-    assert (nothing_new.stats["analysed"], nothing_new.stats["workers"]) == (0, 1)
-    write_articles(mixed, {"f.txt": "Drought\n\nFarmers near Nairobi waited for rain."})
-    one_new = analyze(mixed, out=out, workers=2, progress=False)
-    assert (one_new.stats["analysed"], one_new.stats["workers"]) == (1, 1)
-
-
-def test_splice_refuses_a_table_whose_page_index_follows_the_row_groups(tmp_path: Path) -> None:
-    import pyarrow as pa
-
-    table = pa.table({"article_id": ["a", "b", "c", "d"], "n": [1, 2, 3, 4]})
-    pq.write_table(table, tmp_path / "old.parquet", row_group_size=2, write_page_index=True)
-    pq.write_table(table.slice(0, 1), tmp_path / "tail.parquet")
-    with pytest.raises(ValueError, match="page indexes"):
-        pipeline._splice(tmp_path / "old.parquet", 1, tmp_path / "tail.parquet", tmp_path / "x")
-    pq.write_table(table, tmp_path / "plain.parquet", row_group_size=2)
-    pipeline._splice(tmp_path / "plain.parquet", 1, tmp_path / "tail.parquet", tmp_path / "y")
-    assert pq.read_table(tmp_path / "y")["article_id"].to_pylist() == ["a", "b", "a"]
 
 
 UNGUARDED_SCRIPT = """\
@@ -743,39 +714,6 @@ def test_a_rerun_works_from_a_script_without_a_main_guard(tmp_path: Path) -> Non
     assert "6 new, 0 changed, 3 unchanged" in run()
 
 
-def test_batch_tables_equal_the_documented_frames_converted(seed_raw: str) -> None:
-    """analyze_batch builds Arrow tables straight from rows; they must equal what converting
-    places_frame / mentions_frame / a readability DataFrame gives (schema, values, nulls)."""
-    from helpers.clean import article_id_for, clean_text
-    from helpers.geoparse import find_places_rows, places_frame
-    from helpers.mentions import find_mentions_rows, mentions_frame
-    from helpers.readability import readability
-
-    texts = [
-        clean_text(seed_raw),
-        "Talks went on near Zzyzxville and in Hanoi, where Kim met Trump.",  # unknown place
-        "No names here at all.",
-    ]
-    records = [{"article_id": article_id_for(t), "source": "x", "text": t} for t in texts]
-    tables = analyze_batch(records)
-    place_rows, place_ids, mention_rows, metrics = [], [], [], []
-    for r in records:
-        rows = find_places_rows(r["text"], geocoder=pipeline._resolve_geocoder("offline"))
-        place_rows += rows
-        place_ids += [r["article_id"]] * len(rows)
-        mention_rows += find_mentions_rows(r["text"], article_id=r["article_id"], place_rows=rows)
-        metrics.append({"article_id": r["article_id"], **readability(r["text"])})
-    expected = {
-        "places": pipeline._arrow(places_frame(place_rows, article_id=place_ids)),
-        "mentions": pipeline._arrow(mentions_frame(mention_rows)),
-        "readability": pipeline._arrow(pd.DataFrame(metrics)),
-    }
-    assert any(row[3] is None for row in place_rows)  # a place the gazetteer lacks: null id
-    for name, table in expected.items():
-        assert tables[name].schema == table.schema, name
-        assert tables[name].equals(table), name
-
-
 def _jsonl_lines(texts: list[str]) -> str:
     return "".join(json.dumps({"text": t}) + "\n" for t in texts)
 
@@ -801,30 +739,21 @@ def grown_jsonl(tmp_path: Path) -> Path:
     return path
 
 
-def _spy_tail(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, int]]:
-    import helpers.load
-
-    calls: list[tuple[int, int]] = []
-    original = helpers.load.iter_jsonl_tail
-
-    def spy(path, start, first_lineno, **kwargs):  # type: ignore[no-untyped-def]
-        calls.append((start, first_lineno))
-        return original(path, start, first_lineno, **kwargs)
-
-    monkeypatch.setattr(helpers.load, "iter_jsonl_tail", spy)
-    return calls
+def read_from(out: Path) -> list[list[int]]:
+    """[byte, line] where the last run started reading each appended file."""
+    index = json.loads((out / "_inputs.json").read_text(encoding="utf-8"))
+    return [e["read_from"] for e in index["files"] if e["read"] == "appended"]
 
 
 def test_an_appended_jsonl_file_is_read_from_where_the_last_run_stopped(
-    grown_jsonl: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    grown_jsonl: Path, tmp_path: Path
 ) -> None:
     old_size = grown_jsonl.stat().st_size
     with grown_jsonl.open("a", encoding="utf-8") as fh:
         fh.write(_jsonl_lines([ARTICLES["d.txt"]]) + "{broken\n")
     _date_back(grown_jsonl, 60)  # not "modified just before it was read": the next run trusts it
-    calls = _spy_tail(monkeypatch)
     rerun = analyze(grown_jsonl.parent, out=tmp_path / "out", workers=1, progress=False)
-    assert calls == [(old_size, 6)]  # lines 1-5 were read last time
+    assert read_from(tmp_path / "out") == [[old_size, 6]]  # lines 1-5 were read last time
     stats = rerun.stats
     assert (stats["inputs_appended"], stats["inputs_read"], stats["analysed"]) == (1, 0, 1)
     assert rerun.errors["source"].str.endswith((":line 4", ":line 7")).all()
@@ -835,15 +764,15 @@ def test_an_appended_jsonl_file_is_read_from_where_the_last_run_stopped(
     with grown_jsonl.open("a", encoding="utf-8") as fh:
         fh.write(_jsonl_lines([ARTICLES["d.txt"] + " Update."]))
     size = grown_jsonl.stat().st_size
-    calls.clear()
     third = analyze(grown_jsonl.parent, out=tmp_path / "out", workers=1, progress=False)
-    assert calls == [(size - len(_jsonl_lines([ARTICLES["d.txt"] + " Update."])), 8)]
+    start = size - len(_jsonl_lines([ARTICLES["d.txt"] + " Update."]))
+    assert read_from(tmp_path / "out") == [[start, 8]]
     assert third.stats["new"] == 1
 
 
 @pytest.mark.parametrize("edit", ["changed old line", "old part without a final newline"])
 def test_a_grown_jsonl_file_whose_old_part_changed_is_read_whole(
-    edit: str, grown_jsonl: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    edit: str, grown_jsonl: Path, tmp_path: Path
 ) -> None:
     data = grown_jsonl.read_text(encoding="utf-8")
     if edit == "changed old line":
@@ -855,28 +784,402 @@ def test_a_grown_jsonl_file_whose_old_part_changed_is_read_whole(
         analyze(grown_jsonl.parent, out=out, workers=1, progress=False)
         data = data.rstrip("\n")
     grown_jsonl.write_text(data + " " + "\n" + _jsonl_lines([ARTICLES["d.txt"]]))
-    calls = _spy_tail(monkeypatch)
     target = tmp_path / ("out" if edit == "changed old line" else "out2")
     rerun = analyze(grown_jsonl.parent, out=target, workers=1, progress=False)
-    assert calls == [] and rerun.stats["inputs_read"] == 1
+    assert read_from(target) == [] and rerun.stats["inputs_read"] == 1
     full = analyze(grown_jsonl.parent, out=tmp_path / "fresh", workers=1, progress=False)
     assert_same_tables(rerun, full)
 
 
-def test_jsonl_fingerprints_only_where_a_line_ends(tmp_path: Path) -> None:
-    import codecs
+# --- a rerun keeps the unchanged parts of the published tables --------------------------------
 
-    plain = tmp_path / "a.jsonl"
-    plain.write_text('{"text": "x"}\n{"text": "y"}\n', encoding="utf-8")
-    size = plain.stat().st_size
-    whole, middle, beyond = pipeline._jsonl_fingerprints(plain, [14, size - 3, size + 5])
-    assert whole is not None and whole["lines"] == 1  # the first line, newline included
-    assert middle is None and beyond is None  # inside a line / past the end
-    again = pipeline._jsonl_fingerprints(plain, [size])[0]
-    assert again == pipeline._jsonl_fingerprints(plain, [14, size])[1]  # one pass, same digest
-    wide = tmp_path / "b.jsonl"
-    wide.write_bytes(codecs.BOM_UTF16_LE + '{"text": "x"}\n'.encode("utf-16-le"))
-    assert pipeline._jsonl_fingerprints(wide, [wide.stat().st_size]) == [None]
-    other = tmp_path / "c.csv"
-    other.write_text("text\nx\n", encoding="utf-8")
-    assert pipeline._jsonl_fingerprints(other, [other.stat().st_size]) == [None]
+
+def part_inodes(out: Path, name: str) -> list[int]:
+    folder = out / f"{name}.parquet"
+    return [p.stat().st_ino for p in sorted(folder.glob("*.parquet"))]
+
+
+@pytest.mark.parametrize("edit", ["append", "middle"])
+def test_a_rerun_keeps_unchanged_parts_and_equals_a_full_run(
+    edit: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from helpers.pipeline import store
+
+    # two articles per part: several parts per table, so some can be kept
+    monkeypatch.setattr(store, "ASSEMBLE_CHUNK", 2)
+    monkeypatch.setattr(store, "ARTICLES_CHUNK", 2)
+    folder = sharded(tmp_path / "in", 4)
+    out = tmp_path / "out"
+    analyze(folder, out=out, workers=1, progress=False)
+    before = {name: part_inodes(out, name) for name in ("articles", "readability", "places")}
+    if edit == "append":  # a new shard after the others: every previous part is kept
+        extra = ["Quake\n\nA quake shook Lima, Peru.", "Rain\n\nRain fell on Quito."]
+        changed = folder / "shard-99.jsonl"
+        changed.write_text(shard_lines(extra), encoding="utf-8")
+    else:  # the second shard changes: parts before it are kept, the rest written anew
+        changed = folder / "shard-01.jsonl"
+        changed.write_text(shard_lines(["Drought\n\nFarmers near Nairobi waited."]), "utf-8")
+    age(changed, seconds=60)
+    rerun = analyze(folder, out=out, workers=1, progress=False)
+    for name, inodes in before.items():
+        now = part_inodes(out, name)
+        kept = [i for i in now if i in inodes]  # the very same files (hard links)
+        if edit == "append":
+            assert kept == inodes and len(now) > len(inodes), name
+        else:
+            assert 0 < len(kept) < len(inodes) and kept == inodes[: len(kept)], name
+    monkeypatch.undo()
+    fresh = analyze(folder, out=tmp_path / "fresh", workers=1, progress=False)
+    assert_same_tables(rerun, fresh)
+    for name in TABLE_NAMES:
+        pd.testing.assert_frame_equal(read_parquet(out, name), fresh.table(name), obj=name)
+
+
+def test_small_parts_are_compacted_after_a_few_reruns(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from helpers.pipeline import store
+
+    monkeypatch.setattr(store, "ASSEMBLE_CHUNK", 8)  # full parts: 8 articles
+    monkeypatch.setattr(store, "SMALL_PARTS", 2)  # small: 2 articles or fewer
+    folder = sharded(tmp_path / "in", 4)  # 12 articles: parts of 8 and 4
+    out = tmp_path / "out"
+    analyze(folder, out=out, workers=1, progress=False)
+    parts = []
+    for i in range(4):  # every rerun adds one article: one small part more
+        new = folder / f"shard-9{i}.jsonl"
+        new.write_text(shard_lines([f"Update {i}\n\nTalks resumed in Oslo, day {i}."]), "utf-8")
+        age(new, seconds=60)
+        rerun = analyze(folder, out=out, workers=1, progress=False)
+        assert rerun.stats["inputs_read"] == 1
+        parts.append(len(part_inodes(out, "readability")))
+    # the fourth rerun finds three small ones (more than 2): they are written again as one
+    assert parts == [3, 4, 5, 3]
+    assert_same_tables(rerun, analyze(folder, out=tmp_path / "fresh", workers=1, progress=False))
+
+
+def test_a_rerun_with_few_new_articles_starts_no_pool(mixed: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    analyze(mixed, out=out, workers=1, progress=False)
+    nothing_new = analyze(mixed, out=out, workers=2, progress=False)
+    assert (nothing_new.stats["analysed"], nothing_new.stats["workers"]) == (0, 1)
+    write_articles(mixed, {"f.txt": "Drought\n\nFarmers near Nairobi waited for rain."})
+    one_new = analyze(mixed, out=out, workers=2, progress=False)
+    assert (one_new.stats["analysed"], one_new.stats["workers"]) == (1, 1)
+
+
+def test_an_unchanged_file_keeps_its_digest_so_a_later_append_reads_only_the_new_part(
+    grown_jsonl: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    unchanged = analyze(grown_jsonl.parent, out=out, workers=1, progress=False)
+    assert how_read(out) == {"feed.jsonl": "skipped"}  # nothing read …
+    assert unchanged.stats["inputs_skipped"] == 1
+    size = grown_jsonl.stat().st_size
+    with grown_jsonl.open("a", encoding="utf-8") as fh:
+        fh.write(_jsonl_lines([ARTICLES["d.txt"]]))
+    _date_back(grown_jsonl, 60)
+    appended = analyze(grown_jsonl.parent, out=out, workers=1, progress=False)
+    # … and the run after it still knows the file's digest: it reads only the appended line
+    assert read_from(out) == [[size, 6]]
+    assert (appended.stats["inputs_appended"], appended.stats["analysed"]) == (1, 1)
+
+
+def test_batch_tables_are_the_documented_frames(seed_raw: str) -> None:
+    """analyze_batch builds Arrow tables straight from rows; as DataFrames they equal what the
+    stages' own frame builders give (columns, dtypes, values, nulls)."""
+    from helpers.clean import article_id_for, clean_text
+    from helpers.geoparse import find_places_rows, places_frame
+    from helpers.mentions import find_mentions_rows, mentions_frame
+    from helpers.readability import readability_table
+
+    texts = [
+        clean_text(seed_raw),
+        "Talks went on near Zzyzxville and in Hanoi, where Kim met Trump.",  # unknown place
+        "No names here at all.",
+    ]
+    records = [{"article_id": article_id_for(t), "source": "x", "text": t} for t in texts]
+    batch = analyze_batch(records)
+    place_rows, place_ids, mention_rows = [], [], []
+    for r in records:
+        rows = find_places_rows(r["text"])
+        place_rows += rows
+        place_ids += [r["article_id"]] * len(rows)
+        mention_rows += find_mentions_rows(r["text"], article_id=r["article_id"], place_rows=rows)
+    expected = {
+        "places": places_frame(place_rows, article_id=place_ids),
+        "mentions": mentions_frame(mention_rows),
+        "readability": readability_table({r["article_id"]: r["text"] for r in records}),
+    }
+    assert any(row[3] is None for row in place_rows)  # a place the gazetteer lacks: null id
+    for name, frame in expected.items():
+        got = pipeline_stages.to_frame(batch[name], name)
+        pd.testing.assert_frame_equal(got, frame.reset_index(drop=True), obj=name)
+
+
+# --- one writer per output folder ------------------------------------------------------------
+
+RUN_ANALYSIS = """
+import sys
+from helpers.pipeline import analyze
+result = analyze(sys.argv[1], out=sys.argv[2], workers=int(sys.argv[3]), progress=False)
+print(result.summary())
+"""
+
+
+def many_articles(folder: Path, n: int, per_file: int = 20) -> Path:
+    """``n`` distinct articles in JSONL shards of ``per_file``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    texts = list(ARTICLES.values())
+    for start in range(0, n, per_file):
+        lines = [
+            json.dumps({"text": f"{texts[i % len(texts)]} Report number {i}.", "title": f"#{i}"})
+            for i in range(start, min(n, start + per_file))
+        ]
+        (folder / f"part-{start:05d}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    age(*folder.iterdir())
+    return folder
+
+
+def start_run(folder: Path, out: Path, workers: int = 1):  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    return subprocess.Popen(
+        [sys.executable, "-c", RUN_ANALYSIS, str(folder), str(out), str(workers)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def assert_one_complete_run(out: Path) -> None:
+    """What a reader following the README sees is one whole run: every table's rows belong to
+    the articles of the manifest's run, every article has its readability row (or an error)."""
+    manifest = json.loads((out / "_manifest.json").read_text(encoding="utf-8"))
+    frames = {name: read_parquet(out, name) for name in TABLE_NAMES}
+    for name, frame in frames.items():
+        assert len(frame) == manifest["tables"][name], name
+    ids = set(frames["articles"]["article_id"])
+    failed = set(frames["errors"]["article_id"].dropna())
+    assert set(frames["readability"]["article_id"]) | failed == ids
+    for name in ("places", "mentions"):
+        assert set(frames[name]["article_id"]) <= ids, name
+    result = Analysis.load(out)
+    assert result.manifest["run_id"] == manifest["run_id"]
+    for name in TABLE_NAMES:
+        pd.testing.assert_frame_equal(result.table(name), frames[name], obj=name)
+
+
+def test_two_concurrent_runs_on_one_folder_lose_nothing(tmp_path: Path) -> None:
+    import time
+
+    # enough articles for checkpoints (2,000 a shard): the second run starts once the first has
+    # written one, the moment at which two writers used to delete each other's checkpoints
+    folder = many_articles(tmp_path / "in", 4500, per_file=500)
+    out = tmp_path / "out"
+    first = start_run(folder, out)
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and first.poll() is None:
+        if any(p.name[0] != "." for p in out.glob(".partial/*/*")):
+            break
+        time.sleep(0.1)
+    second = start_run(folder, out)
+    for run in (first, second):
+        _stdout, stderr = run.communicate(timeout=600)
+        assert run.returncode == 0, stderr[-3000:]
+    assert_one_complete_run(out)
+    result = Analysis.load(out)
+    assert len(result.articles) == 4500 and len(result.readability) == 4500
+    assert len(result.errors) == 0
+    # and the run that waited used the other's results
+    rerun = analyze(folder, out=out, workers=1, progress=False)
+    assert rerun.stats["analysed"] == 0
+
+
+def test_a_second_writer_is_told_who_holds_the_folder(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from filelock import FileLock
+
+    from helpers.pipeline import OutputBusy
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".lock.json").write_text(json.dumps({"pid": 4242, "host": "lab", "since": 0}))
+    with FileLock(str(out / ".lock")), pytest.raises(OutputBusy, match="pid 4242 on lab"):
+        analyze(corpus, out=out, workers=1, progress=False, lock_timeout=0.2)
+    said = capsys.readouterr().err
+    assert f"another analysis is writing to {out}" in said and "another --out" in said
+    # released by its holder, the folder is free again
+    assert analyze(corpus, out=out, workers=1, progress=False).stats["analysed"] == 4
+
+
+# --- failures are retried, never cached -------------------------------------------------------
+
+
+def test_a_failed_stage_is_not_cached_and_the_next_run_retries_it(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import helpers.geoparse
+
+    real = helpers.geoparse.find_places_rows
+
+    def geocoder_down(text: str, **kwargs: object) -> list:
+        if "Nairobi" in text:
+            raise ConnectionError("geocoder unavailable")
+        return real(text, **kwargs)
+
+    age(*corpus.iterdir())  # files that could be skipped unread, were it not for the failure
+    out = tmp_path / "out"
+    monkeypatch.setattr(helpers.geoparse, "find_places_rows", geocoder_down)
+    failed = analyze(corpus, out=out, workers=1, progress=False)
+    assert failed.errors["stage"].tolist() == ["places", "mentions"]
+    assert not failed.places["surface"].isin(["Nairobi"]).any()
+    monkeypatch.undo()  # the geocoder is back
+
+    retried = analyze(corpus, out=out, workers=1, progress=False)
+    assert (retried.stats["analysed"], retried.stats["retried"]) == (1, 1)
+    assert "1 retried" in retried.summary()
+    assert read_names(out) == ["d.txt"]
+    assert retried.errors.empty and "Nairobi" in set(retried.places["surface"])
+    assert_same_tables(retried, analyze(corpus, out=tmp_path / "fresh", workers=1, progress=False))
+    assert analyze(corpus, out=out, workers=1, progress=False).stats["analysed"] == 0
+
+
+# --- kills -----------------------------------------------------------------------------------
+
+
+def test_a_kill_at_any_point_leaves_one_complete_run(tmp_path: Path) -> None:
+    import random
+    import signal
+    import time
+
+    folder = many_articles(tmp_path / "in", 60)
+    out = tmp_path / "out"
+    start_run(folder, out).communicate(timeout=600)
+    texts = list(ARTICLES.values())
+    rng = random.Random(13)
+    for attempt in range(6):  # bounded: each attempt kills one run at a random moment
+        extra = folder / f"zz-{attempt}.jsonl"
+        lines = [json.dumps({"text": f"{texts[i % 4]} Late news {attempt}.{i}."}) for i in range(9)]
+        extra.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        run = start_run(folder, out)
+        time.sleep(rng.uniform(0.3, 4.0))
+        run.send_signal(signal.SIGKILL)
+        run.communicate(timeout=60)
+        assert_one_complete_run(out)
+    done = start_run(folder, out)
+    _stdout, stderr = done.communicate(timeout=600)
+    assert done.returncode == 0, stderr[-3000:]
+    assert_one_complete_run(out)
+    assert len(Analysis.load(out).articles) == 60 + 6 * 9
+    # what the killed runs left is gone: the published run and the one before it remain
+    assert len(list((out / "runs").iterdir())) <= 2
+    assert not [p for p in out.iterdir() if p.name.startswith((".tmp", ".trash"))]
+
+
+def test_leftovers_of_killed_runs_are_cleaned_by_the_next_run(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    analyze(corpus, out=out, workers=1, progress=False)
+    published = os.readlink(out / "current")
+    (out / "runs" / "killed-run" / "places.parquet").mkdir(parents=True)
+    (out / ".tmp-0123456789abcdef" / ".parts-articles").mkdir(parents=True)
+    analyze(corpus, out=out, workers=1, progress=False)
+    runs = sorted(p.name for p in (out / "runs").iterdir())
+    assert "killed-run" not in runs and Path(published).name in runs  # the one before stays
+    assert not (out / ".tmp-0123456789abcdef").exists()
+
+
+def test_killing_the_parent_ends_its_workers(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    psutil = pytest.importorskip("psutil")
+    folder = many_articles(tmp_path / "in", 3000, per_file=500)
+    run = start_run(folder, tmp_path / "out", workers=2)
+    parent = psutil.Process(run.pid)
+    deadline = time.monotonic() + 120
+    workers: list = []
+    while time.monotonic() < deadline and len(workers) < 2 and run.poll() is None:
+        time.sleep(0.2)
+        workers = parent.children(recursive=True)
+    assert len(workers) >= 2, "the pool never started"
+    run.send_signal(signal.SIGKILL)
+    run.communicate(timeout=60)
+    _gone, alive = psutil.wait_procs(workers, timeout=5)  # they watch their parent: 0.5 s
+    assert not alive, f"workers outlived their parent: {alive}"
+
+
+# --- one identity per source -----------------------------------------------------------------
+
+
+def test_a_folder_keeps_its_identity_however_it_is_named(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    age(*corpus.iterdir())
+    out = tmp_path / "out"
+    monkeypatch.chdir(tmp_path)
+    first = analyze("in", out=out, workers=1, progress=False)  # relative
+    sources = first.articles["source"].tolist()
+    link = tmp_path / "link"
+    link.symlink_to(corpus, target_is_directory=True)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    for name in (str(corpus), f"{corpus}/", str(link), "~/in", "./in/"):
+        again = analyze(name, out=out, workers=1, progress=False)
+        s = again.stats
+        assert (s["new"], s["removed"], s["unchanged"], s["analysed"]) == (0, 0, 4, 0), name
+        assert read_names(out) == [], name  # nothing re-read
+        assert again.articles["source"].tolist() == sources, name
+
+
+# --- the readability table measures the body (contract 4) -------------------------------------
+
+
+def test_body_text_drops_only_a_matching_leading_title() -> None:
+    from helpers.clean import body_text
+
+    text = "Floods in Kenya\n\nRain fell. Roads closed."
+    assert body_text(text, "Floods in Kenya") == "Rain fell. Roads closed."
+    assert body_text(text, "  Floods   in Kenya ") == "Rain fell. Roads closed."
+    assert body_text(text, "Another title") == text  # the first paragraph is not the title
+    assert body_text(text, None) == text
+    assert body_text("Floods in Kenya", "Floods in Kenya") == "Floods in Kenya"  # nothing else
+
+
+def test_readability_table_of_articles_measures_the_body() -> None:
+    import textstat
+
+    from helpers.load import load_articles
+    from helpers.readability import readability, readability_table
+
+    title = "Floods across Kenya leave thousands without homes"
+    body = "Heavy rain fell for a week. Rivers burst their banks near Nairobi."
+    articles = load_articles([f"{title}\n\n{body}"])
+    assert articles["title"].iloc[0] == title
+    table = readability_table(articles)
+    assert table["flesch_kincaid_grade"].iloc[0] == pytest.approx(
+        textstat.flesch_kincaid_grade(body)
+    )
+    # helpers.readability itself measures the text it is given, title and all
+    whole = readability(articles["text"].iloc[0])["flesch_kincaid_grade"]
+    assert whole == pytest.approx(textstat.flesch_kincaid_grade(articles["text"].iloc[0]))
+
+
+def test_workers_that_read_their_own_files_give_the_same_tables(tmp_path: Path) -> None:
+    """A cold run over many files: the pool reads, cleans and analyses; the tables, duplicates
+    across files included, are those of one process doing it all."""
+    folder = sharded(tmp_path / "in", 6)  # shards repeat each other's texts: duplicates
+    (folder / "shard-03.jsonl").write_text(
+        (folder / "shard-00.jsonl").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    age(folder / "shard-03.jsonl")
+    serial = analyze(folder, out=tmp_path / "serial", workers=1, progress=False)
+    pooled = analyze(folder, out=tmp_path / "pool", workers=2, batch_size=1, progress=False)
+    assert pooled.stats["workers"] == 2 and pooled.stats["duplicates"] == 3
+    assert_same_tables(serial, pooled)
+    for key in ("new", "duplicates", "analysed", "problems", "words"):
+        assert pooled.stats[key] == serial.stats[key], key
+    # its input index lets the next run skip every file
+    again = analyze(folder, out=tmp_path / "pool", workers=2, progress=False)
+    assert (again.stats["inputs_skipped"], again.stats["analysed"]) == (6, 0)
