@@ -249,3 +249,35 @@ def test_offline_geocoder_answers_names_as_users_write_them(query, kind, country
     assert (loc.raw["kind"], loc.raw["country_code"]) == (kind, country)
     if admin1:
         assert loc.raw["admin1"] == admin1
+
+
+# ------------------------------------------------------------------ 8. through the pipeline
+
+
+def test_an_outage_during_analyze_is_an_errors_row_and_the_rerun_after_recovery_finds_the_place(
+    server, tmp_path
+) -> None:
+    """The whole path a user sees: a look-up lost to an outage is an ``errors`` row of stage
+    ``geocode`` naming the query, the article is not cached, and the run after the server recovers
+    asks again and gets the place."""
+    from helpers import analyze
+
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    (corpus / "envoys.txt").write_text("Envoys meet\n\n" + TEXT + "\n", encoding="utf-8")
+    g = online(server, tmp_path, timeout=1)
+    out = tmp_path / "out"
+
+    server.fail_next(503)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", IncompleteResult)
+        failed = analyze(corpus, out=out, geocoder=g, workers=1, progress=False)
+    rows = failed.errors[["stage", "error"]].to_numpy().tolist()
+    assert [stage for stage, _ in rows] == ["geocode"]
+    assert rows[0][1].startswith("Zyxville:")
+    assert "Zyxville" not in set(failed.places["surface"])
+
+    recovered = analyze(corpus, out=out, geocoder=g, workers=1, progress=False)
+    assert recovered.stats["retried"] == 1
+    assert recovered.errors.empty
+    assert "Zyxville" in set(recovered.places["surface"])

@@ -28,7 +28,6 @@ import hashlib
 import importlib.metadata
 import importlib.util
 import os
-import threading
 import warnings
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -148,31 +147,21 @@ def loader_key() -> str:
 # the geocoder a stage uses
 # ---------------------------------------------------------------------------------------------
 
-# Per-process singletons: a worker resolves each geocoder name once, not once per article.
-_GEOCODERS: dict[str, Any] = {}
-_GEOCODERS_LOCK = threading.Lock()
-
 
 def stage_geocoder(spec: Any) -> Any:
     """What ``find_places`` gets for the geocoder ``spec`` (None/"offline" → its built-in
     gazetteer path, a provider name → one cached geocoder per process, an object → itself).
 
-    The one place the stages resolve a geocoder: ``helpers.geocode.resolve_geocoder`` (contract 5)
-    replaces the body of this function when it lands.
+    The stages resolve a geocoder here and nowhere else, through
+    :func:`helpers.geocode.resolve_geocoder`, the one place every entry point turns a spec into a
+    geocoder (so ``find_places(text, geocoder="nominatim")`` and ``analyze`` agree).
 
     >>> stage_geocoder("offline") is None
     True
     """
-    if spec is None or spec == "offline":
-        return None
-    if not isinstance(spec, str):
-        return spec
-    with _GEOCODERS_LOCK:
-        if spec not in _GEOCODERS:
-            from helpers.geocode import get_geocoder
+    from helpers.geocode import resolve_geocoder
 
-            _GEOCODERS[spec] = get_geocoder(spec)
-        return _GEOCODERS[spec]
+    return resolve_geocoder(spec)
 
 
 def geocoder_name(geocoder: Any) -> str:
