@@ -305,6 +305,7 @@ def test_memoised_name_work_is_per_gazetteer_and_bounded(
     import pickle
 
     import helpers.geoparse as gp
+    import helpers.recognise.places as rp
 
     text = (
         "A woman from Alexandria, Louisiana, met Chinese envoys in Danang, Vietnam. Reading, too."
@@ -316,15 +317,15 @@ def test_memoised_name_work_is_per_gazetteer_and_bounded(
     rows = find_places_rows(text, gazetteer=other)
     assert [(r[2], r[3], r[5]) for r in rows] == [("Danang", 90, "landmark")]
     # bounded memos are cleared when full and still give the same rows
-    monkeypatch.setattr(gp, "_CHUNK_MEMO_MAX", 2)
+    monkeypatch.setattr(rp, "_CHUNK_MEMO_MAX", 2)
     monkeypatch.setattr(gp, "_INFO_MEMO_MAX", 1)
-    monkeypatch.setattr(gp, "_FACTS_MEMO_MAX", 1)
+    monkeypatch.setattr(rp, "_FACTS_MEMO_MAX", 1)
     monkeypatch.setattr(gp, "_WHY_MEMO_MAX", 1)
     fresh = pickle.loads(pickle.dumps(gaz))  # the same names and places, empty memos
     assert find_places_rows(text, gazetteer=fresh) == first
-    memo = gp._memo(fresh)
-    assert len(memo.chunks) <= 2 and len(memo.infos) <= 1
-    assert len(memo.facts) <= 1 and len(memo.whys) <= 1
+    memo, names = gp._memo(fresh), rp._memo(fresh)
+    assert len(names.chunks) <= 2 and len(memo.infos) <= 1
+    assert len(names.facts) <= 1 and len(memo.whys) <= 1
     assert find_places_rows(text, gazetteer=gaz) == first
 
 
@@ -333,6 +334,7 @@ def test_near_matches_the_haversine_at_the_edge(km: float) -> None:
     import math
 
     import helpers.geoparse as gp
+    import helpers.recognise.places as rp
     from helpers.evaluate import haversine_km
 
     lat, lon = 47.5, 8.3  # a high latitude, where degrees of longitude are short
@@ -346,7 +348,7 @@ def test_near_matches_the_haversine_at_the_edge(km: float) -> None:
     a = E(1, "A", "city", "CH", None, lat, lon, 1, "PPL")
     b = E(2, "B", "city", "DE", None, math.degrees(p2), math.degrees(l2), 1, "PPL")
     g = Gazetteer.from_entries([a, b])
-    ia, ib = (gp._sense_infos({}, gp._scan(name, g)[0])[0] for name in ("A", "B"))
+    ia, ib = (gp._sense_infos({}, rp._scan(name, g)[0])[0] for name in ("A", "B"))
     want = 12742.0 * math.asin(
         min(1.0, math.sqrt(
             math.sin((math.radians(b.lat) - math.radians(a.lat)) / 2) ** 2

@@ -1,0 +1,270 @@
+"""One pass over an article's names: people, organisations and places, typed once.
+
+Stage 2 of the data flow (clean → **recognise** → geoparse, mentions). :func:`recognise` turns a
+cleaned text into non-overlapping typed spans — ``person``, ``organisation``, ``place``,
+``demonym`` — each with a short ``why``. :func:`helpers.geoparse.find_places` resolves the place
+and demonym spans to gazetteer entries; :func:`helpers.mentions.find_mentions` links and counts all
+of them, so a span has one type everywhere: no place row overlaps a person or organisation
+mention, and every place row is also a place mention with the same offsets.
+
+The pass has three parts, each in its own module:
+
+* :mod:`helpers.recognise.places` — gazetteer names that pass the case and false-positive rules
+  (candidates, not yet resolved);
+* :mod:`helpers.recognise.names` — the entity table, then capitalised runs read with cues (titles,
+  organisation words, given names, acronyms defined in the text), then surname links;
+* this module — one reading per span: a person or organisation beats a place candidate it
+  overlaps ("Joaquin Phoenix", "Thomson Reuters", "Air Force One"), except that a bare surname
+  link yields to a country or state written as a place ("in Jordan", "Jordan's capital").
+
+Each article is recognised once per process: the spans of the last texts are remembered per
+gazetteer (a bounded memo), so ``find_places`` and then ``find_mentions`` on the same text — the
+pipeline's order — share one pass.
+
+    >>> spans = recognise("Joaquin Phoenix flew to Phoenix, Arizona.")   # doctest: +SKIP
+    >>> [(s.surface, s.type) for s in spans]                             # doctest: +SKIP
+    [('Joaquin Phoenix', 'person'), ('Phoenix', 'place'), ('Arizona', 'place')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import NamedTuple
+
+from helpers.gazetteer import Gazetteer, load_gazetteer
+from helpers.recognise.entities import EntityTable, load_entities
+from helpers.recognise.names import _cues, _Intervals, _Span, people_and_organisations
+from helpers.recognise.places import (
+    _IN,
+    _LOCATIVE,
+    _STRICT_CONTEXT,
+    ORG_SUFFIXES,
+    _big,
+    _filter,
+    _memo,
+    _Mention,
+    _scan,
+)
+
+__all__ = ["TYPES", "Span", "recognise"]
+
+TYPES = ("person", "organisation", "place", "demonym", "other")
+
+# texts whose spans a process remembers per gazetteer: more than a pipeline batch, so the places
+# stage and then the mentions stage of one batch recognise each article once
+_SPANS_MEMO_MAX = 1_024
+
+
+class Span(NamedTuple):
+    """One recognised name: offsets into the text (end exclusive), its type and why.
+
+    ``entity`` is the name it links to (a person's full name for a bare surname, the table's
+    canonical name, the long form of a defined acronym; the surface for places). ``how`` is the
+    rule's short code (``table``, ``title``, ``name``, ``organisation``, ``surname``, ``acronym``,
+    ``place``); ``why`` says it in words.
+    """
+
+    start: int
+    end: int
+    surface: str
+    type: str
+    entity: str
+    how: str
+    why: str
+    ambiguous: bool = False
+    candidates: tuple[str, ...] = ()
+
+
+class _Article(NamedTuple):
+    spans: tuple[Span, ...]  # every span, in text order
+    places: tuple[_Mention, ...]  # the place and demonym candidates that kept their reading
+    people_orgs: tuple[_Span, ...]
+
+
+_WHY = {
+    "table": "in the entity table",
+    "title": "a title precedes it",
+    "name": "a run of capitalised name words",
+    "organisation": "an organisation word in the name",
+    "acronym": "an acronym written in capitals",
+    "surname": "the surname of",
+    "given": "a given name starts it",
+    "place": "a gazetteer name",
+}
+_WEAK_KINDS = frozenset({"city"})
+# kinds whose name after any locative word ("to Jordan") reads as the place, not a surname
+_MAJOR_KINDS = frozenset(
+    {"country", "admin area", "continent", "region"}
+)  # place kinds whose names are often people's names too
+
+
+def _strength(m: _Mention) -> str:
+    # towns, and short title-case abbreviations ("Al" for Alabama, "Ga"), may be a name's words
+    weak = m.senses[0][1].kind in _WEAK_KINDS or (len(m.surface) == 2 and not m.surface.isupper())
+    return "weak" if weak else "strong"
+
+
+def _why(sp: _Span) -> str:
+    if sp.ambiguous:
+        return f"could be any of {', '.join(sp.candidates)}"
+    if sp.how == "surname":
+        return f"the surname of {sp.entity}, named in full in this article"
+    if sp.how == "acronym" and sp.entity != sp.surface:
+        return f"acronym defined in the text as {sp.entity}"
+    return _WHY.get(sp.how, sp.how)
+
+
+def _place_why(m: _Mention) -> str:
+    e = m.senses[0][1]
+    if e.kind == "demonym":
+        return f"demonym of {e.name}"
+    if m.context & _IN:
+        return "a gazetteer name after a locative word"
+    return "a gazetteer name"
+
+
+def _analyse(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
+    memo = _memo(gaz).spans
+    hit = memo.get(text)
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    art = _recognise(text, gaz, table)
+    if len(memo) >= _SPANS_MEMO_MAX:
+        memo.clear()
+    memo[text] = (table, art)
+    return art
+
+
+def _recognise(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
+    cands = _filter(text, _scan(text, gaz), gaz) if text else []
+    place_list = [(m.start, m.end, m.surface, m.surface, _strength(m)) for m in cands]
+    people_orgs, _words = people_and_organisations(text, table, place_list)
+    # One reading per span. A person or organisation beats a place candidate it overlaps, except a
+    # bare surname link where the text writes the word as a place ("in Kim, India", "to Jordan"
+    # for a country or state): then the place stands and the link goes.
+    if cands and people_orgs:
+        by_span = {(m.start, m.end): m for m in cands}
+        kept_people: list[_Span] = []
+        for sp in people_orgs:
+            m = by_span.get((sp.start, sp.end))
+            if (
+                m is not None
+                and sp.how in ("surname", "table")
+                and len(sp.tokens) <= 1
+                and (
+                    m.context & _STRICT_CONTEXT  # "in Kim, India"
+                    or (m.senses[0][1].kind in _MAJOR_KINDS and m.context & _LOCATIVE)
+                )
+            ):
+                continue
+            kept_people.append(sp)
+        people_orgs = _trim_civic(text, _names_or_places(kept_people, cands), cands)
+        covered = _Intervals([(sp.start, sp.end) for sp in people_orgs])
+        cands = [m for m in cands if not covered.overlaps(m.start, m.end)]
+    spans = [
+        Span(
+            sp.start,
+            sp.end,
+            text[sp.start : sp.end],
+            sp.kind,
+            sp.entity,
+            sp.how,
+            _why(sp),
+            sp.ambiguous,
+            sp.candidates,
+        )
+        for sp in people_orgs
+    ]
+    for m in cands:
+        kind = "demonym" if m.senses[0][1].kind == "demonym" else "place"
+        spans.append(Span(m.start, m.end, m.surface, kind, m.surface, "place", _place_why(m)))
+    spans.sort(key=lambda s: (s.start, -s.end))
+    return _Article(tuple(spans), tuple(cands), tuple(people_orgs))
+
+
+def _names_or_places(people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
+    """A run of capitalised words read as a person only for want of a better reading ("Hanoi
+    Flights") yields to a city or bigger place inside it, unless a given name outside the place
+    says person ("Joaquin Phoenix", "Al Pacino")."""
+    given = _cues().given_names
+    starts = [m.start for m in cands]
+    out: list[_Span] = []
+    for sp in people_orgs:
+        if sp.kind == "person" and sp.how == "name":
+            i = bisect_left(starts, sp.start)
+            inside = [m for m in cands[i:] if m.start < sp.end]
+            if any(_big(m.senses[0][1]) for m in inside):
+                # a big place's own name is no evidence ("Georgia"); an abbreviation is ("Al")
+                places = {m.surface for m in inside if len(m.surface) > 3}
+                if not any(t in given and t not in places for t in sp.tokens):
+                    continue
+        out.append(sp)
+    return out
+
+
+def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
+    """A town's own institutions keep the town: "Vancouver Police Department" is the organisation
+    "Police Department" (entity: the full name) beside the place "Vancouver"; the news corpora
+    annotate such towns as places. The place rules already dropped the towns inside newspapers,
+    companies and teams ("Washington Post", "Dallas Cowboys") and parties ("Workers Party of
+    Korea"), so a candidate still inside a discovered organisation is such a town."""
+    out: list[_Span] = []
+    starts = [m.start for m in cands]
+    for sp in people_orgs:
+        if (
+            sp.kind != "organisation"
+            or sp.how != "organisation"
+            # companies, newspapers and teams keep their whole name: "Vietnam Airlines"
+            or any(t.lower().rstrip(".") in ORG_SUFFIXES for t in sp.tokens)
+        ):
+            out.append(sp)
+            continue
+        i = bisect_left(starts, sp.start)
+        inside = [m for m in cands[i:] if m.start < sp.end]
+        if not inside:
+            out.append(sp)
+            continue
+        # the longest stretch of the name outside its places, trimmed of connectors and spaces
+        pieces, pos = [], sp.start
+        for m in inside:
+            pieces.append((pos, m.start))
+            pos = max(pos, m.end)
+        pieces.append((pos, sp.end))
+        best = None
+        for a, b in pieces:
+            piece = text[a:b]
+            stripped = _EDGE.sub("", piece)
+            if not stripped:
+                continue
+            a2 = a + piece.index(stripped)
+            if best is None or len(stripped) > best[1] - best[0]:
+                best = (a2, a2 + len(stripped))
+        if best is None or not text[best[0] : best[1]][:1].isupper():
+            continue  # nothing but places: the places stand
+        out.append(_Span(best[0], best[1], sp.entity, sp.kind, sp.how, tokens=sp.tokens))
+    return out
+
+
+# spaces, punctuation and connectors at either end of what is left of a trimmed name
+_EDGE = re.compile(r"^(?:[\W_]|\b(?:of|the|for|and)\b)+|(?:[\W_]|\b(?:of|the|for|and)\b)+$")
+
+
+def recognise(
+    text: str, *, gazetteer: Gazetteer | None = None, entities: EntityTable | None = None
+) -> list[Span]:
+    """The names in one cleaned text as non-overlapping typed :class:`Span` records, in order.
+
+    ``gazetteer`` defaults to :func:`helpers.gazetteer.load_gazetteer`, ``entities`` to
+    :func:`helpers.recognise.entities.load_entities` (the project's ``data/entities.csv``).
+    Empty or non-text input gives ``[]``.
+
+        >>> [(s.surface, s.type) for s in recognise("Senator Warren spoke in Boston.")]
+        ... # doctest: +SKIP
+        [('Warren', 'person'), ('Boston', 'place')]
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    gaz = gazetteer if gazetteer is not None else load_gazetteer()
+    table = entities if entities is not None else load_entities()
+    return list(_analyse(text, gaz, table).spans)
