@@ -45,7 +45,9 @@ def gazetteer_of(places: pd.DataFrame) -> Gazetteer:
     """A gazetteer that knows exactly the hand-made places' surfaces (and kinds), so the
     recogniser reads them as place candidates, as a real gazetteer would."""
     entries = {}
-    for surface, kind in zip(places["surface"], places.get("kind", ["city"] * len(places))):
+    for surface, kind in zip(
+        places["surface"], places.get("kind", ["city"] * len(places)), strict=True
+    ):
         entries.setdefault(surface, GazetteerEntry(
             900 + len(entries), surface, kind or "city", "ZZ", None, 0.0, 0.0, 1_000_000, "PPL"
         ))  # fmt: skip
