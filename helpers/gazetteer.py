@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
 import json
 import math
 import os
@@ -860,7 +861,11 @@ US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 def _index_path() -> Path:
     from helpers.cache import cache_dir
 
-    name = f"gazetteer-v{INDEX_VERSION}-{CITIES_FILE}-alt{ALT_NAME_MIN_POP}.pickle"
+    # the alias table's own hash too: an edited place_aliases.csv builds a new index (and worktrees
+    # sharing one cache folder never read each other's)
+    aliases = (resources.files("helpers") / "data" / "place_aliases.csv").read_bytes()
+    digest = hashlib.sha1(aliases).hexdigest()[:10]
+    name = f"gazetteer-v{INDEX_VERSION}-{CITIES_FILE}-alt{ALT_NAME_MIN_POP}-{digest}.pickle"
     return cache_dir("gazetteer") / name
 
 

@@ -269,6 +269,10 @@ def _column(values: Sequence[Any], dtype: str) -> Any:
         return np.array(values, dtype=np.int64)
     if dtype == "bool":
         return np.array(values, dtype=np.bool_)
+    if dtype == "Int64":  # GeoNames ids, None where there is none
+        mask = np.array([v is None for v in values], dtype=bool)
+        ids = np.array([0 if v is None else v for v in values], dtype=np.int64)
+        return pd.arrays.IntegerArray(ids, mask)
     fast = _arrow_strings()
     # Only plain str (or None) goes straight to Arrow; anything else (ints, NaN) is converted the
     # way pandas converts it.

@@ -30,16 +30,23 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import compress
 from typing import NamedTuple
 
 from helpers.gazetteer import Gazetteer, load_gazetteer
 from helpers.recognise.entities import EntityTable, load_entities
-from helpers.recognise.names import _cues, _Intervals, _Span, people_and_organisations
+from helpers.recognise.names import (
+    _cues,
+    _Intervals,
+    _Span,
+    _Words,
+    people_and_organisations,
+)
 from helpers.recognise.places import (
     _IN,
     _LOCATIVE,
     _STRICT_CONTEXT,
-    ORG_SUFFIXES,
+    PERSON_VERBS,
     _big,
     _filter,
     _memo,
@@ -90,6 +97,7 @@ _WHY = {
     "acronym": "an acronym written in capitals",
     "surname": "the surname of",
     "given": "a given name starts it",
+    "verb": "written as a person elsewhere in the article",
     "place": "a gazetteer name",
 }
 _WEAK_KINDS = frozenset({"city"})
@@ -162,6 +170,13 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
         people_orgs = _trim_civic(text, _names_or_places(kept_people, cands), cands)
         covered = _Intervals([(sp.start, sp.end) for sp in people_orgs])
         cands = [m for m in cands if not covered.overlaps(m.start, m.end)]
+    if text:
+        extra = _orgs_by_evidence(text, _words, people_orgs, cands)
+        extra += _people_by_verbs(text, people_orgs, cands)
+        if extra:
+            taken = {(sp.start, sp.end) for sp in extra}
+            cands = [m for m in cands if (m.start, m.end) not in taken]
+            people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
     spans = [
         Span(
             sp.start,
@@ -181,6 +196,256 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
         spans.append(Span(m.start, m.end, m.surface, kind, m.surface, "place", _place_why(m)))
     spans.sort(key=lambda s: (s.start, -s.end))
     return _Article(tuple(spans), tuple(cands), tuple(people_orgs))
+
+
+# organisation words of a town's, state's or country's own institutions ("Vancouver Police
+# Department", "University of Texas", "Bank of Canada"): the news corpora annotate the place in them
+_CIVIC_WORDS = frozenset(
+    [
+        "Police",
+        "Department",
+        "Council",
+        "Commission",
+        "Board",
+        "Office",
+        "University",
+        "College",
+        "School",
+        "Schools",
+        "Hospital",
+        "Court",
+        "Library",
+        "Museum",
+        "Assembly",
+        "Parliament",
+        "Senate",
+        "Authority",
+        "Ministry",
+        "Bank",
+        "Embassy",
+        "Consulate",
+        "Government",
+        "Administration",
+        "Sheriff",
+        "Fire",
+        "District",
+        "Airport",
+        "Zoo",
+        "Port",
+    ]
+)
+# words after a capitalised word that make it a company or another organisation ("Newmont shares")
+_ORG_NEXT = frozenset(
+    [
+        "shares",
+        "stock",
+        "stocks",
+        "shareholders",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "executives",
+        "employees",
+        "investors",
+        "subsidiary",
+        "unit",
+    ]
+)
+# capitalised abbreviations that name no organisation (units, times, diseases, Roman numerals)
+_NOT_ORG_ACRONYMS = frozenset(
+    [
+        "TV",
+        "CEO",
+        "CFO",
+        "COO",
+        "CTO",
+        "GDP",
+        "GNP",
+        "AM",
+        "PM",
+        "OK",
+        "AIDS",
+        "HIV",
+        "COVID",
+        "SARS",
+        "DNA",
+        "RNA",
+        "ID",
+        "IT",
+        "PR",
+        "II",
+        "III",
+        "IV",
+        "VI",
+        "VII",
+        "VIII",
+        "IX",
+        "XI",
+        "USD",
+        "EUR",
+        "GBP",
+        "JPY",
+        "GMT",
+        "BST",
+        "EST",
+        "EDT",
+        "PST",
+        "PDT",
+        "CST",
+        "CDT",
+        "UTC",
+        "FM",
+        "AC",
+        "DC",
+        "IQ",
+        "MP",
+        "MPs",
+        "PhD",
+        "SUV",
+        "VIP",
+        "UFO",
+        "ATM",
+        "PC",
+        "CD",
+        "DVD",
+        "GPS",
+        "AI",
+        "LGBT",
+        "LGBTQ",
+        "PS",
+        "FAQ",
+        "MRI",
+        "CT",
+        "ICU",
+        "ER",
+        "BC",
+        "AD",
+        "CE",
+        "BCE",
+        "KM",
+        "MPH",
+        "LB",
+        "OZ",
+        "NO",
+        "ON",
+        "IN",
+        "AT",
+        "TO",
+        "OF",
+        "AND",
+        "THE",
+        "OR",
+        "BY",
+        "UP",
+        "US",
+        "A",
+        "I",
+        "Q1",
+        "Q2",
+        "Q3",
+        "Q4",
+        "RSS",
+        "URL",
+        "HTML",
+        "PDF",
+        "USB",
+        "CEOs",
+        "DJ",
+        "MC",
+        "NEWS",
+        "UPDATE",
+        "BREAKING",
+        "VIDEO",
+        "PHOTO",
+        "PHOTOS",
+        "WATCH",
+        "LIVE",
+        "EXCLUSIVE",
+        "OPINION",
+        "ANALYSIS",
+    ]
+)
+_ACRONYM_DEF = re.compile(r" \(([A-Z][A-Z&]{1,7})\)")
+
+
+def _initials_fit(acr: str, name: str) -> bool:
+    """Whether the letters of ``acr`` are, in order, initials of ``name``'s words ("IMF",
+    "International Monetary Fund"; "WTO", "World Trade Organization")."""
+    initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+    it = iter(initials)
+    return acr[0] == initials[:1] and all(ch in it for ch in acr.replace("&", ""))
+
+
+def _orgs_by_evidence(
+    text: str, w: _Words, people_orgs: list[_Span], cands: list[_Mention]
+) -> list[_Span]:
+    """Organisations that capitalised runs did not reveal: acronyms ("WTO"; "International
+    Monetary Fund (IMF) … the IMF" links to the long name), and single words the text follows with
+    "shares", "spokesman" … ("Newmont shares fell": every other "Newmont" in the article too)."""
+    texts, starts, ends, caps = w.texts, w.starts, w.ends, w.caps
+    n = len(texts)
+    if not n:
+        return []
+    covered = _Intervals(
+        [(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands]
+    )
+    # an article in capitals (or a shouted headline run) says nothing by its capitals
+    shouting = sum(map(str.isupper, texts)) > 0.2 * n
+    defined: dict[str, str] = {}
+    if "(" in text:
+        by_end = {sp.end: sp for sp in people_orgs if sp.kind == "organisation"}
+        for mt in _ACRONYM_DEF.finditer(text):
+            sp = by_end.get(mt.start())
+            if sp is not None and _initials_fit(mt.group(1), sp.entity):
+                defined[mt.group(1)] = sp.entity
+    cued: set[str] = set()
+    common = _cues().function_words
+    for k in compress(range(n - 1), caps):
+        if texts[k + 1] in _ORG_NEXT and texts[k].lower() not in common:
+            cued.add(texts[k])
+    out: list[_Span] = []
+    for k in compress(range(n), caps):
+        word = texts[k]
+        if word in defined:
+            entity, how = defined[word], "acronym"
+        elif word in cued:
+            entity, how = word, "organisation"
+        elif (
+            not shouting
+            and 2 <= len(word) <= 6
+            and word.isupper()
+            and word.isalpha()
+            and word not in _NOT_ORG_ACRONYMS
+        ):
+            entity, how = word, "acronym"
+        else:
+            continue
+        if covered.overlaps(starts[k], ends[k]):
+            continue
+        out.append(_Span(starts[k], ends[k], entity, "organisation", how, tokens=(word,)))
+    return out
+
+
+def _people_by_verbs(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
+    """One reading per name per article: a one-word small place the text writes as a person
+    ("Lula said") is that person everywhere it is not written as a place ("in Lula, Georgia")."""
+    said: set[str] = set()
+    for m in cands:
+        if (
+            m.ntok == 1
+            and m.next is not None
+            and not _big(m.senses[0][1])
+            and text[m.next[0] : m.next[1]] in PERSON_VERBS
+            and not m.context & _STRICT_CONTEXT
+        ):
+            said.add(m.surface)
+    if not said:
+        return []
+    return [
+        _Span(m.start, m.end, m.surface, "person", "verb", tokens=(m.surface,))
+        for m in cands
+        if m.surface in said and not m.context & _STRICT_CONTEXT
+    ]
 
 
 def _names_or_places(people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
@@ -215,8 +480,10 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
         if (
             sp.kind != "organisation"
             or sp.how != "organisation"
-            # companies, newspapers and teams keep their whole name: "Vietnam Airlines"
-            or any(t.lower().rstrip(".") in ORG_SUFFIXES for t in sp.tokens)
+            # companies, newspapers, teams and other bodies keep their whole name ("Vietnam
+            # Airlines", "Thomson Reuters", "Air Force One"); only a town's civic institutions
+            # keep the town
+            or not any(t in _CIVIC_WORDS for t in sp.tokens)
         ):
             out.append(sp)
             continue

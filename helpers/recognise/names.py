@@ -518,6 +518,7 @@ def _split_at_connectors(seg: list[int], w: _Words) -> list[tuple[list[int], lis
 
 
 _CONNECTOR_WORDS = frozenset({"of", "the", "for"})
+_ARTICLES = frozenset({"The", "A", "An"})
 
 
 def _read_segment(
@@ -602,6 +603,8 @@ def _read_person(
         if len(run_caps) >= 2 or (by_title and run_caps and len(run) > 1):
             if texts[run[-1]] in cues.non_person_endings:
                 continue
+            if not by_title and texts[run[0]] in _ARTICLES:
+                continue  # "The Irishman", "A Star Is Born": a work's title, not a person
             core = [
                 texts[x]
                 for x in run_caps
