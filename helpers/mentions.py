@@ -418,10 +418,48 @@ def count_mentions(
     return mentions_frame(rows)
 
 
+def _place_labels(mentions: pd.DataFrame) -> pd.Series:
+    """Entity names, with places that share a name told apart: "Georgia (GE)" and "Georgia (US)"
+    when both occur, "Portland (US, Oregon)" and "Portland (US, Maine)" within one country."""
+    entity = mentions["entity"].astype("str")
+    ids = pd.array(mentions["place_id"], dtype="Int64")
+    is_place = (mentions["kind"].astype("str") == "place").to_numpy() & ~pd.isna(ids)
+    if not is_place.any():
+        return entity
+    places = pd.DataFrame({"entity": entity[is_place], "place_id": ids[is_place]})
+    shared = places.groupby("entity")["place_id"].nunique()
+    shared = shared[shared > 1]
+    if shared.empty:
+        return entity
+    from helpers.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    labels: dict[tuple[str, int], str] = {}
+    for name, group in places[places["entity"].isin(shared.index)].groupby("entity"):
+        found = {int(pid): gaz.get(int(pid)) for pid in group["place_id"].unique()}
+        codes = [e.country_code if e is not None else None for e in found.values()]
+        for pid, e in found.items():
+            if e is None:
+                tag = f"id {pid}"
+            elif codes.count(e.country_code) > 1 and e.admin1:
+                tag = f"{e.country_code}, {e.admin1}"
+            else:
+                tag = e.country_code or e.name
+            labels[(str(name), pid)] = f"{name} ({tag})"
+    out = entity.to_numpy(dtype=object, copy=True)
+    for i in np.flatnonzero(is_place):
+        key = (out[i], int(ids[i]))
+        out[i] = labels.get(key, out[i])
+    return pd.Series(out, index=mentions.index, dtype="str")
+
+
 def mention_counts(
     mentions: pd.DataFrame, *, kind: str | Sequence[str] | None = None
 ) -> pd.DataFrame:
     """Counts per entity × article: one row per (entity, kind), one column per article, and ``total``.
+
+    Places that share a name stay apart when the mentions carry ``place_id``: their entity reads
+    "Georgia (GE)" and "Georgia (US)" (country code; also the state or province within one country).
 
     Rows are sorted by ``total`` (largest first, then by name); article columns keep their first
     appearance order; counts are ``int64`` (0 where an article does not mention the entity). ``kind``
@@ -435,6 +473,8 @@ def mention_counts(
     if kind is not None:
         kinds = [kind] if isinstance(kind, str) else list(kind)
         mentions = mentions[mentions["kind"].isin(kinds)]
+    if "place_id" in mentions.columns and len(mentions):
+        mentions = mentions.assign(entity=_place_labels(mentions))
     articles = list(dict.fromkeys(mentions["article_id"].astype("str").tolist()))
     if mentions.empty:
         counts = pd.DataFrame(

@@ -46,6 +46,7 @@ from helpers.recognise.places import (
     _IN,
     _LOCATIVE,
     _STRICT_CONTEXT,
+    ORG_SUFFIXES,
     PERSON_VERBS,
     _big,
     _filter,
@@ -153,6 +154,13 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
     # for a country or state): then the place stands and the link goes.
     if cands and people_orgs:
         by_span = {(m.start, m.end): m for m in cands}
+        # countries and states the text writes as places somewhere ("to Jordan"): their other
+        # bare mentions are the place too, unless the word itself says person ("Jordan said")
+        written = {
+            m.surface
+            for m in cands
+            if m.senses[0][1].kind in _MAJOR_KINDS and m.context & (_STRICT_CONTEXT | _LOCATIVE)
+        }
         kept_people: list[_Span] = []
         for sp in people_orgs:
             m = by_span.get((sp.start, sp.end))
@@ -162,7 +170,11 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
                 and len(sp.tokens) <= 1
                 and (
                     m.context & _STRICT_CONTEXT  # "in Kim, India"
-                    or (m.senses[0][1].kind in _MAJOR_KINDS and m.context & _LOCATIVE)
+                    or (
+                        m.senses[0][1].kind in _MAJOR_KINDS
+                        and (m.context & _LOCATIVE or m.surface in written)
+                        and not (m.next and text[m.next[0] : m.next[1]] in PERSON_VERBS)
+                    )
                 )
             ):
                 continue
@@ -198,41 +210,91 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
     return _Article(tuple(spans), tuple(cands), tuple(people_orgs))
 
 
-# organisation words of a town's, state's or country's own institutions ("Vancouver Police
-# Department", "University of Texas", "Bank of Canada"): the news corpora annotate the place in them
-_CIVIC_WORDS = frozenset(
-    [
-        "Police",
-        "Department",
-        "Council",
-        "Commission",
-        "Board",
-        "Office",
-        "University",
-        "College",
-        "School",
-        "Schools",
-        "Hospital",
-        "Court",
-        "Library",
-        "Museum",
-        "Assembly",
-        "Parliament",
-        "Senate",
-        "Authority",
-        "Ministry",
-        "Bank",
-        "Embassy",
-        "Consulate",
-        "Government",
-        "Administration",
-        "Sheriff",
-        "Fire",
-        "District",
-        "Airport",
-        "Zoo",
-        "Port",
-    ]
+# organisation words of companies, the press, teams and armed forces: such a name keeps a place
+# inside it ("Vietnam Airlines", "Thomson Reuters", "Air Force One", "Washington Post"); in other
+# organisations ("Vancouver Police Department", "Georgia Bureau of Investigation", "University of
+# Texas") the place stands, as the news corpora annotate it
+_WHOLE_NAME_WORDS = (
+    frozenset(
+        w.lower()
+        for w in [
+            "Corp",
+            "Corp.",
+            "Corporation",
+            "Co",
+            "Co.",
+            "Company",
+            "Inc",
+            "Inc.",
+            "Incorporated",
+            "Ltd",
+            "Ltd.",
+            "Limited",
+            "LLC",
+            "PLC",
+            "GmbH",
+            "AG",
+            "SA",
+            "NV",
+            "Group",
+            "Holdings",
+            "Airlines",
+            "Airways",
+            "Reuters",
+            "Bloomberg",
+            "Press",
+            "News",
+            "Post",
+            "Times",
+            "Journal",
+            "Herald",
+            "Tribune",
+            "Gazette",
+            "Telegraph",
+            "Chronicle",
+            "Network",
+            "Broadcasting",
+            "Television",
+            "Radio",
+            "Magazine",
+            "Studios",
+            "Motors",
+            "Technologies",
+            "Systems",
+            "Partners",
+            "Bancorp",
+            "Bancshares",
+            "Industries",
+            "Enterprises",
+            "Mining",
+            "Resources",
+            "Pharmaceuticals",
+            "Petroleum",
+            "Oil",
+            "Telecom",
+            "Communications",
+            "Media",
+            "Entertainment",
+            "Pictures",
+            "Records",
+            "Labs",
+            "Ventures",
+            "Brands",
+            "Foods",
+            "Stores",
+            "Exchange",
+            "Force",
+            "Forces",
+            "Army",
+            "Navy",
+            "Party",
+            "FC",
+            "Club",
+            "Team",
+            "United",
+        ]
+    )
+    | ORG_SUFFIXES
 )
 # words after a capitalised word that make it a company or another organisation ("Newmont shares")
 _ORG_NEXT = frozenset(
@@ -434,6 +496,7 @@ def _people_by_verbs(text: str, people_orgs: list[_Span], cands: list[_Mention])
         if (
             m.ntok == 1
             and m.next is not None
+            and m.senses[0][1].kind == "city"
             and not _big(m.senses[0][1])
             and text[m.next[0] : m.next[1]] in PERSON_VERBS
             and not m.context & _STRICT_CONTEXT
@@ -450,19 +513,22 @@ def _people_by_verbs(text: str, people_orgs: list[_Span], cands: list[_Mention])
 
 def _names_or_places(people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
     """A run of capitalised words read as a person only for want of a better reading ("Hanoi
-    Flights") yields to a city or bigger place inside it, unless a given name outside the place
-    says person ("Joaquin Phoenix", "Al Pacino")."""
-    given = _cues().given_names
+    Flights", "Historic Dublin") yields to a place inside it, unless a given name outside the
+    place says person ("Joaquin Phoenix", "Al Pacino")."""
+    cues = _cues()
+    given, family_first = cues.given_names, cues.family_first
     starts = [m.start for m in cands]
     out: list[_Span] = []
     for sp in people_orgs:
         if sp.kind == "person" and sp.how == "name":
             i = bisect_left(starts, sp.start)
             inside = [m for m in cands[i:] if m.start < sp.end]
-            if any(_big(m.senses[0][1]) for m in inside):
-                # a big place's own name is no evidence ("Georgia"); an abbreviation is ("Al")
+            if inside:
+                # a place's own name is no evidence ("Georgia"); an abbreviation is ("Al")
                 places = {m.surface for m in inside if len(m.surface) > 3}
-                if not any(t in given and t not in places for t in sp.tokens):
+                if not any(
+                    (t in given or t in family_first) and t not in places for t in sp.tokens
+                ):
                     continue
         out.append(sp)
     return out
@@ -480,10 +546,7 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
         if (
             sp.kind != "organisation"
             or sp.how != "organisation"
-            # companies, newspapers, teams and other bodies keep their whole name ("Vietnam
-            # Airlines", "Thomson Reuters", "Air Force One"); only a town's civic institutions
-            # keep the town
-            or not any(t in _CIVIC_WORDS for t in sp.tokens)
+            or any(t.lower() in _WHOLE_NAME_WORDS for t in sp.tokens)
         ):
             out.append(sp)
             continue
