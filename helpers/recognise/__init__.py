@@ -28,8 +28,10 @@ pipeline's order — share one pass.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
+from importlib import resources
 from itertools import compress
 from typing import NamedTuple
 
@@ -119,6 +121,8 @@ def _why(sp: _Span) -> str:
         return f"could be any of {', '.join(sp.candidates)}"
     if sp.how == "surname":
         return f"the surname of {sp.entity}, named in full in this article"
+    if sp.how == "learned":
+        return sp.surface  # the evidence, kept in the working span's spare field
     if sp.how == "acronym" and sp.entity != sp.surface:
         return f"acronym defined in the text as {sp.entity}"
     return _WHY.get(sp.how, sp.how)
@@ -183,11 +187,16 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
         covered = _Intervals([(sp.start, sp.end) for sp in people_orgs])
         cands = [m for m in cands if not covered.overlaps(m.start, m.end)]
     if text:
+        extra = _learned_names(_words, people_orgs, cands)
+        if extra:
+            taken = _Intervals([(sp.start, sp.end) for sp in extra])
+            cands = [m for m in cands if not taken.overlaps(m.start, m.end)]
+            people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
         extra = _orgs_by_evidence(text, _words, people_orgs, cands)
         extra += _people_by_verbs(text, people_orgs, cands)
         if extra:
-            taken = {(sp.start, sp.end) for sp in extra}
-            cands = [m for m in cands if (m.start, m.end) not in taken]
+            taken_spans = {(sp.start, sp.end) for sp in extra}
+            cands = [m for m in cands if (m.start, m.end) not in taken_spans]
             people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
     spans = [
         Span(
@@ -485,6 +494,77 @@ def _orgs_by_evidence(
         if covered.overlaps(starts[k], ends[k]):
             continue
         out.append(_Span(starts[k], ends[k], entity, "organisation", how, tokens=(word,)))
+    return out
+
+
+class _Learned(NamedTuple):
+    kind: str  # "organisation" | "person"
+    count: int  # times annotated so in the training news
+    share: float  # share of the name's occurrences there that carry the type
+
+
+@functools.cache
+def _learned() -> tuple[dict[str, _Learned], int]:
+    """helpers/data/learned_names.tsv (scripts/train_recogniser.py): name → type, and the most
+    words a name has."""
+    text = (resources.files("helpers") / "data" / "learned_names.tsv").read_text("utf-8")
+    table: dict[str, _Learned] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        surface, kind, count, share = line.split("\t")
+        table[surface] = _Learned(
+            "organisation" if kind == "ORG" else "person", int(count), float(share)
+        )
+    return table, max((len(k.split(" ")) for k in table), default=1)
+
+
+@functools.cache
+def _learned_lower_starts() -> frozenset[str]:
+    """First words of learned names that start in lower case ("al-Qaida")."""
+    return frozenset(k.split(" ")[0] for k in _learned()[0] if not k[:1].isupper())
+
+
+def _learned_names(w: _Words, people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
+    """Names the training news typed ("Taleban", "Hezbollah", "White House" an organisation) that
+    the rules left untyped or read as a town or landmark; never over a country or state, and never
+    over a person or organisation the rules found."""
+    table, most = _learned()
+    texts, starts, ends, caps, joined = w.texts, w.starts, w.ends, w.caps, w.joined
+    n = len(texts)
+    named = _Intervals([(sp.start, sp.end) for sp in people_orgs])
+    cand_starts = [m.start for m in cands]
+    out: list[_Span] = []
+    heads = compress(range(n), caps)
+    lower = _learned_lower_starts()
+    if lower:
+        extra = compress(range(n), map(lower.__contains__, texts))
+        heads = sorted({*heads, *extra})  # type: ignore[assignment]
+    for k in heads:
+        if out and starts[k] < out[-1].end:
+            continue
+        for size in range(min(most, n - k), 0, -1):
+            if size > 1 and not all(joined[k + 1 : k + size]):
+                continue
+            name = " ".join(texts[k : k + size])
+            hit = table.get(name)
+            if hit is None:
+                continue
+            s, e = starts[k], ends[k + size - 1]
+            if named.overlaps(s, e):
+                break
+            i = bisect_left(cand_starts, s)
+            inside = [m for m in cands[max(i - 1, 0) :] if m.start < e and s < m.end]
+            if hit.kind == "person" and inside:
+                break
+            if any(m.senses[0][1].kind in _MAJOR_KINDS for m in inside):
+                break
+            why = f"seen as {'an organisation' if hit.kind == 'organisation' else 'a person'}"
+            out.append(
+                _Span(s, e, name, hit.kind, "learned", tokens=tuple(texts[k : k + size]),
+                      surface=f"{why} {hit.count} times in training news")
+            )  # fmt: skip
+            break
     return out
 
 
