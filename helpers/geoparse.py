@@ -265,7 +265,8 @@ def _resolve(
                     sk = states.get(cc_a1)
                     if sk is not None and sk != k:
                         s += STATE_BONUS
-                        why += (("state", a1),)  # type: ignore[assignment]
+                        # the state as the article names it, not its code
+                        why += (("state", choice[sk][_NAME] if sk in choice else a1),)  # type: ignore[assignment]
                     if town_or_area and bands:
                         # the first other name's chosen town or county (in key order) within
                         # NEAR_KM, among those in reach of this band
@@ -370,8 +371,11 @@ def _evidence_text(gaz: Gazetteer, evidence: tuple[tuple[str, str], ...]) -> str
     for kind, what in evidence:
         if kind == "with":
             out.append(f"written with {what}")
+        elif not what:
+            continue  # nothing to name (a region has no country): say nothing rather than half
         elif kind == "country":
-            out.append(f"article also mentions {_country_name(gaz, what)}")
+            # the support is the article's other places in that country, named or not
+            out.append(f"article's other places are in {_country_name(gaz, what)}")
         elif kind == "state":
             out.append(f"article also mentions {what}")
         elif kind == "beside":
@@ -381,6 +385,9 @@ def _evidence_text(gaz: Gazetteer, evidence: tuple[tuple[str, str], ...]) -> str
         else:
             out.append(f"near {what}")
     return "; ".join(out)
+
+
+_AREA_CODE = re.compile(r"[0-9A-Z]{1,3}|[0-9]+")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -396,7 +403,9 @@ def _head(e: GazetteerEntry, country: str, alt: bool) -> str:
     elif e.kind in ("region", "landmark", "continent"):
         head = e.kind
     else:
-        head = f"town in {e.admin1 + ', ' if e.admin1 else ''}{country}"
+        # an area code where the area's name is unknown ("34" in Kenya) says nothing to a reader
+        area = e.admin1 if e.admin1 and not _AREA_CODE.fullmatch(e.admin1) else ""
+        head = f"town in {area + ', ' if area else ''}{country}"
     parts = [head]
     if e.population:
         parts.append(f"population {e.population:,}")

@@ -29,11 +29,12 @@ pipeline's order — share one pass.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from bisect import bisect_left
 from importlib import resources
 from itertools import compress
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from helpers.gazetteer import Gazetteer, load_gazetteer
 from helpers.recognise.entities import EntityTable, load_entities
@@ -63,7 +64,7 @@ TYPES = ("person", "organisation", "place", "demonym", "other")
 
 # texts whose spans a process remembers per gazetteer: more than a pipeline batch, so the places
 # stage and then the mentions stage of one batch recognise each article once
-_SPANS_MEMO_MAX = 1_024
+_SPANS_MEMO_MAX = 256
 
 
 class Span(NamedTuple):
@@ -87,7 +88,6 @@ class Span(NamedTuple):
 
 
 class _Article(NamedTuple):
-    spans: tuple[Span, ...]  # every span, in text order
     places: tuple[_Mention, ...]  # the place and demonym candidates that kept their reading
     people_orgs: tuple[_Span, ...]
 
@@ -108,12 +108,6 @@ _WEAK_KINDS = frozenset({"city"})
 _MAJOR_KINDS = frozenset(
     {"country", "admin area", "continent", "region"}
 )  # place kinds whose names are often people's names too
-
-
-def _strength(m: _Mention) -> str:
-    # towns, and short title-case abbreviations ("Al" for Alabama, "Ga"), may be a name's words
-    weak = m.senses[0][1].kind in _WEAK_KINDS or (len(m.surface) == 2 and not m.surface.isupper())
-    return "weak" if weak else "strong"
 
 
 def _why(sp: _Span) -> str:
@@ -144,14 +138,22 @@ def _analyse(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
         return hit[1]
     art = _recognise(text, gaz, table)
     if len(memo) >= _SPANS_MEMO_MAX:
-        memo.clear()
+        # forget the older half (dicts keep insertion order): the batch in flight stays
+        for old in list(itertools.islice(memo, _SPANS_MEMO_MAX // 2)):
+            del memo[old]
     memo[text] = (table, art)
     return art
 
 
 def _recognise(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
     cands = _filter(text, _scan(text, gaz), gaz) if text else []
-    place_list = [(m.start, m.end, m.surface, m.surface, _strength(m)) for m in cands]
+    # town names, and short title-case abbreviations ("Al" for Alabama), may be a name's words
+    place_list = [
+        (m.start, m.end, m.surface, m.surface,
+         "weak" if m.senses[0][1].kind == "city" or (len(m.surface) == 2 and not m.surface.isupper())
+         else "strong")
+        for m in cands
+    ]  # fmt: skip
     people_orgs, _words = people_and_organisations(text, table, place_list)
     # One reading per span. A person or organisation beats a place candidate it overlaps, except a
     # bare surname link where the text writes the word as a place ("in Kim, India", "to Jordan"
@@ -198,25 +200,22 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
             taken_spans = {(sp.start, sp.end) for sp in extra}
             cands = [m for m in cands if (m.start, m.end) not in taken_spans]
             people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
+    return _Article(tuple(cands), tuple(people_orgs))
+
+
+def _spans(text: str, art: _Article) -> list[Span]:
+    """The public records of an analysed text (built only when asked: the pipeline's stages
+    read the working spans directly)."""
     spans = [
-        Span(
-            sp.start,
-            sp.end,
-            text[sp.start : sp.end],
-            sp.kind,
-            sp.entity,
-            sp.how,
-            _why(sp),
-            sp.ambiguous,
-            sp.candidates,
-        )
-        for sp in people_orgs
-    ]
-    for m in cands:
+        Span(sp.start, sp.end, text[sp.start : sp.end], sp.kind, sp.entity, sp.how, _why(sp),
+             sp.ambiguous, sp.candidates)
+        for sp in art.people_orgs
+    ]  # fmt: skip
+    for m in art.places:
         kind = "demonym" if m.senses[0][1].kind == "demonym" else "place"
         spans.append(Span(m.start, m.end, m.surface, kind, m.surface, "place", _place_why(m)))
     spans.sort(key=lambda s: (s.start, -s.end))
-    return _Article(tuple(spans), tuple(cands), tuple(people_orgs))
+    return spans
 
 
 # organisation words of companies, the press, teams and armed forces: such a name keeps a place
@@ -461,7 +460,8 @@ def _orgs_by_evidence(
         [(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands]
     )
     # an article in capitals (or a shouted headline run) says nothing by its capitals
-    shouting = sum(map(str.isupper, texts)) > 0.2 * n
+    upper = list(map(str.isupper, texts))
+    shouting = sum(upper) > 0.2 * n
     defined: dict[str, str] = {}
     if "(" in text:
         by_end = {sp.end: sp for sp in people_orgs if sp.kind == "organisation"}
@@ -471,11 +471,16 @@ def _orgs_by_evidence(
                 defined[mt.group(1)] = sp.entity
     cued: set[str] = set()
     common = _cues().function_words
-    for k in compress(range(n - 1), caps):
-        if texts[k + 1] in _ORG_NEXT and texts[k].lower() not in common:
+    # the words before "shares", "spokesman" …: one C-level pass finds those positions
+    for k in compress(range(n - 1), map(_ORG_NEXT.__contains__, texts[1:])):
+        if caps[k] and texts[k].lower() not in common:
             cued.add(texts[k])
+    heads: Any = compress(range(n), upper)
+    if cued or defined:
+        wanted = cued | defined.keys()
+        heads = sorted({*heads, *compress(range(n), map(wanted.__contains__, texts))})
     out: list[_Span] = []
-    for k in compress(range(n), caps):
+    for k in heads:
         word = texts[k]
         if word in defined:
             entity, how = defined[word], "acronym"
@@ -484,7 +489,6 @@ def _orgs_by_evidence(
         elif (
             not shouting
             and 2 <= len(word) <= 6
-            and word.isupper()
             and word.isalpha()
             and word not in _NOT_ORG_ACRONYMS
         ):
@@ -520,30 +524,31 @@ def _learned() -> tuple[dict[str, _Learned], int]:
 
 
 @functools.cache
-def _learned_lower_starts() -> frozenset[str]:
-    """First words of learned names that start in lower case ("al-Qaida")."""
-    return frozenset(k.split(" ")[0] for k in _learned()[0] if not k[:1].isupper())
+def _learned_first_words() -> dict[str, int]:
+    """First word of each learned name → the most words of a name starting with it."""
+    out: dict[str, int] = {}
+    for name in _learned()[0]:
+        words = name.split(" ")
+        out[words[0]] = max(out.get(words[0], 0), len(words))
+    return out
 
 
 def _learned_names(w: _Words, people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
-    """Names the training news typed ("Taleban", "Hezbollah", "White House" an organisation) that
-    the rules left untyped or read as a town or landmark; never over a country or state, and never
-    over a person or organisation the rules found."""
-    table, most = _learned()
-    texts, starts, ends, caps, joined = w.texts, w.starts, w.ends, w.caps, w.joined
+    """Names the training news typed ("Taleban", "Hezbollah", "General Electric") that the rules
+    left untyped or read as a town; never over another place (a country, state, region or landmark
+    such as the "White House") nor over a person or organisation the rules found."""
+    table = _learned()[0]
+    texts, starts, ends, joined = w.texts, w.starts, w.ends, w.joined
     n = len(texts)
     named = _Intervals([(sp.start, sp.end) for sp in people_orgs])
     cand_starts = [m.start for m in cands]
     out: list[_Span] = []
-    heads = compress(range(n), caps)
-    lower = _learned_lower_starts()
-    if lower:
-        extra = compress(range(n), map(lower.__contains__, texts))
-        heads = sorted({*heads, *extra})  # type: ignore[assignment]
-    for k in heads:
+    # only the words that start a learned name, found by one C-level pass (most words do not)
+    firsts = _learned_first_words()
+    for k in compress(range(n), map(firsts.__contains__, texts)):
         if out and starts[k] < out[-1].end:
             continue
-        for size in range(min(most, n - k), 0, -1):
+        for size in range(min(firsts[texts[k]], n - k), 0, -1):
             if size > 1 and not all(joined[k + 1 : k + size]):
                 continue
             name = " ".join(texts[k : k + size])
@@ -557,7 +562,9 @@ def _learned_names(w: _Words, people_orgs: list[_Span], cands: list[_Mention]) -
             inside = [m for m in cands[max(i - 1, 0) :] if m.start < e and s < m.end]
             if hit.kind == "person" and inside:
                 break
-            if any(m.senses[0][1].kind in _MAJOR_KINDS for m in inside):
+            if any(m.senses[0][1].kind != "city" or m.context & _STRICT_CONTEXT for m in inside):
+                # only a town's name yields ("Hamas" is also a town), and not where the text
+                # writes it as a place ("in Hamas"); a landmark stays
                 break
             why = f"seen as {'an organisation' if hit.kind == 'organisation' else 'a person'}"
             out.append(
@@ -677,4 +684,4 @@ def recognise(
         return []
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
     table = entities if entities is not None else load_entities()
-    return list(_analyse(text, gaz, table).spans)
+    return _spans(text, _analyse(text, gaz, table))
