@@ -5,15 +5,9 @@
 turns the rows of many articles into one table — for pipelines, where building a DataFrame per
 article would cost as much as finding the places.
 
-Recognition finds runs of capitalised words (and the connectors of "Isle of Man") with one regex,
-then extends each possible name word by word through the gazetteer's word-prefix dict, keeps the
-longest matches that pass case rules and the false-positive rules: calendar words ("March"),
-common words and first names or surnames that are also small towns ("Police", "Reading", "Jones")
-unless the context says place ("in Reading", "Reading, Pa."), names that sit inside a person's
-name ("George Washington", "President Jordan", "Kim Jong Un": a small town followed by a
-capitalised word that is neither a place nor an institution word — "Vancouver International
-Airport" stays) or an organisation's ("Washington Post", "Workers Party of Korea"). A first name
-or surname once read as a person needs "in X" / "X, Country" context for the rest of the article.
+Recognition is :mod:`helpers.recognise`'s: one pass per article types every name, so the place
+spans resolved here are never part of a person's or organisation's name, and the mentions table
+reuses the same pass (:func:`helpers.recognise.recognise`).
 
 Resolution gives every candidate its prior — log10(population) plus a bonus by kind (country >
 capital > admin area > city) — and adds evidence from the article, iterating to a stable choice:

@@ -6,24 +6,16 @@ table and :func:`mention_counts` pivots the rows to counts per entity × article
 :func:`find_mentions_rows` (plain tuples) and build one table per batch with :func:`mentions_frame`:
 a DataFrame per article costs about a third as much as finding its mentions.
 
-Where mentions come from, in order of trust:
+Where mentions come from: one pass of :func:`helpers.recognise.recognise` (shared with
+:func:`helpers.geoparse.find_places`, so place counts and the map agree), in order of trust:
 
 1. **The entity table** ``data/entities.csv`` (``entity,kind,aliases``; aliases separated by ``|``),
    matched case-sensitively on word boundaries with one Aho–Corasick pass. A table match always wins.
-2. **Discovery of proper names** for people and organisations absent from the table. Capitalised
-   sequences are read with cues from ``helpers/data/name_cues.toml``:
-
-   * a capitalised **title** right before a name makes it a person ("Chinese President Xi Jinping" →
-     *Xi Jinping*; the title is not part of the mention);
-   * an **organisation word** (Party, Committee, Agency, Post, Times, Ministry…) makes the sequence an
-     organisation, with an ``of``/``of the``/``for`` tail ("Workers Party of Korea");
-   * any other sequence of two to four capitalised words is a person, once sentence-initial function
-     words ("The", "If"), words the article also writes in lower case, calendar words, demonyms and
-     places found by the gazetteer are taken off — unless it ends like a place, event or job
-     ("Peninsula", "Street", "Summit", "Director") or every word is an everyday English word from
-     the Dale–Chall list ("Town Homes", "Business Manager").
-3. **Places** from :func:`helpers.geoparse.find_places` (kind ``place``, entity = the resolved place's
-   name, same offsets), so place counts and the map agree.
+2. **Discovery of proper names** for people and organisations absent from the table, read with cues
+   from ``helpers/data/name_cues.toml`` (titles, organisation words, given names), acronyms, and names
+   learned from annotated news (``helpers/data/learned_names.tsv``).
+3. **Places**: the recogniser's place spans as :func:`helpers.geoparse.find_places` resolved them
+   (kind ``place``, entity = the resolved place's name, ``place_id`` its GeoNames id, same offsets).
 
 Rules between them:
 
@@ -36,15 +28,19 @@ Rules between them:
   Un and Kim Yong Chol), the bare "Kim" becomes entity ``"Kim (ambiguous)"`` with ``ambiguous=True``
   and both names in ``candidates``.
 * **Organisations and people beat places they contain**: "the Washington Post" and "Workers Party of
-  Korea" are organisations, and the place rows inside them (Washington, Korea) are dropped; a bare
-  surname of a person named in the article beats a gazetteer hit on the same word. A discovered
-  sequence that *is exactly* a place the gazetteer resolved ("White House", a landmark) stays a place.
+  Korea" are organisations, and the places inside them (Washington, Korea) are no places; a bare
+  surname of a person named in the article beats a gazetteer hit on the same word unless the text
+  writes it as a place ("in Jordan"). A town's own institution keeps the town ("Vancouver Police
+  Department": place Vancouver, organisation "Police Department" with the full name as entity). A
+  discovered sequence that *is exactly* a place the gazetteer knows ("White House", a landmark)
+  stays a place.
 
 Columns of the mentions table: ``article_id`` (str), ``entity`` (str, canonical name), ``kind``
 (``person`` | ``organisation`` | ``place``), ``surface`` (str, the text as written, possessive ``'s``
 excluded), ``start``/``end`` (int64 offsets into the cleaned text), ``ambiguous`` (bool),
 ``candidates`` (str, ``|``-separated names when ambiguous, else ""), ``how`` (why it counted:
-``table``, ``title``, ``name``, ``organisation``, ``surname``, ``place``).
+``table``, ``title``, ``name``, ``organisation``, ``acronym``, ``learned``, ``verb``, ``surname``,
+``place``), ``place_id`` (Int64: the GeoNames id of a place mention, ``<NA>`` otherwise).
 
     >>> import pandas as pd
     >>> no_places = pd.DataFrame(columns=["start", "end", "surface", "name"])
@@ -169,7 +165,7 @@ def find_mentions_rows(
     >>> no_places = pd.DataFrame(columns=["start", "end", "surface", "name"])
     >>> rows = find_mentions_rows("Trump spoke.", article_id="a", places=no_places)
     >>> rows
-    [('a', 'Donald Trump', 'person', 'Trump', 0, 5, False, '', 'table')]
+    [('a', 'Donald Trump', 'person', 'Trump', 0, 5, False, '', 'table', None)]
     >>> rows += find_mentions_rows("Xi Jinping agreed.", article_id="b", places=no_places)
     >>> mentions_frame(rows)[["article_id", "entity", "start"]].values.tolist()
     [['a', 'Donald Trump', 0], ['b', 'Xi Jinping', 0]]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 from geopy.exc import GeocoderQuotaExceeded, GeocoderUnavailable
@@ -357,3 +359,21 @@ def test_near_matches_the_haversine_at_the_edge(km: float) -> None:
         ))
     ) < gp.NEAR_KM  # fmt: skip
     assert gp._near(ia, ib) == want == (haversine_km(a.lat, a.lon, b.lat, b.lon) < 150.0)
+
+
+# --- the "why" texts a researcher reads (issue 11) --------------------------------------------
+
+
+def test_why_texts_name_what_the_article_says() -> None:
+    whys = find_places("Talks on the Korean Peninsula went on. Seoul agreed.")["why"].tolist()
+    assert not any(w.rstrip().endswith("mentions") or "mentions ;" in w for w in whys)
+    # the support is the article's other places in a country, not a claim it names the country
+    rows = find_places("Police in Rome and Milan said.")
+    assert not any("mentions Italy" in w for w in rows["why"])
+    assert any("other places are in Italy" in w for w in rows["why"])
+    # area names, never their codes
+    rows = find_places("Floods hit Garissa and Wajir in Kenya, and Kakuma town.")
+    assert not any(re.search(r"in \d+,", w) for w in rows["why"]), rows["why"].tolist()
+    # a province-level city is its own area
+    (why,) = find_places("A storm hit Da Nang.")["why"].tolist()
+    assert "Quang Nam" not in why and why.startswith("town in Da Nang, Vietnam")

@@ -304,6 +304,8 @@ _WHOLE_NAME_WORDS = (
     )
     | ORG_SUFFIXES
 )
+# a town keeps its place inside an institution's name from this size up
+_CIVIC_MIN_POP = 10_000
 # words after a capitalised word that make it a company or another organisation ("Newmont shares")
 _ORG_NEXT = frozenset(
     [
@@ -639,8 +641,11 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
             continue
         i = bisect_left(starts, sp.start)
         inside = [m for m in cands[i:] if m.start < sp.end]
-        if not inside:
-            out.append(sp)
+        if not inside or any(
+            m.senses[0][1].population < _CIVIC_MIN_POP and m.senses[0][1].kind not in _MAJOR_KINDS
+            for m in inside
+        ):
+            out.append(sp)  # a hamlet's name inside is more likely the name's own ("Acme Agency")
             continue
         # the longest stretch of the name outside its places, trimmed of connectors and spaces
         pieces, pos = [], sp.start
