@@ -526,13 +526,16 @@ def _learned() -> tuple[dict[str, _Learned], int]:
 
 
 @functools.cache
-def _learned_first_words() -> dict[str, int]:
-    """First word of each learned name → the most words of a name starting with it."""
-    out: dict[str, int] = {}
+def _learned_first_words() -> dict[str, dict[str, tuple[int, ...]]]:
+    """First word of each learned name → {second word ("" for a one-word name) → the name
+    lengths starting with those two words, longest first}: most words start no name, and most
+    that do are not followed by one's second word."""
+    out: dict[str, dict[str, set[int]]] = {}
     for name in _learned()[0]:
         words = name.split(" ")
-        out[words[0]] = max(out.get(words[0], 0), len(words))
-    return out
+        second = words[1] if len(words) > 1 else ""
+        out.setdefault(words[0], {}).setdefault(second, set()).add(len(words))
+    return {w: {s: tuple(sorted(n, reverse=True)) for s, n in by.items()} for w, by in out.items()}
 
 
 def _learned_names(w: _Words, people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
@@ -550,8 +553,12 @@ def _learned_names(w: _Words, people_orgs: list[_Span], cands: list[_Mention]) -
     for k in compress(range(n), map(firsts.__contains__, texts)):
         if out and starts[k] < out[-1].end:
             continue
-        for size in range(min(firsts[texts[k]], n - k), 0, -1):
-            if size > 1 and not all(joined[k + 1 : k + size]):
+        by_second = firsts[texts[k]]
+        sizes = by_second.get(texts[k + 1], ()) if k + 1 < n and joined[k + 1] else ()
+        if "" in by_second:
+            sizes = (*sizes, 1)
+        for size in sizes:
+            if size > n - k or (size > 2 and not all(joined[k + 2 : k + size])):
                 continue
             name = " ".join(texts[k : k + size])
             hit = table.get(name)
