@@ -189,7 +189,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
         covered = _Intervals([(sp.start, sp.end) for sp in people_orgs])
         cands = [m for m in cands if not covered.overlaps(m.start, m.end)]
     if text:
-        extra = _learned_names(_words, people_orgs, cands)
+        extra = _learned_names(text, people_orgs, cands)
         if extra:
             taken = _Intervals([(sp.start, sp.end) for sp in extra])
             cands = [m for m in cands if not taken.overlaps(m.start, m.end)]
@@ -448,22 +448,24 @@ def _initials_fit(acr: str, name: str) -> bool:
     return acr[0] == initials[:1] and all(ch in it for ch in acr.replace("&", ""))
 
 
+# candidate acronyms and "X shares" cues, found by C-level scans of the text instead of word by word
+_ACRONYM_RE = re.compile(r"(?<![\w.&-])[A-Z][A-Z&]{1,5}(?![\w&-]|\.\w)")
+_ORG_CUE_RE = re.compile(
+    r"(?<![\w.&-])([A-Z][\w&-]*)(?:'s|’s)? (?:" + "|".join(sorted(_ORG_NEXT)) + r")\b"
+)
+
+
 def _orgs_by_evidence(
     text: str, w: _Words, people_orgs: list[_Span], cands: list[_Mention]
 ) -> list[_Span]:
     """Organisations that capitalised runs did not reveal: acronyms ("WTO"; "International
     Monetary Fund (IMF) … the IMF" links to the long name), and single words the text follows with
     "shares", "spokesman" … ("Newmont shares fell": every other "Newmont" in the article too)."""
-    texts, starts, ends, caps = w.texts, w.starts, w.ends, w.caps
-    n = len(texts)
-    if not n:
+    n = len(w.texts)
+    acronyms = _ACRONYM_RE.findall(text)
+    cued_words = {m for m in _ORG_CUE_RE.findall(text) if m.lower() not in _cues().function_words}
+    if not acronyms and not cued_words:
         return []
-    covered = _Intervals(
-        [(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands]
-    )
-    # an article in capitals (or a shouted headline run) says nothing by its capitals
-    upper = list(map(str.isupper, texts))
-    shouting = sum(upper) > 0.2 * n
     defined: dict[str, str] = {}
     if "(" in text:
         by_end = {sp.end: sp for sp in people_orgs if sp.kind == "organisation"}
@@ -471,32 +473,25 @@ def _orgs_by_evidence(
             sp = by_end.get(mt.start())
             if sp is not None and _initials_fit(mt.group(1), sp.entity):
                 defined[mt.group(1)] = sp.entity
-    cued: set[str] = set()
-    common = _cues().function_words
-    # the words before "shares", "spokesman" …: one C-level pass finds those positions
-    for k in compress(range(n - 1), map(_ORG_NEXT.__contains__, texts[1:])):
-        if caps[k] and texts[k].lower() not in common:
-            cued.add(texts[k])
-    heads: Any = compress(range(n), upper)
-    if cued or defined:
-        wanted = cued | defined.keys()
-        heads = sorted({*heads, *compress(range(n), map(wanted.__contains__, texts))})
+    # an article in capitals (or a shouted headline run) says nothing by its capitals
+    shouting = len(acronyms) > 0.2 * n
+    wanted = {a for a in acronyms if a in defined or (not shouting and a not in _NOT_ORG_ACRONYMS)}
+    wanted |= cued_words
+    if not wanted:
+        return []
+    texts, starts, ends = w.texts, w.starts, w.ends
+    covered = _Intervals(
+        [(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands]
+    )
     out: list[_Span] = []
-    for k in heads:
+    for k in compress(range(n), map(wanted.__contains__, texts)):
         word = texts[k]
         if word in defined:
             entity, how = defined[word], "acronym"
-        elif word in cued:
+        elif word in cued_words:
             entity, how = word, "organisation"
-        elif (
-            not shouting
-            and 2 <= len(word) <= 6
-            and word.isalpha()
-            and word not in _NOT_ORG_ACRONYMS
-        ):
-            entity, how = word, "acronym"
         else:
-            continue
+            entity, how = word, "acronym"
         if covered.overlaps(starts[k], ends[k]):
             continue
         out.append(_Span(starts[k], ends[k], entity, "organisation", how, tokens=(word,)))
@@ -526,61 +521,50 @@ def _learned() -> tuple[dict[str, _Learned], int]:
 
 
 @functools.cache
-def _learned_first_words() -> dict[str, dict[str, tuple[int, ...]]]:
-    """First word of each learned name → {second word ("" for a one-word name) → the name
-    lengths starting with those two words, longest first}: most words start no name, and most
-    that do are not followed by one's second word."""
-    out: dict[str, dict[str, set[int]]] = {}
+def _learned_automaton() -> Any:
+    """One Aho–Corasick automaton over the learned names: a single C-level pass finds them."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
     for name in _learned()[0]:
-        words = name.split(" ")
-        second = words[1] if len(words) > 1 else ""
-        out.setdefault(words[0], {}).setdefault(second, set()).add(len(words))
-    return {w: {s: tuple(sorted(n, reverse=True)) for s, n in by.items()} for w, by in out.items()}
+        auto.add_word(name, name)
+    auto.make_automaton()
+    return auto
 
 
-def _learned_names(w: _Words, people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
+def _learned_names(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
     """Names the training news typed ("Taleban", "Hezbollah", "General Electric") that the rules
     left untyped or read as a town; never over another place (a country, state, region or landmark
     such as the "White House") nor over a person or organisation the rules found."""
     table = _learned()[0]
-    texts, starts, ends, joined = w.texts, w.starts, w.ends, w.joined
-    n = len(texts)
-    named = _Intervals([(sp.start, sp.end) for sp in people_orgs])
-    cand_starts = [m.start for m in cands]
+    named: _Intervals | None = None
+    cand_starts: list[int] = []
     out: list[_Span] = []
-    # only the words that start a learned name, found by one C-level pass (most words do not)
-    firsts = _learned_first_words()
-    for k in compress(range(n), map(firsts.__contains__, texts)):
-        if out and starts[k] < out[-1].end:
+    for last, name in _learned_automaton().iter_long(text):
+        e = last + 1
+        s = e - len(name)
+        # whole words only ("Hamas" not in "Hamasi")
+        if (s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
             continue
-        by_second = firsts[texts[k]]
-        sizes = by_second.get(texts[k + 1], ()) if k + 1 < n and joined[k + 1] else ()
-        if "" in by_second:
-            sizes = (*sizes, 1)
-        for size in sizes:
-            if size > n - k or (size > 2 and not all(joined[k + 2 : k + size])):
-                continue
-            name = " ".join(texts[k : k + size])
-            hit = table.get(name)
-            if hit is None:
-                continue
-            s, e = starts[k], ends[k + size - 1]
-            if named.overlaps(s, e):
-                break
-            i = bisect_left(cand_starts, s)
-            inside = [m for m in cands[max(i - 1, 0) :] if m.start < e and s < m.end]
-            if hit.kind == "person" and inside:
-                break
-            if any(m.senses[0][1].kind != "city" or m.context & _STRICT_CONTEXT for m in inside):
-                # only a town's name yields ("Hamas" is also a town), and not where the text
-                # writes it as a place ("in Hamas"); a landmark stays
-                break
-            why = f"seen as {'an organisation' if hit.kind == 'organisation' else 'a person'}"
-            out.append(
-                _Span(s, e, name, hit.kind, "learned", tokens=tuple(texts[k : k + size]),
-                      surface=f"{why} {hit.count} times in training news")
-            )  # fmt: skip
-            break
+        if named is None:
+            named = _Intervals([(sp.start, sp.end) for sp in people_orgs])
+            cand_starts = [m.start for m in cands]
+        if named.overlaps(s, e):
+            continue
+        hit = table[name]
+        i = bisect_left(cand_starts, s)
+        inside = [m for m in cands[max(i - 1, 0) :] if m.start < e and s < m.end]
+        if hit.kind == "person" and inside:
+            continue
+        if any(m.senses[0][1].kind != "city" or m.context & _STRICT_CONTEXT for m in inside):
+            # only a town's name yields ("Hamas" is also a town), and not where the text writes
+            # it as a place ("in Hamas"); a landmark stays
+            continue
+        why = f"seen as {'an organisation' if hit.kind == 'organisation' else 'a person'}"
+        out.append(
+            _Span(s, e, name, hit.kind, "learned", tokens=tuple(name.split(" ")),
+                  surface=f"{why} {hit.count} times in training news")
+        )  # fmt: skip
     return out
 
 
