@@ -17,9 +17,8 @@ towns pull "Mansfield" to Louisiana); a state the article names; closeness to an
 town; and other names that *could* be towns nearby ("Paris" beside "Henry County": both in
 Tennessee) — that last never overturns a country or state. One name keeps one sense per article.
 
-Speed (one core, LGL/GeoWebNews texts of ~1,900 characters, load average ~1.1 on 2 cores):
-~2,150 articles/s for find_places, ~4,500 for find_places_rows (``benchmarks/bench_geoparse.py``,
-best of three passes). Work that depends only on a name — the gazetteer matches of a run of
+Speed: see ``benchmarks/bench_geoparse.py`` (the recogniser's pass is most of the cost; the
+README's Performance section has the figures). Work that depends only on a name — the gazetteer matches of a run of
 capitalised words, the filter rules' answers for a surface form, the facts about each sense, the
 "why" texts — is memoised per gazetteer in bounded dicts (~25 MB per process), so a process that
 reads many articles does it once per name.
@@ -486,7 +485,10 @@ def find_places(
     ``geocoder`` (any geopy-style object with ``geocode(name)``) is asked about capitalised names
     written after "in"/"near"/… that the gazetteer lacks; if it fails (no network, quota), those
     names are skipped with a warning and the article keeps its other places.
-    :func:`find_places_rows` returns the same rows as tuples, without building a DataFrame.
+    ``entities`` (an :class:`helpers.recognise.entities.EntityTable`, default the project's
+    ``data/entities.csv``) is the recogniser's table of known people and organisations: a name it
+    lists is never a place. :func:`find_places_rows` returns the same rows as tuples, without
+    building a DataFrame.
 
         >>> df = find_places("A close aide arrived in Washington from Hanoi.")  # doctest: +SKIP
         >>> df[["surface", "name", "country_code"]].values.tolist()           # doctest: +SKIP

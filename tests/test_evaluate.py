@@ -99,9 +99,9 @@ def test_auc_and_distance() -> None:
 # Regression guard: the scores this geoparser reached (rounded down), not a tuning target.
 # Since one recogniser types every name (issue 10), a company or newspaper named after a place, a
 # person named like a town and a learned organisation ("White House") are no places: precision
-# rose (LGL .718 → .755, GWN .812 → .844), recall fell (.887 → .865, .780 → .752), F1 rose.
+# rose (LGL .718 → .763, GWN .812 → .843), recall fell (.887 → .859, .780 → .753), F1 rose.
 FLOORS = {
-    "lgl.xml": {"f1": 0.80, "acc_161": 0.875, "precision": 0.75, "recall": 0.86, "auc_max": 0.2},
+    "lgl.xml": {"f1": 0.80, "acc_161": 0.875, "precision": 0.755, "recall": 0.855, "auc_max": 0.2},
     "GWN.xml": {"f1": 0.79, "acc_161": 0.91, "precision": 0.835, "recall": 0.745, "auc_max": 0.17},
 }
 
