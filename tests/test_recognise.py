@@ -307,3 +307,9 @@ def test_mentions_frame_has_place_id_even_when_empty() -> None:
     empty = mentions_frame([])
     assert empty.place_id.dtype == "Int64"
     assert isinstance(empty, pd.DataFrame)
+
+
+def test_a_lone_word_written_as_a_speaker_is_a_person_all_article() -> None:
+    text = "Rafferty said the plan failed. Later Rafferty left."
+    assert [s for s, _ in people(text)] == ["Rafferty", "Rafferty"]
+    assert people("Police said the road was shut. Residents of Town Homes asked why.") == []

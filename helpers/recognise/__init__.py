@@ -56,6 +56,7 @@ from helpers.recognise.places import (
     _memo,
     _Mention,
     _scan,
+    dale_chall_words,
 )
 
 __all__ = ["TYPES", "Span", "recognise"]
@@ -196,6 +197,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
             people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
         extra = _orgs_by_evidence(text, _words, people_orgs, cands)
         extra += _people_by_verbs(text, people_orgs, cands)
+        extra += _surnames_by_verbs(text, _words, [*people_orgs, *extra], cands)
         if extra:
             taken_spans = {(sp.start, sp.end) for sp in extra}
             cands = [m for m in cands if (m.start, m.end) not in taken_spans]
@@ -565,6 +567,53 @@ def _learned_names(text: str, people_orgs: list[_Span], cands: list[_Mention]) -
             _Span(s, e, name, hit.kind, "learned", tokens=tuple(name.split(" ")),
                   surface=f"{why} {hit.count} times in training news")
         )  # fmt: skip
+    return out
+
+
+_PERSON_CUE_RE = re.compile(
+    r"(?<![\w.&'’-])([A-Z][a-z][\w'’-]*) (?:" + "|".join(sorted(PERSON_VERBS)) + r")\b"
+)
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'’-]* $")
+
+
+def _surnames_by_verbs(
+    text: str, w: _Words, people_orgs: list[_Span], cands: list[_Mention]
+) -> list[_Span]:
+    """A lone capitalised word the text writes as a speaker ("Rafferty said") is a person all
+    article, unless it is an everyday word ("Police said"), a word the text also writes in lower
+    case, or already typed."""
+    said = {
+        mt.group(1)
+        for mt in _PERSON_CUE_RE.finditer(text)
+        # a lone word: not the last of a capitalised run ("Town Homes asked")
+        if not _CAPITALISED_BEFORE.search(text, max(0, mt.start() - 40), mt.start())
+    }
+    if not said:
+        return []
+    common = dale_chall_words()
+    cues = _cues()
+    said = {
+        word
+        for word in said
+        if (low := word.lower()) not in common
+        and low.removesuffix("s") not in common
+        and low not in cues.function_words
+        and word not in cues.calendar
+        and word not in cues.title_words
+        and f" {low} " not in text
+    }
+    if not said:
+        return []
+    texts, starts, ends = w.texts, w.starts, w.ends
+    covered = _Intervals(
+        [(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands]
+    )
+    out: list[_Span] = []
+    for k in compress(range(len(texts)), map(said.__contains__, texts)):
+        if not covered.overlaps(starts[k], ends[k]):
+            out.append(_Span(starts[k], ends[k], texts[k], "person", "verb", tokens=(texts[k],)))
     return out
 
 
