@@ -196,8 +196,16 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
             cands = [m for m in cands if not taken.overlaps(m.start, m.end)]
             people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
         extra = _orgs_by_evidence(text, _words, people_orgs, cands)
-        extra += _people_by_verbs(text, people_orgs, cands)
-        extra += _surnames_by_verbs(text, _words, [*people_orgs, *extra], cands)
+        # capitalised words right before "said", "told" …: one C-level pass over the tokens
+        texts, caps = _words.texts, _words.caps
+        speakers = [
+            k
+            for k in compress(range(len(texts) - 1), map(PERSON_VERBS.__contains__, texts[1:]))
+            if caps[k]
+        ]
+        if speakers:
+            extra += _people_by_verbs(text, speakers, _words, cands)
+            extra += _surnames_by_verbs(text, speakers, _words, [*people_orgs, *extra], cands)
         if extra:
             taken_spans = {(sp.start, sp.end) for sp in extra}
             cands = [m for m in cands if (m.start, m.end) not in taken_spans]
@@ -450,52 +458,52 @@ def _initials_fit(acr: str, name: str) -> bool:
     return acr[0] == initials[:1] and all(ch in it for ch in acr.replace("&", ""))
 
 
-# candidate acronyms and "X shares" cues, found by C-level scans of the text instead of word by word
-_ACRONYM_RE = re.compile(r"(?<![\w.&-])[A-Z][A-Z&]{1,5}(?![\w&-]|\.\w)")
-_ORG_CUE_RE = re.compile(
-    r"(?<![\w.&-])([A-Z][\w&-]*)(?:'s|’s)? (?:" + "|".join(sorted(_ORG_NEXT)) + r")\b"
-)
-
-
 def _orgs_by_evidence(
     text: str, w: _Words, people_orgs: list[_Span], cands: list[_Mention]
 ) -> list[_Span]:
     """Organisations that capitalised runs did not reveal: acronyms ("WTO"; "International
     Monetary Fund (IMF) … the IMF" links to the long name), and single words the text follows with
     "shares", "spokesman" … ("Newmont shares fell": every other "Newmont" in the article too)."""
-    n = len(w.texts)
-    acronyms = _ACRONYM_RE.findall(text)
-    cued_words = {m for m in _ORG_CUE_RE.findall(text) if m.lower() not in _cues().function_words}
-    if not acronyms and not cued_words:
+    texts, caps = w.texts, w.caps
+    n = len(texts)
+    # C-level passes over the tokens find the few positions worth a look
+    upper = list(compress(range(n), map(str.isupper, texts)))
+    cue_at = list(compress(range(n - 1), map(_ORG_NEXT.__contains__, texts[1:])))
+    if not upper and not cue_at:
         return []
+    common = _cues().function_words
+    cued = {texts[k] for k in cue_at if caps[k] and texts[k].lower() not in common}
+    # an article in capitals (or a shouted headline run) says nothing by its capitals
+    shouting = len(upper) > 0.2 * n
+    acronyms = set() if shouting else {
+        t for t in map(texts.__getitem__, upper)
+        if 2 <= len(t) <= 6 and t.isalpha() and t not in _NOT_ORG_ACRONYMS
+    }  # fmt: skip
     defined: dict[str, str] = {}
-    if "(" in text:
+    if upper and "(" in text:
         by_end = {sp.end: sp for sp in people_orgs if sp.kind == "organisation"}
         for mt in _ACRONYM_DEF.finditer(text):
             sp = by_end.get(mt.start())
             if sp is not None and _initials_fit(mt.group(1), sp.entity):
                 defined[mt.group(1)] = sp.entity
-    # an article in capitals (or a shouted headline run) says nothing by its capitals
-    shouting = len(acronyms) > 0.2 * n
-    wanted = {a for a in acronyms if a in defined or (not shouting and a not in _NOT_ORG_ACRONYMS)}
-    wanted |= cued_words
+    wanted = acronyms | cued | defined.keys()
     if not wanted:
         return []
-    texts, starts, ends = w.texts, w.starts, w.ends
+    starts, ends = w.starts, w.ends
     covered = _Intervals(
         [(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands]
     )
     out: list[_Span] = []
     for k in compress(range(n), map(wanted.__contains__, texts)):
         word = texts[k]
+        if covered.overlaps(starts[k], ends[k]):
+            continue
         if word in defined:
             entity, how = defined[word], "acronym"
-        elif word in cued_words:
+        elif word in cued:
             entity, how = word, "organisation"
         else:
             entity, how = word, "acronym"
-        if covered.overlaps(starts[k], ends[k]):
-            continue
         out.append(_Span(starts[k], ends[k], entity, "organisation", how, tokens=(word,)))
     return out
 
@@ -570,26 +578,15 @@ def _learned_names(text: str, people_orgs: list[_Span], cands: list[_Mention]) -
     return out
 
 
-_PERSON_CUE_RE = re.compile(
-    r"(?<![\w.&'’-])([A-Z][a-z][\w'’-]*) (?:" + "|".join(sorted(PERSON_VERBS)) + r")\b"
-)
-
-
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'’-]* $")
-
-
 def _surnames_by_verbs(
-    text: str, w: _Words, people_orgs: list[_Span], cands: list[_Mention]
+    text: str, speakers: list[int], w: _Words, people_orgs: list[_Span], cands: list[_Mention]
 ) -> list[_Span]:
     """A lone capitalised word the text writes as a speaker ("Rafferty said") is a person all
     article, unless it is an everyday word ("Police said"), a word the text also writes in lower
-    case, or already typed."""
-    said = {
-        mt.group(1)
-        for mt in _PERSON_CUE_RE.finditer(text)
-        # a lone word: not the last of a capitalised run ("Town Homes asked")
-        if not _CAPITALISED_BEFORE.search(text, max(0, mt.start() - 40), mt.start())
-    }
+    case, part of a capitalised run ("Town Homes asked"), or already typed."""
+    texts, caps, joined = w.texts, w.caps, w.joined
+    n = len(texts)
+    said = {texts[k] for k in speakers if joined[k + 1] and not (k and joined[k] and caps[k - 1])}
     if not said:
         return []
     common = dale_chall_words()
@@ -602,35 +599,39 @@ def _surnames_by_verbs(
         and low not in cues.function_words
         and word not in cues.calendar
         and word not in cues.title_words
+        and not word.isupper()
         and f" {low} " not in text
     }
     if not said:
         return []
-    texts, starts, ends = w.texts, w.starts, w.ends
+    starts, ends = w.starts, w.ends
     covered = _Intervals(
         [(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands]
     )
     out: list[_Span] = []
-    for k in compress(range(len(texts)), map(said.__contains__, texts)):
+    for k in compress(range(n), map(said.__contains__, texts)):
         if not covered.overlaps(starts[k], ends[k]):
             out.append(_Span(starts[k], ends[k], texts[k], "person", "verb", tokens=(texts[k],)))
     return out
 
 
-def _people_by_verbs(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
+def _people_by_verbs(
+    text: str, speakers: list[int], w: _Words, cands: list[_Mention]
+) -> list[_Span]:
     """One reading per name per article: a one-word small place the text writes as a person
     ("Lula said") is that person everywhere it is not written as a place ("in Lula, Georgia")."""
-    said: set[str] = set()
-    for m in cands:
-        if (
-            m.ntok == 1
-            and m.next is not None
-            and m.senses[0][1].kind == "city"
-            and not _big(m.senses[0][1])
-            and text[m.next[0] : m.next[1]] in PERSON_VERBS
-            and not m.context & _STRICT_CONTEXT
-        ):
-            said.add(m.surface)
+    heads = {w.texts[k] for k in speakers}
+    said = {
+        m.surface
+        for m in cands
+        if m.surface in heads
+        and m.ntok == 1
+        and m.next is not None
+        and m.senses[0][1].kind == "city"
+        and not _big(m.senses[0][1])
+        and text[m.next[0] : m.next[1]] in PERSON_VERBS
+        and not m.context & _STRICT_CONTEXT
+    }
     if not said:
         return []
     return [
