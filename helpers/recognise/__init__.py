@@ -141,7 +141,7 @@ def _analyse(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
     if len(memo) >= _SPANS_MEMO_MAX:
         # forget the older half (dicts keep insertion order): the batch in flight stays
         for old in list(itertools.islice(memo, _SPANS_MEMO_MAX // 2)):
-            del memo[old]
+            memo.pop(old, None)  # (another thread may have dropped it already)
     memo[text] = (table, art)
     return art
 
