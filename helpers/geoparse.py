@@ -35,7 +35,6 @@ import itertools
 import math
 import re
 import warnings
-import weakref
 from collections.abc import Sequence
 from math import asin as _asin
 from math import radians as _radians
@@ -49,7 +48,7 @@ import pandas as pd
 from helpers.gazetteer import ALT_NAME_PENALTY, Gazetteer, GazetteerEntry, load_gazetteer
 from helpers.recognise import _analyse
 from helpers.recognise.entities import EntityTable, load_entities
-from helpers.recognise.places import _COMMA_NEXT, _is_major, _lexicon, _Mention
+from helpers.recognise.places import _COMMA_NEXT, _is_major, _lexicon, _memo, _Mention
 
 PLACE_COLUMNS: list[str] = [
     "start",
@@ -101,26 +100,6 @@ _LOCAL_OK, _TOWN_OR_AREA, _TOWN_OR_COUNTY, _STATE, _NAME, _CELL_OF, _MAJOR, _BAN
 _Info = tuple[Any, ...]
 _INFO_MEMO_MAX = 20_000  # name keys (~1.4 KB each with 4 senses)
 _WHY_MEMO_MAX = 20_000  # "why" texts by (row, alternate name?, evidence)
-
-
-class _Memo:
-    """Per-gazetteer results of pure per-name resolution work, shared by a process's articles."""
-
-    __slots__ = ("infos", "whys")
-
-    def __init__(self) -> None:
-        self.infos: dict[int, tuple[_Info, ...]] = {}
-        self.whys: dict[tuple[int, bool, tuple[tuple[str, str], ...]], str] = {}
-
-
-_MEMOS: weakref.WeakKeyDictionary[Gazetteer, _Memo] = weakref.WeakKeyDictionary()
-
-
-def _memo(gaz: Gazetteer) -> _Memo:
-    memo = _MEMOS.get(gaz)
-    if memo is None:
-        memo = _MEMOS.setdefault(gaz, _Memo())
-    return memo
 
 
 # Cells are numbered row * _ROW_STEP + column, so the 3 × 3 block around a cell is a cell number

@@ -325,7 +325,7 @@ def test_memoised_name_work_is_per_gazetteer_and_bounded(
     monkeypatch.setattr(gp, "_WHY_MEMO_MAX", 1)
     fresh = pickle.loads(pickle.dumps(gaz))  # the same names and places, empty memos
     assert find_places_rows(text, gazetteer=fresh) == first
-    memo, names = gp._memo(fresh), rp._memo(fresh)
+    memo = names = rp._memo(fresh)  # one memo per gazetteer: recognition and resolution
     assert len(names.chunks) <= 2 and len(memo.infos) <= 1
     assert len(names.facts) <= 1 and len(memo.whys) <= 1
     assert find_places_rows(text, gazetteer=gaz) == first

@@ -98,7 +98,6 @@ _WORD = re.compile(r"[^\W_](?:[^\W_]|[-'’.](?=[^\W_]))*")
 _POSSESSIVE = ("'s", "’s")
 _CONNECTORS = (("of", "the"), ("for", "the"), ("of",), ("for",))  # longest first
 # Place kinds (helpers.geoparse) whose names are often people's names too ("Kim", "Jackson").
-_WEAK_PLACE_KINDS = frozenset({"city"})
 _HYPHEN_PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}
 
 

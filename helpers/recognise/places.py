@@ -336,13 +336,16 @@ _CHUNK_MEMO_MAX = 30_000
 class _Memo:
     """Per-gazetteer results of pure per-name work, shared by the articles a process parses."""
 
-    __slots__ = ("chunks", "facts", "spans")
+    __slots__ = ("chunks", "facts", "infos", "spans", "whys")
 
     def __init__(self) -> None:
         self.chunks: dict[str, _Chunk] = {}
         self.facts: dict[str, _Facts] = {}
         # recognised spans of the last texts (see helpers.recognise.recognise)
         self.spans: dict[Any, Any] = {}
+        # helpers.geoparse's resolution work: senses as tuples by name key, and "why" texts
+        self.infos: dict[int, Any] = {}
+        self.whys: dict[Any, str] = {}
 
 
 _MEMOS: weakref.WeakKeyDictionary[Gazetteer, _Memo] = weakref.WeakKeyDictionary()
