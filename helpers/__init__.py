@@ -8,8 +8,8 @@ notebook only pays for the stages it uses::
     >>> places = helpers.find_places(articles.text.iloc[0])        # doctest: +SKIP
 
 Stages, in the order data flows through them (later modules import earlier ones, never the reverse):
-``load`` → ``clean`` → ``stories`` / ``readability`` / ``gazetteer`` → ``geocode`` → ``geoparse`` → ``mentions``
-→ ``pipeline`` → ``plots`` / ``maps`` → ``report`` → ``cli``.
+``load`` → ``clean`` → ``stories`` / ``readability`` / ``gazetteer`` → ``recognise`` → ``geocode`` →
+``geoparse`` → ``mentions`` → ``pipeline`` → ``plots`` / ``maps`` → ``report`` → ``cli``.
 """
 
 from __future__ import annotations
@@ -44,6 +44,7 @@ _EXPORTS: dict[str, str] = {
     "OfflineGeocoder": "geocode",
     "get_geocoder": "geocode",
     "resolve_geocoder": "geocode",
+    "recognise": "recognise",
     "find_places": "geoparse",
     "find_places_rows": "geoparse",
     "evaluate_corpus": "evaluate",

@@ -125,11 +125,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser(
         "evaluate",
-        help="geoparsing accuracy on an annotated corpus (LGL or GeoWebNews XML)",
+        help="accuracy on an annotated corpus: places (LGL/GeoWebNews XML) or entities (JSON Lines)",
         description="Score place recognition (P/R/F1) and geocoding (accuracy@161 km, AUC) "
-        "against an annotated corpus.",
+        "against an annotated LGL or GeoWebNews XML corpus, or entity recognition (people, "
+        "organisations, places: P/R/F1 per type and micro, exact and overlapping spans) against "
+        'annotated JSON Lines ({"text": ..., "entities": [{"start", "end", "type"}]} a line).',
     )
-    evaluate.add_argument("corpus", metavar="CORPUS.xml", help="LGL or GeoWebNews XML file")
+    evaluate.add_argument(
+        "corpus", metavar="CORPUS", help="LGL or GeoWebNews XML file, or annotated .jsonl"
+    )
     evaluate.add_argument(
         "--limit", type=_positive_int, default=None, help="score only the first N articles"
     )
@@ -221,8 +225,20 @@ def _cmd_report(args: argparse.Namespace) -> int:
 def _cmd_evaluate(args: argparse.Namespace) -> int:
     if not Path(args.corpus).is_file():
         raise UsageError(f"CORPUS not found: {args.corpus}")
-    from helpers.evaluate import evaluate_corpus, format_scores
+    from helpers.evaluate import (
+        evaluate_corpus,
+        evaluate_entities,
+        format_entity_scores,
+        format_scores,
+    )
 
+    if Path(args.corpus).suffix.lower() in (".jsonl", ".json", ".ndjson"):
+        try:
+            entity_scores = evaluate_entities(args.corpus, limit=args.limit)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from exc
+        print(format_entity_scores(entity_scores, name=Path(args.corpus).stem))
+        return EXIT_OK
     scores = evaluate_corpus(args.corpus, limit=args.limit)
     print(format_scores(scores, name=Path(args.corpus).stem))
     return EXIT_OK

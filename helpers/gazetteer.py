@@ -54,6 +54,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import hashlib
 import json
 import math
 import os
@@ -532,6 +533,13 @@ def build_gazetteer(
             names.append((n, i, True))
         return i
 
+    # towns whose first-order area the vote gets wrong (province-level cities)
+    fixes_text = (resources.files("helpers") / "data" / "admin1_fixes.csv").read_text("utf-8")
+    admin1_fixes = {
+        int(r["geonameid"]): r["admin1"]
+        for r in csv.DictReader(line for line in fixes_text.splitlines() if line[:1] != "#")
+    }
+
     # --- cities ---
     capitals = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
     best_capital: dict[str, int] = {}
@@ -562,7 +570,7 @@ def build_gazetteer(
                 c["name"],
                 "city",
                 cc,
-                a1_name.get((cc, a1), a1 or None),
+                admin1_fixes.get(c["geonameid"]) or a1_name.get((cc, a1), a1 or None),
                 round(lat, 5),
                 round(lon, 5),
                 pop,
@@ -860,7 +868,13 @@ US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 def _index_path() -> Path:
     from helpers.cache import cache_dir
 
-    name = f"gazetteer-v{INDEX_VERSION}-{CITIES_FILE}-alt{ALT_NAME_MIN_POP}.pickle"
+    # the alias table's own hash too: an edited place_aliases.csv builds a new index (and worktrees
+    # sharing one cache folder never read each other's)
+    data = resources.files("helpers") / "data"
+    digest = hashlib.sha1(
+        (data / "place_aliases.csv").read_bytes() + (data / "admin1_fixes.csv").read_bytes()
+    ).hexdigest()[:10]
+    name = f"gazetteer-v{INDEX_VERSION}-{CITIES_FILE}-alt{ALT_NAME_MIN_POP}-{digest}.pickle"
     return cache_dir("gazetteer") / name
 
 

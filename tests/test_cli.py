@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -175,6 +176,28 @@ def test_evaluate_scores_a_corpus(tmp_path: Path, capsys: pytest.CaptureFixture[
     out = capsys.readouterr().out
     assert out.startswith("mini")
     assert "F1 1.000" in out  # "Paris" found at the annotated span
+
+
+def test_evaluate_scores_entity_recognition_on_annotated_json_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "Senator Warren met Newmont executives in Boston ."
+    ents = [
+        {"start": 8, "end": 14, "type": "PER"},
+        {"start": 19, "end": 26, "type": "ORG"},
+        {"start": 41, "end": 47, "type": "LOC"},
+    ]
+    mine = tmp_path / "mine.jsonl"
+    mine.write_text(json.dumps({"id": "a", "text": text, "entities": ents}) + "\n", "utf-8")
+    assert cli.main(["evaluate", str(mine)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("mine")
+    assert "micro      1.000 1.000 1.000" in out
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n", "utf-8")
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["evaluate", str(bad)])
+    assert exit_info.value.code == 2
 
 
 def test_geocode_prints_coordinates(capsys: pytest.CaptureFixture[str]) -> None:

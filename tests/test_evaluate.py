@@ -9,11 +9,15 @@ import pandas as pd
 import pytest
 
 from helpers.evaluate import (
+    NerDoc,
     auc_of_errors,
     evaluate_corpus,
+    evaluate_entities,
+    format_entity_scores,
     format_scores,
     haversine_km,
     read_corpus,
+    read_ner,
 )
 
 LGL_XML = """<?xml version="1.0" encoding="utf-8"?>
@@ -93,9 +97,12 @@ def test_auc_and_distance() -> None:
 
 
 # Regression guard: the scores this geoparser reached (rounded down), not a tuning target.
+# Since one recogniser types every name (issue 10), a company or newspaper named after a place, a
+# person named like a town and a learned organisation ("White House") are no places: precision
+# rose (LGL .718 → .763, GWN .812 → .843), recall fell (.887 → .859, .780 → .753), F1 rose.
 FLOORS = {
-    "lgl.xml": {"f1": 0.785, "acc_161": 0.87, "precision": 0.71, "recall": 0.88, "auc_max": 0.205},
-    "GWN.xml": {"f1": 0.79, "acc_161": 0.91, "precision": 0.805, "recall": 0.775, "auc_max": 0.175},
+    "lgl.xml": {"f1": 0.80, "acc_161": 0.875, "precision": 0.755, "recall": 0.855, "auc_max": 0.2},
+    "GWN.xml": {"f1": 0.79, "acc_161": 0.91, "precision": 0.835, "recall": 0.745, "auc_max": 0.17},
 }
 
 
@@ -110,3 +117,66 @@ def test_scores_on_the_annotated_corpora(corpora_dir: Path, name: str) -> None:
             assert value <= floor, (metric, value, format_scores(scores, name))
         else:
             assert scores[metric] >= floor, (metric, scores[metric], format_scores(scores, name))
+
+
+# --- entity recognition ----------------------------------------------------------------------
+
+
+def test_entity_scores_per_type_exact_and_overlap() -> None:
+    text = "Senator Elizabeth Warren met Acme Mining Corp staff in Boston."
+    gold = NerDoc("d", text, ((8, 24, "PER"), (29, 45, "ORG"), (55, 61, "LOC")))
+
+    def fake(_: str) -> list:
+        from helpers.recognise import Span
+
+        return [
+            Span(18, 24, "Warren", "person", "Warren", "name", ""),  # overlap only
+            Span(29, 45, "Acme Mining Corp", "organisation", "x", "organisation", ""),
+            Span(55, 61, "Boston", "place", "Boston", "place", ""),
+            Span(0, 7, "Senator", "demonym", "x", "place", ""),  # not scored
+        ]
+
+    s = evaluate_entities([gold], recogniser=fake)
+    assert s["PER"]["f1"] == 0.0 and s["PER"]["overlap_f1"] == 1.0
+    assert s["ORG"]["f1"] == 1.0 and s["LOC"]["precision"] == 1.0
+    assert s["micro"]["n_gold"] == 3 and s["micro"]["n_pred"] == 3
+    assert abs(s["micro"]["f1"] - 2 / 3) < 1e-9
+    assert "micro" in format_entity_scores(s, "toy")
+
+
+def test_read_ner_maps_gmb_conventions(tmp_path: Path) -> None:
+    import json
+
+    text = "President Bush met Iraqi leaders in Baghdad ."
+    rec = {
+        "id": "g", "corpus": "gmb", "text": text,
+        "entities": [
+            {"start": 0, "end": 14, "type": "PER"},
+            {"start": 19, "end": 24, "type": "LOC", "gmb": "gpe"},
+            {"start": 36, "end": 43, "type": "LOC", "gmb": "geo"},
+            {"start": 0, "end": 9, "type": "tim"},
+        ],
+    }  # fmt: skip
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    (doc,) = read_ner(path)
+    # titles leave person names, nationality adjectives are not places, other types are dropped
+    assert doc.entities == ((10, 14, "PER"), (36, 43, "LOC"))
+    # other corpora keep their spans as annotated
+    rec["corpus"] = "mine"
+    path.write_text(json.dumps(rec) + "\n", encoding="utf-8")
+    assert read_ner(path)[0].entities == ((0, 14, "PER"), (19, 24, "LOC"), (36, 43, "LOC"))
+
+
+NER_DEV = Path(__file__).resolve().parents[1].parent / "shared" / "ner"
+
+
+@pytest.mark.corpora
+def test_entity_scores_on_the_dev_files() -> None:
+    """Regression guard on the dev split the recogniser was never trained on (rounded down)."""
+    path = NER_DEV / "gmb" / "gmb.dev.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    s = evaluate_entities(path, limit=200)
+    assert s["micro"]["f1"] >= 0.66, format_entity_scores(s)
+    assert s["ORG"]["f1"] >= 0.45 and s["PER"]["f1"] >= 0.65 and s["LOC"]["f1"] >= 0.74

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 from geopy.exc import GeocoderQuotaExceeded, GeocoderUnavailable
@@ -305,6 +307,7 @@ def test_memoised_name_work_is_per_gazetteer_and_bounded(
     import pickle
 
     import helpers.geoparse as gp
+    import helpers.recognise.places as rp
 
     text = (
         "A woman from Alexandria, Louisiana, met Chinese envoys in Danang, Vietnam. Reading, too."
@@ -316,15 +319,15 @@ def test_memoised_name_work_is_per_gazetteer_and_bounded(
     rows = find_places_rows(text, gazetteer=other)
     assert [(r[2], r[3], r[5]) for r in rows] == [("Danang", 90, "landmark")]
     # bounded memos are cleared when full and still give the same rows
-    monkeypatch.setattr(gp, "_CHUNK_MEMO_MAX", 2)
+    monkeypatch.setattr(rp, "_CHUNK_MEMO_MAX", 2)
     monkeypatch.setattr(gp, "_INFO_MEMO_MAX", 1)
-    monkeypatch.setattr(gp, "_FACTS_MEMO_MAX", 1)
+    monkeypatch.setattr(rp, "_FACTS_MEMO_MAX", 1)
     monkeypatch.setattr(gp, "_WHY_MEMO_MAX", 1)
     fresh = pickle.loads(pickle.dumps(gaz))  # the same names and places, empty memos
     assert find_places_rows(text, gazetteer=fresh) == first
-    memo = gp._memo(fresh)
-    assert len(memo.chunks) <= 2 and len(memo.infos) <= 1
-    assert len(memo.facts) <= 1 and len(memo.whys) <= 1
+    memo = names = rp._memo(fresh)  # one memo per gazetteer: recognition and resolution
+    assert len(names.chunks) <= 2 and len(memo.infos) <= 1
+    assert len(names.facts) <= 1 and len(memo.whys) <= 1
     assert find_places_rows(text, gazetteer=gaz) == first
 
 
@@ -333,6 +336,7 @@ def test_near_matches_the_haversine_at_the_edge(km: float) -> None:
     import math
 
     import helpers.geoparse as gp
+    import helpers.recognise.places as rp
     from helpers.evaluate import haversine_km
 
     lat, lon = 47.5, 8.3  # a high latitude, where degrees of longitude are short
@@ -346,7 +350,7 @@ def test_near_matches_the_haversine_at_the_edge(km: float) -> None:
     a = E(1, "A", "city", "CH", None, lat, lon, 1, "PPL")
     b = E(2, "B", "city", "DE", None, math.degrees(p2), math.degrees(l2), 1, "PPL")
     g = Gazetteer.from_entries([a, b])
-    ia, ib = (gp._sense_infos({}, gp._scan(name, g)[0])[0] for name in ("A", "B"))
+    ia, ib = (gp._sense_infos({}, rp._scan(name, g)[0])[0] for name in ("A", "B"))
     want = 12742.0 * math.asin(
         min(1.0, math.sqrt(
             math.sin((math.radians(b.lat) - math.radians(a.lat)) / 2) ** 2
@@ -355,3 +359,21 @@ def test_near_matches_the_haversine_at_the_edge(km: float) -> None:
         ))
     ) < gp.NEAR_KM  # fmt: skip
     assert gp._near(ia, ib) == want == (haversine_km(a.lat, a.lon, b.lat, b.lon) < 150.0)
+
+
+# --- the "why" texts a researcher reads (issue 11) --------------------------------------------
+
+
+def test_why_texts_name_what_the_article_says() -> None:
+    whys = find_places("Talks on the Korean Peninsula went on. Seoul agreed.")["why"].tolist()
+    assert not any(w.rstrip().endswith("mentions") or "mentions ;" in w for w in whys)
+    # the support is the article's other places in a country, not a claim it names the country
+    rows = find_places("Police in Rome and Milan said.")
+    assert not any("mentions Italy" in w for w in rows["why"])
+    assert any("other places are in Italy" in w for w in rows["why"])
+    # area names, never their codes
+    rows = find_places("Floods hit Garissa and Wajir in Kenya, and Kakuma town.")
+    assert not any(re.search(r"in \d+,", w) for w in rows["why"]), rows["why"].tolist()
+    # a province-level city is its own area
+    (why,) = find_places("A storm hit Da Nang.")["why"].tolist()
+    assert "Quang Nam" not in why and why.startswith("town in Da Nang, Vietnam")

@@ -1,0 +1,733 @@
+"""One pass over an article's names: people, organisations and places, typed once.
+
+Stage 2 of the data flow (clean → **recognise** → geoparse, mentions). :func:`recognise` turns a
+cleaned text into non-overlapping typed spans — ``person``, ``organisation``, ``place``,
+``demonym`` — each with a short ``why``. :func:`helpers.geoparse.find_places` resolves the place
+and demonym spans to gazetteer entries; :func:`helpers.mentions.find_mentions` links and counts all
+of them, so a span has one type everywhere: no place row overlaps a person or organisation
+mention, and every place row is also a place mention with the same offsets.
+
+The pass has three parts, each in its own module:
+
+* :mod:`helpers.recognise.places` — gazetteer names that pass the case and false-positive rules
+  (candidates, not yet resolved);
+* :mod:`helpers.recognise.names` — the entity table, then capitalised runs read with cues (titles,
+  organisation words, given names, acronyms defined in the text), then surname links;
+* this module — one reading per span: a person or organisation beats a place candidate it
+  overlaps ("Joaquin Phoenix", "Thomson Reuters", "Air Force One"), except that a bare surname
+  link yields to a country or state written as a place ("in Jordan", "Jordan's capital").
+
+Each article is recognised once per process: the spans of the last texts are remembered per
+gazetteer (a bounded memo), so ``find_places`` and then ``find_mentions`` on the same text — the
+pipeline's order — share one pass.
+
+    >>> spans = recognise("Joaquin Phoenix flew to Phoenix, Arizona.")   # doctest: +SKIP
+    >>> [(s.surface, s.type) for s in spans]                             # doctest: +SKIP
+    [('Joaquin Phoenix', 'person'), ('Phoenix', 'place'), ('Arizona', 'place')]
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from bisect import bisect_left
+from importlib import resources
+from itertools import compress
+from typing import Any, NamedTuple
+
+from helpers.gazetteer import Gazetteer, load_gazetteer
+from helpers.recognise.entities import EntityTable, load_entities
+from helpers.recognise.names import (
+    _cues,
+    _Intervals,
+    _Span,
+    _Words,
+    people_and_organisations,
+)
+from helpers.recognise.places import (
+    _IN,
+    _LOCATIVE,
+    _STRICT_CONTEXT,
+    ORG_SUFFIXES,
+    PERSON_VERBS,
+    _big,
+    _filter,
+    _memo,
+    _Mention,
+    _scan,
+    dale_chall_words,
+)
+
+__all__ = ["TYPES", "Span", "recognise"]
+
+TYPES = ("person", "organisation", "place", "demonym", "other")
+
+# texts whose spans a process remembers per gazetteer: more than a pipeline batch, so the places
+# stage and then the mentions stage of one batch recognise each article once
+_SPANS_MEMO_MAX = 256
+
+
+class Span(NamedTuple):
+    """One recognised name: offsets into the text (end exclusive), its type and why.
+
+    ``entity`` is the name it links to (a person's full name for a bare surname, the table's
+    canonical name, the long form of a defined acronym; the surface for places). ``how`` is the
+    rule's short code (``table``, ``title``, ``name``, ``organisation``, ``surname``, ``acronym``,
+    ``place``); ``why`` says it in words.
+    """
+
+    start: int
+    end: int
+    surface: str
+    type: str
+    entity: str
+    how: str
+    why: str
+    ambiguous: bool = False
+    candidates: tuple[str, ...] = ()
+
+
+class _Article(NamedTuple):
+    places: tuple[_Mention, ...]  # the place and demonym candidates that kept their reading
+    people_orgs: tuple[_Span, ...]
+
+
+_WHY = {
+    "table": "in the entity table",
+    "title": "a title precedes it",
+    "name": "a run of capitalised name words",
+    "organisation": "an organisation word in the name",
+    "acronym": "an acronym written in capitals",
+    "surname": "the surname of",
+    "given": "a given name starts it",
+    "verb": "written as a person elsewhere in the article",
+    "place": "a gazetteer name",
+}
+_WEAK_KINDS = frozenset({"city"})
+# kinds whose name after any locative word ("to Jordan") reads as the place, not a surname
+_MAJOR_KINDS = frozenset(
+    {"country", "admin area", "continent", "region"}
+)  # place kinds whose names are often people's names too
+
+
+def _why(sp: _Span) -> str:
+    if sp.ambiguous:
+        return f"could be any of {', '.join(sp.candidates)}"
+    if sp.how == "surname":
+        return f"the surname of {sp.entity}, named in full in this article"
+    if sp.how == "learned":
+        return sp.surface  # the evidence, kept in the working span's spare field
+    if sp.how == "acronym" and sp.entity != sp.surface:
+        return f"acronym defined in the text as {sp.entity}"
+    return _WHY.get(sp.how, sp.how)
+
+
+def _place_why(m: _Mention) -> str:
+    e = m.senses[0][1]
+    if e.kind == "demonym":
+        return f"demonym of {e.name}"
+    if m.context & _IN:
+        return "a gazetteer name after a locative word"
+    return "a gazetteer name"
+
+
+def _analyse(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
+    memo = _memo(gaz).spans
+    hit = memo.get(text)
+    if hit is not None and hit[0] is table:
+        return hit[1]
+    art = _recognise(text, gaz, table)
+    if len(memo) >= _SPANS_MEMO_MAX:
+        # forget the older half (dicts keep insertion order): the batch in flight stays
+        for old in list(itertools.islice(memo, _SPANS_MEMO_MAX // 2)):
+            memo.pop(old, None)  # (another thread may have dropped it already)
+    memo[text] = (table, art)
+    return art
+
+
+def _recognise(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
+    cands = _filter(text, _scan(text, gaz), gaz) if text else []
+    # town names, and short title-case abbreviations ("Al" for Alabama), may be a name's words
+    place_list = [
+        (m.start, m.end, m.surface, m.surface,
+         "weak" if m.senses[0][1].kind == "city" or (len(m.surface) == 2 and not m.surface.isupper())
+         else "strong")
+        for m in cands
+    ]  # fmt: skip
+    people_orgs, _words = people_and_organisations(text, table, place_list)
+    # One reading per span. A person or organisation beats a place candidate it overlaps, except a
+    # bare surname link where the text writes the word as a place ("in Kim, India", "to Jordan"
+    # for a country or state): then the place stands and the link goes.
+    if cands and people_orgs:
+        by_span = {(m.start, m.end): m for m in cands}
+        # countries and states the text writes as places somewhere ("to Jordan"): their other
+        # bare mentions are the place too, unless the word itself says person ("Jordan said")
+        written = {
+            m.surface
+            for m in cands
+            if m.senses[0][1].kind in _MAJOR_KINDS and m.context & (_STRICT_CONTEXT | _LOCATIVE)
+        }
+        kept_people: list[_Span] = []
+        for sp in people_orgs:
+            m = by_span.get((sp.start, sp.end))
+            if (
+                m is not None
+                and sp.how in ("surname", "table")
+                and len(sp.tokens) <= 1
+                and (
+                    m.context & _STRICT_CONTEXT  # "in Kim, India"
+                    or (
+                        m.senses[0][1].kind in _MAJOR_KINDS
+                        and (m.context & _LOCATIVE or m.surface in written)
+                        and not (m.next and text[m.next[0] : m.next[1]] in PERSON_VERBS)
+                    )
+                )
+            ):
+                continue
+            kept_people.append(sp)
+        people_orgs = _trim_civic(text, _names_or_places(kept_people, cands), cands)
+        covered = _Intervals([(sp.start, sp.end) for sp in people_orgs])
+        cands = [m for m in cands if not covered.overlaps(m.start, m.end)]
+    if text:
+        extra = _learned_names(text, people_orgs, cands)
+        if extra:
+            taken = _Intervals([(sp.start, sp.end) for sp in extra])
+            cands = [m for m in cands if not taken.overlaps(m.start, m.end)]
+            people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
+        extra = _orgs_by_evidence(text, _words, people_orgs, cands)
+        # capitalised words right before "said", "told" …: one C-level pass over the tokens
+        texts, caps = _words.texts, _words.caps
+        speakers = [
+            k
+            for k in compress(range(len(texts) - 1), map(PERSON_VERBS.__contains__, texts[1:]))
+            if caps[k]
+        ]
+        if speakers:
+            extra += _people_by_verbs(text, speakers, _words, cands)
+            extra += _surnames_by_verbs(text, speakers, _words, [*people_orgs, *extra], cands)
+        if extra:
+            taken_spans = {(sp.start, sp.end) for sp in extra}
+            cands = [m for m in cands if (m.start, m.end) not in taken_spans]
+            people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
+    return _Article(tuple(cands), tuple(people_orgs))
+
+
+def _spans(text: str, art: _Article) -> list[Span]:
+    """The public records of an analysed text (built only when asked: the pipeline's stages
+    read the working spans directly)."""
+    spans = [
+        Span(sp.start, sp.end, text[sp.start : sp.end], sp.kind, sp.entity, sp.how, _why(sp),
+             sp.ambiguous, sp.candidates)
+        for sp in art.people_orgs
+    ]  # fmt: skip
+    for m in art.places:
+        kind = "demonym" if m.senses[0][1].kind == "demonym" else "place"
+        spans.append(Span(m.start, m.end, m.surface, kind, m.surface, "place", _place_why(m)))
+    spans.sort(key=lambda s: (s.start, -s.end))
+    return spans
+
+
+# organisation words of companies, the press, teams and armed forces: such a name keeps a place
+# inside it ("Vietnam Airlines", "Thomson Reuters", "Air Force One", "Washington Post"); in other
+# organisations ("Vancouver Police Department", "Georgia Bureau of Investigation", "University of
+# Texas") the place stands, as the news corpora annotate it
+_WHOLE_NAME_WORDS = (
+    frozenset(
+        w.lower()
+        for w in [
+            "Corp",
+            "Corp.",
+            "Corporation",
+            "Co",
+            "Co.",
+            "Company",
+            "Inc",
+            "Inc.",
+            "Incorporated",
+            "Ltd",
+            "Ltd.",
+            "Limited",
+            "LLC",
+            "PLC",
+            "GmbH",
+            "AG",
+            "SA",
+            "NV",
+            "Group",
+            "Holdings",
+            "Airlines",
+            "Airways",
+            "Reuters",
+            "Bloomberg",
+            "Press",
+            "News",
+            "Post",
+            "Times",
+            "Journal",
+            "Herald",
+            "Tribune",
+            "Gazette",
+            "Telegraph",
+            "Chronicle",
+            "Network",
+            "Broadcasting",
+            "Television",
+            "Radio",
+            "Magazine",
+            "Studios",
+            "Motors",
+            "Technologies",
+            "Systems",
+            "Partners",
+            "Bancorp",
+            "Bancshares",
+            "Industries",
+            "Enterprises",
+            "Mining",
+            "Resources",
+            "Pharmaceuticals",
+            "Petroleum",
+            "Oil",
+            "Telecom",
+            "Communications",
+            "Media",
+            "Entertainment",
+            "Pictures",
+            "Records",
+            "Labs",
+            "Ventures",
+            "Brands",
+            "Foods",
+            "Stores",
+            "Exchange",
+            "Force",
+            "Forces",
+            "Army",
+            "Navy",
+            "Party",
+            "FC",
+            "Club",
+            "Team",
+            "United",
+        ]
+    )
+    | ORG_SUFFIXES
+)
+# a town keeps its place inside an institution's name from this size up
+_CIVIC_MIN_POP = 10_000
+# words after a capitalised word that make it a company or another organisation ("Newmont shares")
+_ORG_NEXT = frozenset(
+    [
+        "shares",
+        "stock",
+        "stocks",
+        "shareholders",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "executives",
+        "employees",
+        "investors",
+        "subsidiary",
+        "unit",
+    ]
+)
+# capitalised abbreviations that name no organisation (units, times, diseases, Roman numerals)
+_NOT_ORG_ACRONYMS = frozenset(
+    [
+        "TV",
+        "CEO",
+        "CFO",
+        "COO",
+        "CTO",
+        "GDP",
+        "GNP",
+        "AM",
+        "PM",
+        "OK",
+        "AIDS",
+        "HIV",
+        "COVID",
+        "SARS",
+        "DNA",
+        "RNA",
+        "ID",
+        "IT",
+        "PR",
+        "II",
+        "III",
+        "IV",
+        "VI",
+        "VII",
+        "VIII",
+        "IX",
+        "XI",
+        "USD",
+        "EUR",
+        "GBP",
+        "JPY",
+        "GMT",
+        "BST",
+        "EST",
+        "EDT",
+        "PST",
+        "PDT",
+        "CST",
+        "CDT",
+        "UTC",
+        "FM",
+        "AC",
+        "DC",
+        "IQ",
+        "MP",
+        "MPs",
+        "PhD",
+        "SUV",
+        "VIP",
+        "UFO",
+        "ATM",
+        "PC",
+        "CD",
+        "DVD",
+        "GPS",
+        "AI",
+        "LGBT",
+        "LGBTQ",
+        "PS",
+        "FAQ",
+        "MRI",
+        "CT",
+        "ICU",
+        "ER",
+        "BC",
+        "AD",
+        "CE",
+        "BCE",
+        "KM",
+        "MPH",
+        "LB",
+        "OZ",
+        "NO",
+        "ON",
+        "IN",
+        "AT",
+        "TO",
+        "OF",
+        "AND",
+        "THE",
+        "OR",
+        "BY",
+        "UP",
+        "US",
+        "A",
+        "I",
+        "Q1",
+        "Q2",
+        "Q3",
+        "Q4",
+        "RSS",
+        "URL",
+        "HTML",
+        "PDF",
+        "USB",
+        "CEOs",
+        "DJ",
+        "MC",
+        "NEWS",
+        "UPDATE",
+        "BREAKING",
+        "VIDEO",
+        "PHOTO",
+        "PHOTOS",
+        "WATCH",
+        "LIVE",
+        "EXCLUSIVE",
+        "OPINION",
+        "ANALYSIS",
+    ]
+)
+_ACRONYM_DEF = re.compile(r" \(([A-Z][A-Z&]{1,7})\)")
+
+
+def _initials_fit(acr: str, name: str) -> bool:
+    """Whether the letters of ``acr`` are, in order, initials of ``name``'s words ("IMF",
+    "International Monetary Fund"; "WTO", "World Trade Organization")."""
+    initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+    it = iter(initials)
+    return acr[0] == initials[:1] and all(ch in it for ch in acr.replace("&", ""))
+
+
+def _orgs_by_evidence(
+    text: str, w: _Words, people_orgs: list[_Span], cands: list[_Mention]
+) -> list[_Span]:
+    """Organisations that capitalised runs did not reveal: acronyms ("WTO"; "International
+    Monetary Fund (IMF) … the IMF" links to the long name), and single words the text follows with
+    "shares", "spokesman" … ("Newmont shares fell": every other "Newmont" in the article too)."""
+    texts, caps = w.texts, w.caps
+    n = len(texts)
+    # C-level passes over the tokens find the few positions worth a look
+    upper = list(compress(range(n), map(str.isupper, texts)))
+    cue_at = list(compress(range(n - 1), map(_ORG_NEXT.__contains__, texts[1:])))
+    if not upper and not cue_at:
+        return []
+    common = _cues().function_words
+    cued = {texts[k] for k in cue_at if caps[k] and texts[k].lower() not in common}
+    # an article in capitals (or a shouted headline run) says nothing by its capitals
+    shouting = len(upper) > 0.2 * n
+    acronyms = set() if shouting else {
+        t for t in map(texts.__getitem__, upper)
+        if 2 <= len(t) <= 6 and t.isalpha() and t not in _NOT_ORG_ACRONYMS
+    }  # fmt: skip
+    defined: dict[str, str] = {}
+    if upper and "(" in text:
+        by_end = {sp.end: sp for sp in people_orgs if sp.kind == "organisation"}
+        for mt in _ACRONYM_DEF.finditer(text):
+            sp = by_end.get(mt.start())
+            if sp is not None and _initials_fit(mt.group(1), sp.entity):
+                defined[mt.group(1)] = sp.entity
+    wanted = acronyms | cued | defined.keys()
+    if not wanted:
+        return []
+    starts, ends = w.starts, w.ends
+    covered = _Intervals(
+        [(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands]
+    )
+    out: list[_Span] = []
+    for k in compress(range(n), map(wanted.__contains__, texts)):
+        word = texts[k]
+        if covered.overlaps(starts[k], ends[k]):
+            continue
+        if word in defined:
+            entity, how = defined[word], "acronym"
+        elif word in cued:
+            entity, how = word, "organisation"
+        else:
+            entity, how = word, "acronym"
+        out.append(_Span(starts[k], ends[k], entity, "organisation", how, tokens=(word,)))
+    return out
+
+
+class _Learned(NamedTuple):
+    kind: str  # "organisation" | "person"
+    count: int  # times annotated so in the training news
+    share: float  # share of the name's occurrences there that carry the type
+
+
+@functools.cache
+def _learned() -> tuple[dict[str, _Learned], int]:
+    """helpers/data/learned_names.tsv (scripts/train_recogniser.py): name → type, and the most
+    words a name has."""
+    text = (resources.files("helpers") / "data" / "learned_names.tsv").read_text("utf-8")
+    table: dict[str, _Learned] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        surface, kind, count, share = line.split("\t")
+        table[surface] = _Learned(
+            "organisation" if kind == "ORG" else "person", int(count), float(share)
+        )
+    return table, max((len(k.split(" ")) for k in table), default=1)
+
+
+@functools.cache
+def _learned_automaton() -> Any:
+    """One Aho–Corasick automaton over the learned names: a single C-level pass finds them."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for name in _learned()[0]:
+        auto.add_word(name, name)
+    auto.make_automaton()
+    return auto
+
+
+def _learned_names(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
+    """Names the training news typed ("Taleban", "Hezbollah", "General Electric") that the rules
+    left untyped or read as a town; never over another place (a country, state, region or landmark
+    such as the "White House") nor over a person or organisation the rules found."""
+    table = _learned()[0]
+    named: _Intervals | None = None
+    cand_starts: list[int] = []
+    out: list[_Span] = []
+    for last, name in _learned_automaton().iter_long(text):
+        e = last + 1
+        s = e - len(name)
+        # whole words only ("Hamas" not in "Hamasi")
+        if (s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
+            continue
+        if named is None:
+            named = _Intervals([(sp.start, sp.end) for sp in people_orgs])
+            cand_starts = [m.start for m in cands]
+        if named.overlaps(s, e):
+            continue
+        hit = table[name]
+        i = bisect_left(cand_starts, s)
+        inside = [m for m in cands[max(i - 1, 0) :] if m.start < e and s < m.end]
+        if hit.kind == "person" and inside:
+            continue
+        if any(m.senses[0][1].kind != "city" or m.context & _STRICT_CONTEXT for m in inside):
+            # only a town's name yields ("Hamas" is also a town), and not where the text writes
+            # it as a place ("in Hamas"); a landmark stays
+            continue
+        why = f"seen as {'an organisation' if hit.kind == 'organisation' else 'a person'}"
+        out.append(
+            _Span(s, e, name, hit.kind, "learned", tokens=tuple(name.split(" ")),
+                  surface=f"{why} {hit.count} times in training news")
+        )  # fmt: skip
+    return out
+
+
+def _surnames_by_verbs(
+    text: str, speakers: list[int], w: _Words, people_orgs: list[_Span], cands: list[_Mention]
+) -> list[_Span]:
+    """A lone capitalised word the text writes as a speaker ("Rafferty said") is a person all
+    article, unless it is an everyday word ("Police said"), a word the text also writes in lower
+    case, part of a capitalised run ("Town Homes asked"), or already typed."""
+    texts, caps, joined = w.texts, w.caps, w.joined
+    n = len(texts)
+    said = {texts[k] for k in speakers if joined[k + 1] and not (k and joined[k] and caps[k - 1])}
+    if not said:
+        return []
+    common = dale_chall_words()
+    cues = _cues()
+    said = {
+        word
+        for word in said
+        if (low := word.lower()) not in common
+        and low.removesuffix("s") not in common
+        and low not in cues.function_words
+        and word not in cues.calendar
+        and word not in cues.title_words
+        and not word.isupper()
+        and f" {low} " not in text
+    }
+    if not said:
+        return []
+    starts, ends = w.starts, w.ends
+    covered = _Intervals(
+        [(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands]
+    )
+    out: list[_Span] = []
+    for k in compress(range(n), map(said.__contains__, texts)):
+        if not covered.overlaps(starts[k], ends[k]):
+            out.append(_Span(starts[k], ends[k], texts[k], "person", "verb", tokens=(texts[k],)))
+    return out
+
+
+def _people_by_verbs(
+    text: str, speakers: list[int], w: _Words, cands: list[_Mention]
+) -> list[_Span]:
+    """One reading per name per article: a one-word small place the text writes as a person
+    ("Lula said") is that person everywhere it is not written as a place ("in Lula, Georgia")."""
+    heads = {w.texts[k] for k in speakers}
+    said = {
+        m.surface
+        for m in cands
+        if m.surface in heads
+        and m.ntok == 1
+        and m.next is not None
+        and m.senses[0][1].kind == "city"
+        and not _big(m.senses[0][1])
+        and text[m.next[0] : m.next[1]] in PERSON_VERBS
+        and not m.context & _STRICT_CONTEXT
+    }
+    if not said:
+        return []
+    return [
+        _Span(m.start, m.end, m.surface, "person", "verb", tokens=(m.surface,))
+        for m in cands
+        if m.surface in said and not m.context & _STRICT_CONTEXT
+    ]
+
+
+def _names_or_places(people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
+    """A run of capitalised words read as a person only for want of a better reading ("Hanoi
+    Flights", "Historic Dublin") yields to a place inside it, unless a given name outside the
+    place says person ("Joaquin Phoenix", "Al Pacino")."""
+    cues = _cues()
+    given, family_first = cues.given_names, cues.family_first
+    starts = [m.start for m in cands]
+    out: list[_Span] = []
+    for sp in people_orgs:
+        if sp.kind == "person" and sp.how == "name":
+            i = bisect_left(starts, sp.start)
+            inside = [m for m in cands[i:] if m.start < sp.end]
+            if inside:
+                # a place's own name is no evidence ("Georgia"); an abbreviation is ("Al")
+                places = {m.surface for m in inside if len(m.surface) > 3}
+                if not any(
+                    (t in given or t in family_first) and t not in places for t in sp.tokens
+                ):
+                    continue
+        out.append(sp)
+    return out
+
+
+def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
+    """A town's own institutions keep the town: "Vancouver Police Department" is the organisation
+    "Police Department" (entity: the full name) beside the place "Vancouver"; the news corpora
+    annotate such towns as places. The place rules already dropped the towns inside newspapers,
+    companies and teams ("Washington Post", "Dallas Cowboys") and parties ("Workers Party of
+    Korea"), so a candidate still inside a discovered organisation is such a town."""
+    out: list[_Span] = []
+    starts = [m.start for m in cands]
+    for sp in people_orgs:
+        if (
+            sp.kind != "organisation"
+            or sp.how != "organisation"
+            or any(t.lower() in _WHOLE_NAME_WORDS for t in sp.tokens)
+        ):
+            out.append(sp)
+            continue
+        i = bisect_left(starts, sp.start)
+        inside = [m for m in cands[i:] if m.start < sp.end]
+        if not inside or any(
+            m.senses[0][1].population < _CIVIC_MIN_POP and m.senses[0][1].kind not in _MAJOR_KINDS
+            for m in inside
+        ):
+            out.append(sp)  # a hamlet's name inside is more likely the name's own ("Acme Agency")
+            continue
+        # the longest stretch of the name outside its places, trimmed of connectors and spaces
+        pieces, pos = [], sp.start
+        for m in inside:
+            pieces.append((pos, m.start))
+            pos = max(pos, m.end)
+        pieces.append((pos, sp.end))
+        best = None
+        for a, b in pieces:
+            piece = text[a:b]
+            stripped = _EDGE.sub("", piece)
+            if not stripped:
+                continue
+            a2 = a + piece.index(stripped)
+            if best is None or len(stripped) > best[1] - best[0]:
+                best = (a2, a2 + len(stripped))
+        if best is None or not text[best[0] : best[1]][:1].isupper():
+            continue  # nothing but places: the places stand
+        out.append(_Span(best[0], best[1], sp.entity, sp.kind, sp.how, tokens=sp.tokens))
+    return out
+
+
+# spaces, punctuation and connectors at either end of what is left of a trimmed name
+_EDGE = re.compile(r"^(?:[\W_]|\b(?:of|the|for|and)\b)+|(?:[\W_]|\b(?:of|the|for|and)\b)+$")
+
+
+def recognise(
+    text: str, *, gazetteer: Gazetteer | None = None, entities: EntityTable | None = None
+) -> list[Span]:
+    """The names in one cleaned text as non-overlapping typed :class:`Span` records, in order.
+
+    ``gazetteer`` defaults to :func:`helpers.gazetteer.load_gazetteer`, ``entities`` to
+    :func:`helpers.recognise.entities.load_entities` (the project's ``data/entities.csv``).
+    Empty or non-text input gives ``[]``.
+
+        >>> [(s.surface, s.type) for s in recognise("Senator Warren spoke in Boston.")]
+        ... # doctest: +SKIP
+        [('Warren', 'person'), ('Boston', 'place')]
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    gaz = gazetteer if gazetteer is not None else load_gazetteer()
+    table = entities if entities is not None else load_entities()
+    return _spans(text, _analyse(text, gaz, table))

@@ -1,0 +1,785 @@
+"""People and organisations: capitalised runs read with cues (titles, organisation words).
+
+Part of :mod:`helpers.recognise`. Capitalised sequences are read with cues from
+``helpers/data/name_cues.toml``: a title before a name makes it a person; an organisation word makes
+the sequence an organisation (with its "of"/"for" tail); other runs of two to four capitalised words
+are people unless they end like a place, event or job, or every word is an everyday word.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from itertools import accumulate, compress, repeat
+from operator import attrgetter, itemgetter, ne
+from typing import Any
+
+from helpers.recognise.entities import EntityTable
+from helpers.recognise.places import dale_chall_words
+
+# ---------------------------------------------------------------------------------------------
+# Name cues
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Cues:
+    titles: tuple[tuple[str, ...], ...]  # token sequences, longest first
+    title_words: frozenset[str]  # last words of titles ("President", "Mr.")
+    title_phrases: frozenset[str]  # whole titles as written ("Attorney General")
+    titles_by_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> titles, longest first
+    title_reach: int  # words a title spans after its first
+    org_words: frozenset[str]
+    non_person_endings: frozenset[str]
+    family_first: frozenset[str]
+    particles: frozenset[str]
+    suffixes: frozenset[str]
+    function_words: frozenset[str]
+    calendar: frozenset[str]
+    abbreviations: frozenset[str]
+    headline_words: frozenset[str]
+    given_names: frozenset[str]  # capitalised ("Bill"): the US Census list + given_names.txt
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    data = tomllib.loads(
+        (resources.files("helpers") / "data" / "name_cues.toml").read_text(encoding="utf-8")
+    )
+    titles = {tuple(t.split()) for t in data["titles"]}
+    return _Cues(
+        titles=tuple(sorted(titles, key=len, reverse=True)),
+        title_words=frozenset(t[-1] for t in titles),
+        title_phrases=frozenset(" ".join(t) for t in titles),
+        titles_by_first={
+            w: tuple(t for t in sorted(titles, key=len, reverse=True) if t[0] == w)
+            for w in {t[0] for t in titles}
+        },
+        title_reach=max((len(t) for t in titles), default=1) - 1,
+        org_words=frozenset(data["organisation_words"]),
+        non_person_endings=frozenset(data["non_person_endings"]),
+        family_first=frozenset(data["family_name_first"]),
+        particles=frozenset(data["name_particles"]),
+        suffixes=frozenset(data["name_suffixes"]),
+        function_words=frozenset(w.lower() for w in data["function_words"]),
+        calendar=frozenset(data["calendar_words"]),
+        abbreviations=frozenset(data["abbreviations"]),
+        headline_words=frozenset(data["headline_words"]),
+        given_names=_given_names(),
+    )
+
+
+def _given_names() -> frozenset[str]:
+    """Given names, capitalised: the 1990 US Census lists the ``names`` package ships (MIT; the
+    Census data is public domain) plus ``data/given_names.txt`` (names seen in the dev corpora's
+    train files: scripts/build_given_names.py)."""
+    out: set[str] = set()
+    try:
+        for f in ("dist.male.first", "dist.female.first"):
+            text = (resources.files("names") / f).read_text("utf-8")
+            out.update(line.split()[0].capitalize() for line in text.splitlines() if line.strip())
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a declared dependency
+        pass
+    text = (resources.files("helpers") / "data" / "given_names.txt").read_text("utf-8")
+    out.update(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(out)
+
+
+# ---------------------------------------------------------------------------------------------
+# Tokens
+# ---------------------------------------------------------------------------------------------
+
+# Words: letters/digits with inner apostrophes, hyphens or dots ("Jong-un", "U.S", "O'Neill").
+_WORD = re.compile(r"[^\W_](?:[^\W_]|[-'’.](?=[^\W_]))*")
+_POSSESSIVE = ("'s", "’s")
+_CONNECTORS = (("of", "the"), ("for", "the"), ("of",), ("for",))  # longest first
+# Place kinds (helpers.geoparse) whose names are often people's names too ("Kim", "Jackson").
+_HYPHEN_PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}
+
+
+_SENTENCE_GAP = re.compile(r"[.!?:\n]")
+# The word pattern as a split: [gap, word, gap, word, …, gap] in one C call, no match objects. The
+# same words as _WORD, written with possessive quantifiers: _WORD's per-character alternation and
+# lookahead cost more than half as much again.
+_WORD_SPLIT = re.compile(r"([^\W_]++(?:[-'’.][^\W_]++)*+)")
+_WORD_SPLIT_W = re.compile(r"(\w++(?:[-'’.]\w++)*+)")
+_JOINED_GAPS = ("' ", "’ ")  # a plural possessive between two words of a name ("Workers' Party")
+
+
+def _gap_info(gap: str) -> tuple[bool, bool]:
+    """(does the gap end a sentence, may it join two words of a name) for a gap between words."""
+    # A full stop left in the gap ends a sentence (abbreviations and initials kept theirs).
+    # Names continue across one space, or a plural possessive ("Workers' Party": the word before
+    # must end in s).
+    info = (_SENTENCE_GAP.search(gap) is not None, gap in _JOINED_GAPS)
+    if len(_GAP_INFO) < _MEMO_SIZE:  # the same few gaps recur in every article (", ", ". ", "\n\n")
+        _GAP_INFO[gap] = info
+    return info
+
+
+# Pure per-gap, per-name and per-chunk results are remembered across articles in plain dicts of at
+# most this many entries (the name and chunk memos are emptied when full; a full chunk memo holds
+# about 15 MB).
+_MEMO_SIZE = 20_000
+_GAP_INFO: dict[str, tuple[bool, bool]] = {}
+
+
+class _Words:
+    """An article's tokens as parallel lists, one entry per token.
+
+    Lists rather than one object per token: an article has hundreds of tokens, most of them
+    lower-case words that only break names, and building the lists with C-level ``map``/``zip``
+    costs a fraction of building token objects one by one.
+    """
+
+    __slots__ = ("caps", "ends", "glued", "initial", "joined", "starts", "texts")
+
+    def __init__(
+        self,
+        starts: list[int],
+        ends: list[int],
+        texts: list[str],
+        caps: list[bool],
+        initial: list[bool],  # first word of a sentence
+        # joined to the previous token by a hyphen ("Kim" in "Trump-Kim"); never also joined
+        glued: list[bool],
+        # only a space (or a plural possessive) between it and the previous token; never at a
+        # sentence start
+        joined: list[bool],
+    ) -> None:
+        self.starts, self.ends, self.texts, self.caps = starts, ends, texts, caps
+        self.initial, self.glued, self.joined = initial, glued, joined
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+
+def _tokens(text: str, cues: _Cues) -> _Words:
+    # Most words need nothing but their offsets, computed for all words at once; Python code runs
+    # only for the few that differ: a full stop kept, a possessive dropped, a gap other than one
+    # space, a hyphenated compound. Without "_" in the text, \w is the same class as [^\W_], and
+    # faster.
+    parts = (_WORD_SPLIT if "_" in text else _WORD_SPLIT_W).split(text)
+    texts = parts[1::2]
+    n = len(texts)
+    if not n:
+        return _Words([], [], [], [], [], [], [])
+    gaps = parts[::2]  # gaps[k] is the text before word k; gaps[n] follows the last word
+    bounds = list(accumulate(map(len, parts)))
+    starts = bounds[0 : 2 * n : 2]
+    ends = bounds[1::2]
+    odd = list(compress(range(n + 1), map(ne, gaps, repeat(" "))))  # gaps other than one space
+    trimmed: list[int] = []
+    # Abbreviations and initials keep their full stop: "Mr.", "U.S.", "J."
+    abbreviations = cues.abbreviations
+    for g in odd:
+        if g and gaps[g][:1] == ".":
+            k = g - 1
+            word = texts[k]
+            if word + "." in abbreviations or "." in word or (len(word) == 1 and word.isupper()):
+                texts[k] = word + "."
+                ends[k] += 1
+                trimmed.append(k)
+    # A possessive 's is not part of the word ("Trump's"); only words holding "'s" can end in it,
+    # and str.find finds those a dozen times faster than a regular expression.
+    seen: set[int] = set()
+    for needle in _POSSESSIVE:
+        pos = text.find(needle)
+        while pos != -1:
+            k = bisect_right(starts, pos) - 1
+            if k >= 0 and pos < ends[k] and k not in seen:
+                seen.add(k)
+                word = texts[k]
+                if word.endswith(_POSSESSIVE) and len(word) > 2:
+                    texts[k] = word[:-2]
+                    ends[k] -= 2
+                    trimmed.append(k)
+            pos = text.find(needle, pos + 1)
+    for k in trimmed:
+        # the next token's gap starts where this token ends (after "Mr." or before "'s")
+        if k + 1 < n:
+            gaps[k + 1] = text[ends[k] : starts[k + 1]]
+            odd.append(k + 1)
+    # One space between words, by far the most common gap: same sentence, same name.
+    initial = [False] * n
+    joined = [True] * n
+    gap_info = _GAP_INFO
+    for k in odd:
+        gap = gaps[k]
+        if 0 < k < n and gap != " ":
+            info = gap_info.get(gap)
+            if info is None:
+                info = _gap_info(gap)
+            initial[k] = info[0]
+            joined[k] = info[1] and texts[k - 1].endswith("s")
+    initial[0], joined[0] = True, False  # the first word starts the text
+    caps = list(map(str.isupper, map(itemgetter(0), texts)))
+    words = _Words(starts, ends, texts, caps, initial, [False] * n, joined)
+    if "-" in text:
+        _split_compounds(text, words)
+    return words
+
+
+def _split_compounds(text: str, words: _Words) -> None:
+    """Hyphenated compounds of capitalised parts are separate names ("Trump-Kim"); lower-case tails
+    stay ("Jong-un", "high-ranking"), as do Arabic particles ("al-Assad")."""
+    starts, ends, texts = words.starts, words.ends, words.texts
+    splits: list[tuple[int, list[str]]] = []
+    last = -1
+    pos = text.find("-")
+    while pos != -1:
+        # a compound splits only where a hyphen is followed by a capital ("Trump-Kim")
+        if text[pos + 1 : pos + 2].isupper():
+            k = bisect_right(starts, pos) - 1
+            if k > last and k >= 0 and pos < ends[k]:
+                last = k
+                pieces = _split_compound(texts[k])
+                if len(pieces) > 1:
+                    splits.append((k, pieces))
+        pos = text.find("-", pos + 1)
+    if not splits:
+        return
+    cols = (starts, ends, texts, words.caps, words.initial, words.glued, words.joined)
+    new: tuple[list[Any], ...] = ([], [], [], [], [], [], [])
+    done = 0
+    for k, pieces in splits:
+        for col, old in zip(new, cols, strict=True):
+            col += old[done:k]
+        done = k + 1
+        offset = starts[k]
+        for i, part in enumerate(pieces):
+            first = i == 0
+            new[0].append(offset)
+            new[1].append(offset + len(part))
+            new[2].append(part)
+            new[3].append(part[:1].isupper())
+            new[4].append(words.initial[k] and first)
+            new[5].append(not first)
+            new[6].append(words.joined[k] and first)
+            offset += len(part) + 1
+    for col, old in zip(new, cols, strict=True):
+        col += old[done:]
+    (words.starts, words.ends, words.texts, words.caps) = new[:4]
+    (words.initial, words.glued, words.joined) = new[4:]
+
+
+def _split_compound(word: str) -> list[str]:
+    if "-" not in word:
+        return [word]
+    pieces = word.split("-")
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        if piece[:1].isupper() and out[-1].lower() not in _HYPHEN_PARTICLES:
+            out.append(piece)
+        else:
+            out[-1] = f"{out[-1]}-{piece}"
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding mentions
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int
+    end: int
+    entity: str
+    kind: str
+    how: str
+    surface: str = ""
+    tokens: tuple[str, ...] = ()
+    ambiguous: bool = False
+    candidates: tuple[str, ...] = ()
+
+
+def _name_tokens(name: str) -> list[str]:
+    return name.split()
+
+
+def _bare_forms(name: str, cues: _Cues) -> frozenset[str]:
+    """The forms a name is shortened to later in an article: the surname (or family name first)."""
+    forms = _BARE_FORMS.get(name)
+    if forms is None:
+        toks = [t for t in _name_tokens(name) if t not in cues.suffixes]
+        toks = [t for t in toks if not (len(t) <= 2 and t.endswith("."))]  # initials
+        if len(toks) < 2:
+            forms = frozenset()
+        else:
+            first = toks[0].split("-")[0]
+            forms = frozenset((first if first in cues.family_first else toks[-1],))
+        # Names recur across articles: remember them, within bounds (the cues never change).
+        if len(_BARE_FORMS) >= _MEMO_SIZE:
+            _BARE_FORMS.clear()
+        _BARE_FORMS[name] = forms
+    return forms
+
+
+_BARE_FORMS: dict[str, frozenset[str]] = {}
+
+
+def _is_connector(texts: list[str], caps: list[bool], joined: list[bool], i: int) -> int:
+    """Length of an org connector ("of", "of the", "for", "&") at ``i`` followed by a capital, or 0."""
+    if texts[i] not in ("of", "for"):
+        return 0
+    for conn in _CONNECTORS:
+        n = len(conn)
+        if (
+            i + n < len(texts)
+            and tuple(texts[i : i + n]) == conn
+            and caps[i + n]
+            and all(joined[i : i + n + 1])
+        ):
+            return n
+    return 0
+
+
+def _match_title(texts: list[str], joined: list[bool], i: int, cues: _Cues) -> int:
+    for title in cues.titles_by_first.get(texts[i], ()):
+        n = len(title)
+        if tuple(texts[i : i + n]) == title and all(joined[i + 1 : i + n]):
+            return n
+    return 0
+
+
+def _discover(
+    text: str, w: _Words, blocked: list[bool], place_tok: list[str | None], cues: _Cues
+) -> tuple[list[_Span], list[tuple[int, bool]]]:
+    """Discovered people and organisations, plus bare capitalised words left for surname linking
+    (each a token index with a flag: did a title cue it)."""
+    texts, caps, initial, joined = w.texts, w.caps, w.initial, w.joined
+    starts, ends = w.starts, w.ends
+    titles_by_first, reach = cues.titles_by_first, cues.title_reach
+    # Is a word also written in lower case here? A token with the lower-cased text is not
+    # capitalised unless that text starts with a capital, so every token's text will do.
+    all_words = set(texts)
+    function_words, calendar, particles = cues.function_words, cues.calendar, cues.particles
+    spans: list[_Span] = []
+    singles: list[tuple[int, bool]] = []
+    n = len(texts)
+    j = 0  # the first token not yet read
+    for i in compress(range(n), caps):  # chunks start at a capitalised word
+        if i < j or blocked[i]:
+            continue
+        # --- gather one chunk: capitalised words (and connectors/particles between them)
+        # A chunk ends at a token not joined to the previous one by a single space (or a plural
+        # possessive): _tokens never marks a sentence start or a hyphenated part as joined.
+        j = i + 1
+        while j < n and joined[j] and not blocked[j]:
+            if caps[j]:
+                j += 1
+                continue
+            word = texts[j]
+            if word == "of" or word == "for":
+                k = _is_connector(texts, caps, joined, j)
+                if k and not any(blocked[j : j + k + 1]):
+                    j += k
+                    continue
+            if word in particles and j + 1 < n and caps[j + 1] and joined[j + 1]:
+                j += 1
+                continue
+            break
+        if j == i + 1:
+            # Most chunks are one capitalised word. _read_chunk could only keep it as a bare word
+            # for surname linking, after the same two checks as here, so skip building the chunk.
+            word = texts[i]
+            if not (
+                initial[i]
+                and (
+                    (low := word.lower()) in function_words
+                    or (low in all_words and not low[:1].isupper())
+                )
+            ) and (word not in calendar):
+                singles.append((i, False))
+            continue
+        # A chunk's reading depends only on its words, their place flags, whether its first word is
+        # a capitalised common word, and (rarely) the words after it: names recur across articles
+        # ("President Donald Trump", "Workers' Party of Korea"), so the reading is remembered.
+        drop = (
+            initial[i]
+            and (
+                (low := texts[i].lower()) in function_words
+                or (low in all_words and not low[:1].isupper())
+            )
+            # a title that starts a sentence stays a title even when the text also writes it in
+            # lower case ("President Clinton spoke. The president left.")
+            and not _match_title(texts, joined, i, cues)
+        )
+        tail: tuple[Any, ...] = ()
+        for idx in range(max(i, j - reach), j):
+            # a title starting here may reach past the chunk: then the words after it count too
+            titles = titles_by_first.get(texts[idx])
+            if titles and len(titles[0]) > j - idx:
+                tail = (tuple(texts[j : j + reach]), tuple(joined[j : j + reach]))
+                break
+        key = (drop, tail, j - i, *texts[i:j], *place_tok[i:j])  # one flat tuple
+        reading = _CHUNKS.get(key)
+        if reading is None:
+            reading = _read_chunk(list(range(i, j)), drop, w, place_tok, cues)
+            if len(_CHUNKS) >= _MEMO_SIZE:
+                _CHUNKS.clear()
+            _CHUNKS[key] = reading
+        for a, b, name, kind, how, words in reading[0]:
+            spans.append(_Span(starts[i + a], ends[i + b], name, kind, how, tokens=words))
+        for a, by_title in reading[1]:
+            singles.append((i + a, by_title))
+    return spans, singles
+
+
+# A chunk's reading: spans as (first, last token, entity, kind, how, words) and bare words as
+# (token, cued by a title), token positions counted from the chunk's first token.
+_Reading = tuple[
+    tuple[tuple[int, int, str, str, str, tuple[str, ...]], ...], tuple[tuple[int, bool], ...]
+]
+_CHUNKS: dict[tuple[Any, ...], _Reading] = {}
+
+
+def _read_chunk(
+    chunk: list[int], drop: bool, w: _Words, place_tok: list[str | None], cues: _Cues
+) -> _Reading:
+    """Read one chunk of capitalised words: its people and organisations, and its bare words.
+    ``drop``: the first word is a sentence-initial function word, or a word the article also
+    writes in lower case, capitalised only because it starts the sentence ("The", "Negotiations").
+    """
+    texts = w.texts
+    spans: list[tuple[int, int, str, str, str, tuple[str, ...]]] = []
+    singles: list[tuple[int, bool]] = []
+    first = chunk[0]
+    if drop:
+        chunk = chunk[1:]
+    headline_words = cues.headline_words
+    if any(texts[x] in headline_words for x in chunk[1:]):
+        # Headline case: any word may be capitalised, so only surnames are looked for here.
+        caps = w.caps
+        singles.extend((x, False) for x in chunk if caps[x])
+        chunk = []
+    # Split at titles: "U.S. Secretary of State Mike Pompeo" → [U.S.] title [Mike Pompeo]
+    segments: list[tuple[list[int], bool]] = []  # (token indices, cued by a title)
+    cur: list[int] = []
+    cued = False
+    k = 0
+    titles_by_first = cues.titles_by_first
+    while k < len(chunk):
+        idx = chunk[k]
+        n_title = _match_title(texts, w.joined, idx, cues) if texts[idx] in titles_by_first else 0
+        # a title only counts if a capitalised name follows it inside the chunk
+        if n_title and k + n_title < len(chunk) and w.caps[chunk[k + n_title]]:
+            if cur:
+                segments.append((cur, cued))
+            cur, cued = [], True
+            k += n_title
+            continue
+        cur.append(idx)
+        k += 1
+    if cur:
+        segments.append((cur, cued))
+    calendar = cues.calendar
+    for seg, by_title in segments:
+        # calendar words end any name, organisations included ("County Court Friday")
+        part: list[int] = []
+        for idx in seg:
+            if texts[idx] in calendar:
+                if part:
+                    _read_segment(part, by_title, w, place_tok, cues, spans, singles)
+                part = []
+            else:
+                part.append(idx)
+        if part:
+            _read_segment(part, by_title, w, place_tok, cues, spans, singles)
+    return (
+        tuple((a - first, b - first, *rest) for a, b, *rest in spans),
+        tuple((x - first, by_title) for x, by_title in singles),
+    )
+
+
+def _split_at_connectors(seg: list[int], w: _Words) -> list[tuple[list[int], list[int]]]:
+    """[(connector tokens before, name tokens)] — "Workers Party of Korea" → [([], WP), ([of], K)]."""
+    texts, caps = w.texts, w.caps
+    parts: list[tuple[list[int], list[int]]] = []
+    conn: list[int] = []
+    cur: list[int] = []
+    for idx in seg:
+        if not caps[idx] and texts[idx] in _CONNECTOR_WORDS:
+            if cur:
+                parts.append((conn, cur))
+                cur, conn = [], []
+            conn.append(idx)
+        else:
+            cur.append(idx)
+    if cur:
+        parts.append((conn, cur))
+    return parts
+
+
+_CONNECTOR_WORDS = frozenset({"of", "the", "for"})
+_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def _read_segment(
+    seg: list[int],
+    by_title: bool,
+    w: _Words,
+    place_tok: list[str | None],
+    cues: _Cues,
+    spans: list[tuple[int, int, str, str, str, tuple[str, ...]]],
+    singles: list[tuple[int, bool]],
+) -> None:
+    texts = w.texts
+    org_words = cues.org_words
+    parts = _split_at_connectors(seg, w)
+    p = 0
+    leftovers: list[list[int]] = []
+    while p < len(parts):
+        _conn, names = parts[p]
+        if (
+            len(names) >= 2
+            and any(texts[x] in org_words for x in names)
+            and texts[names[-1]] not in cues.non_person_endings
+        ):
+            # an organisation, with its "of X" tail unless X is an organisation of its own
+            members = list(names)
+            q = p + 1
+            while q < len(parts):
+                if any(texts[x] in org_words for x in parts[q][1]):
+                    break
+                members += parts[q][0] + parts[q][1]
+                q += 1
+            spans.append(_make_span(members, w, "organisation", "organisation"))
+            p = q
+            continue
+        leftovers.append(names)
+        p += 1
+    for names in leftovers:
+        _read_person(names, by_title, w, place_tok, cues, spans, singles)
+
+
+def _read_person(
+    names: list[int],
+    by_title: bool,
+    w: _Words,
+    place_tok: list[str | None],
+    cues: _Cues,
+    spans: list[tuple[int, int, str, str, str, tuple[str, ...]]],
+    singles: list[tuple[int, bool]],
+) -> None:
+    texts, caps = w.texts, w.caps
+    calendar = cues.calendar
+    # Calendar words, places and demonyms break a name; a title makes the rest a person regardless.
+    # A town-sized place at the head of a longer capitalised name is the name's ("Kim" is also a town
+    # in India: "Kim Jong Un" stays whole), while countries, regions, demonyms and landmarks split it
+    # ("U.S. Senate", "North Korean Kim").
+    runs: list[list[int]] = [[]]
+    for pos, idx in enumerate(names):
+        word = texts[idx]
+        place = None if by_title else place_tok[idx]
+        if place == "weak" and not runs[-1] and pos + 1 < len(names):
+            nxt = names[pos + 1]
+            if caps[nxt] and place_tok[nxt] is None:
+                place = None
+        elif place and runs[-1] and texts[runs[-1][0]] in cues.given_names and caps[idx]:
+            # a given name keeps the surname a place shares: "Bill Jordan", "Joaquin Phoenix",
+            # "Otto von Bismarck"
+            place = None
+        acronym = word.isupper() and len(word.rstrip(".")) > 1  # "CNN", "U.S.", not "J."
+        if word in calendar or place or (acronym and not by_title):
+            # acronyms count through the table only; a lone place word may still be a surname
+            runs.append([])
+            if word not in calendar:
+                singles.append((idx, by_title))
+            continue
+        runs[-1].append(idx)
+    for run in runs:
+        while run and not caps[run[-1]]:  # a trailing particle is not part of a name
+            run.pop()
+        if not run:
+            continue
+        run_caps = [x for x in run if caps[x]]
+        if len(run_caps) >= 2 or (by_title and run_caps and len(run) > 1):
+            if texts[run[-1]] in cues.non_person_endings:
+                continue
+            if not by_title and texts[run[0]] in _ARTICLES:
+                continue  # "The Irishman", "A Star Is Born": a work's title, not a person
+            core = [
+                texts[x]
+                for x in run_caps
+                if texts[x] not in cues.suffixes and not texts[x].endswith(".")
+            ]
+            if len(core) > 4 or any(len(c) < 2 for c in core):
+                continue  # people have two to four names, none a bare letter ("District A")
+            if " ".join(texts[x] for x in run) in cues.title_phrases or (
+                not by_title and texts[run[0]] in cues.title_words
+            ):
+                continue  # a title with no name ("Attorney General"), or an unknown title's run
+            if not by_title and all(_is_common_word(c) for c in core):
+                continue  # "Town Homes", "Business Manager": ordinary words, capitalised
+            spans.append(_make_span(run, w, "person", "title" if by_title else "name"))
+        elif len(run) == 1:
+            singles.append((run[0], by_title))
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The Dale–Chall list of ~3,000 words familiar to every reader (one copy: places')."""
+    return dale_chall_words()
+
+
+def _is_common_word(word: str) -> bool:
+    low = word.lower()
+    common = _common_words()
+    return low in common or (low.endswith("s") and low[:-1] in common)
+
+
+def _make_span(
+    idxs: list[int], w: _Words, kind: str, how: str
+) -> tuple[int, int, str, str, str, tuple[str, ...]]:
+    words = tuple([w.texts[x] for x in idxs])
+    return idxs[0], idxs[-1], " ".join(words), kind, how, words
+
+
+def people_and_organisations(
+    text: str,
+    table: EntityTable,
+    place_list: list[tuple[int, int, str, str, str]],
+) -> tuple[list[_Span], _Words]:
+    """The people and organisations of one text, in text order, and its tokens.
+
+    ``place_list`` holds the text's place candidates as (start, end, surface, name,
+    "weak"|"strong"): discovery splits names at strong places and lets a town-sized one head a
+    longer name ("Kim Jong Un"). Surname links ("Pompeo" → "Mike Pompeo") are spans too.
+    """
+    cues = _cues()
+    w = _tokens(text, cues)
+    starts, ends, texts = w.starts, w.ends, w.texts
+    n = len(texts)
+
+    # 1. table matches
+    by_alias = table.by_alias if len(table) else {}
+    table_spans: list[_Span] = []
+    for start, end, form in table.match(text) if len(table) else []:
+        ents = by_alias[form]
+        ent = ents[0]
+        sp = _Span(start, end, ent.name, ent.kind, "table", tokens=tuple(_name_tokens(form)))
+        if len(ents) > 1:
+            sp.ambiguous = True
+            sp.candidates = tuple(sorted(e.name for e in ents))
+        table_spans.append(sp)
+    # A one-word alias inside a longer capitalised name is that other name's ("Ivanka Trump",
+    # "Trump Organization"): leave it to discovery. After a title ("President Trump") it stands.
+    table_spans = [sp for sp in table_spans if not _inside_longer_name(sp, w, cues)]
+    blocked = [False] * n
+    for sp in table_spans:
+        for x in _tok_range(starts, ends, sp.start, sp.end):
+            blocked[x] = True
+
+    # places, as token flags (discovery splits names at them)
+    place_tok: list[str | None] = [None] * n
+    for s, e, _surf, _name, strength in place_list:
+        # the tokens overlapping [s, e), as _tok_range (inline: a dozen places per article)
+        lo = bisect_right(starts, s) - 1
+        if lo < 0 or ends[lo] <= s:
+            lo += 1
+        for x in range(max(lo, 0), bisect_left(starts, e)):
+            place_tok[x] = strength
+
+    # 2. discovery
+    found, singles = _discover(text, w, blocked, place_tok, cues)
+    if place_list and found:
+        place_spans = {(s, e) for s, e, *_ in place_list}
+        # a discovered name that is exactly a resolved place stays a place ("White House")
+        found = [sp for sp in found if (sp.start, sp.end) not in place_spans]
+
+    # 3. surnames: bare forms of people named in full in this article
+    full_people: dict[str, set[str]] = {}  # bare form -> canonical names
+    for sp in [*table_spans, *found]:
+        if sp.kind == "person" and len(sp.tokens) >= 2 and not sp.ambiguous:
+            for form in _bare_forms(sp.entity, cues) | _bare_forms(" ".join(sp.tokens), cues):
+                full_people.setdefault(form, set()).add(sp.entity)
+    # "Mr. Smith" with no full name anywhere: later bare "Smith"s are that same person.
+    # (Not for everyday words: "General Electric" is no General called Electric.)
+    for x, _by_title in compress(singles, map(_SECOND, singles)):  # the title-cued ones
+        if texts[x] not in full_people and not _is_common_word(texts[x]):
+            full_people[texts[x]] = {texts[x]}
+    linked: list[_Span] = []
+    resolved_tables: list[_Span] = []
+    for sp in table_spans:
+        if sp.kind == "person" and len(sp.tokens) == 1 and not sp.ambiguous:
+            people = full_people.get(sp.tokens[0], set()) | {sp.entity}
+            if len(people) > 1:
+                sp.ambiguous, sp.candidates = True, tuple(sorted(people))
+        resolved_tables.append(sp)
+    if full_people:
+        # only the bare words that name someone here (a C-level filter: most do not)
+        named = map(full_people.__contains__, map(texts.__getitem__, map(_FIRST, singles)))
+        for x, by_title in compress(singles, named):
+            word = texts[x]
+            people = full_people[word]
+            if not people:
+                continue
+            how = "title" if by_title and people == {word} else "surname"
+            sp = _Span(starts[x], ends[x], word, "person", how)
+            if len(people) == 1:
+                sp.entity = next(iter(people))
+            else:
+                sp.ambiguous, sp.candidates = True, tuple(sorted(people))
+            linked.append(sp)
+    for sp in (*resolved_tables, *linked):
+        if sp.ambiguous:
+            sp.entity = f"{sp.surface or text[sp.start : sp.end]} (ambiguous)"
+
+    # Sorted by (start, -end) as two stable sorts on C-level keys, cheaper than a Python key.
+    people_orgs = [*resolved_tables, *found, *linked]
+    people_orgs.sort(key=_END, reverse=True)
+    people_orgs.sort(key=_START)
+    return people_orgs, w
+
+
+_START, _END = attrgetter("start"), attrgetter("end")
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+
+
+def _inside_longer_name(sp: _Span, w: _Words, cues: _Cues) -> bool:
+    if len(sp.tokens) != 1:
+        return False
+    idx = _tok_range(w.starts, w.ends, sp.start, sp.end)
+    if len(idx) != 1:
+        return False
+    i = idx[0]
+    caps, texts, joined = w.caps, w.texts, w.joined
+    if i > 0 and joined[i] and caps[i - 1]:
+        prev = texts[i - 1]
+        if not (
+            prev in cues.title_words
+            or (w.initial[i - 1] and prev.lower() in cues.function_words)
+            or prev in cues.calendar
+        ):
+            return True
+    return (
+        i + 1 < len(texts) and joined[i + 1] and caps[i + 1] and texts[i + 1] not in cues.calendar
+    )
+
+
+def _tok_range(starts: list[int], ends: list[int], s: int, e: int) -> range:
+    """Indices of the tokens overlapping [s, e)."""
+    lo = bisect_right(starts, s) - 1
+    if lo < 0 or ends[lo] <= s:
+        lo += 1
+    hi = bisect_left(starts, e)
+    return range(max(lo, 0), hi)
+
+
+class _Intervals:
+    """Disjoint, sorted spans; does [s, e) overlap any of them?"""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def overlaps(self, s: int, e: int) -> bool:
+        # the last span starting before e is the only one that can reach into [s, e)
+        i = bisect_left(self.starts, e) - 1
+        return i >= 0 and self.spans[i][1] > s

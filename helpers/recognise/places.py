@@ -1,0 +1,719 @@
+"""Place-name candidates: gazetteer names in a text that pass the case and false-positive rules.
+
+Part of :mod:`helpers.recognise` (the one pass that types an article's names). Recognition finds
+runs of capitalised words (and the connectors of "Isle of Man") with one regex, then extends each
+possible name word by word through the gazetteer's word-prefix dict, keeps the longest matches that
+pass case rules and the false-positive rules: calendar words ("March"), common words and first
+names or surnames that are also small towns ("Police", "Reading", "Jones") unless the context says
+place ("in Reading", "Reading, Pa."), names that sit inside a longer proper name ("Kim Jong Un") or
+an organisation's ("Washington Post", "Workers Party of Korea"). Which candidates survive against
+people and organisations is decided in :func:`helpers.recognise.recognise`; resolving them to
+gazetteer entries is :mod:`helpers.geoparse`'s job.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import re
+import weakref
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from helpers.gazetteer import Gazetteer, GazetteerEntry
+
+# a one-word alternate name of a town below this size needs place context ("Hamas" is one of
+# Hamm's); exonyms of the biggest cities do not. Measured against no limit / 3 M / 0.5 M: F1 and
+# acc@161 within 0.001 on both corpora (before: only towns under 100,000; LGL F1 .776 → .785,
+# GWN .785 → .790 together with NAME_AREA_POP)
+ALT_POP = 1_000_000
+
+# a first name or surname that is an admin area needs place context below this size ("Mary", a
+# Turkmen province) but not above ("Virginia"); measured 0.5 M / 2 M / 5 M / any: LGL F1 .786 /
+# .786 / .786 / .785 (recall .889 → .886: Virginia), GWN F1 .789 / .789 / .790 / .790
+NAME_AREA_POP = 5_000_000
+
+_TOKEN_RE = re.compile(r"[^\W_]+")
+
+
+# lower-case words allowed inside a multi-word name ("Isle of Man", "Rio de Janeiro")
+CONNECTORS = frozenset(
+    [
+        "of",
+        "de",
+        "la",
+        "le",
+        "les",
+        "du",
+        "des",
+        "del",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "am",
+        "upon",
+        "on",
+        "the",
+        "and",
+        "y",
+        "en",
+        "al",
+        "el",
+        "sur",
+        "sous",
+        "bin",
+    ]
+)
+# capitalised words that may precede a place without making it part of a person's name
+MODIFIERS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "greater",
+        "downtown",
+        "metro",
+        "metropolitan",
+        "mid",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "rural",
+        "suburban",
+        "coastal",
+        "inner",
+        "outer",
+        "old",
+        "new",
+    ]
+)
+# words that, right after a town's name, make it part of an organisation's name
+ORG_SUFFIXES = frozenset(
+    [
+        "post",
+        "times",
+        "journal",
+        "herald",
+        "tribune",
+        "globe",
+        "gazette",
+        "chronicle",
+        "telegraph",
+        "observer",
+        "examiner",
+        "inquirer",
+        "courier",
+        "bulletin",
+        "dispatch",
+        "sentinel",
+        "mirror",
+        "daily",
+        "airlines",
+        "airways",
+        "corp",
+        "corporation",
+        "inc",
+        "ltd",
+        "llc",
+        "fc",
+        "senators",
+        "capitals",
+        "nationals",
+        "rangers",
+        "wizards",
+        "redskins",
+        "cowboys",
+        "giants",
+        "yankees",
+        "mets",
+        "lakers",
+        "clippers",
+        "celtics",
+        "bulls",
+        "bears",
+        "packers",
+        "steelers",
+        "mariners",
+        "jets",
+    ]
+)
+# (places inside civic names stay places — "Athens Police Department", "Dublin City Council" name
+# the town's own institutions; newspapers, companies and teams do not locate the story.)
+# words after a name that announce a person ("Jones said")
+PERSON_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "added",
+        "asked",
+        "explained",
+        "noted",
+        "wrote",
+        "argued",
+        "believes",
+        "thinks",
+        "testified",
+    ]
+)
+LOCATIVE = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "from",
+        "to",
+        "into",
+        "outside",
+        "inside",
+        "across",
+        "around",
+        "throughout",
+        "toward",
+        "towards",
+        "via",
+        "between",
+        "through",
+        "within",
+        "visit",
+        "visited",
+        "visiting",
+    ]
+)
+
+# capitalised words for political organisations whose "<word> of <Place>" names the organisation
+# ("Communist Party of China"). Places inside other organisation names stay places: both corpora
+# annotate "University of Texas", "Bank of Canada", "Embassy of Ukraine" (GeoWebNews as
+# "embedded" toponyms), and LGL annotates "Texas" in "University of Texas" 22 times out of 24.
+PARTY_WORDS = frozenset(["party", "committee", "politburo", "presidium", "comintern"])
+# locative words after which even a person's name reads as a place ("in Kim", "near Kim")
+STRICT_LOCATIVE = frozenset(["in", "near", "outside", "inside", "around", "across", "throughout"])
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    common: frozenset[str]
+    calendar: frozenset[str]
+    titles: frozenset[str]
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    institutions: frozenset[str]
+
+
+@functools.cache
+def dale_chall_words() -> frozenset[str]:
+    """The Dale–Chall list of ~3,000 words familiar to fourth-graders, lower case; loaded once for
+    the whole recogniser. textstat ships it: find the file without importing textstat, whose
+    import pulls in nltk and scipy (~0.8 s, ~75 MB)."""
+    spec = importlib.util.find_spec("textstat")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        easy_path = Path(folder) / "resources" / "en" / "easy_words.txt"
+        if easy_path.is_file():
+            text = easy_path.read_text("utf-8")
+            return frozenset(w.strip().lower() for w in text.split() if w.strip())
+    return frozenset()  # pragma: no cover - textstat is a dependency
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    sections: dict[str, set[str]] = {}
+    current = ""
+    text = (resources.files("helpers") / "data" / "place_stopwords.txt").read_text("utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            current = line.strip("[]")
+            sections[current] = set()
+            continue
+        sections[current].update(w.strip(".") for w in line.lower().split())
+    easy = dale_chall_words()
+    calendar = {
+        w
+        for w in sections.get("common", set())
+        if w[:3] in {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov"}
+        or w[:3] in {"dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+    }
+    calendar -= {"sun", "mar", "marc"}
+    calendar |= {
+        "january february march april may june july august september october november december"
+    }
+    calendar = {w for c in calendar for w in c.split()}
+    return _Lexicon(
+        common=frozenset(sections.get("common", set()) | easy),
+        calendar=frozenset(calendar),
+        titles=frozenset(sections.get("titles", set())),
+        first_names=frozenset(sections.get("first_names", set())),
+        surnames=frozenset(sections.get("surnames", set())),
+        institutions=frozenset(sections.get("institutions", set())),
+    )
+
+
+class _Mention:
+    """A gazetteer name found in the text, with its neighbouring words (for the filter rules)."""
+
+    __slots__ = (
+        "context",
+        "end",
+        "key",
+        "next",
+        "ntok",
+        "prev",
+        "senses",
+        "start",
+        "surface",
+        "tok_end",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        tok_end: int,
+        ntok: int,
+        key: int,
+        surface: str,
+        senses: tuple[tuple[int, GazetteerEntry, bool, float], ...],
+        prev: tuple[int, int] | None,
+        nxt: tuple[int, int] | None,
+    ) -> None:
+        self.start, self.end = start, end  # character offsets; end may include a final "."
+        self.tok_end = tok_end  # end of the last word
+        self.ntok = ntok  # number of words
+        self.key = key  # gazetteer key number
+        self.surface = surface
+        self.senses = senses
+        self.prev, self.next = prev, nxt  # spans of the words just before and after, or None
+        self.context = 0  # bits: _COMMA_NEXT, _COMMA_PREV, _LOCATIVE, _IN
+
+
+# Words that may start or continue a name: anything but a lower-case letter ("iPhone" is one word
+# starting in lower case, so the look-behind keeps "Phone" out). Names continue over short runs of
+# punctuation and spaces on one line ("Washington, D.C.", "St. Louis", "O'Hare") and over the
+# lower-case connectors ("Isle of Man"). Scanning these runs with one C-level regex and then
+# looking word sequences up in a dict skips the ~80 % of words that cannot start a name.
+# The first letter is a character class and the look-behind comes after it, so the regex engine
+# can skip to the next candidate letter in C instead of trying the look-behind at every position
+# (the same matches as "(?<![^\W_])(?!lower-case)[^\W_]+", twice as fast).
+_CAP_FIRST = r"[^\W_a-z\u00df-\u00f6\u00f8-\u00ff]"
+_CAP = rf"{_CAP_FIRST}[^\W_]*"
+_CHUNK_RE = re.compile(
+    rf"{_CAP_FIRST}(?<![^\W_].)[^\W_]*(?:(?:[^\w\n]|_){{1,4}}"
+    rf"(?:{_CAP}|(?:{'|'.join(sorted(CONNECTORS))})(?![^\W_])))*"
+)
+_SENTENCE_END = re.compile(r"[.!?\"“\n:]\s*$")
+_COMMA = re.compile(r",\s*")
+
+# what a multi-word chunk's match needs from the character after the chunk (see _chunk_matches)
+_KEEP, _DOT_OR_KEEP, _DOT_OR_DROP = 0, 1, 2
+_ChunkMatch = tuple[int, int, int, int, int, int]  # word i, word j, key, start, end, rule
+# a chunk's number of words, or (number of words, word spans, matches) when it holds names
+_Chunk = int | tuple[int, tuple[tuple[int, int], ...], tuple[_ChunkMatch, ...]]
+# distinct chunks remembered per gazetteer: news repeats its capitalised words and names (3,000
+# articles: 67,000 one-word chunks, 3,900 distinct). A full memo is cleared; 30,000 chunks and
+# 20,000 "why" texts hold ~25 MB per process (at 60,000 / 50,000: ~55 MB, no measurable gain)
+_CHUNK_MEMO_MAX = 30_000
+
+
+class _Memo:
+    """Per-gazetteer results of pure per-name work, shared by the articles a process parses."""
+
+    __slots__ = ("chunks", "facts", "infos", "spans", "whys")
+
+    def __init__(self) -> None:
+        self.chunks: dict[str, _Chunk] = {}
+        self.facts: dict[str, _Facts] = {}
+        # recognised spans of the last texts (see helpers.recognise.recognise)
+        self.spans: dict[Any, Any] = {}
+        # helpers.geoparse's resolution work: senses as tuples by name key, and "why" texts
+        self.infos: dict[int, Any] = {}
+        self.whys: dict[Any, str] = {}
+
+
+_MEMOS: weakref.WeakKeyDictionary[Gazetteer, _Memo] = weakref.WeakKeyDictionary()
+
+
+def _memo(gaz: Gazetteer) -> _Memo:
+    memo = _MEMOS.get(gaz)
+    if memo is None:
+        memo = _MEMOS.setdefault(gaz, _Memo())
+    return memo
+
+
+def _chunk_matches(chunk: str, index: dict[str, int], forms: dict[int, frozenset[str]]) -> _Chunk:
+    """The gazetteer names in a chunk: (number of words, word spans, matches), or just the
+    number of words when there are none.
+
+    Spans are relative to the chunk. Each match is ``(i, j, key, start, end, rule)`` for words
+    ``i..j``; ``rule`` says what the character after the chunk decides when the match ends the
+    chunk and the name has a dotted form ("D.C."): ``_DOT_OR_KEEP`` — a "." extends the match,
+    ``_DOT_OR_DROP`` — a "." extends it and anything else drops it. A pure function of the chunk,
+    so :func:`_scan` memoises it.
+    """
+    words = _TOKEN_RE.findall(chunk)
+    n = len(words)
+    # where each word starts: only non-alphanumerics lie between words, so str.find from the end
+    # of the previous word lands on the word itself
+    spans_: list[tuple[int, int]] = []
+    pos = 0
+    for w in words:
+        pos = chunk.find(w, pos)
+        spans_.append((pos, pos + len(w)))
+        pos += len(w)
+    spans = tuple(spans_)
+    ok = [w[0].isupper() or w[0].isdigit() for w in words]
+    low = [w.lower() for w in words]
+    out: list[_ChunkMatch] = []
+    for i in range(n):
+        if not ok[i]:
+            continue
+        k, j = low[i], i
+        while True:
+            v = index.get(k)
+            if v is None:
+                break
+            if v >= 0 and ok[j]:
+                key = v >> 1
+                s, e = spans[i][0], spans[j][1]
+                rule = _KEEP
+                f = forms.get(key)
+                if f:
+                    surf = chunk[s:e]
+                    if surf + "." in f:
+                        if e < len(chunk):  # the next character is in the chunk
+                            if chunk[e] == ".":
+                                e += 1
+                            elif surf not in f:
+                                rule = -1
+                        else:
+                            rule = _DOT_OR_KEEP if surf in f else _DOT_OR_DROP
+                    elif surf not in f:
+                        # short names are abbreviations or codes: "US" yes, "Us" no
+                        rule = -1
+                elif e - s < 4 and chunk[s:e].isupper():
+                    rule = -1
+                if rule >= 0:
+                    out.append((i, j, key, s, e, rule))
+            if v >= 0 and not v & 1:
+                break  # no longer name starts with these words
+            j += 1
+            if j >= n or not (ok[j] or words[j] in CONNECTORS):
+                break
+            k = f"{k} {low[j]}"
+    return (n, spans, tuple(out)) if out else n
+
+
+def _prev_word(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the word ending before ``pos`` (skipping punctuation), or None."""
+    i = pos
+    while i > 0 and not text[i - 1].isalnum():
+        i -= 1
+    if i == 0:
+        return None
+    j = i
+    while j > 0 and text[j - 1].isalnum():
+        j -= 1
+    return j, i
+
+
+def _next_word(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the word starting after ``pos`` (skipping punctuation), or None."""
+    m = _TOKEN_RE.search(text, pos)  # [^\W_] is exactly str.isalnum, one character at a time
+    return m.span() if m is not None else None
+
+
+def _scan(text: str, gaz: Gazetteer) -> list[_Mention]:
+    """Every gazetteer name in ``text`` that passes the case rules; longest match wins."""
+    index, forms = gaz.index, gaz.forms
+    chunks = _memo(gaz).chunks
+    # (−words, −chars, start, first and last global word numbers, key, end, chunk start, chunk's
+    # word spans, i, j)
+    found: list[
+        tuple[int, int, int, int, int, int, int, int, tuple[tuple[int, int], ...], int, int]
+    ]
+    found = []
+    base = 0  # number of words in earlier chunks: global word numbers for overlap tests
+    for cm in _CHUNK_RE.finditer(text):
+        chunk = cm.group()
+        c = chunks.get(chunk)
+        if c is None:
+            if len(chunks) >= _CHUNK_MEMO_MAX:
+                chunks.clear()
+            c = chunks[chunk] = _chunk_matches(chunk, index, forms)
+        if type(c) is int:  # no name in this chunk (most chunks)
+            base += c
+            continue
+        n, spans, matches = c
+        o = cm.start()
+        for i, j, key, s, e, rule in matches:
+            s += o
+            e += o
+            if rule:
+                if text[e : e + 1] == ".":
+                    e += 1
+                elif rule == _DOT_OR_DROP:
+                    continue
+            found.append((i - j, s - e, s, base + i, base + j, key, e, o, spans, i, j))
+        base += n
+    # longest match (in words, then characters) wins; ties keep the earlier one
+    found.sort()
+    taken: set[int] = set()
+    chosen = []
+    senses = gaz.senses
+    for _, _, s, gi, gj, key, e, o, spans, i, j in found:
+        if gi == gj:
+            if gi in taken:
+                continue
+            taken.add(gi)
+        else:
+            if any(g in taken for g in range(gi, gj + 1)):
+                continue
+            taken.update(range(gi, gj + 1))
+        tok_end = spans[j][1] + o
+        if i > 0:
+            a, b = spans[i - 1]
+            prev: tuple[int, int] | None = (a + o, b + o)
+        else:
+            prev = _prev_word(text, s)
+        if j + 1 < len(spans):
+            a, b = spans[j + 1]
+            nxt: tuple[int, int] | None = (a + o, b + o)
+        else:
+            nxt = _next_word(text, tok_end)
+        chosen.append(_Mention(s, e, tok_end, j - i + 1, key, text[s:e], senses(key), prev, nxt))
+    chosen.sort(key=lambda m: m.start)
+    return chosen
+
+
+_SURE_KINDS = frozenset({"country", "continent", "region", "landmark", "demonym"})
+_MAJOR_KINDS = _SURE_KINDS
+
+
+def _is_major(e: GazetteerEntry) -> bool:
+    return e.kind in _MAJOR_KINDS or (e.kind == "admin area" and e.feature_code == "ADM1")
+
+
+def _big(e: GazetteerEntry) -> bool:
+    return _is_major(e) or e.feature_code == "PPLC" or e.population >= 100_000
+
+
+def _starts_sentence(text: str, span: tuple[int, int]) -> bool:
+    """Whether the word at ``span`` starts a sentence (so its capital letter says nothing)."""
+    if _prev_word(text, span[0]) is None:
+        return True
+    before = text[max(0, span[0] - 3) : span[0]]
+    return bool(_SENTENCE_END.search(before)) or before.strip() == ""
+
+
+def _name_like(word: str, lex: _Lexicon) -> bool:
+    """Whether a capitalised word reads as part of a proper name rather than a place's suffix."""
+    low = word.lower()
+    return (
+        word.isalpha()
+        and not word.isupper()
+        and low not in lex.common
+        and low not in lex.titles
+        and low not in lex.calendar
+        and low not in lex.institutions
+        and low not in MODIFIERS
+        and low not in ORG_SUFFIXES
+        and low not in PERSON_VERBS
+    )
+
+
+def _party_of(text: str, of_span: tuple[int, int]) -> bool:
+    """Whether the "of" at ``of_span`` follows a capitalised party-type word ("Workers Party of",
+    "Central Committee of the"), making the place after it part of the organisation's name."""
+    w = _prev_word(text, of_span[0])
+    if w is not None and text[w[0] : w[1]] == "the":
+        w = _prev_word(text, w[0])
+    if w is None:
+        return False
+    word = text[w[0] : w[1]]
+    return word[:1].isupper() and word.lower() in PARTY_WORDS
+
+
+def _headline(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies on a short line in title case ("Windsor Joins Tax Credit Program"),
+    where a capital letter says nothing about a proper name."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    if b < 0:
+        b = len(text)
+    if b - a > 200:
+        return False
+    words = [w for w in _TOKEN_RE.findall(text, a, b) if len(w) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+# what the text around a mention says (bits of _Mention.context)
+_COMMA_NEXT, _COMMA_PREV, _LOCATIVE, _IN = 1, 2, 4, 8
+_PLACE_CONTEXT = _LOCATIVE | _COMMA_NEXT | _COMMA_PREV  # enough for a weak name
+_STRICT_CONTEXT = _IN | _COMMA_NEXT | _COMMA_PREV  # enough for a name also read as a person
+
+# _Facts fields, by position: what the filter rules ask about a surface form (and its gazetteer
+# senses) that does not depend on where it stands
+(
+    _F_MAJOR, _F_COUNTRY_OR_AREA, _F_CALENDAR, _F_MODIFIER, _F_WEAK, _F_ALT_SMALL, _F_NAME,
+    _F_FIRST, _F_COMMON_MINOR, _F_TOWN_LIKE, _F_CALENDAR_SURFACE,
+) = range(11)  # fmt: skip
+_Facts = tuple[bool, ...]
+_FACTS_MEMO_MAX = 20_000
+
+
+def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
+    """The position-independent answers of the filter rules for a mention's surface form."""
+    best = m.senses[0][1]
+    alt = m.senses[0][2]
+    low = m.surface.lower().strip(".")
+    major, big = _is_major(best), _big(best)
+    is_name = low in lex.first_names or low in lex.surnames
+    weak = (  # as a one-word mention, whatever the context
+        (best.kind not in _SURE_KINDS and low in lex.common)  # "Central", "Mobile", "Reading"
+        or (is_name and not big)  # "Lincoln", "Mary", "Nelson": a person far more often
+        or (alt and not major and best.population < ALT_POP)  # a one-word alternate name
+        # "Mary" (a Turkmen province), "Nelson": a person more often
+        or (is_name and best.kind == "admin area" and best.population < NAME_AREA_POP)
+        or (not big and alt)  # a small place's alternate name ("Pompeo")
+    )
+    return (
+        major,
+        best.kind in ("country", "admin area"),
+        low in lex.calendar and best.kind != "country",
+        low in MODIFIERS and best.kind != "country",
+        weak,
+        not big and alt,
+        is_name,
+        low in lex.first_names,
+        low in lex.common and not major,
+        best.feature_code != "PPLC" and best.kind != "admin area",
+        m.surface.lower() in lex.calendar,
+    )
+
+
+def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mention]:
+    lex = _lexicon()
+    memo = _memo(gaz).facts
+    facts: list[_Facts] = []
+    for m in mentions:
+        f = memo.get(m.surface)
+        if f is None:
+            if len(memo) >= _FACTS_MEMO_MAX:
+                memo.clear()
+            f = memo[m.surface] = _surface_facts(m, lex)
+        facts.append(f)
+    person_keys: set[int] = set()
+    name_run_keys: set[int] = set()  # names seen as the start of a person's name
+    kept: list[tuple[_Mention, bool, _Facts]] = []  # (mention, is in a weak context, facts)
+    last = len(mentions) - 1
+    for idx, m in enumerate(mentions):
+        f = facts[idx]
+        major = f[_F_MAJOR]
+        single = m.ntok == 1
+        prev, nxt_w = m.prev, m.next
+        prev_w = text[prev[0] : prev[1]] if prev else ""
+        next_w = text[nxt_w[0] : nxt_w[1]] if nxt_w else ""
+        prev_adj = prev is not None and text[prev[1] : m.start] == " "
+        next_adj = nxt_w is not None and text[m.tok_end : nxt_w[0]] == " "
+        # "City, State" / "City, Country" in either direction
+        if (
+            idx < last
+            and facts[idx + 1][_F_COUNTRY_OR_AREA]
+            and _COMMA.fullmatch(text, m.end, mentions[idx + 1].start)
+        ):
+            m.context |= _COMMA_NEXT
+        if (
+            idx > 0
+            and f[_F_COUNTRY_OR_AREA]
+            and _COMMA.fullmatch(text, mentions[idx - 1].end, m.start)
+        ):
+            m.context |= _COMMA_PREV
+        pl = prev_w.lower()
+        if pl in LOCATIVE:  # ("" when there is no word before)
+            m.context |= _LOCATIVE
+            if pl in STRICT_LOCATIVE:
+                m.context |= _IN
+
+        if single and f[_F_CALENDAR]:
+            continue
+        if prev_w == "of" and _party_of(text, prev):  # type: ignore[arg-type]
+            continue  # "Workers Party of Korea": the party's name, not the country
+        if prev_adj and not major and pl.strip(".") in lex.titles:
+            person_keys.add(m.key)
+            continue
+        if single and prev_adj and prev_w[:1].isupper():
+            if pl in lex.first_names or pl in lex.titles:  # "George Washington", "Mr. Reading"
+                if not major or pl in lex.first_names:
+                    person_keys.add(m.key)
+                    continue
+            elif (
+                not major
+                and pl not in MODIFIERS
+                and pl not in lex.common
+                and not _starts_sentence(text, prev)  # type: ignore[arg-type]
+            ):
+                continue  # inside a longer proper name: "Kim Jong Un", "Notre Dame"
+        if next_adj and not major and next_w[:1].isupper():
+            nl = next_w.lower()
+            if nl in ORG_SUFFIXES:
+                continue  # "Washington Post", "Dallas Cowboys"
+            if (f[_F_FIRST] or nl in lex.surnames) and nl not in lex.common:
+                person_keys.add(m.key)  # "Jordan Smith", "Kim Jong Un"
+                continue
+            if (
+                f[_F_TOWN_LIKE]
+                and _name_like(next_w, lex)
+                and not (idx < last and mentions[idx + 1].start == nxt_w[0])  # type: ignore[index]
+                and not _headline(text, m.start)
+            ):
+                # the first word(s) of a longer proper name that is no place: "Kim Jong Un",
+                # "Cambridge Analytica". When the name itself is a first name or surname the
+                # article's other bare "Kim"s are the same person.
+                if f[_F_NAME]:
+                    name_run_keys.add(m.key)
+                continue
+        weak = False
+        if single:
+            if f[_F_MODIFIER]:
+                continue  # a bare compass word ("East", "Northeast") is a direction, not a region
+            weak = f[_F_WEAK]
+            if f[_F_ALT_SMALL] and f[_F_NAME] and next_adj and next_w.lower() in PERSON_VERBS:
+                person_keys.add(m.key)  # "Pompeo said"
+                continue
+            if (
+                not weak
+                and f[_F_COMMON_MINOR]
+                and (prev is None or _SENTENCE_END.search(text[max(0, m.start - 3) : m.start]))
+            ):
+                weak = True  # a common word at the start of a sentence
+        kept.append((m, weak, f))
+    out = []
+    for m, weak, f in kept:
+        if f[_F_CALENDAR_SURFACE]:
+            continue
+        if m.key in person_keys and not f[_F_MAJOR]:
+            continue
+        if weak and not m.context & _PLACE_CONTEXT:
+            continue
+        if weak and m.key in name_run_keys and not m.context & _STRICT_CONTEXT:
+            continue  # "a letter from Kim" after "Kim Jong Un": one sense per article
+        out.append(m)
+    return out

@@ -1,0 +1,315 @@
+"""The one recogniser: each name typed once, shared by the places table and the mentions table.
+
+Every case a new user met (issue 10) is a small text here, with the real offline gazetteer and the
+shipped entity table, so switching a rule off makes a test fail.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from helpers.geoparse import find_places, find_places_rows
+from helpers.mentions import (
+    count_mentions,
+    find_mentions,
+    find_mentions_rows,
+    mention_counts,
+)
+from helpers.recognise import TYPES, Span, recognise
+
+
+def places(text: str) -> list[str]:
+    return find_places(text)["surface"].tolist()
+
+
+def people(text: str) -> list[tuple[str, str]]:
+    m = find_mentions(text)
+    return [(s, e) for s, e, k in zip(m.surface, m.entity, m.kind, strict=True) if k == "person"]
+
+
+def orgs(text: str) -> list[str]:
+    m = find_mentions(text)
+    return m.loc[m.kind == "organisation", "surface"].tolist()
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {s.surface: s.type for s in recognise(text)}
+
+
+def check_invariants(text: str) -> None:
+    """No place row overlaps a person or organisation mention; every place row is a place
+    mention with the same offsets; recognised spans never overlap."""
+    place_rows = find_places_rows(text)
+    rows = find_mentions_rows(text, article_id="x", place_rows=place_rows)
+    named = [(r[4], r[5]) for r in rows if r[2] in ("person", "organisation")]
+    place_mentions = {(r[4], r[5]) for r in rows if r[2] == "place"}
+    for p in place_rows:
+        s, e = p[0], p[1]
+        assert not any(a < e and s < b for a, b in named), (text[s:e], text)
+        assert (s, e) in place_mentions, (text[s:e], text)
+    spans = recognise(text)
+    for a, b in itertools.pairwise(spans):
+        assert a.end <= b.start, (a, b)
+    assert all(s.type in TYPES and text[s.start : s.end] == s.surface for s in spans)
+
+
+# --- people who were towns -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "not_place"),
+    [
+        ("Joaquin Phoenix won the award. Phoenix thanked the crew.", "Joaquin Phoenix", "Phoenix"),
+        ("Al Pacino starred in the film.", "Al Pacino", "Al"),
+        ("Otto von Bismarck unified Germany.", "Otto von Bismarck", "Bismarck"),
+        ("Vladimir Putin met officials in Moscow.", "Vladimir Putin", "Vladimir"),
+    ],
+)
+def test_a_persons_name_is_no_place(text: str, person: str, not_place: str) -> None:
+    assert person in [e for _, e in people(text)]
+    assert not_place not in places(text)
+    check_invariants(text)
+
+
+def test_a_person_named_like_a_country_keeps_the_surname_all_article() -> None:
+    text = (
+        "Bill Jordan, general secretary of the union, spoke in London. "
+        "Jordan said the strike would go on."
+    )
+    assert places(text) == ["London"]
+    assert people(text) == [("Bill Jordan", "Bill Jordan"), ("Jordan", "Bill Jordan")]
+
+
+def test_the_country_keeps_its_mentions_beside_a_man_of_its_name() -> None:
+    text = (
+        "Michael Jordan retired from basketball. King Abdullah flew to Jordan, and Jordan's "
+        "capital Amman hosted the talks in Jordan."
+    )
+    m = find_mentions(text)
+    counts = m.groupby(["entity", "kind"]).size().to_dict()
+    assert counts[("Michael Jordan", "person")] == 1
+    assert counts[("Jordan", "place")] >= 2  # "to Jordan", "in Jordan": the country, not him
+
+
+def test_a_small_place_written_as_a_person_is_that_person_all_article() -> None:
+    text = "Lula won the election in Brazil. Lula said he would govern for all."
+    assert places(text) == ["Brazil"]
+    assert [s for s, _ in people(text)] == ["Lula", "Lula"]
+    # ... but the place written as a place stays one
+    assert "Lula" in places("Floods hit farms in Lula, Georgia, where Lula said nothing.")
+
+
+def test_a_title_then_a_surname_is_a_person_even_when_the_title_is_also_lower_case() -> None:
+    text = "President Clinton spoke on Monday. The president left for Chicago."
+    assert people(text) == [("Clinton", "Clinton")]
+    assert places(text) == ["Chicago"]
+
+
+def test_a_name_used_for_a_person_is_no_place_elsewhere_in_the_article() -> None:
+    assert places("Senator Warren spoke in Boston. Warren said no.") == ["Boston"]
+    assert places("Mayor Lincoln spoke. Lincoln said yes.") == []
+    assert [s for s, _ in people("Mayor Lincoln spoke. Lincoln said yes.")] == [
+        "Lincoln",
+        "Lincoln",
+    ]
+
+
+def test_a_three_word_name_links_by_its_last_word() -> None:
+    text = "Sarah Huckabee Sanders spoke. Sanders said no."
+    assert people(text) == [
+        ("Sarah Huckabee Sanders", "Sarah Huckabee Sanders"),
+        ("Sanders", "Sarah Huckabee Sanders"),
+    ]
+
+
+# --- organisations -------------------------------------------------------------------------------
+
+
+def test_companies_agencies_and_guilds_are_organisations() -> None:
+    assert orgs("Newmont said output rose. Newmont shares fell.") == ["Newmont", "Newmont"]
+    assert orgs("The WTO ruled against the tariffs.") == ["WTO"]
+    assert orgs("Barrick Gold Corp reported profits.") == ["Barrick Gold Corp"]
+    assert orgs("Thomson Reuters reported the deal.") == ["Thomson Reuters"]
+    assert places("Thomson Reuters reported the deal.") == []
+    assert orgs("He was honoured by the Screen Actors Guild.") == ["Screen Actors Guild"]
+
+
+def test_a_company_named_after_a_place_is_an_organisation_not_the_place() -> None:
+    text = "He flew on Air Force One to Texas, then on Vietnam Airlines to Hanoi."
+    assert places(text) == ["Texas", "Hanoi"]
+    assert orgs(text) == ["Air Force One", "Vietnam Airlines"]
+    check_invariants(text)
+
+
+def test_a_towns_own_institution_keeps_the_town() -> None:
+    text = "The Vancouver Police Department said the roads were closed."
+    assert places(text) == ["Vancouver"]
+    m = find_mentions(text)
+    org = m[m.kind == "organisation"]
+    assert org.entity.tolist() == ["Vancouver Police Department"]
+    assert org.surface.tolist() == ["Police Department"]
+    check_invariants(text)
+
+
+def test_an_acronym_defined_in_the_text_links_to_its_long_name() -> None:
+    text = "The Global Water Partnership Agency (GWPA) met. The GWPA said rains failed."
+    m = find_mentions(text)
+    org = m[m.kind == "organisation"]
+    assert org.entity.tolist() == ["Global Water Partnership Agency"] * 3
+    assert org.surface.tolist() == ["Global Water Partnership Agency", "GWPA", "GWPA"]
+    assert [s.how for s in recognise(text)] == ["organisation", "acronym", "acronym"]
+
+
+def test_awards_and_works_are_not_people() -> None:
+    assert people("She won at the Golden Globes in Los Angeles.") == []
+    assert people("He starred in The Irishman, a film by Martin Scorsese.") == [
+        ("Martin Scorsese", "Martin Scorsese")
+    ]
+
+
+# --- seas, regions and islands -------------------------------------------------------------------
+
+
+def test_seas_and_islands_are_the_seas_and_islands() -> None:
+    p = find_places("Oil was found in the North Sea. Ships crossed the Red Sea and the Baltic.")
+    assert p.name.tolist() == ["North Sea", "Red Sea", "Baltic Sea"]
+    assert p.kind.tolist() == ["region"] * 3
+    p = find_places("Tourists flew to Antigua.")
+    assert p.country_code.tolist() == ["AG"]
+
+
+# --- one place, one id -----------------------------------------------------------------------------
+
+
+def test_place_mentions_carry_the_place_id_of_their_place_row() -> None:
+    text = "Talks in Hanoi, Vietnam, ended."
+    p = find_places(text)
+    m = find_mentions(text)
+    assert m.place_id.dtype == "Int64"
+    assert m.place_id.tolist() == p.place_id.tolist()
+    assert find_mentions("Senator Warren spoke.").place_id.isna().all()
+
+
+def test_counts_keep_places_of_one_name_apart() -> None:
+    m = count_mentions(
+        {
+            "a": "Georgia voted on Tuesday; protesters filled Tbilisi.",
+            "b": "Atlanta, Georgia was calm as Georgia voters queued.",
+            "c": "Paris, France and Paris, Texas.",
+        }
+    )
+    counts = mention_counts(m, kind="place")["total"].to_dict()
+    assert counts[("Georgia (GE)", "place")] == 1
+    assert counts[("Georgia (US)", "place")] == 2
+    assert ("Georgia", "place") not in counts
+    assert counts[("Paris", "place")] == 2  # one Paris only: no label needed
+
+
+# --- the seed article and bad input -----------------------------------------------------------------
+
+
+SEED_COUNTS = {
+    ("Donald Trump", "person"): 8,
+    ("North Korea", "place"): 7,
+    ("United States", "place"): 7,
+    ("Kim Jong Un", "person"): 5,
+    ("Kim (ambiguous)", "person"): 2,
+    ("Kim Yong Chol", "person"): 2,
+    ("Mike Pompeo", "person"): 2,
+    ("Vietnam", "place"): 2,
+    ("White House", "place"): 2,
+    ("Asia", "place"): 1,
+    ("Beijing", "place"): 1,
+    ("Central Committee", "organisation"): 1,
+    ("China", "place"): 1,
+    ("Da Nang", "place"): 1,
+    ("Hanoi", "place"): 1,
+    ("Korean Peninsula", "place"): 1,
+    ("Pyongyang", "place"): 1,
+    ("Reuters", "organisation"): 1,
+    ("The Washington Post", "organisation"): 1,
+    ("Washington", "place"): 1,
+    ("Workers' Party of Korea", "organisation"): 1,
+    ("Xi Jinping", "person"): 1,
+}
+
+
+def test_the_seed_articles_counts_stay_as_they_were(root: Path) -> None:
+    from helpers.load import load_articles
+
+    arts = load_articles(root / "data" / "articles")
+    counts = mention_counts(count_mentions(arts))["total"].to_dict()
+    assert counts == SEED_COUNTS
+    for text in arts["text"]:
+        check_invariants(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " \n\t ",
+        "PARIS LONDON TRUMP THE WASHINGTON POST SAID IN GEORGIA " * 20_000,  # ~1 MB of capitals
+        "ParisLondonTrumpWashington" * 40_000,  # no spaces
+        "Путин встретился с Kim Jong Un в 北京 and Paris. مرحبا Washington " * 2_000,
+        "((((( )))) (IMF) (A) ( Paris ) - -- ' ’s 's",
+    ],
+)
+def test_bad_input_gives_sensible_rows_and_never_raises(text: str) -> None:
+    spans = recognise(text)
+    assert all(isinstance(s, Span) for s in spans)
+    check_invariants(text)
+
+
+def test_recognise_types_each_name_once() -> None:
+    spans = recognise("Senator Warren met Newmont executives in Boston.")
+    assert [(s.surface, s.type) for s in spans] == [
+        ("Warren", "person"),
+        ("Newmont", "organisation"),
+        ("Boston", "place"),
+    ]
+    assert all(s.why for s in spans)
+    assert recognise(None) == [] and recognise("") == []  # type: ignore[arg-type]
+
+
+_WORDS = st.sampled_from(
+    ["Jordan", "Georgia", "Paris", "Phoenix", "Lincoln", "Warren", "Kim", "Washington", "Post",
+     "President", "Senator", "said", "in", "the", "of", "Bank", "University", "Texas", "Al",
+     "Bill", "Michael", "Reuters", "WTO", "(IMF)", "International", "Monetary", "Fund", "shares",
+     "North", "Sea", "Mr.", "Corp", "Airlines", "Vietnam", "Hanoi", ",", ".", "\n", "met", "to"]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS, max_size=40))
+def test_invariants_hold_on_random_news_text(words: list[str]) -> None:
+    check_invariants(" ".join(words))
+
+
+@pytest.mark.corpora
+@pytest.mark.parametrize("name", ["lgl.xml", "GWN.xml"])
+def test_invariants_hold_on_the_annotated_corpora(corpora_dir: Path, name: str) -> None:
+    from helpers.evaluate import read_corpus
+
+    for art in read_corpus(corpora_dir / name)[:150]:
+        check_invariants(art.text)
+
+
+def test_mentions_frame_has_place_id_even_when_empty() -> None:
+    from helpers.mentions import mentions_frame
+
+    empty = mentions_frame([])
+    assert empty.place_id.dtype == "Int64"
+    assert isinstance(empty, pd.DataFrame)
+
+
+def test_a_lone_word_written_as_a_speaker_is_a_person_all_article() -> None:
+    text = "Rafferty said the plan failed. Later Rafferty left."
+    assert [s for s, _ in people(text)] == ["Rafferty", "Rafferty"]
+    assert people("Police said the road was shut. Residents of Town Homes asked why.") == []
