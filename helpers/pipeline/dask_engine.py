@@ -359,6 +359,7 @@ def _run_dask(
             workers=n_workers,
             partitions=len(partitions),
             retried=len(cache.failed.intersection(state.order)),
+            stories=len(set(story_of.values())),
         )
         stats["cached"] = sum(r["cached"] for r in results)
         # the input index, as the local engine writes it: a local run after this one skips the

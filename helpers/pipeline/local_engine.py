@@ -593,6 +593,7 @@ def _run(
             inputs_skipped=sum(e is not None for e in plan) - len(tails),
             inputs_appended=len(tails),
             retried=len(cache.failed.intersection(state.order)),
+            stories=len(set(story_of.values())),
         )
         previous_run = previous.manifest.get("run_id")
         store.publish(out, staging, manifest(run_id, key, stats, rows, parts, previous_run))
