@@ -171,3 +171,28 @@ def test_dateline_analyze_counts_every_copy(tmp_path: Path) -> None:
     articles = pd.read_parquet(tmp_path / "o" / "articles.parquet")
     assert len(articles) == 2 and articles["article_id"].nunique() == 1
     assert articles["story_id"].nunique() == 1
+
+
+def test_mentions_count_per_story_text_or_copy(tmp_path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from helpers.mentions import mention_counts
+    from helpers.plots import top_mentions
+
+    path = write_jsonl(tmp_path / "in" / "wire.jsonl", outlet_copies())
+    result = analyze(path, out=tmp_path / "out", workers=1, progress=False)
+    mentions, articles = result.mentions, result.articles
+    # the mayor is quoted by the Herald, the Post (its identical copy) and the Courier; the
+    # Gazette dropped that paragraph
+    mayor = ("Linda Ortiz", "person")
+    totals = {
+        unit: mention_counts(mentions, articles=articles, unit=unit).loc[mayor, "total"]
+        for unit in ("story", "text", "copy")
+    }
+    assert totals == {"story": 1, "text": 2, "copy": 3}
+    assert mention_counts(mentions, articles=articles).loc[mayor, "total"] == 1  # default: story
+    figure = top_mentions(mentions, kind="person", articles=articles, unit="copy")
+    labels = [t.get_text() for t in figure.axes[0].texts]
+    assert any(label.startswith(" 3 ") for label in labels), labels
+    assert any("counted per copy" in t.get_text() for t in figure.texts)
