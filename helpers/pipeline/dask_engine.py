@@ -338,6 +338,7 @@ def _run_dask(
         rows = {name: sum(r["rows"].get(name, 0) for r in results) for name in TABLES}
         # Stories: grouped here, in the one writer, in articles order as the local engine does
         # (so both give the same story_ids), then written into the workers' articles parts.
+        stories_started = time.process_time()
         index, _ = load_story_index(previous.folder, story_threshold)
         articles_dir = table_path(staging, "articles")
         story_of = assign_stories(
@@ -348,6 +349,7 @@ def _run_dask(
         )
         del index
         _set_stories(articles_dir, story_of)
+        stories_cpu = time.process_time() - stories_started
         for name in TABLES:
             _one_file_at_least(table_path(staging, name), table_schema(name))
         stats = _stats(
@@ -360,6 +362,7 @@ def _run_dask(
             partitions=len(partitions),
             retried=len(cache.failed.intersection(state.order)),
             stories=len(set(story_of.values())),
+            stories_cpu=round(stories_cpu, 3),
         )
         stats["cached"] = sum(r["cached"] for r in results)
         # the input index, as the local engine writes it: a local run after this one skips the

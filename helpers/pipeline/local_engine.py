@@ -548,6 +548,7 @@ def _run(
 
         # Stories: this run's new texts hashed and matched against the published run's index,
         # which is saved into this run's folder (published with the tables, or not at all).
+        stories_started = time.process_time()
         index, stories_before = load_story_index(previous.folder, story_threshold)
         previous_articles = [table_path(previous.folder, "articles")] if previous.folder else []
         story_of = assign_stories(
@@ -559,6 +560,7 @@ def _run(
             save_to=staging,
         )
         del index
+        stories_cpu = time.process_time() - stories_started  # the run's cost of stories
 
         # The articles table (the texts) and the results tables are independent files, written
         # side by side: Parquet encoding and compression release the GIL, and this is the run's
@@ -594,6 +596,7 @@ def _run(
             inputs_appended=len(tails),
             retried=len(cache.failed.intersection(state.order)),
             stories=len(set(story_of.values())),
+            stories_cpu=round(stories_cpu, 3),
         )
         previous_run = previous.manifest.get("run_id")
         store.publish(out, staging, manifest(run_id, key, stats, rows, parts, previous_run))
