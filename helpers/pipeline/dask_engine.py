@@ -58,7 +58,12 @@ from helpers.pipeline.store import (
     order_results,
     table_path,
 )
-from helpers.pipeline.stories import assign_stories, load_story_index, texts_from_tables
+from helpers.pipeline.stories import (
+    assign_stories,
+    batch_signatures,
+    load_story_index,
+    texts_from_tables,
+)
 from helpers.stories import DEFAULT_THRESHOLD
 
 
@@ -182,6 +187,7 @@ def _dask_partition(
         "analysed": len(todo),
         "cached": len(reuse),
         "words": words,
+        "signatures": batch_signatures(todo),  # story signatures, hashed where the texts are
     }
 
 
@@ -346,6 +352,7 @@ def _run_dask(
             state.order,
             lambda ids: texts_from_tables([articles_dir], ids),
             save_to=staging,
+            known={i: sig for r in results for i, sig in r.pop("signatures", {}).items()},
         )
         del index
         _set_stories(articles_dir, story_of)

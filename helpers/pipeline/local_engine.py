@@ -78,8 +78,11 @@ from helpers.pipeline.store import (
     table_path,
 )
 from helpers.pipeline.stories import (
+    SIGNATURES,
     CopyRows,
+    analyze_batch_signed,
     assign_stories,
+    batch_signatures,
     finish_rows,
     load_story_index,
     texts_from_tables,
@@ -126,7 +129,7 @@ def _map_batches(
     if workers <= 1:
         # no warm-up: the first batch loads what it needs, and a fully cached rerun loads nothing
         for batch in batches:
-            yield batch, stages.analyze_batch(batch, geocoder=geocoder, lang=lang)
+            yield batch, analyze_batch_signed(batch, geocoder=geocoder, lang=lang)
         return
     pool = _pool(workers, geocoder, lang)
     window: deque[tuple[list[dict[str, Any]], Any]] = deque()
@@ -134,7 +137,7 @@ def _map_batches(
         for batch in batches:
             slim = [{k: r.get(k) for k in WORKER_FIELDS} for r in batch]
             window.append(
-                (batch, pool.submit(stages.analyze_batch, slim, geocoder=geocoder, lang=lang))
+                (batch, pool.submit(analyze_batch_signed, slim, geocoder=geocoder, lang=lang))
             )
             # Enough in flight to keep every worker busy, few enough that memory stays flat.
             while len(window) > 3 * workers:
@@ -417,6 +420,7 @@ def _run(
     staging = store.new_run(out, run_id)
     articles = ArticleParts(staging)
     copies = CopyRows()  # later copies of a text: rows of their own, analysed once
+    signatures: dict[str, Any] = {}  # story signatures the workers computed, by article_id
     copy_buffer: list[dict[str, Any]] = []
     shards = RunShards(out, key, run_id)
     buffer: list[dict[str, Any]] = []
@@ -522,6 +526,7 @@ def _run(
                 lang,
                 batch_size,
                 copies,
+                signatures,
             )
         batches = batched(iter(()) if in_workers else to_analyse(), batch_size)
         used_workers = workers
@@ -537,6 +542,7 @@ def _run(
         ):
             analysed += len(batch)
             bar.update(len(batch))
+            signatures.update(results.pop(SIGNATURES, None) or {})
             shards.add(results, [str(r["article_id"]) for r in batch])
         shards.flush()
         if buffer:
@@ -558,8 +564,10 @@ def _run(
                 [path for path, _ in articles.parts] + previous_articles, ids
             ),
             save_to=staging,
+            known=signatures,
         )
         del index
+        signatures.clear()
         stories_cpu = time.process_time() - stories_started  # the run's cost of stories
 
         # The articles table (the texts) and the results tables are independent files, written
@@ -625,6 +633,7 @@ class GroupResult(NamedTuple):
     articles: pa.Table | None
     analysed: list[str]
     results: dict[str, pa.Table | None]
+    signatures: dict[str, Any] | None = None  # story signatures of the analysed texts
 
 
 def read_and_analyse(
@@ -666,6 +675,7 @@ def read_and_analyse(
         store.frame_table(rows) if rows else None,
         [str(r["article_id"]) for r in todo],
         {name: store.concat(tables) for name, tables in found.items()},
+        batch_signatures(todo),  # here, where the texts are: the parent only groups
     )
 
 
@@ -688,6 +698,7 @@ def _analyse_in_workers(
     lang: str,
     batch_size: int,
     copies: CopyRows | None = None,
+    signatures: dict[str, Any] | None = None,
 ) -> int:
     """Have the pool read, clean and analyse every group of files; admit their records in input
     order here (duplicates across groups, new/changed/unchanged), keep the rows of the first copy
@@ -736,6 +747,8 @@ def _analyse_in_workers(
                 done = done._replace(articles=done.articles.filter(mask))
             if keep:
                 articles.write_table(done.articles, keep)
+            if signatures is not None and done.signatures:
+                signatures.update(done.signatures)
             if new:
                 same = len(new) == len(done.analysed)
                 shards.add({n: t if same else _only(t, new) for n, t in done.results.items()}, new)

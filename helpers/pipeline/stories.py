@@ -36,17 +36,60 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from helpers.stories import DEFAULT_THRESHOLD, Signature, StoryIndex, StoryIndexError
+from helpers.stories import (
+    DEFAULT_NUM_PERM,
+    DEFAULT_SEED,
+    DEFAULT_SHINGLE_WORDS,
+    DEFAULT_THRESHOLD,
+    Signature,
+    StoryIndex,
+    StoryIndexError,
+)
 
 __all__ = [
+    "SIGNATURES",
     "CopyRows",
+    "analyze_batch_signed",
     "assign_stories",
+    "batch_signatures",
     "finish_rows",
     "load_story_index",
     "story_signatures",
 ]
 
-_BLOCK = 2_000  # texts hashed at a time: memory stays one block of texts
+# The key under which a worker's batch results carry the story signatures of its texts (popped
+# by the parent before the results tables are checkpointed).
+SIGNATURES = "__story_signatures__"
+
+
+def batch_signatures(records: Iterable[Mapping[str, Any]]) -> dict[str, Signature]:
+    """``article_id`` → story signature of each record's body (default settings): computed where
+    the texts already are (a pool worker, a Dask task), so the one writer only groups.
+
+        >>> sig = batch_signatures([{"article_id": "a1", "title": "Rain",
+        ...                          "text": "Rain\\n\\nRain fell on Oslo all week."}])["a1"]
+        >>> sig.n_shingles
+        3
+    """
+    from helpers.clean import body_text
+    from helpers.stories import story_signature
+
+    return {
+        str(r["article_id"]): story_signature(body_text(r.get("text") or "", r.get("title")))
+        for r in records
+    }
+
+
+def analyze_batch_signed(
+    records: list[Mapping[str, Any]], *, geocoder: Any = "offline", lang: str = "en"
+) -> dict[str, Any]:
+    """:func:`helpers.pipeline.stages.analyze_batch` plus the batch's story signatures under
+    :data:`SIGNATURES` (0.4 ms per article, in the worker that has the text)."""
+    from helpers.pipeline.stages import analyze_batch
+
+    results: dict[str, Any] = dict(analyze_batch(records, geocoder=geocoder, lang=lang))
+    results[SIGNATURES] = batch_signatures(records)
+    return results
 
 
 class CopyRows:
@@ -163,14 +206,16 @@ def assign_stories(
     texts: Callable[[set[str]], Iterator[tuple[str, str | None, str | None]]],
     *,
     save_to: Path | None = None,
+    known: Mapping[str, Signature] | None = None,
 ) -> dict[str, str]:
     """Bring ``index`` in step with the run's distinct texts ``order`` and return each one's
     ``story_id``.
 
-    Texts no longer present are removed; new ones (``texts(ids)`` yields their article_id,
-    title and text, in any order) are hashed, then added in ``order``, so an engine that reads
-    in another order still gives the same ids. The index is saved to ``save_to`` (the run's
-    folder) when given.
+    Texts no longer present are removed; new ones are added in ``order``, so an engine that
+    reads in another order still gives the same ids: their signatures come from ``known`` (as
+    the workers computed them) or, for the rest, are hashed here from ``texts(ids)``, which
+    yields their article_id, title and text in any order. The index is saved to ``save_to``
+    (the run's folder) when given.
 
         >>> index = StoryIndex()
         >>> text = "Storm closes schools across the county as snow piles up on the roads."
@@ -183,7 +228,14 @@ def assign_stories(
     index.remove(gone)
     new = [i for i in order if i not in index]
     if new:
-        signatures = dict(story_signatures(texts(set(new)), index))
+        # the workers hash with the default settings: their signatures fit such an index only
+        defaults = (DEFAULT_NUM_PERM, DEFAULT_SHINGLE_WORDS, DEFAULT_SEED)
+        usable = (index.num_perm, index.shingle_words, index.seed) == defaults
+        known = known if known is not None and usable else {}
+        signatures = {i: known[i] for i in new if i in known}
+        rest = {i for i in new if i not in signatures}
+        if rest:
+            signatures.update(story_signatures(texts(rest), index))
         missing = [i for i in new if i not in signatures]
         if missing:
             raise RuntimeError(f"no text for {len(missing)} article(s), e.g. {missing[0]}")
