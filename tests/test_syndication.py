@@ -196,3 +196,14 @@ def test_mentions_count_per_story_text_or_copy(tmp_path: Path) -> None:
     labels = [t.get_text() for t in figure.axes[0].texts]
     assert any(label.startswith(" 3 ") for label in labels), labels
     assert any("counted per copy" in t.get_text() for t in figure.texts)
+
+
+def test_loading_keeps_copies_and_measuring_them_does_not_repeat(tmp_path: Path) -> None:
+    from helpers import load_articles, readability_table
+
+    folder = write_txt(tmp_path / "in", outlet_copies())
+    articles = load_articles(folder)
+    assert len(articles) == 4 and articles["article_id"].nunique() == 3
+    assert len(articles.attrs["duplicates"]) == 1  # the Post's copy of the Herald's text
+    table = readability_table(articles)
+    assert table["article_id"].tolist() == articles["article_id"].drop_duplicates().tolist()
