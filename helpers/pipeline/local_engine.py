@@ -233,7 +233,8 @@ class _RunState:
 
     def admit(self, record: Mapping[str, Any]) -> str:
         """Classify one loaded article: ``"analyse"``, ``"reuse"`` (cached) or ``"duplicate"``
-        (same cleaned text as an earlier input: like ``load_articles``, kept once)."""
+        (same cleaned text as an earlier input: a copy, with a row of its own in the articles
+        table, analysed once)."""
         n_words = 0
         with contextlib.suppress(TypeError, ValueError):
             n_words = int(record.get("n_words") or 0)
