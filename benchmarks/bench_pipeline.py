@@ -135,6 +135,9 @@ def run_child(spec: dict) -> dict:
         "analysed": stats["analysed"],
         "places": stats["places"],
         "mentions": stats["mentions"],
+        # CPU seconds the parent spent grouping stories (hashing new texts, matching, saving
+        # the index): the run without stories costs this much less
+        "stories_cpu": stats.get("stories_cpu", 0.0),
         "seconds": time.perf_counter() - started,
     }
 
@@ -331,6 +334,10 @@ def format_table(rows: list[dict]) -> str:
             note += f"; {r['beyond_single']:.1%} of cold beyond a one-article run"
         if "speedup" in r:
             note = f"cold with all cores is {r['speedup']:.2f}x faster"
+        if r.get("stories_cpu"):
+            total = r.get("parent_cpu", 0) + r.get("workers_cpu", 0)
+            share = r["stories_cpu"] / total if total else float("nan")
+            note += f"{'; ' if note else ''}stories {r['stories_cpu']:.1f} CPU s ({share:.1%})"
         lines.append(
             f"| {r['size']:,} | {r['scenario']} | {r['analysed']:,} | {r['seconds']:.1f} | "
             f"{r['rate']:,.0f} | {r.get('parent_cpu', 0):.1f} / {r.get('workers_cpu', 0):.1f} | "

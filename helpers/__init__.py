@@ -38,6 +38,7 @@ _EXPORTS: dict[str, str] = {
     "group_stories": "stories",
     "StoryIndex": "stories",
     "count_by_unit": "stories",
+    "syndication": "stories",
     # places
     "Gazetteer": "gazetteer",
     "load_gazetteer": "gazetteer",

@@ -97,6 +97,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     analyze.add_argument("--lang", default="en", help="language of the articles (default: en)")
     analyze.add_argument(
+        "--story-threshold",
+        type=float,
+        default=None,
+        metavar="J",
+        help="similarity (0-1, Jaccard of 4-word shingles) from which two texts are one story "
+        "(default: helpers.stories.DEFAULT_THRESHOLD, 0.4; higher splits more)",
+    )
+    analyze.add_argument(
         "--no-progress", action="store_true", help="no progress bar (it hides itself in pipes)"
     )
     analyze.add_argument(
@@ -176,6 +184,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         progress=False if args.no_progress else None,
         client=args.scheduler,
         lock_timeout=args.wait,
+        **({} if args.story_threshold is None else {"story_threshold": args.story_threshold}),
     )
     print(result.summary())
     return _report_problems(result.errors, Path(args.out))

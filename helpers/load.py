@@ -843,7 +843,7 @@ def load_articles(
     columns: Mapping[str, str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> pd.DataFrame:
-    """Load and clean articles into a DataFrame, one row per unique article.
+    """Load and clean articles into a DataFrame, one row per input article (every copy).
 
     Args:
         source: a file, a folder (searched recursively, hidden folders skipped), a glob
@@ -862,9 +862,11 @@ def load_articles(
     Returns:
         The articles table (columns :data:`ARTICLE_COLUMNS`). ``df.attrs["errors"]`` is the errors
         table (``source``, ``stage``, ``error``), one row for every input that yields no article
-        and one (stage ``decode``) for every article loaded from damaged bytes; ``df.attrs["duplicates"]`` lists inputs dropped
-        because an earlier input had the same cleaned text (``source``, ``duplicate_of``,
-        ``article_id``).
+        and one (stage ``decode``) for every article loaded from damaged bytes. Identical copies
+        (the same cleaned text in several inputs, e.g. one wire story in several outlets) each
+        keep their row with their own ``source``, ``outlet``, ``title``, ``published`` and
+        ``author``, and share one ``article_id``; ``df.attrs["duplicates"]`` lists the later
+        copies (``source``, ``duplicate_of``: the first copy's source, ``article_id``).
 
     Raises:
         LoadError: when nothing at all could be loaded from ``source`` (or, with
@@ -895,8 +897,8 @@ def load_articles(
                     "article_id": item["article_id"],
                 }
             )
-            continue
-        seen[item["article_id"]] = item["source"]
+        else:
+            seen[item["article_id"]] = item["source"]
         rows.append(item)
     if not rows:
         if failures:
@@ -915,11 +917,6 @@ def load_articles(
         warnings.warn(
             f"{len(failures)} input(s) could not be loaded (first: {failures[0].source}: "
             f"{failures[0].error}); see df.attrs['errors']",
-            stacklevel=2,
-        )
-    if duplicates:
-        warnings.warn(
-            f"{len(duplicates)} duplicate article(s) skipped; see df.attrs['duplicates']",
             stacklevel=2,
         )
     return df

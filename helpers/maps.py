@@ -133,7 +133,7 @@ def place_counts(places: pd.DataFrame, articles: pd.DataFrame | None = None) -> 
     if articles is not None and {"article_id", "title"} <= set(articles.columns):
         for aid, title in zip(articles["article_id"], articles["title"], strict=True):
             if pd.notna(title) and str(title).strip():
-                titles[str(aid)] = " ".join(str(title).split())
+                titles.setdefault(str(aid), " ".join(str(title).split()))  # first copy's
 
     rows = []
     for _, group in data.groupby("_key", sort=False):

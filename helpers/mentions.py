@@ -55,7 +55,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from operator import itemgetter
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -450,40 +450,79 @@ def _place_labels(mentions: pd.DataFrame) -> pd.Series:
 
 
 def mention_counts(
-    mentions: pd.DataFrame, *, kind: str | Sequence[str] | None = None
+    mentions: pd.DataFrame,
+    *,
+    kind: str | Sequence[str] | None = None,
+    articles: pd.DataFrame | None = None,
+    unit: Literal["story", "text", "copy"] = "story",
 ) -> pd.DataFrame:
-    """Counts per entity × article: one row per (entity, kind), one column per article, and ``total``.
+    """Counts per entity × unit: one row per (entity, kind), one column per unit, and ``total``.
 
     Places that share a name stay apart when the mentions carry ``place_id``: their entity reads
     "Georgia (GE)" and "Georgia (US)" (country code; also the state or province within one country).
 
-    Rows are sorted by ``total`` (largest first, then by name); article columns keep their first
-    appearance order; counts are ``int64`` (0 where an article does not mention the entity). ``kind``
+    ``unit`` says what one column is (see :func:`helpers.stories.count_by_unit`), given the
+    ``articles`` table (one row per copy, with ``story_id`` from the pipeline):
+
+    - ``"story"`` (default): one column per story (``story_id``); a story counts what its
+      fullest version has, so a wire story run by fifty outlets counts once, not fifty times.
+    - ``"text"``: one column per unique text (``article_id``); identical copies count once.
+    - ``"copy"``: one column per published copy (``source``): what readers saw, copies included.
+
+    Without ``articles`` (or with one that has no ``story_id``, e.g. from
+    :func:`helpers.load.load_articles`) each text is its own story and nothing is known about
+    copies: the columns are the texts (``"copy"`` needs ``articles``).
+
+    Rows are sorted by ``total`` (largest first, then by name); columns keep their first
+    appearance order; counts are ``int64`` (0 where a unit does not mention the entity). ``kind``
     keeps only some kinds (``"person"``, ``["person", "organisation"]``).
 
     >>> m = pd.DataFrame({"article_id": ["a", "a", "b"], "entity": ["Trump", "Xi", "Trump"],
     ...                   "kind": ["person"] * 3})
     >>> mention_counts(m).reset_index().values.tolist()
     [['Trump', 'person', 1, 1, 2], ['Xi', 'person', 1, 0, 1]]
+    >>> copies = pd.DataFrame({"article_id": ["a", "a", "b"], "source": ["x", "y", "z"],
+    ...                        "story_id": ["a", "a", "a"]})
+    >>> mention_counts(m, articles=copies)["total"].tolist()      # one story
+    [1, 1]
+    >>> mention_counts(m, articles=copies, unit="copy")["total"].tolist()
+    [3, 2]
     """
+    if unit not in ("story", "text", "copy"):
+        raise ValueError(f"unit must be 'story', 'text' or 'copy', not {unit!r}")
     if kind is not None:
         kinds = [kind] if isinstance(kind, str) else list(kind)
         mentions = mentions[mentions["kind"].isin(kinds)]
     if "place_id" in mentions.columns and len(mentions):
         mentions = mentions.assign(entity=_place_labels(mentions))
-    articles = list(dict.fromkeys(mentions["article_id"].astype("str").tolist()))
     if mentions.empty:
         counts = pd.DataFrame(
             {"total": pd.Series([], dtype="int64")},
             index=pd.MultiIndex.from_arrays([[], []], names=["entity", "kind"]),
         )
         return counts
+    mentions = mentions.assign(article_id=mentions["article_id"].astype("str"))
+    if unit == "copy" and articles is None:
+        raise ValueError("unit='copy' needs the articles table (one row per copy): articles=")
+    if articles is None or (unit == "story" and "story_id" not in articles.columns):
+        unit = "text"  # nothing known about stories: each text is its own
+        articles = pd.DataFrame({"article_id": mentions["article_id"].drop_duplicates()})
+    from helpers.stories import count_by_unit
+
+    articles = articles.assign(article_id=articles["article_id"].astype("str"))
+    per_unit = count_by_unit(mentions, articles, unit, by=["entity", "kind"])
+    column = per_unit.columns[0]
+    per_unit[column] = per_unit[column].astype("str")
+    # columns in first-appearance order: of the mentions for texts, of the articles otherwise
+    if unit == "text":
+        units = list(dict.fromkeys(mentions["article_id"].tolist()))
+    else:
+        units = list(dict.fromkeys(articles[column].astype("str").tolist()))
+    units = [u for u in units if u in set(per_unit[column])]
     counts = (
-        mentions.assign(article_id=mentions["article_id"].astype("str"))
-        .groupby(["entity", "kind", "article_id"], sort=False)
-        .size()
-        .unstack("article_id", fill_value=0)
-        .reindex(columns=articles, fill_value=0)
+        per_unit.set_index(["entity", "kind", column])["count"]
+        .unstack(column, fill_value=0)
+        .reindex(columns=units, fill_value=0)
         .astype("int64")
     )
     counts.columns.name = None

@@ -142,6 +142,28 @@ STYLE: dict[str, Any] = {
 }
 
 Count = Literal["mentions", "articles"]
+Unit = Literal["story", "text", "copy"]
+UNIT_NOUNS = {"story": "stories", "text": "texts", "copy": "copies"}
+
+
+def _per_unit(
+    rows: pd.DataFrame, articles: pd.DataFrame | None, unit: Unit, by: list[str]
+) -> tuple[pd.DataFrame, str, str]:
+    """``rows`` (keyed by ``article_id``) counted per ``unit`` (see
+    :func:`helpers.stories.count_by_unit`): (unit column, ``by`` …, count), the unit column's
+    name and the unit actually used — each text is its own story without ``articles`` or
+    without their ``story_id`` (a table from ``load_articles``)."""
+    from helpers.stories import count_by_unit
+
+    if unit not in UNIT_NOUNS:
+        raise ValueError(f"unit must be 'story', 'text' or 'copy', not {unit!r}")
+    if unit == "copy" and articles is None:
+        raise ValueError("unit='copy' needs the articles table (one row per copy): articles=")
+    if articles is None or (unit == "story" and "story_id" not in articles.columns):
+        unit = "text"
+        articles = pd.DataFrame({"article_id": rows["article_id"].drop_duplicates()})
+    counted = count_by_unit(rows, articles, unit, by=by)
+    return counted, str(counted.columns[0]), unit
 
 
 @contextlib.contextmanager
@@ -602,21 +624,31 @@ def readability_distribution(
 # --------------------------------------------------------------------------- mentions
 
 
-def _entity_counts(mentions: pd.DataFrame, count: Count) -> pd.DataFrame:
-    """entity, kind, mentions, articles — one row per (entity, kind), most mentioned first."""
+def _entity_counts(
+    mentions: pd.DataFrame,
+    count: Count,
+    articles: pd.DataFrame | None = None,
+    unit: Unit = "story",
+) -> pd.DataFrame:
+    """entity, kind, mentions, articles — one row per (entity, kind), most mentioned first;
+    ``articles`` counts the units (stories, texts or copies) that mention the entity and
+    ``mentions`` sums their mentions."""
     if mentions.empty:
         return pd.DataFrame({"entity": pd.Series(dtype=str), "kind": pd.Series(dtype=str)}).assign(
             mentions=pd.Series(dtype="int64"), articles=pd.Series(dtype="int64")
         )
-    grouped = mentions.groupby(["entity", "kind"], observed=True)
+    per_unit, _, _ = _per_unit(mentions, articles, unit, ["entity", "kind"])
+    grouped = per_unit.groupby(["entity", "kind"], observed=True)["count"]
     out = pd.DataFrame(
-        {"mentions": grouped.size(), "articles": grouped["article_id"].nunique()}
+        {"mentions": grouped.sum().astype("int64"), "articles": grouped.size().astype("int64")}
     ).reset_index()
     other = "articles" if count == "mentions" else "mentions"
     return out.sort_values([count, other, "entity"], ascending=[False, False, True])
 
 
-def _bars(ax: Axes, counts: pd.DataFrame, kind: str, top_n: int, count: Count) -> None:
+def _bars(
+    ax: Axes, counts: pd.DataFrame, kind: str, top_n: int, count: Count, noun: str = "art."
+) -> None:
     top = counts[counts["kind"] == kind].head(top_n)
     if top.empty:
         _empty(ax, f"No {KIND_PLURALS.get(kind, kind)} found")
@@ -627,13 +659,13 @@ def _bars(ax: Axes, counts: pd.DataFrame, kind: str, top_n: int, count: Count) -
         for yi, v, other in zip(
             y, values, top["articles" if count == "mentions" else "mentions"], strict=True
         ):
-            extra = f" ({other} art.)" if count == "mentions" else f" ({other} mentions)"
+            extra = f" ({other} {noun})" if count == "mentions" else f" ({other} mentions)"
             ax.text(v, yi, f" {v}{extra}", va="center", fontsize=7.5, zorder=3)
         ax.set_yticks(y, [_label(e, 32) for e in top["entity"]])
         ax.set_xlim(0, values.max() * 1.35)
         ax.xaxis.set_major_locator(mpl.ticker.MaxNLocator(integer=True))
         ax.grid(axis="y", visible=False)
-    ax.set_xlabel(f"Number of {count}")
+    ax.set_xlabel(f"Number of {count if count == 'mentions' else noun}")
     ax.set_title(f"Most-mentioned {KIND_PLURALS.get(kind, kind)}")
 
 
@@ -647,12 +679,20 @@ def top_mentions(
     ax: Axes | None = None,
     save: str | None = None,
     folder: str | Path = FIGURES_DIR,
+    articles: pd.DataFrame | None = None,
+    unit: Unit = "story",
 ) -> Figure:
     """Horizontal bars of the ``top_n`` most-mentioned entities.
 
     ``kind="person"`` (or ``"organisation"``, ``"place"``) draws one panel; ``kind=None`` draws one
-    panel per kind side by side. ``count="articles"`` ranks by the number of articles instead of
-    the number of mentions; the other count is printed beside each bar.
+    panel per kind side by side. ``count="articles"`` ranks by the number of units (see ``unit``)
+    that mention an entity instead of the number of mentions; the other count is printed beside
+    each bar.
+
+    ``unit`` is what is counted, given the ``articles`` table (one row per copy, with
+    ``story_id``): ``"story"`` (default; a story counts its fullest version's mentions, however
+    many outlets ran it), ``"text"`` (each unique text once) or ``"copy"`` (every published copy).
+    Without ``articles`` each text counts as its own story. The note under the chart says which.
 
     >>> m = pd.DataFrame({"article_id": ["a", "b"], "entity": ["Hanoi", "Hanoi"], "kind": "place"})
     >>> [a.get_title(loc="left") for a in top_mentions(m).axes]
@@ -661,7 +701,11 @@ def top_mentions(
     if count not in ("mentions", "articles"):
         raise ValueError("count must be 'mentions' or 'articles'")
     kinds = [kind] if isinstance(kind, str) else list(kind or KIND_PLURALS)
-    counts = _entity_counts(mentions, count)
+    counts = _entity_counts(mentions, count, articles, unit)
+    used = unit if articles is not None else "text"
+    if used == "story" and articles is not None and "story_id" not in articles.columns:
+        used = "text"
+    noun = UNIT_NOUNS[used]
     n_articles = int(mentions["article_id"].nunique()) if len(mentions) else 0
     rows = max(1, min(top_n, int(counts["kind"].value_counts().max()) if len(counts) else 1))
     with dateline_style():
@@ -674,15 +718,14 @@ def top_mentions(
             fig, axes_arr = plt.subplots(1, len(kinds), figsize=(5 * len(kinds), 1.6 + 0.3 * rows))
             axes, owns = list(np.atleast_1d(axes_arr)), True
         for a, k in zip(axes, kinds, strict=True):
-            _bars(a, counts, k, top_n, count)
+            _bars(a, counts, k, top_n, count, noun)
         if title:
             if len(axes) == 1:
                 axes[0].set_title(title)
             else:
                 fig.suptitle(title, fontweight="bold", x=0.01, ha="left")
-        return _finish(
-            fig, note=_source_note(n_articles), owns_figure=owns, save=save, folder=folder
-        )
+        note = _source_note(n_articles, f"counted per {used}" if articles is not None else None)
+        return _finish(fig, note=note, owns_figure=owns, save=save, folder=folder)
 
 
 def co_mention_matrix(
@@ -798,9 +841,15 @@ def mentions_over_time(
     ax: Axes | None = None,
     save: str | None = None,
     folder: str | Path = FIGURES_DIR,
+    unit: Unit = "story",
 ) -> Figure:
     """Mentions per day, week or month (chosen from the date span unless ``freq`` is given) for
     the ``top_n`` most-mentioned entities, using each article's ``published`` date.
+
+    ``unit`` is what is counted: ``"story"`` (default: a story once, with its fullest version's
+    mentions, at its earliest date), ``"text"`` (each unique text once, at its first copy's
+    date) or ``"copy"`` (every published copy at its own date). An articles table without
+    ``story_id`` (from ``load_articles``) counts each text as its own story.
 
     Articles without a date are left out (the note says how many); with no dates at all the chart
     says so instead of failing, so notebooks run on any folder.
@@ -812,12 +861,19 @@ def mentions_over_time(
     'Mentions per day'
     """
     data = mentions if kind is None else mentions[mentions["kind"] == kind]
-    dates = articles[["article_id", "published"]].drop_duplicates("article_id")
-    dates = dates.assign(published=pd.to_datetime(dates["published"], errors="coerce", utc=True))
+    per_unit, column, used = _per_unit(data, articles, unit, ["entity"])
+    dates = articles.assign(
+        published=pd.to_datetime(articles["published"], errors="coerce", utc=True)
+    )
     dates = dates.assign(published=dates["published"].dt.tz_localize(None))
-    data = data.merge(dates, on="article_id", how="left")
+    # one date per unit: a copy's own, a text's first copy's, a story's earliest
+    if used == "story":
+        dates = dates.groupby(column, observed=True)["published"].min().reset_index()
+    else:
+        dates = dates[[column, "published"]].drop_duplicates(column)
+    data = per_unit.merge(dates, on=column, how="left")
     dated = data.dropna(subset=["published"])
-    n_articles = int(dates["article_id"].nunique())
+    n_articles = int(dates[column].nunique())
     n_undated = int(dates["published"].isna().sum())
     with dateline_style():
         fig, ax, owns = _new_figure(ax, (8, 4))
@@ -830,13 +886,13 @@ def mentions_over_time(
                 freq, unit = _auto_freq(dated["published"])
             else:
                 unit = {"D": "day", "W": "week", "M": "month", "Y": "year"}.get(freq, freq)
-            top = dated.groupby("entity", observed=True).size().sort_values(ascending=False)
+            top = dated.groupby("entity", observed=True)["count"].sum().sort_values(ascending=False)
             top_entities = top.index[:top_n].tolist()
             period = dated["published"].dt.to_period(freq).dt.start_time
             table = (
                 dated.assign(period=period)[dated["entity"].isin(top_entities)]
-                .groupby(["period", "entity"], observed=True)
-                .size()
+                .groupby(["period", "entity"], observed=True)["count"]
+                .sum()
                 .unstack("entity", fill_value=0)
             )
             full = pd.period_range(period.min(), period.max(), freq=freq).start_time
@@ -860,8 +916,13 @@ def mentions_over_time(
             ax.set_ylabel(f"Mentions per {unit}")
         ax.set_xlabel("Publication date")
         ax.set_title(title or "Mentions over time")
-        plural = "s" if n_undated != 1 else ""
-        extra = f"{n_undated:,} undated article{plural} left out" if n_undated else None
+        one, many = {"story": ("story", "stories"), "copy": ("copy", "copies")}.get(
+            used, ("article", "articles")
+        )
+        extra = (
+            f"{n_undated:,} undated {one if n_undated == 1 else many} left out; " * bool(n_undated)
+            + f"counted per {used}"
+        )
         return _finish(
             fig, note=_source_note(n_articles, extra), owns_figure=owns, save=save, folder=folder
         )

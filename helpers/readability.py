@@ -775,7 +775,8 @@ def readability_table(
     text_column: str = "text",
     lang: str = "en",
 ) -> pd.DataFrame:
-    """The readability table: one row per article, keyed by ``article_id``.
+    """The readability table: one row per article (per ``article_id``: copies once), keyed by
+    ``article_id``.
 
     ``articles`` is the articles DataFrame (``article_id`` + ``text_column``; a ``lang`` column, when
     present, sets each row's language and ``lang`` fills its gaps), a mapping ``article_id → text``, or
@@ -791,6 +792,9 @@ def readability_table(
     """
     import pandas as pd
 
+    if isinstance(articles, pd.DataFrame) and "article_id" in articles.columns:
+        # identical copies (one text in several outlets) share an article_id: measured once
+        articles = articles.drop_duplicates("article_id")
     if isinstance(articles, pd.DataFrame) and {"title", text_column} <= set(articles.columns):
         # the body: a title has no full stop, and would merge with the first sentence
         from helpers.clean import body_text

@@ -63,11 +63,13 @@ __all__ = [
     "Signature",
     "StoryIndex",
     "StoryIndexError",
+    "Syndication",
     "count_by_unit",
     "group_stories",
     "normalise_words",
     "shingles",
     "story_signature",
+    "syndication",
 ]
 
 DEFAULT_THRESHOLD = 0.4
@@ -792,3 +794,83 @@ def count_by_unit(
             counted = counted.reset_index()
     counted = counted[[column, *keys, "count"]].sort_values([column, *keys], kind="stable")
     return counted.reset_index(drop=True).astype({"count": "int64"})
+
+
+class Syndication(NamedTuple):
+    """How far the stories travelled (see :func:`syndication`)."""
+
+    summary: str
+    """One sentence: stories, copies, outlets, and how many stories ran in more than one."""
+    reach: pd.DataFrame
+    """Per number of outlets (index ``outlets``): ``stories`` that ran in that many, their
+    ``copies``."""
+    top: pd.DataFrame
+    """The most copied stories, most outlets first: ``story_id``, ``title`` (of its earliest
+    copy), ``copies``, ``texts`` (distinct versions), ``outlets`` (count), ``outlet_names``
+    (``"; "``-joined, in order of publication), ``first_published``, ``last_published``."""
+
+
+def syndication(articles: pd.DataFrame, *, top_n: int = 10) -> Syndication:
+    """Which stories ran in how many outlets, from an articles table with ``story_id`` (one row
+    per copy, as :func:`helpers.analyze` writes it).
+
+    A copy's outlet is its ``outlet`` when known, otherwise its ``source`` (so copies from files
+    without outlet metadata each count as their own outlet).
+
+        >>> articles = pd.DataFrame({
+        ...     "article_id": ["t1", "t1", "t2", "t3"], "story_id": ["t1", "t1", "t1", "t3"],
+        ...     "source": ["a", "b", "c", "d"], "outlet": ["Herald", "Post", "Courier", "Herald"],
+        ...     "title": ["Floods", "Floods", "River bursts", "Budget"],
+        ...     "published": pd.to_datetime(["2024-05-01"] * 4, utc=True)})
+        >>> result = syndication(articles)
+        >>> result.summary
+        '2 stories in 4 copies from 3 outlets; 1 story ran in more than one outlet.'
+        >>> result.top[["story_id", "copies", "outlets", "outlet_names"]].values.tolist()[0]
+        ['t1', 3, 3, 'Herald; Post; Courier']
+    """
+    if "story_id" not in articles.columns:
+        raise ValueError("articles needs a story_id column: use the table helpers.analyze writes")
+    outlet = (
+        articles["outlet"] if "outlet" in articles.columns else pd.Series(pd.NA, articles.index)
+    )
+    frame = pd.DataFrame(
+        {
+            "story_id": articles["story_id"].astype("string"),
+            "article_id": articles["article_id"].astype("string"),
+            "outlet": outlet.astype("string").fillna(articles["source"].astype("string")),
+            "title": articles["title"] if "title" in articles.columns else pd.NA,
+            "published": pd.to_datetime(
+                articles["published"] if "published" in articles.columns else pd.NaT,
+                errors="coerce",
+                utc=True,
+            ),
+        }
+    )
+    grouped = frame.groupby("story_id", sort=False)
+    top = pd.DataFrame(
+        {
+            "title": grouped["title"].first(),
+            "copies": grouped.size().astype("int64"),
+            "texts": grouped["article_id"].nunique().astype("int64"),
+            "outlets": grouped["outlet"].nunique().astype("int64"),
+            "outlet_names": grouped["outlet"].agg(lambda s: "; ".join(dict.fromkeys(s.dropna()))),
+            "first_published": grouped["published"].min(),
+            "last_published": grouped["published"].max(),
+        }
+    ).reset_index()
+    top = top.sort_values(["outlets", "copies"], ascending=False, kind="stable")
+    reach = (
+        top.groupby("outlets")
+        .agg(stories=("story_id", "size"), copies=("copies", "sum"))
+        .astype("int64")
+        .sort_index()
+    )
+    n_stories, n_outlets = len(top), frame["outlet"].nunique()
+    spread = int((top["outlets"] > 1).sum())
+    summary = (
+        f"{n_stories:,} stor{'y' if n_stories == 1 else 'ies'} in {len(frame):,} "
+        f"cop{'y' if len(frame) == 1 else 'ies'} from {n_outlets:,} "
+        f"outlet{'' if n_outlets == 1 else 's'}; {spread:,} "
+        f"stor{'y' if spread == 1 else 'ies'} ran in more than one outlet."
+    )
+    return Syndication(summary, reach, top.head(top_n).reset_index(drop=True))

@@ -119,3 +119,26 @@ def test_dask_tables_keep_their_documented_dtypes(tmp_path: Path, client) -> Non
     result = analyze(folder, out=out, engine="dask", client=client, progress=False)
     assert result.places["place_id"].notna().any() and len(result.errors) == 1
     check_documented_dtypes(out, result)
+
+
+def test_dask_engine_keeps_every_copy_and_gives_the_local_story_ids(tmp_path: Path, client) -> None:
+    from test_syndication import outlet_copies
+
+    wire = outlet_copies()
+    # copies spread over shards (a text's first copy in one shard, its twin in another),
+    # between distinct stories
+    records = [RECORDS[0], wire[1], wire[0], RECORDS[1], RECORDS[2], wire[3], wire[2], RECORDS[3]]
+    folder = write_shards(tmp_path / "in", records, per_shard=3)
+    local = analyze(folder, out=tmp_path / "local", workers=1, progress=False)
+    on_dask = analyze(folder, out=tmp_path / "dask", engine="dask", client=client, progress=False)
+    for result in (local, on_dask):
+        assert len(result.articles) == len(records)
+        assert result.articles["story_id"].nunique() == 5  # four distinct stories + the wire
+    by_source = [r.articles.set_index("source")["story_id"].sort_index() for r in (local, on_dask)]
+    pd.testing.assert_series_equal(*by_source)
+    # a local rerun after the Dask run reuses its story index: nothing regrouped, same ids
+    rerun = analyze(folder, out=tmp_path / "dask", workers=1, progress=False)
+    assert rerun.stats["analysed"] == 0
+    pd.testing.assert_series_equal(
+        rerun.articles.set_index("source")["story_id"].sort_index(), by_source[0]
+    )

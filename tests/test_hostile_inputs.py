@@ -240,7 +240,9 @@ def test_size_cap_is_configurable_and_applies_per_record(tmp_path):
     errors = errors_of(df)
     for where in ("long.txt", "a.jsonl:line 2", "b.csv:row 2", "c.csv:row 1"):
         assert "too large" in errors[where][1]
-    assert len(load_quietly(tmp_path)) == 7  # the default cap is megabytes
+    every = load_quietly(tmp_path)  # the default cap is megabytes
+    # a.jsonl line 2 and b.csv row 2 hold the same text: two rows (copies), one article_id
+    assert len(every) == 8 and every["article_id"].nunique() == 7
 
 
 # ------------------------------------------------------------------ errors are Dateline's

@@ -219,7 +219,8 @@ def test_jsonl_utf16_cut_mid_character_reports_the_line(tmp_path):
     (tmp_path / "a.jsonl").write_bytes(data[:-1])  # half a UTF-16 code unit at the end
     with pytest.warns(UserWarning):
         df = load_articles(tmp_path / "a.jsonl")
-    assert df.title.tolist() == ["Kept"]  # the same text twice: kept once
+    assert df.title.tolist() == ["Kept", "Kept"]  # the same text twice: two rows, one id
+    assert df.article_id.nunique() == 1
     errors = df.attrs["errors"]
     assert len(errors) == 1 and "a.jsonl:line 3" in errors.source.iloc[0]
     assert errors.stage.iloc[0] == "decode"
@@ -345,15 +346,17 @@ def test_errors_argument_validated(seed_path):
 # ------------------------------------------------------------------------------ duplicates & streaming
 
 
-def test_duplicates_kept_once_and_reported(tmp_path, seed_path):
+def test_identical_copies_keep_their_rows_and_share_an_id(tmp_path, seed_path):
     (tmp_path / "a.txt").write_bytes(seed_path.read_bytes())
     # same article, different bytes: CRLF and an extra trailing newsletter line
     (tmp_path / "b.txt").write_bytes(
         seed_path.read_bytes().replace(b"\n", b"\r\n") + b"\r\nSubscribe to our weekly newsletter."
     )
-    with pytest.warns(UserWarning, match="1 duplicate"):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a copy is not a problem: no warning
         df = load_articles(tmp_path)
-    assert len(df) == 1
+    assert df.source.tolist() == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    assert df.article_id.nunique() == 1
     dup = df.attrs["duplicates"]
     assert dup.source.tolist() == [str(tmp_path / "b.txt")]
     assert dup.duplicate_of.tolist() == [str(tmp_path / "a.txt")]

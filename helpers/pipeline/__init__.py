@@ -19,8 +19,8 @@ The package, one module per concern (later ones import earlier ones):
 - :mod:`.local_engine` — a run on one machine with a process pool.
 - :mod:`.dask_engine` — the same run on a ``dask.distributed`` cluster.
 
-Tables: ``articles`` (one row per distinct article, the columns of
-:func:`helpers.load.load_articles` plus ``author``), ``readability`` (of the body, the columns of
+Tables: ``articles`` (one row per input article, every copy, the columns of
+:func:`helpers.load.load_articles` plus ``author`` and ``story_id``: see :mod:`.stories`), ``readability`` (of the body, the columns of
 :func:`helpers.readability.readability_table`), ``places`` (``article_id`` + the columns of
 :func:`helpers.geoparse.find_places`), ``mentions`` (the columns of
 :func:`helpers.mentions.find_mentions`) and ``errors`` (``source``, ``stage``, ``error``,
@@ -50,6 +50,7 @@ from helpers.pipeline.stages import (
     version_key,
 )
 from helpers.pipeline.store import OutputBusy, read_manifest, table_path
+from helpers.stories import DEFAULT_THRESHOLD as DEFAULT_STORY_THRESHOLD
 
 DEFAULT_BATCH_SIZE = 64
 
@@ -87,6 +88,7 @@ def analyze(
     progress: bool | None = None,
     client: Any = None,
     lock_timeout: float | None = None,
+    story_threshold: float = DEFAULT_STORY_THRESHOLD,
 ) -> Analysis:
     """Analyse every article of ``source`` and publish the five tables under ``out``.
 
@@ -97,6 +99,12 @@ def analyze(
     for a local cluster). One analysis writes to ``out`` at a time: when another holds it, this
     says so on stderr and waits, up to ``lock_timeout`` seconds if given (then
     :class:`OutputBusy`).
+
+    Every input record keeps its row in ``articles``; identical copies share an ``article_id``
+    and are analysed once. Near-duplicate texts (another headline, a paragraph added or dropped,
+    a few words edited) share a ``story_id``: ``story_threshold`` is the Jaccard similarity of
+    their 4-word shingles from which two texts are one story (raise it to split more, lower it to
+    group more; see :mod:`helpers.stories`). Changing it regroups every text once.
 
     >>> result = analyze("data/articles", out="data/processed")             # doctest: +SKIP
     >>> print(result.summary())                                               # doctest: +SKIP
@@ -110,6 +118,8 @@ def analyze(
         raise ValueError(f"workers must be at least 1, not {workers}")
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, not {batch_size}")
+    if not 0.0 < story_threshold <= 1.0:
+        raise ValueError(f"story_threshold must be in (0, 1], not {story_threshold}")
     if engine == "dask":
         from helpers.pipeline.dask_engine import analyze_dask
 
@@ -124,6 +134,7 @@ def analyze(
             client=client,
             lock_timeout=lock_timeout,
             notify=_say,
+            story_threshold=story_threshold,
         )
     from helpers.pipeline.local_engine import analyze_local
 
@@ -137,6 +148,7 @@ def analyze(
         progress=progress,
         lock_timeout=lock_timeout,
         notify=_say,
+        story_threshold=story_threshold,
     )
 
 

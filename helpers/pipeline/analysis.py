@@ -98,6 +98,11 @@ class Analysis:
             f"({s.get('engine', 'local')}, {s.get('workers', 1)} worker"
             f"{'' if s.get('workers', 1) == 1 else 's'})",
         ]
+        if s.get("texts") is not None and s.get("texts") != s.get("articles"):
+            lines.insert(
+                1,
+                f"{s['texts']:,} distinct texts (identical copies share one: analysed once)",
+            )
         if s.get("retried"):
             lines.append(f"{s['retried']:,} retried: their analysis failed last time")
         lines.append(f"tables in {self.out}")

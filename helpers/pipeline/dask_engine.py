@@ -11,8 +11,11 @@ run after a Dask run skips the files that did not change.
     >>> from helpers.pipeline import analyze
     >>> analyze("data/articles", out="data/processed", engine="dask")          # doctest: +SKIP
 
-Trade-off: identical cleaned texts in *different* shards are analysed (and listed) once per
-shard; the local engine and :class:`~helpers.pipeline.analysis.Analysis` keep the first.
+Trade-off: identical cleaned texts in *different* shards are analysed (and their results listed)
+once per shard; the local engine and :class:`~helpers.pipeline.analysis.Analysis` keep the first.
+Every input record has its row in ``articles`` (copies grouped by text within a shard); stories
+are grouped by the parent after the tasks, in articles order, so ``story_id`` s are the local
+engine's.
 """
 
 from __future__ import annotations
@@ -55,6 +58,13 @@ from helpers.pipeline.store import (
     order_results,
     table_path,
 )
+from helpers.pipeline.stories import (
+    assign_stories,
+    batch_signatures,
+    load_story_index,
+    texts_from_tables,
+)
+from helpers.stories import DEFAULT_THRESHOLD
 
 
 def dask_partitions(source: Any, files_per_partition: int = FILES_PER_PARTITION) -> list[list[str]]:
@@ -150,7 +160,9 @@ def _dask_partition(
     reused = cache.fetch(reuse)
     name_part = f"part-{index:05d}.parquet"
     rows: dict[str, int] = {}
-    outputs: dict[str, pa.Table | None] = {"articles": frame_table(unique) if unique else None}
+    # every record its row (copies too), grouped by text as the local engine groups them
+    every = order_results([frame_table(records)], pa.array(order, pa.string())) if records else None
+    outputs: dict[str, pa.Table | None] = {"articles": every}
     for name in RESULT_TABLES:
         table = order_results(reused[name] + parts[name], pa.array(order, type=pa.string()))
         if name == "errors":
@@ -175,7 +187,26 @@ def _dask_partition(
         "analysed": len(todo),
         "cached": len(reuse),
         "words": words,
+        "signatures": batch_signatures(todo),  # story signatures, hashed where the texts are
     }
+
+
+def _set_stories(folder: Path, story_of: dict[str, str]) -> None:
+    """Give every articles part in ``folder`` its ``story_id`` column (rewritten in place: the
+    run is not published yet)."""
+    if not folder.is_dir():
+        return
+    for part in sorted(folder.glob("*.parquet")):
+        table = pq.read_table(part)
+        stories = pa.array(
+            [story_of.get(i) for i in table["article_id"].to_pylist()], type=pa.string()
+        )
+        if "story_id" in table.column_names:
+            table = table.set_column(table.column_names.index("story_id"), "story_id", stories)
+        else:
+            table = table.append_column("story_id", stories)
+        schema = articles_schema([table.schema])
+        pq.write_table(conform(table, schema), part, compression="zstd")
 
 
 def _one_file_at_least(folder: Path, schema: pa.Schema) -> None:
@@ -224,6 +255,7 @@ def analyze_dask(
     client: Any,
     lock_timeout: float | None = None,
     notify: Any = None,
+    story_threshold: float = DEFAULT_THRESHOLD,
 ) -> Analysis:
     """The Dask engine. Workers read their partition and write their parts straight into
     ``out/runs/<run_id>/``, so ``out`` must be on storage every worker sees (it is, on one machine)."""
@@ -235,7 +267,16 @@ def analyze_dask(
     with store.writer_lock(out, timeout=lock_timeout, notify=notify):
         store.clean_leftovers(out)
         return _run_dask(
-            source, out, geocoder, workers, lang, batch_size, progress, client, started
+            source,
+            out,
+            geocoder,
+            workers,
+            lang,
+            batch_size,
+            progress,
+            client,
+            started,
+            story_threshold,
         )
 
 
@@ -249,6 +290,7 @@ def _run_dask(
     progress: bool | None,
     client: Any,
     started: float,
+    story_threshold: float = DEFAULT_THRESHOLD,
 ) -> Analysis:
     key = stages.version_key(geocoder=stages.geocoder_name(geocoder), lang=lang)
     run_id = uuid.uuid4().hex[:16]
@@ -300,6 +342,21 @@ def _run_dask(
                 state.admit({"source": src, "article_id": article_id})
             state.words += result["words"]
         rows = {name: sum(r["rows"].get(name, 0) for r in results) for name in TABLES}
+        # Stories: grouped here, in the one writer, in articles order as the local engine does
+        # (so both give the same story_ids), then written into the workers' articles parts.
+        stories_started = time.process_time()
+        index, _ = load_story_index(previous.folder, story_threshold)
+        articles_dir = table_path(staging, "articles")
+        story_of = assign_stories(
+            index,
+            state.order,
+            lambda ids: texts_from_tables([articles_dir], ids),
+            save_to=staging,
+            known={i: sig for r in results for i, sig in r.pop("signatures", {}).items()},
+        )
+        del index
+        _set_stories(articles_dir, story_of)
+        stories_cpu = time.process_time() - stories_started
         for name in TABLES:
             _one_file_at_least(table_path(staging, name), table_schema(name))
         stats = _stats(
@@ -311,6 +368,8 @@ def _run_dask(
             workers=n_workers,
             partitions=len(partitions),
             retried=len(cache.failed.intersection(state.order)),
+            stories=len(set(story_of.values())),
+            stories_cpu=round(stories_cpu, 3),
         )
         stats["cached"] = sum(r["cached"] for r in results)
         # the input index, as the local engine writes it: a local run after this one skips the

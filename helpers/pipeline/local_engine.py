@@ -73,11 +73,21 @@ from helpers.pipeline.store import (
     RunShards,
     articles_schema,
     errors_table,
-    first_rows,
     read_table,
     shared_prefix,
     table_path,
 )
+from helpers.pipeline.stories import (
+    SIGNATURES,
+    CopyRows,
+    analyze_batch_signed,
+    assign_stories,
+    batch_signatures,
+    finish_rows,
+    load_story_index,
+    texts_from_tables,
+)
+from helpers.stories import DEFAULT_THRESHOLD
 
 
 def default_workers() -> int:
@@ -119,7 +129,7 @@ def _map_batches(
     if workers <= 1:
         # no warm-up: the first batch loads what it needs, and a fully cached rerun loads nothing
         for batch in batches:
-            yield batch, stages.analyze_batch(batch, geocoder=geocoder, lang=lang)
+            yield batch, analyze_batch_signed(batch, geocoder=geocoder, lang=lang)
         return
     pool = _pool(workers, geocoder, lang)
     window: deque[tuple[list[dict[str, Any]], Any]] = deque()
@@ -127,7 +137,7 @@ def _map_batches(
         for batch in batches:
             slim = [{k: r.get(k) for k in WORKER_FIELDS} for r in batch]
             window.append(
-                (batch, pool.submit(stages.analyze_batch, slim, geocoder=geocoder, lang=lang))
+                (batch, pool.submit(analyze_batch_signed, slim, geocoder=geocoder, lang=lang))
             )
             # Enough in flight to keep every worker busy, few enough that memory stays flat.
             while len(window) > 3 * workers:
@@ -210,10 +220,21 @@ class _RunState:
     words: int = 0
     articles: int = 0
     duplicates: int = 0
+    # every input record (copies too): its source's place in input order, rows per text, and
+    # what skipped input files hold (their rows come back from the published articles table)
+    position: dict[str, int] = field(default_factory=dict)
+    copies: dict[str, int] = field(default_factory=dict)
+    skipped_sources: set[str] = field(default_factory=set)
+    skipped_ids: set[str] = field(default_factory=set)
+
+    def _record(self, source: str, article_id: str) -> None:
+        self.position.setdefault(source, len(self.position))
+        self.copies[article_id] = self.copies.get(article_id, 0) + 1
 
     def admit(self, record: Mapping[str, Any]) -> str:
         """Classify one loaded article: ``"analyse"``, ``"reuse"`` (cached) or ``"duplicate"``
-        (same cleaned text as an earlier input: like ``load_articles``, kept once)."""
+        (same cleaned text as an earlier input: a copy, with a row of its own in the articles
+        table, analysed once)."""
         n_words = 0
         with contextlib.suppress(TypeError, ValueError):
             n_words = int(record.get("n_words") or 0)
@@ -226,6 +247,9 @@ class _RunState:
         seen_ids, seen_sources, previous = self.seen_ids, self.seen_sources, self.previous
         admitted: list[str] = []
         for source, article_id in records:
+            self._record(source, article_id)
+            self.skipped_sources.add(source)
+            self.skipped_ids.add(article_id)
             if article_id in seen_ids:
                 self.duplicates += 1
                 seen_sources.add(source)
@@ -248,6 +272,7 @@ class _RunState:
 
     def admit_id(self, source: str, article_id: str, n_words: int) -> str:
         """:meth:`admit` for an article known by its source, id and word count."""
+        self._record(source, article_id)
         if article_id in self.seen_ids:
             self.duplicates += 1
             self.seen_sources.add(source)
@@ -276,7 +301,8 @@ class _RunState:
 
 def _stats(state: _RunState, tables: dict[str, int], **extra: Any) -> dict[str, Any]:
     return {
-        "articles": state.articles,
+        "articles": sum(state.copies.values()),  # rows of the articles table: every copy
+        "texts": state.articles,  # distinct texts (article_ids): what is analysed
         "words": state.words,
         "places": tables.get("places", 0),
         "mentions": tables.get("mentions", 0),
@@ -363,13 +389,16 @@ def analyze_local(
     progress: bool | None,
     lock_timeout: float | None = None,
     notify: Any = None,
+    story_threshold: float = DEFAULT_THRESHOLD,
 ) -> Analysis:
     """The local engine's run (see :func:`helpers.pipeline.analyze` for the arguments): one
     writer at a time, holding ``out``'s lock from the first read of the cache to the publish."""
     started = time.perf_counter()
     with store.writer_lock(out, timeout=lock_timeout, notify=notify):
         store.clean_leftovers(out)
-        return _run(source, out, geocoder, workers, lang, batch_size, progress, started)
+        return _run(
+            source, out, geocoder, workers, lang, batch_size, progress, started, story_threshold
+        )
 
 
 def _run(
@@ -381,6 +410,7 @@ def _run(
     batch_size: int,
     progress: bool | None,
     started: float,
+    story_threshold: float = DEFAULT_THRESHOLD,
 ) -> Analysis:
     key = stages.version_key(geocoder=stages.geocoder_name(geocoder), lang=lang)
     loader = stages.loader_key()
@@ -390,6 +420,9 @@ def _run(
     state = _RunState(previous=previous.sources, cached_ids=cache.ids)
     staging = store.new_run(out, run_id)
     articles = ArticleParts(staging)
+    copies = CopyRows()  # later copies of a text: rows of their own, analysed once
+    signatures: dict[str, Any] = {}  # story signatures the workers computed, by article_id
+    copy_buffer: list[dict[str, Any]] = []
     shards = RunShards(out, key, run_id)
     buffer: list[dict[str, Any]] = []
     bar = _progress(_guess_total(source), progress, "analysing")
@@ -460,6 +493,10 @@ def _run(
                 entry["records"].append([str(item.get("source", "")), str(item["article_id"])])
             verdict = state.admit(item)
             if verdict == "duplicate":
+                copy_buffer.append(item)
+                if len(copy_buffer) >= 1_000:
+                    copies.add_records(copy_buffer)
+                    copy_buffer.clear()
                 continue
             buffer.append(item)
             if len(buffer) >= 1_000:
@@ -479,7 +516,18 @@ def _run(
         if in_workers:
             by_path = {entry["path"]: entry for entry in entries}
             analysed = _analyse_in_workers(
-                groups, by_path, state, articles, shards, bar, workers, geocoder, lang, batch_size
+                groups,
+                by_path,
+                state,
+                articles,
+                shards,
+                bar,
+                workers,
+                geocoder,
+                lang,
+                batch_size,
+                copies,
+                signatures,
             )
         batches = batched(iter(()) if in_workers else to_analyse(), batch_size)
         used_workers = workers
@@ -495,12 +543,33 @@ def _run(
         ):
             analysed += len(batch)
             bar.update(len(batch))
+            signatures.update(results.pop(SIGNATURES, None) or {})
             shards.add(results, [str(r["article_id"]) for r in batch])
         shards.flush()
         if buffer:
             articles.write_records(buffer)
             buffer.clear()
+        copies.add_records(copy_buffer)
+        copy_buffer.clear()
         bar.close()
+
+        # Stories: this run's new texts hashed and matched against the published run's index,
+        # which is saved into this run's folder (published with the tables, or not at all).
+        stories_started = time.process_time()
+        index, stories_before = load_story_index(previous.folder, story_threshold)
+        previous_articles = [table_path(previous.folder, "articles")] if previous.folder else []
+        story_of = assign_stories(
+            index,
+            state.order,
+            lambda ids: texts_from_tables(
+                [path for path, _ in articles.parts] + previous_articles, ids
+            ),
+            save_to=staging,
+            known=signatures,
+        )
+        del index
+        signatures.clear()
+        stories_cpu = time.process_time() - stories_started  # the run's cost of stories
 
         # The articles table (the texts) and the results tables are independent files, written
         # side by side: Parquet encoding and compression release the GIL, and this is the run's
@@ -508,12 +577,21 @@ def _run(
         parts: dict[str, list[dict[str, Any]]] = {}
         with ThreadPoolExecutor(max_workers=1) as writer:
             articles_written = writer.submit(
-                _write_articles, staging, state, articles, reused_rows, previous, parts
+                _write_articles,
+                staging,
+                state,
+                articles,
+                reused_rows,
+                previous,
+                parts,
+                copies,
+                story_of,
+                stories_before,
             )
             results = _assemble(staging, state, cache, shards, previous, parts)
             articles_written.result()
         InputIndex.write(staging, run_id, loader, entries)
-        rows = {"articles": state.articles, **results}
+        rows = {"articles": sum(state.copies.values()), **results}
         seconds = time.perf_counter() - started
         stats = _stats(
             state,
@@ -526,6 +604,8 @@ def _run(
             inputs_skipped=sum(e is not None for e in plan) - len(tails),
             inputs_appended=len(tails),
             retried=len(cache.failed.intersection(state.order)),
+            stories=len(set(story_of.values())),
+            stories_cpu=round(stories_cpu, 3),
         )
         previous_run = previous.manifest.get("run_id")
         store.publish(out, staging, manifest(run_id, key, stats, rows, parts, previous_run))
@@ -554,6 +634,7 @@ class GroupResult(NamedTuple):
     articles: pa.Table | None
     analysed: list[str]
     results: dict[str, pa.Table | None]
+    signatures: dict[str, Any] | None = None  # story signatures of the analysed texts
 
 
 def read_and_analyse(
@@ -578,10 +659,10 @@ def read_and_analyse(
             with contextlib.suppress(TypeError, ValueError):
                 n_words = int(item.get("n_words") or 0)
             records.append((str(item.get("source", "")), article_id, n_words))
+            rows.append(item)  # every copy: the parent decides which is an article's first
             if article_id in seen:
                 continue
             seen.add(article_id)
-            rows.append(item)
             if article_id not in _CACHED:
                 todo.append(item)
         files.append((path, records, problems, jsonl_fingerprints(Path(path), [size])[0]))
@@ -595,6 +676,7 @@ def read_and_analyse(
         store.frame_table(rows) if rows else None,
         [str(r["article_id"]) for r in todo],
         {name: store.concat(tables) for name, tables in found.items()},
+        batch_signatures(todo),  # here, where the texts are: the parent only groups
     )
 
 
@@ -616,6 +698,8 @@ def _analyse_in_workers(
     geocoder: Any,
     lang: str,
     batch_size: int,
+    copies: CopyRows | None = None,
+    signatures: dict[str, Any] | None = None,
 ) -> int:
     """Have the pool read, clean and analyse every group of files; admit their records in input
     order here (duplicates across groups, new/changed/unchanged), keep the rows of the first copy
@@ -640,6 +724,7 @@ def _analyse_in_workers(
             done: GroupResult = window.popleft().result()
             submit()
             keep: list[str] = []
+            first: list[bool] = []  # per row of done.articles: an article's first copy
             new: list[str] = []
             for path, records, problems, fingerprint in done.files:
                 entry = by_path[path]
@@ -649,15 +734,22 @@ def _analyse_in_workers(
                 for source, article_id, n_words in records:
                     entry["records"].append([source, article_id])
                     verdict = state.admit_id(source, article_id, n_words)
+                    first.append(verdict != "duplicate")
                     if verdict != "duplicate":
                         keep.append(article_id)
                     if verdict == "analyse":
                         new.append(article_id)
                 fingerprint_entry(entry, fingerprint)
                 bar.update(len(records))
+            if done.articles is not None and not all(first):
+                mask = pa.array(first)
+                if copies is not None:
+                    copies.add_table(done.articles.filter(pc.invert(mask)))
+                done = done._replace(articles=done.articles.filter(mask))
             if keep:
-                rows = done.articles if len(keep) == done.articles.num_rows else None
-                articles.write_table(rows or _only(done.articles, keep), keep)
+                articles.write_table(done.articles, keep)
+            if signatures is not None and done.signatures:
+                signatures.update(done.signatures)
             if new:
                 same = len(new) == len(done.analysed)
                 shards.add({n: t if same else _only(t, new) for n, t in done.results.items()}, new)
@@ -675,21 +767,43 @@ def _write_articles(
     reused: set[str],
     previous: Previous,
     catalog: dict[str, list[dict[str, Any]]],
+    copies: CopyRows | None = None,
+    story_of: Mapping[str, str] | None = None,
+    stories_before: Mapping[str, str] | None = None,
 ) -> None:
-    """The articles table: rows read this run (``parts``) and rows of skipped input files (the
-    published articles table's), in articles order; its unchanged leading parts are linked."""
-    before = table_path(previous.folder, "articles") if previous.folder and reused else None
+    """The articles table: rows read this run (``parts``: first copies; ``copies``: later ones)
+    and rows of skipped input files (the published articles table's), every copy its row, grouped
+    by text in articles order, copies in input order; ``story_id`` from ``story_of``. Its
+    unchanged leading parts (same rows, same stories) are linked."""
+    skipped = state.skipped_ids
+    before = table_path(previous.folder, "articles") if previous.folder and skipped else None
     schema = articles_schema(parts.schemas)
+    copies = copies if copies is not None else CopyRows()
+    story_of = story_of or {}
+    stories_before = stories_before or {}
+    skipped_sources = pa.array(sorted(state.skipped_sources), type=pa.string())
 
     def rows_for(chunk: list[str]) -> list[pa.Table]:
         old = {i for i in chunk if i in reused}
         found = parts.take(set(chunk) - old)
-        if old and before is not None:
-            rows = read_table(before, filters=pa.array(sorted(old), type=pa.string()))
-            found.append(first_rows(rows))
-        return found
+        from_skipped = [i for i in chunk if i in skipped]
+        if from_skipped and before is not None:
+            rows = read_table(before, filters=pa.array(sorted(from_skipped), type=pa.string()))
+            found.append(rows.filter(pc.is_in(rows["source"], value_set=skipped_sources)))
+        found.extend(copies.take(chunk))
+        return finish_rows(found, position=state.position, story_of=story_of)
 
-    prefix = shared_prefix(state.order, previous.order, reused.__contains__) if reused else 0
+    def same(article_id: str) -> bool:
+        # the part holding it can be linked: rows from unchanged files only, as many as before,
+        # in the same story
+        return (
+            article_id in reused
+            and article_id not in copies.ids
+            and state.copies.get(article_id) == previous.copies.get(article_id)
+            and story_of.get(article_id) == stories_before.get(article_id)
+        )
+
+    prefix = shared_prefix(state.order, previous.order, same) if reused else 0
     _, catalog["articles"] = store.write_table(
         run,
         "articles",

@@ -333,6 +333,9 @@ def _documented_frame(name: str) -> pd.DataFrame:
         frame = articles_frame([])
         if "author" not in frame.columns:  # contract 2: the loader adds it; until then <NA>
             frame.insert(frame.columns.get_loc("outlet") + 1, "author", pd.Series(dtype="string"))
+        # the story of near-duplicate copies (helpers.pipeline.stories): the article_id of its
+        # earliest text
+        frame["story_id"] = pd.Series(dtype="string")
         return frame
     if name == "readability":
         from helpers.readability import readability_table

@@ -208,6 +208,7 @@ class Previous:
     sources: dict[str, str] = field(default_factory=dict)
     words: dict[str, int] = field(default_factory=dict)
     failed: set[str] = field(default_factory=set)
+    copies: dict[str, int] = field(default_factory=dict)  # article_id → rows (copies) it had
 
     @classmethod
     def read(cls, out: Path) -> Previous:
@@ -218,19 +219,23 @@ class Previous:
             return cls()
         try:
             table = read_table(path, columns=["source", "article_id", "n_words"])
-            table = first_rows(table)
             errors = read_table(table_path(folder, "errors"), columns=["article_id"])
         except (pa.ArrowInvalid, OSError, KeyError):
             return cls()
-        order = table["article_id"].to_pylist()
+        # every copy has its row (source → article_id); the order is of distinct texts
+        ids = table["article_id"].to_pylist()
+        copies: dict[str, int] = {}
+        for article_id in ids:
+            copies[article_id] = copies.get(article_id, 0) + 1
         failed = {i for i in errors["article_id"].to_pylist() if i}
         return cls(
             folder,
             manifest,
-            order,
-            dict(zip(table["source"].to_pylist(), order, strict=True)),
-            dict(zip(order, table["n_words"].to_pylist(), strict=True)),
+            list(copies),
+            dict(zip(table["source"].to_pylist(), ids, strict=True)),
+            dict(zip(ids, table["n_words"].to_pylist(), strict=True)),
             failed,
+            copies,
         )
 
     def parts(self, name: str) -> list[dict[str, Any]]:
