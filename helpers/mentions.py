@@ -414,9 +414,18 @@ def count_mentions(
     return mentions_frame(rows)
 
 
-def _place_labels(mentions: pd.DataFrame) -> pd.Series:
-    """Entity names, with places that share a name told apart: "Georgia (GE)" and "Georgia (US)"
-    when both occur, "Portland (US, Oregon)" and "Portland (US, Maine)" within one country."""
+def place_labels(mentions: pd.DataFrame) -> pd.Series:
+    """The ``entity`` column, with places that share a name told apart by their ``place_id``:
+    "Georgia (GE)" and "Georgia (US)" when both occur, "Portland (US, Oregon)" and "Portland (US,
+    Maine)" within one country. Every table or chart that counts entities labels them with this.
+
+    >>> m = pd.DataFrame({"entity": ["Georgia", "Georgia", "Kim"], "kind": ["place", "place", "person"],
+    ...                   "place_id": pd.array([614540, 4197000, None], dtype="Int64")})
+    >>> place_labels(m).tolist()                                          # doctest: +SKIP
+    ['Georgia (GE)', 'Georgia (US)', 'Kim']
+    """
+    if "place_id" not in mentions.columns or mentions.empty:
+        return mentions["entity"].astype("str")
     entity = mentions["entity"].astype("str")
     ids = pd.array(mentions["place_id"], dtype="Int64")
     is_place = (mentions["kind"].astype("str") == "place").to_numpy() & ~pd.isna(ids)
@@ -493,8 +502,7 @@ def mention_counts(
     if kind is not None:
         kinds = [kind] if isinstance(kind, str) else list(kind)
         mentions = mentions[mentions["kind"].isin(kinds)]
-    if "place_id" in mentions.columns and len(mentions):
-        mentions = mentions.assign(entity=_place_labels(mentions))
+    mentions = mentions.assign(entity=place_labels(mentions))
     if mentions.empty:
         counts = pd.DataFrame(
             {"total": pd.Series([], dtype="int64")},

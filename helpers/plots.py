@@ -637,6 +637,9 @@ def _entity_counts(
         return pd.DataFrame({"entity": pd.Series(dtype=str), "kind": pd.Series(dtype=str)}).assign(
             mentions=pd.Series(dtype="int64"), articles=pd.Series(dtype="int64")
         )
+    from helpers.mentions import place_labels
+
+    mentions = mentions.assign(entity=place_labels(mentions))  # Georgia (GE) ≠ Georgia (US)
     per_unit, _, _ = _per_unit(mentions, articles, unit, ["entity", "kind"])
     grouped = per_unit.groupby(["entity", "kind"], observed=True)["count"]
     out = pd.DataFrame(
@@ -745,6 +748,9 @@ def co_mention_matrix(
     data = mentions if kinds is None else mentions[mentions["kind"].isin(list(kinds))]
     if data.empty:
         return pd.DataFrame(dtype="int64")
+    from helpers.mentions import place_labels
+
+    data = data.assign(entity=place_labels(data))  # Georgia (GE) ≠ Georgia (US)
     per_entity = data.groupby("entity", observed=True)["article_id"].nunique()
     order = (
         pd.DataFrame({"entity": per_entity.index, "n": per_entity.to_numpy()})

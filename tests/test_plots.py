@@ -391,3 +391,23 @@ def test_metric_comparison_lays_out_without_warnings(n, tmp_path):
         print_figure(fig, "png", bbox_inches="tight")  # as Jupyter shows it, after saving
     ax = fig.axes[0]
     assert ax.get_window_extent().height > 40  # the axes kept a real height
+
+
+def test_same_name_places_stay_apart_in_the_bars_and_the_co_mention_matrix() -> None:
+    """Georgia the country and Georgia the US state are two entities in every count a reader sees,
+    as in ``mention_counts``; a place named once keeps its plain name."""
+    ids = pd.array([614540, 614540, 4197000, 2988507], dtype="Int64")
+    m = pd.DataFrame(
+        {
+            "article_id": ["a", "a", "b", "b"],
+            "entity": ["Georgia", "Georgia", "Georgia", "Paris"],
+            "kind": "place",
+            "place_id": ids,
+        }
+    )
+    fig = plots.top_mentions(m, kind="place")
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert labels == ["Georgia (GE)", "Georgia (US)", "Paris"]  # most mentioned first
+    matrix = plots.co_mention_matrix(m)
+    assert sorted(matrix.index) == ["Georgia (GE)", "Georgia (US)", "Paris"]
+    plt.close(fig)
