@@ -195,17 +195,21 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
             taken = _Intervals([(sp.start, sp.end) for sp in extra])
             cands = [m for m in cands if not taken.overlaps(m.start, m.end)]
             people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
-        extra = _orgs_by_evidence(text, _words, people_orgs, cands)
-        # capitalised words right before "said", "told" …: one C-level pass over the tokens
-        texts, caps = _words.texts, _words.caps
-        speakers = [
-            k
-            for k in compress(range(len(texts) - 1), map(PERSON_VERBS.__contains__, texts[1:]))
-            if caps[k]
-        ]
+        # the capitalised tokens, once: every rule below looks only at them or the word after
+        # them, and they are a fifth of an article's tokens (a token's capital is a function of
+        # its text, so a word typed by these rules is found at these positions only)
+        texts = _words.texts
+        n = len(texts)
+        capital = list(compress(range(n), _words.caps))
+        extra = _orgs_by_evidence(text, _words, capital, people_orgs, cands)
+        # capitalised words right before "said", "told" …
+        last = n - 1
+        speakers = [k for k in capital if k < last and texts[k + 1] in PERSON_VERBS]
         if speakers:
             extra += _people_by_verbs(text, speakers, _words, cands)
-            extra += _surnames_by_verbs(text, speakers, _words, [*people_orgs, *extra], cands)
+            extra += _surnames_by_verbs(
+                text, speakers, _words, capital, [*people_orgs, *extra], cands
+            )
         if extra:
             taken_spans = {(sp.start, sp.end) for sp in extra}
             cands = [m for m in cands if (m.start, m.end) not in taken_spans]
@@ -459,20 +463,25 @@ def _initials_fit(acr: str, name: str) -> bool:
 
 
 def _orgs_by_evidence(
-    text: str, w: _Words, people_orgs: list[_Span], cands: list[_Mention]
+    text: str, w: _Words, capital: list[int], people_orgs: list[_Span], cands: list[_Mention]
 ) -> list[_Span]:
     """Organisations that capitalised runs did not reveal: acronyms ("WTO"; "International
     Monetary Fund (IMF) … the IMF" links to the long name), and single words the text follows with
     "shares", "spokesman" … ("Newmont shares fell": every other "Newmont" in the article too)."""
-    texts, caps = w.texts, w.caps
+    texts = w.texts
     n = len(texts)
-    # C-level passes over the tokens find the few positions worth a look
+    # a C-level pass over the tokens finds the few positions worth a look ("6PR" is in capitals
+    # without a capital first letter, so all tokens); "Newmont shares": a capitalised word only
     upper = list(compress(range(n), map(str.isupper, texts)))
-    cue_at = list(compress(range(n - 1), map(_ORG_NEXT.__contains__, texts[1:])))
-    if not upper and not cue_at:
-        return []
+    last = n - 1
     common = _cues().function_words
-    cued = {texts[k] for k in cue_at if caps[k] and texts[k].lower() not in common}
+    cued = {
+        texts[k]
+        for k in capital
+        if k < last and texts[k + 1] in _ORG_NEXT and texts[k].lower() not in common
+    }
+    if not upper and not cued:
+        return []
     # an article in capitals (or a shouted headline run) says nothing by its capitals
     shouting = len(upper) > 0.2 * n
     acronyms = set() if shouting else {
@@ -494,9 +503,11 @@ def _orgs_by_evidence(
         [(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands]
     )
     out: list[_Span] = []
-    for k in compress(range(n), map(wanted.__contains__, texts)):
+    # the wanted words are capitalised, but for an acronym in an uncased script's letters
+    where = capital if all(t[:1].isupper() for t in wanted) else range(n)
+    for k in where:
         word = texts[k]
-        if covered.overlaps(starts[k], ends[k]):
+        if word not in wanted or covered.overlaps(starts[k], ends[k]):
             continue
         if word in defined:
             entity, how = defined[word], "acronym"
@@ -579,13 +590,17 @@ def _learned_names(text: str, people_orgs: list[_Span], cands: list[_Mention]) -
 
 
 def _surnames_by_verbs(
-    text: str, speakers: list[int], w: _Words, people_orgs: list[_Span], cands: list[_Mention]
+    text: str,
+    speakers: list[int],
+    w: _Words,
+    capital: list[int],
+    people_orgs: list[_Span],
+    cands: list[_Mention],
 ) -> list[_Span]:
     """A lone capitalised word the text writes as a speaker ("Rafferty said") is a person all
     article, unless it is an everyday word ("Police said"), a word the text also writes in lower
     case, part of a capitalised run ("Town Homes asked"), or already typed."""
     texts, caps, joined = w.texts, w.caps, w.joined
-    n = len(texts)
     said = {texts[k] for k in speakers if joined[k + 1] and not (k and joined[k] and caps[k - 1])}
     if not said:
         return []
@@ -609,8 +624,8 @@ def _surnames_by_verbs(
         [(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands]
     )
     out: list[_Span] = []
-    for k in compress(range(n), map(said.__contains__, texts)):
-        if not covered.overlaps(starts[k], ends[k]):
+    for k in capital:  # the speakers' words are capitalised
+        if texts[k] in said and not covered.overlaps(starts[k], ends[k]):
             out.append(_Span(starts[k], ends[k], texts[k], "person", "verb", tokens=(texts[k],)))
     return out
 
