@@ -195,22 +195,48 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
             taken = _Intervals([(sp.start, sp.end) for sp in extra])
             cands = [m for m in cands if not taken.overlaps(m.start, m.end)]
             people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
-        extra = _orgs_by_evidence(text, _words, people_orgs, cands)
-        # capitalised words right before "said", "told" …: one C-level pass over the tokens
-        texts, caps = _words.texts, _words.caps
-        speakers = [
-            k
-            for k in compress(range(len(texts) - 1), map(PERSON_VERBS.__contains__, texts[1:]))
-            if caps[k]
-        ]
+        # the capitalised tokens, once: every rule below looks only at them or the word after
+        # them, and they are a fifth of an article's tokens (a token's capital is a function of
+        # its text, so a word typed by these rules is found at these positions only)
+        capitals = _capitals(_words)
+        extra = _orgs_by_evidence(text, _words, capitals, people_orgs, cands)
+        # capitalised words right before "said", "told" …
+        speakers = list(compress(capitals.before, map(PERSON_VERBS.__contains__, capitals.after)))
         if speakers:
             extra += _people_by_verbs(text, speakers, _words, cands)
-            extra += _surnames_by_verbs(text, speakers, _words, [*people_orgs, *extra], cands)
+            extra += _surnames_by_verbs(
+                text, speakers, _words, capitals, [*people_orgs, *extra], cands
+            )
         if extra:
             taken_spans = {(sp.start, sp.end) for sp in extra}
             cands = [m for m in cands if (m.start, m.end) not in taken_spans]
             people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
     return _Article(tuple(cands), tuple(people_orgs))
+
+
+class _Capitals(NamedTuple):
+    """An article's capitalised tokens, and the word after each (C-level lists: a fifth of the
+    tokens, all the rules after discovery look at)."""
+
+    index: list[int]  # token numbers
+    words: list[str]  # their texts
+    before: list[int]  # the token numbers that have a next token
+    after: list[str]  # the text of the token after each of those
+
+
+_NEXT = (1).__add__
+
+
+def _capitals(w: _Words) -> _Capitals:
+    texts = w.texts
+    index = list(compress(range(len(texts)), w.caps))
+    before = index[:-1] if index and index[-1] == len(texts) - 1 else index
+    return _Capitals(
+        index,
+        list(map(texts.__getitem__, index)),
+        before,
+        list(map(texts.__getitem__, map(_NEXT, before))),
+    )
 
 
 def _spans(text: str, art: _Article) -> list[Span]:
@@ -459,20 +485,24 @@ def _initials_fit(acr: str, name: str) -> bool:
 
 
 def _orgs_by_evidence(
-    text: str, w: _Words, people_orgs: list[_Span], cands: list[_Mention]
+    text: str, w: _Words, capitals: _Capitals, people_orgs: list[_Span], cands: list[_Mention]
 ) -> list[_Span]:
     """Organisations that capitalised runs did not reveal: acronyms ("WTO"; "International
     Monetary Fund (IMF) … the IMF" links to the long name), and single words the text follows with
     "shares", "spokesman" … ("Newmont shares fell": every other "Newmont" in the article too)."""
-    texts, caps = w.texts, w.caps
+    texts = w.texts
     n = len(texts)
-    # C-level passes over the tokens find the few positions worth a look
+    # a C-level pass over the tokens finds the few positions worth a look ("6PR" is in capitals
+    # without a capital first letter, so all tokens); "Newmont shares": a capitalised word only
     upper = list(compress(range(n), map(str.isupper, texts)))
-    cue_at = list(compress(range(n - 1), map(_ORG_NEXT.__contains__, texts[1:])))
-    if not upper and not cue_at:
-        return []
     common = _cues().function_words
-    cued = {texts[k] for k in cue_at if caps[k] and texts[k].lower() not in common}
+    cued = {
+        texts[k]
+        for k in compress(capitals.before, map(_ORG_NEXT.__contains__, capitals.after))
+        if texts[k].lower() not in common
+    }
+    if not upper and not cued:
+        return []
     # an article in capitals (or a shouted headline run) says nothing by its capitals
     shouting = len(upper) > 0.2 * n
     acronyms = set() if shouting else {
@@ -494,7 +524,12 @@ def _orgs_by_evidence(
         [(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands]
     )
     out: list[_Span] = []
-    for k in compress(range(n), map(wanted.__contains__, texts)):
+    # the wanted words are capitalised, but for an acronym in an uncased script's letters
+    if all(t[:1].isupper() for t in wanted):
+        where = compress(capitals.index, map(wanted.__contains__, capitals.words))
+    else:
+        where = compress(range(n), map(wanted.__contains__, texts))
+    for k in where:
         word = texts[k]
         if covered.overlaps(starts[k], ends[k]):
             continue
@@ -563,7 +598,8 @@ def _learned_names(text: str, people_orgs: list[_Span], cands: list[_Mention]) -
             continue
         hit = table[name]
         i = bisect_left(cand_starts, s)
-        inside = [m for m in cands[max(i - 1, 0) :] if m.start < e and s < m.end]
+        # (candidates are in text order: the ones starting before e are a slice)
+        inside = [m for m in cands[max(i - 1, 0) : bisect_left(cand_starts, e)] if s < m.end]
         if hit.kind == "person" and inside:
             continue
         if any(m.senses[0][1].kind != "city" or m.context & _STRICT_CONTEXT for m in inside):
@@ -579,13 +615,17 @@ def _learned_names(text: str, people_orgs: list[_Span], cands: list[_Mention]) -
 
 
 def _surnames_by_verbs(
-    text: str, speakers: list[int], w: _Words, people_orgs: list[_Span], cands: list[_Mention]
+    text: str,
+    speakers: list[int],
+    w: _Words,
+    capitals: _Capitals,
+    people_orgs: list[_Span],
+    cands: list[_Mention],
 ) -> list[_Span]:
     """A lone capitalised word the text writes as a speaker ("Rafferty said") is a person all
     article, unless it is an everyday word ("Police said"), a word the text also writes in lower
     case, part of a capitalised run ("Town Homes asked"), or already typed."""
     texts, caps, joined = w.texts, w.caps, w.joined
-    n = len(texts)
     said = {texts[k] for k in speakers if joined[k + 1] and not (k and joined[k] and caps[k - 1])}
     if not said:
         return []
@@ -609,7 +649,8 @@ def _surnames_by_verbs(
         [(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands]
     )
     out: list[_Span] = []
-    for k in compress(range(n), map(said.__contains__, texts)):
+    # the speakers' words are capitalised
+    for k in compress(capitals.index, map(said.__contains__, capitals.words)):
         if not covered.overlaps(starts[k], ends[k]):
             out.append(_Span(starts[k], ends[k], texts[k], "person", "verb", tokens=(texts[k],)))
     return out
@@ -652,7 +693,7 @@ def _names_or_places(people_orgs: list[_Span], cands: list[_Mention]) -> list[_S
     for sp in people_orgs:
         if sp.kind == "person" and sp.how == "name":
             i = bisect_left(starts, sp.start)
-            inside = [m for m in cands[i:] if m.start < sp.end]
+            inside = cands[i : bisect_left(starts, sp.end)]  # (candidates in text order)
             if inside:
                 # a place's own name is no evidence ("Georgia"); an abbreviation is ("Al")
                 places = {m.surface for m in inside if len(m.surface) > 3}
@@ -681,7 +722,7 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
             out.append(sp)
             continue
         i = bisect_left(starts, sp.start)
-        inside = [m for m in cands[i:] if m.start < sp.end]
+        inside = cands[i : bisect_left(starts, sp.end)]  # (candidates in text order)
         if not inside or any(
             m.senses[0][1].population < _CIVIC_MIN_POP and m.senses[0][1].kind not in _MAJOR_KINDS
             for m in inside
