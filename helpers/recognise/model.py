@@ -137,7 +137,9 @@ class SpanModel:
             return people_orgs
         memo = self._memo
         keys = [_key(text, words, c) for c in found]
-        missing = [k for k, key in enumerate(keys) if key not in memo]
+        # this call's decisions (another thread may clear the shared memo meanwhile)
+        known = {key: hit for key in keys if (hit := memo.get(key)) is not None}
+        missing = [k for k, key in enumerate(keys) if key not in known]
         if missing:
             if len(memo) + len(missing) > _MEMO_MAX:
                 memo.clear()
@@ -151,11 +153,11 @@ class SpanModel:
                 if kind in _CLASS_OF:
                     o = offsets[x]
                     why = self._why(feats[x], rows[o : o + len(feats[x])], _CLASS_OF[kind])
-                memo[keys[k]] = (kind, why)
+                memo[keys[k]] = known[keys[k]] = (kind, why)
         out: list[_Span | None] = list(people_orgs)
         added: list[_Span] = []
         for cand, key in zip(found, keys, strict=True):
-            kind, why = memo[key]
+            kind, why = known[key]
             if kind is None:
                 continue
             if cand.index >= 0:
