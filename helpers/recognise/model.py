@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import functools
 import zlib
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from importlib import resources
 from itertools import accumulate, chain, compress
 from typing import NamedTuple
@@ -375,23 +375,26 @@ def candidates(
     )  # fmt: skip
     n = len(texts)
     out: list[Candidate] = []
-    taken: set[int] = set()  # tokens inside a typed span or a place candidate
     for idx, sp in enumerate(people_orgs):
-        i = bisect_left(starts, sp.start)
-        j = bisect_left(ends, sp.end)
-        if i < n and j < n and starts[i] == sp.start and ends[j] == sp.end:
-            taken.update(range(i, j + 1))
-            if sp.how in WEAK_HOWS and not sp.ambiguous:
+        if sp.how in WEAK_HOWS and not sp.ambiguous:
+            i = bisect_left(starts, sp.start)
+            j = bisect_left(ends, sp.end)
+            if i < n and j < n and starts[i] == sp.start and ends[j] == sp.end:
                 out.append(Candidate(i, j + 1, f"{sp.kind}:{sp.how}", idx))
-        else:  # a span cutting a token ("Trump" in "Trump-Kim" is its own token; rare)
-            taken.update(
-                range(max(bisect_right(starts, sp.start) - 1, 0), bisect_left(starts, sp.end))
-            )
-    for m in cands:
-        taken.update(range(max(bisect_right(starts, m.start) - 1, 0), bisect_left(starts, m.end)))
+    # capitalised tokens outside every typed span and place candidate: one walk over both, in
+    # text order (the spans do not overlap one another)
+    spans = sorted([(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands])
+    free: list[int] = []
+    p, n_spans = 0, len(spans)
+    for k in compress(range(n), caps):
+        s = starts[k]
+        while p < n_spans and spans[p][1] <= s:
+            p += 1
+        if p < n_spans and spans[p][0] < ends[k]:
+            continue
+        free.append(k)
     cues = _cues()
     common = dale_chall_words()
-    free = [k for k in compress(range(n), caps) if k not in taken]
     x = 0
     while x < len(free):
         k = free[x]
