@@ -72,6 +72,29 @@ def test_a_retyped_speaker_is_an_organisation_all_article() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Voters backed the Social Democrats in Sunday's vote.", "Social Democrats"),
+        ("Officials from Human Rights Watch visited the camp.", "Human Rights Watch"),
+    ],
+)
+def test_a_run_read_as_a_person_for_want_of_a_better_reading_can_be_an_organisation(
+    text: str, name: str
+) -> None:
+    assert typed(text) == [(name, "organisation", "model")]
+    m = find_mentions(text)
+    assert m.loc[m.surface == name, "kind"].tolist() == ["organisation"]
+
+
+def test_a_run_that_names_no_one_is_no_person() -> None:
+    assert typed("The Democratic Republic of Congo held elections.") == []
+    # a given name in the run is evidence the model does not overrule
+    assert typed("Residents fled as Hurricane Katrina approached.") == [
+        ("Hurricane Katrina", "person", "name")
+    ]
+
+
 def test_a_speaker_the_model_does_not_doubt_stays_a_person() -> None:
     assert typed("Rafferty said he would resign.") == [("Rafferty", "person", "verb")]
     # strong rule evidence is never asked: a title, a given name
