@@ -37,6 +37,7 @@ from itertools import compress
 from typing import Any, NamedTuple
 
 from helpers.gazetteer import Gazetteer, load_gazetteer
+from helpers.recognise import model as _span_model
 from helpers.recognise.entities import EntityTable, load_entities
 from helpers.recognise.names import (
     _cues,
@@ -116,7 +117,7 @@ def _why(sp: _Span) -> str:
         return f"could be any of {', '.join(sp.candidates)}"
     if sp.how == "surname":
         return f"the surname of {sp.entity}, named in full in this article"
-    if sp.how == "learned":
+    if sp.how in ("learned", "model"):
         return sp.surface  # the evidence, kept in the working span's spare field
     if sp.how == "acronym" and sp.entity != sp.surface:
         return f"acronym defined in the text as {sp.entity}"
@@ -146,7 +147,7 @@ def _analyse(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
     return art
 
 
-def _recognise(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
+def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = None) -> _Article:
     cands = _filter(text, _scan(text, gaz), gaz) if text else []
     # town names, and short title-case abbreviations ("Al" for Alabama), may be a name's words
     place_list = [
@@ -211,6 +212,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
             taken_spans = {(sp.start, sp.end) for sp in extra}
             cands = [m for m in cands if (m.start, m.end) not in taken_spans]
             people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
+        # the trained model decides what the rules left untyped or read only weakly (model.py)
+        people_orgs = _span_model.decide(text, _words, people_orgs, cands, span_model)
     return _Article(tuple(cands), tuple(people_orgs))
 
 

@@ -1,0 +1,441 @@
+"""A small trained classifier for the names the rules leave uncertain (person or organisation).
+
+Part of stage 2 (recognise). The rules of :mod:`helpers.recognise.names` type a capitalised run
+strongly when a cue says what it is (a title, an organisation word, a given name, the entity table,
+an acronym). Some readings are only for want of a better one — a run of capitalised words read as a
+person (``how == "name"``), a lone word before "said" read as a person (``how == "verb"``) — and
+some capitalised words stay untyped ("Newcrest said on Monday its shares rose" has no cue for a
+company). :func:`decide` asks a multinomial logistic regression over hashed features of each such
+span (its words, lower case, shape, prefixes and suffixes, the words before and after, given-name,
+title and common-word membership, the rules' own reading) for person / organisation / place /
+other, and
+
+* retypes a weak person reading as an organisation when the model is sure of it, and
+* adds an untyped capitalised run as a person or organisation when the model is sure of it.
+
+Strong rule evidence always wins: spans typed by a cue are never asked. The model's ``why`` names
+its strongest evidence ("model: the word 'newcrest', followed by 'said'").
+
+The weights (``helpers/data/span_model.npz``, ~2 MB) are trained by ``scripts/train_span_model.py``
+from the train splits of GMB 2.2.0 and wikigold (see that script for provenance and licences); the
+model loads once per process and runs with numpy and the standard library. Decisions are memoised
+per surface and context, so recurring names cost a dictionary look-up.
+
+    >>> from helpers.recognise import recognise
+    >>> [(s.surface, s.type) for s in recognise("Newcrest said on Monday its shares rose.")]
+    ... # doctest: +SKIP
+    [('Newcrest', 'organisation')]
+"""
+
+from __future__ import annotations
+
+import functools
+import zlib
+from bisect import bisect_left
+from importlib import resources
+from itertools import accumulate, chain, compress
+from typing import NamedTuple
+
+import numpy as np
+
+from helpers.recognise.names import _cues, _Span, _Words
+from helpers.recognise.places import _Mention, dale_chall_words
+
+__all__ = ["CLASSES", "Candidate", "SpanModel", "candidates", "decide", "features", "load_model"]
+
+CLASSES = ("PER", "ORG", "LOC", "O")
+_KIND = {"PER": "person", "ORG": "organisation"}
+# rule readings the model may overrule: a capitalised run read as a person for want of a better
+# reading, a lone word read as a speaker
+WEAK_HOWS = frozenset({"name", "verb"})
+# how sure the model must be before it overrules or adds (probability of the winning class)
+RETYPE_MIN = 0.6  # a weak person reading becomes an organisation
+DROP_MIN = 0.6  # a weak person reading is no person (and no organisation): dropped
+ADD_MIN = {"ORG": 0.7, "PER": 0.85}  # an untyped run becomes an organisation or a person
+_MEMO_MAX = 50_000
+_MAX_RUN = 6
+_PRONOUNS = frozenset(["he", "she", "his", "her", "him", "it", "its", "they", "their", "them"])
+_REACH = 6  # words after a span read as its context  # longest untyped run the model reads (longer ones are headlines or lists)
+
+
+class Candidate(NamedTuple):
+    """A span the model is asked about: token range ``[i, j)`` of the article's words, the rules'
+    reading (``"none"`` if untyped) and, for a retyped span, its index in the rules' list."""
+
+    i: int
+    j: int
+    rule: str
+    index: int  # position in people_orgs, -1 for an untyped run
+
+
+class _Buckets(dict):
+    """Feature name → hashed row (CRC-32: the same in every process, unlike ``hash``); a
+    dictionary, so the common features ("prev=said", "bias") are hashed once per process."""
+
+    def __init__(self, buckets: int) -> None:
+        super().__init__()
+        self.buckets = buckets
+
+    def __missing__(self, feat: str) -> int:
+        row = self[feat] = bucket_of(feat, self.buckets)
+        return row
+
+
+def bucket_of(feat: str, buckets: int) -> int:
+    """The weight row of a feature name among ``buckets`` rows (shared by training and running)."""
+    return zlib.crc32(feat.encode()) % buckets
+
+
+class SpanModel:
+    """Hashed-feature softmax weights: ``weights[bucket, class]`` (float32), ``bias[class]``,
+    and the lower-case vocabulary of the training news."""
+
+    def __init__(
+        self, weights: np.ndarray, bias: np.ndarray, vocab: frozenset[str] = frozenset()
+    ) -> None:
+        self.vocab = vocab
+        self.weights = weights.astype(np.float32, copy=False)
+        self.bias = bias.astype(np.float32, copy=False)
+        self.buckets = int(weights.shape[0])
+        self._buckets = _Buckets(self.buckets)  # feature name -> row, remembered
+        self._memo: dict[tuple, tuple[str, float, str]] = {}
+
+    def __bool__(self) -> bool:
+        return True
+
+    def probabilities(self, feats: list[list[str]]) -> np.ndarray:
+        """P(class) for each span's features, one row per span in :data:`CLASSES` order."""
+        return self._scores(feats)[0]
+
+    def _scores(self, feats: list[list[str]]) -> tuple[np.ndarray, np.ndarray, list[int]]:
+        lengths = [len(f) for f in feats]
+        bucket = self._buckets
+        if len(bucket) > _MEMO_MAX * 4:
+            bucket.clear()
+        idx = np.fromiter(map(bucket.__getitem__, chain.from_iterable(feats)), np.int64)
+        rows = self.weights[idx]
+        offsets = [0, *accumulate(lengths[:-1])]
+        scores = np.add.reduceat(rows, offsets, axis=0) + self.bias
+        scores -= scores.max(axis=1, keepdims=True)
+        p = np.exp(scores)
+        p /= p.sum(axis=1, keepdims=True)
+        return p, rows, offsets
+
+    def _why(self, feats: list[str], rows: np.ndarray, c: int) -> str:
+        """The strongest evidence for class ``c``: the features pushing hardest toward it over
+        the other classes, in words."""
+        push = rows[:, c] - rows.mean(axis=1)
+        top = [feats[x] for x in np.argsort(-push, kind="stable")[:3] if push[x] > 0.1]
+        return "model: " + ", ".join(map(_say, top)) if top else "model"
+
+    def decide(
+        self, text: str, words: _Words, people_orgs: list[_Span], cands: list[_Mention]
+    ) -> list[_Span]:
+        """The rules' people and organisations with the model's decisions applied (see module)."""
+        found = candidates(text, words, people_orgs, cands, self.vocab)
+        if not found:
+            return people_orgs
+        memo = self._memo
+        keys = [_key(text, words, c) for c in found]
+        # this call's decisions (another thread may clear the shared memo meanwhile)
+        known = {key: hit for key in keys if (hit := memo.get(key)) is not None}
+        missing = [k for k, key in enumerate(keys) if key not in known]
+        if missing:
+            if len(memo) + len(missing) > _MEMO_MAX:
+                memo.clear()
+            vocab = self.vocab
+            feats = [features(text, words, found[k], vocab) for k in missing]
+            p, rows, offsets = self._scores(feats)
+            for x, k in enumerate(missing):
+                cand = found[k]
+                kind = _decision(cand.rule, p[x].tolist(), words.texts[cand.i : cand.j])
+                why = ""
+                if kind in _CLASS_OF:
+                    o = offsets[x]
+                    why = self._why(feats[x], rows[o : o + len(feats[x])], _CLASS_OF[kind])
+                memo[keys[k]] = known[keys[k]] = (kind, why)
+        out: list[_Span | None] = list(people_orgs)
+        added: list[_Span] = []
+        for cand, key in zip(found, keys, strict=True):
+            kind, why = known[key]
+            if kind is None:
+                continue
+            if cand.index >= 0:
+                old = people_orgs[cand.index]
+                if kind == "drop":
+                    out[cand.index] = None  # "Hurricane Ophelia", "Authorities": no person
+                else:
+                    s, e = old.start, old.end
+                    out[cand.index] = _Span(
+                        s, e, text[s:e], kind, "model", surface=why, tokens=old.tokens
+                    )
+            else:
+                s, e = words.starts[cand.i], words.ends[cand.j - 1]
+                toks = tuple(words.texts[cand.i : cand.j])
+                added.append(_Span(s, e, text[s:e], kind, "model", surface=why, tokens=toks))
+        # one reading per name: a speaker the model retyped is that organisation all article
+        retyped = {
+            sp.entity for sp, was in zip(out, people_orgs, strict=True)
+            if sp is not None and sp.how == "model" and was.how == "verb"
+        }  # fmt: skip
+        if retyped:
+            for x, was in enumerate(people_orgs):
+                if was.how == "verb" and was.entity in retyped and out[x] is was:
+                    s, e = was.start, was.end
+                    why = next(
+                        sp.surface
+                        for sp in out
+                        if sp is not None and sp.entity == was.entity and sp.how == "model"
+                    )
+                    out[x] = _Span(
+                        s, e, was.entity, "organisation", "model", surface=why, tokens=was.tokens
+                    )
+        kept = [sp for sp in out if sp is not None]
+        if added:
+            kept = sorted([*kept, *added], key=lambda sp: (sp.start, -sp.end))
+        return kept
+
+
+_CLASS_OF = {"person": 0, "organisation": 1}
+
+
+def _decision(rule: str, p: list[float], tokens: list[str]) -> str | None:
+    """What the model does with one span: ``"organisation"``, ``"person"``, ``"drop"`` or
+    nothing (``None``), from its probabilities ``p`` (PER, ORG, LOC, O) and the rules' reading."""
+    per, org, loc, other = p
+    if rule == "none":  # an untyped run: added when the model is sure
+        if org >= ADD_MIN["ORG"]:
+            return "organisation"
+        if per >= ADD_MIN["PER"]:
+            return "person"
+        return None
+    if rule == "person:verb":
+        # the rules know it is a name (a speaker); the model says which kind. It stays a person
+        # unless the model finds an organisation clearly likelier ("Newcrest said … its shares")
+        return "organisation" if org >= RETYPE_MIN * (org + per) and org > 0.2 else None
+    # a run of capitalised words read as a person for want of a better reading
+    if org >= RETYPE_MIN:
+        return "organisation"
+    # no person, no organisation ("Hurricane Ophelia"); but a given or family name in it is
+    # evidence the model does not overrule
+    if max(loc, other) >= DROP_MIN and not _named(tokens):
+        return "drop"
+    return None
+
+
+def _named(tokens: tuple[str, ...]) -> bool:
+    cues = _cues()
+    return any(t in cues.given_names or t in cues.family_first for t in tokens)
+
+
+def _say(feat: str) -> str:
+    """One feature in words, for a span's ``why``."""
+    name, _, value = feat.partition("=")
+    return {
+        "w": f"the word '{value}'",
+        "surf": f"the name '{value}'",
+        "first": f"starts with '{value}'",
+        "last": f"ends with '{value}'",
+        "suf": f"ends in '-{value}'",
+        "pre": f"begins '{value}-'",
+        "shape": f"shape {value}",
+        "prev": f"after '{value}'",
+        "next": f"followed by '{value}'",
+        "prev2": f"two words after '{value}'",
+        "next2": f"two words before '{value}'",
+        "gapn": f"followed by '{value}'",
+        "gapp": f"after '{value}'",
+        "rule": f"the rules read it as {value}",
+        "given": "starts with a given name",
+        "title": "a title precedes it",
+        "common": "an everyday word",
+        "orgword": "ends in an organisation word",
+        "initial": "starts a sentence",
+        "len": f"{value} words long",
+        "pron": f"'{value}' follows",
+        "after": f"'{value}' soon after",
+        "unknown": "no everyday word nor given name",
+    }.get(name, feat)
+
+
+def _shape(word: str) -> str:
+    shape = _SHAPES.get(word)
+    if shape is None:
+        if len(_SHAPES) > _MEMO_MAX:
+            _SHAPES.clear()
+        shape = _SHAPES[word] = _word_shape(word)
+    return shape
+
+
+_SHAPES: dict[str, str] = {}
+
+
+def _word_shape(word: str) -> str:
+    out = []
+    for ch in word[:6]:
+        k = "X" if ch.isupper() else "x" if ch.islower() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != k:
+            out.append(k)
+    return "".join(out)
+
+
+def _key(text: str, words: _Words, cand: Candidate) -> tuple:
+    i, j = cand.i, cand.j
+    n = len(words.texts)
+    return (
+        text[words.starts[i] : words.ends[j - 1]],
+        words.texts[i - 1] if i > 0 and not words.initial[i] else "",
+        words.texts[j] if j < n and not words.initial[j] else "",
+        words.initial[i],
+        cand.rule,
+        text[words.ends[j - 1] : words.ends[j - 1] + 1],
+    )
+
+
+def features(
+    text: str, words: _Words, cand: Candidate, vocab: frozenset[str] = frozenset()
+) -> list[str]:
+    """The hashed features' names of one candidate span (shared by training and running).
+
+    ``vocab`` holds the words the training news writes in lower case: a capitalised word among
+    them is an everyday word ("Authorities"), one outside them a coined name ("Newcrest")."""
+    texts, initial = words.texts, words.initial
+    n = len(texts)
+    i, j = cand.i, cand.j
+    toks = texts[i:j]
+    low = [t.lower() for t in toks]
+    cues = _cues()
+    common = dale_chall_words()
+    f = ["bias", f"rule={cand.rule}", f"len={min(j - i, 4)}"]
+    f += [f"w={t}" for t in low]
+    f += [f"first={low[0]}", f"last={low[-1]}", f"surf={' '.join(low)}"]
+    f.append("shape=" + " ".join(_shape(t) for t in toks[:3]))
+    last = low[-1].rstrip(".")
+    f += [f"suf={last[-3:]}", f"suf={last[-2:]}", f"pre={low[0][:3]}"]
+    if initial[i]:
+        f.append("initial")
+    else:
+        if i > 0:
+            f.append(f"prev={texts[i - 1].lower()}")
+            if i > 1 and not initial[i - 1]:
+                f.append(f"prev2={texts[i - 2].lower()}")
+            if texts[i - 1] in cues.title_words:
+                f.append("title")
+        gap = text[words.ends[i - 1] : words.starts[i]].strip() if i > 0 else ""
+        if gap:
+            f.append(f"gapp={gap[-1]}")
+    if j < n and not initial[j]:
+        f.append(f"next={texts[j].lower()}")
+        if j + 1 < n and not initial[j + 1]:
+            f.append(f"next2={texts[j + 1].lower()}")
+    end = words.ends[j - 1]
+    after = text[end : end + 1]
+    if after and not after.isspace():
+        f.append(f"gapn={after}")
+    # the words shortly after it in its sentence, in any order ("Newcrest said on Monday its
+    # shares"), and the first pronoun among them ("Smith said he")
+    pron = ""
+    for k in range(j, min(j + _REACH, n)):
+        if initial[k] and k > j:
+            break
+        word = texts[k].lower()
+        f.append(f"after={word}")
+        if not pron and word in _PRONOUNS:
+            pron = word
+    if pron:
+        f.append(f"pron={pron}")
+    if toks[0] in cues.given_names:
+        f.append("given")
+    if toks[-1] in cues.org_words or low[-1] in cues.org_words:
+        f.append("orgword")
+    everyday = [t.rstrip(".") in vocab or t in common for t in low]
+    if all(everyday):
+        f.append("common")
+    elif not any(everyday):
+        if toks[0] not in cues.given_names:
+            f.append("unknown")  # no everyday word, no given name: a coined name?
+    else:
+        f.append("common=" + "".join("c" if c else "n" for c in everyday[:3]))
+    if toks[0].isupper() and len(toks[0]) > 1:
+        f.append("caps")
+    return f
+
+
+def candidates(
+    text: str,
+    words: _Words,
+    people_orgs: list[_Span],
+    cands: list[_Mention],
+    vocab: frozenset[str] = frozenset(),
+) -> list[Candidate]:
+    """The spans the model is asked about: the rules' weak person readings, and capitalised runs
+    no rule typed (not a sentence's first everyday word, not inside a place or a typed name)."""
+    starts, ends, texts, caps, initial, joined = (
+        words.starts, words.ends, words.texts, words.caps, words.initial, words.joined
+    )  # fmt: skip
+    n = len(texts)
+    out: list[Candidate] = []
+    for idx, sp in enumerate(people_orgs):
+        if sp.how in WEAK_HOWS and not sp.ambiguous:
+            i = bisect_left(starts, sp.start)
+            j = bisect_left(ends, sp.end)
+            if i < n and j < n and starts[i] == sp.start and ends[j] == sp.end:
+                out.append(Candidate(i, j + 1, f"{sp.kind}:{sp.how}", idx))
+    # capitalised tokens outside every typed span and place candidate: one walk over both, in
+    # text order (the spans do not overlap one another)
+    spans = sorted([(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands])
+    free: list[int] = []
+    p, n_spans = 0, len(spans)
+    for k in compress(range(n), caps):
+        s = starts[k]
+        while p < n_spans and spans[p][1] <= s:
+            p += 1
+        if p < n_spans and spans[p][0] < ends[k]:
+            continue
+        free.append(k)
+    cues = _cues()
+    common = dale_chall_words()
+    x = 0
+    while x < len(free):
+        k = free[x]
+        j = k + 1
+        x += 1
+        # a run: the next free capitalised token, joined to this one by a space
+        while x < len(free) and free[x] == j and not initial[j] and joined[j]:
+            j += 1
+            x += 1
+        toks = texts[k:j]
+        first = toks[0].lower()
+        if (
+            j - k <= _MAX_RUN
+            and not (j - k == 1 and initial[k] and (first in vocab or first in common))
+            and first not in cues.function_words
+            and not (j - k == 1 and toks[0] in cues.title_words)  # "President", "Mr."
+            and toks[-1] not in cues.calendar
+            and not all(t.isupper() for t in toks)  # acronyms are the rules' (and headlines')
+        ):
+            out.append(Candidate(k, j, "none", -1))
+    return out
+
+
+@functools.cache
+def load_model() -> SpanModel | None:
+    """The shipped model (``helpers/data/span_model.npz``), loaded once; ``None`` if absent."""
+    path = resources.files("helpers") / "data" / "span_model.npz"
+    if not path.is_file():
+        return None
+    with path.open("rb") as fh, np.load(fh) as data:
+        return SpanModel(data["weights"], data["bias"], frozenset(data["vocab"].tolist()))
+
+
+def decide(
+    text: str,
+    words: _Words,
+    people_orgs: list[_Span],
+    cands: list[_Mention],
+    model: SpanModel | None = None,
+) -> list[_Span]:
+    """:meth:`SpanModel.decide` with ``model`` (default: the shipped one); the rules' spans
+    unchanged when no model is shipped."""
+    model = model if model is not None else load_model()
+    return people_orgs if model is None else model.decide(text, words, people_orgs, cands)

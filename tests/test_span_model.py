@@ -1,0 +1,126 @@
+"""The trained span classifier (helpers/recognise/model.py): it ships as package data, loads
+offline, is deterministic, types the names the rules leave uncertain, and its training script runs.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from helpers.mentions import find_mentions
+from helpers.recognise import recognise
+from helpers.recognise.model import CLASSES, SpanModel, load_model
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def typed(text: str) -> list[tuple[str, str, str]]:
+    return [(s.surface, s.type, s.how) for s in recognise(text) if s.type != "place"]
+
+
+def test_the_model_ships_as_package_data_and_loads_offline() -> None:
+    assert (resources.files("helpers") / "data" / "span_model.npz").is_file()
+    model = load_model()
+    assert isinstance(model, SpanModel)
+    assert model is load_model()  # loaded once per process
+    assert model.weights.shape[1] == len(CLASSES)
+    assert model.weights.nbytes < 8_000_000  # a compact model: a few MB at most
+    assert "said" in model.vocab and "newcrest" not in model.vocab
+
+
+def test_the_model_is_deterministic() -> None:
+    model = load_model()
+    feats = [["bias", "rule=none", "w=newcrest", "next=said", "pron=its", "unknown"]]
+    a = model.probabilities(feats)
+    model._memo.clear()
+    b = model.probabilities(feats)
+    assert np.array_equal(a, b)
+    assert abs(float(a.sum()) - 1.0) < 1e-5
+    text = "Newcrest said on Monday its shares rose. Rafferty said he would resign."
+    first = recognise(text)
+    model._memo.clear()
+    assert recognise(text + " ")[: len(first)] == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Newcrest said on Monday its shares rose.",
+        "The gold miner Newcrest said it would cut 300 jobs.",
+    ],
+)
+def test_a_cue_less_company_before_said_is_an_organisation(text: str) -> None:
+    spans = [s for s in recognise(text) if s.surface == "Newcrest"]
+    assert [(s.type, s.how) for s in spans] == [("organisation", "model")]
+    # its why names the model's strongest evidence
+    assert spans[0].why.startswith("model: ")
+    assert "followed by 'said'" in spans[0].why
+    m = find_mentions(text)
+    assert m.loc[m.surface == "Newcrest", "kind"].tolist() == ["organisation"]
+
+
+def test_a_retyped_speaker_is_an_organisation_all_article() -> None:
+    text = "Newcrest said on Monday its shares rose. Later Newcrest said nothing more."
+    assert [t for t in typed(text) if t[0] == "Newcrest"] == [
+        ("Newcrest", "organisation", "model"),
+        ("Newcrest", "organisation", "model"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Voters backed the Social Democrats in Sunday's vote.", "Social Democrats"),
+        ("Officials from Human Rights Watch visited the camp.", "Human Rights Watch"),
+    ],
+)
+def test_a_run_read_as_a_person_for_want_of_a_better_reading_can_be_an_organisation(
+    text: str, name: str
+) -> None:
+    assert typed(text) == [(name, "organisation", "model")]
+    m = find_mentions(text)
+    assert m.loc[m.surface == name, "kind"].tolist() == ["organisation"]
+
+
+def test_a_run_that_names_no_one_is_no_person() -> None:
+    assert typed("The Democratic Republic of Congo held elections.") == []
+    # a given name in the run is evidence the model does not overrule
+    assert typed("Residents fled as Hurricane Katrina approached.") == [
+        ("Hurricane Katrina", "person", "name")
+    ]
+
+
+def test_a_speaker_the_model_does_not_doubt_stays_a_person() -> None:
+    assert typed("Rafferty said he would resign.") == [("Rafferty", "person", "verb")]
+    # strong rule evidence is never asked: a title, a given name
+    assert typed("Senator Warren said she would run.") == [("Warren", "person", "title")]
+    assert [t[1] for t in typed("Joaquin Phoenix said he would act.")] == ["person"]
+
+
+def test_the_training_script_runs_on_a_tiny_file(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    try:
+        import train_span_model
+    finally:
+        sys.path.remove(str(ROOT / "scripts"))
+    text = "Acme Widgets said on Monday its shares rose .\nJohn Smith said he would resign ."
+    ents = [
+        {"start": (i := text.index(name)), "end": i + len(name), "type": kind, "surface": name}
+        for name, kind in [("Acme Widgets", "ORG"), ("John Smith", "PER")]
+    ]
+    assert all(text[e["start"] : e["end"]] == e["surface"] for e in ents)
+    data = tmp_path / "tiny.jsonl"
+    data.write_text(json.dumps({"id": "t1", "text": text, "entities": ents}) + "\n")
+    out = tmp_path / "m.npz"
+    assert (
+        train_span_model.main([str(data), "--out", str(out), "--epochs", "3", "--bits", "8"]) == 0
+    )
+    with np.load(out) as saved:
+        assert saved["weights"].shape == (256, len(CLASSES))
+        assert saved["bias"].shape == (len(CLASSES),)
+        assert "said" in saved["vocab"].tolist()
