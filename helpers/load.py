@@ -106,6 +106,7 @@ _MIN_HTML_WORDS = 20  # fewer words than this from a page is a caption or a menu
 _JSONLD_RE = re.compile(
     r"<script[^>]*type\s*=\s*[\"']?application/ld\+json[^>]*>(.*?)</script>", re.I | re.S
 )
+_LINE_BREAKS = re.compile(r"\s*\n\s*")  # one or more line breaks in extracted page text
 _ARTICLE_TYPES = frozenset(
     {"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "blogposting"}
 )
@@ -384,6 +385,10 @@ def _from_html(html: str, source: str, encoding: str) -> dict[str, Any]:
             f"too little text: the HTML page yields {n_words} word(s) of article text "
             f"(fewer than {_MIN_HTML_WORDS}){found}",
         )
+    # Each line of extracted page text is a block of its own (heading, paragraph): keep it a
+    # paragraph, or cleaning would read the line breaks as wrapping and run the title and the
+    # paragraphs together (the title then merged with the first sentence of the body).
+    text = _LINE_BREAKS.sub("\n\n", text.strip())
     return _build(
         source=source,
         text_raw=text,

@@ -404,3 +404,32 @@ def test_any_bytes_in_any_format_never_crash_the_batch(tmp_path, seed_path, data
     errors = df.attrs["errors"]
     assert set(errors.columns) == {"source", "stage", "error"}
     assert errors.error.str.len().gt(0).all()
+
+
+def test_html_paragraphs_and_title_stay_apart_so_readability_measures_the_body(tmp_path) -> None:
+    """trafilatura gives one line per block: each must stay a paragraph. Read as wrapped lines they
+    ran the headline into the first sentence, so the readability table measured one over-long
+    sentence (issue 11) and the text had no paragraphs."""
+    import helpers
+    from helpers.readability import readability
+
+    paragraphs = [
+        "Officials in Nairobi said on Monday that the count was complete and every form was public.",
+        "Observers from the African Union said the vote had been peaceful in most of the country.",
+        "The opposition said it would take its case to the Supreme Court later this week.",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = tmp_path / "kenya.html"
+    page.write_text(
+        "<html><head><title>Kenya election commission defends tally</title></head><body><article>"
+        f"<h1>Kenya election commission defends tally</h1>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    articles = helpers.load_articles(page)
+    text, title = articles.text.iloc[0], articles.title.iloc[0]
+    assert text.split("\n\n") == [title, *paragraphs]
+    measured = helpers.readability_table(articles).iloc[0]
+    assert measured["sentence_count"] == 3
+    assert measured["flesch_kincaid_grade"] == pytest.approx(
+        readability("\n\n".join(paragraphs))["flesch_kincaid_grade"]
+    )
