@@ -144,6 +144,7 @@ STYLE: dict[str, Any] = {
 Count = Literal["mentions", "articles"]
 Unit = Literal["story", "text", "copy"]
 UNIT_NOUNS = {"story": "stories", "text": "texts", "copy": "copies"}
+UNIT_NOUN_SINGULAR = {"stories": "story", "texts": "text", "copies": "copy"}
 
 
 def _per_unit(
@@ -261,7 +262,7 @@ def _articles(n: int) -> str:
 
 def _source_note(n_articles: int, extra: str | None = None) -> str:
     note = f"Source: Dateline analysis of {_articles(n_articles)}"
-    return f"{note}. {extra}" if extra else note
+    return f"{note}. {extra[:1].upper()}{extra[1:]}" if extra else note
 
 
 def _shade_bands(
@@ -662,7 +663,11 @@ def _bars(
         for yi, v, other in zip(
             y, values, top["articles" if count == "mentions" else "mentions"], strict=True
         ):
-            extra = f" ({other} {noun})" if count == "mentions" else f" ({other} mentions)"
+            one = other == 1
+            if count == "mentions":
+                extra = f" ({other} {UNIT_NOUN_SINGULAR.get(noun, noun) if one else noun})"
+            else:
+                extra = f" ({other} mention{'' if one else 's'})"
             ax.text(v, yi, f" {v}{extra}", va="center", fontsize=7.5, zorder=3)
         ax.set_yticks(y, [_label(e, 32) for e in top["entity"]])
         ax.set_xlim(0, values.max() * 1.35)
@@ -709,7 +714,10 @@ def top_mentions(
     if used == "story" and articles is not None and "story_id" not in articles.columns:
         used = "text"
     noun = UNIT_NOUNS[used]
-    n_articles = int(mentions["article_id"].nunique()) if len(mentions) else 0
+    # the articles analysed, not only those that mention someone
+    n_articles = int(articles["article_id"].nunique()) if articles is not None else 0
+    if not n_articles:
+        n_articles = int(mentions["article_id"].nunique()) if len(mentions) else 0
     rows = max(1, min(top_n, int(counts["kind"].value_counts().max()) if len(counts) else 1))
     with dateline_style():
         if len(kinds) == 1:

@@ -411,3 +411,16 @@ def test_same_name_places_stay_apart_in_the_bars_and_the_co_mention_matrix() -> 
     matrix = plots.co_mention_matrix(m)
     assert sorted(matrix.index) == ["Georgia (GE)", "Georgia (US)", "Paris"]
     plt.close(fig)
+
+
+def test_bar_labels_and_note_read_as_english_for_one_story() -> None:
+    """'1 (1 story)', not '1 (1 stories)'; the note counts every article analysed, and its second
+    sentence starts with a capital."""
+    m = pd.DataFrame({"article_id": ["a"], "entity": ["Kim"], "kind": "person"})
+    articles = pd.DataFrame({"article_id": ["a", "b"], "story_id": ["a", "b"]})
+    fig = plots.top_mentions(m, kind="person", articles=articles)
+    texts = [t.get_text() for t in fig.axes[0].texts]
+    assert " 1 (1 story)" in texts
+    notes = [t.get_text() for t in fig.texts]
+    assert any("analysis of 2 articles. Counted per story" in n for n in notes), notes
+    plt.close(fig)
