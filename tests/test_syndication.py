@@ -195,7 +195,7 @@ def test_mentions_count_per_story_text_or_copy(tmp_path: Path) -> None:
     figure = top_mentions(mentions, kind="person", articles=articles, unit="copy")
     labels = [t.get_text() for t in figure.axes[0].texts]
     assert any(label.startswith(" 3 ") for label in labels), labels
-    assert any("counted per copy" in t.get_text() for t in figure.texts)
+    assert any("Counted per copy" in t.get_text() for t in figure.texts)
 
 
 def test_loading_keeps_copies_and_measuring_them_does_not_repeat(tmp_path: Path) -> None:
