@@ -303,8 +303,10 @@ def _neighbours(
     hits: list[int] = []
     first = ""
     cell, lat = info[_CELL_OF], info[_LAT]
-    for step in _AROUND:
-        for k2, other in grid.get(cell + step, ()):
+    # the occupied cells of the 3 × 3 block, in _AROUND order, found at C level (most are empty;
+    # the grid holds no empty lists)
+    for others in filter(None, map(grid.get, map(cell.__add__, _AROUND))):
+        for k2, other in others:
             if (
                 k2 != key
                 and k2 not in hits

@@ -19,6 +19,8 @@ import re
 import weakref
 from dataclasses import dataclass
 from importlib import resources
+from itertools import accumulate, compress, repeat
+from operator import is_
 from pathlib import Path
 from typing import Any
 
@@ -319,6 +321,8 @@ _CHUNK_RE = re.compile(
     rf"{_CAP_FIRST}(?<![^\W_].)[^\W_]*(?:(?:[^\w\n]|_){{1,4}}"
     rf"(?:{_CAP}|(?:{'|'.join(sorted(CONNECTORS))})(?![^\W_])))*"
 )
+# the same matches as _CHUNK_RE, as a split: [gap, chunk, gap, chunk, …, gap] in one C call
+_CHUNK_SPLIT = re.compile(f"({_CHUNK_RE.pattern})")
 _SENTENCE_END = re.compile(r"[.!?\"“\n:]\s*$")
 _COMMA = re.compile(r",\s*")
 
@@ -444,25 +448,31 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Mention]:
     """Every gazetteer name in ``text`` that passes the case rules; longest match wins."""
     index, forms = gaz.index, gaz.forms
     chunks = _memo(gaz).chunks
-    # (−words, −chars, start, first and last global word numbers, key, end, chunk start, chunk's
-    # word spans, i, j)
+    # The chunks and the gaps between them in one C-level split, their offsets by a running sum,
+    # their memoised matches by one map: Python code runs only for new chunks and for the third
+    # of chunks that hold a name.
+    parts = _CHUNK_SPLIT.split(text)
+    texts = parts[1::2]
+    found_chunks = list(map(chunks.get, texts))
+    if None in found_chunks:
+        for x in compress(range(len(texts)), map(is_, found_chunks, repeat(None))):
+            chunk = texts[x]
+            c = chunks.get(chunk)  # (the same chunk may recur in the text)
+            if c is None:
+                if len(chunks) >= _CHUNK_MEMO_MAX:
+                    chunks.clear()
+                c = chunks[chunk] = _chunk_matches(chunk, index, forms)
+            found_chunks[x] = c
+    offsets = list(accumulate(map(len, parts)))  # offsets[2x] is where chunk x starts
+    # (−words, −chars, start, first and last word's start offset, key, end, chunk start, chunk's
+    # word spans, i, j); a word's start offset numbers it for the overlap tests
     found: list[
         tuple[int, int, int, int, int, int, int, int, tuple[tuple[int, int], ...], int, int]
     ]
     found = []
-    base = 0  # number of words in earlier chunks: global word numbers for overlap tests
-    for cm in _CHUNK_RE.finditer(text):
-        chunk = cm.group()
-        c = chunks.get(chunk)
-        if c is None:
-            if len(chunks) >= _CHUNK_MEMO_MAX:
-                chunks.clear()
-            c = chunks[chunk] = _chunk_matches(chunk, index, forms)
-        if type(c) is int:  # no name in this chunk (most chunks)
-            base += c
-            continue
-        n, spans, matches = c
-        o = cm.start()
+    for x in compress(range(len(texts)), map(isinstance, found_chunks, repeat(tuple))):
+        _n, spans, matches = found_chunks[x]
+        o = offsets[2 * x]
         for i, j, key, s, e, rule in matches:
             s += o
             e += o
@@ -471,8 +481,7 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Mention]:
                     e += 1
                 elif rule == _DOT_OR_DROP:
                     continue
-            found.append((i - j, s - e, s, base + i, base + j, key, e, o, spans, i, j))
-        base += n
+            found.append((i - j, s - e, s, s, o + spans[j][0], key, e, o, spans, i, j))
     # longest match (in words, then characters) wins; ties keep the earlier one
     found.sort()
     taken: set[int] = set()
@@ -484,9 +493,10 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Mention]:
                 continue
             taken.add(gi)
         else:
-            if any(g in taken for g in range(gi, gj + 1)):
+            words = [a + o for a, _ in spans[i : j + 1]]
+            if any(g in taken for g in words):
                 continue
-            taken.update(range(gi, gj + 1))
+            taken.update(words)
         tok_end = spans[j][1] + o
         if i > 0:
             a, b = spans[i - 1]
