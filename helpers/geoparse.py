@@ -49,7 +49,14 @@ from helpers.errors import IncompleteResult
 from helpers.gazetteer import ALT_NAME_PENALTY, Gazetteer, GazetteerEntry, load_gazetteer
 from helpers.recognise import _analyse
 from helpers.recognise.entities import EntityTable, load_entities
-from helpers.recognise.places import _COMMA_NEXT, _is_major, _lexicon, _memo, _Mention
+from helpers.recognise.places import (
+    _COMMA_NEXT,
+    _forget_older_half,
+    _is_major,
+    _lexicon,
+    _memo,
+    _Mention,
+)
 
 PLACE_COLUMNS: list[str] = [
     "start",
@@ -120,7 +127,7 @@ def _sense_infos(infos: dict[int, tuple[_Info, ...]], m: _Mention) -> tuple[_Inf
     got = infos.get(m.key)
     if got is None:
         if len(infos) >= _INFO_MEMO_MAX:
-            infos.clear()
+            _forget_older_half(infos)
         out = []
         for sense in m.senses[:MAX_CANDIDATES]:
             e = sense[1]
@@ -200,7 +207,15 @@ def _resolve(
             if c[_TOWN_OR_AREA]:
                 region_w[c[_CC_A1]] = region_w.get(c[_CC_A1], 0) + 1
                 local_w += 1
-        reach: dict[int, list[tuple[int, int, float, _Info]]] = {}  # band → bands around it
+        # band → the chosen towns and counties in it and the bands beside it, for the bands next
+        # to one that holds any (most senses lie in no such band: nothing to build or look at)
+        reach: dict[int, list[tuple[int, int, float, _Info]]] = {}
+        for b in bands:
+            for nb in (b - 1, b, b + 1):
+                if nb not in reach:
+                    reach[nb] = sorted(
+                        [*bands.get(nb - 1, ()), *bands.get(nb, ()), *bands.get(nb + 1, ())]
+                    )
         n_other = len(choice) - 1
         new_choice = {}
         for k, cands in keys.items():
@@ -241,16 +256,10 @@ def _resolve(
                         s += STATE_BONUS
                         # the state as the article names it, not its code
                         why += (("state", choice[sk][_NAME] if sk in choice else a1),)  # type: ignore[assignment]
-                    if town_or_area and bands:
+                    if town_or_area and band in reach:
                         # the first other name's chosen town or county (in key order) within
                         # NEAR_KM, among those in reach of this band
-                        chosen_near = reach.get(band)
-                        if chosen_near is None:
-                            chosen_near = reach[band] = sorted(
-                                [*bands.get(band - 1, ()), *bands.get(band, ()),
-                                 *bands.get(band + 1, ())]
-                            )  # fmt: skip
-                        for _, ok, la, other in chosen_near:
+                        for _, ok, la, other in reach[band]:
                             if ok != k and -_CELL < la - lat < _CELL and _near(info, other):
                                 s += NEAR_BONUS
                                 why += (("near", other[_NAME]),)
@@ -432,7 +441,7 @@ def find_places_rows(
             why = whys.get(memo_key)
             if why is None:
                 if len(whys) >= _WHY_MEMO_MAX:
-                    whys.clear()
+                    _forget_older_half(whys)
                 why = whys[memo_key] = _describe(e, gaz, _evidence_text(gaz, evidence), sense[2])
             described[m.key] = why
         rows.append(

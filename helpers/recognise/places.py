@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import itertools
 import re
 import weakref
 from dataclasses import dataclass
@@ -355,6 +356,15 @@ class _Memo:
 _MEMOS: weakref.WeakKeyDictionary[Gazetteer, _Memo] = weakref.WeakKeyDictionary()
 
 
+def _forget_older_half(memo: dict[Any, Any]) -> None:
+    """Make room in a full memo by dropping its older half (dicts keep insertion order), not all
+    of it: the names met since stay, and a recurring name dropped comes back at its next use, so
+    a long run never starts cold again."""
+    # (list(islice(...)) runs in C without releasing the GIL; pop tolerates another thread's pop)
+    for old in list(itertools.islice(memo, len(memo) - len(memo) // 2)):
+        memo.pop(old, None)
+
+
 def _memo(gaz: Gazetteer) -> _Memo:
     memo = _MEMOS.get(gaz)
     if memo is None:
@@ -460,7 +470,7 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Mention]:
             c = chunks.get(chunk)  # (the same chunk may recur in the text)
             if c is None:
                 if len(chunks) >= _CHUNK_MEMO_MAX:
-                    chunks.clear()
+                    _forget_older_half(chunks)
                 c = chunks[chunk] = _chunk_matches(chunk, index, forms)
             found_chunks[x] = c
     offsets = list(accumulate(map(len, parts)))  # offsets[2x] is where chunk x starts
@@ -627,7 +637,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         f = memo.get(m.surface)
         if f is None:
             if len(memo) >= _FACTS_MEMO_MAX:
-                memo.clear()
+                _forget_older_half(memo)
             f = memo[m.surface] = _surface_facts(m, lex)
         facts.append(f)
     person_keys: set[int] = set()
