@@ -19,7 +19,7 @@ from operator import attrgetter, itemgetter, ne
 from typing import Any
 
 from helpers.recognise.entities import EntityTable
-from helpers.recognise.places import dale_chall_words
+from helpers.recognise.places import _forget_older_half, dale_chall_words
 
 # ---------------------------------------------------------------------------------------------
 # Name cues
@@ -122,8 +122,8 @@ def _gap_info(gap: str) -> tuple[bool, bool]:
 
 
 # Pure per-gap, per-name and per-chunk results are remembered across articles in plain dicts of at
-# most this many entries (the name and chunk memos are emptied when full; a full chunk memo holds
-# about 15 MB).
+# most this many entries (the name and chunk memos drop their older half when full; a full chunk
+# memo holds about 15 MB).
 _MEMO_SIZE = 20_000
 _GAP_INFO: dict[str, tuple[bool, bool]] = {}
 
@@ -315,7 +315,7 @@ def _bare_forms(name: str, cues: _Cues) -> frozenset[str]:
             forms = frozenset((first if first in cues.family_first else toks[-1],))
         # Names recur across articles: remember them, within bounds (the cues never change).
         if len(_BARE_FORMS) >= _MEMO_SIZE:
-            _BARE_FORMS.clear()
+            _forget_older_half(_BARE_FORMS)
         _BARE_FORMS[name] = forms
     return forms
 
@@ -422,7 +422,7 @@ def _discover(
         if reading is None:
             reading = _read_chunk(list(range(i, j)), drop, w, place_tok, cues)
             if len(_CHUNKS) >= _MEMO_SIZE:
-                _CHUNKS.clear()
+                _forget_older_half(_CHUNKS)
             _CHUNKS[key] = reading
         for a, b, name, kind, how, words in reading[0]:
             spans.append(_Span(starts[i + a], ends[i + b], name, kind, how, tokens=words))
