@@ -207,15 +207,7 @@ def _resolve(
             if c[_TOWN_OR_AREA]:
                 region_w[c[_CC_A1]] = region_w.get(c[_CC_A1], 0) + 1
                 local_w += 1
-        # band → the chosen towns and counties in it and the bands beside it, for the bands next
-        # to one that holds any (most senses lie in no such band: nothing to build or look at)
-        reach: dict[int, list[tuple[int, int, float, _Info]]] = {}
-        for b in bands:
-            for nb in (b - 1, b, b + 1):
-                if nb not in reach:
-                    reach[nb] = sorted(
-                        [*bands.get(nb - 1, ()), *bands.get(nb, ()), *bands.get(nb + 1, ())]
-                    )
+        reach: dict[int, list[tuple[int, int, float, _Info]]] = {}  # band → bands around it
         n_other = len(choice) - 1
         new_choice = {}
         for k, cands in keys.items():
@@ -256,10 +248,16 @@ def _resolve(
                         s += STATE_BONUS
                         # the state as the article names it, not its code
                         why += (("state", choice[sk][_NAME] if sk in choice else a1),)  # type: ignore[assignment]
-                    if town_or_area and band in reach:
+                    if town_or_area and bands:
                         # the first other name's chosen town or county (in key order) within
                         # NEAR_KM, among those in reach of this band
-                        for _, ok, la, other in reach[band]:
+                        chosen_near = reach.get(band)
+                        if chosen_near is None:
+                            chosen_near = reach[band] = sorted(
+                                [*bands.get(band - 1, ()), *bands.get(band, ()),
+                                 *bands.get(band + 1, ())]
+                            )  # fmt: skip
+                        for _, ok, la, other in chosen_near:
                             if ok != k and -_CELL < la - lat < _CELL and _near(info, other):
                                 s += NEAR_BONUS
                                 why += (("near", other[_NAME]),)
@@ -312,10 +310,8 @@ def _neighbours(
     hits: list[int] = []
     first = ""
     cell, lat = info[_CELL_OF], info[_LAT]
-    # the occupied cells of the 3 × 3 block, in _AROUND order, found at C level (most are empty;
-    # the grid holds no empty lists)
-    for others in filter(None, map(grid.get, map(cell.__add__, _AROUND))):
-        for k2, other in others:
+    for step in _AROUND:
+        for k2, other in grid.get(cell + step, ()):
             if (
                 k2 != key
                 and k2 not in hits

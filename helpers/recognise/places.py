@@ -20,8 +20,6 @@ import re
 import weakref
 from dataclasses import dataclass
 from importlib import resources
-from itertools import accumulate, compress, repeat
-from operator import is_
 from pathlib import Path
 from typing import Any
 
@@ -322,8 +320,6 @@ _CHUNK_RE = re.compile(
     rf"{_CAP_FIRST}(?<![^\W_].)[^\W_]*(?:(?:[^\w\n]|_){{1,4}}"
     rf"(?:{_CAP}|(?:{'|'.join(sorted(CONNECTORS))})(?![^\W_])))*"
 )
-# the same matches as _CHUNK_RE, as a split: [gap, chunk, gap, chunk, …, gap] in one C call
-_CHUNK_SPLIT = re.compile(f"({_CHUNK_RE.pattern})")
 _SENTENCE_END = re.compile(r"[.!?\"“\n:]\s*$")
 _COMMA = re.compile(r",\s*")
 
@@ -358,8 +354,7 @@ _MEMOS: weakref.WeakKeyDictionary[Gazetteer, _Memo] = weakref.WeakKeyDictionary(
 
 def _forget_older_half(memo: dict[Any, Any]) -> None:
     """Make room in a full memo by dropping its older half (dicts keep insertion order), not all
-    of it: the names met since stay, and a recurring name dropped comes back at its next use, so
-    a long run never starts cold again."""
+    of it: the names met most recently stay (a dropped one comes back at its next use)."""
     # (list(islice(...)) runs in C without releasing the GIL; pop tolerates another thread's pop)
     for old in list(itertools.islice(memo, len(memo) - len(memo) // 2)):
         memo.pop(old, None)
@@ -458,31 +453,25 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Mention]:
     """Every gazetteer name in ``text`` that passes the case rules; longest match wins."""
     index, forms = gaz.index, gaz.forms
     chunks = _memo(gaz).chunks
-    # The chunks and the gaps between them in one C-level split, their offsets by a running sum,
-    # their memoised matches by one map: Python code runs only for new chunks and for the third
-    # of chunks that hold a name.
-    parts = _CHUNK_SPLIT.split(text)
-    texts = parts[1::2]
-    found_chunks = list(map(chunks.get, texts))
-    if None in found_chunks:
-        for x in compress(range(len(texts)), map(is_, found_chunks, repeat(None))):
-            chunk = texts[x]
-            c = chunks.get(chunk)  # (the same chunk may recur in the text)
-            if c is None:
-                if len(chunks) >= _CHUNK_MEMO_MAX:
-                    _forget_older_half(chunks)
-                c = chunks[chunk] = _chunk_matches(chunk, index, forms)
-            found_chunks[x] = c
-    offsets = list(accumulate(map(len, parts)))  # offsets[2x] is where chunk x starts
-    # (−words, −chars, start, first and last word's start offset, key, end, chunk start, chunk's
-    # word spans, i, j); a word's start offset numbers it for the overlap tests
+    # (−words, −chars, start, first and last global word numbers, key, end, chunk start, chunk's
+    # word spans, i, j)
     found: list[
         tuple[int, int, int, int, int, int, int, int, tuple[tuple[int, int], ...], int, int]
     ]
     found = []
-    for x in compress(range(len(texts)), map(isinstance, found_chunks, repeat(tuple))):
-        _n, spans, matches = found_chunks[x]
-        o = offsets[2 * x]
+    base = 0  # number of words in earlier chunks: global word numbers for overlap tests
+    for cm in _CHUNK_RE.finditer(text):
+        chunk = cm.group()
+        c = chunks.get(chunk)
+        if c is None:
+            if len(chunks) >= _CHUNK_MEMO_MAX:
+                _forget_older_half(chunks)
+            c = chunks[chunk] = _chunk_matches(chunk, index, forms)
+        if type(c) is int:  # no name in this chunk (most chunks)
+            base += c
+            continue
+        n, spans, matches = c
+        o = cm.start()
         for i, j, key, s, e, rule in matches:
             s += o
             e += o
@@ -491,7 +480,8 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Mention]:
                     e += 1
                 elif rule == _DOT_OR_DROP:
                     continue
-            found.append((i - j, s - e, s, s, o + spans[j][0], key, e, o, spans, i, j))
+            found.append((i - j, s - e, s, base + i, base + j, key, e, o, spans, i, j))
+        base += n
     # longest match (in words, then characters) wins; ties keep the earlier one
     found.sort()
     taken: set[int] = set()
@@ -503,10 +493,9 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Mention]:
                 continue
             taken.add(gi)
         else:
-            words = [a + o for a, _ in spans[i : j + 1]]
-            if any(g in taken for g in words):
+            if any(g in taken for g in range(gi, gj + 1)):
                 continue
-            taken.update(words)
+            taken.update(range(gi, gj + 1))
         tok_end = spans[j][1] + o
         if i > 0:
             a, b = spans[i - 1]
