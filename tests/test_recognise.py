@@ -208,7 +208,10 @@ def test_counts_keep_places_of_one_name_apart() -> None:
     assert counts[("Georgia (GE)", "place")] == 1
     assert counts[("Georgia (US)", "place")] == 2
     assert ("Georgia", "place") not in counts
-    assert counts[("Paris", "place")] == 2  # one Paris only: no label needed
+    # each "City, Country/State" pattern resolves its own mention: two Parises, labelled
+    assert counts[("Paris (FR)", "place")] == 1
+    assert counts[("Paris (US)", "place")] == 1
+    assert ("Paris", "place") not in counts
 
 
 # --- the seed article and bad input -----------------------------------------------------------------
