@@ -316,3 +316,14 @@ def test_a_lone_word_written_as_a_speaker_is_a_person_all_article() -> None:
     text = "Rafferty said the plan failed. Later Rafferty left."
     assert [s for s, _ in people(text)] == ["Rafferty", "Rafferty"]
     assert people("Police said the road was shut. Residents of Town Homes asked why.") == []
+
+
+def test_a_long_organisation_name_with_and_is_one_organisation() -> None:
+    text = "Officials of the Independent Electoral and Boundaries Commission met in Nairobi."
+    assert orgs(text) == ["Independent Electoral and Boundaries Commission"]
+    assert people(text) == []
+    assert orgs("The Food and Drug Administration approved it.") == ["Food and Drug Administration"]
+    # words before "and" that name something of their own stay their own name
+    text = "President Bush and Foreign Ministry officials met."
+    assert "Foreign Ministry" in orgs(text)
+    assert [s for s, _ in people(text)] == ["Bush"]

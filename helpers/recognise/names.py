@@ -439,6 +439,80 @@ _Reading = tuple[
 _CHUNKS: dict[tuple[Any, ...], _Reading] = {}
 
 
+def _join_and_names(
+    w: _Words,
+    found: list[_Span],
+    singles: list[tuple[int, bool]],
+    blocked: list[bool],
+    place_tok: list[str | None],
+    cues: _Cues,
+) -> tuple[list[_Span], list[tuple[int, bool]]]:
+    """Capitalised words, "and", then an organisation of two or more words that ends in its
+    organisation word are one organisation: "Food and Drug Administration", "Independent
+    Electoral and Boundaries Commission" (not a person "Independent Electoral" beside a
+    "Boundaries Commission"). Not when the words before "and" name something of their own — a
+    title, a given name, an acronym, a place, an entry of the table, an organisation word:
+    "President Bush and Foreign Ministry", "World Bank and Monetary Fund" stay two names."""
+    texts, caps, joined, starts = w.texts, w.caps, w.joined, w.starts
+    org_words, titles, given = cues.org_words, cues.title_words, cues.given_names
+    drop_spans: set[int] = set()
+    drop_tokens: set[int] = set()
+    merged: list[_Span] = []
+    for n_sp, sp in enumerate(found):
+        if (
+            sp.how != "organisation"
+            or len(sp.tokens) < 2
+            or sp.tokens[-1] not in org_words
+            or sp.tokens[0] in given
+        ):
+            continue
+        first = bisect_left(starts, sp.start)
+        k = first - 1  # the "and"
+        if k < 1 or texts[k] != "and" or not joined[k] or not joined[first]:
+            continue
+        # the capitalised words before "and": one to three, the first one starting the run
+        x = k - 1
+        while x > 0 and joined[x] and caps[x - 1] and k - x < 3:
+            x -= 1
+        if x > 0 and joined[x] and caps[x - 1]:
+            continue  # a longer run: a list of names more likely than one name
+        if texts[x].lower() in cues.function_words:
+            x += 1  # "The Food and Drug Administration"
+        before = range(x, k)
+        if not before or not all(
+            caps[t]
+            and not blocked[t]
+            and place_tok[t] is None
+            and texts[t] not in org_words
+            and texts[t] not in titles
+            and texts[t] not in given
+            and texts[t] not in cues.calendar
+            and not (texts[t].isupper() and len(texts[t]) > 1)
+            for t in before
+        ):
+            continue
+        # what discovery made of those words: only a person read for want of a better reading
+        # ("Independent Electoral") may give way
+        a, b = starts[x], w.ends[k - 1]
+        inside = [
+            i for i, other in enumerate(found) if other.start < b and a < other.end and i != n_sp
+        ]
+        if any(found[i].how != "name" or found[i].start < a or found[i].end > b for i in inside):
+            continue
+        drop_spans.update(inside)
+        drop_spans.add(n_sp)
+        drop_tokens.update(before)
+        words = (*texts[x:k], "and", *sp.tokens)
+        merged.append(
+            _Span(a, sp.end, " ".join(words), "organisation", "organisation", tokens=words)
+        )
+    if not merged:
+        return found, singles
+    found = [sp for i, sp in enumerate(found) if i not in drop_spans] + merged
+    found.sort(key=_START)
+    return found, [s for s in singles if s[0] not in drop_tokens]
+
+
 def _read_chunk(
     chunk: list[int], drop: bool, w: _Words, place_tok: list[str | None], cues: _Cues
 ) -> _Reading:
@@ -688,6 +762,8 @@ def people_and_organisations(
 
     # 2. discovery
     found, singles = _discover(text, w, blocked, place_tok, cues)
+    if found and " and " in text:
+        found, singles = _join_and_names(w, found, singles, blocked, place_tok, cues)
     if place_list and found:
         place_spans = {(s, e) for s, e, *_ in place_list}
         # a discovered name that is exactly a resolved place stays a place ("White House")
