@@ -327,3 +327,17 @@ def test_a_long_organisation_name_with_and_is_one_organisation() -> None:
     text = "President Bush and Foreign Ministry officials met."
     assert "Foreign Ministry" in orgs(text)
     assert [s for s, _ in people(text)] == ["Bush"]
+
+
+def test_a_lone_speaker_that_is_no_known_name_is_an_organisation() -> None:
+    # no full name introduced it, and "Telstra" is no given name or surname: a company
+    text = "Telstra said on Monday it would cut 8,000 jobs. Telstra rose."
+    assert orgs(text) == ["Telstra", "Telstra"]
+    assert people(text) == []
+    assert "no known given name or surname" in recognise(text)[0].why
+    # a known surname stays a person, and a name introduced in full links to it
+    assert [s for s, _ in people("Rafferty said the plan failed.")] == ["Rafferty"]
+    text = "Angus Telstrom chairs the board. Telstrom said he would stay."
+    assert people(text) == [("Angus Telstrom", "Angus Telstrom"), ("Telstrom", "Angus Telstrom")]
+    # an unknown plural that only starts sentences is a role, not a name
+    assert recognise("Analysts said the deal was good. Analysts were glad.") == []
