@@ -120,6 +120,19 @@ def test_a_name_used_for_a_person_is_no_place_elsewhere_in_the_article() -> None
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tyler Kive won at 135 pounds. Later, Tyler was close to a pin.",
+        "Charlotte Graham won first place. Charlotte received $25.",
+    ],
+)
+def test_a_first_name_used_for_a_person_is_no_place_elsewhere_in_the_article(text: str) -> None:
+    # no title and no surname link here: the place rules themselves keep the bare first name
+    # from being the town ("Tyler", Texas; "Charlotte", North Carolina)
+    assert places(text) == []
+
+
 def test_a_three_word_name_links_by_its_last_word() -> None:
     text = "Sarah Huckabee Sanders spoke. Sanders said no."
     assert people(text) == [
