@@ -313,8 +313,12 @@ def _own_senses(
     """
     own: dict[int, _Resolution] = {}
     others_cc: dict[str | None, int] | None = None
+    by_key: dict[int, list[_Mention]] = {}
+    for m in mentions:
+        if m.key in scored:
+            by_key.setdefault(m.key, []).append(m)
     for k, cand_scores in scored.items():
-        k_mentions = [m for m in mentions if m.key == k]
+        k_mentions = by_key[k]
         key_res = result[k]
         # each candidate's score without the pair's bonus, and the best of them
         free: list[tuple[_Info, float, tuple[tuple[str, str], ...]]] = []

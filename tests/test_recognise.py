@@ -283,6 +283,38 @@ def test_bad_input_gives_sensible_rows_and_never_raises(text: str) -> None:
     check_invariants(text)
 
 
+def _long_line() -> str:
+    words = ["the", "of", "Paris", "said", "President", "Kim", "Jong", "Un", "Washington", "Post",
+             "Reuters", "in", "to", "Bank", "University", "Mr.", "Smith", "and", "Food", "Drug",
+             "Administration", ",", "Texas", "(IMF)"]  # fmt: skip
+    return " ".join(words[(i * 7 + i // 5) % len(words)] for i in range(40_000))  # ~200 kB
+
+
+@pytest.mark.parametrize(
+    ("text", "expect_names"),
+    [
+        ("A. " * 100_000, False),  # 100k initials: no name, no sentence
+        ("A." * 100_000, False),
+        ("Mr. " * 50_000, False),  # titles with no name after them
+        (_long_line(), True),  # a 200 kB single line
+        # names every rule looks at, many times: linear work (a quadratic rule would hang here)
+        (
+            " ".join(f"The Alpha{i}x and Beta{i}y Gamma Commission met." for i in range(20_000)),
+            True,
+        ),
+        ("Paris, Texas, and Paris, France; " * 5_000, True),
+        ("Telstra said so. " * 20_000, True),
+    ],
+)
+def test_large_and_degenerate_input_returns_rows_in_linear_time(
+    text: str, expect_names: bool
+) -> None:
+    spans = recognise(text)
+    assert bool(spans) == expect_names
+    assert all(text[s.start : s.end] == s.surface for s in spans)
+    check_invariants(text)
+
+
 def test_recognise_types_each_name_once() -> None:
     spans = recognise("Senator Warren met Newmont executives in Boston.")
     assert [(s.surface, s.type) for s in spans] == [

@@ -477,6 +477,7 @@ def _join_and_names(
     drop_spans: set[int] = set()
     drop_tokens: set[int] = set()
     merged: list[_Span] = []
+    found_starts = [sp.start for sp in found]  # (discovery's spans are in text order)
     for n_sp, sp in enumerate(found):
         if (
             sp.how != "organisation"
@@ -513,9 +514,8 @@ def _join_and_names(
         # what discovery made of those words: only a person read for want of a better reading
         # ("Independent Electoral") may give way
         a, b = starts[x], w.ends[k - 1]
-        inside = [
-            i for i, other in enumerate(found) if other.start < b and a < other.end and i != n_sp
-        ]
+        nearby = range(max(bisect_left(found_starts, a) - 1, 0), bisect_left(found_starts, b))
+        inside = [i for i in nearby if found[i].start < b and a < found[i].end and i != n_sp]
         if any(found[i].how != "name" or found[i].start < a or found[i].end > b for i in inside):
             continue
         drop_spans.update(inside)
