@@ -327,7 +327,8 @@ def _own_senses(
                 s, why = s - PAIR_BONUS, why[1:]
             free.append((info, s, why))
         by_partner: dict[int, _Resolution] = {}
-        last_pair: tuple[int, _Resolution] | None = None  # (end, sense) of the latest pair
+        last_pair: _Resolution | None = None  # the sense of the latest pair in this paragraph
+        pos = 0  # the end of the name's previous mention
         bare_res: _Resolution | None = None
         for m in k_mentions:
             pk = partner_of.get(m.start)
@@ -337,10 +338,11 @@ def _own_senses(
                     got = by_partner[pk] = _paired_best(free, keys.get(pk, ()), choice[pk][_NAME])
                 if got[0][0] == key_res[0][0]:
                     got = key_res  # the name's own sense: the same row
-                last_pair = (m.end, got)
-            elif last_pair is not None and "\n" not in text[last_pair[0] : m.start]:
-                got = last_pair[1]  # after the pair in its paragraph
+                last_pair = got
+            elif last_pair is not None and text.find("\n", pos, m.start) < 0:
+                got = last_pair  # after the pair in its paragraph
             else:
+                last_pair = None  # (a new paragraph, or no pair yet)
                 if bare_res is None:
                     if others_cc is None:
                         others_cc = {}
@@ -350,6 +352,7 @@ def _own_senses(
                 got = bare_res
             if got is not key_res:
                 own[m.start] = got
+            pos = m.end
     return own
 
 

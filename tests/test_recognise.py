@@ -303,6 +303,7 @@ def _long_line() -> str:
             True,
         ),
         ("Paris, Texas, and Paris, France; " * 5_000, True),
+        ("Lyon and Paris, Texas. " + "Paris is calm. " * 20_000 + "\nParis. " * 5_000, True),
         ("Telstra said so. " * 20_000, True),
     ],
 )
