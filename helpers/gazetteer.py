@@ -72,7 +72,7 @@ import numpy as np
 
 from helpers.cache import ENV_VAR as CACHE_ENV_VAR
 
-INDEX_VERSION = 9
+INDEX_VERSION = 10
 CITIES_FILE = "cities1000"
 ALT_NAME_MIN_POP = 15_000
 AREA_CENTRE = "mean"  # admin-1 areas: "box" (middle of their towns' box) | "box-non-us" | "mean"
@@ -527,7 +527,9 @@ def build_gazetteer(
         if i < 0:  # the same demonym from countryinfo and from our table is one entry
             entries.append(entry)
             i = seen[entry] = len(entries) - 1
-        for n in (entry.name, *aliases):
+        # a demonym is found by its own words only ("Texan"): under its place's name it would
+        # outrank a state ("Paris, Texas" read as an adjective)
+        for n in (*([entry.name] if entry.kind != "demonym" else []), *aliases):
             names.append((n, i, False))
         for n in alt:
             names.append((n, i, True))

@@ -15,7 +15,12 @@ capital > admin area > city) — and adds evidence from the article, iterating t
 country; the share of its other towns, counties and states in the same state (a local paper's
 towns pull "Mansfield" to Louisiana); a state the article names; closeness to another chosen
 town; and other names that *could* be towns nearby ("Paris" beside "Henry County": both in
-Tennessee) — that last never overturns a country or state. One name keeps one sense per article.
+Tennessee) — that last never overturns a country or state. One name keeps one sense per article,
+unless a mention has evidence of its own: a name written in a "City, State/Country" pattern is,
+at that mention and at its bare mentions after it in the same paragraph, the place the pattern
+names ("Paris, France and Paris, Texas" are two places), while its other mentions keep the name's
+sense — or, when the rest of the article places the name in another country ("PARIS (Reuters) -"
+… Lyon … "Paris, Texas"), the sense that evidence gives.
 
 Speed: see ``benchmarks/bench_geoparse.py`` (the recogniser's pass is most of the cost; the
 README's Performance section has the figures). Work that depends only on a name — the gazetteer matches of a run of
@@ -165,13 +170,19 @@ _X_NEAR = math.sin(0.9999 * NEAR_KM / 12742.0) ** 2
 _X_FAR = math.sin(1.0001 * NEAR_KM / 12742.0) ** 2
 
 
-def _resolve(
-    mentions: list[_Mention], gaz: Gazetteer
-) -> dict[int, tuple[_Sense, float, tuple[tuple[str, str], ...]]]:
-    """Choose one sense per name key (one sense per name per article).
+_Resolution = tuple[_Sense, float, tuple[tuple[str, str], ...]]
 
-    Returns ``key → (sense, score, evidence)``, evidence being ``(kind, what)`` pairs that
-    :func:`_evidence_text` turns into the ``why`` column.
+
+def _resolve(
+    mentions: list[_Mention], gaz: Gazetteer, text: str = ""
+) -> tuple[dict[int, _Resolution], dict[int, _Resolution]]:
+    """Choose one sense per name key (one sense per name per article), then let a mention with
+    its own "City, State/Country" pattern override it (:func:`_own_senses`).
+
+    Returns ``(key → (sense, score, evidence), mention start → (sense, score, evidence))``: the
+    second dict holds only the mentions whose sense differs from their name's; evidence is
+    ``(kind, what)`` pairs that :func:`_evidence_text` turns into the ``why`` column. ``text``
+    (the article) tells which mentions share a paragraph.
     """
     infos = _memo(gaz).infos
     keys: dict[int, tuple[_Info, ...]] = {}
@@ -180,9 +191,13 @@ def _resolve(
             keys[m.key] = _sense_infos(infos, m)
     # "City, State": the pair of keys that follow each other with a comma
     pairs: dict[int, set[int]] = {}
+    partner_of: dict[int, int] = {}  # mention start → the key written after it with a comma
     for a, b in itertools.pairwise(mentions):
         if a.context & _COMMA_NEXT and b.start - a.end <= 3:
             pairs.setdefault(a.key, set()).add(b.key)
+            partner_of[a.start] = b.key
+    # every candidate's score and evidence for the names written in a pair, from the last round
+    scored: dict[int, list[tuple[_Info, float, tuple[tuple[str, str], ...]]]] = {}
 
     choice = {k: c[0] for k, c in keys.items()}  # senses come best prior first
     result: dict[int, tuple[_Sense, float, tuple[tuple[str, str], ...]]] = {}
@@ -220,6 +235,9 @@ def _resolve(
             paired = pairs.get(k)
             near_names = beside.get(k)
             best, best_s, best_why = cands[0], -1e9, ()
+            own_scores = None
+            if paired:
+                own_scores = scored[k] = []
             for info in cands:
                 (_, row, _, s, cc, a1, cc_a1, lat, _, _, _, local_ok, town_or_area, _, _, _, _, _,
                  band) = info  # fmt: skip
@@ -267,6 +285,8 @@ def _resolve(
                     if nn is not None:
                         s += COLOC_BONUS * nn[0]
                         why += (("beside", nn[1]),)
+                if own_scores is not None:
+                    own_scores.append((info, s, why))
                 if s > best_s:
                     best, best_s, best_why = info, s, why
             new_choice[k] = best
@@ -274,7 +294,109 @@ def _resolve(
         if new_choice == choice:
             break
         choice = new_choice
-    return result
+    if not partner_of:
+        return result, {}
+    return result, _own_senses(mentions, text, keys, choice, result, scored, partner_of)
+
+
+def _own_senses(
+    mentions: list[_Mention],
+    text: str,
+    keys: dict[int, tuple[_Info, ...]],
+    choice: dict[int, _Info],
+    result: dict[int, _Resolution],
+    scored: dict[int, list[tuple[_Info, float, tuple[tuple[str, str], ...]]]],
+    partner_of: dict[int, int],
+) -> dict[int, _Resolution]:
+    """The mentions whose own evidence overrides their name's one sense, by start offset.
+
+    A name written in a pair ("Paris, Texas") is, at that mention, the sense its own partner
+    fits ("Paris, France and Paris, Texas" are two places), and so are the name's bare mentions
+    after it in the same paragraph (they share its context). The name's other bare mentions keep
+    the name's sense — one sense per article, the pair its evidence ("Alexandria, La. …
+    Alexandria police") — unless the rest of the article places them in another country: the
+    sense the name would have without its pairs lies in a country where more of the article's
+    other names lie than in the pair's ("PARIS (Reuters) - … Lyon … Paris, Texas …").
+    """
+    own: dict[int, _Resolution] = {}
+    others_cc: dict[str | None, int] | None = None
+    by_key: dict[int, list[_Mention]] = {}
+    for m in mentions:
+        if m.key in scored:
+            by_key.setdefault(m.key, []).append(m)
+    for k, cand_scores in scored.items():
+        k_mentions = by_key[k]
+        key_res = result[k]
+        # each candidate's score without the pair's bonus, and the best of them
+        free: list[tuple[_Info, float, tuple[tuple[str, str], ...]]] = []
+        for info, s, why in cand_scores:
+            if why and why[0][0] == "with":
+                s, why = s - PAIR_BONUS, why[1:]
+            free.append((info, s, why))
+        by_partner: dict[int, _Resolution] = {}
+        last_pair: _Resolution | None = None  # the sense of the latest pair in this paragraph
+        pos = 0  # the end of the name's previous mention
+        bare_res: _Resolution | None = None
+        for m in k_mentions:
+            pk = partner_of.get(m.start)
+            if pk is not None:
+                got = by_partner.get(pk)
+                if got is None:
+                    got = by_partner[pk] = _paired_best(free, keys.get(pk, ()), choice[pk][_NAME])
+                if got[0][0] == key_res[0][0]:
+                    got = key_res  # the name's own sense: the same row
+                last_pair = got
+            elif last_pair is not None and text.find("\n", pos, m.start) < 0:
+                got = last_pair  # after the pair in its paragraph
+            else:
+                last_pair = None  # (a new paragraph, or no pair yet)
+                if bare_res is None:
+                    if others_cc is None:
+                        others_cc = {}
+                        for c in choice.values():
+                            others_cc[c[_CC]] = others_cc.get(c[_CC], 0) + 1
+                    bare_res = _bare_sense(free, key_res, choice[k], others_cc)
+                got = bare_res
+            if got is not key_res:
+                own[m.start] = got
+            pos = m.end
+    return own
+
+
+def _paired_best(
+    free: list[tuple[_Info, float, tuple[tuple[str, str], ...]]],
+    partner: tuple[_Info, ...],
+    partner_name: str,
+) -> _Resolution:
+    """The best sense of a name written before ``partner`` with a comma: the pair's bonus
+    where the partner contains the sense, the rest of the article's evidence as scored."""
+    best: _Resolution | None = None
+    for info, s, why in free:
+        if _pair_fits(info, partner):
+            s, why = s + PAIR_BONUS, (("with", partner_name), *why)
+        if best is None or s > best[1]:
+            best = (info[_SENSE], s, why)
+    assert best is not None  # a name has at least one sense
+    return best
+
+
+def _bare_sense(
+    free: list[tuple[_Info, float, tuple[tuple[str, str], ...]]],
+    key_res: _Resolution,
+    own_choice: _Info,
+    cc_count: dict[str | None, int],
+) -> _Resolution:
+    """A paired name's bare mentions away from its pairs: the name's sense, or the sense the
+    rest of the evidence gives it when that lies in another country that more of the article's
+    other names are in."""
+    info, s, why = max(free, key=lambda f: f[1])
+    cc, own_cc = info[_CC], own_choice[_CC]
+    if cc == own_cc:
+        return key_res  # "Springfield, Ohio … Springfield": the pair picks among one country's
+    # (the name's own chosen sense counts for its country: leave it out)
+    if cc_count.get(cc, 0) > cc_count.get(own_cc, 0) - 1:
+        return (info[_SENSE], s, why)
+    return key_res
 
 
 def _beside(keys: dict[int, tuple[_Info, ...]]) -> dict[int, dict[int, tuple[int, str]]]:
@@ -423,14 +545,15 @@ def find_places_rows(
     # the recogniser's place spans: names it read as people or organisations are not places
     art = _analyse(text, gaz, entities if entities is not None else load_entities())
     mentions = list(art.places)
-    resolved = _resolve(mentions, gaz) if mentions else {}
+    resolved, own = _resolve(mentions, gaz, text) if mentions else ({}, {})
     rows: list[tuple[Any, ...]] = []
     described: dict[int, str] = {}
     whys = _memo(gaz).whys
     for m in mentions:
-        sense, score, evidence = resolved[m.key]
+        own_res = own.get(m.start) if own else None
+        sense, score, evidence = own_res or resolved[m.key]
         e = sense[1]
-        why = described.get(m.key)
+        why = described.get(m.key) if own_res is None else None
         if why is None:
             # the same place with the same evidence reads the same in every article
             memo_key = (sense[0], sense[2], evidence)
@@ -439,7 +562,8 @@ def find_places_rows(
                 if len(whys) >= _WHY_MEMO_MAX:
                     _forget_older_half(whys)
                 why = whys[memo_key] = _describe(e, gaz, _evidence_text(gaz, evidence), sense[2])
-            described[m.key] = why
+            if own_res is None:
+                described[m.key] = why
         rows.append(
             (m.start, m.end, m.surface, e.place_id, e.name, e.kind, e.country_code, e.lat, e.lon,
              round(score, 3), why)

@@ -18,6 +18,7 @@ from helpers.geoparse import (
     find_places_rows,
     places_frame,
 )
+from helpers.recognise import recognise
 
 E = GazetteerEntry
 ALEX_EG = E(10, "Alexandria", "city", "EG", "Alexandria", 31.2, 29.9, 5_000_000, "PPL")
@@ -377,3 +378,44 @@ def test_why_texts_name_what_the_article_says() -> None:
     # a province-level city is its own area
     (why,) = find_places("A storm hit Da Nang.")["why"].tolist()
     assert "Quang Nam" not in why and why.startswith("town in Da Nang, Vietnam")
+
+
+def test_a_city_state_pattern_resolves_its_own_mention_not_the_whole_article() -> None:
+    text = (
+        "PARIS (Reuters) - French unions marched in Paris on Monday. Lyon and Marseille were calm."
+        "\nIn the United States, a fair in Paris, Texas drew crowds. Paris has a small Eiffel Tower."
+        "\nBack in Paris, ministers met."
+    )
+    df = find_places(text)
+    paris = df[df["surface"].str.upper() == "PARIS"]
+    # the dateline and the French paragraphs are the capital; the pattern and the bare mention
+    # after it in its paragraph are the Texas town
+    assert paris["country_code"].tolist() == ["FR", "FR", "US", "US", "FR"]
+    assert paris["place_id"].iloc[2] != paris["place_id"].iloc[0]
+    assert "written with Texas" in paris["why"].iloc[2]
+    assert "France" in paris["why"].iloc[4]
+    texas = df[df["surface"] == "Texas"].iloc[0]
+    assert texas["kind"] == "admin area"  # the state, not a demonym of it
+
+
+def test_one_sense_per_name_stays_the_default_without_a_pattern_of_its_own() -> None:
+    # the pattern is the name's evidence all article when nothing places it elsewhere ...
+    df = find_places("Alexandria, La., police said. Later, Alexandria was calm.")
+    assert df.loc[df["surface"] == "Alexandria", "country_code"].tolist() == ["US", "US"]
+    # ... and a "City, State" only picks among one country's same-name towns
+    text = "Springfield, Ohio, voted. Boston and Worcester voted too.\nSpringfield was calm."
+    df = find_places(text)
+    ids = df.loc[df["surface"] == "Springfield", "place_id"].tolist()
+    assert len(set(ids)) == 1
+    # without any pattern, every mention of a name is one place
+    text = "Paris was calm. Lyon and Marseille were calm.\nParis, in Texas, was calm."
+    assert find_places(text).query("surface == 'Paris'")["place_id"].nunique() == 1
+
+
+def test_a_state_with_a_demonym_is_the_state() -> None:
+    # "Texan" is the demonym; "Texas" itself is the state, also after a town and a comma
+    assert find_places("Storms hit Texas.")["kind"].tolist() == ["admin area"]
+    df = find_places("Floods hit Texas and California. Texans and a Californian fled to Austin.")
+    assert df["kind"].tolist() == ["admin area", "admin area", "demonym", "demonym", "city"]
+    spans = [(s.surface, s.type) for s in recognise("Storms hit Texas.")]
+    assert spans == [("Texas", "place")]

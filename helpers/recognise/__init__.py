@@ -43,6 +43,7 @@ from helpers.recognise.names import (
     _cues,
     _Intervals,
     _Span,
+    _speakers_by_name,
     _Words,
     people_and_organisations,
 )
@@ -117,6 +118,8 @@ def _why(sp: _Span) -> str:
         return f"could be any of {', '.join(sp.candidates)}"
     if sp.how == "surname":
         return f"the surname of {sp.entity}, named in full in this article"
+    if sp.how == "verb" and sp.kind == "organisation":
+        return "written as a speaker ('… said'), and no known given name or surname"
     if sp.how in ("learned", "model"):
         return sp.surface  # the evidence, kept in the working span's spare field
     if sp.how == "acronym" and sp.entity != sp.surface:
@@ -214,6 +217,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
         # the trained model decides what the rules left untyped or read only weakly (model.py)
         people_orgs = _span_model.decide(text, _words, people_orgs, cands, span_model)
+        if speakers:
+            people_orgs = _speakers_by_name(people_orgs, _words)
     return _Article(tuple(cands), tuple(people_orgs))
 
 

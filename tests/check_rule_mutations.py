@@ -1,0 +1,141 @@
+"""Check that the recogniser's rule tests catch deliberate bugs (issue 10's "Must hold").
+
+Each mutation switches one rule off in the source, runs the recognition tests, reports which
+fail, and puts the source back. A mutation no test catches is a rule no test pins: add a small
+text that fails. Not collected by pytest (it edits the working tree); run it by hand:
+
+    .venv/bin/python tests/check_rule_mutations.py            # every mutation
+    .venv/bin/python tests/check_rule_mutations.py second_word_link
+
+Expected: every line says "caught by" a failing test (the first one, as pytest -x stops there).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TESTS = ["tests/test_recognise.py", "tests/test_geoparse.py", "tests/test_mentions.py"]
+
+# name → [(file, text as it is, text with the bug)]; "+" in a name would be several rules at once
+MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
+    # a name used for a person elsewhere in the article is no place (places.py's layer) ...
+    "person_keys_off": [
+        (
+            "helpers/recognise/places.py",
+            "        if m.key in person_keys and not f[_F_MAJOR]:\n",
+            "        if False:\n",
+        )
+    ],
+    # ... and names.py's layer: "Senator Warren … Warren" links the bare word to the person
+    "title_single_links_off": [
+        (
+            "helpers/recognise/names.py",
+            "        if texts[x] not in full_people and not _is_common_word(texts[x]):",
+            "        if False:",
+        )
+    ],
+    # a person or organisation beats a place candidate it overlaps
+    "people_beat_places_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "        cands = [m for m in cands if not covered.overlaps(m.start, m.end)]\n",
+            "        pass\n",
+        )
+    ],
+    # "Sarah Huckabee Sanders … Sanders": linked by the last word, not the second
+    "second_word_link": [
+        (
+            "helpers/recognise/names.py",
+            "forms = frozenset((first if first in cues.family_first else toks[-1],))",
+            "forms = frozenset((first if first in cues.family_first else toks[1],))",
+        )
+    ],
+    # organisation words without full stops ("Barrick Gold Corp")
+    "corp_needs_stop": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Corp", "Co", "Incorporated",',
+            '    "Co", "Incorporated",',
+        )
+    ],
+    # acronyms defined in the text link to their long name
+    "acronym_def_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "            if sp is not None and _initials_fit(mt.group(1), sp.entity):",
+            "            if False:",
+        )
+    ],
+    # a title at a sentence start stays a title when the text also writes it in lower case
+    "lower_title_drops": [
+        (
+            "helpers/recognise/names.py",
+            "            and not _match_title(texts, joined, i, cues)\n",
+            "",
+        )
+    ],
+    # "Food and Drug Administration" is one organisation
+    "and_names_off": [
+        (
+            "helpers/recognise/names.py",
+            '    if found and " and " in text:\n',
+            "    if False:\n",
+        )
+    ],
+    # a lone unknown speaker ("Telstra said") is an organisation
+    "speakers_by_name_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "            people_orgs = _speakers_by_name(people_orgs, _words)\n",
+            "            pass\n",
+        )
+    ],
+    # a "City, State" pattern resolves its own mention ("Paris, France and Paris, Texas")
+    "own_senses_off": [
+        (
+            "helpers/geoparse.py",
+            "    if not partner_of:\n        return result, {}\n",
+            "    return result, {}\n",
+        )
+    ],
+}
+
+
+def run(name: str) -> int:
+    """Apply the mutations named (joined by "+"), run the tests, restore; number of failures."""
+    saved: dict[Path, str] = {}
+    try:
+        for one in name.split("+"):
+            for rel, old, new in MUTATIONS[one]:
+                path = ROOT / rel
+                text = path.read_text("utf-8")
+                saved.setdefault(path, text)
+                if text.count(old) != 1:
+                    raise SystemExit(f"{one}: the text to mutate is not in {rel} once: update me")
+                path.write_text(text.replace(old, new, 1), "utf-8")
+        res = subprocess.run(
+            [sys.executable, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", *TESTS],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+    finally:
+        for path, text in saved.items():
+            path.write_text(text, "utf-8")
+    failed = [line for line in res.stdout.splitlines() if line.startswith("FAILED")]
+    print(f"{name}: {'caught by ' + failed[0] if failed else 'NOT CAUGHT'}")
+    return len(failed)
+
+
+if __name__ == "__main__":
+    # both layers of "a name used for a person elsewhere is no place" at once: "Senator Warren
+    # … Warren" and "Mayor Lincoln … Lincoln" become places
+    names = sys.argv[1:] or [*MUTATIONS, "person_keys_off+title_single_links_off"]
+    missed = [n for n in names if run(n) == 0]
+    if missed:
+        print("not caught:", ", ".join(missed))
+    sys.exit(1 if missed else 0)
