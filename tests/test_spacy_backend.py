@@ -340,3 +340,25 @@ def test_the_pipeline_runs_a_spacy_backend_and_caches_per_backend(
         folder, out=out, workers=workers, batch_size=1, backend=ruler(PIPE[:2]), progress=False
     )
     assert other.stats["analysed"] == 3 and len(other.places) == 0
+
+
+def test_the_dask_engine_runs_a_spacy_backend_as_the_local_one(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    nlp = ruler(PIPE)
+    local = analyze(folder, out=tmp_path / "local", workers=1, backend=nlp, progress=False)
+    with (
+        distributed.LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        on_dask = analyze(
+            folder, out=tmp_path / "dask", engine="dask", client=client, backend=nlp, progress=False
+        )
+    for name in ("places", "mentions"):
+        pd.testing.assert_frame_equal(local.table(name), on_dask.table(name), obj=name)
+    assert "Donald Trump" not in set(on_dask.mentions["entity"])
