@@ -103,6 +103,22 @@ def test_spacy_names_are_linked_like_the_built_in_ones() -> None:
     assert (first.entity, first.type, first.how) == ("Joaquin Rafael Phoenix", "person", "table")
 
 
+def test_a_compound_of_names_counts_each_person() -> None:
+    text = "Donald Trump met Kim Jong Un. The Trump-Kim summit ended. Trump-Pence signs stayed."
+    nlp = ruler(
+        [("PERSON", "Donald Trump"), ("PERSON", "Kim Jong Un"), ("ORG", "Trump-Kim"),
+         ("ORG", "Trump-Pence")]
+    )  # fmt: skip
+    got = [(s.surface, s.type, s.entity) for s in recognise(text, backend=nlp, entities=NO_TABLE)]
+    assert got == [
+        ("Donald Trump", "person", "Donald Trump"),
+        ("Kim Jong Un", "person", "Kim Jong Un"),
+        ("Trump", "person", "Donald Trump"),
+        ("Kim", "person", "Kim Jong Un"),
+        ("Trump-Pence", "organisation", "Trump-Pence"),  # nobody here is called Pence
+    ]
+
+
 def test_two_people_sharing_a_surname_make_it_ambiguous() -> None:
     text = "Kim Jong Un met Kim Yo Jong. Kim said nothing."
     nlp = ruler([("PERSON", "Kim Jong Un"), ("PERSON", "Kim Yo Jong"), ("PERSON", "Kim")])
@@ -206,6 +222,19 @@ def test_the_default_backend_is_unchanged() -> None:
     assert backend_key("dateline") == "dateline"
     # spaCy's reading is another: the seed text has no such pattern, so no names at all
     assert recognise(text, backend=ruler([("GPE", "Atlantis Minor")])) == []
+
+
+def test_a_pipeline_named_by_path_is_loaded_once_per_process(tmp_path: Path) -> None:
+    ruler([("GPE", "Hanoi")], name="saved_ruler").to_disk(tmp_path / "saved")
+    spec = f"spacy:{tmp_path / 'saved'}"
+    backend = resolve_backend(spec)
+    assert resolve_backend(spec) is backend  # loaded once
+    spans = recognise("Talks in Hanoi.", backend=spec)
+    assert [(s.surface, s.type, s.why) for s in spans] == [
+        ("Hanoi", "place", "spaCy en_saved_ruler: GPE")  # the pipeline's own name, not its path
+    ]
+    assert pickle.loads(pickle.dumps(backend)) is backend  # a name travels, not the weights
+    assert len(pickle.dumps(backend)) < 1_000
 
 
 def test_a_bad_backend_is_refused() -> None:

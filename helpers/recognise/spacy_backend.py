@@ -59,7 +59,7 @@ from helpers.errors import DatelineError
 from helpers.gazetteer import Gazetteer
 from helpers.recognise import _ACRONYM_DEF, Span, _initials_fit
 from helpers.recognise.entities import EntityTable
-from helpers.recognise.names import _bare_forms, _cues, _Span
+from helpers.recognise.names import _bare_forms, _cues, _Span, _split_compound
 from helpers.recognise.places import (
     _COMMA_NEXT,
     _DOT_OR_DROP,
@@ -138,9 +138,9 @@ class SpacyBackend:
         self.name = name  # the name it was loaded by, or None for an object passed in
         meta = getattr(nlp, "meta", {}) or {}
         lang, pipe = meta.get("lang"), meta.get("name")
-        self.label = name or (
-            f"{lang}_{pipe}" if lang and pipe and pipe != "pipeline" else "pipeline"
-        )
+        # the pipeline's own name ("en_core_web_sm"), also when it was loaded from a path
+        own = f"{lang}_{pipe}" if lang and pipe and pipe != "pipeline" else None
+        self.label = own or name or "pipeline"
         self._key: str | None = None
         self._payload: bytes | None = None
         self._memo: dict[str, tuple[Gazetteer, EntityTable, _SpacyArticle]] = {}
@@ -356,6 +356,7 @@ def _article(text: str, doc: Any, gaz: Gazetteer, table: EntityTable, label: str
     places: list[_Mention] = []
     out: list[Span] = []
     whys: dict[int, str] = {}  # id of a person/org span → its why
+    compounds: dict[int, list[str]] = {}  # id of a span such as "Trump-Kim" → its parts
     for ent in doc.ents:
         tag = ent.label_
         if tag in _NOT_NAMES:
@@ -379,6 +380,10 @@ def _article(text: str, doc: Any, gaz: Gazetteer, table: EntityTable, label: str
             sp = _Span(s, e, surface, kind, "spacy", tokens=tuple(surface.split()))
             whys[id(sp)] = why
             people.append(sp)
+            if "-" in surface and " " not in surface:
+                parts = _split_compound(surface)
+                if len(parts) > 1:
+                    compounds[id(sp)] = parts
             continue
         if kind in ("place", "demonym"):
             hit = _gazetteer_match(text, s, e, gaz)
@@ -396,10 +401,10 @@ def _article(text: str, doc: Any, gaz: Gazetteer, table: EntityTable, label: str
                 continue
             why += ", not in the gazetteer" if hit is None else ", no demonym in the gazetteer"
         out.append(Span(s, e, surface, "other", surface, "spacy", why))
-    _link(text, people)
+    people = _link(text, people, compounds, by_alias, whys)
     for sp in people:
         why = whys[id(sp)]
-        if sp.how == "surname":
+        if sp.how == "surname" and not sp.ambiguous:
             why += f"; the surname of {sp.entity}"
         elif sp.how == "acronym":
             why += f"; acronym defined in the text as {sp.entity}"
@@ -416,15 +421,46 @@ def _article(text: str, doc: Any, gaz: Gazetteer, table: EntityTable, label: str
     return _SpacyArticle(tuple(places), tuple(people), tuple(out))
 
 
-def _link(text: str, people: list[_Span]) -> None:
+def _link(
+    text: str,
+    people: list[_Span],
+    compounds: dict[int, list[str]],
+    by_alias: dict[str, Any],
+    whys: dict[int, str],
+) -> list[_Span]:
     """Surnames to the people named in full in the article, defined acronyms to their long
-    names, as the built-in recogniser links them (in place)."""
+    names, and compounds whose every part names someone ("Trump-Kim summit": one Trump, one Kim)
+    split, as the built-in recogniser links them. Returns the spans (linked in place)."""
     cues = _cues()
     full: dict[str, set[str]] = {}
     for sp in people:
         if sp.kind == "person" and len(sp.tokens) >= 2 and not sp.ambiguous:
             for form in _bare_forms(sp.entity, cues) | _bare_forms(" ".join(sp.tokens), cues):
                 full.setdefault(form, set()).add(sp.entity)
+    if compounds:
+        split: list[_Span] = []
+        for sp in people:
+            parts = compounds.get(id(sp))
+            if parts is None or not all(p in by_alias or p in full for p in parts):
+                split.append(sp)
+                continue
+            pos = sp.start
+            for part in parts:
+                listed = by_alias.get(part)
+                if listed:
+                    piece = _Span(pos, pos + len(part), listed[0].name, listed[0].kind, "table")
+                    if len(listed) > 1:
+                        piece.ambiguous = True
+                        piece.candidates = tuple(sorted(x.name for x in listed))
+                else:
+                    piece = _Span(pos, pos + len(part), part, "person", "spacy")
+                piece.tokens = (part,)
+                whys[id(piece)] = f"{whys[id(sp)]}; part of {sp.entity}" + (
+                    "; in the entity table" if listed else ""
+                )
+                split.append(piece)
+                pos += len(part) + 1  # the hyphen
+        people = split
     defined: dict[str, str] = {}
     if "(" in text:
         by_end = {sp.end: sp for sp in people if sp.kind == "organisation"}
@@ -445,6 +481,7 @@ def _link(text: str, people: list[_Span]) -> None:
                 sp.ambiguous, sp.candidates = True, tuple(sorted(names))
         elif sp.kind == "organisation" and word in defined:
             sp.entity, sp.how = defined[word], "acronym"
+    return people
 
 
 def _context(text: str, places: list[_Mention]) -> None:
