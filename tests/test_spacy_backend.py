@@ -319,6 +319,35 @@ def test_analyze_batch_with_a_spacy_backend() -> None:
     assert tables["errors"] is None
 
 
+def test_a_batch_goes_through_the_pipeline_once_with_nlp_pipe() -> None:
+    seen: list[str] = []
+
+    class Counter:  # a component that records what it is given, and how
+        def __call__(self, doc: object) -> object:
+            seen.append("call")
+            return doc
+
+        def pipe(self, docs: object, **_: object) -> object:
+            for doc in docs:  # type: ignore[attr-defined]
+                seen.append("pipe")
+                yield doc
+
+    from spacy.language import Language
+
+    if not Language.has_factory("dateline_test_counter"):
+        Language.factory("dateline_test_counter", func=lambda nlp, name: Counter())
+    nlp = ruler([("GPE", "Hanoi"), ("GPE", "Oslo")])
+    nlp.add_pipe("dateline_test_counter")
+    records = [
+        {"article_id": str(i), "text": f"Rain in {city}, day {i}."}
+        for i, city in enumerate(["Hanoi", "Oslo", "Hanoi"])
+    ]
+    places = analyze_batch(records, backend=nlp)["places"].to_pandas()
+    assert places["surface"].tolist() == ["Hanoi", "Oslo", "Hanoi"]
+    # each text once, as one batch: the places and mentions stages read the same analysis
+    assert seen == ["pipe"] * 3
+
+
 ARTICLES = {
     "a.txt": "Summit\n\nKim Jong Un met Donald Trump in Hanoi, Vietnam. Kim said little.",
     "b.txt": "Floods\n\nHeavy rain flooded Paris. Officials in Paris said so.",
