@@ -237,6 +237,22 @@ def test_a_pipeline_named_by_path_is_loaded_once_per_process(tmp_path: Path) -> 
     assert len(pickle.dumps(backend)) < 1_000
 
 
+def test_hostile_inputs_give_rows_not_exceptions() -> None:
+    nlp = ruler([("GPE", "Hanoi"), ("PERSON", "Kim")])
+    nlp.max_length = 5_000  # a small limit stands in for spaCy's 1,000,000 characters
+    long = "Kim flew to Hanoi.\n" * 2_000  # 38,000 characters, over the limit
+    places = find_places(long, backend=nlp)
+    assert len(places) == 2_000 and set(places["surface"]) == {"Hanoi"}
+    assert (places["start"] % 19 == 12).all()  # offsets into the whole text
+    for text in ["", "HANOI " * 2_000, "x" * 20_000, "Kim в Ханое 金 Hanoi"]:
+        mentions = find_mentions(text, backend=nlp)
+        assert set(mentions["kind"]) <= {"person", "place"}
+    assert find_mentions("Kim в Ханое 金 Hanoi", backend=nlp)["surface"].tolist() == [
+        "Kim",
+        "Hanoi",
+    ]
+
+
 def test_a_bad_backend_is_refused() -> None:
     with pytest.raises(ValueError, match="backend must be"):
         recognise("Talks in Hanoi.", backend="spacey")

@@ -178,7 +178,7 @@ class SpacyBackend:
         hit = self._memo.get(text)
         if hit is not None and hit[0] is gaz and hit[1] is table:
             return hit[2]
-        art = _article(text, self.nlp(text), gaz, table, self.label)
+        art = _article(text, _ents(self.nlp, text), gaz, table, self.label)
         self._remember(text, gaz, table, art)
         return art
 
@@ -186,13 +186,15 @@ class SpacyBackend:
         """Run the pipeline over many texts at once (``nlp.pipe``) and remember the results."""
         todo = []
         for text in texts:
-            if isinstance(text, str) and text:
+            # (a text longer than the pipeline takes is read in pieces, by article())
+            if isinstance(text, str) and text and len(text) <= self.nlp.max_length:
                 hit = self._memo.get(text)
                 if hit is None or hit[0] is not gaz or hit[1] is not table:
                     todo.append(text)
         todo = list(dict.fromkeys(todo))[: _MEMO_MAX // 2]  # the memo must hold the batch
         for text, doc in zip(todo, self.nlp.pipe(todo), strict=True):
-            self._remember(text, gaz, table, _article(text, doc, gaz, table, self.label))
+            ents = [(e.label_, e.start_char, e.end_char) for e in doc.ents]
+            self._remember(text, gaz, table, _article(text, ents, gaz, table, self.label))
 
     def _remember(self, text: str, gaz: Gazetteer, table: EntityTable, art: _SpacyArticle) -> None:
         with self._lock:
@@ -350,18 +352,39 @@ def _gazetteer_match(text: str, s: int, e: int, gaz: Gazetteer) -> tuple[int, in
     return None
 
 
-def _article(text: str, doc: Any, gaz: Gazetteer, table: EntityTable, label: str) -> _SpacyArticle:
+def _ents(nlp: Any, text: str) -> list[tuple[str, int, int]]:
+    """spaCy's entities of ``text`` as (label, start, end); a text longer than the pipeline's
+    ``max_length`` (1,000,000 characters by default) is read in pieces cut at line breaks (or
+    spaces), so no input makes the backend refuse an article."""
+    limit = max(int(nlp.max_length), 1)
+    if len(text) <= limit:
+        return [(e.label_, e.start_char, e.end_char) for e in nlp(text).ents]
+    out: list[tuple[str, int, int]] = []
+    pos = 0
+    while pos < len(text):
+        end = min(pos + limit, len(text))
+        if end < len(text):
+            cut = max(text.rfind("\n", pos, end), text.rfind(" ", pos, end))
+            if cut > pos:
+                end = cut + 1
+        out += [(e.label_, pos + e.start_char, pos + e.end_char) for e in nlp(text[pos:end]).ents]
+        pos = end
+    return out
+
+
+def _article(
+    text: str, ents: list[tuple[str, int, int]], gaz: Gazetteer, table: EntityTable, label: str
+) -> _SpacyArticle:
     by_alias = table.by_alias if len(table) else {}
     people: list[_Span] = []
     places: list[_Mention] = []
     out: list[Span] = []
     whys: dict[int, str] = {}  # id of a person/org span → its why
     compounds: dict[int, list[str]] = {}  # id of a span such as "Trump-Kim" → its parts
-    for ent in doc.ents:
-        tag = ent.label_
+    for tag, ent_start, ent_end in ents:
         if tag in _NOT_NAMES:
             continue
-        s, e = _trim(text, ent.start_char, ent.end_char)
+        s, e = _trim(text, ent_start, ent_end)
         if not any(ch.isalnum() for ch in text[s:e]):
             continue
         surface = text[s:e]
