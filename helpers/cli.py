@@ -43,6 +43,13 @@ def _positive_int(value: str) -> int:
     return number
 
 
+def _backend(value: str) -> str:
+    """``--backend``: dateline, spacy or spacy:MODEL (the pipeline itself loads in analyze)."""
+    if value == "dateline" or value == "spacy" or (value.startswith("spacy:") and value[6:]):
+        return value
+    raise argparse.ArgumentTypeError(f"expected dateline, spacy or spacy:MODEL, got {value!r}")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for tests and for generating docs)."""
     from helpers import __version__
@@ -96,6 +103,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="geocoder for place names: offline (default) or a geopy provider name",
     )
     analyze.add_argument("--lang", default="en", help="language of the articles (default: en)")
+    analyze.add_argument(
+        "--backend",
+        type=_backend,
+        default="dateline",
+        metavar="dateline|spacy[:MODEL]",
+        help="recogniser of names: dateline (default, built in) or an installed spaCy pipeline "
+        "(needs dateline[spacy]; spacy alone means en_core_web_sm; never downloaded)",
+    )
     analyze.add_argument(
         "--story-threshold",
         type=float,
@@ -184,6 +199,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
         progress=False if args.no_progress else None,
         client=args.scheduler,
         lock_timeout=args.wait,
+        backend=args.backend,
         **({} if args.story_threshold is None else {"story_threshold": args.story_threshold}),
     )
     print(result.summary())

@@ -528,6 +528,7 @@ def find_places_rows(
     gazetteer: Gazetteer | None = None,
     geocoder: Any | None = None,
     entities: EntityTable | None = None,
+    backend: Any = "dateline",
 ) -> list[tuple[Any, ...]]:
     """:func:`find_places` without the DataFrame: one tuple per mention, in text order.
 
@@ -543,7 +544,13 @@ def find_places_rows(
     if not text:
         return []
     # the recogniser's place spans: names it read as people or organisations are not places
-    art = _analyse(text, gaz, entities if entities is not None else load_entities())
+    table = entities if entities is not None else load_entities()
+    if backend == "dateline":
+        art = _analyse(text, gaz, table)
+    else:  # a spaCy pipeline's spans (helpers.recognise.spacy_backend)
+        from helpers.recognise.spacy_backend import article
+
+        art = article(text, gaz, table, backend)
     mentions = list(art.places)
     resolved, own = _resolve(mentions, gaz, text) if mentions else ({}, {})
     rows: list[tuple[Any, ...]] = []
@@ -584,6 +591,7 @@ def find_places(
     gazetteer: Gazetteer | None = None,
     geocoder: Any | None = None,
     entities: EntityTable | None = None,
+    backend: Any = "dateline",
 ) -> pd.DataFrame:
     """Find the places an article names, with offsets and coordinates.
 
@@ -603,7 +611,10 @@ def find_places(
     names are skipped with a warning and the article keeps its other places.
     ``entities`` (an :class:`helpers.recognise.entities.EntityTable`, default the project's
     ``data/entities.csv``) is the recogniser's table of known people and organisations: a name it
-    lists is never a place. :func:`find_places_rows` returns the same rows as tuples, without
+    lists is never a place. ``backend`` (``"dateline"``, ``"spacy"``, ``"spacy:MODEL"`` or a
+    spaCy ``Language``) says whose place spans are resolved (see
+    :mod:`helpers.recognise.spacy_backend`: the same resolution; a spaCy place the gazetteer
+    lacks has no row). :func:`find_places_rows` returns the same rows as tuples, without
     building a DataFrame.
 
         >>> df = find_places("A close aide arrived in Washington from Hanoi.")  # doctest: +SKIP
@@ -611,7 +622,9 @@ def find_places(
         [['Washington', 'Washington', 'US'], ['Hanoi', 'Hanoi', 'VN']]
     """
     return places_frame(
-        find_places_rows(text, gazetteer=gazetteer, geocoder=geocoder, entities=entities)
+        find_places_rows(
+            text, gazetteer=gazetteer, geocoder=geocoder, entities=entities, backend=backend
+        )
     )
 
 

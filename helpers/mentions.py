@@ -40,7 +40,7 @@ Columns of the mentions table: ``article_id`` (str), ``entity`` (str, canonical 
 excluded), ``start``/``end`` (int64 offsets into the cleaned text), ``ambiguous`` (bool),
 ``candidates`` (str, ``|``-separated names when ambiguous, else ""), ``how`` (why it counted:
 ``table``, ``title``, ``name``, ``organisation``, ``acronym``, ``learned``, ``verb``, ``surname``,
-``place``), ``place_id`` (Int64: the GeoNames id of a place mention, ``<NA>`` otherwise).
+``place``; ``spacy`` for a spaCy backend's name as written), ``place_id`` (Int64: the GeoNames id of a place mention, ``<NA>`` otherwise).
 
     >>> import pandas as pd
     >>> no_places = pd.DataFrame(columns=["start", "end", "surface", "name"])
@@ -102,12 +102,18 @@ def _empty_mentions() -> pd.DataFrame:
 
 
 def _places_for(
-    text: str, places: pd.DataFrame | None, table: EntityTable, gaz: Gazetteer | None
+    text: str,
+    places: pd.DataFrame | None,
+    table: EntityTable,
+    gaz: Gazetteer | None,
+    backend: Any = "dateline",
 ) -> list[tuple[Any, ...]]:
     if places is None:
         from helpers.geoparse import find_places_rows
 
-        return _place_rows_list(find_places_rows(text, gazetteer=gaz, entities=table))
+        return _place_rows_list(
+            find_places_rows(text, gazetteer=gaz, entities=table, backend=backend)
+        )
     return _place_list(places)
 
 
@@ -118,12 +124,15 @@ def find_mentions(
     entities: EntityTable | None = None,
     places: pd.DataFrame | None = None,
     gazetteer: Gazetteer | None = None,
+    backend: Any = "dateline",
 ) -> pd.DataFrame:
     """Every person, organisation and place mention in one cleaned text, in text order.
 
     ``entities`` defaults to :func:`load_entities` (the project's ``data/entities.csv``). ``places`` are
     this text's rows from :func:`helpers.geoparse.find_places` (columns ``start``, ``end``, ``surface``,
-    ``name``); ``None`` runs ``find_places`` here, an empty frame means "no places". Columns: see
+    ``name``); ``None`` runs ``find_places`` here, an empty frame means "no places". ``backend``
+    (``"dateline"``, ``"spacy"``, ``"spacy:MODEL"`` or a spaCy ``Language``) says whose spans are
+    linked and counted (:mod:`helpers.recognise.spacy_backend`). Columns: see
     :data:`MENTION_COLUMNS` and the module docstring.
 
     >>> import pandas as pd
@@ -137,7 +146,12 @@ def find_mentions(
     table = load_entities() if entities is None else entities
     return mentions_frame(
         _mention_rows(
-            text, table, _places_for(text, places, table, gazetteer), article_id, gazetteer
+            text,
+            table,
+            _places_for(text, places, table, gazetteer, backend),
+            article_id,
+            gazetteer,
+            backend,
         )
     )
 
@@ -150,6 +164,7 @@ def find_mentions_rows(
     places: pd.DataFrame | None = None,
     place_rows: Sequence[Sequence[Any]] | None = None,
     gazetteer: Gazetteer | None = None,
+    backend: Any = "dateline",
 ) -> list[tuple[Any, ...]]:
     """The rows of :func:`find_mentions` as plain tuples in :data:`MENTION_COLUMNS` order.
 
@@ -173,12 +188,12 @@ def find_mentions_rows(
     text = "" if text is None else str(text)
     table = load_entities() if entities is None else entities
     if place_rows is None:
-        place_list = _places_for(text, places, table, gazetteer)
+        place_list = _places_for(text, places, table, gazetteer, backend)
     elif places is not None:
         raise ValueError("give places or place_rows, not both")
     else:
         place_list = _place_rows_list(place_rows)
-    return _mention_rows(text, table, place_list, article_id, gazetteer)
+    return _mention_rows(text, table, place_list, article_id, gazetteer, backend)
 
 
 @lru_cache(maxsize=1)
@@ -329,6 +344,7 @@ def _mention_rows(
     place_list: list[tuple[Any, ...]],
     article_id: str | None,
     gazetteer: Gazetteer | None = None,
+    backend: Any = "dateline",
 ) -> list[tuple[Any, ...]]:
     """The rows of :func:`find_mentions` in :data:`MENTION_COLUMNS` order, in text order.
 
@@ -339,7 +355,13 @@ def _mention_rows(
     """
     if not text:
         return []
-    art = _analyse(text, gazetteer if gazetteer is not None else load_gazetteer(), table)
+    gaz = gazetteer if gazetteer is not None else load_gazetteer()
+    if backend == "dateline":
+        art = _analyse(text, gaz, table)
+    else:  # a spaCy pipeline's spans (helpers.recognise.spacy_backend)
+        from helpers.recognise.spacy_backend import article
+
+        art = article(text, gaz, table, backend)
     rows: list[tuple[Any, ...]] = [
         (article_id, sp.entity, sp.kind, text[sp.start : sp.end], sp.start, sp.end,
          sp.ambiguous, "|".join(sp.candidates), sp.how, None)
@@ -370,6 +392,7 @@ def count_mentions(
     entities: EntityTable | None = None,
     places: pd.DataFrame | None = None,
     gazetteer: Gazetteer | None = None,
+    backend: Any = "dateline",
 ) -> pd.DataFrame:
     """The mentions table for many articles: :func:`find_mentions` on each, rows concatenated.
 
@@ -407,10 +430,10 @@ def count_mentions(
         aid = str(aid)
         text = text if isinstance(text, str) else ""
         if places is None:
-            place_list = _places_for(text, None, table, gazetteer)
+            place_list = _places_for(text, None, table, gazetteer, backend)
         else:
             place_list = by_article.get(aid, [])
-        rows += _mention_rows(text, table, place_list, aid, gazetteer)
+        rows += _mention_rows(text, table, place_list, aid, gazetteer, backend)
     return mentions_frame(rows)
 
 

@@ -131,6 +131,7 @@ def _dask_partition(
     geocoder: Any,
     lang: str,
     batch_size: int,
+    backend: Any = "dateline",
 ) -> dict[str, Any]:
     """One Dask task: load a partition, analyse what the cache lacks, write one part per table."""
     records, load_errors, entries = _read_partition(paths)
@@ -152,7 +153,8 @@ def _dask_partition(
             todo.append(record)
     parts: dict[str, list[pa.Table | None]] = {name: [] for name in RESULT_TABLES}
     for batch in batched(todo, batch_size):
-        for name, table in stages.analyze_batch(batch, geocoder=geocoder, lang=lang).items():
+        tables = stages.analyze_batch(batch, geocoder=geocoder, lang=lang, backend=backend)
+        for name, table in tables.items():
             parts[name].append(table)
     cache = Cache(Path(staging), "", ids=set(cached_ids))
     if cached_in:
@@ -256,6 +258,7 @@ def analyze_dask(
     lock_timeout: float | None = None,
     notify: Any = None,
     story_threshold: float = DEFAULT_THRESHOLD,
+    backend: Any = "dateline",
 ) -> Analysis:
     """The Dask engine. Workers read their partition and write their parts straight into
     ``out/runs/<run_id>/``, so ``out`` must be on storage every worker sees (it is, on one machine)."""
@@ -277,6 +280,7 @@ def analyze_dask(
             client,
             started,
             story_threshold,
+            backend,
         )
 
 
@@ -291,8 +295,13 @@ def _run_dask(
     client: Any,
     started: float,
     story_threshold: float = DEFAULT_THRESHOLD,
+    backend: Any = "dateline",
 ) -> Analysis:
-    key = stages.version_key(geocoder=stages.geocoder_name(geocoder), lang=lang)
+    from helpers.recognise.spacy_backend import backend_key
+
+    key = stages.version_key(
+        geocoder=stages.geocoder_name(geocoder), lang=lang, backend=backend_key(backend)
+    )
     run_id = uuid.uuid4().hex[:16]
     # The Dask engine reuses the published tables; checkpoint shards belong to the local engine.
     previous = Previous.read(out)
@@ -318,6 +327,7 @@ def _run_dask(
                 geocoder=geocoder,
                 lang=lang,
                 batch_size=batch_size,
+                backend=backend,
                 pure=False,
             )
             for index, paths in enumerate(partitions)

@@ -98,7 +98,7 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _pool(workers: int, geocoder: Any, lang: str) -> Any:
+def _pool(workers: int, geocoder: Any, lang: str, backend: Any = "dateline") -> Any:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -107,14 +107,14 @@ def _pool(workers: int, geocoder: Any, lang: str) -> Any:
         # Linux: load the gazetteer and dictionaries (~450 MB, ~3 s) once in the parent and fork:
         # workers start instantly and share those pages copy-on-write. gc.freeze() keeps the
         # collector from touching (hence copying) the shared objects in every worker.
-        stages.warm_up(geocoder, lang)
+        stages.warm_up(geocoder, lang, backend)
         gc.freeze()
     context = multiprocessing.get_context(method)
     return ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context,
         initializer=stages.worker_init,
-        initargs=(geocoder, lang, os.getpid(), method != "fork"),
+        initargs=(geocoder, lang, os.getpid(), method != "fork", backend),
     )
 
 
@@ -124,20 +124,26 @@ def _map_batches(
     workers: int,
     geocoder: Any,
     lang: str,
+    backend: Any = "dateline",
 ) -> Iterator[tuple[list[dict[str, Any]], dict[str, pa.Table | None]]]:
     """Yield (batch, results) in input order; a bounded window of batches is in flight."""
     if workers <= 1:
         # no warm-up: the first batch loads what it needs, and a fully cached rerun loads nothing
         for batch in batches:
-            yield batch, analyze_batch_signed(batch, geocoder=geocoder, lang=lang)
+            yield batch, analyze_batch_signed(batch, geocoder=geocoder, lang=lang, backend=backend)
         return
-    pool = _pool(workers, geocoder, lang)
+    pool = _pool(workers, geocoder, lang, backend)
     window: deque[tuple[list[dict[str, Any]], Any]] = deque()
     try:
         for batch in batches:
             slim = [{k: r.get(k) for k in WORKER_FIELDS} for r in batch]
             window.append(
-                (batch, pool.submit(analyze_batch_signed, slim, geocoder=geocoder, lang=lang))
+                (
+                    batch,
+                    pool.submit(
+                        analyze_batch_signed, slim, geocoder=geocoder, lang=lang, backend=backend
+                    ),
+                )
             )
             # Enough in flight to keep every worker busy, few enough that memory stays flat.
             while len(window) > 3 * workers:
@@ -390,6 +396,7 @@ def analyze_local(
     lock_timeout: float | None = None,
     notify: Any = None,
     story_threshold: float = DEFAULT_THRESHOLD,
+    backend: Any = "dateline",
 ) -> Analysis:
     """The local engine's run (see :func:`helpers.pipeline.analyze` for the arguments): one
     writer at a time, holding ``out``'s lock from the first read of the cache to the publish."""
@@ -397,7 +404,16 @@ def analyze_local(
     with store.writer_lock(out, timeout=lock_timeout, notify=notify):
         store.clean_leftovers(out)
         return _run(
-            source, out, geocoder, workers, lang, batch_size, progress, started, story_threshold
+            source,
+            out,
+            geocoder,
+            workers,
+            lang,
+            batch_size,
+            progress,
+            started,
+            story_threshold,
+            backend,
         )
 
 
@@ -411,8 +427,13 @@ def _run(
     progress: bool | None,
     started: float,
     story_threshold: float = DEFAULT_THRESHOLD,
+    backend: Any = "dateline",
 ) -> Analysis:
-    key = stages.version_key(geocoder=stages.geocoder_name(geocoder), lang=lang)
+    from helpers.recognise.spacy_backend import backend_key
+
+    key = stages.version_key(
+        geocoder=stages.geocoder_name(geocoder), lang=lang, backend=backend_key(backend)
+    )
     loader = stages.loader_key()
     run_id = uuid.uuid4().hex[:16]
     previous = Previous.read(out)
@@ -528,6 +549,7 @@ def _run(
                 batch_size,
                 copies,
                 signatures,
+                backend,
             )
         batches = batched(iter(()) if in_workers else to_analyse(), batch_size)
         used_workers = workers
@@ -539,7 +561,7 @@ def _run(
                 used_workers = 1
             batches = _chain(head, batches)
         for batch, results in _map_batches(
-            batches, workers=used_workers, geocoder=geocoder, lang=lang
+            batches, workers=used_workers, geocoder=geocoder, lang=lang, backend=backend
         ):
             analysed += len(batch)
             bar.update(len(batch))
@@ -638,7 +660,12 @@ class GroupResult(NamedTuple):
 
 
 def read_and_analyse(
-    paths: list[str], sizes: list[int], geocoder: Any, lang: str, batch_size: int
+    paths: list[str],
+    sizes: list[int],
+    geocoder: Any,
+    lang: str,
+    batch_size: int,
+    backend: Any = "dateline",
 ) -> GroupResult:
     """Pool task: read and clean a group of files, analyse its articles the cache lacks."""
     files: list[
@@ -669,7 +696,8 @@ def read_and_analyse(
     found: dict[str, list[pa.Table | None]] = {name: [] for name in RESULT_TABLES}
     for batch in batched(todo, batch_size):
         slim = [{k: r.get(k) for k in WORKER_FIELDS} for r in batch]
-        for name, table in stages.analyze_batch(slim, geocoder=geocoder, lang=lang).items():
+        tables = stages.analyze_batch(slim, geocoder=geocoder, lang=lang, backend=backend)
+        for name, table in tables.items():
             found[name].append(table)
     return GroupResult(
         files,
@@ -700,13 +728,14 @@ def _analyse_in_workers(
     batch_size: int,
     copies: CopyRows | None = None,
     signatures: dict[str, Any] | None = None,
+    backend: Any = "dateline",
 ) -> int:
     """Have the pool read, clean and analyse every group of files; admit their records in input
     order here (duplicates across groups, new/changed/unchanged), keep the rows of the first copy
     of each article, checkpoint the results. Returns how many articles were analysed."""
     global _CACHED
     _CACHED = frozenset(state.cached_ids)
-    pool = _pool(workers, geocoder, lang)
+    pool = _pool(workers, geocoder, lang, backend)
     pending = iter(groups)
     window: deque[Any] = deque()
 
@@ -714,7 +743,9 @@ def _analyse_in_workers(
         group = next(pending, None)
         if group is not None:
             sizes = [by_path[path]["size"] for path in group]
-            window.append(pool.submit(read_and_analyse, group, sizes, geocoder, lang, batch_size))
+            window.append(
+                pool.submit(read_and_analyse, group, sizes, geocoder, lang, batch_size, backend)
+            )
 
     analysed = 0
     try:

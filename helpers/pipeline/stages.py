@@ -53,6 +53,7 @@ VERSIONED_MODULES = (
     "helpers.geocode",
     "helpers.geoparse",
     "helpers.mentions",
+    "helpers.recognise.spacy_backend",  # what a spaCy backend's spans become
     "helpers.pipeline.stages",
 )
 VERSION_KEY_ENV = "DATELINE_VERSION_KEY"
@@ -66,8 +67,11 @@ VERSIONED_PACKAGES = (
 )
 
 
-def version_key(*, geocoder: str = "offline", lang: str = "en") -> str:
+def version_key(*, geocoder: str = "offline", lang: str = "en", backend: str = "dateline") -> str:
     """Return the cache key of the helpers that produce the results tables.
+
+    ``backend`` is the recogniser's key (:func:`helpers.recognise.spacy_backend.backend_key`): an
+    article analysed with one backend is never reused for another.
 
     ``$DATELINE_VERSION_KEY`` pins the key instead (benchmarks use it on a tree that other people
     are editing; anyone else setting it takes responsibility for stale results).
@@ -75,15 +79,19 @@ def version_key(*, geocoder: str = "offline", lang: str = "en") -> str:
     >>> key = version_key()
     >>> len(key), key == version_key(), key == version_key(lang="de")
     (16, True, False)
+    >>> key == version_key(backend="spacy3.8:en_core_web_sm:3.8.0:ner:0123456789ab")
+    False
     """
     import helpers
 
+    # the built-in recogniser's keys stay what they were
+    extra = "" if backend == "dateline" else f"-{backend}"
     pinned = os.environ.get(VERSION_KEY_ENV)
     if pinned:
-        return f"{pinned}-{geocoder}-{lang}"
+        return f"{pinned}-{geocoder}-{lang}{extra}"
 
     digest = hashlib.sha256()
-    digest.update(f"dateline {helpers.__version__}\0{geocoder}\0{lang}\0".encode())
+    digest.update(f"dateline {helpers.__version__}\0{geocoder}\0{lang}\0{extra}".encode())
     for name in VERSIONED_MODULES:
         spec = importlib.util.find_spec(name)
         origin = Path(spec.origin) if spec is not None and spec.origin else None
@@ -193,7 +201,7 @@ def _one_line(exc: BaseException) -> str:
 
 
 def batch_stages(
-    records: Sequence[Mapping[str, Any]], geocoder: Any, lang: str
+    records: Sequence[Mapping[str, Any]], geocoder: Any, lang: str, backend: Any = "dateline"
 ) -> list[ArticleResult]:
     """Each article's :class:`ArticleResult`, running one stage at a time over the whole batch.
 
@@ -239,9 +247,19 @@ def batch_stages(
         title = records[i].get("title")
         row = run(i, "readability", lambda t=text, h=title: readability(body_text(t, h), lang=lang))
         metrics[i] = {"article_id": ids[i], **row} if row is not None else None
+    if backend != "dateline":
+        # a spaCy pipeline runs over the batch at once (nlp.pipe); a failure shows per article
+        from helpers.gazetteer import load_gazetteer
+        from helpers.recognise.entities import load_entities
+        from helpers.recognise.spacy_backend import prime
+
+        with contextlib.suppress(Exception):
+            prime(texts, backend, load_gazetteer(), load_entities())
     places: list[list[tuple[Any, ...]] | None] = [None] * len(records)
     for i, text in enumerate(texts):
-        places[i] = run(i, "places", lambda t=text: find_places_rows(t, geocoder=resolved))
+        places[i] = run(
+            i, "places", lambda t=text: find_places_rows(t, geocoder=resolved, backend=backend)
+        )
     mentions: list[list[tuple[Any, ...]] | None] = [None] * len(records)
     for i, text in enumerate(texts):
         # places failed: find_mentions_rows looks for them itself
@@ -249,7 +267,9 @@ def batch_stages(
         mentions[i] = run(
             i,
             "mentions",
-            lambda t=text, a=ids[i], e=extra: find_mentions_rows(t, article_id=a, **e),
+            lambda t=text, a=ids[i], e=extra: find_mentions_rows(
+                t, article_id=a, backend=backend, **e
+            ),
         )
     return [ArticleResult(*r) for r in zip(metrics, places, mentions, errors, strict=True)]
 
@@ -262,7 +282,11 @@ def _leading_id(frame: pd.DataFrame, article_id: str) -> pd.DataFrame:
 
 
 def analyze_article(
-    record: Mapping[str, Any], *, geocoder: Any = "offline", lang: str = "en"
+    record: Mapping[str, Any],
+    *,
+    geocoder: Any = "offline",
+    lang: str = "en",
+    backend: Any = "dateline",
 ) -> dict[str, pd.DataFrame]:
     """Analyse one article: its ``readability``, ``places``, ``mentions`` and ``errors`` rows.
 
@@ -276,12 +300,16 @@ def analyze_article(
     >>> sorted(rows), rows["places"]["surface"].tolist()                      # doctest: +SKIP
     (['errors', 'mentions', 'places', 'readability'], ['Hanoi', 'Hanoi', 'Vietnam'])
     """
-    tables = analyze_batch([record], geocoder=geocoder, lang=lang)
+    tables = analyze_batch([record], geocoder=geocoder, lang=lang, backend=backend)
     return {name: to_frame(tables[name], name) for name in RESULT_TABLES}
 
 
 def analyze_batch(
-    records: list[Mapping[str, Any]], *, geocoder: Any = "offline", lang: str = "en"
+    records: list[Mapping[str, Any]],
+    *,
+    geocoder: Any = "offline",
+    lang: str = "en",
+    backend: Any = "dateline",
 ) -> dict[str, pa.Table | None]:
     """Run the stages of :func:`analyze_article` over a batch; one Arrow table per results table
     (None when the batch has no rows for it), in the table's schema (:func:`table_schema`).
@@ -299,7 +327,8 @@ def analyze_batch(
     place_ids: list[str] = []
     mention_rows: list[tuple[Any, ...]] = []
     errors: list[dict[str, Any]] = []
-    for record, result in zip(records, batch_stages(records, geocoder, lang), strict=True):
+    results = batch_stages(records, geocoder, lang, backend)
+    for record, result in zip(records, results, strict=True):
         article_id = str(record["article_id"])
         if result.metrics is not None:
             metrics.append(result.metrics)
@@ -398,19 +427,23 @@ def _rows_table(rows: list[Any], name: str, *, article_id: list[str] | None = No
 # ---------------------------------------------------------------------------------------------
 
 
-def warm_up(geocoder: Any, lang: str) -> None:
-    """Load the gazetteer, textstat dictionaries and geocoder once per process, before batch one."""
+def warm_up(geocoder: Any, lang: str, backend: Any = "dateline") -> None:
+    """Load the gazetteer, textstat dictionaries, geocoder (and a spaCy backend's pipeline) once
+    per process, before batch one."""
     with contextlib.suppress(Exception):  # a broken stage reports per article instead
         analyze_article(
             {"article_id": "warm-up", "text": "Talks in Paris, France.\n\nSmith met Jones."},
             geocoder=geocoder,
             lang=lang,
+            backend=backend,
         )
 
 
-def worker_init(geocoder: Any, lang: str, parent: int, warm: bool = True) -> None:
+def worker_init(
+    geocoder: Any, lang: str, parent: int, warm: bool = True, backend: Any = "dateline"
+) -> None:
     """Initializer of every pool process: ignore Ctrl-C (the parent handles it and shuts the pool
     down, so an interrupt does not print one traceback per worker), watch the parent, warm up."""
     reader_init(parent)
     if warm:
-        warm_up(geocoder, lang)
+        warm_up(geocoder, lang, backend)

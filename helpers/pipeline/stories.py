@@ -81,13 +81,19 @@ def batch_signatures(records: Iterable[Mapping[str, Any]]) -> dict[str, Signatur
 
 
 def analyze_batch_signed(
-    records: list[Mapping[str, Any]], *, geocoder: Any = "offline", lang: str = "en"
+    records: list[Mapping[str, Any]],
+    *,
+    geocoder: Any = "offline",
+    lang: str = "en",
+    backend: Any = "dateline",
 ) -> dict[str, Any]:
     """:func:`helpers.pipeline.stages.analyze_batch` plus the batch's story signatures under
     :data:`SIGNATURES` (0.4 ms per article, in the worker that has the text)."""
     from helpers.pipeline.stages import analyze_batch
 
-    results: dict[str, Any] = dict(analyze_batch(records, geocoder=geocoder, lang=lang))
+    results: dict[str, Any] = dict(
+        analyze_batch(records, geocoder=geocoder, lang=lang, backend=backend)
+    )
     results[SIGNATURES] = batch_signatures(records)
     return results
 

@@ -763,12 +763,19 @@ _EDGE = re.compile(r"^(?:[\W_]|\b(?:of|the|for|and)\b)+|(?:[\W_]|\b(?:of|the|for
 
 
 def recognise(
-    text: str, *, gazetteer: Gazetteer | None = None, entities: EntityTable | None = None
+    text: str,
+    *,
+    gazetteer: Gazetteer | None = None,
+    entities: EntityTable | None = None,
+    backend: Any = "dateline",
 ) -> list[Span]:
     """The names in one cleaned text as non-overlapping typed :class:`Span` records, in order.
 
     ``gazetteer`` defaults to :func:`helpers.gazetteer.load_gazetteer`, ``entities`` to
     :func:`helpers.recognise.entities.load_entities` (the project's ``data/entities.csv``).
+    ``backend`` is ``"dateline"`` (these rules), or ``"spacy"``, ``"spacy:MODEL"`` or a spaCy
+    ``Language`` for an installed spaCy pipeline's entities, linked and resolved the same way
+    (:mod:`helpers.recognise.spacy_backend`; it may also return ``other`` names).
     Empty or non-text input gives ``[]``.
 
         >>> [(s.surface, s.type) for s in recognise("Senator Warren spoke in Boston.")]
@@ -779,4 +786,8 @@ def recognise(
         return []
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
     table = entities if entities is not None else load_entities()
+    if backend != "dateline":
+        from helpers.recognise import spacy_backend
+
+        return spacy_backend.spans(text, gaz, table, backend)
     return _spans(text, _analyse(text, gaz, table))
