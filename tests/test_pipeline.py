@@ -345,6 +345,47 @@ def test_version_key_follows_code_and_options() -> None:
     assert key != version_key(geocoder="nominatim")
 
 
+@pytest.mark.parametrize(
+    "module",
+    [
+        "recognise/__init__.py",
+        "recognise/names.py",
+        "recognise/places.py",
+        "recognise/model.py",
+        "recognise/entities.py",
+        "geoparse.py",
+        "mentions.py",
+    ],
+)
+def test_editing_any_recognition_module_changes_the_version_key(
+    module: str, tmp_path: Path
+) -> None:
+    """Cached places and mentions are reused only while the code that made them is unchanged."""
+    import shutil
+    import subprocess
+    import sys
+
+    import helpers
+
+    copy = tmp_path / "tree"
+    shutil.copytree(Path(helpers.__file__).parent, copy / "helpers")
+    probe = "from helpers.pipeline import version_key; print(version_key())"
+
+    def key() -> str:
+        env = {**os.environ, "PYTHONPATH": str(copy)}
+        env.pop("DATELINE_VERSION_KEY", None)
+        done = subprocess.run(
+            [sys.executable, "-c", probe], cwd=copy, env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
+
+    before = key()
+    with (copy / "helpers" / module).open("a", encoding="utf-8") as edited:
+        edited.write("\n# a changed rule\n")
+    assert key() != before
+
+
 def test_a_full_disk_while_writing_keeps_the_previous_results(
     corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -53,6 +53,13 @@ VERSIONED_MODULES = (
     "helpers.geocode",
     "helpers.geoparse",
     "helpers.mentions",
+    # The one recogniser types every span the places and mentions tables hold: a change to any of
+    # its modules must invalidate cached results (it was left out when it was split from geoparse).
+    "helpers.recognise",
+    "helpers.recognise.entities",
+    "helpers.recognise.model",
+    "helpers.recognise.names",
+    "helpers.recognise.places",
     "helpers.recognise.spacy_backend",  # what a spaCy backend's spans become
     "helpers.pipeline.stages",
 )
