@@ -214,6 +214,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
         # the trained model decides what the rules left untyped or read only weakly (model.py)
         people_orgs = _span_model.decide(text, _words, people_orgs, cands, span_model)
+        people_orgs, cands = _span_model.mend_names(text, _words, people_orgs, cands)
     return _Article(tuple(cands), tuple(people_orgs))
 
 

@@ -30,6 +30,7 @@ per surface and context, so recurring names cost a dictionary look-up.
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 import zlib
 from bisect import bisect_left
 from importlib import resources
@@ -41,21 +42,27 @@ import numpy as np
 from helpers.recognise.names import _cues, _Span, _Words
 from helpers.recognise.places import _Mention, dale_chall_words
 
-__all__ = ["CLASSES", "Candidate", "SpanModel", "candidates", "decide", "features", "load_model"]
+__all__ = ["CLASSES", "Candidate", "SpanModel", "Thresholds", "candidates", "decide", "features", "load_model", "mend_names"]
 
 CLASSES = ("PER", "ORG", "LOC", "O")
 _KIND = {"PER": "person", "ORG": "organisation"}
 # rule readings the model may overrule: a capitalised run read as a person for want of a better
 # reading, a lone word read as a speaker
 WEAK_HOWS = frozenset({"name", "verb"})
-# how sure the model must be before it overrules or adds (probability of the winning class)
-RETYPE_MIN = 0.6  # a weak person reading becomes an organisation
-DROP_MIN = 0.6  # a weak person reading is no person (and no organisation): dropped
-ADD_MIN = {"ORG": 0.7, "PER": 0.85}  # an untyped run becomes an organisation or a person
 _MEMO_MAX = 50_000
 _MAX_RUN = 6
 _PRONOUNS = frozenset(["he", "she", "his", "her", "him", "it", "its", "they", "their", "them"])
 _REACH = 6  # words after a span read as its context  # longest untyped run the model reads (longer ones are headlines or lists)
+
+
+class Thresholds(NamedTuple):
+    """How sure the model must be before it overrules or adds (probability of the winning class).
+    Chosen by cross-validation on the training files and stored with the weights."""
+
+    retype: float = 0.6  # a weak person reading becomes an organisation
+    drop: float = 0.6  # a weak person reading is no person (and no organisation): dropped
+    add_org: float = 0.7  # an untyped run becomes an organisation
+    add_per: float = 0.85  # an untyped run becomes a person
 
 
 class Candidate(NamedTuple):
@@ -91,9 +98,14 @@ class SpanModel:
     and the lower-case vocabulary of the training news."""
 
     def __init__(
-        self, weights: np.ndarray, bias: np.ndarray, vocab: frozenset[str] = frozenset()
+        self,
+        weights: np.ndarray,
+        bias: np.ndarray,
+        vocab: frozenset[str] = frozenset(),
+        thresholds: Thresholds = Thresholds(),
     ) -> None:
         self.vocab = vocab
+        self.thresholds = thresholds
         self.weights = weights.astype(np.float32, copy=False)
         self.bias = bias.astype(np.float32, copy=False)
         self.buckets = int(weights.shape[0])
@@ -148,7 +160,9 @@ class SpanModel:
             p, rows, offsets = self._scores(feats)
             for x, k in enumerate(missing):
                 cand = found[k]
-                kind = _decision(cand.rule, p[x].tolist(), words.texts[cand.i : cand.j])
+                kind = _decision(
+                    cand.rule, p[x].tolist(), words.texts[cand.i : cand.j], self.thresholds
+                )
                 why = ""
                 if kind in _CLASS_OF:
                     o = offsets[x]
@@ -199,26 +213,26 @@ class SpanModel:
 _CLASS_OF = {"person": 0, "organisation": 1}
 
 
-def _decision(rule: str, p: list[float], tokens: list[str]) -> str | None:
+def _decision(rule: str, p: list[float], tokens: list[str], th: Thresholds) -> str | None:
     """What the model does with one span: ``"organisation"``, ``"person"``, ``"drop"`` or
     nothing (``None``), from its probabilities ``p`` (PER, ORG, LOC, O) and the rules' reading."""
     per, org, loc, other = p
     if rule == "none":  # an untyped run: added when the model is sure
-        if org >= ADD_MIN["ORG"]:
+        if org >= th.add_org:
             return "organisation"
-        if per >= ADD_MIN["PER"]:
+        if per >= th.add_per:
             return "person"
         return None
     if rule == "person:verb":
         # the rules know it is a name (a speaker); the model says which kind. It stays a person
         # unless the model finds an organisation clearly likelier ("Newcrest said … its shares")
-        return "organisation" if org >= RETYPE_MIN * (org + per) and org > 0.2 else None
+        return "organisation" if org >= th.retype * (org + per) and org > 0.2 else None
     # a run of capitalised words read as a person for want of a better reading
-    if org >= RETYPE_MIN:
+    if org >= th.retype:
         return "organisation"
     # no person, no organisation ("Hurricane Ophelia"); but a given or family name in it is
     # evidence the model does not overrule
-    if max(loc, other) >= DROP_MIN and not _named(tokens):
+    if max(loc, other) >= th.drop and not _named(tokens):
         return "drop"
     return None
 
@@ -425,7 +439,8 @@ def load_model() -> SpanModel | None:
     if not path.is_file():
         return None
     with path.open("rb") as fh, np.load(fh) as data:
-        return SpanModel(data["weights"], data["bias"], frozenset(data["vocab"].tolist()))
+        th = Thresholds(*data["thresholds"].tolist()) if "thresholds" in data else Thresholds()
+        return SpanModel(data["weights"], data["bias"], frozenset(data["vocab"].tolist()), th)
 
 
 def decide(
@@ -439,3 +454,125 @@ def decide(
     unchanged when no model is shipped."""
     model = model if model is not None else load_model()
     return people_orgs if model is None else model.decide(text, words, people_orgs, cands)
+
+
+# lower-case particles written hyphenated to a family name ("al-Maliki", "el-Sisi")
+_GLUED_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "bin-", "ibn-", "abu-", "abd-")
+# readings a hyphenated part of a person's name may have been given on its own
+_PART_HOWS = frozenset({"verb", "surname", "name", "title", "model"})
+_PLACE_PART_KINDS = frozenset({"city", "village", "town", "locality"})
+
+
+def mend_names(
+    text: str, words: _Words, people_orgs: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """People's names that run on past a hyphen, made whole: "Ellen Johnson-Sirleaf" (not
+    "Ellen Johnson" and a speaker "Sirleaf"), "Jean-Bertrand Aristide" (not "Jean", the town
+    Bertrand and "Aristide"), "Nouri al-Maliki" (not "Nouri"), "Anne-Marie Idrac".
+
+    The tokeniser splits hyphenated capitalised compounds so that "Trump-Kim" names two people,
+    so a person's span stops at the hyphen. It runs on over the hyphenated part when that part is
+    untyped, a weak reading (a speaker, a surname link, a town) or a family name's particle, but
+    not over a given name after a family name ("Trump-Kim" stays two people), and then over the
+    capitalised words that follow. Returns the people and organisations, and the place candidates
+    the mended names no longer overlap.
+
+        >>> # doctest: +SKIP
+        >>> [s.surface for s in recognise("Finance Minister Ellen Johnson-Sirleaf won.")]
+        ['Ellen Johnson-Sirleaf']
+    """
+    if "-" not in text or not people_orgs:
+        return people_orgs, cands
+    texts, starts, ends, glued, caps = (
+        words.texts, words.starts, words.ends, words.glued, words.caps
+    )  # fmt: skip
+    joined, initial = words.joined, words.initial
+    n = len(texts)
+    span_at = {sp.start: x for x, sp in enumerate(people_orgs)}
+    cand_at = {m.start: x for x, m in enumerate(cands)}
+    taken = sorted([(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands])
+    given = _cues().given_names
+    gone_spans: set[int] = set()
+    gone_cands: set[int] = set()
+    mended: dict[int, _Span] = {}
+    renamed: dict[str, str] = {}
+    for x, sp in enumerate(people_orgs):
+        if sp.kind != "person" or sp.ambiguous or x in gone_spans:
+            continue
+        i = bisect_left(starts, sp.start)
+        j = bisect_left(starts, sp.end)  # the token after the span
+        if i >= n or starts[i] != sp.start or ends[j - 1] != sp.end:
+            continue
+        # "Anne-" before "Marie Idrac": a given name hyphenated to the name's first word
+        if glued[i] and i > 0 and texts[i - 1] in given and not _taken(
+            taken, starts[i - 1], ends[i - 1]
+        ):
+            i -= 1
+        k, hyphen, eaten, eaten_cands = j, i < bisect_left(starts, sp.start), [], []
+        while k < n:
+            word = texts[k]
+            if glued[k] and caps[k] and (word not in given or texts[k - 1] in given):
+                part = True  # "Johnson-Sirleaf", "Jean-Bertrand"
+            elif (
+                joined[k]
+                and not initial[k]
+                and word.startswith(_GLUED_PARTICLES)
+                and word[word.index("-") + 1 : word.index("-") + 2].isupper()
+            ):
+                part = True  # "al-Maliki"
+            elif hyphen and joined[k] and caps[k] and not initial[k] and not glued[k]:
+                part = False  # "Aristide" after "Jean-Bertrand"
+            else:
+                break
+            # what the rules made of the part: nothing, a weak person reading, a town
+            end = k + 1
+            y = span_at.get(starts[k])
+            c = cand_at.get(starts[k])
+            if y is not None:
+                other = people_orgs[y]
+                if other.kind != "person" or other.how not in _PART_HOWS or other.ambiguous:
+                    break
+                end = bisect_left(starts, other.end)
+                eaten.append(y)
+            elif c is not None:
+                if cands[c].senses[0][1].kind not in _PLACE_PART_KINDS:
+                    break
+                end = bisect_left(starts, cands[c].end)
+                eaten_cands.append(c)
+            elif _taken(taken, starts[k], ends[k]):
+                break
+            hyphen = hyphen or part
+            k = end
+        if not hyphen:
+            continue
+        s, e = starts[i], ends[k - 1]
+        old = text[sp.start : sp.end]
+        entity = sp.entity[: -len(old)] + text[s:e] if sp.entity.endswith(old) else sp.entity
+        mended[x] = _Span(s, e, entity, sp.kind, sp.how, sp.surface, tuple(texts[i:k]))
+        renamed.update({people_orgs[y].entity: entity for y in eaten})
+        renamed[sp.entity] = entity
+        gone_spans.update(eaten)
+        gone_cands.update(eaten_cands)
+    if not mended:
+        return people_orgs, cands
+    out = [mended.get(x, sp) for x, sp in enumerate(people_orgs) if x not in gone_spans]
+    # the rest of the article links to the whole name ("Aristide" → "Jean-Bertrand Aristide")
+    for sp in out:
+        if sp.how == "surname" and sp.entity not in renamed:
+            whole = list({e for e in renamed.values() if e.endswith(sp.entity) and e != sp.entity})
+            if len(whole) == 1 and whole[0][-len(sp.entity) - 1] in "- ":
+                renamed[sp.entity] = whole[0]  # "Bertrand Aristide" → "Jean-Bertrand Aristide"
+    out = [
+        replace(sp, entity=renamed[sp.entity])
+        if sp.how == "surname" and sp.entity in renamed else sp
+        for sp in out
+    ]  # fmt: skip
+    if gone_cands:
+        cands = [m for x, m in enumerate(cands) if x not in gone_cands]
+    return out, cands
+
+
+def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, non-overlapping ``spans``."""
+    x = bisect_left(spans, (end,))
+    return x > 0 and spans[x - 1][1] > start
