@@ -30,9 +30,9 @@ per surface and context, so recurring names cost a dictionary look-up.
 from __future__ import annotations
 
 import functools
-from dataclasses import replace
 import zlib
 from bisect import bisect_left
+from dataclasses import replace
 from importlib import resources
 from itertools import accumulate, chain, compress
 from typing import NamedTuple
@@ -42,7 +42,17 @@ import numpy as np
 from helpers.recognise.names import _cues, _Span, _Words
 from helpers.recognise.places import _Mention, dale_chall_words
 
-__all__ = ["CLASSES", "Candidate", "SpanModel", "Thresholds", "candidates", "decide", "features", "load_model", "mend_names"]
+__all__ = [
+    "CLASSES",
+    "Candidate",
+    "SpanModel",
+    "Thresholds",
+    "candidates",
+    "decide",
+    "features",
+    "load_model",
+    "mend_names",
+]
 
 CLASSES = ("PER", "ORG", "LOC", "O")
 _KIND = {"PER": "person", "ORG": "organisation"}
@@ -63,6 +73,9 @@ class Thresholds(NamedTuple):
     drop: float = 0.6  # a weak person reading is no person (and no organisation): dropped
     add_org: float = 0.7  # an untyped run becomes an organisation
     add_per: float = 0.85  # an untyped run becomes a person
+
+
+_DEFAULT_THRESHOLDS = Thresholds()
 
 
 class Candidate(NamedTuple):
@@ -102,7 +115,7 @@ class SpanModel:
         weights: np.ndarray,
         bias: np.ndarray,
         vocab: frozenset[str] = frozenset(),
-        thresholds: Thresholds = Thresholds(),
+        thresholds: Thresholds = _DEFAULT_THRESHOLDS,
     ) -> None:
         self.vocab = vocab
         self.thresholds = thresholds
@@ -110,7 +123,8 @@ class SpanModel:
         self.bias = bias.astype(np.float32, copy=False)
         self.buckets = int(weights.shape[0])
         self._buckets = _Buckets(self.buckets)  # feature name -> row, remembered
-        self._memo: dict[tuple, tuple[str, float, str]] = {}
+        # features' key -> (probabilities, why it is a person, why an organisation)
+        self._memo: dict[tuple, tuple[tuple[float, ...], tuple[str, str]]] = {}
 
     def __bool__(self) -> bool:
         return True
@@ -148,7 +162,8 @@ class SpanModel:
         if not found:
             return people_orgs
         memo = self._memo
-        keys = [_key(text, words, c) for c in found]
+        here = set(words.texts)  # the article's words as written (lower case ones among them)
+        keys = [_key(text, words, c, here) for c in found]
         # this call's decisions (another thread may clear the shared memo meanwhile)
         known = {key: hit for key in keys if (hit := memo.get(key)) is not None}
         missing = [k for k, key in enumerate(keys) if key not in known]
@@ -156,18 +171,32 @@ class SpanModel:
             if len(memo) + len(missing) > _MEMO_MAX:
                 memo.clear()
             vocab = self.vocab
-            feats = [features(text, words, found[k], vocab) for k in missing]
+            feats = [features(text, words, found[k], vocab, here) for k in missing]
             p, rows, offsets = self._scores(feats)
             for x, k in enumerate(missing):
-                cand = found[k]
-                kind = _decision(
-                    cand.rule, p[x].tolist(), words.texts[cand.i : cand.j], self.thresholds
-                )
-                why = ""
-                if kind in _CLASS_OF:
-                    o = offsets[x]
-                    why = self._why(feats[x], rows[o : o + len(feats[x])], _CLASS_OF[kind])
-                memo[keys[k]] = known[keys[k]] = (kind, why)
+                o = offsets[x]
+                mine = rows[o : o + len(feats[x])]
+                whys = (self._why(feats[x], mine, 0), self._why(feats[x], mine, 1))
+                memo[keys[k]] = known[keys[k]] = (tuple(p[x].tolist()), whys)
+        # one reading per name: a name's probabilities are pooled over its occurrences in the
+        # article, so the clearest context decides for all ("Konami" … "games by Konami , such as")
+        by_name: dict[str, list[tuple[float, ...]]] = {}
+        for key in keys:
+            by_name.setdefault(key[1], []).append(known[key][0])
+        pooled = {
+            name: tuple(sum(col) / len(ps) for col in zip(*ps, strict=True))
+            if len(ps) > 1
+            else ps[0]
+            for name, ps in by_name.items()
+        }
+        decided: dict[tuple, tuple[str | None, str]] = {}
+        for cand, key in zip(found, keys, strict=True):
+            kind = _decision(
+                cand.rule, list(pooled[key[1]]), words.texts[cand.i : cand.j], self.thresholds
+            )
+            why = known[key][1][_CLASS_OF[kind]] if kind in _CLASS_OF else ""
+            decided[key] = (kind, why)
+        known = decided
         out: list[_Span | None] = list(people_orgs)
         added: list[_Span] = []
         for cand, key in zip(found, keys, strict=True):
@@ -269,6 +298,10 @@ def _say(feat: str) -> str:
         "pron": f"'{value}' follows",
         "after": f"'{value}' soon after",
         "unknown": "no everyday word nor given name",
+        "lowhere": "written in lower case elsewhere in the text",
+        "nshape": f"a word shaped {value} follows",
+        "pshape": f"after a word shaped {value}",
+        "orgin": "an organisation word inside",
     }.get(name, feat)
 
 
@@ -293,10 +326,11 @@ def _word_shape(word: str) -> str:
     return "".join(out)
 
 
-def _key(text: str, words: _Words, cand: Candidate) -> tuple:
+def _key(text: str, words: _Words, cand: Candidate, here: set[str]) -> tuple:
     i, j = cand.i, cand.j
     n = len(words.texts)
     return (
+        _lower_here(words.texts[i:j], here),
         text[words.starts[i] : words.ends[j - 1]],
         words.texts[i - 1] if i > 0 and not words.initial[i] else "",
         words.texts[j] if j < n and not words.initial[j] else "",
@@ -306,14 +340,27 @@ def _key(text: str, words: _Words, cand: Candidate) -> tuple:
     )
 
 
+def _lower_here(toks: list[str], here: set[str]) -> bool:
+    """Whether the article also writes one of the span's words in lower case ("Authorities" at a
+    sentence start, "authorities" later): then it is an everyday word here."""
+    return any((low := t.lower()) != t and low in here for t in toks)
+
+
 def features(
-    text: str, words: _Words, cand: Candidate, vocab: frozenset[str] = frozenset()
+    text: str,
+    words: _Words,
+    cand: Candidate,
+    vocab: frozenset[str] = frozenset(),
+    here: set[str] | None = None,
 ) -> list[str]:
     """The hashed features' names of one candidate span (shared by training and running).
 
     ``vocab`` holds the words the training news writes in lower case: a capitalised word among
-    them is an everyday word ("Authorities"), one outside them a coined name ("Newcrest")."""
+    them is an everyday word ("Authorities"), one outside them a coined name ("Newcrest").
+    ``here`` is the set of the article's tokens (computed when not given)."""
     texts, initial = words.texts, words.initial
+    if here is None:
+        here = set(texts)
     n = len(texts)
     i, j = cand.i, cand.j
     toks = texts[i:j]
@@ -372,6 +419,15 @@ def features(
         f.append("common=" + "".join("c" if c else "n" for c in everyday[:3]))
     if toks[0].isupper() and len(toks[0]) > 1:
         f.append("caps")
+    if _lower_here(toks, here):
+        f.append("lowhere")
+    # the shapes around it: a score or a number after a club ("Leeds 2"), a bracket, a dash
+    if j < n and not initial[j]:
+        f.append(f"nshape={_shape(texts[j])}")
+    if i > 0 and not initial[i]:
+        f.append(f"pshape={_shape(texts[i - 1])}")
+    if any(t in cues.org_words for t in toks[:-1]):
+        f.append("orgin")  # an organisation word inside ("Bank of Tokyo")
     return f
 
 
@@ -504,8 +560,11 @@ def mend_names(
         if i >= n or starts[i] != sp.start or ends[j - 1] != sp.end:
             continue
         # "Anne-" before "Marie Idrac": a given name hyphenated to the name's first word
-        if glued[i] and i > 0 and texts[i - 1] in given and not _taken(
-            taken, starts[i - 1], ends[i - 1]
+        if (
+            glued[i]
+            and i > 0
+            and texts[i - 1] in given
+            and not _taken(taken, starts[i - 1], ends[i - 1])
         ):
             i -= 1
         k, hyphen, eaten, eaten_cands = j, i < bisect_left(starts, sp.start), [], []
