@@ -123,8 +123,8 @@ class SpanModel:
         self.bias = bias.astype(np.float32, copy=False)
         self.buckets = int(weights.shape[0])
         self._buckets = _Buckets(self.buckets)  # feature name -> row, remembered
-        # features' key -> (probabilities, why it is a person, why an organisation)
-        self._memo: dict[tuple, tuple[tuple[float, ...], tuple[str, str]]] = {}
+        # features' key -> (probabilities, the likelier of person (0) and organisation (1), why)
+        self._memo: dict[tuple, tuple[tuple[float, ...], int, str]] = {}
 
     def __bool__(self) -> bool:
         return True
@@ -176,8 +176,9 @@ class SpanModel:
             for x, k in enumerate(missing):
                 o = offsets[x]
                 mine = rows[o : o + len(feats[x])]
-                whys = (self._why(feats[x], mine, 0), self._why(feats[x], mine, 1))
-                memo[keys[k]] = known[keys[k]] = (tuple(p[x].tolist()), whys)
+                probs = tuple(p[x].tolist())
+                c = 0 if probs[0] >= probs[1] else 1  # its likelier reading: explained once
+                memo[keys[k]] = known[keys[k]] = (probs, c, self._why(feats[x], mine, c))
         # one reading per name: a name's probabilities are pooled over its occurrences in the
         # article, so the clearest context decides for all ("Konami" … "games by Konami , such as")
         by_name: dict[str, list[tuple[float, ...]]] = {}
@@ -194,7 +195,11 @@ class SpanModel:
             kind = _decision(
                 cand.rule, list(pooled[key[1]]), words.texts[cand.i : cand.j], self.thresholds
             )
-            why = known[key][1][_CLASS_OF[kind]] if kind in _CLASS_OF else ""
+            why = ""
+            if kind in _CLASS_OF:
+                _, c, why = known[key]
+                if c != _CLASS_OF[kind]:
+                    why = "model: its other mentions in the article"
             decided[key] = (kind, why)
         known = decided
         out: list[_Span | None] = list(people_orgs)
@@ -533,8 +538,7 @@ def mend_names(
     capitalised words that follow. Returns the people and organisations, and the place candidates
     the mended names no longer overlap.
 
-        >>> # doctest: +SKIP
-        >>> [s.surface for s in recognise("Finance Minister Ellen Johnson-Sirleaf won.")]
+        >>> [s.surface for s in recognise("Ellen Johnson-Sirleaf won.")]  # doctest: +SKIP
         ['Ellen Johnson-Sirleaf']
     """
     if "-" not in text or not people_orgs:
