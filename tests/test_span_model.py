@@ -135,3 +135,17 @@ def test_the_shipped_thresholds_are_the_models_own() -> None:
     with path.open("rb") as fh, np.load(fh) as data:
         stored = data["thresholds"].tolist()
     assert load_model().thresholds == Thresholds(*stored)
+
+
+def test_a_name_the_model_retypes_takes_its_short_form_along() -> None:
+    text = (
+        "Police arrested members of the Muslim Brotherhood on Monday. "
+        "A spokesman for the Brotherhood said the arrests were political."
+    )
+    assert typed(text) == [
+        ("Muslim Brotherhood", "organisation", "model"),
+        ("Brotherhood", "organisation", "model"),
+    ]
+    m = find_mentions(text)
+    assert m.loc[m.surface == "Brotherhood", "entity"].tolist() == ["Muslim Brotherhood"]
+    assert set(m.loc[m.entity == "Muslim Brotherhood", "kind"]) == {"organisation"}

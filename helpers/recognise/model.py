@@ -221,23 +221,29 @@ class SpanModel:
                 s, e = words.starts[cand.i], words.ends[cand.j - 1]
                 toks = tuple(words.texts[cand.i : cand.j])
                 added.append(_Span(s, e, text[s:e], kind, "model", surface=why, tokens=toks))
-        # one reading per name: a speaker the model retyped is that organisation all article
-        retyped = {
-            sp.entity for sp, was in zip(out, people_orgs, strict=True)
-            if sp is not None and sp.how == "model" and was.how == "verb"
-        }  # fmt: skip
-        if retyped:
+        # one reading per name: a name the model retyped is that organisation all article (its
+        # other speakers and its surname links: "the Muslim Brotherhood … the Brotherhood"), and
+        # a name it dropped takes its surname links with it ("Hurricane Ophelia … Ophelia")
+        retyped: dict[str, str] = {}
+        dropped: set[str] = set()
+        for sp, was in zip(out, people_orgs, strict=True):
+            if was.how in WEAK_HOWS and was.kind == "person":
+                if sp is None:
+                    dropped.add(was.entity)
+                elif sp.how == "model" and sp.kind == "organisation":
+                    retyped.setdefault(was.entity, sp.surface)
+        if retyped or dropped:
             for x, was in enumerate(people_orgs):
-                if was.how == "verb" and was.entity in retyped and out[x] is was:
-                    s, e = was.start, was.end
-                    why = next(
-                        sp.surface
-                        for sp in out
-                        if sp is not None and sp.entity == was.entity and sp.how == "model"
-                    )
+                if out[x] is not was or was.how not in ("verb", "surname"):
+                    continue
+                if was.entity in retyped:
+                    why = retyped[was.entity]
                     out[x] = _Span(
-                        s, e, was.entity, "organisation", "model", surface=why, tokens=was.tokens
-                    )
+                        was.start, was.end, was.entity, "organisation", "model", surface=why,
+                        tokens=was.tokens,
+                    )  # fmt: skip
+                elif was.entity in dropped and was.how == "surname":
+                    out[x] = None
         kept = [sp for sp in out if sp is not None]
         if added:
             kept = sorted([*kept, *added], key=lambda sp: (sp.start, -sp.end))
