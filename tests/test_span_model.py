@@ -149,3 +149,12 @@ def test_a_name_the_model_retypes_takes_its_short_form_along() -> None:
     m = find_mentions(text)
     assert m.loc[m.surface == "Brotherhood", "entity"].tolist() == ["Muslim Brotherhood"]
     assert set(m.loc[m.entity == "Muslim Brotherhood", "kind"]) == {"organisation"}
+
+
+def test_each_name_keeps_its_own_reading_in_one_article() -> None:
+    # a name's evidence is pooled over its own mentions only, not over every name in the text
+    text = "Newcrest said on Monday its shares rose. Rafferty said he would resign."
+    assert typed(text) == [
+        ("Newcrest", "organisation", "model"),
+        ("Rafferty", "person", "verb"),
+    ]

@@ -47,11 +47,13 @@ __all__ = [
     "Candidate",
     "SpanModel",
     "Thresholds",
+    "Usage",
     "candidates",
     "decide",
     "features",
     "load_model",
     "mend_names",
+    "usage",
 ]
 
 CLASSES = ("PER", "ORG", "LOC", "O")
@@ -162,7 +164,7 @@ class SpanModel:
         if not found:
             return people_orgs
         memo = self._memo
-        here = set(words.texts)  # the article's words as written (lower case ones among them)
+        here = usage(words)  # how the article writes its words
         keys = [_key(text, words, c, here) for c in found]
         # this call's decisions (another thread may clear the shared memo meanwhile)
         known = {key: hit for key in keys if (hit := memo.get(key)) is not None}
@@ -183,7 +185,7 @@ class SpanModel:
         # article, so the clearest context decides for all ("Konami" … "games by Konami , such as")
         by_name: dict[str, list[tuple[float, ...]]] = {}
         for key in keys:
-            by_name.setdefault(key[1], []).append(known[key][0])
+            by_name.setdefault(key[_SURFACE], []).append(known[key][0])
         pooled = {
             name: tuple(sum(col) / len(ps) for col in zip(*ps, strict=True))
             if len(ps) > 1
@@ -193,7 +195,10 @@ class SpanModel:
         decided: dict[tuple, tuple[str | None, str]] = {}
         for cand, key in zip(found, keys, strict=True):
             kind = _decision(
-                cand.rule, list(pooled[key[1]]), words.texts[cand.i : cand.j], self.thresholds
+                cand.rule,
+                list(pooled[key[_SURFACE]]),
+                words.texts[cand.i : cand.j],
+                self.thresholds,
             )
             why = ""
             if kind in _CLASS_OF:
@@ -310,6 +315,7 @@ def _say(feat: str) -> str:
         "after": f"'{value}' soon after",
         "unknown": "no everyday word nor given name",
         "lowhere": "written in lower case elsewhere in the text",
+        "capmid": "capitalised mid-sentence elsewhere in the text",
         "nshape": f"a word shaped {value} follows",
         "pshape": f"after a word shaped {value}",
         "orgin": "an organisation word inside",
@@ -337,18 +343,37 @@ def _word_shape(word: str) -> str:
     return "".join(out)
 
 
-def _key(text: str, words: _Words, cand: Candidate, here: set[str]) -> tuple:
+_SURFACE = 1  # the surface's place in a memo key
+
+
+def _key(text: str, words: _Words, cand: Candidate, here: Usage) -> tuple:
     i, j = cand.i, cand.j
     n = len(words.texts)
     return (
-        _lower_here(words.texts[i:j], here),
+        _lower_here(words.texts[i:j], here.tokens),
         text[words.starts[i] : words.ends[j - 1]],
         words.texts[i - 1] if i > 0 and not words.initial[i] else "",
         words.texts[j] if j < n and not words.initial[j] else "",
         words.initial[i],
         cand.rule,
         text[words.ends[j - 1] : words.ends[j - 1] + 1],
+        words.initial[i] and words.texts[i] in here.mid_caps,
     )
+
+
+class Usage(NamedTuple):
+    """How one article writes its words: every token as written, and the capitalised tokens
+    that do not start a sentence (a name's capital is its own there, not the sentence's)."""
+
+    tokens: set[str]
+    mid_caps: set[str]
+
+
+def usage(words: _Words) -> Usage:
+    """The :class:`Usage` of an article's tokens."""
+    texts, initial = words.texts, words.initial
+    mid = {texts[k] for k in compress(range(len(texts)), words.caps) if not initial[k]}
+    return Usage(set(texts), mid)
 
 
 def _lower_here(toks: list[str], here: set[str]) -> bool:
@@ -362,16 +387,16 @@ def features(
     words: _Words,
     cand: Candidate,
     vocab: frozenset[str] = frozenset(),
-    here: set[str] | None = None,
+    here: Usage | None = None,
 ) -> list[str]:
     """The hashed features' names of one candidate span (shared by training and running).
 
     ``vocab`` holds the words the training news writes in lower case: a capitalised word among
     them is an everyday word ("Authorities"), one outside them a coined name ("Newcrest").
-    ``here`` is the set of the article's tokens (computed when not given)."""
+    ``here`` is the article's :class:`Usage` (computed when not given)."""
     texts, initial = words.texts, words.initial
     if here is None:
-        here = set(texts)
+        here = usage(words)
     n = len(texts)
     i, j = cand.i, cand.j
     toks = texts[i:j]
@@ -430,8 +455,10 @@ def features(
         f.append("common=" + "".join("c" if c else "n" for c in everyday[:3]))
     if toks[0].isupper() and len(toks[0]) > 1:
         f.append("caps")
-    if _lower_here(toks, here):
+    if _lower_here(toks, here.tokens):
         f.append("lowhere")
+    if initial[i] and toks[0] in here.mid_caps:
+        f.append("capmid")  # a sentence's first word the article also capitalises mid-sentence
     # the shapes around it: a score or a number after a club ("Leeds 2"), a bracket, a dash
     if j < n and not initial[j]:
         f.append(f"nshape={_shape(texts[j])}")
