@@ -503,6 +503,7 @@ def candidates(
         free.append(k)
     cues = _cues()
     common = dale_chall_words()
+    written = set(texts) if free else set()
     x = 0
     while x < len(free):
         k = free[x]
@@ -517,6 +518,9 @@ def candidates(
         if (
             j - k <= _MAX_RUN
             and not (j - k == 1 and initial[k] and (first in vocab or first in common))
+            # a lone word the article also writes in lower case is an everyday word here
+            # ("If Nobody came, Negotiations stalled. negotiations resumed.")
+            and not (j - k == 1 and first != toks[0] and first in written)
             and first not in cues.function_words
             and not (j - k == 1 and toks[0] in cues.title_words)  # "President", "Mr."
             and toks[-1] not in cues.calendar
