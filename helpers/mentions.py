@@ -140,7 +140,7 @@ def find_mentions(
     ...                        "name": ["Washington"]})
     >>> m = find_mentions("Per the Washington Post, Trump and Kim met.", places=places)
     >>> m[["entity", "kind", "surface"]].values.tolist()
-    [['The Washington Post', 'organisation', 'Washington Post'], ['Donald Trump', 'person', 'Trump']]
+    [['The Washington Post', 'organisation', 'Washington Post'], ['Donald Trump', 'person', 'Trump'], ['Kim', 'person', 'Kim']]
     """
     text = "" if text is None else str(text)
     table = load_entities() if entities is None else entities

@@ -215,7 +215,9 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             taken_spans = {(sp.start, sp.end) for sp in extra}
             cands = [m for m in cands if (m.start, m.end) not in taken_spans]
             people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
+        # names cut at a hyphen made whole first, so the model is asked about whole names; then
         # the trained model decides what the rules left untyped or read only weakly (model.py)
+        people_orgs, cands = _span_model.mend_names(text, _words, people_orgs, cands)
         people_orgs = _span_model.decide(text, _words, people_orgs, cands, span_model)
         if speakers:
             people_orgs = _speakers_by_name(people_orgs, _words)

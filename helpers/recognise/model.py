@@ -32,6 +32,7 @@ from __future__ import annotations
 import functools
 import zlib
 from bisect import bisect_left
+from dataclasses import replace
 from importlib import resources
 from itertools import accumulate, chain, compress
 from typing import NamedTuple
@@ -41,21 +42,42 @@ import numpy as np
 from helpers.recognise.names import _cues, _Span, _Words
 from helpers.recognise.places import _Mention, dale_chall_words
 
-__all__ = ["CLASSES", "Candidate", "SpanModel", "candidates", "decide", "features", "load_model"]
+__all__ = [
+    "CLASSES",
+    "Candidate",
+    "SpanModel",
+    "Thresholds",
+    "Usage",
+    "candidates",
+    "decide",
+    "features",
+    "load_model",
+    "mend_names",
+    "usage",
+]
 
 CLASSES = ("PER", "ORG", "LOC", "O")
 _KIND = {"PER": "person", "ORG": "organisation"}
 # rule readings the model may overrule: a capitalised run read as a person for want of a better
 # reading, a lone word read as a speaker
 WEAK_HOWS = frozenset({"name", "verb"})
-# how sure the model must be before it overrules or adds (probability of the winning class)
-RETYPE_MIN = 0.6  # a weak person reading becomes an organisation
-DROP_MIN = 0.6  # a weak person reading is no person (and no organisation): dropped
-ADD_MIN = {"ORG": 0.7, "PER": 0.85}  # an untyped run becomes an organisation or a person
 _MEMO_MAX = 50_000
 _MAX_RUN = 6
 _PRONOUNS = frozenset(["he", "she", "his", "her", "him", "it", "its", "they", "their", "them"])
 _REACH = 6  # words after a span read as its context  # longest untyped run the model reads (longer ones are headlines or lists)
+
+
+class Thresholds(NamedTuple):
+    """How sure the model must be before it overrules or adds (probability of the winning class).
+    Chosen by cross-validation on the training files and stored with the weights."""
+
+    retype: float = 0.6  # a weak person reading becomes an organisation
+    drop: float = 0.6  # a weak person reading is no person (and no organisation): dropped
+    add_org: float = 0.7  # an untyped run becomes an organisation
+    add_per: float = 0.85  # an untyped run becomes a person
+
+
+_DEFAULT_THRESHOLDS = Thresholds()
 
 
 class Candidate(NamedTuple):
@@ -91,14 +113,20 @@ class SpanModel:
     and the lower-case vocabulary of the training news."""
 
     def __init__(
-        self, weights: np.ndarray, bias: np.ndarray, vocab: frozenset[str] = frozenset()
+        self,
+        weights: np.ndarray,
+        bias: np.ndarray,
+        vocab: frozenset[str] = frozenset(),
+        thresholds: Thresholds = _DEFAULT_THRESHOLDS,
     ) -> None:
         self.vocab = vocab
+        self.thresholds = thresholds
         self.weights = weights.astype(np.float32, copy=False)
         self.bias = bias.astype(np.float32, copy=False)
         self.buckets = int(weights.shape[0])
         self._buckets = _Buckets(self.buckets)  # feature name -> row, remembered
-        self._memo: dict[tuple, tuple[str, float, str]] = {}
+        # features' key -> (probabilities, the likelier of person (0) and organisation (1), why)
+        self._memo: dict[tuple, tuple[tuple[float, ...], int, str]] = {}
 
     def __bool__(self) -> bool:
         return True
@@ -136,7 +164,8 @@ class SpanModel:
         if not found:
             return people_orgs
         memo = self._memo
-        keys = [_key(text, words, c) for c in found]
+        here = usage(words)  # how the article writes its words
+        keys = [_key(text, words, c, here) for c in found]
         # this call's decisions (another thread may clear the shared memo meanwhile)
         known = {key: hit for key in keys if (hit := memo.get(key)) is not None}
         missing = [k for k, key in enumerate(keys) if key not in known]
@@ -144,16 +173,40 @@ class SpanModel:
             if len(memo) + len(missing) > _MEMO_MAX:
                 memo.clear()
             vocab = self.vocab
-            feats = [features(text, words, found[k], vocab) for k in missing]
+            feats = [features(text, words, found[k], vocab, here) for k in missing]
             p, rows, offsets = self._scores(feats)
             for x, k in enumerate(missing):
-                cand = found[k]
-                kind = _decision(cand.rule, p[x].tolist(), words.texts[cand.i : cand.j])
-                why = ""
-                if kind in _CLASS_OF:
-                    o = offsets[x]
-                    why = self._why(feats[x], rows[o : o + len(feats[x])], _CLASS_OF[kind])
-                memo[keys[k]] = known[keys[k]] = (kind, why)
+                o = offsets[x]
+                mine = rows[o : o + len(feats[x])]
+                probs = tuple(p[x].tolist())
+                c = 0 if probs[0] >= probs[1] else 1  # its likelier reading: explained once
+                memo[keys[k]] = known[keys[k]] = (probs, c, self._why(feats[x], mine, c))
+        # one reading per name: a name's probabilities are pooled over its occurrences in the
+        # article, so the clearest context decides for all ("Konami" … "games by Konami , such as")
+        by_name: dict[str, list[tuple[float, ...]]] = {}
+        for key in keys:
+            by_name.setdefault(key[_SURFACE], []).append(known[key][0])
+        pooled = {
+            name: tuple(sum(col) / len(ps) for col in zip(*ps, strict=True))
+            if len(ps) > 1
+            else ps[0]
+            for name, ps in by_name.items()
+        }
+        decided: dict[tuple, tuple[str | None, str]] = {}
+        for cand, key in zip(found, keys, strict=True):
+            kind = _decision(
+                cand.rule,
+                list(pooled[key[_SURFACE]]),
+                words.texts[cand.i : cand.j],
+                self.thresholds,
+            )
+            why = ""
+            if kind in _CLASS_OF:
+                _, c, why = known[key]
+                if c != _CLASS_OF[kind]:
+                    why = "model: its other mentions in the article"
+            decided[key] = (kind, why)
+        known = decided
         out: list[_Span | None] = list(people_orgs)
         added: list[_Span] = []
         for cand, key in zip(found, keys, strict=True):
@@ -173,23 +226,29 @@ class SpanModel:
                 s, e = words.starts[cand.i], words.ends[cand.j - 1]
                 toks = tuple(words.texts[cand.i : cand.j])
                 added.append(_Span(s, e, text[s:e], kind, "model", surface=why, tokens=toks))
-        # one reading per name: a speaker the model retyped is that organisation all article
-        retyped = {
-            sp.entity for sp, was in zip(out, people_orgs, strict=True)
-            if sp is not None and sp.how == "model" and was.how == "verb"
-        }  # fmt: skip
-        if retyped:
+        # one reading per name: a name the model retyped is that organisation all article (its
+        # other speakers and its surname links: "the Muslim Brotherhood … the Brotherhood"), and
+        # a name it dropped takes its surname links with it ("Hurricane Ophelia … Ophelia")
+        retyped: dict[str, str] = {}
+        dropped: set[str] = set()
+        for sp, was in zip(out, people_orgs, strict=True):
+            if was.how in WEAK_HOWS and was.kind == "person":
+                if sp is None:
+                    dropped.add(was.entity)
+                elif sp.how == "model" and sp.kind == "organisation":
+                    retyped.setdefault(was.entity, sp.surface)
+        if retyped or dropped:
             for x, was in enumerate(people_orgs):
-                if was.how == "verb" and was.entity in retyped and out[x] is was:
-                    s, e = was.start, was.end
-                    why = next(
-                        sp.surface
-                        for sp in out
-                        if sp is not None and sp.entity == was.entity and sp.how == "model"
-                    )
+                if out[x] is not was or was.how not in ("verb", "surname"):
+                    continue
+                if was.entity in retyped:
+                    why = retyped[was.entity]
                     out[x] = _Span(
-                        s, e, was.entity, "organisation", "model", surface=why, tokens=was.tokens
-                    )
+                        was.start, was.end, was.entity, "organisation", "model", surface=why,
+                        tokens=was.tokens,
+                    )  # fmt: skip
+                elif was.entity in dropped and was.how == "surname":
+                    out[x] = None
         kept = [sp for sp in out if sp is not None]
         if added:
             kept = sorted([*kept, *added], key=lambda sp: (sp.start, -sp.end))
@@ -199,26 +258,26 @@ class SpanModel:
 _CLASS_OF = {"person": 0, "organisation": 1}
 
 
-def _decision(rule: str, p: list[float], tokens: list[str]) -> str | None:
+def _decision(rule: str, p: list[float], tokens: list[str], th: Thresholds) -> str | None:
     """What the model does with one span: ``"organisation"``, ``"person"``, ``"drop"`` or
     nothing (``None``), from its probabilities ``p`` (PER, ORG, LOC, O) and the rules' reading."""
     per, org, loc, other = p
     if rule == "none":  # an untyped run: added when the model is sure
-        if org >= ADD_MIN["ORG"]:
+        if org >= th.add_org:
             return "organisation"
-        if per >= ADD_MIN["PER"]:
+        if per >= th.add_per:
             return "person"
         return None
     if rule == "person:verb":
         # the rules know it is a name (a speaker); the model says which kind. It stays a person
         # unless the model finds an organisation clearly likelier ("Newcrest said … its shares")
-        return "organisation" if org >= RETYPE_MIN * (org + per) and org > 0.2 else None
+        return "organisation" if org >= th.retype * (org + per) and org > 0.2 else None
     # a run of capitalised words read as a person for want of a better reading
-    if org >= RETYPE_MIN:
+    if org >= th.retype:
         return "organisation"
     # no person, no organisation ("Hurricane Ophelia"); but a given or family name in it is
     # evidence the model does not overrule
-    if max(loc, other) >= DROP_MIN and not _named(tokens):
+    if max(loc, other) >= th.drop and not _named(tokens):
         return "drop"
     return None
 
@@ -255,6 +314,11 @@ def _say(feat: str) -> str:
         "pron": f"'{value}' follows",
         "after": f"'{value}' soon after",
         "unknown": "no everyday word nor given name",
+        "lowhere": "written in lower case elsewhere in the text",
+        "capmid": "capitalised mid-sentence elsewhere in the text",
+        "nshape": f"a word shaped {value} follows",
+        "pshape": f"after a word shaped {value}",
+        "orgin": "an organisation word inside",
     }.get(name, feat)
 
 
@@ -279,27 +343,60 @@ def _word_shape(word: str) -> str:
     return "".join(out)
 
 
-def _key(text: str, words: _Words, cand: Candidate) -> tuple:
+_SURFACE = 1  # the surface's place in a memo key
+
+
+def _key(text: str, words: _Words, cand: Candidate, here: Usage) -> tuple:
     i, j = cand.i, cand.j
     n = len(words.texts)
     return (
+        _lower_here(words.texts[i:j], here.tokens),
         text[words.starts[i] : words.ends[j - 1]],
         words.texts[i - 1] if i > 0 and not words.initial[i] else "",
         words.texts[j] if j < n and not words.initial[j] else "",
         words.initial[i],
         cand.rule,
         text[words.ends[j - 1] : words.ends[j - 1] + 1],
+        words.initial[i] and words.texts[i] in here.mid_caps,
     )
 
 
+class Usage(NamedTuple):
+    """How one article writes its words: every token as written, and the capitalised tokens
+    that do not start a sentence (a name's capital is its own there, not the sentence's)."""
+
+    tokens: set[str]
+    mid_caps: set[str]
+
+
+def usage(words: _Words) -> Usage:
+    """The :class:`Usage` of an article's tokens."""
+    texts, initial = words.texts, words.initial
+    mid = {texts[k] for k in compress(range(len(texts)), words.caps) if not initial[k]}
+    return Usage(set(texts), mid)
+
+
+def _lower_here(toks: list[str], here: set[str]) -> bool:
+    """Whether the article also writes one of the span's words in lower case ("Authorities" at a
+    sentence start, "authorities" later): then it is an everyday word here."""
+    return any((low := t.lower()) != t and low in here for t in toks)
+
+
 def features(
-    text: str, words: _Words, cand: Candidate, vocab: frozenset[str] = frozenset()
+    text: str,
+    words: _Words,
+    cand: Candidate,
+    vocab: frozenset[str] = frozenset(),
+    here: Usage | None = None,
 ) -> list[str]:
     """The hashed features' names of one candidate span (shared by training and running).
 
     ``vocab`` holds the words the training news writes in lower case: a capitalised word among
-    them is an everyday word ("Authorities"), one outside them a coined name ("Newcrest")."""
+    them is an everyday word ("Authorities"), one outside them a coined name ("Newcrest").
+    ``here`` is the article's :class:`Usage` (computed when not given)."""
     texts, initial = words.texts, words.initial
+    if here is None:
+        here = usage(words)
     n = len(texts)
     i, j = cand.i, cand.j
     toks = texts[i:j]
@@ -358,6 +455,17 @@ def features(
         f.append("common=" + "".join("c" if c else "n" for c in everyday[:3]))
     if toks[0].isupper() and len(toks[0]) > 1:
         f.append("caps")
+    if _lower_here(toks, here.tokens):
+        f.append("lowhere")
+    if initial[i] and toks[0] in here.mid_caps:
+        f.append("capmid")  # a sentence's first word the article also capitalises mid-sentence
+    # the shapes around it: a score or a number after a club ("Leeds 2"), a bracket, a dash
+    if j < n and not initial[j]:
+        f.append(f"nshape={_shape(texts[j])}")
+    if i > 0 and not initial[i]:
+        f.append(f"pshape={_shape(texts[i - 1])}")
+    if any(t in cues.org_words for t in toks[:-1]):
+        f.append("orgin")  # an organisation word inside ("Bank of Tokyo")
     return f
 
 
@@ -395,6 +503,7 @@ def candidates(
         free.append(k)
     cues = _cues()
     common = dale_chall_words()
+    written = set(texts) if free else set()
     x = 0
     while x < len(free):
         k = free[x]
@@ -409,6 +518,9 @@ def candidates(
         if (
             j - k <= _MAX_RUN
             and not (j - k == 1 and initial[k] and (first in vocab or first in common))
+            # a lone word the article also writes in lower case is an everyday word here
+            # ("If Nobody came, Negotiations stalled. negotiations resumed.")
+            and not (j - k == 1 and first != toks[0] and first in written)
             and first not in cues.function_words
             and not (j - k == 1 and toks[0] in cues.title_words)  # "President", "Mr."
             and toks[-1] not in cues.calendar
@@ -425,7 +537,8 @@ def load_model() -> SpanModel | None:
     if not path.is_file():
         return None
     with path.open("rb") as fh, np.load(fh) as data:
-        return SpanModel(data["weights"], data["bias"], frozenset(data["vocab"].tolist()))
+        th = Thresholds(*data["thresholds"].tolist()) if "thresholds" in data else Thresholds()
+        return SpanModel(data["weights"], data["bias"], frozenset(data["vocab"].tolist()), th)
 
 
 def decide(
@@ -439,3 +552,127 @@ def decide(
     unchanged when no model is shipped."""
     model = model if model is not None else load_model()
     return people_orgs if model is None else model.decide(text, words, people_orgs, cands)
+
+
+# lower-case particles written hyphenated to a family name ("al-Maliki", "el-Sisi")
+_GLUED_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "bin-", "ibn-", "abu-", "abd-")
+# readings a hyphenated part of a person's name may have been given on its own
+_PART_HOWS = frozenset({"verb", "surname", "name", "title", "model"})
+_PLACE_PART_KINDS = frozenset({"city", "village", "town", "locality"})
+
+
+def mend_names(
+    text: str, words: _Words, people_orgs: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """People's names that run on past a hyphen, made whole: "Ellen Johnson-Sirleaf" (not
+    "Ellen Johnson" and a speaker "Sirleaf"), "Jean-Bertrand Aristide" (not "Jean", the town
+    Bertrand and "Aristide"), "Nouri al-Maliki" (not "Nouri"), "Anne-Marie Idrac".
+
+    The tokeniser splits hyphenated capitalised compounds so that "Trump-Kim" names two people,
+    so a person's span stops at the hyphen. It runs on over the hyphenated part when that part is
+    untyped, a weak reading (a speaker, a surname link, a town) or a family name's particle, but
+    not over a given name after a family name ("Trump-Kim" stays two people), and then over the
+    capitalised words that follow. Returns the people and organisations, and the place candidates
+    the mended names no longer overlap.
+
+        >>> [s.surface for s in recognise("Ellen Johnson-Sirleaf won.")]  # doctest: +SKIP
+        ['Ellen Johnson-Sirleaf']
+    """
+    if "-" not in text or not people_orgs:
+        return people_orgs, cands
+    texts, starts, ends, glued, caps = (
+        words.texts, words.starts, words.ends, words.glued, words.caps
+    )  # fmt: skip
+    joined, initial = words.joined, words.initial
+    n = len(texts)
+    span_at = {sp.start: x for x, sp in enumerate(people_orgs)}
+    cand_at = {m.start: x for x, m in enumerate(cands)}
+    taken = sorted([(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands])
+    given = _cues().given_names
+    gone_spans: set[int] = set()
+    gone_cands: set[int] = set()
+    mended: dict[int, _Span] = {}
+    renamed: dict[str, str] = {}
+    for x, sp in enumerate(people_orgs):
+        if sp.kind != "person" or sp.ambiguous or x in gone_spans:
+            continue
+        i = bisect_left(starts, sp.start)
+        j = bisect_left(starts, sp.end)  # the token after the span
+        if i >= n or starts[i] != sp.start or ends[j - 1] != sp.end:
+            continue
+        # "Anne-" before "Marie Idrac": a given name hyphenated to the name's first word
+        if (
+            glued[i]
+            and i > 0
+            and texts[i - 1] in given
+            and not _taken(taken, starts[i - 1], ends[i - 1])
+        ):
+            i -= 1
+        k, hyphen, eaten, eaten_cands = j, i < bisect_left(starts, sp.start), [], []
+        while k < n:
+            word = texts[k]
+            if glued[k] and caps[k] and (word not in given or texts[k - 1] in given):
+                part = True  # "Johnson-Sirleaf", "Jean-Bertrand"
+            elif (
+                joined[k]
+                and not initial[k]
+                and word.startswith(_GLUED_PARTICLES)
+                and word[word.index("-") + 1 : word.index("-") + 2].isupper()
+            ):
+                part = True  # "al-Maliki"
+            elif hyphen and joined[k] and caps[k] and not initial[k] and not glued[k]:
+                part = False  # "Aristide" after "Jean-Bertrand"
+            else:
+                break
+            # what the rules made of the part: nothing, a weak person reading, a town
+            end = k + 1
+            y = span_at.get(starts[k])
+            c = cand_at.get(starts[k])
+            if y is not None:
+                other = people_orgs[y]
+                if other.kind != "person" or other.how not in _PART_HOWS or other.ambiguous:
+                    break
+                end = bisect_left(starts, other.end)
+                eaten.append(y)
+            elif c is not None:
+                if cands[c].senses[0][1].kind not in _PLACE_PART_KINDS:
+                    break
+                end = bisect_left(starts, cands[c].end)
+                eaten_cands.append(c)
+            elif _taken(taken, starts[k], ends[k]):
+                break
+            hyphen = hyphen or part
+            k = end
+        if not hyphen:
+            continue
+        s, e = starts[i], ends[k - 1]
+        old = text[sp.start : sp.end]
+        entity = sp.entity[: -len(old)] + text[s:e] if sp.entity.endswith(old) else sp.entity
+        mended[x] = _Span(s, e, entity, sp.kind, sp.how, sp.surface, tuple(texts[i:k]))
+        renamed.update({people_orgs[y].entity: entity for y in eaten})
+        renamed[sp.entity] = entity
+        gone_spans.update(eaten)
+        gone_cands.update(eaten_cands)
+    if not mended:
+        return people_orgs, cands
+    out = [mended.get(x, sp) for x, sp in enumerate(people_orgs) if x not in gone_spans]
+    # the rest of the article links to the whole name ("Aristide" → "Jean-Bertrand Aristide")
+    for sp in out:
+        if sp.how == "surname" and sp.entity not in renamed:
+            whole = list({e for e in renamed.values() if e.endswith(sp.entity) and e != sp.entity})
+            if len(whole) == 1 and whole[0][-len(sp.entity) - 1] in "- ":
+                renamed[sp.entity] = whole[0]  # "Bertrand Aristide" → "Jean-Bertrand Aristide"
+    out = [
+        replace(sp, entity=renamed[sp.entity])
+        if sp.how == "surname" and sp.entity in renamed else sp
+        for sp in out
+    ]  # fmt: skip
+    if gone_cands:
+        cands = [m for x, m in enumerate(cands) if x not in gone_cands]
+    return out, cands
+
+
+def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, non-overlapping ``spans``."""
+    x = bisect_left(spans, (end,))
+    return x > 0 and spans[x - 1][1] > start

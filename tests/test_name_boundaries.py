@@ -1,0 +1,43 @@
+"""People's names that run on past a hyphen are one name (helpers.recognise.model.mend_names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers.mentions import find_mentions
+from helpers.recognise import recognise
+
+
+def people(text: str) -> list[tuple[str, str]]:
+    return [(s.surface, s.entity) for s in recognise(text) if s.type == "person"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Finance Minister Ellen Johnson-Sirleaf won the vote.", "Ellen Johnson-Sirleaf"),
+        ("Prime Minister Nouri al-Maliki said the talks failed.", "Nouri al-Maliki"),
+        ("Anne-Marie Idrac called it a historic day.", "Anne-Marie Idrac"),
+        ("Haitian President Jean-Bertrand Aristide left the country.", "Jean-Bertrand Aristide"),
+    ],
+)
+def test_a_hyphenated_name_is_one_person(text: str, name: str) -> None:
+    assert people(text) == [(name, name)]
+
+
+def test_the_hyphenated_part_is_no_place_nor_second_person() -> None:
+    text = "President Jean-Bertrand Aristide left. Aristide said he would return."
+    spans = recognise(text)
+    assert not [s for s in spans if s.type == "place"]  # the town of Bertrand
+    assert people(text) == [
+        ("Jean-Bertrand Aristide", "Jean-Bertrand Aristide"),
+        ("Aristide", "Jean-Bertrand Aristide"),
+    ]
+    m = find_mentions(text)
+    assert m.loc[m.kind == "person", "entity"].unique().tolist() == ["Jean-Bertrand Aristide"]
+
+
+def test_two_names_joined_by_a_hyphen_stay_two() -> None:
+    text = "Donald Trump met Kim Jong Un. The Trump-Kim summit ended early."
+    assert ("Trump", "Donald Trump") in people(text)
+    assert not [s for s in recognise(text) if s.surface.startswith("Trump-")]
