@@ -43,6 +43,7 @@ later one takes the earlier one's id).
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import os
 import re
@@ -69,6 +70,7 @@ __all__ = [
     "normalise_words",
     "shingles",
     "story_signature",
+    "story_signatures",
     "syndication",
 ]
 
@@ -105,7 +107,12 @@ _FORMAT = 1
 
 _WORD = re.compile(r"\w+")
 # Apostrophes inside words are dropped, not split on: "Sheriff's" and "Sheriff’s" → "sheriffs".
-_APOSTROPHES = str.maketrans("", "", "'’‘ʼ`´")
+# (str.replace per mark, not str.translate: translate looks every character up in a dict, 10x
+# the cost of the rest of the folding.)
+_APOSTROPHES = "'’‘ʼ`´"
+# Texts whose shingles are hashed together at once: bounds the (num_perm × shingles) uint32
+# block of the MinHash step (~16 MB at 128 permutations).
+_BLOCK_SHINGLES = 1 << 15
 
 
 class StoryIndexError(DatelineError, ValueError):
@@ -138,7 +145,10 @@ def normalise_words(text: str) -> list[str]:
         >>> normalise_words("The Sheriff’s Office said: “No comment.” — 12,000 FANS")
         ['the', 'sheriffs', 'office', 'said', 'no', 'comment', '12', '000', 'fans']
     """
-    folded = unicodedata.normalize("NFKC", text).casefold().translate(_APOSTROPHES)
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    for mark in _APOSTROPHES:
+        if mark in folded:
+            folded = folded.replace(mark, "")
     return _WORD.findall(folded)
 
 
@@ -177,19 +187,45 @@ _SLOT_MULTIPLIERS = np.array(
 )
 
 
-def _shingle_hashes(words: list[str], shingle_words: int) -> np.ndarray:
-    """Sorted distinct 32-bit hashes of the shingles :func:`shingles` would return."""
-    if not words:
-        return np.empty(0, dtype=np.uint32)
+def _shingle_sets(words: Sequence[list[str]], shingle_words: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each text's sorted distinct 32-bit shingle hashes (of the shingles :func:`shingles` would
+    return), for many texts at once: (hashes of all texts one after the other, count per text).
+
+    Every word is hashed once (CRC-32), and a shingle's hash is the high half of
+    Σ crc32(word_j) × M_j mod 2^64 over its words, computed for all texts' words in one NumPy
+    pass (the windows that straddle two texts are computed and dropped); one sort of
+    (text, hash) keys then gives every text's distinct hashes in order.
+    """
     if shingle_words > len(_SLOT_MULTIPLIERS):
         raise ValueError(f"shingle_words must be at most {len(_SLOT_MULTIPLIERS)}")
-    hashed = np.fromiter((zlib.crc32(w.encode()) for w in words), np.uint64, len(words))
-    width = min(shingle_words, len(words))  # a short text is one shingle of all its words
-    count = len(words) - width + 1
-    total = np.zeros(count, dtype=np.uint64)
-    for j in range(width):  # uint64 arrays wrap silently: arithmetic mod 2^64
-        total += hashed[j : j + count] * _SLOT_MULTIPLIERS[j]
-    return np.unique((total >> np.uint64(32)).astype(np.uint32))
+    lengths = np.fromiter(map(len, words), np.int64, len(words))
+    total_words = int(lengths.sum())
+    flat = itertools.chain.from_iterable(words)
+    hashed = np.fromiter(map(zlib.crc32, map(str.encode, flat)), np.uint64, total_words)
+    starts = np.cumsum(lengths) - lengths
+    # per text: its shingles start at words start .. start + length - k (a text shorter than k
+    # words is one shingle of all its words, computed on its own below)
+    full = lengths >= shingle_words
+    count = np.where(full, lengths - shingle_words + 1, (lengths > 0).astype(np.int64))
+    windows = max(0, total_words - shingle_words + 1)
+    sums = np.zeros(windows, dtype=np.uint64)
+    for j in range(shingle_words if windows else 0):  # uint64 arrays wrap: mod 2^64
+        sums += hashed[j : j + windows] * _SLOT_MULTIPLIERS[j]
+    text_of = np.repeat(np.arange(len(words), dtype=np.uint64), count)
+    shingle_starts = np.cumsum(count) - count
+    first = np.repeat(starts - shingle_starts, count)  # word index - shingle index
+    at = np.arange(len(text_of), dtype=np.int64) + first
+    values = np.zeros(len(text_of), dtype=np.uint64)
+    values[np.repeat(full, count)] = sums[at[np.repeat(full, count)]]
+    for i in np.flatnonzero(~full & (lengths > 0)).tolist():  # short texts: one shingle each
+        lo = int(starts[i])
+        one = hashed[lo : lo + int(lengths[i])] * _SLOT_MULTIPLIERS[: int(lengths[i])]
+        values[int(shingle_starts[i])] = one.sum(dtype=np.uint64)
+    keys = np.sort((text_of << np.uint64(32)) | (values >> np.uint64(32)))
+    if len(keys) > 1:  # distinct keys (np.unique's hash table costs 4x this sort and compare)
+        keys = keys[np.r_[True, keys[1:] != keys[:-1]]]
+    counts = np.bincount((keys >> np.uint64(32)).astype(np.int64), minlength=len(words))
+    return keys.astype(np.uint32), counts
 
 
 @functools.cache
@@ -198,6 +234,65 @@ def _permutations(num_perm: int, seed: int) -> np.ndarray:
 
     # datasketch draws the permutations from `seed`; one array shared by every signature
     return MinHash(num_perm=num_perm, seed=seed, scheme=_SCHEME).permutations
+
+
+def _minhashes(hashes: np.ndarray, counts: np.ndarray, num_perm: int, seed: int) -> np.ndarray:
+    """The datasketch ``affine32`` MinHash of each text's hashes (``counts`` per text, one after
+    the other): a (texts × num_perm) ``uint32`` array, row i equal to what
+    ``MinHash(num_perm, seed, scheme="affine32", hashfunc=int).update_batch(hashes of text i)``
+    gives (tests check it on random texts).
+
+    datasketch's own step for one set, done for many sets at once: its permutations and its
+    murmur3 pre-mix, then each text's column minimum in one ``minimum.reduceat`` (datasketch
+    has no batch-of-sets call; ``MinHash.bulk`` loops over ``update_batch``, 4x the cost here).
+    """
+    from datasketch.minhash import _fmix
+
+    a, b = _permutations(num_perm, seed)
+    out = np.full((len(counts), num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
+    some = np.flatnonzero(counts)  # an empty text keeps datasketch's initial values
+    if not len(some):
+        return out
+    ends = np.cumsum(counts)
+    lo = 0
+    while lo < len(some):
+        # a block of texts with at most _BLOCK_SHINGLES shingles (at least one text)
+        first = int(ends[some[lo]] - counts[some[lo]])
+        hi = max(lo + 1, int(np.searchsorted(ends[some], first + _BLOCK_SHINGLES, "right")))
+        block = some[lo:hi]
+        last = int(ends[block[-1]])
+        mixed = _fmix(hashes[first:last], 32)
+        permuted = np.multiply.outer(a, mixed)  # (num_perm × shingles), wraps mod 2^32
+        permuted += b[:, None]
+        offsets = ends[block] - counts[block] - first
+        out[block] = np.minimum.reduceat(permuted, offsets, axis=1).T
+        lo = hi
+    return out
+
+
+def story_signatures(
+    texts: Iterable[str],
+    *,
+    num_perm: int = DEFAULT_NUM_PERM,
+    shingle_words: int = DEFAULT_SHINGLE_WORDS,
+    seed: int = DEFAULT_SEED,
+) -> list[Signature]:
+    """:func:`story_signature` of each text, computed together: the same signatures at about
+    a third of the cost of one call per text (the hashing runs over all texts' words at once).
+
+        >>> a, b = story_signatures(["Flood waters rose across the valley.", "Rain."])
+        >>> one = story_signature("Flood waters rose across the valley.")
+        >>> bool((a.hashvalues == one.hashvalues).all()), b.n_shingles
+        (True, 1)
+    """
+    words = [normalise_words(text) for text in texts]
+    hashes, counts = _shingle_sets(words, shingle_words)
+    values = _minhashes(hashes, counts, num_perm, seed)
+    ends = np.cumsum(counts).tolist()
+    return [
+        Signature(values[i], hashes[end - n : end])
+        for i, (end, n) in enumerate(zip(ends, counts.tolist(), strict=True))
+    ]
 
 
 def story_signature(
@@ -213,7 +308,8 @@ def story_signature(
     headline then changes nothing. Signatures made with other ``num_perm``, ``shingle_words`` or
     ``seed`` cannot be compared; a :class:`StoryIndex` checks the length. Each shingle is hashed
     from its words' CRC-32s; datasketch's ``affine32`` scheme mixes those hashes (murmur3
-    finaliser) before permuting. ``shingle_words`` is at most 8.
+    finaliser) before permuting. ``shingle_words`` is at most 8. Many texts:
+    :func:`story_signatures`.
 
         >>> sig = story_signature("Flood waters rose across the valley on Tuesday.")
         >>> sig.hashvalues.dtype, sig.hashvalues.shape, sig.n_shingles
@@ -222,18 +318,10 @@ def story_signature(
         >>> bool((sig.hashvalues == same.hashvalues).all())
         True
     """
-    from datasketch import MinHash
-
-    hashes = _shingle_hashes(normalise_words(text), shingle_words)
-    minhash = MinHash(
-        num_perm=num_perm,
-        seed=seed,
-        hashfunc=int,  # the values are hashes already
-        permutations=_permutations(num_perm, seed),
-        scheme=_SCHEME,
+    (signature,) = story_signatures(
+        [text], num_perm=num_perm, shingle_words=shingle_words, seed=seed
     )
-    minhash.update_batch(hashes.tolist())
-    return Signature(minhash.hashvalues.astype(np.uint32, copy=False), hashes)
+    return signature
 
 
 @functools.cache
@@ -342,6 +430,12 @@ class StoryIndex:
             text, num_perm=self.num_perm, shingle_words=self.shingle_words, seed=self.seed
         )
 
+    def signatures(self, texts: Iterable[str]) -> list[Signature]:
+        """:func:`story_signatures` with this index's settings."""
+        return story_signatures(
+            texts, num_perm=self.num_perm, shingle_words=self.shingle_words, seed=self.seed
+        )
+
     # -- queries ----------------------------------------------------------------------------
 
     def __len__(self) -> int:
@@ -400,7 +494,11 @@ class StoryIndex:
                 seen.add(article_id)
                 new.append(i)
         if new:
-            sigs = [given[i] if signatures is not None else self.signature(given[i]) for i in new]
+            sigs = (
+                [given[i] for i in new]
+                if signatures is not None
+                else self.signatures([given[i] for i in new])
+            )
             values = np.stack([np.asarray(s.hashvalues, dtype=np.uint32) for s in sigs])
             counts = np.array([len(s.shingles) for s in sigs], dtype=np.int64)
             hashed = np.concatenate([np.asarray(s.shingles, np.uint32) for s in sigs])

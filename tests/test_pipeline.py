@@ -1222,6 +1222,25 @@ def test_readability_table_of_articles_measures_the_body() -> None:
     assert whole == pytest.approx(textstat.flesch_kincaid_grade(articles["text"].iloc[0]))
 
 
+def test_a_cold_run_over_many_files_loads_the_stages_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parent warms up (gazetteer, dictionaries, story hashing: seconds) once and forks its
+    workers; a run whose workers read and analysed everything starts no second pool."""
+    from helpers.pipeline.inputs import start_method
+
+    if start_method() != "fork":
+        pytest.skip("only a forking parent warms up for its workers")
+    warmed: list[str] = []
+    real = pipeline_stages.warm_up
+    monkeypatch.setattr(
+        pipeline_stages, "warm_up", lambda *args: (warmed.append("warm-up"), real(*args))[1]
+    )
+    run = analyze(sharded(tmp_path / "in", 6), out=tmp_path / "out", workers=2, progress=False)
+    assert run.stats["workers"] == 2 and run.stats["analysed"] == 18
+    assert warmed == ["warm-up"]
+
+
 def test_workers_that_read_their_own_files_give_the_same_tables(tmp_path: Path) -> None:
     """A cold run over many files: the pool reads, cleans and analyses; the tables, duplicates
     across files included, are those of one process doing it all."""

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from helpers import StoryIndex, article_id_for, count_by_unit, group_stories, story_signature
 from helpers.errors import DatelineError
-from helpers.stories import DEFAULT_THRESHOLD, StoryIndexError, shingles
+from helpers.stories import DEFAULT_THRESHOLD, StoryIndexError, shingles, story_signatures
 
 # A wire story as an agency sends it: five paragraphs.
 WIRE = [
@@ -309,6 +309,33 @@ def test_signatures_from_a_process_pool_group_the_same():
     index = StoryIndex()
     from_pool = index.add(ids, signatures=signatures)
     assert from_pool.tolist() == group_stories(ids, texts).tolist() == ["w", "s", "w", "p", "w"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    texts=st.lists(
+        st.text(alphabet=st.sampled_from("ab Cd’'`é ß İ ﬁ ½,.\n—_1日"), max_size=40)
+        | st.sampled_from([ORIGINAL, TRIMMED, "", "one", "two words", "a b c", "a b c d e"]),
+        max_size=12,
+    ),
+    shingle_words=st.sampled_from([1, 3, 4, 8]),
+)
+def test_signatures_of_many_texts_are_each_texts_datasketch_minhash(texts, shingle_words):
+    from datasketch import MinHash
+
+    signatures = story_signatures(texts, shingle_words=shingle_words, num_perm=64, seed=5)
+    assert len(signatures) == len(texts)
+    for text, signature in zip(texts, signatures, strict=True):
+        alone = story_signature(text, shingle_words=shingle_words, num_perm=64, seed=5)
+        assert signature.shingles.tolist() == alone.shingles.tolist()
+        assert signature.hashvalues.tolist() == alone.hashvalues.tolist()
+        # one hash per distinct shingle, sorted, and the MinHash is datasketch's over them
+        assert signature.n_shingles == len(shingles(text, shingle_words=shingle_words))
+        assert signature.shingles.tolist() == sorted(set(signature.shingles.tolist()))
+        minhash = MinHash(num_perm=64, seed=5, scheme="affine32", hashfunc=int)
+        minhash.update_batch(signature.shingles.tolist())
+        assert signature.hashvalues.dtype == "uint32"
+        assert signature.hashvalues.tolist() == minhash.hashvalues.tolist()
 
 
 def test_group_stories_with_an_index_matches_against_it():

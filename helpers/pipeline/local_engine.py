@@ -132,10 +132,13 @@ def _map_batches(
         for batch in batches:
             yield batch, analyze_batch_signed(batch, geocoder=geocoder, lang=lang, backend=backend)
         return
+    first = next(batches, None)
+    if first is None:  # nothing to analyse (the workers read and analysed it all): no pool
+        return
     pool = _pool(workers, geocoder, lang, backend)
     window: deque[tuple[list[dict[str, Any]], Any]] = deque()
     try:
-        for batch in batches:
+        for batch in _chain([first], batches):
             slim = [{k: r.get(k) for k in WORKER_FIELDS} for r in batch]
             window.append(
                 (
@@ -575,31 +578,34 @@ def _run(
         copy_buffer.clear()
         bar.close()
 
-        # Stories: this run's new texts hashed and matched against the published run's index,
-        # which is saved into this run's folder (published with the tables, or not at all).
-        stories_started = time.process_time()
-        index, stories_before = load_story_index(previous.folder, story_threshold)
-        previous_articles = [table_path(previous.folder, "articles")] if previous.folder else []
-        story_of = assign_stories(
-            index,
-            state.order,
-            lambda ids: texts_from_tables(
-                [path for path, _ in articles.parts] + previous_articles, ids
-            ),
-            save_to=staging,
-            known=signatures,
-        )
-        del index
-        signatures.clear()
-        stories_cpu = time.process_time() - stories_started  # the run's cost of stories
-
-        # The articles table (the texts) and the results tables are independent files, written
-        # side by side: Parquet encoding and compression release the GIL, and this is the run's
-        # one serial phase (~6% of a cold 10k run when written one after the other).
+        # The run's one serial phase, on two threads: the results tables (which need no story)
+        # are written while the stories are grouped, then the articles table (which does).
+        # Parquet encoding and compression, Arrow's filters and the stories' NumPy work release
+        # the GIL, so the other core no longer idles (the phase was ~12% of a cold 10k run).
         parts: dict[str, list[dict[str, Any]]] = {}
         with ThreadPoolExecutor(max_workers=1) as writer:
-            articles_written = writer.submit(
-                _write_articles,
+            results_written = writer.submit(
+                _assemble, staging, state, cache, shards, previous, parts
+            )
+            # Stories: this run's new texts hashed and matched against the published run's
+            # index, which is saved into this run's folder (published with the tables, or not
+            # at all). thread_time: the writer thread's CPU is not the stories'.
+            stories_started = time.thread_time()
+            index, stories_before = load_story_index(previous.folder, story_threshold)
+            previous_articles = [table_path(previous.folder, "articles")] if previous.folder else []
+            story_of = assign_stories(
+                index,
+                state.order,
+                lambda ids: texts_from_tables(
+                    [path for path, _ in articles.parts] + previous_articles, ids
+                ),
+                save_to=staging,
+                known=signatures,
+            )
+            del index
+            signatures.clear()
+            stories_cpu = time.thread_time() - stories_started  # the run's cost of stories
+            _write_articles(
                 staging,
                 state,
                 articles,
@@ -610,8 +616,7 @@ def _run(
                 story_of,
                 stories_before,
             )
-            results = _assemble(staging, state, cache, shards, previous, parts)
-            articles_written.result()
+            results = results_written.result()
         InputIndex.write(staging, run_id, loader, entries)
         rows = {"articles": sum(state.copies.values()), **results}
         seconds = time.perf_counter() - started

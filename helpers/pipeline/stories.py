@@ -36,6 +36,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from helpers.pipeline.inputs import batched
 from helpers.stories import (
     DEFAULT_NUM_PERM,
     DEFAULT_SEED,
@@ -60,6 +61,9 @@ __all__ = [
 # The key under which a worker's batch results carry the story signatures of its texts (popped
 # by the parent before the results tables are checkpointed).
 SIGNATURES = "__story_signatures__"
+# Texts the parent hashes together when it must hash some itself (texts whose signatures no
+# worker sent): one block of texts in memory.
+_SIGN_BLOCK = 256
 
 
 def batch_signatures(records: Iterable[Mapping[str, Any]]) -> dict[str, Signature]:
@@ -72,12 +76,11 @@ def batch_signatures(records: Iterable[Mapping[str, Any]]) -> dict[str, Signatur
         3
     """
     from helpers.clean import body_text
-    from helpers.stories import story_signature
+    from helpers.stories import story_signatures
 
-    return {
-        str(r["article_id"]): story_signature(body_text(r.get("text") or "", r.get("title")))
-        for r in records
-    }
+    records = list(records)
+    bodies = [body_text(r.get("text") or "", r.get("title")) for r in records]
+    return dict(zip((str(r["article_id"]) for r in records), story_signatures(bodies), strict=True))
 
 
 def analyze_batch_signed(
@@ -202,8 +205,10 @@ def story_signatures(
     left out, so a re-headlined copy differs only by its edits."""
     from helpers.clean import body_text
 
-    for article_id, title, text in rows:
-        yield article_id, index.signature(body_text(text or "", title))
+    # in blocks: hashed together (story_signatures), memory stays one block of texts
+    for block in batched(rows, _SIGN_BLOCK):
+        bodies = [body_text(text or "", title) for _, title, text in block]
+        yield from zip((a for a, _, _ in block), index.signatures(bodies), strict=True)
 
 
 def assign_stories(
