@@ -387,3 +387,25 @@ def test_a_lone_speaker_that_is_no_known_name_is_an_organisation() -> None:
     assert people(text) == [("Angus Telstrom", "Angus Telstrom"), ("Telstrom", "Angus Telstrom")]
     # an unknown plural that only starts sentences is a role, not a name
     assert recognise("Analysts said the deal was good. Analysts were glad.") == []
+
+
+def test_a_given_name_that_is_also_a_town_before_a_surname_is_a_person() -> None:
+    # "Dana" is a town in Indiana and a given name: before a Census surname it is the person's,
+    # and the later bare surname links to the whole name (it was a town and a stray "Whitfield")
+    text = "One importer, Dana Whitfield of Paris, Texas, said prices rose. Whitfield said so."
+    assert people(text) == [("Dana Whitfield", "Dana Whitfield"), ("Whitfield", "Dana Whitfield")]
+    assert places(text) == ["Paris", "Texas"]
+    # a place's name before a word that is no surname still yields to the place
+    assert places("Hanoi Flights were cancelled on Monday.") == ["Hanoi"]
+    assert people("Georgia Power raised its rates.") == []
+
+
+def test_a_demonym_before_a_lone_organisation_word_is_one_organisation() -> None:
+    # discovery split "African Union" at the demonym: a demonym of Africa beside a "Union"
+    assert orgs("He flew to Addis Ababa for an African Union summit.") == ["African Union"]
+    assert places("He flew to Addis Ababa for an African Union summit.") == ["Addis Ababa"]
+    assert orgs("British Airways cut flights.") == ["British Airways"]
+    # a longer name keeps its demonym apart (news conventions: a Chinese ministry)
+    text = "The Chinese Foreign Ministry said no."
+    assert orgs(text) == ["Foreign Ministry"]
+    assert [(s.surface, s.type) for s in recognise(text)][0] == ("Chinese", "demonym")

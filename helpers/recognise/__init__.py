@@ -44,6 +44,7 @@ from helpers.recognise.names import (
     _Intervals,
     _Span,
     _speakers_by_name,
+    _surnames,
     _Words,
     people_and_organisations,
 )
@@ -215,6 +216,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             taken_spans = {(sp.start, sp.end) for sp in extra}
             cands = [m for m in cands if (m.start, m.end) not in taken_spans]
             people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
+        if cands and people_orgs:
+            people_orgs, cands = _demonym_organisations(text, people_orgs, cands)
         # names cut at a hyphen made whole first, so the model is asked about whole names; then
         # the trained model decides what the rules left untyped or read only weakly (model.py)
         people_orgs, cands = _span_model.mend_names(text, _words, people_orgs, cands)
@@ -709,10 +712,60 @@ def _names_or_places(people_orgs: list[_Span], cands: list[_Mention]) -> list[_S
                 places = {m.surface for m in inside if len(m.surface) > 3}
                 if not any(
                     (t in given or t in family_first) and t not in places for t in sp.tokens
-                ):
+                ) and not _given_town_and_surname(sp.tokens, inside, given):
                     continue
         out.append(sp)
     return out
+
+
+def _demonym_organisations(
+    text: str, people_orgs: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """A demonym right before a lone organisation word names one organisation: "African Union",
+    "British Airways", "American Airlines" (discovery splits names at demonyms, which left the
+    demonym a place and the word an organisation of its own). A longer name keeps its demonym
+    apart ("Chinese Foreign Ministry": a Chinese ministry)."""
+    org_words = _cues().org_words
+    demonyms = {m.end: m for m in cands if m.senses[0][1].kind == "demonym"}
+    joined: set[int] = set()
+    out: list[_Span] = []
+    for sp in people_orgs:
+        m = demonyms.get(sp.start - 1)
+        if (
+            m is not None
+            and sp.kind == "organisation"
+            and sp.tokens[-1] in org_words
+            and text[sp.start : sp.end] == sp.tokens[-1]
+            # a lone word, or the word a town's-institution trim cut from "African Union"
+            and sp.tokens in ((sp.tokens[-1],), (m.surface, sp.tokens[-1]))
+            and text[m.end] == " "
+        ):
+            surface = text[m.start : sp.end]
+            sp = _Span(
+                m.start, sp.end, surface, "organisation", "organisation", surface,
+                (m.surface, sp.tokens[-1]),
+            )  # fmt: skip
+            joined.add(m.start)
+        out.append(sp)
+    if not joined:
+        return people_orgs, cands
+    return out, [m for m in cands if m.start not in joined]
+
+
+def _given_town_and_surname(
+    tokens: tuple[str, ...], inside: list[_Mention], given: frozenset[str]
+) -> bool:
+    """A given name that is also a town's, then a known surname, is a person: "Dana Whitfield"
+    (Dana, Indiana), "Florence Keane". Only a town's name, and only before a Census surname:
+    "Georgia Power", "Charlotte Hornets" and "Victoria Station" stay with their places."""
+    towns = {m.surface for m in inside if m.senses[0][1].kind == "city"}
+    return (
+        len(tokens) >= 2
+        and tokens[0] in given
+        and tokens[0] in towns
+        and tokens[-1] in _surnames()
+        and tokens[-1] not in towns
+    )
 
 
 def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
