@@ -408,4 +408,5 @@ def test_a_demonym_before_a_lone_organisation_word_is_one_organisation() -> None
     # a longer name keeps its demonym apart (news conventions: a Chinese ministry)
     text = "The Chinese Foreign Ministry said no."
     assert orgs(text) == ["Foreign Ministry"]
-    assert [(s.surface, s.type) for s in recognise(text)][0] == ("Chinese", "demonym")
+    first = recognise(text)[0]
+    assert (first.surface, first.type) == ("Chinese", "demonym")
