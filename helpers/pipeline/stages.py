@@ -46,7 +46,9 @@ ERROR_COLUMNS = ("source", "stage", "error", "article_id")
 # Fields of an article record a worker needs; the rest stays in the parent to keep IPC small.
 WORKER_FIELDS = ("article_id", "source", "title", "text")
 
-# Modules whose code decides the content of the results tables.
+# Modules whose code decides the content of the results tables. A package stands for every
+# module in it: the recogniser was split out of geoparse into helpers.recognise, and listing its
+# modules one by one left them out of the key (a changed rule kept stale places and mentions).
 VERSIONED_MODULES = (
     "helpers.clean",  # body_text: what the readability stage measures
     "helpers.readability",
@@ -54,14 +56,7 @@ VERSIONED_MODULES = (
     "helpers.geocode",
     "helpers.geoparse",
     "helpers.mentions",
-    # The one recogniser types every span the places and mentions tables hold: a change to any of
-    # its modules must invalidate cached results (it was left out when it was split from geoparse).
-    "helpers.recognise",
-    "helpers.recognise.entities",
-    "helpers.recognise.model",
-    "helpers.recognise.names",
-    "helpers.recognise.places",
-    "helpers.recognise.spacy_backend",  # what a spaCy backend's spans become
+    "helpers.recognise",  # the one recogniser (and what a spaCy backend's spans become)
     "helpers.pipeline.stages",
 )
 VERSION_KEY_ENV = "DATELINE_VERSION_KEY"
@@ -73,6 +68,21 @@ VERSIONED_PACKAGES = (
     "reverse_geocoder",
     "countryinfo",
 )
+
+
+def _digest_code(digest: Any, names: tuple[str, ...]) -> None:
+    """Feed the source of each named module, and of every module of a named package, to
+    ``digest`` (a name that is not found still counts, by its name)."""
+    for name in names:
+        spec = importlib.util.find_spec(name)
+        origin = Path(spec.origin) if spec is not None and spec.origin else None
+        files = [origin] if origin is not None else []
+        if spec is not None and spec.submodule_search_locations and origin is not None:
+            files = sorted(origin.parent.glob("*.py"))
+        digest.update(name.encode() + b"\0")
+        for path in files:
+            if path.is_file():
+                digest.update(path.name.encode() + b"\0" + path.read_bytes())
 
 
 def version_key(*, geocoder: str = "offline", lang: str = "en", backend: str = "dateline") -> str:
@@ -100,12 +110,7 @@ def version_key(*, geocoder: str = "offline", lang: str = "en", backend: str = "
 
     digest = hashlib.sha256()
     digest.update(f"dateline {helpers.__version__}\0{geocoder}\0{lang}\0{extra}".encode())
-    for name in VERSIONED_MODULES:
-        spec = importlib.util.find_spec(name)
-        origin = Path(spec.origin) if spec is not None and spec.origin else None
-        digest.update(name.encode() + b"\0")
-        if origin is not None and origin.is_file():
-            digest.update(origin.read_bytes())
+    _digest_code(digest, VERSIONED_MODULES)
     data_dir = Path(helpers.__file__).parent / "data"
     if data_dir.is_dir():
         for path in sorted(p for p in data_dir.rglob("*") if p.is_file()):
@@ -144,12 +149,7 @@ def loader_key() -> str:
     if pinned:
         return f"{pinned}-load"
     digest = hashlib.sha256(f"dateline {helpers.__version__}\0".encode())
-    for name in LOADER_MODULES:
-        spec = importlib.util.find_spec(name)
-        origin = Path(spec.origin) if spec is not None and spec.origin else None
-        digest.update(name.encode() + b"\0")
-        if origin is not None and origin.is_file():
-            digest.update(origin.read_bytes())
+    _digest_code(digest, LOADER_MODULES)
     data = Path(helpers.__file__).parent / "data" / "boilerplate.toml"  # the cleaner's rules
     if data.is_file():
         digest.update(data.read_bytes())
