@@ -346,21 +346,25 @@ def test_version_key_follows_code_and_options() -> None:
 
 
 @pytest.mark.parametrize(
-    "module",
+    ("key_name", "module"),
     [
-        "recognise/__init__.py",
-        "recognise/names.py",
-        "recognise/places.py",
-        "recognise/model.py",
-        "recognise/entities.py",
-        "geoparse.py",
-        "mentions.py",
+        ("version_key", "recognise/__init__.py"),
+        ("version_key", "recognise/names.py"),
+        ("version_key", "recognise/places.py"),
+        ("version_key", "recognise/model.py"),
+        ("version_key", "recognise/entities.py"),
+        ("version_key", "geoparse.py"),
+        ("version_key", "mentions.py"),
+        ("loader_key", "load.py"),
+        ("loader_key", "decode.py"),
+        ("loader_key", "inputs.py"),
     ],
 )
-def test_editing_any_recognition_module_changes_the_version_key(
-    module: str, tmp_path: Path
+def test_editing_any_module_behind_a_cache_key_changes_it(
+    key_name: str, module: str, tmp_path: Path
 ) -> None:
-    """Cached places and mentions are reused only while the code that made them is unchanged."""
+    """Cached results (version_key) and skipped input files (loader_key) are reused only while
+    the code that made them is unchanged."""
     import shutil
     import subprocess
     import sys
@@ -369,7 +373,7 @@ def test_editing_any_recognition_module_changes_the_version_key(
 
     copy = tmp_path / "tree"
     shutil.copytree(Path(helpers.__file__).parent, copy / "helpers")
-    probe = "from helpers.pipeline import version_key; print(version_key())"
+    probe = f"from helpers.pipeline import stages; print(stages.{key_name}())"
 
     def key() -> str:
         env = {**os.environ, "PYTHONPATH": str(copy)}

@@ -128,7 +128,8 @@ def version_key(*, geocoder: str = "offline", lang: str = "en", backend: str = "
     return digest.hexdigest()[:16]
 
 
-LOADER_MODULES = ("helpers.load", "helpers.clean")
+# the loader and the modules split out of it (decoding, listing inputs), and the cleaner
+LOADER_MODULES = ("helpers.load", "helpers.decode", "helpers.inputs", "helpers.clean")
 LOADER_PACKAGES = ("trafilatura", "charset_normalizer", "pandas", "pyarrow")
 
 
