@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +50,13 @@ from helpers.pipeline.stages import (
     table_schema,
     version_key,
 )
-from helpers.pipeline.store import OutputBusy, read_manifest, table_path
+from helpers.pipeline.store import (
+    OutputBusy,
+    clean_leftovers,
+    read_manifest,
+    table_path,
+    writer_lock,
+)
 from helpers.stories import DEFAULT_THRESHOLD as DEFAULT_STORY_THRESHOLD
 
 DEFAULT_BATCH_SIZE = 64
@@ -130,37 +137,47 @@ def analyze(
     # once, here: a missing pipeline fails now, not once per article
     backend = resolve_backend(backend) or "dateline"
     if engine == "dask":
-        from helpers.pipeline.dask_engine import analyze_dask
+        import pandas as pd
 
-        return analyze_dask(
+        if isinstance(source, pd.DataFrame):
+            raise TypeError(
+                "the Dask engine reads files (folders, JSONL/Parquet/CSV shards), not a DataFrame"
+            )
+    out = Path(out)
+    started = time.perf_counter()
+    # one writer at a time, holding out's lock from the first read of the cache to the publish
+    with writer_lock(out, timeout=lock_timeout, notify=_say):
+        clean_leftovers(out)
+        if engine == "dask":
+            from helpers.pipeline.dask_engine import analyze_dask
+
+            return analyze_dask(
+                source,
+                out=out,
+                geocoder=geocoder,
+                workers=workers,
+                lang=lang,
+                batch_size=batch_size,
+                progress=progress,
+                client=client,
+                started=started,
+                story_threshold=story_threshold,
+                backend=backend,
+            )
+        from helpers.pipeline.local_engine import analyze_local
+
+        return analyze_local(
             source,
-            out=Path(out),
+            out=out,
             geocoder=geocoder,
-            workers=workers,
+            workers=workers or default_workers(),
             lang=lang,
             batch_size=batch_size,
             progress=progress,
-            client=client,
-            lock_timeout=lock_timeout,
-            notify=_say,
+            started=started,
             story_threshold=story_threshold,
             backend=backend,
         )
-    from helpers.pipeline.local_engine import analyze_local
-
-    return analyze_local(
-        source,
-        out=Path(out),
-        geocoder=geocoder,
-        workers=workers or default_workers(),
-        lang=lang,
-        batch_size=batch_size,
-        progress=progress,
-        lock_timeout=lock_timeout,
-        notify=_say,
-        story_threshold=story_threshold,
-        backend=backend,
-    )
 
 
 def default_workers() -> int:

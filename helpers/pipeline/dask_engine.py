@@ -29,7 +29,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -255,48 +254,13 @@ def analyze_dask(
     batch_size: int,
     progress: bool | None,
     client: Any,
-    lock_timeout: float | None = None,
-    notify: Any = None,
-    story_threshold: float = DEFAULT_THRESHOLD,
-    backend: Any = "dateline",
-) -> Analysis:
-    """The Dask engine. Workers read their partition and write their parts straight into
-    ``out/runs/<run_id>/``, so ``out`` must be on storage every worker sees (it is, on one machine)."""
-    if isinstance(source, pd.DataFrame):
-        raise TypeError(
-            "the Dask engine reads files (folders, JSONL/Parquet/CSV shards), not a DataFrame"
-        )
-    started = time.perf_counter()
-    with store.writer_lock(out, timeout=lock_timeout, notify=notify):
-        store.clean_leftovers(out)
-        return _run_dask(
-            source,
-            out,
-            geocoder,
-            workers,
-            lang,
-            batch_size,
-            progress,
-            client,
-            started,
-            story_threshold,
-            backend,
-        )
-
-
-def _run_dask(
-    source: Any,
-    out: Path,
-    geocoder: Any,
-    workers: int | None,
-    lang: str,
-    batch_size: int,
-    progress: bool | None,
-    client: Any,
     started: float,
     story_threshold: float = DEFAULT_THRESHOLD,
     backend: Any = "dateline",
 ) -> Analysis:
+    """The Dask engine's run, called with ``out``'s writer lock held. Workers read their partition
+    and write their parts straight into ``out/runs/<run_id>/``, so ``out`` must be on storage
+    every worker sees (it is, on one machine)."""
     from helpers.recognise.spacy_backend import backend_key
 
     key = stages.version_key(

@@ -1,7 +1,7 @@
 """The local engine: one machine, a process pool, a run from reading to publishing.
 
-Owns the course of a run (:func:`analyze_local`): take the output folder's lock, clean what killed
-runs left, decide per input file what to read (the input index, :mod:`.inputs`), analyse what the
+Owns the course of a run (:func:`analyze_local`, called by :func:`helpers.pipeline.analyze` with
+the output folder's lock held and what killed runs left cleaned): decide per input file what to read (the input index, :mod:`.inputs`), analyse what the
 cache lacks in a pool of worker processes (:mod:`.stages`), write the five tables into the run's
 own folder and publish it (:mod:`.store`).
 
@@ -396,42 +396,12 @@ def analyze_local(
     lang: str,
     batch_size: int,
     progress: bool | None,
-    lock_timeout: float | None = None,
-    notify: Any = None,
-    story_threshold: float = DEFAULT_THRESHOLD,
-    backend: Any = "dateline",
-) -> Analysis:
-    """The local engine's run (see :func:`helpers.pipeline.analyze` for the arguments): one
-    writer at a time, holding ``out``'s lock from the first read of the cache to the publish."""
-    started = time.perf_counter()
-    with store.writer_lock(out, timeout=lock_timeout, notify=notify):
-        store.clean_leftovers(out)
-        return _run(
-            source,
-            out,
-            geocoder,
-            workers,
-            lang,
-            batch_size,
-            progress,
-            started,
-            story_threshold,
-            backend,
-        )
-
-
-def _run(
-    source: Any,
-    out: Path,
-    geocoder: Any,
-    workers: int,
-    lang: str,
-    batch_size: int,
-    progress: bool | None,
     started: float,
     story_threshold: float = DEFAULT_THRESHOLD,
     backend: Any = "dateline",
 ) -> Analysis:
+    """The local engine's run (see :func:`helpers.pipeline.analyze` for the arguments), called
+    with ``out``'s writer lock held from the first read of the cache to the publish."""
     from helpers.recognise.spacy_backend import backend_key
 
     key = stages.version_key(
