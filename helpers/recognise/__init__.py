@@ -216,8 +216,6 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             taken_spans = {(sp.start, sp.end) for sp in extra}
             cands = [m for m in cands if (m.start, m.end) not in taken_spans]
             people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
-        if cands and people_orgs:
-            people_orgs, cands = _demonym_organisations(text, people_orgs, cands)
         # names cut at a hyphen made whole first, so the model is asked about whole names; then
         # the trained model decides what the rules left untyped or read only weakly (model.py)
         people_orgs, cands = _span_model.mend_names(text, _words, people_orgs, cands)
@@ -718,40 +716,6 @@ def _names_or_places(people_orgs: list[_Span], cands: list[_Mention]) -> list[_S
     return out
 
 
-def _demonym_organisations(
-    text: str, people_orgs: list[_Span], cands: list[_Mention]
-) -> tuple[list[_Span], list[_Mention]]:
-    """A demonym right before a lone organisation word names one organisation: "African Union",
-    "British Airways", "American Airlines" (discovery splits names at demonyms, which left the
-    demonym a place and the word an organisation of its own). A longer name keeps its demonym
-    apart ("Chinese Foreign Ministry": a Chinese ministry)."""
-    org_words = _cues().org_words
-    demonyms = {m.end: m for m in cands if m.senses[0][1].kind == "demonym"}
-    joined: set[int] = set()
-    out: list[_Span] = []
-    for sp in people_orgs:
-        m = demonyms.get(sp.start - 1)
-        if (
-            m is not None
-            and sp.kind == "organisation"
-            and sp.tokens[-1] in org_words
-            and text[sp.start : sp.end] == sp.tokens[-1]
-            # a lone word, or the word a town's-institution trim cut from "African Union"
-            and sp.tokens in ((sp.tokens[-1],), (m.surface, sp.tokens[-1]))
-            and text[m.end] == " "
-        ):
-            surface = text[m.start : sp.end]
-            sp = _Span(
-                m.start, sp.end, surface, "organisation", "organisation", surface,
-                (m.surface, sp.tokens[-1]),
-            )  # fmt: skip
-            joined.add(m.start)
-        out.append(sp)
-    if not joined:
-        return people_orgs, cands
-    return out, [m for m in cands if m.start not in joined]
-
-
 def _given_town_and_surname(
     tokens: tuple[str, ...], inside: list[_Mention], given: frozenset[str]
 ) -> bool:
@@ -809,6 +773,17 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
                 best = (a2, a2 + len(stripped))
         if best is None or not text[best[0] : best[1]][:1].isupper():
             continue  # nothing but places: the places stand
+        if (
+            len(inside) == 1
+            and inside[0].start == sp.start
+            and inside[0].senses[0][1].kind == "demonym"
+            and " " not in text[best[0] : best[1]]
+        ):
+            # a demonym is no town: before a lone organisation word it names the organisation
+            # ("African Union", "British Airways"); a longer name keeps it apart ("Chinese
+            # Foreign Ministry": a Chinese ministry)
+            out.append(sp)
+            continue
         out.append(_Span(best[0], best[1], sp.entity, sp.kind, sp.how, tokens=sp.tokens))
     return out
 
