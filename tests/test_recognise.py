@@ -195,6 +195,15 @@ def test_seas_and_islands_are_the_seas_and_islands() -> None:
     assert p.kind.tolist() == ["region"] * 3
     p = find_places("Tourists flew to Antigua.")
     assert p.country_code.tolist() == ["AG"]
+    p = find_places("Tankers left the Strait of Hormuz for the Suez Canal and the Taiwan Strait.")
+    assert p.name.tolist() == ["Strait of Hormuz", "Suez Canal", "Taiwan Strait"]
+
+
+def test_a_town_before_a_street_word_names_a_street() -> None:
+    # "Oxford Road" is a street (in Manchester, say), not the town of Oxford
+    text = "Police closed Oxford Road and Cambridge Street after the crash in Manchester."
+    assert find_places(text).name.tolist() == ["Manchester"]
+    assert find_places("He moved from Oxford to Cambridge.").name.tolist() == ["Oxford", "Cambridge"]
 
 
 # --- one place, one id -----------------------------------------------------------------------------

@@ -155,6 +155,29 @@ ORG_SUFFIXES = frozenset(
         "jets",
     ]
 )
+# words that, right after a town's name, make it a street's name: "Oxford Street", "Delhi Road"
+STREET_WORDS = frozenset(
+    [
+        "street",
+        "st",
+        "road",
+        "rd",
+        "avenue",
+        "ave",
+        "boulevard",
+        "blvd",
+        "lane",
+        "drive",
+        "highway",
+        "hwy",
+        "parkway",
+        "pike",
+        "turnpike",
+        "expressway",
+        "freeway",
+        "terrace",
+    ]
+)
 # (places inside civic names stay places — "Athens Police Department", "Dublin City Council" name
 # the town's own institutions; newspapers, companies and teams do not locate the story.)
 # words after a name that announce a person ("Jones said")
@@ -682,8 +705,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 continue  # inside a longer proper name: "Kim Jong Un", "Notre Dame"
         if next_adj and not major and next_w[:1].isupper():
             nl = next_w.lower()
-            if nl in ORG_SUFFIXES:
-                continue  # "Washington Post", "Dallas Cowboys"
+            if nl in ORG_SUFFIXES or nl.rstrip(".") in STREET_WORDS:
+                continue  # "Washington Post", "Dallas Cowboys", "Oxford Road"
             if (f[_F_FIRST] or nl in lex.surnames) and nl not in lex.common:
                 person_keys.add(m.key)  # "Jordan Smith", "Kim Jong Un"
                 continue
