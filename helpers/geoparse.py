@@ -363,6 +363,62 @@ def _own_senses(
     return own
 
 
+def _container_senses(
+    mentions: list[_Mention],
+    text: str,
+    gaz: Gazetteer,
+    resolved: dict[int, _Resolution],
+    own: dict[int, _Resolution],
+) -> dict[int, _Resolution]:
+    """``own`` with the second name of each "Town, State" pair read as the state or country
+    that holds the town, where one of its senses does.
+
+    The pair's first name is resolved with the second's help (:func:`_own_senses`); this is the
+    other direction: in "Tbilisi, Georgia" the town has one sense, so "Georgia" is the country,
+    even where the article's one sense for "Georgia" is the US state ("Atlanta, Georgia …
+    Tbilisi, Georgia"). The name's bare mentions after the pair in the same paragraph share the
+    pair's reading, as :func:`_own_senses` does for towns.
+
+        >>> rows = find_places_rows("From Atlanta, Georgia to Tbilisi, Georgia.")
+        >>> [r[6] for r in rows]
+        ['US', 'US', 'GE', 'GE']
+    """
+    infos = _memo(gaz).infos
+    out = dict(own)
+    holder: dict[int, tuple[int, _Resolution]] = {}  # key → (paragraph end, the pair's sense)
+    for i, b in enumerate(mentions):
+        got = holder.get(b.key)
+        if got is not None and b.start < got[0]:
+            out[b.start] = got[1]  # a bare mention after the pair, in its paragraph
+        if i == 0:
+            continue
+        a = mentions[i - 1]
+        if not (a.context & _COMMA_NEXT and b.start - a.end <= 3):
+            continue
+        town = (out.get(a.start) or resolved[a.key])[0][1]
+        current = (out.get(b.start) or resolved[b.key])[0][1]
+        if _holds(current, town):
+            holder.pop(b.key, None)
+            continue
+        for info in _sense_infos(infos, b):
+            if _holds(info[_ENTRY], town):
+                res = (info[_SENSE], info[_PRIOR] + PAIR_BONUS, (("holds", a.surface),))
+                out[b.start] = res
+                end = text.find("\n", b.end)
+                holder[b.key] = (end if end >= 0 else len(text), res)
+                break
+    return out
+
+
+def _holds(area: GazetteerEntry, e: GazetteerEntry) -> bool:
+    """Whether ``area`` is the country or first-level state that contains the place ``e``."""
+    if area.country_code != e.country_code or area is e:
+        return False
+    return area.kind == "country" or (
+        area.kind == "admin area" and area.feature_code == "ADM1" and area.admin1 == e.admin1
+    )
+
+
 def _paired_best(
     free: list[tuple[_Info, float, tuple[tuple[str, str], ...]]],
     partner: tuple[_Info, ...],
@@ -481,6 +537,8 @@ def _evidence_text(gaz: Gazetteer, evidence: tuple[tuple[str, str], ...]) -> str
             out.append(f"article's other places are in {_country_name(gaz, what)}")
         elif kind == "state":
             out.append(f"article also mentions {what}")
+        elif kind == "holds":
+            out.append(f"holds {what}, written before it")
         elif kind == "beside":
             out.append(f"another name could be {what}, nearby")
         elif kind == "region":
@@ -553,6 +611,8 @@ def find_places_rows(
         art = article(text, gaz, table, backend)
     mentions = list(art.places)
     resolved, own = _resolve(mentions, gaz, text) if mentions else ({}, {})
+    if any(m.context & _COMMA_NEXT for m in mentions):
+        own = _container_senses(mentions, text, gaz, resolved, own)
     rows: list[tuple[Any, ...]] = []
     described: dict[int, str] = {}
     whys = _memo(gaz).whys

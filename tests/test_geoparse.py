@@ -419,3 +419,46 @@ def test_a_state_with_a_demonym_is_the_state() -> None:
     assert df["kind"].tolist() == ["admin area", "admin area", "demonym", "demonym", "city"]
     spans = [(s.surface, s.type) for s in recognise("Storms hit Texas.")]
     assert spans == [("Texas", "place")]
+
+
+# --- datelines, containers ------------------------------------------------------------------------
+
+GE = E(80, "Georgia", "country", "GE", None, 42.0, 43.5, 3_700_000, "PCLI")
+GA = E(81, "Georgia", "admin area", "US", "Georgia", 32.75, -83.5, 9_900_000, "ADM1")
+TBILISI = E(82, "Tbilisi", "city", "GE", "Tbilisi", 41.69, 44.83, 1_049_498, "PPLC")
+ATLANTA = E(83, "Atlanta", "city", "US", "Georgia", 33.75, -84.39, 510_823, "PPL")
+LIMA = E(84, "Lima", "city", "PE", "Lima", -12.04, -77.03, 7_737_002, "PPLC")
+PE = E(85, "Peru", "country", "PE", None, -10.0, -76.0, 32_000_000, "PCLI")
+
+
+@pytest.fixture(scope="module")
+def georgias() -> Gazetteer:
+    return Gazetteer.from_entries([GE, GA, TBILISI, ATLANTA, LIMA, PE, US])
+
+
+def test_the_second_name_of_a_pair_is_what_holds_the_town(georgias: Gazetteer) -> None:
+    text = "He flew from Atlanta, Georgia to Tbilisi, Georgia. Georgia is small.\nGeorgia voted."
+    p = find_places(text, gazetteer=georgias)
+    assert p.country_code.tolist() == ["US", "US", "GE", "GE", "GE", "US"]
+    assert "holds Tbilisi" in p.why.iloc[3]
+    # a pair that already agrees is left as resolved
+    p = find_places("ATLANTA, Georgia (Reuters) - Georgia voters went out.", gazetteer=georgias)
+    assert p.country_code.tolist() == ["US", "US", "US"]
+
+
+def test_a_town_in_capitals_opens_a_wire_dateline(georgias: Gazetteer) -> None:
+    text = "LIMA (Reuters) - Heavy rain hit the capital on Monday."
+    p = find_places(text, gazetteer=georgias)
+    assert p[["surface", "name", "country_code"]].values.tolist() == [["LIMA", "Lima", "PE"]]
+    assert surfaces(find_places("TBILISI, Georgia — Talks began.", gazetteer=georgias)) == [
+        "TBILISI",
+        "Georgia",
+    ]
+    # capitals elsewhere are still no town: an acronym, or a shout in the middle of a line
+    assert surfaces(find_places("Rain hit LIMA on Monday.", gazetteer=georgias)) == []
+    spans = recognise("LIMA (Reuters) - Heavy rain hit the capital on Monday.", gazetteer=georgias)
+    assert [s.why for s in spans if s.type == "place"] == ["a gazetteer name in the dateline"]
+
+
+def test_a_demonym_after_pan_names_no_country() -> None:
+    assert surfaces(find_places("Trucks blocked the Pan-American Highway near Lima.")) == ["Lima"]

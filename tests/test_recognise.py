@@ -203,7 +203,10 @@ def test_a_town_before_a_street_word_names_a_street() -> None:
     # "Oxford Road" is a street (in Manchester, say), not the town of Oxford
     text = "Police closed Oxford Road and Cambridge Street after the crash in Manchester."
     assert find_places(text).name.tolist() == ["Manchester"]
-    assert find_places("He moved from Oxford to Cambridge.").name.tolist() == ["Oxford", "Cambridge"]
+    assert find_places("He moved from Oxford to Cambridge.").name.tolist() == [
+        "Oxford",
+        "Cambridge",
+    ]
 
 
 # --- one place, one id -----------------------------------------------------------------------------

@@ -49,6 +49,7 @@ from helpers.recognise.names import (
     people_and_organisations,
 )
 from helpers.recognise.places import (
+    _DATELINE,
     _IN,
     _LOCATIVE,
     _STRICT_CONTEXT,
@@ -60,6 +61,7 @@ from helpers.recognise.places import (
     _Mention,
     _scan,
     dale_chall_words,
+    with_datelines,
 )
 
 __all__ = ["TYPES", "Span", "recognise"]
@@ -132,6 +134,8 @@ def _place_why(m: _Mention) -> str:
     e = m.senses[0][1]
     if e.kind == "demonym":
         return f"demonym of {e.name}"
+    if m.context & _DATELINE:
+        return "a gazetteer name in the dateline"
     if m.context & _IN:
         return "a gazetteer name after a locative word"
     return "a gazetteer name"
@@ -152,7 +156,11 @@ def _analyse(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
 
 
 def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = None) -> _Article:
-    cands = _filter(text, _scan(text, gaz), gaz) if text else []
+    cands = (
+        _filter(text, with_datelines(text, _scan(text, gaz), gaz, table.by_alias), gaz)
+        if text
+        else []
+    )
     # town names, and short title-case abbreviations ("Al" for Alabama), may be a name's words
     place_list = [
         (m.start, m.end, m.surface, m.surface,

@@ -535,6 +535,58 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Mention]:
     return chosen
 
 
+# A wire dateline: a line that opens with a town's name in capitals, then ", Country", "(Agency)"
+# or a dash — "LIMA (Reuters) -", "BAKU, Azerbaijan (AP) —", "NEW DELHI —".
+_DATELINE_RE = re.compile(
+    r"^[ \t]*([A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,3})(?=,[ \t]|[ \t]*\(|[ \t]+[-\u2013\u2014][ \t])",
+    re.MULTILINE,
+)
+
+
+def with_datelines(
+    text: str, found: list[_Mention], gaz: Gazetteer, known: Any = frozenset()
+) -> list[_Mention]:
+    """``found`` plus the town of each wire dateline that the case rules let pass.
+
+    The scan refuses short names in capitals ("LIMA" could be an acronym; the gazetteer allows
+    only "Lima"), but at the head of a dateline capitals are how the wires write the town. The
+    whole capitalised run must be one gazetteer name, and not a name of the entity table
+    (``known``: the surface forms of people and organisations, as written or title-cased). Dateline towns carry the
+    ``_DATELINE`` context, which is enough for a weak name.
+
+    >>> from helpers.gazetteer import load_gazetteer
+    >>> text = "LIMA (Reuters) - Rain hit the capital."
+    >>> [m.surface for m in with_datelines(text, _scan(text, load_gazetteer()), load_gazetteer())]
+    ['LIMA']
+    """
+    extra: list[_Mention] = []
+    for dm in _DATELINE_RE.finditer(text):
+        s, e = dm.span(1)
+        if any(m.start < e and s < m.end for m in found):
+            for m in found:
+                if m.start == s and m.end == e:
+                    m.context |= _DATELINE  # "TBILISI, Georgia": found, and it is the dateline
+            continue
+        caps = text[s:e]
+        titled = " ".join(w[:1] + w[1:].lower() for w in caps.split(" "))
+        if len(caps) < 3 or caps in known or titled in known:
+            continue
+        inner = _scan(titled, gaz)
+        if len(inner) != 1 or inner[0].start != 0 or inner[0].end != len(titled):
+            continue
+        kind = inner[0].senses[0][1].kind
+        if kind in ("demonym", "continent", "region", "landmark"):
+            continue
+        m = inner[0]
+        nxt = _next_word(text, e)
+        dl = _Mention(s, e, e, m.ntok, m.key, caps, m.senses, None, nxt)
+        dl.context = _DATELINE
+        extra.append(dl)
+    if not extra:
+        return found
+    return sorted([*found, *extra], key=lambda m: m.start)
+
+
 _SURE_KINDS = frozenset({"country", "continent", "region", "landmark", "demonym"})
 _MAJOR_KINDS = _SURE_KINDS
 
@@ -597,9 +649,11 @@ def _headline(text: str, pos: int) -> bool:
 
 
 # what the text around a mention says (bits of _Mention.context)
-_COMMA_NEXT, _COMMA_PREV, _LOCATIVE, _IN = 1, 2, 4, 8
-_PLACE_CONTEXT = _LOCATIVE | _COMMA_NEXT | _COMMA_PREV  # enough for a weak name
-_STRICT_CONTEXT = _IN | _COMMA_NEXT | _COMMA_PREV  # enough for a name also read as a person
+_COMMA_NEXT, _COMMA_PREV, _LOCATIVE, _IN, _DATELINE = 1, 2, 4, 8, 16
+# enough for a weak name
+_PLACE_CONTEXT = _LOCATIVE | _COMMA_NEXT | _COMMA_PREV | _DATELINE
+# enough for a name also read as a person
+_STRICT_CONTEXT = _IN | _COMMA_NEXT | _COMMA_PREV | _DATELINE
 
 # _Facts fields, by position: what the filter rules ask about a surface form (and its gazetteer
 # senses) that does not depend on where it stands
@@ -686,6 +740,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
 
         if single and f[_F_CALENDAR]:
             continue
+        if m.start >= 4 and text[m.start - 4 : m.start].lower() == "pan-":
+            continue  # "Pan-American Highway", "Pan-African Parliament": no country meant
         if prev_w == "of" and _party_of(text, prev):  # type: ignore[arg-type]
             continue  # "Workers Party of Korea": the party's name, not the country
         if prev_adj and not major and pl.strip(".") in lex.titles:
