@@ -422,3 +422,32 @@ def test_a_demonym_before_a_lone_organisation_word_is_one_organisation() -> None
     assert orgs(text) == ["Foreign Ministry"]
     first = recognise(text)[0]
     assert (first.surface, first.type) == ("Chinese", "demonym")
+
+
+# --- a company's short name -----------------------------------------------------------------------
+
+
+def test_a_companys_short_name_is_the_company() -> None:
+    text = "Barrick Gold Corp reported earnings. Barrick said output fell. Barrick shares rose."
+    spans = [(s.surface, s.type, s.entity) for s in recognise(text)]
+    assert spans == [
+        ("Barrick Gold Corp", "organisation", "Barrick Gold Corp"),
+        ("Barrick", "organisation", "Barrick Gold Corp"),
+        ("Barrick", "organisation", "Barrick Gold Corp"),
+    ]
+    # the short name is no town either, and the counts add the mentions up
+    text = "Thomson Reuters Corp cut jobs. Thomson said it would save money."
+    assert find_places(text).empty
+    counts = mention_counts(find_mentions(text))
+    assert counts["total"].to_dict() == {("Thomson Reuters Corp", "organisation"): 2}
+
+
+def test_short_names_need_the_full_name_and_skip_common_words() -> None:
+    from helpers.recognise.short_forms import short_forms
+
+    assert short_forms("Goldman Sachs Group Inc") == ["Goldman Sachs", "Goldman"]
+    assert short_forms("General Motors Co") == ["General Motors"]
+    assert short_forms("US Steel Corp") == ["US Steel"]
+    assert short_forms("Bank of England") == []
+    # without the full name in the article, a bare word is not linked to any company
+    assert all(s.how != "short" for s in recognise("Barrick said output fell."))

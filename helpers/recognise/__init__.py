@@ -38,6 +38,7 @@ from typing import Any, NamedTuple
 
 from helpers.gazetteer import Gazetteer, load_gazetteer
 from helpers.recognise import model as _span_model
+from helpers.recognise import short_forms as _short_forms
 from helpers.recognise.entities import EntityTable, load_entities
 from helpers.recognise.names import (
     _cues,
@@ -121,6 +122,8 @@ def _why(sp: _Span) -> str:
         return f"could be any of {', '.join(sp.candidates)}"
     if sp.how == "surname":
         return f"the surname of {sp.entity}, named in full in this article"
+    if sp.how == "short":
+        return _short_forms.why(sp)
     if sp.how == "verb" and sp.kind == "organisation":
         return "written as a speaker ('… said'), and no known given name or surname"
     if sp.how in ("learned", "model"):
@@ -230,6 +233,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         people_orgs = _span_model.decide(text, _words, people_orgs, cands, span_model)
         if speakers:
             people_orgs = _speakers_by_name(people_orgs, _words)
+        # "Barrick Gold Corp … Barrick said": a company's short name is the company
+        people_orgs, cands = _short_forms.org_short_forms(text, people_orgs, cands)
     return _Article(tuple(cands), tuple(people_orgs))
 
 

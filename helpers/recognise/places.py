@@ -551,11 +551,11 @@ def with_datelines(
     The scan refuses short names in capitals ("LIMA" could be an acronym; the gazetteer allows
     only "Lima"), but at the head of a dateline capitals are how the wires write the town. The
     whole capitalised run must be one gazetteer name, and not a name of the entity table
-    (``known``: the surface forms of people and organisations, as written or title-cased). Dateline towns carry the
-    ``_DATELINE`` context, which is enough for a weak name.
+    (``known``: the surface forms of people and organisations, as written or title-cased).
+    Dateline towns carry the ``_DATELINE`` context, which is enough for a weak name.
 
     >>> from helpers.gazetteer import load_gazetteer
-    >>> text = "LIMA (Reuters) - Rain hit the capital."
+    >>> text = "LIMA (Reuters) - it rained."
     >>> [m.surface for m in with_datelines(text, _scan(text, load_gazetteer()), load_gazetteer())]
     ['LIMA']
     """

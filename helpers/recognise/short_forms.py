@@ -1,0 +1,125 @@
+"""Companies named in full once, then by a short name: "Barrick Gold Corp … Barrick said".
+
+News names a company in full on first mention ("Newmont Corp", "Barrick Gold Corp", "Goldman
+Sachs Group Inc") and by its short name after that ("Newmont", "Barrick", "Goldman"). Alone, the
+short name looks like a surname ("Barrick said" reads as a person), a town ("Thomson" is a town in
+Georgia) or nothing at all. Once the article has named the company in full, each later (or
+earlier) bare use of its short name is that company: one reading per name per article.
+
+The short names of a company are the words before its legal-form suffixes (``Corp``, ``Inc``,
+``Group`` …) and its first word alone when that word is no common English word ("Barrick", not
+"General" of "General Motors Co"). Runs after the span model, on the spans it typed.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from helpers.recognise.names import _Span
+from helpers.recognise.places import _Mention, dale_chall_words
+
+# legal-form words that end a company's full name and are dropped in its short name
+LEGAL_FORMS = frozenset(
+    [
+        "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Incorporated", "Ltd", "Ltd.", "Limited",
+        "LLC", "PLC", "Plc", "plc", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "SE", "Co", "Co.",
+        "Cos", "Cos.", "Company", "Group", "Holdings", "Holding", "Bhd", "Berhad", "ASA", "AB",
+    ]
+)  # fmt: skip
+# spans of these rules are never retyped: the entity table and titles are stronger evidence
+_KEEP_HOW = frozenset({"table", "title", "acronym"})
+
+WHY = {"short": "the short name of a company named in full in this article"}
+
+
+def short_forms(org_name: str, tokens: tuple[str, ...] = ()) -> list[str]:
+    """The short names a company's full name is shortened to, longest first.
+
+    >>> short_forms("Barrick Gold Corp")
+    ['Barrick Gold', 'Barrick']
+    >>> short_forms("General Motors Co")
+    ['General Motors']
+    >>> short_forms("Bank of England")
+    []
+    """
+    toks = list(tokens or org_name.split())
+    k = len(toks)
+    while k > 1 and toks[k - 1] in LEGAL_FORMS:
+        k -= 1
+    if k == len(toks) or k == 0:
+        return []
+    out = [" ".join(toks[:k])]
+    first = toks[0]
+    if (
+        k > 1
+        and len(first) > 2
+        and first[:1].isupper()
+        and not first.isupper()  # "US Steel Corp": "US" is the country
+        and first.lower() not in dale_chall_words()
+        and first[-1:].isalpha()
+    ):
+        out.append(first)
+    return out
+
+
+def org_short_forms(
+    text: str, people_orgs: list[_Span], places: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """The article's spans with each bare short name of a company it names in full typed as
+    that company (``how="short"``, ``entity`` the full name, so the counts add them up);
+    place candidates under them go.
+
+        >>> from helpers.recognise import recognise
+        >>> text = "Barrick Gold Corp reported earnings. Barrick said output fell."
+        >>> [(s.surface, s.type) for s in recognise(text)]
+        [('Barrick Gold Corp', 'organisation'), ('Barrick', 'organisation')]
+    """
+    full_of: dict[str, str] = {}
+    full_spans: list[tuple[int, int]] = []
+    for sp in people_orgs:
+        if sp.kind != "organisation":
+            continue
+        forms = short_forms(sp.entity, sp.tokens if sp.entity == " ".join(sp.tokens) else ())
+        if forms:
+            full_spans.append((sp.start, sp.end))
+            for f in forms:
+                full_of.setdefault(f, sp.entity)
+    if not full_of:
+        return people_orgs, places
+    pattern = re.compile(
+        r"(?<![\w.-])(?:"
+        + "|".join(re.escape(f) for f in sorted(full_of, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    kept = list(people_orgs)
+    new: list[_Span] = []
+    drop_places: set[int] = set()
+    for hit in pattern.finditer(text):
+        s, e = hit.span()
+        if any(a <= s and e <= b for a, b in full_spans):
+            continue  # inside the full name itself
+        over = [sp for sp in kept if sp.start < e and s < sp.end]
+        if any(sp.start < s or sp.end > e or sp.how in _KEEP_HOW for sp in over):
+            continue  # part of a longer name, or typed by stronger evidence
+        for sp in over:
+            kept.remove(sp)
+        surface = hit.group()
+        new.append(
+            _Span(s, e, full_of[surface], "organisation", "short", surface, tuple(surface.split()))
+        )
+        for i, m in enumerate(places):
+            if m.start < e and s < m.end:
+                drop_places.add(i)
+    if not new:
+        return people_orgs, places
+    kept.extend(new)
+    kept.sort(key=lambda sp: (sp.start, -sp.end))
+    if drop_places:
+        places = [m for i, m in enumerate(places) if i not in drop_places]
+    return kept, places
+
+
+def why(sp: Any) -> str:
+    """The ``why`` text of a short-name span."""
+    return f"the short name of {sp.entity}, named in full in this article"
