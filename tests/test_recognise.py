@@ -449,5 +449,8 @@ def test_short_names_need_the_full_name_and_skip_common_words() -> None:
     assert short_forms("General Motors Co") == ["General Motors"]
     assert short_forms("US Steel Corp") == ["US Steel"]
     assert short_forms("Bank of England") == []
+    # a company named after a state or city leaves the state or city alone
+    text = "Kansas City Southern Co raised rates. Farmers in Kansas protested."
+    assert find_places(text).surface.tolist()[-1:] == ["Kansas"]
     # without the full name in the article, a bare word is not linked to any company
     assert all(s.how != "short" for s in recognise("Barrick said output fell."))

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from helpers.recognise.names import _Span
-from helpers.recognise.places import _Mention, dale_chall_words
+from helpers.recognise.places import _big, _Mention, dale_chall_words
 
 # legal-form words that end a company's full name and are dropped in its short name
 LEGAL_FORMS = frozenset(
@@ -102,15 +102,16 @@ def org_short_forms(
         over = [sp for sp in kept if sp.start < e and s < sp.end]
         if any(sp.start < s or sp.end > e or sp.how in _KEEP_HOW for sp in over):
             continue  # part of a longer name, or typed by stronger evidence
+        surface = hit.group()
+        under = [i for i, m in enumerate(places) if m.start < e and s < m.end]
+        if " " not in surface and any(_big(places[i].senses[0][1]) for i in under):
+            continue  # "Kansas City Southern Co … Kansas": a state or a city first of all
         for sp in over:
             kept.remove(sp)
-        surface = hit.group()
         new.append(
             _Span(s, e, full_of[surface], "organisation", "short", surface, tuple(surface.split()))
         )
-        for i, m in enumerate(places):
-            if m.start < e and s < m.end:
-                drop_places.add(i)
+        drop_places.update(under)
     if not new:
         return people_orgs, places
     kept.extend(new)
