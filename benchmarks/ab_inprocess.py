@@ -3,6 +3,7 @@
     git worktree add --detach /tmp/before <commit>
     python benchmarks/ab_inprocess.py /tmp/before                 # 300 synthetic articles, 15 rounds
     python benchmarks/ab_inprocess.py /tmp/before --rounds 30 --articles 500
+    python benchmarks/ab_inprocess.py /tmp/before --only resolution   # one function's A/B
 
 On a machine others share, two runs one after the other see different loads, and a few per cent
 is lost in the noise. Here the other checkout's ``helpers/recognise/places.py``, ``names.py`` and
@@ -44,6 +45,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("other", type=Path, help="the other checkout (its root folder)")
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--rounds", type=int, default=15)
+    ap.add_argument(
+        "--only",
+        action="append",
+        metavar="WORDS",
+        help="time only the functions whose label contains WORDS ('scan', 'resolution'); repeatable",
+    )
     args = ap.parse_args(argv)
 
     from corpus import iter_synthetic
@@ -88,6 +95,12 @@ def main(argv: list[str] | None = None) -> int:
 
     old = pair(old_places, old_names, old_geo)
     new = pair(new_places, new_names, new_geo)
+    if args.only:
+        old = {k: f for k, f in old.items() if any(w in k for w in args.only)}
+        new = {k: new[k] for k in old}
+        if not old:
+            print(f"no function's label contains {' or '.join(args.only)}")
+            return 2
     for name in old:
         a, b = old[name](), new[name]()  # warm both memos; same answers
         if name == "places scan + filter":
