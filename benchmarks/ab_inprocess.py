@@ -3,6 +3,8 @@
     git worktree add --detach /tmp/before <commit>
     python benchmarks/ab_inprocess.py /tmp/before                 # 300 synthetic articles, 15 rounds
     python benchmarks/ab_inprocess.py /tmp/before --rounds 30 --articles 500
+    python benchmarks/ab_inprocess.py /tmp/before --only resolution   # one function's A/B
+    python benchmarks/ab_inprocess.py /tmp/before --only scan --cold   # first pass, empty memos
 
 On a machine others share, two runs one after the other see different loads, and a few per cent
 is lost in the noise. Here the other checkout's ``helpers/recognise/places.py``, ``names.py`` and
@@ -10,7 +12,9 @@ is lost in the noise. Here the other checkout's ``helpers/recognise/places.py``,
 old and new versions run alternately over the same texts, round after round, so both see the
 same load. Printed: the best CPU µs per article of each, and the median of the rounds' new/old
 ratios (below 1: the change is faster). The memos are warm (every round repeats the texts), so
-this is the long-run cost; ``benchmarks/bench_stages.py`` gives the first pass. Both sides
+this is the long-run cost; ``--cold`` empties the place scan's and resolution's memos before
+each call (a first pass for those two), and ``benchmarks/bench_stages.py`` gives the whole
+stage's first pass. Both checkouts share this checkout's ``helpers.gazetteer``. Both sides
 must give the same results (checked first), and the other checkout must have the same modules
 (the one recogniser's layout). Identical code on both sides reads 1.00 ± 0.03 on a loaded machine.
 """
@@ -44,6 +48,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("other", type=Path, help="the other checkout (its root folder)")
     ap.add_argument("--articles", type=int, default=300)
     ap.add_argument("--rounds", type=int, default=15)
+    ap.add_argument(
+        "--only",
+        action="append",
+        metavar="WORDS",
+        help="time only the functions whose label contains WORDS ('scan', 'resolution'); repeatable",
+    )
+    ap.add_argument(
+        "--cold",
+        action="store_true",
+        help="empty the places and resolution memos and the gazetteer's caches before every "
+        "timed call: the first-pass cost of 'scan' and 'resolution' (names.py's memos stay warm)",
+    )
     args = ap.parse_args(argv)
 
     from corpus import iter_synthetic
@@ -88,6 +104,12 @@ def main(argv: list[str] | None = None) -> int:
 
     old = pair(old_places, old_names, old_geo)
     new = pair(new_places, new_names, new_geo)
+    if args.only:
+        old = {k: f for k, f in old.items() if any(w in k for w in args.only)}
+        new = {k: new[k] for k in old}
+        if not old:
+            print(f"no function's label contains {' or '.join(args.only)}")
+            return 2
     for name in old:
         a, b = old[name](), new[name]()  # warm both memos; same answers
         if name == "places scan + filter":
@@ -102,11 +124,30 @@ def main(argv: list[str] | None = None) -> int:
         if a != b:
             print(f"{name}: the two checkouts give different results")
             return 1
-    print(f"{len(texts)} synthetic articles, {args.rounds} alternating rounds, CPU µs per article")
+
+    def forget() -> None:
+        """Empty every per-process memo of recognition's place scan and of resolution."""
+        import helpers.recognise.places as current
+
+        for mod in (old_places, new_places, current):
+            mod._MEMOS.clear()  # chunks, surface facts, sense infos, "why" texts, spans
+        gaz._senses.clear()
+        gaz._entries.clear()
+        for mod in (old_geo, new_geo):
+            if hasattr(mod._head, "cache_clear"):
+                mod._head.cache_clear()
+
+    warmth = "cold (memos emptied before each call)" if args.cold else "warm"
+    print(
+        f"{len(texts)} synthetic articles, {args.rounds} alternating rounds, {warmth}, "
+        "CPU µs per article"
+    )
     for name in old:
         t_old, t_new = [], []
         for _ in range(args.rounds):
             for f, times in ((old[name], t_old), (new[name], t_new)):
+                if args.cold:
+                    forget()
                 t = time.process_time()
                 f()
                 times.append(time.process_time() - t)

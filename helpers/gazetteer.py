@@ -289,21 +289,23 @@ class Gazetteer:
         """The place in row ``i`` (built from the columns on first use, then kept)."""
         e = self._entries.get(i)
         if e is None:
+            # ndarray.item reads a plain int or float directly, without the numpy scalar that
+            # int(a[i]) / float(a[i]) build and convert (the same values, in ~2/3 of the time)
             pid, cc, a1, fc = (
-                int(self.place_id[i]),
-                int(self.cc[i]),
-                int(self.admin1[i]),
-                int(self.fcode[i]),
+                self.place_id.item(i),
+                self.cc.item(i),
+                self.admin1.item(i),
+                self.fcode.item(i),
             )
             e = GazetteerEntry(
                 None if pid < 0 else pid,
                 self.names[i],
-                KINDS[self.kind[i]],
+                KINDS[self.kind.item(i)],
                 None if cc < 0 else self.codes[cc],
                 None if a1 < 0 else self.admin1s[a1],
-                float(self.lat[i]),
-                float(self.lon[i]),
-                int(self.population[i]),
+                self.lat.item(i),
+                self.lon.item(i),
+                self.population.item(i),
                 None if fc < 0 else self.fcodes[fc],
             )
             self._entries[i] = e
@@ -322,10 +324,12 @@ class Gazetteer:
         if s is None:
             if len(self._senses) > _SENSE_CACHE_MAX:
                 self._senses.clear()
-            a, b = int(self.cand_start[key]), int(self.cand_start[key + 1])
+            a, b = self.cand_start.item(key), self.cand_start.item(key + 1)
             rows = self.cand_entry[a:b].tolist()
             alts = self.cand_alt[a:b].tolist()
-            priors = self.prior[rows].tolist()
+            # (a few rows: reading each is faster than numpy's fancy indexing of a list)
+            prior = self.prior.item
+            priors = [prior(r) for r in rows]
             s = tuple(
                 (i, self.entry(i), alt, p - ALT_NAME_PENALTY * alt)
                 for i, alt, p in zip(rows, alts, priors, strict=True)

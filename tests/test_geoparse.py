@@ -462,3 +462,16 @@ def test_a_town_in_capitals_opens_a_wire_dateline(georgias: Gazetteer) -> None:
 
 def test_a_demonym_after_pan_names_no_country() -> None:
     assert surfaces(find_places("Trucks blocked the Pan-American Highway near Lima.")) == ["Lima"]
+
+
+def test_a_memoised_chunk_reads_the_character_after_it() -> None:
+    # The scan remembers each run of capitalised words with the names it keeps; whether a
+    # dotted form ("La.") ending the run is a name depends on the "." after it, so both
+    # readings must come out right whichever the process met first.
+    louisiana = E(13, "Louisiana", "admin area", "US", "Louisiana", 31.0, -92.0, 4_600_000, "ADM1")
+    g = Gazetteer.from_entries([ALEX_LA, louisiana, ("La.", louisiana)])
+    dotted = "Talks in Alexandria, La. officials said."
+    bare = "Talks in Alexandria, La officials said."
+    for text in (dotted, bare, dotted, bare):
+        want = ["Alexandria", "La."] if text == dotted else ["Alexandria"]
+        assert [r[2] for r in find_places_rows(text, gazetteer=g)] == want

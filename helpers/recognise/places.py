@@ -351,6 +351,19 @@ _KEEP, _DOT_OR_KEEP, _DOT_OR_DROP = 0, 1, 2
 _ChunkMatch = tuple[int, int, int, int, int, int]  # word i, word j, key, start, end, rule
 # a chunk's number of words, or (number of words, word spans, matches) when it holds names
 _Chunk = int | tuple[int, tuple[tuple[int, int], ...], tuple[_ChunkMatch, ...]]
+# kept names of one chunk, chunk-relative: (start, end, end of the last word, words, key, surface,
+# senses, previous word's span or None when it lies before the chunk, next word's span or None
+# when it lies after the chunk)
+_Kept = tuple[
+    int, int, int, int, int, str, tuple[tuple[int, GazetteerEntry, bool, float], ...],
+    tuple[int, int] | None, tuple[int, int] | None,
+]  # fmt: skip
+# a memoised chunk: its number of words when it holds no name, else the names it keeps when the
+# character after it is no "." and when it is (the same tuple unless a name's dotted form "D.C."
+# ends the chunk)
+_ChunkNames = int | tuple[tuple[_Kept, ...], tuple[_Kept, ...]]
+
+
 # distinct chunks remembered per gazetteer: news repeats its capitalised words and names (3,000
 # articles: 67,000 one-word chunks, 3,900 distinct). A full memo is cleared; 30,000 chunks and
 # 20,000 "why" texts hold ~25 MB per process (at 60,000 / 50,000: ~55 MB, no measurable gain)
@@ -363,7 +376,7 @@ class _Memo:
     __slots__ = ("chunks", "facts", "infos", "spans", "whys")
 
     def __init__(self) -> None:
-        self.chunks: dict[str, _Chunk] = {}
+        self.chunks: dict[str, _ChunkNames] = {}
         self.facts: dict[str, _Facts] = {}
         # recognised spans of the last texts (see helpers.recognise.recognise)
         self.spans: dict[Any, Any] = {}
@@ -472,67 +485,90 @@ def _next_word(text: str, pos: int) -> tuple[int, int] | None:
     return m.span() if m is not None else None
 
 
+def _chunk_names(chunk: str, gaz: Gazetteer) -> _ChunkNames:
+    """The names :func:`_scan` keeps in one chunk, for both cases of the character after it.
+
+    Every match lies inside one chunk, so "longest match wins" needs no other chunk: deciding
+    it per chunk gives what one sort of the whole text's matches gives, and a pure function of
+    (chunk, "." after it) can be memoised — news repeats its capitalised runs.
+
+        >>> e = GazetteerEntry(1, "Hanoi", "city", "VN", None, 21.0, 105.8, 8_000_000, "PPLC")
+        >>> g = Gazetteer.from_entries([e])
+        >>> [k[5] for k in _chunk_names("Hanoi", g)[0]]
+        ['Hanoi']
+    """
+    c = _chunk_matches(chunk, gaz.index, gaz.forms)
+    if type(c) is int:
+        return c
+    _, spans, matches = c
+    plain = _keep_longest(chunk, gaz, spans, matches, dot=False)
+    if not any(rule for *_, rule in matches):
+        return (plain, plain)
+    return (plain, _keep_longest(chunk, gaz, spans, matches, dot=True))
+
+
+def _keep_longest(
+    chunk: str,
+    gaz: Gazetteer,
+    spans: tuple[tuple[int, int], ...],
+    matches: tuple[_ChunkMatch, ...],
+    *,
+    dot: bool,
+) -> tuple[_Kept, ...]:
+    """The longest matches (in words, then characters; ties keep the earlier) that do not
+    overlap, in text order, when the character after the chunk is a "." (``dot``) or not."""
+    found = []
+    n = len(chunk)
+    for i, j, key, s, e, rule in matches:
+        if rule:
+            if dot:
+                e += 1
+            elif rule == _DOT_OR_DROP:
+                continue
+        found.append((i - j, s - e, s, i, j, key, e))
+    found.sort()
+    taken: set[int] = set()
+    kept = []
+    for _, _, s, i, j, key, e in found:
+        if any(g in taken for g in range(i, j + 1)):
+            continue
+        taken.update(range(i, j + 1))
+        prev = spans[i - 1] if i > 0 else None
+        nxt = spans[j + 1] if j + 1 < len(spans) else None
+        surface = chunk[s:e] if e <= n else chunk[s:] + "."
+        kept.append((s, e, spans[j][1], j - i + 1, key, surface, gaz.senses(key), prev, nxt))
+    kept.sort()
+    return tuple(kept)
+
+
 def _scan(text: str, gaz: Gazetteer) -> list[_Mention]:
     """Every gazetteer name in ``text`` that passes the case rules; longest match wins."""
-    index, forms = gaz.index, gaz.forms
     chunks = _memo(gaz).chunks
-    # (−words, −chars, start, first and last global word numbers, key, end, chunk start, chunk's
-    # word spans, i, j)
-    found: list[
-        tuple[int, int, int, int, int, int, int, int, tuple[tuple[int, int], ...], int, int]
-    ]
-    found = []
-    base = 0  # number of words in earlier chunks: global word numbers for overlap tests
+    out: list[_Mention] = []
+    append = out.append
     for cm in _CHUNK_RE.finditer(text):
         chunk = cm.group()
         c = chunks.get(chunk)
         if c is None:
             if len(chunks) >= _CHUNK_MEMO_MAX:
                 _forget_older_half(chunks)
-            c = chunks[chunk] = _chunk_matches(chunk, index, forms)
+            c = chunks[chunk] = _chunk_names(chunk, gaz)
         if type(c) is int:  # no name in this chunk (most chunks)
-            base += c
             continue
-        n, spans, matches = c
-        o = cm.start()
-        for i, j, key, s, e, rule in matches:
+        plain, dotted = c
+        o, end = cm.span()
+        kept = dotted if plain is not dotted and text[end : end + 1] == "." else plain
+        for s, e, tok_end, ntok, key, surface, senses, prev, nxt in kept:
             s += o
-            e += o
-            if rule:
-                if text[e : e + 1] == ".":
-                    e += 1
-                elif rule == _DOT_OR_DROP:
-                    continue
-            found.append((i - j, s - e, s, base + i, base + j, key, e, o, spans, i, j))
-        base += n
-    # longest match (in words, then characters) wins; ties keep the earlier one
-    found.sort()
-    taken: set[int] = set()
-    chosen = []
-    senses = gaz.senses
-    for _, _, s, gi, gj, key, e, o, spans, i, j in found:
-        if gi == gj:
-            if gi in taken:
-                continue
-            taken.add(gi)
-        else:
-            if any(g in taken for g in range(gi, gj + 1)):
-                continue
-            taken.update(range(gi, gj + 1))
-        tok_end = spans[j][1] + o
-        if i > 0:
-            a, b = spans[i - 1]
-            prev: tuple[int, int] | None = (a + o, b + o)
-        else:
-            prev = _prev_word(text, s)
-        if j + 1 < len(spans):
-            a, b = spans[j + 1]
-            nxt: tuple[int, int] | None = (a + o, b + o)
-        else:
-            nxt = _next_word(text, tok_end)
-        chosen.append(_Mention(s, e, tok_end, j - i + 1, key, text[s:e], senses(key), prev, nxt))
-    chosen.sort(key=lambda m: m.start)
-    return chosen
+            tok_end += o
+            append(
+                _Mention(
+                    s, e + o, tok_end, ntok, key, surface, senses,
+                    (prev[0] + o, prev[1] + o) if prev is not None else _prev_word(text, s),
+                    (nxt[0] + o, nxt[1] + o) if nxt is not None else _next_word(text, tok_end),
+                )
+            )  # fmt: skip
+    return out
 
 
 # A wire dateline: a line that opens with a town's name in capitals, then ", Country", "(Agency)"
