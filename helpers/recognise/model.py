@@ -131,6 +131,18 @@ class SpanModel:
     def __bool__(self) -> bool:
         return True
 
+    def clear_memos(self) -> None:
+        """Forget every remembered decision and feature row (the next articles start cold).
+
+        Outputs never depend on the memos, only the time they take:
+
+            >>> model = load_model()  # doctest: +SKIP
+            >>> model.clear_memos()  # doctest: +SKIP
+        """
+        self._memo.clear()
+        self._buckets.clear()
+        _SHAPES.clear()
+
     def probabilities(self, feats: list[list[str]]) -> np.ndarray:
         """P(class) for each span's features, one row per span in :data:`CLASSES` order."""
         return self._scores(feats)[0]
@@ -347,17 +359,42 @@ _SURFACE = 1  # the surface's place in a memo key
 
 
 def _key(text: str, words: _Words, cand: Candidate, here: Usage) -> tuple:
+    """Everything :func:`features` reads of one candidate, so that equal keys have equal features
+    (and hence equal probabilities and ``why``) whatever article or order they came from.
+
+    The span's words and surface, the rules' reading, whether it starts a sentence, the word,
+    gap and word before it (when in its sentence), the words after it that :func:`features`
+    reads (up to ``_REACH`` in its sentence, which holds the next and next-but-one words), the
+    character after it, and the two facts of the article's :class:`Usage` it uses. The model's
+    vocabulary is the same for every key of one model's memo."""
+    texts, initial, starts, ends = words.texts, words.initial, words.starts, words.ends
     i, j = cand.i, cand.j
-    n = len(words.texts)
+    n = len(texts)
+    end = ends[j - 1]
+    if initial[i] or i == 0:
+        before: tuple = ()
+    else:  # "prev", "title", "pshape", "gapp" and (in its sentence) "prev2"
+        before = (
+            texts[i - 1],
+            text[ends[i - 1] : starts[i]],
+            texts[i - 2] if i > 1 and not initial[i - 1] else None,
+        )
+    # "after" reads texts[j:k] up to the sentence's end; "next", "nshape" and "next2" read
+    # texts[j] and texts[j + 1] when they are in its sentence (then both are in that window)
+    k, stop = j + 1, min(j + _REACH, n)
+    while k < stop and not initial[k]:
+        k += 1
     return (
-        _lower_here(words.texts[i:j], here.tokens),
-        text[words.starts[i] : words.ends[j - 1]],
-        words.texts[i - 1] if i > 0 and not words.initial[i] else "",
-        words.texts[j] if j < n and not words.initial[j] else "",
-        words.initial[i],
+        tuple(texts[i:j]),
+        text[starts[i] : end],
         cand.rule,
-        text[words.ends[j - 1] : words.ends[j - 1] + 1],
-        words.initial[i] and words.texts[i] in here.mid_caps,
+        initial[i],
+        before,
+        j < n and initial[j],
+        tuple(texts[j:k]),
+        text[end : end + 1],
+        _lower_here(texts[i:j], here.tokens),
+        initial[i] and texts[i] in here.mid_caps,
     )
 
 
