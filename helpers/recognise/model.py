@@ -125,8 +125,10 @@ class SpanModel:
         self.bias = bias.astype(np.float32, copy=False)
         self.buckets = int(weights.shape[0])
         self._buckets = _Buckets(self.buckets)  # feature name -> row, remembered
-        # features' key -> (probabilities, the likelier of person (0) and organisation (1), why)
-        self._memo: dict[tuple, tuple[tuple[float, ...], int, str]] = {}
+        # features' key (:func:`_key`) -> [probabilities, the likelier of person (0) and
+        # organisation (1), its why or None until a decision needs it]
+        self._memo: dict[tuple, list] = {}
+        self._push: np.ndarray | None = None  # see _push_table
 
     def __bool__(self) -> bool:
         return True
@@ -142,31 +144,55 @@ class SpanModel:
         self._memo.clear()
         self._buckets.clear()
         _SHAPES.clear()
+        _OWN.clear()
 
     def probabilities(self, feats: list[list[str]]) -> np.ndarray:
         """P(class) for each span's features, one row per span in :data:`CLASSES` order."""
         return self._scores(feats)[0]
 
     def _scores(self, feats: list[list[str]]) -> tuple[np.ndarray, np.ndarray, list[int]]:
+        """Probabilities, each feature's weight row index, and each span's first feature's
+        place among them."""
         lengths = [len(f) for f in feats]
         bucket = self._buckets
         if len(bucket) > _MEMO_MAX * 4:
             bucket.clear()
         idx = np.fromiter(map(bucket.__getitem__, chain.from_iterable(feats)), np.int64)
-        rows = self.weights[idx]
         offsets = [0, *accumulate(lengths[:-1])]
-        scores = np.add.reduceat(rows, offsets, axis=0) + self.bias
+        scores = np.add.reduceat(self.weights[idx], offsets, axis=0) + self.bias
         scores -= scores.max(axis=1, keepdims=True)
         p = np.exp(scores)
         p /= p.sum(axis=1, keepdims=True)
-        return p, rows, offsets
+        return p, idx, offsets
 
-    def _why(self, feats: list[str], rows: np.ndarray, c: int) -> str:
-        """The strongest evidence for class ``c``: the features pushing hardest toward it over
-        the other classes, in words."""
-        push = rows[:, c] - rows.mean(axis=1)
+    def _push_table(self) -> np.ndarray:
+        """How hard each weight row pushes toward person (column 0) and organisation (1) over
+        the mean of the classes: ``weights[:, c] - weights.mean(axis=1)``, the same float32
+        values :meth:`_why` would compute row by row, computed once per model (2 MB)."""
+        push = self._push
+        if push is None:
+            w = self.weights
+            push = self._push = np.ascontiguousarray((w - w.mean(axis=1, keepdims=True))[:, :2])
+        return push
+
+    def _why(self, feats: list[str], idx: np.ndarray, c: int) -> str:
+        """The strongest evidence for class ``c`` (0 or 1) of a span with features ``feats``
+        (weight rows ``idx``): the features pushing hardest toward it over the other classes,
+        in words.
+
+            >>> load_model()._why(["bias", "w=newcrest"], np.array([7, 9]), 1)  # doctest: +SKIP
+            "model: the word 'newcrest'"
+        """
+        push = self._push_table()[idx, c]
         top = [feats[x] for x in np.argsort(-push, kind="stable")[:3] if push[x] > 0.1]
         return "model: " + ", ".join(map(_say, top)) if top else "model"
+
+    def _rows(
+        self, text: str, words: _Words, cand: Candidate, here: Usage
+    ) -> tuple[list[str], np.ndarray]:
+        """One candidate's features and their weight rows (for a ``why`` a memo hit lacks)."""
+        f = features(text, words, cand, self.vocab, here)
+        return f, np.fromiter(map(self._buckets.__getitem__, f), np.int64, len(f))
 
     def decide(
         self, text: str, words: _Words, people_orgs: list[_Span], cands: list[_Mention]
@@ -178,21 +204,31 @@ class SpanModel:
         memo = self._memo
         here = usage(words)  # how the article writes its words
         keys = [_key(text, words, c, here) for c in found]
-        # this call's decisions (another thread may clear the shared memo meanwhile)
-        known = {key: hit for key in keys if (hit := memo.get(key)) is not None}
-        missing = [k for k, key in enumerate(keys) if key not in known]
+        # this call's decisions (another thread may clear the shared memo meanwhile); a key
+        # met twice in the article is scored once
+        known: dict[tuple, list] = {}
+        missing: list[int] = []
+        for k, key in enumerate(keys):
+            if key not in known:
+                hit = memo.get(key)
+                if hit is None:
+                    missing.append(k)
+                    hit = [None, 0, None]
+                known[key] = hit
+        vocab = self.vocab
+        feats: dict[tuple, tuple[list[str], np.ndarray]] = {}  # features scored in this call
         if missing:
             if len(memo) + len(missing) > _MEMO_MAX:
                 memo.clear()
-            vocab = self.vocab
-            feats = [features(text, words, found[k], vocab, here) for k in missing]
-            p, rows, offsets = self._scores(feats)
+            new = [features(text, words, found[k], vocab, here) for k in missing]
+            p, idx, offsets = self._scores(new)
             for x, k in enumerate(missing):
-                o = offsets[x]
-                mine = rows[o : o + len(feats[x])]
                 probs = tuple(p[x].tolist())
-                c = 0 if probs[0] >= probs[1] else 1  # its likelier reading: explained once
-                memo[keys[k]] = known[keys[k]] = (probs, c, self._why(feats[x], mine, c))
+                entry = known[keys[k]]
+                entry[0] = probs
+                entry[1] = 0 if probs[0] >= probs[1] else 1  # its likelier reading
+                feats[keys[k]] = (new[x], idx[offsets[x] : offsets[x] + len(new[x])])
+                memo[keys[k]] = entry
         # one reading per name: a name's probabilities are pooled over its occurrences in the
         # article, so the clearest context decides for all ("Konami" … "games by Konami , such as")
         by_name: dict[str, list[tuple[float, ...]]] = {}
@@ -206,6 +242,8 @@ class SpanModel:
         }
         decided: dict[tuple, tuple[str | None, str]] = {}
         for cand, key in zip(found, keys, strict=True):
+            if key in decided:  # the same key, surface and rule: the same decision
+                continue
             kind = _decision(
                 cand.rule,
                 list(pooled[key[_SURFACE]]),
@@ -214,9 +252,15 @@ class SpanModel:
             )
             why = ""
             if kind in _CLASS_OF:
-                _, c, why = known[key]
-                if c != _CLASS_OF[kind]:
+                entry = known[key]
+                if entry[1] != _CLASS_OF[kind]:
                     why = "model: its other mentions in the article"
+                else:
+                    # explained only when it decides (most candidates are left as they were)
+                    why = entry[2]
+                    if why is None:
+                        f, rows = feats.get(key) or self._rows(text, words, cand, here)
+                        why = entry[2] = self._why(f, rows, entry[1])
             decided[key] = (kind, why)
         known = decided
         out: list[_Span | None] = list(people_orgs)
@@ -300,38 +344,47 @@ def _named(tokens: tuple[str, ...]) -> bool:
 
 
 def _say(feat: str) -> str:
-    """One feature in words, for a span's ``why``."""
+    """One feature in words, for a span's ``why``.
+
+    >>> _say("next=said")
+    "followed by 'said'"
+    """
     name, _, value = feat.partition("=")
-    return {
-        "w": f"the word '{value}'",
-        "surf": f"the name '{value}'",
-        "first": f"starts with '{value}'",
-        "last": f"ends with '{value}'",
-        "suf": f"ends in '-{value}'",
-        "pre": f"begins '{value}-'",
-        "shape": f"shape {value}",
-        "prev": f"after '{value}'",
-        "next": f"followed by '{value}'",
-        "prev2": f"two words after '{value}'",
-        "next2": f"two words before '{value}'",
-        "gapn": f"followed by '{value}'",
-        "gapp": f"after '{value}'",
-        "rule": f"the rules read it as {value}",
-        "given": "starts with a given name",
-        "title": "a title precedes it",
-        "common": "an everyday word",
-        "orgword": "ends in an organisation word",
-        "initial": "starts a sentence",
-        "len": f"{value} words long",
-        "pron": f"'{value}' follows",
-        "after": f"'{value}' soon after",
-        "unknown": "no everyday word nor given name",
-        "lowhere": "written in lower case elsewhere in the text",
-        "capmid": "capitalised mid-sentence elsewhere in the text",
-        "nshape": f"a word shaped {value} follows",
-        "pshape": f"after a word shaped {value}",
-        "orgin": "an organisation word inside",
-    }.get(name, feat)
+    say = _SAYINGS.get(name)
+    return say.format(value=value) if say is not None else feat
+
+
+# each feature's name in words ({} is its value)
+_SAYINGS = {
+    "w": "the word '{value}'",
+    "surf": "the name '{value}'",
+    "first": "starts with '{value}'",
+    "last": "ends with '{value}'",
+    "suf": "ends in '-{value}'",
+    "pre": "begins '{value}-'",
+    "shape": "shape {value}",
+    "prev": "after '{value}'",
+    "next": "followed by '{value}'",
+    "prev2": "two words after '{value}'",
+    "next2": "two words before '{value}'",
+    "gapn": "followed by '{value}'",
+    "gapp": "after '{value}'",
+    "rule": "the rules read it as {value}",
+    "given": "starts with a given name",
+    "title": "a title precedes it",
+    "common": "an everyday word",
+    "orgword": "ends in an organisation word",
+    "initial": "starts a sentence",
+    "len": "{value} words long",
+    "pron": "'{value}' follows",
+    "after": "'{value}' soon after",
+    "unknown": "no everyday word nor given name",
+    "lowhere": "written in lower case elsewhere in the text",
+    "capmid": "capitalised mid-sentence elsewhere in the text",
+    "nshape": "a word shaped {value} follows",
+    "pshape": "after a word shaped {value}",
+    "orgin": "an organisation word inside",
+}
 
 
 def _shape(word: str) -> str:
@@ -437,15 +490,17 @@ def features(
     n = len(texts)
     i, j = cand.i, cand.j
     toks = texts[i:j]
-    low = [t.lower() for t in toks]
-    cues = _cues()
-    common = dale_chall_words()
-    f = ["bias", f"rule={cand.rule}", f"len={min(j - i, 4)}"]
-    f += [f"w={t}" for t in low]
-    f += [f"first={low[0]}", f"last={low[-1]}", f"surf={' '.join(low)}"]
-    f.append("shape=" + " ".join(_shape(t) for t in toks[:3]))
-    last = low[-1].rstrip(".")
-    f += [f"suf={last[-3:]}", f"suf={last[-2:]}", f"pre={low[0][:3]}"]
+    # what the span's own words say (most of the features) is the same wherever it is written
+    if type(vocab) is not frozenset:
+        vocab = frozenset(vocab)  # (a key's part)
+    key = (cand.rule, vocab, *toks)
+    own = _OWN.get(key)
+    if own is None:
+        if len(_OWN) >= _MEMO_MAX:
+            _OWN.clear()
+        own = _OWN[key] = _own_features(toks, cand.rule, vocab)
+    head, middle, tail = own
+    f = head.copy()
     if initial[i]:
         f.append("initial")
     else:
@@ -453,7 +508,7 @@ def features(
             f.append(f"prev={texts[i - 1].lower()}")
             if i > 1 and not initial[i - 1]:
                 f.append(f"prev2={texts[i - 2].lower()}")
-            if texts[i - 1] in cues.title_words:
+            if texts[i - 1] in _cues().title_words:
                 f.append("title")
         gap = text[words.ends[i - 1] : words.starts[i]].strip() if i > 0 else ""
         if gap:
@@ -478,20 +533,7 @@ def features(
             pron = word
     if pron:
         f.append(f"pron={pron}")
-    if toks[0] in cues.given_names:
-        f.append("given")
-    if toks[-1] in cues.org_words or low[-1] in cues.org_words:
-        f.append("orgword")
-    everyday = [t.rstrip(".") in vocab or t in common for t in low]
-    if all(everyday):
-        f.append("common")
-    elif not any(everyday):
-        if toks[0] not in cues.given_names:
-            f.append("unknown")  # no everyday word, no given name: a coined name?
-    else:
-        f.append("common=" + "".join("c" if c else "n" for c in everyday[:3]))
-    if toks[0].isupper() and len(toks[0]) > 1:
-        f.append("caps")
+    f += middle
     if _lower_here(toks, here.tokens):
         f.append("lowhere")
     if initial[i] and toks[0] in here.mid_caps:
@@ -501,9 +543,50 @@ def features(
         f.append(f"nshape={_shape(texts[j])}")
     if i > 0 and not initial[i]:
         f.append(f"pshape={_shape(texts[i - 1])}")
-    if any(t in cues.org_words for t in toks[:-1]):
-        f.append("orgin")  # an organisation word inside ("Bank of Tokyo")
+    f += tail
     return f
+
+
+# a span's own features by (rule, vocabulary, its words): see _own_features
+_OWN: dict[tuple, tuple[list[str], list[str], list[str]]] = {}
+
+
+def _own_features(
+    toks: list[str], rule: str, vocab: frozenset[str]
+) -> tuple[list[str], list[str], list[str]]:
+    """The features of :func:`features` that read only the span's words, its rules' reading and
+    the vocabulary, in three runs (they go before, among and after its context's features, in
+    the order training saw them).
+
+        >>> _own_features(["Newcrest"], "none", frozenset())[0][:4]
+        ['bias', 'rule=none', 'len=1', 'w=newcrest']
+    """
+    cues = _cues()
+    common = dale_chall_words()
+    low = [t.lower() for t in toks]
+    head = ["bias", f"rule={rule}", f"len={min(len(toks), 4)}"]
+    head += [f"w={t}" for t in low]
+    head += [f"first={low[0]}", f"last={low[-1]}", f"surf={' '.join(low)}"]
+    head.append("shape=" + " ".join(_shape(t) for t in toks[:3]))
+    last = low[-1].rstrip(".")
+    head += [f"suf={last[-3:]}", f"suf={last[-2:]}", f"pre={low[0][:3]}"]
+    middle = []
+    if toks[0] in cues.given_names:
+        middle.append("given")
+    if toks[-1] in cues.org_words or low[-1] in cues.org_words:
+        middle.append("orgword")
+    everyday = [t.rstrip(".") in vocab or t in common for t in low]
+    if all(everyday):
+        middle.append("common")
+    elif not any(everyday):
+        if toks[0] not in cues.given_names:
+            middle.append("unknown")  # no everyday word, no given name: a coined name?
+    else:
+        middle.append("common=" + "".join("c" if c else "n" for c in everyday[:3]))
+    if toks[0].isupper() and len(toks[0]) > 1:
+        middle.append("caps")
+    tail = ["orgin"] if any(t in cues.org_words for t in toks[:-1]) else []
+    return head, middle, tail
 
 
 def candidates(
