@@ -31,10 +31,11 @@ from __future__ import annotations
 
 import functools
 import zlib
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from importlib import resources
 from itertools import accumulate, chain, compress
+from operator import gt
 from typing import NamedTuple
 
 import numpy as np
@@ -198,11 +199,11 @@ class SpanModel:
         self, text: str, words: _Words, people_orgs: list[_Span], cands: list[_Mention]
     ) -> list[_Span]:
         """The rules' people and organisations with the model's decisions applied (see module)."""
-        found = candidates(text, words, people_orgs, cands, self.vocab)
+        here = usage(words)  # how the article writes its words
+        found = candidates(text, words, people_orgs, cands, self.vocab, here)
         if not found:
             return people_orgs
         memo = self._memo
-        here = usage(words)  # how the article writes its words
         keys = [_key(text, words, c, here) for c in found]
         # this call's decisions (another thread may clear the shared memo meanwhile); a key
         # met twice in the article is scored once
@@ -595,9 +596,16 @@ def candidates(
     people_orgs: list[_Span],
     cands: list[_Mention],
     vocab: frozenset[str] = frozenset(),
+    here: Usage | None = None,
 ) -> list[Candidate]:
     """The spans the model is asked about: the rules' weak person readings, and capitalised runs
-    no rule typed (not a sentence's first everyday word, not inside a place or a typed name)."""
+    no rule typed (not a sentence's first everyday word, not inside a place or a typed name).
+    ``here`` is the article's :class:`Usage` (computed when needed if not given).
+
+        >>> words = _tokens("Newcrest said on Monday its shares rose.", _cues())  # doctest: +SKIP
+        >>> candidates("Newcrest said on Monday its shares rose.", words, [], [])  # doctest: +SKIP
+        [Candidate(i=0, j=1, rule='none', index=-1)]
+    """
     starts, ends, texts, caps, initial, joined = (
         words.starts, words.ends, words.texts, words.caps, words.initial, words.joined
     )  # fmt: skip
@@ -609,21 +617,21 @@ def candidates(
             j = bisect_left(ends, sp.end)
             if i < n and j < n and starts[i] == sp.start and ends[j] == sp.end:
                 out.append(Candidate(i, j + 1, f"{sp.kind}:{sp.how}", idx))
-    # capitalised tokens outside every typed span and place candidate: one walk over both, in
-    # text order (the spans do not overlap one another)
-    spans = sorted([(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands])
-    free: list[int] = []
-    p, n_spans = 0, len(spans)
-    for k in compress(range(n), caps):
-        s = starts[k]
-        while p < n_spans and spans[p][1] <= s:
-            p += 1
-        if p < n_spans and spans[p][0] < ends[k]:
-            continue
-        free.append(k)
+    # capitalised tokens outside every typed span and place candidate: each span covers the
+    # tokens from the first that ends after its start to the last that starts before its end
+    covered = bytearray(n)
+    for sp in chain(people_orgs, cands):
+        k0 = bisect_right(ends, sp.start)
+        k1 = bisect_left(starts, sp.end, k0)
+        if k1 > k0:
+            covered[k0:k1] = b"\1" * (k1 - k0)
+    free = list(compress(range(n), map(gt, caps, covered)))  # capitalised (True > 0), not covered
+    if not free:
+        return out
     cues = _cues()
     common = dale_chall_words()
-    written = set(texts) if free else set()
+    written = set(texts) if here is None else here.tokens
+    function_words, title_words, calendar = cues.function_words, cues.title_words, cues.calendar
     x = 0
     while x < len(free):
         k = free[x]
@@ -641,9 +649,9 @@ def candidates(
             # a lone word the article also writes in lower case is an everyday word here
             # ("If Nobody came, Negotiations stalled. negotiations resumed.")
             and not (j - k == 1 and first != toks[0] and first in written)
-            and first not in cues.function_words
-            and not (j - k == 1 and toks[0] in cues.title_words)  # "President", "Mr."
-            and toks[-1] not in cues.calendar
+            and first not in function_words
+            and not (j - k == 1 and toks[0] in title_words)  # "President", "Mr."
+            and toks[-1] not in calendar
             and not all(t.isupper() for t in toks)  # acronyms are the rules' (and headlines')
         ):
             out.append(Candidate(k, j, "none", -1))
