@@ -204,7 +204,7 @@ class SpanModel:
         if not found:
             return people_orgs
         memo = self._memo
-        keys = [_key(text, words, c, here) for c in found]
+        keys = _keys(text, words, found, here)
         # this call's decisions (another thread may clear the shared memo meanwhile); a key
         # met twice in the article is scored once
         known: dict[tuple, list] = {}
@@ -421,35 +421,47 @@ def _key(text: str, words: _Words, cand: Candidate, here: Usage) -> tuple:
     reads (up to ``_REACH`` in its sentence, which holds the next and next-but-one words), the
     character after it, and the two facts of the article's :class:`Usage` it uses. The model's
     vocabulary is the same for every key of one model's memo."""
+    return _keys(text, words, [cand], here)[0]
+
+
+def _keys(text: str, words: _Words, found: list[Candidate], here: Usage) -> list[tuple]:
+    """:func:`_key` of each candidate of one article (its sentence starts looked up once)."""
     texts, initial, starts, ends = words.texts, words.initial, words.starts, words.ends
-    i, j = cand.i, cand.j
     n = len(texts)
-    end = ends[j - 1]
-    if initial[i] or i == 0:
-        before: tuple = ()
-    else:  # "prev", "title", "pshape", "gapp" and (in its sentence) "prev2"
-        before = (
-            texts[i - 1],
-            text[ends[i - 1] : starts[i]],
-            texts[i - 2] if i > 1 and not initial[i - 1] else None,
+    sentences = list(compress(range(n), initial))  # the tokens that start a sentence
+    tokens, mid_caps = here.tokens, here.mid_caps
+    out = []
+    for i, j, rule, _ in found:
+        end = ends[j - 1]
+        if initial[i] or i == 0:
+            before: tuple = ()
+        else:  # "prev", "title", "pshape", "gapp" and (in its sentence) "prev2"
+            before = (
+                texts[i - 1],
+                text[ends[i - 1] : starts[i]],
+                texts[i - 2] if i > 1 and not initial[i - 1] else None,
+            )
+        # "after" reads texts[j:k], up to _REACH words before the next sentence; "next",
+        # "nshape" and "next2" read texts[j] and texts[j + 1] when they are in its sentence
+        # (then both are in that window)
+        x = bisect_right(sentences, j)
+        k = min(sentences[x] if x < len(sentences) else n, j + _REACH)
+        own = texts[i:j]
+        out.append(
+            (
+                tuple(own),
+                text[starts[i] : end],
+                rule,
+                initial[i],
+                before,
+                j < n and initial[j],
+                tuple(texts[j:k]),
+                text[end : end + 1],
+                _lower_here(own, tokens),
+                initial[i] and own[0] in mid_caps,
+            )
         )
-    # "after" reads texts[j:k] up to the sentence's end; "next", "nshape" and "next2" read
-    # texts[j] and texts[j + 1] when they are in its sentence (then both are in that window)
-    k, stop = j + 1, min(j + _REACH, n)
-    while k < stop and not initial[k]:
-        k += 1
-    return (
-        tuple(texts[i:j]),
-        text[starts[i] : end],
-        cand.rule,
-        initial[i],
-        before,
-        j < n and initial[j],
-        tuple(texts[j:k]),
-        text[end : end + 1],
-        _lower_here(texts[i:j], here.tokens),
-        initial[i] and texts[i] in here.mid_caps,
-    )
+    return out
 
 
 class Usage(NamedTuple):
