@@ -205,69 +205,71 @@ class SpanModel:
             return people_orgs
         memo = self._memo
         keys = _keys(text, words, found, here)
-        # this call's decisions (another thread may clear the shared memo meanwhile); a key
-        # met twice in the article is scored once
-        known: dict[tuple, list] = {}
-        missing: list[int] = []
+        # a key met twice in the article is scored once: each candidate's slot among the
+        # article's distinct keys (the keys are long tuples, whose hashes Python does not keep,
+        # so each is hashed as few times as possible and the slots do the rest)
+        slot_of: dict[tuple, int] = {}
+        slots: list[int] = []
+        reps: list[int] = []  # each slot's first candidate
         for k, key in enumerate(keys):
-            if key not in known:
-                hit = memo.get(key)
-                if hit is None:
-                    missing.append(k)
-                    hit = [None, 0, None]
-                known[key] = hit
-        vocab = self.vocab
-        feats: dict[tuple, tuple[list[str], np.ndarray]] = {}  # features scored in this call
+            x = slot_of.get(key)
+            if x is None:
+                x = slot_of[key] = len(reps)
+                reps.append(k)
+            slots.append(x)
+        # this call's entries (another thread may clear the shared memo meanwhile)
+        entries: list[list] = [memo.get(key) for key in slot_of]  # type: ignore[misc]
+        missing = [x for x, entry in enumerate(entries) if entry is None]
+        feats: dict[int, tuple[list[str], np.ndarray]] = {}  # slot -> features scored here
         if missing:
             if len(memo) + len(missing) > _MEMO_MAX:
                 memo.clear()
-            new = [features(text, words, found[k], vocab, here) for k in missing]
+            vocab = self.vocab
+            new = [features(text, words, found[reps[x]], vocab, here) for x in missing]
             p, idx, offsets = self._scores(new)
-            for x, k in enumerate(missing):
-                probs = tuple(p[x].tolist())
-                entry = known[keys[k]]
-                entry[0] = probs
-                entry[1] = 0 if probs[0] >= probs[1] else 1  # its likelier reading
-                feats[keys[k]] = (new[x], idx[offsets[x] : offsets[x] + len(new[x])])
-                memo[keys[k]] = entry
+            for y, x in enumerate(missing):
+                probs = tuple(p[y].tolist())
+                # probabilities, its likelier reading, and its why once a decision needs it
+                entry = entries[x] = [probs, 0 if probs[0] >= probs[1] else 1, None]
+                feats[x] = (new[y], idx[offsets[y] : offsets[y] + len(new[y])])
+                memo[keys[reps[x]]] = entry
         # one reading per name: a name's probabilities are pooled over its occurrences in the
         # article, so the clearest context decides for all ("Konami" … "games by Konami , such as")
         by_name: dict[str, list[tuple[float, ...]]] = {}
-        for key in keys:
-            by_name.setdefault(key[_SURFACE], []).append(known[key][0])
+        for key, x in zip(keys, slots, strict=True):
+            by_name.setdefault(key[_SURFACE], []).append(entries[x][0])
         pooled = {
             name: tuple(sum(col) / len(ps) for col in zip(*ps, strict=True))
             if len(ps) > 1
             else ps[0]
             for name, ps in by_name.items()
         }
-        decided: dict[tuple, tuple[str | None, str]] = {}
-        for cand, key in zip(found, keys, strict=True):
-            if key in decided:  # the same key, surface and rule: the same decision
-                continue
+        # each slot's decision: the same key, surface and rule give the same decision
+        decided: list[tuple[str | None, str] | None] = [None] * len(reps)
+        for x, k in enumerate(reps):
+            cand = found[k]
             kind = _decision(
                 cand.rule,
-                list(pooled[key[_SURFACE]]),
+                list(pooled[keys[k][_SURFACE]]),
                 words.texts[cand.i : cand.j],
                 self.thresholds,
             )
             why = ""
             if kind in _CLASS_OF:
-                entry = known[key]
+                entry = entries[x]
                 if entry[1] != _CLASS_OF[kind]:
                     why = "model: its other mentions in the article"
                 else:
                     # explained only when it decides (most candidates are left as they were)
                     why = entry[2]
                     if why is None:
-                        f, rows = feats.get(key) or self._rows(text, words, cand, here)
+                        f, rows = feats.get(x) or self._rows(text, words, cand, here)
                         why = entry[2] = self._why(f, rows, entry[1])
-            decided[key] = (kind, why)
-        known = decided
+            decided[x] = (kind, why)
         out: list[_Span | None] = list(people_orgs)
         added: list[_Span] = []
-        for cand, key in zip(found, keys, strict=True):
-            kind, why = known[key]
+        for cand, x in zip(found, slots, strict=True):
+            kind, why = decided[x]  # type: ignore[misc]
             if kind is None:
                 continue
             if cand.index >= 0:
