@@ -435,31 +435,38 @@ def _keys(text: str, words: _Words, found: list[Candidate], here: Usage) -> list
     out = []
     for i, j, rule, _ in found:
         end = ends[j - 1]
-        if initial[i] or i == 0:
-            before: tuple = ()
-        else:  # "prev", "title", "pshape", "gapp" and (in its sentence) "prev2"
-            before = (
-                texts[i - 1],
-                text[ends[i - 1] : starts[i]],
-                texts[i - 2] if i > 1 and not initial[i - 1] else None,
-            )
+        start = i
+        gap = None
+        if not initial[i] and i > 0:
+            # "prev", "title", "pshape" and "gapp"; "prev2" when both are in its sentence
+            start = i - 2 if i > 1 and not initial[i - 1] else i - 1
+            gap = text[ends[i - 1] : starts[i]]
         # "after" reads texts[j:k], up to _REACH words before the next sentence; "next",
         # "nshape" and "next2" read texts[j] and texts[j + 1] when they are in its sentence
         # (then both are in that window)
         x = bisect_right(sentences, j)
         k = min(sentences[x] if x < len(sentences) else n, j + _REACH)
         own = texts[i:j]
+        lowhere = False  # _lower_here, inline: a call and a generator cost more than the test
+        for t in own:
+            low = t.lower()
+            if low != t and low in tokens:
+                lowhere = True
+                break
+        # one flat tuple: the words read before, in and after the span (and where it starts
+        # and ends among them), its surface, reading, sentence starts and gaps
         out.append(
             (
-                tuple(own),
+                tuple(texts[start:k]),
                 text[starts[i] : end],
+                i - start,
+                j - i,
                 rule,
                 initial[i],
-                before,
                 j < n and initial[j],
-                tuple(texts[j:k]),
+                gap,
                 text[end : end + 1],
-                _lower_here(own, tokens),
+                lowhere,
                 initial[i] and own[0] in mid_caps,
             )
         )
@@ -476,9 +483,9 @@ class Usage(NamedTuple):
 
 def usage(words: _Words) -> Usage:
     """The :class:`Usage` of an article's tokens."""
-    texts, initial = words.texts, words.initial
-    mid = {texts[k] for k in compress(range(len(texts)), words.caps) if not initial[k]}
-    return Usage(set(texts), mid)
+    texts = words.texts
+    # capitalised and not a sentence's first word: caps > initial (True > False)
+    return Usage(set(texts), set(compress(texts, map(gt, words.caps, words.initial))))
 
 
 def _lower_here(toks: list[str], here: set[str]) -> bool:
@@ -631,15 +638,19 @@ def candidates(
             j = bisect_left(ends, sp.end)
             if i < n and j < n and starts[i] == sp.start and ends[j] == sp.end:
                 out.append(Candidate(i, j + 1, f"{sp.kind}:{sp.how}", idx))
-    # capitalised tokens outside every typed span and place candidate: each span covers the
-    # tokens from the first that ends after its start to the last that starts before its end
-    covered = bytearray(n)
-    for sp in chain(people_orgs, cands):
-        k0 = bisect_right(ends, sp.start)
-        k1 = bisect_left(starts, sp.end, k0)
-        if k1 > k0:
-            covered[k0:k1] = b"\1" * (k1 - k0)
-    free = list(compress(range(n), map(gt, caps, covered)))  # capitalised (True > 0), not covered
+    # capitalised tokens outside every typed span and place candidate: one walk over both, in
+    # text order (the spans do not overlap one another). (Marking each span's tokens by
+    # bisection instead measured slower: an article has more spans than free capitals.)
+    spans = sorted([(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands])
+    free: list[int] = []
+    p, n_spans = 0, len(spans)
+    for k in compress(range(n), caps):
+        s = starts[k]
+        while p < n_spans and spans[p][1] <= s:
+            p += 1
+        if p < n_spans and spans[p][0] < ends[k]:
+            continue
+        free.append(k)
     if not free:
         return out
     cues = _cues()
