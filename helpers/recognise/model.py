@@ -19,7 +19,10 @@ its strongest evidence ("model: the word 'newcrest', followed by 'said'").
 The weights (``helpers/data/span_model.npz``, ~2 MB) are trained by ``scripts/train_span_model.py``
 from the train splits of GMB 2.2.0 and wikigold (see that script for provenance and licences); the
 model loads once per process and runs with numpy and the standard library. Decisions are memoised
-per surface and context, so recurring names cost a dictionary look-up.
+by everything the features read (:func:`_key`: the span, the words around it in its sentence, how
+the article writes it), so a decision never depends on the articles read before; the features a
+span's own words give are remembered per name, and a ``why`` is worked out only for the spans the
+model decides. :meth:`SpanModel.clear_memos` forgets all of it.
 
     >>> from helpers.recognise import recognise
     >>> [(s.surface, s.type) for s in recognise("Newcrest said on Monday its shares rose.")]
