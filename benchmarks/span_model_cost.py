@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def per_article(m: object, *, cold: bool) -> float:
         if cold:
-            model._memo.clear()
+            getattr(model, "clear_memos", model._memo.clear)()  # (older code: one memo)
         t = time.process_time()
         for text in texts:
             _recognise(text, gaz, table, m)

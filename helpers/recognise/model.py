@@ -19,7 +19,10 @@ its strongest evidence ("model: the word 'newcrest', followed by 'said'").
 The weights (``helpers/data/span_model.npz``, ~2 MB) are trained by ``scripts/train_span_model.py``
 from the train splits of GMB 2.2.0 and wikigold (see that script for provenance and licences); the
 model loads once per process and runs with numpy and the standard library. Decisions are memoised
-per surface and context, so recurring names cost a dictionary look-up.
+by everything the features read (:func:`_key`: the span, the words around it in its sentence, how
+the article writes it), so a decision never depends on the articles read before; the features a
+span's own words give are remembered per name, and a ``why`` is worked out only for the spans the
+model decides. :meth:`SpanModel.clear_memos` forgets all of it.
 
     >>> from helpers.recognise import recognise
     >>> [(s.surface, s.type) for s in recognise("Newcrest said on Monday its shares rose.")]
@@ -31,10 +34,11 @@ from __future__ import annotations
 
 import functools
 import zlib
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from importlib import resources
 from itertools import accumulate, chain, compress
+from operator import gt
 from typing import NamedTuple
 
 import numpy as np
@@ -125,92 +129,150 @@ class SpanModel:
         self.bias = bias.astype(np.float32, copy=False)
         self.buckets = int(weights.shape[0])
         self._buckets = _Buckets(self.buckets)  # feature name -> row, remembered
-        # features' key -> (probabilities, the likelier of person (0) and organisation (1), why)
-        self._memo: dict[tuple, tuple[tuple[float, ...], int, str]] = {}
+        # features' key (:func:`_key`) -> [probabilities, the likelier of person (0) and
+        # organisation (1), its why or None until a decision needs it]
+        self._memo: dict[tuple, list] = {}
+        self._push: np.ndarray | None = None  # see _push_table
 
     def __bool__(self) -> bool:
         return True
+
+    def clear_memos(self) -> None:
+        """Forget every remembered decision and feature row (the next articles start cold).
+
+        Outputs never depend on the memos, only the time they take:
+
+            >>> model = load_model()  # doctest: +SKIP
+            >>> model.clear_memos()  # doctest: +SKIP
+        """
+        self._memo.clear()
+        self._buckets.clear()
+        _SHAPES.clear()
+        _OWN.clear()
 
     def probabilities(self, feats: list[list[str]]) -> np.ndarray:
         """P(class) for each span's features, one row per span in :data:`CLASSES` order."""
         return self._scores(feats)[0]
 
     def _scores(self, feats: list[list[str]]) -> tuple[np.ndarray, np.ndarray, list[int]]:
+        """Probabilities, each feature's weight row index, and each span's first feature's
+        place among them."""
         lengths = [len(f) for f in feats]
         bucket = self._buckets
         if len(bucket) > _MEMO_MAX * 4:
             bucket.clear()
         idx = np.fromiter(map(bucket.__getitem__, chain.from_iterable(feats)), np.int64)
-        rows = self.weights[idx]
         offsets = [0, *accumulate(lengths[:-1])]
-        scores = np.add.reduceat(rows, offsets, axis=0) + self.bias
+        scores = np.add.reduceat(self.weights[idx], offsets, axis=0) + self.bias
         scores -= scores.max(axis=1, keepdims=True)
         p = np.exp(scores)
         p /= p.sum(axis=1, keepdims=True)
-        return p, rows, offsets
+        return p, idx, offsets
 
-    def _why(self, feats: list[str], rows: np.ndarray, c: int) -> str:
-        """The strongest evidence for class ``c``: the features pushing hardest toward it over
-        the other classes, in words."""
-        push = rows[:, c] - rows.mean(axis=1)
+    def _push_table(self) -> np.ndarray:
+        """How hard each weight row pushes toward person (column 0) and organisation (1) over
+        the mean of the classes: ``weights[:, c] - weights.mean(axis=1)``, the same float32
+        values :meth:`_why` would compute row by row, computed once per model (2 MB)."""
+        push = self._push
+        if push is None:
+            w = self.weights
+            push = self._push = np.ascontiguousarray((w - w.mean(axis=1, keepdims=True))[:, :2])
+        return push
+
+    def _why(self, feats: list[str], idx: np.ndarray, c: int) -> str:
+        """The strongest evidence for class ``c`` (0 or 1) of a span with features ``feats``
+        (weight rows ``idx``): the features pushing hardest toward it over the other classes,
+        in words.
+
+            >>> load_model()._why(["bias", "w=newcrest"], np.array([7, 9]), 1)  # doctest: +SKIP
+            "model: the word 'newcrest'"
+        """
+        push = self._push_table()[idx, c]
         top = [feats[x] for x in np.argsort(-push, kind="stable")[:3] if push[x] > 0.1]
         return "model: " + ", ".join(map(_say, top)) if top else "model"
+
+    def _rows(
+        self, text: str, words: _Words, cand: Candidate, here: Usage
+    ) -> tuple[list[str], np.ndarray]:
+        """One candidate's features and their weight rows (for a ``why`` a memo hit lacks)."""
+        f = features(text, words, cand, self.vocab, here)
+        return f, np.fromiter(map(self._buckets.__getitem__, f), np.int64, len(f))
 
     def decide(
         self, text: str, words: _Words, people_orgs: list[_Span], cands: list[_Mention]
     ) -> list[_Span]:
         """The rules' people and organisations with the model's decisions applied (see module)."""
-        found = candidates(text, words, people_orgs, cands, self.vocab)
+        here = usage(words)  # how the article writes its words
+        found = candidates(text, words, people_orgs, cands, self.vocab, here)
         if not found:
             return people_orgs
         memo = self._memo
-        here = usage(words)  # how the article writes its words
-        keys = [_key(text, words, c, here) for c in found]
-        # this call's decisions (another thread may clear the shared memo meanwhile)
-        known = {key: hit for key in keys if (hit := memo.get(key)) is not None}
-        missing = [k for k, key in enumerate(keys) if key not in known]
+        keys = _keys(text, words, found, here)
+        # a key met twice in the article is scored once: each candidate's slot among the
+        # article's distinct keys (the keys are long tuples, whose hashes Python does not keep,
+        # so each is hashed as few times as possible and the slots do the rest)
+        slot_of: dict[tuple, int] = {}
+        slots: list[int] = []
+        reps: list[int] = []  # each slot's first candidate
+        for k, key in enumerate(keys):
+            x = slot_of.get(key)
+            if x is None:
+                x = slot_of[key] = len(reps)
+                reps.append(k)
+            slots.append(x)
+        # this call's entries (another thread may clear the shared memo meanwhile)
+        entries: list[list] = [memo.get(key) for key in slot_of]  # type: ignore[misc]
+        missing = [x for x, entry in enumerate(entries) if entry is None]
+        feats: dict[int, tuple[list[str], np.ndarray]] = {}  # slot -> features scored here
         if missing:
             if len(memo) + len(missing) > _MEMO_MAX:
                 memo.clear()
             vocab = self.vocab
-            feats = [features(text, words, found[k], vocab, here) for k in missing]
-            p, rows, offsets = self._scores(feats)
-            for x, k in enumerate(missing):
-                o = offsets[x]
-                mine = rows[o : o + len(feats[x])]
-                probs = tuple(p[x].tolist())
-                c = 0 if probs[0] >= probs[1] else 1  # its likelier reading: explained once
-                memo[keys[k]] = known[keys[k]] = (probs, c, self._why(feats[x], mine, c))
+            new = [features(text, words, found[reps[x]], vocab, here) for x in missing]
+            p, idx, offsets = self._scores(new)
+            for y, x in enumerate(missing):
+                probs = tuple(p[y].tolist())
+                # probabilities, its likelier reading, and its why once a decision needs it
+                entry = entries[x] = [probs, 0 if probs[0] >= probs[1] else 1, None]
+                feats[x] = (new[y], idx[offsets[y] : offsets[y] + len(new[y])])
+                memo[keys[reps[x]]] = entry
         # one reading per name: a name's probabilities are pooled over its occurrences in the
         # article, so the clearest context decides for all ("Konami" … "games by Konami , such as")
         by_name: dict[str, list[tuple[float, ...]]] = {}
-        for key in keys:
-            by_name.setdefault(key[_SURFACE], []).append(known[key][0])
+        for key, x in zip(keys, slots, strict=True):
+            by_name.setdefault(key[_SURFACE], []).append(entries[x][0])
         pooled = {
             name: tuple(sum(col) / len(ps) for col in zip(*ps, strict=True))
             if len(ps) > 1
             else ps[0]
             for name, ps in by_name.items()
         }
-        decided: dict[tuple, tuple[str | None, str]] = {}
-        for cand, key in zip(found, keys, strict=True):
+        # each slot's decision: the same key, surface and rule give the same decision
+        decided: list[tuple[str | None, str] | None] = [None] * len(reps)
+        for x, k in enumerate(reps):
+            cand = found[k]
             kind = _decision(
                 cand.rule,
-                list(pooled[key[_SURFACE]]),
+                list(pooled[keys[k][_SURFACE]]),
                 words.texts[cand.i : cand.j],
                 self.thresholds,
             )
             why = ""
             if kind in _CLASS_OF:
-                _, c, why = known[key]
-                if c != _CLASS_OF[kind]:
+                entry = entries[x]
+                if entry[1] != _CLASS_OF[kind]:
                     why = "model: its other mentions in the article"
-            decided[key] = (kind, why)
-        known = decided
+                else:
+                    # explained only when it decides (most candidates are left as they were)
+                    why = entry[2]
+                    if why is None:
+                        f, rows = feats.get(x) or self._rows(text, words, cand, here)
+                        why = entry[2] = self._why(f, rows, entry[1])
+            decided[x] = (kind, why)
         out: list[_Span | None] = list(people_orgs)
         added: list[_Span] = []
-        for cand, key in zip(found, keys, strict=True):
-            kind, why = known[key]
+        for cand, x in zip(found, slots, strict=True):
+            kind, why = decided[x]  # type: ignore[misc]
             if kind is None:
                 continue
             if cand.index >= 0:
@@ -288,38 +350,47 @@ def _named(tokens: tuple[str, ...]) -> bool:
 
 
 def _say(feat: str) -> str:
-    """One feature in words, for a span's ``why``."""
+    """One feature in words, for a span's ``why``.
+
+    >>> _say("next=said")
+    "followed by 'said'"
+    """
     name, _, value = feat.partition("=")
-    return {
-        "w": f"the word '{value}'",
-        "surf": f"the name '{value}'",
-        "first": f"starts with '{value}'",
-        "last": f"ends with '{value}'",
-        "suf": f"ends in '-{value}'",
-        "pre": f"begins '{value}-'",
-        "shape": f"shape {value}",
-        "prev": f"after '{value}'",
-        "next": f"followed by '{value}'",
-        "prev2": f"two words after '{value}'",
-        "next2": f"two words before '{value}'",
-        "gapn": f"followed by '{value}'",
-        "gapp": f"after '{value}'",
-        "rule": f"the rules read it as {value}",
-        "given": "starts with a given name",
-        "title": "a title precedes it",
-        "common": "an everyday word",
-        "orgword": "ends in an organisation word",
-        "initial": "starts a sentence",
-        "len": f"{value} words long",
-        "pron": f"'{value}' follows",
-        "after": f"'{value}' soon after",
-        "unknown": "no everyday word nor given name",
-        "lowhere": "written in lower case elsewhere in the text",
-        "capmid": "capitalised mid-sentence elsewhere in the text",
-        "nshape": f"a word shaped {value} follows",
-        "pshape": f"after a word shaped {value}",
-        "orgin": "an organisation word inside",
-    }.get(name, feat)
+    say = _SAYINGS.get(name)
+    return say.format(value=value) if say is not None else feat
+
+
+# each feature's name in words ({} is its value)
+_SAYINGS = {
+    "w": "the word '{value}'",
+    "surf": "the name '{value}'",
+    "first": "starts with '{value}'",
+    "last": "ends with '{value}'",
+    "suf": "ends in '-{value}'",
+    "pre": "begins '{value}-'",
+    "shape": "shape {value}",
+    "prev": "after '{value}'",
+    "next": "followed by '{value}'",
+    "prev2": "two words after '{value}'",
+    "next2": "two words before '{value}'",
+    "gapn": "followed by '{value}'",
+    "gapp": "after '{value}'",
+    "rule": "the rules read it as {value}",
+    "given": "starts with a given name",
+    "title": "a title precedes it",
+    "common": "an everyday word",
+    "orgword": "ends in an organisation word",
+    "initial": "starts a sentence",
+    "len": "{value} words long",
+    "pron": "'{value}' follows",
+    "after": "'{value}' soon after",
+    "unknown": "no everyday word nor given name",
+    "lowhere": "written in lower case elsewhere in the text",
+    "capmid": "capitalised mid-sentence elsewhere in the text",
+    "nshape": "a word shaped {value} follows",
+    "pshape": "after a word shaped {value}",
+    "orgin": "an organisation word inside",
+}
 
 
 def _shape(word: str) -> str:
@@ -347,18 +418,62 @@ _SURFACE = 1  # the surface's place in a memo key
 
 
 def _key(text: str, words: _Words, cand: Candidate, here: Usage) -> tuple:
-    i, j = cand.i, cand.j
-    n = len(words.texts)
-    return (
-        _lower_here(words.texts[i:j], here.tokens),
-        text[words.starts[i] : words.ends[j - 1]],
-        words.texts[i - 1] if i > 0 and not words.initial[i] else "",
-        words.texts[j] if j < n and not words.initial[j] else "",
-        words.initial[i],
-        cand.rule,
-        text[words.ends[j - 1] : words.ends[j - 1] + 1],
-        words.initial[i] and words.texts[i] in here.mid_caps,
-    )
+    """Everything :func:`features` reads of one candidate, so that equal keys have equal features
+    (and hence equal probabilities and ``why``) whatever article or order they came from.
+
+    The span's words and surface, the rules' reading, whether it starts a sentence, the word,
+    gap and word before it (when in its sentence), the words after it that :func:`features`
+    reads (up to ``_REACH`` in its sentence, which holds the next and next-but-one words), the
+    character after it, and the two facts of the article's :class:`Usage` it uses. The model's
+    vocabulary is the same for every key of one model's memo."""
+    return _keys(text, words, [cand], here)[0]
+
+
+def _keys(text: str, words: _Words, found: list[Candidate], here: Usage) -> list[tuple]:
+    """:func:`_key` of each candidate of one article (its sentence starts looked up once)."""
+    texts, initial, starts, ends = words.texts, words.initial, words.starts, words.ends
+    n = len(texts)
+    sentences = list(compress(range(n), initial))  # the tokens that start a sentence
+    tokens, mid_caps = here.tokens, here.mid_caps
+    out = []
+    for i, j, rule, _ in found:
+        end = ends[j - 1]
+        start = i
+        gap = None
+        if not initial[i] and i > 0:
+            # "prev", "title", "pshape" and "gapp"; "prev2" when both are in its sentence
+            start = i - 2 if i > 1 and not initial[i - 1] else i - 1
+            gap = text[ends[i - 1] : starts[i]]
+        # "after" reads texts[j:k], up to _REACH words before the next sentence; "next",
+        # "nshape" and "next2" read texts[j] and texts[j + 1] when they are in its sentence
+        # (then both are in that window)
+        x = bisect_right(sentences, j)
+        k = min(sentences[x] if x < len(sentences) else n, j + _REACH)
+        own = texts[i:j]
+        lowhere = False  # _lower_here, inline: a call and a generator cost more than the test
+        for t in own:
+            low = t.lower()
+            if low != t and low in tokens:
+                lowhere = True
+                break
+        # one flat tuple: the words read before, in and after the span (and where it starts
+        # and ends among them), its surface, reading, sentence starts and gaps
+        out.append(
+            (
+                tuple(texts[start:k]),
+                text[starts[i] : end],
+                i - start,
+                j - i,
+                rule,
+                initial[i],
+                j < n and initial[j],
+                gap,
+                text[end : end + 1],
+                lowhere,
+                initial[i] and own[0] in mid_caps,
+            )
+        )
+    return out
 
 
 class Usage(NamedTuple):
@@ -371,9 +486,9 @@ class Usage(NamedTuple):
 
 def usage(words: _Words) -> Usage:
     """The :class:`Usage` of an article's tokens."""
-    texts, initial = words.texts, words.initial
-    mid = {texts[k] for k in compress(range(len(texts)), words.caps) if not initial[k]}
-    return Usage(set(texts), mid)
+    texts = words.texts
+    # capitalised and not a sentence's first word: caps > initial (True > False)
+    return Usage(set(texts), set(compress(texts, map(gt, words.caps, words.initial))))
 
 
 def _lower_here(toks: list[str], here: set[str]) -> bool:
@@ -400,15 +515,17 @@ def features(
     n = len(texts)
     i, j = cand.i, cand.j
     toks = texts[i:j]
-    low = [t.lower() for t in toks]
-    cues = _cues()
-    common = dale_chall_words()
-    f = ["bias", f"rule={cand.rule}", f"len={min(j - i, 4)}"]
-    f += [f"w={t}" for t in low]
-    f += [f"first={low[0]}", f"last={low[-1]}", f"surf={' '.join(low)}"]
-    f.append("shape=" + " ".join(_shape(t) for t in toks[:3]))
-    last = low[-1].rstrip(".")
-    f += [f"suf={last[-3:]}", f"suf={last[-2:]}", f"pre={low[0][:3]}"]
+    # what the span's own words say (most of the features) is the same wherever it is written
+    if type(vocab) is not frozenset:
+        vocab = frozenset(vocab)  # (a key's part)
+    key = (cand.rule, vocab, *toks)
+    own = _OWN.get(key)
+    if own is None:
+        if len(_OWN) >= _MEMO_MAX:
+            _OWN.clear()
+        own = _OWN[key] = _own_features(toks, cand.rule, vocab)
+    head, middle, tail = own
+    f = head.copy()
     if initial[i]:
         f.append("initial")
     else:
@@ -416,7 +533,7 @@ def features(
             f.append(f"prev={texts[i - 1].lower()}")
             if i > 1 and not initial[i - 1]:
                 f.append(f"prev2={texts[i - 2].lower()}")
-            if texts[i - 1] in cues.title_words:
+            if texts[i - 1] in _cues().title_words:
                 f.append("title")
         gap = text[words.ends[i - 1] : words.starts[i]].strip() if i > 0 else ""
         if gap:
@@ -441,20 +558,7 @@ def features(
             pron = word
     if pron:
         f.append(f"pron={pron}")
-    if toks[0] in cues.given_names:
-        f.append("given")
-    if toks[-1] in cues.org_words or low[-1] in cues.org_words:
-        f.append("orgword")
-    everyday = [t.rstrip(".") in vocab or t in common for t in low]
-    if all(everyday):
-        f.append("common")
-    elif not any(everyday):
-        if toks[0] not in cues.given_names:
-            f.append("unknown")  # no everyday word, no given name: a coined name?
-    else:
-        f.append("common=" + "".join("c" if c else "n" for c in everyday[:3]))
-    if toks[0].isupper() and len(toks[0]) > 1:
-        f.append("caps")
+    f += middle
     if _lower_here(toks, here.tokens):
         f.append("lowhere")
     if initial[i] and toks[0] in here.mid_caps:
@@ -464,9 +568,50 @@ def features(
         f.append(f"nshape={_shape(texts[j])}")
     if i > 0 and not initial[i]:
         f.append(f"pshape={_shape(texts[i - 1])}")
-    if any(t in cues.org_words for t in toks[:-1]):
-        f.append("orgin")  # an organisation word inside ("Bank of Tokyo")
+    f += tail
     return f
+
+
+# a span's own features by (rule, vocabulary, its words): see _own_features
+_OWN: dict[tuple, tuple[list[str], list[str], list[str]]] = {}
+
+
+def _own_features(
+    toks: list[str], rule: str, vocab: frozenset[str]
+) -> tuple[list[str], list[str], list[str]]:
+    """The features of :func:`features` that read only the span's words, its rules' reading and
+    the vocabulary, in three runs (they go before, among and after its context's features, in
+    the order training saw them).
+
+        >>> _own_features(["Newcrest"], "none", frozenset())[0][:4]
+        ['bias', 'rule=none', 'len=1', 'w=newcrest']
+    """
+    cues = _cues()
+    common = dale_chall_words()
+    low = [t.lower() for t in toks]
+    head = ["bias", f"rule={rule}", f"len={min(len(toks), 4)}"]
+    head += [f"w={t}" for t in low]
+    head += [f"first={low[0]}", f"last={low[-1]}", f"surf={' '.join(low)}"]
+    head.append("shape=" + " ".join(_shape(t) for t in toks[:3]))
+    last = low[-1].rstrip(".")
+    head += [f"suf={last[-3:]}", f"suf={last[-2:]}", f"pre={low[0][:3]}"]
+    middle = []
+    if toks[0] in cues.given_names:
+        middle.append("given")
+    if toks[-1] in cues.org_words or low[-1] in cues.org_words:
+        middle.append("orgword")
+    everyday = [t.rstrip(".") in vocab or t in common for t in low]
+    if all(everyday):
+        middle.append("common")
+    elif not any(everyday):
+        if toks[0] not in cues.given_names:
+            middle.append("unknown")  # no everyday word, no given name: a coined name?
+    else:
+        middle.append("common=" + "".join("c" if c else "n" for c in everyday[:3]))
+    if toks[0].isupper() and len(toks[0]) > 1:
+        middle.append("caps")
+    tail = ["orgin"] if any(t in cues.org_words for t in toks[:-1]) else []
+    return head, middle, tail
 
 
 def candidates(
@@ -475,9 +620,16 @@ def candidates(
     people_orgs: list[_Span],
     cands: list[_Mention],
     vocab: frozenset[str] = frozenset(),
+    here: Usage | None = None,
 ) -> list[Candidate]:
     """The spans the model is asked about: the rules' weak person readings, and capitalised runs
-    no rule typed (not a sentence's first everyday word, not inside a place or a typed name)."""
+    no rule typed (not a sentence's first everyday word, not inside a place or a typed name).
+    ``here`` is the article's :class:`Usage` (computed when needed if not given).
+
+        >>> words = _tokens("Newcrest said on Monday its shares rose.", _cues())  # doctest: +SKIP
+        >>> candidates("Newcrest said on Monday its shares rose.", words, [], [])  # doctest: +SKIP
+        [Candidate(i=0, j=1, rule='none', index=-1)]
+    """
     starts, ends, texts, caps, initial, joined = (
         words.starts, words.ends, words.texts, words.caps, words.initial, words.joined
     )  # fmt: skip
@@ -490,7 +642,8 @@ def candidates(
             if i < n and j < n and starts[i] == sp.start and ends[j] == sp.end:
                 out.append(Candidate(i, j + 1, f"{sp.kind}:{sp.how}", idx))
     # capitalised tokens outside every typed span and place candidate: one walk over both, in
-    # text order (the spans do not overlap one another)
+    # text order (the spans do not overlap one another). (Marking each span's tokens by
+    # bisection instead measured slower: an article has more spans than free capitals.)
     spans = sorted([(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands])
     free: list[int] = []
     p, n_spans = 0, len(spans)
@@ -501,9 +654,12 @@ def candidates(
         if p < n_spans and spans[p][0] < ends[k]:
             continue
         free.append(k)
+    if not free:
+        return out
     cues = _cues()
     common = dale_chall_words()
-    written = set(texts) if free else set()
+    written = set(texts) if here is None else here.tokens
+    function_words, title_words, calendar = cues.function_words, cues.title_words, cues.calendar
     x = 0
     while x < len(free):
         k = free[x]
@@ -521,9 +677,9 @@ def candidates(
             # a lone word the article also writes in lower case is an everyday word here
             # ("If Nobody came, Negotiations stalled. negotiations resumed.")
             and not (j - k == 1 and first != toks[0] and first in written)
-            and first not in cues.function_words
-            and not (j - k == 1 and toks[0] in cues.title_words)  # "President", "Mr."
-            and toks[-1] not in cues.calendar
+            and first not in function_words
+            and not (j - k == 1 and toks[0] in title_words)  # "President", "Mr."
+            and toks[-1] not in calendar
             and not all(t.isupper() for t in toks)  # acronyms are the rules' (and headlines')
         ):
             out.append(Candidate(k, j, "none", -1))
