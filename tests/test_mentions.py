@@ -489,13 +489,16 @@ def test_count_mentions_and_pivot():
             "article_id": ["a", "b", "c"],
             "text": [
                 "Ola Brandt met Kwame Osei. Brandt left.",
-                "Kwame Osei stayed in Hanoi.",
+                # (alone, "Kwame Osei stayed in Hanoi." reads as an organisation to the span model:
+                # "Kwame" is in no given-name list it knows; it passed only while the model's
+                # memo kept article a's reading for article b — the order bug fixed in r3-model)
+                "Kwame Osei said he stayed in Hanoi.",
                 None,
             ],
         }
     )
     places = pd.DataFrame(
-        {"article_id": ["b"], "start": [21], "end": [26], "surface": ["Hanoi"], "name": ["Hanoi"]}
+        {"article_id": ["b"], "start": [29], "end": [34], "surface": ["Hanoi"], "name": ["Hanoi"]}
     )
     m = count_mentions(arts, entities=NO_TABLE, places=places)
     assert list(m.columns) == MENTION_COLUMNS
