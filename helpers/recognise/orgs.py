@@ -27,7 +27,6 @@ cuts a span that reaches outside it, nor a person a title names. Its ``why`` nam
 from __future__ import annotations
 
 import functools
-import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from importlib import resources
@@ -61,6 +60,7 @@ _MAJOR_KINDS = frozenset({"country", "admin area", "continent", "region"})
 _TOWN_MIN_POP = 10_000
 # "shares of X", "a stake in X": the capitalised name after these is a company
 _OWNED = ("shares of ", "Shares of ", "stake in ", "subsidiary of ", "unit of ", "shareholders of ")
+_OF_FOR = frozenset({"of", "for"})
 # words that may follow the noun of "X, a … company" (so the noun is the description's head, not
 # "X, a company spokesman")
 _AFTER_HEAD = frozenset(
@@ -69,7 +69,6 @@ _AFTER_HEAD = frozenset(
      "by"]
 )  # fmt: skip
 _ARTICLES = frozenset({"a", "an", "the"})
-_SCORE = re.compile(r" \d{1,2}-\d{1,2}\b")
 
 
 class _Evidence(NamedTuple):
@@ -78,6 +77,9 @@ class _Evidence(NamedTuple):
     club_words: frozenset[str]
     club_words_sport: frozenset[str]
     club_prefixes: frozenset[str]
+    club_after: frozenset[str]  # any word after a town that is a club cue
+    club_before: frozenset[str]  # any word before a town that is a club cue
+    demonym_heads: frozenset[str]
     sport_after: frozenset[str]
     sport_before: frozenset[str]
     sport_gate: tuple[str, ...]
@@ -95,6 +97,9 @@ def _evidence() -> _Evidence:
         frozenset(data["club_words"]),
         frozenset(data["club_words_sport"]),
         frozenset(data["club_prefixes"]),
+        frozenset(data["club_words"] + data["club_words_sport"] + data["sport_after"]),
+        frozenset(data["club_prefixes"] + data["sport_before"]),
+        frozenset(data["demonym_heads"]),
         frozenset(data["sport_after"]),
         frozenset(data["sport_before"]),
         tuple(data["sport_gate"]),
@@ -110,6 +115,9 @@ def _run_end(w: _Words, k: int) -> int:
     j = k + 1
     while j < n and joined[j] and caps[j] and texts[j] not in calendar:
         j += 1
+        if texts[j - 1].endswith("-based"):  # "Crate & Barrel Northbrook-based" is no name
+            j -= 1
+            break
     return j
 
 
@@ -119,7 +127,13 @@ def _run_start(w: _Words, k: int) -> int:
     caps, joined, texts = w.caps, w.joined, w.texts
     calendar = _cues().calendar
     i = k
-    while i > 0 and joined[i] and caps[i - 1] and texts[i - 1] not in calendar:
+    while (
+        i > 0
+        and joined[i]
+        and caps[i - 1]
+        and texts[i - 1] not in calendar
+        and not texts[i - 1].endswith("-based")  # "Northbrook-based Crate & Barrel"
+    ):
         i -= 1
     function_words = _cues().function_words
     while i < k and texts[i].lower() in function_words:
@@ -127,14 +141,14 @@ def _run_start(w: _Words, k: int) -> int:
     return i
 
 
-def _of_names(w: _Words, capitals: Any, ev: _Evidence) -> list[tuple[int, int, int]]:
+def _of_names(w: _Words, capitals: Any, ev: _Evidence) -> list[tuple[int, int, int, int]]:
     """ "Bank of England", "Ministry of Defence", "Australian League of Rights": (start, end,
-    end of the organisation word) of each."""
+    start and end of the organisation word) of each."""
     texts, caps, joined = w.texts, w.caps, w.joined
     n = len(texts)
-    out: list[tuple[int, int, int]] = []
+    out: list[tuple[int, int, int, int]] = []
     heads = ev.of_heads
-    for k in compress(capitals.before, map({"of", "for"}.__contains__, capitals.after)):
+    for k in compress(capitals.before, map(_OF_FOR.__contains__, capitals.after)):
         if texts[k] not in heads or not joined[k + 1]:
             continue
         j = k + 2
@@ -142,7 +156,7 @@ def _of_names(w: _Words, capitals: Any, ev: _Evidence) -> list[tuple[int, int, i
             j += 1
         if j >= n or not caps[j] or not joined[j]:
             continue
-        out.append((w.starts[_run_start(w, k)], w.ends[_run_end(w, j) - 1], w.ends[k]))
+        out.append((w.starts[_run_start(w, k)], w.ends[_run_end(w, j) - 1], w.starts[k], w.ends[k]))
     return out
 
 
@@ -189,31 +203,50 @@ def _sporty(text: str, ev: _Evidence) -> bool:
     return any(word in text for word in ev.sport_gate)
 
 
-def _clubs(text: str, cands: list[_Mention], ev: _Evidence) -> list[tuple[int, int, str]]:
+def _clubs(
+    text: str, w: _Words, capitals: Any, after_words: set[str], cands: list[_Mention], ev: _Evidence
+) -> list[tuple[int, int, str]]:
     """Clubs named after towns: "Manchester United", "Real Madrid"; and in an article about sport,
-    a town written as a team ("Arsenal striker", "beat Chelsea", "Leeds 2-1") is the club at each
-    of its mentions that no "in" places."""
+    a town written as a team ("Arsenal striker", "beat Chelsea") is the club at each of its
+    mentions that no "in" places. ``after_words``: the words after capitalised tokens."""
+    texts, starts, ends, caps, joined = w.texts, w.starts, w.ends, w.caps, w.joined
+    # C-level passes over the capitalised tokens find the few cues; the candidates are looked at
+    # only when there is one
+    after = (
+        []
+        if after_words.isdisjoint(ev.club_after)
+        else list(compress(capitals.before, map(ev.club_after.__contains__, capitals.after)))
+    )
+    prev = [texts[k - 1] for k in capitals.index]  # the word before each capitalised token
+    before = list(compress(capitals.index, map(ev.club_before.__contains__, prev)))
+    if not after and not before:
+        return []
+    n = len(texts)
+    by_end = {m.tok_end: m for m in cands}
+    by_start = {m.start: m for m in cands}
     out: list[tuple[int, int, str]] = []
     sport: bool | None = None  # the article's sport words, looked for only once a cue is seen
     teams: set[str] = set()
-    for m in cands:
-        if m.senses[0][1].kind in _NOT_CLUB_KINDS:
+    for k in after:
+        m = by_end.get(ends[k])
+        if m is None or m.senses[0][1].kind in _NOT_CLUB_KINDS or not joined[k + 1]:
             continue
-        nxt = text[m.next[0] : m.next[1]] if m.next and text[m.end : m.next[0]] == " " else ""
-        prv = text[m.prev[0] : m.prev[1]] if m.prev and text[m.prev[1] : m.start] == " " else ""
-        if nxt in ev.club_words or (
-            nxt in ev.club_words_sport and (sport := _sporty(text, ev) if sport is None else sport)
-        ):
-            out.append((m.start, m.next[1], "club"))  # type: ignore[index]
+        word = texts[k + 1]
+        if word in ev.club_words or word in ev.club_words_sport:
+            # "Manchester United", "Stoke City" (not "Fargo City Commission": a longer name)
+            if (k + 2 >= n or not (caps[k + 2] and joined[k + 2])) and (
+                word in ev.club_words or (sport := _sporty(text, ev) if sport is None else sport)
+            ):
+                out.append((m.start, ends[k + 1], "club"))
+        elif not m.context & _IN and (sport := _sporty(text, ev) if sport is None else sport):
+            teams.add(m.surface)
+    for k in before:
+        m = by_start.get(starts[k])
+        if m is None or m.senses[0][1].kind in _NOT_CLUB_KINDS or not joined[k]:
             continue
-        if prv in ev.club_prefixes:
-            out.append((m.prev[0], m.end, "club"))  # type: ignore[index]
-            continue
-        if m.context & _IN:
-            continue
-        if (
-            nxt in ev.sport_after or prv in ev.sport_before or _SCORE.match(text, m.end) is not None
-        ) and (sport := _sporty(text, ev) if sport is None else sport):
+        if texts[k - 1] in ev.club_prefixes:
+            out.append((starts[k - 1], m.end, "club"))
+        elif not m.context & _IN and (sport := _sporty(text, ev) if sport is None else sport):
             teams.add(m.surface)
     if teams:
         taken = {s for s, _e, _w in out}
@@ -228,11 +261,16 @@ def _clubs(text: str, cands: list[_Mention], ev: _Evidence) -> list[tuple[int, i
 def _demonym_orgs(
     text: str, people_orgs: list[_Span], cands: list[_Mention], ev: _Evidence
 ) -> list[tuple[int, int, str]]:
-    """A demonym just before an organisation's name is part of it ("Australian League of
-    Rights"), unless the organisation is one of a state's bodies ("Chinese Foreign Ministry")."""
+    """A demonym just before a national body's name is part of it ("Australian Football League",
+    "British Medical Association"), but not before a state's own bodies ("Chinese Foreign
+    Ministry") nor other names ("Russian Higher School of Economics")."""
+    heads = ev.demonym_heads
+    named = [sp for sp in people_orgs if sp.tokens and sp.tokens[-1] in heads]
+    if not named:
+        return []
     ends = {m.end + 1: m for m in cands if m.senses[0][1].kind == "demonym"}
     out: list[tuple[int, int, str]] = []
-    for sp in people_orgs:
+    for sp in named:
         m = ends.get(sp.start)
         if (
             m is not None
@@ -250,16 +288,27 @@ def _described(text: str, w: _Words, capitals: Any, ev: _Evidence) -> list[tuple
     n = len(texts)
     out: list[tuple[int, int, str]] = []
     nouns = ev.company_nouns
+    given = _cues().given_names
     # "X, a … company": the noun within five words, as the description's head
-    for k in compress(capitals.before, map(_ARTICLES.__contains__, capitals.after)):
+    described = ", a " in text or ", an " in text or ", the " in text
+    for k in (
+        compress(capitals.before, map(_ARTICLES.__contains__, capitals.after)) if described else ()
+    ):
         if text[ends[k] : starts[k + 1]] != ", ":
             continue
         for j in range(k + 2, min(k + 8, n)):
             if not joined[j] and text[ends[j - 1] : starts[j]] != "'s ":
                 break  # the description ends ("the world's biggest miner" goes on)
             if texts[j] in nouns:
-                if j + 1 >= n or not joined[j + 1] or texts[j + 1] in _AFTER_HEAD:
-                    out.append((starts[_run_start(w, k)], ends[k], "described"))
+                # the noun heads the description ("a company spokesman", "the company's
+                # president" describe a person)
+                if j + 1 >= n or (
+                    text[ends[j] : ends[j] + 1] != "'"
+                    and (not joined[j + 1] or texts[j + 1] in _AFTER_HEAD)
+                ):
+                    a = _run_start(w, k)
+                    if texts[a] not in given:
+                        out.append((starts[a], ends[k], "described"))
                 break
     # "shares of X", "a unit of X", "a stake in X"
     for needle in _OWNED:
@@ -271,7 +320,6 @@ def _described(text: str, w: _Words, capitals: Any, ev: _Evidence) -> list[tuple
             pos = text.find(needle, pos + 1)
     # "Toronto-based miner Kinross", "Houston-based Halliburton" (not "London-based John Smith")
     pos = text.find("-based ")
-    given = _cues().given_names
     while pos != -1:
         k = bisect_left(starts, pos + 7)
         if k < n and starts[k] == pos + 7:
@@ -299,18 +347,26 @@ def organisations(
     ev = _evidence()
     found: list[tuple[int, int, str]] = []
     named: dict[tuple[int, int], str] = {}  # entity names of organisations cut short
-    for s, e, head_end in _of_names(w, capitals, ev):
-        if cands and _place_inside(cands, s, e):
-            # the news corpora keep a country, state or town inside an institution's name a
-            # place, as helpers.recognise._trim_civic does: "Bank" (of England) beside "England"
-            named[s, head_end] = text[s:e]
-            e = head_end
-        found.append((s, e, "of"))
+    # Most articles hold none of the cues: a set of the words after capitalised tokens, and
+    # small-set tests against it, rule out each rule before it looks at a token.
+    after = set(capitals.after)
+    if not after.isdisjoint(_OF_FOR):
+        for s, e, head_start, head_end in _of_names(w, capitals, ev):
+            if cands and _place_inside(cands, s, e):
+                if s != head_start:
+                    continue  # "Indiana Department of …": the names rules have it already
+                # the news corpora keep a country, state or town inside an institution's name a
+                # place, as helpers.recognise._trim_civic does: "Bank" (of England) and "England"
+                named[head_start, head_end] = text[s:e]
+                e = head_end
+            found.append((s, e, "of"))
     if "&" in text:
         found += _ampersand(text, w, cands)
+    # the word before each capitalised token (the first token's "before" is the last token's:
+    # no rule takes a cue from it)
     if cands:
-        found += _clubs(text, cands, ev)
-        if people_orgs:
+        found += _clubs(text, w, capitals, after, cands, ev)
+        if people_orgs and not ev.demonym_heads.isdisjoint(capitals.words):
             found += _demonym_orgs(text, people_orgs, cands, ev)
     found += _described(text, w, capitals, ev)
     if len(RULES) < len(WHY):
