@@ -59,7 +59,7 @@ _MAJOR_KINDS = frozenset({"country", "admin area", "continent", "region"})
 # a town from this size up stays a place inside an institution's name (as in _trim_civic)
 _TOWN_MIN_POP = 10_000
 # "shares of X", "a stake in X": the capitalised name after these is a company
-_OWNED = ("shares of ", "Shares of ", "stake in ", "subsidiary of ", "unit of ", "shareholders of ")
+_OWNED = ("hares of ", "stake in ", "subsidiary of ", "unit of ")  # ("[Ss]hares of ", …)
 _OF_FOR = frozenset({"of", "for"})
 # words that may follow the noun of "X, a … company" (so the noun is the description's head, not
 # "X, a company spokesman")
@@ -209,7 +209,7 @@ def _clubs(
     """Clubs named after towns: "Manchester United", "Real Madrid"; and in an article about sport,
     a town written as a team ("Arsenal striker", "beat Chelsea") is the club at each of its
     mentions that no "in" places. ``after_words``: the words after capitalised tokens."""
-    texts, starts, ends, caps, joined = w.texts, w.starts, w.ends, w.caps, w.joined
+    texts, ends, caps, joined = w.texts, w.ends, w.caps, w.joined
     # C-level passes over the capitalised tokens find the few cues; the candidates are looked at
     # only when there is one
     after = (
@@ -217,13 +217,18 @@ def _clubs(
         if after_words.isdisjoint(ev.club_after)
         else list(compress(capitals.before, map(ev.club_after.__contains__, capitals.after)))
     )
-    prev = [texts[k - 1] for k in capitals.index]  # the word before each capitalised token
-    before = list(compress(capitals.index, map(ev.club_before.__contains__, prev)))
+    # the candidates after a cue word ("beat Chelsea", "Real Madrid"): a town is one of ~10
+    # candidates, fewer than the capitalised tokens
+    club_before = ev.club_before
+    before = [
+        m
+        for m in cands
+        if m.prev and text[m.prev[0] : m.prev[1]] in club_before and text[m.prev[1]] == " "
+    ]
     if not after and not before:
         return []
     n = len(texts)
     by_end = {m.tok_end: m for m in cands}
-    by_start = {m.start: m for m in cands}
     out: list[tuple[int, int, str]] = []
     sport: bool | None = None  # the article's sport words, looked for only once a cue is seen
     teams: set[str] = set()
@@ -240,12 +245,11 @@ def _clubs(
                 out.append((m.start, ends[k + 1], "club"))
         elif not m.context & _IN and (sport := _sporty(text, ev) if sport is None else sport):
             teams.add(m.surface)
-    for k in before:
-        m = by_start.get(starts[k])
-        if m is None or m.senses[0][1].kind in _NOT_CLUB_KINDS or not joined[k]:
+    for m in before:
+        if m.senses[0][1].kind in _NOT_CLUB_KINDS or m.prev[1] + 1 != m.start:
             continue
-        if texts[k - 1] in ev.club_prefixes:
-            out.append((starts[k - 1], m.end, "club"))
+        if text[m.prev[0] : m.prev[1]] in ev.club_prefixes:
+            out.append((m.prev[0], m.end, "club"))
         elif not m.context & _IN and (sport := _sporty(text, ev) if sport is None else sport):
             teams.add(m.surface)
     if teams:
