@@ -27,6 +27,7 @@ cuts a span that reaches outside it, nor a person a title names. Its ``why`` nam
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from importlib import resources
@@ -59,7 +60,8 @@ _MAJOR_KINDS = frozenset({"country", "admin area", "continent", "region"})
 # a town from this size up stays a place inside an institution's name (as in _trim_civic)
 _TOWN_MIN_POP = 10_000
 # "shares of X", "a stake in X": the capitalised name after these is a company
-_OWNED = ("hares of ", "stake in ", "subsidiary of ", "unit of ")  # ("[Ss]hares of ", …)
+_OWNED = ("hares of ", "unit of ")  # ("[Ss]hares of ", "a unit of "): one text scan each
+_DESCRIBED = re.compile(r", (?:an?|the) ")
 _OF_FOR = frozenset({"of", "for"})
 # words that may follow the noun of "X, a … company" (so the noun is the description's head, not
 # "X, a company spokesman")
@@ -294,7 +296,7 @@ def _described(text: str, w: _Words, capitals: Any, ev: _Evidence) -> list[tuple
     nouns = ev.company_nouns
     given = _cues().given_names
     # "X, a … company": the noun within five words, as the description's head
-    described = ", a " in text or ", an " in text or ", the " in text
+    described = _DESCRIBED.search(text) is not None  # one scan for ", a ", ", an ", ", the "
     for k in (
         compress(capitals.before, map(_ARTICLES.__contains__, capitals.after)) if described else ()
     ):
@@ -314,7 +316,7 @@ def _described(text: str, w: _Words, capitals: Any, ev: _Evidence) -> list[tuple
                     if texts[a] not in given:
                         out.append((starts[a], ends[k], "described"))
                 break
-    # "shares of X", "a unit of X", "a stake in X"
+    # "shares of X", "a unit of X"
     for needle in _OWNED:
         pos = text.find(needle)
         while pos != -1:
