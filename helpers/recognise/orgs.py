@@ -59,7 +59,7 @@ _NOT_CLUB_KINDS = frozenset({"country", "continent", "demonym"})
 _MAJOR_KINDS = frozenset({"country", "admin area", "continent", "region"})
 # a town from this size up stays a place inside an institution's name (as in _trim_civic)
 _TOWN_MIN_POP = 10_000
-# "shares of X", "a stake in X": the capitalised name after these is a company
+# "shares of X", "a unit of X": the capitalised name after these is a company
 _OWNED = ("hares of ", "unit of ")  # ("[Ss]hares of ", "a unit of "): one text scan each
 _DESCRIBED = re.compile(r", (?:an?|the) ")
 _OF_FOR = frozenset({"of", "for"})
