@@ -38,6 +38,7 @@ from typing import Any, NamedTuple
 
 from helpers.gazetteer import Gazetteer, load_gazetteer
 from helpers.recognise import model as _span_model
+from helpers.recognise import orgs as _orgs
 from helpers.recognise import short_forms as _short_forms
 from helpers.recognise.entities import EntityTable, load_entities
 from helpers.recognise.names import (
@@ -126,7 +127,7 @@ def _why(sp: _Span) -> str:
         return _short_forms.why(sp)
     if sp.how == "verb" and sp.kind == "organisation":
         return "written as a speaker ('… said'), and no known given name or surname"
-    if sp.how in ("learned", "model"):
+    if sp.how in ("learned", "model", "evidence"):
         return sp.surface  # the evidence, kept in the working span's spare field
     if sp.how == "acronym" and sp.entity != sp.surface:
         return f"acronym defined in the text as {sp.entity}"
@@ -227,6 +228,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             taken_spans = {(sp.start, sp.end) for sp in extra}
             cands = [m for m in cands if (m.start, m.end) not in taken_spans]
             people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
+        # organisations the words around a name reveal ("Bank of England", "Arsenal striker")
+        people_orgs, cands = _orgs.organisations(text, _words, capitals, people_orgs, cands)
         # names cut at a hyphen made whole first, so the model is asked about whole names; then
         # the trained model decides what the rules left untyped or read only weakly (model.py)
         people_orgs, cands = _span_model.mend_names(text, _words, people_orgs, cands)

@@ -1,0 +1,439 @@
+"""Organisations found by evidence around a name, not only by an organisation word inside it.
+
+Part of stage 2 (recognise), run once per article after the capitalised runs are read
+(:mod:`helpers.recognise.names`) and before the span model (:mod:`helpers.recognise.model`).
+The names rules make a run an organisation when it holds two or more words and one of them is an
+organisation word ("Foreign Ministry"). News names many organisations otherwise:
+
+* an organisation word alone before its "of"/"for" name: "Bank of England", "Ministry of Defence",
+  "League of Rights" (with the capitalised words before it: "Australian League of Rights");
+* two names joined by "&": "Johnson & Johnson", "Procter & Gamble", "AT&T";
+* a club named after a town: "Manchester United", "Real Madrid", and in an article about sport a
+  town written as a team ("Arsenal striker", "beat Chelsea", "Leeds 2-1"), once per article;
+* a demonym that starts an organisation's own name: "Australian League of Rights" (but "Chinese
+  Foreign Ministry" is a Chinese ministry: a state's bodies keep the demonym apart);
+* what the text says about a name: "Vale, a Brazilian company", "shares of Newmont", "Toronto-based
+  miner Kinross", "a unit of Barrick".
+
+Each rule's words are plain data in ``helpers/data/org_evidence.toml``. An organisation found here
+replaces the spans it contains (a place candidate "Manchester", a bare word "Johnson") but never
+cuts a span that reaches outside it, nor a person a title names. Its ``why`` names the evidence.
+
+    >>> from helpers.recognise import recognise
+    >>> [(s.surface, s.type) for s in recognise("Shares of Newmont rose.")]  # doctest: +SKIP
+    [('Newmont', 'organisation')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from bisect import bisect_left, bisect_right
+from importlib import resources
+from itertools import compress
+from typing import Any, NamedTuple
+
+from helpers.recognise.names import _cues, _Span, _Words
+from helpers.recognise.places import _IN, _Mention, dale_chall_words
+
+__all__ = ["WHY", "organisations"]
+
+# the ``why`` of each rule (the span's ``how`` is "evidence"; its spare ``surface`` field keeps this)
+WHY = {
+    "of": "an organisation word and its 'of' name",
+    "amp": "names joined by '&'",
+    "club": "a club named after a town",
+    "sport": "a town written as a team in an article about sport",
+    "demonym": "a demonym that starts an organisation's own name",
+    "described": "described as a company or organisation ('X, a … company')",
+    "owned": "named as a company ('shares of X', 'a unit of X')",
+    "based": "a company after 'X-based'",
+}
+
+# the rules in force (tests switch one off to see that a test pins it)
+RULES = set(WHY)
+
+# place kinds never read as a club: news writes a national team as its country
+_NOT_CLUB_KINDS = frozenset({"country", "continent", "demonym"})
+_MAJOR_KINDS = frozenset({"country", "admin area", "continent", "region"})
+# a town from this size up stays a place inside an institution's name (as in _trim_civic)
+_TOWN_MIN_POP = 10_000
+# "shares of X", "a unit of X": the capitalised name after these is a company
+_OWNED = ("hares of ", "unit of ")  # ("[Ss]hares of ", "a unit of "): one text scan each
+_DESCRIBED = re.compile(r", (?:an?|the) ")
+_OF_FOR = frozenset({"of", "for"})
+# words that may follow the noun of "X, a … company" (so the noun is the description's head, not
+# "X, a company spokesman")
+_AFTER_HEAD = frozenset(
+    ["that", "which", "who", "whose", "with", "in", "of", "based", "headquartered", "founded",
+     "listed", "known", "owned", "run", "and", "said", "says", "on", "at", "for", "from", "to",
+     "by"]
+)  # fmt: skip
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+class _Evidence(NamedTuple):
+    of_heads: frozenset[str]
+    state_bodies: frozenset[str]
+    club_words: frozenset[str]
+    club_words_sport: frozenset[str]
+    club_prefixes: frozenset[str]
+    club_after: frozenset[str]  # any word after a town that is a club cue
+    club_before: frozenset[str]  # any word before a town that is a club cue
+    demonym_heads: frozenset[str]
+    sport_after: frozenset[str]
+    sport_before: frozenset[str]
+    sport_gate: tuple[str, ...]
+    company_nouns: frozenset[str]
+
+
+@functools.cache
+def _evidence() -> _Evidence:
+    """helpers/data/org_evidence.toml, loaded once."""
+    raw = (resources.files("helpers") / "data" / "org_evidence.toml").read_text("utf-8")
+    data = tomllib.loads(raw)
+    return _Evidence(
+        frozenset(data["of_heads"]),
+        frozenset(data["state_bodies"]),
+        frozenset(data["club_words"]),
+        frozenset(data["club_words_sport"]),
+        frozenset(data["club_prefixes"]),
+        frozenset(data["club_words"] + data["club_words_sport"] + data["sport_after"]),
+        frozenset(data["club_prefixes"] + data["sport_before"]),
+        frozenset(data["demonym_heads"]),
+        frozenset(data["sport_after"]),
+        frozenset(data["sport_before"]),
+        tuple(data["sport_gate"]),
+        frozenset(data["company_nouns"]),
+    )
+
+
+def _run_end(w: _Words, k: int) -> int:
+    """The token after the capitalised run that starts at token ``k`` (calendar words end it)."""
+    caps, joined, texts = w.caps, w.joined, w.texts
+    calendar = _cues().calendar
+    n = len(texts)
+    j = k + 1
+    while j < n and joined[j] and caps[j] and texts[j] not in calendar:
+        j += 1
+        if texts[j - 1].endswith("-based"):  # "Crate & Barrel Northbrook-based" is no name
+            j -= 1
+            break
+    return j
+
+
+def _run_start(w: _Words, k: int) -> int:
+    """The first token of the capitalised run that ends at token ``k``, without a sentence's
+    function word ("The Bank of England" → "Bank of England")."""
+    caps, joined, texts = w.caps, w.joined, w.texts
+    calendar = _cues().calendar
+    i = k
+    while (
+        i > 0
+        and joined[i]
+        and caps[i - 1]
+        and texts[i - 1] not in calendar
+        and not texts[i - 1].endswith("-based")  # "Northbrook-based Crate & Barrel"
+    ):
+        i -= 1
+    function_words = _cues().function_words
+    while i < k and texts[i].lower() in function_words:
+        i += 1
+    return i
+
+
+def _of_names(w: _Words, capitals: Any, ev: _Evidence) -> list[tuple[int, int, int, int]]:
+    """ "Bank of England", "Ministry of Defence", "Australian League of Rights": (start, end,
+    start and end of the organisation word) of each."""
+    texts, caps, joined = w.texts, w.caps, w.joined
+    n = len(texts)
+    out: list[tuple[int, int, int, int]] = []
+    heads = ev.of_heads
+    for k in compress(capitals.before, map(_OF_FOR.__contains__, capitals.after)):
+        if texts[k] not in heads or not joined[k + 1]:
+            continue
+        j = k + 2
+        if j < n and texts[j] == "the" and joined[j]:
+            j += 1
+        if j >= n or not caps[j] or not joined[j]:
+            continue
+        out.append((w.starts[_run_start(w, k)], w.ends[_run_end(w, j) - 1], w.starts[k], w.ends[k]))
+    return out
+
+
+def _ampersand(text: str, w: _Words, cands: list[_Mention]) -> list[tuple[int, int, str]]:
+    """ "Johnson & Johnson", "Procter & Gamble", "AT&T" (not two everyday words, "Food & Drink",
+    nor countries or states, "Trinidad & Tobago")."""
+    starts, ends, texts, caps = w.starts, w.ends, w.texts, w.caps
+    common = dale_chall_words()
+    out: list[tuple[int, int, str]] = []
+    pos = text.find("&")
+    while pos != -1:
+        k = bisect_right(starts, pos) - 1  # the token before the "&"
+        if 0 <= k < len(texts) - 1 and caps[k] and caps[k + 1]:
+            gap = text[ends[k] : starts[k + 1]]
+            if gap in (" & ", "&"):
+                a, b = _run_start(w, k), _run_end(w, k + 1)
+                words = texts[a:b]
+                everyday = all(
+                    (low := t.lower()) in common or low.removesuffix("s") in common for t in words
+                )
+                if not everyday and not _major_inside(cands, starts[a], ends[b - 1]):
+                    out.append((starts[a], ends[b - 1], "amp"))
+        pos = text.find("&", pos + 1)
+    return out
+
+
+def _major_inside(cands: list[_Mention], s: int, e: int) -> bool:
+    """Whether a country, state or region's name lies in [s, e)."""
+    return any(s <= m.start and m.end <= e and m.senses[0][1].kind in _MAJOR_KINDS for m in cands)
+
+
+def _place_inside(cands: list[_Mention], s: int, e: int) -> bool:
+    """Whether a country, state or region, or a town of 10,000 people or more lies in [s, e)."""
+    return any(
+        s <= m.start
+        and m.end <= e
+        and m.senses[0][1].kind != "demonym"
+        and (m.senses[0][1].kind in _MAJOR_KINDS or m.senses[0][1].population >= _TOWN_MIN_POP)
+        for m in cands
+    )
+
+
+def _sporty(text: str, ev: _Evidence) -> bool:
+    return any(word in text for word in ev.sport_gate)
+
+
+def _clubs(
+    text: str, w: _Words, capitals: Any, after_words: set[str], cands: list[_Mention], ev: _Evidence
+) -> list[tuple[int, int, str]]:
+    """Clubs named after towns: "Manchester United", "Real Madrid"; and in an article about sport,
+    a town written as a team ("Arsenal striker", "beat Chelsea") is the club at each of its
+    mentions that no "in" places. ``after_words``: the words after capitalised tokens."""
+    texts, ends, caps, joined = w.texts, w.ends, w.caps, w.joined
+    # C-level passes over the capitalised tokens find the few cues; the candidates are looked at
+    # only when there is one
+    after = (
+        []
+        if after_words.isdisjoint(ev.club_after)
+        else list(compress(capitals.before, map(ev.club_after.__contains__, capitals.after)))
+    )
+    # the candidates after a cue word ("beat Chelsea", "Real Madrid"): a town is one of ~10
+    # candidates, fewer than the capitalised tokens
+    club_before = ev.club_before
+    before = [
+        m
+        for m in cands
+        if m.prev and text[m.prev[0] : m.prev[1]] in club_before and text[m.prev[1]] == " "
+    ]
+    if not after and not before:
+        return []
+    n = len(texts)
+    by_end = {m.tok_end: m for m in cands}
+    out: list[tuple[int, int, str]] = []
+    sport: bool | None = None  # the article's sport words, looked for only once a cue is seen
+    teams: set[str] = set()
+    for k in after:
+        m = by_end.get(ends[k])
+        if m is None or m.senses[0][1].kind in _NOT_CLUB_KINDS or not joined[k + 1]:
+            continue
+        word = texts[k + 1]
+        if word in ev.club_words or word in ev.club_words_sport:
+            # "Manchester United", "Stoke City" (not "Fargo City Commission": a longer name)
+            if (k + 2 >= n or not (caps[k + 2] and joined[k + 2])) and (
+                word in ev.club_words or (sport := _sporty(text, ev) if sport is None else sport)
+            ):
+                out.append((m.start, ends[k + 1], "club"))
+        elif not m.context & _IN and (sport := _sporty(text, ev) if sport is None else sport):
+            teams.add(m.surface)
+    for m in before:
+        if m.senses[0][1].kind in _NOT_CLUB_KINDS or m.prev[1] + 1 != m.start:
+            continue
+        if text[m.prev[0] : m.prev[1]] in ev.club_prefixes:
+            out.append((m.prev[0], m.end, "club"))
+        elif not m.context & _IN and (sport := _sporty(text, ev) if sport is None else sport):
+            teams.add(m.surface)
+    if teams:
+        taken = {s for s, _e, _w in out}
+        out += [
+            (m.start, m.end, "sport")
+            for m in cands
+            if m.surface in teams and not m.context & _IN and m.start not in taken
+        ]
+    return out
+
+
+def _demonym_orgs(
+    text: str, people_orgs: list[_Span], cands: list[_Mention], ev: _Evidence
+) -> list[tuple[int, int, str]]:
+    """A demonym just before a national body's name is part of it ("Australian Football League",
+    "British Medical Association"), but not before a state's own bodies ("Chinese Foreign
+    Ministry") nor other names ("Russian Higher School of Economics")."""
+    heads = ev.demonym_heads
+    named = [sp for sp in people_orgs if sp.tokens and sp.tokens[-1] in heads]
+    if not named:
+        return []
+    ends = {m.end + 1: m for m in cands if m.senses[0][1].kind == "demonym"}
+    out: list[tuple[int, int, str]] = []
+    for sp in named:
+        m = ends.get(sp.start)
+        if (
+            m is not None
+            and sp.kind == "organisation"
+            and text[m.end] == " "
+            and not any(t in ev.state_bodies for t in sp.tokens)
+        ):
+            out.append((m.start, sp.end, "demonym"))
+    return out
+
+
+def _described(text: str, w: _Words, capitals: Any, ev: _Evidence) -> list[tuple[int, int, str]]:
+    """ "Vale, a Brazilian company", "shares of Newmont", "Toronto-based miner Kinross"."""
+    texts, starts, ends, caps, joined = w.texts, w.starts, w.ends, w.caps, w.joined
+    n = len(texts)
+    out: list[tuple[int, int, str]] = []
+    nouns = ev.company_nouns
+    given = _cues().given_names
+    # "X, a … company": the noun within five words, as the description's head
+    described = _DESCRIBED.search(text) is not None  # one scan for ", a ", ", an ", ", the "
+    for k in (
+        compress(capitals.before, map(_ARTICLES.__contains__, capitals.after)) if described else ()
+    ):
+        if text[ends[k] : starts[k + 1]] != ", ":
+            continue
+        for j in range(k + 2, min(k + 8, n)):
+            if not joined[j] and text[ends[j - 1] : starts[j]] != "'s ":
+                break  # the description ends ("the world's biggest miner" goes on)
+            if texts[j] in nouns:
+                # the noun heads the description ("a company spokesman", "the company's
+                # president" describe a person)
+                if j + 1 >= n or (
+                    text[ends[j] : ends[j] + 1] != "'"
+                    and (not joined[j + 1] or texts[j + 1] in _AFTER_HEAD)
+                ):
+                    a = _run_start(w, k)
+                    if texts[a] not in given:
+                        out.append((starts[a], ends[k], "described"))
+                break
+    # "shares of X", "a unit of X"
+    for needle in _OWNED:
+        pos = text.find(needle)
+        while pos != -1:
+            k = bisect_left(starts, pos + len(needle))
+            if k < n and starts[k] == pos + len(needle) and caps[k] and joined[k]:
+                out.append((starts[k], ends[_run_end(w, k) - 1], "owned"))
+            pos = text.find(needle, pos + 1)
+    # "Toronto-based miner Kinross", "Houston-based Halliburton" (not "London-based John Smith")
+    pos = text.find("-based ")
+    while pos != -1:
+        k = bisect_left(starts, pos + 7)
+        if k < n and starts[k] == pos + 7:
+            if texts[k] in nouns and k + 1 < n and joined[k + 1]:
+                k += 1
+            elif texts[k] in given:
+                k = n
+            if k < n and caps[k] and joined[k]:
+                out.append((starts[k], ends[_run_end(w, k) - 1], "based"))
+        pos = text.find("-based ", pos + 1)
+    return out
+
+
+def organisations(
+    text: str, w: _Words, capitals: Any, people_orgs: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """The article's people and organisations with the organisations this evidence finds, and its
+    place candidates without those the organisations cover. ``capitals`` is the article's
+    capitalised tokens (``helpers.recognise._capitals``).
+
+        >>> from helpers.recognise import recognise
+        >>> [s.surface for s in recognise("He joined the Bank of England.")]  # doctest: +SKIP
+        ['Bank of England']
+    """
+    ev = _evidence()
+    found: list[tuple[int, int, str]] = []
+    named: dict[tuple[int, int], str] = {}  # entity names of organisations cut short
+    # Most articles hold none of the cues: a set of the words after capitalised tokens, and
+    # small-set tests against it, rule out each rule before it looks at a token.
+    after = set(capitals.after)
+    if not after.isdisjoint(_OF_FOR):
+        for s, e, head_start, head_end in _of_names(w, capitals, ev):
+            if cands and _place_inside(cands, s, e):
+                if s != head_start:
+                    continue  # "Indiana Department of …": the names rules have it already
+                # the news corpora keep a country, state or town inside an institution's name a
+                # place, as helpers.recognise._trim_civic does: "Bank" (of England) and "England"
+                named[head_start, head_end] = text[s:e]
+                e = head_end
+            found.append((s, e, "of"))
+    if "&" in text:
+        found += _ampersand(text, w, cands)
+    # the word before each capitalised token (the first token's "before" is the last token's:
+    # no rule takes a cue from it)
+    if cands:
+        found += _clubs(text, w, capitals, after, cands, ev)
+        if people_orgs and not ev.demonym_heads.isdisjoint(capitals.words):
+            found += _demonym_orgs(text, people_orgs, cands, ev)
+    found += _described(text, w, capitals, ev)
+    if len(RULES) < len(WHY):
+        found = [f for f in found if f[2] in RULES]
+    if not found:
+        return people_orgs, cands
+    return _merge(text, found, named, people_orgs, cands)
+
+
+def _merge(
+    text: str,
+    found: list[tuple[int, int, str]],
+    named: dict[tuple[int, int], str],
+    people_orgs: list[_Span],
+    cands: list[_Mention],
+) -> tuple[list[_Span], list[_Mention]]:
+    """Add each found organisation in place of the spans inside it; skip one that would cut a
+    span reaching outside it or a person a title names. Longer and earlier finds win."""
+    found.sort(key=lambda f: (f[0], -f[1]))
+    po_starts = [sp.start for sp in people_orgs]
+    c_starts = [m.start for m in cands]
+    drop_po: set[int] = set()
+    drop_c: set[int] = set()
+    added: list[_Span] = []
+    last_end = -1
+    for s, e, rule in found:
+        if s < last_end:
+            continue  # overlaps an earlier find
+        # spans starting before e, from the last one that could reach into [s, e)
+        i0 = max(bisect_left(po_starts, s) - 1, 0)
+        hits_po = [x for x in range(i0, bisect_left(po_starts, e)) if people_orgs[x].end > s]
+        c0 = max(bisect_left(c_starts, s) - 1, 0)
+        hits_c = [x for x in range(c0, bisect_left(c_starts, e)) if cands[x].end > s]
+        if any(
+            people_orgs[x].start < s
+            or people_orgs[x].end > e
+            or (people_orgs[x].kind == "person" and people_orgs[x].how == "title")
+            for x in hits_po
+        ) or any(
+            (cands[x].start < s or cands[x].end > e) and cands[x].senses[0][1].kind != "city"
+            for x in hits_c
+        ):
+            continue
+        if any(
+            (people_orgs[x].start, people_orgs[x].end) == (s, e)
+            and people_orgs[x].kind == "organisation"
+            for x in hits_po
+        ):
+            continue  # already this organisation
+        surface = text[s:e]
+        drop_po.update(hits_po)
+        drop_c.update(hits_c)
+        added.append(
+            _Span(s, e, named.get((s, e), surface), "organisation", "evidence", surface=WHY[rule],
+                  tokens=tuple(surface.split()))
+        )  # fmt: skip
+        last_end = e
+    if not added:
+        return people_orgs, cands
+    kept = [sp for x, sp in enumerate(people_orgs) if x not in drop_po]
+    people_orgs = sorted([*kept, *added], key=lambda sp: (sp.start, -sp.end))
+    if drop_c:
+        cands = [m for x, m in enumerate(cands) if x not in drop_c]
+    return people_orgs, cands

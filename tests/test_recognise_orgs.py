@@ -1,0 +1,136 @@
+"""Organisations found by evidence around a name (helpers/recognise/orgs.py).
+
+Each rule is pinned on a small sentence with the real offline gazetteer and the shipped entity
+table, and each case is checked twice: with every rule on (the organisation is found) and with its
+own rule switched off (it is not), so a rule that stops working fails a test here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from helpers.gazetteer import load_gazetteer
+from helpers.recognise import orgs, recognise
+from helpers.recognise.places import _memo
+
+
+@pytest.fixture(autouse=True)
+def fresh_rules() -> Iterator[None]:
+    """Every rule on, and no remembered spans (the recogniser memoises texts per gazetteer)."""
+    _memo(load_gazetteer()).spans.clear()
+    yield
+    orgs.RULES.clear()
+    orgs.RULES.update(orgs.WHY)
+    _memo(load_gazetteer()).spans.clear()
+
+
+def typed(text: str) -> dict[str, str]:
+    return {s.surface: s.type for s in recognise(text)}
+
+
+# (text, the organisation's surface, the rule that finds it)
+CASES = [
+    # an organisation word alone before its "of" name
+    ("Officials said the Ministry of Defence would act.", "Ministry of Defence", "of"),
+    ("The Department of Energy said on Thursday.", "Department of Energy", "of"),
+    ("He founded the League of Rights in 1946.", "League of Rights", "of"),
+    # names joined by "&"
+    ("Johnson & Johnson shares fell on Monday.", "Johnson & Johnson", "amp"),
+    ("Analysts said AT&T would bid.", "AT&T", "amp"),
+    # clubs named after towns
+    ("Officials at Manchester United said it would act.", "Manchester United", "club"),
+    ("Real Madrid won again on Sunday.", "Real Madrid", "club"),
+    # a town written as a team, in an article about sport
+    ("Arsenal striker Smith scored twice as the league leaders lost.", "Arsenal", "sport"),
+    # a demonym that starts an organisation's own name
+    ("The Australian Football League said on Monday.", "Australian Football League", "demonym"),
+    # what the text says about a name
+    ("Vale, a Brazilian company, said output rose.", "Vale", "described"),
+    ("Newcrest, the world's biggest gold miner, said output rose.", "Newcrest", "described"),
+    ("Shares of Kinross rose 3 percent.", "Kinross", "owned"),
+    ("The Toronto-based Goldcorp said output rose.", "Goldcorp", "based"),
+    ("The Toronto-based miner Kinross reported output.", "Kinross", "based"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "rule"), CASES)
+def test_rule_finds_the_organisation(text: str, name: str, rule: str) -> None:
+    assert typed(text).get(name) == "organisation"
+    span = next(s for s in recognise(text) if s.surface == name)
+    assert span.why == orgs.WHY[rule]
+
+
+@pytest.mark.parametrize(("text", "name", "rule"), CASES)
+def test_without_the_rule_it_is_not_found(text: str, name: str, rule: str) -> None:
+    orgs.RULES.discard(rule)
+    assert typed(text).get(name) != "organisation"
+
+
+def test_the_of_name_keeps_the_words_before_it() -> None:
+    t = typed("He joined the British League of Rights in 1960.")
+    assert t["British League of Rights"] == "organisation"
+
+
+def test_a_place_inside_stays_a_place() -> None:
+    spans = {s.surface: s for s in recognise("The Bank of England raised rates on Thursday.")}
+    assert spans["England"].type == "place"
+    assert spans["Bank"].type == "organisation"
+    assert spans["Bank"].entity == "Bank of England"
+
+
+def test_sport_reading_holds_for_the_whole_article() -> None:
+    text = "Liverpool coach Jones was pleased. The league leaders beat Leeds. Liverpool play next."
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert spans.count(("Liverpool", "organisation")) == 2
+    assert ("Leeds", "organisation") in spans
+
+
+def test_no_sport_no_team() -> None:
+    # "led" after a town is no evidence outside sport: the town stays a place
+    assert typed("Protesters in Leeds marched. Leeds led the way in recycling.")["Leeds"] == "place"
+
+
+def test_a_country_is_never_a_club() -> None:
+    # news writes national teams as their countries (places)
+    assert typed("Brazil beat Argentina in the World Cup final.")["Argentina"] == "place"
+
+
+def test_state_bodies_keep_the_demonym_apart() -> None:
+    t = typed("The Chinese Foreign Ministry said on Monday it objected.")
+    assert t["Chinese"] == "demonym"
+    assert t["Foreign Ministry"] == "organisation"
+
+
+def test_a_company_spokesman_is_no_company() -> None:
+    assert "organisation" not in typed("Smith, a company spokesman, said output rose.").values()
+
+
+def test_everyday_words_and_countries_joined_by_ampersand() -> None:
+    assert typed("Bosnia & Herzegovina won the match.")["Bosnia & Herzegovina"] == "place"
+    assert "organisation" not in typed("She reviews Food & Drink at night.").values()
+
+
+def test_a_person_named_by_a_title_is_not_cut() -> None:
+    t = typed("President Johnson & Johnson's board met.")
+    assert t.get("Johnson") == "person" or t.get("Johnson & Johnson") != "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Newmont shares fell 3 percent on Monday.", "Newmont"),
+        ("The WTO ruled on Tuesday.", "WTO"),
+        ("Barrick Gold Corp said on Monday it would buy the mine.", "Barrick Gold Corp"),
+        ("Thomson Reuters reported earnings.", "Thomson Reuters"),
+        ("The president boarded Air Force One in Texas.", "Air Force One"),
+        ("She won at the Screen Actors Guild awards.", "Screen Actors Guild"),
+    ],
+)
+def test_issue_cases_are_organisations(text: str, name: str) -> None:
+    assert typed(text).get(name) == "organisation"
+
+
+def test_golden_globes_is_no_person() -> None:
+    assert "person" not in typed("She won at the Golden Globes on Sunday.").values()
