@@ -100,9 +100,12 @@ def test_auc_and_distance() -> None:
 # Since one recogniser types every name (issue 10), a company or newspaper named after a place, a
 # person named like a town and a learned organisation ("White House") are no places: precision
 # rose (LGL .718 → .763, GWN .812 → .843), recall fell (.887 → .859, .780 → .753), F1 rose.
+# Clubs named after towns read as organisations in sport articles (recognise/orgs.py, the CoNLL
+# convention the issue asks for; LGL and GWN annotate "Louisville", "Watertown" teams as places):
+# recall .857 → .852 and .752 → .743, precision .784 → .787 and .851 → .858.
 FLOORS = {
-    "lgl.xml": {"f1": 0.80, "acc_161": 0.875, "precision": 0.755, "recall": 0.855, "auc_max": 0.2},
-    "GWN.xml": {"f1": 0.79, "acc_161": 0.91, "precision": 0.835, "recall": 0.745, "auc_max": 0.17},
+    "lgl.xml": {"f1": 0.81, "acc_161": 0.875, "precision": 0.78, "recall": 0.85, "auc_max": 0.2},
+    "GWN.xml": {"f1": 0.79, "acc_161": 0.915, "precision": 0.85, "recall": 0.74, "auc_max": 0.17},
 }
 
 
