@@ -229,6 +229,28 @@ def _shingle_sets(words: Sequence[list[str]], shingle_words: int) -> tuple[np.nd
 
 
 @functools.cache
+def signer_key() -> str:
+    """The key of the code that turns a text into a :class:`Signature`: this module's source and
+    the datasketch release whose permutations and mixing it reproduces.
+
+    A :class:`StoryIndex` stores it (``index.signer``); the pipeline reuses a stored index only
+    while it equals this, so an edited signer (say, another word folding) hashes every text
+    again instead of matching new signatures against ones made the old way.
+
+        >>> len(signer_key()), signer_key() == StoryIndex().signer
+        (16, True)
+    """
+    import contextlib
+    import hashlib
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    with contextlib.suppress(PackageNotFoundError):
+        digest.update(f"\0datasketch={version('datasketch')}".encode())
+    return digest.hexdigest()[:16]
+
+
+@functools.cache
 def _permutations(num_perm: int, seed: int) -> np.ndarray:
     from datasketch import MinHash
 
@@ -394,6 +416,8 @@ class StoryIndex:
         self.num_perm = int(num_perm)
         self.shingle_words = int(shingle_words)
         self.seed = int(seed)
+        # the code that made the stored signatures (signer_key); load() sets the file's own
+        self.signer: str | None = signer_key()
         self._band_count, self._band_rows = _bands(self.threshold * _CANDIDATE_RATIO, num_perm)
         self._ids: list[str] = []  # position → article_id, in order of addition
         self._pos: dict[str, int] = {}  # live article_id → position
@@ -413,7 +437,7 @@ class StoryIndex:
 
     # -- settings ---------------------------------------------------------------------------
 
-    def _settings(self) -> dict[str, float | int | str]:
+    def _settings(self) -> dict[str, float | int | str | None]:
         return {
             "threshold": self.threshold,
             "containment": self.containment,
@@ -422,6 +446,7 @@ class StoryIndex:
             "seed": self.seed,
             "scheme": _SCHEME,
             "format": _FORMAT,
+            "signer": self.signer,
         }
 
     def signature(self, text: str) -> Signature:
@@ -766,6 +791,8 @@ class StoryIndex:
             shingle_words=settings["shingle_words"],
             seed=settings["seed"],
         )
+        # None for a file written before the key was stored: it matches no code
+        index.signer = settings.get("signer")
         try:
             ids, values, counts, chunks, texts_per_chunk = _read_rows(parquet, index.num_perm)
         finally:

@@ -383,3 +383,53 @@ def test_count_by_unit():
         count_by_unit(mentions, articles, "outlet")
     with pytest.raises(ValueError, match="story_id"):
         count_by_unit(mentions, articles.drop(columns="story_id"), "story")
+
+
+def test_editing_the_signer_changes_its_key(tmp_path):
+    """signer_key follows helpers/stories.py's code: an edit to how texts are hashed is a new key."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import helpers
+
+    copy = tmp_path / "tree"
+    shutil.copytree(Path(helpers.__file__).parent, copy / "helpers")
+    probe = "from helpers.stories import signer_key; print(signer_key())"
+
+    def key() -> str:
+        env = {**os.environ, "PYTHONPATH": str(copy)}
+        done = subprocess.run(
+            [sys.executable, "-c", probe], cwd=copy, env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
+
+    before = key()
+    with (copy / "helpers" / "stories.py").open("a", encoding="utf-8") as edited:
+        edited.write("\n# another word folding\n")
+    assert key() != before
+
+
+def test_a_changed_signer_rehashes_the_published_index(tmp_path, monkeypatch):
+    """A rerun after the signer changed groups every text with the new signer, not new texts with
+    new signatures against old texts' old ones (which would never match: one story split)."""
+    from helpers import stories
+    from helpers.pipeline import analyze
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in {"w.txt": ORIGINAL, "s.txt": SHELTER_STORY, "p.txt": POWER_STORY}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    first = analyze(folder, out=out, workers=1, progress=False)
+    assert first.articles["story_id"].nunique() == 3
+
+    # another signer: every text folds to the same single word, so all texts are one story
+    monkeypatch.setattr(stories, "normalise_words", lambda text: ["same"])
+    monkeypatch.setattr(stories, "signer_key", lambda: "another-signer", raising=False)
+    (folder / "u.txt").write_text(UNRELATED, encoding="utf-8")
+    rerun = analyze(folder, out=out, workers=1, progress=False)
+    assert rerun.articles["story_id"].nunique() == 1
