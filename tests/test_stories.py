@@ -433,3 +433,56 @@ def test_a_changed_signer_rehashes_the_published_index(tmp_path, monkeypatch):
     (folder / "u.txt").write_text(UNRELATED, encoding="utf-8")
     rerun = analyze(folder, out=out, workers=1, progress=False)
     assert rerun.articles["story_id"].nunique() == 1
+
+
+def test_cached_permutations_and_bands_are_datasketchs_and_a_damaged_cache_is_rebuilt(
+    tmp_path, monkeypatch
+):
+    """The permutations and LSH bands kept in the cache (so signing imports neither datasketch
+    nor scipy) are datasketch's own; a damaged file is recomputed, never trusted."""
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+
+    from helpers import stories
+    from helpers.cache import ENV_VAR
+
+    monkeypatch.setenv(ENV_VAR, str(tmp_path))
+    for cached in (stories._permutations, stories._bands):
+        cached.cache_clear()
+    try:
+        for attempt in range(3):  # computed, then read back, then read after damage
+            perms = stories._permutations(64, 7)
+            bands = stories._bands(0.4, 64)
+            want = MinHash(num_perm=64, seed=7, scheme="affine32").permutations
+            assert perms.dtype == want.dtype and np.array_equal(perms, want)
+            lsh = MinHashLSH(threshold=0.4, num_perm=64)
+            assert bands == (lsh.b, lsh.r)
+            files = sorted((tmp_path / "stories").iterdir())
+            assert [f.suffix for f in files] == [".json", ".npy"]  # no temporary file left
+            stories._permutations.cache_clear()
+            stories._bands.cache_clear()
+            if attempt == 1:
+                for f in files:
+                    f.write_bytes(b"\x93NUMPY[7, 1")  # truncated: neither npy nor JSON
+    finally:
+        for cached in (stories._permutations, stories._bands):
+            cached.cache_clear()
+
+
+def test_signing_imports_neither_datasketch_nor_scipy():
+    """A worker signs texts without importing datasketch, whose import pulls in scipy (seconds
+    on a busy machine, paid by every process that signs)."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from helpers.stories import story_signatures, StoryIndex\n"
+        "story_signatures(['Storm closes schools across the county.'])\n"  # fills the cache
+        "StoryIndex()\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'datasketch', 'scipy'}))\n"
+    )
+    run = [sys.executable, "-c", probe]
+    subprocess.run(run, check=True, capture_output=True)
+    done = subprocess.run(run, check=True, capture_output=True, text=True)
+    assert done.stdout.strip() == "[]"
