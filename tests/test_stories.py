@@ -428,7 +428,7 @@ def test_a_changed_signer_rehashes_the_published_index(tmp_path, monkeypatch):
     assert first.articles["story_id"].nunique() == 3
 
     # another signer: every text folds to the same single word, so all texts are one story
-    monkeypatch.setattr(stories, "normalise_words", lambda text: ["same"])
+    monkeypatch.setattr(stories, "_hash_words", lambda text: [b"same"])
     monkeypatch.setattr(stories, "signer_key", lambda: "another-signer", raising=False)
     (folder / "u.txt").write_text(UNRELATED, encoding="utf-8")
     rerun = analyze(folder, out=out, workers=1, progress=False)
@@ -486,3 +486,20 @@ def test_signing_imports_neither_datasketch_nor_scipy():
     subprocess.run(run, check=True, capture_output=True)
     done = subprocess.run(run, check=True, capture_output=True, text=True)
     assert done.stdout.strip() == "[]"
+
+
+_TYPOGRAPHY = "’‘ʼ´`'“”—–\u00a0\u0301éß İ…ﬁ_-.,:;!?0123456789"
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("abcXYZ  \n\t" + _TYPOGRAPHY)) | st.characters(),
+        max_size=80,
+    )
+)
+def test_the_signers_fast_word_split_equals_normalise_words(text):
+    """The words the signer hashes are normalise_words' words, UTF-8 encoded, for any text."""
+    from helpers.stories import _hash_words, normalise_words
+
+    assert _hash_words(text) == [w.encode() for w in normalise_words(text)]
