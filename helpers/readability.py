@@ -493,12 +493,14 @@ def _syllables(code: int) -> int:
 
 # A whitespace token's counts packed in one (big) int, one 32-bit field per count, so that the sum
 # of a text's token facts — one ``sum`` in C — holds every total at once. No count of a token
-# exceeds its length, so no field's sum exceeds the text's length: below _MAX_ONE_PASS_CHARS it
-# cannot carry into the next field (longer texts take textstat's own path). Fields: words (list_words keeps the token), letters, syllables,
-# polysyllables (>= 3), Dale-Chall hard words, Gunning Fog hard words, Linsear Write easy words
-# (1-2 syllables) and difficult_words' words (hard, >= 2 syllables; counted by distinct word).
+# exceeds three times its length (the CMU dictionary's most syllables per letter: "w", three), so
+# no field's sum reaches 2**32 for a text shorter than _MAX_ONE_PASS_CHARS and none carries into
+# the next field (longer texts take textstat's own path). Fields: words (list_words keeps the
+# token), letters, syllables, polysyllables (>= 3), Dale-Chall hard words, Gunning Fog hard words,
+# Linsear Write easy words (1-2 syllables) and difficult_words' words (hard, >= 2 syllables;
+# counted by distinct word).
 _FIELD_BITS = 32
-_MAX_ONE_PASS_CHARS = (1 << _FIELD_BITS) - 1
+_MAX_ONE_PASS_CHARS = (1 << _FIELD_BITS) // 4
 _FIELD_MASK = (1 << _FIELD_BITS) - 1
 (
     _FIELD_WORD,
