@@ -51,6 +51,7 @@ import types
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
+from itertools import compress, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -110,6 +111,7 @@ __all__ = [
     "READABILITY_COLUMNS",
     "install_offline_cmudict",
     "load_cmudict",
+    "preload",
     "readability",
     "readability_table",
     "resolve_lang",
@@ -489,6 +491,35 @@ def _syllables(code: int) -> int:
     return (code & _SYLLABLE_MASK) >> 1
 
 
+# A whitespace token's counts packed in one (big) int, one 32-bit field per count, so that the sum
+# of a text's token facts — one ``sum`` in C — holds every total at once. No count of a token
+# exceeds three times its length (the CMU dictionary's most syllables per letter: "w", three), so
+# no field's sum reaches 2**32 for a text shorter than _MAX_ONE_PASS_CHARS and none carries into
+# the next field (longer texts take textstat's own path). Fields: words (list_words keeps the
+# token), letters, syllables, polysyllables (>= 3), Dale-Chall hard words, Gunning Fog hard words,
+# Linsear Write easy words (1-2 syllables) and difficult_words' words (hard, >= 2 syllables;
+# counted by distinct word).
+_FIELD_BITS = 32
+_MAX_ONE_PASS_CHARS = (1 << _FIELD_BITS) // 4
+_FIELD_MASK = (1 << _FIELD_BITS) - 1
+(
+    _FIELD_WORD,
+    _FIELD_LETTERS,
+    _FIELD_SYLLABLES,
+    _FIELD_POLY,
+    _FIELD_DALE_CHALL,
+    _FIELD_FOG,
+    _FIELD_LINSEAR_EASY,
+    _FIELD_DIFFICULT,
+) = (1 << (_FIELD_BITS * i) for i in range(8))
+_FIELD_DIFFICULT_MASK = _FIELD_MASK * _FIELD_DIFFICULT
+
+
+def _field(total: int, unit: int) -> int:
+    """The count in field ``unit`` (one of the _FIELD_ constants) of a sum of token facts."""
+    return (total // unit) & _FIELD_MASK
+
+
 def _code_is_difficult(code: int, threshold: int) -> bool:
     """textstat's ``is_difficult_word(word, threshold, lang)`` for the word of ``code``."""
     return bool(code & 1) and code // _DIFFICULTY_UNIT >= threshold
@@ -505,15 +536,19 @@ class _Vocabulary:
     removed). Words are keyed as textstat's ``list_words`` returns them. Bounded like _WordMemo.
     """
 
-    __slots__ = ("_codes", "_easy", "_lang", "_tokens")
+    __slots__ = ("_codes", "_easy", "_facts", "_fog_threshold", "_lang", "_tokens", "_values")
 
     def __init__(self, lang: str) -> None:
+        from textstat.backend.utils._get_lang_cfg import get_lang_cfg
         from textstat.backend.utils._get_lang_easy_words import get_lang_easy_words
 
         self._lang = lang
         self._easy = get_lang_easy_words(lang)  # warns once, as textstat does, if there is none
+        self._fog_threshold = int(get_lang_cfg(lang, "syllable_threshold"))  # gunning_fog's
         self._codes: dict[str, int] = {}
         self._tokens: dict[str, str] = {}
+        self._facts: dict[str, int] = {}
+        self._values: dict[int, int] = {}
 
     def code(self, word: str) -> int:
         lower = word.lower()
@@ -529,8 +564,38 @@ class _Vocabulary:
             difficulty = _text_syllables(lower, self._lang)
         return difficulty * _DIFFICULTY_UNIT + syllables * 2 + (lower not in self._easy)
 
-    def codes(self, words: list[str]) -> list[int]:
-        return _memo_lookup(self._codes, words, self.code)
+    def fact(self, token: str) -> int:
+        """The counts of one whitespace token, packed in the _FIELD_ fields (0: no word)."""
+        word = _token_word(token)
+        if not word:  # all punctuation: no word of list_words, nothing to count
+            return 0
+        code = self._codes.get(word)
+        if code is None:
+            if len(self._codes) >= _WORD_CACHE_SIZE:
+                self._codes.clear()
+            code = self._codes[word] = self.code(word)
+        syllables = _syllables(code)
+        fact = (
+            _FIELD_WORD
+            # count_letters counts \w characters: all list_words keeps besides them is
+            # contraction apostrophes
+            + (len(word) - word.count("'")) * _FIELD_LETTERS
+            + syllables * _FIELD_SYLLABLES
+            + (syllables >= 3) * _FIELD_POLY
+            + _code_is_difficult(code, 0) * _FIELD_DALE_CHALL
+            + _code_is_difficult(code, self._fog_threshold) * _FIELD_FOG
+            + (0 < syllables < 3) * _FIELD_LINSEAR_EASY
+            + _code_is_difficult(code, 2) * _FIELD_DIFFICULT
+        )
+        # one int object per distinct value: tokens share a few hundred values, and a text's
+        # facts then sit in fewer cache lines when summed
+        if len(self._values) >= _WORD_CACHE_SIZE:
+            self._values.clear()
+        return self._values.setdefault(fact, fact)
+
+    def facts(self, tokens: list[str]) -> list[int]:
+        """The packed facts of each token (one dict look-up per token once warm)."""
+        return _memo_lookup(self._facts, tokens, self.fact)
 
     def token_words(self, tokens: list[str]) -> list[str]:
         """``remove_punctuation(token, rm_apostrophe=False)`` of each whitespace token ("" if none
@@ -569,27 +634,24 @@ def _grade_votes(score: float) -> tuple[int, int, int]:
     return math.floor(score), math.ceil(score), round(score)
 
 
-def _linsear_write(tokens: list[str], token_words: list[str], codes: list[int]) -> float:
+def _linsear_write(tokens: list[str], facts: list[int], n_words: int) -> float:
     """textstat's ``linsear_write_formula(text, lang, strict_lower=False, strict_upper=True)``.
 
-    ``tokens`` is ``text.split()``, ``token_words`` each token without punctuation and ``codes``
-    the _Vocabulary codes of the non-empty ones (= of ``list_words(text)``).
+    ``tokens`` is ``text.split()``, ``facts`` their packed counts (_Vocabulary.facts) and
+    ``n_words`` the words among them (= ``len(list_words(text))``).
     """
     i_text = len(tokens)
-    if i_text > 100 and len(codes) >= 100:
+    if i_text > 100 and n_words >= 100:
         # textstat walks the tokens until it has 100 non-empty words: i_text is one past the
         # token giving the 100th. Jump to it: k tokens hold k - (empties among them) words.
         i_text = 100
-        while (missing := 100 - (i_text - token_words[:i_text].count(""))) > 0:
+        while (missing := 100 - _field(sum(facts[:i_text]), _FIELD_WORD)) > 0:
             i_text += missing
-    sample = codes[:100] if len(tokens) > 100 else codes
-    easy_word = difficult_word = 0
-    for code in sample:
-        n_syll = _syllables(code)
-        if n_syll >= 3:
-            difficult_word += 1
-        elif n_syll > 0:
-            easy_word += 1
+    # textstat's sample is the first 100 words when there are over 100 tokens, else all words:
+    # in both cases the words among tokens[:i_text]
+    sample = sum(facts[:i_text])
+    easy_word = _field(sample, _FIELD_LINSEAR_EASY)
+    difficult_word = _field(sample, _FIELD_POLY)  # >= 3 syllables
     sentences = _text_sentences(" ".join(tokens[:i_text]))
     if sentences == 0:
         return 0.0
@@ -610,26 +672,24 @@ def _one_pass(text: str, lang: str) -> dict[str, float | int | str]:
     # punctuation token by token and dropping tokens left empty. Removal never touches whitespace,
     # and its one context-dependent rule (an apostrophe is kept when followed by t, s, d, ve, ll or
     # re) looks only at the characters after it, which whitespace ends in both cases.
-    token_words = vocabulary.token_words(tokens)
-    words = list(filter(None, token_words))
-    n_words = len(words)  # count_words(text)
+    facts = vocabulary.facts(tokens)
+    total = sum(facts)
+    n_words = _field(total, _FIELD_WORD)  # count_words(text)
     n_sentences = _text_sentences(text)  # count_sentences(text)
     n_chars = sum(map(len, tokens))  # count_chars(text, ignore_spaces=True): re \s == str.isspace
-    # count_letters(text): the \\w characters of text. Neither removal in list_words touches a \\w
+    # count_letters(text): the \w characters of text. Neither removal in list_words touches a \w
     # character, and all that list_words keeps besides them is contraction apostrophes.
-    joined = "".join(words)
-    n_letters = len(joined) - joined.count("'")
-
-    codes = vocabulary.codes(words)
-    by_code = Counter(codes)
-    n_syllables = sum(_syllables(code) * n for code, n in by_code.items())
-    n_poly = sum(n for code, n in by_code.items() if _syllables(code) >= 3)
-    fog_threshold = int(get_lang_cfg(lang, "syllable_threshold"))
-    n_hard = sum(n for code, n in by_code.items() if _code_is_difficult(code, 0))  # Dale-Chall
-    n_fog_hard = sum(n for code, n in by_code.items() if _code_is_difficult(code, fog_threshold))
-    # difficult_words(text): unique=True, syllable_threshold=2 — distinct words, hard, >= 2 syllables
-    distinct = Counter(dict(zip(words, codes, strict=True)).values())
-    n_difficult = sum(n for code, n in distinct.items() if _code_is_difficult(code, 2))
+    n_letters = _field(total, _FIELD_LETTERS)
+    n_syllables = _field(total, _FIELD_SYLLABLES)
+    n_poly = _field(total, _FIELD_POLY)
+    n_hard = _field(total, _FIELD_DALE_CHALL)
+    n_fog_hard = _field(total, _FIELD_FOG)
+    # difficult_words(text): unique=True, syllable_threshold=2 — distinct words, hard, >= 2
+    # syllables. The tokens carrying such a word are picked in C (int.__and__ over the facts).
+    n_difficult = 0
+    if _field(total, _FIELD_DIFFICULT):
+        flagged = set(compress(tokens, map(int.__and__, facts, repeat(_FIELD_DIFFICULT_MASK))))
+        n_difficult = len(set(vocabulary.token_words(list(flagged))))
 
     words_per_sentence = n_words / n_sentences if n_sentences else 0.0
     syllables_per_word = n_syllables / n_words if n_words else 0.0
@@ -662,7 +722,7 @@ def _one_pass(text: str, lang: str) -> dict[str, float | int | str]:
         ari = 0.0
     else:
         ari = 4.71 * chars_per_word + 0.5 * words_per_sentence - 21.43
-    linsear = _linsear_write(tokens, token_words, codes)
+    linsear = _linsear_write(tokens, facts, n_words)
 
     # text_standard: the most common grade among the metrics' floor/ceil/round votes
     votes = [*_grade_votes(flesch_kincaid_grade)]
@@ -711,6 +771,29 @@ def _textstat_metrics(text: str, lang: str) -> dict[str, float | int | str]:
     return {key: out[key] for key in READABILITY_COLUMNS}
 
 
+def preload(lang: str = "en") -> None:
+    """Load, once per process, everything :func:`readability` needs for ``lang``: textstat's
+    instance, the CMU dictionary (English), Pyphen's hyphenation patterns (words the dictionary
+    lacks: names, mostly — ~0.2 s to load, otherwise paid on a worker's first such word) and the
+    facts of the language's easy words (the commonest words of any text), lower-case and
+    capitalised. The pipeline calls it before forking its workers, so they share all of it.
+
+    Changes no result: every memoised value is the one a later call would compute.
+
+    >>> preload()
+    >>> readability("The cat sat.")["syllable_count"]
+    3
+    """
+    lang = resolve_lang(lang)
+    _instance(lang)  # validates the language, as readability() does
+    _textstat_syllables.get_cmudict(lang)  # None for languages other than English
+    _textstat_syllables.get_pyphen(lang)
+    if _ONE_PASS:
+        vocabulary = _vocabulary(lang)
+        easy = sorted(vocabulary._easy)
+        vocabulary.facts(easy + [word.capitalize() for word in easy])
+
+
 def readability(text: str, *, lang: str = "en") -> dict[str, float | int | str]:
     """All readability metrics of one cleaned text, as textstat computes them for ``lang``.
 
@@ -726,7 +809,7 @@ def readability(text: str, *, lang: str = "en") -> dict[str, float | int | str]:
     lang = resolve_lang(lang)
     _instance(lang)  # validates the language (one Pyphen check per language)
     text = "" if text is None else str(text)
-    if _ONE_PASS:
+    if _ONE_PASS and len(text) < _MAX_ONE_PASS_CHARS:
         return _one_pass(text, lang)
     return _textstat_metrics(text, lang)
 

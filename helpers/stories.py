@@ -42,6 +42,7 @@ later one takes the earlier one's id).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 import json
@@ -152,6 +153,38 @@ def normalise_words(text: str) -> list[str]:
     return _WORD.findall(folded)
 
 
+# The signer's fast path for :func:`normalise_words` (the regex findall is four fifths of its
+# cost): once the typographic marks news text is full of are turned into what the regex makes of
+# them (curly apostrophes dropped; quotes and dashes, non-word characters, into spaces), most
+# texts are ASCII, and for ASCII text ``\w`` is [A-Za-z0-9_], NFKC changes nothing and casefold is
+# lower: one bytes.translate (a 256-byte table, straight apostrophes deleted) and a split give the
+# same words, UTF-8 encoded as the hashing wants them. Other texts take normalise_words.
+_WORD_BYTES = frozenset(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
+_NON_WORD_TO_SPACE = bytes(b if b in _WORD_BYTES else 0x20 for b in range(256))
+# Only marks NFKC leaves as they are (or, the no-break space, makes a space) and casefold keeps:
+# "´" is not one (NFKC makes it a space and a combining accent), so a text with it takes the regex.
+_CURLY_APOSTROPHES = ("\u2019", "\u2018", "\u02bc")  # ’ ‘ ʼ, dropped like normalise_words does
+_SEPARATORS = ("\u201c", "\u201d", "\u2014", "\u2013", "\u00a0")  # “ ” — – no-break space
+
+
+def _hash_words(text: str) -> list[bytes]:
+    """``[w.encode() for w in normalise_words(text)]``, mostly without the regex.
+
+    >>> _hash_words("The Sheriff’s “Office” — 12,000 FANS")
+    [b'the', b'sheriffs', b'office', b'12', b'000', b'fans']
+    """
+    if not text.isascii():
+        for mark in _CURLY_APOSTROPHES:
+            if mark in text:
+                text = text.replace(mark, "")
+        for mark in _SEPARATORS:
+            if mark in text:
+                text = text.replace(mark, " ")
+        if not text.isascii():
+            return [word.encode() for word in normalise_words(text)]
+    return text.lower().encode().translate(_NON_WORD_TO_SPACE, b"'`").split()
+
+
 def shingles(text: str, *, shingle_words: int = DEFAULT_SHINGLE_WORDS) -> set[str]:
     """The set of runs of ``shingle_words`` consecutive normalised words of ``text``.
 
@@ -187,7 +220,9 @@ _SLOT_MULTIPLIERS = np.array(
 )
 
 
-def _shingle_sets(words: Sequence[list[str]], shingle_words: int) -> tuple[np.ndarray, np.ndarray]:
+def _shingle_sets(
+    words: Sequence[list[bytes]], shingle_words: int
+) -> tuple[np.ndarray, np.ndarray]:
     """Each text's sorted distinct 32-bit shingle hashes (of the shingles :func:`shingles` would
     return), for many texts at once: (hashes of all texts one after the other, count per text).
 
@@ -201,7 +236,7 @@ def _shingle_sets(words: Sequence[list[str]], shingle_words: int) -> tuple[np.nd
     lengths = np.fromiter(map(len, words), np.int64, len(words))
     total_words = int(lengths.sum())
     flat = itertools.chain.from_iterable(words)
-    hashed = np.fromiter(map(zlib.crc32, map(str.encode, flat)), np.uint64, total_words)
+    hashed = np.fromiter(map(zlib.crc32, flat), np.uint64, total_words)  # UTF-8 words
     starts = np.cumsum(lengths) - lengths
     # per text: its shingles start at words start .. start + length - k (a text shorter than k
     # words is one shingle of all its words, computed on its own below)
@@ -229,11 +264,97 @@ def _shingle_sets(words: Sequence[list[str]], shingle_words: int) -> tuple[np.nd
 
 
 @functools.cache
-def _permutations(num_perm: int, seed: int) -> np.ndarray:
-    from datasketch import MinHash
+def signer_key() -> str:
+    """The key of the code that turns a text into a :class:`Signature`: this module's source and
+    the datasketch release whose permutations and mixing it reproduces.
 
-    # datasketch draws the permutations from `seed`; one array shared by every signature
-    return MinHash(num_perm=num_perm, seed=seed, scheme=_SCHEME).permutations
+    A :class:`StoryIndex` stores it (``index.signer``); the pipeline reuses a stored index only
+    while it equals this, so an edited signer (say, another word folding) hashes every text
+    again instead of matching new signatures against ones made the old way.
+
+        >>> len(signer_key()), signer_key() == StoryIndex().signer
+        (16, True)
+    """
+    import hashlib
+    from importlib.metadata import PackageNotFoundError, version
+
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    with contextlib.suppress(PackageNotFoundError):
+        digest.update(f"\0datasketch={version('datasketch')}".encode())
+    return digest.hexdigest()[:16]
+
+
+def _datasketch_release() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("datasketch")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _cached(name: str, compute, load, save):  # -> the value
+    """``compute()``, kept in Dateline's cache (``cache_dir("stories") / name``) for the next
+    process: importing datasketch pulls in scipy (~0.3 s warm, seconds on a busy machine) for
+    two small arrays that never change for a given datasketch release. A missing, unreadable
+    or damaged file is computed again; a cache that cannot be written only costs the compute."""
+    from helpers.cache import cache_dir
+
+    path = cache_dir("stories") / name
+    with contextlib.suppress(OSError, ValueError, TypeError, KeyError, EOFError):
+        value = load(path)
+        if value is not None:
+            return value
+    value = compute()
+    with contextlib.suppress(OSError):
+        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                save(fh, value)
+            os.replace(tmp, path)  # a reader sees no file or the whole file
+        finally:
+            Path(tmp).unlink(missing_ok=True)
+    return value
+
+
+@functools.cache
+def _permutations(num_perm: int, seed: int) -> np.ndarray:
+    """datasketch's ``MinHash(num_perm, seed, scheme="affine32").permutations`` (a 2 × num_perm
+    ``uint32`` array: multipliers, offsets), from the cache when a copy is there."""
+
+    def compute() -> np.ndarray:
+        from datasketch import MinHash
+
+        # datasketch draws the permutations from `seed`; one array shared by every signature
+        return MinHash(num_perm=num_perm, seed=seed, scheme=_SCHEME).permutations
+
+    def load(path: Path) -> np.ndarray | None:
+        array = np.load(path, allow_pickle=False)
+        ok = array.dtype == np.uint32 and array.shape == (2, num_perm)
+        return array if ok else None
+
+    name = f"permutations-{_SCHEME}-{num_perm}-{seed}-datasketch{_datasketch_release()}.npy"
+    return _cached(name, compute, load, lambda fh, a: np.save(fh, a, allow_pickle=False))
+
+
+# datasketch.minhash._fmix for 32 bits (MurmurHash3's finaliser), here so that signing imports no
+# datasketch (and so no scipy); the tests compare the signatures with datasketch's own MinHash.
+_FMIX32 = (
+    np.uint32(16),
+    np.uint32(0x85EBCA6B),
+    np.uint32(13),
+    np.uint32(0xC2B2AE35),
+    np.uint32(16),
+)
+
+
+def _fmix32(hv: np.ndarray) -> np.ndarray:
+    s1, m1, s2, m2, s3 = _FMIX32
+    hv = hv ^ (hv >> s1)
+    hv = hv * m1  # uint32 arithmetic wraps: mod 2^32, as intended
+    hv = hv ^ (hv >> s2)
+    hv = hv * m2
+    return hv ^ (hv >> s3)
 
 
 def _minhashes(hashes: np.ndarray, counts: np.ndarray, num_perm: int, seed: int) -> np.ndarray:
@@ -246,8 +367,6 @@ def _minhashes(hashes: np.ndarray, counts: np.ndarray, num_perm: int, seed: int)
     murmur3 pre-mix, then each text's column minimum in one ``minimum.reduceat`` (datasketch
     has no batch-of-sets call; ``MinHash.bulk`` loops over ``update_batch``, 4x the cost here).
     """
-    from datasketch.minhash import _fmix
-
     a, b = _permutations(num_perm, seed)
     out = np.full((len(counts), num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
     some = np.flatnonzero(counts)  # an empty text keeps datasketch's initial values
@@ -261,7 +380,7 @@ def _minhashes(hashes: np.ndarray, counts: np.ndarray, num_perm: int, seed: int)
         hi = max(lo + 1, int(np.searchsorted(ends[some], first + _BLOCK_SHINGLES, "right")))
         block = some[lo:hi]
         last = int(ends[block[-1]])
-        mixed = _fmix(hashes[first:last], 32)
+        mixed = _fmix32(hashes[first:last])
         permuted = np.multiply.outer(a, mixed)  # (num_perm × shingles), wraps mod 2^32
         permuted += b[:, None]
         offsets = ends[block] - counts[block] - first
@@ -285,7 +404,7 @@ def story_signatures(
         >>> bool((a.hashvalues == one.hashvalues).all()), b.n_shingles
         (True, 1)
     """
-    words = [normalise_words(text) for text in texts]
+    words = [_hash_words(text) for text in texts]
     hashes, counts = _shingle_sets(words, shingle_words)
     values = _minhashes(hashes, counts, num_perm, seed)
     ends = np.cumsum(counts).tolist()
@@ -326,11 +445,24 @@ def story_signature(
 
 @functools.cache
 def _bands(candidate_threshold: float, num_perm: int) -> tuple[int, int]:
-    from datasketch import MinHashLSH
+    """datasketch's LSH (bands, rows) for the threshold, from the cache when a copy is there
+    (MinHashLSH's optimiser needs scipy: its import alone costs more than the index's work)."""
 
-    # datasketch's optimiser picks (bands, rows) minimising false positives + false negatives
-    lsh = MinHashLSH(threshold=candidate_threshold, num_perm=num_perm)
-    return lsh.b, lsh.r
+    def compute() -> tuple[int, int]:
+        from datasketch import MinHashLSH
+
+        # datasketch's optimiser picks (bands, rows) minimising false positives + false negatives
+        lsh = MinHashLSH(threshold=candidate_threshold, num_perm=num_perm)
+        return int(lsh.b), int(lsh.r)
+
+    def load(path: Path) -> tuple[int, int] | None:
+        got = json.loads(path.read_text(encoding="utf-8"))
+        ok = isinstance(got, list) and len(got) == 2 and all(type(v) is int for v in got)
+        return (got[0], got[1]) if ok and got[0] * got[1] <= num_perm else None
+
+    # repr: the float exactly, so two thresholds never share a file
+    name = f"bands-{candidate_threshold!r}-{num_perm}-datasketch{_datasketch_release()}.json"
+    return _cached(name, compute, load, lambda fh, v: fh.write(json.dumps(list(v)).encode()))
 
 
 _MIX = np.uint64(0x9E3779B97F4A7C15)
@@ -394,6 +526,8 @@ class StoryIndex:
         self.num_perm = int(num_perm)
         self.shingle_words = int(shingle_words)
         self.seed = int(seed)
+        # the code that made the stored signatures (signer_key); load() sets the file's own
+        self.signer: str | None = signer_key()
         self._band_count, self._band_rows = _bands(self.threshold * _CANDIDATE_RATIO, num_perm)
         self._ids: list[str] = []  # position → article_id, in order of addition
         self._pos: dict[str, int] = {}  # live article_id → position
@@ -413,7 +547,7 @@ class StoryIndex:
 
     # -- settings ---------------------------------------------------------------------------
 
-    def _settings(self) -> dict[str, float | int | str]:
+    def _settings(self) -> dict[str, float | int | str | None]:
         return {
             "threshold": self.threshold,
             "containment": self.containment,
@@ -422,6 +556,7 @@ class StoryIndex:
             "seed": self.seed,
             "scheme": _SCHEME,
             "format": _FORMAT,
+            "signer": self.signer,
         }
 
     def signature(self, text: str) -> Signature:
@@ -766,6 +901,8 @@ class StoryIndex:
             shingle_words=settings["shingle_words"],
             seed=settings["seed"],
         )
+        # None for a file written before the key was stored: it matches no code
+        index.signer = settings.get("signer")
         try:
             ids, values, counts, chunks, texts_per_chunk = _read_rows(parquet, index.num_perm)
         finally:

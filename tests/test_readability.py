@@ -756,3 +756,21 @@ def test_textstat_imported_after_dateline_does_not_import_nltk(tmp_path):
     assert out["row"] == readability("Denuclearization talks resumed in Hanoi.")
     assert out["textstat"] == 4
     assert out["nltk_file"].endswith(os.path.join("nltk", "__init__.py"))
+
+
+def test_preload_loads_what_workers_would_each_load_and_changes_no_result():
+    """warm_up's preload() loads Pyphen's patterns (which the warm-up text alone never needed, so
+    every forked worker loaded its own) and the easy words' facts; results stay textstat's."""
+    import importlib
+
+    from textstat.backend.utils._get_pyphen import get_pyphen
+
+    from helpers.pipeline.stages import warm_up
+
+    module = importlib.import_module("helpers.readability")
+    warm_up("offline", "en")
+    assert get_pyphen.cache_info().currsize >= 1
+    text = "Zelenskyy met Mr. Obrador in Tegucigalpa. The talks were unproductive, aides said."
+    if module._ONE_PASS:
+        assert "the" in module._vocabulary("en_US")._facts  # preloaded common word
+        assert readability(text) == module._textstat_metrics(text, "en_US")

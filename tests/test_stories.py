@@ -383,3 +383,123 @@ def test_count_by_unit():
         count_by_unit(mentions, articles, "outlet")
     with pytest.raises(ValueError, match="story_id"):
         count_by_unit(mentions, articles.drop(columns="story_id"), "story")
+
+
+def test_editing_the_signer_changes_its_key(tmp_path):
+    """signer_key follows helpers/stories.py's code: an edit to how texts are hashed is a new key."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import helpers
+
+    copy = tmp_path / "tree"
+    shutil.copytree(Path(helpers.__file__).parent, copy / "helpers")
+    probe = "from helpers.stories import signer_key; print(signer_key())"
+
+    def key() -> str:
+        env = {**os.environ, "PYTHONPATH": str(copy)}
+        done = subprocess.run(
+            [sys.executable, "-c", probe], cwd=copy, env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip()
+
+    before = key()
+    with (copy / "helpers" / "stories.py").open("a", encoding="utf-8") as edited:
+        edited.write("\n# another word folding\n")
+    assert key() != before
+
+
+def test_a_changed_signer_rehashes_the_published_index(tmp_path, monkeypatch):
+    """A rerun after the signer changed groups every text with the new signer, not new texts with
+    new signatures against old texts' old ones (which would never match: one story split)."""
+    from helpers import stories
+    from helpers.pipeline import analyze
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in {"w.txt": ORIGINAL, "s.txt": SHELTER_STORY, "p.txt": POWER_STORY}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    first = analyze(folder, out=out, workers=1, progress=False)
+    assert first.articles["story_id"].nunique() == 3
+
+    # another signer: every text folds to the same single word, so all texts are one story
+    monkeypatch.setattr(stories, "_hash_words", lambda text: [b"same"])
+    monkeypatch.setattr(stories, "signer_key", lambda: "another-signer", raising=False)
+    (folder / "u.txt").write_text(UNRELATED, encoding="utf-8")
+    rerun = analyze(folder, out=out, workers=1, progress=False)
+    assert rerun.articles["story_id"].nunique() == 1
+
+
+def test_cached_permutations_and_bands_are_datasketchs_and_a_damaged_cache_is_rebuilt(
+    tmp_path, monkeypatch
+):
+    """The permutations and LSH bands kept in the cache (so signing imports neither datasketch
+    nor scipy) are datasketch's own; a damaged file is recomputed, never trusted."""
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+
+    from helpers import stories
+    from helpers.cache import ENV_VAR
+
+    monkeypatch.setenv(ENV_VAR, str(tmp_path))
+    for cached in (stories._permutations, stories._bands):
+        cached.cache_clear()
+    try:
+        for attempt in range(3):  # computed, then read back, then read after damage
+            perms = stories._permutations(64, 7)
+            bands = stories._bands(0.4, 64)
+            want = MinHash(num_perm=64, seed=7, scheme="affine32").permutations
+            assert perms.dtype == want.dtype and np.array_equal(perms, want)
+            lsh = MinHashLSH(threshold=0.4, num_perm=64)
+            assert bands == (lsh.b, lsh.r)
+            files = sorted((tmp_path / "stories").iterdir())
+            assert [f.suffix for f in files] == [".json", ".npy"]  # no temporary file left
+            stories._permutations.cache_clear()
+            stories._bands.cache_clear()
+            if attempt == 1:
+                for f in files:
+                    f.write_bytes(b"\x93NUMPY[7, 1")  # truncated: neither npy nor JSON
+    finally:
+        for cached in (stories._permutations, stories._bands):
+            cached.cache_clear()
+
+
+def test_signing_imports_neither_datasketch_nor_scipy():
+    """A worker signs texts without importing datasketch, whose import pulls in scipy (seconds
+    on a busy machine, paid by every process that signs)."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from helpers.stories import story_signatures, StoryIndex\n"
+        "story_signatures(['Storm closes schools across the county.'])\n"  # fills the cache
+        "StoryIndex()\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'datasketch', 'scipy'}))\n"
+    )
+    run = [sys.executable, "-c", probe]
+    subprocess.run(run, check=True, capture_output=True)
+    done = subprocess.run(run, check=True, capture_output=True, text=True)
+    assert done.stdout.strip() == "[]"
+
+
+_TYPOGRAPHY = "’‘ʼ´`'“”—–\u00a0\u0301éß İ…ﬁ_-.,:;!?0123456789"
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("abcXYZ  \n\t" + _TYPOGRAPHY)) | st.characters(),
+        max_size=80,
+    )
+)
+def test_the_signers_fast_word_split_equals_normalise_words(text):
+    """The words the signer hashes are normalise_words' words, UTF-8 encoded, for any text."""
+    from helpers.stories import _hash_words, normalise_words
+
+    assert _hash_words(text) == [w.encode() for w in normalise_words(text)]

@@ -176,6 +176,11 @@ def stage_geocoder(spec: Any) -> Any:
     >>> stage_geocoder("offline") is None
     True
     """
+    # The default needs no geocoder: answered here, without importing helpers.geocode, whose
+    # geopy import (every provider module, ~0.3 s) the offline pipeline never uses. Same
+    # answer as resolve_geocoder gives these specs.
+    if spec is None or (isinstance(spec, str) and spec.strip().lower() in ("", "offline")):
+        return None
     from helpers.geocode import resolve_geocoder
 
     return resolve_geocoder(spec)
@@ -440,6 +445,12 @@ def warm_up(geocoder: Any, lang: str, backend: Any = "dateline") -> None:
     """Load the gazetteer, textstat dictionaries, geocoder, story hashing (datasketch, ~0.3 s
     of imports) and a spaCy backend's pipeline once per process, before batch one: a parent that
     forks its workers after this pays it once for all of them."""
+    with contextlib.suppress(Exception):  # a bad language reports per article instead
+        from helpers.readability import preload
+
+        # dictionaries, hyphenation patterns and common words' facts: the warm-up article
+        # alone may not need Pyphen, which each worker then loaded for itself
+        preload(lang)
     with contextlib.suppress(Exception):  # a broken stage reports per article instead
         analyze_article(
             {"article_id": "warm-up", "text": "Talks in Paris, France.\n\nSmith met Jones."},

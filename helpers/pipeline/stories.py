@@ -186,13 +186,17 @@ def load_story_index(
 ) -> tuple[StoryIndex, dict[str, str]]:
     """The published run's story index and its ``article_id`` → ``story_id`` before this run.
 
-    A run without an index (written before stories, or damaged), or one made with another
-    ``threshold``, gives a new empty index: every text is then hashed again this once.
+    A run without an index (written before stories, or damaged), one made with another
+    ``threshold``, or one whose signatures another version of the signer made
+    (:func:`helpers.stories.signer_key`), gives a new empty index: every text is then hashed
+    again this once.
     """
+    from helpers.stories import signer_key  # looked up per call: tests stand in another signer
+
     if folder is not None:
         with contextlib.suppress(StoryIndexError, OSError):
             index = StoryIndex.load(folder)
-            if index.threshold == threshold and len(index):
+            if index.threshold == threshold and index.signer == signer_key() and len(index):
                 stories = index.story_ids()
                 return index, dict(zip(stories.index.tolist(), stories.tolist(), strict=True))
     return StoryIndex(threshold=threshold), {}
