@@ -454,3 +454,19 @@ def test_short_names_need_the_full_name_and_skip_common_words() -> None:
     assert find_places(text).surface.tolist()[-1:] == ["Kansas"]
     # without the full name in the article, a bare word is not linked to any company
     assert all(s.how != "short" for s in recognise("Barrick said output fell."))
+
+
+def test_a_legal_form_ends_a_companys_name_and_keeps_its_hyphen() -> None:
+    # "Inc." ends the name and, before a capital, the sentence
+    text = "Newmont Corp would buy Goldcorp Inc. Newmont shares rose 3 percent."
+    assert [s.surface for s in recognise(text)] == ["Newmont Corp", "Goldcorp Inc.", "Newmont"]
+    assert [s.surface for s in recognise("Samsung Co. Ltd. said profit fell.")] == [
+        "Samsung Co. Ltd."
+    ]
+    # a hyphenated company keeps its hyphen; people's compounds still split
+    text = "Hapag-Lloyd AG cut its outlook. Hapag-Lloyd said demand was weak."
+    spans = [(s.surface, s.type, s.entity) for s in recognise(text)]
+    assert spans == [
+        ("Hapag-Lloyd AG", "organisation", "Hapag-Lloyd AG"),
+        ("Hapag-Lloyd", "organisation", "Hapag-Lloyd AG"),
+    ]

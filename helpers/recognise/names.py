@@ -177,6 +177,14 @@ class _Words:
         return len(self.texts)
 
 
+_LEGAL_FORM_ABBREVIATIONS = frozenset({"Inc.", "Corp.", "Ltd.", "Co.", "Bros.", "Plc."})
+# words after a hyphenated name that make it a company's
+_COMPANY_ENDINGS = _LEGAL_FORM_ABBREVIATIONS | frozenset(
+    ["Inc", "Corp", "Ltd", "Co", "AG", "SE", "SA", "NV", "GmbH", "PLC", "Plc", "LLC", "Group",
+     "Holdings"]
+)  # fmt: skip
+
+
 def _tokens(text: str, cues: _Cues) -> _Words:
     # Most words need nothing but their offsets, computed for all words at once; Python code runs
     # only for the few that differ: a full stop kept, a possessive dropped, a gap other than one
@@ -236,6 +244,17 @@ def _tokens(text: str, cues: _Cues) -> _Words:
             initial[k] = info[0]
             joined[k] = info[1] and texts[k - 1].endswith("s")
     initial[0], joined[0] = True, False  # the first word starts the text
+    # A company's legal form ends its name, and its full stop usually ends the sentence too:
+    # "… buy Goldcorp Inc. Newmont shares rose" is two names, not "Goldcorp Inc. Newmont".
+    for k in trimmed:
+        if (
+            k + 1 < n
+            and texts[k] in _LEGAL_FORM_ABBREVIATIONS
+            and gaps[k + 1] == " "
+            and texts[k + 1][:1].isupper()
+            and texts[k + 1] not in _LEGAL_FORM_ABBREVIATIONS  # "Co. Ltd."
+        ):
+            initial[k + 1], joined[k + 1] = True, False
     caps = list(map(str.isupper, map(itemgetter(0), texts)))
     words = _Words(starts, ends, texts, caps, initial, [False] * n, joined)
     if "-" in text:
@@ -256,6 +275,10 @@ def _split_compounds(text: str, words: _Words) -> None:
             k = bisect_right(starts, pos) - 1
             if k > last and k >= 0 and pos < ends[k]:
                 last = k
+                # a company's name keeps its hyphen: "Hapag-Lloyd AG", "Mercedes-Benz Group"
+                if k + 1 < len(texts) and texts[k + 1] in _COMPANY_ENDINGS:
+                    pos = text.find("-", pos + 1)
+                    continue
                 pieces = _split_compound(texts[k])
                 if len(pieces) > 1:
                     splits.append((k, pieces))
