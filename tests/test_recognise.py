@@ -463,10 +463,25 @@ def test_a_legal_form_ends_a_companys_name_and_keeps_its_hyphen() -> None:
     assert [s.surface for s in recognise("Samsung Co. Ltd. said profit fell.")] == [
         "Samsung Co. Ltd."
     ]
-    # a hyphenated company keeps its hyphen; people's compounds still split
+    # a hyphenated company keeps its hyphen at every mention; people's compounds still split
     text = "Hapag-Lloyd AG cut its outlook. Hapag-Lloyd said demand was weak."
     spans = [(s.surface, s.type, s.entity) for s in recognise(text)]
     assert spans == [
         ("Hapag-Lloyd AG", "organisation", "Hapag-Lloyd AG"),
         ("Hapag-Lloyd", "organisation", "Hapag-Lloyd AG"),
+    ]
+
+
+def test_a_hyphenated_company_stays_whole_where_written_without_its_legal_form() -> None:
+    text = "Maersk and Hapag-Lloyd AG diverted ships. Hapag-Lloyd said it would review the plan."
+    later = [s for s in recognise(text) if s.start > text.index(".")]
+    assert [(s.surface, s.type) for s in later] == [("Hapag-Lloyd", "organisation")]
+
+
+def test_a_title_word_before_an_organisation_word_names_no_one() -> None:
+    # "Premier" is a title ("the Premier of Ontario"), but "League" is no one's name
+    text = "Manchester United rose to fifth in the Premier League table."
+    assert "person" not in [s.type for s in recognise(text)]
+    assert [(s.surface, s.type) for s in recognise("Premier Doug Ford spoke.")] == [
+        ("Doug Ford", "person")
     ]

@@ -268,6 +268,13 @@ def _split_compounds(text: str, words: _Words) -> None:
     starts, ends, texts = words.starts, words.ends, words.texts
     splits: list[tuple[int, list[str]]] = []
     last = -1
+    # a company's hyphenated name, written whole before a legal form somewhere in the article
+    # ("Hapag-Lloyd AG … Hapag-Lloyd said"), stays whole at every mention
+    companies = {
+        texts[k]
+        for k in range(len(texts) - 1)
+        if texts[k + 1] in _COMPANY_ENDINGS and "-" in texts[k]
+    }
     pos = text.find("-")
     while pos != -1:
         # a compound splits only where a hyphen is followed by a capital ("Trump-Kim")
@@ -276,7 +283,7 @@ def _split_compounds(text: str, words: _Words) -> None:
             if k > last and k >= 0 and pos < ends[k]:
                 last = k
                 # a company's name keeps its hyphen: "Hapag-Lloyd AG", "Mercedes-Benz Group"
-                if k + 1 < len(texts) and texts[k + 1] in _COMPANY_ENDINGS:
+                if texts[k] in companies:
                     pos = text.find("-", pos + 1)
                     continue
                 pieces = _split_compound(texts[k])
@@ -667,6 +674,9 @@ def _read_segment(
                 q += 1
             spans.append(_make_span(members, w, "organisation", "organisation"))
             p = q
+            continue
+        if by_title and all(texts[x] in org_words for x in names):
+            p += 1  # "Premier League", "President Hotel": a title word naming no one
             continue
         leftovers.append(names)
         p += 1
