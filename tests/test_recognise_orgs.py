@@ -134,3 +134,23 @@ def test_issue_cases_are_organisations(text: str, name: str) -> None:
 
 def test_golden_globes_is_no_person() -> None:
     assert "person" not in typed("She won at the Golden Globes on Sunday.").values()
+
+
+def test_a_club_the_gazetteer_lists_as_another_name_of_its_town() -> None:
+    # "Bristol City" is an alternate name of a Bristol in the gazetteer; in sport it is the club
+    text = "Elsewhere, Bristol City confirmed a loan deal for the striker."
+    assert [(s.surface, s.type) for s in recognise(text)] == [("Bristol City", "organisation")]
+    # a town whose own name ends in "City" stays the town, as do capitals
+    assert [s.type for s in recognise("Fans flew to Kansas City for the football.")] == ["place"]
+
+
+def test_a_surname_link_follows_its_name_when_that_becomes_a_club() -> None:
+    text = "Leeds United lost at home. United stay in the bottom three of the league."
+    spans = [(s.surface, s.type, s.entity) for s in recognise(text)]
+    assert spans == [
+        ("Leeds United", "organisation", "Leeds United"),
+        ("United", "organisation", "Leeds United"),
+    ]
+    text = "Manchester United beat Leeds United. United stay fifth in the league."
+    last = recognise(text)[-1]
+    assert (last.type, last.candidates) == ("organisation", ("Leeds United", "Manchester United"))

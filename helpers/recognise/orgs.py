@@ -227,12 +227,32 @@ def _clubs(
         for m in cands
         if m.prev and text[m.prev[0] : m.prev[1]] in club_before and text[m.prev[1]] == " "
     ]
-    if not after and not before:
+    # a gazetteer name that holds the club word only as another name of the town: "Bristol
+    # City" is an alternate name of a Bristol, whose own name has no "City"
+    whole = [
+        m
+        for m in cands
+        if m.ntok >= 2
+        and (last := m.surface.rsplit(" ", 1)[-1]) in ev.club_after
+        and (last in ev.club_words or last in ev.club_words_sport)
+        and not m.senses[0][1].name.endswith(last)
+        and m.senses[0][1].kind not in _NOT_CLUB_KINDS
+        # "Mexico City", "Panama City": capitals and big cities are called so as places
+        and m.senses[0][1].feature_code != "PPLC"
+        and m.senses[0][1].population < 1_000_000
+        and not m.context & _IN
+    ]
+    if not after and not before and not whole:
         return []
     n = len(texts)
     by_end = {m.tok_end: m for m in cands}
     out: list[tuple[int, int, str]] = []
     sport: bool | None = None  # the article's sport words, looked for only once a cue is seen
+    for m in whole:
+        if m.surface.rsplit(" ", 1)[-1] in ev.club_words or (
+            sport := _sporty(text, ev) if sport is None else sport
+        ):
+            out.append((m.start, m.end, "club"))
     teams: set[str] = set()
     for k in after:
         m = by_end.get(ends[k])

@@ -121,6 +121,38 @@ def org_short_forms(
     return kept, places
 
 
+def orphan_surnames(text: str, people_orgs: list[_Span]) -> list[_Span]:
+    """Bare words linked as the surname of a name that later rules made an organisation,
+    linked to that organisation instead.
+
+    Names are discovered as people first; a club or company rule may then retype the full name
+    ("Leeds United", a club), which leaves its bare "United"s as a person's surname. Those
+    become the organisation (``how="short"``), ambiguous when several of the article's
+    organisations end or start with the word ("Manchester United … Leeds United … United").
+
+        >>> from helpers.recognise import recognise
+        >>> text = "Leeds United lost. United stay fifth."
+        >>> [(s.surface, s.type, s.entity) for s in recognise(text)][1]
+        ('United', 'organisation', 'Leeds United')
+    """
+    people = {sp.entity for sp in people_orgs if sp.kind == "person" and sp.how != "surname"}
+    if not any(sp.how == "surname" and sp.entity not in people for sp in people_orgs):
+        return people_orgs
+    orgs = {sp.entity for sp in people_orgs if sp.kind == "organisation"}
+    out = []
+    for sp in people_orgs:
+        if sp.how == "surname" and not sp.ambiguous and sp.entity not in people:
+            word = text[sp.start : sp.end]
+            owners = sorted(o for o in orgs if word in (o.split()[0], o.split()[-1]))
+            if owners:
+                sp = _Span(sp.start, sp.end, owners[0], "organisation", "short", word, (word,))
+                if len(owners) > 1:
+                    sp.entity = f"{word} (ambiguous)"
+                    sp.ambiguous, sp.candidates = True, tuple(owners)
+        out.append(sp)
+    return out
+
+
 def why(sp: Any) -> str:
     """The ``why`` text of a short-name span."""
     return f"the short name of {sp.entity}, named in full in this article"
