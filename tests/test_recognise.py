@@ -197,6 +197,8 @@ def test_seas_and_islands_are_the_seas_and_islands() -> None:
     assert p.country_code.tolist() == ["AG"]
     p = find_places("Tankers left the Strait of Hormuz for the Suez Canal and the Taiwan Strait.")
     assert p.name.tolist() == ["Strait of Hormuz", "Suez Canal", "Taiwan Strait"]
+    p = find_places("Ships crossed the Pacific Ocean, Lake Victoria and the Bab el-Mandeb strait.")
+    assert p.name.tolist() == ["Pacific Ocean", "Lake Victoria", "Bab el-Mandeb"]
 
 
 def test_a_town_before_a_street_word_names_a_street() -> None:
@@ -206,6 +208,13 @@ def test_a_town_before_a_street_word_names_a_street() -> None:
     assert find_places("He moved from Oxford to Cambridge.").name.tolist() == [
         "Oxford",
         "Cambridge",
+    ]
+    # a square is no town, and neither is a court's rank ("Superior", Wisconsin)
+    text = "Protesters filled Freedom Square. The Cobb County Superior Court ruled."
+    assert find_places(text).name.tolist() == ["Cobb County"]
+    assert find_places("He lives in Superior, Wisconsin.").name.tolist() == [
+        "Superior",
+        "Wisconsin",
     ]
 
 

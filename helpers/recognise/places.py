@@ -176,6 +176,7 @@ STREET_WORDS = frozenset(
         "expressway",
         "freeway",
         "terrace",
+        "square",
     ]
 )
 # (places inside civic names stay places — "Athens Police Department", "Dublin City Council" name
