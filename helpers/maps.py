@@ -143,7 +143,7 @@ def place_counts(places: pd.DataFrame, articles: pd.DataFrame | None = None) -> 
             {
                 "place_id": first["place_id"],
                 "name": first["name"],
-                "kind": first["kind"],
+                "kind": _place_kind(group["kind"]),
                 "country_code": first["country_code"],
                 "lat": float(first["lat"]),
                 "lon": float(first["lon"]),
@@ -159,6 +159,13 @@ def place_counts(places: pd.DataFrame, articles: pd.DataFrame | None = None) -> 
     out["n_articles"] = out["n_articles"].astype("int64")
     out = out.sort_values(["mentions", "n_articles", "name"], ascending=[False, False, True])
     return out.reset_index(drop=True)[list(empty.columns)]
+
+
+def _place_kind(kinds: pd.Series) -> str:
+    """The kind of a place mentioned under several kinds: the place's own, not "demonym" (a
+    country named by its demonym first is still a country: "Georgian … Georgia")."""
+    own = kinds[kinds != "demonym"]
+    return own.iloc[0] if len(own) else kinds.iloc[0]
 
 
 def to_geodataframe(

@@ -83,6 +83,16 @@ def test_place_counts_aggregates_mentions_and_articles():
     assert counts["mentions"].sum() == 6
 
 
+def test_a_place_named_first_by_its_demonym_keeps_its_own_kind():
+    rows = _places(
+        [
+            ("a", "Georgia", 614540, "demonym", "GE", 42.0, 43.5),  # "Georgian"
+            ("a", "Georgia", 614540, "country", "GE", 42.0, 43.5),
+        ]
+    )
+    assert maps.place_counts(rows)["kind"].tolist() == ["country"]
+
+
 def test_place_counts_without_ids_groups_by_name_and_position():
     rows = _places([("a", "Camp X", None, "landmark", "VN", 10.0, 106.0)] * 2)
     counts = maps.place_counts(rows)
