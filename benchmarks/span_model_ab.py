@@ -23,7 +23,6 @@ must be the same (checked).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import statistics
 import sys
@@ -36,14 +35,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 NER_DIR = HERE.parent.parent / "shared" / "ner"
 
-
-def _load(alias: str, path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(alias, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[alias] = module
-    spec.loader.exec_module(module)
-    return module
+from ab_inprocess import _load  # noqa: E402  (one way to load the other checkout's modules)
 
 
 def _clear(module: ModuleType, model: Any) -> None:

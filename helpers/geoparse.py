@@ -612,11 +612,10 @@ def _pair_fits(sense: _Info, cands: tuple[_Info, ...]) -> bool:
     row, e = sense[_ROW], sense[_ENTRY]
     for pc in cands:
         pe = pc[_ENTRY]
-        if pe.country_code != e.country_code or pc[_ROW] == row:
+        if pc[_ROW] == row:
             continue
-        if pe.kind in ("country", "demonym") or (
-            pe.kind == "admin area" and pe.feature_code == "ADM1" and pe.admin1 == e.admin1
-        ):
+        # a demonym entry stands for its country: it holds the same places
+        if _holds(pe, e) or (pe.kind == "demonym" and pe.country_code == e.country_code):
             return True
     return False
 

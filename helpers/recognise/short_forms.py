@@ -30,8 +30,6 @@ LEGAL_FORMS = frozenset(
 # spans of these rules are never retyped: the entity table and titles are stronger evidence
 _KEEP_HOW = frozenset({"table", "title", "acronym"})
 
-WHY = {"short": "the short name of a company named in full in this article"}
-
 
 def short_forms(org_name: str, tokens: tuple[str, ...] = ()) -> list[str]:
     """The short names a company's full name is shortened to, longest first.
