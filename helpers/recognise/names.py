@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import accumulate, compress, repeat
-from operator import attrgetter, itemgetter, ne
+from operator import attrgetter, contains, itemgetter, ne
 from typing import Any
 
 from helpers.recognise.entities import EntityTable
@@ -269,12 +269,10 @@ def _split_compounds(text: str, words: _Words) -> None:
     splits: list[tuple[int, list[str]]] = []
     last = -1
     # a company's hyphenated name, written whole before a legal form somewhere in the article
-    # ("Hapag-Lloyd AG … Hapag-Lloyd said"), stays whole at every mention
-    companies = {
-        texts[k]
-        for k in range(len(texts) - 1)
-        if texts[k + 1] in _COMPANY_ENDINGS and "-" in texts[k]
-    }
+    # ("Hapag-Lloyd AG … Hapag-Lloyd said"), stays whole at every mention; found only when a
+    # compound could split (most articles have a hyphen, few a capital after one), and in C:
+    # the words before a legal form, then the hyphenated ones among them
+    companies: set[str] | None = None
     pos = text.find("-")
     while pos != -1:
         # a compound splits only where a hyphen is followed by a capital ("Trump-Kim")
@@ -283,6 +281,9 @@ def _split_compounds(text: str, words: _Words) -> None:
             if k > last and k >= 0 and pos < ends[k]:
                 last = k
                 # a company's name keeps its hyphen: "Hapag-Lloyd AG", "Mercedes-Benz Group"
+                if companies is None:
+                    before = list(compress(texts, map(_COMPANY_ENDINGS.__contains__, texts[1:])))
+                    companies = set(compress(before, map(contains, before, repeat("-"))))
                 if texts[k] in companies:
                     pos = text.find("-", pos + 1)
                     continue
