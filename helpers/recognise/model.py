@@ -103,7 +103,7 @@ class _Buckets(dict):
         self.buckets = buckets
 
     def __missing__(self, feat: str) -> int:
-        row = self[feat] = bucket_of(feat, self.buckets)
+        row = self[feat] = zlib.crc32(feat.encode()) % self.buckets  # bucket_of, inline
         return row
 
 
@@ -161,9 +161,11 @@ class SpanModel:
         bucket = self._buckets
         if len(bucket) > _MEMO_MAX * 4:
             bucket.clear()
-        idx = np.fromiter(map(bucket.__getitem__, chain.from_iterable(feats)), np.int64)
-        offsets = [0, *accumulate(lengths[:-1])]
-        scores = np.add.reduceat(self.weights[idx], offsets, axis=0) + self.bias
+        offsets = [0, *accumulate(lengths)]
+        total = offsets.pop()
+        idx = np.fromiter(map(bucket.__getitem__, chain.from_iterable(feats)), np.int64, total)
+        # take, not self.weights[idx]: the same rows, without fancy indexing's overhead
+        scores = np.add.reduceat(self.weights.take(idx, axis=0), offsets, axis=0) + self.bias
         scores -= scores.max(axis=1, keepdims=True)
         p = np.exp(scores)
         p /= p.sum(axis=1, keepdims=True)
@@ -223,56 +225,81 @@ class SpanModel:
         # this call's entries (another thread may clear the shared memo meanwhile)
         entries: list[list] = [memo.get(key) for key in slot_of]  # type: ignore[misc]
         missing = [x for x, entry in enumerate(entries) if entry is None]
-        feats: dict[int, tuple[list[str], np.ndarray]] = {}  # slot -> features scored here
+        # slot -> features scored here and the place of its first weight row in ``idx``
+        feats: dict[int, tuple[list[str], int]] = {}
+        idx: np.ndarray | None = None
         if missing:
             if len(memo) + len(missing) > _MEMO_MAX:
                 memo.clear()
             vocab = self.vocab
             new = [features(text, words, found[reps[x]], vocab, here) for x in missing]
             p, idx, offsets = self._scores(new)
+            rows = p.tolist()  # one call for all rows (float32 -> the same Python floats)
             for y, x in enumerate(missing):
-                probs = tuple(p[y].tolist())
-                # probabilities, its likelier reading, and its why once a decision needs it
-                entry = entries[x] = [probs, 0 if probs[0] >= probs[1] else 1, None]
-                feats[x] = (new[y], idx[offsets[y] : offsets[y] + len(new[y])])
+                probs = tuple(rows[y])
+                # probabilities, its likelier reading, its why once a decision needs it, and its
+                # decision when the article writes its name once (see below)
+                entry = entries[x] = [probs, 0 if probs[0] >= probs[1] else 1, None, None]
+                feats[x] = (new[y], offsets[y])
                 memo[keys[reps[x]]] = entry
         # one reading per name: a name's probabilities are pooled over its occurrences in the
-        # article, so the clearest context decides for all ("Konami" … "games by Konami , such as")
-        by_name: dict[str, list[tuple[float, ...]]] = {}
-        for key, x in zip(keys, slots, strict=True):
-            by_name.setdefault(key[_SURFACE], []).append(entries[x][0])
-        pooled = {
-            name: tuple(sum(col) / len(ps) for col in zip(*ps, strict=True))
-            if len(ps) > 1
-            else ps[0]
-            for name, ps in by_name.items()
-        }
-        # each slot's decision: the same key, surface and rule give the same decision
-        decided: list[tuple[str | None, str] | None] = [None] * len(reps)
+        # article, so the clearest context decides for all ("Konami" … "games by Konami , such as").
+        # Most names are written once: their probabilities are their entry's own.
+        surfaces = [key[_SURFACE] for key in keys]
+        pooled: dict[str, tuple[float, ...]] = {}
+        if len(set(surfaces)) < len(surfaces):
+            by_name: dict[str, list[tuple[float, ...]]] = {}
+            for name, x in zip(surfaces, slots, strict=True):
+                by_name.setdefault(name, []).append(entries[x][0])
+            pooled = {
+                name: tuple(sum(col) / len(ps) for col in zip(*ps, strict=True))
+                for name, ps in by_name.items()
+                if len(ps) > 1
+            }
+        # each slot's decision: the same key, surface and rule give the same decision; a name
+        # written once is decided by its key alone (which holds its words and rule), so the
+        # decision is remembered in its entry
+        decided: list[tuple[str | None, str]] = [_NOTHING] * len(reps)
+        changes = False
         for x, k in enumerate(reps):
+            entry = entries[x]
+            name = surfaces[k]
+            alone = name not in pooled
+            if alone and entry[3] is not None:
+                kind, why = decided[x] = entry[3]
+                changes = changes or kind is not None
+                continue
             cand = found[k]
             kind = _decision(
                 cand.rule,
-                list(pooled[keys[k][_SURFACE]]),
+                list(pooled[name] if not alone else entry[0]),
                 words.texts[cand.i : cand.j],
                 self.thresholds,
             )
             why = ""
             if kind in _CLASS_OF:
-                entry = entries[x]
                 if entry[1] != _CLASS_OF[kind]:
                     why = "model: its other mentions in the article"
                 else:
                     # explained only when it decides (most candidates are left as they were)
                     why = entry[2]
                     if why is None:
-                        f, rows = feats.get(x) or self._rows(text, words, cand, here)
-                        why = entry[2] = self._why(f, rows, entry[1])
+                        if x in feats:
+                            f, at = feats[x]
+                            rows_of = idx[at : at + len(f)]  # type: ignore[index]
+                        else:
+                            f, rows_of = self._rows(text, words, cand, here)
+                        why = entry[2] = self._why(f, rows_of, entry[1])
             decided[x] = (kind, why)
+            if alone:
+                entry[3] = decided[x]
+            changes = changes or kind is not None
+        if not changes:
+            return people_orgs  # nothing retyped, dropped or added
         out: list[_Span | None] = list(people_orgs)
         added: list[_Span] = []
         for cand, x in zip(found, slots, strict=True):
-            kind, why = decided[x]  # type: ignore[misc]
+            kind, why = decided[x]
             if kind is None:
                 continue
             if cand.index >= 0:
@@ -318,6 +345,7 @@ class SpanModel:
 
 
 _CLASS_OF = {"person": 0, "organisation": 1}
+_NOTHING: tuple[None, str] = (None, "")
 
 
 def _decision(rule: str, p: list[float], tokens: list[str], th: Thresholds) -> str | None:
