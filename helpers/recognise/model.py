@@ -35,6 +35,7 @@ from __future__ import annotations
 import functools
 import zlib
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import replace
 from importlib import resources
 from itertools import accumulate, chain, compress
@@ -94,22 +95,23 @@ class Candidate(NamedTuple):
     index: int  # position in people_orgs, -1 for an untyped run
 
 
-class _Buckets(dict):
-    """Feature name → hashed row (CRC-32: the same in every process, unlike ``hash``); a
-    dictionary, so the common features ("prev=said", "bias") are hashed once per process."""
-
-    def __init__(self, buckets: int) -> None:
-        super().__init__()
-        self.buckets = buckets
-
-    def __missing__(self, feat: str) -> int:
-        row = self[feat] = zlib.crc32(feat.encode()) % self.buckets  # bucket_of, inline
-        return row
-
-
 def bucket_of(feat: str, buckets: int) -> int:
     """The weight row of a feature name among ``buckets`` rows (shared by training and running)."""
     return zlib.crc32(feat.encode()) % buckets
+
+
+def _rows_of(feats: Iterable[str], count: int, buckets: int) -> np.ndarray:
+    """:func:`bucket_of` of each of ``count`` feature names, as an array: the CRC-32s in C
+    iterators, the remainders in one numpy call. (Faster than remembering each name's row in a
+    dictionary of a few hundred thousand names: a miss ran Python code, and a hit mostly waited
+    on memory.)
+
+        >>> _rows_of(["bias"], 1, 7).tolist() == [bucket_of("bias", 7)]
+        True
+    """
+    idx = np.fromiter(map(zlib.crc32, map(str.encode, feats)), np.int64, count)
+    idx %= buckets
+    return idx
 
 
 class SpanModel:
@@ -128,9 +130,9 @@ class SpanModel:
         self.weights = weights.astype(np.float32, copy=False)
         self.bias = bias.astype(np.float32, copy=False)
         self.buckets = int(weights.shape[0])
-        self._buckets = _Buckets(self.buckets)  # feature name -> row, remembered
         # features' key (:func:`_key`) -> [probabilities, the likelier of person (0) and
-        # organisation (1), its why or None until a decision needs it]
+        # organisation (1), its why or None until a decision needs it, its decision (kind, why)
+        # or None until an article that writes its name once decides it]
         self._memo: dict[tuple, list] = {}
         self._push: np.ndarray | None = None  # see _push_table
 
@@ -146,7 +148,6 @@ class SpanModel:
             >>> model.clear_memos()  # doctest: +SKIP
         """
         self._memo.clear()
-        self._buckets.clear()
         _SHAPES.clear()
         _OWN.clear()
 
@@ -157,13 +158,9 @@ class SpanModel:
     def _scores(self, feats: list[list[str]]) -> tuple[np.ndarray, np.ndarray, list[int]]:
         """Probabilities, each feature's weight row index, and each span's first feature's
         place among them."""
-        lengths = [len(f) for f in feats]
-        bucket = self._buckets
-        if len(bucket) > _MEMO_MAX * 4:
-            bucket.clear()
-        offsets = [0, *accumulate(lengths)]
+        offsets = [0, *accumulate(map(len, feats))]
         total = offsets.pop()
-        idx = np.fromiter(map(bucket.__getitem__, chain.from_iterable(feats)), np.int64, total)
+        idx = _rows_of(chain.from_iterable(feats), total, self.buckets)
         # take, not self.weights[idx]: the same rows, without fancy indexing's overhead
         scores = np.add.reduceat(self.weights.take(idx, axis=0), offsets, axis=0) + self.bias
         scores -= scores.max(axis=1, keepdims=True)
@@ -198,7 +195,7 @@ class SpanModel:
     ) -> tuple[list[str], np.ndarray]:
         """One candidate's features and their weight rows (for a ``why`` a memo hit lacks)."""
         f = features(text, words, cand, self.vocab, here)
-        return f, np.fromiter(map(self._buckets.__getitem__, f), np.int64, len(f))
+        return f, _rows_of(f, len(f), self.buckets)
 
     def decide(
         self, text: str, words: _Words, people_orgs: list[_Span], cands: list[_Mention]
@@ -211,20 +208,25 @@ class SpanModel:
         memo = self._memo
         keys = _keys(text, words, found, here)
         # a key met twice in the article is scored once: each candidate's slot among the
-        # article's distinct keys (the keys are long tuples, whose hashes Python does not keep,
-        # so each is hashed as few times as possible and the slots do the rest)
-        slot_of: dict[tuple, int] = {}
+        # article's distinct keys. The keys are long tuples, whose hashes Python does not keep,
+        # so each is hashed once to find its entry; a remembered key is then told apart by its
+        # entry (one per key), and only the few new keys are hashed again.
+        slot_of: dict[object, int] = {}
         slots: list[int] = []
         reps: list[int] = []  # each slot's first candidate
-        for k, key in enumerate(keys):
-            x = slot_of.get(key)
-            if x is None:
-                x = slot_of[key] = len(reps)
-                reps.append(k)
-            slots.append(x)
         # this call's entries (another thread may clear the shared memo meanwhile)
-        entries: list[list] = [memo.get(key) for key in slot_of]  # type: ignore[misc]
-        missing = [x for x, entry in enumerate(entries) if entry is None]
+        entries: list = []
+        missing: list[int] = []  # the slots of keys not remembered
+        for k, entry in enumerate(map(memo.get, keys)):
+            tag = keys[k] if entry is None else id(entry)
+            x = slot_of.get(tag)
+            if x is None:
+                x = slot_of[tag] = len(reps)
+                reps.append(k)
+                if entry is None:
+                    missing.append(x)
+                entries.append(entry)
+            slots.append(x)
         # slot -> features scored here and the place of its first weight row in ``idx``
         feats: dict[int, tuple[list[str], int]] = {}
         idx: np.ndarray | None = None
