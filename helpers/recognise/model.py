@@ -169,13 +169,15 @@ class SpanModel:
         return p, idx, offsets
 
     def _push_table(self) -> np.ndarray:
-        """How hard each weight row pushes toward person (column 0) and organisation (1) over
+        """How hard each weight row pushes toward person (row 0) and organisation (row 1) over
         the mean of the classes: ``weights[:, c] - weights.mean(axis=1)``, the same float32
-        values :meth:`_why` would compute row by row, computed once per model (2 MB)."""
+        values :meth:`_why` would compute row by row, computed once per model (2 MB). One
+        contiguous row per class, so that :meth:`_why` gathers with ``take`` (fancy indexing of
+        a column costs several times more)."""
         push = self._push
         if push is None:
             w = self.weights
-            push = self._push = np.ascontiguousarray((w - w.mean(axis=1, keepdims=True))[:, :2])
+            push = self._push = np.ascontiguousarray((w - w.mean(axis=1, keepdims=True))[:, :2].T)
         return push
 
     def _why(self, feats: list[str], idx: np.ndarray, c: int) -> str:
@@ -186,7 +188,7 @@ class SpanModel:
             >>> load_model()._why(["bias", "w=newcrest"], np.array([7, 9]), 1)  # doctest: +SKIP
             "model: the word 'newcrest'"
         """
-        push = self._push_table()[idx, c]
+        push = self._push_table()[c].take(idx)
         top = [feats[x] for x in np.argsort(-push, kind="stable")[:3] if push[x] > 0.1]
         return "model: " + ", ".join(map(_say, top)) if top else "model"
 
@@ -690,29 +692,34 @@ def candidates(
     common = dale_chall_words()
     written = set(texts) if here is None else here.tokens
     function_words, title_words, calendar = cues.function_words, cues.title_words, cues.calendar
-    x = 0
-    while x < len(free):
+    x, n_free = 0, len(free)
+    while x < n_free:
         k = free[x]
         j = k + 1
         x += 1
         # a run: the next free capitalised token, joined to this one by a space
-        while x < len(free) and free[x] == j and not initial[j] and joined[j]:
+        while x < n_free and free[x] == j and not initial[j] and joined[j]:
             j += 1
             x += 1
-        toks = texts[k:j]
-        first = toks[0].lower()
-        if (
-            j - k <= _MAX_RUN
-            and not (j - k == 1 and initial[k] and (first in vocab or first in common))
-            # a lone word the article also writes in lower case is an everyday word here
-            # ("If Nobody came, Negotiations stalled. negotiations resumed.")
-            and not (j - k == 1 and first != toks[0] and first in written)
-            and first not in function_words
-            and not (j - k == 1 and toks[0] in title_words)  # "President", "Mr."
-            and toks[-1] not in calendar
-            and not all(t.isupper() for t in toks)  # acronyms are the rules' (and headlines')
-        ):
-            out.append(Candidate(k, j, "none", -1))
+        word = texts[k]
+        first = word.lower()
+        if first in function_words:
+            continue
+        if j - k == 1:  # most runs: the tests below for one word, without a slice or generator
+            if (
+                not (initial[k] and (first in vocab or first in common))
+                # a lone word the article also writes in lower case is an everyday word here
+                # ("If Nobody came, Negotiations stalled. negotiations resumed.")
+                and not (first != word and first in written)
+                and word not in title_words  # "President", "Mr."
+                and word not in calendar
+                and not word.isupper()  # acronyms are the rules' (and headlines')
+            ):
+                out.append(Candidate(k, j, "none", -1))
+        elif j - k <= _MAX_RUN:
+            toks = texts[k:j]
+            if toks[-1] not in calendar and not (word.isupper() and all(t.isupper() for t in toks)):
+                out.append(Candidate(k, j, "none", -1))
     return out
 
 
