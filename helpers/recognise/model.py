@@ -466,6 +466,8 @@ def _keys(text: str, words: _Words, found: list[Candidate], here: Usage) -> list
     texts, initial, starts, ends = words.texts, words.initial, words.starts, words.ends
     n = len(texts)
     sentences = list(compress(range(n), initial))  # the tokens that start a sentence
+    # past the last sentence: a window may run past the last word (a slice stops there)
+    sentences.append(n + _REACH)
     tokens, mid_caps = here.tokens, here.mid_caps
     out = []
     for i, j, rule, _ in found:
@@ -479,8 +481,9 @@ def _keys(text: str, words: _Words, found: list[Candidate], here: Usage) -> list
         # "after" reads texts[j:k], up to _REACH words before the next sentence; "next",
         # "nshape" and "next2" read texts[j] and texts[j + 1] when they are in its sentence
         # (then both are in that window)
-        x = bisect_right(sentences, j)
-        k = min(sentences[x] if x < len(sentences) else n, j + _REACH)
+        k = sentences[bisect_right(sentences, j)]
+        if k > j + _REACH:
+            k = j + _REACH
         own = texts[i:j]
         lowhere = False  # _lower_here, inline: a call and a generator cost more than the test
         for t in own:
