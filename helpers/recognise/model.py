@@ -35,6 +35,7 @@ from __future__ import annotations
 import functools
 import zlib
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import replace
 from importlib import resources
 from itertools import accumulate, chain, compress
@@ -94,22 +95,23 @@ class Candidate(NamedTuple):
     index: int  # position in people_orgs, -1 for an untyped run
 
 
-class _Buckets(dict):
-    """Feature name → hashed row (CRC-32: the same in every process, unlike ``hash``); a
-    dictionary, so the common features ("prev=said", "bias") are hashed once per process."""
-
-    def __init__(self, buckets: int) -> None:
-        super().__init__()
-        self.buckets = buckets
-
-    def __missing__(self, feat: str) -> int:
-        row = self[feat] = bucket_of(feat, self.buckets)
-        return row
-
-
 def bucket_of(feat: str, buckets: int) -> int:
     """The weight row of a feature name among ``buckets`` rows (shared by training and running)."""
     return zlib.crc32(feat.encode()) % buckets
+
+
+def _rows_of(feats: Iterable[str], count: int, buckets: int) -> np.ndarray:
+    """:func:`bucket_of` of each of ``count`` feature names, as an array: the CRC-32s in C
+    iterators, the remainders in one numpy call. (Faster than remembering each name's row in a
+    dictionary of a few hundred thousand names: a miss ran Python code, and a hit mostly waited
+    on memory.)
+
+        >>> _rows_of(["bias"], 1, 7).tolist() == [bucket_of("bias", 7)]
+        True
+    """
+    idx = np.fromiter(map(zlib.crc32, map(str.encode, feats)), np.int64, count)
+    idx %= buckets
+    return idx
 
 
 class SpanModel:
@@ -128,9 +130,9 @@ class SpanModel:
         self.weights = weights.astype(np.float32, copy=False)
         self.bias = bias.astype(np.float32, copy=False)
         self.buckets = int(weights.shape[0])
-        self._buckets = _Buckets(self.buckets)  # feature name -> row, remembered
         # features' key (:func:`_key`) -> [probabilities, the likelier of person (0) and
-        # organisation (1), its why or None until a decision needs it]
+        # organisation (1), its why or None until a decision needs it, its decision (kind, why)
+        # or None until an article that writes its name once decides it]
         self._memo: dict[tuple, list] = {}
         self._push: np.ndarray | None = None  # see _push_table
 
@@ -146,7 +148,6 @@ class SpanModel:
             >>> model.clear_memos()  # doctest: +SKIP
         """
         self._memo.clear()
-        self._buckets.clear()
         _SHAPES.clear()
         _OWN.clear()
 
@@ -157,26 +158,26 @@ class SpanModel:
     def _scores(self, feats: list[list[str]]) -> tuple[np.ndarray, np.ndarray, list[int]]:
         """Probabilities, each feature's weight row index, and each span's first feature's
         place among them."""
-        lengths = [len(f) for f in feats]
-        bucket = self._buckets
-        if len(bucket) > _MEMO_MAX * 4:
-            bucket.clear()
-        idx = np.fromiter(map(bucket.__getitem__, chain.from_iterable(feats)), np.int64)
-        offsets = [0, *accumulate(lengths[:-1])]
-        scores = np.add.reduceat(self.weights[idx], offsets, axis=0) + self.bias
+        offsets = [0, *accumulate(map(len, feats))]
+        total = offsets.pop()
+        idx = _rows_of(chain.from_iterable(feats), total, self.buckets)
+        # take, not self.weights[idx]: the same rows, without fancy indexing's overhead
+        scores = np.add.reduceat(self.weights.take(idx, axis=0), offsets, axis=0) + self.bias
         scores -= scores.max(axis=1, keepdims=True)
         p = np.exp(scores)
         p /= p.sum(axis=1, keepdims=True)
         return p, idx, offsets
 
     def _push_table(self) -> np.ndarray:
-        """How hard each weight row pushes toward person (column 0) and organisation (1) over
+        """How hard each weight row pushes toward person (row 0) and organisation (row 1) over
         the mean of the classes: ``weights[:, c] - weights.mean(axis=1)``, the same float32
-        values :meth:`_why` would compute row by row, computed once per model (2 MB)."""
+        values :meth:`_why` would compute row by row, computed once per model (2 MB). One
+        contiguous row per class, so that :meth:`_why` gathers with ``take`` (fancy indexing of
+        a column costs several times more)."""
         push = self._push
         if push is None:
             w = self.weights
-            push = self._push = np.ascontiguousarray((w - w.mean(axis=1, keepdims=True))[:, :2])
+            push = self._push = np.ascontiguousarray((w - w.mean(axis=1, keepdims=True))[:, :2].T)
         return push
 
     def _why(self, feats: list[str], idx: np.ndarray, c: int) -> str:
@@ -187,7 +188,7 @@ class SpanModel:
             >>> load_model()._why(["bias", "w=newcrest"], np.array([7, 9]), 1)  # doctest: +SKIP
             "model: the word 'newcrest'"
         """
-        push = self._push_table()[idx, c]
+        push = self._push_table()[c].take(idx)
         top = [feats[x] for x in np.argsort(-push, kind="stable")[:3] if push[x] > 0.1]
         return "model: " + ", ".join(map(_say, top)) if top else "model"
 
@@ -196,7 +197,7 @@ class SpanModel:
     ) -> tuple[list[str], np.ndarray]:
         """One candidate's features and their weight rows (for a ``why`` a memo hit lacks)."""
         f = features(text, words, cand, self.vocab, here)
-        return f, np.fromiter(map(self._buckets.__getitem__, f), np.int64, len(f))
+        return f, _rows_of(f, len(f), self.buckets)
 
     def decide(
         self, text: str, words: _Words, people_orgs: list[_Span], cands: list[_Mention]
@@ -209,70 +210,100 @@ class SpanModel:
         memo = self._memo
         keys = _keys(text, words, found, here)
         # a key met twice in the article is scored once: each candidate's slot among the
-        # article's distinct keys (the keys are long tuples, whose hashes Python does not keep,
-        # so each is hashed as few times as possible and the slots do the rest)
-        slot_of: dict[tuple, int] = {}
+        # article's distinct keys. The keys are long tuples, whose hashes Python does not keep,
+        # so each is hashed once to find its entry; a remembered key is then told apart by its
+        # entry (one per key), and only the few new keys are hashed again.
+        slot_of: dict[object, int] = {}
         slots: list[int] = []
         reps: list[int] = []  # each slot's first candidate
-        for k, key in enumerate(keys):
-            x = slot_of.get(key)
-            if x is None:
-                x = slot_of[key] = len(reps)
-                reps.append(k)
-            slots.append(x)
         # this call's entries (another thread may clear the shared memo meanwhile)
-        entries: list[list] = [memo.get(key) for key in slot_of]  # type: ignore[misc]
-        missing = [x for x, entry in enumerate(entries) if entry is None]
-        feats: dict[int, tuple[list[str], np.ndarray]] = {}  # slot -> features scored here
+        entries: list = []
+        missing: list[int] = []  # the slots of keys not remembered
+        for k, entry in enumerate(map(memo.get, keys)):
+            tag = keys[k] if entry is None else id(entry)
+            x = slot_of.get(tag)
+            if x is None:
+                x = slot_of[tag] = len(reps)
+                reps.append(k)
+                if entry is None:
+                    missing.append(x)
+                entries.append(entry)
+            slots.append(x)
+        # slot -> features scored here and the place of its first weight row in ``idx``
+        feats: dict[int, tuple[list[str], int]] = {}
+        idx: np.ndarray | None = None
         if missing:
             if len(memo) + len(missing) > _MEMO_MAX:
                 memo.clear()
             vocab = self.vocab
             new = [features(text, words, found[reps[x]], vocab, here) for x in missing]
             p, idx, offsets = self._scores(new)
+            rows = p.tolist()  # one call for all rows (float32 -> the same Python floats)
             for y, x in enumerate(missing):
-                probs = tuple(p[y].tolist())
-                # probabilities, its likelier reading, and its why once a decision needs it
-                entry = entries[x] = [probs, 0 if probs[0] >= probs[1] else 1, None]
-                feats[x] = (new[y], idx[offsets[y] : offsets[y] + len(new[y])])
+                probs = tuple(rows[y])
+                # probabilities, its likelier reading, its why once a decision needs it, and its
+                # decision when the article writes its name once (see below)
+                entry = entries[x] = [probs, 0 if probs[0] >= probs[1] else 1, None, None]
+                feats[x] = (new[y], offsets[y])
                 memo[keys[reps[x]]] = entry
         # one reading per name: a name's probabilities are pooled over its occurrences in the
-        # article, so the clearest context decides for all ("Konami" … "games by Konami , such as")
-        by_name: dict[str, list[tuple[float, ...]]] = {}
-        for key, x in zip(keys, slots, strict=True):
-            by_name.setdefault(key[_SURFACE], []).append(entries[x][0])
-        pooled = {
-            name: tuple(sum(col) / len(ps) for col in zip(*ps, strict=True))
-            if len(ps) > 1
-            else ps[0]
-            for name, ps in by_name.items()
-        }
-        # each slot's decision: the same key, surface and rule give the same decision
-        decided: list[tuple[str | None, str] | None] = [None] * len(reps)
+        # article, so the clearest context decides for all ("Konami" … "games by Konami , such as").
+        # Most names are written once: their probabilities are their entry's own.
+        surfaces = [key[_SURFACE] for key in keys]
+        pooled: dict[str, tuple[float, ...]] = {}
+        if len(set(surfaces)) < len(surfaces):
+            by_name: dict[str, list[tuple[float, ...]]] = {}
+            for name, x in zip(surfaces, slots, strict=True):
+                by_name.setdefault(name, []).append(entries[x][0])
+            pooled = {
+                name: tuple(sum(col) / len(ps) for col in zip(*ps, strict=True))
+                for name, ps in by_name.items()
+                if len(ps) > 1
+            }
+        # each slot's decision: the same key, surface and rule give the same decision; a name
+        # written once is decided by its key alone (which holds its words and rule), so the
+        # decision is remembered in its entry
+        decided: list[tuple[str | None, str]] = [_NOTHING] * len(reps)
+        changes = False
         for x, k in enumerate(reps):
+            entry = entries[x]
+            name = surfaces[k]
+            alone = name not in pooled
+            if alone and entry[3] is not None:
+                kind, why = decided[x] = entry[3]
+                changes = changes or kind is not None
+                continue
             cand = found[k]
             kind = _decision(
                 cand.rule,
-                list(pooled[keys[k][_SURFACE]]),
+                list(pooled[name] if not alone else entry[0]),
                 words.texts[cand.i : cand.j],
                 self.thresholds,
             )
             why = ""
             if kind in _CLASS_OF:
-                entry = entries[x]
                 if entry[1] != _CLASS_OF[kind]:
                     why = "model: its other mentions in the article"
                 else:
                     # explained only when it decides (most candidates are left as they were)
                     why = entry[2]
                     if why is None:
-                        f, rows = feats.get(x) or self._rows(text, words, cand, here)
-                        why = entry[2] = self._why(f, rows, entry[1])
+                        if x in feats:
+                            f, at = feats[x]
+                            rows_of = idx[at : at + len(f)]  # type: ignore[index]
+                        else:
+                            f, rows_of = self._rows(text, words, cand, here)
+                        why = entry[2] = self._why(f, rows_of, entry[1])
             decided[x] = (kind, why)
+            if alone:
+                entry[3] = decided[x]
+            changes = changes or kind is not None
+        if not changes:
+            return people_orgs  # nothing retyped, dropped or added
         out: list[_Span | None] = list(people_orgs)
         added: list[_Span] = []
         for cand, x in zip(found, slots, strict=True):
-            kind, why = decided[x]  # type: ignore[misc]
+            kind, why = decided[x]
             if kind is None:
                 continue
             if cand.index >= 0:
@@ -318,6 +349,7 @@ class SpanModel:
 
 
 _CLASS_OF = {"person": 0, "organisation": 1}
+_NOTHING: tuple[None, str] = (None, "")
 
 
 def _decision(rule: str, p: list[float], tokens: list[str], th: Thresholds) -> str | None:
@@ -434,6 +466,8 @@ def _keys(text: str, words: _Words, found: list[Candidate], here: Usage) -> list
     texts, initial, starts, ends = words.texts, words.initial, words.starts, words.ends
     n = len(texts)
     sentences = list(compress(range(n), initial))  # the tokens that start a sentence
+    # past the last sentence: a window may run past the last word (a slice stops there)
+    sentences.append(n + _REACH)
     tokens, mid_caps = here.tokens, here.mid_caps
     out = []
     for i, j, rule, _ in found:
@@ -447,8 +481,9 @@ def _keys(text: str, words: _Words, found: list[Candidate], here: Usage) -> list
         # "after" reads texts[j:k], up to _REACH words before the next sentence; "next",
         # "nshape" and "next2" read texts[j] and texts[j + 1] when they are in its sentence
         # (then both are in that window)
-        x = bisect_right(sentences, j)
-        k = min(sentences[x] if x < len(sentences) else n, j + _REACH)
+        k = sentences[bisect_right(sentences, j)]
+        if k > j + _REACH:
+            k = j + _REACH
         own = texts[i:j]
         lowhere = False  # _lower_here, inline: a call and a generator cost more than the test
         for t in own:
@@ -660,29 +695,34 @@ def candidates(
     common = dale_chall_words()
     written = set(texts) if here is None else here.tokens
     function_words, title_words, calendar = cues.function_words, cues.title_words, cues.calendar
-    x = 0
-    while x < len(free):
+    x, n_free = 0, len(free)
+    while x < n_free:
         k = free[x]
         j = k + 1
         x += 1
         # a run: the next free capitalised token, joined to this one by a space
-        while x < len(free) and free[x] == j and not initial[j] and joined[j]:
+        while x < n_free and free[x] == j and not initial[j] and joined[j]:
             j += 1
             x += 1
-        toks = texts[k:j]
-        first = toks[0].lower()
-        if (
-            j - k <= _MAX_RUN
-            and not (j - k == 1 and initial[k] and (first in vocab or first in common))
-            # a lone word the article also writes in lower case is an everyday word here
-            # ("If Nobody came, Negotiations stalled. negotiations resumed.")
-            and not (j - k == 1 and first != toks[0] and first in written)
-            and first not in function_words
-            and not (j - k == 1 and toks[0] in title_words)  # "President", "Mr."
-            and toks[-1] not in calendar
-            and not all(t.isupper() for t in toks)  # acronyms are the rules' (and headlines')
-        ):
-            out.append(Candidate(k, j, "none", -1))
+        word = texts[k]
+        first = word.lower()
+        if first in function_words:
+            continue
+        if j - k == 1:  # most runs: the tests below for one word, without a slice or generator
+            if (
+                not (initial[k] and (first in vocab or first in common))
+                # a lone word the article also writes in lower case is an everyday word here
+                # ("If Nobody came, Negotiations stalled. negotiations resumed.")
+                and not (first != word and first in written)
+                and word not in title_words  # "President", "Mr."
+                and word not in calendar
+                and not word.isupper()  # acronyms are the rules' (and headlines')
+            ):
+                out.append(Candidate(k, j, "none", -1))
+        elif j - k <= _MAX_RUN:
+            toks = texts[k:j]
+            if toks[-1] not in calendar and not (word.isupper() and all(t.isupper() for t in toks)):
+                out.append(Candidate(k, j, "none", -1))
     return out
 
 
