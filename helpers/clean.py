@@ -29,6 +29,7 @@ Example:
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import tomllib
 import unicodedata
@@ -62,7 +63,9 @@ _SPACE_RUN = re.compile(r" {2,}")
 # Cheap C-level scans that let clean text skip the per-character passes below.
 _NEEDS_TRANSLATE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANSLATE)) + "]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_WORD = re.compile(r"\w+(?:[’'\-]\w+)*")
+# possessive (no backtracking states kept): the same matches, since a joiner is never a word
+# character, ~40% faster on an article
+_WORD = re.compile(r"\w++(?:[’'\-]\w++)*+")
 
 # A compact, stable article id: 16 hex digits of SHA-256 (64 bits; collisions are negligible below
 # billions of articles).
@@ -155,7 +158,7 @@ def normalize_unicode(text: str) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # Lone surrogates (from badly decoded input) cannot be encoded anywhere downstream.
-    if _SURROGATE.search(text):
+    if not text.isascii() and _SURROGATE.search(text):
         text = text.encode("utf-8", "replace").decode("utf-8")
     if _NEEDS_TRANSLATE.search(text):
         text = text.translate(_TRANSLATE)
@@ -163,7 +166,8 @@ def normalize_unicode(text: str) -> str:
 
 
 def _normalize_line(line: str) -> str:
-    return _SPACE_RUN.sub(" ", line).strip()
+    # most lines have no run of spaces: a substring test is cheaper than the regex's scan
+    return (_SPACE_RUN.sub(" ", line) if "  " in line else line).strip()
 
 
 def _clean_once(
@@ -258,9 +262,25 @@ def body_text(text: str, title: str | None = None) -> str:
     first, separator, rest = text.partition("\n\n")
     if not separator or not rest.strip():
         return text
-    if " ".join(first.split()) != " ".join(clean_text(title).split()):
+    if " ".join(first.split()) != _clean_title(title):
         return text
     return rest
+
+
+# title → its cleaned text with spaces normalised: body_text runs twice per article in a pipeline
+# (the readability stage, then the story signer), and cleaning the title was most of its cost
+_TITLES: dict[str, str] = {}
+_TITLES_MAX = 16_384
+
+
+def _clean_title(title: str) -> str:
+    got = _TITLES.get(title)
+    if got is None:
+        if len(_TITLES) >= _TITLES_MAX:
+            for old in list(itertools.islice(_TITLES, _TITLES_MAX // 2)):  # the older half
+                del _TITLES[old]
+        got = _TITLES[title] = " ".join(clean_text(title).split())
+    return got
 
 
 def article_id_for(text: str) -> str:

@@ -269,10 +269,21 @@ def batch_stages(
 
         with contextlib.suppress(Exception):
             prime(texts, backend, load_gazetteer(), load_entities())
+    # the entity table once per batch, not once per article in each of two stages (a stat of
+    # the CSV each time); if it cannot be read, each article's stages report why, as before
+    entities = None
+    with contextlib.suppress(Exception):
+        from helpers.recognise.entities import load_entities
+
+        entities = load_entities()
     places: list[list[tuple[Any, ...]] | None] = [None] * len(records)
     for i, text in enumerate(texts):
         places[i] = run(
-            i, "places", lambda t=text: find_places_rows(t, geocoder=resolved, backend=backend)
+            i,
+            "places",
+            lambda t=text: find_places_rows(
+                t, geocoder=resolved, backend=backend, entities=entities
+            ),
         )
     mentions: list[list[tuple[Any, ...]] | None] = [None] * len(records)
     for i, text in enumerate(texts):
@@ -282,7 +293,7 @@ def batch_stages(
             i,
             "mentions",
             lambda t=text, a=ids[i], e=extra: find_mentions_rows(
-                t, article_id=a, backend=backend, **e
+                t, article_id=a, backend=backend, entities=entities, **e
             ),
         )
     return [ArticleResult(*r) for r in zip(metrics, places, mentions, errors, strict=True)]
