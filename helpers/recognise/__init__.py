@@ -112,6 +112,9 @@ _WHY = {
     "place": "a gazetteer name",
 }
 _WEAK_KINDS = frozenset({"city"})
+# spans that yield to a place candidate the text writes as a place, and the context that says so
+_BARE_HOWS = frozenset({"surname", "table"})
+_WRITTEN_CONTEXT = _STRICT_CONTEXT | _LOCATIVE
 # kinds whose name after any locative word ("to Jordan") reads as the place, not a surname
 _MAJOR_KINDS = frozenset(
     {"country", "admin area", "continent", "region"}
@@ -183,15 +186,15 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         written = {
             m.surface
             for m in cands
-            if m.senses[0][1].kind in _MAJOR_KINDS and m.context & (_STRICT_CONTEXT | _LOCATIVE)
+            if m.context & _WRITTEN_CONTEXT and m.senses[0][1].kind in _MAJOR_KINDS
         }
         kept_people: list[_Span] = []
         for sp in people_orgs:
-            m = by_span.get((sp.start, sp.end))
+            # (the span's own fields first: most spans are no bare surname or table word)
             if (
-                m is not None
-                and sp.how in ("surname", "table")
+                sp.how in _BARE_HOWS
                 and len(sp.tokens) <= 1
+                and (m := by_span.get((sp.start, sp.end))) is not None
                 and (
                     m.context & _STRICT_CONTEXT  # "in Kim, India"
                     or (
@@ -657,18 +660,8 @@ def _surnames_by_verbs(
     said = {texts[k] for k in speakers if joined[k + 1] and not (k and joined[k] and caps[k - 1])}
     if not said:
         return []
-    common = dale_chall_words()
-    cues = _cues()
     said = {
-        word
-        for word in said
-        if (low := word.lower()) not in common
-        and low.removesuffix("s") not in common
-        and low not in cues.function_words
-        and word not in cues.calendar
-        and word not in cues.title_words
-        and not word.isupper()
-        and f" {low} " not in text
+        word for word in said if (low := _speaker_word(word)) is not None and f" {low} " not in text
     }
     if not said:
         return []
@@ -682,6 +675,34 @@ def _surnames_by_verbs(
         if not covered.overlaps(starts[k], ends[k]):
             out.append(_Span(starts[k], ends[k], texts[k], "person", "verb", tokens=(texts[k],)))
     return out
+
+
+# a speaker's word → its lower case when the word alone may be a name, else None (the cues and
+# word lists never change: news repeats its speakers, so each word is tested once per process)
+_SPEAKER_WORDS: dict[str, str | None] = {}
+_SPEAKER_WORDS_MAX = 20_000
+
+
+def _speaker_word(word: str) -> str | None:
+    """The lower case of a speaker's word that may be a name: no everyday word ("Police"), no
+    function, calendar or title word, not in capitals; None for the others. Memoised."""
+    if word in _SPEAKER_WORDS:
+        return _SPEAKER_WORDS[word]
+    common = dale_chall_words()
+    cues = _cues()
+    low = word.lower()
+    ok = (
+        low not in common
+        and low.removesuffix("s") not in common
+        and low not in cues.function_words
+        and word not in cues.calendar
+        and word not in cues.title_words
+        and not word.isupper()
+    )
+    if len(_SPEAKER_WORDS) >= _SPEAKER_WORDS_MAX:
+        _SPEAKER_WORDS.clear()
+    _SPEAKER_WORDS[word] = low if ok else None
+    return low if ok else None
 
 
 def _people_by_verbs(
@@ -714,12 +735,14 @@ def _names_or_places(people_orgs: list[_Span], cands: list[_Mention]) -> list[_S
     """A run of capitalised words read as a person only for want of a better reading ("Hanoi
     Flights", "Historic Dublin") yields to a place inside it, unless a given name outside the
     place says person ("Joaquin Phoenix", "Al Pacino")."""
+    if not any(sp.how == "name" and sp.kind == "person" for sp in people_orgs):
+        return people_orgs
     cues = _cues()
     given, family_first = cues.given_names, cues.family_first
     starts = [m.start for m in cands]
     out: list[_Span] = []
     for sp in people_orgs:
-        if sp.kind == "person" and sp.how == "name":
+        if sp.how == "name" and sp.kind == "person":
             i = bisect_left(starts, sp.start)
             inside = cands[i : bisect_left(starts, sp.end)]  # (candidates in text order)
             if inside:
@@ -755,14 +778,17 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
     annotate such towns as places. The place rules already dropped the towns inside newspapers,
     companies and teams ("Washington Post", "Dallas Cowboys") and parties ("Workers Party of
     Korea"), so a candidate still inside a discovered organisation is such a town."""
+    # most articles discover no organisation by its organisation word, or only companies and
+    # teams: nothing to trim
+    if not any(
+        sp.how == "organisation" and sp.kind == "organisation" and not _whole_name(sp.tokens)
+        for sp in people_orgs
+    ):
+        return people_orgs
     out: list[_Span] = []
     starts = [m.start for m in cands]
     for sp in people_orgs:
-        if (
-            sp.kind != "organisation"
-            or sp.how != "organisation"
-            or any(t.lower() in _WHOLE_NAME_WORDS for t in sp.tokens)
-        ):
+        if sp.kind != "organisation" or sp.how != "organisation" or _whole_name(sp.tokens):
             out.append(sp)
             continue
         i = bisect_left(starts, sp.start)
@@ -804,6 +830,20 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
         out.append(_Span(best[0], best[1], sp.entity, sp.kind, sp.how, tokens=sp.tokens))
     return out
 
+
+def _whole_name(tokens: tuple[str, ...]) -> bool:
+    """Whether a name holds a company's, the press's, a team's or a force's word (memoised: names
+    recur across articles)."""
+    hit = _WHOLE_NAMES.get(tokens)
+    if hit is None:
+        if len(_WHOLE_NAMES) >= _WHOLE_NAMES_MAX:
+            _WHOLE_NAMES.clear()
+        hit = _WHOLE_NAMES[tokens] = any(t.lower() in _WHOLE_NAME_WORDS for t in tokens)
+    return hit
+
+
+_WHOLE_NAMES: dict[tuple[str, ...], bool] = {}
+_WHOLE_NAMES_MAX = 20_000
 
 # spaces, punctuation and connectors at either end of what is left of a trimmed name
 _EDGE = re.compile(r"^(?:[\W_]|\b(?:of|the|for|and)\b)+|(?:[\W_]|\b(?:of|the|for|and)\b)+$")

@@ -61,6 +61,24 @@ def short_forms(org_name: str, tokens: tuple[str, ...] = ()) -> list[str]:
     return out
 
 
+# an organisation's (entity, tokens) → its short names: companies recur across articles, and
+# short_forms is a pure function of them (the word list never changes)
+_FORMS: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+_FORMS_MAX = 20_000
+
+
+def _short_forms_of(entity: str, tokens: tuple[str, ...]) -> list[str]:
+    """:func:`short_forms` of a span's entity, by its tokens when they spell it; memoised (the
+    caller only reads the list)."""
+    key = (entity, tokens)
+    forms = _FORMS.get(key)
+    if forms is None:
+        if len(_FORMS) >= _FORMS_MAX:
+            _FORMS.clear()
+        forms = _FORMS[key] = short_forms(entity, tokens if entity == " ".join(tokens) else ())
+    return forms
+
+
 def org_short_forms(
     text: str, people_orgs: list[_Span], places: list[_Mention]
 ) -> tuple[list[_Span], list[_Mention]]:
@@ -78,7 +96,7 @@ def org_short_forms(
     for sp in people_orgs:
         if sp.kind != "organisation":
             continue
-        forms = short_forms(sp.entity, sp.tokens if sp.entity == " ".join(sp.tokens) else ())
+        forms = _short_forms_of(sp.entity, sp.tokens)
         if forms:
             full_spans.append((sp.start, sp.end))
             for f in forms:
@@ -133,6 +151,9 @@ def orphan_surnames(text: str, people_orgs: list[_Span]) -> list[_Span]:
         >>> [(s.surface, s.type, s.entity) for s in recognise(text)][1]
         ('United', 'organisation', 'Leeds United')
     """
+    # (most articles link no bare surname at all: nothing to look up)
+    if not any(sp.how == "surname" for sp in people_orgs):
+        return people_orgs
     people = {sp.entity for sp in people_orgs if sp.kind == "person" and sp.how != "surname"}
     if not any(sp.how == "surname" and sp.entity not in people for sp in people_orgs):
         return people_orgs
