@@ -180,32 +180,34 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
     # bare surname link where the text writes the word as a place ("in Kim, India", "to Jordan"
     # for a country or state): then the place stands and the link goes.
     if cands and people_orgs:
-        by_span = {(m.start, m.end): m for m in cands}
-        # countries and states the text writes as places somewhere ("to Jordan"): their other
-        # bare mentions are the place too, unless the word itself says person ("Jordan said")
-        written = {
-            m.surface
-            for m in cands
-            if m.context & _WRITTEN_CONTEXT and m.senses[0][1].kind in _MAJOR_KINDS
-        }
-        kept_people: list[_Span] = []
-        for sp in people_orgs:
-            # (the span's own fields first: most spans are no bare surname or table word)
-            if (
-                sp.how in _BARE_HOWS
-                and len(sp.tokens) <= 1
-                and (m := by_span.get((sp.start, sp.end))) is not None
-                and (
-                    m.context & _STRICT_CONTEXT  # "in Kim, India"
-                    or (
-                        m.senses[0][1].kind in _MAJOR_KINDS
-                        and (m.context & _LOCATIVE or m.surface in written)
-                        and not (m.next and text[m.next[0] : m.next[1]] in PERSON_VERBS)
+        kept_people = people_orgs
+        # (most articles link no bare word that a place candidate could take back)
+        if any(sp.how in _BARE_HOWS and len(sp.tokens) <= 1 for sp in people_orgs):
+            by_span = {(m.start, m.end): m for m in cands}
+            # countries and states the text writes as places somewhere ("to Jordan"): their other
+            # bare mentions are the place too, unless the word itself says person ("Jordan said")
+            written = {
+                m.surface
+                for m in cands
+                if m.context & _WRITTEN_CONTEXT and m.senses[0][1].kind in _MAJOR_KINDS
+            }
+            kept_people = []
+            for sp in people_orgs:
+                if (
+                    sp.how in _BARE_HOWS
+                    and len(sp.tokens) <= 1
+                    and (m := by_span.get((sp.start, sp.end))) is not None
+                    and (
+                        m.context & _STRICT_CONTEXT  # "in Kim, India"
+                        or (
+                            m.senses[0][1].kind in _MAJOR_KINDS
+                            and (m.context & _LOCATIVE or m.surface in written)
+                            and not (m.next and text[m.next[0] : m.next[1]] in PERSON_VERBS)
+                        )
                     )
-                )
-            ):
-                continue
-            kept_people.append(sp)
+                ):
+                    continue
+                kept_people.append(sp)
         people_orgs = _trim_civic(text, _names_or_places(kept_people, cands), cands)
         covered = _Intervals([(sp.start, sp.end) for sp in people_orgs])
         cands = [m for m in cands if not covered.overlaps(m.start, m.end)]
@@ -735,14 +737,12 @@ def _names_or_places(people_orgs: list[_Span], cands: list[_Mention]) -> list[_S
     """A run of capitalised words read as a person only for want of a better reading ("Hanoi
     Flights", "Historic Dublin") yields to a place inside it, unless a given name outside the
     place says person ("Joaquin Phoenix", "Al Pacino")."""
-    if not any(sp.how == "name" and sp.kind == "person" for sp in people_orgs):
-        return people_orgs
     cues = _cues()
     given, family_first = cues.given_names, cues.family_first
     starts = [m.start for m in cands]
     out: list[_Span] = []
     for sp in people_orgs:
-        if sp.how == "name" and sp.kind == "person":
+        if sp.kind == "person" and sp.how == "name":
             i = bisect_left(starts, sp.start)
             inside = cands[i : bisect_left(starts, sp.end)]  # (candidates in text order)
             if inside:

@@ -61,24 +61,6 @@ def short_forms(org_name: str, tokens: tuple[str, ...] = ()) -> list[str]:
     return out
 
 
-# an organisation's (entity, tokens) → its short names: companies recur across articles, and
-# short_forms is a pure function of them (the word list never changes)
-_FORMS: dict[tuple[str, tuple[str, ...]], list[str]] = {}
-_FORMS_MAX = 20_000
-
-
-def _short_forms_of(entity: str, tokens: tuple[str, ...]) -> list[str]:
-    """:func:`short_forms` of a span's entity, by its tokens when they spell it; memoised (the
-    caller only reads the list)."""
-    key = (entity, tokens)
-    forms = _FORMS.get(key)
-    if forms is None:
-        if len(_FORMS) >= _FORMS_MAX:
-            _FORMS.clear()
-        forms = _FORMS[key] = short_forms(entity, tokens if entity == " ".join(tokens) else ())
-    return forms
-
-
 def org_short_forms(
     text: str, people_orgs: list[_Span], places: list[_Mention]
 ) -> tuple[list[_Span], list[_Mention]]:
@@ -96,7 +78,7 @@ def org_short_forms(
     for sp in people_orgs:
         if sp.kind != "organisation":
             continue
-        forms = _short_forms_of(sp.entity, sp.tokens)
+        forms = short_forms(sp.entity, sp.tokens if sp.entity == " ".join(sp.tokens) else ())
         if forms:
             full_spans.append((sp.start, sp.end))
             for f in forms:
