@@ -179,6 +179,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
     # One reading per span. A person or organisation beats a place candidate it overlaps, except a
     # bare surname link where the text writes the word as a place ("in Kim, India", "to Jordan"
     # for a country or state): then the place stands and the link goes.
+    covered: _Intervals | None = None  # the people and organisations' spans, once built
     if cands and people_orgs:
         kept_people = people_orgs
         # (most articles link no bare word that a place candidate could take back)
@@ -212,7 +213,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         covered = _Intervals([(sp.start, sp.end) for sp in people_orgs])
         cands = [m for m in cands if not covered.overlaps(m.start, m.end)]
     if text:
-        extra = _learned_names(text, people_orgs, cands)
+        extra = _learned_names(text, people_orgs, cands, covered)
         if extra:
             taken = _Intervals([(sp.start, sp.end) for sp in extra])
             cands = [m for m in cands if not taken.overlaps(m.start, m.end)]
@@ -610,12 +611,14 @@ def _learned_automaton() -> Any:
     return auto
 
 
-def _learned_names(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
+def _learned_names(
+    text: str, people_orgs: list[_Span], cands: list[_Mention], named: _Intervals | None = None
+) -> list[_Span]:
     """Names the training news typed ("Taleban", "Hezbollah", "General Electric") that the rules
     left untyped or read as a town; never over another place (a country, state, region or landmark
-    such as the "White House") nor over a person or organisation the rules found."""
+    such as the "White House") nor over a person or organisation the rules found. ``named``: the
+    spans of ``people_orgs`` as :class:`_Intervals` when the caller has them."""
     table = _learned()[0]
-    named: _Intervals | None = None
     cand_starts: list[int] = []
     out: list[_Span] = []
     for last, name in _learned_automaton().iter_long(text):
@@ -624,9 +627,10 @@ def _learned_names(text: str, people_orgs: list[_Span], cands: list[_Mention]) -
         # whole words only ("Hamas" not in "Hamasi")
         if (s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
             continue
+        if not cand_starts and cands:
+            cand_starts = [m.start for m in cands]
         if named is None:
             named = _Intervals([(sp.start, sp.end) for sp in people_orgs])
-            cand_starts = [m.start for m in cands]
         if named.overlaps(s, e):
             continue
         hit = table[name]
