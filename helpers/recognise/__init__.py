@@ -112,6 +112,9 @@ _WHY = {
     "place": "a gazetteer name",
 }
 _WEAK_KINDS = frozenset({"city"})
+# spans that yield to a place candidate the text writes as a place, and the context that says so
+_BARE_HOWS = frozenset({"surname", "table"})
+_WRITTEN_CONTEXT = _STRICT_CONTEXT | _LOCATIVE
 # kinds whose name after any locative word ("to Jordan") reads as the place, not a surname
 _MAJOR_KINDS = frozenset(
     {"country", "admin area", "continent", "region"}
@@ -176,38 +179,41 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
     # One reading per span. A person or organisation beats a place candidate it overlaps, except a
     # bare surname link where the text writes the word as a place ("in Kim, India", "to Jordan"
     # for a country or state): then the place stands and the link goes.
+    covered: _Intervals | None = None  # the people and organisations' spans, once built
     if cands and people_orgs:
-        by_span = {(m.start, m.end): m for m in cands}
-        # countries and states the text writes as places somewhere ("to Jordan"): their other
-        # bare mentions are the place too, unless the word itself says person ("Jordan said")
-        written = {
-            m.surface
-            for m in cands
-            if m.senses[0][1].kind in _MAJOR_KINDS and m.context & (_STRICT_CONTEXT | _LOCATIVE)
-        }
-        kept_people: list[_Span] = []
-        for sp in people_orgs:
-            m = by_span.get((sp.start, sp.end))
-            if (
-                m is not None
-                and sp.how in ("surname", "table")
-                and len(sp.tokens) <= 1
-                and (
-                    m.context & _STRICT_CONTEXT  # "in Kim, India"
-                    or (
-                        m.senses[0][1].kind in _MAJOR_KINDS
-                        and (m.context & _LOCATIVE or m.surface in written)
-                        and not (m.next and text[m.next[0] : m.next[1]] in PERSON_VERBS)
+        kept_people = people_orgs
+        # (most articles link no bare word that a place candidate could take back)
+        if any(sp.how in _BARE_HOWS and len(sp.tokens) <= 1 for sp in people_orgs):
+            by_span = {(m.start, m.end): m for m in cands}
+            # countries and states the text writes as places somewhere ("to Jordan"): their other
+            # bare mentions are the place too, unless the word itself says person ("Jordan said")
+            written = {
+                m.surface
+                for m in cands
+                if m.context & _WRITTEN_CONTEXT and m.senses[0][1].kind in _MAJOR_KINDS
+            }
+            kept_people = []
+            for sp in people_orgs:
+                if (
+                    sp.how in _BARE_HOWS
+                    and len(sp.tokens) <= 1
+                    and (m := by_span.get((sp.start, sp.end))) is not None
+                    and (
+                        m.context & _STRICT_CONTEXT  # "in Kim, India"
+                        or (
+                            m.senses[0][1].kind in _MAJOR_KINDS
+                            and (m.context & _LOCATIVE or m.surface in written)
+                            and not (m.next and text[m.next[0] : m.next[1]] in PERSON_VERBS)
+                        )
                     )
-                )
-            ):
-                continue
-            kept_people.append(sp)
+                ):
+                    continue
+                kept_people.append(sp)
         people_orgs = _trim_civic(text, _names_or_places(kept_people, cands), cands)
         covered = _Intervals([(sp.start, sp.end) for sp in people_orgs])
         cands = [m for m in cands if not covered.overlaps(m.start, m.end)]
     if text:
-        extra = _learned_names(text, people_orgs, cands)
+        extra = _learned_names(text, people_orgs, cands, covered)
         if extra:
             taken = _Intervals([(sp.start, sp.end) for sp in extra])
             cands = [m for m in cands if not taken.overlaps(m.start, m.end)]
@@ -605,12 +611,14 @@ def _learned_automaton() -> Any:
     return auto
 
 
-def _learned_names(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
+def _learned_names(
+    text: str, people_orgs: list[_Span], cands: list[_Mention], named: _Intervals | None = None
+) -> list[_Span]:
     """Names the training news typed ("Taleban", "Hezbollah", "General Electric") that the rules
     left untyped or read as a town; never over another place (a country, state, region or landmark
-    such as the "White House") nor over a person or organisation the rules found."""
+    such as the "White House") nor over a person or organisation the rules found. ``named``: the
+    spans of ``people_orgs`` as :class:`_Intervals` when the caller has them."""
     table = _learned()[0]
-    named: _Intervals | None = None
     cand_starts: list[int] = []
     out: list[_Span] = []
     for last, name in _learned_automaton().iter_long(text):
@@ -619,9 +627,10 @@ def _learned_names(text: str, people_orgs: list[_Span], cands: list[_Mention]) -
         # whole words only ("Hamas" not in "Hamasi")
         if (s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
             continue
+        if not cand_starts and cands:
+            cand_starts = [m.start for m in cands]
         if named is None:
             named = _Intervals([(sp.start, sp.end) for sp in people_orgs])
-            cand_starts = [m.start for m in cands]
         if named.overlaps(s, e):
             continue
         hit = table[name]
@@ -657,18 +666,8 @@ def _surnames_by_verbs(
     said = {texts[k] for k in speakers if joined[k + 1] and not (k and joined[k] and caps[k - 1])}
     if not said:
         return []
-    common = dale_chall_words()
-    cues = _cues()
     said = {
-        word
-        for word in said
-        if (low := word.lower()) not in common
-        and low.removesuffix("s") not in common
-        and low not in cues.function_words
-        and word not in cues.calendar
-        and word not in cues.title_words
-        and not word.isupper()
-        and f" {low} " not in text
+        word for word in said if (low := _speaker_word(word)) is not None and f" {low} " not in text
     }
     if not said:
         return []
@@ -682,6 +681,34 @@ def _surnames_by_verbs(
         if not covered.overlaps(starts[k], ends[k]):
             out.append(_Span(starts[k], ends[k], texts[k], "person", "verb", tokens=(texts[k],)))
     return out
+
+
+# a speaker's word → its lower case when the word alone may be a name, else None (the cues and
+# word lists never change: news repeats its speakers, so each word is tested once per process)
+_SPEAKER_WORDS: dict[str, str | None] = {}
+_SPEAKER_WORDS_MAX = 20_000
+
+
+def _speaker_word(word: str) -> str | None:
+    """The lower case of a speaker's word that may be a name: no everyday word ("Police"), no
+    function, calendar or title word, not in capitals; None for the others. Memoised."""
+    if word in _SPEAKER_WORDS:
+        return _SPEAKER_WORDS[word]
+    common = dale_chall_words()
+    cues = _cues()
+    low = word.lower()
+    ok = (
+        low not in common
+        and low.removesuffix("s") not in common
+        and low not in cues.function_words
+        and word not in cues.calendar
+        and word not in cues.title_words
+        and not word.isupper()
+    )
+    if len(_SPEAKER_WORDS) >= _SPEAKER_WORDS_MAX:
+        _SPEAKER_WORDS.clear()
+    _SPEAKER_WORDS[word] = low if ok else None
+    return low if ok else None
 
 
 def _people_by_verbs(
@@ -755,14 +782,17 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
     annotate such towns as places. The place rules already dropped the towns inside newspapers,
     companies and teams ("Washington Post", "Dallas Cowboys") and parties ("Workers Party of
     Korea"), so a candidate still inside a discovered organisation is such a town."""
+    # most articles discover no organisation by its organisation word, or only companies and
+    # teams: nothing to trim
+    if not any(
+        sp.how == "organisation" and sp.kind == "organisation" and not _whole_name(sp.tokens)
+        for sp in people_orgs
+    ):
+        return people_orgs
     out: list[_Span] = []
     starts = [m.start for m in cands]
     for sp in people_orgs:
-        if (
-            sp.kind != "organisation"
-            or sp.how != "organisation"
-            or any(t.lower() in _WHOLE_NAME_WORDS for t in sp.tokens)
-        ):
+        if sp.kind != "organisation" or sp.how != "organisation" or _whole_name(sp.tokens):
             out.append(sp)
             continue
         i = bisect_left(starts, sp.start)
@@ -804,6 +834,20 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
         out.append(_Span(best[0], best[1], sp.entity, sp.kind, sp.how, tokens=sp.tokens))
     return out
 
+
+def _whole_name(tokens: tuple[str, ...]) -> bool:
+    """Whether a name holds a company's, the press's, a team's or a force's word (memoised: names
+    recur across articles)."""
+    hit = _WHOLE_NAMES.get(tokens)
+    if hit is None:
+        if len(_WHOLE_NAMES) >= _WHOLE_NAMES_MAX:
+            _WHOLE_NAMES.clear()
+        hit = _WHOLE_NAMES[tokens] = any(t.lower() in _WHOLE_NAME_WORDS for t in tokens)
+    return hit
+
+
+_WHOLE_NAMES: dict[tuple[str, ...], bool] = {}
+_WHOLE_NAMES_MAX = 20_000
 
 # spaces, punctuation and connectors at either end of what is left of a trimmed name
 _EDGE = re.compile(r"^(?:[\W_]|\b(?:of|the|for|and)\b)+|(?:[\W_]|\b(?:of|the|for|and)\b)+$")

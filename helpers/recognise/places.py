@@ -743,19 +743,26 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 _forget_older_half(memo)
             f = memo[m.surface] = _surface_facts(m, lex)
         facts.append(f)
+    titles, first_names, surnames, common = lex.titles, lex.first_names, lex.surnames, lex.common
     person_keys: set[int] = set()
     name_run_keys: set[int] = set()  # names seen as the start of a person's name
-    kept: list[tuple[_Mention, bool, _Facts]] = []  # (mention, is in a weak context, facts)
+    # the mentions the rules that look at one mention have passed; the person and name-run keys
+    # of the whole article decide the rest
+    kept: list[tuple[_Mention, bool, _Facts]] = []  # (mention, weak context, facts)
     last = len(mentions) - 1
     for idx, m in enumerate(mentions):
-        f = facts[idx]
-        major = f[_F_MAJOR]
+        (
+            major, country_or_area, calendar, modifier, weak, alt_small, is_name, first,
+            common_minor, town_like, calendar_surface,
+        ) = f = facts[idx]  # fmt: skip
         single = m.ntok == 1
         prev, nxt_w = m.prev, m.next
-        prev_w = text[prev[0] : prev[1]] if prev else ""
-        next_w = text[nxt_w[0] : nxt_w[1]] if nxt_w else ""
-        prev_adj = prev is not None and text[prev[1] : m.start] == " "
-        next_adj = nxt_w is not None and text[m.tok_end : nxt_w[0]] == " "
+        start = m.start
+        if prev is not None:
+            prev_w = text[prev[0] : prev[1]]
+            prev_adj = prev[1] + 1 == start and text[prev[1]] == " "
+        else:
+            prev_w, prev_adj = "", False
         # "City, State" / "City, Country" in either direction
         if (
             idx < last
@@ -763,11 +770,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             and _COMMA.fullmatch(text, m.end, mentions[idx + 1].start)
         ):
             m.context |= _COMMA_NEXT
-        if (
-            idx > 0
-            and f[_F_COUNTRY_OR_AREA]
-            and _COMMA.fullmatch(text, mentions[idx - 1].end, m.start)
-        ):
+        if idx > 0 and country_or_area and _COMMA.fullmatch(text, mentions[idx - 1].end, start):
             m.context |= _COMMA_PREV
         pl = prev_w.lower()
         if pl in LOCATIVE:  # ("" when there is no word before)
@@ -775,68 +778,76 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             if pl in STRICT_LOCATIVE:
                 m.context |= _IN
 
-        if single and f[_F_CALENDAR]:
+        if single and calendar:
             continue
-        if m.start >= 4 and text[m.start - 4 : m.start].lower() == "pan-":
+        # (a word right before it, one space away, leaves no room for "pan-")
+        if not prev_adj and start >= 4 and text[start - 4 : start].lower() == "pan-":
             continue  # "Pan-American Highway", "Pan-African Parliament": no country meant
         if prev_w == "of" and _party_of(text, prev):  # type: ignore[arg-type]
             continue  # "Workers Party of Korea": the party's name, not the country
-        if prev_adj and not major and pl.strip(".") in lex.titles:
-            person_keys.add(m.key)
-            continue
-        if single and prev_adj and prev_w[:1].isupper():
-            if pl in lex.first_names or pl in lex.titles:  # "George Washington", "Mr. Reading"
-                if not major or pl in lex.first_names:
-                    person_keys.add(m.key)
+        if prev_adj:
+            if not major and pl.strip(".") in titles:
+                person_keys.add(m.key)
+                continue
+            if single and prev_w[:1].isupper():
+                if pl in first_names or pl in titles:  # "George Washington", "Mr. Reading"
+                    if not major or pl in first_names:
+                        person_keys.add(m.key)
+                        continue
+                elif (
+                    not major
+                    and pl not in MODIFIERS
+                    and pl not in common
+                    and not _starts_sentence(text, prev)  # type: ignore[arg-type]
+                ):
+                    continue  # inside a longer proper name: "Kim Jong Un", "Notre Dame"
+        next_adj = nxt_w is not None and nxt_w[0] == m.tok_end + 1 and text[m.tok_end] == " "
+        if next_adj:
+            next_w = text[nxt_w[0] : nxt_w[1]]  # type: ignore[index]
+            if not major and next_w[:1].isupper():
+                nl = next_w.lower()
+                if nl in ORG_SUFFIXES or nl.rstrip(".") in STREET_WORDS:
+                    continue  # "Washington Post", "Dallas Cowboys", "Oxford Road"
+                if (first or nl in surnames) and nl not in common:
+                    person_keys.add(m.key)  # "Jordan Smith", "Kim Jong Un"
                     continue
-            elif (
-                not major
-                and pl not in MODIFIERS
-                and pl not in lex.common
-                and not _starts_sentence(text, prev)  # type: ignore[arg-type]
-            ):
-                continue  # inside a longer proper name: "Kim Jong Un", "Notre Dame"
-        if next_adj and not major and next_w[:1].isupper():
-            nl = next_w.lower()
-            if nl in ORG_SUFFIXES or nl.rstrip(".") in STREET_WORDS:
-                continue  # "Washington Post", "Dallas Cowboys", "Oxford Road"
-            if (f[_F_FIRST] or nl in lex.surnames) and nl not in lex.common:
-                person_keys.add(m.key)  # "Jordan Smith", "Kim Jong Un"
-                continue
-            if (
-                f[_F_TOWN_LIKE]
-                and _name_like(next_w, lex)
-                and not (idx < last and mentions[idx + 1].start == nxt_w[0])  # type: ignore[index]
-                and not _headline(text, m.start)
-            ):
-                # the first word(s) of a longer proper name that is no place: "Kim Jong Un",
-                # "Cambridge Analytica". When the name itself is a first name or surname the
-                # article's other bare "Kim"s are the same person.
-                if f[_F_NAME]:
-                    name_run_keys.add(m.key)
-                continue
-        weak = False
+                if (
+                    town_like
+                    and _name_like(next_w, lex)
+                    and not (idx < last and mentions[idx + 1].start == nxt_w[0])  # type: ignore[index]
+                    and not _headline(text, start)
+                ):
+                    # the first word(s) of a longer proper name that is no place: "Kim Jong Un",
+                    # "Cambridge Analytica". When the name itself is a first name or surname the
+                    # article's other bare "Kim"s are the same person.
+                    if is_name:
+                        name_run_keys.add(m.key)
+                    continue
+        else:
+            next_w = ""
         if single:
-            if f[_F_MODIFIER]:
+            if modifier:
                 continue  # a bare compass word ("East", "Northeast") is a direction, not a region
-            weak = f[_F_WEAK]
-            if f[_F_ALT_SMALL] and f[_F_NAME] and next_adj and next_w.lower() in PERSON_VERBS:
+            if alt_small and is_name and next_adj and next_w.lower() in PERSON_VERBS:
                 person_keys.add(m.key)  # "Pompeo said"
                 continue
             if (
                 not weak
-                and f[_F_COMMON_MINOR]
-                and (prev is None or _SENTENCE_END.search(text[max(0, m.start - 3) : m.start]))
+                and common_minor
+                and (prev is None or _SENTENCE_END.search(text[max(0, start - 3) : start]))
             ):
                 weak = True  # a common word at the start of a sentence
+        else:
+            weak = False
+        # (the mention's context is complete: later mentions set only their own)
+        if calendar_surface or (weak and not m.context & _PLACE_CONTEXT):
+            continue
         kept.append((m, weak, f))
+    if not person_keys and not name_run_keys:
+        return [m for m, _weak, _f in kept]
     out = []
     for m, weak, f in kept:
-        if f[_F_CALENDAR_SURFACE]:
-            continue
         if m.key in person_keys and not f[_F_MAJOR]:
-            continue
-        if weak and not m.context & _PLACE_CONTEXT:
             continue
         if weak and m.key in name_run_keys and not m.context & _STRICT_CONTEXT:
             continue  # "a letter from Kim" after "Kim Jong Un": one sense per article

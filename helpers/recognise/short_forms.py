@@ -133,6 +133,9 @@ def orphan_surnames(text: str, people_orgs: list[_Span]) -> list[_Span]:
         >>> [(s.surface, s.type, s.entity) for s in recognise(text)][1]
         ('United', 'organisation', 'Leeds United')
     """
+    # (most articles link no bare surname at all: nothing to look up)
+    if not any(sp.how == "surname" for sp in people_orgs):
+        return people_orgs
     people = {sp.entity for sp in people_orgs if sp.kind == "person" and sp.how != "surname"}
     if not any(sp.how == "surname" and sp.entity not in people for sp in people_orgs):
         return people_orgs
