@@ -475,3 +475,66 @@ def test_a_memoised_chunk_reads_the_character_after_it() -> None:
     for text in (dotted, bare, dotted, bare):
         want = ["Alexandria", "La."] if text == dotted else ["Alexandria"]
         assert [r[2] for r in find_places_rows(text, gazetteer=g)] == want
+
+
+# --- readings seen on a new folder of articles --------------------------------------------------
+
+SAVANNAH = E(86, "Savannah", "city", "US", "Georgia", 32.08, -81.1, 147_780, "PPL")
+WASHINGTON = E(
+    87, "Washington", "city", "US", "District of Columbia", 38.9, -77.04, 689_545, "PPLC"
+)
+
+
+@pytest.fixture(scope="module")
+def two_georgians() -> Gazetteer:
+    # the US state's demonym ranks first by population, as in the built gazetteer
+    state = E(81, "Georgia", "demonym", "US", "Georgia", 32.75, -83.5, 9_900_000, "ADM1")
+    country = E(80, "Georgia", "demonym", "GE", None, 42.0, 43.5, 3_700_000, "PCLI")
+    return Gazetteer.from_entries(
+        [
+            GE,
+            GA,
+            TBILISI,
+            ATLANTA,
+            SAVANNAH,
+            WASHINGTON,
+            ("Georgians", state),
+            ("Georgians", country),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Georgians voted in Atlanta, Georgia, on Tuesday.", "US"),  # the state is named
+        ("Georgians in Savannah lined up to vote.", "US"),  # a town of the state
+        ("Georgians protested in Tbilisi.", "GE"),  # a town of the country
+        ("Georgians met officials in Washington.", "GE"),  # in the US, not in the state
+        ("Georgians are proud of their wine.", "GE"),  # no evidence: the country's
+    ],
+)
+def test_a_demonym_of_two_places_is_the_one_the_article_is_about(
+    two_georgians: Gazetteer, text: str, country: str
+) -> None:
+    p = find_places(text, gazetteer=two_georgians)
+    assert p.loc[p["surface"] == "Georgians", "country_code"].tolist() == [country]
+
+
+def test_a_states_demonym_says_which_country() -> None:
+    p = find_places("Texans and Georgians in Savannah voted.")
+    assert p.loc[p["kind"] == "demonym", "why"].str.startswith("demonym of").all()
+    assert "Texas, United States" in p.loc[p["surface"] == "Texans", "why"].iloc[0]
+
+
+def test_an_everyday_word_at_a_sentence_start_is_no_small_town() -> None:
+    # "Ballots" is a French village; at a sentence's start its capital says nothing
+    assert surfaces(find_places("Ballots were counted in Atlanta on Tuesday.")) == ["Atlanta"]
+    # ... while a place word with place context stands
+    assert "Split" in surfaces(find_places("They sailed to Split. Split is lovely."))
+
+
+def test_weather_patterns_and_open_grounds_are_no_places() -> None:
+    assert surfaces(find_places("El Niño brought rain to Lima.")) == ["Lima"]
+    spans = recognise("El Niño brought rain. Crowds gathered at Ramlila Maidan in New Delhi.")
+    assert [(s.surface, s.type) for s in spans] == [("New Delhi", "place")]

@@ -312,6 +312,7 @@ _WHOLE_NAME_WORDS = (
             "Holdings",
             "Airlines",
             "Airways",
+            "Lines",  # "Delta Air Lines", "Maersk Lines"
             "Reuters",
             "Bloomberg",
             "Press",

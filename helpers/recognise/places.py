@@ -240,6 +240,10 @@ class _Lexicon:
     first_names: frozenset[str]
     surnames: frozenset[str]
     institutions: frozenset[str]
+    # words the span model's training news writes in lower case ("ballots", "reading"): ten
+    # times the Dale–Chall list, used only where a capital says nothing (a sentence's start)
+    everyday: frozenset[str] = frozenset()
+    not_places: frozenset[str] = frozenset()  # whole names never read as places ("el niño")
 
 
 @functools.cache
@@ -269,7 +273,10 @@ def _lexicon() -> _Lexicon:
             current = line.strip("[]")
             sections[current] = set()
             continue
-        sections[current].update(w.strip(".") for w in line.lower().split())
+        if current == "not_places":
+            sections[current].add(line.lower())  # whole names, not words
+        else:
+            sections[current].update(w.strip(".") for w in line.lower().split())
     easy = dale_chall_words()
     calendar = {
         w
@@ -282,7 +289,12 @@ def _lexicon() -> _Lexicon:
         "january february march april may june july august september october november december"
     }
     calendar = {w for c in calendar for w in c.split()}
+    from helpers.recognise.model import load_model  # (the model imports this module)
+
+    model = load_model()
     return _Lexicon(
+        everyday=model.vocab if model is not None else frozenset(),
+        not_places=frozenset(sections.get("not_places", set())),
         common=frozenset(sections.get("common", set()) | easy),
         calendar=frozenset(calendar),
         titles=frozenset(sections.get("titles", set())),
@@ -696,7 +708,7 @@ _STRICT_CONTEXT = _IN | _COMMA_NEXT | _COMMA_PREV | _DATELINE
 # senses) that does not depend on where it stands
 (
     _F_MAJOR, _F_COUNTRY_OR_AREA, _F_CALENDAR, _F_MODIFIER, _F_WEAK, _F_ALT_SMALL, _F_NAME,
-    _F_FIRST, _F_COMMON_MINOR, _F_TOWN_LIKE, _F_CALENDAR_SURFACE,
+    _F_FIRST, _F_COMMON_MINOR, _F_TOWN_LIKE, _F_NEVER,
 ) = range(11)  # fmt: skip
 _Facts = tuple[bool, ...]
 _FACTS_MEMO_MAX = 20_000
@@ -726,9 +738,15 @@ def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
         not big and alt,
         is_name,
         low in lex.first_names,
-        low in lex.common and not major,
+        # a common word is weak at a sentence start, and so is an everyday noun's plural
+        # ("Ballots were counted"; "Arsenal striker …" stays for the club rules)
+        (
+            low in lex.common
+            or (low[-1:] == "s" and low in lex.everyday and low[:-1] in lex.everyday)
+        )
+        and not major,
         best.feature_code != "PPLC" and best.kind != "admin area",
-        m.surface.lower() in lex.calendar,
+        m.surface.lower() in lex.calendar or m.surface.lower() in lex.not_places,
     )
 
 
@@ -832,7 +850,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         kept.append((m, weak, f))
     out = []
     for m, weak, f in kept:
-        if f[_F_CALENDAR_SURFACE]:
+        if f[_F_NEVER]:  # a calendar word or a name in [not_places]
             continue
         if m.key in person_keys and not f[_F_MAJOR]:
             continue
