@@ -538,3 +538,32 @@ def test_weather_patterns_and_open_grounds_are_no_places() -> None:
     assert surfaces(find_places("El Niño brought rain to Lima.")) == ["Lima"]
     spans = recognise("El Niño brought rain. Crowds gathered at Ramlila Maidan in New Delhi.")
     assert [(s.surface, s.type) for s in spans] == [("New Delhi", "place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a feature's name is no place of the country or town it starts with ...
+        ("Oil fouled creeks in the Niger Delta near Port Harcourt.", ["Port Harcourt"]),
+        # ... nor of the word that ends it ("Lakes" is a South Sudanese state, "Highlands" a US
+        # town, "Oriental" a Moroccan region)
+        ("At the Menindee Lakes on the Darling River, levels fell.", []),
+        ("Violence flared in the Central Highlands of Papua.", ["Papua"]),
+        ("Migrants crossed the Sierra Madre Oriental into Texas.", ["Texas"]),
+        # a water named "<word> of <place>" is the water's
+        ("Pirates attacked ships in the Gulf of Guinea.", []),
+        # the Arabic article of a name is no Alabama; a name after initials is a person's
+        ("Yasir Al-Rumayyan watched in Riyadh.", ["Riyadh"]),
+        ("In Hsinchu, C.C. Wei said demand was strong. Wei said more.", ["Hsinchu"]),
+        # the big islands are places of their own
+        ("A typhoon crossed the sea toward Luzon.", ["Luzon"]),
+        ("Polls opened across Java and Sumatra.", ["Java", "Sumatra"]),
+    ],
+)
+def test_names_seen_as_places_on_a_new_folder(text: str, expected: list[str]) -> None:
+    assert surfaces(find_places(text)) == expected
+
+
+def test_the_big_islands_lie_in_their_country() -> None:
+    p = find_places("Polls opened across Java and Sumatra.")
+    assert p["country_code"].tolist() == ["ID", "ID"] and p["kind"].eq("region").all()

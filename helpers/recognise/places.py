@@ -179,6 +179,21 @@ STREET_WORDS = frozenset(
         "square",
     ]
 )
+# words for a natural feature: after a name they make the two one feature's name ("Niger
+# Delta", "Darling River", "Menindee Lakes"), never the place the first word names; alone after
+# another capitalised word they are that name's tail, no place of their own ("Central Highlands"
+# is no US town, "Sierra Madre Oriental" no Moroccan region)
+FEATURE_WORDS = frozenset(
+    [
+        "basin", "delta", "river", "rivers", "lake", "lakes", "highlands", "highland", "lowlands",
+        "island", "islands", "mountains", "mountain", "valley", "gulf", "bay", "coast", "desert",
+        "plateau", "peninsula", "strait", "straits", "sea", "ocean", "range", "reef", "canyon",
+        "forest", "oriental", "occidental",
+    ]
+)  # fmt: skip
+# ... and the waters named "<word> of <place>" ("Gulf of Guinea", "Strait of Hormuz"); not
+# "the Highlands of Papua", where the place stands
+WATER_OF = frozenset(["gulf", "bay", "sea", "strait", "straits"])
 # (places inside civic names stay places — "Athens Police Department", "Dublin City Council" name
 # the town's own institutions; newspapers, companies and teams do not locate the story.)
 # words after a name that announce a person ("Jones said")
@@ -684,6 +699,13 @@ def _party_of(text: str, of_span: tuple[int, int]) -> bool:
     return word[:1].isupper() and word.lower() in PARTY_WORDS
 
 
+def _water_of(text: str, of_span: tuple[int, int]) -> bool:
+    """Whether the "of" at ``of_span`` follows a capitalised water word ("Gulf of", "Strait of"),
+    making the place after it part of the water's name."""
+    w = _prev_word(text, of_span[0])
+    return w is not None and text[w[0]].isupper() and text[w[0] : w[1]].lower() in WATER_OF
+
+
 def _headline(text: str, pos: int) -> bool:
     """Whether ``pos`` lies on a short line in title case ("Windsor Joins Tax Credit Program"),
     where a capital letter says nothing about a proper name."""
@@ -797,8 +819,19 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             continue
         if m.start >= 4 and text[m.start - 4 : m.start].lower() == "pan-":
             continue  # "Pan-American Highway", "Pan-African Parliament": no country meant
+        if single and text[m.end : m.end + 1] == "-" and m.surface in ("Al", "El"):
+            continue  # the Arabic article of a name ("Yasir Al-Rumayyan"), not Alabama
+        if single and prev is not None and prev[1] - prev[0] == 1:
+            gap = text[prev[1] : m.start]
+            if gap == ". " and prev_w.isupper() and not major:
+                person_keys.add(m.key)  # after initials: "C.C. Wei", "J. Smith"
+                continue
+        if single and prev_adj and prev_w[:1].isupper() and m.surface.lower() in FEATURE_WORDS:
+            continue  # a feature name's tail: "Menindee Lakes", "Central Highlands"
         if prev_w == "of" and _party_of(text, prev):  # type: ignore[arg-type]
             continue  # "Workers Party of Korea": the party's name, not the country
+        if prev_w == "of" and _water_of(text, prev):  # type: ignore[arg-type]
+            continue  # "Gulf of Guinea", "Bay of Bengal": the water's name, not the place
         if prev_adj and not major and pl.strip(".") in lex.titles:
             person_keys.add(m.key)
             continue
@@ -814,6 +847,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 and not _starts_sentence(text, prev)  # type: ignore[arg-type]
             ):
                 continue  # inside a longer proper name: "Kim Jong Un", "Notre Dame"
+        if next_adj and next_w[:1].isupper() and next_w.lower() in FEATURE_WORDS:
+            continue  # "Niger Delta", "Jordan River": the feature, not the country or town
         if next_adj and not major and next_w[:1].isupper():
             nl = next_w.lower()
             if nl in ORG_SUFFIXES or nl.rstrip(".") in STREET_WORDS:
