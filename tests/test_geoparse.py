@@ -555,6 +555,12 @@ def test_weather_patterns_and_open_grounds_are_no_places() -> None:
         # the Arabic article of a name is no Alabama; a name after initials is a person's
         ("Yasir Al-Rumayyan watched in Riyadh.", ["Riyadh"]),
         ("In Hsinchu, C.C. Wei said demand was strong. Wei said more.", ["Hsinchu"]),
+        # a small town named like a person, before another name, is a person's name; a part
+        # of a hyphenated name is no small town of its own
+        ("Five minutes later Bruno Guimarães won the ball back in Newcastle.", ["Newcastle"]),
+        ("Mercedes-Benz sales rose in Stuttgart.", ["Stuttgart"]),
+        ("Trains between Tokyo and Shin-Aomori stopped.", ["Tokyo", "Aomori"]),
+        ("Guinea-Bissau and Winston-Salem stay whole.", ["Guinea-Bissau", "Winston-Salem"]),
         # the big islands are places of their own
         ("A typhoon crossed the sea toward Luzon.", ["Luzon"]),
         ("Polls opened across Java and Sumatra.", ["Java", "Sumatra"]),

@@ -259,6 +259,7 @@ class _Lexicon:
     # times the Dale–Chall list, used only where a capital says nothing (a sentence's start)
     everyday: frozenset[str] = frozenset()
     not_places: frozenset[str] = frozenset()  # whole names never read as places ("el niño")
+    given: frozenset[str] = frozenset()  # the recogniser's given names, capitalised ("Bruno")
 
 
 @functools.cache
@@ -305,9 +306,11 @@ def _lexicon() -> _Lexicon:
     }
     calendar = {w for c in calendar for w in c.split()}
     from helpers.recognise.model import load_model  # (the model imports this module)
+    from helpers.recognise.names import _cues  # (and so do the names)
 
     model = load_model()
     return _Lexicon(
+        given=_cues().given_names,
         everyday=model.vocab if model is not None else frozenset(),
         not_places=frozenset(sections.get("not_places", set())),
         common=frozenset(sections.get("common", set()) | easy),
@@ -730,8 +733,8 @@ _STRICT_CONTEXT = _IN | _COMMA_NEXT | _COMMA_PREV | _DATELINE
 # senses) that does not depend on where it stands
 (
     _F_MAJOR, _F_COUNTRY_OR_AREA, _F_CALENDAR, _F_MODIFIER, _F_WEAK, _F_ALT_SMALL, _F_NAME,
-    _F_FIRST, _F_COMMON_MINOR, _F_TOWN_LIKE, _F_NEVER,
-) = range(11)  # fmt: skip
+    _F_FIRST, _F_COMMON_MINOR, _F_TOWN_LIKE, _F_NEVER, _F_BIG, _F_GIVEN,
+) = range(13)  # fmt: skip
 _Facts = tuple[bool, ...]
 _FACTS_MEMO_MAX = 20_000
 
@@ -769,6 +772,9 @@ def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
         and not major,
         best.feature_code != "PPLC" and best.kind != "admin area",
         m.surface.lower() in lex.calendar or m.surface.lower() in lex.not_places,
+        big,
+        # a small town named like a person ("Bruno Guimarães"): the recogniser's given names
+        not big and m.surface in lex.given,
     )
 
 
@@ -821,6 +827,13 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             continue  # "Pan-American Highway", "Pan-African Parliament": no country meant
         if single and text[m.end : m.end + 1] == "-" and m.surface in ("Al", "El"):
             continue  # the Arabic article of a name ("Yasir Al-Rumayyan"), not Alabama
+        if (
+            single
+            and not f[_F_BIG]
+            and text[m.end : m.end + 1] == "-"
+            and text[m.end + 1 : m.end + 2].isupper()
+        ):
+            continue  # the head of a hyphenated name ("Shin-Aomori", "Mercedes-Benz")
         if single and prev is not None and prev[1] - prev[0] == 1:
             gap = text[prev[1] : m.start]
             if gap == ". " and prev_w.isupper() and not major:
@@ -855,6 +868,10 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 continue  # "Washington Post", "Dallas Cowboys", "Oxford Road"
             if (f[_F_FIRST] or nl in lex.surnames) and nl not in lex.common:
                 person_keys.add(m.key)  # "Jordan Smith", "Kim Jong Un"
+                continue
+            if f[_F_GIVEN] and nl not in lex.common:
+                # "Bruno Guimarães": a person here; a bare "Bruno" needs place context
+                name_run_keys.add(m.key)
                 continue
             if (
                 f[_F_TOWN_LIKE]
