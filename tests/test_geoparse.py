@@ -561,6 +561,7 @@ def test_weather_patterns_and_open_grounds_are_no_places() -> None:
         ("Mercedes-Benz sales rose in Stuttgart.", ["Stuttgart"]),
         ("Trains between Tokyo and Shin-Aomori stopped.", ["Tokyo", "Aomori"]),
         ("Guinea-Bissau and Winston-Salem stay whole.", ["Guinea-Bissau", "Winston-Salem"]),
+        ("Refugees in Cox's Bazar waited for rations.", []),
         # the big islands are places of their own
         ("A typhoon crossed the sea toward Luzon.", ["Luzon"]),
         ("Polls opened across Java and Sumatra.", ["Java", "Sumatra"]),

@@ -702,6 +702,10 @@ def _party_of(text: str, of_span: tuple[int, int]) -> bool:
     return word[:1].isupper() and word.lower() in PARTY_WORDS
 
 
+# a possessive followed by a capitalised word: "'s Bazar", "’s Vineyard", "' Park"
+_POSSESSIVE_NAME = re.compile(r"(?:['’]s|s['’]|['’]) [A-Z]")
+
+
 def _water_of(text: str, of_span: tuple[int, int]) -> bool:
     """Whether the "of" at ``of_span`` follows a capitalised water word ("Gulf of", "Strait of"),
     making the place after it part of the water's name."""
@@ -834,6 +838,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             and text[m.end + 1 : m.end + 2].isupper()
         ):
             continue  # the head of a hyphenated name ("Shin-Aomori", "Mercedes-Benz")
+        if not f[_F_BIG] and not major and _POSSESSIVE_NAME.match(text, m.end):
+            continue  # the head of a possessive name ("Cox's Bazar", "St James' Park")
         if single and prev is not None and prev[1] - prev[0] == 1:
             gap = text[prev[1] : m.start]
             if gap == ". " and prev_w.isupper() and not major:
