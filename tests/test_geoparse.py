@@ -574,3 +574,12 @@ def test_names_seen_as_places_on_a_new_folder(text: str, expected: list[str]) ->
 def test_the_big_islands_lie_in_their_country() -> None:
     p = find_places("Polls opened across Java and Sumatra.")
     assert p["country_code"].tolist() == ["ID", "ID"] and p["kind"].eq("region").all()
+
+
+def test_a_name_read_as_a_person_is_still_the_place_where_the_text_says_so() -> None:
+    # one reading per name, unless the text gives evidence for each: "in Paris" is the city
+    text = "Paris Hilton flew home. She later stayed in Paris for a week."
+    assert surfaces(find_places(text)) == ["Paris"]
+    assert find_places(text)["start"].tolist() == [text.index("in Paris") + 3]
+    # without such context the person's name keeps its reading all article
+    assert surfaces(find_places("Mayor Lincoln spoke. Lincoln left early.")) == []

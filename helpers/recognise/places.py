@@ -910,7 +910,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
     for m, weak, f in kept:
         if f[_F_NEVER]:  # a calendar word or a name in [not_places]
             continue
-        if m.key in person_keys and not f[_F_MAJOR]:
+        if m.key in person_keys and not f[_F_MAJOR] and not m.context & _STRICT_CONTEXT:
             continue
         if weak and not m.context & _PLACE_CONTEXT:
             continue
