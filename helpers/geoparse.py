@@ -386,6 +386,7 @@ def _resolve(
         choice = new_choice
         if stable:
             break
+    choice = _demonym_senses(keys, choice)
     # scores and evidence as the last round saw them; every candidate's for the names written
     # in a pair (their mentions may take another sense, see _own_senses)
     result: dict[int, _Resolution] = {}
@@ -539,6 +540,45 @@ def _paired_best(
     return best
 
 
+def _demonym_senses(
+    keys: dict[int, tuple[_Info, ...]], choice: dict[int, _Info]
+) -> dict[int, _Info]:
+    """``choice`` with each demonym of several places read as the one the article is about.
+
+    A demonym has no place of its own to weigh by distance, so the round's scores cannot tell
+    "Georgians" of the country from those of the US state. The article's other names can: the
+    demonym of a place the article names ("Atlanta, Georgia" read as the state), else of a
+    place in the country most of its other names lie in ("Tbilisi"), else a country's demonym
+    rather than a state's ("Georgian wine").
+
+        >>> _demonym_senses({}, {})
+        {}
+    """
+    open_keys = [
+        k for k, c in keys.items() if len(c) > 1 and all(i[_ENTRY].kind == "demonym" for i in c)
+    ]
+    if not open_keys:
+        return choice
+    others = [c for k, c in choice.items() if c[_ENTRY].kind != "demonym"]
+    places = {c[_ENTRY].place_id for c in others}
+    in_country: dict[str | None, int] = {}
+    in_state: dict[tuple[str | None, str | None], int] = {}
+    for c in others:
+        in_country[c[_CC]] = in_country.get(c[_CC], 0) + 1
+        in_state[c[_CC_A1]] = in_state.get(c[_CC_A1], 0) + 1
+
+    def fit(i: _Info) -> tuple[bool, int, bool]:
+        country = i[_ENTRY].feature_code.startswith("PCL")
+        # a state's demonym needs places in that state ("Savannah"), a country's in the country
+        around = in_country.get(i[_CC], 0) if country else in_state.get(i[_CC_A1], 0)
+        return i[_ENTRY].place_id in places, around, country
+
+    out = dict(choice)
+    for k in open_keys:
+        out[k] = max(keys[k], key=fit)  # (max keeps the first of equals: the best prior)
+    return out
+
+
 def _bare_sense(
     free: list[tuple[_Info, float, tuple[tuple[str, str], ...]]],
     key_res: _Resolution,
@@ -662,7 +702,9 @@ def _head(e: GazetteerEntry, country: str, alt: bool) -> str:
     elif e.kind == "admin area":
         head = f"{'county' if e.feature_code == 'ADM2' else 'state/province'} in {country}"
     elif e.kind == "demonym":
-        head = f"demonym of {e.name}"
+        # a state's demonym names its country too: "Georgians" of the US state, not the country
+        state = e.feature_code == "ADM1" and e.name != country
+        head = f"demonym of {e.name}{', ' + country if state else ''}"
     elif e.kind in ("region", "landmark", "continent"):
         head = e.kind
     else:

@@ -475,3 +475,111 @@ def test_a_memoised_chunk_reads_the_character_after_it() -> None:
     for text in (dotted, bare, dotted, bare):
         want = ["Alexandria", "La."] if text == dotted else ["Alexandria"]
         assert [r[2] for r in find_places_rows(text, gazetteer=g)] == want
+
+
+# --- readings seen on a new folder of articles --------------------------------------------------
+
+SAVANNAH = E(86, "Savannah", "city", "US", "Georgia", 32.08, -81.1, 147_780, "PPL")
+WASHINGTON = E(
+    87, "Washington", "city", "US", "District of Columbia", 38.9, -77.04, 689_545, "PPLC"
+)
+
+
+@pytest.fixture(scope="module")
+def two_georgians() -> Gazetteer:
+    # the US state's demonym ranks first by population, as in the built gazetteer
+    state = E(81, "Georgia", "demonym", "US", "Georgia", 32.75, -83.5, 9_900_000, "ADM1")
+    country = E(80, "Georgia", "demonym", "GE", None, 42.0, 43.5, 3_700_000, "PCLI")
+    return Gazetteer.from_entries(
+        [
+            GE,
+            GA,
+            TBILISI,
+            ATLANTA,
+            SAVANNAH,
+            WASHINGTON,
+            ("Georgians", state),
+            ("Georgians", country),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Georgians voted in Atlanta, Georgia, on Tuesday.", "US"),  # the state is named
+        ("Georgians in Savannah lined up to vote.", "US"),  # a town of the state
+        ("Georgians protested in Tbilisi.", "GE"),  # a town of the country
+        ("Georgians met officials in Washington.", "GE"),  # in the US, not in the state
+        ("Georgians are proud of their wine.", "GE"),  # no evidence: the country's
+    ],
+)
+def test_a_demonym_of_two_places_is_the_one_the_article_is_about(
+    two_georgians: Gazetteer, text: str, country: str
+) -> None:
+    p = find_places(text, gazetteer=two_georgians)
+    assert p.loc[p["surface"] == "Georgians", "country_code"].tolist() == [country]
+
+
+def test_a_states_demonym_says_which_country() -> None:
+    p = find_places("Texans and Georgians in Savannah voted.")
+    assert p.loc[p["kind"] == "demonym", "why"].str.startswith("demonym of").all()
+    assert "Texas, United States" in p.loc[p["surface"] == "Texans", "why"].iloc[0]
+
+
+def test_an_everyday_word_at_a_sentence_start_is_no_small_town() -> None:
+    # "Ballots" is a French village; at a sentence's start its capital says nothing
+    assert surfaces(find_places("Ballots were counted in Atlanta on Tuesday.")) == ["Atlanta"]
+    # ... while a place word with place context stands
+    assert "Split" in surfaces(find_places("They sailed to Split. Split is lovely."))
+
+
+def test_weather_patterns_and_open_grounds_are_no_places() -> None:
+    assert surfaces(find_places("El Niño brought rain to Lima.")) == ["Lima"]
+    spans = recognise("El Niño brought rain. Crowds gathered at Ramlila Maidan in New Delhi.")
+    assert [(s.surface, s.type) for s in spans] == [("New Delhi", "place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a feature's name is no place of the country or town it starts with ...
+        ("Oil fouled creeks in the Niger Delta near Port Harcourt.", ["Port Harcourt"]),
+        # ... nor of the word that ends it ("Lakes" is a South Sudanese state, "Highlands" a US
+        # town, "Oriental" a Moroccan region)
+        ("At the Menindee Lakes on the Darling River, levels fell.", []),
+        ("Violence flared in the Central Highlands of Papua.", ["Papua"]),
+        ("Migrants crossed the Sierra Madre Oriental into Texas.", ["Texas"]),
+        # a water named "<word> of <place>" is the water's
+        ("Pirates attacked ships in the Gulf of Guinea.", []),
+        # the Arabic article of a name is no Alabama; a name after initials is a person's
+        ("Yasir Al-Rumayyan watched in Riyadh.", ["Riyadh"]),
+        ("In Hsinchu, C.C. Wei said demand was strong. Wei said more.", ["Hsinchu"]),
+        # a small town named like a person, before another name, is a person's name; a part
+        # of a hyphenated name is no small town of its own
+        ("Five minutes later Bruno Guimarães won the ball back in Newcastle.", ["Newcastle"]),
+        ("Mercedes-Benz sales rose in Stuttgart.", ["Stuttgart"]),
+        ("Trains between Tokyo and Shin-Aomori stopped.", ["Tokyo", "Aomori"]),
+        ("Guinea-Bissau and Winston-Salem stay whole.", ["Guinea-Bissau", "Winston-Salem"]),
+        ("Refugees in Cox's Bazar waited for rations.", []),
+        # the big islands are places of their own
+        ("A typhoon crossed the sea toward Luzon.", ["Luzon"]),
+        ("Polls opened across Java and Sumatra.", ["Java", "Sumatra"]),
+    ],
+)
+def test_names_seen_as_places_on_a_new_folder(text: str, expected: list[str]) -> None:
+    assert surfaces(find_places(text)) == expected
+
+
+def test_the_big_islands_lie_in_their_country() -> None:
+    p = find_places("Polls opened across Java and Sumatra.")
+    assert p["country_code"].tolist() == ["ID", "ID"] and p["kind"].eq("region").all()
+
+
+def test_a_name_read_as_a_person_is_still_the_place_where_the_text_says_so() -> None:
+    # one reading per name, unless the text gives evidence for each: "in Paris" is the city
+    text = "Paris Hilton flew home. She later stayed in Paris for a week."
+    assert surfaces(find_places(text)) == ["Paris"]
+    assert find_places(text)["start"].tolist() == [text.index("in Paris") + 3]
+    # without such context the person's name keeps its reading all article
+    assert surfaces(find_places("Mayor Lincoln spoke. Lincoln left early.")) == []

@@ -154,3 +154,19 @@ def test_a_surname_link_follows_its_name_when_that_becomes_a_club() -> None:
     text = "Manchester United beat Leeds United. United stay fifth in the league."
     last = recognise(text)[-1]
     assert (last.type, last.candidates) == ("organisation", ("Leeds United", "Manchester United"))
+
+
+def test_an_airline_named_after_a_place_is_one_organisation() -> None:
+    # "Delta" alone is a Nigerian state in the gazetteer; "Air Lines" makes the three one company
+    assert typed("Delta Air Lines cancelled flights in Atlanta.") == {
+        "Delta Air Lines": "organisation",
+        "Atlanta": "place",
+    }
+
+
+def test_the_tail_of_a_hyphenated_name_does_not_join_the_company_after_and() -> None:
+    # "Food and Drug Administration" is one name, but "Moller-Maersk and Hapag-Lloyd AG" is two
+    assert "Food and Drug Administration" in typed("The Food and Drug Administration approved it.")
+    found = typed("Shipping lines A.P. Moller-Maersk and Hapag-Lloyd AG diverted ships.")
+    assert found.get("Hapag-Lloyd AG") == "organisation"
+    assert not any(" and " in name for name in found)

@@ -318,6 +318,7 @@ _WHOLE_NAME_WORDS = (
             "Holdings",
             "Airlines",
             "Airways",
+            "Lines",  # "Delta Air Lines", "Maersk Lines"
             "Reuters",
             "Bloomberg",
             "Press",

@@ -525,8 +525,10 @@ def _join_and_names(
         x = k - 1
         while x > 0 and joined[x] and caps[x - 1] and k - x < 3:
             x -= 1
-        if x > 0 and joined[x] and caps[x - 1]:
-            continue  # a longer run: a list of names more likely than one name
+        if x > 0 and (joined[x] or w.glued[x]) and caps[x - 1]:
+            # a longer run, or the tail of a hyphenated name ("A.P. Moller-Maersk and
+            # Hapag-Lloyd AG"): a list of names more likely than one name
+            continue
         if texts[x].lower() in cues.function_words:
             x += 1  # "The Food and Drug Administration"
         before = range(x, k)

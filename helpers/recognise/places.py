@@ -179,6 +179,21 @@ STREET_WORDS = frozenset(
         "square",
     ]
 )
+# words for a natural feature: after a name they make the two one feature's name ("Niger
+# Delta", "Darling River", "Menindee Lakes"), never the place the first word names; alone after
+# another capitalised word they are that name's tail, no place of their own ("Central Highlands"
+# is no US town, "Sierra Madre Oriental" no Moroccan region)
+FEATURE_WORDS = frozenset(
+    [
+        "basin", "delta", "river", "rivers", "lake", "lakes", "highlands", "highland", "lowlands",
+        "island", "islands", "mountains", "mountain", "valley", "gulf", "bay", "coast", "desert",
+        "plateau", "peninsula", "strait", "straits", "sea", "ocean", "range", "reef", "canyon",
+        "forest", "oriental", "occidental",
+    ]
+)  # fmt: skip
+# ... and the waters named "<word> of <place>" ("Gulf of Guinea", "Strait of Hormuz"); not
+# "the Highlands of Papua", where the place stands
+WATER_OF = frozenset(["gulf", "bay", "sea", "strait", "straits"])
 # (places inside civic names stay places — "Athens Police Department", "Dublin City Council" name
 # the town's own institutions; newspapers, companies and teams do not locate the story.)
 # words after a name that announce a person ("Jones said")
@@ -240,6 +255,11 @@ class _Lexicon:
     first_names: frozenset[str]
     surnames: frozenset[str]
     institutions: frozenset[str]
+    # words the span model's training news writes in lower case ("ballots", "reading"): ten
+    # times the Dale–Chall list, used only where a capital says nothing (a sentence's start)
+    everyday: frozenset[str] = frozenset()
+    not_places: frozenset[str] = frozenset()  # whole names never read as places ("el niño")
+    given: frozenset[str] = frozenset()  # the recogniser's given names, capitalised ("Bruno")
 
 
 @functools.cache
@@ -269,7 +289,10 @@ def _lexicon() -> _Lexicon:
             current = line.strip("[]")
             sections[current] = set()
             continue
-        sections[current].update(w.strip(".") for w in line.lower().split())
+        if current == "not_places":
+            sections[current].add(line.lower())  # whole names, not words
+        else:
+            sections[current].update(w.strip(".") for w in line.lower().split())
     easy = dale_chall_words()
     calendar = {
         w
@@ -282,7 +305,14 @@ def _lexicon() -> _Lexicon:
         "january february march april may june july august september october november december"
     }
     calendar = {w for c in calendar for w in c.split()}
+    from helpers.recognise.model import load_model  # (the model imports this module)
+    from helpers.recognise.names import _cues  # (and so do the names)
+
+    model = load_model()
     return _Lexicon(
+        given=_cues().given_names,
+        everyday=model.vocab if model is not None else frozenset(),
+        not_places=frozenset(sections.get("not_places", set())),
         common=frozenset(sections.get("common", set()) | easy),
         calendar=frozenset(calendar),
         titles=frozenset(sections.get("titles", set())),
@@ -672,6 +702,17 @@ def _party_of(text: str, of_span: tuple[int, int]) -> bool:
     return word[:1].isupper() and word.lower() in PARTY_WORDS
 
 
+# a possessive followed by a capitalised word: "'s Bazar", "’s Vineyard", "' Park"
+_POSSESSIVE_NAME = re.compile(r"(?:['’]s|s['’]|['’]) [A-Z]")
+
+
+def _water_of(text: str, of_span: tuple[int, int]) -> bool:
+    """Whether the "of" at ``of_span`` follows a capitalised water word ("Gulf of", "Strait of"),
+    making the place after it part of the water's name."""
+    w = _prev_word(text, of_span[0])
+    return w is not None and text[w[0]].isupper() and text[w[0] : w[1]].lower() in WATER_OF
+
+
 def _headline(text: str, pos: int) -> bool:
     """Whether ``pos`` lies on a short line in title case ("Windsor Joins Tax Credit Program"),
     where a capital letter says nothing about a proper name."""
@@ -696,8 +737,8 @@ _STRICT_CONTEXT = _IN | _COMMA_NEXT | _COMMA_PREV | _DATELINE
 # senses) that does not depend on where it stands
 (
     _F_MAJOR, _F_COUNTRY_OR_AREA, _F_CALENDAR, _F_MODIFIER, _F_WEAK, _F_ALT_SMALL, _F_NAME,
-    _F_FIRST, _F_COMMON_MINOR, _F_TOWN_LIKE, _F_CALENDAR_SURFACE,
-) = range(11)  # fmt: skip
+    _F_FIRST, _F_COMMON_MINOR, _F_TOWN_LIKE, _F_NEVER, _F_BIG, _F_GIVEN,
+) = range(13)  # fmt: skip
 _Facts = tuple[bool, ...]
 _FACTS_MEMO_MAX = 20_000
 
@@ -726,9 +767,18 @@ def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
         not big and alt,
         is_name,
         low in lex.first_names,
-        low in lex.common and not major,
+        # a common word is weak at a sentence start, and so is an everyday noun's plural
+        # ("Ballots were counted"; "Arsenal striker …" stays for the club rules)
+        (
+            low in lex.common
+            or (low[-1:] == "s" and low in lex.everyday and low[:-1] in lex.everyday)
+        )
+        and not major,
         best.feature_code != "PPLC" and best.kind != "admin area",
-        m.surface.lower() in lex.calendar,
+        m.surface.lower() in lex.calendar or m.surface.lower() in lex.not_places,
+        big,
+        # a small town named like a person ("Bruno Guimarães"): the recogniser's given names
+        not big and m.surface in lex.given,
     )
 
 
@@ -753,7 +803,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
     for idx, m in enumerate(mentions):
         (
             major, country_or_area, calendar, modifier, weak, alt_small, is_name, first,
-            common_minor, town_like, calendar_surface,
+            common_minor, town_like, never, big, given,
         ) = f = facts[idx]  # fmt: skip
         single = m.ntok == 1
         prev, nxt_w = m.prev, m.next
@@ -783,8 +833,28 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         # (a word right before it, one space away, leaves no room for "pan-")
         if not prev_adj and start >= 4 and text[start - 4 : start].lower() == "pan-":
             continue  # "Pan-American Highway", "Pan-African Parliament": no country meant
+        if single and text[m.end : m.end + 1] == "-" and m.surface in ("Al", "El"):
+            continue  # the Arabic article of a name ("Yasir Al-Rumayyan"), not Alabama
+        if (
+            single
+            and not big
+            and text[m.end : m.end + 1] == "-"
+            and text[m.end + 1 : m.end + 2].isupper()
+        ):
+            continue  # the head of a hyphenated name ("Shin-Aomori", "Mercedes-Benz")
+        if not big and not major and _POSSESSIVE_NAME.match(text, m.end):
+            continue  # the head of a possessive name ("Cox's Bazar", "St James' Park")
+        if single and prev is not None and prev[1] - prev[0] == 1:
+            gap = text[prev[1] : m.start]
+            if gap == ". " and prev_w.isupper() and not major:
+                person_keys.add(m.key)  # after initials: "C.C. Wei", "J. Smith"
+                continue
+        if single and prev_adj and prev_w[:1].isupper() and m.surface.lower() in FEATURE_WORDS:
+            continue  # a feature name's tail: "Menindee Lakes", "Central Highlands"
         if prev_w == "of" and _party_of(text, prev):  # type: ignore[arg-type]
             continue  # "Workers Party of Korea": the party's name, not the country
+        if prev_w == "of" and _water_of(text, prev):  # type: ignore[arg-type]
+            continue  # "Gulf of Guinea", "Bay of Bengal": the water's name, not the place
         if prev_adj:
             if not major and pl.strip(".") in titles:
                 person_keys.add(m.key)
@@ -804,12 +874,18 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         next_adj = nxt_w is not None and nxt_w[0] == m.tok_end + 1 and text[m.tok_end] == " "
         if next_adj:
             next_w = text[nxt_w[0] : nxt_w[1]]  # type: ignore[index]
+            if next_w[:1].isupper() and next_w.lower() in FEATURE_WORDS:
+                continue  # "Niger Delta", "Jordan River": the feature, not the country or town
             if not major and next_w[:1].isupper():
                 nl = next_w.lower()
                 if nl in ORG_SUFFIXES or nl.rstrip(".") in STREET_WORDS:
                     continue  # "Washington Post", "Dallas Cowboys", "Oxford Road"
                 if (first or nl in surnames) and nl not in common:
                     person_keys.add(m.key)  # "Jordan Smith", "Kim Jong Un"
+                    continue
+                if given and nl not in common:
+                    # "Bruno Guimarães": a person here; a bare "Bruno" needs place context
+                    name_run_keys.add(m.key)
                     continue
                 if (
                     town_like
@@ -840,14 +916,14 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         else:
             weak = False
         # (the mention's context is complete: later mentions set only their own)
-        if calendar_surface or (weak and not m.context & _PLACE_CONTEXT):
+        if never or (weak and not m.context & _PLACE_CONTEXT):  # never: calendar, [not_places]
             continue
         kept.append((m, weak, f))
     if not person_keys and not name_run_keys:
         return [m for m, _weak, _f in kept]
     out = []
     for m, weak, f in kept:
-        if m.key in person_keys and not f[_F_MAJOR]:
+        if m.key in person_keys and not f[_F_MAJOR] and not m.context & _STRICT_CONTEXT:
             continue
         if weak and m.key in name_run_keys and not m.context & _STRICT_CONTEXT:
             continue  # "a letter from Kim" after "Kim Jong Un": one sense per article
