@@ -103,9 +103,12 @@ def test_auc_and_distance() -> None:
 # Clubs named after towns read as organisations in sport articles (recognise/orgs.py, the CoNLL
 # convention the issue asks for; LGL and GWN annotate "Louisville", "Watertown" teams as places):
 # recall .857 → .852 and .752 → .743, precision .784 → .787 and .851 → .858.
+# The heads and tails of longer names (feature names, hyphenated and possessive names, a small town
+# named like a person before another name) are no places of their own: LGL precision .789 → .804,
+# recall .852 → .848 (gold marks some such heads, e.g. a town in "<Town>-area"), F1 .819 → .826.
 FLOORS = {
-    "lgl.xml": {"f1": 0.81, "acc_161": 0.875, "precision": 0.78, "recall": 0.85, "auc_max": 0.2},
-    "GWN.xml": {"f1": 0.79, "acc_161": 0.915, "precision": 0.85, "recall": 0.74, "auc_max": 0.17},
+    "lgl.xml": {"f1": 0.82, "acc_161": 0.875, "precision": 0.80, "recall": 0.845, "auc_max": 0.2},
+    "GWN.xml": {"f1": 0.80, "acc_161": 0.915, "precision": 0.87, "recall": 0.74, "auc_max": 0.17},
 }
 
 
