@@ -29,7 +29,6 @@ Example:
 from __future__ import annotations
 
 import hashlib
-import itertools
 import re
 import tomllib
 import unicodedata
@@ -267,20 +266,12 @@ def body_text(text: str, title: str | None = None) -> str:
     return rest
 
 
-# title → its cleaned text with spaces normalised: body_text runs twice per article in a pipeline
-# (the readability stage, then the story signer), and cleaning the title was most of its cost
-_TITLES: dict[str, str] = {}
-_TITLES_MAX = 16_384
-
-
+# body_text runs twice per article in a pipeline (the readability stage, then the story signer),
+# and cleaning the title was most of its cost
+@lru_cache(maxsize=16_384)
 def _clean_title(title: str) -> str:
-    got = _TITLES.get(title)
-    if got is None:
-        if len(_TITLES) >= _TITLES_MAX:
-            for old in list(itertools.islice(_TITLES, _TITLES_MAX // 2)):  # the older half
-                del _TITLES[old]
-        got = _TITLES[title] = " ".join(clean_text(title).split())
-    return got
+    """A title's cleaned text with its spaces normalised, as body_text compares it."""
+    return " ".join(clean_text(title).split())
 
 
 def article_id_for(text: str) -> str:

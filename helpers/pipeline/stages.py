@@ -229,6 +229,7 @@ def batch_stages(
     from helpers.geoparse import find_places_rows
     from helpers.mentions import find_mentions_rows
     from helpers.readability import readability
+    from helpers.recognise.entities import load_entities
 
     ids = [str(record["article_id"]) for record in records]
     texts = [record["text"] for record in records]
@@ -261,21 +262,18 @@ def batch_stages(
         title = records[i].get("title")
         row = run(i, "readability", lambda t=text, h=title: readability(body_text(t, h), lang=lang))
         metrics[i] = {"article_id": ids[i], **row} if row is not None else None
-    if backend != "dateline":
-        # a spaCy pipeline runs over the batch at once (nlp.pipe); a failure shows per article
-        from helpers.gazetteer import load_gazetteer
-        from helpers.recognise.entities import load_entities
-        from helpers.recognise.spacy_backend import prime
-
-        with contextlib.suppress(Exception):
-            prime(texts, backend, load_gazetteer(), load_entities())
     # the entity table once per batch, not once per article in each of two stages (a stat of
     # the CSV each time); if it cannot be read, each article's stages report why, as before
     entities = None
     with contextlib.suppress(Exception):
-        from helpers.recognise.entities import load_entities
-
         entities = load_entities()
+    if backend != "dateline" and entities is not None:
+        # a spaCy pipeline runs over the batch at once (nlp.pipe); a failure shows per article
+        from helpers.gazetteer import load_gazetteer
+        from helpers.recognise.spacy_backend import prime
+
+        with contextlib.suppress(Exception):
+            prime(texts, backend, load_gazetteer(), entities)
     places: list[list[tuple[Any, ...]] | None] = [None] * len(records)
     for i, text in enumerate(texts):
         places[i] = run(

@@ -684,17 +684,11 @@ def _surnames_by_verbs(
     return out
 
 
-# a speaker's word → its lower case when the word alone may be a name, else None (the cues and
-# word lists never change: news repeats its speakers, so each word is tested once per process)
-_SPEAKER_WORDS: dict[str, str | None] = {}
-_SPEAKER_WORDS_MAX = 20_000
-
-
+# news repeats its speakers, and the cues and word lists never change: each word tested once
+@functools.lru_cache(maxsize=20_000)
 def _speaker_word(word: str) -> str | None:
     """The lower case of a speaker's word that may be a name: no everyday word ("Police"), no
-    function, calendar or title word, not in capitals; None for the others. Memoised."""
-    if word in _SPEAKER_WORDS:
-        return _SPEAKER_WORDS[word]
+    function, calendar or title word, not in capitals; None for the others."""
     common = dale_chall_words()
     cues = _cues()
     low = word.lower()
@@ -706,9 +700,6 @@ def _speaker_word(word: str) -> str | None:
         and word not in cues.title_words
         and not word.isupper()
     )
-    if len(_SPEAKER_WORDS) >= _SPEAKER_WORDS_MAX:
-        _SPEAKER_WORDS.clear()
-    _SPEAKER_WORDS[word] = low if ok else None
     return low if ok else None
 
 
@@ -836,19 +827,11 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
     return out
 
 
+@functools.lru_cache(maxsize=20_000)  # names recur across articles
 def _whole_name(tokens: tuple[str, ...]) -> bool:
-    """Whether a name holds a company's, the press's, a team's or a force's word (memoised: names
-    recur across articles)."""
-    hit = _WHOLE_NAMES.get(tokens)
-    if hit is None:
-        if len(_WHOLE_NAMES) >= _WHOLE_NAMES_MAX:
-            _WHOLE_NAMES.clear()
-        hit = _WHOLE_NAMES[tokens] = any(t.lower() in _WHOLE_NAME_WORDS for t in tokens)
-    return hit
+    """Whether a name holds a company's, the press's, a team's or a force's word."""
+    return any(t.lower() in _WHOLE_NAME_WORDS for t in tokens)
 
-
-_WHOLE_NAMES: dict[tuple[str, ...], bool] = {}
-_WHOLE_NAMES_MAX = 20_000
 
 # spaces, punctuation and connectors at either end of what is left of a trimmed name
 _EDGE = re.compile(r"^(?:[\W_]|\b(?:of|the|for|and)\b)+|(?:[\W_]|\b(?:of|the|for|and)\b)+$")

@@ -747,7 +747,8 @@ def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
     """The position-independent answers of the filter rules for a mention's surface form."""
     best = m.senses[0][1]
     alt = m.senses[0][2]
-    low = m.surface.lower().strip(".")
+    surface_low = m.surface.lower()
+    low = surface_low.strip(".")
     major, big = _is_major(best), _big(best)
     is_name = low in lex.first_names or low in lex.surnames
     weak = (  # as a one-word mention, whatever the context
@@ -775,7 +776,7 @@ def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
         )
         and not major,
         best.feature_code != "PPLC" and best.kind != "admin area",
-        m.surface.lower() in lex.calendar or m.surface.lower() in lex.not_places,
+        surface_low in lex.calendar or surface_low in lex.not_places,
         big,
         # a small town named like a person ("Bruno Guimarães"): the recogniser's given names
         not big and m.surface in lex.given,
