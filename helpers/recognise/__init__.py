@@ -48,6 +48,7 @@ from helpers.recognise.names import (
     _speakers_by_name,
     _surnames,
     _Words,
+    nobodys_name,
     people_and_organisations,
 )
 from helpers.recognise.places import (
@@ -168,6 +169,20 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         if text
         else []
     )
+    if cands:
+        # a storm's name is no place: neither its given name ("Cyclone Nargis": Nargis is also a
+        # French village) nor its storm word ("Hurricane Katrina": Hurricane, Utah). One set
+        # lookup per candidate, on the word before it, and one on its own name.
+        heads, words = _storm_words()
+        cands = [
+            m for m in cands
+            if not (
+                (m.prev is not None and m.prev[1] + 1 == m.start
+                 and text[m.prev[0] : m.prev[1]] in heads)
+                or (m.surface in words and m.next is not None and m.next[0] == m.end + 1
+                    and text[m.next[0] : m.next[0] + 1].isupper())
+            )
+        ]  # fmt: skip
     # town names, and short title-case abbreviations ("Al" for Alabama), may be a name's words
     place_list = [
         (m.start, m.end, m.surface, m.surface,
@@ -246,6 +261,15 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         people_orgs, cands = _short_forms.org_short_forms(text, people_orgs, cands)
         people_orgs = _short_forms.orphan_surnames(text, people_orgs)
     return _Article(tuple(cands), tuple(people_orgs))
+
+
+@functools.cache
+def _storm_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The last words of the words before a storm's given name ("Hurricane", "Storm" of
+    "Tropical Storm"): a place candidate right after one is the storm's name; and all their
+    words, none of them a place before a capitalised name."""
+    storms = [w.split() for w in _cues().storm_words]
+    return frozenset(w[-1] for w in storms), frozenset(x for w in storms for x in w)
 
 
 class _Capitals(NamedTuple):
@@ -594,6 +618,9 @@ def _learned() -> tuple[dict[str, _Learned], int]:
         if not line or line.startswith("#"):
             continue
         surface, kind, count, share = line.split("\t")
+        if nobodys_name(surface.split()):
+            continue  # silver noise: a storm or a feature read as an organisation
+            # ("Cyclone Nargis")
         table[surface] = _Learned(
             "organisation" if kind == "ORG" else "person", int(count), float(share)
         )

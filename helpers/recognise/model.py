@@ -44,7 +44,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from helpers.recognise.names import _cues, _Span, _Words
+from helpers.recognise.names import _cues, _Span, _Words, nobodys_name
 from helpers.recognise.places import _Mention, dale_chall_words
 
 __all__ = [
@@ -721,7 +721,12 @@ def candidates(
                 out.append(Candidate(k, j, "none", -1))
         elif j - k <= _MAX_RUN:
             toks = texts[k:j]
-            if toks[-1] not in calendar and not (word.isupper() and all(t.isupper() for t in toks)):
+            if (
+                toks[-1] not in calendar
+                and not (word.isupper() and all(t.isupper() for t in toks))
+                # a feature, a storm, an index: the rules left it untyped on purpose
+                and not nobodys_name(toks, cues)
+            ):
                 out.append(Candidate(k, j, "none", -1))
     return out
 
