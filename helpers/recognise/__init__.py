@@ -131,7 +131,7 @@ def _why(sp: _Span) -> str:
         return _short_forms.why(sp)
     if sp.how == "verb" and sp.kind == "organisation":
         return "written as a speaker ('… said'), and no known given name or surname"
-    if sp.how in ("learned", "model", "evidence"):
+    if sp.how in ("learned", "model", "evidence", "known"):
         return sp.surface  # the evidence, kept in the working span's spare field
     if sp.how == "acronym" and sp.entity != sp.surface:
         return f"acronym defined in the text as {sp.entity}"
@@ -228,10 +228,13 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         covered = _Intervals([(sp.start, sp.end) for sp in people_orgs])
         cands = [m for m in cands if not covered.overlaps(m.start, m.end)]
     if text:
-        extra = _learned_names(text, people_orgs, cands, covered)
+        extra, replaced = _learned_names(text, people_orgs, cands, covered)
+        extra_other = any(sp.kind == "other" for sp in extra)
         if extra:
             taken = _Intervals([(sp.start, sp.end) for sp in extra])
             cands = [m for m in cands if not taken.overlaps(m.start, m.end)]
+            if replaced:  # weak readings inside a known organisation's name
+                people_orgs = [sp for x, sp in enumerate(people_orgs) if x not in replaced]
             people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
         # the capitalised tokens, once: every rule below looks only at them or the word after
         # them, and they are a fifth of an article's tokens (a token's capital is a function of
@@ -260,6 +263,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # "Barrick Gold Corp … Barrick said": a company's short name is the company
         people_orgs, cands = _short_forms.org_short_forms(text, people_orgs, cands)
         people_orgs = _short_forms.orphan_surnames(text, people_orgs)
+        if extra_other:  # market indices held the place of their names: no span of their own
+            people_orgs = [sp for sp in people_orgs if sp.kind != "other"]
     return _Article(tuple(cands), tuple(people_orgs))
 
 
@@ -603,18 +608,22 @@ def _orgs_by_evidence(
 
 
 class _Learned(NamedTuple):
-    kind: str  # "organisation" | "person"
-    count: int  # times annotated so in the training news
+    kind: str  # "organisation" | "person" | "other" (a market index: no span)
+    count: int  # times annotated so in the training news (0 for the hand-kept names)
     share: float  # share of the name's occurrences there that carry the type
+    known: bool = False  # hand-kept (known_organisations.txt, market indices): beats weak readings
 
 
 @functools.cache
 def _learned() -> tuple[dict[str, _Learned], int]:
     """helpers/data/learned_names.tsv (scripts/train_recogniser.py): name → type, and the most
-    words a name has."""
-    text = (resources.files("helpers") / "data" / "learned_names.tsv").read_text("utf-8")
+    words a name has; then the hand-kept names, which win over the learned ones (those hold the
+    training news's silver noise: "Goldman Sachs" as a person): known_organisations.txt, and the
+    market indices of name_cues.toml, matched only so that no organisation is read inside them
+    ("Dow Jones" of "Dow Jones Industrial Average")."""
+    data = resources.files("helpers") / "data"
     table: dict[str, _Learned] = {}
-    for line in text.splitlines():
+    for line in (data / "learned_names.tsv").read_text("utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         surface, kind, count, share = line.split("\t")
@@ -624,12 +633,18 @@ def _learned() -> tuple[dict[str, _Learned], int]:
         table[surface] = _Learned(
             "organisation" if kind == "ORG" else "person", int(count), float(share)
         )
+    for line in (data / "known_organisations.txt").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            table[line.strip()] = _Learned("organisation", 0, 1.0, known=True)
+    for name in _cues().market_indices:
+        table[name] = _Learned("other", 0, 1.0, known=True)
     return table, max((len(k.split(" ")) for k in table), default=1)
 
 
 @functools.cache
 def _learned_automaton() -> Any:
-    """One Aho–Corasick automaton over the learned names: a single C-level pass finds them."""
+    """One Aho–Corasick automaton over the learned and the hand-kept names: a single C-level pass
+    finds them."""
     import ahocorasick
 
     auto = ahocorasick.Automaton()
@@ -639,16 +654,28 @@ def _learned_automaton() -> Any:
     return auto
 
 
+# the readings a hand-kept organisation's name replaces when they lie inside it: a run of name
+# words read as a person for want of a better reading ("Goldman Sachs"), or because it starts with
+# a given name ("Morgan Stanley"), a speaker's word ("Hamas said"), an organisation found by its
+# word (the known name is the whole of it). Never a title's person, a table entry, a surname link.
+_KNOWN_BEATS = frozenset({"name", "given", "verb", "organisation"})
+
+
 def _learned_names(
     text: str, people_orgs: list[_Span], cands: list[_Mention], named: _Intervals | None = None
-) -> list[_Span]:
+) -> tuple[list[_Span], set[int]]:
     """Names the training news typed ("Taleban", "Hezbollah", "General Electric") that the rules
     left untyped or read as a town; never over another place (a country, state, region or landmark
-    such as the "White House") nor over a person or organisation the rules found. ``named``: the
-    spans of ``people_orgs`` as :class:`_Intervals` when the caller has them."""
+    such as the "White House") nor over a person or organisation the rules found. Hand-kept
+    organisations (known_organisations.txt) also replace the weak readings inside them
+    (:data:`_KNOWN_BEATS`), and yield only to a place the text writes as that very name ("in
+    X"). ``named``: the spans of ``people_orgs`` as :class:`_Intervals` when the caller has them.
+    Returns the new spans and the indices in ``people_orgs`` of the spans they replace."""
     table = _learned()[0]
     cand_starts: list[int] = []
+    span_starts: list[int] = []
     out: list[_Span] = []
+    replaced: set[int] = set()
     for last, name in _learned_automaton().iter_long(text):
         e = last + 1
         s = e - len(name)
@@ -659,12 +686,55 @@ def _learned_names(
             cand_starts = [m.start for m in cands]
         if named is None:
             named = _Intervals([(sp.start, sp.end) for sp in people_orgs])
-        if named.overlaps(s, e):
-            continue
         hit = table[name]
+        over: list[int] = []
+        if named.overlaps(s, e):
+            if not hit.known:
+                continue
+            if not span_starts:
+                span_starts = [sp.start for sp in people_orgs]
+            # (the spans do not overlap one another: those overlapping [s, e) are a slice)
+            over = list(range(max(bisect_left(span_starts, s) - 1, 0), bisect_left(span_starts, e)))
+            over = [x for x in over if people_orgs[x].end > s]
+            if any(
+                people_orgs[x].start < s
+                or people_orgs[x].end > e
+                or not (
+                    people_orgs[x].how in _KNOWN_BEATS
+                    # a title inside the name is the name's word ("General Dynamics"); one
+                    # before it names a person ("Chairman Charles Schwab")
+                    or (people_orgs[x].how == "title" and people_orgs[x].start > s)
+                )
+                for x in over
+            ):
+                continue  # part of a longer name, or a reading stronger than a weak one
         i = bisect_left(cand_starts, s)
         # (candidates are in text order: the ones starting before e are a slice)
         inside = [m for m in cands[max(i - 1, 0) : bisect_left(cand_starts, e)] if s < m.end]
+        if hit.known:
+            # a place the text writes as this very name stays the place: after "in", beside a
+            # comma ("Santander, Spain"), or after any locative word for a big place called so
+            # ("flew to Santander"; but "between Hamas militants": Hamas is another name of
+            # Hamm); a place inside a longer name is the name's ("Rio Tinto", "Bayern Munich")
+            if any(
+                (m.start < s or m.end > e)
+                or m.context & _STRICT_CONTEXT
+                or (
+                    m.context & _LOCATIVE
+                    and _big(m.senses[0][1])
+                    and m.senses[0][1].name == m.surface
+                )
+                for m in inside
+            ):
+                continue
+            replaced.update(over)
+            # (a market index is kept as an "other" span until the end of the pass, so that no
+            # later rule nor the span model reads an organisation or a person in it)
+            out.append(
+                _Span(s, e, name, hit.kind, "known", tokens=tuple(name.split(" ")),
+                      surface="a known organisation")
+            )  # fmt: skip
+            continue
         if hit.kind == "person" and inside:
             continue
         if any(m.senses[0][1].kind != "city" or m.context & _STRICT_CONTEXT for m in inside):
@@ -676,7 +746,7 @@ def _learned_names(
             _Span(s, e, name, hit.kind, "learned", tokens=tuple(name.split(" ")),
                   surface=f"{why} {hit.count} times in training news")
         )  # fmt: skip
-    return out
+    return out, replaced
 
 
 def _surnames_by_verbs(
