@@ -538,3 +538,16 @@ def test_a_storm_is_no_place_and_a_feature_the_gazetteer_knows_stays_a_place() -
     assert kinds("Ships crossed Lake Victoria.")["Lake Victoria"] == "place"
     # a person whose surname is a feature's first word stays a person ("Lake" last, not first)
     assert kinds("Ricki Lake hosted the show.").get("Ricki Lake") == "person"
+
+
+def test_an_arabic_personal_name_is_a_person() -> None:
+    # "Abu", "bin", "al-" between capitalised names make a person's name, whatever the span
+    # model makes of its unfamiliar words
+    for text, name in [
+        ("Abu Musab al-Zarqawi was killed.", "Abu Musab al-Zarqawi"),
+        ("Officials said Abdul Rashid Dostum fled.", "Abdul Rashid Dostum"),
+        ("Osama bin Laden spoke.", "Osama bin Laden"),
+        # "Abu" is also a town in Japan: the run was the place
+        ("Abu Bakr al-Baghdadi and Ayman al-Zawahiri met.", "Abu Bakr al-Baghdadi"),
+    ]:
+        assert kinds(text).get(name) == "person", text

@@ -688,9 +688,12 @@ def _people_by_verbs(
 def _names_or_places(people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
     """A run of capitalised words read as a person only for want of a better reading ("Hanoi
     Flights", "Historic Dublin") yields to a place inside it, unless a given name outside the
-    place says person ("Joaquin Phoenix", "Al Pacino")."""
+    place says person ("Joaquin Phoenix", "Al Pacino"), or it starts with a particle of an Arabic
+    personal name ("Abu Bakr": Abu is also a town in Japan; "Abu Dhabi", a place's whole name, is
+    no such run)."""
     cues = _cues()
     given, family_first = cues.given_names, cues.family_first
+    arabic = cues.arabic_particles
     starts = [m.start for m in cands]
     out: list[_Span] = []
     for sp in people_orgs:
@@ -702,7 +705,10 @@ def _names_or_places(people_orgs: list[_Span], cands: list[_Mention]) -> list[_S
                 places = {m.surface for m in inside if len(m.surface) > 3}
                 if not any(
                     (t in given or t in family_first) and t not in places for t in sp.tokens
-                ) and not _given_town_and_surname(sp.tokens, inside, given):
+                ) and not (
+                    _given_town_and_surname(sp.tokens, inside, given)
+                    or (sp.tokens[0] in arabic and len(sp.tokens) >= 2)
+                ):
                     continue
         out.append(sp)
     return out

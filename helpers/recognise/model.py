@@ -366,7 +366,10 @@ def _decision(rule: str, p: list[float], tokens: list[str], th: Thresholds) -> s
         # the rules know it is a name (a speaker); the model says which kind. It stays a person
         # unless the model finds an organisation clearly likelier ("Newcrest said … its shares")
         return "organisation" if org >= th.retype * (org + per) and org > 0.2 else None
-    # a run of capitalised words read as a person for want of a better reading
+    # a run of capitalised words read as a person for want of a better reading; an Arabic
+    # personal name stays one (the model learned "Abu …" from "Abu Sayyaf", "Abu Ghraib")
+    if rule == "person:name" and _arabic_name(tokens):
+        return None
     if org >= th.retype:
         return "organisation"
     # no person, no organisation ("Hurricane Ophelia"); but a given or family name in it is
@@ -374,6 +377,20 @@ def _decision(rule: str, p: list[float], tokens: list[str], th: Thresholds) -> s
     if max(loc, other) >= th.drop and not _named(tokens):
         return "drop"
     return None
+
+
+def _arabic_name(tokens: list[str]) -> bool:
+    """Whether two or more capitalised names hold a particle of an Arabic personal name ("Abu
+    Musab al-Zarqawi", "Abdul Rashid Dostum", "Osama bin Laden"; name_cues.toml).
+
+        >>> _arabic_name(["Abu", "Musab", "al-Zarqawi"]), _arabic_name(["Social", "Democrats"])
+        (True, False)
+    """
+    particles = _cues().arabic_particles
+    return len(tokens) >= 2 and any(
+        t in particles or (t[:3] in ("al-", "el-", "Al-", "El-") and t[3:4].isupper())
+        for t in tokens
+    )
 
 
 def _named(tokens: tuple[str, ...]) -> bool:

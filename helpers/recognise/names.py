@@ -41,6 +41,7 @@ class _Cues:
     market_indices: frozenset[str]  # "Dow Jones Industrial Average", "Nasdaq Composite"
     family_first: frozenset[str]
     particles: frozenset[str]
+    arabic_particles: frozenset[str]  # "Abu", "Abdul", "bin" of Arabic personal names
     suffixes: frozenset[str]
     function_words: frozenset[str]
     calendar: frozenset[str]
@@ -72,6 +73,7 @@ def _cues() -> _Cues:
         market_indices=frozenset(data["market_indices"]),
         family_first=frozenset(data["family_name_first"]),
         particles=frozenset(data["name_particles"]),
+        arabic_particles=frozenset(data["arabic_name_particles"]),
         suffixes=frozenset(data["name_suffixes"]),
         function_words=frozenset(w.lower() for w in data["function_words"]),
         calendar=frozenset(data["calendar_words"]),
