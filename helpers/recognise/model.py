@@ -66,6 +66,8 @@ _KIND = {"PER": "person", "ORG": "organisation"}
 # rule readings the model may overrule: a capitalised run read as a person for want of a better
 # reading, a lone word read as a speaker
 WEAK_HOWS = frozenset({"name", "verb"})
+# rule readings that make a name a person all article: a title before it, the entity table
+_SURE_PERSON = frozenset({"title", "table"})
 _MEMO_MAX = 50_000
 _MAX_RUN = 6
 _PRONOUNS = frozenset(["he", "she", "his", "her", "him", "it", "its", "they", "their", "them"])
@@ -687,8 +689,14 @@ def candidates(
     )  # fmt: skip
     n = len(texts)
     out: list[Candidate] = []
+    # one reading per name: a name a title or the entity table makes a person elsewhere in the
+    # article is not asked about where it stands alone ("General Agim Ceku … a former commander,
+    # Agim Ceku"), nor is its surname written as a speaker ("Ceku said")
+    sure = {sp.entity for sp in people_orgs if sp.kind == "person" and sp.how in _SURE_PERSON}
+    if sure:
+        sure |= {name.rsplit(" ", 1)[-1] for name in sure}
     for idx, sp in enumerate(people_orgs):
-        if sp.how in WEAK_HOWS and not sp.ambiguous:
+        if sp.how in WEAK_HOWS and not sp.ambiguous and sp.entity not in sure:
             i = bisect_left(starts, sp.start)
             j = bisect_left(ends, sp.end)
             if i < n and j < n and starts[i] == sp.start and ends[j] == sp.end:

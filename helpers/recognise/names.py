@@ -794,7 +794,9 @@ def _speakers_by_name(people_orgs: list[_Span], w: _Words) -> list[_Span]:
     is a known given name or surname: "Telstra said", "Nokia said" (a town too); "Rafferty
     said", "Lula said" stay people. In news a speaker named by one unknown word is a company or
     body far more often than a person (see :data:`SURNAMES_TOP`). An unknown plural that only
-    ever starts a sentence is no name at all ("Authorities said", "Analysts said")."""
+    ever starts a sentence is no name at all ("Authorities said", "Analysts said"). A word that
+    ends a person's full name found by later rules ("Osama bin Laden" … "Laden said") is that
+    person's surname."""
     cues = _cues()
     known = _surnames()
     unknown: dict[str, list[int]] = {}
@@ -811,7 +813,15 @@ def _speakers_by_name(people_orgs: list[_Span], w: _Words) -> list[_Span]:
         return people_orgs
     out: list[_Span | None] = list(people_orgs)
     starts, initial = w.starts, w.initial
+    full = {
+        sp.tokens[-1]: sp.entity for sp in people_orgs if sp.kind == "person" and len(sp.tokens) > 1
+    }
     for word, where in unknown.items():
+        if word in full:
+            for i in where:
+                sp = people_orgs[i]
+                out[i] = _Span(sp.start, sp.end, full[word], "person", "surname", tokens=sp.tokens)
+            continue
         if word.endswith("s") and all(
             initial[bisect_left(starts, people_orgs[i].start)] for i in where
         ):
