@@ -311,7 +311,7 @@ class SpanModel:
             if cand.index >= 0:
                 old = people_orgs[cand.index]
                 if kind == "drop":
-                    out[cand.index] = None  # "Hurricane Ophelia", "Authorities": no person
+                    out[cand.index] = None  # "Democratic Republic", "Authorities": no person
                 else:
                     s, e = old.start, old.end
                     out[cand.index] = _Span(
@@ -322,8 +322,8 @@ class SpanModel:
                 toks = tuple(words.texts[cand.i : cand.j])
                 added.append(_Span(s, e, text[s:e], kind, "model", surface=why, tokens=toks))
         # one reading per name: a name the model retyped is that organisation all article (its
-        # other speakers and its surname links: "the Muslim Brotherhood … the Brotherhood"), and
-        # a name it dropped takes its surname links with it ("Hurricane Ophelia … Ophelia")
+        # other speakers and its surname links: "the Hizb Tahrir … the Tahrir"), and
+        # a name it dropped takes its surname links with it ("Grand Hyatt … Hyatt")
         retyped: dict[str, str] = {}
         dropped: set[str] = set()
         for sp, was in zip(out, people_orgs, strict=True):
@@ -374,8 +374,8 @@ def _decision(rule: str, p: list[float], tokens: list[str], th: Thresholds) -> s
         return None
     if org >= th.retype:
         return "organisation"
-    # no person, no organisation ("Hurricane Ophelia"); but a given or family name in it is
-    # evidence the model does not overrule
+    # no person, no organisation ("Grand Hyatt"; storms never get here: names.nobodys_name);
+    # but a given or family name in it is evidence the model does not overrule
     if max(loc, other) >= th.drop and not _named(tokens):
         return "drop"
     return None
