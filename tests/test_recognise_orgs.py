@@ -170,3 +170,58 @@ def test_the_tail_of_a_hyphenated_name_does_not_join_the_company_after_and() -> 
     found = typed("Shipping lines A.P. Moller-Maersk and Hapag-Lloyd AG diverted ships.")
     assert found.get("Hapag-Lloyd AG") == "organisation"
     assert not any(" and " in name for name in found)
+
+
+# --- well-known organisations that read like people or places (helpers/data/known_organisations.txt)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Analysts at Goldman Sachs said rates would rise.", "Goldman Sachs"),
+        ("Analysts at JPMorgan Chase said rates would rise.", "JPMorgan Chase"),
+        ("Morgan Stanley cut its forecast on Monday.", "Morgan Stanley"),
+        ("Wells Fargo reported earnings.", "Wells Fargo"),
+        ("Rio Tinto and Anglo American bid for the mine.", "Anglo American"),
+        ("Sony Ericsson launched a phone.", "Sony Ericsson"),
+        ("Toyota recalled 20,000 cars.", "Toyota"),  # learned_names.tsv: a person
+        ("General Dynamics won the contract.", "General Dynamics"),  # "General" is a title
+        ("Reporters Without Borders condemned the arrest.", "Reporters Without Borders"),
+        ("Jemaah Islamiyah was blamed for the bombing.", "Jemaah Islamiyah"),
+        ("Police arrested members of the Muslim Brotherhood.", "Muslim Brotherhood"),
+    ],
+)
+def test_a_known_organisation_beats_a_run_of_name_words(text: str, name: str) -> None:
+    # each reads like a person's name ("Goldman Sachs"), or the names learned from the silver
+    # training news call it one ("Al Jazeera"): the hand-kept list of organisations wins
+    span = next(s for s in recognise(text) if s.surface == name)
+    assert (span.type, span.why) == ("organisation", "a known organisation")
+
+
+def test_known_organisations_in_one_sentence_and_no_index_person() -> None:
+    text = (
+        "Analysts at Goldman Sachs and JPMorgan Chase said the Dow Jones Industrial Average fell."
+    )
+    assert typed(text) == {"Goldman Sachs": "organisation", "JPMorgan Chase": "organisation"}
+
+
+def test_a_known_organisation_yields_to_a_title_and_to_a_place_written_as_one() -> None:
+    # a title names the man, not his company
+    assert typed("Chairman Charles Schwab said he would retire.")["Charles Schwab"] == "person"
+    # a place the text writes as one stays the place ("Santander" is also a Spanish city)
+    assert typed("Santander raised rates.")["Santander"] == "organisation"
+    assert typed("The bank's staff flew to Santander on Monday.")["Santander"] == "place"
+    # a bare surname link to the company's name follows the company
+    text = "Goldman Sachs raised its forecast. Sachs analysts expect growth."
+    assert [s.type for s in recognise(text)] == ["organisation", "organisation"]
+
+
+def test_the_known_organisations_file_says_what_it_is() -> None:
+    from importlib import resources
+
+    text = (resources.files("helpers") / "data" / "known_organisations.txt").read_text("utf-8")
+    header = [line for line in text.splitlines() if line.startswith("#")]
+    assert any("hand-kept" in line.lower() for line in header)
+    names = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    assert len(names) >= 200
+    assert len(names) == len(set(names))

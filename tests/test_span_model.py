@@ -77,7 +77,11 @@ def test_a_retyped_speaker_is_an_organisation_all_article() -> None:
     "text, name",
     [
         ("Voters backed the Social Democrats in Sunday's vote.", "Social Democrats"),
-        ("Officials from Human Rights Watch visited the camp.", "Human Rights Watch"),
+        # (not a name of helpers/data/known_organisations.txt, which the rules type first)
+        (
+            "Officials from Physicians Across Continents visited the camp.",
+            "Physicians Across Continents",
+        ),
     ],
 )
 def test_a_run_read_as_a_person_for_want_of_a_better_reading_can_be_an_organisation(
@@ -90,10 +94,8 @@ def test_a_run_read_as_a_person_for_want_of_a_better_reading_can_be_an_organisat
 
 def test_a_run_that_names_no_one_is_no_person() -> None:
     assert typed("The Democratic Republic of Congo held elections.") == []
-    # a given name in the run is evidence the model does not overrule
-    assert typed("Residents fled as Hurricane Katrina approached.") == [
-        ("Hurricane Katrina", "person", "name")
-    ]
+    # a storm is no one, though its name is a given name (name_cues.toml: storm_words)
+    assert typed("Residents fled as Hurricane Katrina approached.") == []
 
 
 def test_a_speaker_the_model_does_not_doubt_stays_a_person() -> None:
@@ -138,17 +140,19 @@ def test_the_shipped_thresholds_are_the_models_own() -> None:
 
 
 def test_a_name_the_model_retypes_takes_its_short_form_along() -> None:
+    # ("Muslim Brotherhood", the first example, is now a known organisation: see
+    # test_recognise_orgs.py)
     text = (
-        "Police arrested members of the Muslim Brotherhood on Monday. "
-        "A spokesman for the Brotherhood said the arrests were political."
+        "Police arrested members of the Hizb Tahrir on Monday. "
+        "A spokesman for the Tahrir said the arrests were political."
     )
     assert typed(text) == [
-        ("Muslim Brotherhood", "organisation", "model"),
-        ("Brotherhood", "organisation", "model"),
+        ("Hizb Tahrir", "organisation", "model"),
+        ("Tahrir", "organisation", "model"),
     ]
     m = find_mentions(text)
-    assert m.loc[m.surface == "Brotherhood", "entity"].tolist() == ["Muslim Brotherhood"]
-    assert set(m.loc[m.entity == "Muslim Brotherhood", "kind"]) == {"organisation"}
+    assert m.loc[m.surface == "Tahrir", "entity"].tolist() == ["Hizb Tahrir"]
+    assert set(m.loc[m.entity == "Hizb Tahrir", "kind"]) == {"organisation"}
 
 
 def test_each_name_keeps_its_own_reading_in_one_article() -> None:

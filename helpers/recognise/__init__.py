@@ -7,12 +7,14 @@ and demonym spans to gazetteer entries; :func:`helpers.mentions.find_mentions` l
 of them, so a span has one type everywhere: no place row overlaps a person or organisation
 mention, and every place row is also a place mention with the same offsets.
 
-The pass has three parts, each in its own module:
+The pass has these main parts, each in its own module:
 
 * :mod:`helpers.recognise.places` — gazetteer names that pass the case and false-positive rules
   (candidates, not yet resolved);
 * :mod:`helpers.recognise.names` — the entity table, then capitalised runs read with cues (titles,
   organisation words, given names, acronyms defined in the text), then surname links;
+* :mod:`helpers.recognise.learned` — names the training news typed, and hand-kept well-known
+  organisations ("Goldman Sachs"), which beat the rules' weak person readings;
 * this module — one reading per span: a person or organisation beats a place candidate it
   overlaps ("Joaquin Phoenix", "Thomson Reuters", "Air Force One"), except that a bare surname
   link yields to a country or state written as a place ("in Jordan", "Jordan's capital").
@@ -32,11 +34,11 @@ import functools
 import itertools
 import re
 from bisect import bisect_left
-from importlib import resources
 from itertools import compress
 from typing import Any, NamedTuple
 
 from helpers.gazetteer import Gazetteer, load_gazetteer
+from helpers.recognise import learned as _learned
 from helpers.recognise import model as _span_model
 from helpers.recognise import orgs as _orgs
 from helpers.recognise import short_forms as _short_forms
@@ -130,7 +132,7 @@ def _why(sp: _Span) -> str:
         return _short_forms.why(sp)
     if sp.how == "verb" and sp.kind == "organisation":
         return "written as a speaker ('… said'), and no known given name or surname"
-    if sp.how in ("learned", "model", "evidence"):
+    if sp.how in ("learned", "model", "evidence", "known"):
         return sp.surface  # the evidence, kept in the working span's spare field
     if sp.how == "acronym" and sp.entity != sp.surface:
         return f"acronym defined in the text as {sp.entity}"
@@ -168,6 +170,20 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         if text
         else []
     )
+    if cands:
+        # a storm's name is no place: neither its given name ("Cyclone Nargis": Nargis is also a
+        # French village) nor its storm word ("Hurricane Katrina": Hurricane, Utah). One set
+        # lookup per candidate, on the word before it, and one on its own name.
+        heads, words = _storm_words()
+        cands = [
+            m for m in cands
+            if not (
+                (m.prev is not None and m.prev[1] + 1 == m.start
+                 and text[m.prev[0] : m.prev[1]] in heads)
+                or (m.surface in words and m.next is not None and m.next[0] == m.end + 1
+                    and text[m.next[0] : m.next[0] + 1].isupper())
+            )
+        ]  # fmt: skip
     # town names, and short title-case abbreviations ("Al" for Alabama), may be a name's words
     place_list = [
         (m.start, m.end, m.surface, m.surface,
@@ -213,10 +229,13 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         covered = _Intervals([(sp.start, sp.end) for sp in people_orgs])
         cands = [m for m in cands if not covered.overlaps(m.start, m.end)]
     if text:
-        extra = _learned_names(text, people_orgs, cands, covered)
+        extra, replaced = _learned.learned_names(text, people_orgs, cands, covered)
+        extra_other = any(sp.kind == "other" for sp in extra)
         if extra:
             taken = _Intervals([(sp.start, sp.end) for sp in extra])
             cands = [m for m in cands if not taken.overlaps(m.start, m.end)]
+            if replaced:  # weak readings inside a known organisation's name
+                people_orgs = [sp for x, sp in enumerate(people_orgs) if x not in replaced]
             people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
         # the capitalised tokens, once: every rule below looks only at them or the word after
         # them, and they are a fifth of an article's tokens (a token's capital is a function of
@@ -245,7 +264,18 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # "Barrick Gold Corp … Barrick said": a company's short name is the company
         people_orgs, cands = _short_forms.org_short_forms(text, people_orgs, cands)
         people_orgs = _short_forms.orphan_surnames(text, people_orgs)
+        if extra_other:  # market indices held the place of their names: no span of their own
+            people_orgs = [sp for sp in people_orgs if sp.kind != "other"]
     return _Article(tuple(cands), tuple(people_orgs))
+
+
+@functools.cache
+def _storm_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The last words of the words before a storm's given name ("Hurricane", "Storm" of
+    "Tropical Storm"): a place candidate right after one is the storm's name; and all their
+    words, none of them a place before a capitalised name."""
+    storms = [w.split() for w in _cues().storm_words]
+    return frozenset(w[-1] for w in storms), frozenset(x for w in storms for x in w)
 
 
 class _Capitals(NamedTuple):
@@ -578,80 +608,6 @@ def _orgs_by_evidence(
     return out
 
 
-class _Learned(NamedTuple):
-    kind: str  # "organisation" | "person"
-    count: int  # times annotated so in the training news
-    share: float  # share of the name's occurrences there that carry the type
-
-
-@functools.cache
-def _learned() -> tuple[dict[str, _Learned], int]:
-    """helpers/data/learned_names.tsv (scripts/train_recogniser.py): name → type, and the most
-    words a name has."""
-    text = (resources.files("helpers") / "data" / "learned_names.tsv").read_text("utf-8")
-    table: dict[str, _Learned] = {}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        surface, kind, count, share = line.split("\t")
-        table[surface] = _Learned(
-            "organisation" if kind == "ORG" else "person", int(count), float(share)
-        )
-    return table, max((len(k.split(" ")) for k in table), default=1)
-
-
-@functools.cache
-def _learned_automaton() -> Any:
-    """One Aho–Corasick automaton over the learned names: a single C-level pass finds them."""
-    import ahocorasick
-
-    auto = ahocorasick.Automaton()
-    for name in _learned()[0]:
-        auto.add_word(name, name)
-    auto.make_automaton()
-    return auto
-
-
-def _learned_names(
-    text: str, people_orgs: list[_Span], cands: list[_Mention], named: _Intervals | None = None
-) -> list[_Span]:
-    """Names the training news typed ("Taleban", "Hezbollah", "General Electric") that the rules
-    left untyped or read as a town; never over another place (a country, state, region or landmark
-    such as the "White House") nor over a person or organisation the rules found. ``named``: the
-    spans of ``people_orgs`` as :class:`_Intervals` when the caller has them."""
-    table = _learned()[0]
-    cand_starts: list[int] = []
-    out: list[_Span] = []
-    for last, name in _learned_automaton().iter_long(text):
-        e = last + 1
-        s = e - len(name)
-        # whole words only ("Hamas" not in "Hamasi")
-        if (s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
-            continue
-        if not cand_starts and cands:
-            cand_starts = [m.start for m in cands]
-        if named is None:
-            named = _Intervals([(sp.start, sp.end) for sp in people_orgs])
-        if named.overlaps(s, e):
-            continue
-        hit = table[name]
-        i = bisect_left(cand_starts, s)
-        # (candidates are in text order: the ones starting before e are a slice)
-        inside = [m for m in cands[max(i - 1, 0) : bisect_left(cand_starts, e)] if s < m.end]
-        if hit.kind == "person" and inside:
-            continue
-        if any(m.senses[0][1].kind != "city" or m.context & _STRICT_CONTEXT for m in inside):
-            # only a town's name yields ("Hamas" is also a town), and not where the text writes
-            # it as a place ("in Hamas"); a landmark stays
-            continue
-        why = f"seen as {'an organisation' if hit.kind == 'organisation' else 'a person'}"
-        out.append(
-            _Span(s, e, name, hit.kind, "learned", tokens=tuple(name.split(" ")),
-                  surface=f"{why} {hit.count} times in training news")
-        )  # fmt: skip
-    return out
-
-
 def _surnames_by_verbs(
     text: str,
     speakers: list[int],
@@ -732,9 +688,12 @@ def _people_by_verbs(
 def _names_or_places(people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
     """A run of capitalised words read as a person only for want of a better reading ("Hanoi
     Flights", "Historic Dublin") yields to a place inside it, unless a given name outside the
-    place says person ("Joaquin Phoenix", "Al Pacino")."""
+    place says person ("Joaquin Phoenix", "Al Pacino"), or it starts with a particle of an Arabic
+    personal name ("Abu Bakr": Abu is also a town in Japan; "Abu Dhabi", a place's whole name, is
+    no such run)."""
     cues = _cues()
     given, family_first = cues.given_names, cues.family_first
+    arabic = cues.arabic_particles
     starts = [m.start for m in cands]
     out: list[_Span] = []
     for sp in people_orgs:
@@ -746,7 +705,10 @@ def _names_or_places(people_orgs: list[_Span], cands: list[_Mention]) -> list[_S
                 places = {m.surface for m in inside if len(m.surface) > 3}
                 if not any(
                     (t in given or t in family_first) and t not in places for t in sp.tokens
-                ) and not _given_town_and_surname(sp.tokens, inside, given):
+                ) and not (
+                    _given_town_and_surname(sp.tokens, inside, given)
+                    or (sp.tokens[0] in arabic and len(sp.tokens) >= 2)
+                ):
                     continue
         out.append(sp)
     return out

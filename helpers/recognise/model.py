@@ -44,7 +44,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from helpers.recognise.names import _cues, _Span, _Words
+from helpers.recognise.names import _cues, _Span, _Words, nobodys_name
 from helpers.recognise.places import _Mention, dale_chall_words
 
 __all__ = [
@@ -66,6 +66,8 @@ _KIND = {"PER": "person", "ORG": "organisation"}
 # rule readings the model may overrule: a capitalised run read as a person for want of a better
 # reading, a lone word read as a speaker
 WEAK_HOWS = frozenset({"name", "verb"})
+# rule readings that make a name a person all article: a title before it, the entity table
+_SURE_PERSON = frozenset({"title", "table"})
 _MEMO_MAX = 50_000
 _MAX_RUN = 6
 _PRONOUNS = frozenset(["he", "she", "his", "her", "him", "it", "its", "they", "their", "them"])
@@ -309,7 +311,7 @@ class SpanModel:
             if cand.index >= 0:
                 old = people_orgs[cand.index]
                 if kind == "drop":
-                    out[cand.index] = None  # "Hurricane Ophelia", "Authorities": no person
+                    out[cand.index] = None  # "Democratic Republic", "Authorities": no person
                 else:
                     s, e = old.start, old.end
                     out[cand.index] = _Span(
@@ -320,8 +322,8 @@ class SpanModel:
                 toks = tuple(words.texts[cand.i : cand.j])
                 added.append(_Span(s, e, text[s:e], kind, "model", surface=why, tokens=toks))
         # one reading per name: a name the model retyped is that organisation all article (its
-        # other speakers and its surname links: "the Muslim Brotherhood … the Brotherhood"), and
-        # a name it dropped takes its surname links with it ("Hurricane Ophelia … Ophelia")
+        # other speakers and its surname links: "the Hizb Tahrir … the Tahrir"), and
+        # a name it dropped takes its surname links with it ("Grand Hyatt … Hyatt")
         retyped: dict[str, str] = {}
         dropped: set[str] = set()
         for sp, was in zip(out, people_orgs, strict=True):
@@ -366,14 +368,31 @@ def _decision(rule: str, p: list[float], tokens: list[str], th: Thresholds) -> s
         # the rules know it is a name (a speaker); the model says which kind. It stays a person
         # unless the model finds an organisation clearly likelier ("Newcrest said … its shares")
         return "organisation" if org >= th.retype * (org + per) and org > 0.2 else None
-    # a run of capitalised words read as a person for want of a better reading
+    # a run of capitalised words read as a person for want of a better reading; an Arabic
+    # personal name stays one (the model learned "Abu …" from "Abu Sayyaf", "Abu Ghraib")
+    if rule == "person:name" and _arabic_name(tokens):
+        return None
     if org >= th.retype:
         return "organisation"
-    # no person, no organisation ("Hurricane Ophelia"); but a given or family name in it is
-    # evidence the model does not overrule
+    # no person, no organisation ("Grand Hyatt"; storms never get here: names.nobodys_name);
+    # but a given or family name in it is evidence the model does not overrule
     if max(loc, other) >= th.drop and not _named(tokens):
         return "drop"
     return None
+
+
+def _arabic_name(tokens: list[str]) -> bool:
+    """Whether two or more capitalised names hold a particle of an Arabic personal name ("Abu
+    Musab al-Zarqawi", "Abdul Rashid Dostum", "Osama bin Laden"; name_cues.toml).
+
+        >>> _arabic_name(["Abu", "Musab", "al-Zarqawi"]), _arabic_name(["Social", "Democrats"])
+        (True, False)
+    """
+    particles = _cues().arabic_particles
+    return len(tokens) >= 2 and any(
+        t in particles or (t[:3] in ("al-", "el-", "Al-", "El-") and t[3:4].isupper())
+        for t in tokens
+    )
 
 
 def _named(tokens: tuple[str, ...]) -> bool:
@@ -670,8 +689,14 @@ def candidates(
     )  # fmt: skip
     n = len(texts)
     out: list[Candidate] = []
+    # one reading per name: a name a title or the entity table makes a person elsewhere in the
+    # article is not asked about where it stands alone ("General Agim Ceku … a former commander,
+    # Agim Ceku"), nor is its surname written as a speaker ("Ceku said")
+    sure = {sp.entity for sp in people_orgs if sp.kind == "person" and sp.how in _SURE_PERSON}
+    if sure:
+        sure |= {name.rsplit(" ", 1)[-1] for name in sure}
     for idx, sp in enumerate(people_orgs):
-        if sp.how in WEAK_HOWS and not sp.ambiguous:
+        if sp.how in WEAK_HOWS and not sp.ambiguous and sp.entity not in sure:
             i = bisect_left(starts, sp.start)
             j = bisect_left(ends, sp.end)
             if i < n and j < n and starts[i] == sp.start and ends[j] == sp.end:
@@ -721,7 +746,12 @@ def candidates(
                 out.append(Candidate(k, j, "none", -1))
         elif j - k <= _MAX_RUN:
             toks = texts[k:j]
-            if toks[-1] not in calendar and not (word.isupper() and all(t.isupper() for t in toks)):
+            if (
+                toks[-1] not in calendar
+                and not (word.isupper() and all(t.isupper() for t in toks))
+                # a feature, a storm, an index: the rules left it untyped on purpose
+                and not nobodys_name(toks, cues)
+            ):
                 out.append(Candidate(k, j, "none", -1))
     return out
 

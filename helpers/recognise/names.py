@@ -34,9 +34,14 @@ class _Cues:
     titles_by_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> titles, longest first
     title_reach: int  # words a title spans after its first
     org_words: frozenset[str]
-    non_person_endings: frozenset[str]
+    non_person_endings: frozenset[str]  # (natural features' last words included)
+    feature_endings: frozenset[str]  # natural features' last words ("Delta", "Volcano")
+    feature_beginnings: frozenset[str]  # first words of features and storms ("Mount", "Hurricane")
+    storm_words: frozenset[str]  # words before a storm's given name ("Tropical Storm")
+    market_indices: frozenset[str]  # "Dow Jones Industrial Average", "Nasdaq Composite"
     family_first: frozenset[str]
     particles: frozenset[str]
+    arabic_particles: frozenset[str]  # "Abu", "Abdul", "bin" of Arabic personal names
     suffixes: frozenset[str]
     function_words: frozenset[str]
     calendar: frozenset[str]
@@ -61,15 +66,33 @@ def _cues() -> _Cues:
         },
         title_reach=max((len(t) for t in titles), default=1) - 1,
         org_words=frozenset(data["organisation_words"]),
-        non_person_endings=frozenset(data["non_person_endings"]),
+        non_person_endings=frozenset(data["non_person_endings"] + data["natural_feature_endings"]),
+        feature_endings=frozenset(data["natural_feature_endings"]),
+        feature_beginnings=frozenset(data["natural_feature_beginnings"] + data["storm_words"]),
+        storm_words=frozenset(data["storm_words"]),
+        market_indices=frozenset(data["market_indices"]),
         family_first=frozenset(data["family_name_first"]),
         particles=frozenset(data["name_particles"]),
+        arabic_particles=frozenset(data["arabic_name_particles"]),
         suffixes=frozenset(data["name_suffixes"]),
         function_words=frozenset(w.lower() for w in data["function_words"]),
         calendar=frozenset(data["calendar_words"]),
         abbreviations=frozenset(data["abbreviations"]),
         headline_words=frozenset(data["headline_words"]),
         given_names=_given_names(),
+    )
+
+
+def nobodys_name(words: list[str] | tuple[str, ...], cues: _Cues | None = None) -> bool:
+    """Whether a run of two or more capitalised words is a natural feature's ("Mount Everest",
+    "Niger Delta"), a storm's ("Tropical Storm Fay") or a market index's name: no person and no
+    organisation, whichever rule or model reads it (name_cues.toml says why)."""
+    cues = cues or _cues()
+    return len(words) >= 2 and (
+        words[-1] in cues.feature_endings
+        or words[0] in cues.feature_beginnings
+        or f"{words[0]} {words[1]}" in cues.feature_beginnings
+        or " ".join(words) in cues.market_indices
     )
 
 
@@ -729,7 +752,9 @@ def _read_person(
             continue
         run_caps = [x for x in run if caps[x]]
         if len(run_caps) >= 2 or (by_title and run_caps and len(run) > 1):
-            if texts[run[-1]] in cues.non_person_endings:
+            if texts[run[-1]] in cues.non_person_endings or nobodys_name(
+                [texts[x] for x in run], cues
+            ):
                 continue
             if not by_title and texts[run[0]] in _ARTICLES:
                 continue  # "The Irishman", "A Star Is Born": a work's title, not a person
@@ -769,7 +794,9 @@ def _speakers_by_name(people_orgs: list[_Span], w: _Words) -> list[_Span]:
     is a known given name or surname: "Telstra said", "Nokia said" (a town too); "Rafferty
     said", "Lula said" stay people. In news a speaker named by one unknown word is a company or
     body far more often than a person (see :data:`SURNAMES_TOP`). An unknown plural that only
-    ever starts a sentence is no name at all ("Authorities said", "Analysts said")."""
+    ever starts a sentence is no name at all ("Authorities said", "Analysts said"). A word that
+    ends a person's full name found by later rules ("Osama bin Laden" … "Laden said") is that
+    person's surname."""
     cues = _cues()
     known = _surnames()
     unknown: dict[str, list[int]] = {}
@@ -786,7 +813,15 @@ def _speakers_by_name(people_orgs: list[_Span], w: _Words) -> list[_Span]:
         return people_orgs
     out: list[_Span | None] = list(people_orgs)
     starts, initial = w.starts, w.initial
+    full = {
+        sp.tokens[-1]: sp.entity for sp in people_orgs if sp.kind == "person" and len(sp.tokens) > 1
+    }
     for word, where in unknown.items():
+        if word in full:
+            for i in where:
+                sp = people_orgs[i]
+                out[i] = _Span(sp.start, sp.end, full[word], "person", "surname", tokens=sp.tokens)
+            continue
         if word.endswith("s") and all(
             initial[bisect_left(starts, people_orgs[i].start)] for i in where
         ):

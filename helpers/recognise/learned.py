@@ -1,0 +1,175 @@
+"""Names known before reading: those the training news typed, and hand-kept organisations.
+
+Part of stage 2 (recognise), run once per article after the capitalised runs are read
+(:mod:`helpers.recognise.names`). Two lists, matched by one Aho–Corasick automaton (a single
+C-level pass over the text):
+
+* ``helpers/data/learned_names.tsv`` (``scripts/train_recogniser.py``): names the train splits of
+  GMB and wikigold typed as a person or an organisation ("Taleban", "General Electric"). They fill
+  in what the rules left untyped or read as a town; silver noise included ("Goldman Sachs" as a
+  person), so they never override a reading of the rules.
+* ``helpers/data/known_organisations.txt``: well-known organisations whose names read like people or
+  places, kept by hand. They win over the learned names and over the rules' weak readings ("a run
+  of capitalised name words"), but not over a title, the entity table or a place the text writes as
+  a place. The market indices of ``name_cues.toml`` are matched with them, only so that no
+  organisation is read inside "Dow Jones Industrial Average".
+
+    >>> from helpers.recognise import recognise
+    >>> [(s.surface, s.type) for s in recognise("Goldman Sachs raised its forecast.")]
+    ... # doctest: +SKIP
+    [('Goldman Sachs', 'organisation')]
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_left
+from importlib import resources
+from typing import Any, NamedTuple
+
+from helpers.recognise.names import _cues, _Intervals, _Span, nobodys_name
+from helpers.recognise.places import _LOCATIVE, _STRICT_CONTEXT, _big, _Mention
+
+__all__ = ["learned_names"]
+
+
+class _Learned(NamedTuple):
+    kind: str  # "organisation" | "person" | "other" (a market index: no span)
+    count: int  # times annotated so in the training news (0 for the hand-kept names)
+    share: float  # share of the name's occurrences there that carry the type
+    known: bool = False  # hand-kept (known_organisations.txt, market indices): beats weak readings
+
+
+@functools.cache
+def _learned() -> tuple[dict[str, _Learned], int]:
+    """helpers/data/learned_names.tsv (scripts/train_recogniser.py): name → type, and the most
+    words a name has; then the hand-kept names, which win over the learned ones (those hold the
+    training news's silver noise: "Goldman Sachs" as a person): known_organisations.txt, and the
+    market indices of name_cues.toml, matched only so that no organisation is read inside them
+    ("Dow Jones" of "Dow Jones Industrial Average")."""
+    data = resources.files("helpers") / "data"
+    table: dict[str, _Learned] = {}
+    for line in (data / "learned_names.tsv").read_text("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        surface, kind, count, share = line.split("\t")
+        if nobodys_name(surface.split()):
+            continue  # silver noise: a storm or a feature read as an organisation
+            # ("Cyclone Nargis")
+        table[surface] = _Learned(
+            "organisation" if kind == "ORG" else "person", int(count), float(share)
+        )
+    for line in (data / "known_organisations.txt").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            table[line.strip()] = _Learned("organisation", 0, 1.0, known=True)
+    for name in _cues().market_indices:
+        table[name] = _Learned("other", 0, 1.0, known=True)
+    return table, max((len(k.split(" ")) for k in table), default=1)
+
+
+@functools.cache
+def _learned_automaton() -> Any:
+    """One Aho–Corasick automaton over the learned and the hand-kept names: a single C-level pass
+    finds them."""
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for name in _learned()[0]:
+        auto.add_word(name, name)
+    auto.make_automaton()
+    return auto
+
+
+# the readings a hand-kept organisation's name replaces when they lie inside it: a run of name
+# words read as a person for want of a better reading ("Goldman Sachs"), or because it starts with
+# a given name ("Morgan Stanley"), a speaker's word ("Hamas said"), an organisation found by its
+# word (the known name is the whole of it). Never a title's person, a table entry, a surname link.
+_KNOWN_BEATS = frozenset({"name", "given", "verb", "organisation"})
+
+
+def learned_names(
+    text: str, people_orgs: list[_Span], cands: list[_Mention], named: _Intervals | None = None
+) -> tuple[list[_Span], set[int]]:
+    """Names the training news typed ("Taleban", "Hezbollah", "General Electric") that the rules
+    left untyped or read as a town; never over another place (a country, state, region or landmark
+    such as the "White House") nor over a person or organisation the rules found. Hand-kept
+    organisations (known_organisations.txt) also replace the weak readings inside them
+    (:data:`_KNOWN_BEATS`), and yield only to a place the text writes as that very name ("in
+    X"). ``named``: the spans of ``people_orgs`` as :class:`_Intervals` when the caller has them.
+    Returns the new spans and the indices in ``people_orgs`` of the spans they replace."""
+    table = _learned()[0]
+    cand_starts: list[int] = []
+    span_starts: list[int] = []
+    out: list[_Span] = []
+    replaced: set[int] = set()
+    for last, name in _learned_automaton().iter_long(text):
+        e = last + 1
+        s = e - len(name)
+        # whole words only ("Hamas" not in "Hamasi")
+        if (s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
+            continue
+        if not cand_starts and cands:
+            cand_starts = [m.start for m in cands]
+        if named is None:
+            named = _Intervals([(sp.start, sp.end) for sp in people_orgs])
+        hit = table[name]
+        over: list[int] = []
+        if named.overlaps(s, e):
+            if not hit.known:
+                continue
+            if not span_starts:
+                span_starts = [sp.start for sp in people_orgs]
+            # (the spans do not overlap one another: those overlapping [s, e) are a slice)
+            over = list(range(max(bisect_left(span_starts, s) - 1, 0), bisect_left(span_starts, e)))
+            over = [x for x in over if people_orgs[x].end > s]
+            if any(
+                people_orgs[x].start < s
+                or people_orgs[x].end > e
+                or not (
+                    people_orgs[x].how in _KNOWN_BEATS
+                    # a title inside the name is the name's word ("General Dynamics"); one
+                    # before it names a person ("Chairman Charles Schwab")
+                    or (people_orgs[x].how == "title" and people_orgs[x].start > s)
+                )
+                for x in over
+            ):
+                continue  # part of a longer name, or a reading stronger than a weak one
+        i = bisect_left(cand_starts, s)
+        # (candidates are in text order: the ones starting before e are a slice)
+        inside = [m for m in cands[max(i - 1, 0) : bisect_left(cand_starts, e)] if s < m.end]
+        if hit.known:
+            # a place the text writes as this very name stays the place: after "in", beside a
+            # comma ("Santander, Spain"), or after any locative word for a big place called so
+            # ("flew to Santander"; but "between Hamas militants": Hamas is another name of
+            # Hamm); a place inside a longer name is the name's ("Rio Tinto", "Bayern Munich")
+            if any(
+                (m.start < s or m.end > e)
+                or m.context & _STRICT_CONTEXT
+                or (
+                    m.context & _LOCATIVE
+                    and _big(m.senses[0][1])
+                    and m.senses[0][1].name == m.surface
+                )
+                for m in inside
+            ):
+                continue
+            replaced.update(over)
+            # (a market index is kept as an "other" span until the end of the pass, so that no
+            # later rule nor the span model reads an organisation or a person in it)
+            out.append(
+                _Span(s, e, name, hit.kind, "known", tokens=tuple(name.split(" ")),
+                      surface="a known organisation")
+            )  # fmt: skip
+            continue
+        if hit.kind == "person" and inside:
+            continue
+        if any(m.senses[0][1].kind != "city" or m.context & _STRICT_CONTEXT for m in inside):
+            # only a town's name yields ("Hamas" is also a town), and not where the text writes
+            # it as a place ("in Hamas"); a landmark stays
+            continue
+        why = f"seen as {'an organisation' if hit.kind == 'organisation' else 'a person'}"
+        out.append(
+            _Span(s, e, name, hit.kind, "learned", tokens=tuple(name.split(" ")),
+                  surface=f"{why} {hit.count} times in training news")
+        )  # fmt: skip
+    return out, replaced
