@@ -225,3 +225,22 @@ def test_the_known_organisations_file_says_what_it_is() -> None:
     names = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     assert len(names) >= 200
     assert len(names) == len(set(names))
+
+
+# --- organisations named after a place (CoNLL convention: "a club or company named after a city
+# is an organisation"; a state's own bodies keep the place apart) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("According to the Orlando Sentinel, the deal fell through.", "Orlando Sentinel"),
+        ("The Philadelphia Inquirer reported the deal on Monday.", "Philadelphia Inquirer"),
+        ("A columnist for the Cincinnati Enquirer wrote on Monday.", "Cincinnati Enquirer"),
+        ("The Columbus Dispatch said the mayor would resign.", "Columbus Dispatch"),
+    ],
+)
+def test_a_newspaper_named_after_its_town_is_one_organisation(text: str, name: str) -> None:
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert (name, "organisation") in spans
+    assert not any(kind == "place" for _s, kind in spans)  # the town is the paper's name

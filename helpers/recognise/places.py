@@ -120,6 +120,7 @@ ORG_SUFFIXES = frozenset(
         "observer",
         "examiner",
         "inquirer",
+        "enquirer",
         "courier",
         "bulletin",
         "dispatch",
