@@ -244,3 +244,69 @@ def test_a_newspaper_named_after_its_town_is_one_organisation(text: str, name: s
     spans = [(s.surface, s.type) for s in recognise(text)]
     assert (name, "organisation") in spans
     assert not any(kind == "place" for _s, kind in spans)  # the town is the paper's name
+
+
+TEAM_CASES = [
+    (
+        "The Pittsburgh Pirates beat the Chicago Cubs 5-3 in the league opener.",
+        "Pittsburgh Pirates",
+    ),
+    ("The Pittsburgh Pirates beat the Chicago Cubs 5-3 in the league opener.", "Chicago Cubs"),
+    ("The Pittsburgh Pirates won the game in the ninth inning.", "Pittsburgh Pirates"),
+    ("Detroit Tigers fans cheered as the coach left the stadium.", "Detroit Tigers"),
+    ("The New Orleans Saints beat the Chicago Bears in the playoff.", "New Orleans Saints"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TEAM_CASES)
+def test_a_team_named_after_its_town_is_one_organisation(text: str, name: str) -> None:
+    span = next((s for s in recognise(text) if s.surface == name), None)
+    assert span is not None and span.type == "organisation"
+    assert span.why == orgs.WHY["team"]
+
+
+@pytest.mark.parametrize(("text", "name"), TEAM_CASES)
+def test_without_the_team_rule_no_team(text: str, name: str) -> None:
+    orgs.RULES.discard("team")
+    assert typed(text).get(name) != "organisation"
+
+
+def test_a_town_and_a_plural_are_no_team_outside_sport_nor_before_an_event() -> None:
+    # no sport in the article: a plural after a town names no team (whatever else reads it)
+    whys = {s.surface: s.why for s in recognise("The Boston Brahmins held a dinner for donors.")}
+    assert whys.get("Boston Brahmins") != orgs.WHY["team"]
+    # a region's people are no team
+    t = typed("West Virginians cheered the football team.")
+    assert t.get("West Virginians") != "organisation"
+    # an event's or a place's plural is no nickname ("Beijing Olympics", "Beverly Hills")
+    t = typed("Athletes at the Beijing Olympics scored in the football final.")
+    assert t.get("Beijing Olympics") != "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The New Zealand League of Rights met on Monday.", "New Zealand League of Rights"),
+        (
+            "He spoke to the Pakistan Institute of Legislative Development.",
+            "Pakistan Institute of Legislative Development",
+        ),
+    ],
+)
+def test_a_country_that_starts_a_bodys_formal_of_name_is_part_of_it(text: str, name: str) -> None:
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert (name, "organisation") in spans
+    assert not any(kind == "place" for _s, kind in spans)
+
+
+def test_a_countrys_state_bodies_keep_the_country_apart() -> None:
+    # "a Kenyan ministry", "the US State Department": the country stands apart, as with demonyms
+    t = typed("The Kenya Interior Ministry said on Monday.")
+    assert t.get("Kenya") == "place"
+    t = typed("The Kenya Ministry of Health said on Monday.")
+    assert t.get("Kenya") == "place"
+    # Georgia is a US state too; a hyphenated name's tail is no name's start
+    assert typed("The Georgia Association of Realtors met.").get("Georgia") == "place"
+    assert typed("The U.S.-Russia Council of Business met.").get("Russia") == "place"
+    # and a town's own institutions keep the town (the geoparsing corpora mark it)
+    assert typed("The Vancouver Police Department said on Monday.").get("Vancouver") == "place"

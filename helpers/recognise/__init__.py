@@ -254,7 +254,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             cands = [m for m in cands if (m.start, m.end) not in taken_spans]
             people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
         # organisations the words around a name reveal ("Bank of England", "Arsenal striker")
-        people_orgs, cands = _orgs.organisations(text, _words, capitals, people_orgs, cands)
+        people_orgs, cands = _orgs.organisations(text, _words, capitals, people_orgs, cands, gaz)
         # names cut at a hyphen made whole first, so the model is asked about whole names; then
         # the trained model decides what the rules left untyped or read only weakly (model.py)
         people_orgs, cands = _span_model.mend_names(text, _words, people_orgs, cands)

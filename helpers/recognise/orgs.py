@@ -9,9 +9,13 @@ organisation word ("Foreign Ministry"). News names many organisations otherwise:
   "League of Rights" (with the capitalised words before it: "Australian League of Rights");
 * two names joined by "&": "Johnson & Johnson", "Procter & Gamble", "AT&T";
 * a club named after a town: "Manchester United", "Real Madrid", and in an article about sport a
-  town written as a team ("Arsenal striker", "beat Chelsea", "Leeds 2-1"), once per article;
+  town written as a team ("Arsenal striker", "beat Chelsea", "Leeds 2-1"), once per article, or a
+  town and a plural nickname ("Pittsburgh Pirates", "Chicago Cubs");
 * a demonym that starts an organisation's own name: "Australian League of Rights" (but "Chinese
-  Foreign Ministry" is a Chinese ministry: a state's bodies keep the demonym apart);
+  Foreign Ministry" is a Chinese ministry: a state's bodies keep the demonym apart), and a
+  country that starts a body's formal "of" name: "New Zealand League of Rights" (a town's or a
+  state's institutions keep the town or state, "Vancouver Police Department", as the geoparsing
+  corpora mark them; and so, for them, do "Jamaica Cancer Society" and its like);
 * what the text says about a name: "Vale, a Brazilian company", "shares of Newmont", "Toronto-based
   miner Kinross", "a unit of Barrick".
 
@@ -34,8 +38,8 @@ from importlib import resources
 from itertools import compress
 from typing import Any, NamedTuple
 
-from helpers.recognise.names import _cues, _Span, _Words
-from helpers.recognise.places import _IN, _Mention, dale_chall_words
+from helpers.recognise.names import _cues, _Span, _surnames, _Words
+from helpers.recognise.places import _IN, MODIFIERS, _Mention, dale_chall_words
 
 __all__ = ["WHY", "organisations"]
 
@@ -45,7 +49,9 @@ WHY = {
     "amp": "names joined by '&'",
     "club": "a club named after a town",
     "sport": "a town written as a team in an article about sport",
+    "team": "a town and a plural nickname in an article about sport",
     "demonym": "a demonym that starts an organisation's own name",
+    "country": "a country that starts an organisation's own name",
     "described": "described as a company or organisation ('X, a … company')",
     "owned": "named as a company ('shares of X', 'a unit of X')",
     "based": "a company after 'X-based'",
@@ -59,6 +65,8 @@ _NOT_CLUB_KINDS = frozenset({"country", "continent", "demonym"})
 _MAJOR_KINDS = frozenset({"country", "admin area", "continent", "region"})
 # a town from this size up stays a place inside an institution's name (as in _trim_civic)
 _TOWN_MIN_POP = 10_000
+# a city has a professional team from this size up (fewer false teams: "Sligo Feis")
+_TEAM_MIN_POP = 100_000
 # "shares of X", "a unit of X": the capitalised name after these is a company
 _OWNED = ("hares of ", "unit of ")  # ("[Ss]hares of ", "a unit of "): one text scan each
 _DESCRIBED = re.compile(r", (?:an?|the) ")
@@ -71,6 +79,7 @@ _AFTER_HEAD = frozenset(
      "by"]
 )  # fmt: skip
 _ARTICLES = frozenset({"a", "an", "the"})
+_ARTICLES_CAPS = frozenset({"A", "An", "The"})
 
 
 class _Evidence(NamedTuple):
@@ -284,6 +293,100 @@ def _clubs(
     return out
 
 
+def _teams(
+    text: str, w: _Words, capitals: Any, cands: list[_Mention], gaz: Any, ev: _Evidence
+) -> list[tuple[int, int, str]]:
+    """In an article about sport, a city of 100,000 people or more (or a state) and one
+    capitalised plural that ends the run are a team: "Pittsburgh Pirates", "Chicago Cubs". Only
+    where the rules kept no place inside (they read the pair as a person's name, or the town as
+    no place): a place the rules kept stays a place, as the geoparsing corpora mark a team's town
+    ("Dallas" of "Dallas Mavericks"). No given name starts a team's name, no title is in it, and
+    its plural is no surname ("Barbara Lewis", "Ms. Sears" are people)."""
+    texts, starts, ends, caps, joined = w.texts, w.starts, w.ends, w.caps, w.joined
+    n = len(texts)
+    # a C-level pass over the words after capitalised tokens (a cached test per word)
+    at = list(compress(capitals.before, map(_nickname, capitals.after)))
+    if not at or not _sporty(text, ev):
+        return []
+    cues = _cues()
+    surnames = _surnames()
+    out: list[tuple[int, int, str]] = []
+    for k in at:
+        if not joined[k + 1] or (k + 2 < n and caps[k + 2] and joined[k + 2]):
+            continue  # the plural must follow the town and end the name ("Boston Red Sox" aside)
+        a = k  # the run's start, keeping a town's own first word ("New Orleans Saints")
+        while a > 0 and joined[a] and caps[a - 1] and texts[a - 1] not in cues.calendar:
+            a -= 1
+        while a < k and texts[a] in _ARTICLES_CAPS:
+            a += 1
+        s, e = starts[a], ends[k + 1]
+        words = texts[a : k + 1]
+        if (
+            texts[k + 1] in surnames
+            or words[0] in cues.given_names
+            or any(t in cues.title_words for t in words)
+            # one word that is a function or compass word: "On Saturdays", "West Virginians"
+            or (
+                len(words) == 1
+                and (words[0].lower() in cues.function_words or words[0].lower() in MODIFIERS)
+            )
+            or any(s < m.end and m.start < e for m in cands)
+            or gaz.lookup(text[s:e])  # "Des Moines": a place's own name
+        ):
+            continue
+        senses = gaz.lookup(text[s : ends[k]])
+        if senses and (
+            senses[0].kind == "admin area"
+            or (senses[0].kind == "city" and senses[0].population >= _TEAM_MIN_POP)
+        ):
+            out.append((s, e, "team"))
+    return out
+
+
+@functools.lru_cache(maxsize=20_000)  # the words after capitalised tokens recur
+def _nickname(word: str) -> bool:
+    """Whether a word may be a team's plural nickname ("Pirates", "Cubs"): capitalised, a plural
+    in shape, and no word that ends an event's, a place's or an organisation's name ("Olympics",
+    "Heights", "Airlines", "Industries")."""
+    if not (
+        len(word) >= 4
+        and word[0].isupper()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word.isalpha()
+        and not word.isupper()
+    ):
+        return False
+    cues = _cues()
+    return (
+        word not in cues.non_person_endings
+        and word not in cues.org_words
+        and word not in cues.title_words
+        and word not in cues.calendar
+    )
+
+
+def _country_starts(
+    text: str, cands: list[_Mention], s: int, head_start: int, head_end: int, ev: _Evidence
+) -> bool:
+    """Whether the words of an "of" name before its organisation word are a country's name and
+    a body's own words ("New Zealand League of Rights"), not a state body's ("Kenya Ministry of
+    Health": a Kenyan ministry) nor a town's or a state's institution ("Indiana Department of …",
+    "Georgia Association of …": Georgia is also a US state; kept apart as the geoparsing corpora
+    mark such places), nor the tail of a hyphenated name ("U.S.-Russia Council of …")."""
+    inside = [m for m in cands if s <= m.start and m.end <= head_start]
+    if (
+        not inside
+        or inside[0].start != s
+        or text[s - 1 : s] in ("-", "/")
+        or any(e.kind != "country" for m in inside for e in (x[1] for x in m.senses))
+    ):
+        return False
+    return text[head_start:head_end] in ev.demonym_heads and not any(
+        t in ev.state_bodies for t in text[s:head_end].split()
+    )
+
+
 def _demonym_orgs(
     text: str, people_orgs: list[_Span], cands: list[_Mention], ev: _Evidence
 ) -> list[tuple[int, int, str]]:
@@ -360,11 +463,17 @@ def _described(text: str, w: _Words, capitals: Any, ev: _Evidence) -> list[tuple
 
 
 def organisations(
-    text: str, w: _Words, capitals: Any, people_orgs: list[_Span], cands: list[_Mention]
+    text: str,
+    w: _Words,
+    capitals: Any,
+    people_orgs: list[_Span],
+    cands: list[_Mention],
+    gaz: Any = None,
 ) -> tuple[list[_Span], list[_Mention]]:
     """The article's people and organisations with the organisations this evidence finds, and its
     place candidates without those the organisations cover. ``capitals`` is the article's
-    capitalised tokens (``helpers.recognise._capitals``).
+    capitalised tokens (``helpers.recognise._capitals``); ``gaz`` the gazetteer, which tells a
+    team's town (no team is read without it).
 
         >>> from helpers.recognise import recognise
         >>> [s.surface for s in recognise("He joined the Bank of England.")]  # doctest: +SKIP
@@ -378,8 +487,16 @@ def organisations(
     after = set(capitals.after)
     if not after.isdisjoint(_OF_FOR):
         for s, e, head_start, head_end in _of_names(w, capitals, ev):
+            # a country's name that starts with a function word ("New Zealand") starts the run
+            s = next(
+                (m.start for m in cands
+                 if m.start < s < m.end and m.senses[0][1].kind == "country"),
+                s,
+            )  # fmt: skip
             if cands and _place_inside(cands, s, e):
                 if s != head_start:
+                    if _country_starts(text, cands, s, head_start, head_end, ev):
+                        found.append((s, e, "country"))  # "New Zealand League of Rights"
                     continue  # "Indiana Department of …": the names rules have it already
                 # the news corpora keep a country, state or town inside an institution's name a
                 # place, as helpers.recognise._trim_civic does: "Bank" (of England) and "England"
@@ -394,6 +511,8 @@ def organisations(
         found += _clubs(text, w, capitals, after, cands, ev)
         if people_orgs and not ev.demonym_heads.isdisjoint(capitals.words):
             found += _demonym_orgs(text, people_orgs, cands, ev)
+    if gaz is not None:
+        found += _teams(text, w, capitals, cands, gaz, ev)
     found += _described(text, w, capitals, ev)
     if len(RULES) < len(WHY):
         found = [f for f in found if f[2] in RULES]
