@@ -583,3 +583,15 @@ def test_a_name_read_as_a_person_is_still_the_place_where_the_text_says_so() -> 
     assert find_places(text)["start"].tolist() == [text.index("in Paris") + 3]
     # without such context the person's name keeps its reading all article
     assert surfaces(find_places("Mayor Lincoln spoke. Lincoln left early.")) == []
+
+
+def test_a_stray_alternate_name_is_no_foreign_town() -> None:
+    """A name that is a town only under an alternate name, in a country none of the article's
+    other places lies in, is a local place the gazetteer lacks ("Kurla" in Mumbai was Korla,
+    China); the same town beside its own country's places stays."""
+    mumbai = "Police in Kurla, near Mumbai, India, said trains to Thane and Pune stopped."
+    got = find_places(mumbai)
+    assert "Kurla" not in set(got["surface"]) and set(got["country_code"]) == {"IN"}
+    # an alternate name with the place's own country named keeps the place
+    xinjiang = "Trucks arrived in Kurla from Urumqi and Kashgar in Xinjiang, China."
+    assert "Kurla" in set(find_places(xinjiang)["surface"])
