@@ -550,6 +550,9 @@ def test_weather_patterns_and_open_grounds_are_no_places() -> None:
         ("At the Menindee Lakes on the Darling River, levels fell.", []),
         ("Violence flared in the Central Highlands of Papua.", ["Papua"]),
         ("Migrants crossed the Sierra Madre Oriental into Texas.", ["Texas"]),
+        # every natural feature word of the names' list, not only a few ("Mayon" was Megion)
+        ("Ash from Mayon Volcano fell on Legazpi City.", ["Legazpi City"]),
+        ("Campers left Glenrock Lagoon in Australia.", ["Australia"]),
         # a water named "<word> of <place>" is the water's
         ("Pirates attacked ships in the Gulf of Guinea.", []),
         # the Arabic article of a name is no Alabama; a name after initials is a person's

@@ -179,18 +179,12 @@ STREET_WORDS = frozenset(
         "square",
     ]
 )
-# words for a natural feature: after a name they make the two one feature's name ("Niger
-# Delta", "Darling River", "Menindee Lakes"), never the place the first word names; alone after
+# words for a natural feature (the names' ``natural_feature_endings`` in name_cues.toml, lower
+# case; "Lake", which ends people's names too; Spanish ranges' tails): after a name they make the two one feature's name ("Niger
+# Delta", "Darling River", "Mayon Volcano"), never the place the first word names; alone after
 # another capitalised word they are that name's tail, no place of their own ("Central Highlands"
-# is no US town, "Sierra Madre Oriental" no Moroccan region)
-FEATURE_WORDS = frozenset(
-    [
-        "basin", "delta", "river", "rivers", "lake", "lakes", "highlands", "highland", "lowlands",
-        "island", "islands", "mountains", "mountain", "valley", "gulf", "bay", "coast", "desert",
-        "plateau", "peninsula", "strait", "straits", "sea", "ocean", "range", "reef", "canyon",
-        "forest", "oriental", "occidental",
-    ]
-)  # fmt: skip
+# is no US town, "Sierra Madre Oriental" no Moroccan region). See _Lexicon.features.
+_FEATURE_TAILS = ("lake", "oriental", "occidental")
 # ... and the waters named "<word> of <place>" ("Gulf of Guinea", "Strait of Hormuz"); not
 # "the Highlands of Papua", where the place stands
 WATER_OF = frozenset(["gulf", "bay", "sea", "strait", "straits"])
@@ -260,6 +254,7 @@ class _Lexicon:
     everyday: frozenset[str] = frozenset()
     not_places: frozenset[str] = frozenset()  # whole names never read as places ("el niño")
     given: frozenset[str] = frozenset()  # the recogniser's given names, capitalised ("Bruno")
+    features: frozenset[str] = frozenset()  # natural features' last words, lower case ("delta")
 
 
 @functools.cache
@@ -311,6 +306,7 @@ def _lexicon() -> _Lexicon:
     model = load_model()
     return _Lexicon(
         given=_cues().given_names,
+        features=frozenset(w.lower() for w in _cues().feature_endings) | frozenset(_FEATURE_TAILS),
         everyday=model.vocab if model is not None else frozenset(),
         not_places=frozenset(sections.get("not_places", set())),
         common=frozenset(sections.get("common", set()) | easy),
@@ -795,6 +791,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             f = memo[m.surface] = _surface_facts(m, lex)
         facts.append(f)
     titles, first_names, surnames, common = lex.titles, lex.first_names, lex.surnames, lex.common
+    features = lex.features
     person_keys: set[int] = set()
     name_run_keys: set[int] = set()  # names seen as the start of a person's name
     # the mentions the rules that look at one mention have passed; the person and name-run keys
@@ -850,7 +847,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             if gap == ". " and prev_w.isupper() and not major:
                 person_keys.add(m.key)  # after initials: "C.C. Wei", "J. Smith"
                 continue
-        if single and prev_adj and prev_w[:1].isupper() and m.surface.lower() in FEATURE_WORDS:
+        if single and prev_adj and prev_w[:1].isupper() and m.surface.lower() in features:
             continue  # a feature name's tail: "Menindee Lakes", "Central Highlands"
         if prev_w == "of" and _party_of(text, prev):  # type: ignore[arg-type]
             continue  # "Workers Party of Korea": the party's name, not the country
@@ -875,7 +872,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         next_adj = nxt_w is not None and nxt_w[0] == m.tok_end + 1 and text[m.tok_end] == " "
         if next_adj:
             next_w = text[nxt_w[0] : nxt_w[1]]  # type: ignore[index]
-            if next_w[:1].isupper() and next_w.lower() in FEATURE_WORDS:
+            if next_w[:1].isupper() and next_w.lower() in features:
                 continue  # "Niger Delta", "Jordan River": the feature, not the country or town
             if not major and next_w[:1].isupper():
                 nl = next_w.lower()
