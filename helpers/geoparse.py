@@ -135,7 +135,12 @@ def _sense_infos(infos: dict[int, tuple[_Info, ...]], m: _Mention) -> tuple[_Inf
         if len(infos) >= _INFO_MEMO_MAX:
             _forget_older_half(infos)
         out = []
-        for sense in m.senses[:MAX_CANDIDATES]:
+        senses = m.senses[:MAX_CANDIDATES]
+        if any(not alt and e.kind == "country" for _, e, alt, _ in senses):
+            # a country's own name is never its capital's alternate name ("Mexico" beside
+            # "Mexico City" took the city's support from the article's other places)
+            senses = [sn for sn in senses if not (sn[2] and sn[1].kind == "city")]
+        for sense in senses:
             e = sense[1]
             kind, fc = e.kind, e.feature_code
             rad = math.radians(e.lat)

@@ -598,3 +598,15 @@ def test_a_stray_alternate_name_is_no_foreign_town() -> None:
     # an alternate name with the place's own country named keeps the place
     xinjiang = "Trucks arrived in Kurla from Urumqi and Kashgar in Xinjiang, China."
     assert "Kurla" in set(find_places(xinjiang)["surface"])
+
+
+def test_a_country_is_not_its_capitals_alternate_name() -> None:
+    """GeoNames lists "Mexico" as another name of Mexico City: beside a "MEXICO CITY" dateline the
+    city's support from the article's places outscored the country itself."""
+    text = (
+        "MEXICO CITY (AP) Mexico's Senate has passed a resolution. Officials said Mexico should "
+        "send troops to the U.S. border."
+    )
+    got = find_places(text)
+    assert list(got[got["surface"] == "Mexico"]["kind"]) == ["country", "country"]
+    assert list(got[got["surface"] == "MEXICO CITY"]["kind"]) == ["city"]
