@@ -512,10 +512,13 @@ _ADMIN_AFFIX = re.compile(
 )
 # what is left is no name of its own when it is only these ("Central Province", "North-West")
 _GENERIC_AREA_WORDS = frozenset(
-    "Central North South East West Northern Southern Eastern Western Upper Lower Middle Far "
-    "Mid Capital Coast Coastal Islands Island New Great Greater Federal Northeast Northwest "
-    "Southeast Southwest North-East North-West South-East South-West Interior Urban".split()
-)
+    [
+        "Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+        "Upper", "Lower", "Middle", "Far", "Mid", "Capital", "Coast", "Coastal", "Islands",
+        "Island", "New", "Great", "Greater", "Federal", "Northeast", "Northwest", "Southeast",
+        "Southwest", "North-East", "North-West", "South-East", "South-West", "Interior", "Urban",
+    ]
+)  # fmt: skip
 
 
 def _admin_short_names(name: str) -> list[str]:
