@@ -565,6 +565,9 @@ def test_weather_patterns_and_open_grounds_are_no_places() -> None:
         ("Trains between Tokyo and Shin-Aomori stopped.", ["Tokyo", "Aomori"]),
         ("Guinea-Bissau and Winston-Salem stay whole.", ["Guinea-Bissau", "Winston-Salem"]),
         ("Refugees in Cox's Bazar waited for rations.", []),
+        # a model's name is no place; sport and everyday words need context
+        ("Rebels carried the AK-47 into Caracas.", ["Caracas"]),
+        ("The Olympic champion said the Economy of Kenya needs runners.", ["Kenya"]),
         # the big islands are places of their own
         ("A typhoon crossed the sea toward Luzon.", ["Luzon"]),
         ("Polls opened across Java and Sumatra.", ["Java", "Sumatra"]),
@@ -610,3 +613,12 @@ def test_a_country_is_not_its_capitals_alternate_name() -> None:
     got = find_places(text)
     assert list(got[got["surface"] == "Mexico"]["kind"]) == ["country", "country"]
     assert list(got[got["surface"] == "MEXICO CITY"]["kind"]) == ["city"]
+
+
+def test_mountain_ranges_and_plains_are_regions() -> None:
+    """Not the towns named after them: "Andes" was a Colombian town, "Pampas" a Peruvian one."""
+    got = find_places("Glaciers in the Andes and the Pampas are shrinking.")
+    assert list(zip(got["surface"], got["kind"], strict=True)) == [
+        ("Andes", "region"),
+        ("Pampas", "region"),
+    ]

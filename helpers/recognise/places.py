@@ -833,6 +833,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             continue  # "Pan-American Highway", "Pan-African Parliament": no country meant
         if single and text[m.end : m.end + 1] == "-" and m.surface in ("Al", "El"):
             continue  # the Arabic article of a name ("Yasir Al-Rumayyan"), not Alabama
+        if single and text[m.end : m.end + 1] == "-" and text[m.end + 1 : m.end + 2].isdigit():
+            continue  # a model's name ("AK-47", "SU-57"), not Alaska
         if (
             single
             and not big
