@@ -371,6 +371,7 @@ _CHUNK_RE = re.compile(
     rf"(?:{_CAP}|(?:{'|'.join(sorted(CONNECTORS))})(?![^\W_])))*"
 )
 _SENTENCE_END = re.compile(r"[.!?\"“\n:]\s*$")
+_CLAUSE_END = re.compile(r"[.!?;:\n]")
 _COMMA = re.compile(r",\s*")
 
 # what a multi-word chunk's match needs from the character after the chunk (see _chunk_matches)
@@ -670,6 +671,31 @@ def _starts_sentence(text: str, span: tuple[int, int]) -> bool:
     return bool(_SENTENCE_END.search(before)) or before.strip() == ""
 
 
+_ACRONYM_FILLERS = frozenset({"of", "and", "the", "for", "&", "de", "du", "des", "la", "le"})
+
+
+def _defined_acronym(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, just after "(", is the initials of the capitalised words
+    before the bracket: "Athletics Kenya (AK)", "Democratic Alliance (DA)".
+
+    >>> t = "Organisers from Athletics Kenya (AK) said"
+    >>> _defined_acronym(t, t.index("AK"), t.index("AK") + 2)
+    True
+    """
+    acronym = text[start:end]
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and text[end : end + 1] == ")"):
+        return False
+    words = [w for w in text[max(0, start - 100) : start - 1].split() if w not in _ACRONYM_FILLERS]
+    n = len(acronym)
+    return len(words) >= n and "".join(w[0] for w in words[-n:]) == acronym
+
+
+def _same_place(a: _Mention, b: _Mention) -> bool:
+    """Whether two mentions' best senses are one place."""
+    ea, eb = a.senses[0][1], b.senses[0][1]
+    return (ea.name, ea.country_code) == (eb.name, eb.country_code)
+
+
 def _name_like(word: str, lex: _Lexicon) -> bool:
     """Whether a capitalised word reads as part of a proper name rather than a place's suffix."""
     low = word.lower()
@@ -821,7 +847,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         if idx > 0 and country_or_area and _COMMA.fullmatch(text, mentions[idx - 1].end, start):
             m.context |= _COMMA_PREV
         pl = prev_w.lower()
-        if pl in LOCATIVE:  # ("" when there is no word before)
+        # ("" when there is no word before; not across a sentence's end: "need to. As …")
+        if pl in LOCATIVE and (prev_adj or not _CLAUSE_END.search(text, prev[1], start)):  # type: ignore[index]
             m.context |= _LOCATIVE
             if pl in STRICT_LOCATIVE:
                 m.context |= _IN
@@ -835,6 +862,14 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             continue  # the Arabic article of a name ("Yasir Al-Rumayyan"), not Alabama
         if single and text[m.end : m.end + 1] == "-" and text[m.end + 1 : m.end + 2].isdigit():
             continue  # a model's name ("AK-47", "SU-57"), not Alaska
+        if (
+            single
+            and text[start - 1 : start] == "("
+            and _defined_acronym(text, start, m.end)
+            and m.senses[0][1].kind != "country"  # "Democratic People's Republic … (DPRK)"
+            and not (idx and _same_place(mentions[idx - 1], m))  # "Alaska (AK)"
+        ):
+            continue  # "Athletics Kenya (AK)": the name's short form, not Alaska
         if (
             single
             and not big
