@@ -571,6 +571,9 @@ def test_weather_patterns_and_open_grounds_are_no_places() -> None:
         ("Officials from Athletics Kenya (AK) met in Nairobi.", ["Kenya", "Nairobi"]),
         ("Envoys of the United States (US) met.", ["United States", "US"]),
         ("Delegates from Alaska (AK) met.", ["Alaska", "AK"]),
+        # a given name is no small town without place context; the big islands are regions
+        ("The followers of Jesus were first called Christians in Antioch.", ["Antioch"]),
+        ("The storm hit Samar before reaching Luzon.", ["Samar", "Luzon"]),
         # "to" ends one sentence, so the next one's "As" has no place context
         ("He did not need to. As the champion stood in Eldoret, he smiled.", ["Eldoret"]),
         ("The Olympic champion said the Economy of Kenya needs runners.", ["Kenya"]),
