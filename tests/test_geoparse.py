@@ -571,9 +571,8 @@ def test_weather_patterns_and_open_grounds_are_no_places() -> None:
         ("Officials from Athletics Kenya (AK) met in Nairobi.", ["Kenya", "Nairobi"]),
         ("Envoys of the United States (US) met.", ["United States", "US"]),
         ("Delegates from Alaska (AK) met.", ["Alaska", "AK"]),
-        # a given name is no small town without place context; the big islands are regions
+        # a given name is no small town without place context
         ("The followers of Jesus were first called Christians in Antioch.", ["Antioch"]),
-        ("The storm hit Samar before reaching Luzon.", ["Samar", "Luzon"]),
         # "to" ends one sentence, so the next one's "As" has no place context
         ("He did not need to. As the champion stood in Eldoret, he smiled.", ["Eldoret"]),
         ("The Olympic champion said the Economy of Kenya needs runners.", ["Kenya"]),
@@ -624,10 +623,16 @@ def test_a_country_is_not_its_capitals_alternate_name() -> None:
     assert list(got[got["surface"] == "MEXICO CITY"]["kind"]) == ["city"]
 
 
-def test_mountain_ranges_and_plains_are_regions() -> None:
-    """Not the towns named after them: "Andes" was a Colombian town, "Pampas" a Peruvian one."""
+def test_mountain_ranges_plains_and_islands_are_regions() -> None:
+    """Not the towns named after them: "Andes" was a Colombian town, "Pampas" a Peruvian one,
+    "Samar" (a Philippine island) a Ukrainian one."""
     got = find_places("Glaciers in the Andes and the Pampas are shrinking.")
     assert list(zip(got["surface"], got["kind"], strict=True)) == [
         ("Andes", "region"),
         ("Pampas", "region"),
+    ]
+    got = find_places("The typhoon hit Samar before reaching Luzon.")
+    assert list(zip(got["surface"], got["country_code"], strict=True)) == [
+        ("Samar", "PH"),
+        ("Luzon", "PH"),
     ]
