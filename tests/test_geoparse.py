@@ -571,6 +571,9 @@ def test_weather_patterns_and_open_grounds_are_no_places() -> None:
         ("Officials from Athletics Kenya (AK) met in Nairobi.", ["Kenya", "Nairobi"]),
         ("Envoys of the United States (US) met.", ["United States", "US"]),
         ("Delegates from Alaska (AK) met.", ["Alaska", "AK"]),
+        # an ocean's name is no US town without place context ("Pacific, Missouri" keeps it)
+        ("Storms formed in the eastern Pacific, far from Washington.", ["Washington"]),
+        ("Trains stopped in Pacific, Missouri.", ["Pacific", "Missouri"]),
         # a given name is no small town without place context
         ("The followers of Jesus were first called Christians in Antioch.", ["Antioch"]),
         # "to" ends one sentence, so the next one's "As" has no place context
