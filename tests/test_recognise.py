@@ -589,3 +589,27 @@ def test_a_speakers_word_that_ends_a_full_name_is_that_persons_surname() -> None
         ("Dominique de Villepin", "person", "Dominique de Villepin"),
         ("Villepin", "person", "Dominique de Villepin"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief Palestinian negotiator Saeb Erekat spoke of a Palestinian state.",
+        "Gunmen kidnapped a Sunni Arab legislator in Baghdad.",
+        "Africa has one of the fastest growing Roman Catholic populations.",
+        "Death squads are targeting Sunni Arabs and Shiite Muslims.",
+    ],
+)
+def test_a_faith_or_a_people_is_nobodys_name(text: str) -> None:
+    """A demonym after a title, and words of faiths and peoples, are no person: "Palestinian"
+    was a person all article after "Chief Palestinian negotiator"; "Sunni Arab" and "Roman
+    Catholic" were people's names."""
+    people = [s.surface for s in recognise(text) if s.type == "person"]
+    assert people in ([], ["Saeb Erekat"]), people
+
+
+def test_a_given_name_before_a_group_word_is_still_a_person() -> None:
+    got = {
+        (s.surface, s.type) for s in recognise("Christian Bale met Kurdish leader Masoud Barzani.")
+    }
+    assert {("Christian Bale", "person"), ("Masoud Barzani", "person")} <= got

@@ -184,11 +184,12 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                     and text[m.next[0] : m.next[0] + 1].isupper())
             )
         ]  # fmt: skip
-    # town names, and short title-case abbreviations ("Al" for Alabama), may be a name's words
+    # town names, and short title-case abbreviations ("Al" for Alabama), may be a name's words;
+    # a demonym is no name's word even after a title ("Chief Palestinian negotiator")
     place_list = [
         (m.start, m.end, m.surface, m.surface,
          "weak" if m.senses[0][1].kind == "city" or (len(m.surface) == 2 and not m.surface.isupper())
-         else "strong")
+         else "demonym" if m.senses[0][1].kind == "demonym" else "strong")
         for m in cands
     ]  # fmt: skip
     people_orgs, _words = people_and_organisations(text, table, place_list)

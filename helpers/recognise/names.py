@@ -26,6 +26,10 @@ from helpers.recognise.places import _forget_older_half, dale_chall_words
 # ---------------------------------------------------------------------------------------------
 
 
+# place-token marks of words that are never part of a person's name, even after a title
+_NO_NAME_WORD = frozenset({"demonym", "group"})
+
+
 @dataclass(frozen=True)
 class _Cues:
     titles: tuple[tuple[str, ...], ...]  # token sequences, longest first
@@ -48,6 +52,7 @@ class _Cues:
     abbreviations: frozenset[str]
     headline_words: frozenset[str]
     given_names: frozenset[str]  # capitalised ("Bill"): the US Census list + given_names.txt
+    group_words: frozenset[str]  # faiths, sects and peoples' words ("Sunni", "Catholic")
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +83,7 @@ def _cues() -> _Cues:
         function_words=frozenset(w.lower() for w in data["function_words"]),
         calendar=frozenset(data["calendar_words"]),
         abbreviations=frozenset(data["abbreviations"]),
+        group_words=frozenset(data["group_words"]),
         headline_words=frozenset(data["headline_words"]),
         given_names=_given_names(),
     )
@@ -86,13 +92,16 @@ def _cues() -> _Cues:
 def nobodys_name(words: list[str] | tuple[str, ...], cues: _Cues | None = None) -> bool:
     """Whether a run of two or more capitalised words is a natural feature's ("Mount Everest",
     "Niger Delta"), a storm's ("Tropical Storm Fay") or a market index's name: no person and no
-    organisation, whichever rule or model reads it (name_cues.toml says why)."""
+    organisation, whichever rule or model reads it, and so is a faith's or a people's ("Roman
+    Catholic", "Sunni Arabs"; name_cues.toml says why)."""
     cues = cues or _cues()
     return len(words) >= 2 and (
         words[-1] in cues.feature_endings
         or words[0] in cues.feature_beginnings
         or f"{words[0]} {words[1]}" in cues.feature_beginnings
         or " ".join(words) in cues.market_indices
+        or " ".join(words) in cues.group_words  # "Roman Catholic"
+        or all(w in cues.group_words for w in words)  # "Sunni Arabs", "Shiite Muslim"
     )
 
 
@@ -728,12 +737,22 @@ def _read_person(
     runs: list[list[int]] = [[]]
     for pos, idx in enumerate(names):
         word = texts[idx]
-        place = None if by_title else place_tok[idx]
+        place = place_tok[idx]
+        if word in cues.group_words:
+            place = "group"  # a faith's or a people's word: no one's name ("Sunni Arab")
+        if by_title and place not in _NO_NAME_WORD:  # a title's name may hold a town's name
+            place = None
         if place == "weak" and not runs[-1] and pos + 1 < len(names):
             nxt = names[pos + 1]
             if caps[nxt] and place_tok[nxt] is None:
                 place = None
-        elif place and runs[-1] and texts[runs[-1][0]] in cues.given_names and caps[idx]:
+        elif (
+            place
+            and place != "group"
+            and runs[-1]
+            and texts[runs[-1][0]] in cues.given_names
+            and caps[idx]
+        ):
             # a given name keeps the surname a place shares: "Bill Jordan", "Joaquin Phoenix",
             # "Otto von Bismarck"
             place = None
@@ -741,7 +760,7 @@ def _read_person(
         if word in calendar or place or (acronym and not by_title):
             # acronyms count through the table only; a lone place word may still be a surname
             runs.append([])
-            if word not in calendar:
+            if word not in calendar and place not in _NO_NAME_WORD:  # "Chief Palestinian …"
                 singles.append((idx, by_title))
             continue
         runs[-1].append(idx)
