@@ -433,6 +433,27 @@ def _stray_alternates(resolved: dict[int, _Resolution]) -> set[int]:
     }
 
 
+def stray_place_spans(
+    mentions: Sequence[_Mention], gaz: Gazetteer, text: str
+) -> set[tuple[int, int]]:
+    """The (start, end) of the place candidates :func:`find_places_rows` drops as stray
+    alternate names (:func:`_stray_alternates`), so that :func:`helpers.recognise.recognise`
+    gives exactly the places the map shows. Resolves the article only when one of its names
+    has a town among its senses under an alternate name (few articles do).
+
+        >>> stray_place_spans([], load_gazetteer(), "")  # doctest: +SKIP
+        set()
+    """
+    if len({m.key for m in mentions}) < 3 or not any(
+        alt and e.kind == "city" for m in mentions for _, e, alt, _ in m.senses[:MAX_CANDIDATES]
+    ):
+        return set()
+    mentions = list(mentions)
+    resolved, own = _resolve(mentions, gaz, text)
+    stray = _stray_alternates(resolved)
+    return {(m.start, m.end) for m in mentions if m.key in stray and m.start not in own}
+
+
 def _own_senses(
     mentions: list[_Mention],
     text: str,
@@ -788,6 +809,7 @@ def find_places_rows(
     stray = _stray_alternates(resolved)
     if stray:
         mentions = [m for m in mentions if m.key not in stray or m.start in own]
+    # (recognise() drops the same mentions: see stray_place_spans)
     if any(m.context & _COMMA_NEXT for m in mentions):
         own = _container_senses(mentions, text, gaz, resolved, own)
     rows: list[tuple[Any, ...]] = []

@@ -613,3 +613,30 @@ def test_a_given_name_before_a_group_word_is_still_a_person() -> None:
         (s.surface, s.type) for s in recognise("Christian Bale met Kurdish leader Masoud Barzani.")
     }
     assert {("Christian Bale", "person"), ("Masoud Barzani", "person")} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"We are losing beans," said Kwabena Owusu-Ansah, deputy director.',
+            "Kwabena Owusu-Ansah",
+        ),
+        ('"We had just finished sowing," said Vo Thi Hoa, 46, in the rain.', "Vo Thi Hoa"),
+        ("(Reporting by Efua Nkansah in Accra)", "Efua Nkansah"),
+        (
+            "On Mull, farmer Callum MacInnes said the problem went beyond tourism.",
+            "Callum MacInnes",
+        ),
+    ],
+)
+def test_a_name_the_text_frames_as_a_person_is_a_person(text: str, name: str) -> None:
+    """Quoted by name, with an age, credited as reporter, or named by a role: the span model read
+    these unfamiliar names as organisations."""
+    got = {(s.surface, s.type) for s in recognise(text)}
+    assert (name, "person") in got, got
+
+
+def test_a_quoted_company_stays_a_company() -> None:
+    got = {(s.surface, s.type) for s in recognise("Shares rose, said Goldman Sachs.")}
+    assert ("Goldman Sachs", "organisation") in got

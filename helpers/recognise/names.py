@@ -53,6 +53,7 @@ class _Cues:
     headline_words: frozenset[str]
     given_names: frozenset[str]  # capitalised ("Bill"): the US Census list + given_names.txt
     group_words: frozenset[str]  # faiths, sects and peoples' words ("Sunni", "Catholic")
+    person_roles: frozenset[str]  # lower-case nouns before a person's name ("farmer")
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +85,7 @@ def _cues() -> _Cues:
         calendar=frozenset(data["calendar_words"]),
         abbreviations=frozenset(data["abbreviations"]),
         group_words=frozenset(data["group_words"]),
+        person_roles=frozenset(data["person_roles"]),
         headline_words=frozenset(data["headline_words"]),
         given_names=_given_names(),
     )
