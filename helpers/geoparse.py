@@ -57,6 +57,7 @@ from helpers.recognise import _analyse
 from helpers.recognise.entities import EntityTable, load_entities
 from helpers.recognise.places import (
     _COMMA_NEXT,
+    _DATELINE,
     _forget_older_half,
     _is_major,
     _lexicon,
@@ -381,7 +382,11 @@ def _resolve(
 
     choice = {k: c[0] for k, c in keys.items()}  # senses come best prior first
     # a name with one sense keeps it whatever the evidence: only the others can change
-    open_keys = [(k, c) for k, c in keys.items() if len(c) > 1]
+    # a wire dateline without its state or country ("FRANKFURT (Reuters)") names the town the
+    # wire's readers know: the name's best-known sense, whatever the article's other places
+    # (a name also written in a "City, State" pair keeps the evidence rounds: "Paris, Texas")
+    dateline_keys = {m.key for m in mentions if m.context & _DATELINE and m.key not in pairs}
+    open_keys = [(k, c) for k, c in keys.items() if len(c) > 1 and k not in dateline_keys]
     beside = _beside(keys)
     for _ in range(3):
         rnd = _Round(choice, keys, pairs, beside)
