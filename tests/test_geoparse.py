@@ -574,6 +574,13 @@ def test_weather_patterns_and_open_grounds_are_no_places() -> None:
         # an ocean's name is no US town without place context ("Pacific, Missouri" keeps it)
         ("Storms formed in the eastern Pacific, far from Washington.", ["Washington"]),
         ("Trains stopped in Pacific, Missouri.", ["Pacific", "Missouri"]),
+        # a small town named by a word news writes in lower case needs place context
+        ("Reserve champion honors went to a girl from Lubbock.", ["Lubbock"]),
+        ("The Board of Control for Cricket in India confirmed it.", ["India"]),
+        ("He lives in Reserve, New Mexico.", ["Reserve", "New Mexico"]),
+        # a model's name with a full stop; the water named "Firth of …"
+        ("The Volkswagen ID.4 sold well in Oslo.", ["Oslo"]),
+        ("Trials ran on the Firth of Clyde near Glasgow.", ["Glasgow"]),
         # a given name is no small town without place context
         ("The followers of Jesus were first called Christians in Antioch.", ["Antioch"]),
         # "to" ends one sentence, so the next one's "As" has no place context
@@ -639,3 +646,20 @@ def test_mountain_ranges_plains_and_islands_are_regions() -> None:
         ("Samar", "PH"),
         ("Luzon", "PH"),
     ]
+
+
+def test_a_bare_wire_dateline_is_the_best_known_town() -> None:
+    """ "FRANKFURT (Reuters)" is Frankfurt am Main: the article's "Berlin" had pulled it to
+    Frankfurt (Oder), 80 km away."""
+    text = (
+        "FRANKFURT (Reuters) - UniCredit agreed to buy Commerzbank. Jobs in Frankfurt and Berlin."
+    )
+    got = find_places(text)
+    assert set(got.loc[got["surface"].str.upper() == "FRANKFURT", "name"]) == {"Frankfurt am Main"}
+
+
+def test_a_territory_does_not_take_its_sovereigns_demonym() -> None:
+    """ "Chinese" is China's even where the article names Hong Kong (which countryinfo also
+    gives the demonym "Chinese")."""
+    got = find_places("Chinese owners of the mine, listed in Hong Kong, said Chinese demand rose.")
+    assert set(got.loc[got["surface"] == "Chinese", "country_code"]) == {"CN"}

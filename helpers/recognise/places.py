@@ -187,7 +187,7 @@ STREET_WORDS = frozenset(
 _FEATURE_TAILS = ("lake", "oriental", "occidental")
 # ... and the waters named "<word> of <place>" ("Gulf of Guinea", "Strait of Hormuz"); not
 # "the Highlands of Papua", where the place stands
-WATER_OF = frozenset(["gulf", "bay", "sea", "strait", "straits"])
+WATER_OF = frozenset(["gulf", "bay", "sea", "strait", "straits", "firth"])
 # (places inside civic names stay places — "Athens Police Department", "Dublin City Council" name
 # the town's own institutions; newspapers, companies and teams do not locate the story.)
 # words after a name that announce a person ("Jones said")
@@ -775,6 +775,8 @@ def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
     is_name = low in lex.first_names or low in lex.surnames
     weak = (  # as a one-word mention, whatever the context
         (best.kind not in _SURE_KINDS and low in lex.common)  # "Central", "Mobile", "Reading"
+        # a small town named by a word news writes in lower case ("Cricket", "Reserve")
+        or (best.kind == "city" and not big and low in lex.everyday)
         or (is_name and not big)  # "Lincoln", "Mary", "Nelson": a person far more often
         or (alt and not major and best.population < ALT_POP)  # a one-word alternate name
         # "Mary" (a Turkmen province), "Nelson": a person more often
@@ -860,8 +862,12 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             continue  # "Pan-American Highway", "Pan-African Parliament": no country meant
         if single and text[m.end : m.end + 1] == "-" and m.surface in ("Al", "El"):
             continue  # the Arabic article of a name ("Yasir Al-Rumayyan"), not Alabama
-        if single and text[m.end : m.end + 1] == "-" and text[m.end + 1 : m.end + 2].isdigit():
-            continue  # a model's name ("AK-47", "SU-57"), not Alaska
+        if (
+            single
+            and text[m.end : m.end + 1] in ("-", ".")
+            and text[m.end + 1 : m.end + 2].isdigit()
+        ):
+            continue  # a model's name ("AK-47", "SU-57", "ID.4"), not Alaska or Idaho
         if (
             single
             and text[start - 1 : start] == "("
