@@ -22,6 +22,7 @@ from helpers.mentions import (
     mention_counts,
 )
 from helpers.recognise import TYPES, Span, recognise
+from helpers.recognise.entities import EntityTable
 
 
 def places(text: str) -> list[str]:
@@ -640,3 +641,16 @@ def test_a_name_the_text_frames_as_a_person_is_a_person(text: str, name: str) ->
 def test_a_quoted_company_stays_a_company() -> None:
     got = {(s.surface, s.type) for s in recognise("Shares rose, said Goldman Sachs.")}
     assert ("Goldman Sachs", "organisation") in got
+
+
+def test_a_role_word_starting_a_sentence_is_not_part_of_the_name() -> None:
+    """ "Openers Josh Whitfield …", "Leg-spinner Tom Ashby …": the sentence's first word, before a
+    given name and a surname, is the person's role, not their name."""
+    text = "Openers Josh Whitfield and Tom Hale put on 40. Leg-spinner Tom Ashby took two wickets."
+    people = [s.surface for s in recognise(text) if s.type == "person"]
+    assert people == ["Josh Whitfield", "Tom Hale", "Tom Ashby"]
+    # a family name written first stays
+    no_table = EntityTable.from_records([])
+    assert [s.surface for s in recognise("Kim Yo Jong spoke.", entities=no_table)] == [
+        "Kim Yo Jong"
+    ]

@@ -49,7 +49,6 @@ from helpers.recognise.names import (
     _cues,
     _Intervals,
     _Span,
-    _speakers_by_name,
     _surnames,
     _Words,
     people_and_organisations,
@@ -69,6 +68,7 @@ from helpers.recognise.places import (
     dale_chall_words,
     with_datelines,
 )
+from helpers.recognise.quoted import _speakers_by_name
 
 __all__ = ["TYPES", "Span", "recognise"]
 

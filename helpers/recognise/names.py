@@ -107,6 +107,23 @@ def nobodys_name(words: list[str] | tuple[str, ...], cues: _Cues | None = None) 
     )
 
 
+@lru_cache(maxsize=1)
+def _everyday() -> frozenset[str]:
+    """Words the span model's training news writes in lower case (its vocabulary)."""
+    from helpers.recognise.model import load_model  # (the model imports this module)
+
+    model = load_model()
+    return model.vocab if model is not None else frozenset()
+
+
+def _everyday_word(low: str) -> bool:
+    """Whether a lower-cased word is an everyday word: itself, its singular, or the head of a
+    hyphenated role ("openers", "leg-spinner")."""
+    vocab = _everyday()
+    head, _, rest = low.partition("-")
+    return low in vocab or low[:-1] in vocab or (bool(rest) and head in vocab)
+
+
 def _given_names() -> frozenset[str]:
     """Given names, capitalised: the 1990 US Census lists the ``names`` package ships (MIT; the
     Census data is public domain) plus ``data/given_names.txt`` (names seen in the dev corpora's
@@ -489,6 +506,17 @@ def _discover(
             and (
                 (low := texts[i].lower()) in function_words
                 or (low in all_words and not low[:1].isupper())
+                # an everyday word before a given name and a surname ("Openers Josh Whitfield",
+                # "Leg-spinner Tom Ashby"); not a name ("Los Angeles Superior Court", "Will
+                # Smith") nor a family name written first ("Kim Yo Jong")
+                or (
+                    j - i >= 3
+                    and texts[i + 1] in cues.given_names
+                    and texts[i] not in cues.given_names
+                    and texts[i] not in cues.family_first
+                    and caps[i + 2]
+                    and _everyday_word(low)
+                )
             )
             # a title that starts a sentence stays a title even when the text also writes it in
             # lower case ("President Clinton spoke. The president left.")
@@ -807,52 +835,6 @@ def _is_common_word(word: str) -> bool:
     low = word.lower()
     common = _common_words()
     return low in common or (low.endswith("s") and low[:-1] in common)
-
-
-def _speakers_by_name(people_orgs: list[_Span], w: _Words) -> list[_Span]:
-    """A lone word read as a person only because the text writes it as a speaker ("X said"),
-    that no full name introduced and the span model left a person, is an organisation unless it
-    is a known given name or surname: "Telstra said", "Nokia said" (a town too); "Rafferty
-    said", "Lula said" stay people. In news a speaker named by one unknown word is a company or
-    body far more often than a person (see :data:`SURNAMES_TOP`). An unknown plural that only
-    ever starts a sentence is no name at all ("Authorities said", "Analysts said"). A word that
-    ends a person's full name found by later rules ("Osama bin Laden" … "Laden said") is that
-    person's surname."""
-    cues = _cues()
-    known = _surnames()
-    unknown: dict[str, list[int]] = {}
-    for i, sp in enumerate(people_orgs):
-        if (
-            sp.how == "verb"
-            and sp.kind == "person"
-            and sp.entity not in known
-            and sp.entity not in cues.given_names
-            and sp.entity not in cues.family_first
-        ):
-            unknown.setdefault(sp.entity, []).append(i)
-    if not unknown:
-        return people_orgs
-    out: list[_Span | None] = list(people_orgs)
-    starts, initial = w.starts, w.initial
-    full = {
-        sp.tokens[-1]: sp.entity for sp in people_orgs if sp.kind == "person" and len(sp.tokens) > 1
-    }
-    for word, where in unknown.items():
-        if word in full:
-            for i in where:
-                sp = people_orgs[i]
-                out[i] = _Span(sp.start, sp.end, full[word], "person", "surname", tokens=sp.tokens)
-            continue
-        if word.endswith("s") and all(
-            initial[bisect_left(starts, people_orgs[i].start)] for i in where
-        ):
-            for i in where:
-                out[i] = None
-            continue
-        for i in where:
-            sp = people_orgs[i]
-            out[i] = _Span(sp.start, sp.end, word, "organisation", "verb", tokens=sp.tokens)
-    return [sp for sp in out if sp is not None]
 
 
 def _make_span(

@@ -255,6 +255,7 @@ class _Lexicon:
     not_places: frozenset[str] = frozenset()  # whole names never read as places ("el niño")
     given: frozenset[str] = frozenset()  # the recogniser's given names, capitalised ("Bruno")
     features: frozenset[str] = frozenset()  # natural features' last words, lower case ("delta")
+    club_cues: frozenset[str] = frozenset()  # words beside a town written as a team ("striker")
 
 
 @functools.cache
@@ -302,9 +303,15 @@ def _lexicon() -> _Lexicon:
     calendar = {w for c in calendar for w in c.split()}
     from helpers.recognise.model import load_model  # (the model imports this module)
     from helpers.recognise.names import _cues  # (and so do the names)
+    from helpers.recognise.orgs import _evidence  # (and the organisations' rules)
 
     model = load_model()
     return _Lexicon(
+        # (the lower-case ones: "Arsenal striker", "beat Arsenal"; "County" or "City" after a
+        # town is a civic name far more often than a club's)
+        club_cues=frozenset(
+            w for w in _evidence().club_after | _evidence().club_before if w.islower()
+        ),
         given=_cues().given_names,
         features=frozenset(w.lower() for w in _cues().feature_endings) | frozenset(_FEATURE_TAILS),
         everyday=model.vocab if model is not None else frozenset(),
@@ -759,8 +766,8 @@ _STRICT_CONTEXT = _IN | _COMMA_NEXT | _COMMA_PREV | _DATELINE
 # senses) that does not depend on where it stands
 (
     _F_MAJOR, _F_COUNTRY_OR_AREA, _F_CALENDAR, _F_MODIFIER, _F_WEAK, _F_ALT_SMALL, _F_NAME,
-    _F_FIRST, _F_COMMON_MINOR, _F_TOWN_LIKE, _F_NEVER, _F_BIG, _F_GIVEN,
-) = range(13)  # fmt: skip
+    _F_FIRST, _F_COMMON_MINOR, _F_TOWN_LIKE, _F_NEVER, _F_BIG, _F_GIVEN, _F_EVERYDAY,
+) = range(14)  # fmt: skip
 _Facts = tuple[bool, ...]
 _FACTS_MEMO_MAX = 20_000
 
@@ -775,14 +782,16 @@ def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
     is_name = low in lex.first_names or low in lex.surnames
     weak = (  # as a one-word mention, whatever the context
         (best.kind not in _SURE_KINDS and low in lex.common)  # "Central", "Mobile", "Reading"
-        # a small town named by a word news writes in lower case ("Cricket", "Reserve")
-        or (best.kind == "city" and not big and low in lex.everyday)
         or (is_name and not big)  # "Lincoln", "Mary", "Nelson": a person far more often
         or (alt and not major and best.population < ALT_POP)  # a one-word alternate name
         # "Mary" (a Turkmen province), "Nelson": a person more often
         or (is_name and best.kind == "admin area" and best.population < NAME_AREA_POP)
         or (not big and alt)  # a small place's alternate name ("Pompeo")
     )
+    # ... and a small town named by a word news writes in lower case ("Cricket", "Reserve"),
+    # unless a club's words stand beside it (_filter: "Arsenal striker")
+    everyday = not weak and best.kind == "city" and not big and low in lex.everyday
+    weak = weak or everyday
     return (
         major,
         best.kind in ("country", "admin area"),
@@ -804,6 +813,7 @@ def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
         big,
         # a small town named like a person ("Bruno Guimarães"): the recogniser's given names
         not big and m.surface in lex.given,
+        everyday,
     )
 
 
@@ -829,7 +839,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
     for idx, m in enumerate(mentions):
         (
             major, country_or_area, calendar, modifier, weak, alt_small, is_name, first,
-            common_minor, town_like, never, big, given,
+            common_minor, town_like, never, big, given, everyday,
         ) = f = facts[idx]  # fmt: skip
         single = m.ntok == 1
         prev, nxt_w = m.prev, m.next
@@ -956,6 +966,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 weak = True  # a common word at the start of a sentence
         else:
             weak = False
+        if everyday and (next_w in lex.club_cues or prev_w in lex.club_cues):
+            weak = False  # "Arsenal striker", "beat Arsenal": the club rules decide (orgs.py)
         # (the mention's context is complete: later mentions set only their own)
         if never or (weak and not m.context & _PLACE_CONTEXT):  # never: calendar, [not_places]
             continue

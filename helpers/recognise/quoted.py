@@ -1,4 +1,5 @@
-"""People the text frames as people: quoted by name, credited as reporters, named by a role.
+"""Speakers: people the text frames as people (quoted by name, credited as reporters, named by a
+role), and the lone words it writes as speakers that are no one's name.
 
 Part of stage 2 (recognise), run once per article after the span model
 (:mod:`helpers.recognise.model`) has typed the names the rules left open. The model reads a name
@@ -14,7 +15,8 @@ organisation fits:
 
 Such a name of two to four words, with no organisation word, is a person at every mention in
 the article (one reading per name). Names the entity table, the known organisations or other
-evidence typed are left alone.
+evidence typed are left alone. The other way round, a lone unknown word written as a speaker
+("Telstra said") is an organisation (:func:`_speakers_by_name`).
 
     >>> from helpers.recognise import recognise
     >>> [(s.surface, s.type) for s in recognise('"We lost," said Vo Thi Hoa, 46.')]  # doctest: +SKIP
@@ -24,11 +26,12 @@ evidence typed are left alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
-from helpers.recognise.names import _cues, _Span
+from helpers.recognise.names import _cues, _Span, _surnames, _Words
 
-__all__ = ["quoted_people"]
+__all__ = ["quoted_people"]  # (and _speakers_by_name, for the recogniser)
 
 WHY = "framed as a person (quoted by name, with an age, as a reporter or by a role)"
 # readings the frame may overrule: the names' and the model's guesses, not knowledge or evidence
@@ -71,3 +74,49 @@ def quoted_people(text: str, people_orgs: list[_Span]) -> list[_Span]:
         else sp
         for sp in people_orgs
     ]
+
+
+def _speakers_by_name(people_orgs: list[_Span], w: _Words) -> list[_Span]:
+    """A lone word read as a person only because the text writes it as a speaker ("X said"),
+    that no full name introduced and the span model left a person, is an organisation unless it
+    is a known given name or surname: "Telstra said", "Nokia said" (a town too); "Rafferty
+    said", "Lula said" stay people. In news a speaker named by one unknown word is a company or
+    body far more often than a person (see :data:`helpers.recognise.names.SURNAMES_TOP`). An unknown plural that only
+    ever starts a sentence is no name at all ("Authorities said", "Analysts said"). A word that
+    ends a person's full name found by later rules ("Osama bin Laden" … "Laden said") is that
+    person's surname."""
+    cues = _cues()
+    known = _surnames()
+    unknown: dict[str, list[int]] = {}
+    for i, sp in enumerate(people_orgs):
+        if (
+            sp.how == "verb"
+            and sp.kind == "person"
+            and sp.entity not in known
+            and sp.entity not in cues.given_names
+            and sp.entity not in cues.family_first
+        ):
+            unknown.setdefault(sp.entity, []).append(i)
+    if not unknown:
+        return people_orgs
+    out: list[_Span | None] = list(people_orgs)
+    starts, initial = w.starts, w.initial
+    full = {
+        sp.tokens[-1]: sp.entity for sp in people_orgs if sp.kind == "person" and len(sp.tokens) > 1
+    }
+    for word, where in unknown.items():
+        if word in full:
+            for i in where:
+                sp = people_orgs[i]
+                out[i] = _Span(sp.start, sp.end, full[word], "person", "surname", tokens=sp.tokens)
+            continue
+        if word.endswith("s") and all(
+            initial[bisect_left(starts, people_orgs[i].start)] for i in where
+        ):
+            for i in where:
+                out[i] = None
+            continue
+        for i in where:
+            sp = people_orgs[i]
+            out[i] = _Span(sp.start, sp.end, word, "organisation", "verb", tokens=sp.tokens)
+    return [sp for sp in out if sp is not None]
