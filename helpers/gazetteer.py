@@ -72,9 +72,12 @@ import numpy as np
 
 from helpers.cache import ENV_VAR as CACHE_ENV_VAR
 
-INDEX_VERSION = 11
+INDEX_VERSION = 12
 CITIES_FILE = "cities1000"
 ALT_NAME_MIN_POP = 15_000
+# a country keeps a demonym it shares only with this share of the biggest sharer's population
+# (Hong Kong's "Chinese" is China's; the two Congos keep "Congolese")
+DEMONYM_SHARE = 0.02
 AREA_CENTRE = "mean"  # admin-1 areas: "box" (middle of their towns' box) | "box-non-us" | "mean"
 COUNTY_CENTRE = "mean"  # US counties: "box" | "mean"
 COUNTRY_COORDS = "point"  # "point" (countryinfo latlng) | "outline" | "capital" | "weighted"
@@ -512,10 +515,13 @@ _ADMIN_AFFIX = re.compile(
 )
 # what is left is no name of its own when it is only these ("Central Province", "North-West")
 _GENERIC_AREA_WORDS = frozenset(
-    "Central North South East West Northern Southern Eastern Western Upper Lower Middle Far "
-    "Mid Capital Coast Coastal Islands Island New Great Greater Federal Northeast Northwest "
-    "Southeast Southwest North-East North-West South-East South-West Interior Urban".split()
-)
+    [
+        "Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+        "Upper", "Lower", "Middle", "Far", "Mid", "Capital", "Coast", "Coastal", "Islands",
+        "Island", "New", "Great", "Greater", "Federal", "Northeast", "Northwest", "Southeast",
+        "Southwest", "North-East", "North-West", "South-East", "South-West", "Interior", "Urban",
+    ]
+)  # fmt: skip
 
 
 def _admin_short_names(name: str) -> list[str]:
@@ -669,6 +675,13 @@ def build_gazetteer(
     by_cc_cities: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
     for (cc, _), pts in city_coords.items():
         by_cc_cities[cc].extend(pts)
+    # a territory that shares its sovereign's demonym ("Chinese": Hong Kong, Macao; "French":
+    # Réunion) is not what news means by it, even where the article names the territory
+    biggest_with_demonym: dict[str, int] = defaultdict(int)
+    for c in countries.values():
+        d = ci.get(c["iso"], {}).get("demonym")
+        if d:
+            biggest_with_demonym[d] = max(biggest_with_demonym[d], int(c["population"] or 0))
     for c in countries.values():
         iso = c["iso"]
         info = ci.get(iso, {})
@@ -707,7 +720,11 @@ def build_gazetteer(
         i = add(country, *own, alt=alt)
         country_entry[iso] = i
         demonym = info.get("demonym")
-        if demonym and _usable_alt(demonym):
+        if (
+            demonym
+            and _usable_alt(demonym)
+            and int(c["population"] or 0) >= DEMONYM_SHARE * biggest_with_demonym[demonym]
+        ):
             # the demonym is the country under another kind: same id, point and population
             add(
                 replace(country, kind="demonym"),

@@ -636,8 +636,8 @@ def test_remembered_chunk_readings_never_carry_one_articles_context_into_another
     texts = [
         "Officials met Deputy Prime today. Later Prime spoke.",
         "Officials met Deputy Prime Minister Lee today. Later Prime spoke.",
-        "Harbor Ann Lo spoke.",
-        "Harbor Ann Lo spoke at the harbor.",
+        "Harbor Lo Ann spoke.",
+        "Harbor Lo Ann spoke at the harbor.",
         "They met Kim Jong Un. Kim smiled.",
         "They met Kim Jong Un. Kim smiled.",
     ]
@@ -659,6 +659,6 @@ def test_remembered_chunk_readings_never_carry_one_articles_context_into_another
     entities = [[(r[1], r[8]) for r in rows] for rows in cold]
     assert entities[0] == [("Prime", "title"), ("Prime", "surname")]
     assert entities[1] == [("Minister Lee", "table")]
-    assert entities[2] == [("Harbor Ann Lo", "name")] and entities[3] == [("Ann Lo", "name")]
+    assert entities[2] == [("Harbor Lo Ann", "name")] and entities[3] == [("Lo Ann", "name")]
     assert entities[4] == [("Kim Jong Un", "name"), ("Kim Jong Un", "surname")]
     assert entities[5] == [("Kim", "place"), ("Jong Un", "name"), ("Kim", "place")]

@@ -22,6 +22,7 @@ from helpers.mentions import (
     mention_counts,
 )
 from helpers.recognise import TYPES, Span, recognise
+from helpers.recognise.entities import EntityTable
 
 
 def places(text: str) -> list[str]:
@@ -588,4 +589,68 @@ def test_a_speakers_word_that_ends_a_full_name_is_that_persons_surname() -> None
     assert [(s.surface, s.type, s.entity) for s in recognise(text)] == [
         ("Dominique de Villepin", "person", "Dominique de Villepin"),
         ("Villepin", "person", "Dominique de Villepin"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief Palestinian negotiator Saeb Erekat spoke of a Palestinian state.",
+        "Gunmen kidnapped a Sunni Arab legislator in Baghdad.",
+        "Africa has one of the fastest growing Roman Catholic populations.",
+        "Death squads are targeting Sunni Arabs and Shiite Muslims.",
+    ],
+)
+def test_a_faith_or_a_people_is_nobodys_name(text: str) -> None:
+    """A demonym after a title, and words of faiths and peoples, are no person: "Palestinian"
+    was a person all article after "Chief Palestinian negotiator"; "Sunni Arab" and "Roman
+    Catholic" were people's names."""
+    people = [s.surface for s in recognise(text) if s.type == "person"]
+    assert people in ([], ["Saeb Erekat"]), people
+
+
+def test_a_given_name_before_a_group_word_is_still_a_person() -> None:
+    got = {
+        (s.surface, s.type) for s in recognise("Christian Bale met Kurdish leader Masoud Barzani.")
+    }
+    assert {("Christian Bale", "person"), ("Masoud Barzani", "person")} <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"We are losing beans," said Kwabena Owusu-Ansah, deputy director.',
+            "Kwabena Owusu-Ansah",
+        ),
+        ('"We had just finished sowing," said Vo Thi Hoa, 46, in the rain.', "Vo Thi Hoa"),
+        ("(Reporting by Efua Nkansah in Accra)", "Efua Nkansah"),
+        (
+            "On Mull, farmer Callum MacInnes said the problem went beyond tourism.",
+            "Callum MacInnes",
+        ),
+    ],
+)
+def test_a_name_the_text_frames_as_a_person_is_a_person(text: str, name: str) -> None:
+    """Quoted by name, with an age, credited as reporter, or named by a role: the span model read
+    these unfamiliar names as organisations."""
+    got = {(s.surface, s.type) for s in recognise(text)}
+    assert (name, "person") in got, got
+
+
+def test_a_quoted_company_stays_a_company() -> None:
+    got = {(s.surface, s.type) for s in recognise("Shares rose, said Goldman Sachs.")}
+    assert ("Goldman Sachs", "organisation") in got
+
+
+def test_a_role_word_starting_a_sentence_is_not_part_of_the_name() -> None:
+    """ "Openers Josh Whitfield …", "Leg-spinner Tom Ashby …": the sentence's first word, before a
+    given name and a surname, is the person's role, not their name."""
+    text = "Openers Josh Whitfield and Tom Hale put on 40. Leg-spinner Tom Ashby took two wickets."
+    people = [s.surface for s in recognise(text) if s.type == "person"]
+    assert people == ["Josh Whitfield", "Tom Hale", "Tom Ashby"]
+    # a family name written first stays
+    no_table = EntityTable.from_records([])
+    assert [s.surface for s in recognise("Kim Yo Jong spoke.", entities=no_table)] == [
+        "Kim Yo Jong"
     ]

@@ -34,6 +34,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from itertools import compress
 from typing import Any, NamedTuple
 
@@ -41,13 +42,13 @@ from helpers.gazetteer import Gazetteer, load_gazetteer
 from helpers.recognise import learned as _learned
 from helpers.recognise import model as _span_model
 from helpers.recognise import orgs as _orgs
+from helpers.recognise import quoted as _quoted
 from helpers.recognise import short_forms as _short_forms
 from helpers.recognise.entities import EntityTable, load_entities
 from helpers.recognise.names import (
     _cues,
     _Intervals,
     _Span,
-    _speakers_by_name,
     _surnames,
     _Words,
     people_and_organisations,
@@ -67,6 +68,7 @@ from helpers.recognise.places import (
     dale_chall_words,
     with_datelines,
 )
+from helpers.recognise.quoted import _speakers_by_name
 
 __all__ = ["TYPES", "Span", "recognise"]
 
@@ -112,6 +114,7 @@ _WHY = {
     "given": "a given name starts it",
     "verb": "written as a person elsewhere in the article",
     "place": "a gazetteer name",
+    "quoted": _quoted.WHY,
 }
 _WEAK_KINDS = frozenset({"city"})
 # spans that yield to a place candidate the text writes as a place, and the context that says so
@@ -184,11 +187,12 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                     and text[m.next[0] : m.next[0] + 1].isupper())
             )
         ]  # fmt: skip
-    # town names, and short title-case abbreviations ("Al" for Alabama), may be a name's words
+    # town names, and short title-case abbreviations ("Al" for Alabama), may be a name's words;
+    # a demonym is no name's word even after a title ("Chief Palestinian negotiator")
     place_list = [
         (m.start, m.end, m.surface, m.surface,
          "weak" if m.senses[0][1].kind == "city" or (len(m.surface) == 2 and not m.surface.isupper())
-         else "strong")
+         else "demonym" if m.senses[0][1].kind == "demonym" else "strong")
         for m in cands
     ]  # fmt: skip
     people_orgs, _words = people_and_organisations(text, table, place_list)
@@ -259,6 +263,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # the trained model decides what the rules left untyped or read only weakly (model.py)
         people_orgs, cands = _span_model.mend_names(text, _words, people_orgs, cands)
         people_orgs = _span_model.decide(text, _words, people_orgs, cands, span_model)
+        # names the text frames as people ("said Vo Thi Hoa, 46,") whatever the model read
+        people_orgs = _quoted.quoted_people(text, people_orgs)
         if speakers:
             people_orgs = _speakers_by_name(people_orgs, _words)
         # "Barrick Gold Corp … Barrick said": a company's short name is the company
@@ -826,5 +832,20 @@ def recognise(
     if backend != "dateline":
         from helpers.recognise import spacy_backend
 
-        return spacy_backend.spans(text, gaz, table, backend)
-    return _spans(text, _analyse(text, gaz, table))
+        found = spacy_backend.article(text, gaz, table, backend)
+        return _without_strays(list(found.spans), found.places, gaz, text)
+    art = _analyse(text, gaz, table)
+    return _without_strays(_spans(text, art), art.places, gaz, text)
+
+
+def _without_strays(
+    spans: list[Span], places: Sequence[_Mention], gaz: Gazetteer, text: str
+) -> list[Span]:
+    """``spans`` without the place candidates find_places drops after resolving the article
+    (alternate names of towns in a country the article never names otherwise)."""
+    from helpers.geoparse import stray_place_spans  # (geoparse imports this package)
+
+    stray = stray_place_spans(places, gaz, text)
+    if not stray:
+        return spans
+    return [s for s in spans if s.type not in ("place", "demonym") or (s.start, s.end) not in stray]

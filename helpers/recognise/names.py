@@ -26,6 +26,10 @@ from helpers.recognise.places import _forget_older_half, dale_chall_words
 # ---------------------------------------------------------------------------------------------
 
 
+# place-token marks of words that are never part of a person's name, even after a title
+_NO_NAME_WORD = frozenset({"demonym", "group"})
+
+
 @dataclass(frozen=True)
 class _Cues:
     titles: tuple[tuple[str, ...], ...]  # token sequences, longest first
@@ -48,6 +52,8 @@ class _Cues:
     abbreviations: frozenset[str]
     headline_words: frozenset[str]
     given_names: frozenset[str]  # capitalised ("Bill"): the US Census list + given_names.txt
+    group_words: frozenset[str]  # faiths, sects and peoples' words ("Sunni", "Catholic")
+    person_roles: frozenset[str]  # lower-case nouns before a person's name ("farmer")
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +84,8 @@ def _cues() -> _Cues:
         function_words=frozenset(w.lower() for w in data["function_words"]),
         calendar=frozenset(data["calendar_words"]),
         abbreviations=frozenset(data["abbreviations"]),
+        group_words=frozenset(data["group_words"]),
+        person_roles=frozenset(data["person_roles"]),
         headline_words=frozenset(data["headline_words"]),
         given_names=_given_names(),
     )
@@ -86,14 +94,34 @@ def _cues() -> _Cues:
 def nobodys_name(words: list[str] | tuple[str, ...], cues: _Cues | None = None) -> bool:
     """Whether a run of two or more capitalised words is a natural feature's ("Mount Everest",
     "Niger Delta"), a storm's ("Tropical Storm Fay") or a market index's name: no person and no
-    organisation, whichever rule or model reads it (name_cues.toml says why)."""
+    organisation, whichever rule or model reads it, and so is a faith's or a people's ("Roman
+    Catholic", "Sunni Arabs"; name_cues.toml says why)."""
     cues = cues or _cues()
     return len(words) >= 2 and (
         words[-1] in cues.feature_endings
         or words[0] in cues.feature_beginnings
         or f"{words[0]} {words[1]}" in cues.feature_beginnings
         or " ".join(words) in cues.market_indices
+        or " ".join(words) in cues.group_words  # "Roman Catholic"
+        or all(w in cues.group_words for w in words)  # "Sunni Arabs", "Shiite Muslim"
     )
+
+
+@lru_cache(maxsize=1)
+def _everyday() -> frozenset[str]:
+    """Words the span model's training news writes in lower case (its vocabulary)."""
+    from helpers.recognise.model import load_model  # (the model imports this module)
+
+    model = load_model()
+    return model.vocab if model is not None else frozenset()
+
+
+def _everyday_word(low: str) -> bool:
+    """Whether a lower-cased word is an everyday word: itself, its singular, or the head of a
+    hyphenated role ("openers", "leg-spinner")."""
+    vocab = _everyday()
+    head, _, rest = low.partition("-")
+    return low in vocab or low[:-1] in vocab or (bool(rest) and head in vocab)
 
 
 def _given_names() -> frozenset[str]:
@@ -478,6 +506,17 @@ def _discover(
             and (
                 (low := texts[i].lower()) in function_words
                 or (low in all_words and not low[:1].isupper())
+                # an everyday word before a given name and a surname ("Openers Josh Whitfield",
+                # "Leg-spinner Tom Ashby"); not a name ("Los Angeles Superior Court", "Will
+                # Smith") nor a family name written first ("Kim Yo Jong")
+                or (
+                    j - i >= 3
+                    and texts[i + 1] in cues.given_names
+                    and texts[i] not in cues.given_names
+                    and texts[i] not in cues.family_first
+                    and caps[i + 2]
+                    and _everyday_word(low)
+                )
             )
             # a title that starts a sentence stays a title even when the text also writes it in
             # lower case ("President Clinton spoke. The president left.")
@@ -728,12 +767,22 @@ def _read_person(
     runs: list[list[int]] = [[]]
     for pos, idx in enumerate(names):
         word = texts[idx]
-        place = None if by_title else place_tok[idx]
+        place = place_tok[idx]
+        if word in cues.group_words:
+            place = "group"  # a faith's or a people's word: no one's name ("Sunni Arab")
+        if by_title and place not in _NO_NAME_WORD:  # a title's name may hold a town's name
+            place = None
         if place == "weak" and not runs[-1] and pos + 1 < len(names):
             nxt = names[pos + 1]
             if caps[nxt] and place_tok[nxt] is None:
                 place = None
-        elif place and runs[-1] and texts[runs[-1][0]] in cues.given_names and caps[idx]:
+        elif (
+            place
+            and place != "group"
+            and runs[-1]
+            and texts[runs[-1][0]] in cues.given_names
+            and caps[idx]
+        ):
             # a given name keeps the surname a place shares: "Bill Jordan", "Joaquin Phoenix",
             # "Otto von Bismarck"
             place = None
@@ -741,7 +790,7 @@ def _read_person(
         if word in calendar or place or (acronym and not by_title):
             # acronyms count through the table only; a lone place word may still be a surname
             runs.append([])
-            if word not in calendar:
+            if word not in calendar and place not in _NO_NAME_WORD:  # "Chief Palestinian …"
                 singles.append((idx, by_title))
             continue
         runs[-1].append(idx)
@@ -786,52 +835,6 @@ def _is_common_word(word: str) -> bool:
     low = word.lower()
     common = _common_words()
     return low in common or (low.endswith("s") and low[:-1] in common)
-
-
-def _speakers_by_name(people_orgs: list[_Span], w: _Words) -> list[_Span]:
-    """A lone word read as a person only because the text writes it as a speaker ("X said"),
-    that no full name introduced and the span model left a person, is an organisation unless it
-    is a known given name or surname: "Telstra said", "Nokia said" (a town too); "Rafferty
-    said", "Lula said" stay people. In news a speaker named by one unknown word is a company or
-    body far more often than a person (see :data:`SURNAMES_TOP`). An unknown plural that only
-    ever starts a sentence is no name at all ("Authorities said", "Analysts said"). A word that
-    ends a person's full name found by later rules ("Osama bin Laden" … "Laden said") is that
-    person's surname."""
-    cues = _cues()
-    known = _surnames()
-    unknown: dict[str, list[int]] = {}
-    for i, sp in enumerate(people_orgs):
-        if (
-            sp.how == "verb"
-            and sp.kind == "person"
-            and sp.entity not in known
-            and sp.entity not in cues.given_names
-            and sp.entity not in cues.family_first
-        ):
-            unknown.setdefault(sp.entity, []).append(i)
-    if not unknown:
-        return people_orgs
-    out: list[_Span | None] = list(people_orgs)
-    starts, initial = w.starts, w.initial
-    full = {
-        sp.tokens[-1]: sp.entity for sp in people_orgs if sp.kind == "person" and len(sp.tokens) > 1
-    }
-    for word, where in unknown.items():
-        if word in full:
-            for i in where:
-                sp = people_orgs[i]
-                out[i] = _Span(sp.start, sp.end, full[word], "person", "surname", tokens=sp.tokens)
-            continue
-        if word.endswith("s") and all(
-            initial[bisect_left(starts, people_orgs[i].start)] for i in where
-        ):
-            for i in where:
-                out[i] = None
-            continue
-        for i in where:
-            sp = people_orgs[i]
-            out[i] = _Span(sp.start, sp.end, word, "organisation", "verb", tokens=sp.tokens)
-    return [sp for sp in out if sp is not None]
 
 
 def _make_span(

@@ -180,21 +180,15 @@ STREET_WORDS = frozenset(
         "square",
     ]
 )
-# words for a natural feature: after a name they make the two one feature's name ("Niger
-# Delta", "Darling River", "Menindee Lakes"), never the place the first word names; alone after
+# words for a natural feature (the names' ``natural_feature_endings`` in name_cues.toml, lower
+# case; "Lake", which ends people's names too; Spanish ranges' tails): after a name they make the two one feature's name ("Niger
+# Delta", "Darling River", "Mayon Volcano"), never the place the first word names; alone after
 # another capitalised word they are that name's tail, no place of their own ("Central Highlands"
-# is no US town, "Sierra Madre Oriental" no Moroccan region)
-FEATURE_WORDS = frozenset(
-    [
-        "basin", "delta", "river", "rivers", "lake", "lakes", "highlands", "highland", "lowlands",
-        "island", "islands", "mountains", "mountain", "valley", "gulf", "bay", "coast", "desert",
-        "plateau", "peninsula", "strait", "straits", "sea", "ocean", "range", "reef", "canyon",
-        "forest", "oriental", "occidental",
-    ]
-)  # fmt: skip
+# is no US town, "Sierra Madre Oriental" no Moroccan region). See _Lexicon.features.
+_FEATURE_TAILS = ("lake", "oriental", "occidental")
 # ... and the waters named "<word> of <place>" ("Gulf of Guinea", "Strait of Hormuz"); not
 # "the Highlands of Papua", where the place stands
-WATER_OF = frozenset(["gulf", "bay", "sea", "strait", "straits"])
+WATER_OF = frozenset(["gulf", "bay", "sea", "strait", "straits", "firth"])
 # (places inside civic names stay places — "Athens Police Department", "Dublin City Council" name
 # the town's own institutions; newspapers, companies and teams do not locate the story.)
 # words after a name that announce a person ("Jones said")
@@ -261,6 +255,8 @@ class _Lexicon:
     everyday: frozenset[str] = frozenset()
     not_places: frozenset[str] = frozenset()  # whole names never read as places ("el niño")
     given: frozenset[str] = frozenset()  # the recogniser's given names, capitalised ("Bruno")
+    features: frozenset[str] = frozenset()  # natural features' last words, lower case ("delta")
+    club_cues: frozenset[str] = frozenset()  # words beside a town written as a team ("striker")
 
 
 @functools.cache
@@ -308,10 +304,17 @@ def _lexicon() -> _Lexicon:
     calendar = {w for c in calendar for w in c.split()}
     from helpers.recognise.model import load_model  # (the model imports this module)
     from helpers.recognise.names import _cues  # (and so do the names)
+    from helpers.recognise.orgs import _evidence  # (and the organisations' rules)
 
     model = load_model()
     return _Lexicon(
+        # (the lower-case ones: "Arsenal striker", "beat Arsenal"; "County" or "City" after a
+        # town is a civic name far more often than a club's)
+        club_cues=frozenset(
+            w for w in _evidence().club_after | _evidence().club_before if w.islower()
+        ),
         given=_cues().given_names,
+        features=frozenset(w.lower() for w in _cues().feature_endings) | frozenset(_FEATURE_TAILS),
         everyday=model.vocab if model is not None else frozenset(),
         not_places=frozenset(sections.get("not_places", set())),
         common=frozenset(sections.get("common", set()) | easy),
@@ -376,6 +379,7 @@ _CHUNK_RE = re.compile(
     rf"(?:{_CAP}|(?:{'|'.join(sorted(CONNECTORS))})(?![^\W_])))*"
 )
 _SENTENCE_END = re.compile(r"[.!?\"“\n:]\s*$")
+_CLAUSE_END = re.compile(r"[.!?;:\n]")
 _COMMA = re.compile(r",\s*")
 
 # what a multi-word chunk's match needs from the character after the chunk (see _chunk_matches)
@@ -675,6 +679,31 @@ def _starts_sentence(text: str, span: tuple[int, int]) -> bool:
     return bool(_SENTENCE_END.search(before)) or before.strip() == ""
 
 
+_ACRONYM_FILLERS = frozenset({"of", "and", "the", "for", "&", "de", "du", "des", "la", "le"})
+
+
+def _defined_acronym(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, just after "(", is the initials of the capitalised words
+    before the bracket: "Athletics Kenya (AK)", "Democratic Alliance (DA)".
+
+    >>> t = "Organisers from Athletics Kenya (AK) said"
+    >>> _defined_acronym(t, t.index("AK"), t.index("AK") + 2)
+    True
+    """
+    acronym = text[start:end]
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and text[end : end + 1] == ")"):
+        return False
+    words = [w for w in text[max(0, start - 100) : start - 1].split() if w not in _ACRONYM_FILLERS]
+    n = len(acronym)
+    return len(words) >= n and "".join(w[0] for w in words[-n:]) == acronym
+
+
+def _same_place(a: _Mention, b: _Mention) -> bool:
+    """Whether two mentions' best senses are one place."""
+    ea, eb = a.senses[0][1], b.senses[0][1]
+    return (ea.name, ea.country_code) == (eb.name, eb.country_code)
+
+
 def _name_like(word: str, lex: _Lexicon) -> bool:
     """Whether a capitalised word reads as part of a proper name rather than a place's suffix."""
     low = word.lower()
@@ -738,8 +767,8 @@ _STRICT_CONTEXT = _IN | _COMMA_NEXT | _COMMA_PREV | _DATELINE
 # senses) that does not depend on where it stands
 (
     _F_MAJOR, _F_COUNTRY_OR_AREA, _F_CALENDAR, _F_MODIFIER, _F_WEAK, _F_ALT_SMALL, _F_NAME,
-    _F_FIRST, _F_COMMON_MINOR, _F_TOWN_LIKE, _F_NEVER, _F_BIG, _F_GIVEN,
-) = range(13)  # fmt: skip
+    _F_FIRST, _F_COMMON_MINOR, _F_TOWN_LIKE, _F_NEVER, _F_BIG, _F_GIVEN, _F_EVERYDAY,
+) = range(14)  # fmt: skip
 _Facts = tuple[bool, ...]
 _FACTS_MEMO_MAX = 20_000
 
@@ -760,6 +789,10 @@ def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
         or (is_name and best.kind == "admin area" and best.population < NAME_AREA_POP)
         or (not big and alt)  # a small place's alternate name ("Pompeo")
     )
+    # ... and a small town named by a word news writes in lower case ("Cricket", "Reserve"),
+    # unless a club's words stand beside it (_filter: "Arsenal striker")
+    everyday = not weak and best.kind == "city" and not big and low in lex.everyday
+    weak = weak or everyday
     return (
         major,
         best.kind in ("country", "admin area"),
@@ -781,6 +814,7 @@ def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
         big,
         # a small town named like a person ("Bruno Guimarães"): the recogniser's given names
         not big and m.surface in lex.given,
+        everyday,
     )
 
 
@@ -796,6 +830,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             f = memo[m.surface] = _surface_facts(m, lex)
         facts.append(f)
     titles, first_names, surnames, common = lex.titles, lex.first_names, lex.surnames, lex.common
+    features = lex.features
     person_keys: set[int] = set()
     name_run_keys: set[int] = set()  # names seen as the start of a person's name
     # the mentions the rules that look at one mention have passed; the person and name-run keys
@@ -805,7 +840,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
     for idx, m in enumerate(mentions):
         (
             major, country_or_area, calendar, modifier, weak, alt_small, is_name, first,
-            common_minor, town_like, never, big, given,
+            common_minor, town_like, never, big, given, everyday,
         ) = f = facts[idx]  # fmt: skip
         single = m.ntok == 1
         prev, nxt_w = m.prev, m.next
@@ -825,7 +860,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         if idx > 0 and country_or_area and _COMMA.fullmatch(text, mentions[idx - 1].end, start):
             m.context |= _COMMA_PREV
         pl = prev_w.lower()
-        if pl in LOCATIVE:  # ("" when there is no word before)
+        # ("" when there is no word before; not across a sentence's end: "need to. As …")
+        if pl in LOCATIVE and (prev_adj or not _CLAUSE_END.search(text, prev[1], start)):  # type: ignore[index]
             m.context |= _LOCATIVE
             if pl in STRICT_LOCATIVE:
                 m.context |= _IN
@@ -837,6 +873,20 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             continue  # "Pan-American Highway", "Pan-African Parliament": no country meant
         if single and text[m.end : m.end + 1] == "-" and m.surface in ("Al", "El"):
             continue  # the Arabic article of a name ("Yasir Al-Rumayyan"), not Alabama
+        if (
+            single
+            and text[m.end : m.end + 1] in ("-", ".")
+            and text[m.end + 1 : m.end + 2].isdigit()
+        ):
+            continue  # a model's name ("AK-47", "SU-57", "ID.4"), not Alaska or Idaho
+        if (
+            single
+            and text[start - 1 : start] == "("
+            and _defined_acronym(text, start, m.end)
+            and m.senses[0][1].kind != "country"  # "Democratic People's Republic … (DPRK)"
+            and not (idx and _same_place(mentions[idx - 1], m))  # "Alaska (AK)"
+        ):
+            continue  # "Athletics Kenya (AK)": the name's short form, not Alaska
         if (
             single
             and not big
@@ -851,7 +901,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             if gap == ". " and prev_w.isupper() and not major:
                 person_keys.add(m.key)  # after initials: "C.C. Wei", "J. Smith"
                 continue
-        if single and prev_adj and prev_w[:1].isupper() and m.surface.lower() in FEATURE_WORDS:
+        if single and prev_adj and prev_w[:1].isupper() and m.surface.lower() in features:
             continue  # a feature name's tail: "Menindee Lakes", "Central Highlands"
         if prev_w == "of" and _party_of(text, prev):  # type: ignore[arg-type]
             continue  # "Workers Party of Korea": the party's name, not the country
@@ -876,7 +926,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         next_adj = nxt_w is not None and nxt_w[0] == m.tok_end + 1 and text[m.tok_end] == " "
         if next_adj:
             next_w = text[nxt_w[0] : nxt_w[1]]  # type: ignore[index]
-            if next_w[:1].isupper() and next_w.lower() in FEATURE_WORDS:
+            if next_w[:1].isupper() and next_w.lower() in features:
                 continue  # "Niger Delta", "Jordan River": the feature, not the country or town
             if not major and next_w[:1].isupper():
                 nl = next_w.lower()
@@ -917,6 +967,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 weak = True  # a common word at the start of a sentence
         else:
             weak = False
+        if everyday and (next_w in lex.club_cues or prev_w in lex.club_cues):
+            weak = False  # "Arsenal striker", "beat Arsenal": the club rules decide (orgs.py)
         # (the mention's context is complete: later mentions set only their own)
         if never or (weak and not m.context & _PLACE_CONTEXT):  # never: calendar, [not_places]
             continue

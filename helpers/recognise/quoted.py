@@ -1,0 +1,122 @@
+"""Speakers: people the text frames as people (quoted by name, credited as reporters, named by a
+role), and the lone words it writes as speakers that are no one's name.
+
+Part of stage 2 (recognise), run once per article after the span model
+(:mod:`helpers.recognise.model`) has typed the names the rules left open. The model reads a name
+by its words, and a name whose words it has never seen as a person's ("Kwabena Owusu-Ansah",
+"Vo Thi Hoa", "Efua Nkansah") it may read as an organisation. News says otherwise, in frames no
+organisation fits:
+
+* quoted by name: ``"…," said Kwabena Owusu-Ansah, deputy director …`` (the name right after
+  "said"/"says" and before a comma or a full stop);
+* named with an age: ``Vo Thi Hoa, 46,``;
+* credited as the story's reporter: ``(Reporting by Efua Nkansah in Accra …)``;
+* named by a role: ``farmer Callum MacInnes said`` (``person_roles`` in ``name_cues.toml``).
+
+Such a name of two to four words, with no organisation word, is a person at every mention in
+the article (one reading per name). Names the entity table, the known organisations or other
+evidence typed are left alone. The other way round, a lone unknown word written as a speaker
+("Telstra said") is an organisation (:func:`_speakers_by_name`).
+
+    >>> from helpers.recognise import recognise
+    >>> [(s.surface, s.type) for s in recognise('"We lost," said Vo Thi Hoa, 46.')]  # doctest: +SKIP
+    [('Vo Thi Hoa', 'person')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from helpers.recognise.names import _cues, _Span, _surnames, _Words
+
+__all__ = ["quoted_people"]  # (and _speakers_by_name, for the recogniser)
+
+WHY = "framed as a person (quoted by name, with an age, as a reporter or by a role)"
+# readings the frame may overrule: the names' and the model's guesses, not knowledge or evidence
+_OVERRULED = frozenset({"model", "name", "verb"})
+_BEFORE = re.compile(
+    r"(?:\b(?:said|says|added|asked|told)|\((?:Reporting|Writing|Editing|Additional reporting) "
+    r"by|\b(?:Reporting|Writing|Editing) by|[a-z]+) $"
+)
+_AGE = re.compile(r", \d{1,3},")
+
+
+def quoted_people(text: str, people_orgs: list[_Span]) -> list[_Span]:
+    """``people_orgs`` with the names the text frames as people typed as people (see the module
+    docstring); the same list when there are none."""
+    cues = _cues()
+    roles, org_words = cues.person_roles, cues.org_words
+    framed: set[str] = set()
+    for sp in people_orgs:
+        if sp.kind != "organisation" or sp.how not in _OVERRULED or sp.entity in framed:
+            continue
+        if not 2 <= len(sp.tokens) <= 4 or any(t in org_words for t in sp.tokens):
+            continue
+        before = _BEFORE.search(text, max(0, sp.start - 30), sp.start)
+        after = text[sp.end : sp.end + 6]
+        word = before.group(0).strip() if before else ""
+        if word.islower() and word not in ("said", "says", "added", "asked", "told"):
+            # a role noun: "farmer Callum MacInnes said", "farmer Callum MacInnes, who …"
+            ok = word in roles and (after.startswith((",", " said", " says", " told")))
+        elif before:
+            ok = after[:1] in (",", ".", " ", ")") if "by" in word else after[:1] in (",", ".")
+        else:
+            ok = bool(_AGE.match(after))
+        if ok:
+            framed.add(sp.entity)
+    if not framed:
+        return people_orgs
+    return [
+        replace(sp, kind="person", how="quoted")
+        if sp.entity in framed and sp.kind == "organisation" and sp.how in _OVERRULED
+        else sp
+        for sp in people_orgs
+    ]
+
+
+def _speakers_by_name(people_orgs: list[_Span], w: _Words) -> list[_Span]:
+    """A lone word read as a person only because the text writes it as a speaker ("X said"),
+    that no full name introduced and the span model left a person, is an organisation unless it
+    is a known given name or surname: "Telstra said", "Nokia said" (a town too); "Rafferty
+    said", "Lula said" stay people. In news a speaker named by one unknown word is a company or
+    body far more often than a person (see :data:`helpers.recognise.names.SURNAMES_TOP`). An unknown plural that only
+    ever starts a sentence is no name at all ("Authorities said", "Analysts said"). A word that
+    ends a person's full name found by later rules ("Osama bin Laden" … "Laden said") is that
+    person's surname."""
+    cues = _cues()
+    known = _surnames()
+    unknown: dict[str, list[int]] = {}
+    for i, sp in enumerate(people_orgs):
+        if (
+            sp.how == "verb"
+            and sp.kind == "person"
+            and sp.entity not in known
+            and sp.entity not in cues.given_names
+            and sp.entity not in cues.family_first
+        ):
+            unknown.setdefault(sp.entity, []).append(i)
+    if not unknown:
+        return people_orgs
+    out: list[_Span | None] = list(people_orgs)
+    starts, initial = w.starts, w.initial
+    full = {
+        sp.tokens[-1]: sp.entity for sp in people_orgs if sp.kind == "person" and len(sp.tokens) > 1
+    }
+    for word, where in unknown.items():
+        if word in full:
+            for i in where:
+                sp = people_orgs[i]
+                out[i] = _Span(sp.start, sp.end, full[word], "person", "surname", tokens=sp.tokens)
+            continue
+        if word.endswith("s") and all(
+            initial[bisect_left(starts, people_orgs[i].start)] for i in where
+        ):
+            for i in where:
+                out[i] = None
+            continue
+        for i in where:
+            sp = people_orgs[i]
+            out[i] = _Span(sp.start, sp.end, word, "organisation", "verb", tokens=sp.tokens)
+    return [sp for sp in out if sp is not None]
