@@ -106,9 +106,12 @@ def test_auc_and_distance() -> None:
 # The heads and tails of longer names (feature names, hyphenated and possessive names, a small town
 # named like a person before another name) are no places of their own: LGL precision .789 → .804,
 # recall .852 → .848 (gold marks some such heads, e.g. a town in "<Town>-area"), F1 .819 → .826.
+# The fifth round (gazetteer names news uses, stray alternate names, towns named by everyday
+# words need place context): precision .804 → .823 and .872 → .886, recall .848 → .849 and
+# .742 → .743, F1 .826 → .836 and .802 → .808.
 FLOORS = {
-    "lgl.xml": {"f1": 0.82, "acc_161": 0.875, "precision": 0.80, "recall": 0.845, "auc_max": 0.2},
-    "GWN.xml": {"f1": 0.80, "acc_161": 0.915, "precision": 0.87, "recall": 0.74, "auc_max": 0.17},
+    "lgl.xml": {"f1": 0.83, "acc_161": 0.875, "precision": 0.815, "recall": 0.845, "auc_max": 0.2},
+    "GWN.xml": {"f1": 0.80, "acc_161": 0.915, "precision": 0.88, "recall": 0.74, "auc_max": 0.17},
 }
 
 
