@@ -422,6 +422,29 @@ def test_a_given_name_that_is_also_a_town_before_a_surname_is_a_person() -> None
     assert people("Georgia Power raised its rates.") == []
 
 
+
+def test_a_country_or_state_that_is_a_given_name_before_a_surname_is_a_person() -> None:
+    # a state's or a country's name was a strong place that split the name: "Virginia" was the
+    # US state and "Woolf" nothing; "Chad" the country beside a person "Johnson"
+    assert people("The novel by Virginia Woolf was reissued.") == [
+        ("Virginia Woolf", "Virginia Woolf")
+    ]
+    assert places("The novel by Virginia Woolf was reissued.") == []
+    text = "Chad Johnson caught two passes. Johnson said he was tired."
+    assert people(text) == [("Chad Johnson", "Chad Johnson"), ("Johnson", "Chad Johnson")]
+    assert places(text) == []
+    assert [s for s, _ in people("The minister, Carolina Ruiz-Tagle, visited the mine.")] == [
+        "Carolina Ruiz-Tagle"
+    ]
+    assert [s for s, _ in people("Jordan Henderson scored twice.")] == ["Jordan Henderson"]
+    # a surname that is also an everyday word keeps the place: "Georgia Power", "Victoria Cross"
+    assert places("Georgia Power raised its rates.") == ["Georgia"]
+    assert places("He won the Victoria Cross in 1944.") == ["Victoria"]
+    # after a locative word the name is the place ("In Virginia Smith said …")
+    assert places("In Virginia Smith said the vote was close.") == ["Virginia"]
+    # a name that is no given name stays a place: "Texas Smith" is no one's name here
+    assert places("Texas Smith County officials met.")[:1] == ["Texas"]
+
 def test_a_demonym_before_a_lone_organisation_word_is_one_organisation() -> None:
     # discovery split "African Union" at the demonym: a demonym of Africa beside a "Union"
     assert orgs("He flew to Addis Ababa for an African Union summit.") == ["African Union"]

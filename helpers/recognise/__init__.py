@@ -47,6 +47,7 @@ from helpers.recognise import short_forms as _short_forms
 from helpers.recognise.entities import EntityTable, load_entities
 from helpers.recognise.names import (
     _cues,
+    _everyday,
     _Intervals,
     _Span,
     _surnames,
@@ -58,6 +59,7 @@ from helpers.recognise.places import (
     _IN,
     _LOCATIVE,
     _STRICT_CONTEXT,
+    _TOKEN_RE,
     ORG_SUFFIXES,
     PERSON_VERBS,
     _big,
@@ -189,9 +191,12 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         ]  # fmt: skip
     # town names, and short title-case abbreviations ("Al" for Alabama), may be a name's words;
     # a demonym is no name's word even after a title ("Chief Palestinian negotiator")
+    # (a country's or state's name that is also a given name is a name's word before a surname
+    # that is no everyday word: "Virginia Woolf", "Chad Johnson", "Jordan Henderson")
     place_list = [
         (m.start, m.end, m.surface, m.surface,
          "weak" if m.senses[0][1].kind == "city" or (len(m.surface) == 2 and not m.surface.isupper())
+         or _given_place_before_surname(text, m)
          else "demonym" if m.senses[0][1].kind == "demonym" else "strong")
         for m in cands
     ]  # fmt: skip
@@ -727,13 +732,68 @@ def _given_town_and_surname(
     (Dana, Indiana), "Florence Keane". Only a town's name, and only before a Census surname:
     "Georgia Power", "Charlotte Hornets" and "Victoria Station" stay with their places."""
     towns = {m.surface for m in inside if m.senses[0][1].kind == "city"}
-    return (
-        len(tokens) >= 2
-        and tokens[0] in given
-        and tokens[0] in towns
-        and tokens[-1] in _surnames()
-        and tokens[-1] not in towns
+    if len(tokens) < 2 or tokens[0] not in given:
+        return False
+    if tokens[0] in towns:
+        return tokens[-1] in _surnames() and tokens[-1] not in towns
+    # a country's or state's name: only before a surname that is no everyday word ("Virginia
+    # Woolf", but "Georgia Power", "Victoria Cross", "Jordan Park" keep their places)
+    return len(tokens) == 2 and _surname_not_word(tokens[1]) and not any(
+        m.surface == tokens[1] for m in inside
     )
+
+
+def _surname_not_word(word: str) -> bool:
+    """Whether ``word`` (its part before a hyphen: "Ruiz-Tagle") is a Census surname that news
+    never writes as an everyday word: "Woolf", "Johnson", "Henderson", not "Power", "Park",
+    "West", "Cross"."""
+    head = word.split("-", 1)[0]
+    low = head.lower()
+    return (
+        head[1:2].islower()
+        and head in _surnames()
+        and low not in _everyday()
+        and low not in dale_chall_words()
+    )
+
+
+# place kinds whose given-name namesakes may head a person's name (towns already may; a demonym
+# never does)
+_GIVEN_PLACE_KINDS = frozenset({"country", "admin area", "region", "continent"})
+
+
+def _given_place_before_surname(text: str, m: _Mention) -> bool:
+    """Whether a one-word country, state or region name is a given name written before a surname
+    (one space between) and not after a locative word: "Virginia Woolf", "Chad Johnson",
+    "Carolina Ruiz-Tagle", "Georgia Smith won". Such a name may head a person's name; whether it
+    does is the names rules' (a place kept only when nothing reads a person there).
+
+        >>> text = "The novel by Virginia Woolf was reissued."
+        >>> m = _scan(text, load_gazetteer())[0]  # doctest: +SKIP
+        >>> _given_place_before_surname(text, m)  # doctest: +SKIP
+        True
+    """
+    nxt = m.next
+    if (
+        m.ntok != 1
+        or nxt is None
+        or nxt[0] != m.end + 1
+        or text[m.end] != " "
+        or m.context & _LOCATIVE
+        or m.senses[0][1].kind not in _GIVEN_PLACE_KINDS
+        or not m.surface[1:].islower()
+        or m.surface not in _cues().given_names
+    ):
+        return False
+    word = text[nxt[0] : nxt[1]]
+    # (the next word runs on past a hyphen: "Ruiz-Tagle")
+    while text[nxt[1] : nxt[1] + 1] == "-" and text[nxt[1] + 1 : nxt[1] + 2].isupper():
+        after = _TOKEN_RE.match(text, nxt[1] + 1)
+        if after is None:
+            break
+        nxt = after.span()
+        word = text[m.end + 1 : nxt[1]]
+    return _surname_not_word(word)
 
 
 def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
