@@ -422,7 +422,6 @@ def test_a_given_name_that_is_also_a_town_before_a_surname_is_a_person() -> None
     assert people("Georgia Power raised its rates.") == []
 
 
-
 def test_a_country_or_state_that_is_a_given_name_before_a_surname_is_a_person() -> None:
     # a state's or a country's name was a strong place that split the name: "Virginia" was the
     # US state and "Woolf" nothing; "Chad" the country beside a person "Johnson"
@@ -444,6 +443,7 @@ def test_a_country_or_state_that_is_a_given_name_before_a_surname_is_a_person() 
     assert places("In Virginia Smith said the vote was close.") == ["Virginia"]
     # a name that is no given name stays a place: "Texas Smith" is no one's name here
     assert places("Texas Smith County officials met.")[:1] == ["Texas"]
+
 
 def test_a_demonym_before_a_lone_organisation_word_is_one_organisation() -> None:
     # discovery split "African Union" at the demonym: a demonym of Africa beside a "Union"
@@ -677,3 +677,23 @@ def test_a_role_word_starting_a_sentence_is_not_part_of_the_name() -> None:
     assert [s.surface for s in recognise("Kim Yo Jong spoke.", entities=no_table)] == [
         "Kim Yo Jong"
     ]
+
+
+def test_a_name_the_article_places_somewhere_is_that_place_where_it_stands_bare() -> None:
+    # "Valencia" is a given name: bare, it needs place context, which the headline lacks; the
+    # dateline places it for the whole article (the headline's was a person, by the model)
+    text = "Flash floods hit Valencia as rain returns.\nVALENCIA, Spain (Reuters) - Rain fell."
+    assert places(text) == ["Valencia", "VALENCIA", "Spain"]
+    assert people(text) == []
+    # a place's own noun after it places it ("the Valencia region"), not after a hyphen
+    assert places("Rain caused flooding across the Valencia region on Monday.") == ["Valencia"]
+    assert places("He praised the Asia-Pacific region.") == ["Asia-Pacific"]
+    # "in X, Y" places the town for its bare mentions too
+    text = "Sharon and Falls Village would pay more. He visited residents in Sharon, Cornwall."
+    assert places(text) == ["Sharon", "Sharon", "Cornwall"]
+    # a possessive after "in" is a person's: the article's other bare surnames stay the man's
+    text = "Matthew D. Flores was shot in 1994. A tree was planted in Flores' honor. Flores had no enemies."
+    assert places(text) == ["Flores"]  # (the "in Flores'" one is still read as a place)
+    assert [s for s, _ in people(text)] == ["Matthew D. Flores", "Flores"]
+    # without any placing mention, the bare given name needs its own context
+    assert places("Flash floods hit Valencia as rain returns.") == []

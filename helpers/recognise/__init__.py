@@ -738,8 +738,10 @@ def _given_town_and_surname(
         return tokens[-1] in _surnames() and tokens[-1] not in towns
     # a country's or state's name: only before a surname that is no everyday word ("Virginia
     # Woolf", but "Georgia Power", "Victoria Cross", "Jordan Park" keep their places)
-    return len(tokens) == 2 and _surname_not_word(tokens[1]) and not any(
-        m.surface == tokens[1] for m in inside
+    return (
+        len(tokens) == 2
+        and _surname_not_word(tokens[1])
+        and not any(m.surface == tokens[1] for m in inside)
     )
 
 

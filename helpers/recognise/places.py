@@ -13,317 +13,30 @@ gazetteer entries is :mod:`helpers.geoparse`'s job.
 
 from __future__ import annotations
 
-import functools
-import importlib.util
 import itertools
 import re
 import weakref
-from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
 from typing import Any
 
 from helpers.gazetteer import Gazetteer, GazetteerEntry
-
-# a one-word alternate name of a town below this size needs place context ("Hamas" is one of
-# Hamm's); exonyms of the biggest cities do not. Measured against no limit / 3 M / 0.5 M: F1 and
-# acc@161 within 0.001 on both corpora (before: only towns under 100,000; LGL F1 .776 → .785,
-# GWN .785 → .790 together with NAME_AREA_POP)
-ALT_POP = 1_000_000
-
-# a first name or surname that is an admin area needs place context below this size ("Mary", a
-# Turkmen province) but not above ("Virginia"); measured 0.5 M / 2 M / 5 M / any: LGL F1 .786 /
-# .786 / .786 / .785 (recall .889 → .886: Virginia), GWN F1 .789 / .789 / .790 / .790
-NAME_AREA_POP = 5_000_000
-
-_TOKEN_RE = re.compile(r"[^\W_]+")
-
-
-# lower-case words allowed inside a multi-word name ("Isle of Man", "Rio de Janeiro")
-CONNECTORS = frozenset(
-    [
-        "of",
-        "de",
-        "la",
-        "le",
-        "les",
-        "du",
-        "des",
-        "del",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "di",
-        "am",
-        "upon",
-        "on",
-        "the",
-        "and",
-        "y",
-        "en",
-        "al",
-        "el",
-        "sur",
-        "sous",
-        "bin",
-    ]
+from helpers.recognise.place_words import (  # noqa: F401 - re-exported
+    _TOKEN_RE,
+    ALT_POP,
+    CONNECTORS,
+    LOCATIVE,
+    MODIFIERS,
+    NAME_AREA_POP,
+    ORG_SUFFIXES,
+    PARTY_WORDS,
+    PERSON_VERBS,
+    PLACE_NOUNS,
+    STREET_WORDS,
+    STRICT_LOCATIVE,
+    WATER_OF,
+    _Lexicon,
+    _lexicon,
+    dale_chall_words,
 )
-# capitalised words that may precede a place without making it part of a person's name
-MODIFIERS = frozenset(
-    [
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "central",
-        "upper",
-        "lower",
-        "greater",
-        "downtown",
-        "metro",
-        "metropolitan",
-        "mid",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "northeastern",
-        "northwestern",
-        "southeastern",
-        "southwestern",
-        "rural",
-        "suburban",
-        "coastal",
-        "inner",
-        "outer",
-        "old",
-        "new",
-    ]
-)
-# words that, right after a town's name, make it part of an organisation's name
-ORG_SUFFIXES = frozenset(
-    [
-        "post",
-        "times",
-        "journal",
-        "herald",
-        "tribune",
-        "globe",
-        "gazette",
-        "chronicle",
-        "telegraph",
-        "observer",
-        "examiner",
-        "inquirer",
-        "enquirer",
-        "courier",
-        "bulletin",
-        "dispatch",
-        "sentinel",
-        "mirror",
-        "daily",
-        "airlines",
-        "airways",
-        "corp",
-        "corporation",
-        "inc",
-        "ltd",
-        "llc",
-        "fc",
-        "senators",
-        "capitals",
-        "nationals",
-        "rangers",
-        "wizards",
-        "redskins",
-        "cowboys",
-        "giants",
-        "yankees",
-        "mets",
-        "lakers",
-        "clippers",
-        "celtics",
-        "bulls",
-        "bears",
-        "packers",
-        "steelers",
-        "mariners",
-        "jets",
-    ]
-)
-# words that, right after a town's name, make it a street's name: "Oxford Street", "Delhi Road"
-STREET_WORDS = frozenset(
-    [
-        "street",
-        "st",
-        "road",
-        "rd",
-        "avenue",
-        "ave",
-        "boulevard",
-        "blvd",
-        "lane",
-        "drive",
-        "highway",
-        "hwy",
-        "parkway",
-        "pike",
-        "turnpike",
-        "expressway",
-        "freeway",
-        "terrace",
-        "square",
-    ]
-)
-# words for a natural feature (the names' ``natural_feature_endings`` in name_cues.toml, lower
-# case; "Lake", which ends people's names too; Spanish ranges' tails): after a name they make the two one feature's name ("Niger
-# Delta", "Darling River", "Mayon Volcano"), never the place the first word names; alone after
-# another capitalised word they are that name's tail, no place of their own ("Central Highlands"
-# is no US town, "Sierra Madre Oriental" no Moroccan region). See _Lexicon.features.
-_FEATURE_TAILS = ("lake", "oriental", "occidental")
-# ... and the waters named "<word> of <place>" ("Gulf of Guinea", "Strait of Hormuz"); not
-# "the Highlands of Papua", where the place stands
-WATER_OF = frozenset(["gulf", "bay", "sea", "strait", "straits", "firth"])
-# (places inside civic names stay places — "Athens Police Department", "Dublin City Council" name
-# the town's own institutions; newspapers, companies and teams do not locate the story.)
-# words after a name that announce a person ("Jones said")
-PERSON_VERBS = frozenset(
-    [
-        "said",
-        "says",
-        "told",
-        "added",
-        "asked",
-        "explained",
-        "noted",
-        "wrote",
-        "argued",
-        "believes",
-        "thinks",
-        "testified",
-    ]
-)
-LOCATIVE = frozenset(
-    [
-        "in",
-        "at",
-        "near",
-        "from",
-        "to",
-        "into",
-        "outside",
-        "inside",
-        "across",
-        "around",
-        "throughout",
-        "toward",
-        "towards",
-        "via",
-        "between",
-        "through",
-        "within",
-        "visit",
-        "visited",
-        "visiting",
-    ]
-)
-
-# capitalised words for political organisations whose "<word> of <Place>" names the organisation
-# ("Communist Party of China"). Places inside other organisation names stay places: both corpora
-# annotate "University of Texas", "Bank of Canada", "Embassy of Ukraine" (GeoWebNews as
-# "embedded" toponyms), and LGL annotates "Texas" in "University of Texas" 22 times out of 24.
-PARTY_WORDS = frozenset(["party", "committee", "politburo", "presidium", "comintern"])
-# locative words after which even a person's name reads as a place ("in Kim", "near Kim")
-STRICT_LOCATIVE = frozenset(["in", "near", "outside", "inside", "around", "across", "throughout"])
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    common: frozenset[str]
-    calendar: frozenset[str]
-    titles: frozenset[str]
-    first_names: frozenset[str]
-    surnames: frozenset[str]
-    institutions: frozenset[str]
-    # words the span model's training news writes in lower case ("ballots", "reading"): ten
-    # times the Dale–Chall list, used only where a capital says nothing (a sentence's start)
-    everyday: frozenset[str] = frozenset()
-    not_places: frozenset[str] = frozenset()  # whole names never read as places ("el niño")
-    given: frozenset[str] = frozenset()  # the recogniser's given names, capitalised ("Bruno")
-    features: frozenset[str] = frozenset()  # natural features' last words, lower case ("delta")
-    club_cues: frozenset[str] = frozenset()  # words beside a town written as a team ("striker")
-
-
-@functools.cache
-def dale_chall_words() -> frozenset[str]:
-    """The Dale–Chall list of ~3,000 words familiar to fourth-graders, lower case; loaded once for
-    the whole recogniser. textstat ships it: find the file without importing textstat, whose
-    import pulls in nltk and scipy (~0.8 s, ~75 MB)."""
-    spec = importlib.util.find_spec("textstat")
-    for folder in (spec.submodule_search_locations or []) if spec else []:
-        easy_path = Path(folder) / "resources" / "en" / "easy_words.txt"
-        if easy_path.is_file():
-            text = easy_path.read_text("utf-8")
-            return frozenset(w.strip().lower() for w in text.split() if w.strip())
-    return frozenset()  # pragma: no cover - textstat is a dependency
-
-
-@functools.cache
-def _lexicon() -> _Lexicon:
-    sections: dict[str, set[str]] = {}
-    current = ""
-    text = (resources.files("helpers") / "data" / "place_stopwords.txt").read_text("utf-8")
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("["):
-            current = line.strip("[]")
-            sections[current] = set()
-            continue
-        if current == "not_places":
-            sections[current].add(line.lower())  # whole names, not words
-        else:
-            sections[current].update(w.strip(".") for w in line.lower().split())
-    easy = dale_chall_words()
-    calendar = {
-        w
-        for w in sections.get("common", set())
-        if w[:3] in {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov"}
-        or w[:3] in {"dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
-    }
-    calendar -= {"sun", "mar", "marc"}
-    calendar |= {
-        "january february march april may june july august september october november december"
-    }
-    calendar = {w for c in calendar for w in c.split()}
-    from helpers.recognise.model import load_model  # (the model imports this module)
-    from helpers.recognise.names import _cues  # (and so do the names)
-    from helpers.recognise.orgs import _evidence  # (and the organisations' rules)
-
-    model = load_model()
-    return _Lexicon(
-        # (the lower-case ones: "Arsenal striker", "beat Arsenal"; "County" or "City" after a
-        # town is a civic name far more often than a club's)
-        club_cues=frozenset(
-            w for w in _evidence().club_after | _evidence().club_before if w.islower()
-        ),
-        given=_cues().given_names,
-        features=frozenset(w.lower() for w in _cues().feature_endings) | frozenset(_FEATURE_TAILS),
-        everyday=model.vocab if model is not None else frozenset(),
-        not_places=frozenset(sections.get("not_places", set())),
-        common=frozenset(sections.get("common", set()) | easy),
-        calendar=frozenset(calendar),
-        titles=frozenset(sections.get("titles", set())),
-        first_names=frozenset(sections.get("first_names", set())),
-        surnames=frozenset(sections.get("surnames", set())),
-        institutions=frozenset(sections.get("institutions", set())),
-    )
 
 
 class _Mention:
@@ -757,7 +470,9 @@ def _headline(text: str, pos: int) -> bool:
 
 
 # what the text around a mention says (bits of _Mention.context)
-_COMMA_NEXT, _COMMA_PREV, _LOCATIVE, _IN, _DATELINE = 1, 2, 4, 8, 16
+_COMMA_NEXT, _COMMA_PREV, _LOCATIVE, _IN, _DATELINE, _NOUN = 1, 2, 4, 8, 16, 32
+# what places a name for the whole article: "VALENCIA, Spain", "the Valencia region"
+_SURE_PLACE = _COMMA_NEXT | _COMMA_PREV | _DATELINE | _NOUN
 # enough for a weak name
 _PLACE_CONTEXT = _LOCATIVE | _COMMA_NEXT | _COMMA_PREV | _DATELINE
 # enough for a name also read as a person
@@ -836,6 +551,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
     # the mentions the rules that look at one mention have passed; the person and name-run keys
     # of the whole article decide the rest
     kept: list[tuple[_Mention, bool, _Facts]] = []  # (mention, weak context, facts)
+    pending: list[tuple[_Mention, bool, _Facts]] = []  # names kept if placed elsewhere
     last = len(mentions) - 1
     for idx, m in enumerate(mentions):
         (
@@ -969,10 +685,42 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             weak = False
         if everyday and (next_w in lex.club_cues or prev_w in lex.club_cues):
             weak = False  # "Arsenal striker", "beat Arsenal": the club rules decide (orgs.py)
+        # "the Valencia region", "Kursk province": a place's own noun after it
+        if (
+            next_adj
+            and text[m.tok_end + 1 : nxt_w[1]] in PLACE_NOUNS  # type: ignore[index]
+            and text[start - 1 : start] != "-"  # not "the Asia-Pacific region"
+        ):
+            m.context |= _LOCATIVE | _NOUN
         # (the mention's context is complete: later mentions set only their own)
-        if never or (weak and not m.context & _PLACE_CONTEXT):  # never: calendar, [not_places]
+        if never:  # calendar, [not_places]
+            continue
+        if weak and not m.context & _PLACE_CONTEXT:
+            if (
+                is_name
+                and not common_minor
+                and not everyday
+                # standing alone: beside another capitalised word it may be a person's name
+                # ("Campbell Davis")
+                and not (prev_adj and prev_w[:1].isupper())
+                and not (next_adj and text[nxt_w[0] : nxt_w[0] + 1].isupper())  # type: ignore[index]
+            ):
+                pending.append((m, weak, f))  # a person's name, unless the article places it
             continue
         kept.append((m, weak, f))
+    if pending:
+        # one sense per article: a name the article writes as a place somewhere ("VALENCIA,
+        # Spain", "in Valencia") is that place where it stands bare ("Floods hit Valencia as …")
+        # (not "planted in Flores' honor": a possessive after "in" is a person's)
+        placed = {
+            m.key
+            for m, _, _ in kept
+            if m.context & _SURE_PLACE
+            or (m.context & _IN and text[m.end : m.end + 1] not in ("'", "’"))
+        }
+        back = [p for p in pending if p[0].key in placed]
+        if back:
+            kept = sorted([*kept, *back], key=lambda k: k[0].start)
     if not person_keys and not name_run_keys:
         return [m for m, _weak, _f in kept]
     out = []

@@ -1,0 +1,319 @@
+"""The words the place rules read: connectors, modifiers, organisation and street words, locative
+words, and the place lexicon (``data/place_stopwords.txt`` with the recogniser's given names, the
+span model's vocabulary, natural features and club cues), with the size limits they are measured
+against.
+
+Part of :mod:`helpers.recognise`; :mod:`helpers.recognise.places` re-exports every name here, so
+``from helpers.recognise.places import ORG_SUFFIXES`` keeps working.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+# a one-word alternate name of a town below this size needs place context ("Hamas" is one of
+# Hamm's); exonyms of the biggest cities do not. Measured against no limit / 3 M / 0.5 M: F1 and
+# acc@161 within 0.001 on both corpora (before: only towns under 100,000; LGL F1 .776 → .785,
+# GWN .785 → .790 together with NAME_AREA_POP)
+ALT_POP = 1_000_000
+
+# a first name or surname that is an admin area needs place context below this size ("Mary", a
+# Turkmen province) but not above ("Virginia"); measured 0.5 M / 2 M / 5 M / any: LGL F1 .786 /
+# .786 / .786 / .785 (recall .889 → .886: Virginia), GWN F1 .789 / .789 / .790 / .790
+NAME_AREA_POP = 5_000_000
+
+_TOKEN_RE = re.compile(r"[^\W_]+")
+
+
+# lower-case words allowed inside a multi-word name ("Isle of Man", "Rio de Janeiro")
+CONNECTORS = frozenset(
+    [
+        "of",
+        "de",
+        "la",
+        "le",
+        "les",
+        "du",
+        "des",
+        "del",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "am",
+        "upon",
+        "on",
+        "the",
+        "and",
+        "y",
+        "en",
+        "al",
+        "el",
+        "sur",
+        "sous",
+        "bin",
+    ]
+)
+# capitalised words that may precede a place without making it part of a person's name
+MODIFIERS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "greater",
+        "downtown",
+        "metro",
+        "metropolitan",
+        "mid",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "rural",
+        "suburban",
+        "coastal",
+        "inner",
+        "outer",
+        "old",
+        "new",
+    ]
+)
+# words that, right after a town's name, make it part of an organisation's name
+ORG_SUFFIXES = frozenset(
+    [
+        "post",
+        "times",
+        "journal",
+        "herald",
+        "tribune",
+        "globe",
+        "gazette",
+        "chronicle",
+        "telegraph",
+        "observer",
+        "examiner",
+        "inquirer",
+        "enquirer",
+        "courier",
+        "bulletin",
+        "dispatch",
+        "sentinel",
+        "mirror",
+        "daily",
+        "airlines",
+        "airways",
+        "corp",
+        "corporation",
+        "inc",
+        "ltd",
+        "llc",
+        "fc",
+        "senators",
+        "capitals",
+        "nationals",
+        "rangers",
+        "wizards",
+        "redskins",
+        "cowboys",
+        "giants",
+        "yankees",
+        "mets",
+        "lakers",
+        "clippers",
+        "celtics",
+        "bulls",
+        "bears",
+        "packers",
+        "steelers",
+        "mariners",
+        "jets",
+    ]
+)
+# words that, right after a town's name, make it a street's name: "Oxford Street", "Delhi Road"
+STREET_WORDS = frozenset(
+    [
+        "street",
+        "st",
+        "road",
+        "rd",
+        "avenue",
+        "ave",
+        "boulevard",
+        "blvd",
+        "lane",
+        "drive",
+        "highway",
+        "hwy",
+        "parkway",
+        "pike",
+        "turnpike",
+        "expressway",
+        "freeway",
+        "terrace",
+        "square",
+    ]
+)
+# words for a natural feature (the names' ``natural_feature_endings`` in name_cues.toml, lower
+# case; "Lake", which ends people's names too; Spanish ranges' tails): after a name they make the two one feature's name ("Niger
+# Delta", "Darling River", "Mayon Volcano"), never the place the first word names; alone after
+# another capitalised word they are that name's tail, no place of their own ("Central Highlands"
+# is no US town, "Sierra Madre Oriental" no Moroccan region). See _Lexicon.features.
+_FEATURE_TAILS = ("lake", "oriental", "occidental")
+# ... and the waters named "<word> of <place>" ("Gulf of Guinea", "Strait of Hormuz"); not
+# "the Highlands of Papua", where the place stands
+WATER_OF = frozenset(["gulf", "bay", "sea", "strait", "straits", "firth"])
+# (places inside civic names stay places — "Athens Police Department", "Dublin City Council" name
+# the town's own institutions; newspapers, companies and teams do not locate the story.)
+# words after a name that announce a person ("Jones said")
+PERSON_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "added",
+        "asked",
+        "explained",
+        "noted",
+        "wrote",
+        "argued",
+        "believes",
+        "thinks",
+        "testified",
+    ]
+)
+LOCATIVE = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "from",
+        "to",
+        "into",
+        "outside",
+        "inside",
+        "across",
+        "around",
+        "throughout",
+        "toward",
+        "towards",
+        "via",
+        "between",
+        "through",
+        "within",
+        "visit",
+        "visited",
+        "visiting",
+    ]
+)
+
+# capitalised words for political organisations whose "<word> of <Place>" names the organisation
+# ("Communist Party of China"). Places inside other organisation names stay places: both corpora
+# annotate "University of Texas", "Bank of Canada", "Embassy of Ukraine" (GeoWebNews as
+# "embedded" toponyms), and LGL annotates "Texas" in "University of Texas" 22 times out of 24.
+PARTY_WORDS = frozenset(["party", "committee", "politburo", "presidium", "comintern"])
+# locative words after which even a person's name reads as a place ("in Kim", "near Kim")
+STRICT_LOCATIVE = frozenset(["in", "near", "outside", "inside", "around", "across", "throughout"])
+# lower-case nouns after a name that make it a place ("the Valencia region", "Kursk province")
+PLACE_NOUNS = frozenset(["region", "province", "county", "district", "oblast", "prefecture"])
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    common: frozenset[str]
+    calendar: frozenset[str]
+    titles: frozenset[str]
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+    institutions: frozenset[str]
+    # words the span model's training news writes in lower case ("ballots", "reading"): ten
+    # times the Dale–Chall list, used only where a capital says nothing (a sentence's start)
+    everyday: frozenset[str] = frozenset()
+    not_places: frozenset[str] = frozenset()  # whole names never read as places ("el niño")
+    given: frozenset[str] = frozenset()  # the recogniser's given names, capitalised ("Bruno")
+    features: frozenset[str] = frozenset()  # natural features' last words, lower case ("delta")
+    club_cues: frozenset[str] = frozenset()  # words beside a town written as a team ("striker")
+
+
+@functools.cache
+def dale_chall_words() -> frozenset[str]:
+    """The Dale–Chall list of ~3,000 words familiar to fourth-graders, lower case; loaded once for
+    the whole recogniser. textstat ships it: find the file without importing textstat, whose
+    import pulls in nltk and scipy (~0.8 s, ~75 MB)."""
+    spec = importlib.util.find_spec("textstat")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        easy_path = Path(folder) / "resources" / "en" / "easy_words.txt"
+        if easy_path.is_file():
+            text = easy_path.read_text("utf-8")
+            return frozenset(w.strip().lower() for w in text.split() if w.strip())
+    return frozenset()  # pragma: no cover - textstat is a dependency
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    sections: dict[str, set[str]] = {}
+    current = ""
+    text = (resources.files("helpers") / "data" / "place_stopwords.txt").read_text("utf-8")
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            current = line.strip("[]")
+            sections[current] = set()
+            continue
+        if current == "not_places":
+            sections[current].add(line.lower())  # whole names, not words
+        else:
+            sections[current].update(w.strip(".") for w in line.lower().split())
+    easy = dale_chall_words()
+    calendar = {
+        w
+        for w in sections.get("common", set())
+        if w[:3] in {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov"}
+        or w[:3] in {"dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+    }
+    calendar -= {"sun", "mar", "marc"}
+    calendar |= {
+        "january february march april may june july august september october november december"
+    }
+    calendar = {w for c in calendar for w in c.split()}
+    from helpers.recognise.model import load_model  # (the model imports this module)
+    from helpers.recognise.names import _cues  # (and so do the names)
+    from helpers.recognise.orgs import _evidence  # (and the organisations' rules)
+
+    model = load_model()
+    return _Lexicon(
+        # (the lower-case ones: "Arsenal striker", "beat Arsenal"; "County" or "City" after a
+        # town is a civic name far more often than a club's)
+        club_cues=frozenset(
+            w for w in _evidence().club_after | _evidence().club_before if w.islower()
+        ),
+        given=_cues().given_names,
+        features=frozenset(w.lower() for w in _cues().feature_endings) | frozenset(_FEATURE_TAILS),
+        everyday=model.vocab if model is not None else frozenset(),
+        not_places=frozenset(sections.get("not_places", set())),
+        common=frozenset(sections.get("common", set()) | easy),
+        calendar=frozenset(calendar),
+        titles=frozenset(sections.get("titles", set())),
+        first_names=frozenset(sections.get("first_names", set())),
+        surnames=frozenset(sections.get("surnames", set())),
+        institutions=frozenset(sections.get("institutions", set())),
+    )
