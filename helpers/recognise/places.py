@@ -456,6 +456,29 @@ def _water_of(text: str, of_span: tuple[int, int]) -> bool:
     return w is not None and text[w[0]].isupper() and text[w[0] : w[1]].lower() in WATER_OF
 
 
+# "del", "de la", "de los" …: in a Spanish, Italian or Portuguese name, a common noun follows
+_CONTRACTED = frozenset(["del", "della", "dello", "dei", "degli", "do", "da", "dos", "das"])
+_ROMANCE_ARTICLES = _CONTRACTED | {"la", "las", "los"}
+
+
+def _romance_name_of(text: str, art_span: tuple[int, int]) -> bool:
+    """Whether the article at ``art_span`` ("del", or "la"/"los" … after "de") follows a
+    capitalised word that is no connector: the capitalised word after it is the tail of that
+    name ("Defensoría del Pueblo", "Banco de la Nación"), not a place.
+
+        >>> t = "Defensoria del Pueblo"
+        >>> _romance_name_of(t, (11, 14))
+        True
+    """
+    art = text[art_span[0] : art_span[1]].lower()
+    w = _prev_word(text, art_span[0])
+    if w is not None and art not in _CONTRACTED:
+        if text[w[0] : w[1]].lower() != "de":
+            return False  # "la", "los", "do" … only after "de"
+        w = _prev_word(text, w[0])
+    return w is not None and text[w[0]].isupper() and text[w[0] : w[1]].lower() not in CONNECTORS
+
+
 def _headline(text: str, pos: int) -> bool:
     """Whether ``pos`` lies on a short line in title case ("Windsor Joins Tax Credit Program"),
     where a capital letter says nothing about a proper name."""
@@ -623,6 +646,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             continue  # "Workers Party of Korea": the party's name, not the country
         if prev_w == "of" and _water_of(text, prev):  # type: ignore[arg-type]
             continue  # "Gulf of Guinea", "Bay of Bengal": the water's name, not the place
+        if pl in _ROMANCE_ARTICLES and _romance_name_of(text, prev):  # type: ignore[arg-type]
+            continue  # "Defensoría del Pueblo", "Universidad de los Andes": a name's tail
         if prev_adj:
             if not major and pl.strip(".") in titles:
                 person_keys.add(m.key)
