@@ -13,6 +13,7 @@ from geopy.location import Location
 from helpers.gazetteer import Gazetteer, GazetteerEntry
 from helpers.geoparse import (
     PLACE_COLUMNS,
+    STRAY_TOWN_POP,
     GeocodingSkipped,
     find_places,
     find_places_rows,
@@ -619,6 +620,35 @@ def test_a_stray_alternate_name_is_no_foreign_town() -> None:
     # an alternate name with the place's own country named keeps the place
     xinjiang = "Trucks arrived in Kurla from Urumqi and Kashgar in Xinjiang, China."
     assert "Kurla" in set(find_places(xinjiang)["surface"])
+
+
+def test_a_small_town_alone_in_a_foreign_country_is_a_stray() -> None:
+    """A village or small town (under STRAY_TOWN_POP) in a country none of the article's other
+    places lies in, never written with a place's own context, is a local place the gazetteer
+    lacks: "in Chila" in a Peruvian story was Chila, Mexico."""
+    peru = "Protesters in Chila blocked the road from Cusco to Arequipa, Peru, on Monday."
+    got = find_places(peru)
+    assert "Chila" not in set(got["surface"]) and set(got["country_code"]) == {"PE"}
+    # written with its own country, it is that town
+    assert "Chila" in set(find_places(peru.replace("in Chila", "in Chila, Mexico,"))["surface"])
+    # two such towns in one foreign country do not vouch for each other
+    text = "Protesters in Chila and Pueblo Nuevo blocked roads from Cusco to Arequipa, Peru."
+    assert set(find_places(text)["country_code"]) == {"PE"}
+    assert STRAY_TOWN_POP == 5_000
+
+
+def test_a_place_after_a_romance_article_inside_a_name_is_the_names() -> None:
+    """ "del", "do", "de la" after a capitalised word make the capitalised word after them that
+    name's tail: "Defensoría del Pueblo" was Puebla, Mexico; "Banco do Brasil" was Brazil."""
+    assert surfaces(find_places("The Defensoria del Pueblo counted 200 protests.")) == []
+    assert surfaces(find_places("A sale of the Banco do Brasil stake.")) == []
+    assert surfaces(find_places("Banco de la Nacion opened in Lima.")) == ["Lima"]
+    # a whole name stays whole, and a place after a lower-case word stays a place
+    assert surfaces(find_places("He flew from Ciudad del Este to Sao Paulo.")) == [
+        "Ciudad del Este",
+        "Sao Paulo",
+    ]
+    assert surfaces(find_places("Tourists fled del Pueblo, Colorado.")) == ["Pueblo", "Colorado"]
 
 
 def test_a_country_is_not_its_capitals_alternate_name() -> None:
