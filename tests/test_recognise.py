@@ -697,3 +697,16 @@ def test_a_name_the_article_places_somewhere_is_that_place_where_it_stands_bare(
     assert [s for s, _ in people(text)] == ["Matthew D. Flores", "Flores"]
     # without any placing mention, the bare given name needs its own context
     assert places("Flash floods hit Valencia as rain returns.") == []
+
+
+def test_a_province_the_gazetteer_now_knows_is_no_persons_name() -> None:
+    # "Camarines Sur" (a Philippine province) was read as "a run of capitalised name words"
+    text = "Four fishermen were missing off the coast of Camarines Sur, said Ramon Dizon."
+    assert places(text) == ["Camarines Sur"]
+    assert [s for s, _ in people(text)] == ["Ramon Dizon"]
+
+
+def test_a_county_abroad_named_like_a_person_needs_place_context() -> None:
+    # "Angus" (a Scottish council area) split "Angus Telstrom" and was mapped bare
+    assert places("Angus Telstrom chairs the board.") == []
+    assert places("Farmers in Angus, Scotland, lost their crops.") == ["Angus", "Scotland"]

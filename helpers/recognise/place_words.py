@@ -248,6 +248,7 @@ class _Lexicon:
     everyday: frozenset[str] = frozenset()
     not_places: frozenset[str] = frozenset()  # whole names never read as places ("el niño")
     given: frozenset[str] = frozenset()  # the recogniser's given names, capitalised ("Bruno")
+    family: frozenset[str] = frozenset()  # the Census surnames, capitalised ("Kerry", "Kent")
     features: frozenset[str] = frozenset()  # natural features' last words, lower case ("delta")
     club_cues: frozenset[str] = frozenset()  # words beside a town written as a team ("striker")
 
@@ -296,7 +297,7 @@ def _lexicon() -> _Lexicon:
     }
     calendar = {w for c in calendar for w in c.split()}
     from helpers.recognise.model import load_model  # (the model imports this module)
-    from helpers.recognise.names import _cues  # (and so do the names)
+    from helpers.recognise.names import _cues, _surnames  # (and so do the names)
     from helpers.recognise.orgs import _evidence  # (and the organisations' rules)
 
     model = load_model()
@@ -307,6 +308,7 @@ def _lexicon() -> _Lexicon:
             w for w in _evidence().club_after | _evidence().club_before if w.islower()
         ),
         given=_cues().given_names,
+        family=_surnames(),
         features=frozenset(w.lower() for w in _cues().feature_endings) | frozenset(_FEATURE_TAILS),
         everyday=model.vocab if model is not None else frozenset(),
         not_places=frozenset(sections.get("not_places", set())),

@@ -526,6 +526,12 @@ def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
         # "Mary" (a Turkmen province), "Nelson": a person more often
         or (is_name and best.kind == "admin area" and best.population < NAME_AREA_POP)
         or (not big and alt)  # a small place's alternate name ("Pompeo")
+        # a county or province abroad named like a person ("Angus", "Kerry", "Devon", "Clare")
+        or (
+            best.feature_code == "ADM2"
+            and best.country_code != "US"
+            and (m.surface in lex.given or m.surface in lex.family)
+        )
     )
     # ... and a small town named by a word news writes in lower case ("Cricket", "Reserve"),
     # unless a club's words stand beside it (_filter: "Arsenal striker")
