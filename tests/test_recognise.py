@@ -710,3 +710,9 @@ def test_a_county_abroad_named_like_a_person_needs_place_context() -> None:
     # "Angus" (a Scottish council area) split "Angus Telstrom" and was mapped bare
     assert places("Angus Telstrom chairs the board.") == []
     assert places("Farmers in Angus, Scotland, lost their crops.") == ["Angus", "Scotland"]
+
+
+def test_a_sound_or_a_moor_ends_no_persons_name() -> None:
+    # "Turf Moor" (a stadium) and "Puget Sound" were "a run of capitalised name words"
+    assert people("Burnley won at Turf Moor on Saturday.") == []
+    assert people("He fished in Puget Sound last summer.") == []
