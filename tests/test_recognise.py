@@ -716,3 +716,14 @@ def test_a_sound_or_a_moor_ends_no_persons_name() -> None:
     # "Turf Moor" (a stadium) and "Puget Sound" were "a run of capitalised name words"
     assert people("Burnley won at Turf Moor on Saturday.") == []
     assert people("He fished in Puget Sound last summer.") == []
+
+
+def test_seas_and_ocean_parts_are_places_not_people() -> None:
+    # "North Atlantic" was "a run of capitalised name words", and the bare "Atlantic" its surname
+    text = "Warm Atlantic water reached the Arctic Ocean, as typical of the North Atlantic."
+    assert people(text) == []
+    assert places(text) == ["Arctic Ocean", "North Atlantic"]
+    assert places("Trawlers fished the Barents Sea and the Sea of Japan.") == [
+        "Barents Sea",
+        "Sea of Japan",
+    ]
