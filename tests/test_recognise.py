@@ -727,3 +727,10 @@ def test_seas_and_ocean_parts_are_places_not_people() -> None:
         "Barents Sea",
         "Sea of Japan",
     ]
+
+
+def test_a_surname_link_inside_a_longer_place_name_is_no_mention_of_the_person() -> None:
+    # "Warren" in "Warren County" was linked as Ann Warren's surname, and the county was lost
+    text = "Ann Warren spoke. She lives in Warren County. Warren said so."
+    assert places(text) == ["Warren County"]
+    assert people(text) == [("Ann Warren", "Ann Warren"), ("Warren", "Ann Warren")]

@@ -217,8 +217,19 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                 for m in cands
                 if m.context & _WRITTEN_CONTEXT and m.senses[0][1].kind in _MAJOR_KINDS
             }
+            starts = [m.start for m in cands]
             kept_people = []
             for sp in people_orgs:
+                if sp.how in _BARE_HOWS and len(sp.tokens) <= 1:
+                    # a link to a word inside a longer place's name is no mention of the person
+                    # ("Warm Atlantic … the North Atlantic", "Sam Jersey … New Jersey")
+                    i = bisect_left(starts, sp.start + 1) - 1
+                    if (
+                        i >= 0
+                        and cands[i].end >= sp.end
+                        and cands[i].end - cands[i].start > (sp.end - sp.start)
+                    ):
+                        continue
                 if (
                     sp.how in _BARE_HOWS
                     and len(sp.tokens) <= 1
