@@ -693,3 +693,14 @@ def test_a_territory_does_not_take_its_sovereigns_demonym() -> None:
     gives the demonym "Chinese")."""
     got = find_places("Chinese owners of the mine, listed in Hong Kong, said Chinese demand rose.")
     assert set(got.loc[got["surface"] == "Chinese", "country_code"]) == {"CN"}
+
+
+def test_canadian_provinces_as_the_wires_abbreviate_them() -> None:
+    """ "B.C.", "BC", "N.S." … are British Columbia, Nova Scotia …, but not after a number."""
+    got = find_places("HALIFAX, N.S. (CP) — Wildfires burned across BC this summer.")
+    assert list(zip(got["surface"], got["name"], strict=True)) == [
+        ("HALIFAX", "Halifax"),
+        ("N.S.", "Nova Scotia"),
+        ("BC", "British Columbia"),
+    ]
+    assert surfaces(find_places("The city was founded in 300 BC by settlers.")) == []

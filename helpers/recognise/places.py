@@ -616,6 +616,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         # (a word right before it, one space away, leaves no room for "pan-")
         if not prev_adj and start >= 4 and text[start - 4 : start].lower() == "pan-":
             continue  # "Pan-American Highway", "Pan-African Parliament": no country meant
+        if single and prev_adj and prev_w.isdigit() and len(m.surface) <= 3 and m.surface.isupper():
+            continue  # an era or a unit after a number ("300 BC"), not British Columbia
         if single and text[m.end : m.end + 1] == "-" and m.surface in ("Al", "El"):
             continue  # the Arabic article of a name ("Yasir Al-Rumayyan"), not Alabama
         if (
