@@ -756,11 +756,58 @@ def _country_name(gaz: Gazetteer, cc: str | None) -> str:
     return e.name if e is not None else cc
 
 
+# "the country of Georgia", "the state of Washington", "the city of Valencia": the words that
+# name the kind of place a name is, and the kinds each allows
+_KIND_FRAMES = {
+    "country": ("country",),
+    "nation": ("country",),
+    "republic": ("country",),
+    "state": ("admin area",),
+    "province": ("admin area",),
+    "county": ("admin area",),
+    "city": ("city",),
+    "town": ("city",),
+    "village": ("city",),
+}
+_KIND_FRAME_WORDS = re.compile(r"\b(?:" + "|".join(_KIND_FRAMES) + r") of ")
+_KIND_FRAME = re.compile(r"\b(" + "|".join(_KIND_FRAMES) + r") of (?:the )?$")
+
+
+def _framed_senses(
+    mentions: list[_Mention],
+    text: str,
+    resolved: dict[int, _Resolution],
+    own: dict[int, _Resolution],
+) -> dict[int, _Resolution]:
+    """A mention the text frames by its kind ("the country of Georgia" in a story about the US
+    state, "the state of Washington" beside the capital) is its best sense of that kind, whatever
+    sense its name has elsewhere in the article; the name's other mentions keep theirs."""
+    out = dict(own)
+    for m in mentions:
+        frame = _KIND_FRAME.search(text, max(0, m.start - 20), m.start)
+        if frame is None or m.start in out:
+            continue
+        kinds = _KIND_FRAMES[frame.group(1)]
+        sense = resolved[m.key][0]
+        if sense[1].kind in kinds:
+            continue  # the name's sense is already of that kind
+        # (in the country the name's sense lies in when one fits: "the city of Valencia" in a
+        # story about the Spanish region is the Spanish city, not Venezuela's bigger one)
+        fits = [s for s in m.senses[:MAX_CANDIDATES] if s[1].kind in kinds]
+        cc = sense[1].country_code
+        fit = next((s for s in fits if s[1].country_code == cc), fits[0] if fits else None)
+        if fit is not None:
+            out[m.start] = (fit, fit[3], (("frame", frame.group(1)),))
+    return out
+
+
 def _evidence_text(gaz: Gazetteer, evidence: tuple[tuple[str, str], ...]) -> str:
     out = []
     for kind, what in evidence:
         if kind == "with":
             out.append(f"written with {what}")
+        elif kind == "frame":
+            out.append(f"written as a {what}")
         elif not what:
             continue  # nothing to name (a region has no country): say nothing rather than half
         elif kind == "country":
@@ -850,6 +897,8 @@ def find_places_rows(
     # (recognise() drops the same mentions: see stray_place_spans)
     if any(m.context & _COMMA_NEXT for m in mentions):
         own = _container_senses(mentions, text, gaz, resolved, own)
+    if _KIND_FRAME_WORDS.search(text):
+        own = _framed_senses(mentions, text, resolved, own)
     rows: list[tuple[Any, ...]] = []
     described: dict[int, str] = {}
     whys = _memo(gaz).whys

@@ -704,3 +704,26 @@ def test_canadian_provinces_as_the_wires_abbreviate_them() -> None:
         ("BC", "British Columbia"),
     ]
     assert surfaces(find_places("The city was founded in 300 BC by settlers.")) == []
+
+
+def test_a_name_the_text_frames_by_its_kind_is_a_place_of_that_kind() -> None:
+    """ "the country of Georgia" in a story about the US state is the country at that mention
+    (the name's other mentions keep the state); "the state of Washington" is the state beside
+    the capital; "the city of Valencia" places a name that is also a given name."""
+    text = "The Georgia Senate met in Atlanta. Reed went to the country of Georgia last year."
+    got = find_places(text)
+    assert list(zip(got["surface"], got["country_code"], strict=True)) == [
+        ("Georgia", "US"),
+        ("Atlanta", "US"),
+        ("Georgia", "GE"),
+    ]
+    assert got["why"].iloc[-1].endswith("written as a country")
+    got = find_places("Officials in the state of Washington and in Washington met.")
+    assert list(got["kind"]) == ["admin area", "city"]
+    got = find_places("Floods hit the city of Valencia in Spain.")
+    assert list(zip(got["surface"], got["country_code"], strict=True)) == [
+        ("Valencia", "ES"),
+        ("Spain", "ES"),
+    ]
+    # a capitalised frame is a name's ("State of Law coalition"), not a kind of place
+    assert surfaces(find_places("Maliki's State of Law coalition won.")) == []

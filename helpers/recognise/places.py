@@ -456,6 +456,14 @@ def _water_of(text: str, of_span: tuple[int, int]) -> bool:
     return w is not None and text[w[0]].isupper() and text[w[0] : w[1]].lower() in WATER_OF
 
 
+_ERAS = frozenset(["BC", "B.C.", "BCE", "AD", "CE"])
+
+# "the city of …", "the country of …": the kind of place a name is, written before it
+# (lower case: "Maliki's State of Law coalition" is a party's name)
+_KIND_OF = re.compile(
+    r"\b(?:city|town|village|state|province|county|country|nation|republic) of (?:the )?$"
+)
+
 # "del", "de la", "de los" …: in a Spanish, Italian or Portuguese name, a common noun follows
 _CONTRACTED = frozenset(["del", "della", "dello", "dei", "degli", "do", "da", "dos", "das"])
 _ROMANCE_ARTICLES = _CONTRACTED | {"la", "las", "los"}
@@ -616,8 +624,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         # (a word right before it, one space away, leaves no room for "pan-")
         if not prev_adj and start >= 4 and text[start - 4 : start].lower() == "pan-":
             continue  # "Pan-American Highway", "Pan-African Parliament": no country meant
-        if single and prev_adj and prev_w.isdigit() and len(m.surface) <= 3 and m.surface.isupper():
-            continue  # an era or a unit after a number ("300 BC"), not British Columbia
+        if single and prev_adj and m.surface in _ERAS and prev_w.isdigit():
+            continue  # an era after a number ("300 BC"), not British Columbia
         if single and text[m.end : m.end + 1] == "-" and m.surface in ("Al", "El"):
             continue  # the Arabic article of a name ("Yasir Al-Rumayyan"), not Alabama
         if (
@@ -718,6 +726,9 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             weak = False
         if everyday and (next_w in lex.club_cues or prev_w in lex.club_cues):
             weak = False  # "Arsenal striker", "beat Arsenal": the club rules decide (orgs.py)
+        # "the city of Valencia", "the state of Washington": a place's own noun before it
+        if prev_w == "of" and _KIND_OF.search(text, max(0, start - 20), start):
+            m.context |= _LOCATIVE | _NOUN
         # "the Valencia region", "Kursk province": a place's own noun after it
         if (
             next_adj
