@@ -322,7 +322,7 @@ def test_memoised_name_work_is_per_gazetteer_and_bounded(
     assert [(r[2], r[3], r[5]) for r in rows] == [("Danang", 90, "landmark")]
     # bounded memos are cleared when full and still give the same rows
     monkeypatch.setattr(rp, "_CHUNK_MEMO_MAX", 2)
-    monkeypatch.setattr(gp, "_INFO_MEMO_MAX", 1)
+    monkeypatch.setattr(gp.resolve, "_INFO_MEMO_MAX", 1)
     monkeypatch.setattr(rp, "_FACTS_MEMO_MAX", 1)
     monkeypatch.setattr(gp, "_WHY_MEMO_MAX", 1)
     fresh = pickle.loads(pickle.dumps(gaz))  # the same names and places, empty memos
@@ -554,8 +554,9 @@ def test_weather_patterns_and_open_grounds_are_no_places() -> None:
         # every natural feature word of the names' list, not only a few ("Mayon" was Megion)
         ("Ash from Mayon Volcano fell on Legazpi City.", ["Legazpi City"]),
         ("Campers left Glenrock Lagoon in Australia.", ["Australia"]),
-        # a water named "<word> of <place>" is the water's
-        ("Pirates attacked ships in the Gulf of Guinea.", []),
+        # a water named "<word> of <place>" is the water's (the gazetteer's own, or no place)
+        ("Pirates attacked ships in the Gulf of Guinea.", ["Gulf of Guinea"]),
+        ("Oil rigs stood in the Bay of Campeche.", []),
         # the Arabic article of a name is no Alabama; a name after initials is a person's
         ("Yasir Al-Rumayyan watched in Riyadh.", ["Riyadh"]),
         ("In Hsinchu, C.C. Wei said demand was strong. Wei said more.", ["Hsinchu"]),
