@@ -734,3 +734,18 @@ def test_a_surname_link_inside_a_longer_place_name_is_no_mention_of_the_person()
     text = "Ann Warren spoke. She lives in Warren County. Warren said so."
     assert places(text) == ["Warren County"]
     assert people(text) == [("Ann Warren", "Ann Warren"), ("Warren", "Ann Warren")]
+
+
+def test_a_town_before_a_comma_and_said_is_no_speaker() -> None:
+    # "a Republican from Valdosta, said" ends an aside: Valdosta was an organisation "written as
+    # a speaker"; "Lula said" stays the speaker
+    text = "The sponsor, Sen. Dallas Reed, a Republican from Valdosta, said the bill would pass."
+    assert places(text) == ["Valdosta"]
+    assert [s for s, _ in people("Lula said the talks failed. Lula left.")] == ["Lula", "Lula"]
+
+
+def test_an_acronym_of_a_lower_case_phrase_is_a_term_not_an_organisation() -> None:
+    text = "Adjusted earnings before interest and taxes (EBIT) fell. EBIT was weak."
+    assert orgs(text) == []
+    text = "The Electoral Observation Mission (MOE) said turnout was high. The MOE counted."
+    assert "MOE" in orgs(text)

@@ -571,6 +571,28 @@ def _initials_fit(acr: str, name: str) -> bool:
     return acr[0] == initials[:1] and all(ch in it for ch in acr.replace("&", ""))
 
 
+def _lower_case_term(text: str, end: int, acr: str) -> bool:
+    """Whether the words before ``text[end:]`` (an acronym's bracket) are a lower-case phrase
+    whose initials spell ``acr``: a term, not an organisation ("earnings before interest and
+    taxes (EBIT)", "electric vehicles (EVs)").
+
+        >>> _lower_case_term("adjusted earnings before interest and taxes (EBIT)", 44, "EBIT")
+        True
+    """
+    words = text[max(0, end - 80) : end].split()
+    words = [x for x in words if x not in _ACRONYM_FILLER_WORDS]
+    letters = acr.rstrip("s")
+    tail = words[-len(letters) :] if len(words) >= len(letters) else []
+    return (
+        bool(tail)
+        and all(x[:1].islower() for x in tail)
+        and ("".join(x[0] for x in tail).upper() == letters)
+    )
+
+
+_ACRONYM_FILLER_WORDS = frozenset({"of", "and", "the", "for", "&", "to", "in", "on"})
+
+
 def _orgs_by_evidence(
     text: str, w: _Words, capitals: _Capitals, people_orgs: list[_Span], cands: list[_Mention]
 ) -> list[_Span]:
@@ -603,6 +625,8 @@ def _orgs_by_evidence(
             sp = by_end.get(mt.start())
             if sp is not None and _initials_fit(mt.group(1), sp.entity):
                 defined[mt.group(1)] = sp.entity
+            elif _lower_case_term(text, mt.start(), mt.group(1)):
+                acronyms.discard(mt.group(1))  # "earnings before interest and taxes (EBIT)"
     wanted = acronyms | cued | defined.keys()
     if not wanted:
         return []
@@ -696,6 +720,8 @@ def _people_by_verbs(
         and m.senses[0][1].kind == "city"
         and not _big(m.senses[0][1])
         and text[m.next[0] : m.next[1]] in PERSON_VERBS
+        # (right before the verb: "a Republican from Valdosta, said" ends an aside)
+        and text[m.end : m.next[0]] == " "
         and not m.context & _STRICT_CONTEXT
     }
     if not said:
