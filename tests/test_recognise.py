@@ -749,3 +749,10 @@ def test_an_acronym_of_a_lower_case_phrase_is_a_term_not_an_organisation() -> No
     assert orgs(text) == []
     text = "The Electoral Observation Mission (MOE) said turnout was high. The MOE counted."
     assert "MOE" in orgs(text)
+
+
+def test_an_everyday_word_between_two_titles_is_the_titles() -> None:
+    # "Chief Financial Officer Sabine Krüger": "Financial" was a person named by the title "Chief"
+    assert people("Chief Financial Officer Sabine Krüger said costs rose.") == [
+        ("Sabine Krüger", "Sabine Krüger")
+    ]

@@ -657,7 +657,8 @@ def _read_chunk(
         n_title = _match_title(texts, w.joined, idx, cues) if texts[idx] in titles_by_first else 0
         # a title only counts if a capitalised name follows it inside the chunk
         if n_title and k + n_title < len(chunk) and w.caps[chunk[k + n_title]]:
-            if cur:
+            # one everyday word between two titles is the title's ("Chief Financial Officer")
+            if cur and not (cued and len(cur) == 1 and _everyday_word(texts[cur[0]].lower())):
                 segments.append((cur, cued))
             cur, cued = [], True
             k += n_title
