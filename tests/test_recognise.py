@@ -756,3 +756,11 @@ def test_an_everyday_word_between_two_titles_is_the_titles() -> None:
     assert people("Chief Financial Officer Sabine Krüger said costs rose.") == [
         ("Sabine Krüger", "Sabine Krüger")
     ]
+
+
+def test_an_x_based_adjective_is_no_word_of_the_name_after_it() -> None:
+    text = "Investors Mumbai-based Nilgiri Ventures and California-based Northgate Partners joined."
+    assert orgs(text) == ["Nilgiri Ventures", "Northgate Partners"]
+    assert places(text) == ["Mumbai", "California"]
+    # a sentence's first everyday word before "investors" is no company ("Newmont investors")
+    assert orgs("Existing investors joined the round.") == []

@@ -50,7 +50,7 @@ CASES = [
     ("Vale, a Brazilian company, said output rose.", "Vale", "described"),
     ("Newcrest, the world's biggest gold miner, said output rose.", "Newcrest", "described"),
     ("Shares of Kinross rose 3 percent.", "Kinross", "owned"),
-    ("The Toronto-based Goldcorp said output rose.", "Goldcorp", "based"),
+    ("The Toronto-based Goldcorp raised output.", "Goldcorp", "based"),
     ("The Toronto-based miner Kinross reported output.", "Kinross", "based"),
 ]
 

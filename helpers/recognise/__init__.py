@@ -48,6 +48,7 @@ from helpers.recognise.entities import EntityTable, load_entities
 from helpers.recognise.names import (
     _cues,
     _everyday,
+    _everyday_word,
     _Intervals,
     _Span,
     _surnames,
@@ -605,10 +606,12 @@ def _orgs_by_evidence(
     # without a capital first letter, so all tokens); "Newmont shares": a capitalised word only
     upper = list(compress(range(n), map(str.isupper, texts)))
     common = _cues().function_words
+    # (not a sentence's first everyday word: "Existing investors joined")
     cued = {
         texts[k]
         for k in compress(capitals.before, map(_ORG_NEXT.__contains__, capitals.after))
         if texts[k].lower() not in common
+        and not (w.initial[k] and _everyday_word(texts[k].lower()))
     }
     if not upper and not cued:
         return []
