@@ -764,3 +764,10 @@ def test_an_x_based_adjective_is_no_word_of_the_name_after_it() -> None:
     assert places(text) == ["Mumbai", "California"]
     # a sentence's first everyday word before "investors" is no company ("Newmont investors")
     assert orgs("Existing investors joined the round.") == []
+
+
+def test_a_storms_given_name_is_the_storms_where_it_stands_bare() -> None:
+    # "Talim" (after "Typhoon Talim") was an organisation by the model
+    text = "Typhoon Talim hit the Philippines. Talim is the 14th storm this year."
+    assert people(text) == [] and orgs(text) == []
+    assert places(text) == ["Philippines"]

@@ -289,6 +289,11 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         people_orgs = _short_forms.orphan_surnames(text, people_orgs)
         if extra_other:  # market indices held the place of their names: no span of their own
             people_orgs = [sp for sp in people_orgs if sp.kind != "other"]
+        # one reading per name: a storm's given name ("Typhoon Talim") is the storm's bare too
+        storm_heads = _storm_words()[0]
+        storms = set(compress(capitals.after, map(storm_heads.__contains__, capitals.words)))
+        if storms and people_orgs:
+            people_orgs = [sp for sp in people_orgs if sp.entity not in storms]
     return _Article(tuple(cands), tuple(people_orgs))
 
 
