@@ -310,3 +310,13 @@ def test_a_countrys_state_bodies_keep_the_country_apart() -> None:
     assert typed("The U.S.-Russia Council of Business met.").get("Russia") == "place"
     # and a town's own institutions keep the town (the geoparsing corpora mark it)
     assert typed("The Vancouver Police Department said on Monday.").get("Vancouver") == "place"
+
+
+def test_new_starts_a_name_it_is_not_a_sentence_function_word() -> None:
+    # "New" is a function word only in lower case: capitalised before a name it is the name's
+    # own first word, for every rule that finds a run's start (not only before a country)
+    assert typed("New Gold, a Canadian miner, said output rose.").get("New Gold") == "organisation"
+    t = typed("He joined the New Zealand League of Rights in 1970.")
+    assert t.get("New Zealand League of Rights") == "organisation"
+    # a sentence's other function words still stand apart
+    assert typed("Meanwhile Bank of England staff met.").get("Meanwhile Bank") is None

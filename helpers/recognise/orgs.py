@@ -146,10 +146,18 @@ def _run_start(w: _Words, k: int) -> int:
         and not texts[i - 1].endswith("-based")  # "Northbrook-based Crate & Barrel"
     ):
         i -= 1
-    function_words = _cues().function_words
+    function_words = _leading_words()
     while i < k and texts[i].lower() in function_words:
         i += 1
     return i
+
+
+@functools.cache
+def _leading_words() -> frozenset[str]:
+    """The function words a sentence puts before a name ("The", "Analysts", "Meanwhile"), but
+    not "New": capitalised before a name it is the name's first word ("New Zealand", "New Gold",
+    "New School for Social Research")."""
+    return _cues().function_words - {"new"}
 
 
 def _of_names(w: _Words, capitals: Any, ev: _Evidence) -> list[tuple[int, int, int, int]]:
@@ -487,12 +495,6 @@ def organisations(
     after = set(capitals.after)
     if not after.isdisjoint(_OF_FOR):
         for s, e, head_start, head_end in _of_names(w, capitals, ev):
-            # a country's name that starts with a function word ("New Zealand") starts the run
-            s = next(
-                (m.start for m in cands
-                 if m.start < s < m.end and m.senses[0][1].kind == "country"),
-                s,
-            )  # fmt: skip
             if cands and _place_inside(cands, s, e):
                 if s != head_start:
                     if _country_starts(text, cands, s, head_start, head_end, ev):
