@@ -320,3 +320,45 @@ def test_new_starts_a_name_it_is_not_a_sentence_function_word() -> None:
     assert t.get("New Zealand League of Rights") == "organisation"
     # a sentence's other function words still stand apart
     assert typed("Meanwhile Bank of England staff met.").get("Meanwhile Bank") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Organization for Security and Co-operation in Europe sent observers.",
+            "Organization for Security and Co-operation in Europe",
+        ),
+        (
+            "The Board of Control for Cricket in India said on Monday.",
+            "Board of Control for Cricket in India",
+        ),
+        (
+            "The National Center for Hydro-Meteorological Forecasting said the storm would hit.",
+            "National Center for Hydro-Meteorological Forecasting",
+        ),
+        (
+            "The Department of Health and Human Services said on Monday.",
+            "Department of Health and Human Services",
+        ),
+        (
+            "Department of Animal Science Professor John Smith said cattle were sick.",
+            "Department of Animal Science",
+        ),
+    ],
+)
+def test_an_organisations_name_goes_on_past_its_connectors(text: str, name: str) -> None:
+    assert typed(text).get(name) == "organisation"
+
+
+def test_a_name_stops_before_another_organisation_a_place_or_a_title() -> None:
+    t = typed("The Bank of England and Barclays said on Monday.")
+    assert t.get("Barclays") == "organisation" and "Bank of England and Barclays" not in t
+    t = typed("Officials at the Ministry of Defence and Foreign Office met.")
+    assert t.get("Foreign Office") == "organisation"
+    # "in" and a country end a name with one connector ("a ministry in Britain")
+    assert typed("The Ministry of Defence in Britain said.").get("Britain") == "place"
+    t = typed("Department of Animal Science Professor John Smith said cattle were sick.")
+    assert t.get("John Smith") == "person"
+    # two bodies joined by a hyphen stay two ("Hamas-Fatah talks")
+    assert "Hamas-Fatah" not in typed("Hamas-Fatah talks resumed in Cairo.")

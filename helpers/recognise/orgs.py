@@ -38,7 +38,7 @@ from importlib import resources
 from itertools import compress
 from typing import Any, NamedTuple
 
-from helpers.recognise.names import _cues, _Span, _surnames, _Words
+from helpers.recognise.names import _cues, _everyday_word, _match_title, _Span, _surnames, _Words
 from helpers.recognise.places import _IN, MODIFIERS, _Mention, dale_chall_words
 
 __all__ = ["WHY", "organisations"]
@@ -55,6 +55,7 @@ WHY = {
     "described": "described as a company or organisation ('X, a … company')",
     "owned": "named as a company ('shares of X', 'a unit of X')",
     "based": "a company after 'X-based'",
+    "longer": "an organisation's name that goes on past 'and', 'for', 'in' or a hyphen",
 }
 
 # the rules in force (tests switch one off to see that a test pins it)
@@ -121,15 +122,26 @@ def _evidence() -> _Evidence:
 def _run_end(w: _Words, k: int) -> int:
     """The token after the capitalised run that starts at token ``k`` (calendar words end it)."""
     caps, joined, texts = w.caps, w.joined, w.texts
-    calendar = _cues().calendar
+    cues = _cues()
+    calendar, titles = cues.calendar, cues.titles_by_first
     n = len(texts)
     j = k + 1
     while j < n and joined[j] and caps[j] and texts[j] not in calendar:
+        if texts[j] in titles and _title_before_name(w, j):
+            break  # "Department of Animal Science Professor John Smith": the title starts a person
         j += 1
         if texts[j - 1].endswith("-based"):  # "Crate & Barrel Northbrook-based" is no name
             j -= 1
             break
     return j
+
+
+def _title_before_name(w: _Words, j: int) -> bool:
+    """Whether a title starts at token ``j`` and a given name follows it ("Professor John")."""
+    cues = _cues()
+    n_title = _match_title(w.texts, w.joined, j, cues)
+    x = j + n_title
+    return bool(n_title) and x < len(w.texts) and w.joined[x] and w.texts[x] in cues.given_names
 
 
 def _run_start(w: _Words, k: int) -> int:
@@ -158,6 +170,107 @@ def _leading_words() -> frozenset[str]:
     not "New": capitalised before a name it is the name's first word ("New Zealand", "New Gold",
     "New School for Social Research")."""
     return _cues().function_words - {"new"}
+
+
+# lower-case words an organisation's name may go on past ("Organization for Security and
+# Co-operation in Europe", "Board of Control for Cricket in India")
+_GOES_ON = frozenset({"for", "of", "and", "in"})
+_CONNECTIONS = frozenset({"for", "of", "and", "in"})
+
+
+def _everyday_cap(word: str) -> bool:
+    """Whether a capitalised word is an everyday word written with a capital ("Security",
+    "Co-operation"): a topic in a body's name, not a name of its own."""
+    low = word.lower()
+    return _everyday_word(low) or ("-" in low and _everyday_word(low.replace("-", "")))
+
+
+def _goes_on(w: _Words, a0: int, b: int, cands: list[_Mention], ev: _Evidence) -> int:
+    """The token after an organisation's name (tokens ``a0`` to ``b`` - 1) once the name goes on
+    past the connectors its own words allow: a hyphen and a capital ("National Center for
+    Hydro-Meteorological Forecasting"); "for"/"of" and capitalised words ("Board of Control for
+    Cricket"); "and" between everyday words ("Department of Health and Human Services", not "Bank
+    of England and Barclays"); "in" and a country or a continent after a name with two connectors
+    already ("Organization for Security and Co-operation in Europe", not "the Ministry of Defence
+    in Britain"). Never into another organisation's name, a title or a given name."""
+    texts, caps, joined, glued = w.texts, w.caps, w.joined, w.glued
+    n = len(texts)
+    cues = _cues()
+    org_words, heads = cues.org_words, ev.of_heads
+    if sum(t in heads for t in texts[a0:b]) > 1:
+        return b  # two bodies' names in one ("Central Committee of the Workers Party")
+    while b < n:
+        if glued[b] and caps[b]:
+            e = _run_end(w, b)
+            # a name of two words or more goes on past a hyphen (not "Hamas-Fatah" talks)
+            if b - a0 < 2 or any(t in org_words or t in heads for t in texts[b:e]):
+                break
+            b = e
+            continue
+        word = texts[b]
+        if word not in _GOES_ON or not joined[b] or b + 1 >= n or not joined[b + 1]:
+            break
+        a = b + 1
+        if word in _OF_FOR and texts[a] == "the" and a + 1 < n and joined[a + 1]:
+            a += 1
+        head = texts[a]
+        if (
+            not caps[a]
+            or (head in cues.given_names and word != "in")  # ("in India": a place, checked below)
+            or head in cues.titles_by_first
+            or head in cues.calendar
+            or head.isupper()
+        ):
+            break
+        e = _run_end(w, a)
+        after = texts[a:e]
+        if any(t in heads for t in after):
+            break  # another organisation ("the Ministry of Defence and Foreign Office")
+        before = texts[b - 1]
+        if word in ("and", "in") and (
+            not _everyday_cap(before) or before in heads
+        ):
+            break  # (not "National Basketball Association and Women's NBA")
+        s_in, e_in = w.starts[a], w.ends[e - 1]
+        place = [m for m in cands if m.start < e_in and s_in < m.end]
+        if any(m.start < s_in or m.end > e_in for m in place):
+            break  # a place's name goes on past the words ("of the Republic of Armenia")
+        connected = sum(t in _CONNECTIONS for t in texts[a0:b]) >= 2
+        if word == "and" and (place or not all(map(_everyday_cap, after))):
+            break
+        if word == "in" and not (
+            connected
+            and len(place) == 1
+            and (place[0].start, place[0].end) == (s_in, e_in)
+            and place[0].senses[0][1].kind in _MAJOR_KINDS
+        ):
+            break
+        # a place after "of"/"for" stays a place ("MPP for Kenora", "Committee for Africa"), but
+        # in a long formal name ("Front for the Liberation of Mozambique")
+        if word in _OF_FOR and not connected and any(
+            m.senses[0][1].kind != "demonym" for m in place
+        ):
+            break
+        b = e
+    return b
+
+
+def _longer(
+    w: _Words, people_orgs: list[_Span], cands: list[_Mention], ev: _Evidence
+) -> list[tuple[int, int, str]]:
+    """The organisations the names rules read whose names go on (:func:`_goes_on`)."""
+    starts, texts, glued = w.starts, w.texts, w.glued
+    n = len(texts)
+    out: list[tuple[int, int, str]] = []
+    for sp in people_orgs:
+        if sp.kind != "organisation" or len(sp.tokens) < 2:
+            continue  # (an acronym's name is its own: "MPP for Kenora", "NUMBER of Flies")
+        b = bisect_left(starts, sp.end)
+        if b < n and (glued[b] or texts[b] in _GOES_ON):
+            e = _goes_on(w, bisect_left(starts, sp.start), b, cands, ev)
+            if e > b:
+                out.append((sp.start, w.ends[e - 1], "longer"))
+    return out
 
 
 def _of_names(w: _Words, capitals: Any, ev: _Evidence) -> list[tuple[int, int, int, int]]:
@@ -504,7 +617,11 @@ def organisations(
                 # place, as helpers.recognise._trim_civic does: "Bank" (of England) and "England"
                 named[head_start, head_end] = text[s:e]
                 e = head_end
+            else:
+                b = bisect_left(w.starts, e)
+                e = w.ends[_goes_on(w, bisect_left(w.starts, s), b, cands, ev) - 1]
             found.append((s, e, "of"))
+    found += _longer(w, people_orgs, cands, ev)
     if "&" in text:
         found += _ampersand(text, w, cands)
     # the word before each capitalised token (the first token's "before" is the last token's:
