@@ -362,3 +362,17 @@ def test_a_name_stops_before_another_organisation_a_place_or_a_title() -> None:
     assert t.get("John Smith") == "person"
     # two bodies joined by a hyphen stay two ("Hamas-Fatah talks")
     assert "Hamas-Fatah" not in typed("Hamas-Fatah talks resumed in Cairo.")
+
+
+def test_short_capitals_that_name_no_organisation() -> None:
+    # a ship's prefix, a role after a name, a legal form, a unit, a shouted everyday word
+    t = typed(
+        "The ferry MV Glen Sannox left the yard in Port Glasgow on Monday, months late. "
+        "Jane Smith MSP said the delay was a scandal. In Oslo, the importer Tesla Norway AS "
+        "said it had sold more cars than ever, and the cars from MG sold well too. A dose of "
+        "5 MG a day was enough, the doctors said. The LION roared, the zoo keepers said."
+    )
+    for word in ("MV", "MSP", "AS", "MG", "LION"):
+        assert t.get(word) != "organisation", word
+    # acronyms of organisations stay
+    assert typed("The WTO ruled on Tuesday.").get("WTO") == "organisation"

@@ -579,6 +579,7 @@ def _orgs_by_evidence(
     acronyms = set() if shouting else {
         t for t in map(texts.__getitem__, upper)
         if 2 <= len(t) <= 6 and t.isalpha() and t not in _NOT_ORG_ACRONYMS
+        and not _orgs.plain_capitals(t)
     }  # fmt: skip
     defined: dict[str, str] = {}
     if upper and "(" in text:

@@ -96,6 +96,7 @@ class _Evidence(NamedTuple):
     sport_before: frozenset[str]
     sport_gate: tuple[str, ...]
     company_nouns: frozenset[str]
+    not_acronyms: frozenset[str]
 
 
 @functools.cache
@@ -116,6 +117,21 @@ def _evidence() -> _Evidence:
         frozenset(data["sport_before"]),
         tuple(data["sport_gate"]),
         frozenset(data["company_nouns"]),
+        frozenset(data["not_acronyms"]),
+    )
+
+
+@functools.lru_cache(maxsize=20_000)  # the words in capitals recur across articles
+def plain_capitals(word: str) -> bool:
+    """Whether a word in capitals is no organisation's acronym: an everyday word shouted
+    ("TRUE", "LION", "MAN"; three letters or more: "AU" is the African Union), a function word
+    ("AS", "AN"), a ship's prefix ("MV", "USS"), a role written after a name ("MSP"), a company's
+    legal form ("AS", "ASA") or a unit ("MG"). An acronym the text defines is read regardless."""
+    low = word.lower()
+    return (
+        word in _evidence().not_acronyms
+        or low in _cues().function_words
+        or (len(word) >= 3 and _everyday_word(low))
     )
 
 
