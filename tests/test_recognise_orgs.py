@@ -376,3 +376,20 @@ def test_short_capitals_that_name_no_organisation() -> None:
         assert t.get(word) != "organisation", word
     # acronyms of organisations stay
     assert typed("The WTO ruled on Tuesday.").get("WTO") == "organisation"
+
+
+def test_a_headlines_capitals_are_no_evidence_of_a_name() -> None:
+    t = typed("Talks Stall\nUnion leaders said on Monday that talks had stalled.")
+    assert t.get("Talks Stall") is None
+    spans = recognise("Idalou Man Arrested\nAn Idalou man was arrested on Monday, police said.")
+    assert [(s.surface, s.type) for s in spans][:1] == [("Idalou", "place")]
+    t = typed(
+        "Ferguson Ferry Delay Pushes Launch To 2025\n"
+        "Work on the ferry at the yard in Port Glasgow has slipped again, officials said."
+    )
+    assert not any(kind in ("person", "organisation") for kind in t.values())
+    # a name alone on its line, or a byline, is a name; and so is a name the body writes too
+    t = typed("George W. Bush\nPresident Bush is to deliver a speech in Washington.")
+    assert t.get("George W. Bush") == "person"
+    spans = recognise("Barry Callebaut Profit Rises\nBarry Callebaut said profit rose.")
+    assert [s.surface for s in spans].count("Barry Callebaut") == 2

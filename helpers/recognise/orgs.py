@@ -243,9 +243,7 @@ def _goes_on(w: _Words, a0: int, b: int, cands: list[_Mention], ev: _Evidence) -
         if any(t in heads for t in after):
             break  # another organisation ("the Ministry of Defence and Foreign Office")
         before = texts[b - 1]
-        if word in ("and", "in") and (
-            not _everyday_cap(before) or before in heads
-        ):
+        if word in ("and", "in") and (not _everyday_cap(before) or before in heads):
             break  # (not "National Basketball Association and Women's NBA")
         s_in, e_in = w.starts[a], w.ends[e - 1]
         place = [m for m in cands if m.start < e_in and s_in < m.end]
@@ -263,8 +261,10 @@ def _goes_on(w: _Words, a0: int, b: int, cands: list[_Mention], ev: _Evidence) -
             break
         # a place after "of"/"for" stays a place ("MPP for Kenora", "Committee for Africa"), but
         # in a long formal name ("Front for the Liberation of Mozambique")
-        if word in _OF_FOR and not connected and any(
-            m.senses[0][1].kind != "demonym" for m in place
+        if (
+            word in _OF_FOR
+            and not connected
+            and any(m.senses[0][1].kind != "demonym" for m in place)
         ):
             break
         b = e
@@ -711,3 +711,102 @@ def _merge(
     if drop_c:
         cands = [m for x, m in enumerate(cands) if x not in drop_c]
     return people_orgs, cands
+
+
+# readings a headline's capitals may have misled: a run of capitalised words, a surname link, a
+# speaker's word, a given name's run, the span model's guess
+_HEADLINE_WEAK = frozenset({"name", "surname", "verb", "given", "model"})
+_HEADLINE_MAX = 160  # a headline is one short line
+
+
+def headline_fragments(
+    text: str,
+    w: _Words,
+    people_orgs: list[_Span],
+    cands: list[_Mention],
+    found_places: list[_Mention],
+) -> tuple[list[_Span], list[_Mention]]:
+    """A headline writes every word with a capital ("Talks Stall", "Ferguson Ferry Delay Pushes
+    Launch", "Idalou Man Arrested"), so a run of its capitalised words is no evidence of a name.
+    A weak reading (:data:`_HEADLINE_WEAK`) inside a title-case line goes, unless the text
+    names the same words the same way outside such a line; the place candidates it had covered
+    (``found_places``: all the article's candidates) are places again. Looks only at the lines
+    that hold a weak reading."""
+    weak = [x for x, sp in enumerate(people_orgs) if sp.how in _HEADLINE_WEAK]
+    if not weak or "\n" not in text:
+        return people_orgs, cands
+    lines: dict[int, int] = {}  # a line's start -> its end if it is in title case, else -1
+    drop: list[int] = []
+    inner: list[_Span] = []
+    for x in weak:
+        sp = people_orgs[x]
+        ls = text.rfind("\n", 0, sp.start) + 1
+        le = lines.get(ls)
+        if le is None:
+            le = lines[ls] = _title_case_line(text, w, ls)
+        if le < 0:
+            continue
+        surface = text[sp.start : sp.end]
+        body = [o for o in people_orgs if not ls <= o.start < le]
+        if any(
+            o.kind == sp.kind
+            and o.end - o.start == len(surface)
+            and text[o.start : o.end] == surface
+            for o in body
+        ):
+            continue  # the body names it so too
+        drop.append(x)
+        # a name the body writes, inside the headline's run ("Barry Callebaut Profit Rises")
+        for o in sorted(body, key=lambda o: o.start - o.end):
+            name = text[o.start : o.end]
+            at = f" {surface} ".find(f" {name} ")
+            if len(name) < len(surface) and at != -1:
+                inner.append(
+                    _Span(sp.start + at, sp.start + at + len(name), o.entity, o.kind, o.how,
+                          surface=o.surface, tokens=o.tokens)
+                )  # fmt: skip
+                break
+    if not drop:
+        return people_orgs, cands
+    gone = set(drop)
+    kept = [sp for x, sp in enumerate(people_orgs) if x not in gone]
+    if inner:
+        kept = sorted([*kept, *inner], key=lambda sp: (sp.start, -sp.end))
+    taken = {(m.start, m.end) for m in cands}
+    back = [
+        m
+        for x in drop
+        for m in found_places
+        if people_orgs[x].start <= m.start
+        and m.end <= people_orgs[x].end
+        and (m.start, m.end) not in taken
+        and not any(sp.start < m.end and m.start < sp.end for sp in kept)
+    ]
+    if back:
+        cands = sorted([*cands, *back], key=lambda m: (m.start, -m.end))
+    return kept, cands
+
+
+def _title_case_line(text: str, w: _Words, ls: int) -> int:
+    """The end of the line that starts at ``ls`` if it is a headline in title case (short, its
+    words of four letters or more all capitalised, one of them an everyday word that is no given
+    name nor surname, no full stop at its end), else -1."""
+    le = text.find("\n", ls)
+    if le == -1:
+        le = len(text)
+    if le - ls > _HEADLINE_MAX or text[ls:le].rstrip().endswith("."):
+        return -1
+    starts, texts, caps = w.starts, w.texts, w.caps
+    words = [
+        k for k in range(bisect_left(starts, ls), bisect_left(starts, le))
+        if len(texts[k]) >= 4 and texts[k].isalpha()
+    ]  # fmt: skip
+    if len(words) < 2 or not all(caps[k] for k in words):
+        return -1
+    given, surnames = _cues().given_names, _surnames()
+    if not any(
+        _everyday_word(texts[k].lower()) and texts[k] not in given and texts[k] not in surnames
+        for k in words
+    ):
+        return -1  # a byline ("By John Smith") or a name alone ("George W. Bush")
+    return le
