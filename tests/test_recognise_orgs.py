@@ -393,3 +393,20 @@ def test_a_headlines_capitals_are_no_evidence_of_a_name() -> None:
     assert t.get("George W. Bush") == "person"
     spans = recognise("Barry Callebaut Profit Rises\nBarry Callebaut said profit rose.")
     assert [s.surface for s in spans].count("Barry Callebaut") == 2
+
+
+def test_a_companys_noun_or_a_countrys_body_makes_an_organisation() -> None:
+    spans = recognise(
+        "Work slipped again, Audit Scotland said on Tuesday. Chocolate maker Barry Callebaut "
+        "said profit rose, and Germany's financial regulator BaFin said it would act. "
+        "Barry Callebaut shares rose 3%. Callebaut said more. Scotland is cold in winter."
+    )
+    kinds = [(s.surface, s.type) for s in spans]
+    for name in ("Audit Scotland", "Barry Callebaut", "BaFin", "Callebaut"):
+        assert (name, "organisation") in kinds, name
+    assert not any(kind == "person" for _s, kind in kinds)
+    # the country alone is the place, not a short form of the body named with it
+    assert kinds[-1] == ("Scotland", "place")
+    # a person after a company's noun in a relative clause stays a person
+    t = typed("It is a company John Smith founded in 1990.")
+    assert t.get("John Smith") == "person"

@@ -56,6 +56,8 @@ WHY = {
     "owned": "named as a company ('shares of X', 'a unit of X')",
     "based": "a company after 'X-based'",
     "longer": "an organisation's name that goes on past 'and', 'for', 'in' or a hyphen",
+    "noun": "a company's noun before it ('chocolate maker X', 'regulator X')",
+    "body": "an everyday word and a country's name ('Audit Scotland')",
 }
 
 # the rules in force (tests switch one off to see that a test pins it)
@@ -97,6 +99,7 @@ class _Evidence(NamedTuple):
     sport_gate: tuple[str, ...]
     company_nouns: frozenset[str]
     not_acronyms: frozenset[str]
+    company_before: frozenset[str]
 
 
 @functools.cache
@@ -118,6 +121,7 @@ def _evidence() -> _Evidence:
         tuple(data["sport_gate"]),
         frozenset(data["company_nouns"]),
         frozenset(data["not_acronyms"]),
+        frozenset(data["company_before"]),
     )
 
 
@@ -287,6 +291,76 @@ def _longer(
             if e > b:
                 out.append((sp.start, w.ends[e - 1], "longer"))
     return out
+
+
+# the readings a company's noun, or a country's name, overrides: a run of name words, a given
+# name's run, a surname link, a speaker's word
+_WEAK_PERSON = frozenset({"name", "given", "surname", "verb"})
+
+
+def _after_nouns(
+    w: _Words, capitals: Any, people_orgs: list[_Span], gaz: Any, ev: _Evidence
+) -> list[tuple[int, int, str]]:
+    """Names the text writes after a company's noun ("chocolate maker Barry Callebaut",
+    "financial regulator BaFin"), and runs of an everyday word and a country's or a state's name
+    read as a person ("Audit Scotland", "Transport Scotland"), are organisations at each of
+    their mentions the rules read weakly."""
+    texts, starts, ends, joined, caps = w.texts, w.starts, w.ends, w.joined, w.caps
+    cues = _cues()
+    given, titles = cues.given_names, cues.title_words
+    names: dict[str, str] = {}
+    index = capitals.index
+    nouns = ev.company_before
+    for k in compress(index, map(nouns.__contains__, map(texts.__getitem__, map(_PREV, index)))):
+        if (
+            k == 0
+            or not joined[k]
+            or texts[k] in titles
+            or texts[k] in cues.calendar  # "the newspaper Tuesday said"
+            or texts[k].lower() in cues.function_words
+        ):
+            continue
+        e = _run_end(w, k)
+        if e < len(texts) and (
+            w.glued[e] or (texts[e] in _OF_FOR and e + 1 < len(texts) and caps[e + 1])
+        ):
+            continue  # the name goes on ("group Lashkar-e-Islam", "group U.S. Campaign for Burma")
+        words = texts[k:e]
+        if len(words) >= 2 and words[0] in given and words[-1] in _surnames():
+            continue  # a person ("the company John Smith founded")
+        names[" ".join(words)] = "noun"
+    if gaz is not None:
+        for sp in people_orgs:
+            if (
+                sp.kind == "person"
+                and sp.how == "name"
+                and len(sp.tokens) == 2
+                and sp.tokens[0] not in given
+                and _everyday_cap(sp.tokens[0])
+                and (senses := gaz.lookup(sp.tokens[1]))
+                and senses[0].kind in ("country", "admin area")
+            ):
+                names[" ".join(sp.tokens)] = "body"
+    if not names:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for sp in people_orgs:
+        # (a surname link to the name follows it later: short_forms.orphan_surnames)
+        if sp.kind == "person" and sp.how in _WEAK_PERSON:
+            rule = names.get(" ".join(sp.tokens))
+            if rule is not None:
+                out.append((sp.start, sp.end, rule))
+    # the mentions after the nouns the rules left untyped ("regulator BaFin")
+    for k in compress(index, map(nouns.__contains__, map(texts.__getitem__, map(_PREV, index)))):
+        if k and joined[k] and caps[k]:
+            e = _run_end(w, k)
+            rule = names.get(" ".join(texts[k:e]))
+            if rule is not None:
+                out.append((starts[k], ends[e - 1], rule))
+    return out
+
+
+_PREV = (-1).__add__
 
 
 def _of_names(w: _Words, capitals: Any, ev: _Evidence) -> list[tuple[int, int, int, int]]:
@@ -649,6 +723,7 @@ def organisations(
     if gaz is not None:
         found += _teams(text, w, capitals, cands, gaz, ev)
     found += _described(text, w, capitals, ev)
+    found += _after_nouns(w, capitals, people_orgs, gaz, ev)  # (after: the rules above name it)
     if len(RULES) < len(WHY):
         found = [f for f in found if f[2] in RULES]
     if not found:
@@ -732,12 +807,25 @@ def headline_fragments(
     names the same words the same way outside such a line; the place candidates it had covered
     (``found_places``: all the article's candidates) are places again. Looks only at the lines
     that hold a weak reading."""
-    weak = [x for x, sp in enumerate(people_orgs) if sp.how in _HEADLINE_WEAK]
-    if not weak or "\n" not in text:
-        return people_orgs, cands
-    lines: dict[int, int] = {}  # a line's start -> its end if it is in title case, else -1
     drop: list[int] = []
     inner: list[_Span] = []
+    if any(sp.how == "short" for sp in people_orgs):
+        # a country's or a state's name alone is the place, not a short form of an organisation
+        # named with it ("Audit Scotland … Scotland", "Air India … India")
+        major = {
+            (m.start, m.end)
+            for m in found_places
+            if m.ntok == 1 and m.senses[0][1].kind in ("country", "admin area")
+        }
+        drop += [
+            x
+            for x, sp in enumerate(people_orgs)
+            if sp.how == "short" and (sp.start, sp.end) in major
+        ]
+    weak = [x for x, sp in enumerate(people_orgs) if sp.how in _HEADLINE_WEAK]
+    if not weak or "\n" not in text:
+        weak = []
+    lines: dict[int, int] = {}  # a line's start -> its end if it is in title case, else -1
     for x in weak:
         sp = people_orgs[x]
         ls = text.rfind("\n", 0, sp.start) + 1
