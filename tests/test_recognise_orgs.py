@@ -410,3 +410,15 @@ def test_a_companys_noun_or_a_countrys_body_makes_an_organisation() -> None:
     # a person after a company's noun in a relative clause stays a person
     t = typed("It is a company John Smith founded in 1990.")
     assert t.get("John Smith") == "person"
+
+
+def test_a_ships_name_is_no_person() -> None:
+    t = typed(
+        "Work on the ferry at the yard in Port Glasgow has slipped again. The MV Glen Sannox "
+        "and her sister ship, the Glen Rosa, were ordered in 2015. Glen Sannox may sail in May."
+    )
+    assert t.get("Glen Sannox") != "person" and t.get("Glen Rosa") != "person"
+    assert t.get("MV") != "organisation"
+    # a person the text also names without "the" stays a person
+    t = typed("He began to investigate the Andrew Speaker incident. Andrew Speaker lives here.")
+    assert t.get("Andrew Speaker") == "person"

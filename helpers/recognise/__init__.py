@@ -187,7 +187,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                     and text[m.next[0] : m.next[0] + 1].isupper())
             )
         ]  # fmt: skip
-    found_places = cands  # (a headline's misread names give theirs back: orgs.headline_fragments)
+    found_places = cands  # (a misread name gives its places back: orgs.misread_names)
     # town names, and short title-case abbreviations ("Al" for Alabama), may be a name's words;
     # a demonym is no name's word even after a title ("Chief Palestinian negotiator")
     place_list = [
@@ -271,9 +271,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # "Barrick Gold Corp … Barrick said": a company's short name is the company
         people_orgs, cands = _short_forms.org_short_forms(text, people_orgs, cands)
         people_orgs = _short_forms.orphan_surnames(text, people_orgs)
-        people_orgs, cands = _orgs.headline_fragments(
-            text, _words, people_orgs, cands, found_places
-        )
+        people_orgs, cands = _orgs.misread_names(text, _words, people_orgs, cands, found_places)
         if extra_other:  # market indices held the place of their names: no span of their own
             people_orgs = [sp for sp in people_orgs if sp.kind != "other"]
     return _Article(tuple(cands), tuple(people_orgs))
