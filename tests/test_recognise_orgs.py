@@ -422,3 +422,13 @@ def test_a_ships_name_is_no_person() -> None:
     # a person the text also names without "the" stays a person
     t = typed("He began to investigate the Andrew Speaker incident. Andrew Speaker lives here.")
     assert t.get("Andrew Speaker") == "person"
+
+
+def test_a_seat_of_government_that_speaks_is_the_government() -> None:
+    t = typed("The White House said on Monday it would act, and the Kremlin denied it.")
+    assert t.get("White House") == "organisation" and t.get("Kremlin") == "organisation"
+    t = typed("Officials rejected a Pentagon report on Monday.")
+    assert t.get("Pentagon") == "organisation"
+    # a seat the text visits is the place
+    t = typed("He will visit the White House for talks with Trump in Washington.")
+    assert t.get("White House") == "place"

@@ -39,7 +39,7 @@ from itertools import compress
 from typing import Any, NamedTuple
 
 from helpers.recognise.names import _cues, _everyday_word, _match_title, _Span, _surnames, _Words
-from helpers.recognise.places import _IN, MODIFIERS, _Mention, dale_chall_words
+from helpers.recognise.places import _IN, MODIFIERS, PERSON_VERBS, _Mention, dale_chall_words
 
 __all__ = ["WHY", "organisations"]
 
@@ -58,6 +58,7 @@ WHY = {
     "longer": "an organisation's name that goes on past 'and', 'for', 'in' or a hyphen",
     "noun": "a company's noun before it ('chocolate maker X', 'regulator X')",
     "body": "an everyday word and a country's name ('Audit Scotland')",
+    "seat": "a seat of government that speaks or acts ('the White House said')",
 }
 
 # the rules in force (tests switch one off to see that a test pins it)
@@ -101,6 +102,8 @@ class _Evidence(NamedTuple):
     not_acronyms: frozenset[str]
     company_before: frozenset[str]
     vessel_prefixes: frozenset[str]
+    seats: frozenset[str]
+    seat_after: frozenset[str]
 
 
 @functools.cache
@@ -124,6 +127,8 @@ def _evidence() -> _Evidence:
         frozenset(data["not_acronyms"]),
         frozenset(data["company_before"]),
         frozenset(data["vessel_prefixes"]),
+        frozenset(data["seats_of_government"]),
+        frozenset(data["seat_words_after"]) | PERSON_VERBS,
     )
 
 
@@ -364,6 +369,38 @@ def _after_nouns(
 
 
 _PREV = (-1).__add__
+
+
+# the words before a seat that make it the place ("at the White House", "to the Kremlin")
+_SEAT_VISITED = re.compile(r"\b(?:at|in|to|from|into|inside|outside|near|visit|visited) the $")
+
+
+def _seats(text: str, cands: list[_Mention], ev: _Evidence) -> list[tuple[int, int, str]]:
+    """A seat of government the text makes speak or act is the government: "the White House
+    said", "Kremlin spokesman", "a White House report", "the Pentagon eliminated", "the
+    Kremlin's opposition"; "visit the White House", "aides at the White House said" stay a
+    place."""
+    out: list[tuple[int, int, str]] = []
+    for m in cands:
+        if (
+            m.surface in ev.seats
+            and not m.context & _IN
+            and not _SEAT_VISITED.search(text, max(m.start - 12, 0), m.start)
+            and (
+                text[m.end : m.end + 3].lstrip().startswith(("'s", "’s"))
+                or (
+                    m.next is not None
+                    and m.next[0] == m.end + 1
+                    and (
+                        (word := text[m.next[0] : m.next[1]]) in ev.seat_after
+                        # a verb in the past ("the Pentagon eliminated 97 bases")
+                        or (len(word) > 4 and word.endswith("ed") and word.islower())
+                    )
+                )
+            )
+        ):
+            out.append((m.start, m.end, "seat"))
+    return out
 
 
 def _of_names(w: _Words, capitals: Any, ev: _Evidence) -> list[tuple[int, int, int, int]]:
@@ -723,6 +760,8 @@ def organisations(
         found += _clubs(text, w, capitals, after, cands, ev)
         if people_orgs and not ev.demonym_heads.isdisjoint(capitals.words):
             found += _demonym_orgs(text, people_orgs, cands, ev)
+    if cands:
+        found += _seats(text, cands, ev)  # (a set lookup per candidate)
     if gaz is not None:
         found += _teams(text, w, capitals, cands, gaz, ev)
     found += _described(text, w, capitals, ev)
