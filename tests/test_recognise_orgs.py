@@ -432,3 +432,18 @@ def test_a_seat_of_government_that_speaks_is_the_government() -> None:
     # a seat the text visits is the place
     t = typed("He will visit the White House for talks with Trump in Washington.")
     assert t.get("White House") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He joined the World Anti-Communist League in 1970.", "World Anti-Communist League"),
+        ("Kenya's Anti-Corruption Commission interviewed him.", "Anti-Corruption Commission"),
+        ("Rebels of the Lord's Resistance Army attacked a village.", "Lord's Resistance Army"),
+        ("The People's Liberation Army held drills.", "People's Liberation Army"),
+    ],
+)
+def test_an_organisations_name_starts_before_a_hyphen_or_a_possessive(text: str, name: str) -> None:
+    t = typed(text)
+    assert t.get(name) == "organisation"
+    assert t.get("Kenya", "place") == "place"  # a place's possessive stands apart

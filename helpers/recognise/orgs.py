@@ -38,7 +38,15 @@ from importlib import resources
 from itertools import compress
 from typing import Any, NamedTuple
 
-from helpers.recognise.names import _cues, _everyday_word, _match_title, _Span, _surnames, _Words
+from helpers.recognise.names import (
+    _cues,
+    _everyday_word,
+    _Intervals,
+    _match_title,
+    _Span,
+    _surnames,
+    _Words,
+)
 from helpers.recognise.places import _IN, MODIFIERS, PERSON_VERBS, _Mention, dale_chall_words
 
 __all__ = ["WHY", "organisations"]
@@ -55,7 +63,7 @@ WHY = {
     "described": "described as a company or organisation ('X, a … company')",
     "owned": "named as a company ('shares of X', 'a unit of X')",
     "based": "a company after 'X-based'",
-    "longer": "an organisation's name that goes on past 'and', 'for', 'in' or a hyphen",
+    "longer": "an organisation's name that goes on past 'and', 'for', 'in', a hyphen or a possessive",
     "noun": "a company's noun before it ('chocolate maker X', 'regulator X')",
     "body": "an everyday word and a country's name ('Audit Scotland')",
     "seat": "a seat of government that speaks or acts ('the White House said')",
@@ -400,6 +408,50 @@ def _seats(text: str, cands: list[_Mention], ev: _Evidence) -> list[tuple[int, i
             )
         ):
             out.append((m.start, m.end, "seat"))
+    return out
+
+
+def _reaches_back(
+    text: str, w: _Words, people_orgs: list[_Span], cands: list[_Mention]
+) -> list[tuple[int, int, str]]:
+    """The organisations the names rules read whose names start earlier: past a hyphen ("World
+    Anti-Communist League", "Anti-Corruption Commission") and past an everyday word's possessive
+    ("Lord's Resistance Army", "People's Liberation Army"; not a place's, "Kenya's Anti-Corruption
+    Commission", nor a name's the article reads otherwise, "Bush's Republican Party")."""
+    starts, ends, texts, caps, glued = w.starts, w.ends, w.texts, w.caps, w.glued
+    out: list[tuple[int, int, str]] = []
+    taken: _Intervals | None = None
+    for sp in people_orgs:
+        if sp.kind != "organisation" or sp.how != "organisation":
+            continue
+        k = bisect_left(starts, sp.start)
+        if not 0 < k < len(texts) or starts[k] != sp.start or not caps[k - 1]:
+            continue
+        gap = text[ends[k - 1] : starts[k]]
+        if glued[k] or (
+            gap in ("'s ", "’s ")
+            # ("King's College", "Lord's Resistance Army": a title's word too)
+            and (_everyday_cap(texts[k - 1]) or texts[k - 1] in _cues().title_words)
+        ):
+            a = k - 1
+        else:
+            continue
+        if taken is None:  # (a weak person's reading may give way: "World Anti" of "… League")
+            taken = _Intervals(
+                [
+                    (o.start, o.end)
+                    for o in people_orgs
+                    if o.kind != "person" or o.how not in _WEAK_PERSON
+                ]
+                + [(m.start, m.end) for m in cands]
+            )
+        if taken.overlaps(starts[a], ends[a]) or texts[a] in _cues().given_names:
+            continue
+        if glued[k]:
+            a = _run_start(w, a)  # "World Anti-Communist League"
+            if taken.overlaps(starts[a], ends[k - 1]):
+                continue
+        out.append((starts[a], sp.end, "longer"))
     return out
 
 
@@ -752,6 +804,7 @@ def organisations(
                 e = w.ends[_goes_on(w, bisect_left(w.starts, s), b, cands, ev) - 1]
             found.append((s, e, "of"))
     found += _longer(w, people_orgs, cands, ev)
+    found += _reaches_back(text, w, people_orgs, cands)
     if "&" in text:
         found += _ampersand(text, w, cands)
     # the word before each capitalised token (the first token's "before" is the last token's:
