@@ -67,6 +67,7 @@ WHY = {
     "noun": "a company's noun before it ('chocolate maker X', 'regulator X')",
     "body": "an everyday word and a country's name ('Audit Scotland')",
     "seat": "a seat of government that speaks or acts ('the White House said')",
+    "head": "an organisation word alone after 'the', in an article that names the organisation",
 }
 
 # the rules in force (tests switch one off to see that a test pins it)
@@ -455,6 +456,43 @@ def _reaches_back(
     return out
 
 
+def _heads_alone(
+    w: _Words,
+    capitals: Any,
+    people_orgs: list[_Span],
+    ev: _Evidence,
+    named: dict[tuple[int, int], str],
+) -> list[tuple[int, int, str]]:
+    """An organisation word alone after "the", in an article that names an organisation with
+    it, is that organisation ("the Australian League of Rights … The League was formed in
+    1960", "the European Commission … the Commission said")."""
+    heads: dict[str, str] = {}  # the word -> the first organisation named with it
+    for sp in people_orgs:
+        if sp.kind == "organisation":
+            for t in sp.tokens:
+                if t in ev.of_heads and t not in heads:
+                    heads[t] = sp.entity
+    if not heads:
+        return []
+    texts, starts, ends, caps, joined = w.texts, w.starts, w.ends, w.caps, w.joined
+    n = len(texts)
+    out: list[tuple[int, int, str]] = []
+    for k in compress(capitals.index, map(heads.__contains__, capitals.words)):
+        if (
+            k
+            and texts[k - 1] in _ARTICLES_CAPS | _THE
+            and (k + 1 >= n or not (caps[k + 1] and joined[k + 1]))
+            and (k + 1 >= n or texts[k + 1] not in _OF_FOR)
+            and not (k > 1 and texts[k - 1] == "the" and caps[k - 2] and joined[k - 1])
+        ):
+            out.append((starts[k], ends[k], "head"))
+            named[starts[k], ends[k]] = heads[texts[k]]  # its entity: the organisation's name
+    return out
+
+
+_THE = frozenset({"the"})
+
+
 def _of_names(w: _Words, capitals: Any, ev: _Evidence) -> list[tuple[int, int, int, int]]:
     """ "Bank of England", "Ministry of Defence", "Australian League of Rights": (start, end,
     start and end of the organisation word) of each."""
@@ -805,6 +843,7 @@ def organisations(
             found.append((s, e, "of"))
     found += _longer(w, people_orgs, cands, ev)
     found += _reaches_back(text, w, people_orgs, cands)
+    found += _heads_alone(w, capitals, people_orgs, ev, named)
     if "&" in text:
         found += _ampersand(text, w, cands)
     # the word before each capitalised token (the first token's "before" is the last token's:
