@@ -461,3 +461,13 @@ def test_an_organisation_word_alone_after_the_is_the_organisation_named_before()
     assert typed("The League was formed in 1960.").get("League") != "organisation"
     t = typed("He founded the Australian League of Rights. The League of Nations failed.")
     assert t.get("League") is None
+
+
+def test_a_run_whose_shares_move_or_a_country_body_that_speaks_is_an_organisation() -> None:
+    t = typed("Barry Callebaut shares rose 3% on Monday. Warren Buffett shares his view.")
+    assert t.get("Barry Callebaut") == "organisation"
+    assert t.get("Warren Buffett") == "person"
+    # a sentence's first word before a country that speaks ("Audit Scotland said")
+    t = typed("Audit Scotland said the ferries were late. Northern Scotland is cold.")
+    assert t.get("Audit Scotland") == "organisation" and t.get("Scotland") == "place"
+    assert typed("United Russia said it would win.").get("United Russia") == "organisation"

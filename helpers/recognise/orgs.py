@@ -316,7 +316,13 @@ _WEAK_PERSON = frozenset({"name", "given", "surname", "verb"})
 
 
 def _after_nouns(
-    w: _Words, capitals: Any, people_orgs: list[_Span], gaz: Any, ev: _Evidence
+    text: str,
+    w: _Words,
+    capitals: Any,
+    people_orgs: list[_Span],
+    cands: list[_Mention],
+    gaz: Any,
+    ev: _Evidence,
 ) -> list[tuple[int, int, str]]:
     """Names the text writes after a company's noun ("chocolate maker Barry Callebaut",
     "financial regulator BaFin"), and runs of an everyday word and a country's or a state's name
@@ -326,6 +332,7 @@ def _after_nouns(
     cues = _cues()
     given, titles = cues.given_names, cues.title_words
     names: dict[str, str] = {}
+    found: list[tuple[int, int, str]] = []  # (the spans found beside a place candidate)
     index = capitals.index
     nouns = ev.company_before
     for k in compress(index, map(nouns.__contains__, map(texts.__getitem__, map(_PREV, index)))):
@@ -358,9 +365,40 @@ def _after_nouns(
                 and senses[0].kind in ("country", "admin area")
             ):
                 names[" ".join(sp.tokens)] = "body"
+    # the same before a country or a state that speaks ("Audit Scotland said", where a sentence's
+    # first word is no name's for the names rules); not a compass word ("Northern Scotland")
+    for m in cands:
+        if (
+            m.prev is not None
+            and m.prev[1] + 1 == m.start
+            and m.next is not None
+            and m.senses[0][1].kind in ("country", "admin area")
+            and text[m.next[0] : m.next[1]] in ev.seat_after
+            and text[m.prev[0]].isupper()
+            and not (word := text[m.prev[0] : m.prev[1]]).isupper()  # "AP Saudi Arabia"
+            and word not in given
+            and word.lower() not in MODIFIERS
+            and word.lower() not in cues.function_words
+            and _everyday_cap(word)
+        ):
+            names[f"{word} {m.surface}"] = "body"
+            found.append((m.prev[0], m.end, "body"))
+    # a run the rules read as a person, whose shares move or whose staff are named ("Barry
+    # Callebaut shares rose", "Tony Lama employees"); not "spokesman": people have them too
+    n = len(texts)
+    for sp in people_orgs:
+        if sp.kind == "person" and sp.how in ("name", "given") and len(sp.tokens) >= 2:
+            k = bisect_left(starts, sp.end)
+            if (
+                k < n
+                and joined[k]
+                and texts[k] in _COMPANY_AFTER
+                and (texts[k] != "shares" or (k + 1 < n and texts[k + 1] in _SHARES_MOVE))
+            ):
+                names[" ".join(sp.tokens)] = "owned"
     if not names:
         return []
-    out: list[tuple[int, int, str]] = []
+    out: list[tuple[int, int, str]] = found
     for sp in people_orgs:
         # (a surname link to the name follows it later: short_forms.orphan_surnames)
         if sp.kind == "person" and sp.how in _WEAK_PERSON:
@@ -378,6 +416,35 @@ def _after_nouns(
 
 
 _PREV = (-1).__add__
+# words after a run that make it a company's name (with "shares", a move: "shares rose")
+_COMPANY_AFTER = frozenset(
+    {"shares", "stock", "shareholders", "employees", "executives", "subsidiary", "subsidiaries"}
+)
+_SHARES_MOVE = frozenset(
+    [
+        "rose",
+        "fell",
+        "jumped",
+        "gained",
+        "slid",
+        "dropped",
+        "climbed",
+        "surged",
+        "tumbled",
+        "plunged",
+        "soared",
+        "sank",
+        "slumped",
+        "closed",
+        "traded",
+        "ended",
+        "edged",
+        "were",
+        "are",
+        "have",
+        "had",
+    ]
+)
 
 
 # the words before a seat that make it the place ("at the White House", "to the Kremlin")
@@ -857,7 +924,9 @@ def organisations(
     if gaz is not None:
         found += _teams(text, w, capitals, cands, gaz, ev)
     found += _described(text, w, capitals, ev)
-    found += _after_nouns(w, capitals, people_orgs, gaz, ev)  # (after: the rules above name it)
+    found += _after_nouns(
+        text, w, capitals, people_orgs, cands, gaz, ev
+    )  # (after: the rules above name it)
     if len(RULES) < len(WHY):
         found = [f for f in found if f[2] in RULES]
     if not found:
