@@ -454,9 +454,7 @@ def test_an_organisation_word_alone_after_the_is_the_organisation_named_before()
         "He founded the Australian League of Rights in 1946. The League was formed in 1960."
     )
     league = [s for s in spans if s.surface == "League"]
-    assert [(s.type, s.entity) for s in league] == [
-        ("organisation", "Australian League of Rights")
-    ]
+    assert [(s.type, s.entity) for s in league] == [("organisation", "Australian League of Rights")]
     # not without such an organisation, nor inside a longer name
     assert typed("The League was formed in 1960.").get("League") != "organisation"
     t = typed("He founded the Australian League of Rights. The League of Nations failed.")
