@@ -9,7 +9,7 @@ Scotland"). The place candidates a dropped reading had covered are places again.
 the spans it may drop and the lines that hold them: no pass over the text.
 
     >>> from helpers.recognise import recognise
-    >>> [(s.surface, s.type) for s in recognise("Talks Stall\nUnions met.")]  # doctest: +SKIP
+    >>> [(s.surface, s.type) for s in recognise("The MV Glen Sannox sailed.")]  # doctest: +SKIP
     []
 """
 
