@@ -109,8 +109,11 @@ def test_auc_and_distance() -> None:
 # The fifth round (gazetteer names news uses, stray alternate names, towns named by everyday
 # words need place context): precision .804 → .823 and .872 → .886, recall .848 → .849 and
 # .742 → .743, F1 .826 → .836 and .802 → .808.
+# The sixth round's organisations (seats of government that speak, bodies named with a country,
+# organisations' whole names): precision .823 → .825 and .886 → .890, recall .849 → .848 and
+# .743 → .742, F1 .836 → .837 and .808 → .809.
 FLOORS = {
-    "lgl.xml": {"f1": 0.83, "acc_161": 0.875, "precision": 0.815, "recall": 0.845, "auc_max": 0.2},
+    "lgl.xml": {"f1": 0.83, "acc_161": 0.875, "precision": 0.82, "recall": 0.845, "auc_max": 0.2},
     "GWN.xml": {"f1": 0.80, "acc_161": 0.915, "precision": 0.88, "recall": 0.74, "auc_max": 0.17},
 }
 
@@ -188,4 +191,4 @@ def test_entity_scores_on_the_dev_files() -> None:
         pytest.skip(f"{path} not found")
     s = evaluate_entities(path, limit=200)
     assert s["micro"]["f1"] >= 0.66, format_entity_scores(s)
-    assert s["ORG"]["f1"] >= 0.45 and s["PER"]["f1"] >= 0.65 and s["LOC"]["f1"] >= 0.74
+    assert s["ORG"]["f1"] >= 0.57 and s["PER"]["f1"] >= 0.65 and s["LOC"]["f1"] >= 0.74

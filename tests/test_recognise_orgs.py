@@ -310,3 +310,162 @@ def test_a_countrys_state_bodies_keep_the_country_apart() -> None:
     assert typed("The U.S.-Russia Council of Business met.").get("Russia") == "place"
     # and a town's own institutions keep the town (the geoparsing corpora mark it)
     assert typed("The Vancouver Police Department said on Monday.").get("Vancouver") == "place"
+
+
+def test_new_starts_a_name_it_is_not_a_sentence_function_word() -> None:
+    # "New" is a function word only in lower case: capitalised before a name it is the name's
+    # own first word, for every rule that finds a run's start (not only before a country)
+    assert typed("New Gold, a Canadian miner, said output rose.").get("New Gold") == "organisation"
+    t = typed("He joined the New Zealand League of Rights in 1970.")
+    assert t.get("New Zealand League of Rights") == "organisation"
+    # a sentence's other function words still stand apart
+    assert typed("Meanwhile Bank of England staff met.").get("Meanwhile Bank") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Organization for Security and Co-operation in Europe sent observers.",
+            "Organization for Security and Co-operation in Europe",
+        ),
+        (
+            "The Board of Control for Cricket in India said on Monday.",
+            "Board of Control for Cricket in India",
+        ),
+        (
+            "The National Center for Hydro-Meteorological Forecasting said the storm would hit.",
+            "National Center for Hydro-Meteorological Forecasting",
+        ),
+        (
+            "The Department of Health and Human Services said on Monday.",
+            "Department of Health and Human Services",
+        ),
+        (
+            "Department of Animal Science Professor John Smith said cattle were sick.",
+            "Department of Animal Science",
+        ),
+    ],
+)
+def test_an_organisations_name_goes_on_past_its_connectors(text: str, name: str) -> None:
+    assert typed(text).get(name) == "organisation"
+
+
+def test_a_name_stops_before_another_organisation_a_place_or_a_title() -> None:
+    t = typed("The Bank of England and Barclays said on Monday.")
+    assert t.get("Barclays") == "organisation" and "Bank of England and Barclays" not in t
+    t = typed("Officials at the Ministry of Defence and Foreign Office met.")
+    assert t.get("Foreign Office") == "organisation"
+    # "in" and a country end a name with one connector ("a ministry in Britain")
+    assert typed("The Ministry of Defence in Britain said.").get("Britain") == "place"
+    t = typed("Department of Animal Science Professor John Smith said cattle were sick.")
+    assert t.get("John Smith") == "person"
+    # two bodies joined by a hyphen stay two ("Hamas-Fatah talks")
+    assert "Hamas-Fatah" not in typed("Hamas-Fatah talks resumed in Cairo.")
+
+
+def test_short_capitals_that_name_no_organisation() -> None:
+    # a ship's prefix, a role after a name, a legal form, a unit, a shouted everyday word
+    t = typed(
+        "The ferry MV Glen Sannox left the yard in Port Glasgow on Monday, months late. "
+        "Jane Smith MSP said the delay was a scandal. In Oslo, the importer Tesla Norway AS "
+        "said it had sold more cars than ever, and the cars from MG sold well too. A dose of "
+        "5 MG a day was enough, the doctors said. The LION roared, the zoo keepers said."
+    )
+    for word in ("MV", "MSP", "AS", "MG", "LION"):
+        assert t.get(word) != "organisation", word
+    # acronyms of organisations stay
+    assert typed("The WTO ruled on Tuesday.").get("WTO") == "organisation"
+
+
+def test_a_headlines_capitals_are_no_evidence_of_a_name() -> None:
+    t = typed("Talks Stall\nUnion leaders said on Monday that talks had stalled.")
+    assert t.get("Talks Stall") is None
+    spans = recognise("Idalou Man Arrested\nAn Idalou man was arrested on Monday, police said.")
+    assert [(s.surface, s.type) for s in spans][:1] == [("Idalou", "place")]
+    t = typed(
+        "Ferguson Ferry Delay Pushes Launch To 2025\n"
+        "Work on the ferry at the yard in Port Glasgow has slipped again, officials said."
+    )
+    assert not any(kind in ("person", "organisation") for kind in t.values())
+    # a name alone on its line, or a byline, is a name; and so is a name the body writes too
+    t = typed("George W. Bush\nPresident Bush is to deliver a speech in Washington.")
+    assert t.get("George W. Bush") == "person"
+    spans = recognise("Barry Callebaut Profit Rises\nBarry Callebaut said profit rose.")
+    assert [s.surface for s in spans].count("Barry Callebaut") == 2
+
+
+def test_a_companys_noun_or_a_countrys_body_makes_an_organisation() -> None:
+    spans = recognise(
+        "Work slipped again, Audit Scotland said on Tuesday. Chocolate maker Barry Callebaut "
+        "said profit rose, and Germany's financial regulator BaFin said it would act. "
+        "Barry Callebaut shares rose 3%. Callebaut said more. Scotland is cold in winter."
+    )
+    kinds = [(s.surface, s.type) for s in spans]
+    for name in ("Audit Scotland", "Barry Callebaut", "BaFin", "Callebaut"):
+        assert (name, "organisation") in kinds, name
+    assert not any(kind == "person" for _s, kind in kinds)
+    # the country alone is the place, not a short form of the body named with it
+    assert kinds[-1] == ("Scotland", "place")
+    # a person after a company's noun in a relative clause stays a person
+    t = typed("It is a company John Smith founded in 1990.")
+    assert t.get("John Smith") == "person"
+
+
+def test_a_ships_name_is_no_person() -> None:
+    t = typed(
+        "Work on the ferry at the yard in Port Glasgow has slipped again. The MV Glen Sannox "
+        "and her sister ship, the Glen Rosa, were ordered in 2015. Glen Sannox may sail in May."
+    )
+    assert t.get("Glen Sannox") != "person" and t.get("Glen Rosa") != "person"
+    assert t.get("MV") != "organisation"
+    # a person the text also names without "the" stays a person
+    t = typed("He began to investigate the Andrew Speaker incident. Andrew Speaker lives here.")
+    assert t.get("Andrew Speaker") == "person"
+
+
+def test_a_seat_of_government_that_speaks_is_the_government() -> None:
+    t = typed("The White House said on Monday it would act, and the Kremlin denied it.")
+    assert t.get("White House") == "organisation" and t.get("Kremlin") == "organisation"
+    t = typed("Officials rejected a Pentagon report on Monday.")
+    assert t.get("Pentagon") == "organisation"
+    # a seat the text visits is the place
+    t = typed("He will visit the White House for talks with Trump in Washington.")
+    assert t.get("White House") == "place"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He joined the World Anti-Communist League in 1970.", "World Anti-Communist League"),
+        ("Kenya's Anti-Corruption Commission interviewed him.", "Anti-Corruption Commission"),
+        ("Rebels of the Lord's Resistance Army attacked a village.", "Lord's Resistance Army"),
+        ("The People's Liberation Army held drills.", "People's Liberation Army"),
+    ],
+)
+def test_an_organisations_name_starts_before_a_hyphen_or_a_possessive(text: str, name: str) -> None:
+    t = typed(text)
+    assert t.get(name) == "organisation"
+    assert t.get("Kenya", "place") == "place"  # a place's possessive stands apart
+
+
+def test_an_organisation_word_alone_after_the_is_the_organisation_named_before() -> None:
+    spans = recognise(
+        "He founded the Australian League of Rights in 1946. The League was formed in 1960."
+    )
+    league = [s for s in spans if s.surface == "League"]
+    assert [(s.type, s.entity) for s in league] == [("organisation", "Australian League of Rights")]
+    # not without such an organisation, nor inside a longer name
+    assert typed("The League was formed in 1960.").get("League") != "organisation"
+    t = typed("He founded the Australian League of Rights. The League of Nations failed.")
+    assert t.get("League") is None
+
+
+def test_a_run_whose_shares_move_or_a_country_body_that_speaks_is_an_organisation() -> None:
+    t = typed("Barry Callebaut shares rose 3% on Monday. Warren Buffett shares his view.")
+    assert t.get("Barry Callebaut") == "organisation"
+    assert t.get("Warren Buffett") == "person"
+    # a sentence's first word before a country that speaks ("Audit Scotland said")
+    t = typed("Audit Scotland said the ferries were late. Northern Scotland is cold.")
+    assert t.get("Audit Scotland") == "organisation" and t.get("Scotland") == "place"
+    assert typed("United Russia said it would win.").get("United Russia") == "organisation"

@@ -40,6 +40,7 @@ from typing import Any, NamedTuple
 
 from helpers.gazetteer import Gazetteer, load_gazetteer
 from helpers.recognise import learned as _learned
+from helpers.recognise import misread as _misread
 from helpers.recognise import model as _span_model
 from helpers.recognise import orgs as _orgs
 from helpers.recognise import quoted as _quoted
@@ -190,6 +191,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                     and text[m.next[0] : m.next[0] + 1].isupper())
             )
         ]  # fmt: skip
+    found_places = cands  # (a misread name gives its places back: misread.misread_names)
     # town names, and short title-case abbreviations ("Al" for Alabama), may be a name's words;
     # a demonym is no name's word even after a title ("Chief Palestinian negotiator")
     # (a country's or state's name that is also a given name is a name's word before a surname
@@ -287,6 +289,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # "Barrick Gold Corp … Barrick said": a company's short name is the company
         people_orgs, cands = _short_forms.org_short_forms(text, people_orgs, cands)
         people_orgs = _short_forms.orphan_surnames(text, people_orgs)
+        people_orgs, cands = _misread.misread_names(text, _words, people_orgs, cands, found_places)
         if extra_other:  # market indices held the place of their names: no span of their own
             people_orgs = [sp for sp in people_orgs if sp.kind != "other"]
         # one reading per name: a storm's given name ("Typhoon Talim") is the storm's bare too
@@ -625,6 +628,7 @@ def _orgs_by_evidence(
     acronyms = set() if shouting else {
         t for t in map(texts.__getitem__, upper)
         if 2 <= len(t) <= 6 and t.isalpha() and t not in _NOT_ORG_ACRONYMS
+        and not _misread.plain_capitals(t)
     }  # fmt: skip
     defined: dict[str, str] = {}
     if upper and "(" in text:

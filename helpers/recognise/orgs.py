@@ -17,7 +17,11 @@ organisation word ("Foreign Ministry"). News names many organisations otherwise:
   state's institutions keep the town or state, "Vancouver Police Department", as the geoparsing
   corpora mark them; and so, for them, do "Jamaica Cancer Society" and its like);
 * what the text says about a name: "Vale, a Brazilian company", "shares of Newmont", "Toronto-based
-  miner Kinross", "a unit of Barrick".
+  miner Kinross", "a unit of Barrick", "chocolate maker Barry Callebaut", "Barry Callebaut shares
+  rose", "Audit Scotland said", "the White House said" (not "visit the White House");
+* a name's whole reach: past "and", "for", "in" or a hyphen ("Organization for Security and
+  Co-operation in Europe"), back past a hyphen or a possessive ("World Anti-Communist League",
+  "People's Liberation Army"), and its organisation word alone later ("… The League said").
 
 Each rule's words are plain data in ``helpers/data/org_evidence.toml``. An organisation found here
 replaces the spans it contains (a place candidate "Manchester", a bare word "Johnson") but never
@@ -38,8 +42,16 @@ from importlib import resources
 from itertools import compress
 from typing import Any, NamedTuple
 
-from helpers.recognise.names import _cues, _Span, _surnames, _Words
-from helpers.recognise.places import _IN, MODIFIERS, _Mention, dale_chall_words
+from helpers.recognise.names import (
+    _cues,
+    _everyday_word,
+    _Intervals,
+    _match_title,
+    _Span,
+    _surnames,
+    _Words,
+)
+from helpers.recognise.places import _IN, MODIFIERS, PERSON_VERBS, _Mention, dale_chall_words
 
 __all__ = ["WHY", "organisations"]
 
@@ -55,6 +67,11 @@ WHY = {
     "described": "described as a company or organisation ('X, a … company')",
     "owned": "named as a company ('shares of X', 'a unit of X')",
     "based": "a company after 'X-based'",
+    "longer": "an organisation's name that goes on past 'and', 'for', 'in', a hyphen or a possessive",
+    "noun": "a company's noun before it ('chocolate maker X', 'regulator X')",
+    "body": "an everyday word and a country's name ('Audit Scotland')",
+    "seat": "a seat of government that speaks or acts ('the White House said')",
+    "head": "an organisation word alone after 'the', in an article that names the organisation",
 }
 
 # the rules in force (tests switch one off to see that a test pins it)
@@ -95,6 +112,11 @@ class _Evidence(NamedTuple):
     sport_before: frozenset[str]
     sport_gate: tuple[str, ...]
     company_nouns: frozenset[str]
+    not_acronyms: frozenset[str]
+    company_before: frozenset[str]
+    vessel_prefixes: frozenset[str]
+    seats: frozenset[str]
+    seat_after: frozenset[str]
 
 
 @functools.cache
@@ -115,21 +137,37 @@ def _evidence() -> _Evidence:
         frozenset(data["sport_before"]),
         tuple(data["sport_gate"]),
         frozenset(data["company_nouns"]),
+        frozenset(data["not_acronyms"]),
+        frozenset(data["company_before"]),
+        frozenset(data["vessel_prefixes"]),
+        frozenset(data["seats_of_government"]),
+        frozenset(data["seat_words_after"]) | PERSON_VERBS,
     )
 
 
 def _run_end(w: _Words, k: int) -> int:
     """The token after the capitalised run that starts at token ``k`` (calendar words end it)."""
     caps, joined, texts = w.caps, w.joined, w.texts
-    calendar = _cues().calendar
+    cues = _cues()
+    calendar, titles = cues.calendar, cues.titles_by_first
     n = len(texts)
     j = k + 1
     while j < n and joined[j] and caps[j] and texts[j] not in calendar:
+        if texts[j] in titles and _title_before_name(w, j):
+            break  # "Department of Animal Science Professor John Smith": the title starts a person
         j += 1
         if texts[j - 1].endswith("-based"):  # "Crate & Barrel Northbrook-based" is no name
             j -= 1
             break
     return j
+
+
+def _title_before_name(w: _Words, j: int) -> bool:
+    """Whether a title starts at token ``j`` and a given name follows it ("Professor John")."""
+    cues = _cues()
+    n_title = _match_title(w.texts, w.joined, j, cues)
+    x = j + n_title
+    return bool(n_title) and x < len(w.texts) and w.joined[x] and w.texts[x] in cues.given_names
 
 
 def _run_start(w: _Words, k: int) -> int:
@@ -146,10 +184,369 @@ def _run_start(w: _Words, k: int) -> int:
         and not texts[i - 1].endswith("-based")  # "Northbrook-based Crate & Barrel"
     ):
         i -= 1
-    function_words = _cues().function_words
+    function_words = _leading_words()
     while i < k and texts[i].lower() in function_words:
         i += 1
     return i
+
+
+@functools.cache
+def _leading_words() -> frozenset[str]:
+    """The function words a sentence puts before a name ("The", "Analysts", "Meanwhile"), but
+    not "New": capitalised before a name it is the name's first word ("New Zealand", "New Gold",
+    "New School for Social Research")."""
+    return _cues().function_words - {"new"}
+
+
+# lower-case words an organisation's name may go on past ("Organization for Security and
+# Co-operation in Europe", "Board of Control for Cricket in India")
+_GOES_ON = frozenset({"for", "of", "and", "in"})
+_CONNECTIONS = frozenset({"for", "of", "and", "in"})
+
+
+def _everyday_cap(word: str) -> bool:
+    """Whether a capitalised word is an everyday word written with a capital ("Security",
+    "Co-operation"): a topic in a body's name, not a name of its own."""
+    low = word.lower()
+    return _everyday_word(low) or ("-" in low and _everyday_word(low.replace("-", "")))
+
+
+def _goes_on(w: _Words, a0: int, b: int, cands: list[_Mention], ev: _Evidence) -> int:
+    """The token after an organisation's name (tokens ``a0`` to ``b`` - 1) once the name goes on
+    past the connectors its own words allow: a hyphen and a capital ("National Center for
+    Hydro-Meteorological Forecasting"); "for"/"of" and capitalised words ("Board of Control for
+    Cricket"); "and" between everyday words ("Department of Health and Human Services", not "Bank
+    of England and Barclays"); "in" and a country or a continent after a name with two connectors
+    already ("Organization for Security and Co-operation in Europe", not "the Ministry of Defence
+    in Britain"). Never into another organisation's name, a title or a given name."""
+    texts, caps, joined, glued = w.texts, w.caps, w.joined, w.glued
+    n = len(texts)
+    cues = _cues()
+    org_words, heads = cues.org_words, ev.of_heads
+    if sum(t in heads for t in texts[a0:b]) > 1:
+        return b  # two bodies' names in one ("Central Committee of the Workers Party")
+    while b < n:
+        if glued[b] and caps[b]:
+            e = _run_end(w, b)
+            # a name of two words or more goes on past a hyphen (not "Hamas-Fatah" talks)
+            if b - a0 < 2 or any(t in org_words or t in heads for t in texts[b:e]):
+                break
+            b = e
+            continue
+        word = texts[b]
+        if word not in _GOES_ON or not joined[b] or b + 1 >= n or not joined[b + 1]:
+            break
+        a = b + 1
+        if word in _OF_FOR and texts[a] == "the" and a + 1 < n and joined[a + 1]:
+            a += 1
+        head = texts[a]
+        if (
+            not caps[a]
+            or (head in cues.given_names and word != "in")  # ("in India": a place, checked below)
+            or head in cues.titles_by_first
+            or head in cues.calendar
+            or head.isupper()
+        ):
+            break
+        e = _run_end(w, a)
+        after = texts[a:e]
+        if any(t in heads for t in after):
+            break  # another organisation ("the Ministry of Defence and Foreign Office")
+        before = texts[b - 1]
+        if word in ("and", "in") and (not _everyday_cap(before) or before in heads):
+            break  # (not "National Basketball Association and Women's NBA")
+        s_in, e_in = w.starts[a], w.ends[e - 1]
+        place = [m for m in cands if m.start < e_in and s_in < m.end]
+        if any(m.start < s_in or m.end > e_in for m in place):
+            break  # a place's name goes on past the words ("of the Republic of Armenia")
+        connected = sum(t in _CONNECTIONS for t in texts[a0:b]) >= 2
+        if word == "and" and (place or not all(map(_everyday_cap, after))):
+            break
+        if word == "in" and not (
+            connected
+            and len(place) == 1
+            and (place[0].start, place[0].end) == (s_in, e_in)
+            and place[0].senses[0][1].kind in _MAJOR_KINDS
+        ):
+            break
+        # a place after "of"/"for" stays a place ("MPP for Kenora", "Committee for Africa"), but
+        # in a long formal name ("Front for the Liberation of Mozambique")
+        if (
+            word in _OF_FOR
+            and not connected
+            and any(m.senses[0][1].kind != "demonym" for m in place)
+        ):
+            break
+        b = e
+    return b
+
+
+def _longer(
+    w: _Words, people_orgs: list[_Span], cands: list[_Mention], ev: _Evidence
+) -> list[tuple[int, int, str]]:
+    """The organisations the names rules read whose names go on (:func:`_goes_on`)."""
+    starts, texts, glued = w.starts, w.texts, w.glued
+    n = len(texts)
+    out: list[tuple[int, int, str]] = []
+    for sp in people_orgs:
+        if sp.kind != "organisation" or len(sp.tokens) < 2:
+            continue  # (an acronym's name is its own: "MPP for Kenora", "NUMBER of Flies")
+        b = bisect_left(starts, sp.end)
+        if b < n and (glued[b] or texts[b] in _GOES_ON):
+            e = _goes_on(w, bisect_left(starts, sp.start), b, cands, ev)
+            if e > b:
+                out.append((sp.start, w.ends[e - 1], "longer"))
+    return out
+
+
+# the readings a company's noun, or a country's name, overrides: a run of name words, a given
+# name's run, a surname link, a speaker's word
+_WEAK_PERSON = frozenset({"name", "given", "surname", "verb"})
+
+
+def _after_nouns(
+    text: str,
+    w: _Words,
+    capitals: Any,
+    people_orgs: list[_Span],
+    cands: list[_Mention],
+    gaz: Any,
+    ev: _Evidence,
+) -> list[tuple[int, int, str]]:
+    """Names the text writes after a company's noun ("chocolate maker Barry Callebaut",
+    "financial regulator BaFin"), and runs of an everyday word and a country's or a state's name
+    read as a person ("Audit Scotland", "Transport Scotland"), are organisations at each of
+    their mentions the rules read weakly."""
+    texts, starts, ends, joined, caps = w.texts, w.starts, w.ends, w.joined, w.caps
+    cues = _cues()
+    given, titles = cues.given_names, cues.title_words
+    names: dict[str, str] = {}
+    found: list[tuple[int, int, str]] = []  # (the spans found beside a place candidate)
+    index = capitals.index
+    nouns = ev.company_before
+    for k in compress(index, map(nouns.__contains__, map(texts.__getitem__, map(_PREV, index)))):
+        if (
+            k == 0
+            or not joined[k]
+            or texts[k] in titles
+            or texts[k] in cues.calendar  # "the newspaper Tuesday said"
+            or texts[k].lower() in cues.function_words
+        ):
+            continue
+        e = _run_end(w, k)
+        if e < len(texts) and (
+            w.glued[e] or (texts[e] in _OF_FOR and e + 1 < len(texts) and caps[e + 1])
+        ):
+            continue  # the name goes on ("group Lashkar-e-Islam", "group U.S. Campaign for Burma")
+        words = texts[k:e]
+        if len(words) >= 2 and words[0] in given and words[-1] in _surnames():
+            continue  # a person ("the company John Smith founded")
+        names[" ".join(words)] = "noun"
+    if gaz is not None:
+        for sp in people_orgs:
+            if (
+                sp.kind == "person"
+                and sp.how == "name"
+                and len(sp.tokens) == 2
+                and sp.tokens[0] not in given
+                and _everyday_cap(sp.tokens[0])
+                and (senses := gaz.lookup(sp.tokens[1]))
+                and senses[0].kind in ("country", "admin area")
+            ):
+                names[" ".join(sp.tokens)] = "body"
+    # the same before a country or a state that speaks ("Audit Scotland said", where a sentence's
+    # first word is no name's for the names rules); not a compass word ("Northern Scotland")
+    for m in cands:
+        if (
+            m.prev is not None
+            and m.prev[1] + 1 == m.start
+            and m.next is not None
+            and m.senses[0][1].kind in ("country", "admin area")
+            and text[m.next[0] : m.next[1]] in ev.seat_after
+            and text[m.prev[0]].isupper()
+            and not (word := text[m.prev[0] : m.prev[1]]).isupper()  # "AP Saudi Arabia"
+            and word not in given
+            and word.lower() not in MODIFIERS
+            and word.lower() not in cues.function_words
+            and _everyday_cap(word)
+        ):
+            names[f"{word} {m.surface}"] = "body"
+            found.append((m.prev[0], m.end, "body"))
+    # a run the rules read as a person, whose shares move or whose staff are named ("Barry
+    # Callebaut shares rose", "Tony Lama employees"); not "spokesman": people have them too
+    n = len(texts)
+    for sp in people_orgs:
+        if sp.kind == "person" and sp.how in ("name", "given") and len(sp.tokens) >= 2:
+            k = bisect_left(starts, sp.end)
+            if (
+                k < n
+                and joined[k]
+                and texts[k] in _COMPANY_AFTER
+                and (texts[k] != "shares" or (k + 1 < n and texts[k + 1] in _SHARES_MOVE))
+            ):
+                names[" ".join(sp.tokens)] = "owned"
+    if not names:
+        return []
+    out: list[tuple[int, int, str]] = found
+    for sp in people_orgs:
+        # (a surname link to the name follows it later: short_forms.orphan_surnames)
+        if sp.kind == "person" and sp.how in _WEAK_PERSON:
+            rule = names.get(" ".join(sp.tokens))
+            if rule is not None:
+                out.append((sp.start, sp.end, rule))
+    # the mentions after the nouns the rules left untyped ("regulator BaFin")
+    for k in compress(index, map(nouns.__contains__, map(texts.__getitem__, map(_PREV, index)))):
+        if k and joined[k] and caps[k]:
+            e = _run_end(w, k)
+            rule = names.get(" ".join(texts[k:e]))
+            if rule is not None:
+                out.append((starts[k], ends[e - 1], rule))
+    return out
+
+
+_PREV = (-1).__add__
+# words after a run that make it a company's name (with "shares", a move: "shares rose")
+_COMPANY_AFTER = frozenset(
+    {"shares", "stock", "shareholders", "employees", "executives", "subsidiary", "subsidiaries"}
+)
+_SHARES_MOVE = frozenset(
+    [
+        "rose",
+        "fell",
+        "jumped",
+        "gained",
+        "slid",
+        "dropped",
+        "climbed",
+        "surged",
+        "tumbled",
+        "plunged",
+        "soared",
+        "sank",
+        "slumped",
+        "closed",
+        "traded",
+        "ended",
+        "edged",
+        "were",
+        "are",
+        "have",
+        "had",
+    ]
+)
+
+
+# the words before a seat that make it the place ("at the White House", "to the Kremlin")
+_SEAT_VISITED = re.compile(r"\b(?:at|in|to|from|into|inside|outside|near|visit|visited) the $")
+
+
+def _seats(text: str, cands: list[_Mention], ev: _Evidence) -> list[tuple[int, int, str]]:
+    """A seat of government the text makes speak or act is the government: "the White House
+    said", "Kremlin spokesman", "a White House report", "the Pentagon eliminated", "the
+    Kremlin's opposition"; "visit the White House", "aides at the White House said" stay a
+    place."""
+    out: list[tuple[int, int, str]] = []
+    for m in cands:
+        if (
+            m.surface in ev.seats
+            and not m.context & _IN
+            and not _SEAT_VISITED.search(text, max(m.start - 12, 0), m.start)
+            and (
+                text[m.end : m.end + 3].lstrip().startswith(("'s", "’s"))
+                or (
+                    m.next is not None
+                    and m.next[0] == m.end + 1
+                    and (
+                        (word := text[m.next[0] : m.next[1]]) in ev.seat_after
+                        # a verb in the past ("the Pentagon eliminated 97 bases")
+                        or (len(word) > 4 and word.endswith("ed") and word.islower())
+                    )
+                )
+            )
+        ):
+            out.append((m.start, m.end, "seat"))
+    return out
+
+
+def _reaches_back(
+    text: str, w: _Words, people_orgs: list[_Span], cands: list[_Mention]
+) -> list[tuple[int, int, str]]:
+    """The organisations the names rules read whose names start earlier: past a hyphen ("World
+    Anti-Communist League", "Anti-Corruption Commission") and past an everyday word's possessive
+    ("Lord's Resistance Army", "People's Liberation Army"; not a place's, "Kenya's Anti-Corruption
+    Commission", nor a name's the article reads otherwise, "Bush's Republican Party")."""
+    starts, ends, texts, caps, glued = w.starts, w.ends, w.texts, w.caps, w.glued
+    out: list[tuple[int, int, str]] = []
+    taken: _Intervals | None = None
+    for sp in people_orgs:
+        if sp.kind != "organisation" or sp.how != "organisation":
+            continue
+        k = bisect_left(starts, sp.start)
+        if not 0 < k < len(texts) or starts[k] != sp.start or not caps[k - 1]:
+            continue
+        gap = text[ends[k - 1] : starts[k]]
+        if glued[k] or (
+            gap in ("'s ", "’s ")
+            # ("King's College", "Lord's Resistance Army": a title's word too)
+            and (_everyday_cap(texts[k - 1]) or texts[k - 1] in _cues().title_words)
+        ):
+            a = k - 1
+        else:
+            continue
+        if taken is None:  # (a weak person's reading may give way: "World Anti" of "… League")
+            taken = _Intervals(
+                [
+                    (o.start, o.end)
+                    for o in people_orgs
+                    if o.kind != "person" or o.how not in _WEAK_PERSON
+                ]
+                + [(m.start, m.end) for m in cands]
+            )
+        if taken.overlaps(starts[a], ends[a]) or texts[a] in _cues().given_names:
+            continue
+        if glued[k]:
+            a = _run_start(w, a)  # "World Anti-Communist League"
+            if taken.overlaps(starts[a], ends[k - 1]):
+                continue
+        out.append((starts[a], sp.end, "longer"))
+    return out
+
+
+def _heads_alone(
+    w: _Words,
+    capitals: Any,
+    people_orgs: list[_Span],
+    ev: _Evidence,
+    named: dict[tuple[int, int], str],
+) -> list[tuple[int, int, str]]:
+    """An organisation word alone after "the", in an article that names an organisation with
+    it, is that organisation ("the Australian League of Rights … The League was formed in
+    1960", "the European Commission … the Commission said")."""
+    heads: dict[str, str] = {}  # the word -> the first organisation named with it
+    for sp in people_orgs:
+        if sp.kind == "organisation":
+            for t in sp.tokens:
+                if t in ev.of_heads and t not in heads:
+                    heads[t] = sp.entity
+    if not heads:
+        return []
+    texts, starts, ends, caps, joined = w.texts, w.starts, w.ends, w.caps, w.joined
+    n = len(texts)
+    out: list[tuple[int, int, str]] = []
+    for k in compress(capitals.index, map(heads.__contains__, capitals.words)):
+        if (
+            k
+            and texts[k - 1] in _ARTICLES_CAPS | _THE
+            and (k + 1 >= n or not (caps[k + 1] and joined[k + 1]))
+            and (k + 1 >= n or texts[k + 1] not in _OF_FOR)
+            and not (k > 1 and texts[k - 1] == "the" and caps[k - 2] and joined[k - 1])
+        ):
+            out.append((starts[k], ends[k], "head"))
+            named[starts[k], ends[k]] = heads[texts[k]]  # its entity: the organisation's name
+    return out
+
+
+_THE = frozenset({"the"})
 
 
 def _of_names(w: _Words, capitals: Any, ev: _Evidence) -> list[tuple[int, int, int, int]]:
@@ -487,12 +884,6 @@ def organisations(
     after = set(capitals.after)
     if not after.isdisjoint(_OF_FOR):
         for s, e, head_start, head_end in _of_names(w, capitals, ev):
-            # a country's name that starts with a function word ("New Zealand") starts the run
-            s = next(
-                (m.start for m in cands
-                 if m.start < s < m.end and m.senses[0][1].kind == "country"),
-                s,
-            )  # fmt: skip
             if cands and _place_inside(cands, s, e):
                 if s != head_start:
                     if _country_starts(text, cands, s, head_start, head_end, ev):
@@ -502,7 +893,13 @@ def organisations(
                 # place, as helpers.recognise._trim_civic does: "Bank" (of England) and "England"
                 named[head_start, head_end] = text[s:e]
                 e = head_end
+            else:
+                b = bisect_left(w.starts, e)
+                e = w.ends[_goes_on(w, bisect_left(w.starts, s), b, cands, ev) - 1]
             found.append((s, e, "of"))
+    found += _longer(w, people_orgs, cands, ev)
+    found += _reaches_back(text, w, people_orgs, cands)
+    found += _heads_alone(w, capitals, people_orgs, ev, named)
     if "&" in text:
         found += _ampersand(text, w, cands)
     # the word before each capitalised token (the first token's "before" is the last token's:
@@ -511,9 +908,14 @@ def organisations(
         found += _clubs(text, w, capitals, after, cands, ev)
         if people_orgs and not ev.demonym_heads.isdisjoint(capitals.words):
             found += _demonym_orgs(text, people_orgs, cands, ev)
+    if cands:
+        found += _seats(text, cands, ev)  # (a set lookup per candidate)
     if gaz is not None:
         found += _teams(text, w, capitals, cands, gaz, ev)
     found += _described(text, w, capitals, ev)
+    found += _after_nouns(
+        text, w, capitals, people_orgs, cands, gaz, ev
+    )  # (after: the rules above name it)
     if len(RULES) < len(WHY):
         found = [f for f in found if f[2] in RULES]
     if not found:

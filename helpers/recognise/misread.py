@@ -1,0 +1,184 @@
+"""Readings the recogniser takes back at the end of its pass, and words in capitals that name no
+organisation.
+
+Part of stage 2 (recognise), run once per article after the span model has decided
+(:mod:`helpers.recognise.model`): a headline's capitals are no evidence of a name ("Talks Stall",
+"Idalou Man Arrested"), a ship's name is no person's ("MV Glen Sannox", "the Glen Rosa"), and a
+country's name alone is the place, not a short form of a body named with it ("Audit Scotland …
+Scotland"). The place candidates a dropped reading had covered are places again. Looks only at
+the spans it may drop and the lines that hold them: no pass over the text.
+
+    >>> from helpers.recognise import recognise
+    >>> [(s.surface, s.type) for s in recognise("The MV Glen Sannox sailed.")]  # doctest: +SKIP
+    []
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_left
+
+from helpers.recognise.names import _cues, _everyday_word, _Span, _surnames, _Words
+from helpers.recognise.orgs import _WEAK_PERSON, _evidence
+from helpers.recognise.places import _Mention
+
+__all__ = ["misread_names", "plain_capitals"]
+
+
+@functools.lru_cache(maxsize=20_000)  # the words in capitals recur across articles
+def plain_capitals(word: str) -> bool:
+    """Whether a word in capitals is no organisation's acronym: an everyday word shouted
+    ("TRUE", "LION", "MAN"; three letters or more: "AU" is the African Union), a function word
+    ("AS", "AN"), a ship's prefix ("MV", "USS"), a role written after a name ("MSP"), a company's
+    legal form ("AS", "ASA") or a unit ("MG"). An acronym the text defines is read regardless."""
+    low = word.lower()
+    return (
+        word in _evidence().not_acronyms
+        or word in _evidence().vessel_prefixes
+        or low in _cues().function_words
+        or (len(word) >= 3 and _everyday_word(low))
+    )
+
+
+# readings a headline's capitals may have misled: a run of capitalised words, a surname link, a
+# speaker's word, a given name's run, the span model's guess
+_HEADLINE_WEAK = frozenset({"name", "surname", "verb", "given", "model"})
+_HEADLINE_MAX = 160  # a headline is one short line
+
+
+def misread_names(
+    text: str,
+    w: _Words,
+    people_orgs: list[_Span],
+    cands: list[_Mention],
+    found_places: list[_Mention],
+) -> tuple[list[_Span], list[_Mention]]:
+    """Readings the last rules take back; the place candidates a reading had covered
+    (``found_places``: all the article's candidates) are places again.
+
+    * A headline writes every word with a capital ("Talks Stall", "Ferguson Ferry Delay Pushes
+      Launch", "Idalou Man Arrested"), so a run of its capitalised words is no evidence of a
+      name: a weak reading (:data:`_HEADLINE_WEAK`) inside a title-case line goes, unless the
+      text names the same words the same way outside such a line. Looks only at the lines that
+      hold a weak reading.
+    * A run of name words after "the" or a ship's prefix is no person ("the Glen Rosa", "MV Glen
+      Sannox": on the dev corpora such a reading after "the" was right 5 times in 55), nor are
+      the same words elsewhere in the article.
+    * A country's or a state's name alone is the place, not a short form of an organisation
+      named with it ("Audit Scotland … Scotland").
+    """
+    drop: list[int] = []
+    headline: set[int] = set()  # (a headline's reading gives back the places inside it)
+    inner: list[_Span] = []
+    if any(sp.how == "name" for sp in people_orgs):
+        ships = _evidence().vessel_prefixes
+        ship_names: set[str] = set()
+        after_the: set[str] = set()
+        people: set[str] = set()  # names also written without "the"
+        for sp in people_orgs:
+            if sp.how in _WEAK_PERSON and sp.kind == "person":
+                if text[max(sp.start - 7, 0) : sp.start - 1].rpartition(" ")[2] in ships:
+                    ship_names.add(sp.entity)  # "MV Glen Sannox": a ship wherever it is named
+                elif sp.how == "name" and text[sp.start - 4 : sp.start] == "the ":
+                    after_the.add(sp.entity)
+                else:
+                    people.add(sp.entity)
+        # ("the Andrew Speaker incident … Andrew Speaker, who lives in Atlanta": a person)
+        things = ship_names | (after_the - people)
+        if things:
+            drop += [
+                x
+                for x, sp in enumerate(people_orgs)
+                if sp.kind == "person" and sp.how in _WEAK_PERSON and sp.entity in things
+            ]
+    if any(sp.how == "short" for sp in people_orgs):
+        # a country's or a state's name alone is the place, not a short form of an organisation
+        # named with it ("Audit Scotland … Scotland", "Air India … India")
+        major = {
+            (m.start, m.end)
+            for m in found_places
+            if m.ntok == 1 and m.senses[0][1].kind in ("country", "admin area")
+        }
+        drop += [
+            x
+            for x, sp in enumerate(people_orgs)
+            if sp.how == "short" and (sp.start, sp.end) in major
+        ]
+    weak = [x for x, sp in enumerate(people_orgs) if sp.how in _HEADLINE_WEAK]
+    if not weak or "\n" not in text:
+        weak = []
+    lines: dict[int, int] = {}  # a line's start -> its end if it is in title case, else -1
+    for x in weak:
+        sp = people_orgs[x]
+        ls = text.rfind("\n", 0, sp.start) + 1
+        le = lines.get(ls)
+        if le is None:
+            le = lines[ls] = _title_case_line(text, w, ls)
+        if le < 0:
+            continue
+        surface = text[sp.start : sp.end]
+        body = [o for o in people_orgs if not ls <= o.start < le]
+        if any(
+            o.kind == sp.kind
+            and o.end - o.start == len(surface)
+            and text[o.start : o.end] == surface
+            for o in body
+        ):
+            continue  # the body names it so too
+        drop.append(x)
+        headline.add(x)
+        # a name the body writes, inside the headline's run ("Barry Callebaut Profit Rises")
+        for o in sorted(body, key=lambda o: o.start - o.end):
+            name = text[o.start : o.end]
+            at = f" {surface} ".find(f" {name} ")
+            if len(name) < len(surface) and at != -1:
+                inner.append(
+                    _Span(sp.start + at, sp.start + at + len(name), o.entity, o.kind, o.how,
+                          surface=o.surface, tokens=o.tokens)
+                )  # fmt: skip
+                break
+    if not drop:
+        return people_orgs, cands
+    gone = set(drop)
+    kept = [sp for x, sp in enumerate(people_orgs) if x not in gone]
+    if inner:
+        kept = sorted([*kept, *inner], key=lambda sp: (sp.start, -sp.end))
+    taken = {(m.start, m.end) for m in cands}
+    back = [
+        m
+        for x in drop
+        for m in found_places
+        if people_orgs[x].start <= m.start
+        and m.end <= people_orgs[x].end
+        and (x in headline or (m.start, m.end) == (people_orgs[x].start, people_orgs[x].end))
+        and (m.start, m.end) not in taken
+        and not any(sp.start < m.end and m.start < sp.end for sp in kept)
+    ]
+    if back:
+        cands = sorted([*cands, *back], key=lambda m: (m.start, -m.end))
+    return kept, cands
+
+
+def _title_case_line(text: str, w: _Words, ls: int) -> int:
+    """The end of the line that starts at ``ls`` if it is a headline in title case (short, its
+    words of four letters or more all capitalised, one of them an everyday word that is no given
+    name nor surname, no full stop at its end), else -1."""
+    le = text.find("\n", ls)
+    if le == -1:
+        le = len(text)
+    if le - ls > _HEADLINE_MAX or text[ls:le].rstrip().endswith("."):
+        return -1
+    starts, texts, caps = w.starts, w.texts, w.caps
+    words = [
+        k for k in range(bisect_left(starts, ls), bisect_left(starts, le))
+        if len(texts[k]) >= 4 and texts[k].isalpha()
+    ]  # fmt: skip
+    if len(words) < 2 or not all(caps[k] for k in words):
+        return -1
+    given, surnames = _cues().given_names, _surnames()
+    if not any(
+        _everyday_word(texts[k].lower()) and texts[k] not in given and texts[k] not in surnames
+        for k in words
+    ):
+        return -1  # a byline ("By John Smith") or a name alone ("George W. Bush")
+    return le
