@@ -517,6 +517,7 @@ def _container_senses(
     Tbilisi, Georgia"). The name's bare mentions after the pair in the same paragraph share the
     pair's reading, as :func:`_own_senses` does for towns.
 
+        >>> from helpers.geoparse import find_places_rows
         >>> rows = find_places_rows("From Atlanta, Georgia to Tbilisi, Georgia.")
         >>> [r[6] for r in rows]
         ['US', 'US', 'GE', 'GE']
