@@ -229,7 +229,7 @@ class _Words:
 
 
 _LEGAL_FORM_ABBREVIATIONS = frozenset({"Inc.", "Corp.", "Ltd.", "Co.", "Bros.", "Plc."})
-_ADJECTIVE_TAIL = re.compile(r"-(?:based|led|backed|owned|born|bred|listed|run|funded|made)$")
+_ADJECTIVE_TAIL = re.compile(r"-(?:based|led|backed|owned|born|bred|listed|run|funded|made)\b")
 # words after a hyphenated name that make it a company's
 _COMPANY_ENDINGS = _LEGAL_FORM_ABBREVIATIONS | frozenset(
     ["Inc", "Corp", "Ltd", "Co", "AG", "SE", "SA", "NV", "GmbH", "PLC", "Plc", "LLC", "Group",
@@ -309,8 +309,10 @@ def _tokens(text: str, cues: _Cues) -> _Words:
             initial[k + 1], joined[k + 1] = True, False
     caps = list(map(str.isupper, map(itemgetter(0), texts)))
     if "-" in text:  # "Mumbai-based", "Saudi-led": an adjective, no word of the name after it
-        for k in compress(range(n), map(_ADJECTIVE_TAIL.search, texts)):
-            caps[k] = False
+        for mt in _ADJECTIVE_TAIL.finditer(text):
+            k = bisect_right(starts, mt.start()) - 1
+            if k >= 0 and ends[k] == mt.end():
+                caps[k] = False
     words = _Words(starts, ends, texts, caps, initial, [False] * n, joined)
     if "-" in text:
         _split_compounds(text, words)
