@@ -21,6 +21,7 @@ from math import sqrt as _sqrt
 from typing import Any
 
 from helpers.gazetteer import ALT_NAME_PENALTY, Gazetteer, GazetteerEntry
+from helpers.recognise.place_words import KIND_FRAMES, KIND_OF
 from helpers.recognise.places import (
     _COMMA_NEXT,
     _COMMA_PREV,
@@ -695,21 +696,8 @@ def _pair_fits(sense: _Info, cands: tuple[_Info, ...]) -> bool:
     return False
 
 
-# "the country of Georgia", "the state of Washington", "the city of Valencia": the words that
-# name the kind of place a name is, and the kinds each allows
-_KIND_FRAMES = {
-    "country": ("country",),
-    "nation": ("country",),
-    "republic": ("country",),
-    "state": ("admin area",),
-    "province": ("admin area",),
-    "county": ("admin area",),
-    "city": ("city",),
-    "town": ("city",),
-    "village": ("city",),
-}
-_KIND_FRAME_WORDS = re.compile(r"\b(?:" + "|".join(_KIND_FRAMES) + r") of ")
-_KIND_FRAME = re.compile(r"\b(" + "|".join(_KIND_FRAMES) + r") of (?:the )?$")
+# any frame word before "of" (a text without one skips the frames' look-ups)
+_KIND_FRAME_WORDS = re.compile(r"\b(?:" + "|".join(KIND_FRAMES) + r") of ")
 
 
 def _framed_senses(
@@ -723,10 +711,10 @@ def _framed_senses(
     sense its name has elsewhere in the article; the name's other mentions keep theirs."""
     out = dict(own)
     for m in mentions:
-        frame = _KIND_FRAME.search(text, max(0, m.start - 20), m.start)
+        frame = KIND_OF.search(text, max(0, m.start - 20), m.start)
         if frame is None or m.start in out:
             continue
-        kinds = _KIND_FRAMES[frame.group(1)]
+        kinds = KIND_FRAMES[frame.group(1)]
         sense = resolved[m.key][0]
         if sense[1].kind in kinds:
             continue  # the name's sense is already of that kind

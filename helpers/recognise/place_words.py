@@ -231,6 +231,22 @@ LOCATIVE = frozenset(
 PARTY_WORDS = frozenset(["party", "committee", "politburo", "presidium", "comintern"])
 # locative words after which even a person's name reads as a place ("in Kim", "near Kim")
 STRICT_LOCATIVE = frozenset(["in", "near", "outside", "inside", "around", "across", "throughout"])
+# the words that name the kind of place a name is, before it ("the country of Georgia", "the state
+# of Washington", "the city of Valencia"), and the gazetteer kinds each allows; lower case only
+# ("Maliki's State of Law coalition" is a party's name)
+KIND_FRAMES = {
+    "country": ("country",),
+    "nation": ("country",),
+    "republic": ("country",),
+    "state": ("admin area",),
+    "province": ("admin area",),
+    "county": ("admin area",),
+    "city": ("city",),
+    "town": ("city",),
+    "village": ("city",),
+}
+# a frame right before a mention (its word is group 1)
+KIND_OF = re.compile(r"\b(" + "|".join(KIND_FRAMES) + r") of (?:the )?$")
 # lower-case nouns after a name that make it a place ("the Valencia region", "Kursk province")
 PLACE_NOUNS = frozenset(["region", "province", "county", "district", "oblast", "prefecture"])
 

@@ -23,6 +23,7 @@ from helpers.recognise.place_words import (  # noqa: F401 - re-exported
     _TOKEN_RE,
     ALT_POP,
     CONNECTORS,
+    KIND_OF,
     LOCATIVE,
     MODIFIERS,
     NAME_AREA_POP,
@@ -458,12 +459,6 @@ def _water_of(text: str, of_span: tuple[int, int]) -> bool:
 
 _ERAS = frozenset(["BC", "B.C.", "BCE", "AD", "CE"])
 
-# "the city of …", "the country of …": the kind of place a name is, written before it
-# (lower case: "Maliki's State of Law coalition" is a party's name)
-_KIND_OF = re.compile(
-    r"\b(?:city|town|village|state|province|county|country|nation|republic) of (?:the )?$"
-)
-
 # "del", "de la", "de los" …: in a Spanish, Italian or Portuguese name, a common noun follows
 _CONTRACTED = frozenset(["del", "della", "dello", "dei", "degli", "do", "da", "dos", "das"])
 _ROMANCE_ARTICLES = _CONTRACTED | {"la", "las", "los"}
@@ -727,7 +722,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         if everyday and (next_w in lex.club_cues or prev_w in lex.club_cues):
             weak = False  # "Arsenal striker", "beat Arsenal": the club rules decide (orgs.py)
         # "the city of Valencia", "the state of Washington": a place's own noun before it
-        if prev_w == "of" and _KIND_OF.search(text, max(0, start - 20), start):
+        if prev_w == "of" and KIND_OF.search(text, max(0, start - 20), start):
             m.context |= _LOCATIVE | _NOUN
         # "the Valencia region", "Kursk province": a place's own noun after it
         if (
