@@ -20,8 +20,11 @@ Scenarios, on synthetic corpora of unique articles built from real sentences (be
 
 Peak memory is the largest sum of proportional set size (PSS: shared pages split between the
 processes sharing them) over the run's process tree (the parent, its pool workers, Dask's
-workers), sampled every 50 ms. Every scenario runs in a fresh interpreter so
-one scenario's caches never flatter the next.
+workers), sampled every half second by default (``--sample-every``). Sampling is not free: the
+kernel walks every page table of the tree to add up PSS, and at 50 ms that cost ~8 s of a 38 s
+run on two cores (it competes with the workers); the seconds the sampler itself spent are printed
+so a reader can see what measuring cost. Every scenario runs in a fresh interpreter so one
+scenario's caches never flatter the next.
 
     $ python benchmarks/bench_pipeline.py                     # 1k and 10k (a few minutes)
     $ python benchmarks/bench_pipeline.py --sizes 1000,10000,100000
@@ -47,6 +50,7 @@ sys.path.insert(0, str(HERE))
 
 from corpus import build_corpus, iter_synthetic, sentence_pool  # noqa: E402
 
+SAMPLE_EVERY = 0.5  # seconds between memory samples (--sample-every)
 SCENARIOS = ("cold", "rerun", "append", "one_worker", "single", "dask", "naive")
 # Scenarios that are slow per article are capped (they are measured on the smaller corpora).
 MAX_SIZE = {"one_worker": 10_000, "dask": 10_000, "naive": 1_000}
@@ -165,7 +169,7 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def measure(spec: dict) -> dict:
+def measure(spec: dict, sample_every: float = SAMPLE_EVERY) -> dict:
     """Run a scenario in a fresh interpreter; wall time and peak RSS of its process tree."""
     env = dict(os.environ)
     env.setdefault("DATELINE_CACHE_DIR", str(Path(spec["out"]).parent / "cache"))
@@ -178,13 +182,15 @@ def measure(spec: dict) -> dict:
         env=env,
     )
     peak = 0
+    sampler_cpu = 0.0
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, sampler_cpu
         while not done.is_set():
             peak = max(peak, _tree_rss(proc.pid))
-            done.wait(0.05)
+            done.wait(sample_every)
+        sampler_cpu = time.thread_time()
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -196,6 +202,7 @@ def measure(spec: dict) -> dict:
     result = json.loads(out.strip().splitlines()[-1])
     result["wall"] = time.perf_counter() - started
     result["peak_mb"] = peak / 2**20
+    result["sampler_cpu"] = sampler_cpu
     # the machine may be shared: the 1-minute load average says how much CPU others took
     result["load"] = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     return result
@@ -227,7 +234,9 @@ def add_new_articles(folder: Path, n_new: int, *, seed: int) -> None:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def bench(sizes: list[int], scenarios: list[str], workdir: Path) -> list[dict]:
+def bench(
+    sizes: list[int], scenarios: list[str], workdir: Path, sample_every: float = SAMPLE_EVERY
+) -> list[dict]:
     rows = []
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     # The first use on a machine builds the gazetteer index and the parsed CMU dictionary in the
@@ -292,7 +301,7 @@ def bench(sizes: list[int], scenarios: list[str], workdir: Path) -> list[dict]:
                 spec["source"] = str(one)
             shutil.rmtree(out, ignore_errors=True) if scenario not in ("rerun", "append") else None
             print(f"  {n:>7,} {scenario:<10} …", end="", flush=True, file=sys.stderr)
-            result = measure(spec)
+            result = measure(spec, sample_every)
             if scenario == "rerun":
                 (corpus / "shard-new.jsonl").unlink()
             elif scenario == "append":  # the shard as the cold run read it, mtime included
@@ -338,6 +347,8 @@ def format_table(rows: list[dict]) -> str:
             total = r.get("parent_cpu", 0) + r.get("workers_cpu", 0)
             share = r["stories_cpu"] / total if total else float("nan")
             note += f"{'; ' if note else ''}stories {r['stories_cpu']:.1f} CPU s ({share:.1%})"
+        if r.get("sampler_cpu"):
+            note += f"{'; ' if note else ''}memory sampler {r['sampler_cpu']:.1f} CPU s"
         lines.append(
             f"| {r['size']:,} | {r['scenario']} | {r['analysed']:,} | {r['seconds']:.1f} | "
             f"{r['rate']:,.0f} | {r.get('parent_cpu', 0):.1f} / {r.get('workers_cpu', 0):.1f} | "
@@ -352,6 +363,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scenarios", default=",".join(SCENARIOS), help="which scenarios")
     parser.add_argument("--workdir", default=None, help="keep corpora and outputs here")
     parser.add_argument("--json", default=None, help="also write the rows to this JSON file")
+    parser.add_argument(
+        "--sample-every",
+        type=float,
+        default=SAMPLE_EVERY,
+        help="seconds between peak-memory samples (smaller catches shorter peaks, costs more CPU)",
+    )
     parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -367,7 +384,7 @@ def main(argv: list[str] | None = None) -> int:
     workdir = Path(args.workdir) if args.workdir else Path(tempfile.mkdtemp(prefix="dateline-"))
     workdir.mkdir(parents=True, exist_ok=True)
     try:
-        rows = bench(sizes, scenarios, workdir)
+        rows = bench(sizes, scenarios, workdir, args.sample_every)
     finally:
         if not args.workdir:
             shutil.rmtree(workdir, ignore_errors=True)
