@@ -102,6 +102,8 @@ if (
 import pyphen  # noqa: E402
 from textstat.backend.counts import _count_syllables as _textstat_syllables  # noqa: E402
 from textstat.backend.utils import _get_cmudict as _textstat_get_cmudict  # noqa: E402
+from textstat.backend.utils._get_grade_suffix import get_grade_suffix  # noqa: E402
+from textstat.backend.utils._get_lang_cfg import get_lang_cfg  # noqa: E402
 from textstat.backend.utils._get_lang_root import get_lang_root as _get_lang_root  # noqa: E402
 from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE  # noqa: E402
 from textstat.textstat import textstatistics  # noqa: E402
@@ -485,9 +487,10 @@ def _syllables(code: int) -> int:
 # exceeds three times its length (the CMU dictionary's most syllables per letter: "w", three), so
 # no field's sum reaches 2**32 for a text shorter than _MAX_ONE_PASS_CHARS and none carries into
 # the next field (longer texts take textstat's own path). Fields: words (list_words keeps the
-# token), letters, syllables, polysyllables (>= 3), Dale-Chall hard words, Gunning Fog hard words
-# and Linsear Write easy words (1-2 syllables). difficult_words counts distinct words, not tokens:
-# a token's entry carries its word when that word counts there (_Vocabulary.entry).
+# token), letters, syllables, polysyllables (>= 3), Dale-Chall hard words, Gunning Fog hard words,
+# Linsear Write easy words (1-2 syllables) and characters (the token's length). difficult_words
+# counts distinct words, not tokens: a token's entry carries its word when that word counts there
+# (_Vocabulary.entry).
 _FIELD_BITS = 32
 _MAX_ONE_PASS_CHARS = (1 << _FIELD_BITS) // 4
 _FIELD_MASK = (1 << _FIELD_BITS) - 1
@@ -499,7 +502,8 @@ _FIELD_MASK = (1 << _FIELD_BITS) - 1
     _FIELD_DALE_CHALL,
     _FIELD_FOG,
     _FIELD_LINSEAR_EASY,
-) = (1 << (_FIELD_BITS * i) for i in range(7))
+    _FIELD_CHARS,
+) = (1 << (_FIELD_BITS * i) for i in range(8))
 
 
 def _field(total: int, unit: int) -> int:
@@ -535,7 +539,6 @@ class _Vocabulary:
     __slots__ = ("_codes", "_easy", "_facts", "_fog_threshold", "_lang", "_plain")
 
     def __init__(self, lang: str) -> None:
-        from textstat.backend.utils._get_lang_cfg import get_lang_cfg
         from textstat.backend.utils._get_lang_easy_words import get_lang_easy_words
 
         self._lang = lang
@@ -560,10 +563,11 @@ class _Vocabulary:
         return difficulty * _DIFFICULTY_UNIT + syllables * 2 + (lower not in self._easy)
 
     def entry(self, token: str) -> _Entry:
-        """The entry of one whitespace token (counts 0 and no word: not a word of list_words)."""
+        """The entry of one whitespace token (only characters counted: not a word of list_words)."""
+        chars = len(token) * _FIELD_CHARS
         word = _token_word(token)
-        if not word:  # all punctuation: no word of list_words, nothing to count
-            return (0, "")
+        if not word:  # all punctuation: no word of list_words, only its characters to count
+            return self._plain_entry(chars)
         code = self._codes.get(word)
         if code is None:
             if len(self._codes) >= _WORD_CACHE_SIZE:
@@ -571,7 +575,8 @@ class _Vocabulary:
             code = self._codes[word] = self.code(word)
         syllables = _syllables(code)
         fact = (
-            _FIELD_WORD
+            chars
+            + _FIELD_WORD
             # count_letters counts \w characters: all list_words keeps besides them is
             # contraction apostrophes
             + (len(word) - word.count("'")) * _FIELD_LETTERS
@@ -581,12 +586,15 @@ class _Vocabulary:
             + _code_is_difficult(code, self._fog_threshold) * _FIELD_FOG
             + (0 < syllables < 3) * _FIELD_LINSEAR_EASY
         )
-        # one entry (and int) object per distinct count: tokens share a few hundred, and a text's
-        # counts then sit in fewer cache lines when summed
+        plain = self._plain_entry(fact)
+        return (plain[0], word) if _code_is_difficult(code, 2) else plain
+
+    def _plain_entry(self, fact: int) -> _Entry:
+        """``(fact, "")``, one object (and int) per distinct value: tokens share a few hundred,
+        and a text's counts then sit in fewer cache lines when summed."""
         if len(self._plain) >= _WORD_CACHE_SIZE:
             self._plain.clear()
-        plain = self._plain.setdefault(fact, (fact, ""))
-        return (plain[0], word) if _code_is_difficult(code, 2) else plain
+        return self._plain.setdefault(fact, (fact, ""))
 
     def entries(self, tokens: list[str]) -> list[_Entry]:
         """The entry of each token (one dict look-up per token once warm)."""
@@ -653,9 +661,6 @@ def _linsear_write(tokens: list[str], facts: list[int], n_words: int) -> float:
 
 def _one_pass(text: str, lang: str) -> dict[str, float | int | str]:
     """Every metric of :data:`READABILITY_COLUMNS` for ``text``, from one pass of counts."""
-    from textstat.backend.utils._get_grade_suffix import get_grade_suffix
-    from textstat.backend.utils._get_lang_cfg import get_lang_cfg
-
     vocabulary = _vocabulary(lang)
     tokens = text.split()  # list_words(text, rm_punctuation=False)
     # list_words(text) = remove_punctuation(text, rm_apostrophe=False).split(): the same as removing
@@ -667,7 +672,8 @@ def _one_pass(text: str, lang: str) -> dict[str, float | int | str]:
     total = sum(facts)
     n_words = _field(total, _FIELD_WORD)  # count_words(text)
     n_sentences = _text_sentences(text)  # count_sentences(text)
-    n_chars = sum(map(len, tokens))  # count_chars(text, ignore_spaces=True): re \s == str.isspace
+    # count_chars(text, ignore_spaces=True): the tokens' characters (re's \s is str.isspace)
+    n_chars = _field(total, _FIELD_CHARS)
     # count_letters(text): the \w characters of text. Neither removal in list_words touches a \w
     # character, and all that list_words keeps besides them is contraction apostrophes.
     n_letters = _field(total, _FIELD_LETTERS)
