@@ -51,7 +51,7 @@ import types
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
-from itertools import compress, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -102,6 +102,8 @@ if (
 import pyphen  # noqa: E402
 from textstat.backend.counts import _count_syllables as _textstat_syllables  # noqa: E402
 from textstat.backend.utils import _get_cmudict as _textstat_get_cmudict  # noqa: E402
+from textstat.backend.utils._get_grade_suffix import get_grade_suffix  # noqa: E402
+from textstat.backend.utils._get_lang_cfg import get_lang_cfg  # noqa: E402
 from textstat.backend.utils._get_lang_root import get_lang_root as _get_lang_root  # noqa: E402
 from textstat.backend.utils.constants import RE_NONCONTRACTION_APOSTROPHE  # noqa: E402
 from textstat.textstat import textstatistics  # noqa: E402
@@ -382,32 +384,22 @@ def _text_syllables(text: str, lang: str) -> int:
 # textstat's count_sentences drops every sentence of at most two words, counting each sentence's
 # words through three memoised layers (count_words → list_words → remove_punctuation) that always miss
 # (every sentence is new) and re-resolve their regular expressions on each call. _text_sentences is
-# the same computation — textstat's own sentence pattern, compiled once — with the word count of each
-# sentence replaced by an exact test that stops at three words (_more_than_two_words). Used by
+# the same computation in one regular expression: textstat's own sentence pattern, with the word
+# count of each sentence replaced by an exact test that stops at three words (_THREE_WORDS). Used by
 # _one_pass only (textstat 0.7.13, _FAST_TEXTSTAT); textstat's count_sentences is left as it is.
-_SENTENCE_RE = re.compile(r"\b[^.!?]+[.!?]*", re.UNICODE)  # count_sentences
 _NONCONTRACTION_APOSTROPHE_RE = re.compile(RE_NONCONTRACTION_APOSTROPHE)  # remove_punctuation
 _PUNCTUATION_BUT_APOSTROPHE_RE = re.compile(r"[^\w\s\']")  # remove_punctuation(rm_apostrophe=False)
 
-
-_WORD_CHAR_RE = re.compile(r"\w")
-
-
-def _more_than_two_words(sentence: str) -> bool:
-    """``textstat count_words(sentence) > 2``, stopping at the third word.
-
-    Removing punctuation never removes or adds whitespace, so a whitespace token survives it exactly
-    when it keeps a character: a ``\\w`` character, or a contraction apostrophe — which is followed by
-    a letter of the same token. So textstat's word count is the number of tokens holding a ``\\w``
-    character (``str.isalnum`` is ``\\w`` without the underscore: the quick test).
-    """
-    found = 0
-    for token in sentence.split():
-        if token.isalnum() or _WORD_CHAR_RE.search(token):
-            found += 1
-            if found > 2:
-                return True
-    return False
+# A sentence of more than two words is one with three whitespace tokens that hold a \w character:
+# removing punctuation never removes or adds whitespace, so a token survives it exactly when it
+# keeps a character — a \w character, or a contraction apostrophe, which a letter of the same token
+# follows (and re's \s is str.split's whitespace). The trailing [.!?]* of textstat's sentence holds
+# neither whitespace nor \w, so the three tokens lie in its [^.!?]+ part, where this pattern finds
+# them: a first \w, the rest of its token, whitespace, then the same for a second and a third \w.
+_THREE_WORDS = r"[^\w.!?]*\w[^\s.!?]*\s[^\w.!?]*\w[^\s.!?]*\s[^\w.!?]*\w"
+# count_sentences' pattern (\b[^.!?]+[.!?]*) with an optional look-ahead that captures text exactly
+# when the sentence has more than two words: findall gives one string per sentence, "" if short.
+_KEPT_SENTENCE_RE = re.compile(r"\b(?=(" + _THREE_WORDS + r"))?[^.!?]+[.!?]*", re.UNICODE)
 
 
 @lru_cache(maxsize=128)
@@ -415,9 +407,8 @@ def _text_sentences(text: str) -> int:
     """textstat's ``count_sentences(text)``: sentences of more than two words, at least 1."""
     if len(text) == 0:
         return 0
-    sentences = _SENTENCE_RE.findall(text)
-    kept = sum(map(_more_than_two_words, sentences))
-    return max(1, kept)
+    sentences = _KEPT_SENTENCE_RE.findall(text)
+    return max(1, len(sentences) - sentences.count(""))
 
 
 def _one_pass_applies() -> bool:
@@ -497,8 +488,9 @@ def _syllables(code: int) -> int:
 # no field's sum reaches 2**32 for a text shorter than _MAX_ONE_PASS_CHARS and none carries into
 # the next field (longer texts take textstat's own path). Fields: words (list_words keeps the
 # token), letters, syllables, polysyllables (>= 3), Dale-Chall hard words, Gunning Fog hard words,
-# Linsear Write easy words (1-2 syllables) and difficult_words' words (hard, >= 2 syllables;
-# counted by distinct word).
+# Linsear Write easy words (1-2 syllables) and characters (the token's length). difficult_words
+# counts distinct words, not tokens: a token's entry carries its word when that word counts there
+# (_Vocabulary.entry).
 _FIELD_BITS = 32
 _MAX_ONE_PASS_CHARS = (1 << _FIELD_BITS) // 4
 _FIELD_MASK = (1 << _FIELD_BITS) - 1
@@ -510,9 +502,8 @@ _FIELD_MASK = (1 << _FIELD_BITS) - 1
     _FIELD_DALE_CHALL,
     _FIELD_FOG,
     _FIELD_LINSEAR_EASY,
-    _FIELD_DIFFICULT,
+    _FIELD_CHARS,
 ) = (1 << (_FIELD_BITS * i) for i in range(8))
-_FIELD_DIFFICULT_MASK = _FIELD_MASK * _FIELD_DIFFICULT
 
 
 def _field(total: int, unit: int) -> int:
@@ -525,8 +516,17 @@ def _code_is_difficult(code: int, threshold: int) -> bool:
     return bool(code & 1) and code // _DIFFICULTY_UNIT >= threshold
 
 
+# A whitespace token's entry: its packed counts (the _FIELD_ fields) and its word when
+# difficult_words counts that word (hard, >= 2 syllables), else "". Read with _FACT and
+# _DIFFICULT_WORD, a text's entries give all its counts and its difficult words in C.
+_Entry = tuple[int, str]
+_FACT = itemgetter(0)
+_DIFFICULT_WORD = itemgetter(1)
+
+
 class _Vocabulary:
-    """Per-language word facts, each computed once per process, packed as a code (above).
+    """Per-language word facts, each computed once per process, packed as a code (above), and
+    the entries of whitespace tokens (_Entry) built from them.
 
     ``syllables`` is what textstat's ``count_syllables`` gives the word inside a text and
     ``hard`` is 1 when the lower-cased word is not on the language's easy-word list.
@@ -536,19 +536,17 @@ class _Vocabulary:
     removed). Words are keyed as textstat's ``list_words`` returns them. Bounded like _WordMemo.
     """
 
-    __slots__ = ("_codes", "_easy", "_facts", "_fog_threshold", "_lang", "_tokens", "_values")
+    __slots__ = ("_codes", "_easy", "_facts", "_fog_threshold", "_lang", "_plain")
 
     def __init__(self, lang: str) -> None:
-        from textstat.backend.utils._get_lang_cfg import get_lang_cfg
         from textstat.backend.utils._get_lang_easy_words import get_lang_easy_words
 
         self._lang = lang
         self._easy = get_lang_easy_words(lang)  # warns once, as textstat does, if there is none
         self._fog_threshold = int(get_lang_cfg(lang, "syllable_threshold"))  # gunning_fog's
         self._codes: dict[str, int] = {}
-        self._tokens: dict[str, str] = {}
-        self._facts: dict[str, int] = {}
-        self._values: dict[int, int] = {}
+        self._facts: dict[str, _Entry] = {}  # token -> entry
+        self._plain: dict[int, _Entry] = {}  # packed counts -> the one entry (counts, "")
 
     def code(self, word: str) -> int:
         lower = word.lower()
@@ -564,11 +562,12 @@ class _Vocabulary:
             difficulty = _text_syllables(lower, self._lang)
         return difficulty * _DIFFICULTY_UNIT + syllables * 2 + (lower not in self._easy)
 
-    def fact(self, token: str) -> int:
-        """The counts of one whitespace token, packed in the _FIELD_ fields (0: no word)."""
+    def entry(self, token: str) -> _Entry:
+        """The entry of one whitespace token (only characters counted: not a word of list_words)."""
+        chars = len(token) * _FIELD_CHARS
         word = _token_word(token)
-        if not word:  # all punctuation: no word of list_words, nothing to count
-            return 0
+        if not word:  # all punctuation: no word of list_words, only its characters to count
+            return self._plain_entry(chars)
         code = self._codes.get(word)
         if code is None:
             if len(self._codes) >= _WORD_CACHE_SIZE:
@@ -576,7 +575,8 @@ class _Vocabulary:
             code = self._codes[word] = self.code(word)
         syllables = _syllables(code)
         fact = (
-            _FIELD_WORD
+            chars
+            + _FIELD_WORD
             # count_letters counts \w characters: all list_words keeps besides them is
             # contraction apostrophes
             + (len(word) - word.count("'")) * _FIELD_LETTERS
@@ -585,22 +585,20 @@ class _Vocabulary:
             + _code_is_difficult(code, 0) * _FIELD_DALE_CHALL
             + _code_is_difficult(code, self._fog_threshold) * _FIELD_FOG
             + (0 < syllables < 3) * _FIELD_LINSEAR_EASY
-            + _code_is_difficult(code, 2) * _FIELD_DIFFICULT
         )
-        # one int object per distinct value: tokens share a few hundred values, and a text's
-        # facts then sit in fewer cache lines when summed
-        if len(self._values) >= _WORD_CACHE_SIZE:
-            self._values.clear()
-        return self._values.setdefault(fact, fact)
+        plain = self._plain_entry(fact)
+        return (plain[0], word) if _code_is_difficult(code, 2) else plain
 
-    def facts(self, tokens: list[str]) -> list[int]:
-        """The packed facts of each token (one dict look-up per token once warm)."""
-        return _memo_lookup(self._facts, tokens, self.fact)
+    def _plain_entry(self, fact: int) -> _Entry:
+        """``(fact, "")``, one object (and int) per distinct value: tokens share a few hundred,
+        and a text's counts then sit in fewer cache lines when summed."""
+        if len(self._plain) >= _WORD_CACHE_SIZE:
+            self._plain.clear()
+        return self._plain.setdefault(fact, (fact, ""))
 
-    def token_words(self, tokens: list[str]) -> list[str]:
-        """``remove_punctuation(token, rm_apostrophe=False)`` of each whitespace token ("" if none
-        of it is left)."""
-        return _memo_lookup(self._tokens, tokens, _token_word)
+    def entries(self, tokens: list[str]) -> list[_Entry]:
+        """The entry of each token (one dict look-up per token once warm)."""
+        return _memo_lookup(self._facts, tokens, self.entry)
 
 
 def _token_word(token: str) -> str:
@@ -637,7 +635,7 @@ def _grade_votes(score: float) -> tuple[int, int, int]:
 def _linsear_write(tokens: list[str], facts: list[int], n_words: int) -> float:
     """textstat's ``linsear_write_formula(text, lang, strict_lower=False, strict_upper=True)``.
 
-    ``tokens`` is ``text.split()``, ``facts`` their packed counts (_Vocabulary.facts) and
+    ``tokens`` is ``text.split()``, ``facts`` their packed counts (of _Vocabulary.entries) and
     ``n_words`` the words among them (= ``len(list_words(text))``).
     """
     i_text = len(tokens)
@@ -663,20 +661,19 @@ def _linsear_write(tokens: list[str], facts: list[int], n_words: int) -> float:
 
 def _one_pass(text: str, lang: str) -> dict[str, float | int | str]:
     """Every metric of :data:`READABILITY_COLUMNS` for ``text``, from one pass of counts."""
-    from textstat.backend.utils._get_grade_suffix import get_grade_suffix
-    from textstat.backend.utils._get_lang_cfg import get_lang_cfg
-
     vocabulary = _vocabulary(lang)
     tokens = text.split()  # list_words(text, rm_punctuation=False)
     # list_words(text) = remove_punctuation(text, rm_apostrophe=False).split(): the same as removing
     # punctuation token by token and dropping tokens left empty. Removal never touches whitespace,
     # and its one context-dependent rule (an apostrophe is kept when followed by t, s, d, ve, ll or
     # re) looks only at the characters after it, which whitespace ends in both cases.
-    facts = vocabulary.facts(tokens)
+    entries = vocabulary.entries(tokens)
+    facts = list(map(_FACT, entries))
     total = sum(facts)
     n_words = _field(total, _FIELD_WORD)  # count_words(text)
     n_sentences = _text_sentences(text)  # count_sentences(text)
-    n_chars = sum(map(len, tokens))  # count_chars(text, ignore_spaces=True): re \s == str.isspace
+    # count_chars(text, ignore_spaces=True): the tokens' characters (re's \s is str.isspace)
+    n_chars = _field(total, _FIELD_CHARS)
     # count_letters(text): the \w characters of text. Neither removal in list_words touches a \w
     # character, and all that list_words keeps besides them is contraction apostrophes.
     n_letters = _field(total, _FIELD_LETTERS)
@@ -685,11 +682,10 @@ def _one_pass(text: str, lang: str) -> dict[str, float | int | str]:
     n_hard = _field(total, _FIELD_DALE_CHALL)
     n_fog_hard = _field(total, _FIELD_FOG)
     # difficult_words(text): unique=True, syllable_threshold=2 — distinct words, hard, >= 2
-    # syllables. The tokens carrying such a word are picked in C (int.__and__ over the facts).
-    n_difficult = 0
-    if _field(total, _FIELD_DIFFICULT):
-        flagged = set(compress(tokens, map(int.__and__, facts, repeat(_FIELD_DIFFICULT_MASK))))
-        n_difficult = len(set(vocabulary.token_words(list(flagged))))
+    # syllables: the words the entries carry
+    difficult = set(map(_DIFFICULT_WORD, entries))
+    difficult.discard("")
+    n_difficult = len(difficult)
 
     words_per_sentence = n_words / n_sentences if n_sentences else 0.0
     syllables_per_word = n_syllables / n_words if n_words else 0.0
@@ -791,7 +787,7 @@ def preload(lang: str = "en") -> None:
     if _ONE_PASS:
         vocabulary = _vocabulary(lang)
         easy = sorted(vocabulary._easy)
-        vocabulary.facts(easy + [word.capitalize() for word in easy])
+        vocabulary.entries(easy + [word.capitalize() for word in easy])
 
 
 def readability(text: str, *, lang: str = "en") -> dict[str, float | int | str]:

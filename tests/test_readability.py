@@ -489,6 +489,23 @@ def test_pinned_textstat_takes_the_one_pass_path():
         assert readability(text) == module._one_pass(text, "en_US")
 
 
+def test_results_do_not_depend_on_the_word_memos(monkeypatch):
+    """The per-word and per-token memos change no result: texts measured with empty memos, again
+    warm, in the other order, and with memos so small that they are emptied on every text."""
+    from helpers import readability as module
+
+    texts = [*SAMPLES, "Zelenskyy met Mr. Obrador in Tegucigalpa. The talks were unproductive.",
+             "Denuclearization talks: Kim's aides and Trump's aides met again. It's 'difficult'."]  # fmt: skip
+    monkeypatch.setattr(module, "_VOCABULARIES", {})
+    cold = [readability(text) for text in texts]
+    assert [readability(text) for text in texts] == cold
+    assert [readability(text) for text in reversed(texts)] == cold[::-1]
+    monkeypatch.setattr(module, "_WORD_CACHE_SIZE", 4)
+    assert [readability(text) for text in texts] == cold
+    monkeypatch.setattr(module, "_VOCABULARIES", {})
+    assert [readability(text) for text in reversed(texts)] == cold[::-1]
+
+
 # Tokens that lose everything to punctuation removal ("—", "...") move the 100-word Linsear Write
 # sample's end; sentence marks inside tokens move sentence boundaries.
 _LINSEAR_TOKENS = st.sampled_from(
