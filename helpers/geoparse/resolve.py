@@ -591,7 +591,12 @@ def _demonym_senses(
         {}
     """
     open_keys = [
-        k for k, c in keys.items() if len(c) > 1 and all(i[_ENTRY].kind == "demonym" for i in c)
+        k
+        for k, c in keys.items()
+        # (the first sense's kind first: it rules out nearly every name without a generator)
+        if len(c) > 1
+        and c[0][_ENTRY].kind == "demonym"
+        and all(i[_ENTRY].kind == "demonym" for i in c)
     ]
     if not open_keys:
         return choice
