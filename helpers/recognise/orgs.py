@@ -703,8 +703,9 @@ def _teams(
     n = len(texts)
     # a C-level pass over the words after capitalised tokens (a cached test per word)
     at = list(compress(capitals.before, map(_nickname, capitals.after)))
-    if not at or not _sporty(text, ev):
+    if not at:
         return []
+    sport: bool | None = None  # the article's sport words, looked for once a pair passes the rest
     cues = _cues()
     surnames = _surnames()
     out: list[tuple[int, int, str]] = []
@@ -732,9 +733,13 @@ def _teams(
         ):
             continue
         senses = gaz.lookup(text[s : ends[k]])
-        if senses and (
-            senses[0].kind == "admin area"
-            or (senses[0].kind == "city" and senses[0].population >= _TEAM_MIN_POP)
+        if (
+            senses
+            and (
+                senses[0].kind == "admin area"
+                or (senses[0].kind == "city" and senses[0].population >= _TEAM_MIN_POP)
+            )
+            and (sport := _sporty(text, ev) if sport is None else sport)
         ):
             out.append((s, e, "team"))
     return out
