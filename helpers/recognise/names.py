@@ -101,8 +101,8 @@ def nobodys_name(words: list[str] | tuple[str, ...], cues: _Cues | None = None) 
         words[-1] in cues.feature_endings
         or words[0] in cues.feature_beginnings
         or f"{words[0]} {words[1]}" in cues.feature_beginnings
-        or " ".join(words) in cues.market_indices
-        or " ".join(words) in cues.group_words  # "Roman Catholic"
+        or (name := " ".join(words)) in cues.market_indices
+        or name in cues.group_words  # "Roman Catholic"
         or all(w in cues.group_words for w in words)  # "Sunni Arabs", "Shiite Muslim"
     )
 
@@ -900,7 +900,11 @@ def people_and_organisations(
     full_people: dict[str, set[str]] = {}  # bare form -> canonical names
     for sp in [*table_spans, *found]:
         if sp.kind == "person" and len(sp.tokens) >= 2 and not sp.ambiguous:
-            for form in _bare_forms(sp.entity, cues) | _bare_forms(" ".join(sp.tokens), cues):
+            written = " ".join(sp.tokens)
+            forms = _bare_forms(written, cues)
+            if sp.entity != written:  # a table's canonical name for the alias written here
+                forms = forms | _bare_forms(sp.entity, cues)
+            for form in forms:
                 full_people.setdefault(form, set()).add(sp.entity)
     # "Mr. Smith" with no full name anywhere: later bare "Smith"s are that same person.
     # (Not for everyday words: "General Electric" is no General called Electric.)
