@@ -536,7 +536,7 @@ def _heads_alone(
     for k in compress(capitals.index, map(heads.__contains__, capitals.words)):
         if (
             k
-            and texts[k - 1] in _ARTICLES_CAPS | _THE
+            and texts[k - 1] in _THE_ANY_CASE
             and (k + 1 >= n or not (caps[k + 1] and joined[k + 1]))
             and (k + 1 >= n or texts[k + 1] not in _OF_FOR)
             and not (k > 1 and texts[k - 1] == "the" and caps[k - 2] and joined[k - 1])
@@ -546,7 +546,7 @@ def _heads_alone(
     return out
 
 
-_THE = frozenset({"the"})
+_THE_ANY_CASE = _ARTICLES_CAPS | {"the"}  # (one set, not a union per capitalised head)
 
 
 def _of_names(w: _Words, capitals: Any, ev: _Evidence) -> list[tuple[int, int, int, int]]:
