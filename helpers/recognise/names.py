@@ -357,7 +357,7 @@ def _split_compounds(text: str, words: _Words) -> None:
             offsets.append(offsets[-1] + len(part) + 1)
         more = len(pieces) - 1  # the pieces after the first, each glued to the one before
         starts[k : k + 1] = offsets
-        ends[k : k + 1] = [start + len(part) for start, part in zip(offsets, pieces)]
+        ends[k : k + 1] = [start + len(part) for start, part in zip(offsets, pieces, strict=True)]
         texts[k : k + 1] = pieces
         caps[k : k + 1] = [part[:1].isupper() for part in pieces]
         initial[k : k + 1] = [initial[k]] + [False] * more
