@@ -101,8 +101,8 @@ def nobodys_name(words: list[str] | tuple[str, ...], cues: _Cues | None = None) 
         words[-1] in cues.feature_endings
         or words[0] in cues.feature_beginnings
         or f"{words[0]} {words[1]}" in cues.feature_beginnings
-        or " ".join(words) in cues.market_indices
-        or " ".join(words) in cues.group_words  # "Roman Catholic"
+        or (name := " ".join(words)) in cues.market_indices
+        or name in cues.group_words  # "Roman Catholic"
         or all(w in cues.group_words for w in words)  # "Sunni Arabs", "Shiite Muslim"
     )
 
@@ -348,30 +348,21 @@ def _split_compounds(text: str, words: _Words) -> None:
                 if len(pieces) > 1:
                     splits.append((k, pieces))
         pos = text.find("-", pos + 1)
-    if not splits:
-        return
-    cols = (starts, ends, texts, words.caps, words.initial, words.glued, words.joined)
-    new: tuple[list[Any], ...] = ([], [], [], [], [], [], [])
-    done = 0
-    for k, pieces in splits:
-        for col, old in zip(new, cols, strict=True):
-            col += old[done:k]
-        done = k + 1
-        offset = starts[k]
-        for i, part in enumerate(pieces):
-            first = i == 0
-            new[0].append(offset)
-            new[1].append(offset + len(part))
-            new[2].append(part)
-            new[3].append(part[:1].isupper())
-            new[4].append(words.initial[k] and first)
-            new[5].append(not first)
-            new[6].append(words.joined[k] and first)
-            offset += len(part) + 1
-    for col, old in zip(new, cols, strict=True):
-        col += old[done:]
-    (words.starts, words.ends, words.texts, words.caps) = new[:4]
-    (words.initial, words.glued, words.joined) = new[4:]
+    # each compound's pieces replace it in every column, from the last compound back so the
+    # positions of the earlier ones hold (slice assignment: a C-level move of the tail)
+    caps, initial, glued, joined = words.caps, words.initial, words.glued, words.joined
+    for k, pieces in reversed(splits):
+        offsets = [starts[k]]
+        for part in pieces[:-1]:
+            offsets.append(offsets[-1] + len(part) + 1)
+        more = len(pieces) - 1  # the pieces after the first, each glued to the one before
+        starts[k : k + 1] = offsets
+        ends[k : k + 1] = [start + len(part) for start, part in zip(offsets, pieces, strict=True)]
+        texts[k : k + 1] = pieces
+        caps[k : k + 1] = [part[:1].isupper() for part in pieces]
+        initial[k : k + 1] = [initial[k]] + [False] * more
+        glued[k : k + 1] = [False] + [True] * more
+        joined[k : k + 1] = [joined[k]] + [False] * more
 
 
 def _split_compound(word: str) -> list[str]:
@@ -909,7 +900,11 @@ def people_and_organisations(
     full_people: dict[str, set[str]] = {}  # bare form -> canonical names
     for sp in [*table_spans, *found]:
         if sp.kind == "person" and len(sp.tokens) >= 2 and not sp.ambiguous:
-            for form in _bare_forms(sp.entity, cues) | _bare_forms(" ".join(sp.tokens), cues):
+            written = " ".join(sp.tokens)
+            forms = _bare_forms(written, cues)
+            if sp.entity != written:  # a table's canonical name for the alias written here
+                forms = forms | _bare_forms(sp.entity, cues)
+            for form in forms:
                 full_people.setdefault(form, set()).add(sp.entity)
     # "Mr. Smith" with no full name anywhere: later bare "Smith"s are that same person.
     # (Not for everyday words: "General Electric" is no General called Electric.)

@@ -536,7 +536,7 @@ def _heads_alone(
     for k in compress(capitals.index, map(heads.__contains__, capitals.words)):
         if (
             k
-            and texts[k - 1] in _ARTICLES_CAPS | _THE
+            and texts[k - 1] in _THE_ANY_CASE
             and (k + 1 >= n or not (caps[k + 1] and joined[k + 1]))
             and (k + 1 >= n or texts[k + 1] not in _OF_FOR)
             and not (k > 1 and texts[k - 1] == "the" and caps[k - 2] and joined[k - 1])
@@ -546,7 +546,7 @@ def _heads_alone(
     return out
 
 
-_THE = frozenset({"the"})
+_THE_ANY_CASE = _ARTICLES_CAPS | {"the"}  # (one set, not a union per capitalised head)
 
 
 def _of_names(w: _Words, capitals: Any, ev: _Evidence) -> list[tuple[int, int, int, int]]:
@@ -703,8 +703,9 @@ def _teams(
     n = len(texts)
     # a C-level pass over the words after capitalised tokens (a cached test per word)
     at = list(compress(capitals.before, map(_nickname, capitals.after)))
-    if not at or not _sporty(text, ev):
+    if not at:
         return []
+    sport: bool | None = None  # the article's sport words, looked for once a pair passes the rest
     cues = _cues()
     surnames = _surnames()
     out: list[tuple[int, int, str]] = []
@@ -732,9 +733,13 @@ def _teams(
         ):
             continue
         senses = gaz.lookup(text[s : ends[k]])
-        if senses and (
-            senses[0].kind == "admin area"
-            or (senses[0].kind == "city" and senses[0].population >= _TEAM_MIN_POP)
+        if (
+            senses
+            and (
+                senses[0].kind == "admin area"
+                or (senses[0].kind == "city" and senses[0].population >= _TEAM_MIN_POP)
+            )
+            and (sport := _sporty(text, ev) if sport is None else sport)
         ):
             out.append((s, e, "team"))
     return out
