@@ -39,7 +39,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 from importlib import resources
 from itertools import accumulate, chain, compress
-from operator import gt
 from typing import NamedTuple
 
 import numpy as np
@@ -531,18 +530,22 @@ def _keys(text: str, words: _Words, found: list[Candidate], here: Usage) -> list
 
 
 class Usage(NamedTuple):
-    """How one article writes its words: every token as written, and the capitalised tokens
-    that do not start a sentence (a name's capital is its own there, not the sentence's)."""
+    """How one article writes its words: every token as written, the capitalised tokens that do
+    not start a sentence (a name's capital is its own there, not the sentence's), and the
+    positions of its capitalised tokens (in order)."""
 
     tokens: set[str]
     mid_caps: set[str]
+    capitals: list[int]
 
 
 def usage(words: _Words) -> Usage:
     """The :class:`Usage` of an article's tokens."""
-    texts = words.texts
-    # capitalised and not a sentence's first word: caps > initial (True > False)
-    return Usage(set(texts), set(compress(texts, map(gt, words.caps, words.initial))))
+    texts, initial = words.texts, words.initial
+    # (a fifth of the tokens are capitalised: a loop over them costs less than a C-level pass
+    # over all tokens that compares two flags per token)
+    capitals = list(compress(range(len(texts)), words.caps))
+    return Usage(set(texts), {texts[k] for k in capitals if not initial[k]}, capitals)
 
 
 def _lower_here(toks: list[str], here: set[str]) -> bool:
@@ -707,7 +710,7 @@ def candidates(
     spans = sorted([(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands])
     free: list[int] = []
     p, n_spans = 0, len(spans)
-    for k in compress(range(n), caps):
+    for k in compress(range(n), caps) if here is None else here.capitals:
         s = starts[k]
         while p < n_spans and spans[p][1] <= s:
             p += 1
