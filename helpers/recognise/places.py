@@ -23,6 +23,7 @@ from helpers.recognise.place_words import (  # noqa: F401 - re-exported
     _TOKEN_RE,
     ALT_POP,
     CONNECTORS,
+    KIN_NOUNS,
     KIND_OF,
     LOCATIVE,
     MODIFIERS,
@@ -385,6 +386,14 @@ def _big(e: GazetteerEntry) -> bool:
     return _is_major(e) or e.feature_code == "PPLC" or e.population >= 100_000
 
 
+def _written_lower(text: str, surface: str) -> bool:
+    """Whether the text also writes ``surface`` as a lower-case word ("the tornado")."""
+    low = surface.lower()
+    if low == surface or low not in text:  # (a substring test rules out nearly every name)
+        return False
+    return re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text) is not None
+
+
 def _starts_sentence(text: str, span: tuple[int, int]) -> bool:
     """Whether the word at ``span`` starts a sentence (so its capital letter says nothing)."""
     if _prev_word(text, span[0]) is None:
@@ -659,6 +668,9 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             continue  # "Gulf of Guinea", "Bay of Bengal": the water's name, not the place
         if pl in _ROMANCE_ARTICLES and _romance_name_of(text, prev):  # type: ignore[arg-type]
             continue  # "Defensoría del Pueblo", "Universidad de los Andes": a name's tail
+        if single and not major and pl in KIN_NOUNS and text[prev[1] : start] in (" ", ", "):  # type: ignore[index]
+            person_keys.add(m.key)  # "her 9-year-old son, Lincoln,": a family member's name
+            continue
         if prev_adj:
             if not major and pl.strip(".") in titles:
                 person_keys.add(m.key)
@@ -713,10 +725,13 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 continue
             if (
                 not weak
-                and common_minor
+                and (common_minor or not big)
                 and (prev is None or _SENTENCE_END.search(text[max(0, start - 3) : start]))
+                and (common_minor or _written_lower(text, m.surface))
             ):
-                weak = True  # a common word at the start of a sentence
+                # a common word at the start of a sentence, and so is a word the article
+                # itself writes in lower case ("Tornado kills 4 … the tornado struck")
+                weak = True
         else:
             weak = False
         if everyday and (next_w in lex.club_cues or prev_w in lex.club_cues):
