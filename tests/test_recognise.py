@@ -801,3 +801,10 @@ def test_a_pronouns_contraction_is_no_name() -> None:
     # "I'll" at a quote's start was an organisation by the model
     text = '"If I start doing that, I\'ll nick one to slip," Hale said. "We’ll see."'
     assert orgs(text) == []
+
+
+def test_a_trophy_is_nobodys_name() -> None:
+    # "Sheffield Shield" was the top person of a cricket report, and Sheffield a place
+    text = "Jackson Hale hit 142 in the Sheffield Shield final. The Sheffield Shield began in 1892."
+    assert [e for _, e in people(text)] == ["Jackson Hale"]
+    assert places(text) == []
