@@ -730,3 +730,19 @@ def test_a_name_the_text_frames_by_its_kind_is_a_place_of_that_kind() -> None:
     ]
     # a capitalised frame is a name's ("State of Law coalition"), not a kind of place
     assert surfaces(find_places("Maliki's State of Law coalition won.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("She flew in from Victoria, the Seychelles capital, via Dubai.", "SC"),
+        ("He flew to Victoria, the capital of the Seychelles.", "SC"),
+        ("Protests in Juba, the South Sudanese capital, grew.", "SS"),
+    ],
+)
+def test_an_apposition_that_names_the_country_places_the_town(text: str, country: str) -> None:
+    # "Victoria, the Seychelles capital" was Victoria, Australia
+    found = find_places(text)
+    assert found.loc[found.surface.isin(["Victoria", "Juba"]), "country_code"].tolist() == [country]
+    # without the apposition the prior decides
+    assert find_places("She flew in from Victoria via Dubai.").country_code.iloc[0] != "SC"

@@ -771,3 +771,40 @@ def test_a_storms_given_name_is_the_storms_where_it_stands_bare() -> None:
     text = "Typhoon Talim hit the Philippines. Talim is the 14th storm this year."
     assert people(text) == [] and orgs(text) == []
     assert places(text) == ["Philippines"]
+
+
+def test_a_storms_local_name_is_the_storms_too() -> None:
+    # "Ulysses" was a town in the US, twice
+    text = (
+        "Flooding followed Typhoon Vamco, known locally as Ulysses, in 2020. "
+        '"We learned from Ulysses," she said. Hurricane Florence hit Florence, South Carolina.'
+    )
+    assert places(text) == ["Florence", "South Carolina"]  # the town, written as "City, State"
+
+
+def test_a_word_the_article_writes_in_lower_case_starts_a_sentence_as_that_word() -> None:
+    # "Tornado kills 4 in Paris": Tornado, West Virginia
+    text = "Tornado kills 4 in Paris, Kentucky\n\nThe tornado struck before dawn."
+    assert places(text) == ["Paris", "Kentucky"]
+    assert places("Tornado is a town in West Virginia.") == ["Tornado", "West Virginia"]
+
+
+def test_a_name_after_a_family_word_is_the_family_members() -> None:
+    # "Her 9-year-old son, Lincoln," was Lincoln, Nebraska
+    text = "Her 9-year-old son, Lincoln, picked through the grass. Lincoln said it was scary."
+    assert places(text) == []
+    assert [s for s, _ in people(text)] == ["Lincoln", "Lincoln"]
+    assert places("She drove from Lincoln to Omaha.") == ["Lincoln", "Omaha"]
+
+
+def test_a_pronouns_contraction_is_no_name() -> None:
+    # "I'll" at a quote's start was an organisation by the model
+    text = '"If I start doing that, I\'ll nick one to slip," Hale said. "We’ll see."'
+    assert orgs(text) == []
+
+
+def test_a_trophy_is_nobodys_name() -> None:
+    # "Sheffield Shield" was the top person of a cricket report, and Sheffield a place
+    text = "Jackson Hale hit 142 in the Sheffield Shield final. The Sheffield Shield began in 1892."
+    assert [e for _, e in people(text)] == ["Jackson Hale"]
+    assert places(text) == []

@@ -30,6 +30,7 @@ from helpers.recognise.places import (
     _is_major,
     _memo,
     _Mention,
+    _paired,
 )
 
 MAX_CANDIDATES = 15
@@ -322,7 +323,7 @@ def _resolve(
     pairs: dict[int, set[int]] = {}
     partner_of: dict[int, int] = {}  # mention start → the key written after it with a comma
     for a, b in itertools.pairwise(mentions):
-        if a.context & _COMMA_NEXT and b.start - a.end <= 3:
+        if _paired(text, a, b):
             pairs.setdefault(a.key, set()).add(b.key)
             partner_of[a.start] = b.key
 
@@ -533,7 +534,7 @@ def _container_senses(
         if i == 0:
             continue
         a = mentions[i - 1]
-        if not (a.context & _COMMA_NEXT and b.start - a.end <= 3):
+        if not _paired(text, a, b):
             continue
         town = (out.get(a.start) or resolved[a.key])[0][1]
         current = (out.get(b.start) or resolved[b.key])[0][1]

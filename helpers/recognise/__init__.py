@@ -181,7 +181,10 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # a storm's name is no place: neither its given name ("Cyclone Nargis": Nargis is also a
         # French village) nor its storm word ("Hurricane Katrina": Hurricane, Utah). One set
         # lookup per candidate, on the word before it, and one on its own name.
+        # Its name stays the storm's where it stands bare, and so does a local name given to
+        # it ("Typhoon Vamco, known locally as Ulysses … We learned from Ulysses").
         heads, words = _storm_words()
+        named = _storm_names(text)
         cands = [
             m for m in cands
             if not (
@@ -189,6 +192,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                  and text[m.prev[0] : m.prev[1]] in heads)
                 or (m.surface in words and m.next is not None and m.next[0] == m.end + 1
                     and text[m.next[0] : m.next[0] + 1].isupper())
+                or (m.surface in named and not m.context & _STRICT_CONTEXT)
             )
         ]  # fmt: skip
     found_places = cands  # (a misread name gives its places back: misread.misread_names)
@@ -307,6 +311,23 @@ def _storm_words() -> tuple[frozenset[str], frozenset[str]]:
     words, none of them a place before a capitalised name."""
     storms = [w.split() for w in _cues().storm_words]
     return frozenset(w[-1] for w in storms), frozenset(x for w in storms for x in w)
+
+
+def _storm_names(text: str) -> frozenset[str]:
+    """The given names of the text's storms, and the local names it gives them ("Typhoon
+    Vamco, known locally as Ulysses" → Vamco, Ulysses)."""
+    heads, pattern = _storm_pattern()
+    if not any(h in text for h in heads):  # (most articles name no storm)
+        return frozenset()
+    return frozenset(n for m in pattern.finditer(text) for n in m.groups() if n)
+
+
+@functools.cache
+def _storm_pattern() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    heads = tuple(sorted(_storm_words()[0]))
+    name = r"([A-Z][\w'’-]+)"
+    alias = rf"(?:,? (?:known|called|named)(?: locally| in [A-Z]\w+)? as {name})?"
+    return heads, re.compile(rf"\b(?:{'|'.join(heads)}) {name}{alias}")
 
 
 class _Capitals(NamedTuple):

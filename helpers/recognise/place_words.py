@@ -250,6 +250,17 @@ KIND_OF = re.compile(r"\b(" + "|".join(KIND_FRAMES) + r") of (?:the )?$")
 # lower-case nouns after a name that make it a place ("the Valencia region", "Kursk province")
 PLACE_NOUNS = frozenset(["region", "province", "county", "district", "oblast", "prefecture"])
 
+# Family words right before a name ("her son, Lincoln,", "his wife Georgia"): a family member's
+# given name, not a town named like it.
+# fmt: off
+KIN_NOUNS = frozenset([
+    "son", "daughter", "wife", "husband", "brother", "sister", "mother", "father", "grandson",
+    "granddaughter", "grandmother", "grandfather", "nephew", "niece", "cousin", "stepson",
+    "stepdaughter", "stepfather", "stepmother", "fiancé", "fiancée", "fiance", "fiancee", "widow",
+    "widower", "twin", "uncle", "aunt", "boyfriend", "girlfriend",
+])
+# fmt: on
+
 
 @dataclass(frozen=True)
 class _Lexicon:

@@ -23,6 +23,7 @@ from helpers.recognise.place_words import (  # noqa: F401 - re-exported
     _TOKEN_RE,
     ALT_POP,
     CONNECTORS,
+    KIN_NOUNS,
     KIND_OF,
     LOCATIVE,
     MODIFIERS,
@@ -95,6 +96,12 @@ _CHUNK_RE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\"“\n:]\s*$")
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 _COMMA = re.compile(r",\s*")
+# "Victoria, the Seychelles capital", "Apia, the capital of Samoa": an apposition that names the
+# country (or its demonym: "Juba, the South Sudanese capital") as a comma would
+_APPOSITION_BEFORE = re.compile(r", (?:the )?(?:capital|largest city|main port) of (?:the )?")
+_APPOSITION_THE = re.compile(r", the ")
+_APPOSITION_AFTER = re.compile(r"(?:'s?|’s?)? (?:capital|city|port|town|village)\b")
+_APPOSITION_GAP = 30  # the longest apposition before the country, in characters
 
 # what a multi-word chunk's match needs from the character after the chunk (see _chunk_matches)
 _KEEP, _DOT_OR_KEEP, _DOT_OR_DROP = 0, 1, 2
@@ -400,6 +407,35 @@ def _big(e: GazetteerEntry) -> bool:
     return _is_major(e) or e.feature_code == "PPLC" or e.population >= 100_000
 
 
+def _apposition(text: str, m: _Mention, nxt: _Mention) -> bool:
+    """Whether ``nxt`` is the country of an apposition after ``m`` ("Victoria, the Seychelles
+    capital", "Apia, the capital of Samoa")."""
+    if text[m.end : m.end + 2] != ", " or nxt.start - m.end > _APPOSITION_GAP:
+        return False
+    if nxt.senses[0][1].kind not in ("country", "demonym"):
+        return False
+    if _APPOSITION_BEFORE.fullmatch(text, m.end, nxt.start):
+        return True
+    return bool(
+        _APPOSITION_THE.fullmatch(text, m.end, nxt.start) and _APPOSITION_AFTER.match(text, nxt.end)
+    )
+
+
+def _paired(text: str, a: _Mention, b: _Mention) -> bool:
+    """Whether ``b`` is the country or state written after ``a`` ("Danang, Vietnam", "Victoria,
+    the Seychelles capital"): what the filter marked, checked against the mention that now
+    follows (a later rule may have dropped the one the filter saw)."""
+    return bool(a.context & _COMMA_NEXT) and (b.start - a.end <= 3 or _apposition(text, a, b))
+
+
+def _written_lower(text: str, surface: str) -> bool:
+    """Whether the text also writes ``surface`` as a lower-case word ("the tornado")."""
+    low = surface.lower()
+    if low == surface or low not in text:  # (a substring test rules out nearly every name)
+        return False
+    return re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text) is not None
+
+
 def _starts_sentence(text: str, span: tuple[int, int]) -> bool:
     """Whether the word at ``span`` starts a sentence (so its capital letter says nothing)."""
     if _prev_word(text, span[0]) is None:
@@ -618,7 +654,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             idx < last
             and facts[idx + 1][_F_COUNTRY_OR_AREA]
             and _COMMA.fullmatch(text, m.end, mentions[idx + 1].start)
-        ):
+        ) or (idx < last and _apposition(text, m, mentions[idx + 1])):
             m.context |= _COMMA_NEXT
         if idx > 0 and country_or_area and _COMMA.fullmatch(text, mentions[idx - 1].end, start):
             m.context |= _COMMA_PREV
@@ -674,6 +710,9 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             continue  # "Gulf of Guinea", "Bay of Bengal": the water's name, not the place
         if pl in _ROMANCE_ARTICLES and _romance_name_of(text, prev):  # type: ignore[arg-type]
             continue  # "Defensoría del Pueblo", "Universidad de los Andes": a name's tail
+        if single and not major and pl in KIN_NOUNS and text[prev[1] : start] in (" ", ", "):  # type: ignore[index]
+            person_keys.add(m.key)  # "her 9-year-old son, Lincoln,": a family member's name
+            continue
         if prev_adj:
             if not major and pl.strip(".") in titles:
                 person_keys.add(m.key)
@@ -728,10 +767,13 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 continue
             if (
                 not weak
-                and common_minor
+                and (common_minor or not big)
                 and (prev is None or _SENTENCE_END.search(text[max(0, start - 3) : start]))
+                and (common_minor or _written_lower(text, m.surface))
             ):
-                weak = True  # a common word at the start of a sentence
+                # a common word at the start of a sentence, and so is a word the article
+                # itself writes in lower case ("Tornado kills 4 … the tornado struck")
+                weak = True
         else:
             weak = False
         if everyday and (next_w in lex.club_cues or prev_w in lex.club_cues):
