@@ -808,3 +808,16 @@ def test_a_trophy_is_nobodys_name() -> None:
     text = "Jackson Hale hit 142 in the Sheffield Shield final. The Sheffield Shield began in 1892."
     assert [e for _, e in people(text)] == ["Jackson Hale"]
     assert places(text) == []
+
+
+def test_a_name_with_an_age_is_a_person_though_a_word_of_it_is_a_place() -> None:
+    # "fisherman Sjoerd Holland, 63," was Holland (the Netherlands); "said Florence van den
+    # Berg, 39," was Florence, Italy
+    text = "Fisherman Sjoerd Holland, 63, welcomed it. Holland said so. He sailed to Holland."
+    assert [e for _, e in people(text)] == ["Sjoerd Holland", "Sjoerd Holland"]
+    assert places(text) == ["Holland"]  # the last: "to Holland"
+    text = '"We will appeal," said Florence van den Berg, 39, the lawyer.'
+    assert people(text) == [("Florence van den Berg", "Florence van den Berg")]
+    assert places(text) == []
+    # a place's own name before a number stays the place
+    assert places("Three were hurt in Kansas City, 12, officials said.") == ["Kansas City"]

@@ -288,6 +288,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         people_orgs = _span_model.decide(text, _words, people_orgs, cands, span_model)
         # names the text frames as people ("said Vo Thi Hoa, 46,") whatever the model read
         people_orgs = _quoted.quoted_people(text, people_orgs)
+        people_orgs, cands = _quoted.aged_people(text, people_orgs, cands)
         if speakers:
             people_orgs = _speakers_by_name(people_orgs, _words)
         # "Barrick Gold Corp … Barrick said": a company's short name is the company

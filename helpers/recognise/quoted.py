@@ -28,10 +28,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from typing import Any
 
 from helpers.recognise.names import _cues, _Span, _surnames, _Words
+from helpers.recognise.places import _PLACE_CONTEXT
 
-__all__ = ["quoted_people"]  # (and _speakers_by_name, for the recogniser)
+__all__ = ["aged_people", "quoted_people"]  # (and _speakers_by_name, for the recogniser)
 
 WHY = "framed as a person (quoted by name, with an age, as a reporter or by a role)"
 # readings the frame may overrule: the names' and the model's guesses, not knowledge or evidence
@@ -74,6 +76,79 @@ def quoted_people(text: str, people_orgs: list[_Span]) -> list[_Span]:
         else sp
         for sp in people_orgs
     ]
+
+
+# a run of two to four capitalised words (particles between them: "Florence van den Berg")
+# right before an age: ", 63,"
+_PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Tory", "Socialist", "Communist"})
+_AGED_NAME = re.compile(
+    r"(?<![\w.’'-])([A-Z][\w’'-]*(?: (?:[a-z]{1,4} ){0,2}[A-Z][\w’'-]*){1,3}), \d{1,3},"
+)
+
+
+def aged_people(
+    text: str, people_orgs: list[_Span], cands: list[Any]
+) -> tuple[list[_Span], list[Any]]:
+    """People named with an age whom no rule found, because a word of the name is a place
+    ("fisherman Sjoerd Holland, 63," — Holland; "said Florence van den Berg, 39," — Florence):
+    the name is a person, and the place candidates inside it go. A name some rule typed, a
+    place's own multi-word name ("Kansas City, 12,") and a name holding an organisation's word
+    are left alone.
+
+        >>> from helpers.recognise import recognise
+        >>> [(s.surface, s.type) for s in recognise("Fisherman Sjoerd Holland, 63, said so.")]
+        [('Sjoerd Holland', 'person')]
+    """
+    if ", " not in text or not _AGE.search(text):  # (one search: most ages are after names)
+        return people_orgs, cands
+    cues = _cues()
+    roles, titles = cues.person_roles, cues.title_words
+    affiliations = cues.group_words | _PARTY_MEMBERS
+    found: list[_Span] = []
+    for m in _AGED_NAME.finditer(text):
+        start, end = m.span(1)
+        words = m.group(1).split(" ")
+        # (a role, title, faith or party before the name: "Fisherman Sjoerd Holland, 63,",
+        # "Democrat Ann Slater, 56,")
+        while words and (
+            words[0].lower() in roles or words[0] in titles or words[0] in affiliations
+        ):
+            start += len(words.pop(0)) + 1
+        names = [w for w in words if w[:1].isupper()]
+        if (
+            len(names) < 2
+            or words[0].lower() in cues.function_words
+            or any(w in cues.org_words or w in cues.calendar for w in names)
+            or names[-1] in cues.non_person_endings
+            or any(w.isupper() and len(w) > 1 for w in names)
+            or any(w.islower() and w not in cues.particles for w in words)
+        ):
+            continue
+        if any(sp.start < end and start < sp.end for sp in people_orgs):
+            continue  # a rule typed (part of) it: that reading stands
+        inside = [c for c in cands if c.start < end and start < c.end]
+        if not inside:
+            continue  # no place read into it: the name rules and the model had their say
+        if any((c.start, c.end) == (start, end) or c.start < start or c.end > end for c in inside):
+            continue  # a place's own name ("Kansas City, 12,"), or one reaching past the run
+        name = " ".join(words)
+        found.append(_Span(start, end, name, "person", "quoted", name, tuple(words)))
+    if not found:
+        return people_orgs, cands
+    spans = [(sp.start, sp.end) for sp in found]
+    # one reading per name: the surname standing bare is the person where nothing places it
+    # ("Holland said", not "sailed to Holland")
+    surnames = {sp.tokens[-1]: sp.entity for sp in found}
+    kept = []
+    for c in cands:
+        if any(s < c.end and c.start < e for s, e in spans):
+            continue
+        if c.surface in surnames and not c.context & _PLACE_CONTEXT:
+            word = c.surface
+            found.append(_Span(c.start, c.end, surnames[word], "person", "surname", word, (word,)))
+            continue
+        kept.append(c)
+    return sorted([*people_orgs, *found], key=lambda sp: (sp.start, -sp.end)), kept
 
 
 def _speakers_by_name(people_orgs: list[_Span], w: _Words) -> list[_Span]:
