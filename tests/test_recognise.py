@@ -821,3 +821,11 @@ def test_a_name_with_an_age_is_a_person_though_a_word_of_it_is_a_place() -> None
     assert places(text) == []
     # a place's own name before a number stays the place
     assert places("Three were hurt in Kansas City, 12, officials said.") == ["Kansas City"]
+
+
+def test_a_town_named_like_a_river_written_with_a_lower_case_river_is_the_river() -> None:
+    # "the Manas river" in a story about Assam was Manas, Kyrgyzstan
+    assert places("Floods spread along the Manas river and the Jiadhal river in Assam.") == [
+        "Assam"
+    ]
+    assert places("Manas is a town in Kyrgyzstan.") == ["Manas", "Kyrgyzstan"]

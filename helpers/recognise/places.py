@@ -96,6 +96,9 @@ _CHUNK_RE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\"“\n:]\s*$")
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 _COMMA = re.compile(r",\s*")
+# a river's name written with the word in lower case (news writes "the Manas river" as often as
+# "the Manas River"): no gazetteer town of that name is meant
+_WATERWAYS = frozenset({"river", "rivers", "stream", "creek", "tributary"})
 # "Victoria, the Seychelles capital", "Apia, the capital of Samoa": an apposition that names the
 # country (or its demonym: "Juba, the South Sudanese capital") as a comma would
 _APPOSITION_BEFORE = re.compile(r", (?:the )?(?:capital|largest city|main port) of (?:the )?")
@@ -734,6 +737,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             next_w = text[nxt_w[0] : nxt_w[1]]  # type: ignore[index]
             if next_w[:1].isupper() and next_w.lower() in features:
                 continue  # "Niger Delta", "Jordan River": the feature, not the country or town
+            if single and next_w in _WATERWAYS:
+                continue  # "the Manas river", "Jiadhal river": a river, not the town in Kyrgyzstan
             if not major and next_w[:1].isupper():
                 nl = next_w.lower()
                 if nl in ORG_SUFFIXES or nl.rstrip(".") in STREET_WORDS:
