@@ -28,10 +28,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
-from typing import Any
 
 from helpers.recognise.names import _cues, _Span, _surnames, _Words
-from helpers.recognise.places import _PLACE_CONTEXT
+from helpers.recognise.places import _PLACE_CONTEXT, _Mention
 
 __all__ = ["aged_people", "quoted_people"]  # (and _speakers_by_name, for the recogniser)
 
@@ -78,17 +77,18 @@ def quoted_people(text: str, people_orgs: list[_Span]) -> list[_Span]:
     ]
 
 
+# a party's member before a name ("Democrat Ann Slater"), like group_words' faiths and peoples
+_PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Tory", "Socialist", "Communist"})
 # a run of two to four capitalised words (particles between them: "Florence van den Berg")
 # right before an age: ", 63,"
-_PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Tory", "Socialist", "Communist"})
 _AGED_NAME = re.compile(
     r"(?<![\w.’'-])([A-Z][\w’'-]*(?: (?:[a-z]{1,4} ){0,2}[A-Z][\w’'-]*){1,3}), \d{1,3},"
 )
 
 
 def aged_people(
-    text: str, people_orgs: list[_Span], cands: list[Any]
-) -> tuple[list[_Span], list[Any]]:
+    text: str, people_orgs: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
     """People named with an age whom no rule found, because a word of the name is a place
     ("fisherman Sjoerd Holland, 63," — Holland; "said Florence van den Berg, 39," — Florence):
     the name is a person, and the place candidates inside it go. A name some rule typed, a
@@ -99,11 +99,10 @@ def aged_people(
         >>> [(s.surface, s.type) for s in recognise("Fisherman Sjoerd Holland, 63, said so.")]
         [('Sjoerd Holland', 'person')]
     """
-    if ", " not in text or not _AGE.search(text):  # (one search: most ages are after names)
+    if not _AGE.search(text):  # (no age in the text: the run pattern need not be tried)
         return people_orgs, cands
     cues = _cues()
-    roles, titles = cues.person_roles, cues.title_words
-    affiliations = cues.group_words | _PARTY_MEMBERS
+    roles, titles, groups = cues.person_roles, cues.title_words, cues.group_words
     found: list[_Span] = []
     for m in _AGED_NAME.finditer(text):
         start, end = m.span(1)
@@ -111,7 +110,10 @@ def aged_people(
         # (a role, title, faith or party before the name: "Fisherman Sjoerd Holland, 63,",
         # "Democrat Ann Slater, 56,")
         while words and (
-            words[0].lower() in roles or words[0] in titles or words[0] in affiliations
+            words[0].lower() in roles
+            or words[0] in titles
+            or words[0] in groups
+            or words[0] in _PARTY_MEMBERS
         ):
             start += len(words.pop(0)) + 1
         names = [w for w in words if w[:1].isupper()]
@@ -139,7 +141,7 @@ def aged_people(
     # one reading per name: the surname standing bare is the person where nothing places it
     # ("Holland said", not "sailed to Holland")
     surnames = {sp.tokens[-1]: sp.entity for sp in found}
-    kept = []
+    kept: list[_Mention] = []
     for c in cands:
         if any(s < c.end and c.start < e for s, e in spans):
             continue
