@@ -65,7 +65,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "acronym_def_off": [
         (
             "helpers/recognise/__init__.py",
-            "            if sp is not None and _initials_fit(mt.group(1), sp.entity):",
+            "            if sp is not None and initials_fit(mt.group(1), sp.entity):",
             "            if False:",
         )
     ],

@@ -45,6 +45,13 @@ from helpers.recognise import model as _span_model
 from helpers.recognise import orgs as _orgs
 from helpers.recognise import quoted as _quoted
 from helpers.recognise import short_forms as _short_forms
+from helpers.recognise.acronyms import (
+    DEFINITION,
+    NOT_ORG_ACRONYMS,
+    initials_fit,
+    long_name_start,
+    lower_case_term,
+)
 from helpers.recognise.entities import EntityTable, load_entities
 from helpers.recognise.names import (
     _cues,
@@ -264,6 +271,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             if replaced:  # weak readings inside a known organisation's name
                 people_orgs = [sp for x, sp in enumerate(people_orgs) if x not in replaced]
             people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
+        if " (" in text and people_orgs:
+            people_orgs, cands = _whole_long_names(text, people_orgs, cands)
         # the capitalised tokens, once: every rule below looks only at them or the word after
         # them, and they are a fifth of an article's tokens (a token's capital is a function of
         # its text, so a word typed by these rules is found at these positions only)
@@ -477,151 +486,46 @@ _ORG_NEXT = frozenset(
         "unit",
     ]
 )
-# capitalised abbreviations that name no organisation (units, times, diseases, Roman numerals)
-_NOT_ORG_ACRONYMS = frozenset(
-    [
-        "TV",
-        "CEO",
-        "CFO",
-        "COO",
-        "CTO",
-        "GDP",
-        "GNP",
-        "AM",
-        "PM",
-        "OK",
-        "AIDS",
-        "HIV",
-        "COVID",
-        "SARS",
-        "DNA",
-        "RNA",
-        "ID",
-        "IT",
-        "PR",
-        "II",
-        "III",
-        "IV",
-        "VI",
-        "VII",
-        "VIII",
-        "IX",
-        "XI",
-        "USD",
-        "EUR",
-        "GBP",
-        "JPY",
-        "GMT",
-        "BST",
-        "EST",
-        "EDT",
-        "PST",
-        "PDT",
-        "CST",
-        "CDT",
-        "UTC",
-        "FM",
-        "AC",
-        "DC",
-        "IQ",
-        "MP",
-        "MPs",
-        "PhD",
-        "SUV",
-        "VIP",
-        "UFO",
-        "ATM",
-        "PC",
-        "CD",
-        "DVD",
-        "GPS",
-        "AI",
-        "LGBT",
-        "LGBTQ",
-        "PS",
-        "FAQ",
-        "MRI",
-        "CT",
-        "ICU",
-        "ER",
-        "BC",
-        "AD",
-        "CE",
-        "BCE",
-        "KM",
-        "MPH",
-        "LB",
-        "OZ",
-        "NO",
-        "ON",
-        "IN",
-        "AT",
-        "TO",
-        "OF",
-        "AND",
-        "THE",
-        "OR",
-        "BY",
-        "UP",
-        "US",
-        "A",
-        "I",
-        "Q1",
-        "Q2",
-        "Q3",
-        "Q4",
-        "RSS",
-        "URL",
-        "HTML",
-        "PDF",
-        "USB",
-        "CEOs",
-        "DJ",
-        "MC",
-        "NEWS",
-        "UPDATE",
-        "BREAKING",
-        "VIDEO",
-        "PHOTO",
-        "PHOTOS",
-        "WATCH",
-        "LIVE",
-        "EXCLUSIVE",
-        "OPINION",
-        "ANALYSIS",
-    ]
-)
-_ACRONYM_DEF = re.compile(r" \(([A-Z][A-Z&]{1,7})\)")
 
 
-def _initials_fit(acr: str, name: str) -> bool:
-    """Whether the letters of ``acr`` are, in order, initials of ``name``'s words ("IMF",
-    "International Monetary Fund"; "WTO", "World Trade Organization")."""
-    initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
-    it = iter(initials)
-    return acr[0] == initials[:1] and all(ch in it for ch in acr.replace("&", ""))
-
-
-def _lower_case_term(text: str, end: int, acr: str) -> bool:
-    """Whether the words before ``text[end:]`` (an acronym's bracket) are a lower-case phrase
-    whose initials spell ``acr``: a term, not an organisation ("earnings before interest and
-    taxes (EBIT)", "electric vehicles (EVs)").
-
-        >>> _lower_case_term("adjusted earnings before interest and taxes (EBIT)", 44, "EBIT")
-        True
-    """
-    words = text[max(0, end - 80) : end].split()
-    words = [x for x in words if x not in _ACRONYM_FILLER_WORDS]
-    letters = acr.rstrip("s")
-    tail = words[-len(letters) :] if len(words) >= len(letters) else []
-    return (
-        bool(tail)
-        and all(x[:1].islower() for x in tail)
-        and ("".join(x[0] for x in tail).upper() == letters)
-    )
-
-
-_ACRONYM_FILLER_WORDS = frozenset({"of", "and", "the", "for", "&", "to", "in", "on"})
+def _whole_long_names(
+    text: str, people_orgs: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """The article's spans with each organisation's long name that the text defines an acronym
+    for made one organisation, in place of the pieces its words were read as: "the National
+    Disaster Risk Reduction and Management Council (NDRRMC)" was only "Management Council". The
+    long name ends in an organisation (so "Democratic Republic of Congo (DRC)" stays a place),
+    and its words' initials spell the acronym exactly (acronyms.long_name_start)."""
+    by_end = {sp.end: sp for sp in people_orgs if sp.kind == "organisation"}
+    wanted: list[tuple[int, int]] = []
+    for mt in DEFINITION.finditer(text):
+        last = by_end.get(mt.start())
+        if last is None:
+            continue
+        if initials_fit(mt.group(1), last.entity):
+            continue  # already the long name ("Virginia State Board of Elections (VSBE)" keeps
+            # its state a place, as _trim_civic does)
+        start = long_name_start(text, mt.start(), mt.group(1))
+        if start is not None and start < last.start:
+            wanted.append((start, mt.start()))
+    if not wanted:
+        return people_orgs, cands
+    for s, e in wanted:
+        inside = [sp for sp in people_orgs if sp.start < e and s < sp.end]
+        if any(sp.start < s or sp.end > e for sp in inside) or any(
+            m.start < s < m.end or m.start < e < m.end for m in cands
+        ):
+            continue  # a name reaching out of it: no reading of ours to replace
+        surface = text[s:e]
+        words = tuple(surface.replace(",", " ").split())
+        whole = _Span(s, e, surface, "organisation", "organisation", tokens=words)
+        gone = {id(sp) for sp in inside}
+        people_orgs = sorted(
+            [sp for sp in people_orgs if id(sp) not in gone] + [whole],
+            key=lambda sp: (sp.start, -sp.end),
+        )
+        cands = [m for m in cands if not (s <= m.start and m.end <= e)]
+    return people_orgs, cands
 
 
 def _orgs_by_evidence(
@@ -649,17 +553,17 @@ def _orgs_by_evidence(
     shouting = len(upper) > 0.2 * n
     acronyms = set() if shouting else {
         t for t in map(texts.__getitem__, upper)
-        if 2 <= len(t) <= 6 and t.isalpha() and t not in _NOT_ORG_ACRONYMS
+        if 2 <= len(t) <= 6 and t.isalpha() and t not in NOT_ORG_ACRONYMS
         and not _misread.plain_capitals(t)
     }  # fmt: skip
     defined: dict[str, str] = {}
     if upper and "(" in text:
         by_end = {sp.end: sp for sp in people_orgs if sp.kind == "organisation"}
-        for mt in _ACRONYM_DEF.finditer(text):
+        for mt in DEFINITION.finditer(text):
             sp = by_end.get(mt.start())
-            if sp is not None and _initials_fit(mt.group(1), sp.entity):
+            if sp is not None and initials_fit(mt.group(1), sp.entity):
                 defined[mt.group(1)] = sp.entity
-            elif _lower_case_term(text, mt.start(), mt.group(1)):
+            elif lower_case_term(text, mt.start(), mt.group(1)):
                 acronyms.discard(mt.group(1))  # "earnings before interest and taxes (EBIT)"
     wanted = acronyms | cued | defined.keys()
     if not wanted:

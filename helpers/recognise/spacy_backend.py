@@ -57,7 +57,8 @@ from typing import Any, NamedTuple
 
 from helpers.errors import DatelineError
 from helpers.gazetteer import Gazetteer
-from helpers.recognise import _ACRONYM_DEF, Span, _initials_fit
+from helpers.recognise import Span
+from helpers.recognise.acronyms import DEFINITION, initials_fit
 from helpers.recognise.entities import EntityTable
 from helpers.recognise.names import _bare_forms, _cues, _Span, _split_compound
 from helpers.recognise.places import (
@@ -487,9 +488,9 @@ def _link(
     defined: dict[str, str] = {}
     if "(" in text:
         by_end = {sp.end: sp for sp in people if sp.kind == "organisation"}
-        for mt in _ACRONYM_DEF.finditer(text):
+        for mt in DEFINITION.finditer(text):
             sp = by_end.get(mt.start())
-            if sp is not None and _initials_fit(mt.group(1), sp.entity):
+            if sp is not None and initials_fit(mt.group(1), sp.entity):
                 defined[mt.group(1)] = sp.entity
     for sp in people:
         if sp.how != "spacy" or len(sp.tokens) != 1:

@@ -1,0 +1,125 @@
+"""Acronyms: which capitalised abbreviations name an organisation, and the long names an article
+defines for them ("the International Monetary Fund (IMF) … the IMF").
+
+Part of stage 2 (:mod:`helpers.recognise`). Plain functions of the text, with no spans of their
+own: the places rules ask whether a bracketed word is a defined short form ("Athletics Kenya (AK)"
+is no Alaska), the organisation rules where its long name starts and whether it fits.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "DEFINITION",
+    "FILLERS",
+    "NOT_ORG_ACRONYMS",
+    "defined_acronym",
+    "initials_fit",
+    "long_name_start",
+    "lower_case_term",
+]
+
+# capitalised abbreviations that name no organisation (units, times, diseases, Roman numerals)
+NOT_ORG_ACRONYMS = frozenset(
+    [
+        "TV", "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "AM", "PM", "OK", "AIDS", "HIV",
+        "COVID", "SARS", "DNA", "RNA", "ID", "IT", "PR", "II", "III", "IV", "VI", "VII", "VIII",
+        "IX", "XI", "USD", "EUR", "GBP", "JPY", "GMT", "BST", "EST", "EDT", "PST", "PDT", "CST",
+        "CDT", "UTC", "FM", "AC", "DC", "IQ", "MP", "MPs", "PhD", "SUV", "VIP", "UFO", "ATM",
+        "PC", "CD", "DVD", "GPS", "AI", "LGBT", "LGBTQ", "PS", "FAQ", "MRI", "CT", "ICU", "ER",
+        "BC", "AD", "CE", "BCE", "KM", "MPH", "LB", "OZ", "NO", "ON", "IN", "AT", "TO", "OF",
+        "AND", "THE", "OR", "BY", "UP", "US", "A", "I", "Q1", "Q2", "Q3", "Q4", "RSS", "URL",
+        "HTML", "PDF", "USB", "CEOs", "DJ", "MC", "NEWS", "UPDATE", "BREAKING", "VIDEO",
+        "PHOTO", "PHOTOS", "WATCH", "LIVE", "EXCLUSIVE", "OPINION", "ANALYSIS"
+    ]
+)  # fmt: skip
+# " (IMF)" right after a name: the acronym the text defines for it
+DEFINITION = re.compile(r" \(([A-Z][A-Z&]{1,7})\)")
+# lower-case words inside a long name that give the acronym no letter ("Food and Drug
+# Administration", "Banco de la Nación")
+FILLERS = frozenset(
+    {"of", "and", "the", "for", "&", "to", "in", "on", "de", "du", "des", "la", "le"}
+)
+
+
+def initials_fit(acr: str, name: str) -> bool:
+    """Whether the letters of ``acr`` are, in order, initials of ``name``'s words.
+
+    >>> initials_fit("IMF", "International Monetary Fund"), initials_fit("WTO", "World Trade Organization")
+    (True, True)
+    >>> initials_fit("NDRRMC", "Management Council")
+    False
+    """
+    initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+    it = iter(initials)
+    return acr[0] == initials[:1] and all(ch in it for ch in acr.replace("&", ""))
+
+
+def long_name_start(text: str, end: int, acr: str) -> int | None:
+    """Where the capitalised name ending at ``end`` (the acronym's " (") starts, when its words'
+    initials spell ``acr`` exactly, one letter per capitalised word, read across lower-case
+    fillers and commas; None when they do not.
+
+    News spells long names out once, and their words often read as several names ("Philippine
+    Atmospheric" and "Geophysical … Administration"), so the acronym says where the one name starts.
+
+        >>> t = "said the Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA)"
+        >>> t[long_name_start(t, t.index(" ("), "PAGASA") :]
+        'Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA)'
+        >>> long_name_start("talks in Paris, France (AFP)", 22, "AFP") is None
+        True
+    """
+    letters = acr.replace("&", "")
+    left = len(letters)
+    lo = max(0, end - 200)
+    for mt in reversed(list(_NAME_WORD.finditer(text, lo, end))):
+        word = mt.group()
+        if word == ",":
+            continue  # "Philippine Atmospheric, Geophysical …"
+        if word in FILLERS:
+            continue
+        if not word[:1].isupper() or word[0] != letters[left - 1]:
+            return None
+        left -= 1
+        if not left:
+            return mt.start()
+    return None
+
+
+# a word of a long name, or a comma between its words
+_NAME_WORD = re.compile(r"[^\s,()]+|,")
+
+
+def lower_case_term(text: str, end: int, acr: str) -> bool:
+    """Whether the words before ``text[end:]`` (an acronym's bracket) are a lower-case phrase
+    whose initials spell ``acr``: a term, not an organisation ("earnings before interest and
+    taxes (EBIT)", "electric vehicles (EVs)").
+
+        >>> lower_case_term("adjusted earnings before interest and taxes (EBIT)", 44, "EBIT")
+        True
+    """
+    words = [x for x in text[max(0, end - 80) : end].split() if x not in FILLERS]
+    letters = acr.rstrip("s")
+    tail = words[-len(letters) :] if len(words) >= len(letters) else []
+    return (
+        bool(tail)
+        and all(x[:1].islower() for x in tail)
+        and ("".join(x[0] for x in tail).upper() == letters)
+    )
+
+
+def defined_acronym(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, just after "(", is the initials of the capitalised words
+    before the bracket: "Athletics Kenya (AK)", "Democratic Alliance (DA)".
+
+    >>> t = "Organisers from Athletics Kenya (AK) said"
+    >>> defined_acronym(t, t.index("AK"), t.index("AK") + 2)
+    True
+    """
+    acronym = text[start:end]
+    if not (2 <= len(acronym) <= 6 and acronym.isupper() and text[end : end + 1] == ")"):
+        return False
+    words = [w for w in text[max(0, start - 100) : start - 1].split() if w not in FILLERS]
+    n = len(acronym)
+    return len(words) >= n and "".join(w[0] for w in words[-n:]) == acronym
