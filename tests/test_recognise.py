@@ -829,3 +829,76 @@ def test_a_town_named_like_a_river_written_with_a_lower_case_river_is_the_river(
         "Assam"
     ]
     assert places("Manas is a town in Kyrgyzstan.") == ["Manas", "Kyrgyzstan"]
+
+
+def test_an_acronyms_long_name_is_one_organisation() -> None:
+    # "the National Disaster Risk Reduction and Management Council (NDRRMC)" was only
+    # "Management Council"; PAGASA's long name was cut in two at its comma
+    text = (
+        "The National Disaster Risk Reduction and Management Council (NDRRMC) counted 12 dead. "
+        "The Philippine Atmospheric, Geophysical and Astronomical Services Administration "
+        "(PAGASA) said rain would go on. NDRRMC and PAGASA officials met."
+    )
+    assert orgs(text) == [
+        "National Disaster Risk Reduction and Management Council",
+        "NDRRMC",
+        "Philippine Atmospheric, Geophysical and Astronomical Services Administration",
+        "PAGASA",
+        "NDRRMC",
+        "PAGASA",
+    ]
+    m = find_mentions(text)
+    assert m.loc[m.surface == "NDRRMC", "entity"].unique().tolist() == [
+        "National Disaster Risk Reduction and Management Council"
+    ]
+    # a long name ending in a place stays the place; a state before an institution's name stays
+    # a place, as the news corpora write it
+    text = "Troops of the Democratic Republic of Congo (DRC) advanced."
+    assert places(text) == ["Democratic Republic of Congo", "DRC"]
+    text = "The Virginia State Board of Elections (VSBE) met."
+    assert places(text) == ["Virginia"]
+    assert orgs(text) == ["State Board of Elections", "VSBE"]
+
+
+def test_words_before_minister_are_the_ministers_portfolio() -> None:
+    # "Water Resources Minister Pedro Alvarez": "Water Resources" was an organisation
+    text = "Water Resources Minister Pedro Alvarez said the dam was safe."
+    assert orgs(text) == []
+    assert people(text) == [("Pedro Alvarez", "Pedro Alvarez")]
+    assert places("Brazil Foreign Minister Mauro Vieira spoke.") == ["Brazil"]
+
+
+def test_an_unknown_titles_words_before_a_given_name_leave_the_person() -> None:
+    # "Bourbon County Judge-Executive Harold Jackson, 61," gave only a bare "Jackson"
+    text = "Bourbon County Judge-Executive Harold Jackson, 61, said the county would rebuild."
+    assert people(text) == [("Harold Jackson", "Harold Jackson")]
+    assert orgs("The Executive Committee met on Monday.") == ["Executive Committee"]
+
+
+def test_a_spanish_features_first_word_is_no_town() -> None:
+    # "the Cerro Huanca copper mine" was Cerro (Cuba); "the Salar de Piedra Blanca" was Salar
+    # (Spain) and Piedra Blanca (Dominican Republic)
+    text = "Trucks left the Cerro Huanca mine and the Salar de Piedra Blanca near Tambobamba."
+    assert places(text) == ["Tambobamba"]
+    assert orgs(text) == [] and people(text) == []
+    # a town of that name stays a town, and a given name a person
+    assert places("He lives in Laguna province, Philippines.") == ["Laguna", "Philippines"]
+    assert [e for _, e in people("Sierra Smith said so.")] == ["Sierra Smith"]
+
+
+def test_a_venue_is_no_organisation_and_a_plural_article_starts_no_persons_name() -> None:
+    # "Junction Oval" was an organisation; "Las Bambas" (a mine) a person
+    text = (
+        "Victoria batted first at the Junction Oval in Melbourne. In 2022, protests forced the "
+        "nearby Las Bambas mine, owned by China's MMG Ltd., to halt production."
+    )
+    assert "Junction Oval" not in orgs(text)
+    assert people(text) == []
+    assert [e for _, e in people("Coach Bruce Arena said so.")] == ["Bruce Arena"]
+
+
+def test_a_company_after_x_based_though_its_first_word_is_a_given_name() -> None:
+    # "Zurich-based Barry Callebaut" was a person: Barry is a given name
+    text = "Zurich-based Barry Callebaut, the chocolate maker, cut its forecast."
+    assert orgs(text) == ["Barry Callebaut"]
+    assert people("London-based John Smith, an artist, said so.") == [("John Smith", "John Smith")]

@@ -40,7 +40,9 @@ class _Cues:
     org_words: frozenset[str]
     non_person_endings: frozenset[str]  # (natural features' last words included)
     feature_endings: frozenset[str]  # natural features' last words ("Delta", "Volcano")
+    venue_endings: frozenset[str]  # venues' last words ("Oval", "Stadium")
     feature_beginnings: frozenset[str]  # first words of features and storms ("Mount", "Hurricane")
+    romance_feature_heads: frozenset[str]  # "Cerro", "Salar" (places.py reads them)
     storm_words: frozenset[str]  # words before a storm's given name ("Tropical Storm")
     market_indices: frozenset[str]  # "Dow Jones Industrial Average", "Nasdaq Composite"
     family_first: frozenset[str]
@@ -74,7 +76,10 @@ def _cues() -> _Cues:
         org_words=frozenset(data["organisation_words"]),
         non_person_endings=frozenset(data["non_person_endings"] + data["natural_feature_endings"]),
         feature_endings=frozenset(data["natural_feature_endings"]),
-        feature_beginnings=frozenset(data["natural_feature_beginnings"] + data["storm_words"]),
+        venue_endings=frozenset(data["venue_endings"]),
+        feature_beginnings=frozenset(data["natural_feature_beginnings"] + data["storm_words"])
+        | (frozenset(data["romance_feature_beginnings"]) - _given_names()),
+        romance_feature_heads=frozenset(data["romance_feature_beginnings"]),
         storm_words=frozenset(data["storm_words"]),
         market_indices=frozenset(data["market_indices"]),
         family_first=frozenset(data["family_name_first"]),
@@ -93,12 +98,13 @@ def _cues() -> _Cues:
 
 def nobodys_name(words: list[str] | tuple[str, ...], cues: _Cues | None = None) -> bool:
     """Whether a run of two or more capitalised words is a natural feature's ("Mount Everest",
-    "Niger Delta"), a storm's ("Tropical Storm Fay") or a market index's name: no person and no
+    "Niger Delta"), a venue's ("Junction Oval"), a storm's ("Tropical Storm Fay") or a market index's name: no person and no
     organisation, whichever rule or model reads it, and so is a faith's or a people's ("Roman
     Catholic", "Sunni Arabs"; name_cues.toml says why)."""
     cues = cues or _cues()
     return len(words) >= 2 and (
         words[-1] in cues.feature_endings
+        or (words[-1] in cues.venue_endings and words[0] not in cues.given_names)
         or words[0] in cues.feature_beginnings
         or f"{words[0]} {words[1]}" in cues.feature_beginnings
         or (name := " ".join(words)) in cues.market_indices
@@ -654,8 +660,16 @@ def _read_chunk(
         n_title = _match_title(texts, w.joined, idx, cues) if texts[idx] in titles_by_first else 0
         # a title only counts if a capitalised name follows it inside the chunk
         if n_title and k + n_title < len(chunk) and w.caps[chunk[k + n_title]]:
-            # one everyday word between two titles is the title's ("Chief Financial Officer")
-            if cur and not (cued and len(cur) == 1 and _everyday_word(texts[cur[0]].lower())):
+            # one everyday word between two titles is the title's ("Chief Financial Officer"),
+            # and capitalised words before "Minister" are the minister's portfolio ("Water
+            # Resources Minister"), unless they name a place or are an acronym ("UK Minister")
+            if cur and not (
+                (cued and len(cur) == 1 and _everyday_word(texts[cur[0]].lower()))
+                or (
+                    texts[idx] == "Minister"
+                    and not any(place_tok[x] or texts[x].isupper() for x in cur)
+                )
+            ):
                 segments.append((cur, cued))
             cur, cued = [], True
             k += n_title
@@ -704,6 +718,7 @@ def _split_at_connectors(seg: list[int], w: _Words) -> list[tuple[list[int], lis
 
 _CONNECTOR_WORDS = frozenset({"of", "the", "for"})
 _ARTICLES = frozenset({"The", "A", "An"})
+_NO_PERSON_FIRST = _ARTICLES | {"Las", "Los"}
 
 
 def _read_segment(
@@ -803,8 +818,10 @@ def _read_person(
                 [texts[x] for x in run], cues
             ):
                 continue
-            if not by_title and texts[run[0]] in _ARTICLES:
-                continue  # "The Irishman", "A Star Is Born": a work's title, not a person
+            if not by_title and texts[run[0]] in _NO_PERSON_FIRST:
+                # "The Irishman", "A Star Is Born": a work's title; "Las Bambas", "Los Pinos": a
+                # place's (no one's name starts with a plural article)
+                continue
             core = [
                 texts[x]
                 for x in run_caps
@@ -812,10 +829,16 @@ def _read_person(
             ]
             if len(core) > 4 or any(len(c) < 2 for c in core):
                 continue  # people have two to four names, none a bare letter ("District A")
-            if " ".join(texts[x] for x in run) in cues.title_phrases or (
-                not by_title and texts[run[0]] in cues.title_words
-            ):
-                continue  # a title with no name ("Attorney General"), or an unknown title's run
+            if " ".join(texts[x] for x in run) in cues.title_phrases:
+                continue  # a title with no name ("Attorney General")
+            if not by_title and texts[run[0]] in cues.title_words:
+                # an unknown title's words: a person only from a given name after them
+                # ("Judge-Executive Harold Jackson"); none, no one ("Executive Committee")
+                k = next((k for k, x in enumerate(run) if texts[x] not in cues.title_words), 0)
+                if not (k and texts[run[k]] in cues.given_names and len(run) - k >= 2):
+                    continue
+                spans.append(_make_span(run[k:], w, "person", "title"))
+                continue
             if not by_title and all(_is_common_word(c) for c in core):
                 continue  # "Town Homes", "Business Manager": ordinary words, capitalised
             spans.append(_make_span(run, w, "person", "title" if by_title else "name"))

@@ -849,15 +849,19 @@ def _described(text: str, w: _Words, capitals: Any, ev: _Evidence) -> list[tuple
             if k < n and starts[k] == pos + len(needle) and caps[k] and joined[k]:
                 out.append((starts[k], ends[_run_end(w, k) - 1], "owned"))
             pos = text.find(needle, pos + 1)
-    # "Toronto-based miner Kinross", "Houston-based Halliburton" (not "London-based John Smith")
+    # "Toronto-based miner Kinross", "Houston-based Halliburton" (not "London-based John Smith":
+    # a given name and a known surname)
     pos = text.find("-based ")
+    surnames = _surnames() if pos != -1 else frozenset()
     while pos != -1:
         k = bisect_left(starts, pos + 7)
         if k < n and starts[k] == pos + 7:
             if texts[k] in nouns and k + 1 < n and joined[k + 1]:
                 k += 1
-            elif texts[k] in given:
-                k = n
+            elif texts[k] in given and not (
+                k + 1 < n and caps[k + 1] and joined[k + 1] and texts[k + 1] not in surnames
+            ):
+                k = n  # "London-based John Smith"; not "Zurich-based Barry Callebaut"
             if k < n and caps[k] and joined[k]:
                 out.append((starts[k], ends[_run_end(w, k) - 1], "based"))
         pos = text.find("-based ", pos + 1)

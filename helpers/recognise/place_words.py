@@ -278,6 +278,8 @@ class _Lexicon:
     family: frozenset[str] = frozenset()  # the Census surnames, capitalised ("Kerry", "Kent")
     features: frozenset[str] = frozenset()  # natural features' last words, lower case ("delta")
     club_cues: frozenset[str] = frozenset()  # words beside a town written as a team ("striker")
+    # first words of Spanish and Portuguese features' names ("Cerro", "Salar"; name_cues.toml)
+    feature_heads: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -337,6 +339,7 @@ def _lexicon() -> _Lexicon:
         given=_cues().given_names,
         family=_surnames(),
         features=frozenset(w.lower() for w in _cues().feature_endings) | frozenset(_FEATURE_TAILS),
+        feature_heads=_cues().romance_feature_heads,
         everyday=model.vocab if model is not None else frozenset(),
         not_places=frozenset(sections.get("not_places", set())),
         common=frozenset(sections.get("common", set()) | easy),

@@ -19,6 +19,7 @@ import weakref
 from typing import Any
 
 from helpers.gazetteer import Gazetteer, GazetteerEntry
+from helpers.recognise.acronyms import defined_acronym
 from helpers.recognise.place_words import (  # noqa: F401 - re-exported
     _TOKEN_RE,
     ALT_POP,
@@ -447,25 +448,6 @@ def _starts_sentence(text: str, span: tuple[int, int]) -> bool:
     return bool(_SENTENCE_END.search(before)) or before.strip() == ""
 
 
-_ACRONYM_FILLERS = frozenset({"of", "and", "the", "for", "&", "de", "du", "des", "la", "le"})
-
-
-def _defined_acronym(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]``, just after "(", is the initials of the capitalised words
-    before the bracket: "Athletics Kenya (AK)", "Democratic Alliance (DA)".
-
-    >>> t = "Organisers from Athletics Kenya (AK) said"
-    >>> _defined_acronym(t, t.index("AK"), t.index("AK") + 2)
-    True
-    """
-    acronym = text[start:end]
-    if not (2 <= len(acronym) <= 6 and acronym.isupper() and text[end : end + 1] == ")"):
-        return False
-    words = [w for w in text[max(0, start - 100) : start - 1].split() if w not in _ACRONYM_FILLERS]
-    n = len(acronym)
-    return len(words) >= n and "".join(w[0] for w in words[-n:]) == acronym
-
-
 def _same_place(a: _Mention, b: _Mention) -> bool:
     """Whether two mentions' best senses are one place."""
     ea, eb = a.senses[0][1], b.senses[0][1]
@@ -502,6 +484,13 @@ def _party_of(text: str, of_span: tuple[int, int]) -> bool:
 
 # a possessive followed by a capitalised word: "'s Bazar", "’s Vineyard", "' Park"
 _POSSESSIVE_NAME = re.compile(r"(?:['’]s|s['’]|['’]) [A-Z]")
+
+
+def _feature_of(text: str, de_span: tuple[int, int], heads: frozenset[str]) -> bool:
+    """Whether the "de" at ``de_span`` follows a Spanish or Portuguese feature's first word
+    (``heads``: "Salar de", "Cerro de"), making the place after it part of the feature's name."""
+    w = _prev_word(text, de_span[0])
+    return w is not None and text[w[0] : w[1]] in heads
 
 
 def _water_of(text: str, of_span: tuple[int, int]) -> bool:
@@ -686,7 +675,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         if (
             single
             and text[start - 1 : start] == "("
-            and _defined_acronym(text, start, m.end)
+            and defined_acronym(text, start, m.end)
             and m.senses[0][1].kind != "country"  # "Democratic People's Republic … (DPRK)"
             and not (idx and _same_place(mentions[idx - 1], m))  # "Alaska (AK)"
         ):
@@ -711,6 +700,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             continue  # "Workers Party of Korea": the party's name, not the country
         if prev_w == "of" and _water_of(text, prev):  # type: ignore[arg-type]
             continue  # "Gulf of Guinea", "Bay of Bengal": the water's name, not the place
+        if (pl == "de" or pl == "del") and _feature_of(text, prev, lex.feature_heads):  # type: ignore[arg-type]
+            continue  # "Salar de Piedra Blanca": the salt flat's name, not the Dominican town
         if pl in _ROMANCE_ARTICLES and _romance_name_of(text, prev):  # type: ignore[arg-type]
             continue  # "Defensoría del Pueblo", "Universidad de los Andes": a name's tail
         if single and not major and pl in KIN_NOUNS and text[prev[1] : start] in (" ", ", "):  # type: ignore[index]
@@ -737,6 +728,17 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             next_w = text[nxt_w[0] : nxt_w[1]]  # type: ignore[index]
             if next_w[:1].isupper() and next_w.lower() in features:
                 continue  # "Niger Delta", "Jordan River": the feature, not the country or town
+            if (
+                single
+                and m.surface in lex.feature_heads
+                and (
+                    _name_like(next_w, lex)
+                    if next_w[:1].isupper()
+                    else (next_w == "de" or next_w == "del")
+                    and text[nxt_w[1] + 1 : nxt_w[1] + 2].isupper()  # type: ignore[index]
+                )
+            ):
+                continue  # "Cerro Huanca", "Salar de …": a mountain's or a salt flat's name
             if single and next_w in _WATERWAYS:
                 continue  # "the Manas river", "Jiadhal river": a river, not the town in Kyrgyzstan
             if not major and next_w[:1].isupper():
