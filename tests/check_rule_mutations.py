@@ -25,7 +25,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "person_keys_off": [
         (
             "helpers/recognise/places.py",
-            "        if m.key in person_keys and not f[_F_MAJOR]:\n",
+            "        if m.key in person_keys and not f[_F_MAJOR] and not m.context & _STRICT_CONTEXT:\n",
             "        if False:\n",
         )
     ],
@@ -96,7 +96,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a "City, State" pattern resolves its own mention ("Paris, France and Paris, Texas")
     "own_senses_off": [
         (
-            "helpers/geoparse.py",
+            "helpers/geoparse/resolve.py",
             "    if not partner_of:\n        return result, {}\n",
             "    return result, {}\n",
         )

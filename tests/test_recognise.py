@@ -902,3 +902,100 @@ def test_a_company_after_x_based_though_its_first_word_is_a_given_name() -> None
     text = "Zurich-based Barry Callebaut, the chocolate maker, cut its forecast."
     assert orgs(text) == ["Barry Callebaut"]
     assert people("London-based John Smith, an artist, said so.") == [("John Smith", "John Smith")]
+
+
+def test_a_clubs_prefix_before_its_name_is_the_club_in_an_article_about_sport() -> None:
+    # "Real Betis" was a person in a match report
+    text = "Real Betis lost 2-1 in a league match on Sunday. Real Betis stay ninth."
+    assert orgs(text) == ["Real Betis", "Real Betis"]
+    assert people(text) == []
+    # outside sport, and before an everyday word or an acronym, no club
+    assert orgs("Real GDP grew 2% in the quarter.") == []
+
+
+def test_a_list_of_companies_stays_a_list_and_brokers_and_carmakers_are_companies() -> None:
+    # "Ford and Hyundai Motor" was one organisation, "Hyundai Motor" alone a person, "Barclays
+    # and Deutsche Bank" one bank, "Ashdown Securities" a person
+    text = "Carmakers including General Motors, Ford and Hyundai Motor have invested."
+    assert orgs(text) == ["General Motors", "Hyundai Motor"]
+    assert orgs("The bank was advised by Barclays and Deutsche Bank on the deal.") == [
+        "Barclays",
+        "Deutsche Bank",
+    ]
+    text = '"It is fair," said Carys Pendleton, an analyst at Ashdown Securities in Edinburgh.'
+    assert orgs(text) == ["Ashdown Securities"]
+    # one body still: a lone plural word before "and", the country before it a place
+    text = "The lawsuit the U.S. Securities and Exchange Commission filed was dropped."
+    assert orgs(text) == ["Securities and Exchange Commission"]
+    assert places(text) == ["U.S."]
+    assert orgs("It needs approval from Congress and Supreme Court judges.") == [
+        "Congress",
+        "Supreme Court",
+    ]
+
+
+def test_a_legal_form_ends_a_companys_name() -> None:
+    # "Co., Ltd." was "Co." and an organisation "Ltd."; "Inc of Seattle" took Seattle in
+    text = (
+        "It formed a venture with Sakai Precision Chemicals Co., Ltd. of Japan. "
+        "Sakai Precision said output would rise. It bought Harrow Bay Controls Inc of Seattle."
+    )
+    m = find_mentions(text)
+    assert m.loc[m.kind == "organisation", "surface"].tolist() == [
+        "Sakai Precision Chemicals Co., Ltd.",
+        "Sakai Precision",
+        "Harrow Bay Controls Inc",
+    ]
+    assert m.loc[m.surface == "Sakai Precision", "entity"].tolist() == [
+        "Sakai Precision Chemicals Co. Ltd."
+    ]
+    assert places(text) == ["Japan", "Seattle"]
+
+
+def test_an_acronym_for_a_lower_case_term_is_no_organisation() -> None:
+    # "lithium iron phosphate (LFP)" (from LiFePO4), "EV sales": organisations before
+    text = (
+        "Lines would switch to lithium iron phosphate (LFP) cells as EV sales slow. LFP is cheap."
+    )
+    assert orgs(text) == []
+
+
+def test_a_role_word_after_a_wire_dateline_is_no_word_of_the_name() -> None:
+    # "VALENCIA, Spain (Reuters) - Substitute Hugo Segovia scored" gave a person "Substitute Hugo
+    # Segovia", and the later "Segovia" was ambiguous between him and "Hugo Segovia"
+    text = (
+        "VALENCIA, Spain (Reuters) - Substitute Hugo Segovia scored twice. "
+        "Hugo Segovia celebrated. Segovia said it was his best night."
+    )
+    assert {e for _, e in people(text)} == {"Hugo Segovia"}
+
+
+def test_a_name_after_a_role_word_and_before_said_is_a_person_though_a_word_is_a_place() -> None:
+    # "president Hiroshi Chiba said … Chiba said" was Chiba prefecture twice; "chief executive
+    # Jordan Whitcombe, 52," was Jordan the country and an organisation "Whitcombe"
+    text = (
+        '"It is the same problem," company president Hiroshi Chiba said. Chiba said the plant '
+        'would open. "We can deliver," chief executive Jordan Whitcombe, 52, told analysts. '
+        "Whitcombe said talks in Jordan went well."
+    )
+    assert people(text) == [
+        ("Hiroshi Chiba", "Hiroshi Chiba"),
+        ("Chiba", "Hiroshi Chiba"),
+        ("Jordan Whitcombe", "Jordan Whitcombe"),
+        ("Whitcombe", "Jordan Whitcombe"),
+    ]
+    assert places(text) == ["Jordan"]
+
+
+def test_a_bare_given_name_of_someone_named_in_full_is_that_person() -> None:
+    # "Hugo Segovia … 'Hugo has no fear'" was Hugo, Minnesota; "Lincoln Avery … Lincoln's been
+    # our best player" a second person "Lincoln"
+    text = 'Hugo Segovia scored twice. "Hugo has no fear," the coach said.'
+    assert people(text) == [("Hugo Segovia", "Hugo Segovia"), ("Hugo", "Hugo Segovia")]
+    assert places(text) == []
+    text = (
+        'Lincoln Avery hit a century. "Lincoln\'s been our best player," the captain said. '
+        "He flew home to Lincoln, Nebraska."
+    )
+    assert people(text) == [("Lincoln Avery", "Lincoln Avery"), ("Lincoln", "Lincoln Avery")]
+    assert places(text) == ["Lincoln", "Nebraska"]

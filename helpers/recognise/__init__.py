@@ -142,6 +142,8 @@ def _why(sp: _Span) -> str:
         return f"could be any of {', '.join(sp.candidates)}"
     if sp.how == "surname":
         return f"the surname of {sp.entity}, named in full in this article"
+    if sp.how == "first":
+        return f"the given name of {sp.entity}, named in full in this article"
     if sp.how == "short":
         return _short_forms.why(sp)
     if sp.how == "verb" and sp.kind == "organisation":
@@ -297,13 +299,15 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         people_orgs = _span_model.decide(text, _words, people_orgs, cands, span_model)
         # names the text frames as people ("said Vo Thi Hoa, 46,") whatever the model read
         people_orgs = _quoted.quoted_people(text, people_orgs)
-        people_orgs, cands = _quoted.aged_people(text, people_orgs, cands)
+        people_orgs, cands = _quoted.framed_people(text, people_orgs, cands)
         if speakers:
             people_orgs = _speakers_by_name(people_orgs, _words)
         # "Barrick Gold Corp … Barrick said": a company's short name is the company
         people_orgs, cands = _short_forms.org_short_forms(text, people_orgs, cands)
         people_orgs = _short_forms.orphan_surnames(text, people_orgs)
         people_orgs, cands = _misread.misread_names(text, _words, people_orgs, cands, found_places)
+        # "Hugo Segovia scored … 'Hugo has no fear'": a bare given name is the person's
+        people_orgs, cands = _given_name_links(people_orgs, cands)
         if extra_other:  # market indices held the place of their names: no span of their own
             people_orgs = [sp for sp in people_orgs if sp.kind != "other"]
         # one reading per name: a storm's given name ("Typhoon Talim") is the storm's bare too
@@ -669,6 +673,54 @@ def _people_by_verbs(
         for m in cands
         if m.surface in said and not m.context & _STRICT_CONTEXT
     ]
+
+
+def _given_name_links(
+    people_orgs: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """A bare given name of someone the article names in full is that person, when only one of
+    its people has it and nothing places the word ("Hugo Segovia scored twice … 'Hugo has no
+    fear'" was Hugo, Minnesota; "Lincoln Avery … Lincoln's been our best player" a second
+    person). Countries and states keep their reading ("Jordan Whitcombe … talks in Jordan")."""
+    given, titles = _cues().given_names, _cues().title_words
+    firsts: dict[str, set[str]] = {}
+    for sp in people_orgs:
+        if (
+            sp.kind == "person"
+            and len(sp.tokens) >= 2
+            and sp.tokens[0] in given
+            and not sp.ambiguous
+            and sp.how != "surname"
+            and titles.isdisjoint(sp.tokens)  # (no title inside: "Columbus Investigator X")
+            and not _everyday_word(sp.tokens[-1].lower())  # (nor "Paris Policemen")
+        ):
+            firsts.setdefault(sp.tokens[0], set()).add(sp.entity)
+    if not firsts:
+        return people_orgs, cands
+    links: list[_Span] = []
+    kept: list[_Mention] = []
+    for m in cands:
+        people = firsts.get(m.surface)
+        if (
+            people is not None
+            and len(people) == 1
+            and not m.context & _STRICT_CONTEXT
+            and m.senses[0][1].kind not in _MAJOR_KINDS
+            and not _big(m.senses[0][1])  # (a city first of all: "Paris firefighters")
+        ):
+            links.append(_Span(m.start, m.end, next(iter(people)), "person", "first",
+                               tokens=(m.surface,)))  # fmt: skip
+        else:
+            kept.append(m)
+    out: list[_Span] = []
+    for sp in people_orgs:
+        people = firsts.get(sp.entity) if len(sp.tokens) <= 1 and sp.kind == "person" else None
+        if people is not None and len(people) == 1 and not sp.ambiguous:
+            sp = _Span(sp.start, sp.end, next(iter(people)), "person", "first", tokens=sp.tokens)
+        out.append(sp)
+    if links:
+        out = sorted([*out, *links], key=lambda sp: (sp.start, -sp.end))
+    return out, kept
 
 
 def _names_or_places(people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:

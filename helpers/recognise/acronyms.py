@@ -27,7 +27,7 @@ NOT_ORG_ACRONYMS = frozenset(
         "COVID", "SARS", "DNA", "RNA", "ID", "IT", "PR", "II", "III", "IV", "VI", "VII", "VIII",
         "IX", "XI", "USD", "EUR", "GBP", "JPY", "GMT", "BST", "EST", "EDT", "PST", "PDT", "CST",
         "CDT", "UTC", "FM", "AC", "DC", "IQ", "MP", "MPs", "PhD", "SUV", "VIP", "UFO", "ATM",
-        "PC", "CD", "DVD", "GPS", "AI", "LGBT", "LGBTQ", "PS", "FAQ", "MRI", "CT", "ICU", "ER",
+        "PC", "CD", "DVD", "GPS", "AI", "LGBT", "LGBTQ", "PS", "FAQ", "MRI", "CT", "EV", "EVs", "ICU", "ER",
         "BC", "AD", "CE", "BCE", "KM", "MPH", "LB", "OZ", "NO", "ON", "IN", "AT", "TO", "OF",
         "AND", "THE", "OR", "BY", "UP", "US", "A", "I", "Q1", "Q2", "Q3", "Q4", "RSS", "URL",
         "HTML", "PDF", "USB", "CEOs", "DJ", "MC", "NEWS", "UPDATE", "BREAKING", "VIDEO",
@@ -94,9 +94,12 @@ _NAME_WORD = re.compile(r"[^\s,()]+|,")
 def lower_case_term(text: str, end: int, acr: str) -> bool:
     """Whether the words before ``text[end:]`` (an acronym's bracket) are a lower-case phrase
     whose initials spell ``acr``: a term, not an organisation ("earnings before interest and
-    taxes (EBIT)", "electric vehicles (EVs)").
+    taxes (EBIT)", "electric vehicles (EVs)"). From three letters up, a lower-case phrase of as
+    many words is a term whatever its initials ("lithium iron phosphate (LFP)", from LiFePO4).
 
         >>> lower_case_term("adjusted earnings before interest and taxes (EBIT)", 44, "EBIT")
+        True
+        >>> lower_case_term("cells of lithium iron phosphate (LFP)", 31, "LFP")
         True
     """
     words = [x for x in text[max(0, end - 80) : end].split() if x not in FILLERS]
@@ -105,7 +108,7 @@ def lower_case_term(text: str, end: int, acr: str) -> bool:
     return (
         bool(tail)
         and all(x[:1].islower() for x in tail)
-        and ("".join(x[0] for x in tail).upper() == letters)
+        and (len(letters) >= 3 or "".join(x[0] for x in tail).upper() == letters)
     )
 
 

@@ -19,7 +19,8 @@ import functools
 from bisect import bisect_left
 
 from helpers.recognise.names import _cues, _everyday_word, _Span, _surnames, _Words
-from helpers.recognise.orgs import _WEAK_PERSON, _evidence
+from helpers.recognise.org_evidence import _evidence
+from helpers.recognise.orgs import _WEAK_PERSON
 from helpers.recognise.places import _Mention
 
 __all__ = ["misread_names", "plain_capitals"]

@@ -9,161 +9,26 @@ are people unless they end like a place, event or job, or every word is an every
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import accumulate, compress, repeat
 from operator import attrgetter, contains, itemgetter, ne
 from typing import Any
 
+from helpers.recognise.cues import (  # noqa: F401 - re-exported: the rules import them from here
+    _NO_NAME_WORD,
+    SURNAMES_TOP,
+    _Cues,
+    _cues,
+    _everyday,
+    _everyday_word,
+    _given_names,
+    _surnames,
+    nobodys_name,
+)
 from helpers.recognise.entities import EntityTable
 from helpers.recognise.places import _forget_older_half, dale_chall_words
-
-# ---------------------------------------------------------------------------------------------
-# Name cues
-# ---------------------------------------------------------------------------------------------
-
-
-# place-token marks of words that are never part of a person's name, even after a title
-_NO_NAME_WORD = frozenset({"demonym", "group"})
-
-
-@dataclass(frozen=True)
-class _Cues:
-    titles: tuple[tuple[str, ...], ...]  # token sequences, longest first
-    title_words: frozenset[str]  # last words of titles ("President", "Mr.")
-    title_phrases: frozenset[str]  # whole titles as written ("Attorney General")
-    titles_by_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> titles, longest first
-    title_reach: int  # words a title spans after its first
-    org_words: frozenset[str]
-    non_person_endings: frozenset[str]  # (natural features' last words included)
-    feature_endings: frozenset[str]  # natural features' last words ("Delta", "Volcano")
-    venue_endings: frozenset[str]  # venues' last words ("Oval", "Stadium")
-    feature_beginnings: frozenset[str]  # first words of features and storms ("Mount", "Hurricane")
-    romance_feature_heads: frozenset[str]  # "Cerro", "Salar" (places.py reads them)
-    storm_words: frozenset[str]  # words before a storm's given name ("Tropical Storm")
-    market_indices: frozenset[str]  # "Dow Jones Industrial Average", "Nasdaq Composite"
-    family_first: frozenset[str]
-    particles: frozenset[str]
-    arabic_particles: frozenset[str]  # "Abu", "Abdul", "bin" of Arabic personal names
-    suffixes: frozenset[str]
-    function_words: frozenset[str]
-    calendar: frozenset[str]
-    abbreviations: frozenset[str]
-    headline_words: frozenset[str]
-    given_names: frozenset[str]  # capitalised ("Bill"): the US Census list + given_names.txt
-    group_words: frozenset[str]  # faiths, sects and peoples' words ("Sunni", "Catholic")
-    person_roles: frozenset[str]  # lower-case nouns before a person's name ("farmer")
-
-
-@lru_cache(maxsize=1)
-def _cues() -> _Cues:
-    data = tomllib.loads(
-        (resources.files("helpers") / "data" / "name_cues.toml").read_text(encoding="utf-8")
-    )
-    titles = {tuple(t.split()) for t in data["titles"]}
-    return _Cues(
-        titles=tuple(sorted(titles, key=len, reverse=True)),
-        title_words=frozenset(t[-1] for t in titles),
-        title_phrases=frozenset(" ".join(t) for t in titles),
-        titles_by_first={
-            w: tuple(t for t in sorted(titles, key=len, reverse=True) if t[0] == w)
-            for w in {t[0] for t in titles}
-        },
-        title_reach=max((len(t) for t in titles), default=1) - 1,
-        org_words=frozenset(data["organisation_words"]),
-        non_person_endings=frozenset(data["non_person_endings"] + data["natural_feature_endings"]),
-        feature_endings=frozenset(data["natural_feature_endings"]),
-        venue_endings=frozenset(data["venue_endings"]),
-        feature_beginnings=frozenset(data["natural_feature_beginnings"] + data["storm_words"])
-        | (frozenset(data["romance_feature_beginnings"]) - _given_names()),
-        romance_feature_heads=frozenset(data["romance_feature_beginnings"]),
-        storm_words=frozenset(data["storm_words"]),
-        market_indices=frozenset(data["market_indices"]),
-        family_first=frozenset(data["family_name_first"]),
-        particles=frozenset(data["name_particles"]),
-        arabic_particles=frozenset(data["arabic_name_particles"]),
-        suffixes=frozenset(data["name_suffixes"]),
-        function_words=frozenset(w.lower() for w in data["function_words"]),
-        calendar=frozenset(data["calendar_words"]),
-        abbreviations=frozenset(data["abbreviations"]),
-        group_words=frozenset(data["group_words"]),
-        person_roles=frozenset(data["person_roles"]),
-        headline_words=frozenset(data["headline_words"]),
-        given_names=_given_names(),
-    )
-
-
-def nobodys_name(words: list[str] | tuple[str, ...], cues: _Cues | None = None) -> bool:
-    """Whether a run of two or more capitalised words is a natural feature's ("Mount Everest",
-    "Niger Delta"), a venue's ("Junction Oval"), a storm's ("Tropical Storm Fay") or a market index's name: no person and no
-    organisation, whichever rule or model reads it, and so is a faith's or a people's ("Roman
-    Catholic", "Sunni Arabs"; name_cues.toml says why)."""
-    cues = cues or _cues()
-    return len(words) >= 2 and (
-        words[-1] in cues.feature_endings
-        or (words[-1] in cues.venue_endings and words[0] not in cues.given_names)
-        or words[0] in cues.feature_beginnings
-        or f"{words[0]} {words[1]}" in cues.feature_beginnings
-        or (name := " ".join(words)) in cues.market_indices
-        or name in cues.group_words  # "Roman Catholic"
-        or all(w in cues.group_words for w in words)  # "Sunni Arabs", "Shiite Muslim"
-    )
-
-
-@lru_cache(maxsize=1)
-def _everyday() -> frozenset[str]:
-    """Words the span model's training news writes in lower case (its vocabulary)."""
-    from helpers.recognise.model import load_model  # (the model imports this module)
-
-    model = load_model()
-    return model.vocab if model is not None else frozenset()
-
-
-def _everyday_word(low: str) -> bool:
-    """Whether a lower-cased word is an everyday word: itself, its singular, or the head of a
-    hyphenated role ("openers", "leg-spinner")."""
-    vocab = _everyday()
-    head, _, rest = low.partition("-")
-    return low in vocab or low[:-1] in vocab or (bool(rest) and head in vocab)
-
-
-def _given_names() -> frozenset[str]:
-    """Given names, capitalised: the 1990 US Census lists the ``names`` package ships (MIT; the
-    Census data is public domain) plus ``data/given_names.txt`` (names seen in the dev corpora's
-    train files: scripts/build_given_names.py)."""
-    out: set[str] = set()
-    try:
-        for f in ("dist.male.first", "dist.female.first"):
-            text = (resources.files("names") / f).read_text("utf-8")
-            out.update(line.split()[0].capitalize() for line in text.splitlines() if line.strip())
-    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a declared dependency
-        pass
-    text = (resources.files("helpers") / "data" / "given_names.txt").read_text("utf-8")
-    out.update(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-    return frozenset(out)
-
-
-@lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    """Surnames, capitalised: the 1990 US Census list the ``names`` package ships (its
-    ``SURNAMES_TOP`` most frequent names, ~78 % of the population) — evidence that a lone word
-    written as a speaker ("Rafferty said") is a person's name, not a company's ("Telstra said")."""
-    try:
-        text = (resources.files("names") / "dist.all.last").read_text("utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a declared dependency
-        return frozenset()
-    lines = text.splitlines()[:SURNAMES_TOP]
-    return frozenset(line.split()[0].capitalize() for line in lines if line.strip())
-
-
-# how many of the Census surnames (most frequent first) count as known (~2 MB; all 88,799: ~9 MB
-# for the same GMB dev figures to 0.001). GMB train speakers with no full name earlier ("X
-# said"), places left out: known surnames 24 PER / ~8 ORG, other words ~30 PER / ~95 ORG
-SURNAMES_TOP = 20_000
-
 
 # ---------------------------------------------------------------------------------------------
 # Tokens
@@ -177,7 +42,8 @@ _CONNECTORS = (("of", "the"), ("for", "the"), ("of",), ("for",))  # longest firs
 _HYPHEN_PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}
 
 
-_SENTENCE_GAP = re.compile(r"[.!?:\n]")
+# (and a wire dateline's dash: "VALENCIA, Spain (Reuters) - Substitute Hugo Segovia scored")
+_SENTENCE_GAP = re.compile(r"[.!?:\n]|\) ?[-–—]")
 # The word pattern as a split: [gap, word, gap, word, …, gap] in one C call, no match objects. The
 # same words as _WORD, written with possessive quantifiers: _WORD's per-character alternation and
 # lookahead cost more than half as much again.
@@ -313,6 +179,10 @@ def _tokens(text: str, cues: _Cues) -> _Words:
             and texts[k + 1] not in _LEGAL_FORM_ABBREVIATIONS  # "Co. Ltd."
         ):
             initial[k + 1], joined[k + 1] = True, False
+    # "Co., Ltd.", "Co., Inc.": two legal forms, one company's name
+    for k in odd:
+        if 0 < k < n and gaps[k] == ", " and texts[k] in _COMPANY_ENDINGS:
+            joined[k] = texts[k - 1] in _COMPANY_ENDINGS
     caps = list(map(str.isupper, map(itemgetter(0), texts)))
     if "-" in text:  # "Mumbai-based", "Saudi-led": an adjective, no word of the name after it
         for mt in _ADJECTIVE_TAIL.finditer(text):
@@ -518,7 +388,7 @@ def _discover(
                     and texts[i] not in cues.given_names
                     and texts[i] not in cues.family_first
                     and caps[i + 2]
-                    and _everyday_word(low)
+                    and (_everyday_word(low) or low in cues.person_roles)
                 )
             )
             # a title that starts a sentence stays a title even when the text also writes it in
@@ -596,25 +466,47 @@ def _join_and_names(
             continue
         if texts[x].lower() in cues.function_words:
             x += 1  # "The Food and Drug Administration"
-        before = range(x, k)
-        if not before or not all(
-            caps[t]
-            and not blocked[t]
-            and place_tok[t] is None
-            and texts[t] not in org_words
-            and texts[t] not in titles
-            and texts[t] not in given
-            and texts[t] not in cues.calendar
-            and not (texts[t].isupper() and len(texts[t]) > 1)
-            for t in before
+        elif x > 0 and not joined[x] and not w.initial[x] and caps[x - 1]:
+            continue  # the last of a list of names ("General Motors, Ford and Hyundai Motor")
+        if (
+            k - x == 2
+            and place_tok[x] is not None
+            and texts[x + 1] in org_words
+            and _plural_word(texts[x + 1])
         ):
+            x += 1  # "U.S. Securities and Exchange Commission": the country stays a place
+        before = range(x, k)
+        if (
+            not before
+            or not all(
+                caps[t]
+                and not blocked[t]
+                and place_tok[t] is None
+                # (a lone plural organisation word names nothing: "Securities and Exchange
+                # Commission"; "Congress and Supreme Court" are two)
+                and (texts[t] not in org_words or (len(before) == 1 and _plural_word(texts[t])))
+                and texts[t] not in titles
+                and texts[t] not in given
+                and texts[t] not in cues.calendar
+                and not (texts[t].isupper() and len(texts[t]) > 1)
+                for t in before
+            )
+            or not any(_everyday_word(texts[t].lower()) for t in before)
+        ):
+            # (and one of them an everyday word: "Barclays and Deutsche Bank" are two banks)
             continue
         # what discovery made of those words: only a person read for want of a better reading
         # ("Independent Electoral") may give way
         a, b = starts[x], w.ends[k - 1]
         nearby = range(max(bisect_left(found_starts, a) - 1, 0), bisect_left(found_starts, b))
         inside = [i for i in nearby if found[i].start < b and a < found[i].end and i != n_sp]
-        if any(found[i].how != "name" or found[i].start < a or found[i].end > b for i in inside):
+        if any(
+            not (found[i].how == "name" and found[i].start >= a and found[i].end <= b)
+            # (a place and the lone word read as one organisation: "U.S. Securities")
+            and not (found[i].how == "organisation" and found[i].end == b and x > 0
+                     and starts[x - 1] >= found[i].start and place_tok[x - 1] is not None)
+            for i in inside
+        ):  # fmt: skip
             continue
         drop_spans.update(inside)
         drop_spans.add(n_sp)
@@ -628,6 +520,11 @@ def _join_and_names(
     found = [sp for i, sp in enumerate(found) if i not in drop_spans] + merged
     found.sort(key=_START)
     return found, [s for s in singles if s[0] not in drop_tokens]
+
+
+def _plural_word(word: str) -> bool:
+    """Whether a capitalised word is an everyday noun's plural ("Securities", not "Congress")."""
+    return word.endswith("s") and not word.endswith("ss") and _everyday_word(word.lower())
 
 
 def _read_chunk(
@@ -742,10 +639,11 @@ def _read_segment(
             and any(texts[x] in org_words for x in names)
             and texts[names[-1]] not in cues.non_person_endings
         ):
-            # an organisation, with its "of X" tail unless X is an organisation of its own
+            # an organisation, with its "of X" tail unless X is an organisation of its own or a
+            # legal form ended the name ("Harrow Bay Controls Inc of Seattle")
             members = list(names)
             q = p + 1
-            while q < len(parts):
+            while q < len(parts) and texts[names[-1]] not in _COMPANY_ENDINGS:
                 if any(texts[x] in org_words for x in parts[q][1]):
                     break
                 members += parts[q][0] + parts[q][1]

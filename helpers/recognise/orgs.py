@@ -34,24 +34,28 @@ cuts a span that reaches outside it, nor a person a title names. Its ``why`` nam
 
 from __future__ import annotations
 
-import functools
 import re
-import tomllib
 from bisect import bisect_left, bisect_right
-from importlib import resources
 from itertools import compress
-from typing import Any, NamedTuple
+from typing import Any
 
+from helpers.recognise.clubs import _clubs, _prefixed_clubs, _teams
 from helpers.recognise.names import (
     _cues,
     _everyday_word,
     _Intervals,
-    _match_title,
     _Span,
     _surnames,
     _Words,
 )
-from helpers.recognise.places import _IN, MODIFIERS, PERSON_VERBS, _Mention, dale_chall_words
+from helpers.recognise.org_evidence import (
+    _ARTICLES_CAPS,
+    _Evidence,
+    _evidence,
+    _run_end,
+    _run_start,
+)
+from helpers.recognise.places import _IN, MODIFIERS, _Mention, dale_chall_words
 
 __all__ = ["WHY", "organisations"]
 
@@ -60,6 +64,7 @@ WHY = {
     "of": "an organisation word and its 'of' name",
     "amp": "names joined by '&'",
     "club": "a club named after a town",
+    "prefix": "a club's prefix before its name ('Real Betis') in an article about sport",
     "sport": "a town written as a team in an article about sport",
     "team": "a town and a plural nickname in an article about sport",
     "demonym": "a demonym that starts an organisation's own name",
@@ -77,13 +82,9 @@ WHY = {
 # the rules in force (tests switch one off to see that a test pins it)
 RULES = set(WHY)
 
-# place kinds never read as a club: news writes a national team as its country
-_NOT_CLUB_KINDS = frozenset({"country", "continent", "demonym"})
 _MAJOR_KINDS = frozenset({"country", "admin area", "continent", "region"})
 # a town from this size up stays a place inside an institution's name (as in _trim_civic)
 _TOWN_MIN_POP = 10_000
-# a city has a professional team from this size up (fewer false teams: "Sligo Feis")
-_TEAM_MIN_POP = 100_000
 # "shares of X", "a unit of X": the capitalised name after these is a company
 _OWNED = ("hares of ", "unit of ")  # ("[Ss]hares of ", "a unit of "): one text scan each
 _DESCRIBED = re.compile(r", (?:an?|the) ")
@@ -96,106 +97,6 @@ _AFTER_HEAD = frozenset(
      "by"]
 )  # fmt: skip
 _ARTICLES = frozenset({"a", "an", "the"})
-_ARTICLES_CAPS = frozenset({"A", "An", "The"})
-
-
-class _Evidence(NamedTuple):
-    of_heads: frozenset[str]
-    state_bodies: frozenset[str]
-    club_words: frozenset[str]
-    club_words_sport: frozenset[str]
-    club_prefixes: frozenset[str]
-    club_after: frozenset[str]  # any word after a town that is a club cue
-    club_before: frozenset[str]  # any word before a town that is a club cue
-    demonym_heads: frozenset[str]
-    sport_after: frozenset[str]
-    sport_before: frozenset[str]
-    sport_gate: tuple[str, ...]
-    company_nouns: frozenset[str]
-    not_acronyms: frozenset[str]
-    company_before: frozenset[str]
-    vessel_prefixes: frozenset[str]
-    seats: frozenset[str]
-    seat_after: frozenset[str]
-
-
-@functools.cache
-def _evidence() -> _Evidence:
-    """helpers/data/org_evidence.toml, loaded once."""
-    raw = (resources.files("helpers") / "data" / "org_evidence.toml").read_text("utf-8")
-    data = tomllib.loads(raw)
-    return _Evidence(
-        frozenset(data["of_heads"]),
-        frozenset(data["state_bodies"]),
-        frozenset(data["club_words"]),
-        frozenset(data["club_words_sport"]),
-        frozenset(data["club_prefixes"]),
-        frozenset(data["club_words"] + data["club_words_sport"] + data["sport_after"]),
-        frozenset(data["club_prefixes"] + data["sport_before"]),
-        frozenset(data["demonym_heads"]),
-        frozenset(data["sport_after"]),
-        frozenset(data["sport_before"]),
-        tuple(data["sport_gate"]),
-        frozenset(data["company_nouns"]),
-        frozenset(data["not_acronyms"]),
-        frozenset(data["company_before"]),
-        frozenset(data["vessel_prefixes"]),
-        frozenset(data["seats_of_government"]),
-        frozenset(data["seat_words_after"]) | PERSON_VERBS,
-    )
-
-
-def _run_end(w: _Words, k: int) -> int:
-    """The token after the capitalised run that starts at token ``k`` (calendar words end it)."""
-    caps, joined, texts = w.caps, w.joined, w.texts
-    cues = _cues()
-    calendar, titles = cues.calendar, cues.titles_by_first
-    n = len(texts)
-    j = k + 1
-    while j < n and joined[j] and caps[j] and texts[j] not in calendar:
-        if texts[j] in titles and _title_before_name(w, j):
-            break  # "Department of Animal Science Professor John Smith": the title starts a person
-        j += 1
-        if texts[j - 1].endswith("-based"):  # "Crate & Barrel Northbrook-based" is no name
-            j -= 1
-            break
-    return j
-
-
-def _title_before_name(w: _Words, j: int) -> bool:
-    """Whether a title starts at token ``j`` and a given name follows it ("Professor John")."""
-    cues = _cues()
-    n_title = _match_title(w.texts, w.joined, j, cues)
-    x = j + n_title
-    return bool(n_title) and x < len(w.texts) and w.joined[x] and w.texts[x] in cues.given_names
-
-
-def _run_start(w: _Words, k: int) -> int:
-    """The first token of the capitalised run that ends at token ``k``, without a sentence's
-    function word ("The Bank of England" → "Bank of England")."""
-    caps, joined, texts = w.caps, w.joined, w.texts
-    calendar = _cues().calendar
-    i = k
-    while (
-        i > 0
-        and joined[i]
-        and caps[i - 1]
-        and texts[i - 1] not in calendar
-        and not texts[i - 1].endswith("-based")  # "Northbrook-based Crate & Barrel"
-    ):
-        i -= 1
-    function_words = _leading_words()
-    while i < k and texts[i].lower() in function_words:
-        i += 1
-    return i
-
-
-@functools.cache
-def _leading_words() -> frozenset[str]:
-    """The function words a sentence puts before a name ("The", "Analysts", "Meanwhile"), but
-    not "New": capitalised before a name it is the name's first word ("New Zealand", "New Gold",
-    "New School for Social Research")."""
-    return _cues().function_words - {"new"}
 
 
 # lower-case words an organisation's name may go on past ("Organization for Security and
@@ -607,167 +508,6 @@ def _place_inside(cands: list[_Mention], s: int, e: int) -> bool:
     )
 
 
-def _sporty(text: str, ev: _Evidence) -> bool:
-    return any(word in text for word in ev.sport_gate)
-
-
-def _clubs(
-    text: str, w: _Words, capitals: Any, after_words: set[str], cands: list[_Mention], ev: _Evidence
-) -> list[tuple[int, int, str]]:
-    """Clubs named after towns: "Manchester United", "Real Madrid"; and in an article about sport,
-    a town written as a team ("Arsenal striker", "beat Chelsea") is the club at each of its
-    mentions that no "in" places. ``after_words``: the words after capitalised tokens."""
-    texts, ends, caps, joined = w.texts, w.ends, w.caps, w.joined
-    # C-level passes over the capitalised tokens find the few cues; the candidates are looked at
-    # only when there is one
-    after = (
-        []
-        if after_words.isdisjoint(ev.club_after)
-        else list(compress(capitals.before, map(ev.club_after.__contains__, capitals.after)))
-    )
-    # the candidates after a cue word ("beat Chelsea", "Real Madrid"): a town is one of ~10
-    # candidates, fewer than the capitalised tokens
-    club_before = ev.club_before
-    before = [
-        m
-        for m in cands
-        if m.prev and text[m.prev[0] : m.prev[1]] in club_before and text[m.prev[1]] == " "
-    ]
-    # a gazetteer name that holds the club word only as another name of the town: "Bristol
-    # City" is an alternate name of a Bristol, whose own name has no "City"
-    whole = [
-        m
-        for m in cands
-        if m.ntok >= 2
-        and (last := m.surface.rsplit(" ", 1)[-1]) in ev.club_after
-        and (last in ev.club_words or last in ev.club_words_sport)
-        and not m.senses[0][1].name.endswith(last)
-        and m.senses[0][1].kind not in _NOT_CLUB_KINDS
-        # "Mexico City", "Panama City": capitals and big cities are called so as places
-        and m.senses[0][1].feature_code != "PPLC"
-        and m.senses[0][1].population < 1_000_000
-        and not m.context & _IN
-    ]
-    if not after and not before and not whole:
-        return []
-    n = len(texts)
-    by_end = {m.tok_end: m for m in cands}
-    out: list[tuple[int, int, str]] = []
-    sport: bool | None = None  # the article's sport words, looked for only once a cue is seen
-    for m in whole:
-        if m.surface.rsplit(" ", 1)[-1] in ev.club_words or (
-            sport := _sporty(text, ev) if sport is None else sport
-        ):
-            out.append((m.start, m.end, "club"))
-    teams: set[str] = set()
-    for k in after:
-        m = by_end.get(ends[k])
-        if m is None or m.senses[0][1].kind in _NOT_CLUB_KINDS or not joined[k + 1]:
-            continue
-        word = texts[k + 1]
-        if word in ev.club_words or word in ev.club_words_sport:
-            # "Manchester United", "Stoke City" (not "Fargo City Commission": a longer name)
-            if (k + 2 >= n or not (caps[k + 2] and joined[k + 2])) and (
-                word in ev.club_words or (sport := _sporty(text, ev) if sport is None else sport)
-            ):
-                out.append((m.start, ends[k + 1], "club"))
-        elif not m.context & _IN and (sport := _sporty(text, ev) if sport is None else sport):
-            teams.add(m.surface)
-    for m in before:
-        if m.senses[0][1].kind in _NOT_CLUB_KINDS or m.prev[1] + 1 != m.start:
-            continue
-        if text[m.prev[0] : m.prev[1]] in ev.club_prefixes:
-            out.append((m.prev[0], m.end, "club"))
-        elif not m.context & _IN and (sport := _sporty(text, ev) if sport is None else sport):
-            teams.add(m.surface)
-    if teams:
-        taken = {s for s, _e, _w in out}
-        out += [
-            (m.start, m.end, "sport")
-            for m in cands
-            if m.surface in teams and not m.context & _IN and m.start not in taken
-        ]
-    return out
-
-
-def _teams(
-    text: str, w: _Words, capitals: Any, cands: list[_Mention], gaz: Any, ev: _Evidence
-) -> list[tuple[int, int, str]]:
-    """In an article about sport, a city of 100,000 people or more (or a state) and one
-    capitalised plural that ends the run are a team: "Pittsburgh Pirates", "Chicago Cubs". Only
-    where the rules kept no place inside (they read the pair as a person's name, or the town as
-    no place): a place the rules kept stays a place, as the geoparsing corpora mark a team's town
-    ("Dallas" of "Dallas Mavericks"). No given name starts a team's name, no title is in it, and
-    its plural is no surname ("Barbara Lewis", "Ms. Sears" are people)."""
-    texts, starts, ends, caps, joined = w.texts, w.starts, w.ends, w.caps, w.joined
-    n = len(texts)
-    # a C-level pass over the words after capitalised tokens (a cached test per word)
-    at = list(compress(capitals.before, map(_nickname, capitals.after)))
-    if not at:
-        return []
-    sport: bool | None = None  # the article's sport words, looked for once a pair passes the rest
-    cues = _cues()
-    surnames = _surnames()
-    out: list[tuple[int, int, str]] = []
-    for k in at:
-        if not joined[k + 1] or (k + 2 < n and caps[k + 2] and joined[k + 2]):
-            continue  # the plural must follow the town and end the name ("Boston Red Sox" aside)
-        a = k  # the run's start, keeping a town's own first word ("New Orleans Saints")
-        while a > 0 and joined[a] and caps[a - 1] and texts[a - 1] not in cues.calendar:
-            a -= 1
-        while a < k and texts[a] in _ARTICLES_CAPS:
-            a += 1
-        s, e = starts[a], ends[k + 1]
-        words = texts[a : k + 1]
-        if (
-            texts[k + 1] in surnames
-            or words[0] in cues.given_names
-            or any(t in cues.title_words for t in words)
-            # one word that is a function or compass word: "On Saturdays", "West Virginians"
-            or (
-                len(words) == 1
-                and (words[0].lower() in cues.function_words or words[0].lower() in MODIFIERS)
-            )
-            or any(s < m.end and m.start < e for m in cands)
-            or gaz.lookup(text[s:e])  # "Des Moines": a place's own name
-        ):
-            continue
-        senses = gaz.lookup(text[s : ends[k]])
-        if (
-            senses
-            and (
-                senses[0].kind == "admin area"
-                or (senses[0].kind == "city" and senses[0].population >= _TEAM_MIN_POP)
-            )
-            and (sport := _sporty(text, ev) if sport is None else sport)
-        ):
-            out.append((s, e, "team"))
-    return out
-
-
-@functools.lru_cache(maxsize=20_000)  # the words after capitalised tokens recur
-def _nickname(word: str) -> bool:
-    """Whether a word may be a team's plural nickname ("Pirates", "Cubs"): capitalised, a plural
-    in shape, and no word that ends an event's, a place's or an organisation's name ("Olympics",
-    "Heights", "Airlines", "Industries")."""
-    if not (
-        len(word) >= 4
-        and word[0].isupper()
-        and word.endswith("s")
-        and not word.endswith("ss")
-        and word.isalpha()
-        and not word.isupper()
-    ):
-        return False
-    cues = _cues()
-    return (
-        word not in cues.non_person_endings
-        and word not in cues.org_words
-        and word not in cues.title_words
-        and word not in cues.calendar
-    )
-
-
 def _country_starts(
     text: str, cands: list[_Mention], s: int, head_start: int, head_end: int, ev: _Evidence
 ) -> bool:
@@ -919,6 +659,8 @@ def organisations(
             found += _demonym_orgs(text, people_orgs, cands, ev)
     if cands:
         found += _seats(text, cands, ev)  # (a set lookup per candidate)
+    if not ev.club_prefixes.isdisjoint(capitals.words):
+        found += _prefixed_clubs(text, w, capitals, ev)
     if gaz is not None:
         found += _teams(text, w, capitals, cands, gaz, ev)
     found += _described(text, w, capitals, ev)

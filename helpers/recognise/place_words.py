@@ -327,7 +327,7 @@ def _lexicon() -> _Lexicon:
     calendar = {w for c in calendar for w in c.split()}
     from helpers.recognise.model import load_model  # (the model imports this module)
     from helpers.recognise.names import _cues, _surnames  # (and so do the names)
-    from helpers.recognise.orgs import _evidence  # (and the organisations' rules)
+    from helpers.recognise.org_evidence import _evidence  # (and the organisations' rules)
 
     model = load_model()
     return _Lexicon(

@@ -32,7 +32,7 @@ from dataclasses import replace
 from helpers.recognise.names import _cues, _Span, _surnames, _Words
 from helpers.recognise.places import _PLACE_CONTEXT, _Mention
 
-__all__ = ["aged_people", "quoted_people"]  # (and _speakers_by_name, for the recogniser)
+__all__ = ["framed_people", "quoted_people"]  # (and _speakers_by_name, for the recogniser)
 
 WHY = "framed as a person (quoted by name, with an age, as a reporter or by a role)"
 # readings the frame may overrule: the names' and the model's guesses, not knowledge or evidence
@@ -86,27 +86,39 @@ _AGED_NAME = re.compile(
 )
 
 
-def aged_people(
+# a lower-case role noun, then two to four capitalised words, then "said"/"told"/a comma:
+# "president Hiroshi Chiba said", "analyst Carys Pendleton, who …"
+_ROLE_NAME = re.compile(
+    r"\b([a-z][a-z-]+) ([A-Z][\w’'-]*(?: (?:[a-z]{1,4} ){0,2}[A-Z][\w’'-]*){1,3})"
+    r"(?=,| said\b| says\b| told\b)"
+)
+
+
+def framed_people(
     text: str, people_orgs: list[_Span], cands: list[_Mention]
 ) -> tuple[list[_Span], list[_Mention]]:
-    """People named with an age whom no rule found, because a word of the name is a place
-    ("fisherman Sjoerd Holland, 63," — Holland; "said Florence van den Berg, 39," — Florence):
-    the name is a person, and the place candidates inside it go. A name some rule typed, a
-    place's own multi-word name ("Kansas City, 12,") and a name holding an organisation's word
-    are left alone.
+    """People the text frames as people — with an age, or after a role noun and before "said"
+    or a comma — whom no rule found, because a word of the name is a place ("fisherman Sjoerd
+    Holland, 63," — Holland; "said Florence van den Berg, 39," — Florence; "chief executive Jordan
+    Whitcombe, 52," — Jordan; "president Hiroshi Chiba said" — Chiba prefecture): the name is a
+    person, and the place candidates inside it go, and so do the guesses of the name rules and
+    the model inside it. A name a stronger rule typed, a place's own multi-word name ("Kansas
+    City, 12,") and a name holding an organisation's word are left alone.
 
         >>> from helpers.recognise import recognise
         >>> [(s.surface, s.type) for s in recognise("Fisherman Sjoerd Holland, 63, said so.")]
         [('Sjoerd Holland', 'person')]
     """
-    if not _AGE.search(text):  # (no age in the text: the run pattern need not be tried)
-        return people_orgs, cands
     cues = _cues()
     roles, titles, groups = cues.person_roles, cues.title_words, cues.group_words
+    runs = [m.span(1) for m in _AGED_NAME.finditer(text)] if _AGE.search(text) else []
+    runs += [m.span(2) for m in _ROLE_NAME.finditer(text) if m.group(1) in roles]
+    if not runs:
+        return people_orgs, cands
     found: list[_Span] = []
-    for m in _AGED_NAME.finditer(text):
-        start, end = m.span(1)
-        words = m.group(1).split(" ")
+    guessed: set[int] = set()  # the names' and the model's readings the frames overrule
+    for start, end in runs:
+        words = text[start:end].split(" ")
         # (a role, title, faith or party before the name: "Fisherman Sjoerd Holland, 63,",
         # "Democrat Ann Slater, 56,")
         while words and (
@@ -126,14 +138,21 @@ def aged_people(
             or any(w.islower() and w not in cues.particles for w in words)
         ):
             continue
-        if any(sp.start < end and start < sp.end for sp in people_orgs):
-            continue  # a rule typed (part of) it: that reading stands
+        over = [i for i, sp in enumerate(people_orgs) if sp.start < end and start < sp.end]
+        if any(
+            people_orgs[i].how not in _OVERRULED
+            or people_orgs[i].start < start
+            or people_orgs[i].end > end
+            for i in over
+        ):
+            continue  # a stronger rule typed (part of) it, or a name reaches past it
         inside = [c for c in cands if c.start < end and start < c.end]
         if not inside:
             continue  # no place read into it: the name rules and the model had their say
         if any((c.start, c.end) == (start, end) or c.start < start or c.end > end for c in inside):
             continue  # a place's own name ("Kansas City, 12,"), or one reaching past the run
         name = " ".join(words)
+        guessed.update(over)
         found.append(_Span(start, end, name, "person", "quoted", name, tuple(words)))
     if not found:
         return people_orgs, cands
@@ -150,6 +169,8 @@ def aged_people(
             found.append(_Span(c.start, c.end, surnames[word], "person", "surname", word, (word,)))
             continue
         kept.append(c)
+    if guessed:
+        people_orgs = [sp for i, sp in enumerate(people_orgs) if i not in guessed]
     return sorted([*people_orgs, *found], key=lambda sp: (sp.start, -sp.end)), kept
 
 

@@ -40,14 +40,18 @@ def short_forms(org_name: str, tokens: tuple[str, ...] = ()) -> list[str]:
     ['General Motors']
     >>> short_forms("Bank of England")
     []
+    >>> short_forms("Sakai Precision Chemicals Co., Ltd.")
+    ['Sakai Precision Chemicals', 'Sakai Precision', 'Sakai']
     """
-    toks = list(tokens or org_name.split())
+    toks = [t.rstrip(",") for t in tokens or org_name.split()]  # ("Co., Ltd.")
     k = len(toks)
     while k > 1 and toks[k - 1] in LEGAL_FORMS:
         k -= 1
     if k == len(toks) or k == 0:
         return []
     out = [" ".join(toks[:k])]
+    # its first two or more words ("Sakai Precision"), unless one ends in a connector
+    out += [" ".join(toks[:j]) for j in range(k - 1, 1, -1) if toks[j - 1][:1].isupper()]
     first = toks[0]
     if (
         k > 1
@@ -75,6 +79,7 @@ def org_short_forms(
     """
     full_of: dict[str, str] = {}
     full_spans: list[tuple[int, int]] = []
+    prefixes: set[str] = set()  # the first words of a name, shorter than its name without forms
     for sp in people_orgs:
         if sp.kind != "organisation":
             continue
@@ -83,6 +88,7 @@ def org_short_forms(
             full_spans.append((sp.start, sp.end))
             for f in forms:
                 full_of.setdefault(f, sp.entity)
+            prefixes.update(f for f in forms[1:] if " " in f)
     if not full_of:
         return people_orgs, places
     pattern = re.compile(
@@ -104,6 +110,8 @@ def org_short_forms(
         under = [i for i, m in enumerate(places) if m.start < e and s < m.end]
         if " " not in surface and any(_big(places[i].senses[0][1]) for i in under):
             continue  # "Kansas City Southern Co … Kansas": a state or a city first of all
+        if under and surface in prefixes:
+            continue  # "Kansas City Southern Co … Kansas City": the city's own name
         for sp in over:
             kept.remove(sp)
         new.append(

@@ -1,0 +1,210 @@
+"""Clubs and teams: organisations named after towns, read from the words around them.
+
+Part of :mod:`helpers.recognise`, asked by :func:`helpers.recognise.orgs.organisations`: a club
+named after a town ("Manchester United", "Real Madrid"), a club's prefix before its name ("Real
+Betis"), and in an article about sport a town written as a team ("Arsenal striker", "beat
+Chelsea"), or a city and a plural nickname ("Pittsburgh Pirates"). The cue words are plain data
+in ``helpers/data/org_evidence.toml``. Each rule returns (start, end, rule) finds for the
+organisation rules' merge.
+"""
+
+from __future__ import annotations
+
+import functools
+from itertools import compress
+from typing import Any
+
+from helpers.recognise.names import _cues, _everyday_word, _surnames, _Words
+from helpers.recognise.org_evidence import _ARTICLES_CAPS, _Evidence, _run_end
+from helpers.recognise.places import _IN, MODIFIERS, _Mention
+
+__all__: list[str] = []  # (the organisation rules import the private rules)
+
+# place kinds never read as a club: news writes a national team as its country
+_NOT_CLUB_KINDS = frozenset({"country", "continent", "demonym"})
+# a city has a professional team from this size up (fewer false teams: "Sligo Feis")
+_TEAM_MIN_POP = 100_000
+
+
+def _sporty(text: str, ev: _Evidence) -> bool:
+    return any(word in text for word in ev.sport_gate)
+
+
+def _clubs(
+    text: str, w: _Words, capitals: Any, after_words: set[str], cands: list[_Mention], ev: _Evidence
+) -> list[tuple[int, int, str]]:
+    """Clubs named after towns: "Manchester United", "Real Madrid"; and in an article about sport,
+    a town written as a team ("Arsenal striker", "beat Chelsea") is the club at each of its
+    mentions that no "in" places. ``after_words``: the words after capitalised tokens."""
+    texts, ends, caps, joined = w.texts, w.ends, w.caps, w.joined
+    # C-level passes over the capitalised tokens find the few cues; the candidates are looked at
+    # only when there is one
+    after = (
+        []
+        if after_words.isdisjoint(ev.club_after)
+        else list(compress(capitals.before, map(ev.club_after.__contains__, capitals.after)))
+    )
+    # the candidates after a cue word ("beat Chelsea", "Real Madrid"): a town is one of ~10
+    # candidates, fewer than the capitalised tokens
+    club_before = ev.club_before
+    before = [
+        m
+        for m in cands
+        if m.prev and text[m.prev[0] : m.prev[1]] in club_before and text[m.prev[1]] == " "
+    ]
+    # a gazetteer name that holds the club word only as another name of the town: "Bristol
+    # City" is an alternate name of a Bristol, whose own name has no "City"
+    whole = [
+        m
+        for m in cands
+        if m.ntok >= 2
+        and (last := m.surface.rsplit(" ", 1)[-1]) in ev.club_after
+        and (last in ev.club_words or last in ev.club_words_sport)
+        and not m.senses[0][1].name.endswith(last)
+        and m.senses[0][1].kind not in _NOT_CLUB_KINDS
+        # "Mexico City", "Panama City": capitals and big cities are called so as places
+        and m.senses[0][1].feature_code != "PPLC"
+        and m.senses[0][1].population < 1_000_000
+        and not m.context & _IN
+    ]
+    if not after and not before and not whole:
+        return []
+    n = len(texts)
+    by_end = {m.tok_end: m for m in cands}
+    out: list[tuple[int, int, str]] = []
+    sport: bool | None = None  # the article's sport words, looked for only once a cue is seen
+    for m in whole:
+        if m.surface.rsplit(" ", 1)[-1] in ev.club_words or (
+            sport := _sporty(text, ev) if sport is None else sport
+        ):
+            out.append((m.start, m.end, "club"))
+    teams: set[str] = set()
+    for k in after:
+        m = by_end.get(ends[k])
+        if m is None or m.senses[0][1].kind in _NOT_CLUB_KINDS or not joined[k + 1]:
+            continue
+        word = texts[k + 1]
+        if word in ev.club_words or word in ev.club_words_sport:
+            # "Manchester United", "Stoke City" (not "Fargo City Commission": a longer name)
+            if (k + 2 >= n or not (caps[k + 2] and joined[k + 2])) and (
+                word in ev.club_words or (sport := _sporty(text, ev) if sport is None else sport)
+            ):
+                out.append((m.start, ends[k + 1], "club"))
+        elif not m.context & _IN and (sport := _sporty(text, ev) if sport is None else sport):
+            teams.add(m.surface)
+    for m in before:
+        if m.senses[0][1].kind in _NOT_CLUB_KINDS or m.prev[1] + 1 != m.start:
+            continue
+        if text[m.prev[0] : m.prev[1]] in ev.club_prefixes:
+            out.append((m.prev[0], m.end, "club"))
+        elif not m.context & _IN and (sport := _sporty(text, ev) if sport is None else sport):
+            teams.add(m.surface)
+    if teams:
+        taken = {s for s, _e, _w in out}
+        out += [
+            (m.start, m.end, "sport")
+            for m in cands
+            if m.surface in teams and not m.context & _IN and m.start not in taken
+        ]
+    return out
+
+
+def _prefixed_clubs(
+    text: str, w: _Words, capitals: Any, ev: _Evidence
+) -> list[tuple[int, int, str]]:
+    """In an article about sport, a club's prefix and the capitalised name after it: "Real
+    Betis", "Sporting Gijon" (not only a town after it, as _clubs reads "Real Madrid")."""
+    texts, caps, joined = w.texts, w.caps, w.joined
+    n = len(texts)
+    out: list[tuple[int, int, str]] = []
+    for k in compress(capitals.index, map(ev.club_prefixes.__contains__, capitals.words)):
+        if (
+            k + 1 < n
+            and caps[k + 1]
+            and joined[k + 1]
+            and texts[k + 1] not in ev.club_prefixes
+            and not texts[k + 1].isupper()  # "Real GDP"
+            and not _everyday_word(texts[k + 1].lower())  # "Real Estate"
+        ):
+            if not out and not _sporty(text, ev):
+                return []  # ("Real Estate Investment Trust" outside sport)
+            out.append((w.starts[k], w.ends[_run_end(w, k) - 1], "prefix"))
+    return out
+
+
+def _teams(
+    text: str, w: _Words, capitals: Any, cands: list[_Mention], gaz: Any, ev: _Evidence
+) -> list[tuple[int, int, str]]:
+    """In an article about sport, a city of 100,000 people or more (or a state) and one
+    capitalised plural that ends the run are a team: "Pittsburgh Pirates", "Chicago Cubs". Only
+    where the rules kept no place inside (they read the pair as a person's name, or the town as
+    no place): a place the rules kept stays a place, as the geoparsing corpora mark a team's town
+    ("Dallas" of "Dallas Mavericks"). No given name starts a team's name, no title is in it, and
+    its plural is no surname ("Barbara Lewis", "Ms. Sears" are people)."""
+    texts, starts, ends, caps, joined = w.texts, w.starts, w.ends, w.caps, w.joined
+    n = len(texts)
+    # a C-level pass over the words after capitalised tokens (a cached test per word)
+    at = list(compress(capitals.before, map(_nickname, capitals.after)))
+    if not at:
+        return []
+    sport: bool | None = None  # the article's sport words, looked for once a pair passes the rest
+    cues = _cues()
+    surnames = _surnames()
+    out: list[tuple[int, int, str]] = []
+    for k in at:
+        if not joined[k + 1] or (k + 2 < n and caps[k + 2] and joined[k + 2]):
+            continue  # the plural must follow the town and end the name ("Boston Red Sox" aside)
+        a = k  # the run's start, keeping a town's own first word ("New Orleans Saints")
+        while a > 0 and joined[a] and caps[a - 1] and texts[a - 1] not in cues.calendar:
+            a -= 1
+        while a < k and texts[a] in _ARTICLES_CAPS:
+            a += 1
+        s, e = starts[a], ends[k + 1]
+        words = texts[a : k + 1]
+        if (
+            texts[k + 1] in surnames
+            or words[0] in cues.given_names
+            or any(t in cues.title_words for t in words)
+            # one word that is a function or compass word: "On Saturdays", "West Virginians"
+            or (
+                len(words) == 1
+                and (words[0].lower() in cues.function_words or words[0].lower() in MODIFIERS)
+            )
+            or any(s < m.end and m.start < e for m in cands)
+            or gaz.lookup(text[s:e])  # "Des Moines": a place's own name
+        ):
+            continue
+        senses = gaz.lookup(text[s : ends[k]])
+        if (
+            senses
+            and (
+                senses[0].kind == "admin area"
+                or (senses[0].kind == "city" and senses[0].population >= _TEAM_MIN_POP)
+            )
+            and (sport := _sporty(text, ev) if sport is None else sport)
+        ):
+            out.append((s, e, "team"))
+    return out
+
+
+@functools.lru_cache(maxsize=20_000)  # the words after capitalised tokens recur
+def _nickname(word: str) -> bool:
+    """Whether a word may be a team's plural nickname ("Pirates", "Cubs"): capitalised, a plural
+    in shape, and no word that ends an event's, a place's or an organisation's name ("Olympics",
+    "Heights", "Airlines", "Industries")."""
+    if not (
+        len(word) >= 4
+        and word[0].isupper()
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and word.isalpha()
+        and not word.isupper()
+    ):
+        return False
+    cues = _cues()
+    return (
+        word not in cues.non_person_endings
+        and word not in cues.org_words
+        and word not in cues.title_words
+        and word not in cues.calendar
+    )

@@ -1,0 +1,159 @@
+"""The cues the name rules read: titles, organisation words, given names, surnames and the rest.
+
+Part of :mod:`helpers.recognise`. Loaded once per process from ``helpers/data/name_cues.toml``
+and the US Census name lists the ``names`` package ships, plus the span model's vocabulary of
+everyday words. :mod:`helpers.recognise.names` reads capitalised runs with them; the place,
+organisation and speaker rules ask them too.
+
+    >>> from helpers.recognise.cues import _cues
+    >>> "President" in _cues().title_words, "Bank" in _cues().org_words
+    (True, True)
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["SURNAMES_TOP", "nobodys_name"]  # (and the cue loaders, for the recogniser's rules)
+
+
+# place-token marks of words that are never part of a person's name, even after a title
+_NO_NAME_WORD = frozenset({"demonym", "group"})
+
+
+@dataclass(frozen=True)
+class _Cues:
+    titles: tuple[tuple[str, ...], ...]  # token sequences, longest first
+    title_words: frozenset[str]  # last words of titles ("President", "Mr.")
+    title_phrases: frozenset[str]  # whole titles as written ("Attorney General")
+    titles_by_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> titles, longest first
+    title_reach: int  # words a title spans after its first
+    org_words: frozenset[str]
+    non_person_endings: frozenset[str]  # (natural features' last words included)
+    feature_endings: frozenset[str]  # natural features' last words ("Delta", "Volcano")
+    venue_endings: frozenset[str]  # venues' last words ("Oval", "Stadium")
+    feature_beginnings: frozenset[str]  # first words of features and storms ("Mount", "Hurricane")
+    romance_feature_heads: frozenset[str]  # "Cerro", "Salar" (places.py reads them)
+    storm_words: frozenset[str]  # words before a storm's given name ("Tropical Storm")
+    market_indices: frozenset[str]  # "Dow Jones Industrial Average", "Nasdaq Composite"
+    family_first: frozenset[str]
+    particles: frozenset[str]
+    arabic_particles: frozenset[str]  # "Abu", "Abdul", "bin" of Arabic personal names
+    suffixes: frozenset[str]
+    function_words: frozenset[str]
+    calendar: frozenset[str]
+    abbreviations: frozenset[str]
+    headline_words: frozenset[str]
+    given_names: frozenset[str]  # capitalised ("Bill"): the US Census list + given_names.txt
+    group_words: frozenset[str]  # faiths, sects and peoples' words ("Sunni", "Catholic")
+    person_roles: frozenset[str]  # lower-case nouns before a person's name ("farmer")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    data = tomllib.loads(
+        (resources.files("helpers") / "data" / "name_cues.toml").read_text(encoding="utf-8")
+    )
+    titles = {tuple(t.split()) for t in data["titles"]}
+    return _Cues(
+        titles=tuple(sorted(titles, key=len, reverse=True)),
+        title_words=frozenset(t[-1] for t in titles),
+        title_phrases=frozenset(" ".join(t) for t in titles),
+        titles_by_first={
+            w: tuple(t for t in sorted(titles, key=len, reverse=True) if t[0] == w)
+            for w in {t[0] for t in titles}
+        },
+        title_reach=max((len(t) for t in titles), default=1) - 1,
+        org_words=frozenset(data["organisation_words"]),
+        non_person_endings=frozenset(data["non_person_endings"] + data["natural_feature_endings"]),
+        feature_endings=frozenset(data["natural_feature_endings"]),
+        venue_endings=frozenset(data["venue_endings"]),
+        feature_beginnings=frozenset(data["natural_feature_beginnings"] + data["storm_words"])
+        | (frozenset(data["romance_feature_beginnings"]) - _given_names()),
+        romance_feature_heads=frozenset(data["romance_feature_beginnings"]),
+        storm_words=frozenset(data["storm_words"]),
+        market_indices=frozenset(data["market_indices"]),
+        family_first=frozenset(data["family_name_first"]),
+        particles=frozenset(data["name_particles"]),
+        arabic_particles=frozenset(data["arabic_name_particles"]),
+        suffixes=frozenset(data["name_suffixes"]),
+        function_words=frozenset(w.lower() for w in data["function_words"]),
+        calendar=frozenset(data["calendar_words"]),
+        abbreviations=frozenset(data["abbreviations"]),
+        group_words=frozenset(data["group_words"]),
+        person_roles=frozenset(data["person_roles"]),
+        headline_words=frozenset(data["headline_words"]),
+        given_names=_given_names(),
+    )
+
+
+def nobodys_name(words: list[str] | tuple[str, ...], cues: _Cues | None = None) -> bool:
+    """Whether a run of two or more capitalised words is a natural feature's ("Mount Everest",
+    "Niger Delta"), a venue's ("Junction Oval"), a storm's ("Tropical Storm Fay") or a market index's name: no person and no
+    organisation, whichever rule or model reads it, and so is a faith's or a people's ("Roman
+    Catholic", "Sunni Arabs"; name_cues.toml says why)."""
+    cues = cues or _cues()
+    return len(words) >= 2 and (
+        words[-1] in cues.feature_endings
+        or (words[-1] in cues.venue_endings and words[0] not in cues.given_names)
+        or words[0] in cues.feature_beginnings
+        or f"{words[0]} {words[1]}" in cues.feature_beginnings
+        or (name := " ".join(words)) in cues.market_indices
+        or name in cues.group_words  # "Roman Catholic"
+        or all(w in cues.group_words for w in words)  # "Sunni Arabs", "Shiite Muslim"
+    )
+
+
+@lru_cache(maxsize=1)
+def _everyday() -> frozenset[str]:
+    """Words the span model's training news writes in lower case (its vocabulary)."""
+    from helpers.recognise.model import load_model  # (the model imports this module)
+
+    model = load_model()
+    return model.vocab if model is not None else frozenset()
+
+
+def _everyday_word(low: str) -> bool:
+    """Whether a lower-cased word is an everyday word: itself, its singular, or the head of a
+    hyphenated role ("openers", "leg-spinner")."""
+    vocab = _everyday()
+    head, _, rest = low.partition("-")
+    return low in vocab or low[:-1] in vocab or (bool(rest) and head in vocab)
+
+
+def _given_names() -> frozenset[str]:
+    """Given names, capitalised: the 1990 US Census lists the ``names`` package ships (MIT; the
+    Census data is public domain) plus ``data/given_names.txt`` (names seen in the dev corpora's
+    train files: scripts/build_given_names.py)."""
+    out: set[str] = set()
+    try:
+        for f in ("dist.male.first", "dist.female.first"):
+            text = (resources.files("names") / f).read_text("utf-8")
+            out.update(line.split()[0].capitalize() for line in text.splitlines() if line.strip())
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a declared dependency
+        pass
+    text = (resources.files("helpers") / "data" / "given_names.txt").read_text("utf-8")
+    out.update(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """Surnames, capitalised: the 1990 US Census list the ``names`` package ships (its
+    ``SURNAMES_TOP`` most frequent names, ~78 % of the population) — evidence that a lone word
+    written as a speaker ("Rafferty said") is a person's name, not a company's ("Telstra said")."""
+    try:
+        text = (resources.files("names") / "dist.all.last").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a declared dependency
+        return frozenset()
+    lines = text.splitlines()[:SURNAMES_TOP]
+    return frozenset(line.split()[0].capitalize() for line in lines if line.strip())
+
+
+# how many of the Census surnames (most frequent first) count as known (~2 MB; all 88,799: ~9 MB
+# for the same GMB dev figures to 0.001). GMB train speakers with no full name earlier ("X
+# said"), places left out: known surnames 24 PER / ~8 ORG, other words ~30 PER / ~95 ORG
+SURNAMES_TOP = 20_000
