@@ -98,6 +98,8 @@ def test_nfc_keeps_compatibility_characters():
         "More stories",
         "You may also like",
         "Share this:",
+        "More from Local News",
+        "Join the conversation",
     ],
 )
 def test_end_markers_drop_everything_after(line):
@@ -126,6 +128,10 @@ def test_end_marker_at_the_top_does_not_swallow_the_article():
         "Advertisement",
         "Read more »",
         "Click here to subscribe",
+        "Get the Midlands Courier newsletter",
+        "Share  Facebook  X  Email  Print",
+        "Midlands Courier | Local News | Published 8:15pm, Wednesday 19 November 2025",
+        "Tags: Perth  Northern Midlands Council  Housing  South Esk River  Planning",
     ],
 )
 def test_boilerplate_lines_dropped(line):
@@ -141,6 +147,10 @@ def test_boilerplate_lines_dropped(line):
         "Photos taken in Hanoi on Friday show crowds lining the streets as the motorcade passed by, "
         "according to witnesses who spoke to reporters at length about what they had seen.",
         "Share prices rose in Tokyo.",
+        "More from the minister's speech follows below.",
+        "More in Common, a think tank, polled 2,000 voters.",
+        "Share prices rose in Tokyo, and Facebook shares fell.",
+        "Sales | Profit | Published figures showed a rise.",
     ],
 )
 def test_news_lines_that_resemble_boilerplate_are_kept(line):
