@@ -999,3 +999,22 @@ def test_a_bare_given_name_of_someone_named_in_full_is_that_person() -> None:
     )
     assert people(text) == [("Lincoln Avery", "Lincoln Avery"), ("Lincoln", "Lincoln Avery")]
     assert places(text) == ["Lincoln", "Nebraska"]
+
+
+def test_a_town_before_a_score_is_a_team_in_an_article_about_sport() -> None:
+    # a results line was five places
+    text = (
+        "Soccer league results: Leeds 2 Everton 1, Southampton 3 Wimbledon 1, Chelsea 0 Arsenal 0."
+    )
+    assert orgs(text)[:5] == ["Leeds", "Everton", "Southampton", "Wimbledon", "Chelsea"]
+    assert places(text) == []
+    # a year is no score, and outside sport a number after a town is no score either
+    assert places("He ran the Paris 2024 marathon in the league of nations.") == ["Paris"]
+    assert places("Sales in Leeds 2 years ago were higher.") == ["Leeds"]
+
+
+def test_a_dam_or_a_creek_is_no_organisation() -> None:
+    # "Unity Dam" and "Lost Horse Creek" (a wildfire's name) were organisations
+    text = "Water from the Unity Dam will be shared. Crews fought the Lost Horse Creek fire."
+    assert orgs(text) == [] and people(text) == []
+    assert people("Roy Creek said the dam was safe.") == [("Roy Creek", "Roy Creek")]

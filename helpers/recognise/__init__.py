@@ -682,7 +682,7 @@ def _given_name_links(
     its people has it and nothing places the word ("Hugo Segovia scored twice … 'Hugo has no
     fear'" was Hugo, Minnesota; "Lincoln Avery … Lincoln's been our best player" a second
     person). Countries and states keep their reading ("Jordan Whitcombe … talks in Jordan")."""
-    given, titles = _cues().given_names, _cues().title_words
+    given, titles, surnames = _cues().given_names, _cues().title_words, _surnames()
     firsts: dict[str, set[str]] = {}
     for sp in people_orgs:
         if (
@@ -692,7 +692,8 @@ def _given_name_links(
             and not sp.ambiguous
             and sp.how != "surname"
             and titles.isdisjoint(sp.tokens)  # (no title inside: "Columbus Investigator X")
-            and not _everyday_word(sp.tokens[-1].lower())  # (nor "Paris Policemen")
+            # (nor an everyday word that is no surname: "Paris Policemen"; "Julie Ward" is one)
+            and (sp.tokens[-1] in surnames or not _everyday_word(sp.tokens[-1].lower()))
         ):
             firsts.setdefault(sp.tokens[0], set()).add(sp.entity)
     if not firsts:

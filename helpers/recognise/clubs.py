@@ -11,6 +11,7 @@ organisation rules' merge.
 from __future__ import annotations
 
 import functools
+import re
 from itertools import compress
 from typing import Any
 
@@ -26,6 +27,14 @@ _NOT_CLUB_KINDS = frozenset({"country", "continent", "demonym"})
 _TEAM_MIN_POP = 100_000
 
 
+# a score right after a name: " 2-1", or " 2" before a comma, a full stop or the end, or before
+# another name and its score ("Leeds 2 Everton 1"); not " 13 days", "Channel 4 News"
+_SCORE = re.compile(
+    r" (?:\d{1,2}-\d{1,2}(?=[ ,.;)]|$)"
+    r"|\d{1,2}(?=[,;)]|$|\.(?:\s|$)| [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)? \d{1,2}(?:[,.;)\s]|$)))"
+)
+
+
 def _sporty(text: str, ev: _Evidence) -> bool:
     return any(word in text for word in ev.sport_gate)
 
@@ -34,8 +43,8 @@ def _clubs(
     text: str, w: _Words, capitals: Any, after_words: set[str], cands: list[_Mention], ev: _Evidence
 ) -> list[tuple[int, int, str]]:
     """Clubs named after towns: "Manchester United", "Real Madrid"; and in an article about sport,
-    a town written as a team ("Arsenal striker", "beat Chelsea") is the club at each of its
-    mentions that no "in" places. ``after_words``: the words after capitalised tokens."""
+    a town written as a team ("Arsenal striker", "beat Chelsea", "Leeds 2 Everton 1") is the club
+    at each of its mentions that no "in" places. ``after_words``: the words after capitalised tokens."""
     texts, ends, caps, joined = w.texts, w.ends, w.caps, w.joined
     # C-level passes over the capitalised tokens find the few cues; the candidates are looked at
     # only when there is one
@@ -67,7 +76,16 @@ def _clubs(
         and m.senses[0][1].population < 1_000_000
         and not m.context & _IN
     ]
-    if not after and not before and not whole:
+    # a town before a score ("Leeds 2 Everton 1", "Leeds 2-1"): not a year ("Paris 2024")
+    scored = [
+        m
+        for m in cands
+        if text[m.end + 1 : m.end + 2].isdigit()
+        and _SCORE.match(text, m.end)
+        and m.senses[0][1].kind not in _NOT_CLUB_KINDS
+        and m.senses[0][1].kind != "admin area"  # "S.C. 5", "Texas 19": state highways
+    ]
+    if not after and not before and not whole and not scored:
         return []
     n = len(texts)
     by_end = {m.tok_end: m for m in cands}
@@ -79,6 +97,8 @@ def _clubs(
         ):
             out.append((m.start, m.end, "club"))
     teams: set[str] = set()
+    if scored and (sport := _sporty(text, ev) if sport is None else sport):
+        teams.update(m.surface for m in scored)
     for k in after:
         m = by_end.get(ends[k])
         if m is None or m.senses[0][1].kind in _NOT_CLUB_KINDS or not joined[k + 1]:

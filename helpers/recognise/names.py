@@ -458,9 +458,14 @@ def _join_and_names(
             continue
         # the capitalised words before "and": one to three, the first one starting the run
         x = k - 1
-        while x > 0 and joined[x] and caps[x - 1] and k - x < 3:
+        # (a place before them stays the place: "U.S. Fish and Wildlife Service", "European
+        # Economic and Monetary Union", unless the name after "and" is named by a place of its
+        # own: "U.S. Marines and Vietnam Airlines" are two)
+        if place_tok[first] is not None:
+            continue
+        while x > 0 and joined[x] and caps[x - 1] and place_tok[x - 1] is None and k - x < 3:
             x -= 1
-        if x > 0 and (joined[x] or w.glued[x]) and caps[x - 1]:
+        if x > 0 and (joined[x] or w.glued[x]) and caps[x - 1] and place_tok[x - 1] is None:
             # a longer run, or the tail of a hyphenated name ("A.P. Moller-Maersk and
             # Hapag-Lloyd AG"): a list of names more likely than one name
             continue
@@ -468,13 +473,6 @@ def _join_and_names(
             x += 1  # "The Food and Drug Administration"
         elif x > 0 and not joined[x] and not w.initial[x] and caps[x - 1]:
             continue  # the last of a list of names ("General Motors, Ford and Hyundai Motor")
-        if (
-            k - x == 2
-            and place_tok[x] is not None
-            and texts[x + 1] in org_words
-            and _plural_word(texts[x + 1])
-        ):
-            x += 1  # "U.S. Securities and Exchange Commission": the country stays a place
         before = range(x, k)
         if (
             not before
