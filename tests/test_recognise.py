@@ -1018,3 +1018,11 @@ def test_a_dam_or_a_creek_is_no_organisation() -> None:
     text = "Water from the Unity Dam will be shared. Crews fought the Lost Horse Creek fire."
     assert orgs(text) == [] and people(text) == []
     assert people("Roy Creek said the dam was safe.") == [("Roy Creek", "Roy Creek")]
+
+
+def test_a_peoples_word_and_a_planet_are_no_towns() -> None:
+    # "Arab neighbours" was Arab, Alabama; "from Earth" was Earth, Texas
+    assert places("Syria seeks to rebuild ties with Arab neighbours.") == ["Syria"]
+    assert places("The satellite is 1.5 million km from Earth. A rover landed on Mars.") == []
+    # the town, where the text writes it as a town
+    assert places("The festival was held in Arab, Alabama, on Saturday.") == ["Arab", "Alabama"]

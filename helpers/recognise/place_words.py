@@ -280,6 +280,8 @@ class _Lexicon:
     club_cues: frozenset[str] = frozenset()  # words beside a town written as a team ("striker")
     # first words of Spanish and Portuguese features' names ("Cerro", "Salar"; name_cues.toml)
     feature_heads: frozenset[str] = frozenset()
+    # faiths' and peoples' words (name_cues.toml's group_words: "Arab", "Druze")
+    groups: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -340,6 +342,7 @@ def _lexicon() -> _Lexicon:
         family=_surnames(),
         features=frozenset(w.lower() for w in _cues().feature_endings) | frozenset(_FEATURE_TAILS),
         feature_heads=_cues().romance_feature_heads,
+        groups=_cues().group_words,
         everyday=model.vocab if model is not None else frozenset(),
         not_places=frozenset(sections.get("not_places", set())),
         common=frozenset(sections.get("common", set()) | easy),

@@ -798,6 +798,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         # (the mention's context is complete: later mentions set only their own)
         if never:  # calendar, [not_places]
             continue
+        if single and m.surface in lex.groups and not m.context & _STRICT_CONTEXT:
+            continue  # "Arab neighbours": a people's word, not Arab, Alabama
         if weak and not m.context & _PLACE_CONTEXT:
             if (
                 is_name
