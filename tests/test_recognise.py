@@ -1026,3 +1026,15 @@ def test_a_peoples_word_and_a_planet_are_no_towns() -> None:
     assert places("The satellite is 1.5 million km from Earth. A rover landed on Mars.") == []
     # the town, where the text writes it as a town
     assert places("The festival was held in Arab, Alabama, on Saturday.") == ["Arab", "Alabama"]
+
+
+def test_clubs_named_by_a_prefix_and_a_town_and_companies_whose_shares_move() -> None:
+    # "Hertha Berlin", "Eintracht Frankfurt" were people, "Ajax" a Canadian town; "Shares in
+    # Glaxo Wellcome rose" a person
+    text = "Werder Bremen beat Hertha Berlin 2-0 in the Bundesliga. Eintracht Frankfurt drew."
+    assert orgs(text) == ["Werder Bremen", "Hertha Berlin", "Eintracht Frankfurt"]
+    text = "Ajax Amsterdam beat PSV Eindhoven 3-1 in the Dutch first division."
+    assert orgs(text) == ["Ajax Amsterdam", "PSV Eindhoven"]
+    text = "Shares in Glaxo Wellcome rose 3 percent. Shares in Tokyo fell."
+    assert orgs(text) == ["Glaxo Wellcome"]
+    assert places(text) == ["Tokyo"]

@@ -70,7 +70,7 @@ WHY = {
     "demonym": "a demonym that starts an organisation's own name",
     "country": "a country that starts an organisation's own name",
     "described": "described as a company or organisation ('X, a … company')",
-    "owned": "named as a company ('shares of X', 'a unit of X')",
+    "owned": "named as a company ('shares of X', 'shares in X', 'a unit of X')",
     "based": "a company after 'X-based'",
     "longer": "an organisation's name that goes on past 'and', 'for', 'in', a hyphen or a possessive",
     "noun": "a company's noun before it ('chocolate maker X', 'regulator X')",
@@ -86,7 +86,8 @@ _MAJOR_KINDS = frozenset({"country", "admin area", "continent", "region"})
 # a town from this size up stays a place inside an institution's name (as in _trim_civic)
 _TOWN_MIN_POP = 10_000
 # "shares of X", "a unit of X": the capitalised name after these is a company
-_OWNED = ("hares of ", "unit of ")  # ("[Ss]hares of ", "a unit of "): one text scan each
+# ("[Ss]hares of ", "a unit of ", "[Ss]hares in "): one text scan each
+_OWNED = ("hares of ", "unit of ", "hares in ")
 _DESCRIBED = re.compile(r", (?:an?|the) ")
 _OF_FOR = frozenset({"of", "for"})
 # words that may follow the noun of "X, a … company" (so the noun is the description's head, not
@@ -553,8 +554,12 @@ def _demonym_orgs(
     return out
 
 
-def _described(text: str, w: _Words, capitals: Any, ev: _Evidence) -> list[tuple[int, int, str]]:
-    """ "Vale, a Brazilian company", "shares of Newmont", "Toronto-based miner Kinross"."""
+def _described(
+    text: str, w: _Words, capitals: Any, cands: list[_Mention], ev: _Evidence
+) -> list[tuple[int, int, str]]:
+    """ "Vale, a Brazilian company", "shares of Newmont", "shares in Glaxo Wellcome",
+    "Toronto-based miner Kinross"."""
+    places_at = {m.start for m in cands}
     texts, starts, ends, caps, joined = w.texts, w.starts, w.ends, w.caps, w.joined
     n = len(texts)
     out: list[tuple[int, int, str]] = []
@@ -586,7 +591,14 @@ def _described(text: str, w: _Words, capitals: Any, ev: _Evidence) -> list[tuple
         pos = text.find(needle)
         while pos != -1:
             k = bisect_left(starts, pos + len(needle))
-            if k < n and starts[k] == pos + len(needle) and caps[k] and joined[k]:
+            if (
+                k < n
+                and starts[k] == pos + len(needle)
+                and caps[k]
+                and joined[k]
+                # (not "shares in Tokyo fell": a market's place)
+                and not (needle == "hares in " and starts[k] in places_at)
+            ):
                 out.append((starts[k], ends[_run_end(w, k) - 1], "owned"))
             pos = text.find(needle, pos + 1)
     # "Toronto-based miner Kinross", "Houston-based Halliburton" (not "London-based John Smith":
@@ -663,7 +675,7 @@ def organisations(
         found += _prefixed_clubs(text, w, capitals, ev)
     if gaz is not None:
         found += _teams(text, w, capitals, cands, gaz, ev)
-    found += _described(text, w, capitals, ev)
+    found += _described(text, w, capitals, cands, ev)
     found += _after_nouns(
         text, w, capitals, people_orgs, cands, gaz, ev
     )  # (after: the rules above name it)
