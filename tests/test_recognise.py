@@ -1038,3 +1038,32 @@ def test_clubs_named_by_a_prefix_and_a_town_and_companies_whose_shares_move() ->
     text = "Shares in Glaxo Wellcome rose 3 percent. Shares in Tokyo fell."
     assert orgs(text) == ["Glaxo Wellcome"]
     assert places(text) == ["Tokyo"]
+
+
+def test_a_dateline_town_written_with_accented_capitals_is_the_town() -> None:
+    # "UMEÅ, Sweden (Reuters) -" was an organisation (an acronym in capitals)
+    text = "UMEÅ, Sweden (Reuters) - A court on Tuesday revoked the permit."
+    assert places(text) == ["UMEÅ", "Sweden"]
+    assert orgs(text) == ["Reuters"]
+    assert places("SÃO PAULO (Reuters) - Shares rose.") == ["SÃO PAULO"]
+
+
+def test_a_portuguese_features_name_is_no_town() -> None:
+    # "the Serra do Gandarela" was Serra, Brazil ("de" and "del" were read, not "do" or "das")
+    text = "The dam sits below the Serra do Gandarela. Copasa draws on the Rio das Velhas."
+    assert places(text) == []
+    assert places("He flew from Rio de Janeiro to Serra, Espirito Santo.") == [
+        "Rio de Janeiro",
+        "Serra",
+        "Espirito Santo",
+    ]
+
+
+def test_a_malaysian_or_singaporean_legal_form_makes_a_company() -> None:
+    # "Selangor Maritime Terminals Bhd" put Maritime (a region of Togo) on the map
+    text = "Selangor Maritime Terminals Bhd (SMT), which handles cargo, said it was hit. SMT said."
+    assert orgs(text) == ["Selangor Maritime Terminals Bhd", "SMT", "SMT"]
+    assert places(text) == []
+    assert orgs("Meridian Feeder Lines Pte Ltd said ships were diverted.") == [
+        "Meridian Feeder Lines Pte Ltd"
+    ]

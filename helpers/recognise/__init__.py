@@ -388,89 +388,25 @@ def _spans(text: str, art: _Article) -> list[Span]:
 # inside it ("Vietnam Airlines", "Thomson Reuters", "Air Force One", "Washington Post"); in other
 # organisations ("Vancouver Police Department", "Georgia Bureau of Investigation", "University of
 # Texas") the place stands, as the news corpora annotate it
-_WHOLE_NAME_WORDS = (
-    frozenset(
-        w.lower()
-        for w in [
-            "Corp",
-            "Corp.",
-            "Corporation",
-            "Co",
-            "Co.",
-            "Company",
-            "Inc",
-            "Inc.",
-            "Incorporated",
-            "Ltd",
-            "Ltd.",
-            "Limited",
-            "LLC",
-            "PLC",
-            "GmbH",
-            "AG",
-            "SA",
-            "NV",
-            "Group",
-            "Holdings",
-            "Airlines",
-            "Airways",
-            "Lines",  # "Delta Air Lines", "Maersk Lines"
-            "Reuters",
-            "Bloomberg",
-            "Press",
-            "News",
-            "Post",
-            "Times",
-            "Journal",
-            "Herald",
-            "Tribune",
-            "Gazette",
-            "Telegraph",
-            "Chronicle",
-            "Network",
-            "Broadcasting",
-            "Television",
-            "Radio",
-            "Magazine",
-            "Studios",
-            "Motors",
-            "Technologies",
-            "Systems",
-            "Partners",
-            "Bancorp",
-            "Bancshares",
-            "Industries",
-            "Enterprises",
-            "Mining",
-            "Resources",
-            "Pharmaceuticals",
-            "Petroleum",
-            "Oil",
-            "Telecom",
-            "Communications",
-            "Media",
-            "Entertainment",
-            "Pictures",
-            "Records",
-            "Labs",
-            "Ventures",
-            "Brands",
-            "Foods",
-            "Stores",
-            "Exchange",
-            "Force",
-            "Forces",
-            "Army",
-            "Navy",
-            "Party",
-            "FC",
-            "Club",
-            "Team",
-            "United",
-        ]
-    )
-    | ORG_SUFFIXES
-)
+@functools.cache
+def _whole_name_words() -> frozenset[str]:
+    """The words (lower case) that keep a place inside a name: the legal forms, and these."""
+    words = [
+        "Corporation", "Company", "Incorporated", "Limited", "Group", "Holdings",
+        "Airlines", "Airways", "Lines", "Reuters",
+        "Bloomberg", "Press", "News", "Post", "Times", "Journal", "Herald", "Tribune",
+        "Gazette", "Telegraph", "Chronicle", "Network", "Broadcasting", "Television",
+        "Radio", "Magazine", "Studios", "Motors", "Technologies", "Systems", "Partners",
+        "Bancorp", "Bancshares", "Industries", "Enterprises", "Mining", "Resources",
+        "Pharmaceuticals", "Petroleum", "Oil", "Telecom", "Communications", "Media",
+        "Entertainment", "Pictures", "Records", "Labs", "Ventures", "Brands", "Foods",
+        "Stores", "Exchange", "Force", "Forces", "Army", "Navy", "Party", "FC", "Club",
+        "Team", "United", "Securities", "Motor"
+    ]  # fmt: skip
+    # ("Lines": "Delta Air Lines", "Maersk Lines")
+    return frozenset(w.lower() for w in [*words, *_cues().legal_forms]) | ORG_SUFFIXES
+
+
 # a town keeps its place inside an institution's name from this size up
 _CIVIC_MIN_POP = 10_000
 # words after a capitalised word that make it a company or another organisation ("Newmont shares")
@@ -509,7 +445,7 @@ def _whole_long_names(
         if initials_fit(mt.group(1), last.entity):
             continue  # already the long name ("Virginia State Board of Elections (VSBE)" keeps
             # its state a place, as _trim_civic does)
-        start = long_name_start(text, mt.start(), mt.group(1))
+        start = long_name_start(text, mt.start(), mt.group(1), _cues().legal_forms)
         if start is not None and start < last.start:
             wanted.append((start, mt.start()))
     if not wanted:
@@ -888,7 +824,8 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
 @functools.lru_cache(maxsize=20_000)  # names recur across articles
 def _whole_name(tokens: tuple[str, ...]) -> bool:
     """Whether a name holds a company's, the press's, a team's or a force's word."""
-    return any(t.lower() in _WHOLE_NAME_WORDS for t in tokens)
+    words = _whole_name_words()
+    return any(t.lower() in words for t in tokens)
 
 
 # spaces, punctuation and connectors at either end of what is left of a trimmed name

@@ -56,10 +56,13 @@ def initials_fit(acr: str, name: str) -> bool:
     return acr[0] == initials[:1] and all(ch in it for ch in acr.replace("&", ""))
 
 
-def long_name_start(text: str, end: int, acr: str) -> int | None:
+def long_name_start(
+    text: str, end: int, acr: str, endings: frozenset[str] = frozenset()
+) -> int | None:
     """Where the capitalised name ending at ``end`` (the acronym's " (") starts, when its words'
     initials spell ``acr`` exactly, one letter per capitalised word, read across lower-case
-    fillers and commas; None when they do not.
+    fillers and commas, and across ``endings`` at its end (a company's legal form: "Selangor
+    Maritime Terminals Bhd (SMT)"); None when they do not.
 
     News spells long names out once, and their words often read as several names ("Philippine
     Atmospheric" and "Geophysical … Administration"), so the acronym says where the one name starts.
@@ -73,12 +76,14 @@ def long_name_start(text: str, end: int, acr: str) -> int | None:
     letters = acr.replace("&", "")
     left = len(letters)
     lo = max(0, end - 200)
+    tail = True  # (still at the name's end, where legal forms stand)
     for mt in reversed(list(_NAME_WORD.finditer(text, lo, end))):
         word = mt.group()
         if word == ",":
             continue  # "Philippine Atmospheric, Geophysical …"
-        if word in FILLERS:
+        if word in FILLERS or (tail and word in endings):
             continue
+        tail = False
         if not word[:1].isupper() or word[0] != letters[left - 1]:
             return None
         left -= 1

@@ -31,7 +31,8 @@ class _Cues:
     title_phrases: frozenset[str]  # whole titles as written ("Attorney General")
     titles_by_first: dict[str, tuple[tuple[str, ...], ...]]  # first word -> titles, longest first
     title_reach: int  # words a title spans after its first
-    org_words: frozenset[str]
+    org_words: frozenset[str]  # (the legal forms included)
+    legal_forms: frozenset[str]  # "Corp", "Ltd.", "Bhd": a company's name ends at one
     non_person_endings: frozenset[str]  # (natural features' last words included)
     feature_endings: frozenset[str]  # natural features' last words ("Delta", "Volcano")
     venue_endings: frozenset[str]  # venues' last words ("Oval", "Stadium")
@@ -67,7 +68,8 @@ def _cues() -> _Cues:
             for w in {t[0] for t in titles}
         },
         title_reach=max((len(t) for t in titles), default=1) - 1,
-        org_words=frozenset(data["organisation_words"]),
+        org_words=frozenset(data["organisation_words"] + data["legal_forms"]),
+        legal_forms=frozenset(data["legal_forms"]),
         non_person_endings=frozenset(data["non_person_endings"] + data["natural_feature_endings"]),
         feature_endings=frozenset(data["natural_feature_endings"]),
         venue_endings=frozenset(data["venue_endings"]),

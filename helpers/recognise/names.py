@@ -102,11 +102,13 @@ class _Words:
 
 _LEGAL_FORM_ABBREVIATIONS = frozenset({"Inc.", "Corp.", "Ltd.", "Co.", "Bros.", "Plc."})
 _ADJECTIVE_TAIL = re.compile(r"-(?:based|led|backed|owned|born|bred|listed|run|funded|made)\b")
-# words after a hyphenated name that make it a company's
-_COMPANY_ENDINGS = _LEGAL_FORM_ABBREVIATIONS | frozenset(
-    ["Inc", "Corp", "Ltd", "Co", "AG", "SE", "SA", "NV", "GmbH", "PLC", "Plc", "LLC", "Group",
-     "Holdings"]
-)  # fmt: skip
+
+
+# words after a hyphenated name that make it a company's, and that end a company's name (the legal
+# forms, "SE", "Group", "Holdings")
+@lru_cache(maxsize=1)
+def _company_endings() -> frozenset[str]:
+    return _LEGAL_FORM_ABBREVIATIONS | _cues().legal_forms | frozenset({"SE", "Group", "Holdings"})
 
 
 def _tokens(text: str, cues: _Cues) -> _Words:
@@ -180,9 +182,10 @@ def _tokens(text: str, cues: _Cues) -> _Words:
         ):
             initial[k + 1], joined[k + 1] = True, False
     # "Co., Ltd.", "Co., Inc.": two legal forms, one company's name
+    endings = _company_endings()
     for k in odd:
-        if 0 < k < n and gaps[k] == ", " and texts[k] in _COMPANY_ENDINGS:
-            joined[k] = texts[k - 1] in _COMPANY_ENDINGS
+        if 0 < k < n and gaps[k] == ", " and texts[k] in endings:
+            joined[k] = texts[k - 1] in endings
     caps = list(map(str.isupper, map(itemgetter(0), texts)))
     if "-" in text:  # "Mumbai-based", "Saudi-led": an adjective, no word of the name after it
         for mt in _ADJECTIVE_TAIL.finditer(text):
@@ -215,7 +218,7 @@ def _split_compounds(text: str, words: _Words) -> None:
                 last = k
                 # a company's name keeps its hyphen: "Hapag-Lloyd AG", "Mercedes-Benz Group"
                 if companies is None:
-                    before = list(compress(texts, map(_COMPANY_ENDINGS.__contains__, texts[1:])))
+                    before = list(compress(texts, map(_company_endings().__contains__, texts[1:])))
                     companies = set(compress(before, map(contains, before, repeat("-"))))
                 if texts[k] in companies:
                     pos = text.find("-", pos + 1)
@@ -641,7 +644,7 @@ def _read_segment(
             # legal form ended the name ("Harrow Bay Controls Inc of Seattle")
             members = list(names)
             q = p + 1
-            while q < len(parts) and texts[names[-1]] not in _COMPANY_ENDINGS:
+            while q < len(parts) and texts[names[-1]] not in _company_endings():
                 if any(texts[x] in org_words for x in parts[q][1]):
                     break
                 members += parts[q][0] + parts[q][1]

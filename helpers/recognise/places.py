@@ -334,8 +334,10 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Mention]:
 
 # A wire dateline: a line that opens with a town's name in capitals, then ", Country", "(Agency)"
 # or a dash — "LIMA (Reuters) -", "BAKU, Azerbaijan (AP) —", "NEW DELHI —". The town is group 1.
+# (capitals with accents too: "UMEÅ", "SÃO PAULO", "ŁÓDŹ")
+_UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻĆŃĘĄŠŽČŘĎŤŇĚŮŐŰĞŞİ"
 _DATELINE_TOWN = (
-    r"[ \t]*([A-Z][A-Z.'\-]*(?: [A-Z][A-Z.'\-]*){0,3})"  # the town
+    rf"[ \t]*([{_UPPER}][{_UPPER}.'\-]*(?: [{_UPPER}][{_UPPER}.'\-]*){{0,3}})"  # the town
     r"(?=,[ \t]|[ \t]*\(|[ \t]+[-\u2013\u2014][ \t])"  # then ", ", "(" or a dash
 )
 # the text's first line, and every line after a "\n": the same lines as a multi-line "^", but the
@@ -484,6 +486,11 @@ def _party_of(text: str, of_span: tuple[int, int]) -> bool:
 
 # a possessive followed by a capitalised word: "'s Bazar", "’s Vineyard", "' Park"
 _POSSESSIVE_NAME = re.compile(r"(?:['’]s|s['’]|['’]) [A-Z]")
+
+
+# the words between a Spanish or Portuguese feature's first word and its name ("Salar de",
+# "Serra do Gandarela", "Rio das Velhas")
+_FEATURE_CONNECTORS = frozenset({"de", "del", "do", "da", "dos", "das"})
 
 
 def _feature_of(text: str, de_span: tuple[int, int], heads: frozenset[str]) -> bool:
@@ -700,7 +707,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             continue  # "Workers Party of Korea": the party's name, not the country
         if prev_w == "of" and _water_of(text, prev):  # type: ignore[arg-type]
             continue  # "Gulf of Guinea", "Bay of Bengal": the water's name, not the place
-        if (pl == "de" or pl == "del") and _feature_of(text, prev, lex.feature_heads):  # type: ignore[arg-type]
+        if pl in _FEATURE_CONNECTORS and _feature_of(text, prev, lex.feature_heads):  # type: ignore[arg-type]
             continue  # "Salar de Piedra Blanca": the salt flat's name, not the Dominican town
         if pl in _ROMANCE_ARTICLES and _romance_name_of(text, prev):  # type: ignore[arg-type]
             continue  # "Defensoría del Pueblo", "Universidad de los Andes": a name's tail
@@ -734,7 +741,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 and (
                     _name_like(next_w, lex)
                     if next_w[:1].isupper()
-                    else (next_w == "de" or next_w == "del")
+                    else next_w in _FEATURE_CONNECTORS
                     and text[nxt_w[1] + 1 : nxt_w[1] + 2].isupper()  # type: ignore[index]
                 )
             ):

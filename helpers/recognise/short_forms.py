@@ -13,20 +13,24 @@ The short names of a company are the words before its legal-form suffixes (``Cor
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
-from helpers.recognise.names import _Span
+from helpers.recognise.names import _cues, _Span
 from helpers.recognise.places import _big, _Mention, dale_chall_words
 
-# legal-form words that end a company's full name and are dropped in its short name
-LEGAL_FORMS = frozenset(
-    [
-        "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Incorporated", "Ltd", "Ltd.", "Limited",
-        "LLC", "PLC", "Plc", "plc", "AG", "SA", "S.A.", "NV", "N.V.", "GmbH", "SE", "Co", "Co.",
-        "Cos", "Cos.", "Company", "Group", "Holdings", "Holding", "Bhd", "Berhad", "ASA", "AB",
-    ]
-)  # fmt: skip
+
+@functools.cache
+def legal_forms() -> frozenset[str]:
+    """The words that end a company's full name and are dropped in its short name: the legal
+    forms of ``name_cues.toml`` and the words that stand for them ("Corporation", "Group")."""
+    return _cues().legal_forms | frozenset(
+        ["Corporation", "Incorporated", "Limited", "Company", "Group", "Holdings", "Holding", "SE",
+         "ASA", "AB"]
+    )  # fmt: skip
+
+
 # spans of these rules are never retyped: the entity table and titles are stronger evidence
 _KEEP_HOW = frozenset({"table", "title", "acronym"})
 
@@ -45,7 +49,7 @@ def short_forms(org_name: str, tokens: tuple[str, ...] = ()) -> list[str]:
     """
     toks = [t.rstrip(",") for t in tokens or org_name.split()]  # ("Co., Ltd.")
     k = len(toks)
-    while k > 1 and toks[k - 1] in LEGAL_FORMS:
+    while k > 1 and toks[k - 1] in legal_forms():
         k -= 1
     if k == len(toks) or k == 0:
         return []
