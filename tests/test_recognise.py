@@ -1067,3 +1067,17 @@ def test_a_malaysian_or_singaporean_legal_form_makes_a_company() -> None:
     assert orgs("Meridian Feeder Lines Pte Ltd said ships were diverted.") == [
         "Meridian Feeder Lines Pte Ltd"
     ]
+
+
+def test_a_bare_word_of_names_that_all_became_organisations_is_no_person() -> None:
+    # "Torino" was the top person of a match report: linked as the surname of two names read as
+    # people ("Stadio Olimpico Grande Torino", "Olimpico Grande Torino") that the model then made
+    # organisations; an ambiguous link was never handed over to the organisations
+    text = "Leeds United beat Carlisle United in the league. United were poor."
+    assert [(s.surface, s.type) for s in recognise(text)][-1] == ("United", "organisation")
+    # and a stadium's name is nobody's: the club keeps its town's name
+    text = (
+        "Photo: Torino striker Davide Messina celebrates at the Stadio Olimpico Grande Torino. "
+        "Torino beat Udinese."
+    )
+    assert orgs(text) == ["Torino", "Torino"]
