@@ -57,8 +57,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "corp_needs_stop": [
         (
             "helpers/data/name_cues.toml",
-            '    "Corp", "Co", "Incorporated",',
-            '    "Co", "Incorporated",',
+            '    "Corp", "Corp.", "Inc", "Inc.",',
+            '    "Corp.", "Inc", "Inc.",',
         )
     ],
     # acronyms defined in the text link to their long name
