@@ -586,7 +586,8 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, bool, bool, bool, 
         elif gap == " ":
             initial, joined = False, True
         else:
-            initial = re.search(r"[.!?:\n]", gap) is not None
+            # (a full stop, a line break, or a wire dateline's ") - ")
+            initial = re.search(r"[.!?:\n]|\) [-–—]", gap) is not None
             joined = gap in ("' ", "’ ") and last.endswith("s")
         pieces = [word.split("-")[0]]
         for piece in word.split("-")[1:]:

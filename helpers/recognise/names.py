@@ -43,7 +43,7 @@ _HYPHEN_PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}
 
 
 # (and a wire dateline's dash: "VALENCIA, Spain (Reuters) - Substitute Hugo Segovia scored")
-_SENTENCE_GAP = re.compile(r"[.!?:\n]|\) ?[-–—]")
+_SENTENCE_GAP = re.compile(r"[.!?:\n]|\) [-–—]")
 # The word pattern as a split: [gap, word, gap, word, …, gap] in one C call, no match objects. The
 # same words as _WORD, written with possessive quantifiers: _WORD's per-character alternation and
 # lookahead cost more than half as much again.
