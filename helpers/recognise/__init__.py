@@ -618,7 +618,8 @@ def _given_name_links(
     its people has it and nothing places the word ("Hugo Segovia scored twice … 'Hugo has no
     fear'" was Hugo, Minnesota; "Lincoln Avery … Lincoln's been our best player" a second
     person). Countries and states keep their reading ("Jordan Whitcombe … talks in Jordan")."""
-    given, titles, surnames = _cues().given_names, _cues().title_words, _surnames()
+    cues = _cues()
+    given, titles, surnames = cues.given_names, cues.title_words, _surnames()
     firsts: dict[str, set[str]] = {}
     for sp in people_orgs:
         if (

@@ -644,7 +644,8 @@ def _read_segment(
             # legal form ended the name ("Harrow Bay Controls Inc of Seattle")
             members = list(names)
             q = p + 1
-            while q < len(parts) and texts[names[-1]] not in _company_endings():
+            ended = texts[names[-1]] in _company_endings()  # (once: the loop keeps the names)
+            while q < len(parts) and not ended:
                 if any(texts[x] in org_words for x in parts[q][1]):
                     break
                 members += parts[q][0] + parts[q][1]

@@ -149,19 +149,18 @@ def orphan_surnames(text: str, people_orgs: list[_Span]) -> list[_Span]:
     if not any(sp.how == "surname" for sp in people_orgs):
         return people_orgs
     people = {sp.entity for sp in people_orgs if sp.kind == "person" and sp.how != "surname"}
-    if not any(
-        sp.how == "surname" and sp.entity not in people and people.isdisjoint(sp.candidates)
-        for sp in people_orgs
-    ):
+
+    # (an ambiguous link's entity is "X (ambiguous)", never a person's: its candidates tell
+    # whether every one of them became an organisation)
+    def orphaned(sp: _Span) -> bool:
+        return sp.how == "surname" and sp.entity not in people and people.isdisjoint(sp.candidates)
+
+    if not any(map(orphaned, people_orgs)):
         return people_orgs
     orgs = {sp.entity for sp in people_orgs if sp.kind == "organisation"}
     out = []
     for sp in people_orgs:
-        # (an ambiguous link whose every candidate became an organisation is orphaned too)
-        if sp.how == "surname" and (
-            (sp.ambiguous and people.isdisjoint(sp.candidates))
-            or (not sp.ambiguous and sp.entity not in people)
-        ):
+        if orphaned(sp):
             word = text[sp.start : sp.end]
             owners = sorted(o for o in orgs if word in (o.split()[0], o.split()[-1]))
             if owners:
