@@ -1081,3 +1081,76 @@ def test_a_bare_word_of_names_that_all_became_organisations_is_no_person() -> No
         "Torino beat Udinese."
     )
     assert orgs(text) == ["Torino", "Torino"]
+
+
+def typed(text: str) -> list[tuple[str, str]]:
+    return [(s.surface, s.type) for s in recognise(text)]
+
+
+def test_a_shouted_name_is_read_as_the_article_reads_it_in_ordinary_case() -> None:
+    # wire headlines are in capitals: "CLINTON" was nothing, "ARSENAL"/"CHELSEA" towns
+    text = (
+        "CLINTON SAYS NATO MUST EXPAND .\nWASHINGTON 1996-08-30\n"
+        "President Bill Clinton said on Friday that NATO must expand ."
+    )
+    spans = recognise(text)
+    assert (spans[0].surface, spans[0].type, spans[0].entity) == (
+        "CLINTON",
+        "person",
+        "Bill Clinton",
+    )
+    assert ("WASHINGTON", "place") in typed(text)
+    text = (
+        "SOCCER - ARSENAL BEAT CHELSEA IN LONDON .\nLONDON 1996-08-30\n"
+        "Arsenal beat Chelsea 2-0 in the league on Saturday ."
+    )
+    assert typed(text)[:3] == [
+        ("ARSENAL", "organisation"), ("CHELSEA", "organisation"), ("LONDON", "place")
+    ]  # fmt: skip
+
+
+def test_a_shouted_word_keeps_its_reading_where_the_article_gives_no_other() -> None:
+    # a bare surname that is an everyday word links only when the article uses it bare
+    text = "YOUNG PEOPLE FLOCK TO CONCERT\nNeil Young played on Friday."
+    assert [s for s, t in typed(text) if t == "person"] == ["Neil Young"]
+    # a dateline's town is no person, nor is a word inside a longer name
+    text = "CLINTON — A couple was charged. Former President Bill Clinton was not involved."
+    assert ("CLINTON", "person") not in typed(text)
+    from helpers.recognise.names import _Span
+    from helpers.recognise.shouted import shouted_names
+
+    text = "Thabo MBEKI met Zuma. Mbeki said."
+    full = _Span(0, 11, "Thabo MBEKI", "person", "title", tokens=("Thabo", "MBEKI"))
+    bare = _Span(22, 27, "Thabo MBEKI", "person", "surname", tokens=("Mbeki",))
+    assert shouted_names(text, [full, bare], []) == ([full, bare], [])
+    # a name the article also writes as a place keeps the rules' reading
+    text = "JORDAN TALKS\nMichael Jordan flew to Jordan on Monday."
+    assert ("JORDAN", "person") not in typed(text)
+
+
+def test_a_shouted_sport_word_of_a_headline_is_no_town() -> None:
+    # "RUGBY UNION -" was Rugby, Warwickshire
+    text = (
+        "RUGBY UNION - WALLABIES NAME SQUAD .\nSYDNEY 1996-08-30\n"
+        "Australia coach Greg Smith named his squad on Friday ."
+    )
+    assert places(text) == ["SYDNEY", "Australia"]
+    # a town the article places stays a place in its headline
+    text = "FLOODS HIT RUGBY TOWN CENTRE\nShops in Rugby were flooded on Friday."
+    assert places(text) == ["RUGBY", "Rugby"]
+
+
+def test_the_names_of_a_result_are_teams() -> None:
+    # "Arsenal 3 Chelsea 0": Arsenal was nothing and Chelsea a town; text split into tokens
+    # writes the score before " ," and " ."
+    text = (
+        "Premier league results on Saturday :\n"
+        "Leeds 2 Everton 1 , Arsenal 3 Chelsea 0 , Aston Villa 1 Southampton 1 ."
+    )
+    assert orgs(text) == [
+        "Leeds", "Everton", "Arsenal", "Chelsea", "Aston Villa", "Southampton"
+    ]  # fmt: skip
+    assert places(text) == []
+    # not outside sport, and not a date
+    assert orgs("Talks were held on May 3 June 4 , the league said .") == []
+    assert places("Trade between Boston 3 Denver 4 , the report said .") == ["Boston", "Denver"]

@@ -45,6 +45,7 @@ from helpers.recognise import model as _span_model
 from helpers.recognise import orgs as _orgs
 from helpers.recognise import quoted as _quoted
 from helpers.recognise import short_forms as _short_forms
+from helpers.recognise import shouted as _shouted
 from helpers.recognise.acronyms import (
     DEFINITION,
     NOT_ORG_ACRONYMS,
@@ -126,6 +127,7 @@ _WHY = {
     "verb": "written as a person elsewhere in the article",
     "place": "a gazetteer name",
     "quoted": _quoted.WHY,
+    "shouted": _shouted.WHY,
 }
 _WEAK_KINDS = frozenset({"city"})
 # spans that yield to a place candidate the text writes as a place, and the context that says so
@@ -308,6 +310,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         people_orgs, cands = _misread.misread_names(text, _words, people_orgs, cands, found_places)
         # "Hugo Segovia scored … 'Hugo has no fear'": a bare given name is the person's
         people_orgs, cands = _given_name_links(people_orgs, cands)
+        # "SOCCER - LEEDS BEAT EVERTON … Leeds United": a shouted name is read as the body reads it
+        people_orgs, cands = _shouted.shouted_names(text, people_orgs, cands)
         if extra_other:  # market indices held the place of their names: no span of their own
             people_orgs = [sp for sp in people_orgs if sp.kind != "other"]
         # one reading per name: a storm's given name ("Typhoon Talim") is the storm's bare too

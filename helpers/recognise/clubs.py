@@ -29,9 +29,16 @@ _TEAM_MIN_POP = 100_000
 
 # a score right after a name: " 2-1", or " 2" before a comma, a full stop or the end, or before
 # another name and its score ("Leeds 2 Everton 1"); not " 13 days", "Channel 4 News"
+# (text split into tokens writes " 2 ," and " 2 .": a space may stand before the punctuation)
 _SCORE = re.compile(
     r" (?:\d{1,2}-\d{1,2}(?=[ ,.;)]|$)"
-    r"|\d{1,2}(?=[,;)]|$|\.(?:\s|$)| [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)? \d{1,2}(?:[,.;)\s]|$)))"
+    r"|\d{1,2}(?= ?[,;)]|$| ?\.(?:\s|$)| [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)? \d{1,2}(?:[,.;)\s]|$)))"
+)
+# a line of results: two names of one to three capitalised words, each before its score
+# ("Arsenal 3 Chelsea 0", "Aston Villa 1 Southampton 1"), then punctuation or the line's end
+_RESULT_NAME = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2}"
+_RESULT = re.compile(
+    rf"(?<![\w.'’&-])({_RESULT_NAME}) \d{{1,2}} ({_RESULT_NAME}) \d{{1,2}}(?= ?[,;.)\n]|$)"
 )
 
 
@@ -228,3 +235,26 @@ def _nickname(word: str) -> bool:
         and word not in cues.title_words
         and word not in cues.calendar
     )
+
+
+def _results(text: str, ev: _Evidence) -> list[tuple[int, int, str]]:
+    """In an article about sport, the two names of a result, each before its score, are teams
+    whether or not they are towns: "Arsenal 3 Chelsea 0", "Aston Villa 1 Southampton 1" (a
+    town alone before a score is _clubs's). Not a date ("May 3 June 4"), nor a name that starts
+    with a function word ("In 2 Of 3")."""
+    if not any(c.isdigit() for c in text) or not _sporty(text, ev):
+        return []
+    cues = _cues()
+    out: list[tuple[int, int, str]] = []
+    for mt in _RESULT.finditer(text):
+        pair = [mt.span(1), mt.span(2)]
+        words = [text[s:e].split() for s, e in pair]
+        if any(
+            ws[0] in cues.calendar
+            or ws[0].lower() in cues.function_words
+            or any(x in cues.title_words for x in ws)
+            for ws in words
+        ):
+            continue
+        out += [(s, e, "result") for s, e in pair]
+    return out

@@ -39,7 +39,7 @@ from bisect import bisect_left, bisect_right
 from itertools import compress
 from typing import Any
 
-from helpers.recognise.clubs import _clubs, _prefixed_clubs, _teams
+from helpers.recognise.clubs import _clubs, _prefixed_clubs, _results, _teams
 from helpers.recognise.names import (
     _cues,
     _everyday_word,
@@ -67,6 +67,7 @@ WHY = {
     "prefix": "a club's prefix before its name ('Real Betis') in an article about sport",
     "sport": "a town written as a team in an article about sport",
     "team": "a town and a plural nickname in an article about sport",
+    "result": "a name before its score in a result ('Arsenal 3 Chelsea 0') in an article about sport",
     "demonym": "a demonym that starts an organisation's own name",
     "country": "a country that starts an organisation's own name",
     "described": "described as a company or organisation ('X, a … company')",
@@ -675,6 +676,7 @@ def organisations(
         found += _prefixed_clubs(text, w, capitals, ev)
     if gaz is not None:
         found += _teams(text, w, capitals, cands, gaz, ev)
+    found += _results(text, ev)
     found += _described(text, w, capitals, cands, ev)
     found += _after_nouns(
         text, w, capitals, people_orgs, cands, gaz, ev

@@ -1,0 +1,174 @@
+"""Names written in capitals: one reading with the same name written in ordinary case.
+
+Part of stage 2 (recognise), run once per article at the end of the pass. Wire copy and scraped
+pages shout their headlines ("SOCCER - LEEDS BEAT EVERTON", "CLINTON SAYS NATO MUST EXPAND"): the
+capitals there say nothing about what a word is, so the rules before read such a word as a town
+("LEEDS", "RUGBY") or as nothing ("CLINTON"). The body of the article writes the same names in
+ordinary case and types them; a shouted name takes that type, as any other mention of the name
+does (one reading per name per article):
+
+* a word or a run of words in capitals that the article writes elsewhere in ordinary case as one
+  person or organisation, and never as a place, is that name ("LEEDS" of "Leeds United … beat
+  Leeds 2-1", "CLINTON" of "Bill Clinton"); a bare surname counts only when it is no everyday word
+  ("YOUNG PEOPLE" stays apart from Neil Young) or the article also uses it bare;
+* a shouted everyday word of a headline is no town unless the article places it ("RUGBY UNION -"
+  is no Rugby, Warwickshire); countries, states and datelines keep their reading.
+
+Acronyms are untouched: the article writes them in capitals too, so no ordinary-case name matches.
+
+    >>> from helpers.recognise import recognise
+    >>> text = "CLINTON VISITS OHIO .\\nPresident Bill Clinton flew to Ohio ."
+    >>> [(s.surface, s.type) for s in recognise(text)][:2]                  # doctest: +SKIP
+    [('CLINTON', 'person'), ('OHIO', 'place')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from helpers.recognise.names import _bare_forms, _cues, _everyday_word, _Span
+from helpers.recognise.org_evidence import _evidence
+from helpers.recognise.places import _DATELINE, _STRICT_CONTEXT, _Mention
+
+__all__ = ["WHY", "shouted_names"]
+
+WHY = "written in capitals; the article names it so in ordinary case"
+
+# a word in capitals: two capitals or more, with inner apostrophes, hyphens, dots or "&"
+# ("O'NEILL", "AL-AIN", "AT&T"); a possessive "'S" is cut off after the match
+_SHOUTED = re.compile(r"(?<![\w'’&.-])[A-Z][A-Z'’&.-]*[A-Z](?![\w&])")
+_LONGEST = (
+    6  # words in the longest shouted name looked up ("MARINE ENERGY WALES ANNUAL CONFERENCE")
+)
+# a dateline's town after it: a dash, an agency in brackets or a comma ("HOUSTON (AP) -",
+# "CLINTON —", "FALLS VILLAGE—", "LONDON, March 3")
+_DATELINE_AFTER = re.compile(r" ?[—–-]| \(|,")
+# place kinds a shouted word keeps: a headline names countries and states as it does in the body
+_KEPT_KINDS = frozenset({"country", "admin area", "continent", "region", "demonym"})
+
+
+def _shouted_runs(text: str) -> list[list[tuple[int, int]]]:
+    """The runs of words in capitals, each word as (start, end); one space joins a run."""
+    runs: list[list[tuple[int, int]]] = []
+    for mt in _SHOUTED.finditer(text):
+        s, e = mt.span()
+        if text[e - 2 : e] in ("'S", "’S"):
+            e -= 2
+        if e - s < 2:
+            continue
+        if runs and runs[-1][-1][1] + 1 == s and text[s - 1] == " ":
+            runs[-1].append((s, e))
+        else:
+            runs.append([(s, e)])
+    return runs
+
+
+def shouted_names(
+    text: str, people_orgs: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """The article's spans and place candidates with its shouted names read as the article reads
+    them in ordinary case (see the module's doc).
+
+        >>> from helpers.recognise.names import _Span
+        >>> text = "CLINTON WINS\\nBill Clinton won."
+        >>> po = [_Span(13, 25, "Bill Clinton", "person", "name", tokens=("Bill", "Clinton"))]
+        >>> [(sp.start, sp.end, sp.entity) for sp in shouted_names(text, po, [])[0]]
+        [(0, 7, 'Bill Clinton'), (13, 25, 'Bill Clinton')]
+    """
+    runs = _shouted_runs(text)
+    if not runs:
+        return people_orgs, cands
+    # the names the article writes in ordinary case, by their lower-case form
+    written: dict[str, set[tuple[str, str]]] = {}
+    bare: dict[str, set[str]] = {}
+    cues = _cues()
+    for sp in people_orgs:
+        surface = text[sp.start : sp.end]
+        if surface.isupper() or sp.ambiguous or sp.kind not in ("person", "organisation"):
+            continue
+        written.setdefault(surface.lower(), set()).add((sp.kind, sp.entity))
+        if sp.kind == "person" and len(sp.tokens) >= 2:
+            for form in _bare_forms(sp.entity, cues):
+                bare.setdefault(form.lower(), set()).add(sp.entity)
+    placed = {m.surface.lower() for m in cands if not m.surface.isupper()}
+    # (a shouted word the rules read keeps its reading: "Thabo MBEKI", "Benedict XVI", an
+    # acronym "ISIS"; so does a dateline's town)
+    found = [
+        sp
+        for run in runs
+        for sp in _read_run(text, run, written, bare, placed)
+        if not _DATELINE_AFTER.match(text, sp.end) and not _read_already(sp, people_orgs)
+    ]
+    headlines = [(run[0][0], run[-1][1]) for run in runs if len(run) >= 2]
+    if not found and not headlines:
+        return people_orgs, cands
+
+    def covered(start: int, end: int) -> bool:
+        return any(sp.start < end and start < sp.end for sp in found)
+
+    kept = [
+        m for m in cands if not covered(m.start, m.end) and not _headline_word(m, placed, headlines)
+    ]
+    if found:
+        people_orgs = sorted(
+            [sp for sp in people_orgs if not covered(sp.start, sp.end)] + found,
+            key=lambda sp: (sp.start, -sp.end),
+        )
+    return people_orgs, kept
+
+
+def _read_run(
+    text: str,
+    run: list[tuple[int, int]],
+    written: dict[str, set[tuple[str, str]]],
+    bare: dict[str, set[str]],
+    placed: set[str],
+) -> list[_Span]:
+    """The names in one run of shouted words, longest first from each word."""
+    out: list[_Span] = []
+    i = 0
+    while i < len(run):
+        step = 1
+        for j in range(min(len(run), i + _LONGEST), i, -1):
+            s, e = run[i][0], run[j - 1][1]
+            key = text[s:e].lower()
+            if key in placed:
+                break  # the article writes it as a place too: the rules' reading stands
+            readings = written.get(key)
+            if readings is None and j == i + 1 and key in bare and not _everyday_word(key):
+                people = bare[key]
+                readings = {("person", next(iter(people)))} if len(people) == 1 else None
+            if readings is not None and len(readings) == 1:
+                kind, entity = next(iter(readings))
+                out.append(_Span(s, e, entity, kind, "shouted", tokens=tuple(text[s:e].split())))
+                step = j - i
+                break
+        i += step
+    return out
+
+
+def _read_already(sp: _Span, people_orgs: list[_Span]) -> bool:
+    """Whether the rules read a name at the shouted name's words."""
+    return any(o.start < sp.end and sp.start < o.end for o in people_orgs)
+
+
+def _headline_word(m: _Mention, placed: set[str], headlines: list[tuple[int, int]]) -> bool:
+    """Whether a place candidate is a shouted everyday word of a headline ("RUGBY UNION -") that
+    the article writes nowhere else as a place, and no country, state or dateline."""
+    return (
+        m.ntok == 1
+        and len(m.surface) >= 3
+        and m.surface.isupper()
+        and not m.context & (_DATELINE | _STRICT_CONTEXT)
+        and m.senses[0][1].kind not in _KEPT_KINDS
+        and m.surface.lower() not in placed
+        and (_everyday_word(m.surface.lower()) or m.surface.lower() in _sport_words())
+        and any(s <= m.start and m.end <= e for s, e in headlines)
+    )
+
+
+@functools.cache
+def _sport_words() -> frozenset[str]:
+    """The sport words (lower case) of org_evidence.toml: a wire headline's slug ("RUGBY UNION -")."""
+    return frozenset(w.lower() for w in _evidence().sport_gate)
