@@ -1151,6 +1151,13 @@ def test_the_names_of_a_result_are_teams() -> None:
         "Leeds", "Everton", "Arsenal", "Chelsea", "Aston Villa", "Southampton"
     ]  # fmt: skip
     assert places(text) == []
+    # a league table's lines are teams, a golf table's people
+    text = "Premier league standings :\nNewcastle 3 2 0 1 4 3 6\nWimbledon 3 2 0 1 5 4 6\n"
+    assert orgs(text) == ["Newcastle", "Wimbledon"]
+    text = (
+        "Leading scores in the golf tournament , league of champions :\nErnie Els 66 68 70 71 275\n"
+    )
+    assert orgs(text) == []
     # not outside sport, and not a date
     assert orgs("Talks were held on May 3 June 4 , the league said .") == []
     assert places("Trade between Boston 3 Denver 4 , the report said .") == ["Boston", "Denver"]

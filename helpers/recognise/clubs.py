@@ -40,6 +40,8 @@ _RESULT_NAME = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2}"
 _RESULT = re.compile(
     rf"(?<![\w.'’&-])({_RESULT_NAME}) \d{{1,2}} ({_RESULT_NAME}) \d{{1,2}}(?= ?[,;.)\n]|$)"
 )
+# a line of a league table: a name, then five numbers or more (played, won, drawn, lost … points)
+_STANDING = re.compile(rf"^({_RESULT_NAME})(?: \d{{1,3}}){{5,}} ?$", re.MULTILINE)
 
 
 def _sporty(text: str, ev: _Evidence) -> bool:
@@ -240,21 +242,28 @@ def _nickname(word: str) -> bool:
 def _results(text: str, ev: _Evidence) -> list[tuple[int, int, str]]:
     """In an article about sport, the two names of a result, each before its score, are teams
     whether or not they are towns: "Arsenal 3 Chelsea 0", "Aston Villa 1 Southampton 1" (a
-    town alone before a score is _clubs's). Not a date ("May 3 June 4"), nor a name that starts
-    with a function word ("In 2 Of 3")."""
+    town alone before a score is _clubs's); so is the name of a league table's line ("Newcastle
+    3 2 0 1 4 3 6") unless a given name starts it (a golfer's: "Ernie Els 66 68 70 71 275").
+    Not a date ("May 3 June 4"), nor a name that starts with a function word ("In 2 Of 3")."""
     if not any(c.isdigit() for c in text) or not _sporty(text, ev):
         return []
     cues = _cues()
-    out: list[tuple[int, int, str]] = []
-    for mt in _RESULT.finditer(text):
-        pair = [mt.span(1), mt.span(2)]
-        words = [text[s:e].split() for s, e in pair]
-        if any(
+
+    def plain(ws: list[str]) -> bool:
+        return not (
             ws[0] in cues.calendar
             or ws[0].lower() in cues.function_words
             or any(x in cues.title_words for x in ws)
-            for ws in words
-        ):
-            continue
-        out += [(s, e, "result") for s, e in pair]
+        )
+
+    out: list[tuple[int, int, str]] = []
+    for mt in _RESULT.finditer(text):
+        pair = [mt.span(1), mt.span(2)]
+        if all(plain(text[s:e].split()) for s, e in pair):
+            out += [(s, e, "result") for s, e in pair]
+    # a league table's line; a golf or athletics table lists people: no given name starts it
+    for mt in _STANDING.finditer(text):
+        ws = mt.group(1).split()
+        if plain(ws) and ws[0] not in cues.given_names:
+            out.append((*mt.span(1), "result"))
     return out
