@@ -139,7 +139,7 @@ _MAJOR_KINDS = frozenset(
 )  # place kinds whose names are often people's names too
 
 
-def _why(sp: _Span) -> str:
+def _why(sp: _Span, surface: str) -> str:
     if sp.ambiguous:
         return f"could be any of {', '.join(sp.candidates)}"
     if sp.how == "surname":
@@ -152,7 +152,7 @@ def _why(sp: _Span) -> str:
         return "written as a speaker ('… said'), and no known given name or surname"
     if sp.how in ("learned", "model", "evidence", "known"):
         return sp.surface  # the evidence, kept in the working span's spare field
-    if sp.how == "acronym" and sp.entity != sp.surface:
+    if sp.how == "acronym" and sp.entity != surface:  # (not the working span's spare field)
         return f"acronym defined in the text as {sp.entity}"
     return _WHY.get(sp.how, sp.how)
 
@@ -377,7 +377,8 @@ def _spans(text: str, art: _Article) -> list[Span]:
     """The public records of an analysed text (built only when asked: the pipeline's stages
     read the working spans directly)."""
     spans = [
-        Span(sp.start, sp.end, text[sp.start : sp.end], sp.kind, sp.entity, sp.how, _why(sp),
+        Span(sp.start, sp.end, text[sp.start : sp.end], sp.kind, sp.entity, sp.how,
+             _why(sp, text[sp.start : sp.end]),
              sp.ambiguous, sp.candidates)
         for sp in art.people_orgs
     ]  # fmt: skip

@@ -38,10 +38,11 @@ _SCORE = re.compile(
 # ("Arsenal 3 Chelsea 0", "Aston Villa 1 Southampton 1"), then punctuation or the line's end
 _RESULT_NAME = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2}"
 _RESULT = re.compile(
-    rf"(?<![\w.'’&-])({_RESULT_NAME}) \d{{1,2}} ({_RESULT_NAME}) \d{{1,2}}(?= ?[,;.)\n]|$)"
+    rf"(?<![\w.'’&-])({_RESULT_NAME}) \d{{1,2}} ({_RESULT_NAME}) \d{{1,2}}(?= ?[,;.)\n]|$| [A-Z])"
 )
 # a line of a league table: a name, then five numbers or more (played, won, drawn, lost … points)
-_STANDING = re.compile(rf"^({_RESULT_NAME})(?: \d{{1,3}}){{5,}} ?$", re.MULTILINE)
+# (cleaning joins a paragraph's lines: the next line's name may follow on the same line)
+_STANDING = re.compile(rf"(?<![\w.'’&-])({_RESULT_NAME})(?: \d{{1,3}}){{5,}}(?= ?\n| [A-Z]| ?$)")
 
 
 def _sporty(text: str, ev: _Evidence) -> bool:

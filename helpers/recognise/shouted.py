@@ -103,6 +103,11 @@ def shouted_names(
     headlines = [(run[0][0], run[-1][1]) for run in runs if len(run) >= 2]
     if not found and not headlines:
         return people_orgs, cands
+    # a headline's shouted word is no acronym the article uses nowhere else ("BASQUE DERBY TO
+    # GO TOP"): a headline of three words or more is no place to define one
+    long_headlines = [(run[0][0], run[-1][1]) for run in runs if len(run) >= 3]
+    if long_headlines:
+        people_orgs = _without_headline_acronyms(text, people_orgs, long_headlines)
 
     def covered(start: int, end: int) -> bool:
         return any(sp.start < end and start < sp.end for sp in found)
@@ -146,6 +151,28 @@ def _read_run(
                 break
         i += step
     return out
+
+
+def _without_headline_acronyms(
+    text: str, people_orgs: list[_Span], headlines: list[tuple[int, int]]
+) -> list[_Span]:
+    inside: dict[str, int] = {}
+    for sp in people_orgs:
+        if sp.how == "acronym" and any(s <= sp.start and sp.end <= e for s, e in headlines):
+            word = text[sp.start : sp.end]
+            inside[word] = inside.get(word, 0) + 1
+    if not inside:
+        return people_orgs
+    alone = {word for word, n in inside.items() if text.count(word) <= n}
+    return [
+        sp
+        for sp in people_orgs
+        if not (
+            sp.how == "acronym"
+            and text[sp.start : sp.end] in alone
+            and any(s <= sp.start and sp.end <= e for s, e in headlines)
+        )
+    ]
 
 
 def _read_already(sp: _Span, people_orgs: list[_Span]) -> bool:
