@@ -753,3 +753,9 @@ def test_a_province_named_like_a_towns_alternate_name_is_the_province() -> None:
     found = find_places("Flooding hit Cagayan and Apayao provinces. Cagayan officials said.")
     assert found.kind.tolist() == ["admin area"] * 3
     assert found.name.tolist() == ["Cagayan", "Apayao", "Cagayan"]
+
+
+def test_a_town_named_in_two_languages_is_found_by_either_name() -> None:
+    # GeoNames names it "Donostia / San Sebastián": "San Sebastian" was Puerto Rico's
+    row = find_places("The talks were held in San Sebastian on Monday.").iloc[0]
+    assert (row["name"], row["country_code"]) == ("Donostia / San Sebastián", "ES")

