@@ -1149,6 +1149,19 @@ def test_a_shouted_word_of_a_long_headline_is_no_acronym_the_article_does_not_us
     assert acronym.why == "an acronym written in capitals"
 
 
+def test_a_shouted_name_the_article_places_is_that_place() -> None:
+    # "MAIA" in the headline and the dateline was nothing (or an undefined acronym)
+    text = (
+        "TENNIS - HAUTALA BEATS CASTELLANOS IN MAIA .\nMAIA 2026-11-27\n"
+        "Aleksi Hautala beat Tomas Castellanos in Maia , Portugal ."
+    )
+    assert places(text) == ["MAIA", "MAIA", "Maia", "Portugal"]
+    assert set(find_places(text)["country_code"]) == {"PT"}
+    # a dateline's town is read whole: "RIDGE" of "RIDGE FARM, Ill." is no Ridge
+    text = "RIDGE FARM, Ill. (AP) - A mine will close. Miners from Ridge, Maryland, lost jobs."
+    assert places(text) == ["Ridge", "Maryland"]
+
+
 def test_a_shouted_sport_word_of_a_headline_is_no_town() -> None:
     # "RUGBY UNION -" was Rugby, Warwickshire
     text = (

@@ -12,7 +12,9 @@ does (one reading per name per article):
   Leeds 2-1", "CLINTON" of "Bill Clinton"); a bare surname counts only when it is no everyday word
   ("YOUNG PEOPLE" stays apart from Neil Young) or the article also uses it bare;
 * a shouted everyday word of a headline is no town unless the article places it ("RUGBY UNION -"
-  is no Rugby, Warwickshire); countries, states and datelines keep their reading.
+  is no Rugby, Warwickshire); countries, states and datelines keep their reading;
+* a shouted name the article writes in ordinary case as a place is that place, where the rules
+  read nothing there or an acronym of their own ("MAIA 2026-11-27 … in Maia, Portugal").
 
 Acronyms are untouched: the article writes them in capitals too, so no ordinary-case name matches.
 
@@ -101,6 +103,14 @@ def shouted_names(
         if not _DATELINE_AFTER.match(text, sp.end) and not _read_already(sp, people_orgs)
     ]
     headlines = [(run[0][0], run[-1][1]) for run in runs if len(run) >= 2]
+    # places the article writes in ordinary case, and the rules read in capitals as nothing or as
+    # an acronym it never defines ("MAIA 2026-11-27 … in Maia, Portugal")
+    places_of: dict[str, _Mention] = {}
+    for m in cands:
+        if not m.surface.isupper():
+            places_of.setdefault(m.surface.lower(), m)
+    if places_of:
+        people_orgs, cands = _shouted_places(text, runs, places_of, people_orgs, cands)
     if not found and not headlines:
         return people_orgs, cands
     # a headline's shouted word is no acronym the article uses nowhere else ("BASQUE DERBY TO
@@ -121,6 +131,55 @@ def shouted_names(
             key=lambda sp: (sp.start, -sp.end),
         )
     return people_orgs, kept
+
+
+def _shouted_places(
+    text: str,
+    runs: list[list[tuple[int, int]]],
+    places_of: dict[str, _Mention],
+    people_orgs: list[_Span],
+    cands: list[_Mention],
+) -> tuple[list[_Span], list[_Mention]]:
+    """The place candidates with each shouted name the article writes in ordinary case as a
+    place, where the rules read nothing there or only an acronym of their own (not one the
+    entity table or the training news knows): the same place, with the same senses."""
+    added: list[_Mention] = []
+    dropped: set[int] = set()
+    for run in runs:
+        # a dateline's town before its state ("RIDGE FARM, Ill."): the whole run or nothing
+        whole = text[run[-1][1] : run[-1][1] + 1] == ","
+        i = 0
+        while i < len(run):
+            step = 1
+            for j in range(min(len(run), i + _LONGEST), i, -1):
+                s, e = run[i][0], run[j - 1][1]
+                body = places_of.get(text[s:e].lower())
+                if body is None or (whole and (i > 0 or j < len(run))):
+                    continue
+                if any(m.start < e and s < m.end for m in cands):
+                    break  # read as a place already
+                over = [x for x, sp in enumerate(people_orgs) if sp.start < e and s < sp.end]
+                if any(
+                    people_orgs[x].how != "acronym"
+                    or people_orgs[x].start < s
+                    or people_orgs[x].end > e
+                    for x in over
+                ):
+                    break  # a name the rules have reasons for
+                # (no token position: the rules that read one have run)
+                added.append(
+                    _Mention(s, e, -1, j - i, body.key, text[s:e], body.senses, None, None)
+                )
+                dropped.update(over)
+                step = j - i
+                break
+            i += step
+    if not added:
+        return people_orgs, cands
+    return (
+        [sp for x, sp in enumerate(people_orgs) if x not in dropped],
+        sorted([*cands, *added], key=lambda m: (m.start, -m.end)),
+    )
 
 
 def _read_run(
