@@ -28,8 +28,10 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
+from typing import Any
 
-from helpers.recognise.names import _bare_forms, _cues, _everyday_word, _Span
+from helpers.recognise.names import _bare_forms, _cues, _everyday_word, _Intervals, _Span
 from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.places import _DATELINE, _STRICT_CONTEXT, _Mention
 
@@ -94,13 +96,14 @@ def shouted_names(
             for form in _bare_forms(sp.entity, cues):
                 bare.setdefault(form.lower(), set()).add(sp.entity)
     placed = {m.surface.lower() for m in cands if not m.surface.isupper()}
+    read = _Intervals([(sp.start, sp.end) for sp in people_orgs])
     # (a shouted word the rules read keeps its reading: "Thabo MBEKI", "Benedict XVI", an
     # acronym "ISIS"; so does a dateline's town)
     found = [
         sp
         for run in runs
         for sp in _read_run(text, run, written, bare, placed)
-        if not _DATELINE_AFTER.match(text, sp.end) and not _read_already(sp, people_orgs)
+        if not _DATELINE_AFTER.match(text, sp.end) and not read.overlaps(sp.start, sp.end)
     ]
     headlines = [(run[0][0], run[-1][1]) for run in runs if len(run) >= 2]
     # places the article writes in ordinary case, and the rules read in capitals as nothing or as
@@ -119,11 +122,11 @@ def shouted_names(
     if long_headlines:
         people_orgs = _without_headline_acronyms(text, people_orgs, long_headlines)
 
-    def covered(start: int, end: int) -> bool:
-        return any(sp.start < end and start < sp.end for sp in found)
+    covered = _Intervals([(sp.start, sp.end) for sp in found]).overlaps
+    inside = _Within(headlines).holds
 
     kept = [
-        m for m in cands if not covered(m.start, m.end) and not _headline_word(m, placed, headlines)
+        m for m in cands if not covered(m.start, m.end) and not _headline_word(m, placed, inside)
     ]
     if found:
         people_orgs = sorted(
@@ -145,6 +148,8 @@ def _shouted_places(
     entity table or the training news knows): the same place, with the same senses."""
     added: list[_Mention] = []
     dropped: set[int] = set()
+    taken = _Intervals([(m.start, m.end) for m in cands])
+    starts = [sp.start for sp in people_orgs]
     for run in runs:
         # a dateline's town before its state ("RIDGE FARM, Ill."): the whole run or nothing
         whole = text[run[-1][1] : run[-1][1] + 1] == ","
@@ -156,9 +161,9 @@ def _shouted_places(
                 body = places_of.get(text[s:e].lower())
                 if body is None or (whole and (i > 0 or j < len(run))):
                     continue
-                if any(m.start < e and s < m.end for m in cands):
+                if taken.overlaps(s, e):
                     break  # read as a place already
-                over = [x for x, sp in enumerate(people_orgs) if sp.start < e and s < sp.end]
+                over = _overlapping(starts, people_orgs, s, e)
                 if any(
                     people_orgs[x].how != "acronym"
                     or people_orgs[x].start < s
@@ -215,9 +220,10 @@ def _read_run(
 def _without_headline_acronyms(
     text: str, people_orgs: list[_Span], headlines: list[tuple[int, int]]
 ) -> list[_Span]:
+    within = _Within(headlines).holds
     inside: dict[str, int] = {}
     for sp in people_orgs:
-        if sp.how == "acronym" and any(s <= sp.start and sp.end <= e for s, e in headlines):
+        if sp.how == "acronym" and within(sp.start, sp.end):
             word = text[sp.start : sp.end]
             inside[word] = inside.get(word, 0) + 1
     if not inside:
@@ -227,19 +233,35 @@ def _without_headline_acronyms(
         sp
         for sp in people_orgs
         if not (
-            sp.how == "acronym"
-            and text[sp.start : sp.end] in alone
-            and any(s <= sp.start and sp.end <= e for s, e in headlines)
+            sp.how == "acronym" and text[sp.start : sp.end] in alone and within(sp.start, sp.end)
         )
     ]
 
 
-def _read_already(sp: _Span, people_orgs: list[_Span]) -> bool:
-    """Whether the rules read a name at the shouted name's words."""
-    return any(o.start < sp.end and sp.start < o.end for o in people_orgs)
+class _Within:
+    """Disjoint, sorted spans (the headlines' runs); does one of them hold [s, e)?"""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.starts = [a for a, _ in spans]
+
+    def holds(self, s: int, e: int) -> bool:
+        i = bisect_right(self.starts, s) - 1
+        return i >= 0 and e <= self.spans[i][1]
 
 
-def _headline_word(m: _Mention, placed: set[str], headlines: list[tuple[int, int]]) -> bool:
+def _overlapping(starts: list[int], spans: list[_Span], s: int, e: int) -> list[int]:
+    """The positions of the disjoint, sorted spans that reach into [s, e)."""
+    i = max(bisect_right(starts, s) - 1, 0)
+    out = []
+    while i < len(spans) and spans[i].start < e:
+        if spans[i].end > s:
+            out.append(i)
+        i += 1
+    return out
+
+
+def _headline_word(m: _Mention, placed: set[str], inside: Any) -> bool:
     """Whether a place candidate is a shouted everyday word of a headline ("RUGBY UNION -") that
     the article writes nowhere else as a place, and no country, state or dateline."""
     return (
@@ -250,7 +272,7 @@ def _headline_word(m: _Mention, placed: set[str], headlines: list[tuple[int, int
         and m.senses[0][1].kind not in _KEPT_KINDS
         and m.surface.lower() not in placed
         and (_everyday_word(m.surface.lower()) or m.surface.lower() in _sport_words())
-        and any(s <= m.start and m.end <= e for s, e in headlines)
+        and inside(m.start, m.end)
     )
 
 
