@@ -1203,3 +1203,13 @@ def test_the_names_of_a_result_are_teams() -> None:
     # not outside sport, and not a date
     assert orgs("Talks were held on May 3 June 4 , the league said .") == []
     assert places("Trade between Boston 3 Denver 4 , the report said .") == ["Boston", "Denver"]
+
+
+def test_a_role_and_said_frame_a_name_with_particles_the_name_rules_cut() -> None:
+    # "Pieter de Vries" was an organisation "Vries" (a speaker's unknown word), "Katrin van den
+    # Berg" the person "Berg": no known given name starts them
+    assert people("Agency spokesman Pieter de Vries said the plan was sound.") == [
+        ("Pieter de Vries", "Pieter de Vries")
+    ]
+    text = '"We will not accept this," ministry spokeswoman Katrin van den Berg told reporters.'
+    assert people(text) == [("Katrin van den Berg", "Katrin van den Berg")]

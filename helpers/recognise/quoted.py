@@ -77,6 +77,8 @@ def quoted_people(text: str, people_orgs: list[_Span]) -> list[_Span]:
     ]
 
 
+# a hyphenated description before a name ("Father-of-one", "Mother-of-two"): no word of it
+_DESCRIBED = re.compile(r"-[a-z]")
 # a party's member before a name ("Democrat Ann Slater"), like group_words' faiths and peoples
 _PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Tory", "Socialist", "Communist"})
 # a run of two to four capitalised words (particles between them: "Florence van den Berg")
@@ -100,8 +102,9 @@ def framed_people(
     """People the text frames as people — with an age, or after a role noun and before "said"
     or a comma — whom no rule found, because a word of the name is a place ("fisherman Sjoerd
     Holland, 63," — Holland; "said Florence van den Berg, 39," — Florence; "chief executive Jordan
-    Whitcombe, 52," — Jordan; "president Hiroshi Chiba said" — Chiba prefecture): the name is a
-    person, and the place candidates inside it go, and so do the guesses of the name rules and
+    Whitcombe, 52," — Jordan; "president Hiroshi Chiba said" — Chiba prefecture), or because
+    the name rules cut it at its particles ("spokesman Pieter de Vries said" was "Vries"): the
+    name is a person, and the place candidates inside it go, and so do the guesses of the name rules and
     the model inside it. A name a stronger rule typed, a place's own multi-word name ("Kansas
     City, 12,") and a name holding an organisation's word are left alone.
 
@@ -123,6 +126,7 @@ def framed_people(
         # "Democrat Ann Slater, 56,")
         while words and (
             words[0].lower() in roles
+            or _DESCRIBED.search(words[0])  # "Father-of-one Simon Collcutt"
             or words[0] in titles
             or words[0] in groups
             or words[0] in _PARTY_MEMBERS
@@ -147,8 +151,12 @@ def framed_people(
         ):
             continue  # a stronger rule typed (part of) it, or a name reaches past it
         inside = [c for c in cands if c.start < end and start < c.end]
-        if not inside:
-            continue  # no place read into it: the name rules and the model had their say
+        if not inside and any(
+            (people_orgs[i].start, people_orgs[i].end, people_orgs[i].kind)
+            == (start, end, "person")
+            for i in over
+        ):
+            continue  # read as this person already
         if any((c.start, c.end) == (start, end) or c.start < start or c.end > end for c in inside):
             continue  # a place's own name ("Kansas City, 12,"), or one reaching past the run
         name = " ".join(words)
