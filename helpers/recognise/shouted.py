@@ -16,7 +16,9 @@ does (one reading per name per article):
 * a shouted name the article writes in ordinary case as a place is that place, where the rules
   read nothing there or an acronym of their own ("MAIA 2026-11-27 … in Maia, Portugal").
 
-Acronyms are untouched: the article writes them in capitals too, so no ordinary-case name matches.
+Acronyms keep their reading (the article writes them in capitals too, so no ordinary-case name
+matches), but for a word of a headline of three shouted words or more that the rules read as an
+acronym and the article never writes again ("BASQUE DERBY TO GO TOP"): that is no acronym.
 
     >>> from helpers.recognise import recognise
     >>> text = "CLINTON VISITS OHIO .\\nPresident Bill Clinton flew to Ohio ."
@@ -41,10 +43,11 @@ WHY = "written in capitals; the article names it so in ordinary case"
 
 # a word in capitals: two capitals or more, with inner apostrophes, hyphens, dots or "&"
 # ("O'NEILL", "AL-AIN", "AT&T"); a possessive "'S" is cut off after the match
-_SHOUTED = re.compile(r"(?<![\w'’&.-])[A-Z][A-Z'’&.-]*[A-Z](?![\w&])")
-_LONGEST = (
-    6  # words in the longest shouted name looked up ("MARINE ENERGY WALES ANNUAL CONFERENCE")
-)
+# (the first capital, then a look-ahead for a second, before the look-behind: the engine skips to
+# the next capital in C, and rejects "Xxxx" at once; 3× faster than the look-behind first)
+_SHOUTED = re.compile(r"[A-Z](?=[A-Z'’&.-])(?<![\w'’&.-].)[A-Z'’&.-]*[A-Z](?![\w&])")
+# words in the longest shouted name looked up ("MARINE ENERGY WALES ANNUAL CONFERENCE")
+_LONGEST = 6
 # a dateline's town after it: a dash, an agency in brackets or a comma ("HOUSTON (AP) -",
 # "CLINTON —", "FALLS VILLAGE—", "LONDON, March 3")
 _DATELINE_AFTER = re.compile(r" ?[—–-]| \(|,")
@@ -81,6 +84,11 @@ def shouted_names(
         [(0, 7, 'Bill Clinton'), (13, 25, 'Bill Clinton')]
     """
     runs = _shouted_runs(text)
+    if runs and people_orgs:
+        # most shouted words are acronyms the rules read: a lone one keeps a reading that is not
+        # an acronym of the rules' own (no rule below changes it), so it is looked at no further
+        how_at = {(sp.start, sp.end): sp.how for sp in people_orgs}
+        runs = [r for r in runs if len(r) > 1 or how_at.get(r[0], "acronym") == "acronym"]
     if not runs:
         return people_orgs, cands
     # the names the article writes in ordinary case, by their lower-case form
