@@ -39,9 +39,7 @@ _SCORE = re.compile(
 _RESULT_NAME = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2}"
 # (a name's first capital, then the look-behind: the engine skips to the next capital in C)
 _LEAD_NAME = r"[A-Z](?<![\w.'’&-].)[\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2}"
-_RESULT = re.compile(
-    rf"({_LEAD_NAME}) \d{{1,2}} ({_RESULT_NAME}) \d{{1,2}}(?= ?[,;.)\n]|$| [A-Z])"
-)
+_RESULT = re.compile(rf"({_LEAD_NAME}) \d{{1,2}} ({_RESULT_NAME}) \d{{1,2}}(?= ?[,;.)\n]|$| [A-Z])")
 # what each needs somewhere in the text: a score between two names, five numbers in a row
 # (each starts with a literal space: the engine tries only spaces, ~15 µs an article)
 _RESULT_HINT = re.compile(r" \d{1,2} [A-Z]")
