@@ -1213,3 +1213,14 @@ def test_a_role_and_said_frame_a_name_with_particles_the_name_rules_cut() -> Non
     ]
     text = '"We will not accept this," ministry spokeswoman Katrin van den Berg told reporters.'
     assert people(text) == [("Katrin van den Berg", "Katrin van den Berg")]
+
+
+def test_a_team_the_results_name_is_the_team_where_the_prose_names_it_too() -> None:
+    # "beat Athletic Bilbao 2-1" was a person, "Athletic Bilbao 1" in the results a team
+    text = (
+        "Real Sociedad came from behind to beat Athletic Bilbao 2-1 in the league on Saturday.\n\n"
+        "Results of Spanish first division matches on Saturday:\n"
+        "Real Sociedad 2 Athletic Bilbao 1\nCelta Vigo 1 Osasuna 1\n"
+    )
+    kinds = {(s.surface, s.type) for s in recognise(text) if s.surface == "Athletic Bilbao"}
+    assert kinds == {("Athletic Bilbao", "organisation")}

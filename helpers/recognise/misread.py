@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left
+from dataclasses import replace
 
 from helpers.recognise.names import _cues, _everyday_word, _Span, _surnames, _Words
 from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.orgs import _WEAK_PERSON
+from helpers.recognise.orgs import WHY as _ORG_WHY
 from helpers.recognise.places import _Mention
 
-__all__ = ["misread_names", "plain_capitals"]
+__all__ = ["misread_names", "one_reading", "plain_capitals"]
 
 
 @functools.lru_cache(maxsize=20_000)  # the words in capitals recur across articles
@@ -183,3 +185,44 @@ def _title_case_line(text: str, w: _Words, ls: int) -> int:
     ):
         return -1  # a byline ("By John Smith") or a name alone ("George W. Bush")
     return le
+
+
+def one_reading(people_orgs: list[_Span]) -> list[_Span]:
+    """One reading per name: a name of two words or more that the club and team rules typed
+    somewhere in the article ("Athletic Bilbao 1", a result) is that team where the weak person
+    rules read the same words elsewhere ("beat Athletic Bilbao 2-1", a run of name words).
+
+        >>> from helpers.recognise.orgs import WHY
+        >>> name, words = "Athletic Bilbao", ("Athletic", "Bilbao")
+        >>> weak = _Span(0, 15, name, "person", "name", tokens=words)
+        >>> team = _Span(40, 55, name, "organisation", "evidence", WHY["result"], words)
+        >>> [sp.kind for sp in one_reading([weak, team])]
+        ['organisation', 'organisation']
+    """
+    evidenced = {
+        sp.entity
+        for sp in people_orgs
+        if sp.kind == "organisation"
+        and sp.how == "evidence"
+        and sp.surface in _team_evidence()
+        and len(sp.tokens) >= 2
+    }
+    if not evidenced:
+        return people_orgs
+    return [
+        replace(sp, kind="organisation", how="evidence", surface=_ONE_READING)
+        if sp.kind == "person" and sp.how in _WEAK_PERSON and sp.entity in evidenced
+        else sp
+        for sp in people_orgs
+    ]
+
+
+_ONE_READING = "the organisation the evidence at another mention of the name shows"
+
+
+@functools.cache
+def _team_evidence() -> frozenset[str]:
+    """The reasons of the club and team rules (kept in the working span's spare field): a team's
+    name is no person's anywhere in the article; a description ("X, a … company") may be of one
+    mention only ("his father, Mostafa Hammad, a manager at a … company")."""
+    return frozenset(_ORG_WHY[rule] for rule in ("club", "prefix", "sport", "team", "result"))
