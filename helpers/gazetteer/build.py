@@ -298,9 +298,8 @@ def build_gazetteer(
                 pop,
                 "PPLC" if c["geonameid"] in capital_ids else "PPL",
             ),
-            *_name_parts(
-                c["name"]
-            ),  # (its own names: "San Sebastián" of "Donostia / San Sebastián")
+            # (its own names: "San Sebastián" of "Donostia / San Sebastián")
+            *_name_parts(c["name"]),
             alt=alt,
         )
 

@@ -104,8 +104,8 @@ def framed_people(
     Holland, 63," — Holland; "said Florence van den Berg, 39," — Florence; "chief executive Jordan
     Whitcombe, 52," — Jordan; "president Hiroshi Chiba said" — Chiba prefecture), or because
     the name rules cut it at its particles ("spokesman Pieter de Vries said" was "Vries"): the
-    name is a person, and the place candidates inside it go, and so do the guesses of the name rules and
-    the model inside it. A name a stronger rule typed, a place's own multi-word name ("Kansas
+    name is a person, and the place candidates inside it go, and so do the guesses of the name
+    rules and the model inside it. A name a stronger rule typed, a place's own multi-word name ("Kansas
     City, 12,") and a name holding an organisation's word are left alone.
 
         >>> from helpers.recognise import recognise
