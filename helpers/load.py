@@ -826,7 +826,19 @@ def _iter_parquet(path: Path, opts: _Options) -> Iterator[dict[str, Any] | LoadF
 def errors_frame(failures: Iterable[LoadFailure | Mapping[str, str]] = ()) -> pd.DataFrame:
     """An errors table (``source``, ``stage``, ``error``; all ``string``) from failures."""
     rows = [f.as_row() if isinstance(f, LoadFailure) else dict(f) for f in failures]
+    # a reason may quote undecodable bytes kept as lone surrogates, which Arrow-backed strings
+    # cannot hold: they are written as escapes ("\udc80" → "\\udc80")
+    rows = [{k: _printable(v) for k, v in row.items()} for row in rows]
     return pd.DataFrame(rows, columns=ERROR_COLUMNS).astype("string")
+
+
+def _printable(value: Any) -> Any:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    return value
 
 
 def articles_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:

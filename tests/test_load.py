@@ -433,3 +433,14 @@ def test_html_paragraphs_and_title_stay_apart_so_readability_measures_the_body(t
     assert measured["flesch_kincaid_grade"] == pytest.approx(
         readability("\n\n".join(paragraphs))["flesch_kincaid_grade"]
     )
+
+
+def test_a_reason_quoting_undecodable_bytes_is_kept_as_escapes(tmp_path, seed_path) -> None:
+    # CI's property test found a CSV whose failure reason held a lone surrogate ("\udc80"):
+    # the errors table (Arrow-backed strings) raised instead of reporting the file
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"\x80\r\xc2\x80")
+    df = load_articles([seed_path, bad])
+    assert len(df) == 1
+    errors = df.attrs["errors"]
+    assert errors["source"].str.startswith(str(bad)).all() and len(errors) >= 1
