@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from typing import Any
+from collections.abc import Callable, KeysView
 
 from helpers.recognise.names import _bare_forms, _cues, _everyday_word, _Intervals, _Span
 from helpers.recognise.org_evidence import _evidence
@@ -103,7 +103,12 @@ def shouted_names(
         if sp.kind == "person" and len(sp.tokens) >= 2:
             for form in _bare_forms(sp.entity, cues):
                 bare.setdefault(form.lower(), set()).add(sp.entity)
-    placed = {m.surface.lower() for m in cands if not m.surface.isupper()}
+    # the places the article writes in ordinary case, by lower-case name (first mention)
+    places_of: dict[str, _Mention] = {}
+    for m in cands:
+        if not m.surface.isupper():
+            places_of.setdefault(m.surface.lower(), m)
+    placed = places_of.keys()
     read = _Intervals([(sp.start, sp.end) for sp in people_orgs])
     # (a shouted word the rules read keeps its reading: "Thabo MBEKI", "Benedict XVI", an
     # acronym "ISIS"; so does a dateline's town)
@@ -116,10 +121,6 @@ def shouted_names(
     headlines = [(run[0][0], run[-1][1]) for run in runs if len(run) >= 2]
     # places the article writes in ordinary case, and the rules read in capitals as nothing or as
     # an acronym it never defines ("MAIA 2026-11-27 … in Maia, Portugal")
-    places_of: dict[str, _Mention] = {}
-    for m in cands:
-        if not m.surface.isupper():
-            places_of.setdefault(m.surface.lower(), m)
     if places_of:
         people_orgs, cands = _shouted_places(text, runs, places_of, people_orgs, cands)
     if not found and not headlines:
@@ -200,7 +201,7 @@ def _read_run(
     run: list[tuple[int, int]],
     written: dict[str, set[tuple[str, str]]],
     bare: dict[str, set[str]],
-    placed: set[str],
+    placed: KeysView[str],
 ) -> list[_Span]:
     """The names in one run of shouted words, longest first from each word."""
     out: list[_Span] = []
@@ -269,7 +270,7 @@ def _overlapping(starts: list[int], spans: list[_Span], s: int, e: int) -> list[
     return out
 
 
-def _headline_word(m: _Mention, placed: set[str], inside: Any) -> bool:
+def _headline_word(m: _Mention, placed: KeysView[str], inside: Callable[[int, int], bool]) -> bool:
     """Whether a place candidate is a shouted everyday word of a headline ("RUGBY UNION -") that
     the article writes nowhere else as a place, and no country, state or dateline."""
     return (
