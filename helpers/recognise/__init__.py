@@ -307,6 +307,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # "Barrick Gold Corp … Barrick said": a company's short name is the company
         people_orgs, cands = _short_forms.org_short_forms(text, people_orgs, cands)
         people_orgs = _short_forms.orphan_surnames(text, people_orgs)
+        # "Henrik van der Linde … Van der Linde said": a family name with particles is the person's
+        people_orgs, cands = _short_forms.particle_surnames(text, people_orgs, cands)
         people_orgs, cands = _misread.misread_names(text, _words, people_orgs, cands, found_places)
         people_orgs = _misread.one_reading(people_orgs)
         # "Hugo Segovia scored … 'Hugo has no fear'": a bare given name is the person's

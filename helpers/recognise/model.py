@@ -395,8 +395,19 @@ def _arabic_name(tokens: list[str]) -> bool:
 
 
 def _named(tokens: tuple[str, ...]) -> bool:
+    """Whether a given or family name is among ``tokens``, or a family name's particle in lower
+    case stands between two of its capitalised words ("Henrik van der Linde", "Marta dos Santos").
+
+        >>> _named(("Henrik", "van", "der", "Linde")), _named(("Grand", "Hyatt"))
+        (True, False)
+    """
     cues = _cues()
-    return any(t in cues.given_names or t in cues.family_first for t in tokens)
+    return any(t in cues.given_names or t in cues.family_first for t in tokens) or (
+        len(tokens) >= 3
+        and tokens[0][:1].isupper()
+        and tokens[-1][:1].isupper()
+        and any(t in cues.particles and t.islower() for t in tokens[1:-1])
+    )
 
 
 def _say(feat: str) -> str:

@@ -290,6 +290,9 @@ def _bare_forms(name: str, cues: _Cues) -> frozenset[str]:
         else:
             first = toks[0].split("-")[0]
             forms = frozenset((first if first in cues.family_first else toks[-1],))
+            # a first family name before particles: "Valentina Ospina de la Torre" → "Ospina"
+            if len(toks) >= 4 and toks[2] in cues.particles and toks[2].islower():
+                forms |= {toks[1]}
         # Names recur across articles: remember them, within bounds (the cues never change).
         if len(_BARE_FORMS) >= _MEMO_SIZE:
             _forget_older_half(_BARE_FORMS)
@@ -357,9 +360,15 @@ def _discover(
                 if k and not any(blocked[j : j + k + 1]):
                     j += k
                     continue
-            if word in particles and j + 1 < n and caps[j + 1] and joined[j + 1]:
-                j += 1
-                continue
+            if word in particles:
+                # one to three particles before a capitalised name: "Pieter van der Walt",
+                # "Lucía de la Fuente Ortega", "Ortega y Gasset"
+                k = j + 1
+                while k < n and k - j < 3 and texts[k] in particles and joined[k] and not caps[k]:
+                    k += 1
+                if k < n and caps[k] and joined[k] and not any(blocked[j + 1 : k + 1]):
+                    j = k
+                    continue
             break
         if j == i + 1:
             # Most chunks are one capitalised word. _read_chunk could only keep it as a bare word
@@ -686,7 +695,11 @@ def _read_person(
         if by_title and place not in _NO_NAME_WORD:  # a title's name may hold a town's name
             place = None
         if place == "weak" and not runs[-1] and pos + 1 < len(names):
-            nxt = names[pos + 1]
+            # a town's name before a surname, past any particles ("Marta dos Santos")
+            q = pos + 1
+            while q + 1 < len(names) and not caps[names[q]] and texts[names[q]] in cues.particles:
+                q += 1
+            nxt = names[q]
             if caps[nxt] and place_tok[nxt] is None:
                 place = None
         elif (

@@ -9,6 +9,10 @@ earlier) bare use of its short name is that company: one reading per name per ar
 The short names of a company are the words before its legal-form suffixes (``Corp``, ``Inc``,
 ``Group`` …) and its first word alone when that word is no common English word ("Barrick", not
 "General" of "General Motors Co"). Runs after the span model, on the spans it typed.
+
+People's short names that the name rules cannot build word by word live here too: a family name
+with particles ("Van der Linde", "de la Fuente"), and bare surnames whose full name became an
+organisation.
 """
 
 from __future__ import annotations
@@ -170,6 +174,79 @@ def orphan_surnames(text: str, people_orgs: list[_Span]) -> list[_Span]:
                     sp.ambiguous, sp.candidates = True, tuple(owners)
         out.append(sp)
     return out
+
+
+def particle_surnames(
+    text: str, people_orgs: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """A family name with particles, written after the full name, is that person's: "Henrik van
+    der Linde … Van der Linde said", "Lucía de la Fuente Ortega … de la Fuente said".
+
+    Bare, such a surname falls apart: its particles are lower-case words no name rule starts with,
+    and a capital particle at a sentence's start is a town ("Van", Turkey). Each person named in
+    full with particles gives the forms from the first particle to the next capitalised word and to
+    the end; a later (or earlier) use of one, not followed by another capitalised name, is a
+    ``surname`` link to that person and replaces what the rules read there. A form shared by two
+    people is left alone.
+
+        >>> from helpers.recognise import recognise
+        >>> text = "Henrik van der Linde starred. Van der Linde said he learned Spanish."
+        >>> [(s.surface, s.entity) for s in recognise(text)][1]
+        ('Van der Linde', 'Henrik van der Linde')
+    """
+    particles = _cues().particles
+    owner: dict[str, str | None] = {}  # form -> the one person it names (None: several)
+    for sp in people_orgs:
+        toks = sp.tokens
+        if sp.kind != "person" or sp.ambiguous or len(toks) < 3:
+            continue
+        k = next((i for i in range(1, len(toks) - 1) if toks[i] in particles), 0)
+        if not k or not toks[k].islower():
+            continue
+        m = k
+        while m < len(toks) and toks[m] in particles:
+            m += 1
+        if m == len(toks) or not toks[m][:1].isupper():
+            continue
+        for end in {m + 1, len(toks)}:
+            form = " ".join(toks[k:end])
+            owner[form] = sp.entity if owner.get(form, sp.entity) == sp.entity else None
+    forms = [form for form, who in owner.items() if who is not None]
+    if not forms:
+        return people_orgs, cands
+    # the first particle in either case; longest forms first ("de la Fuente Ortega")
+    alternatives = (
+        f"[{re.escape(f[0])}{re.escape(f[0].upper())}]{re.escape(f[1:])}"
+        for f in sorted(forms, key=len, reverse=True)
+    )
+    found: list[_Span] = []
+    for match in re.finditer(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])", text):
+        s, e = match.span()
+        if _NEXT_NAME.match(text, e) or _PREV_NAME.search(text, max(0, s - 40), s):
+            continue  # a longer name: another person's ("Juan de la Fuente"), a company's
+        form = match.group()
+        who = owner[form[0].lower() + form[1:]]
+        found.append(_Span(s, e, who, "person", "surname", form, tuple(form.split())))
+    if not found:
+        return people_orgs, cands
+    # (the full names themselves hold their forms: those matches stay inside the full name)
+    inside = [(sp.start, sp.end) for sp in people_orgs if sp.end - sp.start > 0]
+    found = [sp for sp in found if not any(a <= sp.start and sp.end <= b for a, b in inside)]
+    if not found:
+        return people_orgs, cands
+    kept = [sp for sp in people_orgs if not any(_overlap(sp, f) for f in found)]
+    places = [m for m in cands if not any(_overlap(m, f) for f in found)]
+    return sorted([*kept, *found], key=lambda sp: (sp.start, -sp.end)), places
+
+
+# a capitalised name word right after a form, or right before it (the form is then part of a
+# longer name, not a bare surname)
+_NEXT_NAME = re.compile(r" [A-Z][a-z]")
+_PREV_NAME = re.compile(r"[A-Z][\w.-]* $")
+
+
+def _overlap(a: Any, b: _Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def why(sp: Any) -> str:
