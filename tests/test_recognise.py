@@ -1271,3 +1271,24 @@ def test_a_town_named_given_name_before_particles_and_a_surname_is_the_persons()
         ("Dos Santos", "Marta dos Santos"),
     ]
     assert places(text) == []
+
+
+def test_given_names_of_the_world_make_names_people_not_organisations() -> None:
+    # "Joaquín" and "Andrés" are in no US Census list: the model read both names as companies
+    text = (
+        "Alianza Leonesa's candidate, Joaquín Ordóñez Llamazares, celebrated in León. The "
+        "Socialists, led in the region by the former mayor of Palencia, Andrés Merino-Calvo, "
+        "took 27 seats."
+    )
+    found = [s for s, e in people(text)]
+    assert "Joaquín Ordóñez Llamazares" in found and "Andrés Merino-Calvo" in found
+    assert "Joaquín Ordóñez Llamazares" not in orgs(text)
+
+
+def test_a_surname_hyphenated_to_another_stays_whole_when_its_part_is_a_given_name_elsewhere() -> (
+    None
+):
+    # "Clarke" and "Novak" are given names in the world's list; after a hyphen they are a
+    # surname's part ("Trump-Kim" stays two people: Kim is a common given name in English news)
+    text = "Envoy Hiroshi Tanabe-Clarke and actor Ilse Brandauer-Novak spoke."
+    assert [s for s, e in people(text)] == ["Hiroshi Tanabe-Clarke", "Ilse Brandauer-Novak"]

@@ -12,10 +12,14 @@ organisation and speaker rules ask them too.
 
 from __future__ import annotations
 
+import importlib.util
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
+
+from helpers.recognise.place_words import dale_chall_words
 
 __all__ = ["SURNAMES_TOP", "nobodys_name"]  # (and the cue loaders, for the recogniser's rules)
 
@@ -48,7 +52,11 @@ class _Cues:
     calendar: frozenset[str]
     abbreviations: frozenset[str]
     headline_words: frozenset[str]
-    given_names: frozenset[str]  # capitalised ("Bill"): the US Census list + given_names.txt
+    given_names: frozenset[str]  # capitalised ("Bill", "Xabier"): every list of _given_names
+    # the Census lists and given_names.txt only: names so common in English news that one after a
+    # hyphen starts another person's name ("Trump-Kim"), where the world's list holds surnames too
+    # ("Tanabe-Clarke", "Hofbauer-Lind")
+    common_given_names: frozenset[str]
     group_words: frozenset[str]  # faiths, sects and peoples' words ("Sunni", "Catholic")
     person_roles: frozenset[str]  # lower-case nouns before a person's name ("farmer")
 
@@ -88,7 +96,8 @@ def _cues() -> _Cues:
         group_words=frozenset(data["group_words"]),
         person_roles=frozenset(data["person_roles"]),
         headline_words=frozenset(data["headline_words"]),
-        given_names=_given_names(),
+        given_names=_given_names() | _world_given_names(),
+        common_given_names=_given_names(),
     )
 
 
@@ -126,10 +135,12 @@ def _everyday_word(low: str) -> bool:
     return low in vocab or low[:-1] in vocab or (bool(rest) and head in vocab)
 
 
+@lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     """Given names, capitalised: the 1990 US Census lists the ``names`` package ships (MIT; the
-    Census data is public domain) plus ``data/given_names.txt`` (names seen in the dev corpora's
-    train files: scripts/build_given_names.py)."""
+    Census data is public domain) and ``data/given_names.txt`` (names seen in the dev corpora's
+    train files: scripts/build_given_names.py). The recogniser also knows the world's given names
+    of :func:`_world_given_names`."""
     out: set[str] = set()
     try:
         for f in ("dist.male.first", "dist.female.first"):
@@ -140,6 +151,45 @@ def _given_names() -> frozenset[str]:
     text = (resources.files("helpers") / "data" / "given_names.txt").read_text("utf-8")
     out.update(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _world_given_names() -> frozenset[str]:
+    """The given names of Jörg Michael's name dictionary (``nam_dict.txt``, GNU FDL), as the
+    ``gender-guesser`` package ships it: names in use in Europe, the Americas, the Middle East and
+    Asia ("Henrik", "Xabier", "Lucía", "Aigerim"), where the Census lists are American. Only the
+    data file is read, unmodified; the package's code is not imported. Left out: compound names
+    (written with "+"), names of one or two letters, and everyday words ("Unity", "Justice",
+    "Grant" stay out of this list; the Census lists may hold them).
+    """
+    spec = importlib.util.find_spec("gender_guesser")
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - a dependency
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "nam_dict.txt"
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except OSError:  # pragma: no cover - a declared dependency
+        return frozenset()
+    from helpers.recognise.model import load_model  # (the model imports this module)
+
+    model = load_model()
+    # words news writes in lower case: the Dale–Chall list and the span model's vocabulary
+    common = dale_chall_words() | (model.vocab if model is not None else frozenset())
+    # a line: gender code, the name, then one frequency digit (hex, 1 = rare) per country from
+    # column 30; names rare everywhere are left out ("Torino", an Italian club's town)
+    out = set()
+    for line in lines:
+        if not line or line[0] in "#=" or max(line[30:], default=" ") <= "1":
+            continue
+        name = line.split(None, 2)[1]
+        low = name.lower()
+        if len(name) > 2 and "+" not in name and name[:1].isupper() and low not in common:
+            out.add(name)
+    return frozenset(out - _WORD_PREFIXES)
+
+
+# capitalised prefixes of hyphenated words that are also given names ("Anti-Corruption")
+_WORD_PREFIXES = frozenset({"Anti", "Pro", "Non", "Post", "Pre", "Inter", "Multi", "Ultra", "Neo"})
 
 
 @lru_cache(maxsize=1)

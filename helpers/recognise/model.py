@@ -828,7 +828,7 @@ def mend_names(
     span_at = {sp.start: x for x, sp in enumerate(people_orgs)}
     cand_at = {m.start: x for x, m in enumerate(cands)}
     taken = sorted([(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands])
-    given = _cues().given_names
+    given = _cues().common_given_names
     gone_spans: set[int] = set()
     gone_cands: set[int] = set()
     mended: dict[int, _Span] = {}
