@@ -1292,3 +1292,29 @@ def test_a_surname_hyphenated_to_another_stays_whole_when_its_part_is_a_given_na
     # surname's part ("Trump-Kim" stays two people: Kim is a common given name in English news)
     text = "Envoy Hiroshi Tanabe-Clarke and actor Ilse Brandauer-Novak spoke."
     assert [s for s, e in people(text)] == ["Hiroshi Tanabe-Clarke", "Ilse Brandauer-Novak"]
+
+
+def test_a_place_the_text_writes_as_one_is_no_company_its_description_follows() -> None:
+    # "worked on crop models in Kansas, the company says" made Kansas a company
+    text = "He once worked on crop models in Kansas, the company says. Vale, a Brazilian company, fell."
+    assert places(text) == ["Kansas", "Brazilian"]
+    assert orgs(text) == ["Vale"]
+
+
+def test_a_legal_form_in_lower_case_ends_a_companys_name() -> None:
+    # "by Meridian Ashby plc" was the town Meridian, Mississippi
+    text = "Halcyon is advised by Meridian Ashby plc. Shares of Vodafone Group plc fell."
+    assert orgs(text) == ["Meridian Ashby plc", "Vodafone Group plc"]
+    assert places(text) == []
+
+
+def test_two_companies_a_headline_joins_by_and_are_two() -> None:
+    # the headline gave one organisation "Halcyon Copper and Tarrow Resources"
+    text = (
+        "Halcyon Copper and Tarrow Resources agree merger\n\n"
+        "Halcyon Copper Inc said on Monday it would buy Tarrow Resources Ltd for $9 billion."
+    )
+    m = find_mentions(text)
+    orgs_ = m[m.kind == "organisation"]
+    assert orgs_.surface.tolist()[:2] == ["Halcyon Copper", "Tarrow Resources"]
+    assert orgs_.entity.tolist()[:2] == ["Halcyon Copper Inc", "Tarrow Resources Ltd"]

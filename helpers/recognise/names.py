@@ -339,6 +339,7 @@ def _discover(
     # capitalised unless that text starts with a capital, so every token's text will do.
     all_words = set(texts)
     function_words, calendar, particles = cues.function_words, cues.calendar, cues.particles
+    legal_forms = cues.legal_forms
     spans: list[_Span] = []
     singles: list[tuple[int, bool]] = []
     n = len(texts)
@@ -369,6 +370,13 @@ def _discover(
                 if k < n and caps[k] and joined[k] and not any(blocked[j + 1 : k + 1]):
                     j = k
                     continue
+            elif word in legal_forms and not any(
+                texts[c] in ("of", "for") and texts[c - 1] in cues.org_words for c in range(i, j)
+            ):
+                # a legal form in lower case ends the name: "Meridian Ashby plc" (an organisation
+                # word's "of" name is the organisation rules', which stop before it: "Bank of
+                # Valletta plc")
+                j += 1
             break
         if j == i + 1:
             # Most chunks are one capitalised word. _read_chunk could only keep it as a bare word

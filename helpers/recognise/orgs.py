@@ -560,7 +560,7 @@ def _described(
 ) -> list[tuple[int, int, str]]:
     """ "Vale, a Brazilian company", "shares of Newmont", "shares in Glaxo Wellcome",
     "Toronto-based miner Kinross"."""
-    places_at = {m.start for m in cands}
+    places_at = {m.start: m for m in cands}
     texts, starts, ends, caps, joined = w.texts, w.starts, w.ends, w.caps, w.joined
     n = len(texts)
     out: list[tuple[int, int, str]] = []
@@ -584,7 +584,11 @@ def _described(
                     and (not joined[j + 1] or texts[j + 1] in _AFTER_HEAD)
                 ):
                     a = _run_start(w, k)
-                    if texts[a] not in given:
+                    place = places_at.get(starts[a])
+                    # (not "worked in Kansas, the company says": a place the text writes as one)
+                    if texts[a] not in given and not (
+                        place is not None and place.end == ends[k] and place.context & _IN
+                    ):
                         out.append((starts[a], ends[k], "described"))
                 break
     # "shares of X", "a unit of X"

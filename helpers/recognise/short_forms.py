@@ -99,6 +99,8 @@ def org_short_forms(
             prefixes.update(f for f in forms[1:] if " " in f)
     if not full_of:
         return people_orgs, places
+    if " and " in text:
+        people_orgs = _split_pairs(text, people_orgs, full_of)
     pattern = re.compile(
         r"(?<![\w.-])(?:"
         + "|".join(re.escape(f) for f in sorted(full_of, key=len, reverse=True))
@@ -133,6 +135,31 @@ def org_short_forms(
     if drop_places:
         places = [m for i, m in enumerate(places) if i not in drop_places]
     return kept, places
+
+
+def _split_pairs(text: str, people_orgs: list[_Span], full_of: dict[str, str]) -> list[_Span]:
+    """An organisation read across "and" whose two sides are short names of two companies the
+    article names in full is those two: "Halcyon Copper and Tarrow Resources agree merger …
+    Halcyon Copper Inc … Tarrow Resources Ltd"."""
+    out: list[_Span] = []
+    for sp in people_orgs:
+        surface = text[sp.start : sp.end]
+        left, sep, right = surface.partition(" and ")
+        if (
+            sp.kind == "organisation"
+            and sep
+            and left in full_of
+            and right in full_of
+            and full_of[left] != full_of[right]
+        ):
+            r = sp.start + len(left) + len(sep)
+            out.append(_Span(sp.start, sp.start + len(left), full_of[left], "organisation",
+                             "short", left, tuple(left.split())))  # fmt: skip
+            out.append(_Span(r, sp.end, full_of[right], "organisation", "short", right,
+                             tuple(right.split())))  # fmt: skip
+        else:
+            out.append(sp)
+    return out
 
 
 def orphan_surnames(text: str, people_orgs: list[_Span]) -> list[_Span]:
