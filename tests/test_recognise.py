@@ -1318,3 +1318,10 @@ def test_two_companies_a_headline_joins_by_and_are_two() -> None:
     orgs_ = m[m.kind == "organisation"]
     assert orgs_.surface.tolist()[:2] == ["Halcyon Copper", "Tarrow Resources"]
     assert orgs_.entity.tolist()[:2] == ["Halcyon Copper Inc", "Tarrow Resources Ltd"]
+
+
+def test_country_abbreviations_are_the_countries() -> None:
+    # "Rangi Paewai (NZ)" made NZ an organisation (an acronym)
+    text = "Player of the match: Rangi Paewai (NZ). The PNG government agreed."
+    assert places(text) == ["NZ", "PNG"]
+    assert orgs(text) == []
