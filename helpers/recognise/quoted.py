@@ -90,10 +90,13 @@ _AGED_NAME = re.compile(
 
 # a lower-case role noun, then two to four capitalised words, then "said"/"told"/a comma:
 # "president Hiroshi Chiba said", "analyst Carys Pendleton, who …"
-_ROLE_NAME = re.compile(
-    r"\b([a-z][a-z-]+) ([A-Z][\w’'-]*(?: (?:[a-z]{1,4} ){0,2}[A-Z][\w’'-]*){1,3})"
+# (looked for from the name's capital, which the regex engine finds in C, and the role word then
+# read before it: starting from every lower-case word cost ~0.1 ms per article)
+_FRAMED_NAME = re.compile(
+    r"[A-Z](?<= [A-Z])[\w’'-]*(?: (?:[a-z]{1,4} ){0,2}[A-Z][\w’'-]*){1,3}"
     r"(?=,| said\b| says\b| told\b)"
 )
+_ROLE_BEFORE = re.compile(r"\b([a-z][a-z-]+) $")
 
 
 def framed_people(
@@ -115,7 +118,10 @@ def framed_people(
     cues = _cues()
     roles, titles, groups = cues.person_roles, cues.title_words, cues.group_words
     runs = [m.span(1) for m in _AGED_NAME.finditer(text)] if _AGE.search(text) else []
-    runs += [m.span(2) for m in _ROLE_NAME.finditer(text) if m.group(1) in roles]
+    for m in _FRAMED_NAME.finditer(text):
+        role = _ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if role is not None and role.group(1) in roles:
+            runs.append(m.span())
     if not runs:
         return people_orgs, cands
     found: list[_Span] = []
