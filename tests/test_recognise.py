@@ -1325,3 +1325,10 @@ def test_country_abbreviations_are_the_countries() -> None:
     text = "Player of the match: Rangi Paewai (NZ). The PNG government agreed."
     assert places(text) == ["NZ", "PNG"]
     assert orgs(text) == []
+
+
+def test_a_role_noun_starting_a_sentence_is_not_part_of_the_name_after_it() -> None:
+    # "Wicketkeeper Mikaere Henare" was the person's name, role included; no known given name
+    # follows the role, so the rule for "Openers Josh Whitfield" did not apply
+    text = "Wicketkeeper Mikaere Henare took four catches. Resident Landry Burdine said so."
+    assert [s for s, e in people(text)] == ["Mikaere Henare", "Landry Burdine"]

@@ -404,11 +404,21 @@ def _discover(
                 # Smith") nor a family name written first ("Kim Yo Jong")
                 or (
                     j - i >= 3
-                    and texts[i + 1] in cues.given_names
                     and texts[i] not in cues.given_names
                     and texts[i] not in cues.family_first
                     and caps[i + 2]
-                    and (_everyday_word(low) or low in cues.person_roles)
+                    and (
+                        (
+                            texts[i + 1] in cues.given_names
+                            and (_everyday_word(low) or low in cues.person_roles)
+                        )
+                        # a role noun before any two names ("Wicketkeeper Mikaere Henare"),
+                        # not before a company's ("General Motors Corp")
+                        or (
+                            low in cues.person_roles
+                            and not any(t in cues.org_words for t in texts[i + 1 : j])
+                        )
+                    )
                 )
             )
             # a title that starts a sentence stays a title even when the text also writes it in
