@@ -1255,6 +1255,9 @@ def test_a_name_holds_several_particles_and_its_family_name_links_with_them() ->
 def test_a_family_name_form_starting_a_longer_name_is_another_persons() -> None:
     text = "Henrik van der Linde starred. Critics praised Juan van der Linde too."
     assert [e for s, e in people(text)] == ["Henrik van der Linde", "Juan van der Linde"]
+    # after a title it is the person's
+    text = "Henrik van der Linde starred. Mr. van der Linde said he learned Spanish."
+    assert people(text)[1] == ("van der Linde", "Henrik van der Linde")
 
 
 def test_a_name_with_lower_case_particles_is_a_name_the_span_model_cannot_drop() -> None:

@@ -246,10 +246,12 @@ def particle_surnames(
         f"[{re.escape(f[0])}{re.escape(f[0].upper())}]{re.escape(f[1:])}"
         for f in sorted(forms, key=len, reverse=True)
     )
+    titles = _cues().title_words
     found: list[_Span] = []
     for match in re.finditer(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])", text):
         s, e = match.span()
-        if _NEXT_NAME.match(text, e) or _PREV_NAME.search(text, max(0, s - 40), s):
+        prev = _PREV_NAME.search(text, max(0, s - 40), s)
+        if _NEXT_NAME.match(text, e) or (prev is not None and prev.group(1) not in titles):
             continue  # a longer name: another person's ("Juan de la Fuente"), a company's
         form = match.group()
         who = owner[form[0].lower() + form[1:]]
@@ -257,7 +259,7 @@ def particle_surnames(
     if not found:
         return people_orgs, cands
     # (the full names themselves hold their forms: those matches stay inside the full name)
-    inside = [(sp.start, sp.end) for sp in people_orgs if sp.end - sp.start > 0]
+    inside = [(sp.start, sp.end) for sp in people_orgs]
     found = [sp for sp in found if not any(a <= sp.start and sp.end <= b for a, b in inside)]
     if not found:
         return people_orgs, cands
@@ -266,10 +268,10 @@ def particle_surnames(
     return sorted([*kept, *found], key=lambda sp: (sp.start, -sp.end)), places
 
 
-# a capitalised name word right after a form, or right before it (the form is then part of a
-# longer name, not a bare surname)
+# a capitalised name word right after a form, or right before it unless it is a title ("Mr.
+# van der Linde"): the form is then part of a longer name, not a bare surname
 _NEXT_NAME = re.compile(r" [A-Z][a-z]")
-_PREV_NAME = re.compile(r"[A-Z][\w.-]* $")
+_PREV_NAME = re.compile(r"([A-Z][\w.-]*) $")
 
 
 def _overlap(a: Any, b: _Span) -> bool:
