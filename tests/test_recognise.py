@@ -607,11 +607,12 @@ def test_a_name_a_title_makes_a_person_stays_a_person_all_article() -> None:
 
 def test_a_speakers_word_that_ends_a_full_name_is_that_persons_surname() -> None:
     # "de Villepin said": no surname link reached it, and an unknown speaker's word was read as
-    # an organisation; the article names the person in full
+    # an organisation; the article names the person in full. The family name keeps its particle
+    # (short_forms.particle_surnames), as news annotation does ("Mr. de Villepin")
     text = "Prime Minister Dominique de Villepin spoke. Mr. de Villepin said it."
     assert [(s.surface, s.type, s.entity) for s in recognise(text)] == [
         ("Dominique de Villepin", "person", "Dominique de Villepin"),
-        ("Villepin", "person", "Dominique de Villepin"),
+        ("de Villepin", "person", "Dominique de Villepin"),
     ]
 
 
