@@ -1336,3 +1336,11 @@ def test_a_role_noun_starting_a_sentence_is_not_part_of_the_name_after_it() -> N
     # follows the role, so the rule for "Openers Josh Whitfield" did not apply
     text = "Wicketkeeper Mikaere Henare took four catches. Resident Landry Burdine said so."
     assert [s for s, e in people(text)] == ["Mikaere Henare", "Landry Burdine"]
+
+
+def test_a_wire_datelines_month_without_a_full_stop_is_no_one_and_ends_the_dateline() -> None:
+    # "BERGAMO, Nov 29 - Substitute Matteo Brancaleoni headed" gave the person "Nov" and the
+    # person "Substitute Matteo Brancaleoni": the date's dash did not start a sentence
+    text = "BERGAMO, Nov 29 - Substitute Matteo Brancaleoni headed the winner."
+    assert people(text) == [("Matteo Brancaleoni", "Matteo Brancaleoni")]
+    assert places(text) == ["BERGAMO"]

@@ -44,6 +44,7 @@ _HYPHEN_PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}
 
 # (and a wire dateline's dash: "VALENCIA, Spain (Reuters) - Substitute Hugo Segovia scored")
 _SENTENCE_GAP = re.compile(r"[.!?:\n]|\) [-–—]")
+_DASH_GAPS = frozenset({" - ", " – ", " — "})
 # The word pattern as a split: [gap, word, gap, word, …, gap] in one C call, no match objects. The
 # same words as _WORD, written with possessive quantifiers: _WORD's per-character alternation and
 # lookahead cost more than half as much again.
@@ -170,6 +171,15 @@ def _tokens(text: str, cues: _Cues) -> _Words:
             initial[k] = info[0]
             joined[k] = info[1] and texts[k - 1].endswith("s")
     initial[0], joined[0] = True, False  # the first word starts the text
+    # a wire dateline's date ends it: "BERGAMO, Nov 29 - Substitute Matteo Brancaleoni headed"
+    for k in odd:
+        if (
+            k >= 2
+            and gaps[k] in _DASH_GAPS
+            and texts[k - 1].isdigit()
+            and texts[k - 2] in cues.calendar
+        ):
+            initial[k], joined[k] = True, False
     # A company's legal form ends its name, and its full stop usually ends the sentence too:
     # "… buy Goldcorp Inc. Newmont shares rose" is two names, not "Goldcorp Inc. Newmont".
     for k in trimmed:
