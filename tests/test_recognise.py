@@ -1344,3 +1344,19 @@ def test_a_wire_datelines_month_without_a_full_stop_is_no_one_and_ends_the_datel
     text = "BERGAMO, Nov 29 - Substitute Matteo Brancaleoni headed the winner."
     assert people(text) == [("Matteo Brancaleoni", "Matteo Brancaleoni")]
     assert places(text) == ["BERGAMO"]
+
+
+def test_a_title_names_the_words_after_it_not_a_name_after_its_of() -> None:
+    # "Judge Eleanor Whitcombe of the Northern District of Illinois said" made Illinois a
+    # person cued by the title "Judge"
+    text = (
+        "U.S. District Judge Eleanor Whitcombe of the Northern District of Illinois said the state "
+        "had a case."
+    )
+    assert people(text) == [("Eleanor Whitcombe", "Eleanor Whitcombe")]
+    assert "Illinois" in places(text)
+
+
+def test_a_port_s_name_is_no_person() -> None:
+    # "The Port Kelso harbour board" was the person "Port Kelso"
+    assert people("The Port Kelso harbour board approved a new ferry terminal.") == []

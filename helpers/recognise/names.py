@@ -651,6 +651,12 @@ def _split_at_connectors(seg: list[int], w: _Words) -> list[tuple[list[int], lis
     return parts
 
 
+def _conn_before(idx: int, seg: list[int], w: _Words) -> bool:
+    """Whether a connector word ("of", "the", "for") stands right before token ``idx`` in ``seg``."""
+    k = seg.index(idx)
+    return k > 0 and not w.caps[seg[k - 1]] and w.texts[seg[k - 1]] in _CONNECTOR_WORDS
+
+
 _CONNECTOR_WORDS = frozenset({"of", "the", "for"})
 _ARTICLES = frozenset({"The", "A", "An"})
 _NO_PERSON_FIRST = _ARTICLES | {"Las", "Los"}
@@ -696,7 +702,10 @@ def _read_segment(
         leftovers.append(names)
         p += 1
     for names in leftovers:
-        _read_person(names, by_title, w, place_tok, cues, spans, singles)
+        # a title names the words right after it, not a name after a connector ("Judge Eleanor
+        # Whitcombe of the Northern District of Illinois": Illinois is no one)
+        cued = by_title and (names[0] == seg[0] or not _conn_before(names[0], seg, w))
+        _read_person(names, cued, w, place_tok, cues, spans, singles)
 
 
 def _read_person(
