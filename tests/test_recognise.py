@@ -1360,3 +1360,16 @@ def test_a_title_names_the_words_after_it_not_a_name_after_its_of() -> None:
 def test_a_port_s_name_is_no_person() -> None:
     # "The Port Kelso harbour board" was the person "Port Kelso"
     assert people("The Port Kelso harbour board approved a new ferry terminal.") == []
+
+
+def test_a_two_word_name_is_the_one_longer_name_with_its_first_and_last_words() -> None:
+    # an obituary's "Lorena Mae Tennant … Lorena Tennant … Ms. Tennant" made "Tennant" a choice
+    # between two people, and counted her under two names
+    text = (
+        "Lorena Mae Tennant was born in Ainsworth. Lorena Tennant later moved to Nashville. "
+        "Ms. Tennant recorded six albums."
+    )
+    assert [e for s, e in people(text)] == ["Lorena Mae Tennant"] * 3
+    # two longer names with those words: the short one stays its own
+    text = "George W. Bush met George H. W. Bush. George Bush spoke."
+    assert [e for s, e in people(text)][-1] == "George Bush"

@@ -870,6 +870,8 @@ def people_and_organisations(
         found = [sp for sp in found if (sp.start, sp.end) not in place_spans]
 
     # 3. surnames: bare forms of people named in full in this article
+    if len(found) >= 2:
+        _fuller_names(found)
     full_people: dict[str, set[str]] = {}  # bare form -> canonical names
     for sp in [*table_spans, *found]:
         if sp.kind == "person" and len(sp.tokens) >= 2 and not sp.ambiguous:
@@ -916,6 +918,24 @@ def people_and_organisations(
     people_orgs.sort(key=_END, reverse=True)
     people_orgs.sort(key=_START)
     return people_orgs, w
+
+
+def _fuller_names(found: list[_Span]) -> None:
+    """Link a person's two-word name to the one longer name of the article with the same first and
+    last words ("Lorena Tennant" → "Lorena Mae Tennant", "John Kennedy" → "John F. Kennedy"): one
+    person, so their surname is no choice between the two. Two longer names ("George W. Bush",
+    "George H. W. Bush") leave the short one alone."""
+    longer: dict[tuple[str, str], set[str]] = {}
+    for sp in found:
+        if sp.kind == "person" and len(sp.tokens) >= 3 and not sp.ambiguous:
+            longer.setdefault((sp.tokens[0], sp.tokens[-1]), set()).add(sp.entity)
+    if not longer:
+        return
+    for sp in found:
+        if sp.kind == "person" and len(sp.tokens) == 2 and not sp.ambiguous:
+            names = longer.get((sp.tokens[0], sp.tokens[1]))
+            if names is not None and len(names) == 1:
+                sp.entity = next(iter(names))
 
 
 _START, _END = attrgetter("start"), attrgetter("end")
