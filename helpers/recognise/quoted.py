@@ -103,7 +103,8 @@ def framed_people(
     text: str, people_orgs: list[_Span], cands: list[_Mention]
 ) -> tuple[list[_Span], list[_Mention]]:
     """People the text frames as people — with an age, or after a role noun and before "said"
-    or a comma — whom no rule found, because a word of the name is a place ("fisherman Sjoerd
+    or a comma (or anywhere after a role noun, where only the model read an organisation) — whom
+    no rule found, because a word of the name is a place ("fisherman Sjoerd
     Holland, 63," — Holland; "said Florence van den Berg, 39," — Florence; "chief executive Jordan
     Whitcombe, 52," — Jordan; "president Hiroshi Chiba said" — Chiba prefecture), or because
     the name rules cut it at its particles ("spokesman Pieter de Vries said" was "Vries"): the
@@ -122,6 +123,13 @@ def framed_people(
         role = _ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if role is not None and role.group(1) in roles:
             runs.append(m.span())
+    # a name right after a role noun that only the model read as an organisation ("to deny
+    # defender Kwame Asante from a free kick"): the role says person, whatever follows
+    for sp in people_orgs:
+        if sp.how == "model" and sp.kind == "organisation" and 2 <= len(sp.tokens) <= 4:
+            role = _ROLE_BEFORE.search(text, max(0, sp.start - 40), sp.start)
+            if role is not None and role.group(1) in roles:
+                runs.append((sp.start, sp.end))
     if not runs:
         return people_orgs, cands
     found: list[_Span] = []
