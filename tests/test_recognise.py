@@ -1381,3 +1381,8 @@ def test_a_role_noun_makes_a_person_of_a_name_only_the_model_read_as_a_company()
     text = "Cattaneo then made a diving save to deny defender Kwame Asante from a free kick."
     assert ("Kwame Asante", "Kwame Asante") in people(text)
     assert orgs(text) == []
+
+
+def test_a_german_street_is_no_person() -> None:
+    # "standing in ankle-deep water on Enge Gasse" made "Enge Gasse" a person
+    assert people("Shops flooded on Enge Gasse. Traffic on Linzer Straße stopped.") == []
