@@ -757,12 +757,15 @@ def _iter_csv(path: Path, opts: _Options) -> Iterator[dict[str, Any] | LoadFailu
     encoding = "utf-8-sig" if utf8 else encoding
     # article bodies are long fields; the cap keeps one from taking all memory
     csv.field_size_limit(max(opts.max_bytes + 1, 1 << 17))
-    with path.open(
-        encoding=encoding, errors="surrogateescape" if utf8 else "replace", newline=""
-    ) as fh:
+    errors = "surrogateescape" if utf8 else "replace"
+    with path.open(encoding=encoding, errors=errors, newline="") as fh:
         reader = csv.reader(fh)
         header: list[str] | None = None
         row_number = 0  # row N is the N-th record after the header, malformed ones included
+        # the last record's items, held back: a quoted field that never closes runs to the end of
+        # the file, so only the last record can be one, and only the end tells
+        held: list[Any] = []
+        held_at = (src, 0)  # the held record's source and first line
         while True:
             line = reader.line_num + 1
             try:
@@ -770,6 +773,8 @@ def _iter_csv(path: Path, opts: _Options) -> Iterator[dict[str, Any] | LoadFailu
             except StopIteration:
                 break
             except csv.Error as exc:
+                yield from held
+                held = []
                 if header is None:
                     yield LoadFailure(src, "parse", f"malformed CSV header (line {line}): {exc}")
                     return
@@ -782,6 +787,8 @@ def _iter_csv(path: Path, opts: _Options) -> Iterator[dict[str, Any] | LoadFailu
                 if reader.line_num < line:  # no progress: stop rather than loop
                     return
                 continue
+            yield from held
+            held = []
             if header is None:
                 header = fields
                 continue
@@ -801,12 +808,44 @@ def _iter_csv(path: Path, opts: _Options) -> Iterator[dict[str, Any] | LoadFailu
             damaged = sum(len(_SURROGATES.findall(v)) for v in fields)
             if damaged:
                 record = {k: _SURROGATES.sub("\ufffd", v) for k, v in record.items()}
-                yield LoadFailure(
-                    where,
-                    "decode",
-                    f"{damaged} invalid UTF-8 byte(s) replaced with U+FFFD in this row (line {line})",
+                held.append(
+                    LoadFailure(
+                        where,
+                        "decode",
+                        f"{damaged} invalid UTF-8 byte(s) replaced with U+FFFD in this row "
+                        f"(line {line})",
+                    )
                 )
-            yield _record_or_failure(record, where, opts, encoding)
+            held.append(_record_or_failure(record, where, opts, encoding))
+            held_at = (where, line)
+        where, line = held_at
+        if held and _unclosed_quote(path, encoding, errors, line):
+            yield LoadFailure(
+                where,
+                "parse",
+                f"malformed CSV row at line {line}: a quoted field opens and never closes, so "
+                f"the rest of the file (it ends at line {reader.line_num}) would be this one row; "
+                "row skipped",
+            )
+            return
+        yield from held
+
+
+def _unclosed_quote(path: Path, encoding: str, errors: str, start: int) -> bool:
+    """Whether the CSV record starting at line ``start`` (the file's last) opens a quoted field
+    that never closes. Python's lenient CSV reader takes the rest of the file as that field."""
+    with path.open("rb") as fh:
+        fh.seek(max(0, path.stat().st_size - 8))
+        if fh.read().rstrip().endswith(b'"'):
+            return False  # (a closing quote ends the file: the usual case, checked cheaply)
+    with path.open(encoding=encoding, errors=errors, newline="") as fh:
+        tail = [text for number, text in enumerate(fh, 1) if number >= start]
+    try:
+        for _ in csv.reader(tail, strict=True):
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
 
 
 def _iter_parquet(path: Path, opts: _Options) -> Iterator[dict[str, Any] | LoadFailure]:

@@ -140,6 +140,27 @@ def test_csv_with_multiline_quoted_text(tmp_path):
     assert df.text.iloc[0] == "One\n\nPara one.\n\nPara two, with comma."
 
 
+def test_csv_quoted_field_that_never_closes_is_reported_not_merged(tmp_path):
+    # Python's lenient CSV reader reads an unclosed quote to the end of the file: the rows after
+    # it became one article's text, silently
+    path = tmp_path / "a.csv"
+    path.write_text(
+        'title,text\nOne,"Leaders met in Hanoi."\nTwo,"Talks began in Danang.\n'
+        "Three,Summit ends.\nFour,Quiet day.\n",
+        encoding="utf-8",
+    )
+    df = load_quietly(path)
+    assert df.title.tolist() == ["One"]
+    errors = df.attrs["errors"]
+    assert errors.source.tolist() == [f"{path}:row 2"]
+    assert errors.stage.tolist() == ["parse"]
+    assert "line 3" in errors.error.iloc[0] and "never closes" in errors.error.iloc[0]
+    # an unquoted last field with no line end is a whole row
+    path.write_text('title,text\nOne,"Leaders, in Hanoi."\nTwo,Talks began', encoding="utf-8")
+    df = load_quietly(path)
+    assert df.title.tolist() == ["One", "Two"] and df.attrs["errors"].empty
+
+
 def test_parquet(tmp_path):
     path = tmp_path / "a.parquet"
     pd.DataFrame({"title": ["P"], "text": [BODY]}).to_parquet(path)
