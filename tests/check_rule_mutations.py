@@ -101,6 +101,31 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    return result, {}\n",
         )
     ],
+    # a family name with its particles links to the person ("Van der Walt rued")
+    "particle_surnames_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            "    forms = [form for form, who in owner.items() if who is not None]\n",
+            "    forms: list[str] = []\n",
+        )
+    ],
+    # a role noun makes a person of a name only the model read as a company ("defender Kwame
+    # Asante")
+    "role_beats_model_off": [
+        (
+            "helpers/recognise/quoted.py",
+            '        if sp.how == "model" and sp.kind == "organisation" and 2 <= len(sp.tokens) <= 4:',
+            "        if False:",
+        )
+    ],
+    # a title names the words right after it, not a name after its "of"
+    "title_past_of": [
+        (
+            "helpers/recognise/names.py",
+            "        cued = by_title and (names[0] == seg[0] or not _conn_before(names[0], seg, w))",
+            "        cued = by_title",
+        )
+    ],
 }
 
 
