@@ -1336,6 +1336,8 @@ def test_a_role_noun_starting_a_sentence_is_not_part_of_the_name_after_it() -> N
     # follows the role, so the rule for "Openers Josh Whitfield" did not apply
     text = "Wicketkeeper Mikaere Henare took four catches. Resident Landry Burdine said so."
     assert [s for s, e in people(text)] == ["Mikaere Henare", "Landry Burdine"]
+    text = "Senior Kory Lichtensteiger led the team. Juniors Erique Dozier and Tom Blake played."
+    assert [s for s, e in people(text)] == ["Kory Lichtensteiger", "Erique Dozier", "Tom Blake"]
 
 
 def test_a_wire_datelines_month_without_a_full_stop_is_no_one_and_ends_the_dateline() -> None:
