@@ -398,8 +398,8 @@ def _named(tokens: tuple[str, ...]) -> bool:
     """Whether a given or family name is among ``tokens``, or a family name's particle in lower
     case stands between two of its capitalised words ("Henrik van der Linde", "Marta dos Santos").
 
-        >>> _named(("Henrik", "van", "der", "Linde")), _named(("Grand", "Hyatt"))
-        (True, False)
+        >>> _named(("Okonkwo", "de", "Souza")), _named(("Okonkwo", "Souza")), _named(("Grand", "Hyatt"))
+        (True, False, False)
     """
     cues = _cues()
     return any(t in cues.given_names or t in cues.family_first for t in tokens) or (

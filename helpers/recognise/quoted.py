@@ -104,10 +104,10 @@ def framed_people(
 ) -> tuple[list[_Span], list[_Mention]]:
     """People the text frames as people — with an age, or after a role noun and before "said"
     or a comma (or anywhere after a role noun, where only the model read an organisation) — whom
-    no rule found, because a word of the name is a place ("fisherman Sjoerd
-    Holland, 63," — Holland; "said Florence van den Berg, 39," — Florence; "chief executive Jordan
-    Whitcombe, 52," — Jordan; "president Hiroshi Chiba said" — Chiba prefecture), or because
-    the name rules cut it at its particles ("spokesman Pieter de Vries said" was "Vries"): the
+    no rule found, because a word of the name is a place ("fisherman Sjoerd Holland, 63," —
+    Holland; "said Florence van den Berg, 39," — Florence; "chief executive Jordan Whitcombe,
+    52," — Jordan; "president Hiroshi Chiba said" — Chiba prefecture), or because the name
+    rules cut it at its particles ("spokesman Pieter de Vries said" was "Vries"): the
     name is a person, and the place candidates inside it go, and so do the guesses of the name
     rules and the model inside it. A name a stronger rule typed, a place's own multi-word name ("Kansas
     City, 12,") and a name holding an organisation's word are left alone.
