@@ -170,11 +170,8 @@ def _world_given_names() -> frozenset[str]:
         lines = path.read_text("utf-8").splitlines()
     except OSError:  # pragma: no cover - a declared dependency
         return frozenset()
-    from helpers.recognise.model import load_model  # (the model imports this module)
-
-    model = load_model()
     # words news writes in lower case: the Dale–Chall list and the span model's vocabulary
-    common = dale_chall_words() | (model.vocab if model is not None else frozenset())
+    common = dale_chall_words() | _everyday()
     # a line: gender code, the name, then one frequency digit (hex, 1 = rare) per country from
     # column 30; names rare everywhere are left out ("Torino", an Italian club's town)
     out = set()
