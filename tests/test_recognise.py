@@ -1388,3 +1388,11 @@ def test_a_role_noun_makes_a_person_of_a_name_only_the_model_read_as_a_company()
 def test_a_german_street_is_no_person() -> None:
     # "standing in ankle-deep water on Enge Gasse" made "Enge Gasse" a person
     assert people("Shops flooded on Enge Gasse. Traffic on Linzer Straße stopped.") == []
+
+
+def test_a_towns_everyday_short_name_needs_no_place_word() -> None:
+    # "Frankfurt" is GeoNames' alternate name of "Frankfurt am Main" (650,000 people), so it
+    # needed "in" before it: "on the Frankfurt bourse" lost the place
+    assert places("Shares closed higher on the Frankfurt bourse.") == ["Frankfurt"]
+    # the first word of a longer name is no short form ("Vasco" da Gama, "Gold" Coast)
+    assert places("Gold prices rose.") == []

@@ -564,6 +564,10 @@ _Facts = tuple[bool, ...]
 _FACTS_MEMO_MAX = 20_000
 
 
+# what follows a town's everyday name in its full one (see _surface_facts)
+_QUALIFIERS = (" (", " am ", " an ", " im ", " upon ", " on ", " City", " de ", " del ")
+
+
 def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
     """The position-independent answers of the filter rules for a mention's surface form."""
     best = m.senses[0][1]
@@ -572,10 +576,21 @@ def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
     low = surface_low.strip(".")
     major, big = _is_major(best), _big(best)
     is_name = low in lex.first_names or low in lex.surnames
+    # the town's own name without its qualifier, as everyone writes it: "Frankfurt" (am Main),
+    # "Halle" (Saale), "Makati" (City), "Acapulco" (de Juárez); not the first word of a longer
+    # name ("Gold" Coast, "Vasco" da Gama, "Cabo" de Santo Agostinho)
+    short_form = (
+        alt
+        and best.name.startswith(m.surface)
+        and best.name[len(m.surface) :].startswith(_QUALIFIERS)
+        and m.surface not in lex.given
+        and low not in lex.feature_heads
+    )
     weak = (  # as a one-word mention, whatever the context
         (best.kind not in _SURE_KINDS and low in lex.common)  # "Central", "Mobile", "Reading"
         or (is_name and not big)  # "Lincoln", "Mary", "Nelson": a person far more often
-        or (alt and not major and best.population < ALT_POP)  # a one-word alternate name
+        # a one-word alternate name
+        or (alt and not major and best.population < ALT_POP and not (short_form and big))
         # "Mary" (a Turkmen province), "Nelson": a person more often
         or (is_name and best.kind == "admin area" and best.population < NAME_AREA_POP)
         or (not big and alt)  # a small place's alternate name ("Pompeo")
