@@ -1396,3 +1396,12 @@ def test_a_towns_everyday_short_name_needs_no_place_word() -> None:
     assert places("Shares closed higher on the Frankfurt bourse.") == ["Frankfurt"]
     # the first word of a longer name is no short form ("Vasco" da Gama, "Gold" Coast)
     assert places("Gold prices rose.") == []
+
+
+def test_a_sports_wire_slug_is_no_town() -> None:
+    # "CRICKET - PAKISTAN WIN" put Cricket, North Carolina on the map as the dateline's town
+    text = "CRICKET - PAKISTAN WIN BY FIVE WICKETS.\n\nPakistan beat Sri Lanka in Sharjah."
+    assert "CRICKET" not in places(text)
+    assert "RUGBY" not in places("RUGBY - ENGLAND NAME SQUAD.\n\nEngland named a side.")
+    # the town itself, datelined
+    assert places("RUGBY, England (Reuters) - The council met.") == ["RUGBY", "England"]

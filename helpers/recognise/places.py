@@ -376,6 +376,9 @@ def with_datelines(
     """
     extra: list[_Mention] = []
     for s, e in _dateline_towns(text):
+        if _sport_slug(text, s, e):
+            found = [m for m in found if not (m.start < e and s < m.end)]
+            continue
         if any(m.start < e and s < m.end for m in found):
             for m in found:
                 if m.start == s and m.end == e:
@@ -399,6 +402,18 @@ def with_datelines(
     if not extra:
         return found
     return sorted([*found, *extra], key=lambda m: m.start)
+
+
+def _sport_slug(text: str, s: int, e: int) -> bool:
+    """Whether a dateline's capitals before a dash are a sports wire's slug, not a town:
+    "CRICKET - PAKISTAN WIN" (Cricket, North Carolina), "RUGBY - ENGLAND NAME SQUAD" (Rugby,
+    Warwickshire); not "RUGBY, England (Reuters) -"."""
+    from helpers.recognise.shouted import _sport_words  # (it imports this module)
+
+    return _SLUG_DASH.match(text, e) is not None and text[s:e].lower() in _sport_words()
+
+
+_SLUG_DASH = re.compile(r"[ \t]+[-\u2013\u2014]")
 
 
 _SURE_KINDS = frozenset({"country", "continent", "region", "landmark", "demonym"})
