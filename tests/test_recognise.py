@@ -1405,3 +1405,13 @@ def test_a_sports_wire_slug_is_no_town() -> None:
     assert "RUGBY" not in places("RUGBY - ENGLAND NAME SQUAD.\n\nEngland named a side.")
     # the town itself, datelined
     assert places("RUGBY, England (Reuters) - The council met.") == ["RUGBY", "England"]
+
+
+def test_world_regions_are_whole_places_and_whole_names_inside_organisations() -> None:
+    text = "Demand rose in Western Europe and West Africa."
+    assert places(text) == ["Western Europe", "West Africa"]
+    text = "The Far East Meteorological Service and the Southeast Asia Treaty Organization met."
+    assert orgs(text) == ["Far East Meteorological Service", "Southeast Asia Treaty Organization"]
+    assert places(text) == []
+    # a town's own institution still keeps the town (test_a_towns_own_institution_keeps_the_town)
+    assert places("The Vancouver Police Department said.") == ["Vancouver"]

@@ -417,6 +417,7 @@ def _whole_name_words() -> frozenset[str]:
 
 # a town keeps its place inside an institution's name from this size up
 _CIVIC_MIN_POP = 10_000
+_WIDE_KINDS = frozenset({"continent", "region"})
 # words after a capitalised word that make it a company or another organisation ("Newmont shares")
 _ORG_NEXT = frozenset(
     [
@@ -797,6 +798,14 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
             for m in inside
         ):
             out.append(sp)  # a hamlet's name inside is more likely the name's own ("Acme Agency")
+            continue
+        if inside[0].start == sp.start and all(
+            m.senses[0][1].kind in _WIDE_KINDS and m.senses[0][1].country_code is None
+            for m in inside
+        ):
+            # a region of the world opening the name is no town's: "Far East Meteorological
+            # Service", "Southeast Asia Treaty Organization", "EU Commission" are one organisation
+            out.append(sp)
             continue
         # the longest stretch of the name outside its places, trimmed of connectors and spaces
         pieces, pos = [], sp.start
