@@ -1415,3 +1415,9 @@ def test_world_regions_are_whole_places_and_whole_names_inside_organisations() -
     assert places(text) == []
     # a town's own institution still keeps the town (test_a_towns_own_institution_keeps_the_town)
     assert places("The Vancouver Police Department said.") == ["Vancouver"]
+
+
+def test_parliaments_and_central_banks_known_by_one_name_are_organisations() -> None:
+    text = "The Bundesbank left rates unchanged. The Knesset and the State Duma voted."
+    assert orgs(text) == ["Bundesbank", "Knesset", "State Duma"]
+    assert places(text) == []  # "Duma" was Douma, the Syrian town
