@@ -44,6 +44,7 @@ class _Cues:
     romance_feature_heads: frozenset[str]  # "Cerro", "Salar" (places.py reads them)
     storm_words: frozenset[str]  # words before a storm's given name ("Tropical Storm")
     market_indices: frozenset[str]  # "Dow Jones Industrial Average", "Nasdaq Composite"
+    competitions: frozenset[str]  # "Serie A", "Davis Cup", "Tour de France"
     family_first: frozenset[str]
     particles: frozenset[str]
     arabic_particles: frozenset[str]  # "Abu", "Abdul", "bin" of Arabic personal names
@@ -86,6 +87,7 @@ def _cues() -> _Cues:
         romance_feature_heads=frozenset(data["romance_feature_beginnings"]),
         storm_words=frozenset(data["storm_words"]),
         market_indices=frozenset(data["market_indices"]),
+        competitions=frozenset(data["competitions"]),
         family_first=frozenset(data["family_name_first"]),
         particles=frozenset(data["name_particles"]),
         arabic_particles=frozenset(data["arabic_name_particles"]),
@@ -103,9 +105,10 @@ def _cues() -> _Cues:
 
 def nobodys_name(words: list[str] | tuple[str, ...], cues: _Cues | None = None) -> bool:
     """Whether a run of two or more capitalised words is a natural feature's ("Mount Everest",
-    "Niger Delta"), a venue's ("Junction Oval"), a storm's ("Tropical Storm Fay") or a market index's name: no person and no
-    organisation, whichever rule or model reads it, and so is a faith's or a people's ("Roman
-    Catholic", "Sunni Arabs"; name_cues.toml says why)."""
+    "Niger Delta"), a venue's ("Junction Oval"), a storm's ("Tropical Storm Fay"), a market
+    index's or a sports event's name ("Davis Cup"): no person and no organisation, whichever rule
+    or model reads it, and so is a faith's or a people's ("Roman Catholic", "Sunni Arabs";
+    name_cues.toml says why)."""
     cues = cues or _cues()
     return len(words) >= 2 and (
         words[-1] in cues.feature_endings
@@ -113,6 +116,7 @@ def nobodys_name(words: list[str] | tuple[str, ...], cues: _Cues | None = None) 
         or words[0] in cues.feature_beginnings
         or f"{words[0]} {words[1]}" in cues.feature_beginnings
         or (name := " ".join(words)) in cues.market_indices
+        or name in cues.competitions
         or name in cues.group_words  # "Roman Catholic"
         or all(w in cues.group_words for w in words)  # "Sunni Arabs", "Shiite Muslim"
     )

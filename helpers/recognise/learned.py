@@ -62,7 +62,7 @@ def _learned() -> tuple[dict[str, _Learned], int]:
     for line in (data / "known_organisations.txt").read_text("utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             table[line.strip()] = _Learned("organisation", 0, 1.0, known=True)
-    for name in _cues().market_indices:
+    for name in _cues().market_indices | _cues().competitions:
         table[name] = _Learned("other", 0, 1.0, known=True)
     return table, max((len(k.split(" ")) for k in table), default=1)
 
@@ -124,7 +124,8 @@ def learned_names(
             over = [x for x in over if people_orgs[x].end > s]
             if any(
                 people_orgs[x].start < s
-                or people_orgs[x].end > e
+                # (an initial's full stop read into the name is the sentence's: "in Serie A.")
+                or people_orgs[x].end > e + (text[e : e + 1] == ".")
                 or not (
                     people_orgs[x].how in _KNOWN_BEATS
                     # a title inside the name is the name's word ("General Dynamics"); one
