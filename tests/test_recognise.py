@@ -1399,13 +1399,10 @@ def test_a_towns_everyday_short_name_needs_no_place_word() -> None:
     assert places("Gold prices rose.") == []
 
 
-def test_a_sports_wire_slug_is_no_town() -> None:
-    # "CRICKET - PAKISTAN WIN" put Cricket, North Carolina on the map as the dateline's town
-    text = "CRICKET - PAKISTAN WIN BY FIVE WICKETS.\n\nPakistan beat Sri Lanka in Sharjah."
-    assert "CRICKET" not in places(text)
-    assert "RUGBY" not in places("RUGBY - ENGLAND NAME SQUAD.\n\nEngland named a side.")
-    # the town itself, datelined
-    assert places("RUGBY, England (Reuters) - The council met.") == ["RUGBY", "England"]
+def test_parliaments_and_central_banks_known_by_one_name_are_organisations() -> None:
+    text = "The Bundesbank left rates unchanged. The Knesset and the State Duma voted."
+    assert orgs(text) == ["Bundesbank", "Knesset", "State Duma"]
+    assert places(text) == []  # "Duma" was Douma, the Syrian town
 
 
 def test_world_regions_are_whole_places_and_whole_names_inside_organisations() -> None:
@@ -1418,10 +1415,13 @@ def test_world_regions_are_whole_places_and_whole_names_inside_organisations() -
     assert places("The Vancouver Police Department said.") == ["Vancouver"]
 
 
-def test_parliaments_and_central_banks_known_by_one_name_are_organisations() -> None:
-    text = "The Bundesbank left rates unchanged. The Knesset and the State Duma voted."
-    assert orgs(text) == ["Bundesbank", "Knesset", "State Duma"]
-    assert places(text) == []  # "Duma" was Douma, the Syrian town
+def test_a_sports_wire_slug_is_no_town() -> None:
+    # "CRICKET - PAKISTAN WIN" put Cricket, North Carolina on the map as the dateline's town
+    text = "CRICKET - PAKISTAN WIN BY FIVE WICKETS.\n\nPakistan beat Sri Lanka in Sharjah."
+    assert "CRICKET" not in places(text)
+    assert "RUGBY" not in places("RUGBY - ENGLAND NAME SQUAD.\n\nEngland named a side.")
+    # the town itself, datelined
+    assert places("RUGBY, England (Reuters) - The council met.") == ["RUGBY", "England"]
 
 
 def test_sports_events_are_no_people_and_hold_no_place() -> None:
@@ -1430,3 +1430,12 @@ def test_sports_events_are_no_people_and_hold_no_place() -> None:
     assert people(text) == []
     assert "Serie A." not in kinds(text)
     assert "Australian" not in places("Seles won the Australian Open on Sunday.")
+
+
+def test_a_clubs_word_alone_is_the_club_beside_a_sports_word() -> None:
+    text = (
+        "Rovers striker Tommy Morrison scored twice. United manager Alex Ferguson was calm. "
+        "Celtic beat Rangers 2-1 in the league."
+    )
+    assert orgs(text) == ["Rovers", "United", "Celtic", "Rangers"]
+    assert orgs("United fans marched for the Celtic music festival.") == []  # no sport

@@ -143,6 +143,38 @@ def _clubs(
     return out
 
 
+def _nicknamed_clubs(
+    text: str, w: _Words, capitals: Any, ev: _Evidence
+) -> list[tuple[int, int, str]]:
+    """In an article about sport, a club's word standing alone as its name is the club where a
+    sport's word says so: "Rovers striker Tommy Morrison", "United manager Alex Ferguson",
+    "Celtic beat Rangers". Not inside a longer name ("Manchester United", "Rangers Stadium" are
+    _clubs's and the names rules'), and not a given name ("Alexandra")."""
+    texts, caps, joined = w.texts, w.caps, w.joined
+    n = len(texts)
+    nicknames = _club_nicknames(ev)
+    out: list[tuple[int, int, str]] = []
+    for k in compress(capitals.index, map(nicknames.__contains__, capitals.words)):
+        if (k > 0 and joined[k] and caps[k - 1]) or (k + 1 < n and joined[k + 1] and caps[k + 1]):
+            continue
+        if (k + 1 < n and joined[k + 1] and texts[k + 1] in ev.sport_after) or (
+            k > 0 and joined[k] and texts[k - 1] in ev.sport_before
+        ):
+            if not out and not _sporty(text, ev):
+                return []
+            out.append((w.starts[k], w.ends[k], "nickname"))
+    return out
+
+
+@functools.cache
+def _club_nicknames(ev: _Evidence) -> frozenset[str]:
+    """The club words that name a club alone ("Rovers", "United", "Celtic"): no acronym ("FC")
+    and no given name ("Alexandra")."""
+    return frozenset(
+        word for word in ev.club_words if not word.isupper() and word not in _cues().given_names
+    )
+
+
 def _prefixed_clubs(
     text: str, w: _Words, capitals: Any, ev: _Evidence
 ) -> list[tuple[int, int, str]]:

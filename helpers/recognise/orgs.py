@@ -39,7 +39,7 @@ from bisect import bisect_left, bisect_right
 from itertools import compress
 from typing import Any
 
-from helpers.recognise.clubs import _clubs, _prefixed_clubs, _results, _teams
+from helpers.recognise.clubs import _clubs, _nicknamed_clubs, _prefixed_clubs, _results, _teams
 from helpers.recognise.names import (
     _cues,
     _everyday_word,
@@ -64,6 +64,7 @@ WHY = {
     "of": "an organisation word and its 'of' name",
     "amp": "names joined by '&'",
     "club": "a club named after a town",
+    "nickname": "a club's word alone as its name before or after a sport's word ('Rovers striker')",
     "prefix": "a club's prefix before its name ('Real Betis') in an article about sport",
     "sport": "a town written as a team in an article about sport",
     "team": "a town and a plural nickname in an article about sport",
@@ -678,6 +679,8 @@ def organisations(
         found += _seats(text, cands, ev)  # (a set lookup per candidate)
     if not ev.club_prefixes.isdisjoint(capitals.words):
         found += _prefixed_clubs(text, w, capitals, ev)
+    if not ev.club_words.isdisjoint(capitals.words):
+        found += _nicknamed_clubs(text, w, capitals, ev)
     if gaz is not None:
         found += _teams(text, w, capitals, cands, gaz, ev)
     found += _results(text, ev)
