@@ -80,6 +80,13 @@ def _learned_automaton() -> Any:
     return auto
 
 
+def _legal_tail(tail: str) -> bool:
+    """Whether the text after a known name is only legal forms: " Corp", " Inc.", ", Inc."."""
+    words = tail.replace(",", " ").split()
+    forms = _cues().legal_forms
+    return bool(words) and tail[:1] in (" ", ",") and all(w in forms for w in words)
+
+
 # the readings a hand-kept organisation's name replaces when they lie inside it: a run of name
 # words read as a person for want of a better reading ("Goldman Sachs"), or because it starts with
 # a given name ("Morgan Stanley"), a speaker's word ("Hamas said"), an organisation found by its
@@ -122,6 +129,12 @@ def learned_names(
             # (the spans do not overlap one another: those overlapping [s, e) are a slice)
             over = list(range(max(bisect_left(span_starts, s) - 1, 0), bisect_left(span_starts, e)))
             over = [x for x in over if people_orgs[x].end > s]
+            if hit.known and over:
+                # a company's legal form after its known name is the name's: "General Motors
+                # Corp" (the rules read "Motors Corp" by its "Corp")
+                last_sp = people_orgs[over[-1]]
+                if s < last_sp.start < e < last_sp.end and _legal_tail(text[e : last_sp.end]):
+                    e = last_sp.end
             if any(
                 people_orgs[x].start < s
                 # (an initial's full stop read into the name is the sentence's: "in Serie A.")
@@ -158,7 +171,7 @@ def learned_names(
             # (a market index is kept as an "other" span until the end of the pass, so that no
             # later rule nor the span model reads an organisation or a person in it)
             out.append(
-                _Span(s, e, name, hit.kind, "known", tokens=tuple(name.split(" ")),
+                _Span(s, e, name, hit.kind, "known", tokens=tuple(text[s:e].split(" ")),
                       surface="a known organisation")
             )  # fmt: skip
             continue
