@@ -1439,3 +1439,10 @@ def test_a_clubs_word_alone_is_the_club_beside_a_sports_word() -> None:
     )
     assert orgs(text) == ["Rovers", "United", "Celtic", "Rangers"]
     assert orgs("United fans marched for the Celtic music festival.") == []  # no sport
+
+
+def test_a_known_companys_legal_form_and_a_founders_brothers_are_the_companys() -> None:
+    # "General Motors Corp" was "Motors Corp"; "Salomon Brothers" a person
+    text = "Chrysler Corp and General Motors Corp agreed. Traders at Salomon Brothers said so."
+    assert orgs(text) == ["Chrysler Corp", "General Motors Corp", "Salomon Brothers"]
+    assert people(text) == []
