@@ -1446,3 +1446,11 @@ def test_a_known_companys_legal_form_and_a_founders_brothers_are_the_companys() 
     text = "Chrysler Corp and General Motors Corp agreed. Traders at Salomon Brothers said so."
     assert orgs(text) == ["Chrysler Corp", "General Motors Corp", "Salomon Brothers"]
     assert people(text) == []
+
+
+def test_well_known_companies_named_alone_are_organisations() -> None:
+    # "In cooperation with Samsung" found nothing: one unknown word, no company word
+    text = "In cooperation with Samsung, the firm grew. Shares of Alcatel and Olivetti fell."
+    assert orgs(text) == ["Samsung", "Alcatel", "Olivetti"]
+    # a place the text writes as a place stays the place
+    assert places("He was born in Goodyear, Arizona.") == ["Goodyear", "Arizona"]
