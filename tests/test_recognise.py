@@ -1454,3 +1454,10 @@ def test_well_known_companies_named_alone_are_organisations() -> None:
     assert orgs(text) == ["Samsung", "Alcatel", "Olivetti"]
     # a place the text writes as a place stays the place
     assert places("He was born in Goodyear, Arizona.") == ["Goodyear", "Arizona"]
+
+
+def test_a_swahili_particle_is_part_of_the_name() -> None:
+    # "Kengo wa Dondo" was the person "Kengo" beside the organisation "Dondo"
+    text = "Prime Minister Kengo wa Dondo said his government would act. Kengo left."
+    assert people(text) == [("Kengo wa Dondo", "Kengo wa Dondo"), ("Kengo", "Kengo wa Dondo")]
+    assert orgs(text) == []
