@@ -1461,3 +1461,12 @@ def test_a_swahili_particle_is_part_of_the_name() -> None:
     text = "Prime Minister Kengo wa Dondo said his government would act. Kengo left."
     assert people(text) == [("Kengo wa Dondo", "Kengo wa Dondo"), ("Kengo", "Kengo wa Dondo")]
     assert orgs(text) == []
+
+
+def test_a_small_towns_name_before_what_only_people_do_is_a_person() -> None:
+    # "Dole attacked Clinton's record" put Dole, France on the map
+    text = "Dole attacked Clinton's record on drugs. Later Dole met the envoy."
+    assert [s for s, e in people(text)] == ["Dole", "Clinton", "Dole"]
+    assert places(text) == []
+    # what an organisation named after a town does too is no evidence ("Chelsea announced")
+    assert people("The club said Chelsea announced a tour.") == []

@@ -284,8 +284,12 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         extra = _orgs_by_evidence(text, _words, capitals, people_orgs, cands)
         # capitalised words right before "said", "told" …
         speakers = list(compress(capitals.before, map(PERSON_VERBS.__contains__, capitals.after)))
+        # ... and before the verbs only people do, which a small town's name before them makes
+        # a person ("Dole attacked", "Villeneuve conceded"; _people_by_verbs)
+        doers = list(compress(capitals.before, map(_HUMAN_VERBS.__contains__, capitals.after)))
+        if doers and cands:
+            extra += _people_by_verbs(text, doers, _words, cands)
         if speakers:
-            extra += _people_by_verbs(text, speakers, _words, cands)
             extra += _surnames_by_verbs(
                 text, speakers, _words, capitals, [*people_orgs, *extra], cands
             )
@@ -592,6 +596,16 @@ def _speaker_word(word: str) -> str | None:
     return low if ok else None
 
 
+# what people do and neither towns nor organisations named after them (clubs, firms: "Chelsea
+# announced", "Boeing denied") do, in news: the speakers' verbs and these
+_HUMAN_VERBS = PERSON_VERBS | frozenset(
+    [
+        "admitted", "insisted", "vowed", "resigned", "apologised", "apologized", "replied",
+        "recalled", "stressed", "attacked", "met", "visited", "flew", "died", "smiled", "laughed",
+    ]
+)  # fmt: skip
+
+
 def _people_by_verbs(
     text: str, speakers: list[int], w: _Words, cands: list[_Mention]
 ) -> list[_Span]:
@@ -606,7 +620,7 @@ def _people_by_verbs(
         and m.next is not None
         and m.senses[0][1].kind == "city"
         and not _big(m.senses[0][1])
-        and text[m.next[0] : m.next[1]] in PERSON_VERBS
+        and text[m.next[0] : m.next[1]] in _HUMAN_VERBS
         # (right before the verb: "a Republican from Valdosta, said" ends an aside)
         and text[m.end : m.next[0]] == " "
         and not m.context & _STRICT_CONTEXT
