@@ -285,7 +285,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # capitalised words right before "said", "told" …
         speakers = list(compress(capitals.before, map(PERSON_VERBS.__contains__, capitals.after)))
         # ... and before the verbs only people do, which a small town's name before them makes
-        # a person ("Dole attacked", "Villeneuve conceded"; _people_by_verbs)
+        # a person ("Dole attacked", "Villeneuve smiled"; _people_by_verbs)
         doers = list(compress(capitals.before, map(_HUMAN_VERBS.__contains__, capitals.after)))
         if doers and cands:
             extra += _people_by_verbs(text, doers, _words, cands)

@@ -44,7 +44,7 @@ class _Cues:
     romance_feature_heads: frozenset[str]  # "Cerro", "Salar" (places.py reads them)
     storm_words: frozenset[str]  # words before a storm's given name ("Tropical Storm")
     market_indices: frozenset[str]  # "Dow Jones Industrial Average", "Nasdaq Composite"
-    competitions: frozenset[str]  # "Serie A", "Davis Cup", "Tour de France"
+    competitions: frozenset[str]  # sports events: "Davis Cup", "World Cup", "Australian Open"
     family_first: frozenset[str]
     particles: frozenset[str]
     arabic_particles: frozenset[str]  # "Abu", "Abdul", "bin" of Arabic personal names
