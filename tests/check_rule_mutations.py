@@ -126,6 +126,38 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        cued = by_title",
         )
     ],
+    # a big town's everyday short name needs no place word ("on the Frankfurt bourse")
+    "short_form_off": [
+        (
+            "helpers/recognise/places.py",
+            "        or (alt and not major and best.population < ALT_POP and not (short_form and big))\n",
+            "        or (alt and not major and best.population < ALT_POP)\n",
+        )
+    ],
+    # a country or a region of the world opening an organisation's name is the name's
+    "national_whole_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "            and all(_national(m) for m in inside)\n",
+            "            and False\n",
+        )
+    ],
+    # a club's word alone is the club beside a sport's word ("Rovers striker")
+    "club_nicknames_off": [
+        (
+            "helpers/recognise/orgs.py",
+            "        found += _nicknamed_clubs(text, w, capitals, ev)\n",
+            "        pass\n",
+        )
+    ],
+    # a small town's name before what only people do is a person ("Dole attacked")
+    "human_verbs_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "        and text[m.next[0] : m.next[1]] in _HUMAN_VERBS\n",
+            "        and text[m.next[0] : m.next[1]] in PERSON_VERBS\n",
+        )
+    ],
 }
 
 
