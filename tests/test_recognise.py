@@ -1470,3 +1470,20 @@ def test_a_small_towns_name_before_what_only_people_do_is_a_person() -> None:
     assert places(text) == []
     # what an organisation named after a town does too is no evidence ("Chelsea announced")
     assert people("The club said Chelsea announced a tour.") == []
+
+
+def test_a_spanish_name_is_shortened_to_its_first_family_name() -> None:
+    # "Juliana Restrepo Ardila … Restrepo said" put the Colombian town Restrepo on the map
+    text = (
+        "Juliana Restrepo Ardila leads the race. Restrepo said the vote was clean. "
+        "Hernán Duarte Cáceres trails. Later Duarte conceded."
+    )
+    assert [e for s, e in people(text)] == [
+        "Juliana Restrepo Ardila", "Juliana Restrepo Ardila",
+        "Hernán Duarte Cáceres", "Hernán Duarte Cáceres",
+    ]  # fmt: skip
+    assert places(text) == []
+    # a second given name is no family name ("Andrés Felipe Ortiz … Felipe")
+    assert ("Felipe", "Andrés Felipe Ortiz") not in people(
+        "Andrés Felipe Ortiz spoke. Felipe laughed."
+    )

@@ -301,7 +301,22 @@ def _bare_forms(name: str, cues: _Cues) -> frozenset[str]:
             first = toks[0].split("-")[0]
             forms = frozenset((first if first in cues.family_first else toks[-1],))
             # a first family name before particles: "Valentina Ospina de la Torre" → "Ospina"
-            if len(toks) >= 4 and toks[2] in cues.particles and toks[2].islower():
+            before_particles = len(toks) >= 4 and toks[2] in cues.particles and toks[2].islower()
+            # ... and a given name's two family names: "Juliana Restrepo Ardila" is "Restrepo"
+            # later, as Spanish and Portuguese news shortens it (the last word too: "Sarah
+            # Huckabee Sanders … Sanders"); not a common (Census) second given name ("Andrés
+            # Felipe Ortiz"; "Duarte" is Portuguese for Edward, and a family name), nor an
+            # everyday word ("Wayne Food Pantry" read as a person)
+            two_families = (
+                len(toks) == 3
+                and first not in cues.family_first
+                and toks[0] in cues.given_names
+                and toks[1] not in cues.common_given_names
+                and toks[1][:1].isupper()
+                and "-" not in toks[1]
+                and not _everyday_word(toks[1].lower())
+            )
+            if before_particles or two_families:
                 forms |= {toks[1]}
         # Names recur across articles: remember them, within bounds (the cues never change).
         if len(_BARE_FORMS) >= _MEMO_SIZE:
