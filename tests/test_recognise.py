@@ -1487,3 +1487,11 @@ def test_a_spanish_name_is_shortened_to_its_first_family_name() -> None:
     assert ("Felipe", "Andrés Felipe Ortiz") not in people(
         "Andrés Felipe Ortiz spoke. Felipe laughed."
     )
+
+
+def test_group_in_other_languages_and_oil_benchmarks() -> None:
+    # "Eika Gruppen" was a person; "Brent crude" Brent, the London borough ("Brent Crude" a person)
+    assert orgs("Economists at Eika Gruppen said rates would hold.") == ["Eika Gruppen"]
+    text = "Brent crude rose 2 percent while Brent Crude futures and West Texas Intermediate fell."
+    assert places(text) == [] and people(text) == []
+    assert places("He lives in Brent, north London.") == ["Brent", "London"]
