@@ -1495,3 +1495,10 @@ def test_group_in_other_languages_and_oil_benchmarks() -> None:
     text = "Brent crude rose 2 percent while Brent Crude futures and West Texas Intermediate fell."
     assert places(text) == [] and people(text) == []
     assert places("He lives in Brent, north London.") == ["Brent", "London"]
+
+
+def test_a_town_known_by_its_name_without_its_qualifier() -> None:
+    # "Frankfurt's DAX" beside Wall Street went to Frankfort, Kentucky: "Frankfurt" was only an
+    # alternate name of "Frankfurt am Main" (gazetteer v18 makes it the town's own)
+    rows = find_places("Frankfurt's DAX rose while U.S. stocks on Wall Street fell.")
+    assert rows.loc[rows.surface == "Frankfurt", "name"].tolist() == ["Frankfurt am Main"]

