@@ -1502,3 +1502,10 @@ def test_a_town_known_by_its_name_without_its_qualifier() -> None:
     # alternate name of "Frankfurt am Main" (gazetteer v18 makes it the town's own)
     rows = find_places("Frankfurt's DAX rose while U.S. stocks on Wall Street fell.")
     assert rows.loc[rows.surface == "Frankfurt", "name"].tolist() == ["Frankfurt am Main"]
+
+
+def test_a_disease_named_after_a_town_is_no_mention_of_it() -> None:
+    # "the Norwalk virus" put Norwalk, Connecticut on the map (and, with gazetteer v18, GMB's
+    # "Marburg virus" outbreak in Angola Marburg, Hesse)
+    assert places("Medics fear the Norwalk virus, the Marburg virus and Marburg fever.") == []
+    assert places("He studied in Marburg and lives in Norwalk.") == ["Marburg", "Norwalk"]
