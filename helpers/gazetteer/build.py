@@ -119,7 +119,9 @@ def _name_parts(name: str) -> list[str]:
 
 # the qualifiers German, Austrian and English towns carry in their full names, which news drops
 # (not a district's number: "Zürich (Kreis 1)")
-_QUALIFIER = re.compile(r"^(\w[\w.'-]*) (?:am|an der|im|ob der|upon) \w|^(\w[\w.'-]*) \([^\W\d][^)\d]*\)$")
+_QUALIFIER = re.compile(
+    r"^(\w[\w.'-]*) (?:am|an der|im|ob der|upon) \w|^(\w[\w.'-]*) \([^\W\d][^)\d]*\)$"
+)
 
 
 def _unqualified(name: str) -> list[str]:
