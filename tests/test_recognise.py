@@ -1509,3 +1509,12 @@ def test_a_disease_named_after_a_town_is_no_mention_of_it() -> None:
     # "Marburg virus" outbreak in Angola Marburg, Hesse)
     assert places("Medics fear the Norwalk virus, the Marburg virus and Marburg fever.") == []
     assert places("He studied in Marburg and lives in Norwalk.") == ["Marburg", "Norwalk"]
+
+
+def test_a_known_organisations_name_written_as_a_place_is_the_place_all_article() -> None:
+    # a Colombian election story: "the department of Santander … Santander voted for management"
+    # had the bank at its bare mentions and the department once
+    text = "She was elected governor of the department of Santander. Santander voted for change."
+    assert places(text) == ["Santander", "Santander"]
+    assert orgs(text) == []
+    assert orgs("Santander shares fell 2 percent.") == ["Santander"]

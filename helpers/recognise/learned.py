@@ -28,7 +28,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from helpers.recognise.names import _cues, _Intervals, _Span, nobodys_name
-from helpers.recognise.places import _LOCATIVE, _STRICT_CONTEXT, _big, _Mention
+from helpers.recognise.places import _LOCATIVE, _NOUN, _STRICT_CONTEXT, _big, _Mention
 
 __all__ = ["learned_names"]
 
@@ -87,6 +87,8 @@ def _legal_tail(tail: str) -> bool:
     return bool(words) and tail[:1] in (" ", ",") and all(w in forms for w in words)
 
 
+_SURE_PLACE_OR_IN = _STRICT_CONTEXT | _NOUN
+
 # the readings a hand-kept organisation's name replaces when they lie inside it: a run of name
 # words read as a person for want of a better reading ("Goldman Sachs"), or because it starts with
 # a given name ("Morgan Stanley"), a speaker's word ("Hamas said"), an organisation found by its
@@ -105,6 +107,10 @@ def learned_names(
     X"). ``named``: the spans of ``people_orgs`` as :class:`_Intervals` when the caller has them.
     Returns the new spans and the indices in ``people_orgs`` of the spans they replace."""
     table = _learned()[0]
+    # one reading per article: a known organisation's name the text writes somewhere as a place
+    # ("in Santander", "the department of Santander") is that place at its bare mentions too
+    # ("Santander voted for management"), not the bank
+    placed = {m.surface for m in cands if m.context & _SURE_PLACE_OR_IN}
     cand_starts: list[int] = []
     span_starts: list[int] = []
     out: list[_Span] = []
@@ -151,6 +157,8 @@ def learned_names(
         i = bisect_left(cand_starts, s)
         # (candidates are in text order: the ones starting before e are a slice)
         inside = [m for m in cands[max(i - 1, 0) : bisect_left(cand_starts, e)] if s < m.end]
+        if hit.known and hit.kind == "organisation" and name in placed:
+            continue
         if hit.known:
             # a place the text writes as this very name stays the place: after "in", beside a
             # comma ("Santander, Spain"), or after any locative word for a big place called so

@@ -241,6 +241,7 @@ KIND_FRAMES = {
     "state": ("admin area",),
     "province": ("admin area",),
     "county": ("admin area",),
+    "department": ("admin area",),  # "the department of Santander" (Colombia, France, Peru …)
     "city": ("city",),
     "town": ("city",),
     "village": ("city",),
