@@ -1518,3 +1518,14 @@ def test_a_known_organisations_name_written_as_a_place_is_the_place_all_article(
     assert places(text) == ["Santander", "Santander"]
     assert orgs(text) == []
     assert orgs("Santander shares fell 2 percent.") == ["Santander"]
+
+
+def test_rivers_named_in_persian_are_no_people() -> None:
+    # "the Syr Darya" was a person
+    text = (
+        "Kazakhstan and Uzbekistan irrigate cotton, wheat and rice across the Fergana Valley "
+        "and the lower Syr Darya around Kyzylorda, and want Kyrgyzstan's Toktogul reservoir on "
+        "the Naryn River to release more water. Bishkek and Dushanbe prefer to hold it back."
+    )
+    assert people(text) == []
+    assert people("Darya Klishina jumped 6.8 metres.") == [("Darya Klishina", "Darya Klishina")]
