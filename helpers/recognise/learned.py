@@ -80,6 +80,15 @@ def _learned_automaton() -> Any:
     return auto
 
 
+def _org_tail(words: list[str]) -> bool:
+    """Whether the words after a known name hold an organisation word, singular or plural."""
+    org_words = _cues().org_words
+    return any(
+        w in org_words or w.removesuffix("s") in org_words or w[:-3] + "y" in org_words
+        for w in words
+    )
+
+
 def _legal_tail(tail: str) -> bool:
     """Whether the text after a known name is only legal forms: " Corp", " Inc.", ", Inc."."""
     words = tail.replace(",", " ").split()
@@ -127,6 +136,7 @@ def learned_names(
             named = _Intervals([(sp.start, sp.end) for sp in people_orgs])
         hit = table[name]
         over: list[int] = []
+        entity, kind = name, hit.kind
         if named.overlaps(s, e):
             if not hit.known:
                 continue
@@ -135,12 +145,25 @@ def learned_names(
             # (the spans do not overlap one another: those overlapping [s, e) are a slice)
             over = list(range(max(bisect_left(span_starts, s) - 1, 0), bisect_left(span_starts, e)))
             over = [x for x in over if people_orgs[x].end > s]
-            if hit.known and over:
+            if hit.known and over and hit.kind == "organisation":
                 # a company's legal form after its known name is the name's: "General Motors
                 # Corp" (the rules read "Motors Corp" by its "Corp")
                 last_sp = people_orgs[over[-1]]
                 if s < last_sp.start < e < last_sp.end and _legal_tail(text[e : last_sp.end]):
                     e = last_sp.end
+                # ... and a run of name words it starts is its product's, no person read for
+                # want of a better reading: "Toyota Corolla", "Sony PlayStation", "Microsoft
+                # Azure" (typed "other", as news NER marks products: neither person nor company)
+                elif (
+                    last_sp.start == s
+                    and last_sp.end > e
+                    and last_sp.how == "name"
+                    and last_sp.kind == "person"
+                ):
+                    e, tail = last_sp.end, text[e : last_sp.end].split()
+                    # (unless an organisation word says it is an organisation: "Red Crescent
+                    # Societies")
+                    entity, kind = text[s:e], "organisation" if _org_tail(tail) else "other"
             if any(
                 people_orgs[x].start < s
                 # (an initial's full stop read into the name is the sentence's: "in Serie A.")
@@ -179,7 +202,7 @@ def learned_names(
             # (a market index is kept as an "other" span until the end of the pass, so that no
             # later rule nor the span model reads an organisation or a person in it)
             out.append(
-                _Span(s, e, name, hit.kind, "known", tokens=tuple(text[s:e].split(" ")),
+                _Span(s, e, entity, kind, "known", tokens=tuple(text[s:e].split(" ")),
                       surface="a known organisation")
             )  # fmt: skip
             continue
