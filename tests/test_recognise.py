@@ -1518,6 +1518,11 @@ def test_a_known_organisations_name_written_as_a_place_is_the_place_all_article(
     assert places(text) == ["Santander", "Santander"]
     assert orgs(text) == []
     assert orgs("Santander shares fell 2 percent.") == ["Santander"]
+    # a longer name's tail stays the name's
+    text = (
+        "A scientist at the Universidad Industrial de Santander (UIS) spoke. He lives in Santander."
+    )
+    assert orgs(text) == ["Universidad Industrial de Santander", "UIS"]
 
 
 def test_rivers_named_in_persian_are_no_people() -> None:

@@ -97,6 +97,8 @@ def _legal_tail(tail: str) -> bool:
 
 
 _SURE_PLACE_OR_IN = _STRICT_CONTEXT | _NOUN
+# the last characters before a name's tail ("… de Santander", "… of Santander")
+_NAME_OF = frozenset({" de ", " of ", "del ", " do ", " da "})
 
 # the readings a hand-kept organisation's name replaces when they lie inside it: a run of name
 # words read as a person for want of a better reading ("Goldman Sachs"), or because it starts with
@@ -180,7 +182,13 @@ def learned_names(
         i = bisect_left(cand_starts, s)
         # (candidates are in text order: the ones starting before e are a slice)
         inside = [m for m in cands[max(i - 1, 0) : bisect_left(cand_starts, e)] if s < m.end]
-        if hit.known and hit.kind == "organisation" and name in placed:
+        if (
+            hit.known
+            and hit.kind == "organisation"
+            and name in placed
+            # (not the tail of a longer name: "Universidad Industrial de Santander")
+            and text[max(0, s - 4) : s] not in _NAME_OF
+        ):
             continue
         if hit.known:
             # a place the text writes as this very name stays the place: after "in", beside a
