@@ -1543,3 +1543,12 @@ def test_a_known_companys_product_is_no_person() -> None:
     assert people(text) == [] and orgs(text) == []
     text = "The International Red Cross and Red Crescent Societies joined."
     assert "Red Crescent Societies" in orgs(text)
+
+
+def test_a_common_word_inside_an_organisations_name_is_no_place() -> None:
+    # "Capital Economics" was Venezuela's Capital District beside the organisation "Economics";
+    # LGL's "Police Union", "University Medical Center" held the places "Police", "University"
+    text = "Oliver Pembridge, an economist at Capital Economics in London, said so."
+    assert orgs(text) == ["Capital Economics"]
+    assert places(text) == ["London"]
+    assert places("Members of the Police Union met at Trinity University.") == []

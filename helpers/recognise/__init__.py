@@ -74,6 +74,7 @@ from helpers.recognise.places import (
     PERSON_VERBS,
     _big,
     _filter,
+    _lexicon,
     _memo,
     _Mention,
     _scan,
@@ -801,6 +802,7 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
         return people_orgs
     out: list[_Span] = []
     starts = [m.start for m in cands]
+    common = _lexicon().common
     for sp in people_orgs:
         if sp.kind != "organisation" or sp.how != "organisation" or _whole_name(sp.tokens):
             out.append(sp)
@@ -808,10 +810,16 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
         i = bisect_left(starts, sp.start)
         inside = cands[i : bisect_left(starts, sp.end)]  # (candidates in text order)
         if not inside or any(
-            m.senses[0][1].population < _CIVIC_MIN_POP and m.senses[0][1].kind not in _MAJOR_KINDS
+            (
+                m.senses[0][1].population < _CIVIC_MIN_POP
+                and m.senses[0][1].kind not in _MAJOR_KINDS
+            )
+            or (m.surface.lower() in common and m.senses[0][1].kind != "demonym")
             for m in inside
         ):
-            out.append(sp)  # a hamlet's name inside is more likely the name's own ("Acme Agency")
+            # a hamlet's name inside is more likely the name's own ("Acme Agency"), and so is a
+            # common word that names some place ("Capital Economics": Venezuela's Capital District)
+            out.append(sp)
             continue
         if (
             inside[0].start == sp.start
