@@ -810,10 +810,7 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
         i = bisect_left(starts, sp.start)
         inside = cands[i : bisect_left(starts, sp.end)]  # (candidates in text order)
         if not inside or any(
-            (
-                m.senses[0][1].population < _CIVIC_MIN_POP
-                and m.senses[0][1].kind not in _MAJOR_KINDS
-            )
+            (m.senses[0][1].population < _CIVIC_MIN_POP and m.senses[0][1].kind not in _MAJOR_KINDS)
             or (m.surface.lower() in common and m.senses[0][1].kind != "demonym")
             for m in inside
         ):
