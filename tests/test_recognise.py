@@ -1552,3 +1552,11 @@ def test_a_common_word_inside_an_organisations_name_is_no_place() -> None:
     assert orgs(text) == ["Capital Economics"]
     assert places(text) == ["London"]
     assert places("Members of the Police Union met at Trinity University.") == []
+
+
+def test_a_citys_team_named_by_a_plural_that_is_also_a_surname() -> None:
+    # "Glasgow Hawks" was a person: "Hawks" is a surname too
+    assert orgs("Glasgow Hawks beat Stirling County in the rugby league match.")[:1] == [
+        "Glasgow Hawks"
+    ]
+    assert people("Barbara Lewis scored in the league.") == [("Barbara Lewis", "Barbara Lewis")]

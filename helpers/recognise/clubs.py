@@ -206,7 +206,8 @@ def _teams(
     where the rules kept no place inside (they read the pair as a person's name, or the town as
     no place): a place the rules kept stays a place, as the geoparsing corpora mark a team's town
     ("Dallas" of "Dallas Mavericks"). No given name starts a team's name, no title is in it, and
-    its plural is no surname ("Barbara Lewis", "Ms. Sears" are people)."""
+    its plural is no surname after a state ("Georgia Lewis"; "Barbara Lewis", "Ms. Sears" are
+    people by their given name and title)."""
     texts, starts, ends, caps, joined = w.texts, w.starts, w.ends, w.caps, w.joined
     n = len(texts)
     # a C-level pass over the words after capitalised tokens (a cached test per word)
@@ -228,8 +229,7 @@ def _teams(
         s, e = starts[a], ends[k + 1]
         words = texts[a : k + 1]
         if (
-            texts[k + 1] in surnames
-            or words[0] in cues.given_names
+            words[0] in cues.given_names
             or any(t in cues.title_words for t in words)
             # one word that is a function or compass word: "On Saturdays", "West Virginians"
             or (
@@ -247,6 +247,9 @@ def _teams(
                 senses[0].kind == "admin area"
                 or (senses[0].kind == "city" and senses[0].population >= _TEAM_MIN_POP)
             )
+            # a plural that is also a surname ("Lewis", "Hawks") needs a city's name, no state's
+            # ("Georgia Lewis"): "Glasgow Hawks" is the club
+            and (texts[k + 1] not in surnames or senses[0].kind == "city")
             and (sport := _sporty(text, ev) if sport is None else sport)
         ):
             out.append((s, e, "team"))
