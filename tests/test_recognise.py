@@ -1560,3 +1560,9 @@ def test_a_citys_team_named_by_a_plural_that_is_also_a_surname() -> None:
         "Glasgow Hawks"
     ]
     assert people("Barbara Lewis scored in the league.") == [("Barbara Lewis", "Barbara Lewis")]
+
+
+def test_a_spanish_common_word_is_no_place_without_a_place_word() -> None:
+    # "(Registraduría Nacional del Estado Civil)" put the Dominican Distrito Nacional on the map
+    text = "The National Civil Registry (Registraduría Nacional del Estado Civil) reported."
+    assert places(text) == []
