@@ -844,6 +844,9 @@ def _auto_freq(dates: pd.Series) -> tuple[str, str]:
     return "M", "month"
 
 
+_MARKERS = ("o", "s", "^", "D", "v", "P", "X", "*")
+
+
 def mentions_over_time(
     mentions: pd.DataFrame,
     articles: pd.DataFrame,
@@ -912,11 +915,13 @@ def mentions_over_time(
             full = pd.period_range(period.min(), period.max(), freq=freq).start_time
             table = table.reindex(full, fill_value=0)[top_entities]
             for i, entity in enumerate(top_entities):
+                # a shape of its own, and the first lines' markers larger, so that entities with
+                # the same count in the same period stay visible (few dated articles often have)
                 ax.plot(
                     table.index,
                     table[entity],
-                    marker="o",
-                    ms=3.5,
+                    marker=_MARKERS[i % len(_MARKERS)],
+                    ms=max(3.5, 8.0 - 1.1 * i),
                     lw=1.6,
                     color=PALETTE[i % len(PALETTE)],
                     label=_label(entity, 32),

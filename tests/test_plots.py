@@ -254,6 +254,16 @@ def test_mentions_over_time_without_dates_says_so():
     assert not fig.axes[0].get_lines()
 
 
+def test_mentions_over_time_keeps_equal_counts_apart():
+    # three entities with the same count in the same week were one visible point (the last
+    # line's marker hid the others): each line has its own marker shape, the first ones larger
+    ax = plots.mentions_over_time(MENTIONS, _articles(3), top_n=10).axes[0]
+    lines = ax.get_lines()
+    assert len({line.get_marker() for line in lines}) == len(lines)
+    sizes = [line.get_markersize() for line in lines]
+    assert sizes == sorted(sizes, reverse=True) and sizes[0] > sizes[-1]
+
+
 def test_mentions_over_time_picks_months_for_long_spans():
     articles = _articles(3)
     articles["published"] = pd.to_datetime(["2015-01-10", "2017-06-01", "2019-03-03"])
