@@ -1566,3 +1566,12 @@ def test_a_spanish_common_word_is_no_place_without_a_place_word() -> None:
     # "(Registraduría Nacional del Estado Civil)" put the Dominican Distrito Nacional on the map
     text = "The National Civil Registry (Registraduría Nacional del Estado Civil) reported."
     assert places(text) == []
+
+
+def test_maritime_is_an_adjective_before_it_is_a_togolese_region() -> None:
+    # "Maritime police and prosecutors boarded the ship" put Togo's Maritime region on the map;
+    # GMB's "International Maritime Bureau" was "International" beside the place "Maritime"
+    assert places("A port agent said. Maritime police and prosecutors boarded the ship.") == []
+    assert orgs("The International Maritime Bureau said piracy fell.") == [
+        "International Maritime Bureau"
+    ]
