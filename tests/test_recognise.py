@@ -1575,3 +1575,19 @@ def test_maritime_is_an_adjective_before_it_is_a_togolese_region() -> None:
     assert orgs("The International Maritime Bureau said piracy fell.") == [
         "International Maritime Bureau"
     ]
+
+
+def test_a_cricket_scoreboards_players_are_people() -> None:
+    # the fielders, bowlers and a hyphenated batsman of a scoreboard were nothing
+    text = (
+        "Scoreboard on Friday:\n\nSaeed Anwar c Jayasuriya b Vaas 84\n"
+        "Aamir Sohail lbw b Muralitharan 12\nInzamam-ul-Haq not out 45\n\n"
+        "Bowling: Vaas 10-1-30-1, Wickremasinghe 8-0-41-0"
+    )
+    names = [s for s, e in people(text)]
+    assert names == [
+        "Saeed Anwar", "Jayasuriya", "Vaas", "Aamir Sohail", "Muralitharan", "Inzamam-ul-Haq",
+        "Vaas", "Wickremasinghe",
+    ]  # fmt: skip
+    # the notation's letters elsewhere are nothing
+    assert people("The bill passed 52-48, and the vote was not out of line.") == []

@@ -44,6 +44,7 @@ from helpers.recognise import misread as _misread
 from helpers.recognise import model as _span_model
 from helpers.recognise import orgs as _orgs
 from helpers.recognise import quoted as _quoted
+from helpers.recognise import scoreboards as _scoreboards
 from helpers.recognise import short_forms as _short_forms
 from helpers.recognise import shouted as _shouted
 from helpers.recognise.acronyms import (
@@ -294,6 +295,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             extra += _surnames_by_verbs(
                 text, speakers, _words, capitals, [*people_orgs, *extra], cands
             )
+        # a cricket scoreboard's players ("c Jayasuriya b Vaas 84", "Vaas 10-1-30-1")
+        extra += _scoreboards.scoreboard_players(text, [*people_orgs, *extra])
         if extra:
             taken_spans = {(sp.start, sp.end) for sp in extra}
             cands = [m for m in cands if (m.start, m.end) not in taken_spans]

@@ -1,0 +1,77 @@
+"""Players named in a cricket scoreboard, which wire services print in a notation of their own.
+
+Part of stage 2 (recognise), after the speakers' rules. A scoreboard names a batsman at the start of
+his line ("Inzamam-ul-Haq not out 45") and his dismissal's fielder and bowler by surname alone
+("Saeed Anwar c Jayasuriya b Vaas 84"), and the bowlers by surname before their figures ("Vaas
+10-1-30-1"): names with no evidence around them, which the name rules leave untyped. The
+notation is the evidence (a batsman's line counts only where a dismissal or figures were found).
+
+    >>> from helpers.recognise import recognise
+    >>> text = "Scoreboard:\\nSaeed Anwar c Jayasuriya b Vaas 84\\nBowling: Vaas 10-1-30-1"
+    >>> [(s.surface, s.type) for s in recognise(text)]  # doctest: +SKIP
+    [('Saeed Anwar', 'person'), ('Jayasuriya', 'person'), ('Vaas', 'person'), ('Vaas', 'person')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.recognise.names import _Intervals, _Span
+
+__all__ = ["scoreboard_players"]
+
+_NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+# a dismissal: "c Jayasuriya b Vaas", "c & b Vaas", "st Kaluwitharana b Muralitharan",
+# "lbw b Vaas", "b Vaas", "run out (Jayasuriya)" — on a batsman's line, before his runs
+_DISMISSAL = re.compile(
+    rf"(?:^|(?<= ))(?:c (?P<catcher>{_NAME}) b|st (?P<keeper>{_NAME}) b|c & b|lbw b|b)"
+    rf" (?P<bowler>{_NAME})(?= \d)|run out \((?P<fielder>{_NAME})\)",
+    re.MULTILINE,
+)
+# a batsman at the start of his line, before his dismissal ("Inzamam-ul-Haq not out 45")
+_BATSMAN = re.compile(
+    rf"^(?P<batsman>{_NAME}(?: {_NAME})?) (?:not out|run out|c |st |lbw |b )", re.MULTILINE
+)
+# a bowler's figures: overs, maidens, runs, wickets ("Vaas 10-1-30-1", "Ahmed 9.4-0-41-2")
+_FIGURES = re.compile(rf"(?P<bowler>{_NAME}) \d{{1,2}}(?:\.\d)?-\d{{1,2}}-\d{{1,3}}-\d{{1,2}}\b")
+# a scoreboard's own words: nothing is read without one
+_SCOREBOARD = ("lbw", "Bowling", "wickets", "not out", "run out")
+
+
+def scoreboard_players(text: str, people_orgs: list[_Span]) -> list[_Span]:
+    """The players a cricket scoreboard names by the notation alone, as person spans not
+    overlapping ``people_orgs``; each linked to the one player of the article whose full name
+    ends with it ("Jayasuriya" → "Sanath Jayasuriya")."""
+    if not any(word in text for word in _SCOREBOARD):
+        return []
+    found: list[tuple[int, int]] = []
+    for m in _DISMISSAL.finditer(text):
+        for group in ("catcher", "keeper", "bowler", "fielder"):
+            if m.group(group) is not None:
+                found.append(m.span(group))
+    found += [m.span("bowler") for m in _FIGURES.finditer(text)]
+    if found:
+        found += [m.span("batsman") for m in _BATSMAN.finditer(text)]
+    if not found:
+        return []
+    taken = _Intervals([(sp.start, sp.end) for sp in people_orgs])
+    full: dict[str, set[str]] = {}
+    for sp in people_orgs:
+        if sp.kind == "person" and len(sp.tokens) >= 2:
+            full.setdefault(sp.tokens[-1], set()).add(sp.entity)
+    out: list[_Span] = []
+    seen: set[tuple[int, int]] = set()
+    for s, e in sorted(found):
+        if (s, e) in seen or taken.overlaps(s, e):
+            continue
+        seen.add((s, e))
+        name = text[s:e]
+        owners = full.get(name, set())
+        entity = next(iter(owners)) if len(owners) == 1 else name
+        out.append(
+            _Span(s, e, entity, "person", "evidence", surface=_WHY, tokens=tuple(name.split()))
+        )
+    return out
+
+
+_WHY = "a player in a cricket scoreboard's notation ('c Jayasuriya b Vaas', 'Vaas 10-1-30-1')"
