@@ -1591,3 +1591,15 @@ def test_a_cricket_scoreboards_players_are_people() -> None:
     ]  # fmt: skip
     # the notation's letters elsewhere are nothing
     assert people("The bill passed 52-48, and the vote was not out of line.") == []
+
+
+def test_a_football_results_scorers_are_people_and_its_teams_teams() -> None:
+    # "Ferdinand 56" was a team (a town before a score), "Shearer" nothing, "Newcastle 2 (" a place
+    text = (
+        "Result of an English premier league soccer match on Saturday:\n\n"
+        "Newcastle 2 (Shearer 23, Ferdinand 56) Wimbledon 0. Attendance: 36,000."
+    )
+    assert [s for s, e in people(text)] == ["Shearer", "Ferdinand"]
+    assert orgs(text) == ["Newcastle", "Wimbledon"]
+    # a bracket of everyday words and numbers names nobody
+    assert people("Sales rose in 2010 (Table 3) and in 2011 (Article 5).") == []

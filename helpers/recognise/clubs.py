@@ -32,7 +32,9 @@ _TEAM_MIN_POP = 100_000
 # (text split into tokens writes " 2 ," and " 2 .": a space may stand before the punctuation)
 _SCORE = re.compile(
     r" (?:\d{1,2}-\d{1,2}(?=[ ,.;)]|$)"
-    r"|\d{1,2}(?= ?[,;)]|$| ?\.(?:\s|$)| [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)? \d{1,2}(?:[,.;)\s]|$)))"
+    r"|\d{1,2}(?= ?[,;)]|$| ?\.(?:\s|$)| [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)? \d{1,2}(?:[,.;)\s]|$)"
+    # (and before its scorers: "Newcastle 2 (Shearer 23, Ferdinand 56)")
+    r"| \([A-Z][\w'’-]* \d{1,3}[,)' ]))"
 )
 # a line of results: two names of one to three capitalised words, each before its score
 # ("Arsenal 3 Chelsea 0", "Aston Villa 1 Southampton 1"), then punctuation or the line's end

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.recognise.names import _Intervals, _Span
+from helpers.recognise.names import _everyday_word, _Intervals, _Span
 
 __all__ = ["scoreboard_players"]
 
@@ -34,17 +34,21 @@ _BATSMAN = re.compile(
 )
 # a bowler's figures: overs, maidens, runs, wickets ("Vaas 10-1-30-1", "Ahmed 9.4-0-41-2")
 _FIGURES = re.compile(rf"(?P<bowler>{_NAME}) \d{{1,2}}(?:\.\d)?-\d{{1,2}}-\d{{1,3}}-\d{{1,2}}\b")
+# a football result's scorers, in brackets after a team's score or on a "Scorers:" line:
+# "Newcastle 2 (Shearer 23, Ferdinand 56)", "Scorers: Shearer 23 pen, 90+2"
+_SCORER_GROUP = re.compile(r"(?<=\d) \(([^()\n]{3,300})\)|^Scorers?: ([^\n]{3,300})$", re.M)
+_SCORER = re.compile(rf"({_NAME})(?: \d{{1,3}}(?:\+\d{{1,2}})?(?: ?(?:pen|og))?,?)+")
 # a scoreboard's own words: nothing is read without one
 _SCOREBOARD = ("lbw", "Bowling", "wickets", "not out", "run out")
 
 
 def scoreboard_players(text: str, people_orgs: list[_Span]) -> list[_Span]:
-    """The players a cricket scoreboard names by the notation alone, as person spans not
-    overlapping ``people_orgs``; each linked to the one player of the article whose full name
-    ends with it ("Jayasuriya" → "Sanath Jayasuriya")."""
-    if not any(word in text for word in _SCOREBOARD):
+    """The players a cricket scoreboard or a football result's scorers name by the notation
+    alone, as person spans not overlapping ``people_orgs``; each linked to the one player of the
+    article whose full name ends with it ("Jayasuriya" → "Sanath Jayasuriya")."""
+    found = _scorers(text)
+    if not found and not any(word in text for word in _SCOREBOARD):
         return []
-    found: list[tuple[int, int]] = []
     for m in _DISMISSAL.finditer(text):
         for group in ("catcher", "keeper", "bowler", "fielder"):
             if m.group(group) is not None:
@@ -74,4 +78,26 @@ def scoreboard_players(text: str, people_orgs: list[_Span]) -> list[_Span]:
     return out
 
 
-_WHY = "a player in a cricket scoreboard's notation ('c Jayasuriya b Vaas', 'Vaas 10-1-30-1')"
+def _scorers(text: str) -> list[tuple[int, int]]:
+    """The scorers' names of a football result: every item of the bracket or line is a name
+    and its minutes ("Shearer 23, Ferdinand 56"), or none is read ("(AFP)", "(2-1 at half)")."""
+    if " (" not in text and "Scorer" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _SCORER_GROUP.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        start, body = m.start(g), m.group(g)
+        items = [(i.start(), i.end(), i.span(1)) for i in _SCORER.finditer(body)]
+        covered = sum(e - s for s, e, _ in items)
+        # (the items and their separators are the whole bracket)
+        if (
+            items
+            and covered + 2 * (len(items) - 1) >= len(body.rstrip(". ")) - 1
+            # no everyday word: "in 2010 (Table 3)", "(Article 5)"
+            and not any(_everyday_word(body[a:b].lower()) for _, _, (a, b) in items)
+        ):
+            out += [(start + a, start + b) for _, _, (a, b) in items]
+    return out
+
+
+_WHY = "a player in a scoreboard's notation ('c Jayasuriya b Vaas', 'Vaas 10-1-30-1', 'Shearer 23')"
