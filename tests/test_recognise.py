@@ -1603,3 +1603,13 @@ def test_a_football_results_scorers_are_people_and_its_teams_teams() -> None:
     assert orgs(text) == ["Newcastle", "Wimbledon"]
     # a bracket of everyday words and numbers names nobody
     assert people("Sales rose in 2010 (Table 3) and in 2011 (Article 5).") == []
+
+
+def test_a_standings_line_with_a_winning_percentage_is_a_team() -> None:
+    # baseball and basketball tables give won, lost and a percentage: "BALTIMORE 68 60 .531 6"
+    # was the city
+    text = (
+        "Major League Baseball standings after Tuesday's games (won, lost, percentage, behind):\n"
+        "BALTIMORE 68 60 .531 6\nBOSTON 65 64 .504 9\n"
+    )
+    assert orgs(text) == ["Major League Baseball", "BALTIMORE", "BOSTON"]

@@ -45,10 +45,14 @@ _RESULT = re.compile(rf"({_LEAD_NAME}) \d{{1,2}} ({_RESULT_NAME}) \d{{1,2}}(?= ?
 # what each needs somewhere in the text: a score between two names, five numbers in a row
 # (each starts with a literal space: the engine tries only spaces, ~15 µs an article)
 _RESULT_HINT = re.compile(r" \d{1,2} [A-Z]")
-_STANDING_HINT = re.compile(r" \d{1,3} \d{1,3} \d{1,3} \d{1,3} \d")
+_STANDING_HINT = re.compile(r" \d{1,3} \d{1,3} (?:\d{1,3} \d{1,3} \d|0?\.\d{3}\b)")
 # a line of a league table: a name, then five numbers or more (played, won, drawn, lost … points)
 # (cleaning joins a paragraph's lines: the next line's name may follow on the same line)
-_STANDING = re.compile(rf"({_LEAD_NAME})(?: \d{{1,3}}){{5,}}(?= ?\n| [A-Z]| ?$)")
+_STANDING = re.compile(
+    rf"({_LEAD_NAME})(?:(?: \d{{1,3}}){{5,}}(?= ?\n| [A-Z]| ?$)"
+    # ... or won, lost and the winning percentage ("NEW YORK 74 54 .578 -", "Chicago 40 22 0.645")
+    r"| \d{1,3} \d{1,3} 0?\.\d{3}\b)"
+)
 
 
 def _sporty(text: str, ev: _Evidence) -> bool:
@@ -285,7 +289,8 @@ def _results(text: str, ev: _Evidence) -> list[tuple[int, int, str]]:
     """In an article about sport, the two names of a result, each before its score, are teams
     whether or not they are towns: "Arsenal 3 Chelsea 0", "Aston Villa 1 Southampton 1" (a
     town alone before a score is _clubs's); so is the name of a league table's line ("Newcastle
-    3 2 0 1 4 3 6") unless a given name starts it (a golfer's: "Ernie Els 66 68 70 71 275").
+    3 2 0 1 4 3 6", "NEW YORK 74 54 .578 -") unless a given name starts it (a golfer's: "Ernie
+    Els 66 68 70 71 275").
     Not a date ("May 3 June 4"), nor a name that starts with a function word ("In 2 Of 3")."""
     # (two cheap patterns first: the full ones cost ~130 µs an article each, on every capital)
     paired = _RESULT_HINT.search(text) is not None
