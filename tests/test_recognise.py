@@ -1613,3 +1613,10 @@ def test_a_standings_line_with_a_winning_percentage_is_a_team() -> None:
         "BALTIMORE 68 60 .531 6\nBOSTON 65 64 .504 9\n"
     )
     assert orgs(text) == ["Major League Baseball", "BALTIMORE", "BOSTON"]
+
+
+def test_parties_named_by_their_members_plural_are_organisations() -> None:
+    # "Germany's Social Democrats (SPD)" was a person
+    text = "Germany's Social Democrats (SPD) and the Liberal Democrats agreed on Monday."
+    assert orgs(text)[:1] == ["Social Democrats"] and "Liberal Democrats" in orgs(text)
+    assert people(text) == []
