@@ -150,6 +150,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        pass\n",
         )
     ],
+    # a scoreboard's players are people ("c Jayasuriya b Vaas", "Newcastle 2 (Shearer 23")
+    "scoreboards_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "        extra += _scoreboards.scoreboard_players(text, [*people_orgs, *extra])\n",
+            "        pass\n",
+        )
+    ],
     # a small town's name before what only people do is a person ("Dole attacked")
     "human_verbs_off": [
         (

@@ -112,9 +112,14 @@ def test_auc_and_distance() -> None:
 # The sixth round's organisations (seats of government that speak, bodies named with a country,
 # organisations' whole names): precision .823 → .825 and .886 → .890, recall .849 → .848 and
 # .743 → .742, F1 .836 → .837 and .808 → .809.
+# The eleventh round moved two conventions to news NER's: an institution named "of" its place and
+# one opened by a country or a region of the world are one organisation ("Bank of England", "U.S.
+# Senate"), where LGL and GWN mark the place inside; and "Air France" is a known company. Recall
+# .854 → .846 and .746 → .740, precision .838 → .839 and .902 → .907 (issue 10's floors, F1 .79,
+# hold at .843 and .815).
 FLOORS = {
-    "lgl.xml": {"f1": 0.83, "acc_161": 0.875, "precision": 0.82, "recall": 0.845, "auc_max": 0.2},
-    "GWN.xml": {"f1": 0.80, "acc_161": 0.915, "precision": 0.88, "recall": 0.74, "auc_max": 0.17},
+    "lgl.xml": {"f1": 0.83, "acc_161": 0.875, "precision": 0.82, "recall": 0.84, "auc_max": 0.2},
+    "GWN.xml": {"f1": 0.80, "acc_161": 0.915, "precision": 0.88, "recall": 0.735, "auc_max": 0.17},
 }
 
 
