@@ -596,7 +596,8 @@ def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
     is_name = low in lex.first_names or low in lex.surnames
     # the town's own name without its qualifier, as everyone writes it: "Frankfurt" (am Main),
     # "Halle" (Saale), "Makati" (City), "Acapulco" (de Juárez); not the first word of a longer
-    # name ("Gold" Coast, "Vasco" da Gama, "Cabo" de Santo Agostinho)
+    # name ("Gold" Coast: no qualifier; "Vasco" da Gama: a given name). ("Cabo" de Santo
+    # Agostinho, a Brazilian town of 200,000, passes: a cape's word, but no feature head here)
     short_form = (
         alt
         and best.name.startswith(m.surface)

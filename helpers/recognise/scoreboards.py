@@ -1,6 +1,8 @@
-"""Players named in a cricket scoreboard, which wire services print in a notation of their own.
+"""Players named in wire sport tables' own notations: cricket scoreboards and football scorers.
 
-Part of stage 2 (recognise), after the speakers' rules. A scoreboard names a batsman at the start of
+Part of stage 2 (recognise), after the speakers' rules. A football result names its scorers with
+their minutes in brackets after the score ("Newcastle 2 (Shearer 23, Ferdinand 56)") or on a
+"Scorers:" line. A cricket scoreboard names a batsman at the start of
 his line ("Inzamam-ul-Haq not out 45") and his dismissal's fielder and bowler by surname alone
 ("Saeed Anwar c Jayasuriya b Vaas 84"), and the bowlers by surname before their figures ("Vaas
 10-1-30-1"): names with no evidence around them, which the name rules leave untyped. The
