@@ -284,11 +284,11 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # its text, so a word typed by these rules is found at these positions only)
         capitals = _capitals(_words)
         extra = _orgs_by_evidence(text, _words, capitals, people_orgs, cands)
-        # capitalised words right before "said", "told" …
-        speakers = list(compress(capitals.before, map(PERSON_VERBS.__contains__, capitals.after)))
-        # ... and before the verbs only people do, which a small town's name before them makes
-        # a person ("Dole attacked", "Villeneuve smiled"; _people_by_verbs)
+        # capitalised words right before the verbs only people do, which a small town's name
+        # before them makes a person ("Dole attacked", "Villeneuve smiled"; _people_by_verbs),
+        # and among them the speakers, right before "said", "told" … (one pass over the words)
         doers = list(compress(capitals.before, map(_HUMAN_VERBS.__contains__, capitals.after)))
+        speakers = [k for k in doers if _words.texts[k + 1] in PERSON_VERBS]
         if doers and cands:
             extra += _people_by_verbs(text, doers, _words, cands)
         if speakers:

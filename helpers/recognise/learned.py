@@ -84,7 +84,9 @@ def _org_tail(words: list[str]) -> bool:
     """Whether the words after a known name hold an organisation word, singular or plural."""
     org_words = _cues().org_words
     return any(
-        w in org_words or w.removesuffix("s") in org_words or w[:-3] + "y" in org_words
+        w in org_words
+        or w.removesuffix("s") in org_words  # "Associations"
+        or (w.endswith("ies") and w[:-3] + "y" in org_words)  # "Societies"
         for w in words
     )
 
@@ -121,7 +123,7 @@ def learned_names(
     # one reading per article: a known organisation's name the text writes somewhere as a place
     # ("in Santander", "the department of Santander") is that place at its bare mentions too
     # ("Santander voted for management"), not the bank
-    placed = {m.surface for m in cands if m.context & _SURE_PLACE_OR_IN}
+    placed: set[str] | None = None  # (built at the first known organisation's hit)
     cand_starts: list[int] = []
     span_starts: list[int] = []
     out: list[_Span] = []
@@ -182,14 +184,12 @@ def learned_names(
         i = bisect_left(cand_starts, s)
         # (candidates are in text order: the ones starting before e are a slice)
         inside = [m for m in cands[max(i - 1, 0) : bisect_left(cand_starts, e)] if s < m.end]
-        if (
-            hit.known
-            and hit.kind == "organisation"
-            and name in placed
+        if hit.known and hit.kind == "organisation":
+            if placed is None:
+                placed = {m.surface for m in cands if m.context & _SURE_PLACE_OR_IN}
             # (not the tail of a longer name: "Universidad Industrial de Santander")
-            and text[max(0, s - 4) : s] not in _NAME_OF
-        ):
-            continue
+            if name in placed and text[max(0, s - 4) : s] not in _NAME_OF:
+                continue
         if hit.known:
             # a place the text writes as this very name stays the place: after "in", beside a
             # comma ("Santander, Spain"), or after any locative word for a big place called so

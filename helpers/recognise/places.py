@@ -582,8 +582,10 @@ _Facts = tuple[bool, ...]
 _FACTS_MEMO_MAX = 20_000
 
 
-# what follows a town's everyday name in its full one (see _surface_facts)
-_QUALIFIERS = (" (", " am ", " an ", " im ", " upon ", " on ", " City", " de ", " del ")
+# what follows a town's everyday name in its full one (see _surface_facts); the gazetteer
+# already makes the name before "am", "an der", "im", "ob der", "upon" or a bracket the town's
+# own (helpers.gazetteer.build._unqualified), so those are no alternate names here
+_QUALIFIERS = (" on ", " City", " de ", " del ")
 
 
 def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:

