@@ -1620,3 +1620,13 @@ def test_parties_named_by_their_members_plural_are_organisations() -> None:
     text = "Germany's Social Democrats (SPD) and the Liberal Democrats agreed on Monday."
     assert orgs(text)[:1] == ["Social Democrats"] and "Liberal Democrats" in orgs(text)
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "country"),
+    [("Argentine", "Argentina"), ("Saudi", "Saudi Arabia"), ("Bosnian", "Bosnia and Herzegovina")],
+)
+def test_more_demonyms_are_their_countries_not_towns(word: str, country: str) -> None:
+    spans = recognise(f"The {word} players met fans in Sarajevo.")
+    hit = [s for s in spans if s.surface == word]
+    assert [(s.type, s.why) for s in hit] == [("demonym", f"demonym of {country}")]
