@@ -1630,3 +1630,13 @@ def test_more_demonyms_are_their_countries_not_towns(word: str, country: str) ->
     spans = recognise(f"The {word} players met fans in Sarajevo.")
     hit = [s for s in spans if s.surface == word]
     assert [(s.type, s.why) for s in hit] == [("demonym", f"demonym of {country}")]
+
+
+def test_an_institution_named_of_its_place_by_the_names_rules_is_one_organisation() -> None:
+    # the names rules read these whole; the place after "of" stays the name's
+    t = kinds("He sat on the Legislative Assembly of Ontario before moving to Toronto.")
+    assert t.get("Legislative Assembly of Ontario") == "organisation"
+    assert "Ontario" not in t and t.get("Toronto") == "place"
+    # a town before its institution stays the place ("Vancouver Police Department")
+    t = kinds("The Vancouver Police Department said on Monday.")
+    assert t.get("Vancouver") == "place"

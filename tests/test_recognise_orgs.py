@@ -477,3 +477,36 @@ def test_a_run_whose_shares_move_or_a_country_body_that_speaks_is_an_organisatio
     t = typed("Audit Scotland said the ferries were late. Northern Scotland is cold.")
     assert t.get("Audit Scotland") == "organisation" and t.get("Scotland") == "place"
     assert typed("United Russia said it would win.").get("United Russia") == "organisation"
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Universidad de Chile",
+        "Banco de la Nación",
+        "Universidad Nacional Autónoma de México",
+        "Università di Bologna",
+        "Corporación Nacional del Cobre de Chile",
+    ],
+)
+def test_a_romance_bodys_name_with_its_de_name_is_one_organisation(name: str) -> None:
+    t = typed(f"{name} said on Monday that officials would meet.")
+    assert t.get(name) == "organisation"
+    assert not {"Chile", "México", "Bologna", "Universidad"} & set(t)
+
+
+def test_a_body_named_on_its_subject_is_one_organisation() -> None:
+    t = typed(
+        "The Inter-American Commission on Human Rights (IACHR) and the Intergovernmental Panel"
+        " on Climate Change met. The Council on Foreign Relations agreed."
+    )
+    assert t.get("Inter-American Commission on Human Rights") == "organisation"
+    assert t.get("Intergovernmental Panel on Climate Change") == "organisation"
+    assert t.get("Council on Foreign Relations") == "organisation"
+    assert "Human Rights" not in t and "Climate Change" not in t
+    # not a day, a place or a treaty
+    t = typed("The Council on Iran met. The Committee on Tuesday voted.")
+    assert t.get("Iran") == "place"
+    assert not any("Tuesday" in k for k in t)
+    t = typed("He cited the European Convention on Human Rights.")
+    assert "European Convention on Human Rights" not in t

@@ -821,6 +821,12 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
             # common word that names some place ("Capital Economics": Venezuela's Capital District)
             out.append(sp)
             continue
+        if all(m.start - 3 > sp.start and _OF_PLACE.search(text, sp.start, m.start) for m in inside):
+            # an institution named "of" its place is one organisation ("Supreme Court of India",
+            # "Corporación Nacional del Cobre de Chile"; as helpers.recognise.orgs reads "Bank of
+            # England")
+            out.append(sp)
+            continue
         if (
             inside[0].start == sp.start
             and text[sp.start - 1 : sp.start] not in ("-", "/")  # "U.S.-Russia Council of …"
@@ -862,6 +868,10 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
             continue
         out.append(_Span(best[0], best[1], sp.entity, sp.kind, sp.how, tokens=sp.tokens))
     return out
+
+
+# "of" (or a Romance "de"), and perhaps an article, right before a place inside a name
+_OF_PLACE = re.compile(r" (?:of|de|del|di|da|do|du|des|della)(?: the| la| las| los| el)? \Z")
 
 
 def _national(m: _Mention) -> bool:

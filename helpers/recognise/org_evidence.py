@@ -26,6 +26,7 @@ _ARTICLES_CAPS = frozenset({"A", "An", "The"})
 
 class _Evidence(NamedTuple):
     of_heads: frozenset[str]
+    de_heads: frozenset[str]  # Romance bodies' words before "de", "di" … ("Banco de la Nación")
     state_bodies: frozenset[str]
     club_words: frozenset[str]
     club_words_sport: frozenset[str]
@@ -51,6 +52,7 @@ def _evidence() -> _Evidence:
     data = tomllib.loads(raw)
     return _Evidence(
         frozenset(data["of_heads"]),
+        frozenset(data["de_heads"]),
         frozenset(data["state_bodies"]),
         frozenset(data["club_words"]),
         frozenset(data["club_words_sport"]),

@@ -61,7 +61,7 @@ __all__ = ["WHY", "organisations"]
 
 # the ``why`` of each rule (the span's ``how`` is "evidence"; its spare ``surface`` field keeps this)
 WHY = {
-    "of": "an organisation word and its 'of' name",
+    "of": "an organisation word and its 'of' (or 'de', 'on') name",
     "amp": "names joined by '&'",
     "club": "a club named after a town",
     "nickname": "a club's word alone as its name before or after a sport's word ('Rovers striker')",
@@ -469,6 +469,73 @@ def _of_names(w: _Words, capitals: Any, ev: _Evidence) -> list[tuple[int, int, i
         if j >= n or not caps[j] or not joined[j]:
             continue
         out.append((w.starts[_run_start(w, k)], w.ends[_run_end(w, j) - 1], w.starts[k], w.ends[k]))
+    if not ev.de_heads.isdisjoint(capitals.words):
+        out += _de_names(w, capitals, ev)
+    if "on" in capitals.after:
+        out += _on_names(w, capitals)
+    return out
+
+
+# bodies named "on" their subject ("Intergovernmental Panel on Climate Change", "Council on
+# Foreign Relations", "Conference on Disarmament")
+_ON_HEADS = frozenset(
+    {"Commission", "Committee", "Subcommittee", "Council", "Panel", "Conference", "Forum",
+     "Institute", "Center", "Centre"}
+)  # fmt: skip (not "Convention": a treaty, "European Convention on Human Rights")
+
+
+def _on_names(w: _Words, capitals: Any) -> list[tuple[int, int, int, int]]:
+    """A body's name with its "on" subject, whole, where the subject is everyday words written
+    with capitals ("Commission on Human Rights"), not a place, a person or a day ("the Council
+    on Iran", "the Committee on Tuesday")."""
+    texts, caps, joined = w.texts, w.caps, w.joined
+    n = len(texts)
+    calendar = _cues().calendar
+    out: list[tuple[int, int, int, int]] = []
+    for k in compress(capitals.before, map("on".__eq__, capitals.after)):
+        j = k + 2
+        if texts[k] not in _ON_HEADS or not joined[k + 1] or j >= n or not joined[j]:
+            continue
+        e = _run_end(w, j) if caps[j] else j
+        subject = texts[j:e]
+        if not subject or any(t in calendar or not _everyday_cap(t) for t in subject):
+            continue
+        out.append((w.starts[_hyphened_start(w, k)], w.ends[e - 1], w.starts[k], w.ends[k]))
+    return out
+
+
+def _hyphened_start(w: _Words, k: int) -> int:
+    """:func:`_run_start`, going on back past hyphens ("Inter-American Commission")."""
+    a = _run_start(w, k)
+    while a > 0 and w.glued[a] and w.caps[a - 1]:
+        a = _run_start(w, a - 1)
+    return a
+
+
+# Romance "of"s, and the articles after them ("Banco de la Nación", "Universidade do Porto")
+_DE = frozenset({"de", "del", "di", "da", "do", "du", "des", "della", "dos", "das"})
+_DE_ARTICLES = frozenset({"la", "las", "los", "el", "le", "les", "l'"})
+
+
+def _de_names(w: _Words, capitals: Any, ev: _Evidence) -> list[tuple[int, int, int, int]]:
+    """A Romance body's name with its "de" name, whole: "Universidad de Chile", "Universidad
+    Nacional Autónoma de México" — (start, end, and the body word's start and end) of each. The
+    body's word opens the name or stands right before "de"."""
+    texts, caps, joined = w.texts, w.caps, w.joined
+    n = len(texts)
+    heads = ev.de_heads
+    out: list[tuple[int, int, int, int]] = []
+    for k in compress(capitals.before, map(_DE.__contains__, capitals.after)):
+        a = _hyphened_start(w, k)
+        head = k if texts[k] in heads else a if texts[a] in heads else -1
+        if head < 0 or not joined[k + 1]:
+            continue
+        j = k + 2
+        if j < n and texts[j] in _DE_ARTICLES and joined[j]:
+            j += 1
+        if j >= n or not caps[j] or not joined[j]:
+            continue
+        out.append((w.starts[a], w.ends[_run_end(w, j) - 1], w.starts[head], w.ends[head]))
     return out
 
 
@@ -649,7 +716,7 @@ def organisations(
     # Most articles hold none of the cues: a set of the words after capitalised tokens, and
     # small-set tests against it, rule out each rule before it looks at a token.
     after = set(capitals.after)
-    if not after.isdisjoint(_OF_FOR):
+    if not (after.isdisjoint(_OF_FOR) and after.isdisjoint(_DE)) or "on" in after:
         for s, e, head_start, head_end in _of_names(w, capitals, ev):
             if cands and _place_inside(cands, s, e):
                 if s != head_start:
