@@ -1640,3 +1640,10 @@ def test_an_institution_named_of_its_place_by_the_names_rules_is_one_organisatio
     # a town before its institution stays the place ("Vancouver Police Department")
     t = kinds("The Vancouver Police Department said on Monday.")
     assert t.get("Vancouver") == "place"
+
+
+def test_a_shouted_datelines_dash_starts_the_sentence() -> None:
+    t = kinds("NEW DELHI — The Supreme Court of India on Friday ordered a halt.")
+    assert t.get("NEW DELHI") == "place"
+    assert t.get("Supreme Court of India") == "organisation"
+    assert "The Supreme Court" not in t and "India" not in t

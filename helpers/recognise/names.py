@@ -171,13 +171,16 @@ def _tokens(text: str, cues: _Cues) -> _Words:
             initial[k] = info[0]
             joined[k] = info[1] and texts[k - 1].endswith("s")
     initial[0], joined[0] = True, False  # the first word starts the text
-    # a wire dateline's date ends it: "BERGAMO, Nov 29 - Substitute Matteo Brancaleoni headed"
+    # a wire dateline's date ends it: "BERGAMO, Nov 29 - Substitute Matteo Brancaleoni headed",
+    # and so does its shouted town: "NEW DELHI — The Supreme Court of India"
     for k in odd:
         if (
             k >= 2
             and gaps[k] in _DASH_GAPS
-            and texts[k - 1].isdigit()
-            and texts[k - 2] in cues.calendar
+            and (
+                (texts[k - 1].isdigit() and texts[k - 2] in cues.calendar)
+                or (texts[k - 1].isupper() and len(texts[k - 1]) > 2)
+            )
         ):
             initial[k], joined[k] = True, False
     # A company's legal form ends its name, and its full stop usually ends the sentence too:
