@@ -1647,3 +1647,27 @@ def test_a_shouted_datelines_dash_starts_the_sentence() -> None:
     assert t.get("NEW DELHI") == "place"
     assert t.get("Supreme Court of India") == "organisation"
     assert "The Supreme Court" not in t and "India" not in t
+
+
+def test_a_title_case_headline_run_names_no_one() -> None:
+    text = (
+        "Qatar and Egypt Press Fresh Gaza Proposal as US Envoy Shuttles Between Doha, Cairo and"
+        " Jerusalem\n\nDOHA, Qatar — The envoy, Steve Witkoff, met officials in Doha on Sunday."
+        " Witkoff would return to Doha later."
+    )
+    spans = recognise(text)
+    t = {s.surface: s.type for s in spans}
+    assert not any(s.type == "person" and "Shuttles" in s.surface for s in spans)
+    assert not any(s.type == "organisation" and "Proposal" in s.surface for s in spans)
+    assert [s.type for s in spans if s.surface == "Doha"] == ["place"] * 3
+    assert t.get("Steve Witkoff") == "person"
+    # a sentence, or a line of names, is no headline: "Spanish Foreign Minister Miguel Angel
+    # Moratinos" is read as ever, and "All Rights Reserved." names no one
+    t = kinds("The talks were held in Rabat by Spanish Foreign Minister Miguel Angel Moratinos.")
+    assert t.get("Miguel Angel Moratinos") == "person"
+
+
+def test_a_common_word_in_a_title_case_headline_is_no_place() -> None:
+    headline = "Supreme Court Halts Sand Mining on Godavari, Orders Maharashtra to Set Up Panel"
+    t = kinds(headline + "\n\nThe court ruled on Friday.")
+    assert t.get("Maharashtra") == "place" and "Set" not in t

@@ -453,6 +453,22 @@ def _discover(
             # lower case ("President Clinton spoke. The president left.")
             and not _match_title(texts, joined, i, cues)
         )
+        if j - i >= 3 and _headline_chunk(text, w, i, j, place_tok, cues):
+            # a title-case headline's run ("Egypt Press Fresh Gaza Proposal as US Envoy Shuttles
+            # Between Doha"): its everyday words are capitalised only by the headline's case, so
+            # they break it, and the pieces between them are read as usual ("Barry Callebaut
+            # Profit Rises": "Barry Callebaut")
+            for piece in _headline_pieces(w, i, j, place_tok):
+                if len(piece) == 1:
+                    singles.append((piece[0], False))
+                    continue
+                got = _read_chunk(piece, False, w, place_tok, cues)
+                for a, b, name, kind, how, words in got[0]:
+                    spans.append(
+                        _Span(starts[piece[0] + a], ends[piece[0] + b], name, kind, how, tokens=words)
+                    )
+                singles.extend((piece[0] + a, by_title) for a, by_title in got[1])
+            continue
         tail: tuple[Any, ...] = ()
         for idx in range(max(i, j - reach), j):
             # a title starting here may reach past the chunk: then the words after it count too
@@ -576,6 +592,66 @@ def _join_and_names(
     found = [sp for i, sp in enumerate(found) if i not in drop_spans] + merged
     found.sort(key=_START)
     return found, [s for s in singles if s[0] not in drop_tokens]
+
+
+def _headline_pieces(w: _Words, i: int, j: int, place_tok: list[str | None]) -> list[list[int]]:
+    """The runs of a headline's chunk between its capitalised everyday words, without connectors
+    at their edges."""
+    texts, caps = w.texts, w.caps
+    pieces: list[list[int]] = [[]]
+    for x in range(i, j):
+        t = texts[x]
+        if caps[x] and _everyday_word(t.lower()) and place_tok[x] is None:
+            pieces.append([])  # (an organisation's or a title's word too: "Egypt Press Fresh")
+        else:
+            pieces[-1].append(x)
+    out = []
+    for piece in pieces:
+        while piece and not caps[piece[-1]]:
+            piece.pop()
+        while piece and not caps[piece[0]]:
+            piece.pop(0)
+        if piece:
+            out.append(piece)
+    return out
+
+
+def _headline_chunk(
+    text: str, w: _Words, i: int, j: int, place_tok: list[str | None], cues: _Cues
+) -> bool:
+    """Whether tokens ``i`` to ``j`` - 1 are a run of a title-case headline (:func:`_headline_line`)
+    that holds a capitalised everyday word
+    that is no organisation's, title's or place's word ("Fresh", "Shuttles"). A short line of
+    names alone ("Reporting by Jane Smith") is read as usual."""
+    texts = w.texts
+    if not any(
+        _everyday_word(t.lower())
+        and t not in cues.org_words
+        and t not in cues.title_words
+        and place_tok[x] is None
+        for x, t in zip(range(i, j), texts[i:j], strict=True)
+        if w.caps[x]
+    ):
+        return False
+    return _headline_line(text, w.starts[i])
+
+
+def _headline_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies on a title-case headline's line: under 200 characters, four or more
+    words of four letters or more, all capitalised, and no full stop at its end."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    if b < 0:
+        b = len(text)
+    if b - a > 200:
+        return False
+    if text[a:b].rstrip(" )\"”’'").endswith((".", "!")):
+        return False  # a sentence
+    words = [t for t in _LINE_WORD.findall(text, a, b) if len(t) > 3]
+    return len(words) >= 4 and all(t[0].isupper() for t in words)
+
+
+_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _plural_word(word: str) -> bool:

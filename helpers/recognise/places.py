@@ -843,6 +843,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         # (the mention's context is complete: later mentions set only their own)
         if never:  # calendar, [not_places]
             continue
+        if common_minor and single and not m.context & _SURE_PLACE and _headline(text, start):
+            continue  # a common word in a title-case headline ("Orders State to Set Up Panel")
         if single and m.surface in lex.groups and not m.context & _STRICT_CONTEXT:
             continue  # "Arab neighbours": a people's word, not Arab, Alabama
         if weak and not m.context & _PLACE_CONTEXT:
