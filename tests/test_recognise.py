@@ -1671,3 +1671,19 @@ def test_a_common_word_in_a_title_case_headline_is_no_place() -> None:
     headline = "Supreme Court Halts Sand Mining on Godavari, Orders Maharashtra to Set Up Panel"
     t = kinds(headline + "\n\nThe court ruled on Friday.")
     assert t.get("Maharashtra") == "place" and "Set" not in t
+
+
+def test_a_place_between_two_unknown_name_words_is_a_middle_name() -> None:
+    # Ngozi is a Burundian province; between two unknown name words it is the person's
+    t = kinds("Chimamanda Ngozi Adichie spoke in Lagos. Adichie said it was fine.")
+    assert t.get("Chimamanda Ngozi Adichie") == "person"
+    assert "Ngozi" not in t and t.get("Adichie") == "person"
+    assert t.get("Lagos") == "place"
+    # not beside everyday words ("Historic Dublin Walks"), nor at a name's edge
+    assert kinds("Historic Dublin Walks opened on Monday.").get("Dublin") == "place"
+
+
+def test_a_role_noun_opening_a_sentence_before_a_name_with_particles_is_no_name_word() -> None:
+    t = kinds("Writer Ngugi wa Thiong'o spoke in Nairobi.")
+    assert t.get("Ngugi wa Thiong'o") == "person"
+    assert "Writer Ngugi wa Thiong'o" not in t

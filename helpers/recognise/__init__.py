@@ -711,10 +711,24 @@ def _names_or_places(people_orgs: list[_Span], cands: list[_Mention]) -> list[_S
                 ) and not (
                     _given_town_and_surname(sp.tokens, inside, given)
                     or (sp.tokens[0] in arabic and len(sp.tokens) >= 2)
+                    or _place_as_middle_name(sp, inside)
                 ):
                     continue
         out.append(sp)
     return out
+
+
+def _place_as_middle_name(sp: _Span, inside: list[_Mention]) -> bool:
+    """Places only between a person's unknown first and last words are the person's middle names:
+    "Chimamanda Ngozi Adichie" (Ngozi, Burundi). Not where an outer word is an everyday one
+    ("Historic Dublin Walks")."""
+    first, last = sp.tokens[0], sp.tokens[-1]
+    return (
+        len(sp.tokens) >= 3
+        and all(sp.start < m.start and m.end < sp.end for m in inside)
+        and not _everyday_word(first.lower())
+        and not _everyday_word(last.lower())
+    )
 
 
 def _given_town_and_surname(

@@ -434,7 +434,7 @@ def _discover(
                     j - i >= 3
                     and texts[i] not in cues.given_names
                     and texts[i] not in cues.family_first
-                    and caps[i + 2]
+                    and (caps[i + 2] or texts[i + 2] in particles)  # "Writer Ngugi wa Thiong'o"
                     and (
                         (
                             texts[i + 1] in cues.given_names
@@ -834,6 +834,15 @@ def _read_person(
             if caps[nxt] and place_tok[nxt] is None:
                 place = None
         elif (
+            place in _TOWN_OR_AREA
+            and runs[-1]
+            and pos + 1 < len(names)
+            and _middle_name(texts[runs[-1][-1]], names[pos + 1], w, place_tok, cues)
+        ):
+            # a town's name between two unknown name words is the middle one of a person's name
+            # ("Chimamanda Ngozi Adichie": Ngozi is a province of Burundi)
+            place = None
+        elif (
             place
             and place != "group"
             and runs[-1]
@@ -900,6 +909,30 @@ def _is_common_word(word: str) -> bool:
     low = word.lower()
     common = _common_words()
     return low in common or (low.endswith("s") and low[:-1] in common)
+
+
+_TOWN_OR_AREA = frozenset({"weak", "strong"})
+
+
+def _middle_name(before: str, nxt: int, w: _Words, place_tok: list[str | None], cues: _Cues) -> bool:
+    """Whether a town's name between the name word ``before`` and token ``nxt`` is a person's
+    middle name: both words unknown ones (no everyday, organisation, title or calendar word, no
+    acronym), the next one no place, and the three words one run of the same line."""
+    after = w.texts[nxt]
+    return (
+        w.caps[nxt]
+        and w.joined[nxt]
+        and place_tok[nxt] is None
+        and not after.isupper()
+        and not before.isupper()
+        and after not in cues.org_words
+        and before not in cues.org_words
+        and after not in cues.title_words
+        and before not in cues.title_words
+        and after not in cues.calendar
+        and not _everyday_word(after.lower())
+        and not _everyday_word(before.lower())
+    )
 
 
 def _make_span(
