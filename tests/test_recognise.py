@@ -1687,3 +1687,15 @@ def test_a_role_noun_opening_a_sentence_before_a_name_with_particles_is_no_name_
     t = kinds("Writer Ngugi wa Thiong'o spoke in Nairobi.")
     assert t.get("Ngugi wa Thiong'o") == "person"
     assert "Writer Ngugi wa Thiong'o" not in t
+
+
+def test_a_craft_or_a_prize_named_like_a_place_or_a_person_is_neither() -> None:
+    t = kinds("NASA's Perseverance rover collected a rock near Jezero. The Voyager probe is far.")
+    assert "Perseverance" not in t and "Voyager" not in t and t.get("Jezero") == "place"
+    text = (
+        "The jury, presided over by the French actress Claire Duvalier, will award the Golden Lion"
+        " on September 6 in Venice. Golden Lion winners include Kim Ji-woo."
+    )
+    t = kinds(text)
+    assert t.get("Golden Lion") not in ("person", "organisation", "place")
+    assert t.get("Venice") == "place" and t.get("Kim Ji-woo") == "person"

@@ -103,6 +103,8 @@ _WATERWAYS = frozenset({"river", "rivers", "stream", "creek", "tributary"})
 # diseases named after the place they were first found: "Marburg virus", "Lyme disease", "West
 # Nile fever" are no mention of the place
 _DISEASE_WORDS = frozenset({"virus", "fever", "disease", "syndrome", "flu", "encephalitis"})
+# craft named like a place: "the Perseverance rover", "the Voyager probe"
+_CRAFT_WORDS = frozenset({"rover", "spacecraft", "lander", "orbiter", "probe", "telescope"})
 # "Victoria, the Seychelles capital", "Apia, the capital of Samoa": an apposition that names the
 # country (or its demonym: "Juba, the South Sudanese capital") as a comma would
 _APPOSITION_BEFORE = re.compile(r", (?:the )?(?:capital|largest city|main port) of (?:the )?")
@@ -786,6 +788,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 continue  # "the Manas river", "Jiadhal river": a river, not the town in Kyrgyzstan
             if single and next_w in _DISEASE_WORDS and not major:
                 continue  # "the Marburg virus", "Lyme disease": the disease's name
+            if single and next_w in _CRAFT_WORDS and not major:
+                continue  # "NASA's Perseverance rover": a craft's name
             if not major and next_w[:1].isupper():
                 nl = next_w.lower()
                 if nl in ORG_SUFFIXES or nl.rstrip(".") in STREET_WORDS:
