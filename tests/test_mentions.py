@@ -589,6 +589,8 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, bool, bool, bool, 
             # (a full stop, a line break, or a wire dateline's ") - ")
             initial = re.search(r"[.!?:\n]|\) [-–—]", gap) is not None
             joined = gap in ("' ", "’ ") and last.endswith("s")
+            if gap in (" - ", " – ", " — ") and last.isupper() and len(last) > 2:
+                initial, joined = True, False  # a shouted dateline's dash: "NEW DELHI — The"
         pieces = [word.split("-")[0]]
         for piece in word.split("-")[1:]:
             if piece[:1].isupper() and pieces[-1].lower() not in {

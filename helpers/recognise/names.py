@@ -175,7 +175,7 @@ def _tokens(text: str, cues: _Cues) -> _Words:
     # and so does its shouted town: "NEW DELHI — The Supreme Court of India"
     for k in odd:
         if (
-            k >= 2
+            2 <= k < n
             and gaps[k] in _DASH_GAPS
             and (
                 (texts[k - 1].isdigit() and texts[k - 2] in cues.calendar)
