@@ -1699,3 +1699,19 @@ def test_a_craft_or_a_prize_named_like_a_place_or_a_person_is_neither() -> None:
     t = kinds(text)
     assert t.get("Golden Lion") not in ("person", "organisation", "place")
     assert t.get("Venice") == "place" and t.get("Kim Ji-woo") == "person"
+
+
+def test_a_headline_run_the_body_never_writes_is_no_name() -> None:
+    text = (
+        "Sabalenka Outlasts Gauff in Final-Set Tiebreak to Reach Australian Open Final\n\n"
+        "MELBOURNE, Australia — Aryna Sabalenka beat Coco Gauff on Thursday. Gauff said she was"
+        " tired."
+    )
+    spans = recognise(text)
+    assert "Sabalenka Outlasts Gauff" not in {s.surface for s in spans}
+    gauff = {s.entity for s in spans if s.surface == "Gauff"}
+    assert gauff == {"Coco Gauff"}  # one person, not ambiguous with a headline's "person"
+    # (Coco is also a Puerto Rican village: before a surname the text writes alone, a given name)
+    assert [s.type for s in spans if s.surface == "Coco Gauff"] == ["person"]
+    t = kinds("The Flemington Elks plan a show. The Elks meet in Flemington.")
+    assert t.get("Flemington Elks") != "person"

@@ -265,7 +265,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                 ):
                     continue
                 kept_people.append(sp)
-        people_orgs = _trim_civic(text, _names_or_places(kept_people, cands), cands)
+        people_orgs = _trim_civic(text, _names_or_places(text, kept_people, cands), cands)
         covered = _Intervals([(sp.start, sp.end) for sp in people_orgs])
         cands = [m for m in cands if not covered.overlaps(m.start, m.end)]
     if text:
@@ -688,7 +688,7 @@ def _given_name_links(
     return out, kept
 
 
-def _names_or_places(people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
+def _names_or_places(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
     """A run of capitalised words read as a person only for want of a better reading ("Hanoi
     Flights", "Historic Dublin") yields to a place inside it, unless a given name outside the
     place says person ("Joaquin Phoenix", "Al Pacino"), or it starts with a particle of an Arabic
@@ -712,6 +712,7 @@ def _names_or_places(people_orgs: list[_Span], cands: list[_Mention]) -> list[_S
                     _given_town_and_surname(sp.tokens, inside, given)
                     or (sp.tokens[0] in arabic and len(sp.tokens) >= 2)
                     or _place_as_middle_name(sp, inside)
+                    or _hamlet_before_surname(text, sp, inside, cands)
                 ):
                     continue
         out.append(sp)
@@ -728,6 +729,30 @@ def _place_as_middle_name(sp: _Span, inside: list[_Mention]) -> bool:
         and all(sp.start < m.start and m.end < sp.end for m in inside)
         and not _everyday_word(first.lower())
         and not _everyday_word(last.lower())
+    )
+
+
+def _hamlet_before_surname(
+    text: str, sp: _Span, inside: list[_Mention], cands: list[_Mention]
+) -> bool:
+    """A village's name before an unknown surname that the text also writes alone is a given
+    name: "Coco Gauff … Gauff said" (Coco, Puerto Rico, 5,803 people). Only a place of fewer
+    than _CIVIC_MIN_POP people, before a word that is no everyday one and no place ("Hanoi
+    Flights", "Rodeo Gainesville", "Mardi Gras" stay as they were)."""
+    if len(sp.tokens) != 2 or len(inside) != 1:
+        return False
+    m = inside[0]
+    e = m.senses[0][1]
+    surname = sp.tokens[1]
+    return (
+        m.start == sp.start
+        and e.kind == "city"
+        and e.population < _CIVIC_MIN_POP
+        and surname[1:].islower()
+        and not _everyday_word(surname.lower())
+        and surname.lower().removesuffix("s") not in _lexicon().common  # "Flemington Elks"
+        and text.count(surname) > text.count(f"{sp.tokens[0]} {surname}")
+        and not any(c.surface == surname for c in cands)
     )
 
 

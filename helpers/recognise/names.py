@@ -459,6 +459,10 @@ def _discover(
             # they break it, and the pieces between them are read as usual ("Barry Callebaut
             # Profit Rises": "Barry Callebaut")
             for piece in _headline_pieces(w, i, j, place_tok):
+                if len(piece) > 1 and not _repeated(text, w, piece[0], piece[-1] + 1):
+                    # a piece the body never writes is no name ("Sabalenka Outlasts Gauff")
+                    singles.extend((x, False) for x in piece if caps[x])
+                    continue
                 if len(piece) == 1:
                     singles.append((piece[0], False))
                     continue
@@ -620,9 +624,9 @@ def _headline_chunk(
     text: str, w: _Words, i: int, j: int, place_tok: list[str | None], cues: _Cues
 ) -> bool:
     """Whether tokens ``i`` to ``j`` - 1 are a run of a title-case headline (:func:`_headline_line`)
-    that holds a capitalised everyday word
-    that is no organisation's, title's or place's word ("Fresh", "Shuttles"). A short line of
-    names alone ("Reporting by Jane Smith") is read as usual."""
+    that holds a capitalised everyday word that is no organisation's, title's or place's word
+    ("Fresh", "Shuttles"), or that the text does not repeat ("Sabalenka Outlasts Gauff"). A
+    short line of names alone ("Reporting by Jane Smith") is read as usual."""
     texts = w.texts
     if not any(
         _everyday_word(t.lower())
@@ -631,9 +635,15 @@ def _headline_chunk(
         and place_tok[x] is None
         for x, t in zip(range(i, j), texts[i:j], strict=True)
         if w.caps[x]
-    ):
+    ) and _repeated(text, w, i, j):
         return False
     return _headline_line(text, w.starts[i])
+
+
+def _repeated(text: str, w: _Words, i: int, j: int) -> bool:
+    """Whether the text writes tokens ``i`` to ``j`` - 1 again elsewhere."""
+    run = text[w.starts[i] : w.ends[j - 1]]
+    return text.find(run, w.ends[j - 1]) >= 0 or text.rfind(run, 0, w.starts[i]) >= 0
 
 
 def _headline_line(text: str, pos: int) -> bool:
