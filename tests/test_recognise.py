@@ -1715,3 +1715,12 @@ def test_a_headline_run_the_body_never_writes_is_no_name() -> None:
     assert [s.type for s in spans if s.surface == "Coco Gauff"] == ["person"]
     t = kinds("The Flemington Elks plan a show. The Elks meet in Flemington.")
     assert t.get("Flemington Elks") != "person"
+
+
+def test_a_parks_everyday_tail_is_no_town_and_a_renamed_city_is_its_place() -> None:
+    text = "Flames reached the town inside Jasper National Park, in the Canadian Rockies."
+    t = kinds(text)
+    assert t.get("Jasper") == "place" and "National Park" not in t  # (National Park, NJ)
+    rows = find_places("Officials in Chhatrapati Sambhajinagar, the former Aurangabad, said so.")
+    got = rows.loc[rows.surface == "Chhatrapati Sambhajinagar", "name"].tolist()
+    assert got == ["Aurangabad"]

@@ -103,6 +103,8 @@ _WATERWAYS = frozenset({"river", "rivers", "stream", "creek", "tributary"})
 # diseases named after the place they were first found: "Marburg virus", "Lyme disease", "West
 # Nile fever" are no mention of the place
 _DISEASE_WORDS = frozenset({"virus", "fever", "disease", "syndrome", "flu", "encephalitis"})
+# the last words of parks' and reserves' names ("Jasper National Park", "Ocala National Forest")
+_PARK_WORDS = frozenset({"park", "forest", "reserve", "refuge", "preserve", "monument"})
 # craft named like a place: "the Perseverance rover", "the Voyager probe"
 _CRAFT_WORDS = frozenset({"rover", "spacecraft", "lander", "orbiter", "probe", "telescope"})
 # "Victoria, the Seychelles capital", "Apia, the capital of Samoa": an apposition that names the
@@ -741,6 +743,15 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 continue
         if single and prev_adj and prev_w[:1].isupper() and m.surface.lower() in features:
             continue  # a feature name's tail: "Menindee Lakes", "Central Highlands"
+        if (
+            not single
+            and prev_adj
+            and prev_w[:1].isupper()
+            and not major
+            and m.surface.lower().rsplit(" ", 1)[-1] in _PARK_WORDS
+            and all(w in common for w in m.surface.lower().split())
+        ):
+            continue  # a park's name's everyday tail: "Jasper National Park" (National Park, NJ)
         if prev_w == "of" and _party_of(text, prev):  # type: ignore[arg-type]
             continue  # "Workers Party of Korea": the party's name, not the country
         if prev_w == "of" and _water_of(text, prev):  # type: ignore[arg-type]
