@@ -860,7 +860,9 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
             # common word that names some place ("Capital Economics": Venezuela's Capital District)
             out.append(sp)
             continue
-        if all(m.start - 3 > sp.start and _OF_PLACE.search(text, sp.start, m.start) for m in inside):
+        if all(
+            m.start - 3 > sp.start and _OF_PLACE.search(text, sp.start, m.start) for m in inside
+        ):
             # an institution named "of" its place is one organisation ("Supreme Court of India",
             # "Corporación Nacional del Cobre de Chile"; as helpers.recognise.orgs reads "Bank of
             # England")

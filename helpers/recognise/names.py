@@ -469,7 +469,9 @@ def _discover(
                 got = _read_chunk(piece, False, w, place_tok, cues)
                 for a, b, name, kind, how, words in got[0]:
                     spans.append(
-                        _Span(starts[piece[0] + a], ends[piece[0] + b], name, kind, how, tokens=words)
+                        _Span(
+                            starts[piece[0] + a], ends[piece[0] + b], name, kind, how, tokens=words
+                        )
                     )
                 singles.extend((piece[0] + a, by_title) for a, by_title in got[1])
             continue
@@ -924,7 +926,9 @@ def _is_common_word(word: str) -> bool:
 _TOWN_OR_AREA = frozenset({"weak", "strong"})
 
 
-def _middle_name(before: str, nxt: int, w: _Words, place_tok: list[str | None], cues: _Cues) -> bool:
+def _middle_name(
+    before: str, nxt: int, w: _Words, place_tok: list[str | None], cues: _Cues
+) -> bool:
     """Whether a town's name between the name word ``before`` and token ``nxt`` is a person's
     middle name: both words unknown ones (no everyday, organisation, title or calendar word, no
     acronym), the next one no place, and the three words one run of the same line."""

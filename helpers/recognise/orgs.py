@@ -479,8 +479,18 @@ def _of_names(w: _Words, capitals: Any, ev: _Evidence) -> list[tuple[int, int, i
 # bodies named "on" their subject ("Intergovernmental Panel on Climate Change", "Council on
 # Foreign Relations", "Conference on Disarmament")
 _ON_HEADS = frozenset(
-    {"Commission", "Committee", "Subcommittee", "Council", "Panel", "Conference", "Forum",
-     "Institute", "Center", "Centre"}
+    {
+        "Commission",
+        "Committee",
+        "Subcommittee",
+        "Council",
+        "Panel",
+        "Conference",
+        "Forum",
+        "Institute",
+        "Center",
+        "Centre",
+    }
 )  # fmt: skip (not "Convention": a treaty, "European Convention on Human Rights")
 
 
