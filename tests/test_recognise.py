@@ -1724,3 +1724,20 @@ def test_a_parks_everyday_tail_is_no_town_and_a_renamed_city_is_its_place() -> N
     rows = find_places("Officials in Chhatrapati Sambhajinagar, the former Aurangabad, said so.")
     got = rows.loc[rows.surface == "Chhatrapati Sambhajinagar", "name"].tolist()
     assert got == ["Aurangabad"]
+
+
+def test_a_football_team_sheet_names_its_players() -> None:
+    text = (
+        "Villa's Morgan Rogers scored twice. Newcastle United: Pope; Trippier, Schär, Burn, Hall"
+        " (Livramento 84); Tonali, Guimarães, Joelinton; Murphy, Isak, Gordon (Barnes 70). Aston"
+        " Villa: Martínez; Cash, Konsa, Torres, Digne; Kamara, Tielemans (Onana 66); McGinn,"
+        " Rogers, Ramsey (Bailey 66); Watkins."
+    )
+    spans = recognise(text)
+    typed_as = {s.surface: (s.type, s.entity) for s in spans}
+    for name in ("Livramento", "Guimarães", "Ramsey", "Martínez", "Burn"):
+        assert typed_as.get(name, ("none",))[0] == "person", name
+    assert typed_as["Rogers"] == ("person", "Morgan Rogers")  # linked to the player named in full
+    # not a sentence with a colon and semicolons
+    t = kinds("He listed the towns: Ramsey; Rogers, Guimarães; Livramento, Hall; all small.")
+    assert t.get("Ramsey") != "person"

@@ -1,4 +1,5 @@
-"""Players named in wire sport tables' own notations: cricket scoreboards and football scorers.
+"""Players named in wire sport tables' own notations: cricket scoreboards, football scorers and
+team sheets.
 
 Part of stage 2 (recognise), after the speakers' rules. A football result names its scorers with
 their minutes in brackets after the score ("Newcastle 2 (Shearer 23, Ferdinand 56)") or on a
@@ -43,6 +44,13 @@ _FIGURES = re.compile(rf"(?P<bowler>{_NAME}) \d{{1,2}}(?:\.\d)?-\d{{1,2}}-\d{{1,
 _SCORER_BRACKET = re.compile(r" \((?<=\d \()([^()\n]{3,300})\)")
 _SCORERS_LINE = re.compile(r"^Scorers?: ([^\n]{3,300})$", re.M)
 _SCORER = re.compile(rf"({_NAME})(?: \d{{1,3}}(?:\+\d{{1,2}})?(?: ?(?:pen|og))?,?)+")
+# a football team sheet: "Newcastle United: Pope; Trippier, Schär, Burn, Hall (Livramento 84);
+# Tonali …" — the team and a colon, then the players by surname, separated by commas and
+# semicolons, a substitute and his minute in brackets (found from its ": ", which the engine
+# scans for fast; the cleaned text may join a wire's lines, so a sheet ends at a full stop)
+_LINEUP = re.compile(r": ((?:[^\n.;:]{2,80}; ){2,}[^\n.;:]{2,200})")
+_PLAYER = r"(?:[a-z]{1,3} )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+_LINEUP_ITEM = re.compile(rf"({_PLAYER})(?: \(({_PLAYER}) \d{{1,3}}(?:\+\d{{1,2}})?\))?")
 # a scoreboard's own words: nothing is read without one
 _SCOREBOARD = ("lbw", "Bowling", "wickets", "not out", "run out")
 
@@ -52,6 +60,8 @@ def scoreboard_players(text: str, people_orgs: list[_Span]) -> list[_Span]:
     alone, as person spans not overlapping ``people_orgs``; each linked to the one player of the
     article whose full name ends with it ("Jayasuriya" → "Sanath Jayasuriya")."""
     found = _scorers(text)
+    if ": " in text and "; " in text:
+        found += _lineups(text)
     if not found and not any(word in text for word in _SCOREBOARD):
         return []
     for m in _DISMISSAL.finditer(text):
@@ -104,6 +114,37 @@ def _scorers(text: str) -> list[tuple[int, int]]:
             and not any(_everyday_word(body[a:b].lower()) for _, _, (a, b) in items)
         ):
             out += [(start + a, start + b) for _, _, (a, b) in items]
+    return out
+
+
+def _lineups(text: str) -> list[tuple[int, int]]:
+    """The players of a football team sheet: at least eleven items, every one a name (and its
+    substitute with his minute), fewer than half of them everyday words, separated by commas
+    and semicolons."""
+    out: list[tuple[int, int]] = []
+    for m in _LINEUP.finditer(text):
+        start, body = m.start(1), m.group(1)
+        names: list[tuple[int, int]] = []
+        pos = 0
+        for piece in re.split(r"([;,] )", body):
+            if piece in ("; ", ", "):
+                pos += 2
+                continue
+            item = _LINEUP_ITEM.fullmatch(piece)
+            if item is None:
+                names = []
+                break
+            names += [
+                (start + pos + a, start + pos + b)
+                for a, b in (item.span(1), item.span(2))
+                if a >= 0
+            ]
+            pos += len(piece)
+        # (surnames may be everyday words, "Pope", "Burn", "Cash": not most of them)
+        if len(names) >= 11 and 2 * sum(_everyday_word(text[a:b].lower()) for a, b in names) < len(
+            names
+        ):
+            out += names
     return out
 
 
