@@ -1741,3 +1741,26 @@ def test_a_football_team_sheet_names_its_players() -> None:
     # not a sentence with a colon and semicolons
     t = kinds("He listed the towns: Ramsey; Rogers, Guimarães; Livramento, Hall; all small.")
     assert t.get("Ramsey") != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_a"),
+    [
+        ("Traders in Dar es Salaam said prices rose.", "Dar es Salaam", None),
+        ("The Commonwealth will fund repairs, the premier said.", "Commonwealth", "place"),
+        ("The second Test at Adelaide Oval starts on Friday.", "Adelaide Oval", "person"),
+        ("Thousands marched on Avenida Paulista in São Paulo.", "Avenida Paulista", "organisation"),
+        ("He had Parkinson's disease for years.", "Parkinson", "place"),
+        ("(Reporting by Reuters Kampala bureau; Editing by Newsroom Staff)", "Newsroom Staff",
+         "person"),
+        ("Fines were imposed under the European Union's General Data Protection Regulation (GDPR).",
+         "Data Protection Regulation", "person"),
+    ],
+)  # fmt: skip
+def test_names_a_user_met_in_a_second_folder(text: str, name: str, not_a: str | None) -> None:
+    t = kinds(text)
+    if not_a is None:
+        assert t.get(name) == "place"
+    else:
+        assert t.get(name) != not_a
+    assert kinds("Bruce Arena coached the team.").get("Bruce Arena") == "person"

@@ -112,7 +112,10 @@ def nobodys_name(words: list[str] | tuple[str, ...], cues: _Cues | None = None) 
     cues = cues or _cues()
     return len(words) >= 2 and (
         words[-1] in cues.feature_endings
-        or (words[-1] in cues.venue_endings and words[0] not in cues.given_names)
+        or (
+            words[-1] in cues.venue_endings
+            and (words[0] not in cues.given_names or words[-1] not in _surnames())
+        )
         or words[0] in cues.feature_beginnings
         or f"{words[0]} {words[1]}" in cues.feature_beginnings
         or (name := " ".join(words)) in cues.market_indices

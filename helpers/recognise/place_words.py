@@ -58,6 +58,7 @@ CONNECTORS = frozenset(
         "sur",
         "sous",
         "bin",
+        "es",  # "Dar es Salaam"
     ]
 )
 # capitalised words that may precede a place without making it part of a person's name

@@ -102,7 +102,11 @@ _COMMA = re.compile(r",\s*")
 _WATERWAYS = frozenset({"river", "rivers", "stream", "creek", "tributary"})
 # diseases named after the place they were first found: "Marburg virus", "Lyme disease", "West
 # Nile fever" are no mention of the place
-_DISEASE_WORDS = frozenset({"virus", "fever", "disease", "syndrome", "flu", "encephalitis"})
+_DISEASE_WORDS = frozenset(
+    {"virus", "fever", "disease", "syndrome", "flu", "encephalitis", "strain", "variant"}
+)
+# ... and after a possessive: "Parkinson's disease", "Hodgkin's lymphoma"
+_POSSESSIVE_DISEASE = re.compile(r"['’]s (?:disease|syndrome|lymphoma)\b")
 # the last words of parks' and reserves' names ("Jasper National Park", "Ocala National Forest")
 _PARK_WORDS = frozenset({"park", "forest", "reserve", "refuge", "preserve", "monument"})
 # craft named like a place: "the Perseverance rover", "the Voyager probe"
@@ -779,6 +783,13 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                     and not _starts_sentence(text, prev)  # type: ignore[arg-type]
                 ):
                     continue  # inside a longer proper name: "Kim Jong Un", "Notre Dame"
+        if (
+            single
+            and not major
+            and text[m.end : m.end + 1] in ("'", "’")
+            and _POSSESSIVE_DISEASE.match(text, m.end)
+        ):
+            continue  # "Parkinson's disease": the disease's name
         next_adj = nxt_w is not None and nxt_w[0] == m.tok_end + 1 and text[m.tok_end] == " "
         if next_adj:
             next_w = text[nxt_w[0] : nxt_w[1]]  # type: ignore[index]
