@@ -510,3 +510,20 @@ def test_a_body_named_on_its_subject_is_one_organisation() -> None:
     assert not any("Tuesday" in k for k in t)
     t = typed("He cited the European Convention on Human Rights.")
     assert "European Convention on Human Rights" not in t
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Credito Padano said its board backed the offer.", "Credito Padano"),
+        ("Hanseatische Handelsbank agreed to merge.", "Hanseatische Handelsbank"),
+        ("ACM Neto of União Brasil won in Bahia.", "União Brasil"),
+        ("Fundação Getúlio Vargas (FGV) polls showed a lead.", "Fundação Getúlio Vargas"),
+    ],
+)
+def test_portuguese_italian_and_german_bodies_words_make_organisations(
+    text: str, name: str
+) -> None:
+    t = typed(text)
+    assert t.get(name) == "organisation"
+    assert "Getúlio Vargas" not in t and "União" not in t and "Brasil" not in t

@@ -860,12 +860,13 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
             # common word that names some place ("Capital Economics": Venezuela's Capital District)
             out.append(sp)
             continue
-        if all(
+        if sp.tokens[0] in _orgs._evidence().de_heads or all(
             m.start - 3 > sp.start and _OF_PLACE.search(text, sp.start, m.start) for m in inside
         ):
             # an institution named "of" its place is one organisation ("Supreme Court of India",
             # "Corporación Nacional del Cobre de Chile"; as helpers.recognise.orgs reads "Bank of
-            # England")
+            # England"), and so is a Romance one whose body's word comes first ("Fundação Getúlio
+            # Vargas": Getúlio Vargas is also a Brazilian town)
             out.append(sp)
             continue
         if (
