@@ -527,3 +527,12 @@ def test_portuguese_italian_and_german_bodies_words_make_organisations(
     t = typed(text)
     assert t.get(name) == "organisation"
     assert "Getúlio Vargas" not in t and "União" not in t and "Brasil" not in t
+
+
+def test_meta_is_the_company_unless_the_text_places_it() -> None:
+    t = typed("Meta said on Tuesday it would appeal the fine from Dublin.")
+    assert t.get("Meta") == "organisation" and t.get("Dublin") == "place"
+    spans = recognise(
+        "Rains flooded Villavicencio, the capital of Meta, Colombia. Farmers in Meta lost crops."
+    )
+    assert [s.type for s in spans if s.surface == "Meta"] == ["place", "place"]
