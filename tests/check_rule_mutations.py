@@ -17,7 +17,12 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TESTS = ["tests/test_recognise.py", "tests/test_geoparse.py", "tests/test_mentions.py"]
+TESTS = [
+    "tests/test_recognise.py",
+    "tests/test_recognise_orgs.py",
+    "tests/test_geoparse.py",
+    "tests/test_mentions.py",
+]
 
 # name → [(file, text as it is, text with the bug)]; "+" in a name would be several rules at once
 MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
@@ -165,6 +170,42 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        and text[m.next[0] : m.next[1]] in _HUMAN_VERBS\n",
             "        and text[m.next[0] : m.next[1]] in PERSON_VERBS\n",
         )
+    ],
+    # a title-case headline's run is read in pieces ("… US Envoy Shuttles Between Doha")
+    "headline_runs_off": [
+        (
+            "helpers/recognise/names.py",
+            "        if j - i >= 3 and _headline_chunk(text, w, i, j, place_tok, cues):\n",
+            "        if False:\n",
+        )
+    ],
+    # a place between two unknown name words is a middle name ("Chimamanda Ngozi Adichie")
+    "middle_name_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "                    or _place_as_middle_name(sp, inside)\n",
+            "",
+        )
+    ],
+    # an institution named "of" (or "de") its place keeps it ("Supreme Court of India")
+    "of_place_whole_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "        if sp.tokens[0] in _orgs._evidence().de_heads or all(\n",
+            "        if False and all(\n",
+        )
+    ],
+    # ... and a Romance body's word opening the name keeps its places ("Fundação Getúlio Vargas")
+    "romance_whole_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "        if sp.tokens[0] in _orgs._evidence().de_heads or all(\n",
+            "        if all(\n",
+        )
+    ],
+    # a football team sheet's players ("Aston Villa: Martínez; Cash, Konsa, …")
+    "team_sheets_off": [
+        ("helpers/recognise/scoreboards.py", "        found += _lineups(text)\n", "        pass\n")
     ],
 }
 

@@ -26,7 +26,7 @@ _ARTICLES_CAPS = frozenset({"A", "An", "The"})
 
 class _Evidence(NamedTuple):
     of_heads: frozenset[str]
-    de_heads: frozenset[str]  # Romance bodies' words before "de", "di" … ("Banco de la Nación")
+    de_heads: frozenset[str]  # Romance bodies' words: a name they open keeps its places
     state_bodies: frozenset[str]
     club_words: frozenset[str]
     club_words_sport: frozenset[str]

@@ -61,7 +61,7 @@ __all__ = ["WHY", "organisations"]
 
 # the ``why`` of each rule (the span's ``how`` is "evidence"; its spare ``surface`` field keeps this)
 WHY = {
-    "of": "an organisation word and its 'of' (or 'de', 'on') name",
+    "of": "an organisation word and its 'of' (or 'on') name",
     "amp": "names joined by '&'",
     "club": "a club named after a town",
     "nickname": "a club's word alone as its name before or after a sport's word ('Rovers striker')",
@@ -469,8 +469,6 @@ def _of_names(w: _Words, capitals: Any, ev: _Evidence) -> list[tuple[int, int, i
         if j >= n or not caps[j] or not joined[j]:
             continue
         out.append((w.starts[_run_start(w, k)], w.ends[_run_end(w, j) - 1], w.starts[k], w.ends[k]))
-    if not ev.de_heads.isdisjoint(capitals.words):
-        out += _de_names(w, capitals, ev)
     if "on" in capitals.after:
         out += _on_names(w, capitals)
     return out
@@ -520,33 +518,6 @@ def _hyphened_start(w: _Words, k: int) -> int:
     while a > 0 and w.glued[a] and w.caps[a - 1]:
         a = _run_start(w, a - 1)
     return a
-
-
-# Romance "of"s, and the articles after them ("Banco de la Nación", "Universidade do Porto")
-_DE = frozenset({"de", "del", "di", "da", "do", "du", "des", "della", "dos", "das"})
-_DE_ARTICLES = frozenset({"la", "las", "los", "el", "le", "les", "l'"})
-
-
-def _de_names(w: _Words, capitals: Any, ev: _Evidence) -> list[tuple[int, int, int, int]]:
-    """A Romance body's name with its "de" name, whole: "Universidad de Chile", "Universidad
-    Nacional Autónoma de México" — (start, end, and the body word's start and end) of each. The
-    body's word opens the name or stands right before "de"."""
-    texts, caps, joined = w.texts, w.caps, w.joined
-    n = len(texts)
-    heads = ev.de_heads
-    out: list[tuple[int, int, int, int]] = []
-    for k in compress(capitals.before, map(_DE.__contains__, capitals.after)):
-        a = _hyphened_start(w, k)
-        head = k if texts[k] in heads else a if texts[a] in heads else -1
-        if head < 0 or not joined[k + 1]:
-            continue
-        j = k + 2
-        if j < n and texts[j] in _DE_ARTICLES and joined[j]:
-            j += 1
-        if j >= n or not caps[j] or not joined[j]:
-            continue
-        out.append((w.starts[a], w.ends[_run_end(w, j) - 1], w.starts[head], w.ends[head]))
-    return out
 
 
 def _ampersand(text: str, w: _Words, cands: list[_Mention]) -> list[tuple[int, int, str]]:
@@ -726,7 +697,7 @@ def organisations(
     # Most articles hold none of the cues: a set of the words after capitalised tokens, and
     # small-set tests against it, rule out each rule before it looks at a token.
     after = set(capitals.after)
-    if not (after.isdisjoint(_OF_FOR) and after.isdisjoint(_DE)) or "on" in after:
+    if not after.isdisjoint(_OF_FOR) or "on" in after:
         for s, e, head_start, head_end in _of_names(w, capitals, ev):
             if cands and _place_inside(cands, s, e):
                 if s != head_start:
