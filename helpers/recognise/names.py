@@ -629,17 +629,17 @@ def _headline_chunk(
     that holds a capitalised everyday word that is no organisation's, title's or place's word
     ("Fresh", "Shuttles"), or that the text does not repeat ("Sabalenka Outlasts Gauff"). A
     short line of names alone ("Reporting by Jane Smith") is read as usual."""
+    if not _headline_line(text, w.starts[i]):  # (first: most runs are in a paragraph)
+        return False
     texts = w.texts
-    if not any(
+    return any(
         _everyday_word(t.lower())
         and t not in cues.org_words
         and t not in cues.title_words
         and place_tok[x] is None
         for x, t in zip(range(i, j), texts[i:j], strict=True)
         if w.caps[x]
-    ) and _repeated(text, w, i, j):
-        return False
-    return _headline_line(text, w.starts[i])
+    ) or not _repeated(text, w, i, j)
 
 
 def _repeated(text: str, w: _Words, i: int, j: int) -> bool:
