@@ -1764,3 +1764,12 @@ def test_names_a_user_met_in_a_second_folder(text: str, name: str, not_a: str | 
     else:
         assert t.get(name) != not_a
     assert kinds("Bruce Arena coached the team.").get("Bruce Arena") == "person"
+
+
+def test_nationality_nouns_are_demonyms_and_healthcare_an_organisation_word() -> None:
+    t = kinds('"We gave them the ball," the Spaniard said. Frenchman Zinedine Zidane agreed.')
+    assert t.get("Spaniard") == "demonym" and t.get("Frenchman") == "demonym"
+    assert t.get("Zinedine Zidane") == "person"
+    assert kinds("Bronson Healthcare said its systems were down.").get("Bronson Healthcare") == (
+        "organisation"
+    )
