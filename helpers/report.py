@@ -251,7 +251,8 @@ class CleaningExample(NamedTuple):
 
 
 def _removed_lines(raw: str, text: str) -> tuple[str, ...]:
-    """The raw text's lines that cleaning dropped (not merely re-spaced or re-encoded)."""
+    """The raw text's lines that cleaning dropped (not merely re-spaced, re-encoded or joined to
+    the line before: a wire's team sheet or table rows run on in one paragraph)."""
     import difflib
     import unicodedata
 
@@ -262,9 +263,9 @@ def _removed_lines(raw: str, text: str) -> tuple[str, ...]:
     before, after = lines(raw), lines(text)
     matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
     removed: list[str] = []
+    kept = "\n".join(after)
     for op, i1, i2, _j1, _j2 in matcher.get_opcodes():
         if op in {"delete", "replace"}:
-            kept = set(after)
             removed.extend(line for line in before[i1:i2] if line not in kept)
     return tuple(removed)
 

@@ -116,6 +116,18 @@ def test_cleaning_example_picks_an_article_cleaning_changed():
     assert example.article_id == "noisy"  # not the first article, from which nothing was removed
     assert "Leave a Reply" in example.removed_lines and "COMMENTS" in example.removed_lines
     assert str(example).startswith("Noisy (article noisy): cleaning removed")
+    # lines cleaning only joined to the line before are no removed lines
+    sheet = (
+        untouched
+        + "\nNewcastle: Pope; Trippier, Burn.\nVilla: Martinez; Cash, Konsa.\nAdvertisement"
+    )
+    joined = cleaning_example(
+        pd.DataFrame(
+            {"article_id": ["s"], "title": ["S"], "text_raw": [sheet], "text": [clean_text(sheet)]}
+        )
+    )
+    assert "Villa: Martinez; Cash, Konsa." not in clean_text(sheet).splitlines()  # (joined)
+    assert joined.removed_lines == ("Advertisement",)
     nothing = cleaning_example(articles.iloc[[0, 2]])
     assert nothing.article_id is None
     assert str(nothing) == (
