@@ -127,6 +127,8 @@ def test_end_marker_at_the_top_does_not_swallow_the_article():
         "Accept cookies",
         "Advertisement",
         "Read more »",
+        "Read more: Premier League table and fixtures",
+        "See also: Floods close Hunter Valley roads",
         "Click here to subscribe",
         "Get the Midlands Courier newsletter",
         "Share  Facebook  X  Email  Print",
@@ -151,6 +153,8 @@ def test_boilerplate_lines_dropped(line):
         "More in Common, a think tank, polled 2,000 voters.",
         "Share prices rose in Tokyo, and Facebook shares fell.",
         "Sales | Profit | Published figures showed a rise.",
+        "Read more: the report's annex runs to 400 pages, and its findings are stark, he said, "
+        "adding that every council in the state would have to act on them within the coming year.",
     ],
 )
 def test_news_lines_that_resemble_boilerplate_are_kept(line):
