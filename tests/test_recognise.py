@@ -1763,7 +1763,8 @@ def test_names_a_user_met_in_a_second_folder(text: str, name: str, not_a: str | 
         assert t.get(name) == "place"
     else:
         assert t.get(name) != not_a
-    assert kinds("Bruce Arena coached the team.").get("Bruce Arena") == "person"
+    t = kinds("Bruce Arena coached the team. She won on Rod Laver Arena.")
+    assert t.get("Bruce Arena") == "person" and t.get("Rod Laver Arena") != "person"
 
 
 def test_nationality_nouns_are_demonyms_and_healthcare_an_organisation_word() -> None:

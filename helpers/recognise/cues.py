@@ -114,7 +114,7 @@ def nobodys_name(words: list[str] | tuple[str, ...], cues: _Cues | None = None) 
         words[-1] in cues.feature_endings
         or (
             words[-1] in cues.venue_endings
-            and (words[0] not in cues.given_names or words[-1] not in _surnames())
+            and (words[0] not in cues.given_names or words[-1] not in _surnames() or len(words) > 2)
         )
         or words[0] in cues.feature_beginnings
         or f"{words[0]} {words[1]}" in cues.feature_beginnings
