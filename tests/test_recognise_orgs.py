@@ -536,3 +536,17 @@ def test_meta_is_the_company_unless_the_text_places_it() -> None:
         "Rains flooded Villavicencio, the capital of Meta, Colombia. Farmers in Meta lost crops."
     )
     assert [s.type for s in spans if s.surface == "Meta"] == ["place", "place"]
+
+
+def test_a_long_of_name_goes_on_past_a_place_inside_its_words() -> None:
+    t = typed(
+        "Members of the Church of Jesus Christ of Latter-day Saints gathered in Salt Lake City."
+    )
+    assert t.get("Church of Jesus Christ of Latter-day Saints") == "organisation"
+    assert "Saints" not in t and t.get("Salt Lake City") == "place"
+    # a place right after "of" still ends the name ("MPP for Kenora")
+    t = typed("Greg Rickford, the MPP for Kenora, said so.")
+    assert t.get("Kenora") == "place"
+    # and a Romance hospital's name keeps its place ("La Paz", Bolivia's department)
+    t = typed("She was treated at Hospital Universitario La Paz in Madrid last week.")
+    assert t.get("Hospital Universitario La Paz") == "organisation" and "La Paz" not in t

@@ -173,12 +173,13 @@ def _goes_on(w: _Words, a0: int, b: int, cands: list[_Mention], ev: _Evidence) -
             and place[0].senses[0][1].kind in _MAJOR_KINDS
         ):
             break
-        # a place after "of"/"for" stays a place ("MPP for Kenora", "Committee for Africa"), but
-        # in a long formal name ("Front for the Liberation of Mozambique")
+        # a place right after "of"/"for" stays a place ("MPP for Kenora", "Committee for Africa"),
+        # but in a long formal name ("Front for the Liberation of Mozambique"), and a place later
+        # in the words is theirs ("Church of Jesus Christ of Latter-day Saints": Saints, Mont.)
         if (
             word in _OF_FOR
             and not connected
-            and any(m.senses[0][1].kind != "demonym" for m in place)
+            and any(m.senses[0][1].kind != "demonym" and m.start == s_in for m in place)
         ):
             break
         b = e
