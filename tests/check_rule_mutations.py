@@ -203,6 +203,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if all(\n",
         )
     ],
+    # a bare surname links to a full name only the model found ("Hall" -> "Lewis Hall")
+    "late_links_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "        people_orgs = _short_forms.late_surname_links(people_orgs)\n",
+            "",
+        )
+    ],
     # a football team sheet's players ("Aston Villa: Martínez; Cash, Konsa, …")
     "team_sheets_off": [
         ("helpers/recognise/scoreboards.py", "        found += _lineups(text)\n", "        pass\n")

@@ -1774,3 +1774,13 @@ def test_nationality_nouns_are_demonyms_and_healthcare_an_organisation_word() ->
     assert kinds("Bronson Healthcare said its systems were down.").get("Bronson Healthcare") == (
         "organisation"
     )
+
+
+def test_a_bare_surname_links_to_a_full_name_found_only_later() -> None:
+    text = (
+        "Lewis Hall, the Newcastle left-back, limped off late on. Newcastle United: Pope;"
+        " Trippier, Schär, Burn, Hall (Livramento 84); Tonali, Guimarães, Joelinton; Murphy, Isak,"
+        " Gordon (Barnes 70)."
+    )
+    spans = recognise(text)
+    assert [(s.type, s.entity) for s in spans if s.surface == "Hall"] == [("person", "Lewis Hall")]

@@ -281,3 +281,33 @@ def _overlap(a: Any, b: _Span) -> bool:
 def why(sp: Any) -> str:
     """The ``why`` text of a short-name span."""
     return f"the short name of {sp.entity}, named in full in this article"
+
+
+def late_surname_links(people_orgs: list[_Span]) -> list[_Span]:
+    """A bare word typed a person but linked to no one (a team sheet's "Hall"), linked to the one
+    person of the article whose full name ends with it, where that name was found only by a
+    later rule or the span model ("Lewis Hall"), after surnames were linked.
+
+        >>> from helpers.recognise.names import _Span
+        >>> spans = [_Span(0, 10, "Lewis Hall", "person", "model", tokens=("Lewis", "Hall")),
+        ...          _Span(20, 24, "Hall", "person", "evidence", tokens=("Hall",))]
+        >>> [sp.entity for sp in late_surname_links(spans)]
+        ['Lewis Hall', 'Lewis Hall']
+    """
+    bare = [
+        sp
+        for sp in people_orgs
+        if sp.kind == "person" and len(sp.tokens) == 1 and sp.entity == sp.tokens[0]
+        and not sp.ambiguous
+    ]  # fmt: skip
+    if not bare:
+        return people_orgs
+    full: dict[str, set[str]] = {}
+    for sp in people_orgs:
+        if sp.kind == "person" and len(sp.tokens) >= 2 and not sp.ambiguous:
+            full.setdefault(sp.tokens[-1], set()).add(sp.entity)
+    for sp in bare:
+        owners = full.get(sp.tokens[0])
+        if owners is not None and len(owners) == 1:
+            sp.entity = next(iter(owners))
+    return people_orgs
