@@ -1397,6 +1397,9 @@ def test_a_towns_everyday_short_name_needs_no_place_word() -> None:
     assert places("Shares closed higher on the Frankfurt bourse.") == ["Frankfurt"]
     # the first word of a longer name is no short form ("Vasco" da Gama, "Gold" Coast)
     assert places("Gold prices rose.") == []
+    # since gazetteer v18 made "Frankfurt" Frankfurt am Main's own name, the case that needs the
+    # rule is a big "X City" named without "City" (Parañaque City, 665,000 people)
+    assert places("Floods hit Paranaque and Pasay on Monday.") == ["Paranaque", "Pasay"]
 
 
 def test_parliaments_and_central_banks_known_by_one_name_are_organisations() -> None:
