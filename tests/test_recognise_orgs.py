@@ -52,6 +52,8 @@ CASES = [
     ("Shares of Kinross rose 3 percent.", "Kinross", "owned"),
     ("The Toronto-based Goldcorp raised output.", "Goldcorp", "based"),
     ("The Toronto-based miner Kinross reported output.", "Kinross", "based"),
+    # a US state's or town's name before "State": a university or its team
+    ("Ohio State beat Michigan 30-24 on Saturday.", "Ohio State", "school"),
 ]
 
 
@@ -550,3 +552,13 @@ def test_a_long_of_name_goes_on_past_a_place_inside_its_words() -> None:
     # and a Romance hospital's name keeps its place ("La Paz", Bolivia's department)
     t = typed("She was treated at Hospital Universitario La Paz in Madrid last week.")
     assert t.get("Hospital Universitario La Paz") == "organisation" and "La Paz" not in t
+
+
+def test_a_us_state_or_town_before_state_is_a_university() -> None:
+    t = typed("Ohio State beat Michigan 30-24. He played at Fairmont State; Penn State called too.")
+    assert t.get("Ohio State") == "organisation" and t.get("Fairmont State") == "organisation"
+    assert t.get("Penn State") == "organisation" and "State" not in t
+    # states of other countries, and the states themselves, stay places
+    t = typed("Troops moved into Rakhine State. Lagos State officials met. New York State voted.")
+    assert t.get("Rakhine") == "place" and t.get("Lagos") == "place"
+    assert t.get("New York") == "place"

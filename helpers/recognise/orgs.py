@@ -78,6 +78,7 @@ WHY = {
     "noun": "a company's noun before it ('chocolate maker X', 'regulator X')",
     "body": "an everyday word and a country's name ('Audit Scotland')",
     "seat": "a seat of government that speaks or acts ('the White House said')",
+    "school": "a US state's or town's name before 'State': a university or its team ('Ohio State')",
     "head": "an organisation word alone after 'the', in an article that names the organisation",
 }
 
@@ -370,6 +371,30 @@ def _seats(text: str, cands: list[_Mention], ev: _Evidence) -> list[tuple[int, i
             )
         ):
             out.append((m.start, m.end, "seat"))
+    return out
+
+
+# "New York State", "Washington State" name the states themselves as often as a university
+_STATES_NAMED_STATE = frozenset({"New York", "Washington"})
+
+
+def _state_schools(text: str, cands: list[_Mention]) -> list[tuple[int, int, str]]:
+    """A US state's or town's name right before "State" and no other capitalised word is a
+    university or its team: "Ohio State beat Michigan", "played at Fairmont State" (not "Rakhine
+    State" or "Lagos State", states of Myanmar and Nigeria; not "Ohio State University", whose
+    organisation word names it)."""
+    out: list[tuple[int, int, str]] = []
+    for m in cands:
+        e = m.end + 6
+        if (
+            text.startswith(" State", m.end)
+            and not text[e : e + 1].isalnum()
+            and not text[e + 1 : e + 2].isupper()
+            and m.surface not in _STATES_NAMED_STATE
+            and (sense := m.senses[0][1]).country_code == "US"
+            and sense.kind in ("city", "admin area")
+        ):
+            out.append((m.start, e, "school"))
     return out
 
 
@@ -727,6 +752,8 @@ def organisations(
             found += _demonym_orgs(text, people_orgs, cands, ev)
     if cands:
         found += _seats(text, cands, ev)  # (a set lookup per candidate)
+        if " State" in text:
+            found += _state_schools(text, cands)
     if not ev.club_prefixes.isdisjoint(capitals.words):
         found += _prefixed_clubs(text, w, capitals, ev)
     if not ev.club_words.isdisjoint(capitals.words):
