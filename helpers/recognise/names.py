@@ -8,7 +8,6 @@ are people unless they end like a place, event or job, or every word is an every
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,7 +27,7 @@ from helpers.recognise.cues import (  # noqa: F401 - re-exported: the rules impo
     nobodys_name,
 )
 from helpers.recognise.entities import EntityTable
-from helpers.recognise.places import _forget_older_half, dale_chall_words
+from helpers.recognise.places import _forget_older_half, _headline, dale_chall_words
 from helpers.recognise.tokens import (  # noqa: F401 - re-exported: the rules import them from here
     _MEMO_SIZE,
     _company_endings,
@@ -419,21 +418,9 @@ def _repeated(text: str, w: _Words, i: int, j: int) -> bool:
 
 
 def _headline_line(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies on a title-case headline's line: under 200 characters, four or more
-    words of four letters or more, all capitalised, and no full stop at its end."""
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    if b < 0:
-        b = len(text)
-    if b - a > 200:
-        return False
-    if text[a:b].rstrip(" )\"”’'").endswith((".", "!")):
-        return False  # a sentence
-    words = [t for t in _LINE_WORD.findall(text, a, b) if len(t) > 3]
-    return len(words) >= 4 and all(t[0].isupper() for t in words)
-
-
-_LINE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+    """Whether ``pos`` lies on a title-case headline's line, as the names rules need it: the
+    strict reading of :func:`helpers.recognise.places._headline`."""
+    return _headline(text, pos, strict=True)
 
 
 def _plural_word(word: str) -> bool:
