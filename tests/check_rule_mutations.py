@@ -191,7 +191,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "of_place_whole_off": [
         (
             "helpers/recognise/__init__.py",
-            "        if sp.tokens[0] in _orgs._evidence().de_heads or all(\n",
+            "        if sp.tokens[0] in romance_heads or all(\n",
             "        if False and all(\n",
         )
     ],
@@ -199,7 +199,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "romance_whole_off": [
         (
             "helpers/recognise/__init__.py",
-            "        if sp.tokens[0] in _orgs._evidence().de_heads or all(\n",
+            "        if sp.tokens[0] in romance_heads or all(\n",
             "        if all(\n",
         )
     ],

@@ -847,6 +847,7 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
     out: list[_Span] = []
     starts = [m.start for m in cands]
     common = _lexicon().common
+    romance_heads = _orgs._evidence().de_heads
     for sp in people_orgs:
         if sp.kind != "organisation" or sp.how != "organisation" or _whole_name(sp.tokens):
             out.append(sp)
@@ -862,8 +863,8 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
             # common word that names some place ("Capital Economics": Venezuela's Capital District)
             out.append(sp)
             continue
-        if sp.tokens[0] in _orgs._evidence().de_heads or all(
-            m.start - 3 > sp.start and _OF_PLACE.search(text, sp.start, m.start) for m in inside
+        if sp.tokens[0] in romance_heads or all(
+            _OF_PLACE.search(text, sp.start, m.start) for m in inside
         ):
             # an institution named "of" its place is one organisation ("Supreme Court of India",
             # "Corporación Nacional del Cobre de Chile"; as helpers.recognise.orgs reads "Bank of

@@ -43,8 +43,8 @@ from typing import NamedTuple
 
 import numpy as np
 
-from helpers.recognise.names import _cues, _headline_line, _Span, _Words, nobodys_name
-from helpers.recognise.places import _Mention, dale_chall_words
+from helpers.recognise.names import _cues, _Span, _Words, nobodys_name
+from helpers.recognise.places import _headline, _Mention, dale_chall_words
 
 __all__ = [
     "CLASSES",
@@ -766,7 +766,10 @@ def candidates(
                 # a feature, a storm, an index: the rules left it untyped on purpose
                 and not nobodys_name(toks, cues)
                 # a title-case headline's words ("Orders State to Set Up Monitoring Panel")
-                and not (any(t.lower() in vocab for t in toks) and _headline_line(text, starts[k]))
+                and not (
+                    any(t.lower() in vocab for t in toks)
+                    and _headline(text, starts[k], strict=True)
+                )
             ):
                 out.append(Candidate(k, j, "none", -1))
     return out

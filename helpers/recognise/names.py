@@ -394,11 +394,12 @@ def _headline_pieces(w: _Words, i: int, j: int, place_tok: list[str | None]) -> 
 def _headline_chunk(
     text: str, w: _Words, i: int, j: int, place_tok: list[str | None], cues: _Cues
 ) -> bool:
-    """Whether tokens ``i`` to ``j`` - 1 are a run of a title-case headline (:func:`_headline_line`)
+    """Whether tokens ``i`` to ``j`` - 1 are a run of a title-case headline (the strict reading of
+    :func:`helpers.recognise.places._headline`)
     that holds a capitalised everyday word that is no organisation's, title's or place's word
     ("Fresh", "Shuttles"), or that the text does not repeat ("Sabalenka Outlasts Gauff"). A
     short line of names alone ("Reporting by Jane Smith") is read as usual."""
-    if not _headline_line(text, w.starts[i]):  # (first: most runs are in a paragraph)
+    if not _headline(text, w.starts[i], strict=True):  # (first: most runs are in a paragraph)
         return False
     texts = w.texts
     return any(
@@ -415,12 +416,6 @@ def _repeated(text: str, w: _Words, i: int, j: int) -> bool:
     """Whether the text writes tokens ``i`` to ``j`` - 1 again elsewhere."""
     run = text[w.starts[i] : w.ends[j - 1]]
     return text.find(run, w.ends[j - 1]) >= 0 or text.rfind(run, 0, w.starts[i]) >= 0
-
-
-def _headline_line(text: str, pos: int) -> bool:
-    """Whether ``pos`` lies on a title-case headline's line, as the names rules need it: the
-    strict reading of :func:`helpers.recognise.places._headline`."""
-    return _headline(text, pos, strict=True)
 
 
 def _plural_word(word: str) -> bool:

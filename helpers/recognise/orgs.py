@@ -515,7 +515,7 @@ _ON_HEADS = frozenset(
         "Center",
         "Centre",
     }
-)  # fmt: skip (not "Convention": a treaty, "European Convention on Human Rights")
+)  # (not "Convention": a treaty, "European Convention on Human Rights")
 
 
 def _on_names(w: _Words, capitals: Any) -> list[tuple[int, int, int, int]]:

@@ -57,8 +57,9 @@ _SCOREBOARD = ("lbw", "Bowling", "wickets", "not out", "run out")
 
 def scoreboard_players(text: str, people_orgs: list[_Span]) -> list[_Span]:
     """The players a cricket scoreboard or a football result's scorers name by the notation
-    alone, as person spans not overlapping ``people_orgs``; each linked to the one player of the
-    article whose full name ends with it ("Jayasuriya" → "Sanath Jayasuriya")."""
+    alone, as person spans not overlapping ``people_orgs`` (the recogniser links each later to
+    the one player of the article whose full name ends with it, "Jayasuriya" → "Sanath
+    Jayasuriya": :func:`helpers.recognise.short_forms.late_surname_links`)."""
     found = _scorers(text)
     if ": " in text and "; " in text:
         found += _lineups(text)
@@ -74,10 +75,6 @@ def scoreboard_players(text: str, people_orgs: list[_Span]) -> list[_Span]:
     if not found:
         return []
     taken = _Intervals([(sp.start, sp.end) for sp in people_orgs])
-    full: dict[str, set[str]] = {}
-    for sp in people_orgs:
-        if sp.kind == "person" and len(sp.tokens) >= 2:
-            full.setdefault(sp.tokens[-1], set()).add(sp.entity)
     out: list[_Span] = []
     seen: set[tuple[int, int]] = set()
     for s, e in sorted(found):
@@ -85,10 +82,8 @@ def scoreboard_players(text: str, people_orgs: list[_Span]) -> list[_Span]:
             continue
         seen.add((s, e))
         name = text[s:e]
-        owners = full.get(name, set())
-        entity = next(iter(owners)) if len(owners) == 1 else name
         out.append(
-            _Span(s, e, entity, "person", "evidence", surface=_WHY, tokens=tuple(name.split()))
+            _Span(s, e, name, "person", "evidence", surface=_WHY, tokens=tuple(name.split()))
         )
     return out
 
