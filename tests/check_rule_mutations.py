@@ -142,7 +142,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a country or a region of the world opening an organisation's name is the name's
     "national_whole_off": [
         (
-            "helpers/recognise/__init__.py",
+            "helpers/recognise/overlaps.py",
             "            and all(_national(m) for m in inside)\n",
             "            and False\n",
         )
@@ -182,7 +182,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a place between two unknown name words is a middle name ("Chimamanda Ngozi Adichie")
     "middle_name_off": [
         (
-            "helpers/recognise/__init__.py",
+            "helpers/recognise/overlaps.py",
             "                    or _place_as_middle_name(sp, inside)\n",
             "",
         )
@@ -190,7 +190,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # an institution named "of" (or "de") its place keeps it ("Supreme Court of India")
     "of_place_whole_off": [
         (
-            "helpers/recognise/__init__.py",
+            "helpers/recognise/overlaps.py",
             "        if sp.tokens[0] in romance_heads or all(\n",
             "        if False and all(\n",
         )
@@ -198,7 +198,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # ... and a Romance body's word opening the name keeps its places ("Fundação Getúlio Vargas")
     "romance_whole_off": [
         (
-            "helpers/recognise/__init__.py",
+            "helpers/recognise/overlaps.py",
             "        if sp.tokens[0] in romance_heads or all(\n",
             "        if all(\n",
         )

@@ -81,7 +81,7 @@ def test_an_institution_named_of_its_place_is_one_organisation() -> None:
     spans = {s.surface: s for s in recognise("The Bank of England raised rates on Thursday.")}
     assert spans["Bank of England"].type == "organisation"
     assert "England" not in spans
-    # a town before its institution stays the place (helpers.recognise._trim_civic)
+    # a town before its institution stays the place (helpers.recognise.overlaps._trim_civic)
     spans = {s.surface: s for s in recognise("The Vancouver Police Department said.")}
     assert spans["Vancouver"].type == "place"
 

@@ -734,7 +734,7 @@ def organisations(
                 # news NER marks it ("Bank of England", "University of Texas", "Bank of Sweden"
                 # in GMB): the place is the name's. (The geoparsing corpora mark the place too;
                 # one span has one type, and LGL loses .002 of F1 by it, GWN nothing.) A town
-                # before its institution stays the place: helpers.recognise._trim_civic.
+                # before its institution stays the place: helpers.recognise.overlaps._trim_civic.
             else:
                 b = bisect_left(w.starts, e)
                 e = w.ends[_goes_on(w, bisect_left(w.starts, s), b, cands, ev) - 1]
