@@ -133,6 +133,7 @@ _WHY = {
     "surname": "the surname of",
     "given": "a given name starts it",
     "verb": "written as a person elsewhere in the article",
+    "initials": "initials before a person's name",
     "place": "a gazetteer name",
     "quoted": _quoted.WHY,
     "shouted": _shouted.WHY,
@@ -317,6 +318,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # "Barrick Gold Corp … Barrick said": a company's short name is the company
         people_orgs, cands = _short_forms.org_short_forms(text, people_orgs, cands)
         people_orgs = _short_forms.orphan_surnames(text, people_orgs)
+        # "KL Rahul": capitals standing for given names are the person's
+        people_orgs, cands = _short_forms.initialled_names(text, people_orgs, cands)
         # "Hall" (a team sheet's) → "Lewis Hall", whom only the model found
         people_orgs = _short_forms.late_surname_links(people_orgs)
         # "Henrik van der Linde … Van der Linde said": a family name with particles is the person's
@@ -484,8 +487,9 @@ def _orgs_by_evidence(
     }
     if not upper and not cued:
         return []
-    # an article in capitals (or a shouted headline run) says nothing by its capitals
-    shouting = len(upper) > 0.2 * n
+    # an article in capitals (or a shouted headline run) says nothing by its capitals; a short
+    # text's one or two acronyms are no shouting ("BJP leader Amit Shah spoke. The BJP won.")
+    shouting = len(upper) > 0.2 * n and len({texts[k] for k in upper}) >= 5
     acronyms = set() if shouting else {
         t for t in map(texts.__getitem__, upper)
         if 2 <= len(t) <= 6 and t.isalpha() and t not in NOT_ORG_ACRONYMS

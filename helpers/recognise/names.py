@@ -627,6 +627,9 @@ def _read_person(
     for run in runs:
         while run and not caps[run[-1]]:  # a trailing particle is not part of a name
             run.pop()
+        # nor a title abbreviated after it ("Leader Douglas Devananda MP voted")
+        while len(run) > 1 and texts[run[-1]].isupper() and texts[run[-1]] in cues.title_words:
+            run.pop()
         if not run:
             continue
         run_caps = [x for x in run if caps[x]]
@@ -742,6 +745,12 @@ def people_and_organisations(
     for sp in table_spans:
         for x in _tok_range(starts, ends, sp.start, sp.end):
             blocked[x] = True
+
+    # a clock's "PM" is no title ("Created: April 05, 2018 03:01 PM. Updated …")
+    if " PM" in text or " AM" in text:
+        for x in range(1, n):
+            if (texts[x] == "PM" or texts[x] == "AM") and texts[x - 1][-1:].isdigit():
+                blocked[x] = True
 
     # places, as token flags (discovery splits names at them)
     place_tok: list[str | None] = [None] * n

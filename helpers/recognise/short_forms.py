@@ -311,3 +311,72 @@ def late_surname_links(people_orgs: list[_Span]) -> list[_Span]:
         if owners is not None and len(owners) == 1:
             sp.entity = next(iter(owners))
     return people_orgs
+
+
+# two or three capitals standing for a person's given names ("KL Rahul", "MS Dhoni", "MK Stalin",
+# as Indian and Pakistani news writes names), then a space and the name
+_INITIALS = re.compile(r"(?<![\w.&/-])([A-Z]{2,3}) (?=[A-Z][a-z])")
+# kinds of a place candidate on the capitals that keep it the place ("UK Sunak pledges")
+_INITIALS_PLACE_KINDS = frozenset({"country", "continent", "region"})
+
+
+def initialled_names(
+    text: str, people_orgs: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """A person's name written with initials for the given names is one name: "KL Rahul made 84
+    … Rahul said" gave the organisation "KL" beside the person "Rahul", and "MK Stalin" the state
+    of Mississippi's "MS"-like codes. The capitals must stand before that person at every one of
+    their uses in the article (so "BJP" or a defined "(KL)" stays what it was), be no country's
+    code ("UK", "US") and no organisation the rules or the entity table found by its own name.
+
+        >>> text = "KL Rahul made 84. Rahul said it was slow."
+        >>> spans = [_Span(0, 2, "KL", "organisation", "acronym", tokens=("KL",)),
+        ...          _Span(3, 8, "Rahul", "person", "verb", tokens=("Rahul",)),
+        ...          _Span(18, 23, "Rahul", "person", "verb", tokens=("Rahul",))]
+        >>> [(sp.start, sp.entity) for sp in initialled_names(text, spans, [])[0]]
+        [(0, 'KL Rahul'), (18, 'Rahul')]
+    """
+    if not people_orgs:
+        return people_orgs, cands
+    found = [(mt.start(1), mt.end(1)) for mt in _INITIALS.finditer(text)]
+    if not found:
+        return people_orgs, cands
+    titles = _cues().title_words
+    person_at = {sp.start: sp for sp in people_orgs if sp.kind == "person"}
+    span_at = {sp.start: sp for sp in people_orgs}
+    place_at = {m.start: m for m in cands}
+    merged: dict[int, _Span] = {}  # the person span's start -> the name with its initials
+    for s, e in found:
+        sp = person_at.get(e + 1)
+        if (
+            sp is None
+            or sp.ambiguous
+            or len(sp.tokens)
+            != 1  # (a full name after capitals: "CEO Bob Sommers", "PC Doug Moore")
+            or sp.entity != text[sp.start : sp.end]  # (a link: the capitals may be another's)
+        ):
+            continue
+        initials = text[s:e]
+        if initials in titles:
+            continue  # "PM Modi"
+        other = span_at.get(s)
+        if other is not None and (other.end != e or other.how != "acronym"):
+            continue  # a name of its own ("BJP Amit Shah" never occurs; a table's "UN" might)
+        m = place_at.get(s)
+        if m is not None and (m.end != e or m.senses[0][1].kind in _INITIALS_PLACE_KINDS):
+            continue
+        uses = [mt.start() for mt in re.finditer(rf"(?<![\w.&/-]){initials}\b", text)]
+        if any(person_at.get(u + len(initials) + 1) is None for u in uses):
+            continue  # the capitals also stand alone or before something else
+        surface = text[s : sp.end]
+        merged[sp.start] = _Span(s, sp.end, surface, "person", "initials",
+                                 tokens=(initials, *sp.tokens))  # fmt: skip
+    if not merged:
+        return people_orgs, cands
+    starts = {sp.start for sp in merged.values()}
+    out = [
+        merged.get(sp.start, sp)
+        for sp in people_orgs
+        if sp.start not in starts or sp.start in merged  # the capitals' own span goes
+    ]
+    return out, [m for m in cands if m.start not in starts]

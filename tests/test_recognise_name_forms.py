@@ -1,0 +1,41 @@
+"""How news writes people's names beyond "Given Surname": initials for the given names, titles
+abbreviated before or after a name, given names from the regions the big name lists miss, and a
+group's or a title's last word run into a name. Small texts, each failing without its rule."""
+
+from __future__ import annotations
+
+from helpers.recognise import recognise
+
+
+def typed(text: str) -> dict[str, tuple[str, str]]:
+    return {s.surface: (s.type, s.entity) for s in recognise(text)}
+
+
+def test_initials_for_the_given_names_are_the_persons() -> None:
+    t = typed("India's KL Rahul made 84 before the rain. Rahul said the pitch was slow.")
+    assert t["KL Rahul"] == ("person", "KL Rahul")
+    assert t["Rahul"] == ("person", "KL Rahul")  # the bare name links to the initialled one
+    assert "KL" not in t
+    # capitals that also stand alone stay what they were ("BJP", defined or not)
+    t = typed("BJP leader Amit Shah spoke in Delhi. The BJP won the vote there.")
+    assert t["BJP"][0] == "organisation" and t["Amit Shah"][0] == "person"
+    # a country's code before a name is the country
+    assert typed("UK Sunak pledged more aid on Monday.").get("UK", ("",))[0] != "person"
+
+
+def test_a_short_texts_acronyms_are_no_shouting() -> None:
+    # two capitalised acronyms among a dozen words are no article in capitals
+    t = typed("BJP leader Amit Shah spoke. The BJP won.")
+    assert t.get("BJP", ("",))[0] == "organisation"
+
+
+def test_titles_abbreviated_before_and_after_a_name() -> None:
+    t = typed("PM Modi said on Monday that CM Yogi Adityanath would attend.")
+    assert t["Modi"][0] == "person" and t["Yogi Adityanath"][0] == "person"
+    assert "PM Modi" not in t and "CM Yogi Adityanath" not in t
+    # a clock's PM is no title
+    t = typed("Updated: April 05, 2018 03:09 PM Created: April 05, 2018 03:01 PM. Rain fell.")
+    assert "Created" not in t
+    # a British member's letters after the name are not part of it
+    t = typed("Also EPDP Leader Douglas Devananda MP voted against the motion.")
+    assert t.get("Douglas Devananda", ("",))[0] == "person" and "MP" not in t
