@@ -39,3 +39,30 @@ def test_titles_abbreviated_before_and_after_a_name() -> None:
     # a British member's letters after the name are not part of it
     t = typed("Also EPDP Leader Douglas Devananda MP voted against the motion.")
     assert t.get("Douglas Devananda", ("",))[0] == "person" and "MP" not in t
+
+
+def test_given_names_of_africa_and_south_asia_make_people() -> None:
+    t = typed(
+        "Faye stood in place of Ousmane Sonko, the popular leader of the party, who was barred"
+        " from running. Sonko, the mayor of Ziguinchor, had been detained since July."
+    )
+    assert t["Ousmane Sonko"][0] == "person" and t["Sonko"] == ("person", "Ousmane Sonko")
+    t = typed("Ghana's striker Kwesi Millington scored twice. Millington is 19.")
+    assert t["Kwesi Millington"][0] == "person" and t["Millington"][0] == "person"
+
+
+def test_an_everyday_plural_before_a_given_name_is_no_part_of_it() -> None:
+    t = typed("Among them were Parliamentarians Mahinda Amaraweera and Rauf Hakeem.")
+    assert t.get("Mahinda Amaraweera", ("",))[0] == "person"
+    t = typed("Sri Lanka's Minister of Posts and Telecommunications Mahinda Wijesekara spoke.")
+    assert t.get("Mahinda Wijesekara", ("",))[0] == "person"
+    # not a function word read as a given name ("In"), nor an everyday word after it
+    assert "In Raids" not in typed("Hartford Police Find Guns, Drugs In Raids. Officers left.")
+
+
+def test_an_of_name_does_not_end_in_a_demonym() -> None:
+    t = typed(
+        "Divisions in the ruling United People's Congress of Sri Lankan President Mahinda"
+        " Rajapaksa grew."
+    )
+    assert "Congress of Sri Lankan" not in t and t["Sri Lankan"][0] == "demonym"

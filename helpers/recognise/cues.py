@@ -167,7 +167,9 @@ def _world_given_names() -> frozenset[str]:
     Asia ("Henrik", "Xabier", "Lucía", "Aigerim"), where the Census lists are American. Only the
     data file is read, unmodified; the package's code is not imported. Left out: compound names
     (written with "+"), names of one or two letters, and everyday words ("Unity", "Justice",
-    "Grant" stay out of this list; the Census lists may hold them).
+    "Grant" stay out of this list; the Census lists may hold them). With them, the given names
+    of ``data/given_names_regions.txt``: Africa's and South and Southeast Asia's, which that
+    dictionary barely covers ("Ousmane Sonko" was an organisation).
     """
     spec = importlib.util.find_spec("gender_guesser")
     if spec is None or not spec.submodule_search_locations:  # pragma: no cover - a dependency
@@ -188,6 +190,12 @@ def _world_given_names() -> frozenset[str]:
         name = line.split(None, 2)[1]
         low = name.lower()
         if len(name) > 2 and "+" not in name and name[:1].isupper() and low not in common:
+            out.add(name)
+    # ... and the hand-kept names of the regions it barely covers ("Ousmane", "Kwame", "Narendra")
+    text = (resources.files("helpers") / "data" / "given_names_regions.txt").read_text("utf-8")
+    for line in text.splitlines():
+        name = line.strip()
+        if name and not name.startswith("#") and name.lower() not in common:
             out.add(name)
     return frozenset(out - _WORD_PREFIXES)
 

@@ -192,35 +192,51 @@ def _discover(
         # a capitalised common word, and (rarely) the words after it: names recur across articles
         # ("President Donald Trump", "Workers' Party of Korea"), so the reading is remembered.
         drop = (
-            initial[i]
-            and (
-                (low := texts[i].lower()) in function_words
-                or (low in all_words and not low[:1].isupper())
-                # an everyday word before a given name and a surname ("Openers Josh Whitfield",
-                # "Leg-spinner Tom Ashby"); not a name ("Los Angeles Superior Court", "Will
-                # Smith") nor a family name written first ("Kim Yo Jong")
-                or (
-                    j - i >= 3
-                    and texts[i] not in cues.given_names
-                    and texts[i] not in cues.family_first
-                    and (caps[i + 2] or texts[i + 2] in particles)  # "Writer Ngugi wa Thiong'o"
-                    and (
-                        (
-                            texts[i + 1] in cues.given_names
-                            and (_everyday_word(low) or low in cues.person_roles)
-                        )
-                        # a role noun before any two names ("Wicketkeeper Mikaere Henare"),
-                        # not before a company's ("General Motors Corp")
-                        or (
-                            low in cues.person_roles
-                            and not any(t in cues.org_words for t in texts[i + 1 : j])
+            (
+                initial[i]
+                and (
+                    (low := texts[i].lower()) in function_words
+                    or (low in all_words and not low[:1].isupper())
+                    # an everyday word before a given name and a surname ("Openers Josh Whitfield",
+                    # "Leg-spinner Tom Ashby"); not a name ("Los Angeles Superior Court", "Will
+                    # Smith") nor a family name written first ("Kim Yo Jong")
+                    or (
+                        j - i >= 3
+                        and texts[i] not in cues.given_names
+                        and texts[i] not in cues.family_first
+                        and (caps[i + 2] or texts[i + 2] in particles)  # "Writer Ngugi wa Thiong'o"
+                        and (
+                            (
+                                texts[i + 1] in cues.given_names
+                                and (_everyday_word(low) or low in cues.person_roles)
+                            )
+                            # a role noun before any two names ("Wicketkeeper Mikaere Henare"),
+                            # not before a company's ("General Motors Corp")
+                            or (
+                                low in cues.person_roles
+                                and not any(t in cues.org_words for t in texts[i + 1 : j])
+                            )
                         )
                     )
                 )
+                # a title that starts a sentence stays a title even when the text also writes it in
+                # lower case ("President Clinton spoke. The president left.")
+                and not _match_title(texts, joined, i, cues)
             )
-            # a title that starts a sentence stays a title even when the text also writes it in
-            # lower case ("President Clinton spoke. The president left.")
-            and not _match_title(texts, joined, i, cues)
+            or (
+                # mid-sentence, an everyday plural before a given name and a surname: a title's
+                # last word or a group's ("Minister of Posts and Telecommunications Mahinda
+                # Wijesekara", "Among them were Parliamentarians Mahinda Amaraweera")
+                j - i >= 3
+                and texts[i][-1:] == "s"
+                and texts[i + 1] in cues.given_names
+                and texts[i + 1].lower() not in function_words  # ("Drugs In Raids")
+                and caps[i + 2]
+                and not _everyday_word(texts[i + 2].lower())
+                and texts[i] not in cues.given_names
+                and _everyday_word(texts[i].lower())
+                and not any(t in cues.org_words for t in texts[i + 1 : j])
+            )
         )
         if j - i >= 3 and _headline_chunk(text, w, i, j, place_tok, cues):
             # a title-case headline's run ("Egypt Press Fresh Gaza Proposal as US Envoy Shuttles
@@ -549,6 +565,8 @@ def _read_segment(
             while q < len(parts) and not ended:
                 if any(texts[x] in org_words for x in parts[q][1]):
                     break
+                if place_tok[parts[q][1][-1]] == "demonym":
+                    break  # an adjective, no "of" name: "Congress of Sri Lankan President …"
                 members += parts[q][0] + parts[q][1]
                 q += 1
             spans.append(_make_span(members, w, "organisation", "organisation"))

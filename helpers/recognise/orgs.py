@@ -738,6 +738,8 @@ def organisations(
             else:
                 b = bisect_left(w.starts, e)
                 e = w.ends[_goes_on(w, bisect_left(w.starts, s), b, cands, ev) - 1]
+                if any(m.end == e and m.senses[0][1].kind == "demonym" for m in cands):
+                    continue  # an adjective ends it: "Congress of Sri Lankan President …"
             found.append((s, e, "of"))
     found += _longer(w, people_orgs, cands, ev)
     found += _reaches_back(text, w, people_orgs, cands)
