@@ -66,3 +66,10 @@ def test_an_of_name_does_not_end_in_a_demonym() -> None:
         " Rajapaksa grew."
     )
     assert "Congress of Sri Lankan" not in t and t["Sri Lankan"][0] == "demonym"
+
+
+def test_a_bylines_by_and_a_role_noun_before_a_given_name_are_no_name_words() -> None:
+    # cleaning joined a byline to the line before it
+    t = typed("EuroLeague | Regular season, Round 28 By Nikos Theodorakis March 6, 2026.")
+    assert "By Nikos Theodorakis" not in t and t["Nikos Theodorakis"][0] == "person"
+    assert "Frontman Gustavo" not in typed('Frontman Gustavo "Tano" Berardi, now 57, sang.')

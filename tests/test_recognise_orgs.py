@@ -562,3 +562,21 @@ def test_a_us_state_or_town_before_state_is_a_university() -> None:
     t = typed("Troops moved into Rakhine State. Lagos State officials met. New York State voted.")
     assert t.get("Rakhine") == "place" and t.get("Lagos") == "place"
     assert t.get("New York") == "place"
+
+
+def test_nordic_institutes_court_titles_time_zones_and_stations() -> None:
+    t = typed("Researchers at Karolinska Institutet in Stockholm said MRSA cases rose.")
+    assert t.get("Karolinska Institutet") == "organisation" and "MRSA" not in t
+    assert "CET" not in typed("Kick-off is at 8:30 PM CET in Kaunas, Lithuania.")
+    # a case title's "& Ors." (and others) is no part of the organisation's name
+    t = typed(
+        "The court heard Yamuna Residents' Welfare Association & Anr. v. Delhi Development"
+        " Authority & Ors. on Monday."
+    )
+    assert not any("&" in name for name in t)
+    assert (
+        typed("Trains stood still at Frankfurt Hauptbahnhof on Monday.").get(
+            "Frankfurt Hauptbahnhof"
+        )
+        != "person"
+    )

@@ -31,7 +31,11 @@ NOT_ORG_ACRONYMS = frozenset(
         "BC", "AD", "CE", "BCE", "KM", "MPH", "LB", "OZ", "NO", "ON", "IN", "AT", "TO", "OF",
         "AND", "THE", "OR", "BY", "UP", "US", "A", "I", "Q1", "Q2", "Q3", "Q4", "RSS", "URL",
         "HTML", "PDF", "USB", "CEOs", "DJ", "MC", "NEWS", "UPDATE", "BREAKING", "VIDEO",
-        "PHOTO", "PHOTOS", "WATCH", "LIVE", "EXCLUSIVE", "OPINION", "ANALYSIS"
+        "PHOTO", "PHOTOS", "WATCH", "LIVE", "EXCLUSIVE", "OPINION", "ANALYSIS",
+        # time zones ("11:41 PM CET") and diseases ("MRSA infections")
+        "CET", "CEST", "EET", "EEST", "WET", "IST", "JST", "KST", "AEST", "AEDT", "SAST", "HKT",
+        "SGT", "MSK", "PKT", "WIB", "MRSA", "TB", "HPV", "RSV", "ALS", "ADHD", "PTSD", "COPD",
+        "MERS", "OCD", "UTI", "STI", "STIs",
     ]
 )  # fmt: skip
 # " (IMF)" right after a name: the acronym the text defines for it

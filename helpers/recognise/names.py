@@ -218,11 +218,21 @@ def _discover(
                             )
                         )
                     )
+                    # ... or before a given name alone ('Frontman Gustavo "Tano" Berardi')
+                    or (
+                        j - i == 2
+                        and low in cues.person_roles
+                        and texts[i + 1] in cues.given_names
+                        and texts[i] not in cues.given_names
+                    )
                 )
                 # a title that starts a sentence stays a title even when the text also writes it in
                 # lower case ("President Clinton spoke. The president left.")
                 and not _match_title(texts, joined, i, cues)
             )
+            # a byline's "By" where cleaning joined it to the line before ("Round 28 By Nikos
+            # Theodorakis March 6"), or a title-case headline's
+            or (texts[i] == "By" and j - i >= 2)
             or (
                 # mid-sentence, an everyday plural before a given name and a surname: a title's
                 # last word or a group's ("Minister of Posts and Telecommunications Mahinda

@@ -555,7 +555,7 @@ def _ampersand(text: str, w: _Words, cands: list[_Mention]) -> list[tuple[int, i
     pos = text.find("&")
     while pos != -1:
         k = bisect_right(starts, pos) - 1  # the token before the "&"
-        if 0 <= k < len(texts) - 1 and caps[k] and caps[k + 1]:
+        if 0 <= k < len(texts) - 1 and caps[k] and caps[k + 1] and texts[k + 1] not in _OTHERS:
             gap = text[ends[k] : starts[k + 1]]
             if gap in (" & ", "&"):
                 a, b = _run_start(w, k), _run_end(w, k + 1)
@@ -567,6 +567,11 @@ def _ampersand(text: str, w: _Words, cands: list[_Mention]) -> list[tuple[int, i
                     out.append((starts[a], ends[b - 1], "amp"))
         pos = text.find("&", pos + 1)
     return out
+
+
+# a case title's "and others" ("Delhi Development Authority & Ors.", "Association & Anr."), as
+# Indian and Pakistani court reports write it: no part of a name
+_OTHERS = frozenset({"Ors", "Anr", "Others", "Another"})
 
 
 def _major_inside(cands: list[_Mention], s: int, e: int) -> bool:
