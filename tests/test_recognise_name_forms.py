@@ -73,3 +73,10 @@ def test_a_bylines_by_and_a_role_noun_before_a_given_name_are_no_name_words() ->
     t = typed("EuroLeague | Regular season, Round 28 By Nikos Theodorakis March 6, 2026.")
     assert "By Nikos Theodorakis" not in t and t["Nikos Theodorakis"][0] == "person"
     assert "Frontman Gustavo" not in typed('Frontman Gustavo "Tano" Berardi, now 57, sang.')
+
+
+def test_a_saints_name_after_san_or_santa_is_no_person() -> None:
+    t = typed("Fans camped outside Santa María de Punilla, near Cosquín, all weekend.")
+    assert "María de Punilla" not in t
+    t = typed("A new panda arrived at the San Diego Zoo on Monday.")
+    assert "Diego Zoo" not in t and "Zoo" not in t

@@ -655,6 +655,8 @@ def _read_person(
     for run in runs:
         while run and not caps[run[-1]]:  # a trailing particle is not part of a name
             run.pop()
+        if run and run[0] and w.joined[run[0]] and texts[run[0] - 1] in _SAINTS:
+            continue  # a saint's, so a town's or a church's: "Santa María de Punilla"
         # nor a title abbreviated after it ("Leader Douglas Devananda MP voted")
         while len(run) > 1 and texts[run[-1]].isupper() and texts[run[-1]] in cues.title_words:
             run.pop()
@@ -707,6 +709,8 @@ def _is_common_word(word: str) -> bool:
 
 
 _TOWN_OR_AREA = frozenset({"weak", "strong"})
+# the words before a saint's name, which names a town, a church or a school, never a person
+_SAINTS = frozenset({"San", "Santa", "Santo", "São", "Sant", "Sainte", "Saint", "St", "St."})
 
 
 def _middle_name(
