@@ -80,3 +80,13 @@ def test_a_saints_name_after_san_or_santa_is_no_person() -> None:
     assert "María de Punilla" not in t
     t = typed("A new panda arrived at the San Diego Zoo on Monday.")
     assert "Diego Zoo" not in t and "Zoo" not in t
+
+
+def test_a_ships_name_after_its_noun_is_no_person() -> None:
+    t = typed("The tanker Marlin Luanda was hit. Later the Marlin Luanda limped to port.")
+    assert not any(kind in ("person", "place") for kind, _ in t.values())
+    assert "Caio Duilio" not in typed("The Italian destroyer Caio Duilio shot down a drone.")
+    # a title's person after a ship's noun elsewhere in the sentence stays
+    assert typed("The ferry operator said Captain John Smith was safe.")["John Smith"][0] == (
+        "person"
+    )

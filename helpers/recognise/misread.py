@@ -64,9 +64,9 @@ def misread_names(
       name: a weak reading (:data:`_HEADLINE_WEAK`) inside a title-case line goes, unless the
       text names the same words the same way outside such a line. Looks only at the lines that
       hold a weak reading.
-    * A run of name words after "the" or a ship's prefix is no person ("the Glen Rosa", "MV Glen
-      Sannox": on the dev corpora such a reading after "the" was right 5 times in 55), nor are
-      the same words elsewhere in the article.
+    * A run of name words after "the", a ship's prefix or a ship's noun is no person ("the Glen
+      Rosa", "MV Glen Sannox", "the destroyer Caio Duilio": on the dev corpora such a reading
+      after "the" was right 5 times in 55), nor are the same words elsewhere in the article.
     * A country's or a state's name alone is the place, not a short form of an organisation
       named with it ("Audit Scotland … Scotland").
     """
@@ -80,8 +80,9 @@ def misread_names(
         people: set[str] = set()  # names also written without "the"
         for sp in people_orgs:
             if sp.how in _WEAK_PERSON and sp.kind == "person":
-                if text[max(sp.start - 7, 0) : sp.start - 1].rpartition(" ")[2] in ships:
-                    ship_names.add(sp.entity)  # "MV Glen Sannox": a ship wherever it is named
+                if text[max(sp.start - 16, 0) : sp.start - 1].rpartition(" ")[2] in ships:
+                    # "MV Glen Sannox", "the tanker Marlin Luanda": a ship wherever it is named
+                    ship_names.add(sp.entity)
                 elif sp.how == "name" and text[sp.start - 4 : sp.start] == "the ":
                     after_the.add(sp.entity)
                 else:
