@@ -90,3 +90,10 @@ def test_a_ships_name_after_its_noun_is_no_person() -> None:
     assert typed("The ferry operator said Captain John Smith was safe.")["John Smith"][0] == (
         "person"
     )
+
+
+def test_a_given_name_before_a_newspapers_word_is_a_person() -> None:
+    t = typed("Former champion Jim Courier said the draw was tough. Courier won in 1992.")
+    assert t["Jim Courier"][0] == "person" and t["Courier"] == ("person", "Jim Courier")
+    # a paper named after its town stays the paper
+    assert typed("The Denver Post reported it first.")["Denver Post"][0] == "organisation"

@@ -566,6 +566,7 @@ def _read_segment(
             len(names) >= 2
             and any(texts[x] in org_words for x in names)
             and texts[names[-1]] not in cues.non_person_endings
+            and not _given_and_press_word(names, texts, place_tok, cues)
         ):
             # an organisation, with its "of X" tail unless X is an organisation of its own or a
             # legal form ended the name ("Harrow Bay Controls Inc of Seattle")
@@ -592,6 +593,29 @@ def _read_segment(
         # Whitcombe of the Northern District of Illinois": Illinois is no one)
         cued = by_title and (names[0] == seg[0] or not _conn_before(names[0], seg, w))
         _read_person(names, cued, w, place_tok, cues, spans, singles)
+
+
+# newspapers' words that are also surnames, or read as one after a given name ("Jim Courier",
+# "Emily Post"); a paper is named after a place ("Denver Post", "Charlotte Observer")
+_PRESS_SURNAMES = frozenset(
+    {
+        "Courier", "Post", "Herald", "Tribune", "Gazette", "Telegraph", "Chronicle", "Journal",
+        "Times", "Sentinel", "Inquirer", "Enquirer", "Dispatch", "Observer",
+    }
+)  # fmt: skip
+
+
+def _given_and_press_word(
+    names: list[int], texts: list[str], place_tok: list[str | None], cues: _Cues
+) -> bool:
+    """Whether a two-word name is a given name that names no place, then a newspaper's word:
+    a person ("Former champion Jim Courier said"), not a paper."""
+    return (
+        len(names) == 2
+        and texts[names[1]] in _PRESS_SURNAMES
+        and texts[names[0]] in cues.given_names
+        and place_tok[names[0]] is None
+    )
 
 
 def _read_person(
