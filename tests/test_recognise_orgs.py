@@ -580,3 +580,10 @@ def test_nordic_institutes_court_titles_time_zones_and_stations() -> None:
         )
         != "person"
     )
+
+
+def test_two_bodies_each_with_its_word_are_two_across_and() -> None:
+    t = typed("Fox News and Sky News carried the speech live.")
+    assert t.get("Fox News") == "organisation" and t.get("Sky News") == "organisation"
+    t = typed("The Department of Health and Human Services agreed.")
+    assert t.get("Department of Health and Human Services") == "organisation"

@@ -609,12 +609,16 @@ def _given_and_press_word(
     names: list[int], texts: list[str], place_tok: list[str | None], cues: _Cues
 ) -> bool:
     """Whether a two-word name is a given name that names no place, then a newspaper's word:
-    a person ("Former champion Jim Courier said"), not a paper."""
+    a person ("Former champion Jim Courier said"), not a paper ("Denver Post": the place rules
+    dropped the town inside a paper's name, so the gazetteer is asked)."""
+    from helpers.gazetteer import load_gazetteer  # (cached; the place rules loaded it)
+
     return (
         len(names) == 2
         and texts[names[1]] in _PRESS_SURNAMES
         and texts[names[0]] in cues.given_names
         and place_tok[names[0]] is None
+        and load_gazetteer().index.get(texts[names[0]].lower(), -1) < 0  # (-1: a prefix only)
     )
 
 

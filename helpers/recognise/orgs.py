@@ -160,6 +160,8 @@ def _goes_on(w: _Words, a0: int, b: int, cands: list[_Mention], ev: _Evidence) -
         before = texts[b - 1]
         if word in ("and", "in") and (not _everyday_cap(before) or before in heads):
             break  # (not "National Basketball Association and Women's NBA")
+        if word == "and" and before in org_words and texts[e - 1] in org_words:
+            break  # two bodies, each with its word: "Fox News and Sky News"
         s_in, e_in = w.starts[a], w.ends[e - 1]
         place = [m for m in cands if m.start < e_in and s_in < m.end]
         if any(m.start < s_in or m.end > e_in for m in place):
