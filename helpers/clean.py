@@ -186,13 +186,14 @@ def _clean_once(
 
     end_any, drop_any = rules.end_any.fullmatch, rules.drop_any.fullmatch
     metadata_any = rules.metadata_any.fullmatch
-    for raw_line in normalize_unicode(text).split("\n"):
+    lines = normalize_unicode(text).split("\n")
+    for at, raw_line in enumerate(lines):
         line = _normalize_line(raw_line)
         if not line:
             flush()
             continue
         if end_any(line):
-            if paragraphs or current:
+            if (paragraphs or current) and not _story_follows(paragraphs, current, lines, at):
                 break
             continue  # furniture above the article (a menu item): drop the line, keep reading
         if metadata_any(line):
@@ -208,6 +209,34 @@ def _clean_once(
         current.append(line)
     flush()
     return "\n\n".join(paragraphs), joined
+
+
+# what is kept before an "end" line (characters) below which the lines after it are looked at,
+# and what they must hold to be the story: this many paragraphs of at least _PROSE characters
+_SHORT_KEPT = 600
+_PROSE = 200
+_PROSE_PARAGRAPHS = 2
+
+
+def _story_follows(paragraphs: list[str], current: list[str], lines: list[str], at: int) -> bool:
+    """Whether an "end" line (share buttons, "Related") sits above the story rather than after
+    it: little is kept so far (a headline, a dateline, "NEWS PROVIDED BY …") and the lines after
+    it hold paragraphs of prose. A press release's page puts "Share this article" between its
+    headline and its body; ending there lost the whole release.
+
+        >>> body = ["Share this article", "It rained. " * 20, "It rained again. " * 15]
+        >>> _story_follows(["Headline"], [], body, 0), _story_follows(["A story. " * 80], [], body, 0)
+        (True, False)
+    """
+    if sum(map(len, paragraphs)) + sum(map(len, current)) >= _SHORT_KEPT:
+        return False
+    long_lines = 0
+    for line in lines[at + 1 :]:
+        if len(line) >= _PROSE and ". " in line.strip():
+            long_lines += 1
+            if long_lines >= _PROSE_PARAGRAPHS:
+                return True
+    return False
 
 
 def clean_article(raw: str, *, rules: BoilerplateRules | None = None) -> CleanedArticle:

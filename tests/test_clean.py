@@ -250,3 +250,22 @@ def test_clean_text_is_idempotent_and_never_raises(raw):
 def test_normalize_unicode_never_raises(raw):
     out = normalize_unicode(raw)
     out.encode("utf-8")  # always encodable: no lone surrogates survive
+
+
+def test_share_buttons_between_a_headline_and_the_body_do_not_end_the_article():
+    # a press-release page: headline, "NEWS PROVIDED BY", share buttons, then the release
+    body = (
+        "MUNICH, Oct. 14, 2025 /PRNewswire/ -- Helvion Robotics GmbH, a Munich-based maker of"
+        " industrial robots, and Northbridge Analytics Inc. today announced a partnership."
+        " The companies said the system would cut downtime."
+    )
+    raw = (
+        "Helvion and Northbridge Announce Partnership\n\nNEWS PROVIDED BY\nNorthbridge"
+        f" Analytics Inc.\n\nShare this article\nFacebook | X | LinkedIn\n\n{body}\n\n"
+        f"{body.replace('Munich-based', 'German')}\n\nRelated articles\nOther news"
+    )
+    text = clean_text(raw)
+    assert body in text and "Share this article" not in text and "Other news" not in text
+    # after a full story the same line still ends it
+    story = "Floods hit the valley again on Monday, officials said. " * 12
+    assert clean_text(f"{story}\n\nShare this article\n\n{body}\n\n{body}") == story.strip()
