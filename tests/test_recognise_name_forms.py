@@ -97,3 +97,10 @@ def test_a_given_name_before_a_newspapers_word_is_a_person() -> None:
     assert t["Jim Courier"][0] == "person" and t["Courier"] == ("person", "Jim Courier")
     # a paper named after its town stays the paper
     assert typed("The Denver Post reported it first.")["Denver Post"][0] == "organisation"
+
+
+def test_a_clocks_time_zone_is_no_name_word() -> None:
+    # a live blog's timestamp that cleaning joined to its update
+    t = typed("Updates 18:54 BST The Environment Agency said the river was rising.")
+    assert not any("BST" in name for name in t) and "Environment Agency" in t
+    assert "ET" not in typed("Kick-off is at 8 PM ET on Sunday in Denver.")

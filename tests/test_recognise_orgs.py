@@ -587,3 +587,12 @@ def test_two_bodies_each_with_its_word_are_two_across_and() -> None:
     assert t.get("Fox News") == "organisation" and t.get("Sky News") == "organisation"
     t = typed("The Department of Health and Human Services agreed.")
     assert t.get("Department of Health and Human Services") == "organisation"
+
+
+def test_a_legal_form_ends_a_companys_name() -> None:
+    t = typed("Media contacts: Helvion Robotics GmbH Katrin Baumann, Head of Communications.")
+    assert t.get("Helvion Robotics GmbH") == "organisation" and "Katrin Baumann" in t
+    assert (
+        typed("Samsung Electronics Co Ltd said profit rose.").get("Samsung Electronics Co Ltd")
+        == "organisation"
+    )

@@ -33,7 +33,7 @@ NOT_ORG_ACRONYMS = frozenset(
         "HTML", "PDF", "USB", "CEOs", "DJ", "MC", "NEWS", "UPDATE", "BREAKING", "VIDEO",
         "PHOTO", "PHOTOS", "WATCH", "LIVE", "EXCLUSIVE", "OPINION", "ANALYSIS",
         # time zones ("11:41 PM CET") and diseases ("MRSA infections")
-        "CET", "CEST", "EET", "EEST", "WET", "IST", "JST", "KST", "AEST", "AEDT", "SAST", "HKT",
+        "CET", "CEST", "EET", "EEST", "WET", "ET", "PT", "IST", "JST", "KST", "AEST", "AEDT", "SAST", "HKT",
         "SGT", "MSK", "PKT", "WIB", "MRSA", "TB", "HPV", "RSV", "ALS", "ADHD", "PTSD", "COPD",
         "MERS", "OCD", "UTI", "STI", "STIs",
     ]

@@ -8,6 +8,7 @@ are people unless they end like a place, event or job, or every word is an every
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -150,6 +151,9 @@ def _discover(
         j = i + 1
         while j < n and joined[j] and not blocked[j]:
             if caps[j]:
+                if texts[j - 1] in legal_forms and texts[j] not in legal_forms:
+                    break  # a legal form ends a company's name ("Helvion Robotics GmbH Katrin
+                    # Baumann, Head of …"; "Samsung Electronics Co Ltd" goes on)
                 j += 1
                 continue
             word = texts[j]
@@ -595,6 +599,11 @@ def _read_segment(
         _read_person(names, cued, w, place_tok, cues, spans, singles)
 
 
+# a clock's half of the day or its time zone, right after its digits ("03:01 PM", "18:54 BST")
+_CLOCK_WORD = re.compile(
+    r"\d ?(AM|PM|GMT|BST|UTC|CET|CEST|EET|EEST|WET|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT"
+    r"|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|SAST|MSK)\b"
+)
 # newspapers' words that are also surnames, or read as one after a given name ("Jim Courier",
 # "Emily Post"); a paper is named after a place ("Denver Post", "Charlotte Observer")
 _PRESS_SURNAMES = frozenset(
@@ -806,11 +815,14 @@ def people_and_organisations(
         for x in _tok_range(starts, ends, sp.start, sp.end):
             blocked[x] = True
 
-    # a clock's "PM" is no title ("Created: April 05, 2018 03:01 PM. Updated …")
-    if " PM" in text or " AM" in text:
-        for x in range(1, n):
-            if (texts[x] == "PM" or texts[x] == "AM") and texts[x - 1][-1:].isdigit():
-                blocked[x] = True
+    # a clock's "PM" is no title ("Created: April 05, 2018 03:01 PM. Updated …"), nor its time
+    # zone a name's word ("18:54 BST The Environment Agency said", a live blog's joined lines)
+    for mt in _CLOCK_WORD.finditer(text):
+        x = bisect_left(starts, mt.start(1))
+        if x < n and starts[x] == mt.start(1):
+            blocked[x] = True
+            if x + 1 < n and texts[x + 1].lower() in cues.function_words:
+                blocked[x + 1] = True  # the update's first word ("BST The Environment Agency")
 
     # places, as token flags (discovery splits names at them)
     place_tok: list[str | None] = [None] * n
