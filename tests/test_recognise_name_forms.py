@@ -104,3 +104,19 @@ def test_a_clocks_time_zone_is_no_name_word() -> None:
     t = typed("Updates 18:54 BST The Environment Agency said the river was rising.")
     assert not any("BST" in name for name in t) and "Environment Agency" in t
     assert "ET" not in typed("Kick-off is at 8 PM ET on Sunday in Denver.")
+
+
+def test_local_officers_titles_bylines_dates_and_peoples_words() -> None:
+    t = typed("The figures were presented by city Controller Linda Beaumont on Monday.")
+    assert t["Linda Beaumont"][0] == "person" and "Controller Linda Beaumont" not in t
+    t = typed(
+        "Thousands ordered to evacuate Kempsey\n\nBy Jessica Moran and Liam O'Driscoll Posted"
+        " Tue 10 Feb 2026 at 5:12pm, updated Tue 10 Feb 2026 at 9:40pm\n\nResidents were told"
+        " to leave, Moran reported."
+    )
+    assert "Liam O'Driscoll" in t and not any("Posted" in name for name in t)
+    assert "Igbo" not in typed("His mixed Igbo and Yoruba heritage shaped his work.")
+    t = typed("The towns of South West Rocks, Stuarts Point and Crescent Head were cut off.")
+    assert t.get("Stuarts Point", ("",))[0] != "person"
+    # a Vietnamese given name is no weekday ("Thu"), nor a Karen a people
+    assert typed("Karen Smith met Pham Tai Thu in Hanoi.")["Karen Smith"][0] == "person"

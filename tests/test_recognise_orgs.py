@@ -596,3 +596,19 @@ def test_a_legal_form_ends_a_companys_name() -> None:
         typed("Samsung Electronics Co Ltd said profit rose.").get("Samsung Electronics Co Ltd")
         == "organisation"
     )
+
+
+def test_spanish_bodies_trade_names_and_football_positions() -> None:
+    t = typed("Rojas Camacho, of the centre-right Alianza Unidad Cochabambina, conceded.")
+    assert t.get("Alianza Unidad Cochabambina") == "organisation"
+    assert (
+        typed("The Defensoría del Pueblo, Bolivia's ombudsman, spoke.").get("Defensoría del Pueblo")
+        == "organisation"
+    )
+    t = typed("Its chips, built with Taiwan-based partner Kestrel Semiconductor, sold out.")
+    assert t.get("Kestrel Semiconductor") == "organisation"
+    t = typed("Injury report: CB Jalen Ramsey (hamstring) and WR Tyreek Hill are out.")
+    assert "CB" not in t and "WR" not in t
+    assert typed("Protests spread across América Latina this week.").get("América Latina") == (
+        "place"
+    )

@@ -35,7 +35,10 @@ NOT_ORG_ACRONYMS = frozenset(
         # time zones ("11:41 PM CET") and diseases ("MRSA infections")
         "CET", "CEST", "EET", "EEST", "WET", "ET", "PT", "IST", "JST", "KST", "AEST", "AEDT", "SAST", "HKT",
         "SGT", "MSK", "PKT", "WIB", "MRSA", "TB", "HPV", "RSV", "ALS", "ADHD", "PTSD", "COPD",
-        "MERS", "OCD", "UTI", "STI", "STIs",
+        "MERS", "OCD", "UTI", "STI", "STIs", "BOT",
+        # American football's positions ("CB Jalen Ramsey (hamstring)")
+        "QB", "RB", "WR", "TE", "OT", "OG", "LT", "RT", "LG", "RG", "DT", "DE", "LB", "CB",
+        "FB", "DB", "OL", "DL",
     ]
 )  # fmt: skip
 # " (IMF)" right after a name: the acronym the text defines for it
