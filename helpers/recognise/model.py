@@ -734,6 +734,7 @@ def candidates(
     common = dale_chall_words()
     written = set(texts) if here is None else here.tokens
     function_words, title_words, calendar = cues.function_words, cues.title_words, cues.calendar
+    groups = cues.group_words
     x, n_free = 0, len(free)
     while x < n_free:
         k = free[x]
@@ -755,6 +756,7 @@ def candidates(
                 and not (first != word and first in written)
                 and word not in title_words  # "President", "Mr."
                 and word not in calendar
+                and word not in groups  # a faith's or a people's word ("Igbo and Yoruba")
                 and not word.isupper()  # acronyms are the rules' (and headlines')
             ):
                 out.append(Candidate(k, j, "none", -1))
