@@ -120,3 +120,14 @@ def test_local_officers_titles_bylines_dates_and_peoples_words() -> None:
     assert t.get("Stuarts Point", ("",))[0] != "person"
     # a Vietnamese given name is no weekday ("Thu"), nor a Karen a people
     assert typed("Karen Smith met Pham Tai Thu in Hanoi.")["Karen Smith"][0] == "person"
+
+
+def test_a_particle_surname_capitalised_at_a_sentences_start_links() -> None:
+    t = typed("Iraq's envoy Fuad Karim al-Obeidi met the minister. Al-Obeidi said talks went well.")
+    assert t["Al-Obeidi"] == ("person", "Fuad Karim al-Obeidi")
+
+
+def test_a_saints_name_is_neither_a_person_nor_a_place() -> None:
+    t = typed("Pupils at St Chad's Catholic school and St. Mary's Hospital were sent home.")
+    assert "Chad" not in t and "St Chad" not in t and "St. Mary" not in t
+    assert typed("He flew to San Francisco.")["San Francisco"][0] == "place"

@@ -60,6 +60,7 @@ from helpers.recognise.acronyms import (
 )
 from helpers.recognise.entities import EntityTable, load_entities
 from helpers.recognise.names import (
+    _SAINTS,
     _cues,
     _everyday_word,
     _Intervals,
@@ -201,11 +202,14 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # it ("Typhoon Vamco, known locally as Ulysses … We learned from Ulysses").
         heads, words = _storm_words()
         named = _storm_names(text)
+        # (and a saint's name is no place: "St Chad's Catholic school", "St. Mary's Hospital")
         cands = [
             m for m in cands
             if not (
                 (m.prev is not None and m.prev[1] + 1 == m.start
                  and text[m.prev[0] : m.prev[1]] in heads)
+                or (m.prev is not None and m.prev[1] + 2 >= m.start
+                    and text[m.prev[0] : m.start].rstrip(". ") in _SAINTS)
                 or (m.surface in words and m.next is not None and m.next[0] == m.end + 1
                     and text[m.next[0] : m.next[0] + 1].isupper())
                 or (m.surface in named and not m.context & _STRICT_CONTEXT)

@@ -903,6 +903,20 @@ def mend_names(
     if not mended:
         return people_orgs, cands
     out = [mended.get(x, sp) for x, sp in enumerate(people_orgs) if x not in gone_spans]
+    # a speaker's word that is a mended name's particle surname capitalised at a sentence's
+    # start is that person ("Fuad Karim al-Obeidi … Al-Obeidi said")
+    particle = {
+        t[:1].upper() + t[1:]: sp.entity
+        for sp in mended.values()
+        if (t := sp.tokens[-1])[:1].islower() and "-" in t
+    }
+    if particle:
+        out = [
+            replace(sp, entity=particle[sp.entity], how="surname")
+            if sp.how == "verb" and sp.kind == "person" and sp.entity in particle
+            else sp
+            for sp in out
+        ]
     # the rest of the article links to the whole name ("Aristide" → "Jean-Bertrand Aristide")
     for sp in out:
         if sp.how == "surname" and sp.entity not in renamed:

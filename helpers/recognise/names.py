@@ -91,6 +91,9 @@ def _bare_forms(name: str, cues: _Cues) -> frozenset[str]:
             )
             if before_particles or two_families:
                 forms |= {toks[1]}
+            # a family name with a lower-case particle is capitalised at a sentence's start
+            # ("Fuad Karim al-Obeidi … Al-Obeidi said")
+            forms |= {f[:1].upper() + f[1:] for f in forms if f[:1].islower() and "-" in f}
         # Names recur across articles: remember them, within bounds (the cues never change).
         if len(_BARE_FORMS) >= _MEMO_SIZE:
             _forget_older_half(_BARE_FORMS)
@@ -692,8 +695,11 @@ def _read_person(
     for run in runs:
         while run and not caps[run[-1]]:  # a trailing particle is not part of a name
             run.pop()
-        if run and run[0] and w.joined[run[0]] and texts[run[0] - 1] in _SAINTS:
-            continue  # a saint's, so a town's or a church's: "Santa María de Punilla"
+        if run and (
+            (run[0] and w.joined[run[0]] and texts[run[0] - 1] in _SAINTS)
+            or texts[run[0]] in _SAINTS
+        ):
+            continue  # a saint's, so a town's or a church's: "Santa María de Punilla", "St Chad's"
         # nor a title abbreviated after it ("Leader Douglas Devananda MP voted")
         while len(run) > 1 and texts[run[-1]].isupper() and texts[run[-1]] in cues.title_words:
             run.pop()
