@@ -1787,3 +1787,18 @@ def test_a_bare_surname_links_to_a_full_name_found_only_later() -> None:
     )
     spans = recognise(text)
     assert [(s.type, s.entity) for s in spans if s.surface == "Hall"] == [("person", "Lewis Hall")]
+
+
+def test_a_towns_institution_named_after_it_does_not_make_the_town_a_person() -> None:
+    text = (
+        "Franklin council OKs street bond\n\nFRANKLIN, Ind. — The council voted 5-2 on Tuesday."
+        " Franklin Community Schools Superintendent David Marsh backed it. Franklin resident"
+        " Mike Jackson did not."
+    )
+    spans = recognise(text)
+    franklin = [s.type for s in spans if s.surface == "Franklin"]
+    assert franklin == ["place", "place"], franklin
+    # a given name before a surname still makes a person of it ("Franklin Roosevelt")
+    assert kinds("Franklin Roosevelt spoke in Franklin, Indiana.").get("Franklin Roosevelt") == (
+        "person"
+    )

@@ -284,6 +284,7 @@ class _Lexicon:
     feature_heads: frozenset[str] = frozenset()
     # faiths' and peoples' words (name_cues.toml's group_words: "Arab", "Druze")
     groups: frozenset[str] = frozenset()
+    org_words: frozenset[str] = frozenset()  # the names' organisation words ("Schools", "Bank")
 
 
 @functools.cache
@@ -345,6 +346,7 @@ def _lexicon() -> _Lexicon:
         features=frozenset(w.lower() for w in _cues().feature_endings) | frozenset(_FEATURE_TAILS),
         feature_heads=_cues().romance_feature_heads,
         groups=_cues().group_words,
+        org_words=_cues().org_words,
         everyday=model.vocab if model is not None else frozenset(),
         not_places=frozenset(sections.get("not_places", set())),
         common=frozenset(sections.get("common", set()) | easy),

@@ -238,6 +238,10 @@ def _chunk_matches(chunk: str, index: dict[str, int], forms: dict[int, frozenset
     return (n, spans, tuple(out)) if out else n
 
 
+# up to four capitalised words in a row (the name a town's name opens: "Franklin Community Schools")
+_CAPITAL_RUN = re.compile(r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}")
+
+
 def _prev_word(text: str, pos: int) -> tuple[int, int] | None:
     """The span of the word ending before ``pos`` (skipping punctuation), or None."""
     i = pos
@@ -829,7 +833,11 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 if nl in ORG_SUFFIXES or nl.rstrip(".") in STREET_WORDS:
                     continue  # "Washington Post", "Dallas Cowboys", "Oxford Road"
                 if (first or nl in surnames) and nl not in common:
-                    person_keys.add(m.key)  # "Jordan Smith", "Kim Jong Un"
+                    # "Jordan Smith", "Kim Jong Un"; not a town's institution ("Franklin Community
+                    # Schools": the organisation rules decide, and the town's bare mentions stay)
+                    run = _CAPITAL_RUN.match(text, nxt_w[0])  # type: ignore[index]
+                    if run is None or lex.org_words.isdisjoint(run.group().split(" ")):
+                        person_keys.add(m.key)
                     continue
                 if given and nl not in common:
                     # "Bruno Guimarães": a person here; a bare "Bruno" needs place context
