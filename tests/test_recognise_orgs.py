@@ -612,3 +612,12 @@ def test_spanish_bodies_trade_names_and_football_positions() -> None:
     assert typed("Protests spread across América Latina this week.").get("América Latina") == (
         "place"
     )
+
+
+def test_an_acronym_with_a_lower_case_of_defines_its_long_name() -> None:
+    t = typed(
+        "Counsel for the Union Ministry of Environment, Forest and Climate Change (MoEFCC) and"
+        " the Ministry of Jal Shakti told the court."
+    )
+    assert t.get("Union Ministry of Environment, Forest and Climate Change") == "organisation"
+    assert "Climate Change" not in t

@@ -438,7 +438,13 @@ def _whole_long_names(
     Disaster Risk Reduction and Management Council (NDRRMC)" was only "Management Council". The
     long name ends in an organisation (so "Democratic Republic of Congo (DRC)" stays a place),
     and its words' initials spell the acronym exactly (acronyms.long_name_start)."""
-    by_end = {sp.end: sp for sp in people_orgs if sp.kind == "organisation"}
+    # (or a run the names rules read as a person for want of a better reading: "Ministry of
+    # Environment, Forest and Climate Change (MoEFCC)" ended in the person "Climate Change")
+    by_end = {
+        sp.end: sp
+        for sp in people_orgs
+        if sp.kind == "organisation" or (sp.kind == "person" and sp.how == "name")
+    }
     wanted: list[tuple[int, int]] = []
     for mt in DEFINITION.finditer(text):
         last = by_end.get(mt.start())
@@ -454,6 +460,9 @@ def _whole_long_names(
         return people_orgs, cands
     for s, e in wanted:
         inside = [sp for sp in people_orgs if sp.start < e and s < sp.end]
+        # an organisation's name that opens before the spelt-out words is the name's start
+        # ("Union Ministry of Environment, Forest and Climate Change (MoEFCC)")
+        s = min([s] + [sp.start for sp in inside if sp.kind == "organisation" and sp.end < e])
         if any(sp.start < s or sp.end > e for sp in inside) or any(
             m.start < s < m.end or m.start < e < m.end for m in cands
         ):

@@ -42,7 +42,8 @@ NOT_ORG_ACRONYMS = frozenset(
     ]
 )  # fmt: skip
 # " (IMF)" right after a name: the acronym the text defines for it
-DEFINITION = re.compile(r" \(([A-Z][A-Z&]{1,7})\)")
+# (a lower-case letter may stand for "of" or "for" between capitals: "MoEFCC", "DoJ", "DfE")
+DEFINITION = re.compile(r" \(([A-Z](?:[a-z]?[A-Z&]){1,7})\)")
 # lower-case words inside a long name that give the acronym no letter ("Food and Drug
 # Administration", "Banco de la Nación")
 FILLERS = frozenset(
@@ -60,7 +61,12 @@ def initials_fit(acr: str, name: str) -> bool:
     """
     initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
     it = iter(initials)
-    return acr[0] == initials[:1] and all(ch in it for ch in acr.replace("&", ""))
+    return acr[0] == initials[:1] and all(ch in it for ch in _capitals(acr))
+
+
+def _capitals(acr: str) -> str:
+    """An acronym's letters that stand for capitalised words ("MoEFCC" → "MEFCC")."""
+    return "".join(ch for ch in acr if ch.isupper())
 
 
 def long_name_start(
@@ -80,7 +86,7 @@ def long_name_start(
         >>> long_name_start("talks in Paris, France (AFP)", 22, "AFP") is None
         True
     """
-    letters = acr.replace("&", "")
+    letters = _capitals(acr)
     left = len(letters)
     lo = max(0, end - 200)
     tail = True  # (still at the name's end, where legal forms stand)
