@@ -621,3 +621,12 @@ def test_an_acronym_with_a_lower_case_of_defines_its_long_name() -> None:
     )
     assert t.get("Union Ministry of Environment, Forest and Climate Change") == "organisation"
     assert "Climate Change" not in t
+
+
+def test_a_clubs_word_and_its_city_in_a_sports_story_is_the_club() -> None:
+    t = typed("Real Madrid host Zalgiris Kaunas on Wednesday. The EuroLeague leaders won 84-80.")
+    assert t.get("Zalgiris Kaunas") == "organisation"
+    # a given name before a city is a person, and outside sport nothing changes
+    assert typed("Coach Jonas Kaunas said the team won 84-80.").get("Jonas Kaunas") != (
+        "organisation"
+    )

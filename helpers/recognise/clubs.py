@@ -262,6 +262,35 @@ def _teams(
     return out
 
 
+def _named_then_city(
+    text: str, people_orgs: list[Any], gaz: Any, ev: _Evidence
+) -> list[tuple[int, int, str]]:
+    """In an article about sport, a club's own word and then its city, read as a person's name,
+    is the club: "host Zalgiris Kaunas", "Lokomotiv Moscow", "Hapoel Jerusalem" (the place rules
+    let a city beside a capitalised word go, as a name's word). The first word is no given name
+    ("Jonas Kaunas" stays a person), no everyday word and no title; the city has 100,000 people
+    or more."""
+    cues = _cues()
+    found = []
+    for sp in people_orgs:
+        if sp.kind != "person" or sp.how != "name" or len(sp.tokens) != 2:
+            continue
+        first, city = sp.tokens
+        if (
+            first in cues.given_names
+            or first in cues.family_first
+            or first in cues.title_words
+            or _everyday_word(first.lower())
+        ):
+            continue
+        senses = gaz.lookup(city)
+        if senses and senses[0].kind == "city" and senses[0].population >= _TEAM_MIN_POP:
+            found.append((sp.start, sp.end, "city_club"))
+    if found and _sporty(text, ev):
+        return found
+    return []
+
+
 @functools.lru_cache(maxsize=20_000)  # the words after capitalised tokens recur
 def _nickname(word: str) -> bool:
     """Whether a word may be a team's plural nickname ("Pirates", "Cubs"): capitalised, a plural

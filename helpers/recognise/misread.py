@@ -226,4 +226,6 @@ def _team_evidence() -> frozenset[str]:
     """The reasons of the club and team rules (kept in the working span's spare field): a team's
     name is no person's anywhere in the article; a description ("X, a … company") may be of one
     mention only ("his father, Mostafa Hammad, a manager at a … company")."""
-    return frozenset(_ORG_WHY[rule] for rule in ("club", "prefix", "sport", "team", "result"))
+    return frozenset(
+        _ORG_WHY[rule] for rule in ("club", "prefix", "sport", "team", "city_club", "result")
+    )

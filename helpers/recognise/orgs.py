@@ -39,7 +39,14 @@ from bisect import bisect_left, bisect_right
 from itertools import compress
 from typing import Any
 
-from helpers.recognise.clubs import _clubs, _nicknamed_clubs, _prefixed_clubs, _results, _teams
+from helpers.recognise.clubs import (
+    _clubs,
+    _named_then_city,
+    _nicknamed_clubs,
+    _prefixed_clubs,
+    _results,
+    _teams,
+)
 from helpers.recognise.names import (
     _cues,
     _everyday_word,
@@ -68,6 +75,7 @@ WHY = {
     "prefix": "a club's prefix before its name ('Real Betis') in an article about sport",
     "sport": "a town written as a team in an article about sport",
     "team": "a town and a plural nickname in an article about sport",
+    "city_club": "a club's own word and its city in an article about sport ('Zalgiris Kaunas')",
     "result": "a name before its score in a result ('Arsenal 3 Chelsea 0') in an article about sport",
     "demonym": "a demonym that starts an organisation's own name",
     "country": "a country that starts an organisation's own name",
@@ -769,6 +777,7 @@ def organisations(
         found += _nicknamed_clubs(text, w, capitals, ev)
     if gaz is not None:
         found += _teams(text, w, capitals, cands, gaz, ev)
+        found += _named_then_city(text, people_orgs, gaz, ev)
     found += _results(text, ev)
     found += _described(text, w, capitals, cands, ev)
     found += _after_nouns(
