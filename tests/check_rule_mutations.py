@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TESTS = [
     "tests/test_recognise.py",
     "tests/test_recognise_orgs.py",
+    "tests/test_recognise_name_forms.py",
     "tests/test_geoparse.py",
     "tests/test_mentions.py",
 ]
@@ -214,6 +215,62 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a football team sheet's players ("Aston Villa: Martínez; Cash, Konsa, …")
     "team_sheets_off": [
         ("helpers/recognise/scoreboards.py", "        found += _lineups(text)\n", "        pass\n")
+    ],
+    # capitals standing for the given names are the person's ("KL Rahul … Rahul said")
+    "initials_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "        people_orgs, cands = _short_forms.initialled_names(text, people_orgs, cands)\n",
+            "",
+        )
+    ],
+    # the given names of Africa and South Asia ("Ousmane Sonko")
+    "region_given_names_off": [
+        (
+            "helpers/recognise/cues.py",
+            '        if name and not name.startswith("#") and name.lower() not in common:\n',
+            "        if False:\n",
+        )
+    ],
+    # a saint's name is no person and no place ("Santa María de Punilla", "St Chad's")
+    "saints_off": [
+        (
+            "helpers/recognise/names.py",
+            '_SAINTS = frozenset({"San", "Santa", "Santo", "São", "Sant", "Sainte", "Saint", "St", "St."})',
+            "_SAINTS: frozenset[str] = frozenset()",
+        )
+    ],
+    # a clock's time zone is no name word ("18:54 BST The Environment Agency")
+    "clock_words_off": [
+        (
+            "helpers/recognise/names.py",
+            "    for mt in _CLOCK_WORD.finditer(text):\n",
+            "    for mt in []:\n",
+        )
+    ],
+    # a club's word and its city in a sports story ("Zalgiris Kaunas")
+    "city_clubs_off": [
+        (
+            "helpers/recognise/orgs.py",
+            "        found += _named_then_city(text, people_orgs, gaz, ev)\n",
+            "",
+        )
+    ],
+    # a town's institution after it does not make the town a person ("Franklin Community Schools")
+    "institution_run_off": [
+        (
+            "helpers/recognise/places.py",
+            '                    if run is None or lex.org_words.isdisjoint(run.group().split(" ")):\n',
+            "                    if True:\n",
+        )
+    ],
+    # a legal form ends a company's name ("Helvion Robotics GmbH Katrin Baumann")
+    "legal_form_end_off": [
+        (
+            "helpers/recognise/names.py",
+            "                if texts[j - 1] in legal_forms and texts[j] not in legal_forms:\n",
+            "                if False:\n",
+        )
     ],
 }
 
