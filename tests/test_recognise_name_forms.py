@@ -131,3 +131,10 @@ def test_a_saints_name_is_neither_a_person_nor_a_place() -> None:
     t = typed("Pupils at St Chad's Catholic school and St. Mary's Hospital were sent home.")
     assert "Chad" not in t and "St Chad" not in t and "St. Mary" not in t
     assert typed("He flew to San Francisco.")["San Francisco"][0] == "place"
+
+
+def test_a_citys_name_that_is_a_given_name_before_a_surname_written_alone() -> None:
+    t = typed("BERLIN — Oscar nominee Sofia Delacroix will lead the film. Delacroix, 34, agreed.")
+    assert t["Sofia Delacroix"][0] == "person" and "Sofia" not in t
+    # not before a surname the text never writes alone ("Hanoi Flights" stays as it was)
+    assert typed("Sofia Airport reopened.").get("Sofia Airport", ("",))[0] != "person"

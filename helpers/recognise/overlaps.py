@@ -118,8 +118,9 @@ def _hamlet_before_surname(
 ) -> bool:
     """A village's name before an unknown surname that the text also writes alone is a given
     name: "Coco Gauff … Gauff said" (Coco, Puerto Rico, 5,803 people). Only a place of fewer
-    than _CIVIC_MIN_POP people, before a word that is no everyday one and no place ("Hanoi
-    Flights", "Rodeo Gainesville", "Mardi Gras" stay as they were)."""
+    than _CIVIC_MIN_POP people or a given name ("Sofia Delacroix"), before a word that is no
+    everyday one and no place ("Hanoi Flights", "Rodeo Gainesville", "Mardi Gras" stay as they
+    were)."""
     if len(sp.tokens) != 2 or len(inside) != 1:
         return False
     m = inside[0]
@@ -128,7 +129,9 @@ def _hamlet_before_surname(
     return (
         m.start == sp.start
         and e.kind == "city"
-        and e.population < _CIVIC_MIN_POP
+        # (a bigger town's name only where it is a given name too: "Sofia Delacroix …
+        # Delacroix said", the capital of Bulgaria)
+        and (e.population < _CIVIC_MIN_POP or sp.tokens[0] in _cues().given_names)
         and surname[1:].islower()
         and not _everyday_word(surname.lower())
         and surname.lower().removesuffix("s") not in _lexicon().common  # "Flemington Elks"
