@@ -138,3 +138,18 @@ def test_a_citys_name_that_is_a_given_name_before_a_surname_written_alone() -> N
     assert t["Sofia Delacroix"][0] == "person" and "Sofia" not in t
     # not before a surname the text never writes alone ("Hanoi Flights" stays as it was)
     assert typed("Sofia Airport reopened.").get("Sofia Airport", ("",))[0] != "person"
+
+
+def test_adjectives_of_control_and_festival_sections_are_no_names() -> None:
+    t = typed("The Republican-controlled Senate voted. The Fatah-controlled authority agreed.")
+    assert "Republican-controlled Senate" not in t and t.get("Senate", ("",))[0] == "organisation"
+    assert "Sentinel-equipped Helvion" not in typed("The Sentinel-equipped Helvion robots ship.")
+    t = typed("Her debut premiered in Cannes' Directors' Fortnight in 2023.")
+    assert not any(kind == "person" for kind, _ in t.values())
+    # a live blog's time zone is no model candidate either
+    assert not typed(
+        "Avoid the area. 14:18 BST Drivers on the M56 saw smoke from Chester."
+    ).keys() - {
+        "M56",
+        "Chester",
+    }

@@ -630,3 +630,11 @@ def test_a_clubs_word_and_its_city_in_a_sports_story_is_the_club() -> None:
     assert typed("Coach Jonas Kaunas said the team won 84-80.").get("Jonas Kaunas") != (
         "organisation"
     )
+
+
+def test_a_romance_bodys_de_name_and_its_list_of_subjects() -> None:
+    t = typed("He spoke to the Cámara de Industria, Comercio y Servicios on Monday.")
+    assert t.get("Cámara de Industria, Comercio y Servicios") == "organisation"
+    t = typed("The Ministerio de Ciencia e Innovación said it would fund the lab.")
+    assert t.get("Ministerio de Ciencia e Innovación") == "organisation"
+    assert "Innovación" not in t

@@ -43,7 +43,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from helpers.recognise.names import _cues, _Span, _Words, nobodys_name
+from helpers.recognise.names import CLOCK_WORDS, _cues, _Span, _Words, nobodys_name
 from helpers.recognise.places import _headline, _Mention, dale_chall_words
 
 __all__ = [
@@ -727,6 +727,8 @@ def candidates(
             p += 1
         if p < n_spans and spans[p][0] < ends[k]:
             continue
+        if texts[k] in CLOCK_WORDS and k and texts[k - 1][-1:].isdigit():
+            continue  # a clock's time zone ("14:18 BST Drivers on the M56")
         free.append(k)
     if not free:
         return out

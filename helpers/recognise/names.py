@@ -603,10 +603,14 @@ def _read_segment(
 
 
 # a clock's half of the day or its time zone, right after its digits ("03:01 PM", "18:54 BST")
-_CLOCK_WORD = re.compile(
-    r"\d ?(AM|PM|GMT|BST|UTC|CET|CEST|EET|EEST|WET|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT"
-    r"|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|SAST|MSK|BOT|ART|BRT)\b"
-)
+CLOCK_WORDS = frozenset(
+    [
+        "AM", "PM", "GMT", "BST", "UTC", "CET", "CEST", "EET", "EEST", "WET", "ET", "EST", "EDT",
+        "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "IST", "JST", "KST", "HKT",
+        "SGT", "AEST", "AEDT", "AWST", "SAST", "MSK", "BOT", "ART", "BRT",
+    ]
+)  # fmt: skip
+_CLOCK_WORD = re.compile(rf"\d ?({'|'.join(sorted(CLOCK_WORDS, key=len, reverse=True))})\b")
 # newspapers' words that are also surnames, or read as one after a given name ("Jim Courier",
 # "Emily Post"); a paper is named after a place ("Denver Post", "Charlotte Observer")
 _PRESS_SURNAMES = frozenset(

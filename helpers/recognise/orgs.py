@@ -489,7 +489,9 @@ def _heads_alone(
 _THE_ANY_CASE = _ARTICLES_CAPS | {"the"}  # (one set, not a union per capitalised head)
 
 
-def _of_names(w: _Words, capitals: Any, ev: _Evidence) -> list[tuple[int, int, int, int]]:
+def _of_names(
+    text: str, w: _Words, capitals: Any, ev: _Evidence
+) -> list[tuple[int, int, int, int]]:
     """ "Bank of England", "Ministry of Defence", "Australian League of Rights": (start, end,
     start and end of the organisation word) of each."""
     texts, caps, joined = w.texts, w.caps, w.joined
@@ -507,7 +509,28 @@ def _of_names(w: _Words, capitals: Any, ev: _Evidence) -> list[tuple[int, int, i
         out.append((w.starts[_run_start(w, k)], w.ends[_run_end(w, j) - 1], w.starts[k], w.ends[k]))
     if "on" in capitals.after:
         out += _on_names(w, capitals)
+    # ... and a Romance body's "de" name ("Cámara de Industria", "Defensoría del Pueblo")
+    romance = ev.de_heads
+    for k in compress(capitals.before, map(_DE.__contains__, capitals.after)):
+        if texts[k] not in romance or not joined[k + 1]:
+            continue
+        j = k + 2
+        if j < n and texts[j] in _ROMANCE_ARTICLES and joined[j]:
+            j += 1
+        if j >= n or not caps[j] or not joined[j]:
+            continue
+        e = w.ends[_run_end(w, j) - 1]
+        listed = _ROMANCE_LIST.match(text, e)
+        if listed is not None:
+            e = listed.end()  # "Cámara de Industria, Comercio y Servicios"
+        out.append((w.starts[_run_start(w, k)], e, w.starts[k], w.ends[k]))
     return out
+
+
+# the rest of a Romance body's list of subjects: ", Comercio y Servicios", " e Tecnologia"
+_ROMANCE_LIST = re.compile(r"(?:, [A-ZÀ-Ý][\w'’-]+)*,? (?:y|e|i) [A-ZÀ-Ý][\w'’-]+")
+_DE = frozenset({"de", "del", "da", "do", "dos", "das", "di", "della", "des", "du"})
+_ROMANCE_ARTICLES = frozenset({"la", "las", "los", "el", "le", "les", "a", "o", "os", "as"})
 
 
 # bodies named "on" their subject ("Intergovernmental Panel on Climate Change", "Council on
@@ -738,8 +761,8 @@ def organisations(
     # Most articles hold none of the cues: a set of the words after capitalised tokens, and
     # small-set tests against it, rule out each rule before it looks at a token.
     after = set(capitals.after)
-    if not after.isdisjoint(_OF_FOR) or "on" in after:
-        for s, e, head_start, head_end in _of_names(w, capitals, ev):
+    if not after.isdisjoint(_OF_FOR) or "on" in after or not after.isdisjoint(_DE):
+        for s, e, head_start, head_end in _of_names(text, w, capitals, ev):
             if cands and _place_inside(cands, s, e):
                 if s != head_start:
                     if _country_starts(text, cands, s, head_start, head_end, ev):

@@ -92,7 +92,10 @@ class _Words:
 
 
 _LEGAL_FORM_ABBREVIATIONS = frozenset({"Inc.", "Corp.", "Ltd.", "Co.", "Bros.", "Plc."})
-_ADJECTIVE_TAIL = re.compile(r"-(?:based|led|backed|owned|born|bred|listed|run|funded|made)\b")
+_ADJECTIVE_TAIL = re.compile(
+    r"-(?:based|led|backed|owned|born|bred|listed|run|funded|made|built|equipped|flagged"
+    r"|registered|controlled|administered|linked|bound|affiliated|allied)\b"
+)
 
 
 # words after a hyphenated name that make it a company's, and that end a company's name (the legal
