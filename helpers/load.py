@@ -37,6 +37,7 @@ from .decode import decode_article, decode_bytes, describe_bad_bytes, repair_moj
 from .errors import DatelineError
 from .inputs import SUPPORTED_EXTENSIONS, expand_sources, not_readable, os_reason
 from .inputs import expand as _expand
+from .markup import markdown_text
 
 __all__ = [
     "ARTICLE_COLUMNS",
@@ -305,10 +306,14 @@ def _from_text_file(text: str, source: str, encoding: str, markdown: bool) -> di
     if first is None:
         raise _Rejected("read", "empty file (only whitespace)")
     title = lines[first].strip()
-    if markdown:
-        title = title.lstrip("#").strip()
     # The title line is its own paragraph even when the body follows it without a blank line.
     body = "\n".join(lines[first + 1 :])
+    if markdown:  # the text a reader sees: no stars, link addresses or images (helpers.markup)
+        # the title is the first top-level heading where there is one (a page saved as Markdown
+        # may open with a breadcrumb line: "[Inicio](/) / [Mundo](/mundo)")
+        at = next((i for i in range(first, len(lines)) if lines[i].startswith("# ")), first)
+        title = markdown_text(lines[at].lstrip("#").strip()) or lines[at].lstrip("#").strip()
+        body = markdown_text("\n".join(lines[first:at] + lines[at + 1 :]))
     row = _build(source=source, text_raw=f"{title}\n\n{body}", title=title, encoding=encoding)
     row["text_raw"] = repair_mojibake(text)[0]
     return row

@@ -72,6 +72,25 @@ def test_glob_and_list_sources(tmp_path):
     assert len(load_articles([tmp_path / "n0.txt", str(tmp_path / "n1.txt")])) == 2
 
 
+def test_markdown_body_is_the_text_a_reader_sees(tmp_path):
+    page = (
+        "[Home](/) / [World](/world) / [Latin America](/world/latam)\n\n"
+        "# Protests spread in Cochabamba\n\n"
+        "![Protesters block a road](https://example.org/p.jpg)\n\n"
+        "Counsel for the **Ministry of Environment, Forest and Climate Change (MoEFCC)** and"
+        " [Bolivia's electoral court](https://example.org/tse) spoke on Thursday.\n\n"
+        "- first point\n- second *point*\n"
+    )
+    (tmp_path / "a.md").write_text(page, encoding="utf-8")
+    row = load_articles(tmp_path / "a.md").iloc[0]
+    assert row.title == "Protests spread in Cochabamba"
+    assert "Ministry of Environment, Forest and Climate Change (MoEFCC) and Bolivia's" in row.text
+    assert not any(mark in row.text for mark in ("**", "](", "![", "example.org", "# "))
+    assert "second point" in row.text and "Protesters block a road" not in row.text
+    assert row.text.count("Protests spread in Cochabamba") == 1  # the title once
+    assert "Latin America" in row.text  # lines before the title stay the text's (nothing lost)
+
+
 def test_markdown_title(tmp_path):
     (tmp_path / "a.md").write_text("# Summit in Hanoi\n\n" + BODY, encoding="utf-8")
     df = load_articles(tmp_path / "a.md")
@@ -461,7 +480,8 @@ def test_a_reason_quoting_undecodable_bytes_is_kept_as_escapes(tmp_path, seed_pa
     # the errors table (Arrow-backed strings) raised instead of reporting the file
     bad = tmp_path / "bad.csv"
     bad.write_bytes(b"\x80\r\xc2\x80")
-    df = load_articles([seed_path, bad])
+    with pytest.warns(UserWarning, match="could not be loaded"):  # (the user is told)
+        df = load_articles([seed_path, bad])
     assert len(df) == 1
     errors = df.attrs["errors"]
     assert errors["source"].str.startswith(str(bad)).all() and len(errors) >= 1
