@@ -153,3 +153,8 @@ def test_adjectives_of_control_and_festival_sections_are_no_names() -> None:
         "M56",
         "Chester",
     }
+
+
+def test_the_tail_of_a_saints_town_after_its_particle_is_no_speaker() -> None:
+    t = typed("Several residents of Santa María de Punilla told reporters the traffic was bad.")
+    assert "Punilla" not in t and "María de Punilla" not in t

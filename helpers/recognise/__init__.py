@@ -556,7 +556,15 @@ def _surnames_by_verbs(
     article, unless it is an everyday word ("Police said"), a word the text also writes in lower
     case, part of a capitalised run ("Town Homes asked"), or already typed."""
     texts, caps, joined = w.texts, w.caps, w.joined
-    said = {texts[k] for k in speakers if joined[k + 1] and not (k and joined[k] and caps[k - 1])}
+    particles = _cues().particles
+    said = {
+        texts[k]
+        for k in speakers
+        if joined[k + 1]
+        and not (k and joined[k] and caps[k - 1])
+        # nor the end of a longer name after its particle ("Santa María de Punilla told")
+        and not (k > 1 and joined[k] and texts[k - 1] in particles and caps[k - 2])
+    }
     if not said:
         return []
     said = {

@@ -719,6 +719,7 @@ def candidates(
     # text order (the spans do not overlap one another). (Marking each span's tokens by
     # bisection instead measured slower: an article has more spans than free capitals.)
     spans = sorted([(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands])
+    particles = _cues().particles
     free: list[int] = []
     p, n_spans = 0, len(spans)
     for k in compress(range(n), caps) if here is None else here.capitals:
@@ -729,6 +730,8 @@ def candidates(
             continue
         if texts[k] in CLOCK_WORDS and k and texts[k - 1][-1:].isdigit():
             continue  # a clock's time zone ("14:18 BST Drivers on the M56")
+        if k > 1 and joined[k] and texts[k - 1] in particles and caps[k - 2] and joined[k - 1]:
+            continue  # the tail of a longer name the rules declined ("Santa María de Punilla")
         free.append(k)
     if not free:
         return out
