@@ -244,8 +244,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "clock_words_off": [
         (
             "helpers/recognise/names.py",
-            "    for mt in _CLOCK_WORD.finditer(text):\n",
-            "    for mt in []:\n",
+            "    for x in clocks:\n",
+            "    for x in []:\n",
         )
     ],
     # a club's word and its city in a sports story ("Zalgiris Kaunas")
