@@ -638,3 +638,21 @@ def test_a_romance_bodys_de_name_and_its_list_of_subjects() -> None:
     t = typed("The Ministerio de Ciencia e Innovación said it would fund the lab.")
     assert t.get("Ministerio de Ciencia e Innovación") == "organisation"
     assert "Innovación" not in t
+
+
+def test_a_defined_acronym_in_its_own_languages_order_beats_a_states_code() -> None:
+    t = "The pro-market Liberal Initiative (IL) won 10 seats. Together, AD and IL would hold 98."
+    ils = [s for s in recognise(t) if s.surface == "IL"]
+    assert [s.type for s in ils] == ["organisation", "organisation"]
+    assert {s.entity for s in ils} == {"Liberal Initiative"}
+    # a state's code written as a place stays the state
+    assert typed("He grew up in Chicago, IL, and studied law.").get("IL") == "place"
+
+
+def test_italian_and_german_bodies_and_indias_collectors() -> None:
+    t = typed(
+        "The Guardia Costiera said 40 people were rescued. Deutsche Bahn said it added trains."
+    )
+    assert t.get("Guardia Costiera") == "organisation" and t.get("Deutsche Bahn") == "organisation"
+    t = typed("District Collector Sneha Varghese ordered schools shut on Monday.")
+    assert t.get("Sneha Varghese") == "person"

@@ -530,9 +530,19 @@ def _orgs_by_evidence(
         where = compress(capitals.index, map(wanted.__contains__, capitals.words))
     else:
         where = compress(range(n), map(wanted.__contains__, texts))
+    # an acronym the text defines for an organisation is that organisation where a place
+    # candidate of the same letters stands without a place's own context ("Liberal Initiative
+    # (IL) … AD and IL would hold 98 seats": Illinois's code)
+    named = _Intervals([(sp.start, sp.end) for sp in people_orgs]) if defined else covered
+    written_as_place = (
+        {(m.start, m.end) for m in cands if m.context & _STRICT_CONTEXT} if defined else set()
+    )
     for k in where:
         word = texts[k]
-        if covered.overlaps(starts[k], ends[k]):
+        if word in defined:
+            if named.overlaps(starts[k], ends[k]) or (starts[k], ends[k]) in written_as_place:
+                continue
+        elif covered.overlaps(starts[k], ends[k]):
             continue
         if word in defined:
             entity, how = defined[word], "acronym"

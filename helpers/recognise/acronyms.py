@@ -35,7 +35,7 @@ NOT_ORG_ACRONYMS = frozenset(
         # time zones ("11:41 PM CET") and diseases ("MRSA infections")
         "CET", "CEST", "EET", "EEST", "WET", "ET", "PT", "IST", "JST", "KST", "AEST", "AEDT", "SAST", "HKT",
         "SGT", "MSK", "PKT", "WIB", "MRSA", "TB", "HPV", "RSV", "ALS", "ADHD", "PTSD", "COPD",
-        "MERS", "OCD", "UTI", "STI", "STIs", "BOT",
+        "MERS", "OCD", "UTI", "STI", "STIs", "BOT", "NZDT", "NZST",
         # American football's positions ("CB Jalen Ramsey (hamstring)")
         "QB", "RB", "WR", "TE", "OT", "OG", "LT", "RT", "LG", "RG", "DT", "DE", "LB", "CB",
         "FB", "DB", "OL", "DL",
@@ -56,12 +56,16 @@ def initials_fit(acr: str, name: str) -> bool:
 
     >>> initials_fit("IMF", "International Monetary Fund"), initials_fit("WTO", "World Trade Organization")
     (True, True)
-    >>> initials_fit("NDRRMC", "Management Council")
-    False
+    >>> initials_fit("NDRRMC", "Management Council"), initials_fit("IL", "Liberal Initiative")
+    (False, True)
     """
     initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
     it = iter(initials)
-    return acr[0] == initials[:1] and all(ch in it for ch in _capitals(acr))
+    return (acr[0] == initials[:1] and all(ch in it for ch in _capitals(acr))) or (
+        # a body named in English whose acronym keeps its own language's order ("Liberal
+        # Initiative (IL)", Iniciativa Liberal): the same initials, each once
+        len(initials) >= 2 and sorted(_capitals(acr)) == sorted(initials)
+    )
 
 
 def _capitals(acr: str) -> str:

@@ -606,7 +606,7 @@ CLOCK_WORDS = frozenset(
     [
         "AM", "PM", "GMT", "BST", "UTC", "CET", "CEST", "EET", "EEST", "WET", "ET", "EST", "EDT",
         "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "IST", "JST", "KST", "HKT",
-        "SGT", "AEST", "AEDT", "AWST", "SAST", "MSK", "BOT", "ART", "BRT",
+        "SGT", "AEST", "AEDT", "AWST", "SAST", "MSK", "BOT", "ART", "BRT", "NZDT", "NZST", "ACST",
     ]
 )  # fmt: skip
 # newspapers' words that are also surnames, or read as one after a given name ("Jim Courier",
