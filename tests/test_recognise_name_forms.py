@@ -158,3 +158,13 @@ def test_adjectives_of_control_and_festival_sections_are_no_names() -> None:
 def test_the_tail_of_a_saints_town_after_its_particle_is_no_speaker() -> None:
     t = typed("Several residents of Santa María de Punilla told reporters the traffic was bad.")
     assert "Punilla" not in t and "María de Punilla" not in t
+
+
+def test_an_initial_and_a_surname_link_to_the_full_name() -> None:
+    text = (
+        "Captain Kasun Wijeratne made 41 and opener Corey Fenwick 12. Scores: Sri Lanka 247"
+        " (D Ratnayake 84, K Wijeratne 41) and New Zealand 167-2 (C Fenwick 12)."
+    )
+    spans = {s.surface: (s.type, s.entity) for s in recognise(text)}
+    assert spans["K Wijeratne"] == ("person", "Kasun Wijeratne")
+    assert spans["C Fenwick"] == ("person", "Corey Fenwick")

@@ -322,8 +322,10 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # "Barrick Gold Corp … Barrick said": a company's short name is the company
         people_orgs, cands = _short_forms.org_short_forms(text, people_orgs, cands)
         people_orgs = _short_forms.orphan_surnames(text, people_orgs)
-        # "KL Rahul": capitals standing for given names are the person's
+        # "KL Rahul": capitals standing for given names are the person's; "K Wijeratne" is
+        # "Kasun Wijeratne"
         people_orgs, cands = _short_forms.initialled_names(text, people_orgs, cands)
+        people_orgs = _short_forms.initial_links(people_orgs)
         # "Hall" (a team sheet's) → "Lewis Hall", whom only the model found
         people_orgs = _short_forms.late_surname_links(people_orgs)
         # "Henrik van der Linde … Van der Linde said": a family name with particles is the person's

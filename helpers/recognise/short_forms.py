@@ -388,3 +388,43 @@ def initialled_names(
         if sp.start not in starts or sp.start in merged  # the capitals' own span goes
     ]
     return out, [m for m in cands if m.start not in starts]
+
+
+def initial_links(people_orgs: list[_Span]) -> list[_Span]:
+    """A name written as an initial and a surname is the person named in full with that initial
+    and surname: a scorecard's "K Wijeratne 41" and "(R Te Amo 78*)" were organisations beside
+    "Kasun Wijeratne" and "Rhys Te Amo" ("J. Smith" alike). Only where one full name fits.
+
+        >>> spans = [_Span(0, 15, "Kasun Wijeratne", "person", "name", tokens=("Kasun", "Wijeratne")),
+        ...          _Span(40, 51, "K Wijeratne", "organisation", "model", tokens=("K", "Wijeratne"))]
+        >>> [(sp.kind, sp.entity) for sp in initial_links(spans)]
+        [('person', 'Kasun Wijeratne'), ('person', 'Kasun Wijeratne')]
+    """
+    initialled = [
+        x
+        for x, sp in enumerate(people_orgs)
+        if len(sp.tokens) >= 2
+        and len(sp.tokens[0].rstrip(".")) == 1
+        and sp.tokens[0][:1].isupper()
+        and sp.how not in _KEEP_HOW
+    ]
+    if not initialled:
+        return people_orgs
+    full: dict[tuple[str, ...], set[str]] = {}
+    for sp in people_orgs:
+        if (
+            sp.kind == "person"
+            and len(sp.tokens) >= 2
+            and len(sp.tokens[0].rstrip(".")) > 1
+            and not sp.ambiguous
+        ):
+            for cut in range(1, len(sp.tokens)):  # the surname may be one word or more ("Te Amo")
+                full.setdefault((sp.tokens[0][0], *sp.tokens[cut:]), set()).add(sp.entity)
+    out = list(people_orgs)
+    for x in initialled:
+        sp = people_orgs[x]
+        owners = full.get((sp.tokens[0][0], *sp.tokens[1:]))
+        if owners is not None and len(owners) == 1:
+            out[x] = _Span(sp.start, sp.end, next(iter(owners)), "person", "surname",
+                           tokens=sp.tokens)  # fmt: skip
+    return out
