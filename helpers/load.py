@@ -315,7 +315,9 @@ def _from_text_file(text: str, source: str, encoding: str, markdown: bool) -> di
         title = markdown_text(lines[at].lstrip("#").strip()) or lines[at].lstrip("#").strip()
         body = markdown_text("\n".join(lines[first:at] + lines[at + 1 :]))
     row = _build(source=source, text_raw=f"{title}\n\n{body}", title=title, encoding=encoding)
-    row["text_raw"] = repair_mojibake(text)[0]
+    # as it arrived; for Markdown, as a reader sees it (as for HTML: markup is no text to clean)
+    raw = repair_mojibake(text)[0]
+    row["text_raw"] = markdown_text(raw) if markdown else raw
     return row
 
 

@@ -89,6 +89,9 @@ def test_markdown_body_is_the_text_a_reader_sees(tmp_path):
     assert "second point" in row.text and "Protesters block a road" not in row.text
     assert row.text.count("Protests spread in Cochabamba") == 1  # the title once
     assert "Latin America" in row.text  # lines before the title stay the text's (nothing lost)
+    # the text before cleaning is the rendered one too: the report's "cleaning removed" lists
+    # what cleaning dropped, not every line with markup
+    assert "**" not in row.text_raw and "Ministry of Environment" in row.text_raw
 
 
 def test_markdown_title(tmp_path):
