@@ -100,6 +100,11 @@ def test_nfc_keeps_compatibility_characters():
         "Share this:",
         "More from Local News",
         "Join the conversation",
+        "Comments (18) | Report a comment",
+        "Comments (9) – Join the discussion",
+        "Comments are now closed on this article.",
+        "Explore more on these topics: Cheshire · Merseyside · Fires · UK news",
+        "Most viewed - Heatwave: amber health alert extended across England",
     ],
 )
 def test_end_markers_drop_everything_after(line):
@@ -132,6 +137,9 @@ def test_end_marker_at_the_top_does_not_swallow_the_article():
         "Click here to subscribe",
         "Get the Midlands Courier newsletter",
         "Share  Facebook  X  Email  Print",
+        "Share this story: Facebook · X · WhatsApp · Email",
+        "Share on Facebook | Share on X | Share on LinkedIn | Email | Copy link",
+        "Share: Facebook | X | Pinterest | Email",
         "Midlands Courier | Local News | Published 8:15pm, Wednesday 19 November 2025",
         "Tags: Perth  Northern Midlands Council  Housing  South Esk River  Planning",
     ],
@@ -153,6 +161,8 @@ def test_boilerplate_lines_dropped(line):
         "More in Common, a think tank, polled 2,000 voters.",
         "Share prices rose in Tokyo, and Facebook shares fell.",
         "Sales | Profit | Published figures showed a rise.",
+        "Most viewed the decision as fair, he said.",
+        "Comments are closed to the public until the inquiry ends, the council said.",
         "Read more: the report's annex runs to 400 pages, and its findings are stark, he said, "
         "adding that every council in the state would have to act on them within the coming year.",
     ],
