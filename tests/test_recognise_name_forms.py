@@ -168,3 +168,12 @@ def test_an_initial_and_a_surname_link_to_the_full_name() -> None:
     spans = {s.surface: (s.type, s.entity) for s in recognise(text)}
     assert spans["K Wijeratne"] == ("person", "Kasun Wijeratne")
     assert spans["C Fenwick"] == ("person", "Corey Fenwick")
+
+
+def test_an_entity_tables_particle_surname_links_at_a_sentences_start() -> None:
+    from helpers.recognise.entities import EntityTable
+
+    table = EntityTable.from_records([("Hassan al-Lawati", "person", [])])
+    text = "Oman's envoy Hassan al-Lawati arrived on Monday. Al-Lawati said talks would go on."
+    spans = {s.surface: (s.type, s.entity) for s in recognise(text, entities=table)}
+    assert spans["Al-Lawati"] == ("person", "Hassan al-Lawati")

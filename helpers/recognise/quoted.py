@@ -224,8 +224,6 @@ def _speakers_by_name(people_orgs: list[_Span], w: _Words) -> list[_Span]:
     full = {
         sp.tokens[-1]: sp.entity for sp in people_orgs if sp.kind == "person" and len(sp.tokens) > 1
     }
-    # ("Fuad Karim al-Obeidi" … "Al-Obeidi said": the particle capitalised at a sentence's start)
-    full.update({k[:1].upper() + k[1:]: v for k, v in full.items() if k[:1].islower() and "-" in k})
     for word, where in unknown.items():
         if word in full:
             for i in where:
