@@ -697,8 +697,9 @@ def _read_person(
     for run in runs:
         while run and not caps[run[-1]]:  # a trailing particle is not part of a name
             run.pop()
+        # (the word before must be the segment's own: readings are remembered by their words)
         if run and (
-            (run[0] and w.joined[run[0]] and texts[run[0] - 1] in _SAINTS)
+            (run[0] - 1 in names and w.joined[run[0]] and texts[run[0] - 1] in _SAINTS)
             or texts[run[0]] in _SAINTS
         ):
             continue  # a saint's, so a town's or a church's: "Santa María de Punilla", "St Chad's"
