@@ -177,3 +177,10 @@ def test_an_entity_tables_particle_surname_links_at_a_sentences_start() -> None:
     text = "Oman's envoy Hassan al-Lawati arrived on Monday. Al-Lawati said talks would go on."
     spans = {s.surface: (s.type, s.entity) for s in recognise(text, entities=table)}
     assert spans["Al-Lawati"] == ("person", "Hassan al-Lawati")
+
+
+def test_gaelic_and_welsh_given_names_and_a_two_word_family_name() -> None:
+    t = typed("Rhys Te Amo, the Canterbury opener, made 78. Te Amo said the pitch was slow.")
+    assert t["Rhys Te Amo"][0] == "person" and t["Te Amo"] == ("person", "Rhys Te Amo")
+    t = typed("The director, Saoirse Ní Bhriain, whose last film premiered in Berlin, spoke.")
+    assert t["Saoirse Ní Bhriain"][0] == "person"

@@ -294,21 +294,24 @@ def late_surname_links(people_orgs: list[_Span]) -> list[_Span]:
         >>> [sp.entity for sp in late_surname_links(spans)]
         ['Lewis Hall', 'Lewis Hall']
     """
+    # (and a family name of two words, "Rhys Te Amo … Te Amo said", "Saoirse Ní Bhriain")
     bare = [
         sp
         for sp in people_orgs
-        if sp.kind == "person" and len(sp.tokens) == 1 and sp.entity == sp.tokens[0]
-        and not sp.ambiguous
+        if sp.kind == "person" and len(sp.tokens) in (1, 2)
+        and sp.entity == " ".join(sp.tokens) and not sp.ambiguous
     ]  # fmt: skip
     if not bare:
         return people_orgs
-    full: dict[str, set[str]] = {}
+    full: dict[tuple[str, ...], set[str]] = {}
     for sp in people_orgs:
         if sp.kind == "person" and len(sp.tokens) >= 2 and not sp.ambiguous:
-            full.setdefault(sp.tokens[-1], set()).add(sp.entity)
+            full.setdefault(sp.tokens[-1:], set()).add(sp.entity)
+            if len(sp.tokens) >= 3:
+                full.setdefault(sp.tokens[-2:], set()).add(sp.entity)
     for sp in bare:
-        owners = full.get(sp.tokens[0])
-        if owners is not None and len(owners) == 1:
+        owners = full.get(sp.tokens)
+        if owners is not None and len(owners) == 1 and sp.entity not in owners:
             sp.entity = next(iter(owners))
     return people_orgs
 
