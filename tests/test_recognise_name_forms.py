@@ -4,6 +4,8 @@ group's or a title's last word run into a name. Small texts, each failing withou
 
 from __future__ import annotations
 
+import itertools
+
 from helpers.recognise import recognise
 
 
@@ -184,3 +186,12 @@ def test_gaelic_and_welsh_given_names_and_a_two_word_family_name() -> None:
     assert t["Rhys Te Amo"][0] == "person" and t["Te Amo"] == ("person", "Rhys Te Amo")
     t = typed("The director, Saoirse Ní Bhriain, whose last film premiered in Berlin, spoke.")
     assert t["Saoirse Ní Bhriain"][0] == "person"
+
+
+def test_a_role_then_a_comma_frames_the_name_once() -> None:
+    text = (
+        "Voting was calm. The AU Commission chairperson, Moussa Faki Mahamat, congratulated Faye."
+    )
+    spans = recognise(text)
+    assert [s.type for s in spans if s.surface == "Moussa Faki Mahamat"] == ["person"]
+    assert all(a.end <= b.start for a, b in itertools.pairwise(spans))

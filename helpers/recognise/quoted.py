@@ -96,7 +96,9 @@ _FRAMED_NAME = re.compile(
     r"[A-Z](?<= [A-Z])[\w’'-]*(?: (?:[a-z]{1,4} ){0,2}[A-Z][\w’'-]*){1,3}"
     r"(?=,| said\b| says\b| told\b)"
 )
-_ROLE_BEFORE = re.compile(r"\b([a-z][a-z-]+) $")
+# (a comma may stand between the role and the name: "The AU Commission chairperson, Moussa
+# Faki Mahamat, congratulated …")
+_ROLE_BEFORE = re.compile(r"\b([a-z][a-z-]+),? $")
 
 
 def framed_people(
@@ -132,6 +134,7 @@ def framed_people(
                 runs.append((sp.start, sp.end))
     if not runs:
         return people_orgs, cands
+    runs = sorted(set(runs))  # (a name both framed and after a role is one run)
     found: list[_Span] = []
     guessed: set[int] = set()  # the names' and the model's readings the frames overrule
     for start, end in runs:
