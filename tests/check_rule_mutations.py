@@ -127,7 +127,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a title names the words right after it, not a name after its "of"
     "title_past_of": [
         (
-            "helpers/recognise/names.py",
+            "helpers/recognise/chunks.py",
             "        cued = by_title and (names[0] == seg[0] or not _conn_before(names[0], seg, w))",
             "        cued = by_title",
         )
@@ -235,7 +235,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a saint's name is no person and no place ("Santa María de Punilla", "St Chad's")
     "saints_off": [
         (
-            "helpers/recognise/names.py",
+            "helpers/recognise/chunks.py",
             '_SAINTS = frozenset({"San", "Santa", "Santo", "São", "Sant", "Sainte", "Saint", "St", "St."})',
             "_SAINTS: frozenset[str] = frozenset()",
         )

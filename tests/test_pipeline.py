@@ -354,6 +354,7 @@ def test_version_key_follows_code_and_options() -> None:
         ("version_key", "recognise/model.py"),
         ("version_key", "recognise/entities.py"),
         ("version_key", "recognise/overlaps.py"),
+        ("version_key", "recognise/chunks.py"),
         ("version_key", "recognise/place_words.py"),
         ("version_key", "geoparse/__init__.py"),
         ("version_key", "geoparse/resolve.py"),

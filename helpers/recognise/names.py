@@ -4,17 +4,26 @@ Part of :mod:`helpers.recognise`. Capitalised sequences are read with cues from
 ``helpers/data/name_cues.toml``: a title before a name makes it a person; an organisation word makes
 the sequence an organisation (with its "of"/"for" tail); other runs of two to four capitalised words
 are people unless they end like a place, event or job, or every word is an everyday word.
+
+This module finds the chunks (discovery), links surnames and runs the entity table; how one
+chunk reads is :mod:`helpers.recognise.chunks`'.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import Any
 
+from helpers.recognise.chunks import (  # noqa: F401 - re-exported: the rules import them from here
+    _SAINTS,
+    _is_common_word,
+    _match_title,
+    _read_chunk,
+    _Reading,
+)
 from helpers.recognise.cues import (  # noqa: F401 - re-exported: the rules import them from here
     _NO_NAME_WORD,
     SURNAMES_TOP,
@@ -27,7 +36,7 @@ from helpers.recognise.cues import (  # noqa: F401 - re-exported: the rules impo
     nobodys_name,
 )
 from helpers.recognise.entities import EntityTable
-from helpers.recognise.places import _forget_older_half, _headline, dale_chall_words
+from helpers.recognise.places import _forget_older_half, _headline
 from helpers.recognise.tokens import (  # noqa: F401 - re-exported: the rules import them from here
     _MEMO_SIZE,
     _company_endings,
@@ -115,14 +124,6 @@ def _is_connector(texts: list[str], caps: list[bool], joined: list[bool], i: int
             and caps[i + n]
             and all(joined[i : i + n + 1])
         ):
-            return n
-    return 0
-
-
-def _match_title(texts: list[str], joined: list[bool], i: int, cues: _Cues) -> int:
-    for title in cues.titles_by_first.get(texts[i], ()):
-        n = len(title)
-        if tuple(texts[i : i + n]) == title and all(joined[i + 1 : i + n]):
             return n
     return 0
 
@@ -297,11 +298,6 @@ def _discover(
     return spans, singles
 
 
-# A chunk's reading: spans as (first, last token, entity, kind, how, words) and bare words as
-# (token, cued by a title), token positions counted from the chunk's first token.
-_Reading = tuple[
-    tuple[tuple[int, int, str, str, str, tuple[str, ...]], ...], tuple[tuple[int, bool], ...]
-]
 _CHUNKS: dict[tuple[Any, ...], _Reading] = {}
 
 
@@ -455,152 +451,6 @@ def _plural_word(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss") and _everyday_word(word.lower())
 
 
-def _read_chunk(
-    chunk: list[int], drop: bool, w: _Words, place_tok: list[str | None], cues: _Cues
-) -> _Reading:
-    """Read one chunk of capitalised words: its people and organisations, and its bare words.
-    ``drop``: the first word is a sentence-initial function word, or a word the article also
-    writes in lower case, capitalised only because it starts the sentence ("The", "Negotiations").
-    """
-    texts = w.texts
-    spans: list[tuple[int, int, str, str, str, tuple[str, ...]]] = []
-    singles: list[tuple[int, bool]] = []
-    first = chunk[0]
-    if drop:
-        chunk = chunk[1:]
-    headline_words = cues.headline_words
-    if any(texts[x] in headline_words for x in chunk[1:]):
-        # Headline case: any word may be capitalised, so only surnames are looked for here.
-        caps = w.caps
-        singles.extend((x, False) for x in chunk if caps[x])
-        chunk = []
-    # Split at titles: "U.S. Secretary of State Mike Pompeo" → [U.S.] title [Mike Pompeo]
-    segments: list[tuple[list[int], bool]] = []  # (token indices, cued by a title)
-    cur: list[int] = []
-    cued = False
-    k = 0
-    titles_by_first = cues.titles_by_first
-    while k < len(chunk):
-        idx = chunk[k]
-        n_title = _match_title(texts, w.joined, idx, cues) if texts[idx] in titles_by_first else 0
-        # a title only counts if a capitalised name follows it inside the chunk
-        if n_title and k + n_title < len(chunk) and w.caps[chunk[k + n_title]]:
-            # one everyday word between two titles is the title's ("Chief Financial Officer"),
-            # and capitalised words before "Minister" are the minister's portfolio ("Water
-            # Resources Minister"), unless they name a place or are an acronym ("UK Minister")
-            if cur and not (
-                (cued and len(cur) == 1 and _everyday_word(texts[cur[0]].lower()))
-                or (
-                    texts[idx] == "Minister"
-                    and not any(place_tok[x] or texts[x].isupper() for x in cur)
-                )
-            ):
-                segments.append((cur, cued))
-            cur, cued = [], True
-            k += n_title
-            continue
-        cur.append(idx)
-        k += 1
-    if cur:
-        segments.append((cur, cued))
-    calendar = cues.calendar
-    for seg, by_title in segments:
-        # calendar words end any name, organisations included ("County Court Friday")
-        part: list[int] = []
-        for idx in seg:
-            if texts[idx] in calendar:
-                if part:
-                    _read_segment(part, by_title, w, place_tok, cues, spans, singles)
-                part = []
-            else:
-                part.append(idx)
-        if part:
-            _read_segment(part, by_title, w, place_tok, cues, spans, singles)
-    return (
-        tuple((a - first, b - first, *rest) for a, b, *rest in spans),
-        tuple((x - first, by_title) for x, by_title in singles),
-    )
-
-
-def _split_at_connectors(seg: list[int], w: _Words) -> list[tuple[list[int], list[int]]]:
-    """[(connector tokens before, name tokens)] — "Workers Party of Korea" → [([], WP), ([of], K)]."""
-    texts, caps = w.texts, w.caps
-    parts: list[tuple[list[int], list[int]]] = []
-    conn: list[int] = []
-    cur: list[int] = []
-    for idx in seg:
-        if not caps[idx] and texts[idx] in _CONNECTOR_WORDS:
-            if cur:
-                parts.append((conn, cur))
-                cur, conn = [], []
-            conn.append(idx)
-        else:
-            cur.append(idx)
-    if cur:
-        parts.append((conn, cur))
-    return parts
-
-
-def _conn_before(idx: int, seg: list[int], w: _Words) -> bool:
-    """Whether a connector word ("of", "the", "for") stands right before token ``idx`` in ``seg``."""
-    k = seg.index(idx)
-    return k > 0 and not w.caps[seg[k - 1]] and w.texts[seg[k - 1]] in _CONNECTOR_WORDS
-
-
-_CONNECTOR_WORDS = frozenset({"of", "the", "for"})
-_ARTICLES = frozenset({"The", "A", "An"})
-_NO_PERSON_FIRST = _ARTICLES | {"Las", "Los"}
-
-
-def _read_segment(
-    seg: list[int],
-    by_title: bool,
-    w: _Words,
-    place_tok: list[str | None],
-    cues: _Cues,
-    spans: list[tuple[int, int, str, str, str, tuple[str, ...]]],
-    singles: list[tuple[int, bool]],
-) -> None:
-    texts = w.texts
-    org_words = cues.org_words
-    parts = _split_at_connectors(seg, w)
-    p = 0
-    leftovers: list[list[int]] = []
-    while p < len(parts):
-        _conn, names = parts[p]
-        if (
-            len(names) >= 2
-            and any(texts[x] in org_words for x in names)
-            and texts[names[-1]] not in cues.non_person_endings
-            and not _given_and_press_word(names, texts, place_tok, cues)
-        ):
-            # an organisation, with its "of X" tail unless X is an organisation of its own or a
-            # legal form ended the name ("Harrow Bay Controls Inc of Seattle")
-            members = list(names)
-            q = p + 1
-            ended = texts[names[-1]] in _company_endings()  # (once: the loop keeps the names)
-            while q < len(parts) and not ended:
-                if any(texts[x] in org_words for x in parts[q][1]):
-                    break
-                if place_tok[parts[q][1][-1]] == "demonym":
-                    break  # an adjective, no "of" name: "Congress of Sri Lankan President …"
-                members += parts[q][0] + parts[q][1]
-                q += 1
-            spans.append(_make_span(members, w, "organisation", "organisation"))
-            p = q
-            continue
-        if by_title and all(texts[x] in org_words for x in names):
-            p += 1  # "Premier League", "President Hotel": a title word naming no one
-            continue
-        leftovers.append(names)
-        p += 1
-    for names in leftovers:
-        # a title names the words right after it, not a name after a connector ("Judge Eleanor
-        # Whitcombe of the Northern District of Illinois": Illinois is no one)
-        cued = by_title and (names[0] == seg[0] or not _conn_before(names[0], seg, w))
-        _read_person(names, cued, w, place_tok, cues, spans, singles)
-
-
 # a clock's half of the day or its time zone, right after its digits ("03:01 PM", "18:54 BST")
 CLOCK_WORDS = frozenset(
     [
@@ -609,184 +459,6 @@ CLOCK_WORDS = frozenset(
         "SGT", "AEST", "AEDT", "AWST", "SAST", "MSK", "BOT", "ART", "BRT", "NZDT", "NZST", "ACST",
     ]
 )  # fmt: skip
-# newspapers' words that are also surnames, or read as one after a given name ("Jim Courier",
-# "Emily Post"); a paper is named after a place ("Denver Post", "Charlotte Observer")
-_PRESS_SURNAMES = frozenset(
-    {
-        "Courier", "Post", "Herald", "Tribune", "Gazette", "Telegraph", "Chronicle", "Journal",
-        "Times", "Sentinel", "Inquirer", "Enquirer", "Dispatch", "Observer",
-    }
-)  # fmt: skip
-
-
-def _given_and_press_word(
-    names: list[int], texts: list[str], place_tok: list[str | None], cues: _Cues
-) -> bool:
-    """Whether a two-word name is a given name that names no place, then a newspaper's word:
-    a person ("Former champion Jim Courier said"), not a paper ("Denver Post": the place rules
-    dropped the town inside a paper's name, so the gazetteer is asked)."""
-    from helpers.gazetteer import load_gazetteer  # (cached; the place rules loaded it)
-
-    return (
-        len(names) == 2
-        and texts[names[1]] in _PRESS_SURNAMES
-        and texts[names[0]] in cues.given_names
-        and place_tok[names[0]] is None
-        and load_gazetteer().index.get(texts[names[0]].lower(), -1) < 0  # (-1: a prefix only)
-    )
-
-
-def _read_person(
-    names: list[int],
-    by_title: bool,
-    w: _Words,
-    place_tok: list[str | None],
-    cues: _Cues,
-    spans: list[tuple[int, int, str, str, str, tuple[str, ...]]],
-    singles: list[tuple[int, bool]],
-) -> None:
-    texts, caps = w.texts, w.caps
-    calendar = cues.calendar
-    # Calendar words, places and demonyms break a name; a title makes the rest a person regardless.
-    # A town-sized place at the head of a longer capitalised name is the name's ("Kim" is also a town
-    # in India: "Kim Jong Un" stays whole), while countries, regions, demonyms and landmarks split it
-    # ("U.S. Senate", "North Korean Kim").
-    runs: list[list[int]] = [[]]
-    for pos, idx in enumerate(names):
-        word = texts[idx]
-        place = place_tok[idx]
-        if word in cues.group_words:
-            place = "group"  # a faith's or a people's word: no one's name ("Sunni Arab")
-        if by_title and place not in _NO_NAME_WORD:  # a title's name may hold a town's name
-            place = None
-        if place == "weak" and not runs[-1] and pos + 1 < len(names):
-            # a town's name before a surname, past any particles ("Marta dos Santos")
-            q = pos + 1
-            while q + 1 < len(names) and not caps[names[q]] and texts[names[q]] in cues.particles:
-                q += 1
-            nxt = names[q]
-            if caps[nxt] and place_tok[nxt] is None:
-                place = None
-        elif (
-            place in _TOWN_OR_AREA
-            and runs[-1]
-            and pos + 1 < len(names)
-            and _middle_name(texts[runs[-1][-1]], names[pos + 1], w, place_tok, cues)
-        ):
-            # a town's name between two unknown name words is the middle one of a person's name
-            # ("Chimamanda Ngozi Adichie": Ngozi is a province of Burundi)
-            place = None
-        elif (
-            place
-            and place != "group"
-            and runs[-1]
-            and texts[runs[-1][0]] in cues.given_names
-            and caps[idx]
-        ):
-            # a given name keeps the surname a place shares: "Bill Jordan", "Joaquin Phoenix",
-            # "Otto von Bismarck"
-            place = None
-        acronym = word.isupper() and len(word.rstrip(".")) > 1  # "CNN", "U.S.", not "J."
-        if word in calendar or place or (acronym and not by_title):
-            # acronyms count through the table only; a lone place word may still be a surname
-            runs.append([])
-            if word not in calendar and place not in _NO_NAME_WORD:  # "Chief Palestinian …"
-                singles.append((idx, by_title))
-            continue
-        runs[-1].append(idx)
-    for run in runs:
-        while run and not caps[run[-1]]:  # a trailing particle is not part of a name
-            run.pop()
-        # (the word before must be the segment's own: readings are remembered by their words)
-        if run and (
-            (run[0] - 1 in names and w.joined[run[0]] and texts[run[0] - 1] in _SAINTS)
-            or texts[run[0]] in _SAINTS
-        ):
-            continue  # a saint's, so a town's or a church's: "Santa María de Punilla", "St Chad's"
-        # nor a title abbreviated after it ("Leader Douglas Devananda MP voted")
-        while len(run) > 1 and texts[run[-1]].isupper() and texts[run[-1]] in cues.title_words:
-            run.pop()
-        if not run:
-            continue
-        run_caps = [x for x in run if caps[x]]
-        if len(run_caps) >= 2 or (by_title and run_caps and len(run) > 1):
-            if texts[run[-1]] in cues.non_person_endings or nobodys_name(
-                [texts[x] for x in run], cues
-            ):
-                continue
-            if not by_title and texts[run[0]] in _NO_PERSON_FIRST:
-                # "The Irishman", "A Star Is Born": a work's title; "Las Bambas", "Los Pinos": a
-                # place's (no one's name starts with a plural article)
-                continue
-            core = [
-                texts[x]
-                for x in run_caps
-                if texts[x] not in cues.suffixes and not texts[x].endswith(".")
-            ]
-            if len(core) > 4 or any(len(c) < 2 for c in core):
-                continue  # people have two to four names, none a bare letter ("District A")
-            if " ".join(texts[x] for x in run) in cues.title_phrases:
-                continue  # a title with no name ("Attorney General")
-            if not by_title and texts[run[0]] in cues.title_words:
-                # an unknown title's words: a person only from a given name after them
-                # ("Judge-Executive Harold Jackson"); none, no one ("Executive Committee")
-                k = next((k for k, x in enumerate(run) if texts[x] not in cues.title_words), 0)
-                if not (k and texts[run[k]] in cues.given_names and len(run) - k >= 2):
-                    continue
-                spans.append(_make_span(run[k:], w, "person", "title"))
-                continue
-            if not by_title and all(_is_common_word(c) for c in core):
-                continue  # "Town Homes", "Business Manager": ordinary words, capitalised
-            spans.append(_make_span(run, w, "person", "title" if by_title else "name"))
-        elif len(run) == 1:
-            singles.append((run[0], by_title))
-
-
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    """The Dale–Chall list of ~3,000 words familiar to every reader (one copy: places')."""
-    return dale_chall_words()
-
-
-def _is_common_word(word: str) -> bool:
-    low = word.lower()
-    common = _common_words()
-    return low in common or (low.endswith("s") and low[:-1] in common)
-
-
-_TOWN_OR_AREA = frozenset({"weak", "strong"})
-# the words before a saint's name, which names a town, a church or a school, never a person
-_SAINTS = frozenset({"San", "Santa", "Santo", "São", "Sant", "Sainte", "Saint", "St", "St."})
-
-
-def _middle_name(
-    before: str, nxt: int, w: _Words, place_tok: list[str | None], cues: _Cues
-) -> bool:
-    """Whether a town's name between the name word ``before`` and token ``nxt`` is a person's
-    middle name: both words unknown ones (no everyday, organisation, title or calendar word, no
-    acronym), the next one no place, and the three words one run of the same line."""
-    after = w.texts[nxt]
-    return (
-        w.caps[nxt]
-        and w.joined[nxt]
-        and place_tok[nxt] is None
-        and not after.isupper()
-        and not before.isupper()
-        and after not in cues.org_words
-        and before not in cues.org_words
-        and after not in cues.title_words
-        and before not in cues.title_words
-        and after not in cues.calendar
-        and not _everyday_word(after.lower())
-        and not _everyday_word(before.lower())
-    )
-
-
-def _make_span(
-    idxs: list[int], w: _Words, kind: str, how: str
-) -> tuple[int, int, str, str, str, tuple[str, ...]]:
-    words = tuple([w.texts[x] for x in idxs])
-    return idxs[0], idxs[-1], " ".join(words), kind, how, words
 
 
 def people_and_organisations(
