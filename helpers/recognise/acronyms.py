@@ -20,27 +20,34 @@ __all__ = [
     "lower_case_term",
 ]
 
+# a clock's half of the day or its time zone ("03:01 PM", "18:54 BST"): no organisation, and
+# after a clock's digits no name's word either (helpers.recognise.names, .model)
+CLOCK_WORDS = frozenset(
+    [
+        "AM", "PM", "GMT", "BST", "UTC", "CET", "CEST", "EET", "EEST", "WET", "ET", "EST", "EDT",
+        "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "IST", "JST", "KST", "HKT",
+        "SGT", "AEST", "AEDT", "AWST", "SAST", "MSK", "BOT", "ART", "BRT", "NZDT", "NZST", "ACST",
+    ]
+)  # fmt: skip
 # capitalised abbreviations that name no organisation (units, times, diseases, Roman numerals)
 NOT_ORG_ACRONYMS = frozenset(
     [
-        "TV", "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "AM", "PM", "OK", "AIDS", "HIV",
+        "TV", "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "OK", "AIDS", "HIV",
         "COVID", "SARS", "DNA", "RNA", "ID", "IT", "PR", "II", "III", "IV", "VI", "VII", "VIII",
-        "IX", "XI", "USD", "EUR", "GBP", "JPY", "GMT", "BST", "EST", "EDT", "PST", "PDT", "CST",
-        "CDT", "UTC", "FM", "AC", "DC", "IQ", "MP", "MPs", "PhD", "SUV", "VIP", "UFO", "ATM",
-        "PC", "CD", "DVD", "GPS", "AI", "LGBT", "LGBTQ", "PS", "FAQ", "MRI", "CT", "EV", "EVs", "ICU", "ER",
+        "IX", "XI", "USD", "EUR", "GBP", "JPY", "FM", "AC", "DC", "IQ", "MP", "MPs", "PhD", "SUV", "VIP", "UFO", "ATM",
+        "PC", "CD", "DVD", "GPS", "AI", "LGBT", "LGBTQ", "PS", "FAQ", "MRI", "EV", "EVs", "ICU", "ER",
         "BC", "AD", "CE", "BCE", "KM", "MPH", "LB", "OZ", "NO", "ON", "IN", "AT", "TO", "OF",
         "AND", "THE", "OR", "BY", "UP", "US", "A", "I", "Q1", "Q2", "Q3", "Q4", "RSS", "URL",
         "HTML", "PDF", "USB", "CEOs", "DJ", "MC", "NEWS", "UPDATE", "BREAKING", "VIDEO",
         "PHOTO", "PHOTOS", "WATCH", "LIVE", "EXCLUSIVE", "OPINION", "ANALYSIS",
-        # time zones ("11:41 PM CET") and diseases ("MRSA infections")
-        "CET", "CEST", "EET", "EEST", "WET", "ET", "PT", "IST", "JST", "KST", "AEST", "AEDT", "SAST", "HKT",
-        "SGT", "MSK", "PKT", "WIB", "MRSA", "TB", "HPV", "RSV", "ALS", "ADHD", "PTSD", "COPD",
-        "MERS", "OCD", "UTI", "STI", "STIs", "BOT", "NZDT", "NZST",
+        # time zones not among the clock words below ("PKT", "WIB") and diseases ("MRSA")
+        "PKT", "WIB", "MRSA", "TB", "HPV", "RSV", "ALS", "ADHD", "PTSD", "COPD", "MERS", "OCD",
+        "UTI", "STI", "STIs",
         # American football's positions ("CB Jalen Ramsey (hamstring)")
         "QB", "RB", "WR", "TE", "OT", "OG", "LT", "RT", "LG", "RG", "DT", "DE", "LB", "CB",
         "FB", "DB", "OL", "DL",
     ]
-)  # fmt: skip
+) | CLOCK_WORDS  # fmt: skip
 # " (IMF)" right after a name: the acronym the text defines for it
 # (a lower-case letter may stand for "of" or "for" between capitals: "MoEFCC", "DoJ", "DfE")
 DEFINITION = re.compile(r" \(([A-Z](?:[a-z]?[A-Z&]){1,7})\)")

@@ -43,7 +43,8 @@ from typing import NamedTuple
 
 import numpy as np
 
-from helpers.recognise.names import CLOCK_WORDS, _cues, _Span, _Words, nobodys_name
+from helpers.recognise.acronyms import CLOCK_WORDS
+from helpers.recognise.names import _cues, _Span, _Words, nobodys_name
 from helpers.recognise.places import _headline, _Mention, dale_chall_words
 
 __all__ = [

@@ -17,6 +17,7 @@ from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import Any
 
+from helpers.recognise.acronyms import CLOCK_WORDS
 from helpers.recognise.chunks import (  # noqa: F401 - re-exported: the rules import them from here
     _SAINTS,
     _is_common_word,
@@ -449,16 +450,6 @@ def _repeated(text: str, w: _Words, i: int, j: int) -> bool:
 def _plural_word(word: str) -> bool:
     """Whether a capitalised word is an everyday noun's plural ("Securities", not "Congress")."""
     return word.endswith("s") and not word.endswith("ss") and _everyday_word(word.lower())
-
-
-# a clock's half of the day or its time zone, right after its digits ("03:01 PM", "18:54 BST")
-CLOCK_WORDS = frozenset(
-    [
-        "AM", "PM", "GMT", "BST", "UTC", "CET", "CEST", "EET", "EEST", "WET", "ET", "EST", "EDT",
-        "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "IST", "JST", "KST", "HKT",
-        "SGT", "AEST", "AEDT", "AWST", "SAST", "MSK", "BOT", "ART", "BRT", "NZDT", "NZST", "ACST",
-    ]
-)  # fmt: skip
 
 
 def people_and_organisations(

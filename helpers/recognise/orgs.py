@@ -94,7 +94,7 @@ WHY = {
 RULES = set(WHY)
 
 _MAJOR_KINDS = frozenset({"country", "admin area", "continent", "region"})
-# a town from this size up stays a place inside an institution's name (as in _trim_civic)
+# a town from this size up stays a place inside an institution's name (also overlaps._trim_civic's)
 _TOWN_MIN_POP = 10_000
 # "shares of X", "a unit of X": the capitalised name after these is a company
 # ("[Ss]hares of ", "a unit of ", "[Ss]hares in "): one text scan each

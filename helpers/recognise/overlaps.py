@@ -35,10 +35,11 @@ from helpers.recognise.places import (
     dale_chall_words,
 )
 
-# kinds whose name after any locative word ("to Jordan") reads as the place, not a surname
-_MAJOR_KINDS = frozenset(
-    {"country", "admin area", "continent", "region"}
-)  # place kinds whose names are often people's names too
+# kinds whose name after any locative word ("to Jordan") reads as the place, not a surname, and
+# the size from which a town keeps its place inside an institution's name: the organisation
+# rules' own (one definition for both stages)
+_MAJOR_KINDS = _orgs._MAJOR_KINDS
+_CIVIC_MIN_POP = _orgs._TOWN_MIN_POP
 
 
 # organisation words of companies, the press, teams and armed forces: such a name keeps a place
@@ -64,8 +65,6 @@ def _whole_name_words() -> frozenset[str]:
     return frozenset(w.lower() for w in [*words, *_cues().legal_forms]) | ORG_SUFFIXES
 
 
-# a town keeps its place inside an institution's name from this size up
-_CIVIC_MIN_POP = 10_000
 _WIDE_KINDS = frozenset({"continent", "region"})
 
 

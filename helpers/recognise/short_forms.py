@@ -345,11 +345,11 @@ def initialled_names(
     for sp in people_orgs:
         s = sp.start
         if sp.kind == "person" and s > 2 and text[s - 1] == " " and text[s - 2].isupper():
-            mt = _INITIALS.match(text, s - 4 if s > 3 else s - 3)
-            if mt is None or mt.end() != s:
-                mt = _INITIALS.match(text, s - 3)
-            if mt is not None and mt.end() == s:
-                found.append((mt.start(1), mt.end(1)))
+            for at in (s - 4, s - 3):  # three capitals and a space, or two
+                mt = _INITIALS.match(text, at) if at >= 0 else None
+                if mt is not None and mt.end() == s:
+                    found.append((mt.start(1), mt.end(1)))
+                    break
     if not found:
         return people_orgs, cands
     titles = _cues().title_words
