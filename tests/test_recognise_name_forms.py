@@ -195,3 +195,14 @@ def test_a_role_then_a_comma_frames_the_name_once() -> None:
     spans = recognise(text)
     assert [s.type for s in spans if s.surface == "Moussa Faki Mahamat"] == ["person"]
     assert all(a.end <= b.start for a, b in itertools.pairwise(spans))
+
+
+def test_an_arabic_family_name_in_lower_case_is_the_persons() -> None:
+    # "al-" after a name word continues the name (it was dropped, or "Sadr" was a town in Iran)
+    t = typed("Later Fayez al-Sarraj said Haider al-Abadi agreed.")
+    assert t["Fayez al-Sarraj"][0] == "person" and t["Haider al-Abadi"][0] == "person"
+    t = typed("Violence fell after Muqtada al-Sadr declared a ceasefire.")
+    assert t["Muqtada al-Sadr"][0] == "person" and "Sadr" not in t
+    # an Arabic place's first word is no given name
+    t = typed("They met in the resort town of Sharm al-Sheikh on Monday.")
+    assert t.get("Sharm al-Sheikh", ("",))[0] != "person"

@@ -17,6 +17,7 @@ flags, so discovery remembers it for the next article.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from helpers.recognise.cues import _NO_NAME_WORD, _Cues, _everyday_word, nobodys_name
@@ -36,6 +37,11 @@ def _match_title(texts: list[str], joined: list[bool], i: int, cues: _Cues) -> i
         if tuple(texts[i : i + n]) == title and all(joined[i + 1 : i + n]):
             return n
     return 0
+
+
+# the article (or a sun-letter form of it) that opens an Arabic family name written in lower
+# case with a hyphen: "al-Sadr", "el-Sisi", "ash-Shara", "ad-Din"
+_ARABIC_SURNAME = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar|ud|ul)-[A-Z][a-z]")
 
 
 def _read_chunk(
@@ -255,11 +261,13 @@ def _read_person(
             place
             and place != "group"
             and runs[-1]
-            and texts[runs[-1][0]] in cues.given_names
-            and caps[idx]
+            and (
+                (texts[runs[-1][0]] in cues.given_names and caps[idx])
+                or _ARABIC_SURNAME.match(word)  # "Moqtada al-Sadr": no town written "al-"
+            )
         ):
             # a given name keeps the surname a place shares: "Bill Jordan", "Joaquin Phoenix",
-            # "Otto von Bismarck"
+            # "Otto von Bismarck", and so does any name its Arabic family name
             place = None
         acronym = word.isupper() and len(word.rstrip(".")) > 1  # "CNN", "U.S.", not "J."
         if word in calendar or place or (acronym and not by_title):
@@ -270,7 +278,8 @@ def _read_person(
             continue
         runs[-1].append(idx)
     for run in runs:
-        while run and not caps[run[-1]]:  # a trailing particle is not part of a name
+        # a trailing particle is not part of a name; an Arabic family name is ("Fayez al-Sarraj")
+        while run and not caps[run[-1]] and not _ARABIC_SURNAME.match(texts[run[-1]]):
             run.pop()
         # (the word before must be the segment's own: readings are remembered by their words)
         if run and (
@@ -283,7 +292,7 @@ def _read_person(
             run.pop()
         if not run:
             continue
-        run_caps = [x for x in run if caps[x]]
+        run_caps = [x for x in run if caps[x] or _ARABIC_SURNAME.match(texts[x])]
         if len(run_caps) >= 2 or (by_title and run_caps and len(run) > 1):
             if texts[run[-1]] in cues.non_person_endings or nobodys_name(
                 [texts[x] for x in run], cues

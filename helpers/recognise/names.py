@@ -19,6 +19,7 @@ from typing import Any
 
 from helpers.recognise.acronyms import CLOCK_WORDS
 from helpers.recognise.chunks import (  # noqa: F401 - re-exported: the rules import them from here
+    _ARABIC_SURNAME,
     _SAINTS,
     _is_common_word,
     _match_title,
@@ -161,6 +162,10 @@ def _discover(
                 j += 1
                 continue
             word = texts[j]
+            if "-" in word[2:4] and _ARABIC_SURNAME.match(word):
+                # an Arabic family name after its article: "Moqtada al-Sadr", "Fayez al-Sarraj"
+                j += 1
+                continue
             if word == "of" or word == "for":
                 k = _is_connector(texts, caps, joined, j)
                 if k and not any(blocked[j : j + k + 1]):

@@ -20,6 +20,7 @@ from bisect import bisect_left
 
 from helpers.recognise import orgs as _orgs
 from helpers.recognise.names import (
+    _ARABIC_SURNAME,
     _cues,
     _everyday,
     _everyday_word,
@@ -73,7 +74,7 @@ def _names_or_places(text: str, people_orgs: list[_Span], cands: list[_Mention])
     Flights", "Historic Dublin") yields to a place inside it, unless a given name outside the
     place says person ("Joaquin Phoenix", "Al Pacino"), or it starts with a particle of an Arabic
     personal name ("Abu Bakr": Abu is also a town in Japan; "Abu Dhabi", a place's whole name, is
-    no such run)."""
+    no such run) or ends with an Arabic family name ("Muqtada al-Sadr": Sadr is a town in Iran)."""
     cues = _cues()
     given, family_first = cues.given_names, cues.family_first
     arabic = cues.arabic_particles
@@ -91,6 +92,7 @@ def _names_or_places(text: str, people_orgs: list[_Span], cands: list[_Mention])
                 ) and not (
                     _given_town_and_surname(sp.tokens, inside, given)
                     or (sp.tokens[0] in arabic and len(sp.tokens) >= 2)
+                    or _ARABIC_SURNAME.match(sp.tokens[-1])  # "Muqtada al-Sadr"
                     or _place_as_middle_name(sp, inside)
                     or _hamlet_before_surname(text, sp, inside, cands)
                 ):
