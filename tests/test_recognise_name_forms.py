@@ -206,3 +206,19 @@ def test_an_arabic_family_name_in_lower_case_is_the_persons() -> None:
     # an Arabic place's first word is no given name
     t = typed("They met in the resort town of Sharm al-Sheikh on Monday.")
     assert t.get("Sharm al-Sheikh", ("",))[0] != "person"
+
+
+def test_one_word_after_a_role_of_people_only_is_a_person() -> None:
+    t = typed("Arsenal striker Saka scored twice. Saka later said he was tired.")
+    assert t["Saka"] == ("person", "Saka")  # was a town read as a team, both times
+    t = typed("Darius's highly regarded commander Megabazus led the march north.")
+    assert t["Megabazus"][0] == "person"
+    # a possessive before a kinship noun, and the kin named after it
+    t = typed("It included three tracks cowritten with Rafferty's brother Jim.")
+    assert t["Rafferty"][0] == "person" and t["Jim"][0] == "person"
+    # not a country, a company after a role that also describes companies, or a title's
+    # abbreviation ("Capt.")
+    assert typed("Exports to trading partner Germany fell.")["Germany"][0] == "place"
+    assert typed("The market leader Tesco gained.").get("Tesco", ("",))[0] != "person"
+    t = typed("Sheriff's spokesman Capt. Evan Sullivan said the fire was out.")
+    assert "Capt" not in t and t["Evan Sullivan"][0] == "person"

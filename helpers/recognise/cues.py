@@ -60,6 +60,7 @@ class _Cues:
     common_given_names: frozenset[str]
     group_words: frozenset[str]  # faiths, sects and peoples' words ("Sunni", "Catholic")
     person_roles: frozenset[str]  # lower-case nouns before a person's name ("farmer")
+    lone_name_roles: frozenset[str]  # ... and before even one name word ("striker", "brother")
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +98,7 @@ def _cues() -> _Cues:
         abbreviations=frozenset(data["abbreviations"]),
         group_words=frozenset(data["group_words"]),
         person_roles=frozenset(data["person_roles"]),
+        lone_name_roles=frozenset(data["lone_name_roles"]),
         headline_words=frozenset(data["headline_words"]),
         given_names=_given_names() | _world_given_names(),
         common_given_names=_given_names(),

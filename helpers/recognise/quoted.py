@@ -29,7 +29,9 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from helpers.recognise.misread import _team_evidence
 from helpers.recognise.names import _cues, _Span, _surnames, _Words
+from helpers.recognise.orgs import _MAJOR_KINDS
 from helpers.recognise.places import _PLACE_CONTEXT, _Mention
 
 __all__ = ["framed_people", "quoted_people"]  # (and _speakers_by_name, for the recogniser)
@@ -196,6 +198,120 @@ def framed_people(
         kept.append(c)
     if guessed:
         people_orgs = [sp for i, sp in enumerate(people_orgs) if i not in guessed]
+    return sorted([*people_orgs, *found], key=lambda sp: (sp.start, -sp.end)), kept
+
+
+# a lower-case word (or a capitalised one opening a sentence), one space, and one capitalised
+# word that no other name word follows ("striker Saka scored", "commander Megabazus.")
+_ROLE_THEN_WORD = re.compile(
+    r"(?:(?<![\w-])([a-z][a-z-]+)|(?:^|(?<=[.!?] ))([A-Z][a-z-]+)) "
+    r"([A-Z][a-zà-ÿ][\w’'-]*)(?![\w’'-]| (?:[a-z]{1,3}[ -])?[A-Z])",
+    re.MULTILINE,
+)
+# one capitalised word, no name word before it, then a possessive and a kinship noun:
+# "Rafferty's brother", "Kenseth’s wife"
+_WORD_THEN_KIN = re.compile(
+    r"(?<![\w’'-])(?<![A-Z][\w’'-] )(?<![A-Z][\w’'-]{2} )(?<![A-Z][\w’'-]{3} )"
+    r"(?<![A-Z][\w’'-]{4} )(?<![A-Z][\w’'-]{5} )(?<![A-Z][\w’'-]{6} )(?<![A-Z][\w’'-]{7} )"
+    r"([A-Z][a-zà-ÿ][\w-]*)[’']s (husband|wife|son|daughter|brother|sister|widow|widower|"
+    r"girlfriend|boyfriend|fiancée?|fiancé|fiancee?|grandson|granddaughter|nephew|niece|uncle|"
+    r"aunt|stepson|stepdaughter)\b"
+)
+# the evidence a lone-word person after a role carries (its ``why``)
+ROLE_WHY = "named right after a role or kinship noun ('striker Saka', 'his brother Jim')"
+KIN_WHY = "written with a kinship noun ('Rafferty's brother')"
+
+
+def role_named_people(
+    text: str, people_orgs: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """One capitalised word right after a role or kinship noun of people only (``lone_name_roles``
+    in ``name_cues.toml``) is a person: "Arsenal striker Saka scored twice" (Saka was a town read
+    as a team), "commander Megabazus", "his partner Egan", "Rafferty's brother Jim". The word
+    loses a town's or a guessed reading — never a country's or state's ("partner Germany"), a
+    name a stronger rule typed, an organisation word, a title or a date — and its other bare
+    mentions that nothing places are the person too (one reading per name).
+
+        >>> from helpers.recognise import recognise
+        >>> [(s.surface, s.type) for s in recognise("Arsenal striker Saka scored twice.")]
+        [('Arsenal', 'organisation'), ('Saka', 'person')]
+    """
+    cues = _cues()
+    roles = cues.lone_name_roles
+    found: list[_Span] = []
+    dropped: set[int] = set()  # the readings of people_orgs the roles overrule
+    gone: set[tuple[int, int]] = set()  # the place candidates they overrule
+    weak = _OVERRULED | {"surname"}
+    team_whys = _team_evidence()
+    named_at = {
+        m.span(3): ROLE_WHY
+        for m in _ROLE_THEN_WORD.finditer(text)
+        if (m.group(1) or m.group(2).lower()) in roles
+    }
+    if "s " in text:
+        named_at.update((m.span(1), KIN_WHY) for m in _WORD_THEN_KIN.finditer(text))
+    for (start, end), why in sorted(named_at.items()):
+        word = text[start:end]
+        if (
+            word in cues.org_words
+            or word in cues.title_words
+            or word in cues.calendar
+            or word.lower() in cues.function_words
+            or word in cues.group_words
+            or (text[end : end + 1] == "." and word + "." in cues.abbreviations | cues.title_words)
+        ):
+            continue  # ("spokesman Capt. Evan Sullivan": a title's abbreviation)
+        over = [i for i, sp in enumerate(people_orgs) if sp.start < end and start < sp.end]
+        if any(people_orgs[i].kind == "person" for i in over):
+            continue  # a person already ("the striker Kane", "brother Jim Rafferty")
+        if any(
+            (people_orgs[i].start, people_orgs[i].end) != (start, end)
+            or not (people_orgs[i].how in weak or people_orgs[i].surface in team_whys)
+            for i in over
+        ):
+            continue  # a longer name holds it, or knowledge typed it
+        inside = [c for c in cands if c.start < end and start < c.end]
+        if any(
+            (c.start, c.end) != (start, end) or c.senses[0][1].kind in _MAJOR_KINDS for c in inside
+        ):
+            continue  # a country or state ("trading partner Germany"), or a longer place's word
+        dropped.update(over)
+        gone.update((c.start, c.end) for c in inside)
+        found.append(_Span(start, end, word, "person", "evidence", why, (word,)))
+    if not found:
+        return people_orgs, cands
+    # one reading per name: the word's other bare mentions that nothing else places or types
+    named = {sp.entity for sp in found}
+    at = {(sp.start, sp.end) for sp in found}
+    for i, sp in enumerate(people_orgs):
+        if (
+            sp.entity in named
+            and i not in dropped
+            and sp.kind != "person"
+            and len(sp.tokens) == 1
+            and (sp.how in weak or sp.surface in team_whys)
+        ):
+            dropped.add(i)
+            found.append(
+                _Span(sp.start, sp.end, sp.entity, "person", "evidence", ROLE_WHY, sp.tokens)
+            )
+            at.add((sp.start, sp.end))
+    kept: list[_Mention] = []
+    for c in cands:
+        if (c.start, c.end) in gone:
+            continue
+        if (
+            c.surface in named
+            and (c.start, c.end) not in at
+            and not c.context & _PLACE_CONTEXT
+            and c.senses[0][1].kind not in _MAJOR_KINDS
+        ):
+            found.append(
+                _Span(c.start, c.end, c.surface, "person", "evidence", ROLE_WHY, (c.surface,))
+            )
+            continue
+        kept.append(c)
+    people_orgs = [sp for i, sp in enumerate(people_orgs) if i not in dropped]
     return sorted([*people_orgs, *found], key=lambda sp: (sp.start, -sp.end)), kept
 
 
