@@ -241,6 +241,20 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         )
     ],
     # a clock's time zone is no name word ("18:54 BST The Environment Agency")
+    "arabic_surname_off": [
+        (
+            "helpers/recognise/chunks.py",
+            '_ARABIC_SURNAME = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar|ud|ul)-[A-Z][a-z]")',
+            '_ARABIC_SURNAME = re.compile(r"(?!x)x")',
+        )
+    ],
+    "lone_name_roles_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "    roles = cues.lone_name_roles\n",
+            "    roles: frozenset[str] = frozenset()\n",
+        )
+    ],
     "clock_words_off": [
         (
             "helpers/recognise/names.py",
