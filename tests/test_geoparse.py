@@ -487,8 +487,7 @@ WASHINGTON = E(
 )
 
 
-@pytest.fixture(scope="module")
-def two_georgians() -> Gazetteer:
+def _two_georgians(*more: GazetteerEntry) -> Gazetteer:
     # the US state's demonym ranks first by population, as in the built gazetteer
     state = E(81, "Georgia", "demonym", "US", "Georgia", 32.75, -83.5, 9_900_000, "ADM1")
     country = E(80, "Georgia", "demonym", "GE", None, 42.0, 43.5, 3_700_000, "PCLI")
@@ -500,10 +499,16 @@ def two_georgians() -> Gazetteer:
             ATLANTA,
             SAVANNAH,
             WASHINGTON,
+            *more,
             ("Georgians", state),
             ("Georgians", country),
         ]
     )
+
+
+@pytest.fixture(scope="module")
+def two_georgians() -> Gazetteer:
+    return _two_georgians()
 
 
 @pytest.mark.parametrize(
@@ -521,6 +526,30 @@ def test_a_demonym_of_two_places_is_the_one_the_article_is_about(
 ) -> None:
     p = find_places(text, gazetteer=two_georgians)
     assert p.loc[p["surface"] == "Georgians", "country_code"].tolist() == [country]
+
+
+def test_a_country_with_places_named_keeps_its_demonym_beside_the_state() -> None:
+    # both the state (Atlanta, Savannah) and the country (Tbilisi, twice) are in the story: the
+    # demonym is the country's, whose places are named
+    kutaisi = E(88, "Kutaisi", "city", "GE", "Imereti", 42.27, 42.7, 147_635, "PPLA")
+    gaz = _two_georgians(kutaisi)
+    text = (
+        "Georgians from Tbilisi flew to Atlanta, Georgia. They sell wine in Savannah. "
+        "Back in Kutaisi, buyers wait."
+    )
+    p = find_places(text, gazetteer=gaz)
+    assert p.loc[p["surface"] == "Georgians", "country_code"].tolist() == ["GE"]
+
+
+def test_the_uk_nations_and_the_americas_have_demonyms() -> None:
+    # the alias table's demonyms of its own places (Wales, Scotland) were dropped from the index,
+    # so "Welsh" was the Louisiana town and "Central American" the United States
+    p = find_places("The Welsh band played in Louisiana and Texas before Central American fans.")
+    got = dict(zip(p["surface"], zip(p["kind"], p["name"], strict=True), strict=True))
+    assert got["Welsh"] == ("demonym", "Wales")
+    assert got["Central American"] == ("demonym", "Central America")
+    assert "American" not in got
+    assert find_places("Scottish voters went to the polls.")["name"].tolist() == ["Scotland"]
 
 
 def test_a_states_demonym_says_which_country() -> None:

