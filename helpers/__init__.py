@@ -37,8 +37,8 @@ _EXPORTS: dict[str, str] = {
     "story_signature": "stories",
     "group_stories": "stories",
     "StoryIndex": "stories",
-    "count_by_unit": "stories",
-    "syndication": "stories",
+    "count_by_unit": "story_counts",
+    "syndication": "story_counts",
     # places
     "Gazetteer": "gazetteer",
     "load_gazetteer": "gazetteer",

@@ -1,4 +1,4 @@
-"""Syndicated copies grouped into stories: MinHash signatures, a compact LSH index, counting units.
+"""Syndicated copies grouped into stories: MinHash signatures and a compact LSH index.
 
 One wire story runs in many outlets, each copy with its own headline, a paragraph dropped or added,
 page furniture trimmed, a few words edited. This module groups such near-duplicate texts into
@@ -38,22 +38,22 @@ and after any sequence of :meth:`StoryIndex.add` and :meth:`StoryIndex.remove` i
 built in one batch from the remaining articles in the order they were added, so a story's id
 changes only when its earliest member is removed, or when a new article joins two stories (the
 later one takes the earlier one's id).
+
+The words and shingles of a text are :mod:`helpers.shingling`'s; counting per unit of publication
+and how far stories travelled (:func:`count_by_unit`, :func:`syndication`) are
+:mod:`helpers.story_counts`'. Their names are importable from here too.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
-import itertools
 import json
 import os
-import re
 import tempfile
-import unicodedata
-import zlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -63,6 +63,20 @@ from helpers.minhash import SCHEME as _SCHEME
 from helpers.minhash import bands as _bands
 from helpers.minhash import minhashes as _minhashes
 from helpers.minhash import permutations as _permutations  # noqa: F401 (tests clear its cache)
+from helpers.shingling import (
+    _SLOT_MULTIPLIERS,
+    DEFAULT_SHINGLE_WORDS,
+    _hash_words,  # story_signatures looks it up here: a test stands in another word folding
+    _shingle_sets,
+    normalise_words,
+    shingles,
+)
+from helpers.story_counts import (
+    Syndication,
+    Unit,  # noqa: F401 - re-exported
+    count_by_unit,
+    syndication,
+)
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -89,11 +103,6 @@ below 0.01. At 0.4 the grouping had pairwise precision 1.000 and recall 0.990 th
 1.000 / 0.916, 0.3 0.994 / 0.998."""
 DEFAULT_CONTAINMENT = 0.9
 DEFAULT_NUM_PERM = 128
-DEFAULT_SHINGLE_WORDS = 4
-"""Words per shingle. Each edited word changes this many shingles, so shorter shingles forgive
-edits (recall at threshold 0.4: 0.992 with 3 words, 0.990 with 4, 0.968 with 5, 0.958 with 6, at
-equal precision); 3-word shingles are common phrases ("according to the") shared by unrelated
-texts, so 4."""
 DEFAULT_SEED = 1
 # The LSH bands are tuned for a lower similarity than `threshold`, so that pairs just above the
 # threshold are nearly always candidates (at 0.4: 42 bands of 3 values, P(candidate | J) = 0.94 at
@@ -108,12 +117,6 @@ _MARGIN = 0.15
 _FILE = "stories.parquet"
 _ROW_GROUP = 2_000  # articles per Parquet row group: bounds the memory of saving and loading
 _FORMAT = 1
-
-_WORD = re.compile(r"\w+")
-# Apostrophes inside words are dropped, not split on: "Sheriff's" and "Sheriff’s" → "sheriffs".
-# (str.replace per mark, not str.translate: translate looks every character up in a dict, 10x
-# the cost of the rest of the folding.)
-_APOSTROPHES = "'’‘ʼ`´"
 
 
 class StoryIndexError(DatelineError, ValueError):
@@ -137,137 +140,11 @@ class Signature(NamedTuple):
         return len(self.shingles)
 
 
-def normalise_words(text: str) -> list[str]:
-    """The words of ``text``, folded so that page furniture and typography do not matter.
-
-    Unicode compatibility forms are folded (NFKC), case is folded, apostrophes inside words are
-    dropped and every other punctuation mark separates words.
-
-        >>> normalise_words("The Sheriff’s Office said: “No comment.” — 12,000 FANS")
-        ['the', 'sheriffs', 'office', 'said', 'no', 'comment', '12', '000', 'fans']
-    """
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    for mark in _APOSTROPHES:
-        if mark in folded:
-            folded = folded.replace(mark, "")
-    return _WORD.findall(folded)
-
-
-# The signer's fast path for :func:`normalise_words` (the regex findall is four fifths of its
-# cost): once the typographic marks news text is full of are turned into what the regex makes of
-# them (curly apostrophes dropped; quotes and dashes, non-word characters, into spaces), most
-# texts are ASCII, and for ASCII text ``\w`` is [A-Za-z0-9_], NFKC changes nothing and casefold is
-# lower: one bytes.translate (a 256-byte table, straight apostrophes deleted) and a split give the
-# same words, UTF-8 encoded as the hashing wants them. Other texts take normalise_words.
-_WORD_BYTES = frozenset(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_")
-_NON_WORD_TO_SPACE = bytes(b if b in _WORD_BYTES else 0x20 for b in range(256))
-# Only marks NFKC leaves as they are (or, the no-break space, makes a space) and casefold keeps:
-# "´" is not one (NFKC makes it a space and a combining accent), so a text with it takes the regex.
-_CURLY_APOSTROPHES = ("\u2019", "\u2018", "\u02bc")  # ’ ‘ ʼ, dropped like normalise_words does
-_SEPARATORS = ("\u201c", "\u201d", "\u2014", "\u2013", "\u00a0")  # “ ” — – no-break space
-
-
-def _hash_words(text: str) -> list[bytes]:
-    """``[w.encode() for w in normalise_words(text)]``, mostly without the regex.
-
-    >>> _hash_words("The Sheriff’s “Office” — 12,000 FANS")
-    [b'the', b'sheriffs', b'office', b'12', b'000', b'fans']
-    """
-    if not text.isascii():
-        for mark in _CURLY_APOSTROPHES:
-            if mark in text:
-                text = text.replace(mark, "")
-        for mark in _SEPARATORS:
-            if mark in text:
-                text = text.replace(mark, " ")
-        if not text.isascii():
-            return [word.encode() for word in normalise_words(text)]
-    return text.lower().encode().translate(_NON_WORD_TO_SPACE, b"'`").split()
-
-
-def shingles(text: str, *, shingle_words: int = DEFAULT_SHINGLE_WORDS) -> set[str]:
-    """The set of runs of ``shingle_words`` consecutive normalised words of ``text``.
-
-    A text shorter than that is one shingle; an empty text has none.
-
-        >>> sorted(shingles("Rain, rain: go away!", shingle_words=3))
-        ['rain go away', 'rain rain go']
-        >>> shingles("Hello world", shingle_words=5)
-        {'hello world'}
-    """
-    words = normalise_words(text)
-    if not words:
-        return set()
-    last = max(1, len(words) - shingle_words + 1)
-    return {" ".join(words[i : i + shingle_words]) for i in range(last)}
-
-
-# One odd 64-bit multiplier per word slot of a shingle (splitmix64 outputs): a shingle's hash is
-# the high half of Σ crc32(word_j) × M_j mod 2^64, so each word is hashed once, not once per
-# shingle it is in, and no shingle string is built (a third of the signature's cost).
-_SLOT_MULTIPLIERS = np.array(
-    [
-        0xE220A8397B1DCDAF,
-        0x6E789E6AA1B965F5,
-        0x06C45D188009454F,
-        0xF88BB8A8724C81ED,
-        0x1B39896A51A8749B,
-        0x53CB9F0C747EA2EB,
-        0x6A3B1F5A9C4D2E8B,
-        0x9E3779B97F4A7C15,
-    ],
-    dtype=np.uint64,
-)
-
-
-def _shingle_sets(
-    words: Sequence[list[bytes]], shingle_words: int
-) -> tuple[np.ndarray, np.ndarray]:
-    """Each text's sorted distinct 32-bit shingle hashes (of the shingles :func:`shingles` would
-    return), for many texts at once: (hashes of all texts one after the other, count per text).
-
-    Every word is hashed once (CRC-32), and a shingle's hash is the high half of
-    Σ crc32(word_j) × M_j mod 2^64 over its words, computed for all texts' words in one NumPy
-    pass (the windows that straddle two texts are computed and dropped); one sort of
-    (text, hash) keys then gives every text's distinct hashes in order.
-    """
-    if shingle_words > len(_SLOT_MULTIPLIERS):
-        raise ValueError(f"shingle_words must be at most {len(_SLOT_MULTIPLIERS)}")
-    lengths = np.fromiter(map(len, words), np.int64, len(words))
-    total_words = int(lengths.sum())
-    flat = itertools.chain.from_iterable(words)
-    hashed = np.fromiter(map(zlib.crc32, flat), np.uint64, total_words)  # UTF-8 words
-    starts = np.cumsum(lengths) - lengths
-    # per text: its shingles start at words start .. start + length - k (a text shorter than k
-    # words is one shingle of all its words, computed on its own below)
-    full = lengths >= shingle_words
-    count = np.where(full, lengths - shingle_words + 1, (lengths > 0).astype(np.int64))
-    windows = max(0, total_words - shingle_words + 1)
-    sums = np.zeros(windows, dtype=np.uint64)
-    for j in range(shingle_words if windows else 0):  # uint64 arrays wrap: mod 2^64
-        sums += hashed[j : j + windows] * _SLOT_MULTIPLIERS[j]
-    text_of = np.repeat(np.arange(len(words), dtype=np.uint64), count)
-    shingle_starts = np.cumsum(count) - count
-    first = np.repeat(starts - shingle_starts, count)  # word index - shingle index
-    at = np.arange(len(text_of), dtype=np.int64) + first
-    values = np.zeros(len(text_of), dtype=np.uint64)
-    values[np.repeat(full, count)] = sums[at[np.repeat(full, count)]]
-    for i in np.flatnonzero(~full & (lengths > 0)).tolist():  # short texts: one shingle each
-        lo = int(starts[i])
-        one = hashed[lo : lo + int(lengths[i])] * _SLOT_MULTIPLIERS[: int(lengths[i])]
-        values[int(shingle_starts[i])] = one.sum(dtype=np.uint64)
-    keys = np.sort((text_of << np.uint64(32)) | (values >> np.uint64(32)))
-    if len(keys) > 1:  # distinct keys (np.unique's hash table costs 4x this sort and compare)
-        keys = keys[np.r_[True, keys[1:] != keys[:-1]]]
-    counts = np.bincount((keys >> np.uint64(32)).astype(np.int64), minlength=len(words))
-    return keys.astype(np.uint32), counts
-
-
 @functools.cache
 def signer_key() -> str:
     """The key of the code that turns a text into a :class:`Signature`: this module's source,
-    :mod:`helpers.minhash`'s, and the datasketch release whose permutations and mixing they
-    reproduce.
+    :mod:`helpers.shingling`'s, :mod:`helpers.minhash`'s, and the datasketch release whose
+    permutations and mixing they reproduce.
 
     A :class:`StoryIndex` stores it (``index.signer``); the pipeline reuses a stored index only
     while it equals this, so an edited signer (say, another word folding) hashes every text
@@ -279,9 +156,10 @@ def signer_key() -> str:
     import hashlib
     from importlib.metadata import PackageNotFoundError, version
 
-    from helpers import minhash
+    from helpers import minhash, shingling
 
     digest = hashlib.sha256(Path(__file__).read_bytes())
+    digest.update(Path(shingling.__file__).read_bytes())
     digest.update(Path(minhash.__file__).read_bytes())
     with contextlib.suppress(PackageNotFoundError):
         digest.update(f"\0datasketch={version('datasketch')}".encode())
@@ -844,145 +722,3 @@ def group_stories(
     ids = pd.Series(article_ids, dtype="string")
     stories = index.add(ids.tolist(), list(texts))
     return pd.Series(stories.to_numpy(), index=ids.index, name="story_id", dtype="string")
-
-
-Unit = Literal["story", "text", "copy"]
-_UNIT_COLUMN = {"story": "story_id", "text": "article_id", "copy": "source"}
-
-
-def count_by_unit(
-    rows: pd.DataFrame,
-    articles: pd.DataFrame,
-    unit: Unit = "story",
-    *,
-    by: str | Sequence[str] = "entity",
-) -> pd.DataFrame:
-    """Count per-text ``rows`` (mentions, places …, keyed by ``article_id``) per unit of
-    publication: one row per (unit, ``by`` value) with a ``count``.
-
-    - ``unit="text"``: per unique text (``article_id``); identical copies count once.
-    - ``unit="copy"``: per published copy (the articles table's ``source``): a text run by three
-      outlets counts three times, once under each copy.
-    - ``unit="story"``: per story (``story_id``): a story counts what its fullest version has
-      (the largest count among its texts), so copies neither multiply it nor lose a mention
-      that only one edited copy carries.
-
-    ``articles`` needs ``article_id`` and, for those units, ``story_id`` or ``source`` (one row
-    per copy). Rows whose ``article_id`` is not in ``articles`` are not counted.
-
-        >>> articles = pd.DataFrame({"article_id": ["t1", "t1", "t2", "t3"],
-        ...                          "source": ["a.txt", "b.txt", "c.txt", "d.txt"],
-        ...                          "story_id": ["t1", "t1", "t1", "t3"]})
-        >>> mentions = pd.DataFrame({"article_id": ["t1", "t1", "t2", "t3"],
-        ...                          "entity": ["Ada", "Ada", "Ada", "Ada"]})
-        >>> count_by_unit(mentions, articles, "story")
-          story_id entity  count
-        0       t1    Ada      2
-        1       t3    Ada      1
-        >>> count_by_unit(mentions, articles, "copy").groupby("entity")["count"].sum()
-        entity
-        Ada    6
-        Name: count, dtype: int64
-    """
-    if unit not in _UNIT_COLUMN:
-        raise ValueError(f"unit must be one of {sorted(_UNIT_COLUMN)}, got {unit!r}")
-    keys = [by] if isinstance(by, str) else list(by)
-    per_text = rows.groupby(["article_id", *keys], dropna=False, observed=True).size()
-    per_text = per_text.rename("count").reset_index()
-    column = _UNIT_COLUMN[unit]
-    if column != "article_id" and column not in articles.columns:
-        raise ValueError(f"unit={unit!r} needs a {column!r} column in articles")
-    known = articles["article_id"].drop_duplicates()
-    per_text = per_text[per_text["article_id"].isin(known)]
-    if unit == "text":
-        counted = per_text
-    else:
-        units = articles[["article_id", column]].drop_duplicates()
-        joined = units.merge(per_text, on="article_id")
-        if unit == "copy":
-            counted = joined
-        else:
-            counted = joined.groupby([column, *keys], dropna=False, observed=True)["count"].max()
-            counted = counted.reset_index()
-    counted = counted[[column, *keys, "count"]].sort_values([column, *keys], kind="stable")
-    return counted.reset_index(drop=True).astype({"count": "int64"})
-
-
-class Syndication(NamedTuple):
-    """How far the stories travelled (see :func:`syndication`)."""
-
-    summary: str
-    """One sentence: stories, copies, outlets, and how many stories ran in more than one."""
-    reach: pd.DataFrame
-    """Per number of outlets (index ``outlets``): ``stories`` that ran in that many, their
-    ``copies``."""
-    top: pd.DataFrame
-    """The most copied stories, most outlets first: ``story_id``, ``title`` (of its earliest
-    copy), ``copies``, ``texts`` (distinct versions), ``outlets`` (count), ``outlet_names``
-    (``"; "``-joined, in order of publication), ``first_published``, ``last_published``."""
-
-
-def syndication(articles: pd.DataFrame, *, top_n: int = 10) -> Syndication:
-    """Which stories ran in how many outlets, from an articles table with ``story_id`` (one row
-    per copy, as :func:`helpers.analyze` writes it).
-
-    A copy's outlet is its ``outlet`` when known, otherwise its ``source`` (so copies from files
-    without outlet metadata each count as their own outlet).
-
-        >>> articles = pd.DataFrame({
-        ...     "article_id": ["t1", "t1", "t2", "t3"], "story_id": ["t1", "t1", "t1", "t3"],
-        ...     "source": ["a", "b", "c", "d"], "outlet": ["Herald", "Post", "Courier", "Herald"],
-        ...     "title": ["Floods", "Floods", "River bursts", "Budget"],
-        ...     "published": pd.to_datetime(["2024-05-01"] * 4, utc=True)})
-        >>> result = syndication(articles)
-        >>> result.summary
-        '2 stories in 4 copies from 3 outlets; 1 story ran in more than one outlet.'
-        >>> result.top[["story_id", "copies", "outlets", "outlet_names"]].values.tolist()[0]
-        ['t1', 3, 3, 'Herald; Post; Courier']
-    """
-    if "story_id" not in articles.columns:
-        raise ValueError("articles needs a story_id column: use the table helpers.analyze writes")
-    outlet = (
-        articles["outlet"] if "outlet" in articles.columns else pd.Series(pd.NA, articles.index)
-    )
-    frame = pd.DataFrame(
-        {
-            "story_id": articles["story_id"].astype("string"),
-            "article_id": articles["article_id"].astype("string"),
-            "outlet": outlet.astype("string").fillna(articles["source"].astype("string")),
-            "title": articles["title"] if "title" in articles.columns else pd.NA,
-            "published": pd.to_datetime(
-                articles["published"] if "published" in articles.columns else pd.NaT,
-                errors="coerce",
-                utc=True,
-            ),
-        }
-    )
-    grouped = frame.groupby("story_id", sort=False)
-    top = pd.DataFrame(
-        {
-            "title": grouped["title"].first(),
-            "copies": grouped.size().astype("int64"),
-            "texts": grouped["article_id"].nunique().astype("int64"),
-            "outlets": grouped["outlet"].nunique().astype("int64"),
-            "outlet_names": grouped["outlet"].agg(lambda s: "; ".join(dict.fromkeys(s.dropna()))),
-            "first_published": grouped["published"].min(),
-            "last_published": grouped["published"].max(),
-        }
-    ).reset_index()
-    top = top.sort_values(["outlets", "copies"], ascending=False, kind="stable")
-    reach = (
-        top.groupby("outlets")
-        .agg(stories=("story_id", "size"), copies=("copies", "sum"))
-        .astype("int64")
-        .sort_index()
-    )
-    n_stories, n_outlets = len(top), frame["outlet"].nunique()
-    spread = int((top["outlets"] > 1).sum())
-    summary = (
-        f"{n_stories:,} stor{'y' if n_stories == 1 else 'ies'} in {len(frame):,} "
-        f"cop{'y' if len(frame) == 1 else 'ies'} from {n_outlets:,} "
-        f"outlet{'' if n_outlets == 1 else 's'}; {spread:,} "
-        f"stor{'y' if spread == 1 else 'ies'} ran in more than one outlet."
-    )
-    return Syndication(summary, reach, top.head(top_n).reset_index(drop=True))

@@ -360,6 +360,8 @@ def test_version_key_follows_code_and_options() -> None:
         ("version_key", "geoparse/resolve.py"),
         ("version_key", "mentions.py"),
         ("loader_key", "load.py"),
+        ("loader_key", "article_rows.py"),
+        ("loader_key", "readers.py"),
         ("loader_key", "decode.py"),
         ("loader_key", "inputs.py"),
     ],

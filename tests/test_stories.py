@@ -385,8 +385,10 @@ def test_count_by_unit():
         count_by_unit(mentions, articles.drop(columns="story_id"), "story")
 
 
-def test_editing_the_signer_changes_its_key(tmp_path):
-    """signer_key follows helpers/stories.py's code: an edit to how texts are hashed is a new key."""
+@pytest.mark.parametrize("module", ["stories.py", "shingling.py"])
+def test_editing_the_signer_changes_its_key(tmp_path, module):
+    """signer_key follows the signer's code (helpers/stories.py, and helpers/shingling.py's word
+    folding): an edit to how texts are hashed is a new key."""
     import os
     import shutil
     import subprocess
@@ -408,7 +410,7 @@ def test_editing_the_signer_changes_its_key(tmp_path):
         return done.stdout.strip()
 
     before = key()
-    with (copy / "helpers" / "stories.py").open("a", encoding="utf-8") as edited:
+    with (copy / "helpers" / module).open("a", encoding="utf-8") as edited:
         edited.write("\n# another word folding\n")
     assert key() != before
 

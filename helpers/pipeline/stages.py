@@ -128,8 +128,16 @@ def version_key(*, geocoder: str = "offline", lang: str = "en", backend: str = "
     return digest.hexdigest()[:16]
 
 
-# the loader and the modules split out of it (decoding, listing inputs), and the cleaner
-LOADER_MODULES = ("helpers.load", "helpers.decode", "helpers.inputs", "helpers.clean")
+# the loader and the modules split out of it (article rows, the per-format readers, decoding,
+# listing inputs), and the cleaner
+LOADER_MODULES = (
+    "helpers.load",
+    "helpers.article_rows",
+    "helpers.readers",
+    "helpers.decode",
+    "helpers.inputs",
+    "helpers.clean",
+)
 LOADER_PACKAGES = ("trafilatura", "charset_normalizer", "pandas", "pyarrow")
 
 

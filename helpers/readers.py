@@ -1,0 +1,466 @@
+"""The per-format readers: text and Markdown, HTML, JSON, JSON Lines, CSV and Parquet files.
+
+Part of stage 1 (**load**): :mod:`helpers.load` decides which reader a file goes to and reads and
+decodes a file read whole; each reader turns a file's content into article rows
+(:mod:`helpers.article_rows`) and failures (:class:`~helpers.article_rows.LoadFailure`). JSON
+Lines, CSV and Parquet files are streamed record by record.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import json
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from .article_rows import (
+    DEFAULT_MAX_BYTES,
+    LoadFailure,
+    _as_str,
+    _build,
+    _Options,
+    _record_or_failure,
+    _Rejected,
+    _too_large,
+    _too_large_field,
+    _with_notes,
+)
+from .clean import count_words
+from .decode import decode_article, describe_bad_bytes, repair_mojibake, wide_encoding
+from .markup import markdown_text
+
+__all__ = ["iter_jsonl_tail"]
+
+
+_SNIFF_BYTES = 1 << 16
+_CSV_CHUNK_ROWS = 2_000
+_MIN_HTML_WORDS = 20  # fewer words than this from a page is a caption or a menu, not an article
+_JSONLD_RE = re.compile(
+    r"<script[^>]*type\s*=\s*[\"']?application/ld\+json[^>]*>(.*?)</script>", re.I | re.S
+)
+_LINE_BREAKS = re.compile(r"\s*\n\s*")  # one or more line breaks in extracted page text
+_ARTICLE_TYPES = frozenset(
+    {"article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "blogposting"}
+)
+
+
+# ------------------------------------------------------------------------------ files read whole
+
+
+def _from_text_file(text: str, source: str, encoding: str, markdown: bool) -> dict[str, Any]:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        raise _Rejected("read", "empty file (only whitespace)")
+    title = lines[first].strip()
+    # The title line is its own paragraph even when the body follows it without a blank line.
+    body = "\n".join(lines[first + 1 :])
+    if markdown:  # the text a reader sees: no stars, link addresses or images (helpers.markup)
+        # the title is the first top-level heading where there is one (a page saved as Markdown
+        # may open with a breadcrumb line: "[Inicio](/) / [Mundo](/mundo)")
+        at = next((i for i in range(first, len(lines)) if lines[i].startswith("# ")), first)
+        title = markdown_text(lines[at].lstrip("#").strip()) or lines[at].lstrip("#").strip()
+        body = markdown_text("\n".join(lines[first:at] + lines[at + 1 :]))
+    row = _build(source=source, text_raw=f"{title}\n\n{body}", title=title, encoding=encoding)
+    # as it arrived; for Markdown, as a reader sees it (as for HTML: markup is no text to clean)
+    raw = repair_mojibake(text)[0]
+    row["text_raw"] = markdown_text(raw) if markdown else raw
+    return row
+
+
+def _jsonld_article(html: str) -> dict[str, Any] | None:
+    """The schema.org ``Article``/``NewsArticle`` object with the longest ``articleBody`` among the
+    page's JSON-LD blocks (``@graph`` lists included), or None."""
+    best: dict[str, Any] | None = None
+
+    def visit(node: Any, depth: int = 0) -> None:
+        nonlocal best
+        if depth > 8:
+            return
+        if isinstance(node, list):
+            for item in node:
+                visit(item, depth + 1)
+            return
+        if not isinstance(node, Mapping):
+            return
+        kinds = node.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        body = node.get("articleBody")
+        if (
+            any(isinstance(k, str) and k.lower() in _ARTICLE_TYPES for k in kinds)
+            and isinstance(body, str)
+            and (best is None or len(body) > len(best["articleBody"]))
+        ):
+            best = dict(node)
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+            visit(node.get(key), depth + 1)
+
+    for block in _JSONLD_RE.findall(html):
+        try:
+            visit(json.loads(block.strip()))
+        except (ValueError, RecursionError):  # a broken or hostile block costs only itself
+            continue
+    return best
+
+
+def _from_html(html: str, source: str, encoding: str) -> dict[str, Any]:
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False
+    )
+    doc = extracted.as_dict() if extracted is not None else {}
+    text = _as_str(doc.get("text"))
+    n_words = count_words(text) if text else 0
+    fields = {
+        "title": doc.get("title"),
+        "published": doc.get("date"),
+        "author": doc.get("author"),
+    }
+    # Some pages keep the story in schema.org JSON-LD and show trafilatura only a photo caption:
+    # take the articleBody when it is much longer than what trafilatura found.
+    ld = _jsonld_article(html) if "ld+json" in html.lower() else None
+    ld_body = _as_str(ld.get("articleBody")) if ld else None
+    ld_words = count_words(ld_body) if ld_body else 0
+    if ld and ld_body and ld_words >= _MIN_HTML_WORDS and ld_words > 2 * n_words:
+        text, n_words = ld_body, ld_words
+        fields = {
+            "title": ld.get("headline") or fields["title"],
+            "published": ld.get("datePublished") or fields["published"],
+            "author": ld.get("author") or fields["author"],
+        }
+    elif ld and not fields["author"]:
+        fields["author"] = ld.get("author")
+    # A menu, a cookie banner or a caption is all some pages have: that is not an article.
+    if not text or n_words < _MIN_HTML_WORDS:
+        found = f": {text[:80]!r}" if text else ""
+        raise _Rejected(
+            "parse",
+            f"too little text: the HTML page yields {n_words} word(s) of article text "
+            f"(fewer than {_MIN_HTML_WORDS}){found}",
+        )
+    # Each line of extracted page text is a block of its own (heading, paragraph): keep it a
+    # paragraph, or cleaning would read the line breaks as wrapping and run the title and the
+    # paragraphs together (the title then merged with the first sentence of the body).
+    text = _LINE_BREAKS.sub("\n\n", text.strip())
+    return _build(
+        source=source,
+        text_raw=text,
+        title=fields["title"],
+        encoding=encoding,
+        published=fields["published"],
+        outlet=doc.get("sitename") or doc.get("hostname"),
+        url=doc.get("url"),
+        author=fields["author"],
+    )
+
+
+def _iter_json_payload(
+    payload: Any, src: str, opts: _Options, encoding: str
+) -> Iterator[dict[str, Any] | LoadFailure]:
+    if isinstance(payload, Mapping):
+        listed = next(
+            (payload[k] for k in ("articles", "items", "data", "records") if k in payload), None
+        )
+        records = listed if isinstance(listed, list) else [payload]
+    elif isinstance(payload, list):
+        records = payload
+    else:
+        yield LoadFailure(src, "parse", f"JSON holds a {type(payload).__name__}, not articles")
+        return
+    for i, record in enumerate(records):
+        where = src if len(records) == 1 else f"{src}:item {i}"
+        yield _record_or_failure(record, where, opts, encoding)
+
+
+# -------------------------------------------------------------------------------- streamed files
+
+
+def _bounded_lines(fh: Any, limit: int) -> Iterator[bytes | str | int]:
+    """The lines of ``fh``, each read whole only if at most ``limit`` long: a longer line is
+    skipped in 1 MiB pieces and yields its length instead (memory stays bounded)."""
+    while True:
+        line = fh.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and line[-1:] not in (b"\n", "\n"):
+            size = len(line)
+            while True:
+                piece = fh.readline(1 << 20)
+                size += len(piece)
+                if not piece or piece[-1:] in (b"\n", "\n"):
+                    break
+            yield size
+        else:
+            yield line
+
+
+def _iter_jsonl(path: Path, opts: _Options) -> Iterator[dict[str, Any] | LoadFailure]:
+    src = str(path)
+    with path.open("rb") as fh:
+        head = fh.read(_SNIFF_BYTES)
+        if not head.strip():
+            yield LoadFailure(src, "read", "empty file")
+            return
+        wide = wide_encoding(head)
+        if wide is not None:
+            # UTF-16/32 lines cannot be split as bytes (b"\n" is half of a character): decode
+            yield from _iter_jsonl_text(path, wide, opts)
+            return
+        if b"\x00" in head and not _has_json_object_line(head):
+            yield LoadFailure(src, "decode", "binary file (contains NUL bytes), not text")
+            return
+        fh.seek(0)
+        yield from _jsonl_lines(_bounded_lines(fh, opts.max_bytes), src, opts, first_lineno=1)
+
+
+def _has_json_object_line(head: bytes) -> bool:
+    """Whether a line of ``head`` is a JSON object: then a NUL byte elsewhere is a bad line of a
+    JSON Lines file (it costs that line), not the mark of a binary file."""
+    for line in head.split(b"\n"):
+        try:
+            if isinstance(json.loads(line), Mapping):
+                return True
+        except (ValueError, RecursionError):
+            continue
+    return False
+
+
+def _jsonl_lines(
+    lines: Iterable[bytes | str | int],
+    src: str,
+    opts: _Options,
+    *,
+    first_lineno: int,
+    encoding: str = "utf-8",
+) -> Iterator[dict[str, Any] | LoadFailure]:
+    """Records of JSON lines: UTF-8 bytes from a binary file, or text already decoded (an int is
+    the length of a line too long to read)."""
+    for lineno, raw in enumerate(lines, start=first_lineno):
+        where = f"{src}:line {lineno}"
+        if isinstance(raw, int):
+            yield LoadFailure(where, "read", _too_large(raw, opts.max_bytes))
+            continue
+        if lineno == 1 and isinstance(raw, bytes) and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+        if not raw.strip():
+            continue
+        damaged = None
+        if isinstance(raw, bytes):
+            try:
+                raw = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                # a few stray bytes in a UTF-8 line: keep the line, replace them, say where
+                try:
+                    raw, _, bad = decode_article(raw)
+                except ValueError as exc:
+                    yield LoadFailure(where, "decode", str(exc))
+                    continue
+                damaged = describe_bad_bytes(bad) if bad else None
+        try:
+            record = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            yield LoadFailure(where, "parse", f"malformed JSON line: {exc}")
+            continue
+        except RecursionError:
+            yield LoadFailure(where, "parse", "malformed JSON line: nested too deeply to parse")
+            continue
+        if damaged:
+            yield LoadFailure(where, "decode", damaged + " (offsets within the line)")
+        yield _record_or_failure(record, where, opts, encoding)
+
+
+def iter_jsonl_tail(
+    path: str | os.PathLike[str],
+    start: int,
+    first_lineno: int,
+    *,
+    columns: Mapping[str, str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[dict[str, Any] | LoadFailure]:
+    """The articles of a JSON Lines file from byte ``start`` on, where line ``first_lineno``
+    begins: what :func:`iter_articles` yields for those lines (the same sources,
+    ``path:line N``). For reading only what was appended to a file read before.
+
+    >>> import tempfile, pathlib
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "a.jsonl"
+    >>> _ = p.write_text('{"text": "Rain in Oslo."}\\n{"text": "Sun in Rome."}\\n')
+    >>> [r["text"] for r in iter_jsonl_tail(p, 26, 2)]
+    ['Sun in Rome.']
+    """
+    path = Path(path)
+    opts = _Options(dict(columns or {}), int(max_bytes))
+    with path.open("rb") as fh:
+        head = fh.read(_SNIFF_BYTES)
+        wide = wide_encoding(head)
+        fh.seek(start)
+        if wide is not None:  # a UTF-16/32 file read from a character boundary, as text
+            # mid-file there is no byte-order mark to say which end comes first: name it
+            wide = next((name for bom, name in _ENDIANS if head.startswith(bom)), wide)
+            reader = codecs.getreader(wide)(fh)
+            lines: Iterable[bytes | str | int] = _bounded_lines(reader, opts.max_bytes)
+        else:
+            lines = _bounded_lines(fh, opts.max_bytes)
+        yield from _with_notes(_jsonl_lines(lines, str(path), opts, first_lineno=first_lineno))
+
+
+def _iter_jsonl_text(
+    path: Path, encoding: str, opts: _Options
+) -> Iterator[dict[str, Any] | LoadFailure]:
+    """JSON Lines in a UTF-16/32 file, decoded line by line as text."""
+    src = str(path)
+    decoded = 0  # lines decoded so far: where a decoding error is
+
+    def lines(fh: Any) -> Iterator[str | int]:
+        nonlocal decoded
+        for line in _bounded_lines(fh, opts.max_bytes):
+            decoded += 1
+            yield line
+
+    try:
+        with path.open(encoding=encoding, newline="") as fh:
+            yield from _jsonl_lines(lines(fh), src, opts, first_lineno=1, encoding=encoding)
+    except UnicodeDecodeError as exc:
+        yield LoadFailure(
+            f"{src}:line {decoded + 1}", "decode", f"undecodable bytes: {encoding} file but {exc}"
+        )
+
+
+_SURROGATES = re.compile("[\udc80-\udcff]")
+_ENDIANS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _iter_csv(path: Path, opts: _Options) -> Iterator[dict[str, Any] | LoadFailure]:
+    """CSV records with their true row numbers: a malformed row (more fields than the header) is
+    an errors row naming its line, and the rows after it keep their numbers."""
+    src = str(path)
+    with path.open("rb") as fh:
+        head = fh.read(_SNIFF_BYTES)
+    if not head.strip():
+        yield LoadFailure(src, "read", "empty file")
+        return
+    encoding = wide_encoding(head)
+    if encoding is None:
+        # A NUL in the header line means a binary file; one in a later row costs that row only.
+        # Cut at the last line end: a multi-byte character split by the sniff is no error.
+        cut = head[: head.rfind(b"\n") + 1] or head
+        if b"\x00" not in cut.split(b"\n", 1)[0]:
+            cut = cut.replace(b"\x00", b"")
+        try:
+            encoding = decode_article(cut).encoding
+        except ValueError as exc:
+            yield LoadFailure(src, "decode", str(exc))
+            return
+    utf8 = encoding in ("utf-8", "utf-8-sig")
+    encoding = "utf-8-sig" if utf8 else encoding
+    # article bodies are long fields; the cap keeps one from taking all memory
+    csv.field_size_limit(max(opts.max_bytes + 1, 1 << 17))
+    errors = "surrogateescape" if utf8 else "replace"
+    with path.open(encoding=encoding, errors=errors, newline="") as fh:
+        reader = csv.reader(fh)
+        header: list[str] | None = None
+        row_number = 0  # row N is the N-th record after the header, malformed ones included
+        # the last record's items, held back: a quoted field that never closes runs to the end of
+        # the file, so only the last record can be one, and only the end tells
+        held: list[Any] = []
+        held_at = (src, 0)  # the held record's source and first line
+        while True:
+            line = reader.line_num + 1
+            try:
+                fields = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                yield from held
+                held = []
+                if header is None:
+                    yield LoadFailure(src, "parse", f"malformed CSV header (line {line}): {exc}")
+                    return
+                row_number += 1
+                where = f"{src}:row {row_number}"
+                if "field larger than field limit" in str(exc):
+                    yield LoadFailure(where, "read", f"{_too_large_field(opts)} (line {line})")
+                else:
+                    yield LoadFailure(where, "parse", f"malformed CSV row at line {line}: {exc}")
+                if reader.line_num < line:  # no progress: stop rather than loop
+                    return
+                continue
+            yield from held
+            held = []
+            if header is None:
+                header = fields
+                continue
+            if not fields:  # a blank line is no record
+                continue
+            row_number += 1
+            where = f"{src}:row {row_number}"
+            if len(fields) > len(header):
+                yield LoadFailure(
+                    where,
+                    "parse",
+                    f"malformed CSV row at line {line}: {len(fields)} fields, the header has "
+                    f"{len(header)}; row skipped",
+                )
+                continue
+            record = dict(zip(header, fields, strict=False))
+            damaged = sum(len(_SURROGATES.findall(v)) for v in fields)
+            if damaged:
+                record = {k: _SURROGATES.sub("\ufffd", v) for k, v in record.items()}
+                held.append(
+                    LoadFailure(
+                        where,
+                        "decode",
+                        f"{damaged} invalid UTF-8 byte(s) replaced with U+FFFD in this row "
+                        f"(line {line})",
+                    )
+                )
+            held.append(_record_or_failure(record, where, opts, encoding))
+            held_at = (where, line)
+        where, line = held_at
+        if held and _unclosed_quote(path, encoding, errors, line):
+            yield LoadFailure(
+                where,
+                "parse",
+                f"malformed CSV row at line {line}: a quoted field opens and never closes, so "
+                f"the rest of the file (it ends at line {reader.line_num}) would be this one row; "
+                "row skipped",
+            )
+            return
+        yield from held
+
+
+def _unclosed_quote(path: Path, encoding: str, errors: str, start: int) -> bool:
+    """Whether the CSV record starting at line ``start`` (the file's last) opens a quoted field
+    that never closes. Python's lenient CSV reader takes the rest of the file as that field."""
+    with path.open("rb") as fh:
+        fh.seek(max(0, path.stat().st_size - 8))
+        if fh.read().rstrip().endswith(b'"'):
+            return False  # (a closing quote ends the file: the usual case, checked cheaply)
+    with path.open(encoding=encoding, errors=errors, newline="") as fh:
+        tail = [text for number, text in enumerate(fh, 1) if number >= start]
+    try:
+        for _ in csv.reader(tail, strict=True):
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
+
+
+def _iter_parquet(path: Path, opts: _Options) -> Iterator[dict[str, Any] | LoadFailure]:
+    import pyarrow.parquet as pq
+
+    src = str(path)
+    row_number = 0
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=_CSV_CHUNK_ROWS):
+        for record in batch.to_pylist():
+            row_number += 1
+            yield _record_or_failure(record, f"{src}:row {row_number}", opts, None)
