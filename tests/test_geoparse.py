@@ -552,6 +552,13 @@ def test_the_uk_nations_and_the_americas_have_demonyms() -> None:
     assert find_places("Scottish voters went to the polls.")["name"].tolist() == ["Scotland"]
 
 
+def test_a_short_name_is_found_with_its_accents_only() -> None:
+    # "Po" was Pô (Burkina Faso) in a story on the Po valley's drought; "God" was Göd, Hungary
+    text = "The Po fell in Piacenza. In Tbilisi we say a guest is a gift from God."
+    assert surfaces(find_places(text)) == ["Piacenza", "Tbilisi"]
+    assert surfaces(find_places("Rain fell on Bogota and Sao Paulo.")) == ["Bogota", "Sao Paulo"]
+
+
 def test_a_states_demonym_says_which_country() -> None:
     p = find_places("Texans and Georgians in Savannah voted.")
     assert p.loc[p["kind"] == "demonym", "why"].str.startswith("demonym of").all()

@@ -167,7 +167,9 @@ class Gazetteer:
         for name, idx, alt in names:
             for variant in {name, fold_accents(name)}:
                 key = name_key(variant)
-                if not key:
+                if not key or (variant != name and len(key) <= 3):
+                    # a name of three letters or fewer is found with its accents only: "Po" is
+                    # no Pô (Burkina Faso), "God" no Göd (Hungary)
                     continue
                 seen = by_key[key]
                 seen[idx] = seen.get(idx, True) and alt  # a primary name wins over an alternate
