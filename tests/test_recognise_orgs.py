@@ -656,3 +656,38 @@ def test_italian_and_german_bodies_and_indias_collectors() -> None:
     assert t.get("Guardia Costiera") == "organisation" and t.get("Deutsche Bahn") == "organisation"
     t = typed("District Collector Sneha Varghese ordered schools shut on Monday.")
     assert t.get("Sneha Varghese") == "person"
+
+
+def test_a_headlines_score_between_two_teams_and_their_other_mentions() -> None:
+    # "Brisbane Roar" was a person (and "Roar" his surname), the town Brisbane a place
+    text = (
+        "Brisbane Roar 2-1 Newcastle Jets: Riquelme double sinks Jets\n\n"
+        "Riquelme struck twice as Brisbane Roar came from behind to beat the Newcastle Jets in "
+        "the A-League. The Roar climb to tenth."
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert spans.count(("Brisbane Roar", "organisation")) == 2
+    assert ("Brisbane", "place") not in spans
+    assert ("Roar", "organisation") in spans and ("Roar", "person") not in spans
+
+
+def test_a_city_and_a_singular_nickname_is_a_team_in_sport_only() -> None:
+    # a name read as a person's that is a city and an everyday word ("Dallas Cowboys" was one)
+    t = typed(
+        "Soccer powers Chelsea and Club America will play at Dallas Cowboys' stadium in July, "
+        "match officials said."
+    )
+    assert t.get("Dallas Cowboys") == "organisation"
+    # not an event, nor a city whose name is an everyday word
+    t = typed("The Orange Revolution of 2004 won, the coach said after the match.")
+    assert t.get("Orange Revolution") != "organisation"
+
+
+def test_a_team_sheet_with_its_captain_marked() -> None:
+    text = (
+        "Brisbane Roar: Whitfield; Tanaka-Moore, Agyeman (c), Halloran, Mbeki; Dunne (Watanabe "
+        "46), Costa, Pereira (Ferreira 46); Lam, Riquelme, Vasilakis (O'Neill 78)."
+    )
+    t = typed(text)
+    for player in ("Whitfield", "Agyeman", "Pereira", "Ferreira", "O'Neill", "Riquelme"):
+        assert t.get(player) == "person", player  # Pereira was the Colombian town

@@ -334,6 +334,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         people_orgs, cands = _short_forms.particle_surnames(text, people_orgs, cands)
         people_orgs, cands = _misread.misread_names(text, _words, people_orgs, cands, found_places)
         people_orgs = _misread.one_reading(people_orgs)
+        people_orgs, cands = _misread.one_team_reading(text, people_orgs, cands)
         # "Hugo Segovia scored … 'Hugo has no fear'": a bare given name is the person's
         people_orgs, cands = _given_name_links(people_orgs, cands)
         # "SOCCER - LEEDS BEAT EVERTON … Leeds United": a shouted name is read as the body reads it

@@ -42,9 +42,14 @@ _RESULT_NAME = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2}"
 # (a name's first capital, then the look-behind: the engine skips to the next capital in C)
 _LEAD_NAME = r"[A-Z](?<![\w.'’&-].)[\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2}"
 _RESULT = re.compile(rf"({_LEAD_NAME}) \d{{1,2}} ({_RESULT_NAME}) \d{{1,2}}(?= ?[,;.)\n]|$| [A-Z])")
+# ... or the score between the two names, as headlines write it ("Brisbane Roar 2-1 Newcastle
+# Jets: Riquelme double …")
+_RESULT_BETWEEN = re.compile(
+    rf"({_LEAD_NAME}) \d{{1,2}}-\d{{1,2}} ({_RESULT_NAME})(?= ?[:,;.)\n]|$| [-\u2013\u2014] )"
+)
 # what each needs somewhere in the text: a score between two names, five numbers in a row
 # (each starts with a literal space: the engine tries only spaces, ~15 µs an article)
-_RESULT_HINT = re.compile(r" \d{1,2} [A-Z]")
+_RESULT_HINT = re.compile(r" \d{1,2}(?:-\d{1,2})? [A-Z]")
 _STANDING_HINT = re.compile(r" \d{1,3} \d{1,3} (?:\d{1,3} \d{1,3} \d|0?\.\d{3}\b)")
 # a line of a league table: a name, then five numbers or more (played, won, drawn, lost … points)
 # (cleaning joins a paragraph's lines: the next line's name may follow on the same line)
@@ -267,7 +272,8 @@ def _named_then_city(
 ) -> list[tuple[int, int, str]]:
     """In an article about sport, a club's own word and then its city, read as a person's name,
     is the club: "host Zalgiris Kaunas", "Lokomotiv Moscow", "Hapoel Jerusalem" (the place rules
-    let a city beside a capitalised word go, as a name's word). The first word is no given name
+    let a city beside a capitalised word go, as a name's word); and so is a city and an everyday
+    word, a team's singular nickname ("Brisbane Roar": :func:`_city_and_everyday_word`). The first word is no given name
     ("Jonas Kaunas" stays a person), no everyday word and no title; the city has 100,000 people
     or more."""
     cues = _cues()
@@ -276,6 +282,9 @@ def _named_then_city(
         if sp.kind != "person" or sp.how != "name" or len(sp.tokens) != 2:
             continue
         first, city = sp.tokens
+        if _city_and_everyday_word(first, city, gaz, cues):
+            found.append((sp.start, sp.end, "team"))  # "Brisbane Roar", "Perth Glory"
+            continue
         if (
             first in cues.given_names
             or first in cues.family_first
@@ -289,6 +298,34 @@ def _named_then_city(
     if found and _sporty(text, ev):
         return found
     return []
+
+
+# the last words of a town's events, not its teams
+_EVENT_WORDS = frozenset(
+    {
+        "International", "Open", "Classic", "Masters", "Marathon", "Derby", "Invitational",
+        "Championship", "Championships", "Challenge", "Trophy", "Cup", "Games", "Series",
+        "Festival", "Show", "Fair", "Week", "Summit", "Agreement", "Accord", "Declaration",
+        "Revolution", "Spring", "Uprising", "Protocol", "Process", "Talks",
+    }
+)  # fmt: skip
+
+
+def _city_and_everyday_word(city: str, word: str, gaz: Any, cues: Any) -> bool:
+    """Whether a two-word name read as a person's is a city of 100,000 people or more and an
+    everyday word that is no given name or surname: a team's singular nickname ("Brisbane Roar",
+    "Melbourne Victory", "Perth Glory"; not "Sydney Brown", "Austin Butler")."""
+    if (
+        word in cues.given_names
+        or word in _surnames()
+        or not _everyday_word(word.lower())
+        or word.lower() in cues.function_words
+        or word in _EVENT_WORDS  # a tournament's name: "Sydney International"
+        or _everyday_word(city.lower())  # "Orange Revolution"
+    ):
+        return False
+    senses = gaz.lookup(city)
+    return bool(senses) and senses[0].kind == "city" and senses[0].population >= _TEAM_MIN_POP
 
 
 @functools.lru_cache(maxsize=20_000)  # the words after capitalised tokens recur
@@ -315,8 +352,9 @@ def _nickname(word: str) -> bool:
 
 
 def _results(text: str, ev: _Evidence) -> list[tuple[int, int, str]]:
-    """In an article about sport, the two names of a result, each before its score, are teams
-    whether or not they are towns: "Arsenal 3 Chelsea 0", "Aston Villa 1 Southampton 1" (a
+    """In an article about sport, the two names of a result, each before its score (or either
+    side of it: "Brisbane Roar 2-1 Newcastle Jets"), are teams whether or not they are towns:
+    "Arsenal 3 Chelsea 0", "Aston Villa 1 Southampton 1" (a
     town alone before a score is _clubs's); so is the name of a league table's line ("Newcastle
     3 2 0 1 4 3 6", "NEW YORK 74 54 .578 -") unless a given name starts it (a golfer's: "Ernie
     Els 66 68 70 71 275").
@@ -336,7 +374,8 @@ def _results(text: str, ev: _Evidence) -> list[tuple[int, int, str]]:
         )
 
     out: list[tuple[int, int, str]] = []
-    for mt in _RESULT.finditer(text) if paired else ():
+    results = [*_RESULT.finditer(text), *_RESULT_BETWEEN.finditer(text)] if paired else []
+    for mt in results:
         pair = [mt.span(1), mt.span(2)]
         if all(plain(text[s:e].split()) for s, e in pair):
             out += [(s, e, "result") for s, e in pair]

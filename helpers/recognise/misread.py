@@ -221,6 +221,51 @@ def one_reading(people_orgs: list[_Span]) -> list[_Span]:
 _ONE_READING = "the organisation the evidence at another mention of the name shows"
 
 
+def one_team_reading(
+    text: str, people_orgs: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """One reading per name, for the places inside a team's name too: where the club and team
+    rules typed a name of two words or more ("Brisbane Roar 2-1 Newcastle Jets", a result), its
+    other mentions that the rules left as a place and a word ("Brisbane" of "as Brisbane Roar
+    came from behind") are the team.
+
+        >>> one_team_reading("no teams", [], [])
+        ([], [])
+    """
+    teams = {
+        sp.entity: sp
+        for sp in people_orgs
+        if sp.kind == "organisation"
+        and sp.how == "evidence"
+        and sp.surface in _team_evidence()
+        and len(sp.tokens) >= 2
+    }
+    if not teams or not cands:
+        return people_orgs, cands
+    found: list[_Span] = []
+    gone: set[int] = set()  # the place candidates inside the found mentions
+    for name, team in teams.items():
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not (text[at - 1 : at].isalnum() or text[end : end + 1].isalnum()):
+                inside = [i for i, m in enumerate(cands) if m.start < end and at < m.end]
+                if (
+                    inside
+                    and all(at <= cands[i].start and cands[i].end <= end for i in inside)
+                    and not any(sp.start < end and at < sp.end for sp in people_orgs)
+                ):
+                    gone.update(inside)
+                    found.append(
+                        _Span(at, end, name, "organisation", "evidence", _ONE_READING, team.tokens)
+                    )
+            at = text.find(name, end)
+    if not found:
+        return people_orgs, cands
+    cands = [m for i, m in enumerate(cands) if i not in gone]
+    return sorted([*people_orgs, *found], key=lambda sp: (sp.start, -sp.end)), cands
+
+
 @functools.cache
 def _team_evidence() -> frozenset[str]:
     """The reasons of the club and team rules (kept in the working span's spare field): a team's

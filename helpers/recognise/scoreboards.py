@@ -50,7 +50,10 @@ _SCORER = re.compile(rf"({_NAME})(?: \d{{1,3}}(?:\+\d{{1,2}})?(?: ?(?:pen|og))?,
 # scans for fast; the cleaned text may join a wire's lines, so a sheet ends at a full stop)
 _LINEUP = re.compile(r": ((?:[^\n.;:]{2,80}; ){2,}[^\n.;:]{2,200})")
 _PLAYER = r"(?:[a-z]{1,3} )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
-_LINEUP_ITEM = re.compile(rf"({_PLAYER})(?: \(({_PLAYER}) \d{{1,3}}(?:\+\d{{1,2}})?\))?")
+# (a captain's "(c)" after his name: "Agyeman (c)")
+_LINEUP_ITEM = re.compile(
+    rf"({_PLAYER})(?: \([cC]\))?(?: \(({_PLAYER}) \d{{1,3}}(?:\+\d{{1,2}})?\))?"
+)
 # a scoreboard's own words: nothing is read without one
 _SCOREBOARD = ("lbw", "Bowling", "wickets", "not out", "run out")
 
