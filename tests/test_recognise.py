@@ -1802,3 +1802,27 @@ def test_a_towns_institution_named_after_it_does_not_make_the_town_a_person() ->
     assert kinds("Franklin Roosevelt spoke in Franklin, Indiana.").get("Franklin Roosevelt") == (
         "person"
     )
+
+
+def test_a_big_citys_name_is_no_surname_of_a_name_without_a_given_name() -> None:
+    # "Rowerowy Lublin" (a cycling group) made every bare "Lublin" its surname, then the
+    # group's short name: the city was an organisation six times in a story about the city
+    text = (
+        "Members of the cycling group Rowerowy Lublin objected. Lublin's city council voted "
+        "on Friday. Cars will leave the centre of Lublin."
+    )
+    bare = [s.type for s in recognise(text) if s.surface == "Lublin"]
+    assert bare == ["place", "place"]
+    # ... while a person written as a speaker keeps the link ("Chandler, who police said")
+    text = "Officers arrested Lutchman Chandler, 34. Chandler, who police said was driving, fled."
+    assert [s.type for s in recognise(text) if s.surface == "Chandler"] == ["person"]
+
+
+def test_a_surname_whose_full_name_is_a_place_and_a_word_links_to_no_one() -> None:
+    # "The Dublin Singers" is Dublin and a word: "Singers" is nobody's surname
+    text = (
+        "For more information about DAAL, visit The Dublin Singers received a community arts "
+        "grant of $2,340 for advertising. The Dublin Singers is Dublin's community chorus, "
+        "providing an opportunity for singers beyond high school age to perform."
+    )
+    assert all(s.type != "person" for s in recognise(text))

@@ -245,6 +245,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                 if m.context & _WRITTEN_CONTEXT and m.senses[0][1].kind in _MAJOR_KINDS
             }
             starts = [m.start for m in cands]
+            given_names = _cues().given_names
             kept_people = []
             for sp in people_orgs:
                 if sp.how in _BARE_HOWS and len(sp.tokens) <= 1:
@@ -268,11 +269,35 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                             and (m.context & _LOCATIVE or m.surface in written)
                             and not (m.next and text[m.next[0] : m.next[1]] in PERSON_VERBS)
                         )
+                        # a city's name linked to a "name" with no given name ("Rowerowy
+                        # Lublin", a cycling group: "Lublin's city council" is the city), unless
+                        # the text writes the word as a person ("Chandler, who police said …")
+                        or (
+                            sp.how == "surname"
+                            and m.senses[0][1].kind == "city"
+                            and _big(m.senses[0][1])
+                            and not any(t in given_names for t in sp.entity.split(" ")[:-1])
+                            and not (m.next and text[m.next[0] : m.next[1]] in PERSON_VERBS)
+                            and not text.startswith(", who", m.end)
+                        )
                     )
                 ):
                     continue
                 kept_people.append(sp)
-        people_orgs = _trim_civic(text, _names_or_places(text, kept_people, cands), cands)
+        named = _names_or_places(text, kept_people, cands)
+        if len(named) < len(kept_people):
+            # a surname whose every full name yielded to a place is no one's ("The Dublin
+            # Singers": Dublin the place, so "Singers" links to no person)
+            full = {sp.entity for sp in named if sp.how != "surname"}
+            placed = {sp.entity for sp in kept_people if sp.how == "name"} - full
+            named = [
+                sp
+                for sp in named
+                if sp.how != "surname"
+                or sp.entity not in placed
+                or _speaks(text, sp.start, sp.end)  # "Little said", "said Million."
+            ]
+        people_orgs = _trim_civic(text, named, cands)
         covered = _Intervals([(sp.start, sp.end) for sp in people_orgs])
         cands = [m for m in cands if not covered.overlaps(m.start, m.end)]
     if text:
@@ -347,6 +372,15 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         if storms and people_orgs:
             people_orgs = [sp for sp in people_orgs if sp.entity not in storms]
     return _Article(tuple(cands), tuple(people_orgs))
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """Whether the text writes the word at ``start:end`` as a speaker: "Little said", "said
+    Million", "Little, who …"."""
+    after = text[end : end + 8]
+    return after.startswith((" said", " says", " told", ", who", " added")) or text[
+        max(0, start - 5) : start
+    ] in ("said ", "says ")
 
 
 @functools.cache
