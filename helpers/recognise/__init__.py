@@ -232,6 +232,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
     # bare surname link where the text writes the word as a place ("in Kim, India", "to Jordan"
     # for a country or state): then the place stands and the link goes.
     covered: _Intervals | None = None  # the people and organisations' spans, once built
+    placed: set[str] = set()  # full names read as people that yielded to a place inside
     if cands and people_orgs:
         kept_people = people_orgs
         # (most articles link no bare word that a place candidate could take back)
@@ -285,18 +286,9 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                     continue
                 kept_people.append(sp)
         named = _names_or_places(text, kept_people, cands)
-        if len(named) < len(kept_people):
-            # a surname whose every full name yielded to a place is no one's ("The Dublin
-            # Singers": Dublin the place, so "Singers" links to no person)
-            full = {sp.entity for sp in named if sp.how != "surname"}
-            placed = {sp.entity for sp in kept_people if sp.how == "name"} - full
-            named = [
-                sp
-                for sp in named
-                if sp.how != "surname"
-                or sp.entity not in placed
-                or _speaks(text, sp.start, sp.end)  # "Little said", "said Million."
-            ]
+        if len(named) < len(kept_people):  # the full names that yielded to a place inside
+            placed = {sp.entity for sp in kept_people if sp.how == "name"}
+            placed -= {sp.entity for sp in named if sp.how == "name"}
         people_orgs = _trim_civic(text, named, cands)
         covered = _Intervals([(sp.start, sp.end) for sp in people_orgs])
         cands = [m for m in cands if not covered.overlaps(m.start, m.end)]
@@ -371,7 +363,26 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         storms = set(compress(capitals.after, map(storm_heads.__contains__, capitals.words)))
         if storms and people_orgs:
             people_orgs = [sp for sp in people_orgs if sp.entity not in storms]
+        if placed:
+            people_orgs = _without_stray_surnames(text, people_orgs, placed)
     return _Article(tuple(cands), tuple(people_orgs))
+
+
+def _without_stray_surnames(text: str, people_orgs: list[_Span], placed: set[str]) -> list[_Span]:
+    """The spans without the surname links of the full names in ``placed`` (names read as people
+    that yielded to a place inside) that no later rule gave a span again: "The Dublin Singers"
+    is Dublin the place, so "Singers" is nobody's surname (while "Leeds United … United" became
+    the club's). Not where the text writes the word as a speaker ("Little said")."""
+    full = {sp.entity for sp in people_orgs if sp.how != "surname"}
+    stray = {
+        id(sp)
+        for sp in people_orgs
+        if sp.how == "surname"
+        and sp.entity in placed
+        and sp.entity not in full
+        and not _speaks(text, sp.start, sp.end)
+    }
+    return [sp for sp in people_orgs if id(sp) not in stray] if stray else people_orgs
 
 
 def _speaks(text: str, start: int, end: int) -> bool:
