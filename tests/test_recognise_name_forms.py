@@ -222,3 +222,14 @@ def test_one_word_after_a_role_of_people_only_is_a_person() -> None:
     assert typed("The market leader Tesco gained.").get("Tesco", ("",))[0] != "person"
     t = typed("Sheriff's spokesman Capt. Evan Sullivan said the fire was out.")
     assert "Capt" not in t and t["Evan Sullivan"][0] == "person"
+
+
+def test_kin_and_trades_frame_a_name_and_letters_after_it_are_no_place() -> None:
+    t = typed("She died in Lisbon. Her daughter, Adaeze Hart, said the cause was a stroke.")
+    assert t["Adaeze Hart"][0] == "person"  # was the span model's organisation
+    t = typed("Winemaker Giorgi Maisuradze pours a Saperavi. Maisuradze, 44, smiled.")
+    assert t["Giorgi Maisuradze"] == ("person", "Giorgi Maisuradze")  # not "Winemaker Giorgi …"
+    assert t["Maisuradze"] == ("person", "Giorgi Maisuradze")  # one person, not ambiguous
+    t = typed("Advocate Rajesh Pillay SC argued for the State. Jane Hale QC said so.")
+    assert "SC" not in t and "QC" not in t  # SC was South Carolina
+    assert t["Jane Hale"][0] == "person"

@@ -60,6 +60,7 @@ from helpers.recognise.acronyms import (
 )
 from helpers.recognise.entities import EntityTable, load_entities
 from helpers.recognise.names import (
+    _POST_NOMINALS,
     _SAINTS,
     _cues,
     _everyday_word,
@@ -331,6 +332,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # the trained model decides what the rules left untyped or read only weakly (model.py)
         people_orgs, cands = _span_model.mend_names(text, _words, people_orgs, cands)
         people_orgs = _span_model.decide(text, _words, people_orgs, cands, span_model)
+        people_orgs = _orgs.bracketed_legal_forms(text, people_orgs)  # "… (Pty) Ltd"
         # names the text frames as people ("said Vo Thi Hoa, 46,") whatever the model read
         people_orgs = _quoted.quoted_people(text, people_orgs)
         people_orgs, cands = _quoted.framed_people(text, people_orgs, cands)
@@ -365,6 +367,11 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             people_orgs = [sp for sp in people_orgs if sp.entity not in storms]
         if placed:
             people_orgs = _without_stray_surnames(text, people_orgs, placed)
+        if cands and people_orgs:
+            # a barrister's or an honour's letters after a name are no place ("Rajesh Pillay SC":
+            # not South Carolina)
+            ends = {sp.end for sp in people_orgs if sp.kind == "person"}
+            cands = [m for m in cands if not (m.surface in _POST_NOMINALS and m.start - 1 in ends)]
     return _Article(tuple(cands), tuple(people_orgs))
 
 

@@ -44,6 +44,10 @@ def _match_title(texts: list[str], joined: list[bool], i: int, cues: _Cues) -> i
 _ARABIC_SURNAME = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar|ud|ul)-[A-Z][a-z]")
 
 
+# letters after a name that are no part of it ("Advocate Rajesh Pillay SC", "Jane Hale QC")
+_POST_NOMINALS = frozenset({"SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "SAN"})
+
+
 def _read_chunk(
     chunk: list[int], drop: bool, w: _Words, place_tok: list[str | None], cues: _Cues
 ) -> _Reading:
@@ -288,7 +292,11 @@ def _read_person(
         ):
             continue  # a saint's, so a town's or a church's: "Santa María de Punilla", "St Chad's"
         # nor a title abbreviated after it ("Leader Douglas Devananda MP voted")
-        while len(run) > 1 and texts[run[-1]].isupper() and texts[run[-1]] in cues.title_words:
+        while (
+            len(run) > 1
+            and texts[run[-1]].isupper()
+            and (texts[run[-1]] in cues.title_words or texts[run[-1]] in _POST_NOMINALS)
+        ):
             run.pop()
         if not run:
             continue

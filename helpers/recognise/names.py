@@ -20,6 +20,7 @@ from typing import Any
 from helpers.recognise.acronyms import CLOCK_WORDS
 from helpers.recognise.chunks import (  # noqa: F401 - re-exported: the rules import them from here
     _ARABIC_SURNAME,
+    _POST_NOMINALS,
     _SAINTS,
     _is_common_word,
     _match_title,

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from itertools import compress
 from typing import Any
 
@@ -868,3 +869,34 @@ def _merge(
     if drop_c:
         cands = [m for x, m in enumerate(cands) if x not in drop_c]
     return people_orgs, cands
+
+
+# a legal form written with its bracketed kind after a company's name: "Khanyisa Water
+# Solutions (Pty) Ltd" (South Africa, Australia), "Acme (Pvt) Ltd" (India, Pakistan)
+_BRACKETED_FORM = re.compile(r" \((?:Pty|Pvt|Pte|Private|Proprietary)\.?\) (?:Ltd\b\.?|Limited\b)")
+
+
+def bracketed_legal_forms(text: str, people_orgs: list[_Span]) -> list[_Span]:
+    """Organisations reaching over a bracketed legal form after their name ("Khanyisa Water
+    Solutions (Pty) Ltd" was the company and a second organisation "Ltd"); the spans inside the
+    form go.
+
+        >>> sp = _Span(0, 8, "Acme Oil", "organisation", "organisation", tokens=("Acme", "Oil"))
+        >>> [(s.start, s.end) for s in bracketed_legal_forms("Acme Oil (Pty) Ltd said", [sp])]
+        [(0, 18)]
+    """
+    if " (P" not in text:
+        return people_orgs
+    grown: dict[int, int] = {}  # index → new end
+    for i, sp in enumerate(people_orgs):
+        if sp.kind == "organisation" and (m := _BRACKETED_FORM.match(text, sp.end)) is not None:
+            grown[i] = m.end()
+    if not grown:
+        return people_orgs
+    out: list[_Span] = []
+    for i, sp in enumerate(people_orgs):
+        if i in grown:
+            out.append(replace(sp, end=grown[i]))
+        elif not any(people_orgs[g].end <= sp.start and sp.end <= e for g, e in grown.items()):
+            out.append(sp)
+    return out

@@ -40,6 +40,12 @@ _DASH_GAPS = frozenset({" - ", " – ", " — "})
 # lookahead cost more than half as much again.
 _WORD_SPLIT = re.compile(r"([^\W_]++(?:[-'’.][^\W_]++)*+)")
 _WORD_SPLIT_W = re.compile(r"(\w++(?:[-'’.]\w++)*+)")
+# ... and with the combining accents that NFC cannot compose inside a word ("Ọ̀kè": a dot below
+# and a grave; Yoruba, some Vietnamese): without them the word ended at its first letter
+_COMBINING = re.compile("[\u0300-\u036f]")
+_WORD_SPLIT_M = re.compile(
+    "((?:[^\\W_]|[\u0300-\u036f])++(?:[-'’.](?:[^\\W_]|[\u0300-\u036f])++)*+)"
+)
 _JOINED_GAPS = ("' ", "’ ")  # a plural possessive between two words of a name ("Workers' Party")
 
 
@@ -110,7 +116,10 @@ def _tokens(text: str, cues: _Cues) -> _Words:
     # only for the few that differ: a full stop kept, a possessive dropped, a gap other than one
     # space, a hyphenated compound. Without "_" in the text, \w is the same class as [^\W_], and
     # faster.
-    parts = (_WORD_SPLIT if "_" in text else _WORD_SPLIT_W).split(text)
+    if _COMBINING.search(text) is not None:
+        parts = _WORD_SPLIT_M.split(text)
+    else:
+        parts = (_WORD_SPLIT if "_" in text else _WORD_SPLIT_W).split(text)
     texts = parts[1::2]
     n = len(texts)
     if not n:
