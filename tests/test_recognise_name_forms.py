@@ -233,3 +233,10 @@ def test_kin_and_trades_frame_a_name_and_letters_after_it_are_no_place() -> None
     t = typed("Advocate Rajesh Pillay SC argued for the State. Jane Hale QC said so.")
     assert "SC" not in t and "QC" not in t  # SC was South Carolina
     assert t["Jane Hale"][0] == "person"
+
+
+def test_a_minor_provinces_name_is_a_given_name_before_a_name_word() -> None:
+    # Ngozi is a province of Burundi, and a common Igbo given name
+    t = typed("Ngozi Okonjo-Iweala, the WTO chief, spoke. Ngozi Adichie wrote a novel.")
+    assert t["Ngozi Okonjo-Iweala"][0] == "person" and t["Ngozi Adichie"][0] == "person"
+    assert typed("He moved to Ngozi province in 2010.")["Ngozi"][0] == "place"

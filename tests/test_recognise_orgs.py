@@ -701,3 +701,17 @@ def test_a_bracketed_legal_form_and_a_word_with_combining_accents() -> None:
     assert t.get("Ọ̀kè Foundation for Contemporary Art") == "organisation" and "Ọ" not in t
     t = typed("Her work hangs in the National Gallery of Modern Art in Lagos.")
     assert t.get("National Gallery of Modern Art") == "organisation"
+
+
+def test_a_demonym_inside_a_name_and_a_private_sector() -> None:
+    # "American" was the United States and the body "Health Organization"
+    t = typed("A study by the Pan American Health Organization (PAHO) found more cases.")
+    assert t.get("Pan American Health Organization") == "organisation" and "American" not in t
+    t = typed("The Southern African Development Community sent troops.")
+    assert t.get("Southern African Development Community") == "organisation"
+    # "Private" is a soldier's rank before a given name only
+    t = typed(
+        "The Kenya Private Sector Alliance said the strike hurt. Private Lynndie England spoke."
+    )
+    assert t.get("Kenya Private Sector Alliance") == "organisation"
+    assert t.get("Lynndie England") == "person"

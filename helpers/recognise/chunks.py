@@ -76,6 +76,13 @@ def _read_chunk(
     while k < len(chunk):
         idx = chunk[k]
         n_title = _match_title(texts, w.joined, idx, cues) if texts[idx] in titles_by_first else 0
+        if (
+            n_title == 1
+            and texts[idx] == "Private"
+            and k + 1 < len(chunk)
+            and texts[chunk[k + 1]] not in cues.given_names
+        ):
+            n_title = 0  # a soldier's rank before a given name only ("Kenya Private Sector …")
         # a title only counts if a capitalised name follows it inside the chunk
         if n_title and k + n_title < len(chunk) and w.caps[chunk[k + n_title]]:
             # one everyday word between two titles is the title's ("Chief Financial Officer"),

@@ -153,12 +153,27 @@ def _given_town_and_surname(
     if tokens[0] in towns:
         return tokens[-1] in _surnames() and tokens[-1] not in towns
     # a country's or state's name: only before a surname that is no everyday word ("Virginia
-    # Woolf", but "Georgia Power", "Victoria Cross", "Jordan Park" keep their places)
+    # Woolf", but "Georgia Power", "Victoria Cross", "Jordan Park" keep their places); a minor
+    # province's before any name word no everyday word ("Ngozi Okonjo-Iweala")
+    minor = any(
+        m.surface == tokens[0]
+        and m.senses[0][1].kind == "admin area"
+        and m.senses[0][1].population < _MINOR_AREA_POP
+        for m in inside
+    )
     return (
         len(tokens) == 2
-        and _surname_not_word(tokens[1])
+        and (_name_word(tokens[1]) if minor else _surname_not_word(tokens[1]))
         and not any(m.surface == tokens[1] for m in inside)
     )
+
+
+def _name_word(word: str) -> bool:
+    """Whether ``word`` (its part before a hyphen) is shaped as a name and is no everyday word:
+    "Adichie", "Okonjo-Iweala"; not "Province", "Power"."""
+    head = word.split("-", 1)[0]
+    low = head.lower()
+    return head[1:2].islower() and low not in _everyday() and low not in dale_chall_words()
 
 
 def _surname_not_word(word: str) -> bool:
@@ -211,7 +226,15 @@ def _given_place_before_surname(text: str, m: _Mention) -> bool:
             break
         nxt = after.span()
         word = text[m.end + 1 : nxt[1]]
+    if m.senses[0][1].kind == "admin area" and m.senses[0][1].population < _MINOR_AREA_POP:
+        # a minor province's name is a given name before any name word no everyday word:
+        # "Ngozi Okonjo-Iweala", "Ngozi Adichie" (Ngozi, Burundi), not only a Census surname
+        return _name_word(word)
     return _surname_not_word(word)
+
+
+# a province smaller than this is no state a news story names before a person's surname
+_MINOR_AREA_POP = 1_000_000
 
 
 def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
@@ -246,8 +269,16 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
             # common word that names some place ("Capital Economics": Venezuela's Capital District)
             out.append(sp)
             continue
-        if sp.tokens[0] in romance_heads or all(
-            _OF_PLACE.search(text, sp.start, m.start) for m in inside
+        if (
+            sp.tokens[0] in romance_heads
+            or all(_OF_PLACE.search(text, sp.start, m.start) for m in inside)
+            # a demonym inside the name, after its first word, is the name's: "Pan American
+            # Health Organization", "Royal Dutch Shell" (not the United States, the Netherlands)
+            or all(
+                m.senses[0][1].kind == "demonym"
+                and text[sp.start : m.start].rstrip() not in ("", "The", "the")
+                for m in inside
+            )
         ):
             # an institution named "of" its place is one organisation ("Supreme Court of India",
             # "Corporación Nacional del Cobre de Chile"; as helpers.recognise.orgs reads "Bank of
