@@ -240,3 +240,23 @@ def test_a_minor_provinces_name_is_a_given_name_before_a_name_word() -> None:
     t = typed("Ngozi Okonjo-Iweala, the WTO chief, spoke. Ngozi Adichie wrote a novel.")
     assert t["Ngozi Okonjo-Iweala"][0] == "person" and t["Ngozi Adichie"][0] == "person"
     assert typed("He moved to Ngozi province in 2010.")["Ngozi"][0] == "place"
+
+
+def test_a_hyphenated_surname_beside_its_familys_others() -> None:
+    # the "-Hart" part linked to two Harts (ambiguous) stopped the mending: "Ngozi Ekwueme" and
+    # "Hart", five times each, in a user's obituary
+    t = typed(
+        "Ngozi Ekwueme-Hart, the painter, died on Sunday. Her husband, Peter Hart, died in 2010. "
+        "Her son Obinna Hart said so. Ekwueme-Hart was born in Onitsha."
+    )
+    assert t["Ngozi Ekwueme-Hart"][0] == "person"
+    assert t["Ekwueme-Hart"] == ("person", "Ngozi Ekwueme-Hart")
+
+
+def test_advocate_is_a_title_before_a_given_name_only() -> None:
+    t = typed("The court heard Advocate Rajesh Pillay argue. Floods hit Barangay Sangat.")
+    assert "Rajesh Pillay" in t and "Advocate Rajesh Pillay" not in t
+    assert "Barangay Sangat" not in t  # a Philippine village, no person
+    # a US byline names the Newark Advocate's reporter, no one called "Reporter"
+    t = typed("Fishing shop opens. By Kent Mallett Advocate Reporter March 30, 2009 NEWARK -- Wess")
+    assert "Reporter" not in t

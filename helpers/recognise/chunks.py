@@ -44,6 +44,8 @@ def _match_title(texts: list[str], joined: list[bool], i: int, cues: _Cues) -> i
 _ARABIC_SURNAME = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar|ud|ul)-[A-Z][a-z]")
 
 
+# titles that are also everyday or newspapers' words: titles before a given name only
+_TITLES_OF_GIVEN_NAMES = frozenset({"Private", "Advocate"})
 # letters after a name that are no part of it ("Advocate Rajesh Pillay SC", "Jane Hale QC")
 _POST_NOMINALS = frozenset({"SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "SAN"})
 
@@ -78,11 +80,14 @@ def _read_chunk(
         n_title = _match_title(texts, w.joined, idx, cues) if texts[idx] in titles_by_first else 0
         if (
             n_title == 1
-            and texts[idx] == "Private"
+            and texts[idx] in _TITLES_OF_GIVEN_NAMES
             and k + 1 < len(chunk)
             and texts[chunk[k + 1]] not in cues.given_names
         ):
-            n_title = 0  # a soldier's rank before a given name only ("Kenya Private Sector …")
+            # a soldier's rank or a barrister's title before a given name only ("Kenya Private
+            # Sector Alliance", a byline's "BY KENT MALLETT Advocate Reporter" of the Newark
+            # Advocate; "Advocate Rajesh Pillay")
+            n_title = 0
         # a title only counts if a capitalised name follows it inside the chunk
         if n_title and k + n_title < len(chunk) and w.caps[chunk[k + n_title]]:
             # one everyday word between two titles is the title's ("Chief Financial Officer"),

@@ -883,7 +883,9 @@ def mend_names(
             c = cand_at.get(starts[k])
             if y is not None:
                 other = people_orgs[y]
-                if other.kind != "person" or other.how not in _PART_HOWS or other.ambiguous:
+                # (a surname link to several people is as weak: "Ngozi Ekwueme-Hart" beside
+                # Peter and Obinna Hart)
+                if other.kind != "person" or other.how not in _PART_HOWS:
                     break
                 end = bisect_left(starts, other.end)
                 eaten.append(y)
