@@ -260,3 +260,14 @@ def test_advocate_is_a_title_before_a_given_name_only() -> None:
     # a US byline names the Newark Advocate's reporter, no one called "Reporter"
     t = typed("Fishing shop opens. By Kent Mallett Advocate Reporter March 30, 2009 NEWARK -- Wess")
     assert "Reporter" not in t
+
+
+def test_a_titles_own_words_are_no_name_and_a_comma_ends_a_place() -> None:
+    t = typed("Fadnavis was sworn in as Chief Minister for a third time. Mr. Dean spoke.")
+    assert "Minister" not in t and t["Dean"][0] == "person"  # a Census surname stays someone
+    # "Kilmore Quay, County Wexford" gave Quay County, New Mexico
+    t = typed("The record was made in a boathouse in Kilmore Quay, County Wexford.")
+    assert "Quay, County" not in t
+    # South Asia's grounds and Nepal's rivers are nobody's names
+    t = typed("Crowds filled Azad Maidan. Floods hit Balephi Khola near Melamchi Bazaar.")
+    assert all(kind != "person" for kind, _ in t.values())

@@ -715,3 +715,13 @@ def test_a_demonym_inside_a_name_and_a_private_sector() -> None:
     )
     assert t.get("Kenya Private Sector Alliance") == "organisation"
     assert t.get("Lynndie England") == "person"
+
+
+def test_a_portfolio_of_two_fields_and_an_organisation_word_that_names_a_town() -> None:
+    t = typed("The Department of Hydrology and Meteorology said rain fell. Axon Enterprise won.")
+    assert t.get("Department of Hydrology and Meteorology") == "organisation"
+    assert "Meteorology" not in t  # was a speaker's organisation
+    assert t.get("Axon Enterprise") == "organisation" and "Enterprise" not in t  # Enterprise, AL
+    # parties the span model read as people
+    t = typed("Shiv Sena leaders met on Monday. Pacto Histórico lost in Bogotá.")
+    assert t.get("Shiv Sena") == "organisation" and t.get("Pacto Histórico") == "organisation"

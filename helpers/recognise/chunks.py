@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from helpers.recognise.cues import _NO_NAME_WORD, _Cues, _everyday_word, nobodys_name
+from helpers.recognise.cues import _NO_NAME_WORD, _Cues, _everyday_word, _surnames, nobodys_name
 from helpers.recognise.places import dale_chall_words
 from helpers.recognise.tokens import _company_endings, _Words
 
@@ -194,7 +194,11 @@ def _read_segment(
             spans.append(_make_span(members, w, "organisation", "organisation"))
             p = q
             continue
-        if by_title and all(texts[x] in org_words for x in names):
+        if by_title and all(
+            texts[x] in org_words or (texts[x] in cues.title_words and texts[x] not in _surnames())
+            for x in names
+        ):  # ("sworn in as Chief Minister for …": a title's own words, no one's name; "Mr. Dean"
+            # is someone)
             p += 1  # "Premier League", "President Hotel": a title word naming no one
             continue
         leftovers.append(names)

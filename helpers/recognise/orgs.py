@@ -120,9 +120,19 @@ _CONNECTIONS = frozenset({"for", "of", "and", "in"})
 
 def _everyday_cap(word: str) -> bool:
     """Whether a capitalised word is an everyday word written with a capital ("Security",
-    "Co-operation"): a topic in a body's name, not a name of its own."""
+    "Co-operation"), or a field's name ("Hydrology", "Petroleum", "Fisheries"): a topic in a
+    body's name, not a name of its own."""
     low = word.lower()
-    return _everyday_word(low) or ("-" in low and _everyday_word(low.replace("-", "")))
+    return (
+        _everyday_word(low)
+        or ("-" in low and _everyday_word(low.replace("-", "")))
+        or (len(low) > 6 and low.endswith(_FIELD_ENDINGS))
+    )
+
+
+# the endings of fields' and portfolios' names ("Ministry of Energy and Petroleum", "Department
+# of Hydrology and Meteorology", "Forestry", "Fisheries", "Aeronautics")
+_FIELD_ENDINGS = ("ology", "ography", "nomy", "ics", "eum", "ture", "stry", "eries", "ment")
 
 
 def _goes_on(w: _Words, a0: int, b: int, cands: list[_Mention], ev: _Evidence) -> int:

@@ -253,6 +253,7 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
     out: list[_Span] = []
     starts = [m.start for m in cands]
     common = _lexicon().common
+    org_words = _cues().org_words
     romance_heads = _orgs._evidence().de_heads
     for sp in people_orgs:
         if sp.kind != "organisation" or sp.how != "organisation" or _whole_name(sp.tokens):
@@ -263,6 +264,7 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
         if not inside or any(
             (m.senses[0][1].population < _CIVIC_MIN_POP and m.senses[0][1].kind not in _MAJOR_KINDS)
             or (m.surface.lower() in common and m.senses[0][1].kind != "demonym")
+            or m.surface in org_words  # the name's own organisation word ("Axon Enterprise")
             for m in inside
         ):
             # a hamlet's name inside is more likely the name's own ("Acme Agency"), and so is a

@@ -234,6 +234,8 @@ def _chunk_matches(chunk: str, index: dict[str, int], forms: dict[int, frozenset
             j += 1
             if j >= n or not (ok[j] or words[j] in CONNECTORS):
                 break
+            if "," in chunk[spans[j - 1][1] : spans[j][0]]:
+                break  # no name runs on past a comma ("Kilmore Quay, County Wexford": no Quay County)
             k = f"{k} {low[j]}"
     return (n, spans, tuple(out)) if out else n
 
