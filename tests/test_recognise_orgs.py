@@ -725,3 +725,13 @@ def test_a_portfolio_of_two_fields_and_an_organisation_word_that_names_a_town() 
     # parties the span model read as people
     t = typed("Shiv Sena leaders met on Monday. Pacto Histórico lost in Bogotá.")
     assert t.get("Shiv Sena") == "organisation" and t.get("Pacto Histórico") == "organisation"
+
+
+def test_a_teams_town_alone_is_the_team_where_nothing_places_it() -> None:
+    text = (
+        "Rugby: Cornish Pirates 27 Ealing Trailfinders 24. Ealing, who led 19-13 at half-time, "
+        "faded. The coach said Ealing are a quality side. Fans travelled home to Ealing by train."
+    )
+    ealing = [(s.type, s.entity) for s in recognise(text) if s.surface == "Ealing"]
+    team = ("organisation", "Ealing Trailfinders")
+    assert ealing == [team, team, ("place", "Ealing")]

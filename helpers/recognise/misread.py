@@ -23,7 +23,7 @@ from helpers.recognise.names import _cues, _everyday_word, _Span, _surnames, _Wo
 from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.orgs import _WEAK_PERSON
 from helpers.recognise.orgs import WHY as _ORG_WHY
-from helpers.recognise.places import _Mention
+from helpers.recognise.places import _PLACE_CONTEXT, _Mention
 
 __all__ = ["misread_names", "one_reading", "plain_capitals"]
 
@@ -227,7 +227,8 @@ def one_team_reading(
     """One reading per name, for the places inside a team's name too: where the club and team
     rules typed a name of two words or more ("Brisbane Roar 2-1 Newcastle Jets", a result), its
     other mentions that the rules left as a place and a word ("Brisbane" of "as Brisbane Roar
-    came from behind") are the team.
+    came from behind") are the team, and so is its town alone where nothing writes it as a
+    place ("Ealing, who led at half-time" beside "Ealing Trailfinders"; not "in Penzance").
 
         >>> one_team_reading("no teams", [], [])
         ([], [])
@@ -260,6 +261,25 @@ def one_team_reading(
                         _Span(at, end, name, "organisation", "evidence", _ONE_READING, team.tokens)
                     )
             at = text.find(name, end)
+    # ... and its town alone, where nothing writes it as a place, is the team's short name
+    # ("Ealing, who led 19-13 at half-time", beside "Ealing Trailfinders"; not "in Penzance")
+    towns: dict[str, list[str]] = {}
+    for name, team in teams.items():
+        towns.setdefault(team.tokens[0], []).append(name)
+    for i, m in enumerate(cands):
+        teams_of = towns.get(m.surface)
+        if (
+            teams_of is not None
+            and len(teams_of) == 1  # (not "Manchester" beside United and City)
+            and i not in gone
+            and not m.context & _PLACE_CONTEXT
+            and not any(sp.start < m.end and m.start < sp.end for sp in people_orgs)
+        ):
+            gone.add(i)
+            found.append(
+                _Span(m.start, m.end, teams_of[0], "organisation", "short", m.surface,
+                      (m.surface,))
+            )  # fmt: skip
     if not found:
         return people_orgs, cands
     cands = [m for i, m in enumerate(cands) if i not in gone]
