@@ -337,7 +337,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         people_orgs = _quoted.quoted_people(text, people_orgs)
         people_orgs, cands = _quoted.framed_people(text, people_orgs, cands)
         # "Arsenal striker Saka", "commander Megabazus": a role of people only names one word
-        people_orgs, cands = _quoted.role_named_people(text, people_orgs, cands)
+        people_orgs, cands = _quoted.role_named_people(text, _words, capitals, people_orgs, cands)
         if speakers:
             people_orgs = _speakers_by_name(people_orgs, _words)
         # "Barrick Gold Corp … Barrick said": a company's short name is the company
