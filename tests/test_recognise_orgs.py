@@ -735,3 +735,16 @@ def test_a_teams_town_alone_is_the_team_where_nothing_places_it() -> None:
     ealing = [(s.type, s.entity) for s in recognise(text) if s.surface == "Ealing"]
     team = ("organisation", "Ealing Trailfinders")
     assert ealing == [team, team, ("place", "Ealing")]
+
+
+def test_a_country_written_as_its_team_stays_the_country() -> None:
+    # news NER marks a national team by its country's name a place, a club after a town an
+    # organisation; a tournament's group is no organisation
+    text = (
+        "SOCCER - WORLD CUP QUALIFIER RESULTS.\nResults of qualifiers on Saturday:\n"
+        "Sweden 7 Kazakhstan 2\nIn Group B, Italy beat England 2-1. Arsenal beat Chelsea 2-0."
+    )
+    t = [(s.surface, s.type) for s in recognise(text)]
+    for country in ("Sweden", "Kazakhstan", "Italy", "England"):
+        assert (country, "place") in t and (country, "organisation") not in t
+    assert ("Arsenal", "organisation") in t and all(s != "Group B" for s, _ in t)

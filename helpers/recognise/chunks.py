@@ -178,6 +178,8 @@ def _read_segment(
             and any(texts[x] in org_words for x in names)
             and texts[names[-1]] not in cues.non_person_endings
             and not _given_and_press_word(names, texts, place_tok, cues)
+            # a tournament's group by its letter: "Group B", "Pool A"
+            and not (len(names) == 2 and len(texts[names[1]]) == 1)
         ):
             # an organisation, with its "of X" tail unless X is an organisation of its own or a
             # legal form ended the name ("Harrow Bay Controls Inc of Seattle")

@@ -864,6 +864,13 @@ def _merge(
             for x in hits_po
         ):
             continue  # already this organisation
+        if rule in _TEAM_RULES and any(
+            (cands[x].start, cands[x].end) == (s, e) and _nation(cands[x]) for x in hits_c
+        ):
+            # a country written as its national team stays the country, as news NER and the
+            # geoparsing corpora mark it ("Sweden 7 Kazakhstan 2", "Italy beat England 2-1");
+            # a club named after a town is the club
+            continue
         surface = text[s:e]
         drop_po.update(hits_po)
         drop_c.update(hits_c)
@@ -910,3 +917,14 @@ def bracketed_legal_forms(text: str, people_orgs: list[_Span]) -> list[_Span]:
         elif not any(people_orgs[g].end <= sp.start and sp.end <= e for g, e in grown.items()):
             out.append(sp)
     return out
+
+
+# the rules that read a town's name as a team; the nations they leave as places
+_TEAM_RULES = frozenset({"sport", "result", "team", "nickname"})
+_HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
+
+
+def _nation(m: _Mention) -> bool:
+    """Whether a place candidate is a country (or one of the United Kingdom's home nations,
+    which field their own national teams)."""
+    return m.senses[0][1].kind == "country" or m.surface in _HOME_NATIONS
