@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import helpers.recognise.cues as cues_module
 import helpers.recognise.names as names_module
 from helpers.clean import clean_text
 from helpers.gazetteer import Gazetteer, GazetteerEntry
@@ -594,7 +595,17 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, bool, bool, bool, 
         else:
             # (a full stop, a line break, or a wire dateline's ") - ")
             initial = re.search(r"[.!?:\n]|\) [-–—]", gap) is not None
-            joined = gap in ("' ", "’ ") and last.endswith("s")
+            # (a plural possessive joins a group's plural, not a name's: "Workers' Party",
+            # not "Mr. Morales' Movement")
+            joined = (
+                gap in ("' ", "’ ")
+                and last.endswith("s")
+                and last not in cues_module._surnames()
+                and (
+                    last.endswith(("ers", "ists", "ians", "ents", "ors"))
+                    or cues_module._everyday_word(last[:-1].lower())
+                )
+            )
             if gap in (" - ", " – ", " — ") and last.isupper() and len(last) > 2:
                 initial, joined = True, False  # a shouted dateline's dash: "NEW DELHI — The"
         pieces = [word.split("-")[0]]

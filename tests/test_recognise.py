@@ -1826,3 +1826,19 @@ def test_a_surname_whose_full_name_is_a_place_and_a_word_links_to_no_one() -> No
         "providing an opportunity for singers beyond high school age to perform."
     )
     assert all(s.type != "person" for s in recognise(text))
+
+
+def test_tokenised_text_is_read_as_written_and_spans_point_into_it() -> None:
+    # corpora write every token apart; the framing rules read "said Vo Thi Hoa, 46," as news
+    # writes it, and each span still points into the text as given
+    tokenised = '" We lost , " said Vo Thi Hoa , 46 . Rafferty \'s brother ( Jim ) left .'
+    spans = recognise(tokenised)
+    got = {s.surface: s.type for s in spans}
+    assert got["Vo Thi Hoa"] == "person" and got["Rafferty"] == "person"
+    assert all(tokenised[s.start : s.end] == s.surface for s in spans)
+    # a name's possessive is no plural possessive joining two names ("Mr. Abbas' Fatah party")
+    got = {s.surface: s.type for s in recognise("Mr. Abbas ' Fatah party won the vote .")}
+    assert got.get("Abbas") == "person" and got.get("Fatah") == "organisation"
+    # a country described by its trade stays the country, and "a member of … group" is a person
+    got = {s.surface: s.type for s in recognise("Iran, a major oil producer, and Israel met.")}
+    assert got["Iran"] == "place"

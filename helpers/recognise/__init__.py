@@ -39,10 +39,12 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import compress
 from typing import Any, NamedTuple
 
 from helpers.gazetteer import Gazetteer, load_gazetteer
+from helpers.recognise import detokenise as _detokenise
 from helpers.recognise import learned as _learned
 from helpers.recognise import misread as _misread
 from helpers.recognise import model as _span_model
@@ -180,13 +182,42 @@ def _analyse(text: str, gaz: Gazetteer, table: EntityTable) -> _Article:
     hit = memo.get(text)
     if hit is not None and hit[0] is table:
         return hit[1]
-    art = _recognise(text, gaz, table)
+    if _detokenise.tokenised(text):
+        # a tokenised corpus's text ("said Vo Thi Hoa , 46 ,"): recognised as written, its
+        # offsets mapped back
+        plain, where = _detokenise.detokenise(text)
+        art = _remapped(_recognise(plain, gaz, table), where)
+    else:
+        art = _recognise(text, gaz, table)
     if len(memo) >= _SPANS_MEMO_MAX:
         # forget the older half (dicts keep insertion order): the batch in flight stays
         for old in list(itertools.islice(memo, _SPANS_MEMO_MAX // 2)):
             memo.pop(old, None)  # (another thread may have dropped it already)
     memo[text] = (table, art)
     return art
+
+
+def _remapped(art: _Article, where: list[int]) -> _Article:
+    """``art`` with its offsets mapped through ``where`` (:func:`detokenise.detokenise`)."""
+
+    def span(s: int, e: int) -> tuple[int, int]:
+        return where[s], where[e - 1] + 1
+
+    people_orgs = []
+    for sp in art.people_orgs:
+        s, e = span(sp.start, sp.end)
+        people_orgs.append(replace(sp, start=s, end=e))
+    places = []
+    for m in art.places:
+        s, e = span(m.start, m.end)
+        c = _Mention(
+            s, e, span(m.start, m.tok_end)[1], m.ntok, m.key, m.surface, m.senses,
+            span(*m.prev) if m.prev is not None else None,
+            span(*m.next) if m.next is not None else None,
+        )  # fmt: skip
+        c.context = m.context
+        places.append(c)
+    return _Article(tuple(places), tuple(people_orgs))
 
 
 def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = None) -> _Article:
@@ -396,7 +427,7 @@ def _speaks(text: str, start: int, end: int) -> bool:
     """Whether the text writes the word at ``start:end`` as a speaker: "Little said", "said
     Million", "Little, who …"."""
     after = text[end : end + 8]
-    return after.startswith((" said", " says", " told", ", who", " added")) or text[
+    return after.startswith((" said", " says", " told", ", who", " , who", " added")) or text[
         max(0, start - 5) : start
     ] in ("said ", "says ")
 

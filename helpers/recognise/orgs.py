@@ -700,6 +700,8 @@ def _described(
         for j in range(k + 2, min(k + 8, n)):
             if not joined[j] and text[ends[j - 1] : starts[j]] != "'s ":
                 break  # the description ends ("the world's biggest miner" goes on)
+            if texts[j] == "of":
+                break  # its head came before ("Hamadi, a member of the Hezbollah group")
             if texts[j] in nouns:
                 # the noun heads the description ("a company spokesman", "the company's
                 # president" describe a person)
@@ -711,7 +713,11 @@ def _described(
                     place = places_at.get(starts[a])
                     # (not "worked in Kansas, the company says": a place the text writes as one)
                     if texts[a] not in given and not (
-                        place is not None and place.end == ends[k] and place.context & _IN
+                        place is not None
+                        and place.end == ends[k]
+                        # (a place the text writes as one, or a country: "Iran, a major oil
+                        # producer")
+                        and (place.context & _IN or place.senses[0][1].kind in _MAJOR_KINDS)
                     ):
                         out.append((starts[a], ends[k], "described"))
                 break

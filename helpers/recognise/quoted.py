@@ -210,7 +210,7 @@ _KIN = frozenset(
         "granddaughter", "nephew", "niece", "uncle", "aunt", "stepson", "stepdaughter",
     }
 )  # fmt: skip
-_POSSESSIVES = ("'s ", "’s ")
+_POSSESSIVES = ("'s ", "’s ", " 's ", " ’s ")  # (and as tokenised text writes it: "Rafferty 's")
 
 
 # the evidence a lone-word person after a role carries (its ``why``)
@@ -334,6 +334,8 @@ def _role_named_words(
     if "s " in text:
         # a word with a possessive and a kinship noun after it, and no name word before it
         for k, after in zip(capitals.before, capitals.after, strict=True):
+            if after == "s" and k + 2 < n:  # tokenised text's "Rafferty 's brother"
+                after = texts[k + 2]
             if (
                 after in _KIN
                 and text.startswith(_POSSESSIVES, w.ends[k])

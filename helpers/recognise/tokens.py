@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import contains, itemgetter, ne
 
-from helpers.recognise.cues import _Cues, _cues
+from helpers.recognise.cues import _Cues, _cues, _everyday_word, _surnames
 
 __all__: list[str] = []  # (the recogniser's modules import the private names)
 
@@ -58,6 +58,20 @@ def _gap_info(gap: str) -> tuple[bool, bool]:
     if len(_GAP_INFO) < _MEMO_SIZE:  # the same few gaps recur in every article (", ", ". ", "\n\n")
         _GAP_INFO[gap] = info
     return info
+
+
+@lru_cache(maxsize=4096)
+def _group_plural(word: str) -> bool:
+    """Whether ``word`` is a plural of people or groups that a name may hold with its possessive
+    ("Workers", "Seafarers", "Journalists", "Farmers"), not a name that ends in s ("Morales")."""
+    return (
+        word.endswith("s")
+        and word not in _surnames()
+        and (
+            word.endswith(("ers", "ists", "ians", "ents", "ors"))
+            or _everyday_word(word[:-1].lower())
+        )
+    )
 
 
 # Pure per-gap, per-name and per-chunk results are remembered across articles in plain dicts of at
@@ -171,7 +185,10 @@ def _tokens(text: str, cues: _Cues) -> _Words:
             if info is None:
                 info = _gap_info(gap)
             initial[k] = info[0]
-            joined[k] = info[1] and texts[k - 1].endswith("s")
+            # (a plural possessive of a group's word, "Workers' Party", "Seafarers' Assistance
+            # Program"; not a name's possessive: "Mr. Morales' Movement Toward Socialism",
+            # "Cyprus' Orthodox Church")
+            joined[k] = info[1] and _group_plural(texts[k - 1])
     initial[0], joined[0] = True, False  # the first word starts the text
     # a wire dateline's date ends it: "BERGAMO, Nov 29 - Substitute Matteo Brancaleoni headed",
     # and so does its shouted town: "NEW DELHI — The Supreme Court of India"
