@@ -255,6 +255,34 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    roles: frozenset[str] = frozenset()\n",
         )
     ],
+    "nation_teams_off": [
+        (
+            "helpers/recognise/orgs.py",
+            "        if rule in _TEAM_RULES and any(",
+            "        if False and any(",
+        )
+    ],
+    "detokenise_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "    if _detokenise.tokenised(text):",
+            "    if False:",
+        )
+    ],
+    "stray_surnames_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "        if placed:\n            people_orgs = _without_stray_surnames(",
+            "        if False:\n            people_orgs = _without_stray_surnames(",
+        )
+    ],
+    "team_town_off": [
+        (
+            "helpers/recognise/misread.py",
+            '            and len(teams_of) == 1  # (not "Manchester" beside United and City)',
+            "            and False",
+        )
+    ],
     "clock_words_off": [
         (
             "helpers/recognise/names.py",
