@@ -748,3 +748,14 @@ def test_a_country_written_as_its_team_stays_the_country() -> None:
     for country in ("Sweden", "Kazakhstan", "Italy", "England"):
         assert (country, "place") in t and (country, "organisation") not in t
     assert ("Arsenal", "organisation") in t and all(s != "Group B" for s, _ in t)
+
+
+def test_an_everyday_word_and_and_open_a_bodys_name() -> None:
+    t = typed("Turkey's ruling Justice and Development Party won. The rebel Justice and Equality "
+              "Movement spoke. Members of the nation's Congress and Supreme Court met.")  # fmt: skip
+    assert t.get("Justice and Development Party") == "organisation"  # was "Development Party"
+    assert t.get("Justice and Equality Movement") == "organisation"
+    assert t.get("Congress") == "organisation" and t.get("Supreme Court") == "organisation"
+    # legislatures' houses and groups of nations are known organisations
+    t = typed("Democrats in the House of Representatives passed it. The G8 nations agreed.")
+    assert t.get("House of Representatives") == "organisation" and t.get("G8") == "organisation"

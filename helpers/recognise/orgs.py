@@ -433,7 +433,32 @@ def _reaches_back(
         if sp.kind != "organisation" or sp.how != "organisation":
             continue
         k = bisect_left(starts, sp.start)
-        if not 0 < k < len(texts) or starts[k] != sp.start or not caps[k - 1]:
+        if not 0 < k < len(texts) or starts[k] != sp.start:
+            continue
+        if (
+            k >= 2
+            and texts[k - 1] == "and"
+            and w.joined[k]
+            and w.joined[k - 1]
+            and caps[k - 2]
+            and _everyday_cap(texts[k - 2])
+            and not (k >= 3 and w.joined[k - 2] and caps[k - 3])
+            # (not the last two of a list: "General Motors, Ford and Hyundai Motor")
+            and not (k >= 3 and text[ends[k - 3] : starts[k - 2]] == ", ")
+        ):
+            # an everyday word and "and" open the name: "the Justice and Development Party",
+            # "Justice and Equality Movement" (were "Development Party", "Equality Movement")
+            a = k - 2
+            # (not a name of its own before "and": "Congress and Supreme Court")
+            if not any(m.start < ends[a] and starts[a] < m.end for m in cands) and not any(
+                o.start < ends[a]
+                and starts[a] < o.end
+                and (o.kind != "person" or o.how not in _WEAK_PERSON)
+                for o in people_orgs
+            ):
+                out.append((starts[a], sp.end, "longer"))
+            continue
+        if not caps[k - 1]:
             continue
         gap = text[ends[k - 1] : starts[k]]
         if glued[k] or (
