@@ -271,3 +271,12 @@ def test_a_titles_own_words_are_no_name_and_a_comma_ends_a_place() -> None:
     # South Asia's grounds and Nepal's rivers are nobody's names
     t = typed("Crowds filled Azad Maidan. Floods hit Balephi Khola near Melamchi Bazaar.")
     assert all(kind != "person" for kind, _ in t.values())
+
+
+def test_a_school_years_role_before_a_players_name_and_an_empire() -> None:
+    t = typed("Three Falcons, Senior Kory Lichtensteiger and Juniors Erique Dozier, won honours.")
+    assert t["Kory Lichtensteiger"][0] == "person" and t["Erique Dozier"][0] == "person"
+    assert "Senior Kory Lichtensteiger" not in t
+    # an empire is a land: no organisation
+    t = typed("Fighting went on across the former Russian Empire and the old Ottoman Empire.")
+    assert all(kind != "organisation" for kind, _ in t.values())

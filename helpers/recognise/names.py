@@ -131,6 +131,12 @@ def _is_connector(texts: list[str], caps: list[bool], joined: list[bool], i: int
     return 0
 
 
+# school and college years, capitalised before a player's name in sports news
+_YEAR_ROLES = frozenset(
+    {"senior", "seniors", "junior", "juniors", "freshman", "freshmen", "sophomore", "sophomores"}
+)
+
+
 def _discover(
     text: str, w: _Words, blocked: list[bool], place_tok: list[str | None], cues: _Cues
 ) -> tuple[list[_Span], list[tuple[int, bool]]]:
@@ -259,6 +265,14 @@ def _discover(
                 and not _everyday_word(texts[i + 2].lower())
                 and texts[i] not in cues.given_names
                 and _everyday_word(texts[i].lower())
+                and not any(t in cues.org_words for t in texts[i + 1 : j])
+            )
+            or (
+                # mid-sentence, a school year's role before two name words ("Three Falcons,
+                # Senior Kory Lichtensteiger and Juniors Erique Dozier")
+                j - i >= 3
+                and texts[i].lower() in _YEAR_ROLES
+                and caps[i + 2]
                 and not any(t in cues.org_words for t in texts[i + 1 : j])
             )
         )
