@@ -280,3 +280,10 @@ def test_a_school_years_role_before_a_players_name_and_an_empire() -> None:
     # an empire is a land: no organisation
     t = typed("Fighting went on across the former Russian Empire and the old Ottoman Empire.")
     assert all(kind != "organisation" for kind, _ in t.values())
+
+
+def test_a_town_after_in_then_a_given_name_and_a_surname_is_the_town() -> None:
+    # "in Barranquilla Alejandro Char secured a third term" was one organisation of three words
+    t = typed("In Cali, Alejandro Eder won, while in Barranquilla Alejandro Char won again.")
+    assert t["Barranquilla"][0] == "place" and t["Alejandro Char"][0] == "person"
+    assert typed("Paris Hilton smiled in Kim Jong Un's photo.")["Paris Hilton"][0] == "person"

@@ -268,7 +268,19 @@ def _read_person(
             while q + 1 < len(names) and not caps[names[q]] and texts[names[q]] in cues.particles:
                 q += 1
             nxt = names[q]
-            if caps[nxt] and place_tok[nxt] is None:
+            if (
+                caps[nxt]
+                and place_tok[nxt] is None
+                # (not a town before a given name and a surname: "in Barranquilla Alejandro
+                # Char secured a third term")
+                and not (
+                    texts[nxt] in cues.common_given_names
+                    and not _everyday_word(texts[nxt].lower())  # ("Dublin Art Stroll")
+                    and word not in cues.given_names
+                    and q + 1 < len(names)
+                    and caps[names[q + 1]]
+                )
+            ):
                 place = None
         elif (
             place in _TOWN_OR_AREA

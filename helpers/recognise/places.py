@@ -850,6 +850,9 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                     and _name_like(next_w, lex)
                     and not (idx < last and mentions[idx + 1].start == nxt_w[0])  # type: ignore[index]
                     and not _headline(text, start)
+                    # (a town after "in", then a given name: "in Barranquilla Alejandro Char
+                    # secured a third term" is the town and the mayor)
+                    and not (m.context & _IN and next_w in lex.given and not given)
                 ):
                     # the first word(s) of a longer proper name that is no place: "Kim Jong Un",
                     # "Cambridge Analytica". When the name itself is a first name or surname the
