@@ -759,3 +759,9 @@ def test_an_everyday_word_and_and_open_a_bodys_name() -> None:
     # legislatures' houses and groups of nations are known organisations
     t = typed("Democrats in the House of Representatives passed it. The G8 nations agreed.")
     assert t.get("House of Representatives") == "organisation" and t.get("G8") == "organisation"
+
+
+def test_a_research_firms_last_word_and_no_headlines() -> None:
+    t = typed("Analysts at Everline Research said so. Shipments grew, reports GTM Research.")
+    assert t.get("Everline Research") == "organisation" and t.get("GTM Research") == "organisation"
+    assert "New Research Shows Coffee Helps" not in typed("New Research Shows Coffee Helps.")

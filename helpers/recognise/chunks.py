@@ -44,6 +44,8 @@ def _match_title(texts: list[str], joined: list[bool], i: int, cues: _Cues) -> i
 _ARABIC_SURNAME = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar|ud|ul)-[A-Z][a-z]")
 
 
+# words that end a firm's name only ("Everline Research"), organisation words nowhere else
+_FIRM_ENDINGS = frozenset({"Research", "Insights", "Advisors", "Advisers"})
 # titles that are also everyday or newspapers' words: titles before a given name only
 _TITLES_OF_GIVEN_NAMES = frozenset({"Private", "Advocate"})
 # letters after a name that are no part of it ("Advocate Rajesh Pillay SC", "Jane Hale QC")
@@ -175,7 +177,12 @@ def _read_segment(
         _conn, names = parts[p]
         if (
             len(names) >= 2
-            and any(texts[x] in org_words for x in names)
+            and (
+                any(texts[x] in org_words for x in names)
+                # a research or advisory firm's last word ("Everline Research", "Counterpoint
+                # Research"; not a headline's "New Research Shows …", where it is no last word)
+                or texts[names[-1]] in _FIRM_ENDINGS
+            )
             and texts[names[-1]] not in cues.non_person_endings
             and not _given_and_press_word(names, texts, place_tok, cues)
             # a tournament's group by its letter: "Group B", "Pool A"
