@@ -765,3 +765,8 @@ def test_a_research_firms_last_word_and_no_headlines() -> None:
     t = typed("Analysts at Everline Research said so. Shipments grew, reports GTM Research.")
     assert t.get("Everline Research") == "organisation" and t.get("GTM Research") == "organisation"
     assert "New Research Shows Coffee Helps" not in typed("New Research Shows Coffee Helps.")
+
+
+def test_a_scorers_lines_labels_are_no_names() -> None:
+    t = typed("Tries: Trevithick, Nankervis. Cons: Bolitho 3. Pens: Bolitho 2. Crowd: 11,482.")
+    assert not {"Cons", "Pens", "Crowd", "Tries"} & set(t)

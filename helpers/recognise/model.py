@@ -683,6 +683,13 @@ def _own_features(
     return head, middle, tail
 
 
+# the labels of a rugby or football report's scorers and team lines, before their colon
+_SCORE_LABELS = frozenset(
+    {"Tries", "Try", "Cons", "Con", "Pens", "Pen", "Conversions", "Penalties", "Replacements",
+     "Substitutes", "Subs", "Scorers", "Scorer", "Referee", "Attendance", "Crowd"}
+)  # fmt: skip
+
+
 def candidates(
     text: str,
     words: _Words,
@@ -731,6 +738,8 @@ def candidates(
             continue
         if texts[k] in CLOCK_WORDS and k and texts[k - 1][-1:].isdigit():
             continue  # a clock's time zone ("14:18 BST Drivers on the M56")
+        if texts[k] in _SCORE_LABELS and text.startswith(":", ends[k]):
+            continue  # a rugby scorers' line's label ("Cons: Bolitho 3. Pens: Bolitho 2.")
         if k > 1 and joined[k] and texts[k - 1] in particles and caps[k - 2] and joined[k - 1]:
             continue  # the tail of a longer name the rules declined ("Santa María de Punilla")
         free.append(k)
