@@ -310,8 +310,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                             and m.senses[0][1].kind == "city"
                             and _big(m.senses[0][1])
                             and not any(t in given_names for t in sp.entity.split(" ")[:-1])
-                            and not (m.next and text[m.next[0] : m.next[1]] in PERSON_VERBS)
-                            and not text.startswith(", who", m.end)
+                            and not _speaks(text, m.start, m.end)
                         )
                     )
                 ):
@@ -424,12 +423,17 @@ def _without_stray_surnames(text: str, people_orgs: list[_Span], placed: set[str
 
 
 def _speaks(text: str, start: int, end: int) -> bool:
-    """Whether the text writes the word at ``start:end`` as a speaker: "Little said", "said
-    Million", "Little, who …"."""
-    after = text[end : end + 8]
-    return after.startswith((" said", " says", " told", ", who", " , who", " added")) or text[
-        max(0, start - 5) : start
-    ] in ("said ", "says ")
+    """Whether the text writes the word at ``start:end`` as a person who speaks: a speech verb
+    after it (:data:`PERSON_VERBS`: "Little said", "Chandler testified"), ", who" ("Chandler,
+    who …"), or "said" before it ("said Million")."""
+    after = _WORD_AFTER.match(text, end)
+    return (
+        after is not None and (after.group(1) is None or after.group(1) in PERSON_VERBS)
+    ) or text[max(0, start - 5) : start] in ("said ", "says ")
+
+
+# the word after a name, or ", who"
+_WORD_AFTER = re.compile(r", who\b| ([a-z]+)\b")
 
 
 @functools.cache

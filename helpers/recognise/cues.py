@@ -61,6 +61,7 @@ class _Cues:
     group_words: frozenset[str]  # faiths, sects and peoples' words ("Sunni", "Catholic")
     person_roles: frozenset[str]  # lower-case nouns before a person's name ("farmer")
     lone_name_roles: frozenset[str]  # ... and before even one name word ("striker", "brother")
+    kinship: frozenset[str]  # kin, roles of both kinds, named by a possessive too ("X's brother")
 
 
 @lru_cache(maxsize=1)
@@ -97,8 +98,9 @@ def _cues() -> _Cues:
         calendar=frozenset(data["calendar_words"]),
         abbreviations=frozenset(data["abbreviations"]),
         group_words=frozenset(data["group_words"]),
-        person_roles=frozenset(data["person_roles"]),
-        lone_name_roles=frozenset(data["lone_name_roles"]),
+        person_roles=frozenset(data["person_roles"] + data["kinship_nouns"]),
+        lone_name_roles=frozenset(data["lone_name_roles"] + data["kinship_nouns"]),
+        kinship=frozenset(data["kinship_nouns"]),
         headline_words=frozenset(data["headline_words"]),
         given_names=_given_names() | _world_given_names(),
         common_given_names=_given_names(),

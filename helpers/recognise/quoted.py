@@ -202,15 +202,7 @@ def framed_people(
     return sorted([*people_orgs, *found], key=lambda sp: (sp.start, -sp.end)), kept
 
 
-# the kinship nouns a possessive names someone by ("Rafferty's brother", "Kenseth’s wife")
-_KIN = frozenset(
-    {
-        "husband", "wife", "son", "daughter", "brother", "sister", "widow", "widower",
-        "girlfriend", "boyfriend", "fiancée", "fiance", "fiancé", "fiancee", "grandson",
-        "granddaughter", "nephew", "niece", "uncle", "aunt", "stepson", "stepdaughter",
-    }
-)  # fmt: skip
-_POSSESSIVES = ("'s ", "’s ", " 's ", " ’s ")  # (and as tokenised text writes it: "Rafferty 's")
+_POSSESSIVES = ("'s ", "’s ")
 
 
 # the evidence a lone-word person after a role carries (its ``why``)
@@ -239,7 +231,7 @@ def role_named_people(
     gone: set[tuple[int, int]] = set()  # the place candidates they overrule
     weak = _OVERRULED | {"surname"}
     team_whys = _team_evidence()
-    named_at = _role_named_words(text, w, capitals, roles)
+    named_at = _role_named_words(text, w, capitals, roles, cues.kinship)
     for (start, end), why in named_at:
         word = text[start:end]
         if (
@@ -307,7 +299,7 @@ def role_named_people(
 
 
 def _role_named_words(
-    text: str, w: _Words, capitals: Any, roles: frozenset[str]
+    text: str, w: _Words, capitals: Any, roles: frozenset[str], kin: frozenset[str]
 ) -> list[tuple[tuple[int, int], str]]:
     """The spans of the lone capitalised words a role noun names ("striker Saka scored",
     "Commander Megabazus." at a sentence's start) or a possessive's kinship noun follows
@@ -334,10 +326,8 @@ def _role_named_words(
     if "s " in text:
         # a word with a possessive and a kinship noun after it, and no name word before it
         for k, after in zip(capitals.before, capitals.after, strict=True):
-            if after == "s" and k + 2 < n:  # tokenised text's "Rafferty 's brother"
-                after = texts[k + 2]
             if (
-                after in _KIN
+                after in kin
                 and text.startswith(_POSSESSIVES, w.ends[k])
                 and texts[k][1:2].islower()
                 and not (k > 0 and joined[k] and caps[k - 1])
