@@ -753,11 +753,14 @@ def _given_name_links(
     cues = _cues()
     given, titles, surnames = cues.given_names, cues.title_words, _surnames()
     firsts: dict[str, set[str]] = {}
+    # (a first word no list knows is a given name where the text writes the person's surname
+    # alone: "Iga Świątek … Świątek said … 'Playing Iga here'", Iga also a town in Japan)
+    surnamed = {sp.entity for sp in people_orgs if sp.how == "surname"}
     for sp in people_orgs:
         if (
             sp.kind == "person"
             and len(sp.tokens) >= 2
-            and sp.tokens[0] in given
+            and (sp.tokens[0] in given or (len(sp.tokens) == 2 and sp.entity in surnamed))
             and not sp.ambiguous
             and sp.how != "surname"
             and titles.isdisjoint(sp.tokens)  # (no title inside: "Columbus Investigator X")

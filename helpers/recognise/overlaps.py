@@ -60,7 +60,11 @@ def _whole_name_words() -> frozenset[str]:
         "Pharmaceuticals", "Petroleum", "Oil", "Telecom", "Communications", "Media",
         "Entertainment", "Pictures", "Records", "Labs", "Ventures", "Brands", "Foods",
         "Stores", "Exchange", "Force", "Forces", "Army", "Navy", "Party", "FC", "Club",
-        "Team", "United", "Securities", "Motor"
+        "Team", "United", "Securities", "Motor",
+        # a firm's: "Vistula Capital Markets" (Vistula, an old name of a Toledo district),
+        # "Oxford Economics", "Eurasia Group"
+        "Markets", "Capital", "Advisory", "Consulting", "Investments", "Research", "Analytics",
+        "Insights", "Advisors", "Economics",
     ]  # fmt: skip
     # ("Lines": "Delta Air Lines", "Maersk Lines")
     return frozenset(w.lower() for w in [*words, *_cues().legal_forms]) | ORG_SUFFIXES
@@ -80,6 +84,7 @@ def _names_or_places(text: str, people_orgs: list[_Span], cands: list[_Mention])
     arabic = cues.arabic_particles
     starts = [m.start for m in cands]
     out: list[_Span] = []
+    yielded: list[int] = []  # positions in ``out`` of the runs that yielded to a place
     for sp in people_orgs:
         if sp.kind == "person" and sp.how == "name":
             i = bisect_left(starts, sp.start)
@@ -96,9 +101,23 @@ def _names_or_places(text: str, people_orgs: list[_Span], cands: list[_Mention])
                     or _place_as_middle_name(sp, inside)
                     or _hamlet_before_surname(text, sp, inside, cands)
                 ):
+                    yielded.append(len(out))
+                    out.append(sp)
                     continue
         out.append(sp)
-    return out
+    if not yielded:
+        return out
+    # one reading per name: a run the words made a person somewhere keeps that reading wherever
+    # the article writes it ("PARIS — Iga Świątek won …" and the results line's "Iga Świątek
+    # (Poland) bt …", where nothing around it says person: Iga is also a town in Japan)
+    gave_way = set(yielded)
+    people = {
+        sp.entity
+        for x, sp in enumerate(out)
+        if sp.kind == "person" and sp.how == "name" and x not in gave_way
+    }
+    gone = {x for x in yielded if out[x].entity not in people}
+    return [sp for x, sp in enumerate(out) if x not in gone]
 
 
 def _place_as_middle_name(sp: _Span, inside: list[_Mention]) -> bool:

@@ -56,6 +56,7 @@ CONNECTORS = frozenset(
         "al",
         "el",
         "sur",
+        "d",  # "Côte d’Ivoire", "Val d’Aosta" (the apostrophe is a gap between words)
         "sous",
         "bin",
         "es",  # "Dar es Salaam"

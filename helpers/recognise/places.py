@@ -95,6 +95,35 @@ _CHUNK_RE = re.compile(
     rf"(?:{_CAP}|(?:{'|'.join(sorted(CONNECTORS))})(?![^\W_])))*"
 )
 _SENTENCE_END = re.compile(r"[.!?\"“\n:]\s*$")
+_POSSESSIVE_TAIL = re.compile(r"['’]s(?![^\W_])")
+# English prefixes written capitalised before a hyphen ("Semi-finals", "Mid-season", "Co-founder"):
+# a town's name only by chance (Semi, Benin; Mid, Oman; Co, Vietnam)
+_WORD_PREFIXES = frozenset(
+    [
+        "semi",
+        "quarter",
+        "anti",
+        "non",
+        "pre",
+        "post",
+        "mid",
+        "multi",
+        "sub",
+        "super",
+        "inter",
+        "ultra",
+        "neo",
+        "co",
+        "ex",
+        "pro",
+        "counter",
+        "over",
+        "under",
+        "cross",
+        "self",
+        "vice",
+    ]
+)
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 _COMMA = re.compile(r",\s*")
 # a river's name written with the word in lower case (news writes "the Manas river" as often as
@@ -756,6 +785,19 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             and text[m.end + 1 : m.end + 2].isupper()
         ):
             continue  # the head of a hyphenated name ("Shin-Aomori", "Mercedes-Benz")
+        if (
+            single
+            and text[m.end : m.end + 1] == "-"
+            and m.surface.lower() in _WORD_PREFIXES
+            and text[m.end + 1 : m.end + 2].islower()
+        ):
+            continue  # a word's prefix: "Semi-finals" (Semi, Benin), "Mid-season"
+        if (
+            text[m.end : m.end + 1] in ("'", "’")
+            and text[m.end + 1 : m.end + 2].isalpha()
+            and not _POSSESSIVE_TAIL.match(text, m.end)
+        ):
+            continue  # the head of a word with an inner apostrophe: "Mo’unga" (not Missouri)
         if not big and not major and _POSSESSIVE_NAME.match(text, m.end):
             continue  # the head of a possessive name ("Cox's Bazar", "St James' Park")
         if single and prev is not None and prev[1] - prev[0] == 1:

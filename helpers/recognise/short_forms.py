@@ -339,17 +339,26 @@ def initialled_names(
         >>> [(sp.start, sp.entity) for sp in initialled_names(text, spans, [])[0]]
         [(0, 'KL Rahul'), (18, 'Rahul')]
     """
-    # the capitals right before a person's span: a look at the few people's starts, not a scan
-    # of the text (most articles have none)
+    # the capitals right before a one-word person's name, wherever the text writes that word: a
+    # look at the few people's words, not a scan of the text (most articles have none)
     found = []
+    seen: set[str] = set()
+    one_word: dict[str, _Span] = {}  # a one-word person's name -> its first span
     for sp in people_orgs:
-        s = sp.start
-        if sp.kind == "person" and s > 2 and text[s - 1] == " " and text[s - 2].isupper():
-            for at in (s - 4, s - 3):  # three capitals and a space, or two
-                mt = _INITIALS.match(text, at) if at >= 0 else None
-                if mt is not None and mt.end() == s:
-                    found.append((mt.start(1), mt.end(1)))
-                    break
+        if sp.kind == "person" and len(sp.tokens) == 1 and not sp.ambiguous:
+            one_word.setdefault(text[sp.start : sp.end], sp)
+    for word in one_word:
+        at = text.find(" " + word)
+        while at >= 2:
+            s = at + 1
+            if text[at - 1].isupper():
+                for x in (s - 4, s - 3):  # three capitals and a space, or two
+                    mt = _INITIALS.match(text, x) if x >= 0 else None
+                    if mt is not None and mt.end() == s and mt.start(1) not in seen:
+                        seen.add(mt.start(1))
+                        found.append((mt.start(1), mt.end(1), word))
+                        break
+            at = text.find(" " + word, s)
     if not found:
         return people_orgs, cands
     titles = _cues().title_words
@@ -357,13 +366,11 @@ def initialled_names(
     span_at = {sp.start: sp for sp in people_orgs}
     place_at = {m.start: m for m in cands}
     merged: dict[int, _Span] = {}  # the person span's start -> the name with its initials
-    for s, e in found:
-        sp = person_at.get(e + 1)
+    for s, e, word in found:
+        sp = person_at.get(e + 1) or one_word[word]
         if (
-            sp is None
-            or sp.ambiguous
-            or len(sp.tokens)
-            != 1  # (a full name after capitals: "CEO Bob Sommers", "PC Doug Moore")
+            sp.kind != "person"
+            or len(sp.tokens) != 1  # (a full name after capitals: "CEO Bob Sommers")
             or sp.entity != text[sp.start : sp.end]  # (a link: the capitals may be another's)
         ):
             continue
@@ -377,19 +384,33 @@ def initialled_names(
         if m is not None and (m.end != e or m.senses[0][1].kind in _INITIALS_PLACE_KINDS):
             continue
         uses = [mt.start() for mt in re.finditer(rf"(?<![\w.&/-]){initials}\b", text)]
-        if any(person_at.get(u + len(initials) + 1) is None for u in uses):
-            continue  # the capitals also stand alone or before something else
-        surface = text[s : sp.end]
-        merged[sp.start] = _Span(s, sp.end, surface, "person", "initials",
-                                 tokens=(initials, *sp.tokens))  # fmt: skip
+        # every use must stand before the person: read by a rule, or the same word that no rule
+        # read ("MS Dhoni c Miller b Mohit 0", "captain MS Dhoni." beside a scoreboard's "Dhoni")
+        after = []
+        for u in uses:
+            at = u + len(initials) + 1
+            if person_at.get(at) is None and not (
+                span_at.get(at) is None
+                and text.startswith(word, at)
+                and not text[at + len(word) : at + len(word) + 1].isalnum()
+            ):
+                break  # the capitals also stand alone or before something else
+            after.append(at)
+        else:
+            surface = f"{initials} {word}"
+            for at in after:
+                merged[at] = _Span(at - len(initials) - 1, at + len(word), surface, "person",
+                                   "initials", tokens=(initials, word))  # fmt: skip
     if not merged:
         return people_orgs, cands
     starts = {sp.start for sp in merged.values()}
     out = [
-        merged.get(sp.start, sp)
+        merged.pop(sp.start, sp)
         for sp in people_orgs
         if sp.start not in starts or sp.start in merged  # the capitals' own span goes
     ]
+    if merged:  # the uses no rule had read
+        out = sorted([*out, *merged.values()], key=lambda sp: (sp.start, -sp.end))
     return out, [m for m in cands if m.start not in starts]
 
 
