@@ -770,3 +770,32 @@ def test_a_research_firms_last_word_and_no_headlines() -> None:
 def test_a_scorers_lines_labels_are_no_names() -> None:
     t = typed("Tries: Trevithick, Nankervis. Cons: Bolitho 3. Pens: Bolitho 2. Crowd: 11,482.")
     assert not {"Cons", "Pens", "Crowd", "Tries"} & set(t)
+
+
+def test_a_town_written_as_a_team_keeps_its_nickname() -> None:
+    # the IPL final: "Gujarat Titans" was the town and nothing, "Chennai Super Kings" a person,
+    # "Mumbai Indians" Mumbai and the people of India
+    text = (
+        "Chennai Super Kings beat Gujarat Titans by five wickets to draw level with Mumbai "
+        "Indians on five IPL titles. Gujarat captain Hardik Pandya was gracious. Chennai's "
+        "reply had begun furiously after Gujarat posted 214 for four in the final. Chennai "
+        "captain Dhoni lifted the trophy."
+    )
+    spans = recognise(text)
+    got = {(s.surface, s.type, s.entity) for s in spans}
+    assert ("Chennai Super Kings", "organisation", "Chennai Super Kings") in got
+    assert ("Gujarat Titans", "organisation", "Gujarat Titans") in got
+    assert ("Mumbai Indians", "organisation", "Mumbai Indians") in got
+    # the town alone is the team's short name
+    assert ("Gujarat", "organisation", "Gujarat Titans") in got
+    assert ("Chennai", "organisation", "Chennai Super Kings") in got
+    assert not any(s.type in ("place", "demonym") for s in spans)
+    # a people's plural after a town outside sport stays a people
+    assert typed("Quiche Indians live in the hills of Guatemala.").get("Quiche Indians") is None
+
+
+def test_a_firms_name_keeps_the_place_inside_it() -> None:
+    # "Vistula Capital Markets" gave Vistula, an old name of Toledo, Ohio, which then took Milan
+    # and Athens to Michigan
+    t = typed("Tomasz Wróblewski, chief economist at Vistula Capital Markets in Warsaw, spoke.")
+    assert t["Vistula Capital Markets"] == "organisation" and "Vistula" not in t

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
-from itertools import compress
+from bisect import bisect_left
+from itertools import compress, pairwise
 from typing import Any
 
 from helpers.recognise.names import _cues, _everyday_word, _surnames, _Words
@@ -110,7 +111,20 @@ def _clubs(
         and m.senses[0][1].kind not in _NOT_CLUB_KINDS
         and m.senses[0][1].kind != "admin area"  # "S.C. 5", "Texas 19": state highways
     ]
-    if not after and not before and not whole and not scored:
+    # a city and a people's plural right after it: "Mumbai Indians", "Houston Texans", a team
+    # where the article is about sport (not "Quiche Indians", a people of a province)
+    demonymed = [
+        (m.start, d.end)
+        for m, d in pairwise(cands)
+        if d.start == m.end + 1
+        and d.senses[0][1].kind == "demonym"
+        and d.surface.endswith("s")
+        and m.senses[0][1].kind == "city"
+        and m.senses[0][1].population >= _TEAM_MIN_POP
+        and not m.context & _IN
+        and text[m.end] == " "
+    ]
+    if not after and not before and not whole and not scored and not demonymed:
         return []
     n = len(texts)
     by_end = {m.tok_end: m for m in cands}
@@ -121,6 +135,8 @@ def _clubs(
             sport := _sporty(text, ev) if sport is None else sport
         ):
             out.append((m.start, m.end, "club"))
+    if demonymed and (sport := _sporty(text, ev) if sport is None else sport):
+        out += [(s, e, "team") for s, e in demonymed]
     teams: set[str] = set()
     if scored and (sport := _sporty(text, ev) if sport is None else sport):
         teams.update(m.surface for m in scored)
@@ -147,11 +163,31 @@ def _clubs(
     if teams:
         taken = {s for s, _e, _w in out}
         out += [
-            (m.start, m.end, "sport")
+            (m.start, _nickname_end(w, m), "sport")
             for m in cands
             if m.surface in teams and not m.context & _IN and m.start not in taken
         ]
     return out
+
+
+def _nickname_end(w: _Words, m: _Mention) -> int:
+    """Where a town written as a team ends its name: after the capitalised words that follow it
+    when the last of them is a plural nickname ("Gujarat Titans", "Chennai Super Kings" where
+    "Gujarat" and "Chennai" stand alone as the teams too), else at the town's end."""
+    texts, caps, joined = w.texts, w.caps, w.joined
+    n = len(texts)
+    k = bisect_left(w.ends, m.tok_end) + 1  # the token after the town's last word
+    if k > n or w.ends[k - 1] != m.tok_end:
+        return m.end
+    j = k
+    while j < n and caps[j] and joined[j] and j - k < 3:
+        j += 1
+    if j == k or (j < n and caps[j] and joined[j]) or not _nickname(texts[j - 1]):
+        return m.end
+    cues = _cues()
+    if any(t in cues.title_words or t in cues.given_names for t in texts[k:j]):
+        return m.end
+    return w.ends[j - 1]
 
 
 def _nicknamed_clubs(

@@ -19,6 +19,7 @@ import functools
 from bisect import bisect_left
 from dataclasses import replace
 
+from helpers.recognise import clubs as _clubs
 from helpers.recognise.names import _cues, _everyday_word, _Span, _surnames, _Words
 from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.orgs import _WEAK_PERSON
@@ -233,6 +234,7 @@ def one_team_reading(
         >>> one_team_reading("no teams", [], [])
         ([], [])
     """
+    people_orgs = _nicknamed_town_teams(people_orgs)
     teams = {
         sp.entity: sp
         for sp in people_orgs
@@ -284,6 +286,44 @@ def one_team_reading(
         return people_orgs, cands
     cands = [m for i, m in enumerate(cands) if i not in gone]
     return sorted([*people_orgs, *found], key=lambda sp: (sp.start, -sp.end)), cands
+
+
+def _nicknamed_town_teams(people_orgs: list[_Span]) -> list[_Span]:
+    """A run read as a person's name that starts with a town the article writes as a team and
+    ends with a plural nickname is that team: "Chennai Super Kings" beside "Chennai's reply
+    began" (the place rules let a town before a capitalised word go, as a name's word)."""
+    towns = {
+        sp.tokens[0]
+        for sp in people_orgs
+        if sp.kind == "organisation" and sp.how == "evidence" and sp.surface in _team_evidence()
+    }
+    if not towns:
+        return people_orgs
+    why = _ORG_WHY["sport"]
+    people_orgs = [
+        _Span(sp.start, sp.end, sp.entity, "organisation", "evidence", why, sp.tokens)
+        if sp.kind == "person"
+        and sp.how == "name"
+        and 2 <= len(sp.tokens) <= 4
+        and sp.tokens[0] in towns
+        and _clubs._nickname(sp.tokens[-1])
+        else sp
+        for sp in people_orgs
+    ]
+    # ... and the town alone is that team's short name, where one team has it ("Chennai's reply")
+    full: dict[str, set[str]] = {}
+    for sp in people_orgs:
+        if sp.kind == "organisation" and len(sp.tokens) >= 2 and sp.tokens[0] in towns:
+            full.setdefault(sp.tokens[0], set()).add(sp.entity)
+    return [
+        replace(sp, entity=next(iter(names)))
+        if len(sp.tokens) == 1
+        and sp.kind == "organisation"
+        and (names := full.get(sp.entity)) is not None
+        and len(names) == 1
+        else sp
+        for sp in people_orgs
+    ]
 
 
 @functools.cache
