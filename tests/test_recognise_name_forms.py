@@ -329,3 +329,9 @@ def test_a_word_with_an_inner_apostrophe_is_one_word() -> None:
     assert t["Mo’unga"] == ("person", "Richie Mo’unga") and "Mo" not in t
     t = typed("He flew to Côte d’Ivoire, then to Cote d'Ivoire's capital.")
     assert t["Côte d’Ivoire"][0] == "place" and t["Cote d'Ivoire"][0] == "place"
+
+
+def test_a_towns_name_before_an_arabic_family_name_is_a_given_name() -> None:
+    # "said Hassan al-Tayeb" was Hassan, a town in India, and no one
+    t = typed("“It is quieter,” said Hassan al-Tayeb, an engineer in Khartoum.")
+    assert t["Hassan al-Tayeb"][0] == "person" and "Hassan" not in t

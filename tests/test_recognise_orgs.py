@@ -799,3 +799,15 @@ def test_a_firms_name_keeps_the_place_inside_it() -> None:
     # and Athens to Michigan
     t = typed("Tomasz Wróblewski, chief economist at Vistula Capital Markets in Warsaw, spoke.")
     assert t["Vistula Capital Markets"] == "organisation" and "Vistula" not in t
+
+
+def test_national_teams_by_their_nicknames_and_a_union_of_states() -> None:
+    # "Springbok wing Cheslin Kolbe" was Springbok, a town in the Northern Cape; the All Blacks
+    # were no one; the Soviet Union an organisation
+    t = typed(
+        "The Springboks beat the All Blacks 12-11 in the rugby final. Springbok wing Cheslin "
+        "Kolbe was sin-binned. Georgia left the Soviet Union in 1991."
+    )
+    assert t["Springboks"] == "organisation" and t["All Blacks"] == "organisation"
+    assert t.get("Springbok") != "place" and t["Cheslin Kolbe"] == "person"
+    assert t["Soviet Union"] == "place"

@@ -276,7 +276,9 @@ def _read_person(
                 q += 1
             nxt = names[q]
             if (
-                caps[nxt]
+                # (or an Arabic family name with its article: "Hassan al-Tayeb", Hassan a town
+                # in India)
+                (caps[nxt] or _ARABIC_SURNAME.match(texts[nxt]))
                 and place_tok[nxt] is None
                 # (not a town before a given name and a surname: "in Barranquilla Alejandro
                 # Char secured a third term")
