@@ -796,3 +796,17 @@ def test_a_town_named_in_two_languages_is_found_by_either_name() -> None:
     # GeoNames names it "Donostia / San Sebastián": "San Sebastian" was Puerto Rico's
     row = find_places("The talks were held in San Sebastian on Monday.").iloc[0]
     assert (row["name"], row["country_code"]) == ("Donostia / San Sebastián", "ES")
+
+
+def test_a_list_of_countries_is_no_town_and_its_country() -> None:
+    # "Cuba, Colombia, Brazil and Honduras" read "Colombia, Brazil" as Colômbia, a town in
+    # Brazil; "meddling in Arab countries" was Arab, Alabama; "a supermajority in Congress"
+    # Congress, Arizona (1,975 people)
+    rows = find_places(
+        "Leaders of Cuba, Colombia, Brazil and Honduras called. Iran was accused of meddling "
+        "in Arab countries. Her coalition has a supermajority in Congress. He lives in Lebanon, "
+        "Pennsylvania."
+    )
+    got = dict(zip(rows.surface, rows.country_code, strict=True))
+    assert got["Colombia"] == "CO" and got["Lebanon"] == "US"
+    assert "Arab" not in got and "Congress" not in got

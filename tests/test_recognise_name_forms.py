@@ -335,3 +335,23 @@ def test_a_towns_name_before_an_arabic_family_name_is_a_given_name() -> None:
     # "said Hassan al-Tayeb" was Hassan, a town in India, and no one
     t = typed("“It is quieter,” said Hassan al-Tayeb, an engineer in Khartoum.")
     assert t["Hassan al-Tayeb"][0] == "person" and "Hassan" not in t
+
+
+def test_two_family_names_and_a_hyphenated_one_written_alone() -> None:
+    # "Sheinbaum" was ambiguous between "Claudia Sheinbaum" and "Claudia Sheinbaum Pardo";
+    # "Gálvez said" an organisation (the Census writes "Galvez"); "Bankman-Fried, 32," two
+    # surnames, one ambiguous between Sam and his father Joseph Bankman
+    text = (
+        "Claudia Sheinbaum Pardo won. Claudia Sheinbaum said she was grateful. Sheinbaum, 61, "
+        "smiled. Xóchitl Gálvez Ruiz conceded. Gálvez said she would fight on. Sam Bankman-Fried "
+        "was sentenced. His parents, Joseph Bankman and Barbara Fried, wept. Bankman-Fried, 32, "
+        "said nothing. O'Brien said it was a sad day."
+    )
+    got = {(s.surface, s.type, s.entity) for s in recognise(text)}
+    assert ("Claudia Sheinbaum", "person", "Claudia Sheinbaum Pardo") in got
+    assert ("Sheinbaum", "person", "Claudia Sheinbaum Pardo") in got
+    assert ("Gálvez", "person", "Xóchitl Gálvez Ruiz") in got
+    assert ("Bankman-Fried", "person", "Sam Bankman-Fried") in got
+    assert not any(s == "Bankman" for s, _, _ in got)
+    # a Gaelic family name's shape says person where the speaker has no full name
+    assert ("O'Brien", "person", "O'Brien") in got

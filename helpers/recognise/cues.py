@@ -19,6 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from helpers.gazetteer.index import fold_accents
 from helpers.recognise.place_words import dale_chall_words
 
 __all__ = ["SURNAMES_TOP", "nobodys_name"]  # (and the cue loaders, for the recogniser's rules)
@@ -219,6 +220,14 @@ def _surnames() -> frozenset[str]:
         return frozenset()
     lines = text.splitlines()[:SURNAMES_TOP]
     return frozenset(line.split()[0].capitalize() for line in lines if line.strip())
+
+
+@lru_cache(maxsize=20_000)
+def _known_surname(word: str) -> bool:
+    """Whether ``word`` is a Census surname, written with its accents or without: the Census
+    writes "Galvez", Mexican news "Gálvez"."""
+    surnames = _surnames()
+    return word in surnames or (not word.isascii() and fold_accents(word) in surnames)
 
 
 # how many of the Census surnames (most frequent first) count as known (~2 MB; all 88,799: ~9 MB

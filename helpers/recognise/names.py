@@ -35,6 +35,7 @@ from helpers.recognise.cues import (  # noqa: F401 - re-exported: the rules impo
     _everyday,
     _everyday_word,
     _given_names,
+    _known_surname,
     _surnames,
     nobodys_name,
 )
@@ -94,7 +95,12 @@ def _bare_forms(name: str, cues: _Cues) -> frozenset[str]:
             two_families = (
                 len(toks) == 3
                 and first not in cues.family_first
-                and toks[0] in cues.given_names
+                # (a given name no list knows before two known family names: "Xóchitl Gálvez
+                # Ruiz … Gálvez said")
+                and (
+                    toks[0] in cues.given_names
+                    or (_known_surname(toks[1]) and _known_surname(toks[2]))
+                )
                 and toks[1] not in cues.common_given_names
                 and toks[1][:1].isupper()
                 and "-" not in toks[1]
@@ -542,9 +548,17 @@ def people_and_organisations(
     if len(found) >= 2:
         _fuller_names(found)
     full_people: dict[str, set[str]] = {}  # bare form -> canonical names
+    glued = w.glued
     for sp in [*table_spans, *found]:
         if sp.kind == "person" and len(sp.tokens) >= 2 and not sp.ambiguous:
             written = " ".join(sp.tokens)
+            # (discovery cuts a name at a hyphen, which a later rule mends: its family name is
+            # the whole hyphenated word, "Sam Bankman-Fried" → "Bankman-Fried", not "Bankman")
+            y = bisect_left(starts, sp.end)
+            if y < n and glued[y] and starts[y] == sp.end + 1 and w.caps[y]:
+                while y + 1 < n and glued[y + 1]:
+                    y += 1
+                written = f"{written}{text[sp.end : ends[y]]}"
             forms = _bare_forms(written, cues)
             if sp.entity != written:  # a table's canonical name for the alias written here
                 forms = forms | _bare_forms(sp.entity, cues)
@@ -564,15 +578,31 @@ def people_and_organisations(
                 sp.ambiguous, sp.candidates = True, tuple(sorted(people))
         resolved_tables.append(sp)
     if full_people:
+        # a hyphenated family name written alone is one word ("Bankman-Fried, 32," beside his
+        # parents Joseph Bankman and Barbara Fried): its parts are no separate surnames
+        hyphenated: dict[int, tuple[str, int]] = {}  # first part's token -> (name, last token)
+        if any("-" in form for form in full_people):
+            for x, _ in singles:
+                y = x + 1
+                while y < n and glued[y]:
+                    y += 1
+                if y > x + 1 and (word := text[starts[x] : ends[y - 1]]) in full_people:
+                    hyphenated[x] = (word, y - 1)
+        parts = {p for x, (_, last) in hyphenated.items() for p in range(x + 1, last + 1)}
         # only the bare words that name someone here (a C-level filter: most do not)
         named = map(full_people.__contains__, map(texts.__getitem__, map(_FIRST, singles)))
+        if hyphenated:
+            named = (
+                x in hyphenated or (ok and x not in parts)
+                for (x, _), ok in zip(singles, named, strict=True)
+            )
         for x, by_title in compress(singles, named):
-            word = texts[x]
+            word, last = hyphenated.get(x, (texts[x], x))
             people = full_people[word]
             if not people:
                 continue
             how = "title" if by_title and people == {word} else "surname"
-            sp = _Span(starts[x], ends[x], word, "person", how)
+            sp = _Span(starts[x], ends[last], word, "person", how)
             if len(people) == 1:
                 sp.entity = next(iter(people))
             else:
@@ -595,14 +625,21 @@ def _fuller_names(found: list[_Span]) -> None:
     person, so their surname is no choice between the two. Two longer names ("George W. Bush",
     "George H. W. Bush") leave the short one alone."""
     longer: dict[tuple[str, str], set[str]] = {}
+    # ... and the one name that adds a second family name ("Claudia Sheinbaum" → "Claudia
+    # Sheinbaum Pardo", as Spanish and Portuguese news names her once in full)
+    second_family: dict[tuple[str, str], set[str]] = {}
     for sp in found:
         if sp.kind == "person" and len(sp.tokens) >= 3 and not sp.ambiguous:
             longer.setdefault((sp.tokens[0], sp.tokens[-1]), set()).add(sp.entity)
+            if len(sp.tokens) == 3 and sp.tokens[2][:1].isupper():
+                second_family.setdefault(sp.tokens[:2], set()).add(sp.entity)
     if not longer:
         return
     for sp in found:
         if sp.kind == "person" and len(sp.tokens) == 2 and not sp.ambiguous:
             names = longer.get((sp.tokens[0], sp.tokens[1]))
+            if names is None:
+                names = second_family.get(sp.tokens)
             if names is not None and len(names) == 1:
                 sp.entity = next(iter(names))
 

@@ -95,6 +95,9 @@ _CHUNK_RE = re.compile(
     rf"(?:{_CAP}|(?:{'|'.join(sorted(CONNECTORS))})(?![^\W_])))*"
 )
 _SENTENCE_END = re.compile(r"[.!?\"“\n:]\s*$")
+# the size under which a town named by a common word needs a state or country beside it to be
+# read as the town ("Congress, Arizona"); "in Reading", "in Mobile" stay places
+_COMMON_HAMLET_POP = 10_000
 _POSSESSIVE_TAIL = re.compile(r"['’]s(?![^\W_])")
 # English prefixes written capitalised before a hyphen ("Semi-finals", "Mid-season", "Co-founder"):
 # a town's name only by chance (Semi, Benin; Mid, Oman; Co, Vietnam)
@@ -491,8 +494,13 @@ def _apposition(text: str, m: _Mention, nxt: _Mention) -> bool:
 def _paired(text: str, a: _Mention, b: _Mention) -> bool:
     """Whether ``b`` is the country or state written after ``a`` ("Danang, Vietnam", "Victoria,
     the Seychelles capital"): what the filter marked, checked against the mention that now
-    follows (a later rule may have dropped the one the filter saw)."""
-    return bool(a.context & _COMMA_NEXT) and (b.start - a.end <= 3 or _apposition(text, a, b))
+    follows (a later rule may have dropped the one the filter saw). Two countries are a list,
+    never a pair ("Cuba, Colombia, Brazil and Honduras": not Colômbia, a town in Brazil)."""
+    return (
+        bool(a.context & _COMMA_NEXT)
+        and (b.start - a.end <= 3 or _apposition(text, a, b))
+        and not (a.senses[0][1].kind == "country" and b.senses[0][1].kind == "country")
+    )
 
 
 def _written_lower(text: str, surface: str) -> bool:
@@ -938,8 +946,24 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             continue
         if common_minor and single and not m.context & _SURE_PLACE and _headline(text, start):
             continue  # a common word in a title-case headline ("Orders State to Set Up Panel")
-        if single and m.surface in lex.groups and not m.context & _STRICT_CONTEXT:
+        if (
+            single
+            and m.surface in lex.groups
+            and (
+                not m.context & _STRICT_CONTEXT
+                # an adjective before its noun, after "in" too ("meddling in Arab countries")
+                or (next_adj and text[nxt_w[0] : nxt_w[0] + 1].islower())  # type: ignore[index]
+            )
+        ):
             continue  # "Arab neighbours": a people's word, not Arab, Alabama
+        if (
+            common_minor
+            and single
+            and not m.context & _SURE_PLACE
+            and m.senses[0][1].kind == "city"
+            and m.senses[0][1].population < _COMMON_HAMLET_POP
+        ):
+            continue  # "a supermajority in Congress": not Congress, Arizona (1,975 people)
         if weak and not m.context & _PLACE_CONTEXT:
             if (
                 is_name

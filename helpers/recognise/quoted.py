@@ -31,7 +31,7 @@ from dataclasses import replace
 from typing import Any
 
 from helpers.recognise.misread import _team_evidence
-from helpers.recognise.names import _cues, _Span, _surnames, _Words
+from helpers.recognise.names import _cues, _known_surname, _Span, _surnames, _Words
 from helpers.recognise.orgs import _MAJOR_KINDS
 from helpers.recognise.places import _PLACE_CONTEXT, _Mention
 
@@ -45,6 +45,8 @@ _BEFORE = re.compile(
     r"by|\b(?:Reporting|Writing|Editing) by|[a-z]+) $"
 )
 _AGE = re.compile(r", \d{1,3},")
+# a Gaelic family name's shape ("O'Brien", "O’Neill", "McAllister", "MacLeod"): no list needed
+_GAELIC_SURNAME = re.compile(r"(?:O['’]|Mac?)[A-Z][a-z]")
 
 
 def quoted_people(text: str, people_orgs: list[_Span]) -> list[_Span]:
@@ -353,8 +355,10 @@ def _speakers_by_name(people_orgs: list[_Span], w: _Words) -> list[_Span]:
             sp.how == "verb"
             and sp.kind == "person"
             and sp.entity not in known
+            and not _known_surname(sp.entity)  # (with its accents: "Gálvez said")
             and sp.entity not in cues.given_names
             and sp.entity not in cues.family_first
+            and not _GAELIC_SURNAME.match(sp.entity)
         ):
             unknown.setdefault(sp.entity, []).append(i)
     if not unknown:
