@@ -355,3 +355,14 @@ def test_two_family_names_and_a_hyphenated_one_written_alone() -> None:
     assert not any(s == "Bankman" for s, _, _ in got)
     # a Gaelic family name's shape says person where the speaker has no full name
     assert ("O'Brien", "person", "O'Brien") in got
+
+
+def test_a_given_name_that_is_a_province_before_a_family_names_ending() -> None:
+    # "Vladimir Leontyev, the Russian-installed mayor" was the Vladimir oblast; "Victoria
+    # Azarenka" the Australian state: no list knows either family name, their endings do
+    t = typed(
+        "Vladimir Leontyev, the Russian-installed mayor, said the town was flooded. Victoria "
+        "Azarenka won in Melbourne. They drove on to Vladimir and then to Victoria."
+    )
+    assert t["Vladimir Leontyev"][0] == "person" and t["Victoria Azarenka"][0] == "person"
+    assert t["Vladimir"][0] == "place" and t["Victoria"][0] == "place"

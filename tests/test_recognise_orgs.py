@@ -811,3 +811,19 @@ def test_national_teams_by_their_nicknames_and_a_union_of_states() -> None:
     assert t["Springboks"] == "organisation" and t["All Blacks"] == "organisation"
     assert t.get("Springbok") != "place" and t["Cheslin Kolbe"] == "person"
     assert t["Soviet Union"] == "place"
+
+
+def test_a_city_named_like_a_person_before_a_nickname_and_a_longer_alias() -> None:
+    # "the Denver Nuggets" was a person (Denver is a given name too), every "Nuggets" his
+    # surname; "Madison Keys" stays a person
+    t = typed("For 47 years the Denver Nuggets had never reached the NBA Finals. The Nuggets won.")
+    assert t["Denver Nuggets"] == "organisation" and t["Nuggets"] == "organisation"
+    assert typed("Madison Keys beat Dallas Jones in the tennis final.")["Madison Keys"] == "person"
+    # "White House National Security Council spokesman" held the UN's "Security Council"
+    t = typed(
+        "White House National Security Council spokesman John Kirby spoke. The UN Security Council met."
+    )
+    assert t["National Security Council"] == "organisation" and "Security Council" not in t
+    # sites and lakes named after a town are not the town: Union, New Jersey; Salt Lake City
+    t = typed("The parade starts at Union Station, the size of the Great Salt Lake.")
+    assert "Union" not in t and "Salt Lake" not in t

@@ -275,8 +275,19 @@ def _teams(
             a += 1
         s, e = starts[a], ends[k + 1]
         words = texts[a : k + 1]
+        plural = texts[k + 1]
         if (
-            words[0] in cues.given_names
+            # (a city named like a person before a plural that is no name is the team:
+            # "Denver Nuggets", "Phoenix Suns"; "Austin Butler", "Madison Keys" stay people)
+            (
+                words[0] in cues.given_names
+                and not (
+                    len(words) == 1
+                    and plural not in surnames
+                    and plural not in cues.given_names
+                    and plural[:-1] not in surnames
+                )
+            )
             or any(t in cues.title_words for t in words)
             # one word that is a function or compass word: "On Saturdays", "West Virginians"
             or (

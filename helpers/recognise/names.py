@@ -650,7 +650,22 @@ _FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 def _inside_longer_name(sp: _Span, w: _Words, cues: _Cues) -> bool:
     if len(sp.tokens) != 1:
-        return False
+        # a longer alias after a capitalised word of the same name: "White House National
+        # Security Council" is no "Security Council" of the UN (an acronym before it may be the
+        # alias's own: "U.N. Security Council")
+        idx = _tok_range(w.starts, w.ends, sp.start, sp.end)
+        i = idx[0] if len(idx) else 0
+        prev = w.texts[i - 1] if i > 0 else ""
+        return bool(
+            i > 0
+            and w.joined[i]
+            and w.caps[i - 1]
+            and not prev.isupper()
+            and not w.initial[i - 1]
+            and prev not in cues.title_words
+            and prev not in cues.calendar
+            and prev.lower() not in cues.function_words
+        )
     idx = _tok_range(w.starts, w.ends, sp.start, sp.end)
     if len(idx) != 1:
         return False

@@ -98,6 +98,8 @@ def _names_or_places(text: str, people_orgs: list[_Span], cands: list[_Mention])
                     _given_town_and_surname(sp.tokens, inside, given)
                     or (sp.tokens[0] in arabic and len(sp.tokens) >= 2)
                     or _ARABIC_SURNAME.match(sp.tokens[-1])  # "Muqtada al-Sadr"
+                    # a given name before a family name by its ending: "Vladimir Leontyev"
+                    or (sp.tokens[0] in given and _SURNAME_SHAPE.search(sp.tokens[-1]))
                     or _place_as_middle_name(sp, inside)
                     or _hamlet_before_surname(text, sp, inside, cands)
                 ):
@@ -249,7 +251,15 @@ def _given_place_before_surname(text: str, m: _Mention) -> bool:
         # a minor province's name is a given name before any name word no everyday word:
         # "Ngozi Okonjo-Iweala", "Ngozi Adichie" (Ngozi, Burundi), not only a Census surname
         return _name_word(word)
-    return _surname_not_word(word)
+    return _surname_not_word(word) or bool(_SURNAME_SHAPE.search(word))
+
+
+# family names by their endings, where no list knows them: Slavic ("Leontyev", "Shevchenko",
+# "Kovalchuk", "Wiśniewski", "Petrović"), Georgian, Armenian, Greek, Romanian, Turkish
+_SURNAME_SHAPE = re.compile(
+    r"[a-zà-ÿ](?:ov|ev|yev|ova|eva|yeva|enko|enka|chuk|czuk|sky|ski|ska|vich|wicz|ović|ovič|ević|shvili|dze"
+    r"|uri|yan|ian|opoulos|akis|idis|escu|oğlu|oglu)$"
+)
 
 
 # a province smaller than this is no state a news story names before a person's surname

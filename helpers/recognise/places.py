@@ -95,6 +95,11 @@ _CHUNK_RE = re.compile(
     rf"(?:{_CAP}|(?:{'|'.join(sorted(CONNECTORS))})(?![^\W_])))*"
 )
 _SENTENCE_END = re.compile(r"[.!?\"“\n:]\s*$")
+# capitalised words before a place's other name that make another place's name ("Great Salt Lake")
+_NAME_MODIFIERS = frozenset({"Great", "Little", "Upper", "Lower", "Greater", "Old", "New"})
+# words after a town's name that make a site's name, no mention of the town ("Union Station",
+# "Victoria Station", "Union Square")
+_SITE_WORDS = frozenset({"station", "square"})
 # the size under which a town named by a common word needs a state or country beside it to be
 # read as the town ("Congress, Arizona"); "in Reading", "in Mobile" stay places
 _COMMON_HAMLET_POP = 10_000
@@ -858,6 +863,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             and _POSSESSIVE_DISEASE.match(text, m.end)
         ):
             continue  # "Parkinson's disease": the disease's name
+        if m.senses[0][2] and prev_adj and prev_w in _NAME_MODIFIERS:
+            continue  # "the Great Salt Lake": a lake's name, not Salt Lake City's other name
         next_adj = nxt_w is not None and nxt_w[0] == m.tok_end + 1 and text[m.tok_end] == " "
         if next_adj:
             next_w = text[nxt_w[0] : nxt_w[1]]  # type: ignore[index]
@@ -882,8 +889,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 continue  # "NASA's Perseverance rover": a craft's name
             if not major and next_w[:1].isupper():
                 nl = next_w.lower()
-                if nl in ORG_SUFFIXES or nl.rstrip(".") in STREET_WORDS:
-                    continue  # "Washington Post", "Dallas Cowboys", "Oxford Road"
+                if nl in ORG_SUFFIXES or nl.rstrip(".") in STREET_WORDS or nl in _SITE_WORDS:
+                    continue  # "Washington Post", "Dallas Cowboys", "Oxford Road", "Union Station"
                 if (first or nl in surnames) and nl not in common:
                     # "Jordan Smith", "Kim Jong Un"; not a town's institution ("Franklin Community
                     # Schools": the organisation rules decide, and the town's bare mentions stay)
