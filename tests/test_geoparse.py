@@ -810,3 +810,18 @@ def test_a_list_of_countries_is_no_town_and_its_country() -> None:
     got = dict(zip(rows.surface, rows.country_code, strict=True))
     assert got["Colombia"] == "CO" and got["Lebanon"] == "US"
     assert "Arab" not in got and "Congress" not in got
+
+
+def test_rivers_lakes_and_mountains_news_names_are_places() -> None:
+    # the Kakhovka dam's "Dnipro River" and Bengaluru's "Cauvery" were found as nothing; the
+    # "Great Salt Lake" was Salt Lake City's other name; "Limpopo" alone stays the province
+    rows = find_places(
+        "Floods surged down the Dnipro River after the dam burst. Bengaluru draws water from the "
+        "Cauvery. The Danube and the Nile rose, the size of the Great Salt Lake. Climbers on "
+        "Everest. Farmers in Limpopo, South Africa, waited."
+    )
+    got = dict(zip(rows.surface, zip(rows.name, rows.country_code, strict=True), strict=True))
+    assert got["Dnipro River"] == ("Dnipro River", "UA") and got["Cauvery"][1] == "IN"
+    assert {"Danube", "Nile", "Great Salt Lake", "Everest"} <= set(got)
+    assert got["Great Salt Lake"][0] == "Great Salt Lake"
+    assert got["Limpopo"][1] == "ZA"
