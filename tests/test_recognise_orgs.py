@@ -827,3 +827,18 @@ def test_a_city_named_like_a_person_before_a_nickname_and_a_longer_alias() -> No
     # sites and lakes named after a town are not the town: Union, New Jersey; Salt Lake City
     t = typed("The parade starts at Union Station, the size of the Great Salt Lake.")
     assert "Union" not in t and "Salt Lake" not in t
+
+
+def test_a_name_cut_at_its_hyphen_is_no_team_nor_person() -> None:
+    # a Tour de France report's stage line "Saint-Quentin-en-Yvelines - Paris Champs-Elysees"
+    # gave a team "Paris Champs", then a person whose "surname" was every "Champs-Elysees"
+    text = (
+        "Meeus won the sprint on the Champs-Elysees in the final stage of the Tour, the cycling "
+        "league's biggest race.\n\nRESULTS Stage 21, Saint-Quentin-en-Yvelines - Paris "
+        "Champs-Elysees (115.1 km) 1. Jordi Meeus (Belgium)"
+    )
+    spans = [(s.surface, s.type) for s in recognise(text) if "Champs" in s.surface]
+    assert spans == [("Champs-Elysees", "place")] * 2
+    # an Arabic family name is no team's nickname after a city named like a given name
+    t = typed("“It is quieter,” said Hassan al-Tayeb after the football league's derby.")
+    assert t["Hassan al-Tayeb"] == "person"

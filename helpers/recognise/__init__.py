@@ -320,6 +320,20 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         if len(named) < len(kept_people):  # the full names that yielded to a place inside
             placed = {sp.entity for sp in kept_people if sp.how == "name"}
             placed -= {sp.entity for sp in named if sp.how == "name"}
+            if placed:
+                # their surname links on a place's own name give it back ("Paris
+                # Champs-Elysees" yielded to the avenue: "on the Champs-Elysees" is the avenue)
+                spans = {(m.start, m.end) for m in cands}
+                named = [
+                    sp
+                    for sp in named
+                    if not (
+                        sp.how == "surname"
+                        and sp.entity in placed
+                        and (sp.start, sp.end) in spans
+                        and not _speaks(text, sp.start, sp.end)
+                    )
+                ]
         people_orgs = _trim_civic(text, named, cands)
         covered = _Intervals([(sp.start, sp.end) for sp in people_orgs])
         cands = [m for m in cands if not covered.overlaps(m.start, m.end)]

@@ -266,8 +266,9 @@ def _teams(
     surnames = _surnames()
     out: list[tuple[int, int, str]] = []
     for k in at:
-        if not joined[k + 1] or (k + 2 < n and caps[k + 2] and joined[k + 2]):
-            continue  # the plural must follow the town and end the name ("Boston Red Sox" aside)
+        if not joined[k + 1] or (k + 2 < n and ((caps[k + 2] and joined[k + 2]) or w.glued[k + 2])):
+            continue  # the plural must follow the town and end the name ("Boston Red Sox" aside;
+            # not "Paris Champs-Elysees")
         a = k  # the run's start, keeping a town's own first word ("New Orleans Saints")
         while a > 0 and joined[a] and caps[a - 1] and texts[a - 1] not in cues.calendar:
             a -= 1
@@ -329,6 +330,8 @@ def _named_then_city(
         if sp.kind != "person" or sp.how != "name" or len(sp.tokens) != 2:
             continue
         first, city = sp.tokens
+        if text[sp.end : sp.end + 1] == "-":
+            continue  # a name cut at its hyphen: "Paris Champs-Elysees", the avenue
         if _city_and_everyday_word(first, city, gaz, cues):
             found.append((sp.start, sp.end, "team"))  # "Brisbane Roar", "Perth Glory"
             continue
@@ -363,7 +366,8 @@ def _city_and_everyday_word(city: str, word: str, gaz: Any, cues: Any) -> bool:
     everyday word that is no given name or surname: a team's singular nickname ("Brisbane Roar",
     "Melbourne Victory", "Perth Glory"; not "Sydney Brown", "Austin Butler")."""
     if (
-        word in cues.given_names
+        not word[:1].isupper()  # (an Arabic family name after its article: "Hassan al-Tayeb")
+        or word in cues.given_names
         or word in _surnames()
         or not _everyday_word(word.lower())
         or word.lower() in cues.function_words

@@ -658,6 +658,7 @@ def _inside_longer_name(sp: _Span, w: _Words, cues: _Cues) -> bool:
         prev = w.texts[i - 1] if i > 0 else ""
         return bool(
             i > 0
+            and sp.tokens[0] not in cues.title_words  # ("Deputy Prime Minister Lee")
             and w.joined[i]
             and w.caps[i - 1]
             and not prev.isupper()

@@ -92,6 +92,11 @@ def _names_or_places(text: str, people_orgs: list[_Span], cands: list[_Mention])
             if inside:
                 # a place's own name is no evidence ("Georgia"); an abbreviation is ("Al")
                 places = {m.surface for m in inside if len(m.surface) > 3}
+                if inside[-1].end > sp.end and text[sp.end : sp.end + 1] == "-":
+                    # a run cut at a hyphen inside a place's name: "Paris Champs-Elysees"
+                    yielded.append(len(out))
+                    out.append(sp)
+                    continue
                 if not any(
                     (t in given or t in family_first) and t not in places for t in sp.tokens
                 ) and not (
@@ -143,8 +148,8 @@ def _hamlet_before_surname(
     than _CIVIC_MIN_POP people or a given name ("Sofia Delacroix"), before a word that is no
     everyday one and no place ("Hanoi Flights", "Rodeo Gainesville", "Mardi Gras" stay as they
     were)."""
-    if len(sp.tokens) != 2 or len(inside) != 1:
-        return False
+    if len(sp.tokens) != 2 or len(inside) != 1 or text[sp.end : sp.end + 1] == "-":
+        return False  # (a name cut at its hyphen: "Paris Champs-Elysees" is no "Champs")
     m = inside[0]
     e = m.senses[0][1]
     surname = sp.tokens[1]
