@@ -603,7 +603,8 @@ def test_weather_patterns_and_open_grounds_are_no_places() -> None:
         ("Mercedes-Benz sales rose in Stuttgart.", ["Stuttgart"]),
         ("Trains between Tokyo and Shin-Aomori stopped.", ["Tokyo", "Aomori"]),
         ("Guinea-Bissau and Winston-Salem stay whole.", ["Guinea-Bissau", "Winston-Salem"]),
-        ("Refugees in Cox's Bazar waited for rations.", []),
+        # (and a possessive inside a place's own name is the name's: the Bangladeshi city)
+        ("Refugees in Cox's Bazar waited for rations.", ["Cox's Bazar"]),
         # a model's name is no place; sport and everyday words need context
         ("Rebels carried the AK-47 into Caracas.", ["Caracas"]),
         # a short form defined in brackets is the name's, unless the name is the place
@@ -825,3 +826,15 @@ def test_rivers_lakes_and_mountains_news_names_are_places() -> None:
     assert {"Danube", "Nile", "Great Salt Lake", "Everest"} <= set(got)
     assert got["Great Salt Lake"][0] == "Great Salt Lake"
     assert got["Limpopo"][1] == "ZA"
+
+
+def test_a_states_full_name_with_a_possessive_and_a_firms_first_word() -> None:
+    # "the People's Republic of China" was "Republic of China", Taiwan's other name; "Banco Base
+    # in Monterrey" put El Banco, Colombia, on a Mexican story's map
+    rows = find_places(
+        "A statement by the People's Republic of China. Gabriela Siller of Banco Base in "
+        "Monterrey said Colombia and Cuba agreed."
+    )
+    got = dict(zip(rows.surface, rows.country_code, strict=True))
+    assert got["People's Republic of China"] == "CN" and "Republic of China" not in got
+    assert "Banco" not in got and got["Colombia"] == "CO"

@@ -56,6 +56,7 @@ CONNECTORS = frozenset(
         "al",
         "el",
         "sur",
+        "s",  # "People's Republic of China" (the apostrophe is a gap between words)
         "d",  # "Côte d’Ivoire", "Val d’Aosta" (the apostrophe is a gap between words)
         "sous",
         "bin",

@@ -97,6 +97,9 @@ _CHUNK_RE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?\"“\n:]\s*$")
 # capitalised words before a place's other name that make another place's name ("Great Salt Lake")
 _NAME_MODIFIERS = frozenset({"Great", "Little", "Upper", "Lower", "Greater", "Old", "New"})
+# Spanish, Portuguese and Italian words that start a firm's name ("Banco Base", "Grupo Bimbo"),
+# and some town's other name
+_ORG_HEADS = frozenset({"Banco", "Banca", "Grupo", "Caja", "Compañía", "Companhia"})
 # words after a town's name that make a site's name, no mention of the town ("Union Station",
 # "Victoria Station", "Union Square")
 _SITE_WORDS = frozenset({"station", "square"})
@@ -881,6 +884,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 )
             ):
                 continue  # "Cerro Huanca", "Salar de …": a mountain's or a salt flat's name
+            if single and m.surface in _ORG_HEADS and next_w[:1].isupper():
+                continue  # "Banco Base", "Grupo Bimbo": a firm's first word (El Banco, Colombia)
             if single and next_w in _WATERWAYS:
                 continue  # "the Manas river", "Jiadhal river": a river, not the town in Kyrgyzstan
             if single and next_w in _DISEASE_WORDS and not major:
