@@ -366,3 +366,15 @@ def test_a_given_name_that_is_a_province_before_a_family_names_ending() -> None:
     )
     assert t["Vladimir Leontyev"][0] == "person" and t["Victoria Azarenka"][0] == "person"
     assert t["Vladimir"][0] == "place" and t["Victoria"][0] == "place"
+
+
+def test_a_given_name_alone_where_the_town_of_that_name_is_abroad() -> None:
+    # Thai news names people by their given names: "Pita" was Pita, Guinea, on the map
+    t = typed(
+        "BANGKOK — Pita Limjaroenrat claimed victory in Bangkok and Khon Kaen. Pita said the "
+        "Senate must respect Thailand's voters."
+    )
+    assert t["Pita"] == ("person", "Pita Limjaroenrat")
+    # a town of the article's own country stays the town ("Ozark Dodge … Ozark police")
+    t = typed("A man was shot at Ozark Dodge in Missouri. Ozark police cordoned off the lot.")
+    assert t["Ozark"][0] == "place"

@@ -842,3 +842,20 @@ def test_a_name_cut_at_its_hyphen_is_no_team_nor_person() -> None:
     # an Arabic family name is no team's nickname after a city named like a given name
     t = typed("“It is quieter,” said Hassan al-Tayeb after the football league's derby.")
     assert t["Hassan al-Tayeb"] == "person"
+
+
+def test_a_known_firm_with_its_business_words_and_a_peoples_word_after_it() -> None:
+    # a known name before a firm's words was read as a product and dropped: "Samsung
+    # Electronics", "Goldman Sachs Asset Management", "McLaren Racing" were no names at all
+    t = typed(
+        "Goldman Sachs Asset Management bought shares. Samsung Electronics rose. McLaren Racing "
+        "chief Zak Brown spoke; Lando Norris drove for McLaren, ahead of Mercedes' George Russell."
+    )
+    assert t["Goldman Sachs Asset Management"] == "organisation"
+    assert t["Samsung Electronics"] == "organisation" and t["McLaren Racing"] == "organisation"
+    assert t["McLaren"] == "organisation" and t["Mercedes"] == "organisation"
+    # (a product stays no organisation)
+    assert "Toyota Corolla" not in typed("Toyota Corolla sales rose in Japan.")
+    # "Royal Dutch" made every "Dutch" of a Shell story its short name
+    spans = recognise("Shell dropped “Royal Dutch” from its name. A Dutch court ruled for Shell.")
+    assert [s.type for s in spans if s.surface == "Dutch"] == ["demonym"]

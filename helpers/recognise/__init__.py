@@ -38,6 +38,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import compress
@@ -770,11 +771,28 @@ def _given_name_links(
     # (a first word no list knows is a given name where the text writes the person's surname
     # alone: "Iga Świątek … Świątek said … 'Playing Iga here'", Iga also a town in Japan)
     surnamed = {sp.entity for sp in people_orgs if sp.how == "surname"}
+    # (... and where the town of that name lies in another country than the article's places:
+    # Thai news names people by their given names, "Pita Limjaroenrat … Pita" was Pita, Guinea;
+    # "Ozark Dodge … Ozark police" stays the town)
+    home = Counter(m.senses[0][1].country_code for m in cands).most_common(1)
+    home_cc = home[0][0] if home else None
+    foreign = {m.surface for m in cands if m.senses[0][1].country_code != home_cc}
+    # (or the word is a person alone already: "Pita said")
+    foreign.update(sp.entity for sp in people_orgs if sp.kind == "person" and len(sp.tokens) == 1)
     for sp in people_orgs:
         if (
             sp.kind == "person"
             and len(sp.tokens) >= 2
-            and (sp.tokens[0] in given or (len(sp.tokens) == 2 and sp.entity in surnamed))
+            and (
+                sp.tokens[0] in given
+                or (
+                    len(sp.tokens) == 2
+                    and (
+                        sp.entity in surnamed
+                        or (sp.tokens[0] in foreign and not _everyday_word(sp.tokens[0].lower()))
+                    )
+                )
+            )
             and not sp.ambiguous
             and sp.how != "surname"
             and titles.isdisjoint(sp.tokens)  # (no title inside: "Columbus Investigator X")

@@ -87,8 +87,22 @@ def _org_tail(words: list[str]) -> bool:
         w in org_words
         or w.removesuffix("s") in org_words  # "Associations"
         or (w.endswith("ies") and w[:-3] + "y" in org_words)  # "Societies"
+        # a firm's words ("Samsung Electronics", "Goldman Sachs Asset Management", "McLaren
+        # Racing" were products, and so no name at all)
+        or w in _FIRM_TAILS
         for w in words
     )
+
+
+_FIRM_TAILS = frozenset(
+    {
+        "Electronics", "Racing", "Management", "Asset", "Motors", "Motor", "Technologies",
+        "Technology", "Systems", "Entertainment", "Securities", "Capital", "Markets",
+        "Investments", "Financial", "Insurance", "Energy", "Airlines", "Airways",
+        "Pharmaceuticals", "Foods", "Studios", "Records", "Media", "Semiconductor", "Telecom",
+        "Communications", "Industries", "Holdings", "Partners", "Logistics", "Chemicals",
+    }
+)  # fmt: skip
 
 
 def _legal_tail(tail: str) -> bool:

@@ -599,8 +599,8 @@ def people_and_organisations(
         for x, by_title in compress(singles, named):
             word, last = hyphenated.get(x, (texts[x], x))
             people = full_people[word]
-            if not people:
-                continue
+            if not people or place_tok[x] == "demonym":
+                continue  # (a people's word is nobody's surname: "Royal Dutch … a Dutch court")
             how = "title" if by_title and people == {word} else "surname"
             sp = _Span(starts[x], ends[last], word, "person", how)
             if len(people) == 1:

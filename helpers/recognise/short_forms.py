@@ -118,8 +118,11 @@ def org_short_forms(
             continue  # part of a longer name, or typed by stronger evidence
         surface = hit.group()
         under = [i for i, m in enumerate(places) if m.start < e and s < m.end]
-        if " " not in surface and any(_big(places[i].senses[0][1]) for i in under):
-            continue  # "Kansas City Southern Co … Kansas": a state or a city first of all
+        if " " not in surface and any(
+            _big(places[i].senses[0][1]) or places[i].senses[0][1].kind == "demonym" for i in under
+        ):
+            continue  # "Kansas City Southern Co … Kansas": a state or a city first of all;
+            # "Royal Dutch … a Dutch court": a people's word
         if under and surface in prefixes:
             continue  # "Kansas City Southern Co … Kansas City": the city's own name
         for sp in over:
