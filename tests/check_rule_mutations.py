@@ -314,6 +314,46 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                if False:\n",
         )
     ],
+    # a run the words made a person somewhere keeps that reading at its other uses ("Iga Świątek")
+    "one_reading_runs_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            "    gone = {x for x in yielded if out[x].entity not in people}\n",
+            "    gone = set(yielded)\n",
+        )
+    ],
+    # two countries written "A, B" are a list, never a town and its country ("Colombia, Brazil")
+    "country_list_off": [
+        (
+            "helpers/recognise/places.py",
+            '        and not (a.senses[0][1].kind == "country" and b.senses[0][1].kind == "country")\n',
+            "        and True\n",
+        )
+    ],
+    # initials before a one-word name that no rule read at that use ("MS Dhoni c Miller")
+    "initials_bare_uses_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            "                span_at.get(at) is None\n                and text.startswith(word, at)",
+            "                False\n                and text.startswith(word, at)",
+        )
+    ],
+    # a town written as a team keeps its nickname ("Chennai Super Kings")
+    "nickname_town_teams_off": [
+        (
+            "helpers/recognise/misread.py",
+            "    people_orgs = _nicknamed_town_teams(people_orgs)\n",
+            "    pass\n",
+        )
+    ],
+    # a known firm's business words keep it an organisation ("Samsung Electronics")
+    "firm_tails_off": [
+        (
+            "helpers/recognise/learned.py",
+            "        or w in _FIRM_TAILS\n",
+            "        or False\n",
+        )
+    ],
 }
 
 

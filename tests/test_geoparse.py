@@ -838,3 +838,15 @@ def test_a_states_full_name_with_a_possessive_and_a_firms_first_word() -> None:
     got = dict(zip(rows.surface, rows.country_code, strict=True))
     assert got["People's Republic of China"] == "CN" and "Republic of China" not in got
     assert "Banco" not in got and got["Colombia"] == "CO"
+
+
+def test_a_name_written_with_accents_the_gazetteer_holds_without() -> None:
+    # a Vietnamese report's "Quảng Ninh" and "Hải Phòng" were people: GeoNames writes the
+    # province "Quang Ninh" and the city "Haiphong" (one word stays exact: "Gruyère cheese")
+    rows = find_places(
+        "Typhoon Yagi made landfall in Quảng Ninh province and Hải Phòng city. Stalls sold "
+        "Gruyère cheese."
+    )
+    got = dict(zip(rows.surface, rows.name, strict=True))
+    assert got["Quảng Ninh"] == "Quang Ninh" and got["Hải Phòng"] == "Haiphong"
+    assert "Gruyère" not in got

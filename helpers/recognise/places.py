@@ -19,6 +19,7 @@ import weakref
 from typing import Any
 
 from helpers.gazetteer import Gazetteer, GazetteerEntry
+from helpers.gazetteer.index import fold_accents
 from helpers.recognise.acronyms import defined_acronym
 from helpers.recognise.place_words import (  # noqa: F401 - re-exported
     _TOKEN_RE,
@@ -239,6 +240,33 @@ def _chunk_matches(chunk: str, index: dict[str, int], forms: dict[int, frozenset
     ok = [w[0].isupper() or w[0].isdigit() for w in words]
     low = [w.lower() for w in words]
     out: list[_ChunkMatch] = []
+    _find_in_chunk(chunk, words, spans, ok, low, index, forms, out)
+    if not chunk.isascii():
+        # a name the gazetteer holds without its accents, written with them: "Quảng Ninh",
+        # "Hải Phòng" (GeoNames' "Quang Ninh", "Haiphong")
+        folded = [fold_accents(w) for w in low]
+        if folded != low:
+            found = {(m[0], m[1]) for m in out}
+            more: list[_ChunkMatch] = []
+            _find_in_chunk(chunk, words, spans, ok, folded, index, forms, more)
+            # (names of two words or more: "Gruyère cheese" is no Gruyères)
+            out.extend(m for m in more if (m[0], m[1]) not in found and m[1] > m[0])
+            out.sort()
+    return (n, spans, tuple(out)) if out else n
+
+
+def _find_in_chunk(
+    chunk: str,
+    words: list[str],
+    spans: tuple[tuple[int, int], ...],
+    ok: list[bool],
+    low: list[str],
+    index: dict[str, int],
+    forms: dict[int, frozenset[str]],
+    out: list[_ChunkMatch],
+) -> None:
+    """The matches of :func:`_chunk_matches` for the words as ``low`` writes them, into ``out``."""
+    n = len(words)
     for i in range(n):
         if not ok[i]:
             continue
@@ -277,7 +305,6 @@ def _chunk_matches(chunk: str, index: dict[str, int], forms: dict[int, frozenset
             if "," in chunk[spans[j - 1][1] : spans[j][0]]:
                 break  # no name runs on past a comma ("Kilmore Quay, County Wexford": no Quay County)
             k = f"{k} {low[j]}"
-    return (n, spans, tuple(out)) if out else n
 
 
 # up to four capitalised words in a row (the name a town's name opens: "Franklin Community Schools")
