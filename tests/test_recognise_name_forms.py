@@ -378,3 +378,14 @@ def test_a_given_name_alone_where_the_town_of_that_name_is_abroad() -> None:
     # a town of the article's own country stays the town ("Ozark Dodge … Ozark police")
     t = typed("A man was shot at Ozark Dodge in Missouri. Ozark police cordoned off the lot.")
     assert t["Ozark"][0] == "place"
+
+
+def test_an_athletes_surname_that_is_a_town_and_irelands_titles() -> None:
+    # "Sifan Hassan of the Netherlands" was a club ("Zalgiris Kaunas"-like: Hassan is a town in
+    # India); "Taoiseach Simon Harris" an organisation
+    t = typed(
+        "In the women’s marathon race, Sifan Hassan of the Netherlands won. Hassan said it hurt."
+    )
+    assert t["Sifan Hassan"][0] == "person" and t["Hassan"] == ("person", "Sifan Hassan")
+    t = typed("Taoiseach Simon Harris apologised. Tánaiste Micheál Martin said sorry.")
+    assert t["Simon Harris"][0] == "person" and t["Micheál Martin"][0] == "person"

@@ -340,6 +340,10 @@ def _named_then_city(
             or first in cues.family_first
             or first in cues.title_words
             or _everyday_word(first.lower())
+            # (a city named like a person is a surname after an unknown given name: "Sifan
+            # Hassan", Hassan also a town in India)
+            or city in cues.given_names
+            or city in _surnames()
         ):
             continue
         senses = gaz.lookup(city)
