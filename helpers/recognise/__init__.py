@@ -61,6 +61,7 @@ from helpers.recognise.acronyms import (
     long_name_start,
     lower_case_term,
 )
+from helpers.recognise.datelines import with_datelines
 from helpers.recognise.entities import EntityTable, load_entities
 from helpers.recognise.names import (
     _POST_NOMINALS,
@@ -91,7 +92,6 @@ from helpers.recognise.places import (
     _Mention,
     _scan,
     dale_chall_words,
-    with_datelines,
 )
 from helpers.recognise.quoted import _speakers_by_name
 
