@@ -140,6 +140,9 @@ def test_end_marker_at_the_top_does_not_swallow_the_article():
         "Share this story: Facebook · X · WhatsApp · Email",
         "Share on Facebook | Share on X | Share on LinkedIn | Email | Copy link",
         "Share: Facebook | X | Pinterest | Email",
+        # a rugby report's and a council story's share bars (Facebook and Twitter were counted)
+        "Share on Facebook | Share on Twitter | Share via WhatsApp | Copy link",
+        "Facebook Twitter Email Print Save",
         "Midlands Courier | Local News | Published 8:15pm, Wednesday 19 November 2025",
         "Tags: Perth  Northern Midlands Council  Housing  South Esk River  Planning",
     ],
@@ -157,6 +160,7 @@ def test_boilerplate_lines_dropped(line):
         "Photos taken in Hanoi on Friday show crowds lining the streets as the motorcade passed by, "
         "according to witnesses who spoke to reporters at length about what they had seen.",
         "Share prices rose in Tokyo.",
+        "Save the date: the council meets on Friday.",
         "More from the minister's speech follows below.",
         "More in Common, a think tank, polled 2,000 voters.",
         "Share prices rose in Tokyo, and Facebook shares fell.",
