@@ -850,3 +850,19 @@ def test_a_name_written_with_accents_the_gazetteer_holds_without() -> None:
     got = dict(zip(rows.surface, rows.name, strict=True))
     assert got["Quảng Ninh"] == "Quang Ninh" and got["Hải Phòng"] == "Haiphong"
     assert "Gruyère" not in got
+
+
+def test_a_spacecrafts_name_and_a_teams_town_named_like_a_person() -> None:
+    # "sending Orion on its way" was Orion, a town in the Philippines, four times; a team's
+    # "Sydney Swans" dropped every other Sydney of the story as a person's given name
+    rows = find_places(
+        "NASA sent the Orion capsule toward the Moon. Orion will spend 25 days in space. Debris "
+        "from a Russian spacecraft fell. Fans of the Sydney Swans travelled from Sydney to "
+        "Melbourne."
+    )
+    got = list(rows.surface)
+    assert "Orion" not in got and "Russian" in got
+    assert "Sydney" in got and "Melbourne" in got
+    assert list(find_places("He lives in Orion, Bataan, near the Orion capsule's maker.").surface)[
+        :1
+    ] == ["Orion"]

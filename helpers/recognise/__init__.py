@@ -81,6 +81,7 @@ from helpers.recognise.overlaps import (
     _trim_civic,
 )
 from helpers.recognise.places import (
+    _CRAFT_WORDS,
     _DATELINE,
     _IN,
     _LOCATIVE,
@@ -235,6 +236,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # it ("Typhoon Vamco, known locally as Ulysses … We learned from Ulysses").
         heads, words = _storm_words()
         named = _storm_names(text)
+        crafts = _craft_names(text)  # (a town's name only: "a Russian spacecraft" stays Russian)
         # (and a saint's name is no place: "St Chad's Catholic school", "St. Mary's Hospital")
         cands = [
             m for m in cands
@@ -246,6 +248,11 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                 or (m.surface in words and m.next is not None and m.next[0] == m.end + 1
                     and text[m.next[0] : m.next[0] + 1].isupper())
                 or (m.surface in named and not m.context & _STRICT_CONTEXT)
+                or (
+                    m.surface in crafts
+                    and m.senses[0][1].kind == "city"
+                    and not m.context & _STRICT_CONTEXT
+                )
             )
         ]  # fmt: skip
     found_places = cands  # (a misread name gives its places back: misread.misread_names)
@@ -467,6 +474,17 @@ def _storm_names(text: str) -> frozenset[str]:
     if not any(h in text for h in heads):  # (most articles name no storm)
         return frozenset()
     return frozenset(n for m in pattern.finditer(text) for n in m.groups() if n)
+
+
+def _craft_names(text: str) -> frozenset[str]:
+    """The names the text gives its spacecraft ("the Orion capsule", "Perseverance rover"): one
+    reading per article, so "sending Orion on its way" is no Orion, a town in the Philippines."""
+    if not any(w in text for w in _CRAFT_WORDS):  # (most articles name no craft)
+        return frozenset()
+    return frozenset(m.group(1) for m in _CRAFT_PATTERN.finditer(text))
+
+
+_CRAFT_PATTERN = re.compile(rf"\b([A-Z][\w'’-]+) (?:{'|'.join(sorted(_CRAFT_WORDS))})\b")
 
 
 @functools.cache

@@ -151,7 +151,9 @@ _POSSESSIVE_DISEASE = re.compile(r"['’]s (?:disease|syndrome|lymphoma)\b")
 # the last words of parks' and reserves' names ("Jasper National Park", "Ocala National Forest")
 _PARK_WORDS = frozenset({"park", "forest", "reserve", "refuge", "preserve", "monument"})
 # craft named like a place: "the Perseverance rover", "the Voyager probe"
-_CRAFT_WORDS = frozenset({"rover", "spacecraft", "lander", "orbiter", "probe", "telescope"})
+_CRAFT_WORDS = frozenset(
+    {"rover", "spacecraft", "capsule", "lander", "orbiter", "probe", "telescope"}
+)
 # "Victoria, the Seychelles capital", "Apia, the capital of Samoa": an apposition that names the
 # country (or its demonym: "Juba, the South Sudanese capital") as a comma would
 _APPOSITION_BEFORE = re.compile(r", (?:the )?(?:capital|largest city|main port) of (?:the )?")
@@ -843,7 +845,14 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                     # "Jordan Smith", "Kim Jong Un"; not a town's institution ("Franklin Community
                     # Schools": the organisation rules decide, and the town's bare mentions stay)
                     run = _CAPITAL_RUN.match(text, nxt_w[0])  # type: ignore[index]
-                    if run is None or lex.org_words.isdisjoint(run.group().split(" ")):
+                    if (run is None or lex.org_words.isdisjoint(run.group().split(" "))) and not (
+                        # a big city before a plural that is no surname is a team's town, no
+                        # person's given name: "the Sydney Swans … travelled from Sydney"
+                        big
+                        and nl.endswith("s")
+                        and nl not in surnames
+                        and nl[:-1] not in surnames
+                    ):
                         person_keys.add(m.key)
                     continue
                 if given and nl not in common:
