@@ -40,7 +40,8 @@ Columns of the mentions table: ``article_id`` (str), ``entity`` (str, canonical 
 excluded), ``start``/``end`` (int64 offsets into the cleaned text), ``ambiguous`` (bool),
 ``candidates`` (str, ``|``-separated names when ambiguous, else ""), ``how`` (why it counted:
 ``table``, ``title``, ``name``, ``organisation``, ``acronym``, ``learned``, ``verb``, ``surname``,
-``place``; ``spacy`` for a spaCy backend's name as written), ``place_id`` (Int64: the GeoNames id of a place mention, ``<NA>`` otherwise).
+``place``, and the later rules' ``evidence``, ``known``, ``model``, ``short``, ``first``,
+``initials``, ``quoted``, ``shouted``, ``byline``; ``spacy`` for a spaCy backend's name as written), ``place_id`` (Int64: the GeoNames id of a place mention, ``<NA>`` otherwise).
 
     >>> import pandas as pd
     >>> no_places = pd.DataFrame(columns=["start", "end", "surface", "name"])

@@ -389,3 +389,16 @@ def test_an_athletes_surname_that_is_a_town_and_irelands_titles() -> None:
     assert t["Sifan Hassan"][0] == "person" and t["Hassan"] == ("person", "Sifan Hassan")
     t = typed("Taoiseach Simon Harris apologised. Tánaiste Micheál Martin said sorry.")
     assert t["Simon Harris"][0] == "person" and t["Micheál Martin"][0] == "person"
+
+
+def test_a_byline_in_capitals_names_its_reporters() -> None:
+    # an AP byline "By ELENA MARQUINA and DAVID ROURKE" gave Elena, a town in Bulgaria, and two
+    # acronym organisations
+    spans = recognise(
+        "Sheinbaum wins\n\nBy ELENA MARQUINA and DAVID ROURKE Updated 4:58 AM CST\n\n"
+        "MEXICO CITY (AP) — Claudia Sheinbaum won."
+    )
+    got = [(s.surface, s.type, s.entity) for s in spans if s.surface.isupper() and " " in s.surface]
+    assert ("ELENA MARQUINA", "person", "Elena Marquina") in got
+    assert ("DAVID ROURKE", "person", "David Rourke") in got
+    assert not any(s.surface in ("ELENA", "DAVID", "ROURKE") for s in spans)

@@ -143,6 +143,7 @@ _WHY = {
     "place": "a gazetteer name",
     "quoted": _quoted.WHY,
     "shouted": _shouted.WHY,
+    "byline": _shouted.BYLINE_WHY,
 }
 _WEAK_KINDS = frozenset({"city"})
 # spans that yield to a place candidate the text writes as a place, and the context that says so
@@ -410,6 +411,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         people_orgs, cands = _given_name_links(people_orgs, cands)
         # "SOCCER - LEEDS BEAT EVERTON … Leeds United": a shouted name is read as the body reads it
         people_orgs, cands = _shouted.shouted_names(text, people_orgs, cands)
+        people_orgs, cands = _shouted.shouted_byline(text, people_orgs, cands)
         if extra_other:  # market indices held the place of their names: no span of their own
             people_orgs = [sp for sp in people_orgs if sp.kind != "other"]
         # one reading per name: a storm's given name ("Typhoon Talim") is the storm's bare too

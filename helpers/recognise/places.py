@@ -848,10 +848,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                     if (run is None or lex.org_words.isdisjoint(run.group().split(" "))) and not (
                         # a big city before a plural that is no surname is a team's town, no
                         # person's given name: "the Sydney Swans … travelled from Sydney"
-                        big
-                        and nl.endswith("s")
-                        and nl not in surnames
-                        and nl[:-1] not in surnames
+                        big and nl.endswith("s") and nl not in surnames and nl[:-1] not in surnames
                     ):
                         person_keys.add(m.key)
                     continue

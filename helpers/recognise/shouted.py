@@ -37,9 +37,10 @@ from helpers.recognise.names import _bare_forms, _cues, _everyday_word, _Interva
 from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.places import _DATELINE, _STRICT_CONTEXT, _Mention
 
-__all__ = ["WHY", "shouted_names"]
+__all__ = ["BYLINE_WHY", "WHY", "shouted_byline", "shouted_names"]
 
 WHY = "written in capitals; the article names it so in ordinary case"
+BYLINE_WHY = "a reporter of a byline written in capitals ('By ANA RUIZ and …')"
 
 # a word in capitals: two capitals or more, with inner apostrophes, hyphens, dots or "&"
 # ("O'NEILL", "AL-AIN", "AT&T"); a possessive "'S" is cut off after the match
@@ -289,3 +290,37 @@ def _headline_word(m: _Mention, placed: KeysView[str], inside: Callable[[int, in
 def _sport_words() -> frozenset[str]:
     """The sport words (lower case) of org_evidence.toml: a wire headline's slug ("RUGBY UNION -")."""
     return frozenset(w.lower() for w in _evidence().sport_gate)
+
+
+# a wire byline in capitals at a line's start: "By ELENA MARQUINA and DAVID ROURKE" (AP style)
+_NAME_CAPS = r"[A-Z][A-ZÀ-ÖØ-Þ'’.-]+(?: [A-Z][A-ZÀ-ÖØ-Þ'’.-]+){1,3}"
+_BYLINE = re.compile(rf"(?:^|\n)By ({_NAME_CAPS})(?:,? and ({_NAME_CAPS}))?(?![\w'’-])")
+
+
+def shouted_byline(
+    text: str, people_orgs: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """The reporters of a byline written in capitals are people ("By ELENA MARQUINA and DAVID
+    ROURKE" gave Elena, a town in Bulgaria, and two acronyms), named in ordinary case.
+
+        >>> spans, _ = shouted_byline("By ANA RUIZ\\nText.", [], [])
+        >>> [(s.entity, s.kind) for s in spans]
+        [('Ana Ruiz', 'person')]
+    """
+    if "By " not in text:  # (most articles have no such line)
+        return people_orgs, cands
+    found: list[_Span] = []
+    for m in _BYLINE.finditer(text):
+        for g in (1, 2):
+            if m.group(g) is None:
+                continue
+            s, e = m.span(g)
+            words = text[s:e].split(" ")
+            name = " ".join(w[:1] + w[1:].lower() for w in words)
+            found.append(_Span(s, e, name, "person", "byline", tokens=tuple(words)))
+    if not found:
+        return people_orgs, cands
+    taken = _Intervals([(sp.start, sp.end) for sp in found])
+    people_orgs = [sp for sp in people_orgs if not taken.overlaps(sp.start, sp.end)]
+    cands = [m for m in cands if not taken.overlaps(m.start, m.end)]
+    return sorted([*people_orgs, *found], key=lambda sp: (sp.start, -sp.end)), cands
