@@ -866,3 +866,14 @@ def test_a_spacecrafts_name_and_a_teams_town_named_like_a_person() -> None:
     assert list(find_places("He lives in Orion, Bataan, near the Orion capsule's maker.").surface)[
         :1
     ] == ["Orion"]
+
+
+def test_the_planets_of_a_story_about_space() -> None:
+    # "a 1.8-billion-mile journey to Jupiter" was Jupiter, Florida, seven times; the town stays
+    # where the text places it, and in a story with no space in it
+    rows = find_places(
+        "NASA's Europa Clipper began its journey to Jupiter. The spacecraft will orbit Jupiter "
+        "from 2030. Residents of Jupiter, Florida, watched."
+    )
+    assert list(rows.surface) == ["Jupiter", "Florida"]
+    assert list(find_places("Tiger Woods lives in Jupiter.").surface) == ["Jupiter"]

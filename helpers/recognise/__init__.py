@@ -238,6 +238,10 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         heads, words = _storm_words()
         named = _storm_names(text)
         crafts = _craft_names(text)  # (a town's name only: "a Russian spacecraft" stays Russian)
+        if _SPACE_WORDS.search(text):
+            # the planets of a story about space ("a 1.8-billion-mile journey to Jupiter" was
+            # Jupiter, Florida, seven times)
+            crafts = crafts | _PLANETS
         # (and a saint's name is no place: "St Chad's Catholic school", "St. Mary's Hospital")
         cands = [
             m for m in cands
@@ -476,6 +480,10 @@ def _storm_names(text: str) -> frozenset[str]:
     if not any(h in text for h in heads):  # (most articles name no storm)
         return frozenset()
     return frozenset(n for m in pattern.finditer(text) for n in m.groups() if n)
+
+
+_PLANETS = frozenset({"Mercury", "Venus", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"})
+_SPACE_WORDS = re.compile(r"\b(?:NASA|ESA|spacecraft|orbit|orbiter|astronomers?|planets?)\b")
 
 
 def _craft_names(text: str) -> frozenset[str]:
