@@ -859,3 +859,15 @@ def test_a_known_firm_with_its_business_words_and_a_peoples_word_after_it() -> N
     # "Royal Dutch" made every "Dutch" of a Shell story its short name
     spans = recognise("Shell dropped “Royal Dutch” from its name. A Dutch court ruled for Shell.")
     assert [s.type for s in spans if s.surface == "Dutch"] == ["demonym"]
+
+
+def test_a_results_lists_country_codes_are_no_organisations() -> None:
+    # the Chicago marathon's results gave "KEN" six organisations
+    t = typed(
+        "Kelvin Kiptum won the marathon race. Results: 1. Kelvin Kiptum (KEN) 2:00:35 2. Benson "
+        "Kipruto (KEN) 2:04:02 3. Bashir Abdi (BEL) 2:04:32"
+    )
+    assert "KEN" not in t and t["Kelvin Kiptum"] == "person"
+    # an acronym the text defines stays its organisation's
+    t = typed("The Kenya Electricity Network (KEN) said. KEN added more.")
+    assert t.get("KEN") == "organisation"

@@ -644,6 +644,18 @@ def _orgs_by_evidence(
         and not _misread.plain_capitals(t)
     }  # fmt: skip
     defined: dict[str, str] = {}
+    if acronyms and "(" in text:
+        # a results list's country codes after its athletes' names ("Kelvin Kiptum (KEN)",
+        # "Ruth Chepngetich (KEN)"): three capitals written only in brackets, twice or more,
+        # name no organisation
+        acronyms -= {
+            t
+            for t in acronyms
+            if len(t) == 3
+            and (c := text.count(f"({t})")) >= 2
+            and c == text.count(t)
+            and re.search(rf"\w \({t}\)", text) is not None
+        }
     if upper and "(" in text:
         by_end = {sp.end: sp for sp in people_orgs if sp.kind == "organisation"}
         for mt in DEFINITION.finditer(text):
