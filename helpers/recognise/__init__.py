@@ -238,7 +238,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         heads, words = _storm_words()
         named = _storm_names(text)
         crafts = _craft_names(text)  # (a town's name only: "a Russian spacecraft" stays Russian)
-        if _SPACE_WORDS.search(text):
+        if any(m.surface in _PLANETS for m in cands) and _SPACE_WORDS.search(text):
             # the planets of a story about space ("a 1.8-billion-mile journey to Jupiter" was
             # Jupiter, Florida, seven times)
             crafts = crafts | _PLANETS

@@ -21,6 +21,7 @@ from typing import Any
 from helpers.gazetteer import Gazetteer, GazetteerEntry
 from helpers.gazetteer.index import fold_accents
 from helpers.recognise.acronyms import defined_acronym
+from helpers.recognise.cues import _WORD_PREFIXES as _GIVEN_NAME_PREFIXES
 from helpers.recognise.place_words import (  # noqa: F401 - re-exported
     _TOKEN_RE,
     ALT_POP,
@@ -109,33 +110,14 @@ _SITE_WORDS = frozenset({"station", "square"})
 _COMMON_HAMLET_POP = 10_000
 _POSSESSIVE_TAIL = re.compile(r"['’]s(?![^\W_])")
 # English prefixes written capitalised before a hyphen ("Semi-finals", "Mid-season", "Co-founder"):
-# a town's name only by chance (Semi, Benin; Mid, Oman; Co, Vietnam)
-_WORD_PREFIXES = frozenset(
+# a town's name only by chance (Semi, Benin; Mid, Oman; Co, Vietnam). The given-name list's own
+# prefixes ("Anti-Corruption") and more
+_WORD_PREFIXES = frozenset(p.lower() for p in _GIVEN_NAME_PREFIXES) | frozenset(
     [
-        "semi",
-        "quarter",
-        "anti",
-        "non",
-        "pre",
-        "post",
-        "mid",
-        "multi",
-        "sub",
-        "super",
-        "inter",
-        "ultra",
-        "neo",
-        "co",
-        "ex",
-        "pro",
-        "counter",
-        "over",
-        "under",
-        "cross",
-        "self",
-        "vice",
+        "semi", "quarter", "mid", "sub", "super", "co", "ex", "counter", "over", "under",
+        "cross", "self", "vice",
     ]
-)
+)  # fmt: skip
 _CLAUSE_END = re.compile(r"[.!?;:\n]")
 _COMMA = re.compile(r",\s*")
 # a river's name written with the word in lower case (news writes "the Manas river" as often as

@@ -31,7 +31,7 @@ from dataclasses import replace
 from typing import Any
 
 from helpers.recognise.misread import _team_evidence
-from helpers.recognise.names import _cues, _known_surname, _Span, _surnames, _Words
+from helpers.recognise.names import _cues, _known_surname, _Span, _Words
 from helpers.recognise.orgs import _MAJOR_KINDS
 from helpers.recognise.places import _PLACE_CONTEXT, _Mention
 
@@ -348,14 +348,12 @@ def _speakers_by_name(people_orgs: list[_Span], w: _Words) -> list[_Span]:
     ends a person's full name found by later rules ("Osama bin Laden" … "Laden said") is that
     person's surname."""
     cues = _cues()
-    known = _surnames()
     unknown: dict[str, list[int]] = {}
     for i, sp in enumerate(people_orgs):
         if (
             sp.how == "verb"
             and sp.kind == "person"
-            and sp.entity not in known
-            and not _known_surname(sp.entity)  # (with its accents: "Gálvez said")
+            and not _known_surname(sp.entity)  # (with its accents too: "Gálvez said")
             and sp.entity not in cues.given_names
             and sp.entity not in cues.family_first
             and not _GAELIC_SURNAME.match(sp.entity)

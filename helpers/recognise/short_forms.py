@@ -345,7 +345,7 @@ def initialled_names(
     # the capitals right before a one-word person's name, wherever the text writes that word: a
     # look at the few people's words, not a scan of the text (most articles have none)
     found = []
-    seen: set[str] = set()
+    seen: set[int] = set()  # the initials' starts
     one_word: dict[str, _Span] = {}  # a one-word person's name -> its first span
     for sp in people_orgs:
         if sp.kind == "person" and len(sp.tokens) == 1 and not sp.ambiguous:
