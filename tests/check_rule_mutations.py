@@ -354,6 +354,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        or False\n",
         )
     ],
+    # an institution named by a town abroad is one organisation ("Kennedy Space Center")
+    "civic_abroad_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            "    home = set(outside) if len(outside) >= _HOME_MIN_PLACES else set()\n",
+            "    home = set()\n",
+        )
+    ],
 }
 
 

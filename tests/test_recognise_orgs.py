@@ -86,6 +86,24 @@ def test_an_institution_named_of_its_place_is_one_organisation() -> None:
     assert spans["Vancouver"].type == "place"
 
 
+def test_an_institution_named_by_a_town_abroad_is_one_organisation() -> None:
+    # "Kennedy" inside the centre's name was Kennedy, Bogotá, on a Florida story's map
+    text = (
+        "The rocket rose from NASA's Kennedy Space Center in Cape Canaveral, Florida, on "
+        "Monday, and crowds watched from Titusville and Cocoa Beach."
+    )
+    spans = {s.surface: s for s in recognise(text)}
+    assert spans["Kennedy Space Center"].type == "organisation"
+    assert "Kennedy" not in spans
+    # a town of the story's own country stays the place before its institution
+    text = (
+        "The Athens Police Department said on Monday that officers in Athens, Texas, and in "
+        "Tyler and Dallas were searching."
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Athens", "place") in spans and ("Police Department", "organisation") in spans
+
+
 def test_sport_reading_holds_for_the_whole_article() -> None:
     text = "Liverpool coach Jones was pleased. The league leaders beat Leeds. Liverpool play next."
     spans = [(s.surface, s.type) for s in recognise(text)]

@@ -18,12 +18,14 @@ import functools
 import re
 from bisect import bisect_left
 
+from helpers.gazetteer import GazetteerEntry
 from helpers.recognise import orgs as _orgs
 from helpers.recognise.names import (
     _ARABIC_SURNAME,
     _cues,
     _everyday,
     _everyday_word,
+    _Intervals,
     _Span,
     _surnames,
 )
@@ -289,17 +291,37 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
     common = _lexicon().common
     org_words = _cues().org_words
     romance_heads = _orgs._evidence().de_heads
+    # the countries of the places the article names outside its institutions' names (from
+    # three on: fewer are too few to tell where the story is)
+    civic = _Intervals([(sp.start, sp.end) for sp in people_orgs if sp.kind == "organisation"])
+    outside = [m.senses[0][1].country_code for m in cands if not civic.overlaps(m.start, m.end)]
+    home = set(outside) if len(outside) >= _HOME_MIN_PLACES else set()
     for sp in people_orgs:
         if sp.kind != "organisation" or sp.how != "organisation" or _whole_name(sp.tokens):
             out.append(sp)
             continue
         i = bisect_left(starts, sp.start)
         inside = cands[i : bisect_left(starts, sp.end)]  # (candidates in text order)
-        if not inside or any(
-            (m.senses[0][1].population < _CIVIC_MIN_POP and m.senses[0][1].kind not in _MAJOR_KINDS)
-            or (m.surface.lower() in common and m.senses[0][1].kind != "demonym")
-            or m.surface in org_words  # the name's own organisation word ("Axon Enterprise")
-            for m in inside
+        if (
+            not inside
+            or any(
+                (
+                    m.senses[0][1].population < _CIVIC_MIN_POP
+                    and m.senses[0][1].kind not in _MAJOR_KINDS
+                )
+                or (m.surface.lower() in common and m.senses[0][1].kind != "demonym")
+                or m.surface in org_words  # the name's own organisation word ("Axon Enterprise")
+                for m in inside
+            )
+            or (
+                # and a name whose places lie abroad, or are hamlets, in the countries the article's
+                # other places are in is someone's ("NASA's Kennedy Space Center" in a Florida
+                # story: Kennedy, Bogotá; Kennedy, California has 3,000 people)
+                home
+                and not any(
+                    _civic_town(e, home) for m in inside for _, e, _, _ in m.senses[:_SENSES_SEEN]
+                )
+            )
         ):
             # a hamlet's name inside is more likely the name's own ("Acme Agency"), and so is a
             # common word that names some place ("Capital Economics": Venezuela's Capital District)
@@ -363,6 +385,16 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
             continue
         out.append(_Span(best[0], best[1], sp.entity, sp.kind, sp.how, tokens=sp.tokens))
     return out
+
+
+# (the senses of a name that the resolver weighs in practice: the rest are villages)
+_SENSES_SEEN = 8
+_HOME_MIN_PLACES = 3
+
+
+def _civic_town(e: GazetteerEntry, home: set[str | None]) -> bool:
+    """Whether a place could own an institution in an article about places in ``home``."""
+    return e.country_code in home and (e.population >= _CIVIC_MIN_POP or e.kind in _MAJOR_KINDS)
 
 
 # "of" (or a Romance "de"), and perhaps an article, right before a place inside a name
