@@ -354,6 +354,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        or False\n",
         )
     ],
+    # a band's members' roles after its name ("Fleetwood Mac singer")
+    "band_roles_off": [
+        (
+            "helpers/recognise/orgs.py",
+            "                elif texts[k] in ev.band_roles:\n",
+            "                elif False:\n",
+        )
+    ],
+    # a run with a verb's contraction is a title, no name ("Don’t Stop")
+    "contraction_titles_off": [
+        (
+            "helpers/recognise/names.py",
+            '        if any(("’" in t or "\'" in t) and _CONTRACTION.search(t) for t in texts[i:j]):\n',
+            "        if False:\n",
+        )
+    ],
     # an institution named by a town abroad is one organisation ("Kennedy Space Center")
     "civic_abroad_off": [
         (

@@ -402,3 +402,13 @@ def test_a_byline_in_capitals_names_its_reporters() -> None:
     assert ("ELENA MARQUINA", "person", "Elena Marquina") in got
     assert ("DAVID ROURKE", "person", "David Rourke") in got
     assert not any(s.surface in ("ELENA", "DAVID", "ROURKE") for s in spans)
+
+
+def test_a_title_with_a_contraction_is_no_person() -> None:
+    # an obituary's songs were people: "behind ‘Don’t Stop’", "I’d Rather Go Blind"
+    text = (
+        "Christine McVie wrote ‘Don’t Stop’ for the band. She sang I’d Rather Go Blind in "
+        "1969. Shaun O’Neill and N’Golo Kanté were not there."
+    )
+    people = {s.surface for s in recognise(text) if s.type == "person"}
+    assert people == {"Christine McVie", "Shaun O’Neill", "N’Golo Kanté"}

@@ -104,6 +104,18 @@ def test_an_institution_named_by_a_town_abroad_is_one_organisation() -> None:
     assert ("Athens", "place") in spans and ("Police Department", "organisation") in spans
 
 
+def test_a_band_is_an_organisation() -> None:
+    # "Fleetwood Mac" was a person five times in an obituary, and so was "Chicken Shack"
+    text = (
+        "Christine McVie, Fleetwood Mac singer, dies at 79. She joined the blues band Chicken "
+        "Shack in 1968. McVie joined Fleetwood Mac in 1970."
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert spans.count(("Fleetwood Mac", "organisation")) == 2
+    assert ("Chicken Shack", "organisation") in spans
+    assert ("Christine McVie", "person") in spans
+
+
 def test_sport_reading_holds_for_the_whole_article() -> None:
     text = "Liverpool coach Jones was pleased. The league leaders beat Leeds. Liverpool play next."
     spans = [(s.surface, s.type) for s in recognise(text)]

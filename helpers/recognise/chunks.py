@@ -43,6 +43,11 @@ def _match_title(texts: list[str], joined: list[bool], i: int, cues: _Cues) -> i
 # case with a hyphen: "al-Sadr", "el-Sisi", "ash-Shara", "ad-Din"
 _ARABIC_SURNAME = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar|ud|ul)-[A-Z][a-z]")
 
+# a word with a verb's contraction, which no name holds: a run with one is a song's, a film's or
+# a book's title ("‘Don’t Stop’", "I’d Rather Go Blind", "We’re Not Gonna Take It"); not an
+# elided article or a name's own apostrophe ("O’Brien", "N’Golo", "D’Angelo", "Mo’unga")
+_CONTRACTION = re.compile(r"(?:n[’']t|[’'](?:d|ll|re|ve|m))\Z")
+
 
 # words that end a firm's name only ("Everline Research"), organisation words nowhere else
 _FIRM_ENDINGS = frozenset({"Research", "Insights", "Advisors", "Advisers"})

@@ -20,6 +20,7 @@ from typing import Any
 from helpers.recognise.acronyms import CLOCK_WORDS
 from helpers.recognise.chunks import (  # noqa: F401 - re-exported: the rules import them from here
     _ARABIC_SURNAME,
+    _CONTRACTION,
     _POST_NOMINALS,
     _SAINTS,
     _is_common_word,
@@ -214,6 +215,8 @@ def _discover(
             ) and (word not in calendar):
                 singles.append((i, False))
             continue
+        if any(("’" in t or "'" in t) and _CONTRACTION.search(t) for t in texts[i:j]):
+            continue  # a title of a work ("‘Don’t Stop’"), no name
         # A chunk's reading depends only on its words, their place flags, whether its first word is
         # a capitalised common word, and (rarely) the words after it: names recur across articles
         # ("President Donald Trump", "Workers' Party of Korea"), so the reading is remembered.

@@ -40,6 +40,7 @@ class _Evidence(NamedTuple):
     company_nouns: frozenset[str]
     not_acronyms: frozenset[str]
     company_before: frozenset[str]
+    band_roles: frozenset[str]
     vessel_prefixes: frozenset[str]  # and the nouns before a ship's name ("tanker")
     seats: frozenset[str]
     seat_after: frozenset[str]
@@ -66,6 +67,7 @@ def _evidence() -> _Evidence:
         frozenset(data["company_nouns"]),
         frozenset(data["not_acronyms"]),
         frozenset(data["company_before"]),
+        frozenset(data["band_roles"]),
         frozenset(data["vessel_prefixes"] + data["vessel_nouns"]),
         frozenset(data["seats_of_government"]),
         frozenset(data["seat_words_after"]) | PERSON_VERBS,

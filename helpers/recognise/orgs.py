@@ -84,7 +84,8 @@ WHY = {
     "owned": "named as a company ('shares of X', 'shares in X', 'a unit of X')",
     "based": "a company after 'X-based'",
     "longer": "an organisation's name that goes on past 'and', 'for', 'in', a hyphen or a possessive",
-    "noun": "a company's noun before it ('chocolate maker X', 'regulator X')",
+    "noun": "an organisation's noun before it ('chocolate maker X', 'regulator X', 'the band X')",
+    "band": "a band: a member's role after it ('X guitarist', 'X singer')",
     "body": "an everyday word and a country's name ('Audit Scotland')",
     "seat": "a seat of government that speaks or acts ('the White House said')",
     "school": "a US state's or town's name before 'State': a university or its team ('Ohio State')",
@@ -300,18 +301,19 @@ def _after_nouns(
             names[f"{word} {m.surface}"] = "body"
             found.append((m.prev[0], m.end, "body"))
     # a run the rules read as a person, whose shares move or whose staff are named ("Barry
-    # Callebaut shares rose", "Tony Lama employees"); not "spokesman": people have them too
+    # Callebaut shares rose", "Tony Lama employees"); not "spokesman": people have them too;
+    # or a band's members ("Fleetwood Mac singer")
     n = len(texts)
     for sp in people_orgs:
         if sp.kind == "person" and sp.how in ("name", "given") and len(sp.tokens) >= 2:
             k = bisect_left(starts, sp.end)
-            if (
-                k < n
-                and joined[k]
-                and texts[k] in _COMPANY_AFTER
-                and (texts[k] != "shares" or (k + 1 < n and texts[k + 1] in _SHARES_MOVE))
-            ):
-                names[" ".join(sp.tokens)] = "owned"
+            if k < n and joined[k]:
+                if texts[k] in _COMPANY_AFTER and (
+                    texts[k] != "shares" or (k + 1 < n and texts[k + 1] in _SHARES_MOVE)
+                ):
+                    names[" ".join(sp.tokens)] = "owned"
+                elif texts[k] in ev.band_roles:
+                    names[" ".join(sp.tokens)] = "band"
     if not names:
         return []
     out: list[tuple[int, int, str]] = found
