@@ -637,6 +637,9 @@ def test_spanish_bodies_trade_names_and_football_positions() -> None:
     )
     t = typed("Its chips, built with Taiwan-based partner Kestrel Semiconductor, sold out.")
     assert t.get("Kestrel Semiconductor") == "organisation"
+    # "Mentor Graphics" was a person in a Siemens story
+    t = typed("Siemens bought Mentor Graphics in 2017 and later Boston Dynamics rivals.")
+    assert t.get("Mentor Graphics") == "organisation"
     t = typed("Injury report: CB Jalen Ramsey (hamstring) and WR Tyreek Hill are out.")
     assert "CB" not in t and "WR" not in t
     assert typed("Protests spread across América Latina this week.").get("América Latina") == (
