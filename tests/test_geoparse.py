@@ -828,6 +828,20 @@ def test_rivers_lakes_and_mountains_news_names_are_places() -> None:
     assert got["Limpopo"][1] == "ZA"
 
 
+def test_stadiums_news_names_alone_stand_for_their_cities() -> None:
+    # "won at Eden Park" was a suburb in Victoria, Australia; "the Emirates Stadium" the
+    # Emirates; "the Santiago Bernabéu" Santiago, Chile
+    rows = find_places(
+        "The Blues won at Eden Park. Arsenal lost at the Emirates Stadium, then at the Santiago "
+        "Bernabéu and Anfield."
+    )
+    got = dict(zip(rows.surface, zip(rows.country_code, rows.place_id), strict=True))
+    assert got["Eden Park"] == ("NZ", 2193733)  # Auckland's id, at the ground's own point
+    assert got["Emirates Stadium"][0] == "GB" and "Emirates" not in got
+    assert got["Santiago Bernabéu"][0] == "ES" and "Santiago" not in got
+    assert got["Anfield"] == ("GB", 2644210)
+
+
 def test_a_states_full_name_with_a_possessive_and_a_firms_first_word() -> None:
     # "the People's Republic of China" was "Republic of China", Taiwan's other name; "Banco Base
     # in Monterrey" put El Banco, Colombia, on a Mexican story's map
