@@ -370,6 +370,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if False:\n",
         )
     ],
+    # a results list's athletes before their countries' codes ("Seifu Tura (ETH)")
+    "athletes_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            '    athletes = _athletes(text, places) if ") " in text else []\n',
+            "    athletes = []\n",
+        )
+    ],
+    # a bare surname the text writes speaking once is the person's everywhere ("said Hassan")
+    "spoken_surnames_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "                            and sp.entity not in spoken\n",
+            "                            and not _speaks(text, m.start, m.end)\n",
+        )
+    ],
     # an institution named by a town abroad is one organisation ("Kennedy Space Center")
     "civic_abroad_off": [
         (

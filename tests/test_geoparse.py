@@ -835,7 +835,7 @@ def test_stadiums_news_names_alone_stand_for_their_cities() -> None:
         "The Blues won at Eden Park. Arsenal lost at the Emirates Stadium, then at the Santiago "
         "Bernabéu and Anfield."
     )
-    got = dict(zip(rows.surface, zip(rows.country_code, rows.place_id), strict=True))
+    got = dict(zip(rows.surface, zip(rows.country_code, rows.place_id, strict=True), strict=True))
     assert got["Eden Park"] == ("NZ", 2193733)  # Auckland's id, at the ground's own point
     assert got["Emirates Stadium"][0] == "GB" and "Emirates" not in got
     assert got["Santiago Bernabéu"][0] == "ES" and "Santiago" not in got

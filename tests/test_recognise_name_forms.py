@@ -412,3 +412,26 @@ def test_a_title_with_a_contraction_is_no_person() -> None:
     )
     people = {s.surface for s in recognise(text) if s.type == "person"}
     assert people == {"Christine McVie", "Shaun O’Neill", "N’Golo Kanté"}
+
+
+def test_a_results_lists_athletes_are_people() -> None:
+    # the Chicago marathon's leaderboard: "Seifu Tura (ETH)" was Tura, India, "Sifan Hassan
+    # (NED)" Hassan, India, and "Conner Mantz (USA)" an organisation; a medal table's
+    # countries stay places, and a market report's tickers name no people
+    text = (
+        "Kiptum shatters record in Chicago; Hassan wins women’s race\n\n"
+        "CHICAGO (AP) — Kelvin Kiptum won. In the women’s race, Sifan Hassan of the "
+        "Netherlands ran 2:13:44. “The second half was so painful,” said Hassan.\n\n"
+        "Men 1. Kelvin Kiptum (KEN) 2:00:35 2. Benson Kipruto (KEN) 2:04:02 6. Seifu Tura (ETH) "
+        "2:06:38 7. Conner Mantz (USA) 2:07:47\n\nWomen 1. Sifan Hassan (NED) 2:13:44 "
+        "2. Ruth Chepngetich (KEN) 2:15:37\n\nMedals: Kenya (KEN) 3, Ethiopia (ETH) 1"
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    for name in ("Seifu Tura", "Conner Mantz", "Sifan Hassan", "Ruth Chepngetich"):
+        assert (name, "person") in spans
+    # the headline's bare surname is hers too: the text writes "said Hassan"
+    assert ("Hassan", "place") not in spans and spans.count(("Hassan", "person")) == 2
+    assert ("Tura", "place") not in spans
+    assert ("Kenya", "place") in spans and ("Ethiopia", "place") in spans
+    tickers = "Shares of Velmar Holdings (VMH), Tarn Brands (TRB) and Ostro Foods (OSF) fell."
+    assert not [s for s in recognise(tickers) if s.type == "person"]

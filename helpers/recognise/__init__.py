@@ -292,6 +292,13 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             }
             starts = [m.start for m in cands]
             given_names = _cues().given_names
+            # the people whose bare surname the text writes speaking somewhere ("said Hassan"):
+            # their other bare mentions are theirs too (a headline's "Hassan wins"), one reading
+            spoken = {
+                sp.entity
+                for sp in people_orgs
+                if sp.how == "surname" and len(sp.tokens) <= 1 and _speaks(text, sp.start, sp.end)
+            }
             kept_people = []
             for sp in people_orgs:
                 if sp.how in _BARE_HOWS and len(sp.tokens) <= 1:
@@ -317,13 +324,14 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                         )
                         # a city's name linked to a "name" with no given name ("Rowerowy
                         # Lublin", a cycling group: "Lublin's city council" is the city), unless
-                        # the text writes the word as a person ("Chandler, who police said …")
+                        # the text writes the word as a person somewhere ("Chandler, who police
+                        # said …")
                         or (
                             sp.how == "surname"
                             and m.senses[0][1].kind == "city"
                             and _big(m.senses[0][1])
                             and not any(t in given_names for t in sp.entity.split(" ")[:-1])
-                            and not _speaks(text, m.start, m.end)
+                            and sp.entity not in spoken
                         )
                     )
                 ):
@@ -378,7 +386,16 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                 text, speakers, _words, capitals, [*people_orgs, *extra], cands
             )
         # a cricket scoreboard's players ("c Jayasuriya b Vaas 84", "Vaas 10-1-30-1")
-        extra += _scoreboards.scoreboard_players(text, [*people_orgs, *extra])
+        players = _scoreboards.scoreboard_players(
+            text, [*people_orgs, *extra], _countries(cands) if ") " in text else frozenset()
+        )
+        if players:
+            extra += players
+            # (a results list's "Seifu Tura (ETH)": the town Tura inside yields, and so does a
+            # weak reading of the same name)
+            taken = _Intervals([(sp.start, sp.end) for sp in players])
+            cands = [m for m in cands if not taken.overlaps(m.start, m.end)]
+            people_orgs = [sp for sp in people_orgs if not _scoreboards.weakly_inside(sp, taken)]
         if extra:
             taken_spans = {(sp.start, sp.end) for sp in extra}
             cands = [m for m in cands if (m.start, m.end) not in taken_spans]
@@ -796,6 +813,11 @@ def _people_by_verbs(
         for m in cands
         if m.surface in said and not m.context & _STRICT_CONTEXT
     ]
+
+
+def _countries(cands: list[_Mention]) -> frozenset[str]:
+    """The names of countries and states among the place candidates, as written."""
+    return frozenset(m.surface for m in cands if m.senses[0][1].kind in _MAJOR_KINDS)
 
 
 def _given_name_links(

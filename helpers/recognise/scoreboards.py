@@ -21,7 +21,7 @@ import re
 
 from helpers.recognise.names import _everyday_word, _Intervals, _Span
 
-__all__ = ["scoreboard_players"]
+__all__ = ["scoreboard_players", "weakly_inside"]
 
 _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 # a dismissal: "c Jayasuriya b Vaas", "c & b Vaas", "st Kaluwitharana b Muralitharan",
@@ -54,11 +54,18 @@ _PLAYER = r"(?:[a-z]{1,3} )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 _LINEUP_ITEM = re.compile(
     rf"({_PLAYER})(?: \([cC]\))?(?: \(({_PLAYER}) \d{{1,3}}(?:\+\d{{1,2}})?\))?"
 )
+# a results list's athlete and his country's code ("1. Sifan Hassan (NED) 2:13:44", "6. Seifu
+# Tura (ETH)"); from the third such entry on, the list is one (the code is read as no
+# organisation: helpers.recognise._orgs_by_evidence)
+_ATHLETE = re.compile(rf"(?<![\w'’-])({_NAME}(?: {_NAME})?) \([A-Z]{{3}}\)")
+_ATHLETES_MIN = 3
 # a scoreboard's own words: nothing is read without one
 _SCOREBOARD = ("lbw", "Bowling", "wickets", "not out", "run out")
 
 
-def scoreboard_players(text: str, people_orgs: list[_Span]) -> list[_Span]:
+def scoreboard_players(
+    text: str, people_orgs: list[_Span], places: frozenset[str] = frozenset()
+) -> list[_Span]:
     """The players a cricket scoreboard or a football result's scorers name by the notation
     alone, as person spans not overlapping ``people_orgs`` (the recogniser links each later to
     the one player of the article whose full name ends with it, "Jayasuriya" → "Sanath
@@ -66,6 +73,8 @@ def scoreboard_players(text: str, people_orgs: list[_Span]) -> list[_Span]:
     found = _scorers(text)
     if ": " in text and "; " in text:
         found += _lineups(text)
+    athletes = _athletes(text, places) if ") " in text else []
+    found += athletes
     if not found and not any(word in text for word in _SCOREBOARD):
         return []
     for m in _DISMISSAL.finditer(text):
@@ -77,7 +86,9 @@ def scoreboard_players(text: str, people_orgs: list[_Span]) -> list[_Span]:
         found += [m.span("batsman") for m in _BATSMAN.finditer(text)]
     if not found:
         return []
-    taken = _Intervals([(sp.start, sp.end) for sp in people_orgs])
+    # (an athlete's name read weakly, or in part, is his: the list's notation outweighs it)
+    listed = _Intervals(athletes)
+    taken = _Intervals([(sp.start, sp.end) for sp in people_orgs if not weakly_inside(sp, listed)])
     out: list[_Span] = []
     seen: set[tuple[int, int]] = set()
     for s, e in sorted(found):
@@ -89,6 +100,25 @@ def scoreboard_players(text: str, people_orgs: list[_Span]) -> list[_Span]:
             _Span(s, e, name, "person", "evidence", surface=_WHY, tokens=tuple(name.split()))
         )
     return out
+
+
+def weakly_inside(sp: _Span, listed: _Intervals) -> bool:
+    """Whether a person span read by its shape or as a bare surname lies in a listed name."""
+    return sp.how in ("name", "surname") and listed.overlaps(sp.start, sp.end)
+
+
+def _athletes(text: str, places: frozenset[str]) -> list[tuple[int, int]]:
+    """The athletes of a results list, each before a country's code in brackets (a country
+    itself, as a medal table writes it, is no athlete: ``places``)."""
+    entries = [m for m in _ATHLETE.finditer(text) if m.group(1) not in places]
+    if len(entries) < _ATHLETES_MIN:
+        return []
+    # (a country has several athletes in a list: a market report's tickers are one a firm,
+    # "Exxon Mobil (XOM), Chevron (CVX), Pfizer (PFE)")
+    codes = [text[m.end(1) + 2 : m.end(1) + 5] for m in entries]
+    if len(set(codes)) == len(codes):
+        return []
+    return [m.span(1) for m in entries]
 
 
 def _scorers(text: str) -> list[tuple[int, int]]:
@@ -146,4 +176,7 @@ def _lineups(text: str) -> list[tuple[int, int]]:
     return out
 
 
-_WHY = "a player in a scoreboard's notation ('c Jayasuriya b Vaas', 'Vaas 10-1-30-1', 'Shearer 23')"
+_WHY = (
+    "a player in a scoreboard's or a results list's notation ('c Jayasuriya b Vaas', "
+    "'Vaas 10-1-30-1', 'Shearer 23', 'Sifan Hassan (NED)')"
+)
