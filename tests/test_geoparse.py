@@ -891,3 +891,9 @@ def test_the_planets_of_a_story_about_space() -> None:
     )
     assert list(rows.surface) == ["Jupiter", "Florida"]
     assert list(find_places("Tiger Woods lives in Jupiter.").surface) == ["Jupiter"]
+    # and its programmes: "the Saturn V that carried the Apollo crews" was Apollo, Pennsylvania
+    rows = find_places(
+        "NASA's rocket has more thrust than the Saturn V that carried the Apollo crews into "
+        "orbit. Residents of Apollo, Pennsylvania, watched."
+    )
+    assert list(rows.surface) == ["Apollo", "Pennsylvania"]

@@ -239,8 +239,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         named = _storm_names(text)
         crafts = _craft_names(text)  # (a town's name only: "a Russian spacecraft" stays Russian)
         if any(m.surface in _PLANETS for m in cands) and _SPACE_WORDS.search(text):
-            # the planets of a story about space ("a 1.8-billion-mile journey to Jupiter" was
-            # Jupiter, Florida, seven times)
+            # the planets and programmes of a story about space ("a 1.8-billion-mile journey to
+            # Jupiter" was Jupiter, Florida, seven times)
             crafts = crafts | _PLANETS
         # (and a saint's name is no place: "St Chad's Catholic school", "St. Mary's Hospital")
         cands = [
@@ -499,7 +499,15 @@ def _storm_names(text: str) -> frozenset[str]:
     return frozenset(n for m in pattern.finditer(text) for n in m.groups() if n)
 
 
-_PLANETS = frozenset({"Mercury", "Venus", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto"})
+# the planets, and the programmes and probes named after gods and heroes that share towns'
+# names ("the Saturn V that carried the Apollo crews": Apollo, Pennsylvania)
+_PLANETS = frozenset(
+    {
+        "Mercury", "Venus", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto",
+        "Apollo", "Gemini", "Artemis", "Soyuz", "Vostok", "Shenzhou", "Skylab", "Voyager",
+        "Cassini", "Juno", "Hubble", "Kepler",
+    }
+)  # fmt: skip
 _SPACE_WORDS = re.compile(r"\b(?:NASA|ESA|spacecraft|orbit|orbiter|astronomers?|planets?)\b")
 
 
