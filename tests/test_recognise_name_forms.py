@@ -435,3 +435,10 @@ def test_a_results_lists_athletes_are_people() -> None:
     assert ("Kenya", "place") in spans and ("Ethiopia", "place") in spans
     tickers = "Shares of Velmar Holdings (VMH), Tarn Brands (TRB) and Ostro Foods (OSF) fell."
     assert not [s for s in recognise(tickers) if s.type == "person"]
+
+
+def test_spanish_short_given_names() -> None:
+    # "equalling the record held by Madrid great Paco Gento" put Paco, Manila, on the map
+    t = typed("Carvajal equalled the record held by Madrid great Paco Gento. Xabi Alonso watched.")
+    assert t["Paco Gento"][0] == "person" and t["Xabi Alonso"][0] == "person"
+    assert "Paco" not in t

@@ -504,7 +504,7 @@ def _storm_names(text: str) -> frozenset[str]:
 _PLANETS = frozenset(
     {
         "Mercury", "Venus", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto",
-        "Apollo", "Gemini", "Artemis", "Soyuz", "Vostok", "Shenzhou", "Skylab", "Voyager",
+        "Apollo", "Gemini", "Artemis", "Soyuz", "Vostok", "Skylab", "Voyager",
         "Cassini", "Juno", "Hubble", "Kepler",
     }
 )  # fmt: skip
