@@ -206,9 +206,17 @@ def _clean_once(
         if drop_any(line):
             flush()
             continue
+        if current and ": " in line and _LABELLED(line) and _LABELLED(current[-1]):
+            flush()  # a list of labelled lines ("Brisbane: Lohmann 4 …" / "Sydney: Amartey 2 …")
         current.append(line)
     flush()
     return "\n\n".join(paragraphs), joined
+
+
+# a line that opens with a label of up to four capitalised words and a colon: one record of a
+# list (a sport report's "GOALS Brisbane:" and "Sydney:", an interview's "Q:"), which joined to
+# the line before read "Ah Chee Sydney" as a person's name
+_LABELLED = re.compile(r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}: ").match
 
 
 # what is kept before an "end" line (characters) below which the lines after it are looked at,

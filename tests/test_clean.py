@@ -283,3 +283,20 @@ def test_share_buttons_between_a_headline_and_the_body_do_not_end_the_article():
     # after a full story the same line still ends it
     story = "Floods hit the valley again on Monday, officials said. " * 12
     assert clean_text(f"{story}\n\nShare this article\n\n{body}\n\n{body}") == story.strip()
+
+
+def test_a_list_of_labelled_lines_stays_one_record_a_line():
+    # an AFL report's goal kickers, one team a line: joined, "… Fletcher, Ah Chee Sydney:
+    # Amartey 2" read "Coleman Sydney" as a person whose surname was every "Sydney"
+    raw = (
+        "The Lions won by 60 points.\n\n"
+        "GOALS Brisbane: Lohmann 4, Morris 2, Ah Chee\n"
+        "Sydney: Amartey 2, McDonald 2, Heeney\n\n"
+        "Hard-wrapped prose\nstill joins: Lohmann kicked four."
+    )
+    assert clean_text(raw).split("\n\n") == [
+        "The Lions won by 60 points.",
+        "GOALS Brisbane: Lohmann 4, Morris 2, Ah Chee",
+        "Sydney: Amartey 2, McDonald 2, Heeney",
+        "Hard-wrapped prose still joins: Lohmann kicked four.",
+    ]
