@@ -828,6 +828,23 @@ def test_rivers_lakes_and_mountains_news_names_are_places() -> None:
     assert got["Limpopo"][1] == "ZA"
 
 
+def test_a_world_city_keeps_its_name_against_a_small_namesake() -> None:
+    # a T20 World Cup story played in the West Indies and the United States put "the streets of
+    # Delhi" at Delhi, New York (3,000 people), pulled there by New York, Florida and Texas;
+    # a small town its own context names stays the town
+    text = (
+        "India beat Pakistan at a temporary stadium in Nassau County on Long Island, New York, "
+        "after matches in Florida were washed out and the co-hosts began in Texas. In India, "
+        "fans poured onto Marine Drive in Mumbai and the streets of Delhi, Kolkata and "
+        "Bengaluru after midnight."
+    )
+    rows = find_places(text)
+    got = dict(zip(rows.surface, rows.country_code, strict=True))
+    assert got["Delhi"] == "IN" and got["Kolkata"] == "IN"
+    rows = find_places("The fair opened in Delhi, N.Y., a village in Delaware County, New York.")
+    assert rows.country_code.iloc[0] == "US"
+
+
 def test_stadiums_news_names_alone_stand_for_their_cities() -> None:
     # "won at Eden Park" was a suburb in Victoria, Australia; "the Emirates Stadium" the
     # Emirates; "the Santiago Bernabéu" Santiago, Chile

@@ -55,6 +55,13 @@ COLOC_HITS = 3
 _CELL = 1.5  # degrees: a NEAR_KM neighbour lies in the same or an adjacent cell
 ALT_PENALTY = ALT_NAME_PENALTY  # an alternate name is a weaker claim than a place's own name
 
+# a city or a state this big outweighs its namesakes under a thousandth its size by
+# WORLD_PENALTY, unless WORLD_LOCAL_SHARE of the article's other towns lie in their state
+WORLD_MIN_POP = 200_000
+WORLD_RATIO = 1000
+WORLD_PENALTY = 3.0
+WORLD_LOCAL_SHARE = 0.5
+
 _Sense = tuple[int, GazetteerEntry, bool, float]
 _NOT_LOCAL = frozenset({"country", "continent", "demonym"})
 
@@ -145,7 +152,8 @@ class _Round:
     """
 
     __slots__ = (
-        "bands", "beside", "cc_count", "choice", "keys", "local_w", "n_other", "pairs", "reach",
+        "bands", "beside", "cc_count", "choice", "dwarfed", "keys", "local_w", "n_other", "pairs",
+        "reach",
         "region_w", "states",
     )  # fmt: skip
 
@@ -155,8 +163,10 @@ class _Round:
         keys: dict[int, tuple[_Info, ...]],
         pairs: dict[int, set[int]],
         beside: dict[int, dict[int, tuple[int, str]]],
+        dwarfed: dict[int, frozenset[int]] | None = None,
     ) -> None:
         self.choice, self.keys, self.pairs, self.beside = choice, keys, pairs, beside
+        self.dwarfed = dwarfed or {}
         cc_count: dict[str | None, int] = {}
         states: dict[tuple[str | None, str | None], int] = {}
         # the towns and counties chosen so far, by _CELL-degree band of latitude, in key order:
@@ -206,6 +216,7 @@ class _Round:
         bands, reach = self.bands, self.reach
         paired = self.pairs.get(k)
         near_names = self.beside.get(k)
+        dwarfed = self.dwarfed.get(k)
         best, best_s = cands[0], -1e9
         for info in cands:
             (_, row, _, s, cc, a1, cc_a1, lat, _, _, _, local_ok, town_or_area, _, _, _, _, _,
@@ -215,6 +226,8 @@ class _Round:
                     if _pair_fits(info, self.keys.get(pk, ())):
                         s += PAIR_BONUS
                         break
+            if dwarfed is not None and row in dwarfed:
+                s -= _dwarf_penalty(self, own, cc_a1)
             if n_other > 0 and local_ok:
                 same = cc_count.get(cc, 0) - (cc == own_cc)
                 if same > 0:
@@ -264,6 +277,9 @@ class _Round:
         (_, row, _, s, cc, a1, cc_a1, lat, _, _, _, local_ok, town_or_area, _, _, _, _, _,
          band) = info  # fmt: skip
         why: tuple[tuple[str, str], ...] = ()
+        dwarfed = self.dwarfed.get(k)
+        if dwarfed is not None and row in dwarfed:
+            s -= _dwarf_penalty(self, own, cc_a1)
         if paired:
             for pk in paired:  # "Alexandria, Louisiana"
                 if _pair_fits(info, self.keys.get(pk, ())):
@@ -304,6 +320,14 @@ class _Round:
         return info, s, why
 
 
+def _dwarf_penalty(rnd: _Round, own: _Info, cc_a1: Any) -> float:
+    """WORLD_PENALTY for a dwarfed sense in state ``cc_a1``, unless the article is local to it."""
+    own_w = 1 if own[_TOWN_OR_AREA] else 0
+    others = rnd.local_w - own_w
+    rw = rnd.region_w.get(cc_a1, 0) - (own_w if own[_CC_A1] == cc_a1 else 0)
+    return 0.0 if others > 0 and rw >= WORLD_LOCAL_SHARE * others else WORLD_PENALTY
+
+
 def _resolve(
     mentions: list[_Mention], gaz: Gazetteer, text: str = ""
 ) -> tuple[dict[int, _Resolution], dict[int, _Resolution]]:
@@ -333,6 +357,30 @@ def _resolve(
             keys[k] = tuple(
                 i for i in c if i[_ENTRY].kind == "demonym" or i[_ENTRY].population >= floor
             )
+    # a place the world knows keeps its name against a village or town a thousand times smaller
+    # that only a few of the article's other places pull towards it ("streets of Delhi, Kolkata
+    # and Bengaluru" was Delhi, New York, in a cricket story that also names New York and
+    # Florida): such a town loses WORLD_PENALTY unless most of the article's towns lie in its
+    # state (a local story: LGL's "Berlin" beside Middletown, Connecticut) or its own "Town,
+    # State" pair names it (PAIR_BONUS)
+    dwarfed: dict[int, frozenset[int]] = {}  # key → the rows of its dwarfed senses
+    named_in: dict[str | None, int] = {}  # country → how many names' best-known senses lie in it
+    for c in keys.values():
+        named_in[c[0][_CC]] = named_in.get(c[0][_CC], 0) + 1
+    for k, c in keys.items():
+        if (
+            len(c) > 1
+            and c[0][_ENTRY].population >= WORLD_MIN_POP
+            # (and the article names another place in its country: "London" in a Kentucky
+            # story that names no British place is London, Kentucky)
+            and named_in[c[0][_CC]] >= 2
+            and c[0][_ENTRY].kind in ("city", "admin area")  # (a country's namesake towns are
+            # the local news's own: "Palestine", "Lebanon", "Jordan" of LGL's Texas and Ohio)
+        ):
+            floor = c[0][_ENTRY].population / WORLD_RATIO
+            small = frozenset(i[_ROW] for i in c if i[_ENTRY].population < floor)
+            if small:
+                dwarfed[k] = small
     # "City, State": the pair of keys that follow each other with a comma
     pairs: dict[int, set[int]] = {}
     partner_of: dict[int, int] = {}  # mention start → the key written after it with a comma
@@ -350,7 +398,7 @@ def _resolve(
     open_keys = [(k, c) for k, c in keys.items() if len(c) > 1 and k not in dateline_keys]
     beside = _beside(keys)
     for _ in range(3):
-        rnd = _Round(choice, keys, pairs, beside)
+        rnd = _Round(choice, keys, pairs, beside, dwarfed)
         new_choice = dict(choice)  # (the same key order: the bands' order depends on it)
         for k, cands in open_keys:
             new_choice[k] = rnd.choose(k, cands)
