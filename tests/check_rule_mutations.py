@@ -386,6 +386,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                            and not _speaks(text, m.start, m.end)\n",
         )
     ],
+    # a known company beside a comma gives its neighbour no place context ("Google, Meta")
+    "company_lists_off": [
+        (
+            "helpers/recognise/learned.py",
+            "    if m.context & (_IN | _DATELINE):\n        return False\n",
+            "    if True:\n        return False\n",
+        )
+    ],
     # an institution named by a town abroad is one organisation ("Kennedy Space Center")
     "civic_abroad_off": [
         (

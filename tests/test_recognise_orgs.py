@@ -104,6 +104,16 @@ def test_an_institution_named_by_a_town_abroad_is_one_organisation() -> None:
     assert ("Athens", "place") in spans and ("Police Department", "organisation") in spans
 
 
+def test_a_list_of_companies_is_no_town_and_its_state() -> None:
+    # "companies including Google, Meta, Pfizer" read "Google, Meta" as a town and its state
+    # (Google is an alternate name of Topeka; Meta a department of Colombia)
+    text = "Ireland hosts companies including Google, Meta, Pfizer and Microsoft."
+    t = typed(text)
+    assert t.get("Google") == "organisation" and t.get("Meta") == "organisation"
+    # a town and its department stay the place
+    assert typed("He lives in Villavicencio, Meta.").get("Meta") == "place"
+
+
 def test_a_band_is_an_organisation() -> None:
     # "Fleetwood Mac" was a person five times in an obituary, and so was "Chicken Shack"
     text = (

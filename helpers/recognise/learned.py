@@ -23,12 +23,21 @@ C-level pass over the text):
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left
 from importlib import resources
 from typing import Any, NamedTuple
 
 from helpers.recognise.names import _cues, _Intervals, _Span, nobodys_name
-from helpers.recognise.places import _LOCATIVE, _NOUN, _STRICT_CONTEXT, _big, _Mention
+from helpers.recognise.places import (
+    _DATELINE,
+    _IN,
+    _LOCATIVE,
+    _NOUN,
+    _STRICT_CONTEXT,
+    _big,
+    _Mention,
+)
 
 __all__ = ["learned_names"]
 
@@ -123,6 +132,27 @@ _NAME_OF = frozenset({" de ", " of ", "del ", " do ", " da "})
 _KNOWN_BEATS = frozenset({"name", "given", "verb", "organisation"})
 
 
+def _listed_with_orgs(text: str, m: _Mention, table: dict[str, _Learned]) -> bool:
+    """Whether a place candidate's only place context is a comma beside a known organisation's
+    name: a list of companies ("companies including Google, Meta, Pfizer": Google is Topeka's
+    other name and Meta a Colombian department, so "Google, Meta" read as "City, State")."""
+    if m.context & (_IN | _DATELINE):
+        return False
+    before = _WORDS_BEFORE_COMMA.search(text, max(0, m.start - 40), m.start)
+    after = _WORDS_AFTER_COMMA.match(text, m.end)
+    return any(
+        g is not None and ((h := table.get(g)) is not None and h.known)
+        for x in (before, after)
+        if x is not None
+        for g in x.groups()
+    )
+
+
+# the one or two words before a comma right before a name, and after one right after it
+_WORDS_BEFORE_COMMA = re.compile(r"((?:\w[\w&.'’-]* )?(\w[\w&.'’-]*)), \Z")
+_WORDS_AFTER_COMMA = re.compile(r", ((\w[\w&.'’-]*)(?: \w[\w&.'’-]*)?)")
+
+
 def learned_names(
     text: str, people_orgs: list[_Span], cands: list[_Mention], named: _Intervals | None = None
 ) -> tuple[list[_Span], set[int]]:
@@ -200,7 +230,11 @@ def learned_names(
         inside = [m for m in cands[max(i - 1, 0) : bisect_left(cand_starts, e)] if s < m.end]
         if hit.known and hit.kind == "organisation":
             if placed is None:
-                placed = {m.surface for m in cands if m.context & _SURE_PLACE_OR_IN}
+                placed = {
+                    m.surface
+                    for m in cands
+                    if m.context & _SURE_PLACE_OR_IN and not _listed_with_orgs(text, m, table)
+                }
             # (not the tail of a longer name: "Universidad Industrial de Santander")
             if name in placed and text[max(0, s - 4) : s] not in _NAME_OF:
                 continue
@@ -211,7 +245,7 @@ def learned_names(
             # Hamm); a place inside a longer name is the name's ("Rio Tinto", "Bayern Munich")
             if any(
                 (m.start < s or m.end > e)
-                or m.context & _STRICT_CONTEXT
+                or (m.context & _STRICT_CONTEXT and not _listed_with_orgs(text, m, table))
                 or (
                     m.context & _LOCATIVE
                     and _big(m.senses[0][1])
