@@ -394,6 +394,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    if True:\n        return False\n",
         )
     ],
+    # a world city keeps its name against a far smaller namesake ("Delhi", New York)
+    "world_city_off": [
+        (
+            "helpers/geoparse/resolve.py",
+            "            if small:\n                dwarfed[k] = small\n",
+            "            if False:\n                dwarfed[k] = small\n",
+        )
+    ],
+    # a list's places lie together ("Dublin, Galway and Limerick")
+    "list_places_off": [
+        (
+            "helpers/geoparse/resolve.py",
+            "            if 2 * n > len(names) and n >= 2 and cc is not None:\n",
+            "            if False:\n",
+        )
+    ],
     # an institution named by a town abroad is one organisation ("Kennedy Space Center")
     "civic_abroad_off": [
         (

@@ -835,14 +835,31 @@ def test_a_world_city_keeps_its_name_against_a_small_namesake() -> None:
     text = (
         "India beat Pakistan at a temporary stadium in Nassau County on Long Island, New York, "
         "after matches in Florida were washed out and the co-hosts began in Texas. In India, "
-        "fans poured onto Marine Drive in Mumbai and the streets of Delhi, Kolkata and "
-        "Bengaluru after midnight."
+        "fans poured onto Marine Drive in Mumbai and danced in the streets of Delhi after "
+        "midnight."
     )
     rows = find_places(text)
     got = dict(zip(rows.surface, rows.country_code, strict=True))
-    assert got["Delhi"] == "IN" and got["Kolkata"] == "IN"
+    assert got["Delhi"] == "IN" and got["Florida"] == "US"
+    assert rows.name[rows.surface == "Florida"].iloc[0] == "Florida"  # the state, no NY town
     rows = find_places("The fair opened in Delhi, N.Y., a village in Delaware County, New York.")
     assert rows.country_code.iloc[0] == "US"
+
+
+def test_a_list_of_places_lies_together() -> None:
+    # an Irish tax story that names Apple's Cupertino, California, put "homes in Dublin, Galway
+    # and Limerick" at Dublin, California, and Limerick at San Ramon, California (whose other
+    # name it is): a list's places lie mostly in one country; none where no country has most
+    text = (
+        "Apple, based in Cupertino, California, fought the case. 'It should build homes in "
+        "Dublin, Galway and Limerick,' said a lawmaker. Ireland will appeal."
+    )
+    rows = find_places(text)
+    got = dict(zip(rows.surface, rows.country_code, strict=True))
+    assert got["Dublin"] == got["Limerick"] == "IE" and got["Cupertino"] == "US"
+    assert "listed with places in Ireland" in rows.why.iloc[2]
+    rows = find_places("Flights to Paris, London and New York were cancelled.")
+    assert list(rows.country_code) == ["FR", "GB", "US"]
 
 
 def test_stadiums_news_names_alone_stand_for_their_cities() -> None:

@@ -60,7 +60,7 @@ ALT_PENALTY = ALT_NAME_PENALTY  # an alternate name is a weaker claim than a pla
 WORLD_MIN_POP = 200_000
 WORLD_RATIO = 1000
 WORLD_PENALTY = 3.0
-WORLD_LOCAL_SHARE = 0.5
+WORLD_LOCAL_SHARE = 0.67
 
 _Sense = tuple[int, GazetteerEntry, bool, float]
 _NOT_LOCAL = frozenset({"country", "continent", "demonym"})
@@ -152,8 +152,8 @@ class _Round:
     """
 
     __slots__ = (
-        "bands", "beside", "cc_count", "choice", "dwarfed", "keys", "local_w", "n_other", "pairs",
-        "reach",
+        "bands", "beside", "cc_count", "choice", "dwarfed", "keys", "listed", "local_w", "n_other",
+        "pairs", "reach",
         "region_w", "states",
     )  # fmt: skip
 
@@ -164,9 +164,10 @@ class _Round:
         pairs: dict[int, set[int]],
         beside: dict[int, dict[int, tuple[int, str]]],
         dwarfed: dict[int, frozenset[int]] | None = None,
+        listed: dict[int, str | None] | None = None,
     ) -> None:
         self.choice, self.keys, self.pairs, self.beside = choice, keys, pairs, beside
-        self.dwarfed = dwarfed or {}
+        self.dwarfed, self.listed = dwarfed or {}, listed or {}
         cc_count: dict[str | None, int] = {}
         states: dict[tuple[str | None, str | None], int] = {}
         # the towns and counties chosen so far, by _CELL-degree band of latitude, in key order:
@@ -217,6 +218,7 @@ class _Round:
         paired = self.pairs.get(k)
         near_names = self.beside.get(k)
         dwarfed = self.dwarfed.get(k)
+        list_cc = self.listed.get(k, _NO_LIST)
         best, best_s = cands[0], -1e9
         for info in cands:
             (_, row, _, s, cc, a1, cc_a1, lat, _, _, _, local_ok, town_or_area, _, _, _, _, _,
@@ -228,6 +230,8 @@ class _Round:
                         break
             if dwarfed is not None and row in dwarfed:
                 s -= _dwarf_penalty(self, own, cc_a1)
+            if cc == list_cc:
+                s += LIST_BONUS
             if n_other > 0 and local_ok:
                 same = cc_count.get(cc, 0) - (cc == own_cc)
                 if same > 0:
@@ -280,6 +284,9 @@ class _Round:
         dwarfed = self.dwarfed.get(k)
         if dwarfed is not None and row in dwarfed:
             s -= _dwarf_penalty(self, own, cc_a1)
+        if cc == self.listed.get(k, _NO_LIST):
+            s += LIST_BONUS
+            why += (("list", cc),)  # type: ignore[assignment]
         if paired:
             for pk in paired:  # "Alexandria, Louisiana"
                 if _pair_fits(info, self.keys.get(pk, ())):
@@ -318,6 +325,47 @@ class _Round:
                 s += COLOC_BONUS * nn[0]
                 why += (("beside", nn[1]),)
         return info, s, why
+
+
+def _listed_countries(
+    mentions: list[_Mention],
+    text: str,
+    keys: dict[int, tuple[_Info, ...]],
+    partner_of: dict[int, int],
+) -> dict[int, str | None]:
+    """The country of each name written in a list of three or more places ("homes in Dublin,
+    Galway and Limerick") whose names' best-known senses lie mostly in one country: a list's
+    places lie together. No country where none has a majority ("Paris, London and New York");
+    a "Town, State" pair is no list ("Paris, France and Paris, Texas")."""
+    out: dict[int, str | None] = {}
+    run: list[_Mention] = []
+    for m in [*mentions, None]:
+        if (
+            m is not None
+            and run
+            and _LIST_GAP.fullmatch(text, run[-1].end, m.start)
+            and not any(x.start in partner_of for x in (run[-1], m))
+        ):
+            run.append(m)
+            continue
+        if len(run) >= LIST_MIN and "," in text[run[0].end : run[-1].start]:
+            names = {x.key for x in run}
+            count: dict[str | None, int] = {}
+            for k in names:
+                cc = keys[k][0][_CC]
+                count[cc] = count.get(cc, 0) + 1
+            cc, n = max(count.items(), key=lambda kv: kv[1])
+            if 2 * n > len(names) and n >= 2 and cc is not None:
+                out.update(dict.fromkeys(names, cc))
+        run = [m] if m is not None else []
+    return out
+
+
+# between two places of a list: a comma, "and" or "or", or both ("Dublin, Galway and Limerick")
+_LIST_GAP = re.compile(r",? (?:and |or )?|, ")
+LIST_MIN = 3
+LIST_BONUS = 5.0
+_NO_LIST = "-"  # no country code: a name written in no list
 
 
 def _dwarf_penalty(rnd: _Round, own: _Info, cc_a1: Any) -> float:
@@ -389,6 +437,7 @@ def _resolve(
             pairs.setdefault(a.key, set()).add(b.key)
             partner_of[a.start] = b.key
 
+    listed = _listed_countries(mentions, text, keys, partner_of)
     choice = {k: c[0] for k, c in keys.items()}  # senses come best prior first
     # a name with one sense keeps it whatever the evidence: only the others can change
     # a wire dateline without its state or country ("FRANKFURT (Reuters)") names the town the
@@ -398,7 +447,7 @@ def _resolve(
     open_keys = [(k, c) for k, c in keys.items() if len(c) > 1 and k not in dateline_keys]
     beside = _beside(keys)
     for _ in range(3):
-        rnd = _Round(choice, keys, pairs, beside, dwarfed)
+        rnd = _Round(choice, keys, pairs, beside, dwarfed, listed)
         new_choice = dict(choice)  # (the same key order: the bands' order depends on it)
         for k, cands in open_keys:
             new_choice[k] = rnd.choose(k, cands)
