@@ -410,6 +410,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            if False:\n",
         )
     ],
+    # a given name that is a town's, a particle, a family name that is a town's ("Quinton de Kock")
+    "particle_town_names_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            "            return True  # a family name with its particle",
+            "            return False  # a family name with its particle",
+        )
+    ],
     # an institution named by a town abroad is one organisation ("Kennedy Space Center")
     "civic_abroad_off": [
         (

@@ -442,3 +442,10 @@ def test_spanish_short_given_names() -> None:
     t = typed("Carvajal equalled the record held by Madrid great Paco Gento. Xabi Alonso watched.")
     assert t["Paco Gento"][0] == "person" and t["Xabi Alonso"][0] == "person"
     assert "Paco" not in t
+
+
+def test_a_given_town_and_a_particle_before_a_family_name() -> None:
+    # "Quinton de Kock made 39" was Quinton, Oklahoma, beside Kock, a town in Poland
+    t = typed("The batsman Quinton de Kock made 39. De Kock fell to Arshdeep.")
+    assert t["Quinton de Kock"][0] == "person" and t["De Kock"] == ("person", "Quinton de Kock")
+    assert "Quinton" not in t and "Kock" not in t

@@ -284,7 +284,12 @@ def _read_person(
                 # (or an Arabic family name with its article: "Hassan al-Tayeb", Hassan a town
                 # in India)
                 (caps[nxt] or _ARABIC_SURNAME.match(texts[nxt]))
-                and place_tok[nxt] is None
+                and (
+                    place_tok[nxt] is None
+                    # (a given name and a particle before any name: "Quinton de Kock", where
+                    # Quinton is a town in Oklahoma and Kock one in Poland)
+                    or (q > pos + 1 and word in cues.given_names and place_tok[nxt] == "weak")
+                )
                 # (not a town before a given name and a surname: "in Barranquilla Alejandro
                 # Char secured a third term")
                 and not (

@@ -179,6 +179,8 @@ def _given_town_and_surname(
     if len(tokens) < 2 or tokens[0] not in given:
         return False
     if tokens[0] in towns:
+        if len(tokens) >= 3 and _cues().particles.issuperset(tokens[1:-1]):
+            return True  # a family name with its particle: "Quinton de Kock" (Kock, Poland)
         return tokens[-1] in _surnames() and tokens[-1] not in towns
     # a country's or state's name: only before a surname that is no everyday word ("Virginia
     # Woolf", but "Georgia Power", "Victoria Cross", "Jordan Park" keep their places); a minor
