@@ -650,6 +650,9 @@ def test_spanish_bodies_trade_names_and_football_positions() -> None:
     # "Mentor Graphics" was a person in a Siemens story
     t = typed("Siemens bought Mentor Graphics in 2017 and later Boston Dynamics rivals.")
     assert t.get("Mentor Graphics") == "organisation"
+    # and "Mapp Biopharmaceutical" a person in a Marburg outbreak story
+    t = typed("The antibody was made by Mapp Biopharmaceutical in San Diego.")
+    assert t.get("Mapp Biopharmaceutical") == "organisation"
     t = typed("Injury report: CB Jalen Ramsey (hamstring) and WR Tyreek Hill are out.")
     assert "CB" not in t and "WR" not in t
     assert typed("Protests spread across América Latina this week.").get("América Latina") == (
