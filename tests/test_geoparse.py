@@ -862,6 +862,17 @@ def test_a_list_of_places_lies_together() -> None:
     assert list(rows.country_code) == ["FR", "GB", "US"]
 
 
+def test_islands_news_names_alone() -> None:
+    # a T20 World Cup story's "Tarouba, Trinidad" was Trinidad, Uruguay, and "Nassau County on
+    # Long Island" Long Island City (GeoNames' towns file holds neither island)
+    rows = find_places(
+        "India beat Afghanistan in Tarouba, Trinidad, then Pakistan in Nassau County on Long "
+        "Island."
+    )
+    got = dict(zip(rows.surface, zip(rows.name, rows.country_code, strict=True), strict=True))
+    assert got["Trinidad"] == ("Trinidad", "TT") and got["Long Island"] == ("Long Island", "US")
+
+
 def test_stadiums_news_names_alone_stand_for_their_cities() -> None:
     # "won at Eden Park" was a suburb in Victoria, Australia; "the Emirates Stadium" the
     # Emirates; "the Santiago Bernabéu" Santiago, Chile
