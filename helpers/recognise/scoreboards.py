@@ -59,6 +59,7 @@ _LINEUP_ITEM = re.compile(
 # organisation: helpers.recognise._orgs_by_evidence)
 _ATHLETE = re.compile(rf"(?<![\w'’-])({_NAME}(?: {_NAME})?) \([A-Z]{{3}}\)")
 _ATHLETES_MIN = 3
+_CODE = re.compile(r" \([A-Z]{3}\)")
 # a scoreboard's own words: nothing is read without one
 _SCOREBOARD = ("lbw", "Bowling", "wickets", "not out", "run out")
 
@@ -110,6 +111,8 @@ def weakly_inside(sp: _Span, listed: _Intervals) -> bool:
 def _athletes(text: str, places: frozenset[str]) -> list[tuple[int, int]]:
     """The athletes of a results list, each before a country's code in brackets (a country
     itself, as a medal table writes it, is no athlete: ``places``)."""
+    if len(_CODE.findall(text)) < _ATHLETES_MIN:  # (a fast scan: most texts have none)
+        return []
     entries = [m for m in _ATHLETE.finditer(text) if m.group(1) not in places]
     if len(entries) < _ATHLETES_MIN:
         return []
