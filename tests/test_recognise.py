@@ -896,6 +896,10 @@ def test_a_venue_is_no_organisation_and_a_plural_article_starts_no_persons_name(
     assert "Junction Oval" not in orgs(text)
     assert people(text) == []
     assert [e for _, e in people("Coach Bruce Arena said so.")] == ["Bruce Arena"]
+    # nor does a Spanish place's opening word: "Nueva Fuerabamba, the town built by the miner"
+    # was a person, then an organisation by its description's last noun
+    text = "Residents of Nueva Fuerabamba, the town built by the miner, blocked the road."
+    assert people(text) == [] and orgs(text) == []
 
 
 def test_a_company_after_x_based_though_its_first_word_is_a_given_name() -> None:

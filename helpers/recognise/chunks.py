@@ -161,7 +161,9 @@ def _conn_before(idx: int, seg: list[int], w: _Words) -> bool:
 
 _CONNECTOR_WORDS = frozenset({"of", "the", "for"})
 _ARTICLES = frozenset({"The", "A", "An"})
-_NO_PERSON_FIRST = _ARTICLES | {"Las", "Los"}
+# (nor with the words that open Spanish places' names: "Nueva Fuerabamba", a Peruvian
+# community the gazetteer lacks, was a person; "Puerto Maldonado", "Ciudad Juárez")
+_NO_PERSON_FIRST = _ARTICLES | {"Las", "Los", "Nueva", "Nuevo", "Puerto", "Ciudad"}
 
 
 def _read_segment(

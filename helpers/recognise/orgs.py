@@ -727,8 +727,10 @@ def _described(
         for j in range(k + 2, min(k + 8, n)):
             if not joined[j] and text[ends[j - 1] : starts[j]] != "'s ":
                 break  # the description ends ("the world's biggest miner" goes on)
-            if texts[j] == "of":
-                break  # its head came before ("Hamadi, a member of the Hezbollah group")
+            if texts[j] == "of" or texts[j] == "by":
+                # its head came before ("Hamadi, a member of the Hezbollah group", "Nueva
+                # Fuerabamba, the town built by the miner")
+                break
             if texts[j] in nouns:
                 # the noun heads the description ("a company spokesman", "the company's
                 # president" describe a person)
