@@ -449,3 +449,9 @@ def test_a_given_town_and_a_particle_before_a_family_name() -> None:
     t = typed("The batsman Quinton de Kock made 39. De Kock fell to Arshdeep.")
     assert t["Quinton de Kock"][0] == "person" and t["De Kock"] == ("person", "Quinton de Kock")
     assert "Quinton" not in t and "Kock" not in t
+
+
+def test_common_indian_given_names() -> None:
+    # "Shivam Dube struck a brisk 27" was an organisation (the span model, by its ending)
+    t = typed("Shivam Dube struck a brisk 27 off 16 balls before Shreyas Iyer fell.")
+    assert t["Shivam Dube"][0] == "person" and t["Shreyas Iyer"][0] == "person"
