@@ -418,6 +418,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            return False  # a family name with its particle",
         )
     ],
+    # a work's quoted title names no place ("Sean Baker's “Anora”")
+    "quoted_titles_off": [
+        (
+            "helpers/recognise/works.py",
+            "        spans.append(m.span(1))\n",
+            "        continue\n",
+        )
+    ],
     # an institution named by a town abroad is one organisation ("Kennedy Space Center")
     "civic_abroad_off": [
         (

@@ -873,6 +873,18 @@ def test_islands_news_names_alone() -> None:
     assert got["Trinidad"] == ("Trinidad", "TT") and got["Long Island"] == ("Long Island", "US")
 
 
+def test_a_works_quoted_title_names_no_place() -> None:
+    # a Cannes story put Sean Baker's "Anora" at Añora, Spain, four times, and his films
+    # "Tangerine" and "The Florida Project" in Tangerine and Florida; a quoted slogan or speech
+    # keeps its places
+    rows = find_places(
+        "Sean Baker’s “Anora” won the Palme d’Or in Cannes. Baker made films such as "
+        "“Tangerine,” shot in Los Angeles, and “The Florida Project,” set near Orlando. "
+        "Anora opens in May. Crowds chanted “Death to America.” “Kyiv is calm,” she said."
+    )
+    assert sorted(set(rows.surface)) == ["America", "Cannes", "Kyiv", "Los Angeles", "Orlando"]
+
+
 def test_stadiums_news_names_alone_stand_for_their_cities() -> None:
     # "won at Eden Park" was a suburb in Victoria, Australia; "the Emirates Stadium" the
     # Emirates; "the Santiago Bernabéu" Santiago, Chile

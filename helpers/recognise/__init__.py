@@ -54,6 +54,7 @@ from helpers.recognise import quoted as _quoted
 from helpers.recognise import scoreboards as _scoreboards
 from helpers.recognise import short_forms as _short_forms
 from helpers.recognise import shouted as _shouted
+from helpers.recognise import works as _works
 from helpers.recognise.acronyms import (
     DEFINITION,
     NOT_ORG_ACRONYMS,
@@ -242,6 +243,15 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             # the planets and programmes of a story about space ("a 1.8-billion-mile journey to
             # Jupiter" was Jupiter, Florida, seven times)
             crafts = crafts | _PLANETS
+        # (nor a work's title: "Sean Baker's “Anora”", Añora a village in Spain)
+        titled, titles = _works.quoted_titles(text)
+        if titled:
+            inside = _Intervals(titled)
+            cands = [
+                m for m in cands
+                if not (m.surface in titles or inside.overlaps(m.start, m.end))
+                or m.context & _STRICT_CONTEXT
+            ]  # fmt: skip
         # (and a saint's name is no place: "St Chad's Catholic school", "St. Mary's Hospital")
         cands = [
             m for m in cands
