@@ -900,6 +900,10 @@ def test_a_venue_is_no_organisation_and_a_plural_article_starts_no_persons_name(
     # was a person, then an organisation by its description's last noun
     text = "Residents of Nueva Fuerabamba, the town built by the miner, blocked the road."
     assert people(text) == [] and orgs(text) == []
+    # nor is a water's name a person's, nor a town's before its creek: "Burrard Inlet" was a
+    # person in a pipeline story, "Lee Creek" a person in a wildfire story
+    text = "Tankers load on Burrard Inlet. Crews at Lee Creek fought fires."
+    assert people(text) == [] and places(text) == []
 
 
 def test_a_company_after_x_based_though_its_first_word_is_a_given_name() -> None:

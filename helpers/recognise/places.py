@@ -122,7 +122,8 @@ _CLAUSE_END = re.compile(r"[.!?;:\n]")
 _COMMA = re.compile(r",\s*")
 # a river's name written with the word in lower case (news writes "the Manas river" as often as
 # "the Manas River"): no gazetteer town of that name is meant
-_WATERWAYS = frozenset({"river", "rivers", "stream", "creek", "tributary"})
+_WATERWAYS = frozenset({"river", "rivers", "stream", "creek", "tributary", "inlet"})
+_WATERWAYS_NAMED = frozenset({"Creek", "Inlet"})  # (a town before them is none: "Lee Creek")
 # diseases named after the place they were first found: "Marburg virus", "Lyme disease", "West
 # Nile fever" are no mention of the place
 _DISEASE_WORDS = frozenset(
@@ -813,8 +814,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 continue  # "Cerro Huanca", "Salar de …": a mountain's or a salt flat's name
             if single and m.surface in _ORG_HEADS and next_w[:1].isupper():
                 continue  # "Banco Base", "Grupo Bimbo": a firm's first word (El Banco, Colombia)
-            if single and next_w in _WATERWAYS:
-                continue  # "the Manas river", "Jiadhal river": a river, not the town in Kyrgyzstan
+            if single and (next_w in _WATERWAYS or (next_w in _WATERWAYS_NAMED and not major)):
+                continue  # "the Manas river", "Lee Creek": a river, not the town (Manas, Kyrgyzstan)
             if single and next_w in _DISEASE_WORDS and not major:
                 continue  # "the Marburg virus", "Lyme disease": the disease's name
             if single and next_w in _CRAFT_WORDS and not major:
