@@ -871,6 +871,9 @@ def test_islands_news_names_alone() -> None:
     )
     got = dict(zip(rows.surface, zip(rows.name, rows.country_code, strict=True), strict=True))
     assert got["Trinidad"] == ("Trinidad", "TT") and got["Long Island"] == ("Long Island", "US")
+    # and "the French Riviera" of a Cannes story was Riviera Beach, Florida
+    rows = find_places("The festival, held on the French Riviera, ended. Nice is on the Riviera.")
+    assert list(zip(rows.name, rows.country_code, strict=True)) == [("French Riviera", "FR")] * 2
 
 
 def test_a_works_quoted_title_names_no_place() -> None:
