@@ -117,16 +117,14 @@ def test_cleaning_example_picks_an_article_cleaning_changed():
     assert "Leave a Reply" in example.removed_lines and "COMMENTS" in example.removed_lines
     assert str(example).startswith("Noisy (article noisy): cleaning removed")
     # lines cleaning only joined to the line before are no removed lines
-    sheet = (
-        untouched
-        + "\nNewcastle: Pope; Trippier, Burn.\nVilla: Martinez; Cash, Konsa.\nAdvertisement"
-    )
+    # (hard-wrapped prose; a list of labelled lines stays one line each, clean.py's _LABELLED)
+    sheet = untouched + "\nNewcastle beat Villa at\nSt James' Park on Sunday.\nAdvertisement"
     joined = cleaning_example(
         pd.DataFrame(
             {"article_id": ["s"], "title": ["S"], "text_raw": [sheet], "text": [clean_text(sheet)]}
         )
     )
-    assert "Villa: Martinez; Cash, Konsa." not in clean_text(sheet).splitlines()  # (joined)
+    assert "St James' Park on Sunday." not in clean_text(sheet).splitlines()  # (joined)
     assert joined.removed_lines == ("Advertisement",)
     nothing = cleaning_example(articles.iloc[[0, 2]])
     assert nothing.article_id is None
