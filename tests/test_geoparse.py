@@ -826,6 +826,9 @@ def test_rivers_lakes_and_mountains_news_names_are_places() -> None:
     assert {"Danube", "Nile", "Great Salt Lake", "Everest"} <= set(got)
     assert got["Great Salt Lake"][0] == "Great Salt Lake"
     assert got["Limpopo"][1] == "ZA"
+    # "In Marietta, on the Ohio River, … said" made Ohio an organisation that speaks
+    rows = find_places("In Marietta, on the Ohio River, a retired steelworker said no.")
+    assert list(rows.surface) == ["Marietta", "Ohio River"]
 
 
 def test_a_world_city_keeps_its_name_against_a_small_namesake() -> None:
