@@ -879,6 +879,12 @@ def test_islands_news_names_alone() -> None:
     assert list(zip(rows.name, rows.country_code, strict=True)) == [("French Riviera", "FR")] * 2
 
 
+def test_a_days_name_is_no_town() -> None:
+    # an Ohio story's "told a Lincoln Day dinner in Seneca County" put Lincoln on the map
+    rows = find_places("He told a Lincoln Day dinner in Seneca County. Flights to Lincoln resumed.")
+    assert list(rows.surface) == ["Seneca County", "Lincoln"]
+
+
 def test_a_works_quoted_title_names_no_place() -> None:
     # a Cannes story put Sean Baker's "Anora" at Añora, Spain, four times, and his films
     # "Tangerine" and "The Florida Project" in Tangerine and Florida; a quoted slogan or speech

@@ -818,6 +818,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 continue  # "the Manas river", "Lee Creek": a river, not the town (Manas, Kyrgyzstan)
             if single and next_w in _DISEASE_WORDS and not major:
                 continue  # "the Marburg virus", "Lyme disease": the disease's name
+            if single and next_w == "Day" and not major:
+                continue  # "a Lincoln Day dinner", "Columbus Day": a day's name
             if single and next_w in _CRAFT_WORDS and not major:
                 continue  # "NASA's Perseverance rover": a craft's name
             if not major and next_w[:1].isupper():
