@@ -883,6 +883,19 @@ def test_a_days_name_is_no_town() -> None:
     # an Ohio story's "told a Lincoln Day dinner in Seneca County" put Lincoln on the map
     rows = find_places("He told a Lincoln Day dinner in Seneca County. Flights to Lincoln resumed.")
     assert list(rows.surface) == ["Seneca County", "Lincoln"]
+    # ... and LGL's "the Lincoln Day Dinner" then became a person
+    spans = recognise("The governor spoke at the Lincoln Day Dinner.")
+    assert not [s for s in spans if s.type != "place"]
+
+
+def test_a_titles_word_is_no_town() -> None:
+    # a Benin bronzes story's "the Oba of Benin" and "a bronze head of an Oba" were Oba, a town
+    # in Turkey; "Oba Ewuare II" is a person
+    text = "A brother of the Oba of Benin attended. Aberdeen returned a head of an Oba."
+    assert list(find_places(text).surface) == ["Benin", "Aberdeen"]
+    assert [(s.surface, s.type) for s in recognise("Oba Ewuare II thanked them.")] == [
+        ("Ewuare II", "person")
+    ]
 
 
 def test_a_works_quoted_title_names_no_place() -> None:

@@ -243,6 +243,15 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             # the planets and programmes of a story about space ("a 1.8-billion-mile journey to
             # Jupiter" was Jupiter, Florida, seven times)
             crafts = crafts | _PLANETS
+        # (nor a title's word: "the Oba of Benin" is the Edo king, not Oba, a town in Turkey)
+        title_words = _cues().title_words
+        cands = [
+            m for m in cands
+            if m.surface not in title_words
+            or m.ntok > 1
+            or m.senses[0][1].kind in _MAJOR_KINDS
+            or m.context & _STRICT_CONTEXT
+        ]  # fmt: skip
         # (nor a work's title: "Sean Baker's “Anora”", Añora a village in Spain)
         titled, titles = _works.quoted_titles(text)
         if titled:

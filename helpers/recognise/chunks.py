@@ -171,6 +171,8 @@ _NO_PERSON_LAST = frozenset(
         "Inlet", "Creek", "River", "Valley", "Canyon", "Island", "Islands", "Falls", "Harbour",
         "Harbor", "Peninsula", "Lagoon", "Reef", "Glacier", "Fjord", "Cove", "Gulf",
         "Mountains", "Sound", "Estuary", "Delta", "Plateau", "Desert", "Rapids",
+        # (and an event's: "the Lincoln Day Dinner")
+        "Dinner", "Gala", "Parade", "Festival",
     }
 )  # fmt: skip
 
