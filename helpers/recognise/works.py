@@ -34,13 +34,27 @@ _TITLE_MAX_WORDS = 6
 # speech: a verb of saying within a few words after the quote ("Kyiv," he said)
 _SPEECH_AFTER = re.compile(r"\W{0,3}(?:\w+ ){0,2}(?:said|says|told|asked|added|wrote)\b")
 # what says a quote is a work's title, right before it: a possessive ("Sean Baker's “Anora”"),
-# a work's noun within three words ("the Broadway smash “Hamilton”", "his book, “The Yoga of
-# Jesus”"), "such as" or "titled"; a slogan or a nickname has none ("chanted “Death to America”")
-_CUE_BEFORE = re.compile(
-    r"(?:['’]s|\b(?:films?|movies?|documentar(?:y|ies)|books?|novels?|memoir|songs?|singles?|"
-    r"albums?|series|shows?|plays?|musicals?|operas?|paintings?|exhibitions?|poems?|titled|"
-    r"entitled|dubbed|smash|hit|such as)\b(?: [^\s“\"]+){0,3},?) \Z"
-)
+# a work's noun within its last four words ("the Broadway smash “Hamilton”", "his book, “The Yoga
+# of Jesus”"), "such as" or "titled"; a slogan or a nickname has none ("chanted “Death to
+# America”")
+_CUE_WORDS = frozenset(
+    {
+        "film", "films", "movie", "movies", "documentary", "documentaries", "book", "books",
+        "novel", "novels", "memoir", "song", "songs", "single", "singles", "album", "albums",
+        "series", "show", "shows", "play", "plays", "musical", "musicals", "opera", "operas",
+        "painting", "paintings", "exhibition", "exhibitions", "poem", "poems", "titled",
+        "entitled", "dubbed", "smash", "hit",
+    }
+)  # fmt: skip
+
+
+def _cued(text: str, start: int) -> bool:
+    """Whether the words right before a quote at ``start`` say it quotes a work's title."""
+    before = text[max(0, start - 50) : start]
+    if before.endswith(("'s ", "’s ")):
+        return True
+    words = before.replace(",", " ").split()[-4:]
+    return any(w in _CUE_WORDS for w in words) or words[-2:] == ["such", "as"]
 
 
 # between two titles of a list: a comma, "and", or both, and a few words of description
@@ -71,8 +85,7 @@ def quoted_titles(text: str) -> tuple[list[tuple[int, int]], frozenset[str]]:
             continue
         # a cue right before it, or a title just before it in a list ("“Tangerine,” … and
         # “The Florida Project”")
-        before = text[max(0, m.start() - 60) : m.start()]
-        if not _CUE_BEFORE.search(before) and not (
+        if not _cued(text, m.start()) and not (
             spans and _LIST_GAP.fullmatch(text, _closing(text, spans[-1][1]), m.start())
         ):
             continue
