@@ -70,7 +70,9 @@ def scoreboard_players(
     """The players a cricket scoreboard or a football result's scorers name by the notation
     alone, as person spans not overlapping ``people_orgs`` (the recogniser links each later to
     the one player of the article whose full name ends with it, "Jayasuriya" → "Sanath
-    Jayasuriya": :func:`helpers.recognise.short_forms.late_surname_links`)."""
+    Jayasuriya": :func:`helpers.recognise.short_forms.late_surname_links`), and a results
+    list's athletes before their countries' codes, over a weak reading of the same words
+    (``places``: the countries among the names, a medal table's "Kenya (KEN)", which are none)."""
     found = _scorers(text)
     if ": " in text and "; " in text:
         found += _lineups(text)
