@@ -888,6 +888,17 @@ def test_a_days_name_is_no_town() -> None:
     assert not [s for s in spans if s.type != "place"]
 
 
+def test_an_era_and_a_beach_are_no_places() -> None:
+    # a Herculaneum story's "the first century B.C." was British Columbia; a hurricane story's
+    # "along Playa Condesa and Playa Icacos" two people
+    text = (
+        "A poet who lived in the first century B.C. wrote it; Caesar died in 44 BC. Palms "
+        "snapped along Playa Condesa. Wildfires hit B.C. in August."
+    )
+    assert list(find_places(text).surface) == ["B.C."]
+    assert not [s for s in recognise(text) if s.type == "person"]
+
+
 def test_a_titles_word_is_no_town() -> None:
     # a Benin bronzes story's "the Oba of Benin" and "a bronze head of an Oba" were Oba, a town
     # in Turkey; "Oba Ewuare II" is a person

@@ -247,10 +247,14 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         title_words = _cues().title_words
         cands = [
             m for m in cands
-            if m.surface not in title_words
-            or m.ntok > 1
-            or m.senses[0][1].kind in _MAJOR_KINDS
-            or m.context & _STRICT_CONTEXT
+            if (m.surface not in title_words
+                or m.ntok > 1
+                or m.senses[0][1].kind in _MAJOR_KINDS
+                or m.context & _STRICT_CONTEXT)
+            # (nor an era after its year: "in 44 B.C.", "the first century BC" is no British
+            # Columbia)
+            and not (m.surface in _ERAS and m.prev is not None
+                     and _ERA_BEFORE.fullmatch(text, m.prev[0], m.prev[1]))
         ]  # fmt: skip
         # (nor a work's title: "Sean Baker's “Anora”", Añora a village in Spain)
         titled, titles = _works.quoted_titles(text)
@@ -520,6 +524,8 @@ def _storm_names(text: str) -> frozenset[str]:
 
 # the planets, and the programmes and probes named after gods and heroes that share towns'
 # names ("the Saturn V that carried the Apollo crews": Apollo, Pennsylvania)
+_ERAS = frozenset({"B.C.", "B.C", "BC", "BCE", "A.D.", "AD", "CE"})
+_ERA_BEFORE = re.compile(r"\d+(?:st|nd|rd|th|s)?|century|centuries|millennium|millennia")
 _PLANETS = frozenset(
     {
         "Mercury", "Venus", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto",

@@ -161,20 +161,7 @@ def _conn_before(idx: int, seg: list[int], w: _Words) -> bool:
 
 _CONNECTOR_WORDS = frozenset({"of", "the", "for"})
 _ARTICLES = frozenset({"The", "A", "An"})
-# (nor with the words that open Spanish places' names: "Nueva Fuerabamba", a Peruvian
-# community the gazetteer lacks, was a person; "Puerto Maldonado", "Ciudad Juárez")
-_NO_PERSON_FIRST = _ARTICLES | {"Las", "Los", "Nueva", "Nuevo", "Puerto", "Ciudad"}
-# the last words of waters' and lands' names, which end no one's ("Burrard Inlet" was a person);
-# not those that are family names too ("Michael Bay", "Tom Ridge", "George Strait", "Damon Hill")
-_NO_PERSON_LAST = frozenset(
-    {
-        "Inlet", "Creek", "River", "Valley", "Canyon", "Island", "Islands", "Falls", "Harbour",
-        "Harbor", "Peninsula", "Lagoon", "Reef", "Glacier", "Fjord", "Cove", "Gulf",
-        "Mountains", "Sound", "Estuary", "Delta", "Plateau", "Desert", "Rapids",
-        # (and an event's: "the Lincoln Day Dinner")
-        "Dinner", "Gala", "Parade", "Festival",
-    }
-)  # fmt: skip
+_NO_PERSON_FIRST = _ARTICLES | {"Las", "Los"}
 
 
 def _read_segment(
@@ -368,8 +355,6 @@ def _read_person(
                 [texts[x] for x in run], cues
             ):
                 continue
-            if not by_title and texts[run[-1]] in _NO_PERSON_LAST:
-                continue  # a water's or a land's feature: "Burrard Inlet", "Lee Creek"
             if not by_title and texts[run[0]] in _NO_PERSON_FIRST:
                 # "The Irishman", "A Star Is Born": a work's title; "Las Bambas", "Los Pinos": a
                 # place's (no one's name starts with a plural article)
