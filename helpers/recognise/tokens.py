@@ -194,10 +194,11 @@ def _tokens(text: str, cues: _Cues) -> _Words:
     # and so does its shouted town: "NEW DELHI — The Supreme Court of India"
     for k in odd:
         if (
-            2 <= k < n
+            1 <= k < n
             and gaps[k] in _DASH_GAPS
             and (
-                (texts[k - 1].isdigit() and texts[k - 2] in cues.calendar)
+                (k >= 2 and texts[k - 1].isdigit() and texts[k - 2] in cues.calendar)
+                # (the text's first word too: "LONDON - The …" opened no sentence)
                 or (texts[k - 1].isupper() and len(texts[k - 1]) > 2)
             )
         ):
