@@ -899,6 +899,12 @@ def test_an_era_and_a_beach_are_no_places() -> None:
     assert not [s for s in recognise(text) if s.type == "person"]
 
 
+def test_a_demonym_opening_a_rivers_name_is_no_mention_of_its_country() -> None:
+    # a Helene story's "the French Broad River flooded" put France on the map twice
+    rows = find_places("In Marshall, the French Broad River flooded. French troops left.")
+    assert list(rows.surface) == ["Marshall", "French"]
+
+
 def test_a_titles_word_is_no_town() -> None:
     # a Benin bronzes story's "the Oba of Benin" and "a bronze head of an Oba" were Oba, a town
     # in Turkey; "Oba Ewuare II" is a person

@@ -255,6 +255,9 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             # Columbia)
             and not (m.surface in _ERAS and m.prev is not None
                      and _ERA_BEFORE.fullmatch(text, m.prev[0], m.prev[1]))
+            # (nor a demonym opening a river's or a mountain's name: "the French Broad River")
+            and not (m.senses[0][1].kind == "demonym" and m.next is not None
+                     and _feature_after(text, m.end))
         ]  # fmt: skip
         # (nor a work's title: "Sean Baker's “Anora”", Añora a village in Spain)
         titled, titles = _works.quoted_titles(text)
@@ -524,6 +527,13 @@ def _storm_names(text: str) -> frozenset[str]:
 
 # the planets, and the programmes and probes named after gods and heroes that share towns'
 # names ("the Saturn V that carried the Apollo crews": Apollo, Pennsylvania)
+def _feature_after(text: str, end: int) -> bool:
+    """Whether the capitalised words right after ``end`` end in a natural feature's word."""
+    run = _RUN_AFTER.match(text, end)
+    return run is not None and run.group(1).rsplit(" ", 1)[-1] in _cues().feature_endings
+
+
+_RUN_AFTER = re.compile(r" ((?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*)")
 _ERAS = frozenset({"B.C.", "B.C", "BC", "BCE", "A.D.", "AD", "CE"})
 _ERA_BEFORE = re.compile(r"\d+(?:st|nd|rd|th|s)?|century|centuries|millennium|millennia")
 _PLANETS = frozenset(
