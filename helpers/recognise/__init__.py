@@ -243,32 +243,11 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             # the planets and programmes of a story about space ("a 1.8-billion-mile journey to
             # Jupiter" was Jupiter, Florida, seven times)
             crafts = crafts | _PLANETS
-        # (nor a title's word: "the Oba of Benin" is the Edo king, not Oba, a town in Turkey)
         title_words = _cues().title_words
-        cands = [
-            m for m in cands
-            if (m.surface not in title_words
-                or m.ntok > 1
-                or m.senses[0][1].kind in _MAJOR_KINDS
-                or m.context & _STRICT_CONTEXT)
-            # (nor an era after its year: "in 44 B.C.", "the first century BC" is no British
-            # Columbia)
-            and not (m.surface in _ERAS and m.prev is not None
-                     and _ERA_BEFORE.fullmatch(text, m.prev[0], m.prev[1]))
-            # (nor a demonym opening a river's or a mountain's name: "the French Broad River")
-            and not (m.senses[0][1].kind == "demonym" and m.next is not None
-                     and _feature_after(text, m.end))
-        ]  # fmt: skip
-        # (nor a work's title: "Sean Baker's “Anora”", Añora a village in Spain)
         titled, titles = _works.quoted_titles(text)
-        if titled:
-            inside = _Intervals(titled)
-            cands = [
-                m for m in cands
-                if not (m.surface in titles or inside.overlaps(m.start, m.end))
-                or m.context & _STRICT_CONTEXT
-            ]  # fmt: skip
-        # (and a saint's name is no place: "St Chad's Catholic school", "St. Mary's Hospital")
+        in_title = _Intervals(titled) if titled else None
+        # one pass over the candidates (and a saint's name is no place either: "St Chad's
+        # Catholic school", "St. Mary's Hospital")
         cands = [
             m for m in cands
             if not (
@@ -284,6 +263,22 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                     and m.senses[0][1].kind == "city"
                     and not m.context & _STRICT_CONTEXT
                 )
+                # nor a title's word ("the Oba of Benin" is the Edo king, not Oba, a town in
+                # Turkey), unless a place's own context writes it
+                or (m.surface in title_words and m.ntok == 1
+                    and m.senses[0][1].kind not in _MAJOR_KINDS
+                    and not m.context & _STRICT_CONTEXT)
+                # nor an era after its year ("in 44 B.C.", "the first century BC" is no British
+                # Columbia)
+                or (m.surface in _ERAS and m.prev is not None
+                    and _ERA_BEFORE.fullmatch(text, m.prev[0], m.prev[1]) is not None)
+                # nor a demonym opening a river's or a mountain's name ("the French Broad River")
+                or (m.senses[0][1].kind == "demonym" and m.next is not None
+                    and _feature_after(text, m.end))
+                # nor a work's quoted title ("Sean Baker's “Anora”": Añora, a village in Spain)
+                or (in_title is not None
+                    and (m.surface in titles or in_title.overlaps(m.start, m.end))
+                    and not m.context & _STRICT_CONTEXT)
             )
         ]  # fmt: skip
     found_places = cands  # (a misread name gives its places back: misread.misread_names)
@@ -525,8 +520,6 @@ def _storm_names(text: str) -> frozenset[str]:
     return frozenset(n for m in pattern.finditer(text) for n in m.groups() if n)
 
 
-# the planets, and the programmes and probes named after gods and heroes that share towns'
-# names ("the Saturn V that carried the Apollo crews": Apollo, Pennsylvania)
 def _feature_after(text: str, end: int) -> bool:
     """Whether the capitalised words right after ``end`` end in a natural feature's word."""
     run = _RUN_AFTER.match(text, end)
@@ -534,8 +527,11 @@ def _feature_after(text: str, end: int) -> bool:
 
 
 _RUN_AFTER = re.compile(r" ((?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*)")
+# eras, and the words right before one ("44 B.C.", "the 6th century BC")
 _ERAS = frozenset({"B.C.", "B.C", "BC", "BCE", "A.D.", "AD", "CE"})
 _ERA_BEFORE = re.compile(r"\d+(?:st|nd|rd|th|s)?|century|centuries|millennium|millennia")
+# the planets, and the programmes and probes named after gods and heroes that share towns'
+# names ("the Saturn V that carried the Apollo crews": Apollo, Pennsylvania)
 _PLANETS = frozenset(
     {
         "Mercury", "Venus", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto",
