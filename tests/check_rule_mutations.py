@@ -362,6 +362,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                elif False:\n",
         )
     ],
+    # a name starting with "The" after a band's or a paper's cue ("an album by The Triffids")
+    "the_groups_off": [
+        (
+            "helpers/recognise/orgs.py",
+            "    found += _group_names(text, cands, ev)\n",
+            "    pass\n",
+        )
+    ],
+    # a party's one-word name before a word of politics ("a Labor MP")
+    "parties_off": [
+        (
+            "helpers/recognise/orgs.py",
+            "        found += _parties(text, cands, ev)\n",
+            "        pass\n",
+        )
+    ],
     # a run with a verb's contraction is a title, no name ("Don’t Stop")
     "contraction_titles_off": [
         (

@@ -126,6 +126,39 @@ def test_a_band_is_an_organisation() -> None:
     assert ("Christine McVie", "person") in spans
 
 
+def test_a_name_starting_with_the_after_a_bands_cue_is_an_organisation() -> None:
+    # wikigold's music pages: "an album by The Triffids", "the drummer of The Zutons" were missed;
+    # a name inside a sentence that starts with a capitalised "The" is one name, no person's
+    text = (
+        "It is a compilation album by The Triffids. Her brother fronted the band The Stands and "
+        "her cousin is the drummer of The Zutons. The Zutons split in 2010. He reads the "
+        "newspaper The Guardian. They flew to The Hague."
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert ("The Triffids", "organisation") in spans
+    assert ("The Stands", "organisation") in spans
+    assert spans.count(("The Zutons", "organisation")) == 2
+    assert ("The Guardian", "organisation") in spans
+    assert ("The Hague", "place") in spans
+
+
+def test_a_partys_one_word_name_is_an_organisation() -> None:
+    # "a Labor MP", "the Liberal caucus", "the Labor or Liberal parties", "a coalition with
+    # Labour" name parties; a longer name keeps its words and a plain adjective is no party
+    text = (
+        "Former Western Australian Labor MP Graeme Campbell spoke. Wren sat with the Liberal "
+        "caucus. It got fewer votes than the Labor or Liberal parties. His coalition with Labour "
+        "held. The Labor Department said prices rose. Liberal arts colleges closed."
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert spans.count(("Labor", "organisation")) == 2
+    assert spans.count(("Liberal", "organisation")) == 2
+    assert ("Labour", "organisation") in spans
+    assert ("Labor Department", "organisation") in spans
+    assert ("Australian", "demonym") in spans
+    assert len([s for s, _ in spans if s == "Liberal"]) == 2
+
+
 def test_sport_reading_holds_for_the_whole_article() -> None:
     text = "Liverpool coach Jones was pleased. The league leaders beat Leeds. Liverpool play next."
     spans = [(s.surface, s.type) for s in recognise(text)]

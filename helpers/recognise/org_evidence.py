@@ -41,6 +41,11 @@ class _Evidence(NamedTuple):
     not_acronyms: frozenset[str]
     company_before: frozenset[str]
     band_roles: frozenset[str]
+    band_works: frozenset[str]  # "an album by The Triffids"
+    band_members: frozenset[str]  # "the drummer of The Zutons"
+    party_words: frozenset[str]
+    party_nouns: frozenset[str]
+    party_before: frozenset[str]
     vessel_prefixes: frozenset[str]  # and the nouns before a ship's name ("tanker")
     seats: frozenset[str]
     seat_after: frozenset[str]
@@ -68,6 +73,11 @@ def _evidence() -> _Evidence:
         frozenset(data["not_acronyms"]),
         frozenset(data["company_before"]),
         frozenset(data["band_roles"]),
+        frozenset(data["band_works"]),
+        frozenset(data["band_members"]),
+        frozenset(data["party_words"]),
+        frozenset(data["party_nouns"]),
+        frozenset(data["party_before"]),
         frozenset(data["vessel_prefixes"] + data["vessel_nouns"]),
         frozenset(data["seats_of_government"]),
         frozenset(data["seat_words_after"]) | PERSON_VERBS,

@@ -48,6 +48,7 @@ from helpers.recognise.clubs import (
     _results,
     _teams,
 )
+from helpers.recognise.groups import _group_names, _parties
 from helpers.recognise.names import (
     _cues,
     _everyday_word,
@@ -90,6 +91,8 @@ WHY = {
     "seat": "a seat of government that speaks or acts ('the White House said')",
     "school": "a US state's or town's name before 'State': a university or its team ('Ohio State')",
     "head": "an organisation word alone after 'the', in an article that names the organisation",
+    "group": "a band's or a paper's name that starts with 'The' ('an album by The Triffids')",
+    "party": "a party's name before a word of politics ('a Labor MP', 'the Liberal caucus')",
 }
 
 # the rules in force (tests switch one off to see that a test pins it)
@@ -848,6 +851,9 @@ def organisations(
         found += _teams(text, w, capitals, cands, gaz, ev)
         found += _named_then_city(text, people_orgs, gaz, ev)
     found += _results(text, ev)
+    if not ev.party_words.isdisjoint(capitals.words):
+        found += _parties(text, cands, ev)
+    found += _group_names(text, cands, ev)
     found += _described(text, w, capitals, cands, ev)
     found += _after_nouns(
         text, w, capitals, people_orgs, cands, gaz, ev

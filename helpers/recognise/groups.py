@@ -1,0 +1,130 @@
+"""Bands, papers and parties that news names without an organisation word.
+
+Part of :mod:`helpers.recognise`, asked by :func:`helpers.recognise.orgs.organisations`:
+
+* a name that starts with a capitalised "The" after a band's or a paper's noun ("the band The
+  Stands", "the newspaper The Guardian"), after a band's work or member and "by" or "of" ("an album
+  by The Triffids", "the drummer of The Zutons"), or before a member's role ("The Zutons drummer").
+  No person's name starts with "The", and a name that begins so inside a sentence is one name. It
+  is the organisation at each of its mentions.
+* a party's one-word name before a word of politics ("a Labor MP", "the Liberal caucus", "the Labor
+  or Liberal parties") or after "with", "against", "joined" ("a coalition with Labour").
+
+The cue words are plain data in ``helpers/data/org_evidence.toml``. Each rule returns
+(start, end, rule) finds for the organisation rules' merge.
+
+    >>> from helpers.recognise import recognise
+    >>> [(s.surface, s.type) for s in recognise("It is an album by The Triffids.")]
+    [('The Triffids', 'organisation')]
+    >>> [(s.surface, s.type) for s in recognise("He was a Labor MP for Kalgoorlie.")][0]
+    ('Labor', 'organisation')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from helpers.recognise.org_evidence import _ARTICLES_CAPS, _Evidence
+from helpers.recognise.places import _Mention
+
+__all__: list[str] = []  # (the organisation rules import the private rules)
+
+# "The" and one to four capitalised words, each a word of its own ("The Rolling Stones")
+_THE_NAME = r"The(?: [A-Z][\w'’&-]*){1,4}"
+_POSSESSIVE = re.compile(r"(?:['’]s?|\.)$")
+_KINDS_NOT_GROUPS = frozenset({"country", "continent", "admin area", "region", "demonym"})
+
+
+def _alternatives(words: frozenset[str]) -> str:
+    # the longest first, so "lead singer" is tried before "singer"
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.cache
+def _patterns(ev: _Evidence) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The band cue before the name, the member's role after it, and the party cue."""
+    before = re.compile(
+        rf"\b(?:(?:band|group|newspaper|paper|magazine|tabloid|label)"
+        rf"|(?:{_alternatives(ev.band_works)}) by"
+        rf"|(?:{_alternatives(ev.band_members)}) (?:of|for|with|in)) ({_THE_NAME})"
+    )
+    # (inside a sentence: "The American singer" opens one)
+    after = re.compile(rf"(?<=[a-z,;] )({_THE_NAME}) (?:{_alternatives(ev.band_roles)})\b")
+    parties = _alternatives(ev.party_words)
+    party = re.compile(
+        rf"(?:\b(?:{_alternatives(ev.party_before)}) )?"
+        rf"\b((?:{parties})(?:-(?:{parties}))?)"
+        rf"(?:(?= (?:(?:or|and) (?:{parties}) )?(?:{_alternatives(ev.party_nouns)})\b)|(?=[ ,.;]))"
+    )
+    return before, after, party
+
+
+def _group_names(text: str, cands: list[_Mention], ev: _Evidence) -> list[tuple[int, int, str]]:
+    """Names starting with "The" that a band's or a paper's cue names, at each of their mentions.
+
+    >>> from helpers.recognise.org_evidence import _evidence
+    >>> _group_names("the drummer of The Zutons. The Zutons split.", [], _evidence())
+    [(15, 25, 'group'), (27, 37, 'group')]
+    """
+    if "The " not in text:
+        return []
+    before, after, _ = _patterns(ev)
+    names = set()
+    for m in (*before.finditer(text), *after.finditer(text)):
+        name = _POSSESSIVE.sub("", m.group(1))
+        if " " in name and not _a_place(name, m.start(1), cands):
+            names.add(name)
+    out = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", text):
+            out.append((m.start(), m.end(), "group"))
+    return out
+
+
+def _a_place(name: str, start: int, cands: list[_Mention]) -> bool:
+    """Whether the words after "The" are a country's, a state's or a region's name ("The Hague",
+    "The Gambia" are place candidates of their own)."""
+    end = start + len(name)
+    return any(
+        (m.start <= start + 4 and m.end >= end and m.senses[0][1].kind in _KINDS_NOT_GROUPS)
+        or m.start == start
+        for m in cands
+        if m.start < end and m.end > start
+    )
+
+
+def _parties(text: str, cands: list[_Mention], ev: _Evidence) -> list[tuple[int, int, str]]:
+    """A party's one-word name before a word of politics or after "with", "against", "joined".
+
+    >>> from helpers.recognise.org_evidence import _evidence
+    >>> _parties("the Labor or Liberal parties; a coalition with Labour.", [], _evidence())
+    [(4, 9, 'party'), (13, 20, 'party'), (47, 53, 'party')]
+    """
+    *_, party = _patterns(ev)
+    out = []
+    place_ends = {m.end for m in cands}
+    for m in party.finditer(text):
+        s, e = m.span(1)
+        before = text[max(0, s - 30) : s].split()
+        if (
+            before
+            and before[-1][:1].isupper()
+            and before[-1] not in _ARTICLES_CAPS
+            and s - 1 not in place_ends
+        ):
+            continue  # a longer name's word ("One Nation Liberal"); not "Australian Labor MP"
+        noun = _noun_follows(text, e, ev)
+        if not noun and e + 2 <= len(text) and text[e] == " " and text[e + 1].isupper():
+            continue  # "Labor Department", "Liberal Democrats"
+        if not noun and m.group(0) == m.group(1):
+            continue  # no cue before it and none after it
+        out.append((s, e, "party"))
+    return out
+
+
+def _noun_follows(text: str, end: int, ev: _Evidence) -> bool:
+    words = text[end : end + 40].split()
+    if words[:1] and words[0] in ("or", "and"):
+        words = words[2:]
+    return bool(words) and words[0].rstrip(",.;") in ev.party_nouns
