@@ -1850,3 +1850,9 @@ def test_tokenised_text_is_read_as_written_and_spans_point_into_it() -> None:
     # a country described by its trade stays the country, and "a member of … group" is a person
     got = {s.surface: s.type for s in recognise("Iran, a major oil producer, and Israel met.")}
     assert got["Iran"] == "place"
+
+
+def test_a_day_and_its_month_is_a_date_not_a_place() -> None:
+    # the gazetteer holds Azerbaijani settlements named "28 May" and "23 August"
+    text = "The Battle of Hulao of 28 May 621 was fought near Luoyang. On 23 August they left."
+    assert [s.surface for s in recognise(text) if s.type == "place"] == ["Luoyang"]
