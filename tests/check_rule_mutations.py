@@ -378,6 +378,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        pass\n",
         )
     ],
+    # a person a known company's product replaced leaves no surname link ("SpaceX Dragon")
+    "replaced_links_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "        kept = [sp for sp in kept if not (sp.entity in gone and sp.how in _LINK_HOWS)]\n",
+            "        pass\n",
+        )
+    ],
     # a run with a verb's contraction is a title, no name ("Don’t Stop")
     "contraction_titles_off": [
         (

@@ -950,3 +950,14 @@ def test_a_results_lists_country_codes_are_no_organisations() -> None:
     # an acronym the text defines stays its organisation's
     t = typed("The Kenya Electricity Network (KEN) said. KEN added more.")
     assert t.get("KEN") == "organisation"
+
+
+def test_a_known_companys_product_leaves_no_person_behind() -> None:
+    # "a SpaceX Dragon capsule" was a person "SpaceX Dragon", and "the Dragon" his surname
+    text = (
+        "Butch Wilmore returned in a SpaceX Dragon capsule. Crews aboard the SpaceX ship hoisted "
+        "it. Later the Dragon was towed to port."
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert ("SpaceX", "organisation") in spans
+    assert not [s for s, t in spans if t == "person" and "Dragon" in s]
