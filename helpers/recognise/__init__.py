@@ -386,7 +386,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             taken = _Intervals([(sp.start, sp.end) for sp in extra])
             cands = [m for m in cands if not taken.overlaps(m.start, m.end)]
             if replaced:  # weak readings inside a known organisation's name
-                people_orgs = _without_replaced(people_orgs, replaced)
+                people_orgs = _without_replaced(people_orgs, replaced, extra)
             people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
         if " (" in text and people_orgs:
             people_orgs, cands = _whole_long_names(text, people_orgs, cands)
@@ -561,11 +561,19 @@ def _storm_pattern() -> tuple[tuple[str, ...], re.Pattern[str]]:
     return heads, re.compile(rf"\b(?:{'|'.join(heads)}) {name}{alias}")
 
 
-def _without_replaced(people_orgs: list[_Span], replaced: set[int]) -> list[_Span]:
-    """``people_orgs`` without the spans at ``replaced``, and without the links to a person they
-    held that no kept full name holds ("a SpaceX Dragon capsule … the Dragon": no surname
-    "Dragon" once "SpaceX Dragon" is the company's product)."""
-    gone = {people_orgs[x].entity for x in replaced if people_orgs[x].kind == "person"}
+def _without_replaced(
+    people_orgs: list[_Span], replaced: set[int], known: list[_Span]
+) -> list[_Span]:
+    """``people_orgs`` without the spans at ``replaced``, and without the links to a person among
+    them whom a known company's product replaced ("a SpaceX Dragon capsule … the Dragon": no
+    surname "Dragon"). A company's own name keeps them: its short form is the company's ("Goldman
+    Sachs … Sachs analysts")."""
+    products = {sp.entity for sp in known if sp.kind == "other"}
+    gone = {
+        people_orgs[x].entity
+        for x in replaced
+        if people_orgs[x].kind == "person" and people_orgs[x].entity in products
+    }
     kept = [sp for x, sp in enumerate(people_orgs) if x not in replaced]
     if gone:
         gone -= {sp.entity for sp in kept if sp.how not in _LINK_HOWS}
