@@ -386,6 +386,30 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        pass\n",
         )
     ],
+    # a name a description typed once is the organisation at its other mentions ("Moniepoint")
+    "described_repeats_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            "            repeated.add(sp.entity)\n",
+            "            full_of.pop(sp.entity)\n",
+        )
+    ],
+    # a brand's run-together word is nobody's name ("Jasper SkyTram")
+    "camel_case_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "            if not by_title and any(_camel_cased(c, cues) for c in core):\n",
+            "            if False:\n",
+        )
+    ],
+    # a title and a name written as a town is the town ("via Kamloops and Prince George")
+    "titled_places_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "            people_orgs = _without_titled_places(text, people_orgs, cands)\n",
+            "            pass\n",
+        )
+    ],
     # a run with a verb's contraction is a title, no name ("Don’t Stop")
     "contraction_titles_off": [
         (

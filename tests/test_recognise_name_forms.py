@@ -455,3 +455,24 @@ def test_common_indian_given_names() -> None:
     # "Shivam Dube struck a brisk 27" was an organisation (the span model, by its ending)
     t = typed("Shivam Dube struck a brisk 27 off 16 balls before Shreyas Iyer fell.")
     assert t["Shivam Dube"][0] == "person" and t["Shreyas Iyer"][0] == "person"
+
+
+def test_a_brands_run_together_word_makes_no_person() -> None:
+    # "The Jasper SkyTram lower station" was a person, and every "Jasper" (the town) his given name
+    text = "The Jasper SkyTram lower station burned. To the residents of Jasper: we are with you."
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert not [s for s, t in spans if t == "person"]
+    assert ("Jasper", "place") in spans
+    # a family name's particle run into the name is a name ("Douglas MacArthur", "Ron DeSantis")
+    assert {s.type for s in recognise("Douglas MacArthur met Ron DeSantis.")} == {"person"}
+
+
+def test_a_title_and_a_name_written_as_a_town_is_the_town() -> None:
+    # "via Valemount, Kamloops and Prince George" was a person "George"
+    text = (
+        "Drivers went west via Valemount, Kamloops and Prince George. He flew to Prince Rupert. "
+        "Prince William met the mayor."
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Prince George", "place") in spans and ("Prince Rupert", "place") in spans
+    assert ("William", "person") in spans

@@ -961,3 +961,13 @@ def test_a_known_companys_product_leaves_no_person_behind() -> None:
     spans = [(s.surface, s.type) for s in recognise(text)]
     assert ("SpaceX", "organisation") in spans
     assert not [s for s, t in spans if t == "person" and "Dragon" in s]
+
+
+def test_a_company_described_once_is_the_company_at_its_other_mentions() -> None:
+    # a fintech story typed "Moniepoint" at its description only, and missed its 13 other mentions
+    text = (
+        "Moniepoint, the Lagos-based payments company, has raised $110 million. Moniepoint did "
+        "not disclose its valuation. A partner said the firm had tracked Moniepoint for years."
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert spans.count(("Moniepoint", "organisation")) == 3

@@ -300,6 +300,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
     covered: _Intervals | None = None  # the people and organisations' spans, once built
     placed: set[str] = set()  # full names read as people that yielded to a place inside
     if cands and people_orgs:
+        if any(sp.how == "title" for sp in people_orgs):
+            people_orgs = _without_titled_places(text, people_orgs, cands)
         kept_people = people_orgs
         # (most articles link no bare word that a place candidate could take back)
         if any(sp.how in _BARE_HOWS and len(sp.tokens) <= 1 for sp in people_orgs):
@@ -559,6 +561,33 @@ def _storm_pattern() -> tuple[tuple[str, ...], re.Pattern[str]]:
     name = r"([A-Z][\w'’-]+)"
     alias = rf"(?:,? (?:known|called|named)(?: locally| in [A-Z]\w+)? as {name})?"
     return heads, re.compile(rf"\b(?:{'|'.join(heads)}) {name}{alias}")
+
+
+def _without_titled_places(
+    text: str, people_orgs: list[_Span], cands: list[_Mention]
+) -> list[_Span]:
+    """The spans without the people a title names where the title and the name are a town the
+    text writes as a place: after "in", "to", "via", beside a comma or in a list of places ("via
+    Kamloops and Prince George", "flew to Prince Rupert"). "Prince George visited" stays the
+    prince."""
+    ends = {m.end: (x, m) for x, m in enumerate(cands)}
+    drop = set()
+    for sp in people_orgs:
+        if sp.how != "title" or sp.end not in ends:
+            continue
+        x, m = ends[sp.end]
+        if not (m.start < sp.start and " " not in text[m.start : sp.start].strip()):
+            continue  # the place is not the title and the name
+        if m.context & (_STRICT_CONTEXT | _LOCATIVE) or any(
+            0 <= y < len(cands) and _listed_together(text, cands[min(x, y)], cands[max(x, y)])
+            for y in (x - 1, x + 1)
+        ):
+            drop.add(id(sp))
+    return [sp for sp in people_orgs if id(sp) not in drop] if drop else people_orgs
+
+
+def _listed_together(text: str, a: _Mention, b: _Mention) -> bool:
+    return text[a.end : b.start] in (", ", " and ", ", and ", " or ")
 
 
 def _without_replaced(

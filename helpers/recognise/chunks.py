@@ -378,9 +378,35 @@ def _read_person(
                 continue
             if not by_title and all(_is_common_word(c) for c in core):
                 continue  # "Town Homes", "Business Manager": ordinary words, capitalised
+            if not by_title and any(_camel_cased(c, cues) for c in core):
+                continue  # a brand's or a product's: "Jasper SkyTram", "Sony PlayStation"
             spans.append(_make_span(run, w, "person", "title" if by_title else "name"))
         elif len(run) == 1:
             singles.append((run[0], by_title))
+
+
+def _camel_cased(word: str, cues: _Cues) -> bool:
+    """Whether a word is two words run together, as brands write them ("SkyTram", "PlayStation",
+    "BlackRock"), not a name with a particle ("McDonald", "DeSantis", "MacArthur", "FitzGerald")
+    nor two given names ("MaryAnn").
+
+        >>> from helpers.recognise.cues import _cues
+        >>> [_camel_cased(w, _cues()) for w in ("SkyTram", "MacArthur", "MaryAnn", "DeSantis")]
+        [True, False, False, False]
+    """
+    m = _CAMEL.match(word)
+    return (
+        m is not None
+        and m.group(1) not in _NAME_PREFIXES
+        and word[m.end(1) :] not in cues.common_given_names
+    )
+
+
+_CAMEL = re.compile(r"([A-Z][a-z]{2,})[A-Z][a-z]+$")
+# the particles a family name may run into its next word ("MacArthur", "VanDyke", "FitzGerald")
+_NAME_PREFIXES = frozenset(
+    {"Mac", "Van", "Von", "Fitz", "Del", "Della", "Dela", "Des", "Den", "Der", "Ten", "Ter", "San"}
+)
 
 
 @lru_cache(maxsize=1)

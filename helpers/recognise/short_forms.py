@@ -35,6 +35,15 @@ def legal_forms() -> frozenset[str]:
     )  # fmt: skip
 
 
+@functools.cache
+def _described_whys() -> frozenset[str]:
+    """The ``why`` of the organisation rules that read a name by the words around one of its
+    mentions (a description, a company's noun, its shares), not by the name's own words."""
+    from helpers.recognise.orgs import WHY  # (orgs imports the name rules this module builds on)
+
+    return frozenset(WHY[rule] for rule in ("described", "owned", "based", "noun", "body", "band"))
+
+
 # spans of these rules are never retyped: the entity table and titles are stronger evidence
 _KEEP_HOW = frozenset({"table", "title", "acronym"})
 
@@ -88,9 +97,16 @@ def org_short_forms(
     full_of: dict[str, str] = {}
     full_spans: list[tuple[int, int]] = []
     prefixes: set[str] = set()  # the first words of a name, shorter than its name without forms
+    # names a description typed once ("Moniepoint, the Lagos-based payments company"), the same
+    # at their other bare mentions ("Moniepoint did not disclose"), where nothing else read them
+    repeated: set[str] = set()
     for sp in people_orgs:
         if sp.kind != "organisation":
             continue
+        if sp.how == "evidence" and sp.surface in _described_whys() and sp.tokens[0] != "The":
+            full_spans.append((sp.start, sp.end))
+            full_of.setdefault(sp.entity, sp.entity)
+            repeated.add(sp.entity)
         forms = short_forms(sp.entity, sp.tokens if sp.entity == " ".join(sp.tokens) else ())
         if forms:
             full_spans.append((sp.start, sp.end))
@@ -118,6 +134,10 @@ def org_short_forms(
             continue  # part of a longer name, or typed by stronger evidence
         surface = hit.group()
         under = [i for i, m in enumerate(places) if m.start < e and s < m.end]
+        if surface in repeated and (
+            under or any(sp.kind == "organisation" and sp.entity == surface for sp in over)
+        ):
+            continue  # a place here, or the organisation already
         if " " not in surface and any(
             _big(places[i].senses[0][1]) or places[i].senses[0][1].kind == "demonym" for i in under
         ):
@@ -282,7 +302,10 @@ def _overlap(a: Any, b: _Span) -> bool:
 
 
 def why(sp: Any) -> str:
-    """The ``why`` text of a short-name span."""
+    """The ``why`` text of a short-name span (or of a repeat of a name read once by the words
+    around it, whose surface is its entity's)."""
+    if sp.surface == sp.entity:
+        return "an organisation where the article describes it once"
     return f"the short name of {sp.entity}, named in full in this article"
 
 
