@@ -410,6 +410,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            pass\n",
         )
     ],
+    # a founder's name opening an institution is no town ("Brigham Young University")
+    "founders_names_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            "            or _founders_name(sp, inside[0])\n",
+            "            or False\n",
+        )
+    ],
     # a run with a verb's contraction is a title, no name ("Don’t Stop")
     "contraction_titles_off": [
         (

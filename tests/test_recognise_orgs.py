@@ -971,3 +971,15 @@ def test_a_company_described_once_is_the_company_at_its_other_mentions() -> None
     )
     spans = [(s.surface, s.type) for s in recognise(text)]
     assert spans.count(("Moniepoint", "organisation")) == 3
+
+
+def test_a_founders_name_opening_an_institution_is_no_town() -> None:
+    # "Brigham Young University" was the town Brigham (Brigham City's other name) and "Young
+    # University" in a Chicago story; a town before its institution still stays the town
+    text = (
+        "Clayton Young, his partner at Brigham Young University, finished behind runners from "
+        "Boston, Chicago and Denver. The Houston Police Department said nothing."
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Brigham Young University", "organisation") in spans
+    assert ("Houston", "place") in spans

@@ -210,16 +210,29 @@ _WORD_PREFIXES = frozenset({"Anti", "Pro", "Non", "Post", "Pre", "Inter", "Multi
 
 
 @lru_cache(maxsize=1)
-def _surnames() -> frozenset[str]:
-    """Surnames, capitalised: the 1990 US Census list the ``names`` package ships (its
-    ``SURNAMES_TOP`` most frequent names, ~78 % of the population) — evidence that a lone word
-    written as a speaker ("Rafferty said") is a person's name, not a company's ("Telstra said")."""
+def _ranked_surnames() -> tuple[str, ...]:
+    """The 1990 US Census surnames the ``names`` package ships, capitalised, the most frequent
+    first."""
     try:
         text = (resources.files("names") / "dist.all.last").read_text("utf-8")
     except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a declared dependency
-        return frozenset()
-    lines = text.splitlines()[:SURNAMES_TOP]
-    return frozenset(line.split()[0].capitalize() for line in lines if line.strip())
+        return ()
+    return tuple(line.split()[0].capitalize() for line in text.splitlines() if line.strip())
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    """Surnames, capitalised: the Census list's ``SURNAMES_TOP`` most frequent names (~78 % of the
+    population) — evidence that a lone word written as a speaker ("Rafferty said") is a person's
+    name, not a company's ("Telstra said")."""
+    return frozenset(_ranked_surnames()[:SURNAMES_TOP])
+
+
+@lru_cache(maxsize=1)
+def _frequent_surnames() -> frozenset[str]:
+    """The thousand most frequent Census surnames ("Young", "Washington", "Hopkins"; not "High",
+    "Town"): a surname even where it is also an everyday word."""
+    return frozenset(_ranked_surnames()[:1000])
 
 
 @lru_cache(maxsize=20_000)

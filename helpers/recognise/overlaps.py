@@ -20,6 +20,7 @@ from bisect import bisect_left
 
 from helpers.gazetteer import GazetteerEntry
 from helpers.recognise import orgs as _orgs
+from helpers.recognise.cues import _frequent_surnames
 from helpers.recognise.names import (
     _ARABIC_SURNAME,
     _cues,
@@ -33,6 +34,7 @@ from helpers.recognise.places import (
     _LOCATIVE,
     _TOKEN_RE,
     ORG_SUFFIXES,
+    _big,
     _lexicon,
     _Mention,
     dale_chall_words,
@@ -275,6 +277,31 @@ _SURNAME_SHAPE = re.compile(
 _MINOR_AREA_POP = 1_000_000
 
 
+def _founders_name(sp: _Span, first: _Mention) -> bool:
+    """Whether an institution's name opens with a given name, its first place candidate, and a
+    surname that is no place's ("Brigham Young University", "Johns Hopkins Hospital")."""
+    return (
+        first.start == sp.start
+        and len(sp.tokens) > 2
+        and " " not in first.surface
+        and sp.tokens[0] == first.surface
+        and sp.tokens[1] not in _cues().org_words
+        and (
+            (
+                first.surface in _cues().common_given_names
+                and sp.tokens[1] in _surnames()
+                and sp.tokens[1].lower() not in dale_chall_words()
+            )
+            # a frequent surname after a small town's name ("Brigham", Brigham City's other name)
+            or (
+                sp.tokens[1] in _frequent_surnames()
+                and not _big(first.senses[0][1])
+                and first.senses[0][1].kind == "city"
+            )
+        )
+    )
+
+
 def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
     """A town's own institutions keep the town: "Vancouver Police Department" is the organisation
     "Police Department" (entity: the full name) beside the place "Vancouver"; the news corpora
@@ -324,6 +351,9 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
                     _civic_town(e, home) for m in inside for _, e, _, _ in m.senses[:_SENSES_SEEN]
                 )
             )
+            # and a person's name opening it is its founder's or patron's, no town's ("Brigham
+            # Young University": Brigham City's other name; "George Washington University")
+            or _founders_name(sp, inside[0])
         ):
             # a hamlet's name inside is more likely the name's own ("Acme Agency"), and so is a
             # common word that names some place ("Capital Economics": Venezuela's Capital District)
