@@ -418,6 +418,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            or False\n",
         )
     ],
+    # a locative word before a town inside a known name keeps no place ("from Paris Saint-Germain")
+    "whole_name_places_off": [
+        (
+            "helpers/recognise/learned.py",
+            "                    m.end - m.start == e - s\n",
+            "                    True\n",
+        )
+    ],
     # a run with a verb's contraction is a title, no name ("Don’t Stop")
     "contraction_titles_off": [
         (

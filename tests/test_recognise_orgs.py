@@ -983,3 +983,24 @@ def test_a_founders_name_opening_an_institution_is_no_town() -> None:
     spans = [(s.surface, s.type) for s in recognise(text)]
     assert ("Brigham Young University", "organisation") in spans
     assert ("Houston", "place") in spans
+
+
+def test_a_known_club_after_from_keeps_its_town() -> None:
+    # "a free transfer from Paris Saint-Germain" was Paris and Saint-Germain: the locative word
+    # before a big town only keeps a place that is the whole known name ("flew to Santander")
+    text = (
+        "Real signed Mbappe on a free transfer from Paris Saint-Germain. Staff flew to Santander."
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Paris Saint-Germain", "organisation") in spans
+    assert ("Santander", "place") in spans
+
+
+def test_members_of_a_party_and_a_romance_library_are_no_person() -> None:
+    # "Labour MPs joined the picket" was a person "Labour MPs"; "Biblioteca Nazionale di Napoli"
+    # a person too
+    text = "Labour MPs joined the picket. The Biblioteca Nazionale di Napoli holds the scrolls."
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Labour", "organisation") in spans
+    assert ("Biblioteca Nazionale di Napoli", "organisation") in spans
+    assert not [s for s, t in spans if t == "person"]

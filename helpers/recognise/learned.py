@@ -245,11 +245,17 @@ def learned_names(
             # Hamm); a place inside a longer name is the name's ("Rio Tinto", "Bayern Munich")
             if any(
                 (m.start < s or m.end > e)
-                or (m.context & _STRICT_CONTEXT and not _listed_with_orgs(text, m, table))
                 or (
-                    m.context & _LOCATIVE
-                    and _big(m.senses[0][1])
-                    and m.senses[0][1].name == m.surface
+                    # (only a place that is the whole name: "from Paris Saint-Germain" is the club)
+                    m.end - m.start == e - s
+                    and (
+                        (m.context & _STRICT_CONTEXT and not _listed_with_orgs(text, m, table))
+                        or (
+                            m.context & _LOCATIVE
+                            and _big(m.senses[0][1])
+                            and m.senses[0][1].name == m.surface
+                        )
+                    )
                 )
                 for m in inside
             ):
