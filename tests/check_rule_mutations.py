@@ -426,6 +426,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                    True\n",
         )
     ],
+    # the first word of a long name alone is the person, not a speaking organisation ("Endrick")
+    "lead_names_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "            people = leads.get(sp.entity)\n",
+            "            pass\n",
+        )
+    ],
+    # a town after a particle ends a long name ("… Moreira de Sousa")
+    "particle_towns_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "            and any(texts[x] in cues.given_names for x in runs[-1])\n",
+            "            and False\n",
+        )
+    ],
     # a run with a verb's contraction is a title, no name ("Don’t Stop")
     "contraction_titles_off": [
         (

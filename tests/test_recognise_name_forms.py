@@ -476,3 +476,18 @@ def test_a_title_and_a_name_written_as_a_town_is_the_town() -> None:
     spans = [(s.surface, s.type) for s in recognise(text)]
     assert ("Prince George", "place") in spans and ("Prince Rupert", "place") in spans
     assert ("William", "person") in spans
+
+
+def test_a_long_name_with_particles_and_its_first_word_alone_are_the_person() -> None:
+    # "Endrick Felipe Moreira de Sousa was unveiled" was a person and the town Sousa, and each
+    # "Endrick said" an organisation (a speaker with no known given name)
+    text = (
+        "Endrick Felipe Moreira de Sousa was unveiled on Saturday. Endrick said he had dreamed "
+        "of it. Vinícius José Paixão de Oliveira Júnior scored. “I am happy,” Endrick told us."
+    )
+    spans = [(s.surface, s.type, s.entity) for s in recognise(text)]
+    full = "Endrick Felipe Moreira de Sousa"
+    assert (full, "person", full) in spans
+    assert spans.count(("Endrick", "person", full)) == 2
+    assert ("Vinícius José Paixão de Oliveira Júnior", "person") in [s[:2] for s in spans]
+    assert not [s for s in spans if s[1] == "place"]

@@ -954,7 +954,19 @@ def _given_name_links(
             and (sp.tokens[-1] in surnames or not _everyday_word(sp.tokens[-1].lower()))
         ):
             firsts.setdefault(sp.tokens[0], set()).add(sp.entity)
-    if not firsts:
+    # the first word of a name of three or more whose second is a given name is a given name too
+    # ("Endrick Felipe Moreira … Endrick said": no organisation for want of a person's word)
+    leads: dict[str, set[str]] = {}
+    for sp in people_orgs:
+        if (
+            sp.kind == "person"
+            and len(sp.tokens) >= 3
+            and sp.tokens[1] in given
+            and sp.tokens[0] not in cues.family_first
+            and sp.how != "surname"
+        ):
+            leads.setdefault(sp.tokens[0], set()).add(sp.entity)
+    if not firsts and not leads:
         return people_orgs, cands
     links: list[_Span] = []
     kept: list[_Mention] = []
@@ -974,6 +986,8 @@ def _given_name_links(
     out: list[_Span] = []
     for sp in people_orgs:
         people = firsts.get(sp.entity) if len(sp.tokens) <= 1 and sp.kind == "person" else None
+        if len(sp.tokens) == 1 and sp.kind == "organisation" and sp.how == "verb":
+            people = leads.get(sp.entity)
         if people is not None and len(people) == 1 and not sp.ambiguous:
             sp = _Span(sp.start, sp.end, next(iter(people)), "person", "first", tokens=sp.tokens)
         out.append(sp)

@@ -302,6 +302,16 @@ def _read_person(
             ):
                 place = None
         elif (
+            place == "weak"
+            and len(runs[-1]) >= 3
+            and not caps[runs[-1][-1]]
+            and texts[runs[-1][-1]] in cues.particles
+            and any(texts[x] in cues.given_names for x in runs[-1])
+        ):
+            # a town's name after a particle ends a long name ("Endrick Felipe Moreira de Sousa",
+            # "Vinícius José Paixão de Oliveira": Sousa and Oliveira are towns in Brazil)
+            place = None
+        elif (
             place in _TOWN_OR_AREA
             and runs[-1]
             and pos + 1 < len(names)
@@ -364,8 +374,10 @@ def _read_person(
                 for x in run_caps
                 if texts[x] not in cues.suffixes and not texts[x].endswith(".")
             ]
-            if len(core) > 4 or any(len(c) < 2 for c in core):
-                continue  # people have two to four names, none a bare letter ("District A")
+            if len(core) > (4 if len(run_caps) == len(run) else 6) or any(len(c) < 2 for c in core):
+                # people have two to four names, none a bare letter ("District A"), or up to six
+                # with particles ("Vinícius José Paixão de Oliveira Júnior")
+                continue
             if " ".join(texts[x] for x in run) in cues.title_phrases:
                 continue  # a title with no name ("Attorney General")
             if not by_title and texts[run[0]] in cues.title_words:
