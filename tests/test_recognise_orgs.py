@@ -1004,3 +1004,15 @@ def test_members_of_a_party_and_a_romance_library_are_no_person() -> None:
     assert ("Labour", "organisation") in spans
     assert ("Biblioteca Nazionale di Napoli", "organisation") in spans
     assert not [s for s, t in spans if t == "person"]
+
+
+def test_rail_operators_and_a_union_named_after_its_noun_are_no_people() -> None:
+    # a rail strike story read "Greater Anglia" as a person, and "Aslef" too; so were names
+    # ending in the plural of an everyday thing ("Pacific Foods")
+    text = (
+        "The drivers' union Aslef has balloted members at several operators, including Greater "
+        "Anglia and Pacific Foods. Aslef said talks failed. Tom Banks and Mary Fields spoke."
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert spans.count(("Aslef", "organisation")) == 2
+    assert [s for s, t in spans if t == "person"] == ["Tom Banks", "Mary Fields"]
