@@ -442,14 +442,6 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and False\n",
         )
     ],
-    # a name ending in the plural of an everyday thing is no person's ("Hull Trains")
-    "plural_things_off": [
-        (
-            "helpers/recognise/chunks.py",
-            "                and _plural_thing(texts[run[-1]])\n",
-            "                and False\n",
-        )
-    ],
     # a run with a verb's contraction is a title, no name ("Don’t Stop")
     "contraction_titles_off": [
         (

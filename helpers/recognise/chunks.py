@@ -370,15 +370,6 @@ def _read_person(
                 # place's (no one's name starts with a plural article); "Greater Anglia" a
                 # region's or its company's
                 continue
-            if (
-                not by_title
-                and place_tok[run[0]] is None
-                and (run[0] == 0 or place_tok[run[0] - 1] is None)
-                and _plural_thing(texts[run[-1]])
-            ):
-                # a company's ("Pacific Foods"); after a town's name, a team's or a company's,
-                # which the organisation rules read ("New Orleans Saints")
-                continue
             core = [
                 texts[x]
                 for x in run_caps
@@ -405,22 +396,6 @@ def _read_person(
             spans.append(_make_span(run, w, "person", "title" if by_title else "name"))
         elif len(run) == 1:
             singles.append((run[0], by_title))
-
-
-def _plural_thing(word: str) -> bool:
-    """Whether a name's last word is the plural of an everyday thing and no family's name
-    ("Trains", "Foods"; not "Banks", "Woods", "Fields", which are surnames too).
-
-        >>> [_plural_thing(w) for w in ("Trains", "Banks", "Williams")]
-        [True, False, False]
-    """
-    return (
-        len(word) > 4
-        and word.endswith("s")
-        and not word.endswith("ss")
-        and word[:-1].lower() in _common_words()
-        and word not in _surnames()
-    )
 
 
 def _camel_cased(word: str, cues: _Cues) -> bool:
