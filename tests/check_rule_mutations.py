@@ -442,6 +442,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and False\n",
         )
     ],
+    # no place's name runs past a sentence's end ("North . Sea")
+    "sentence_break_off": [
+        (
+            "helpers/recognise/places.py",
+            "                and _SENTENCE_BREAK.search(sep)\n",
+            "                and False\n",
+        )
+    ],
     # a run with a verb's contraction is a title, no name ("Don’t Stop")
     "contraction_titles_off": [
         (

@@ -287,10 +287,25 @@ def _find_in_chunk(
             j += 1
             if j >= n or not (ok[j] or words[j] in CONNECTORS):
                 break
-            if "," in chunk[spans[j - 1][1] : spans[j][0]]:
+            sep = chunk[spans[j - 1][1] : spans[j][0]]
+            if "," in sep:
                 break  # no name runs on past a comma ("Kilmore Quay, County Wexford": no Quay County)
+            if (
+                sep != " "
+                and _SENTENCE_BREAK.search(sep)
+                and len(low[j - 1]) > 1
+                and low[j - 1] not in _DOTTED_WORDS
+            ):
+                # nor past a sentence's end ("North. Sea", "Convention Center. City Council";
+                # "St. Louis", "W. Va.", "U.S. Virgin Islands" are one name)
+                break
             k = f"{k} {low[j]}"
 
+
+# a full stop before a space, or a question or exclamation mark: a sentence ends between two words
+_SENTENCE_BREAK = re.compile(r"\. |[!?]")
+# the abbreviations a place's name holds with a full stop ("St. Louis", "Mt. Pleasant")
+_DOTTED_WORDS = frozenset({"st", "mt", "ft", "pt", "ste", "sta", "gen", "pres", "sto"})
 
 # up to four capitalised words in a row (the name a town's name opens: "Franklin Community Schools")
 _CAPITAL_RUN = re.compile(r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}")
