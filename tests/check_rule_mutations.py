@@ -450,6 +450,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                and False\n",
         )
     ],
+    # the two names a result's verb joins are teams ("Essex beat Kent")
+    "result_verbs_off": [
+        (
+            "helpers/recognise/orgs.py",
+            "        found += _teams_beside_results(text, people_orgs, found, gaz, ev)\n",
+            "        pass\n",
+        )
+    ],
     # a run with a verb's contraction is a title, no name ("Don’t Stop")
     "contraction_titles_off": [
         (

@@ -1015,3 +1015,16 @@ def test_rail_operators_and_a_union_named_after_its_noun_are_no_people() -> None
     spans = [(s.surface, s.type) for s in recognise(text)]
     assert spans.count(("Aslef", "organisation")) == 2
     assert [s for s, t in spans if t == "person"] == ["Tom Banks", "Mary Fields"]
+
+
+def test_the_two_names_a_results_verb_joins_are_teams() -> None:
+    # "Essex beat Kent by five wickets" gave no Essex and a person Kent (a given name too);
+    # "Arsenal drew 1-1 with Chelsea" left Chelsea a place
+    text = (
+        "Essex beat Kent by five wickets in the county championship. Arsenal drew 1-1 with "
+        "Chelsea at Highbury. Roger Federer beat Rafael Nadal. Brazil beat Argentina."
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    for team in ("Essex", "Kent", "Arsenal", "Chelsea"):
+        assert (team, "organisation") in spans
+    assert ("Argentina", "place") in spans and ("Rafael Nadal", "person") in spans

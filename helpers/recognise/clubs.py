@@ -16,7 +16,7 @@ from bisect import bisect_left
 from itertools import compress, pairwise
 from typing import Any
 
-from helpers.recognise.names import _cues, _everyday_word, _surnames, _Words
+from helpers.recognise.names import _cues, _everyday_word, _Span, _surnames, _Words
 from helpers.recognise.org_evidence import _ARTICLES_CAPS, _Evidence, _run_end
 from helpers.recognise.places import _IN, MODIFIERS, _Mention
 
@@ -440,3 +440,65 @@ def _results(text: str, ev: _Evidence) -> list[tuple[int, int, str]]:
         if plain(ws) and ws[0] not in cues.given_names:
             out.append((*mt.span(1), "result"))
     return out
+
+
+# a result's verb between two teams: "Essex beat Kent", "Arsenal drew 1-1 with Chelsea", "Leeds
+# lost 2-0 to Everton" (the score is optional; "beat" also takes one after the loser)
+_RESULT_VERBS = re.compile(
+    rf"(?<![\w'’-])({_RESULT_NAME}) (?:beat|defeated|thrashed|edged|routed|drew|lost)"
+    rf"(?: (\d{{1,2}}-\d{{1,2}}))?(?: (?:with|to|against))? ({_RESULT_NAME})\b"
+)
+_TEAM_SENSE_KINDS = frozenset({"city", "admin area"})
+
+
+def _teams_beside_results(
+    text: str,
+    people_orgs: list[_Span],
+    found: list[tuple[int, int, str]],
+    gaz: Any,
+    ev: _Evidence,
+) -> list[tuple[int, int, str]]:
+    """In an article about sport, the two names a result's verb joins ("Essex beat Kent by five
+    wickets", "Arsenal drew 1-1 with Chelsea") are teams, though the place rules left them (a
+    county's name needs a place's context; "Kent" is a given name too): where one is a team the
+    rules found or a county or a city of 100,000 people or more, and the other a place of any size
+    too. Not a name a full name makes a person ("Jeff Kent … Kent beat the tag"), and not a
+    country: news writes a national team as its country; "Federer beat Nadal" names no place."""
+    if not any(f" {verb} " in text for verb in _VERBS):
+        return []
+    people = {sp.entity for sp in people_orgs if sp.kind == "person" and len(sp.tokens) > 1}
+    people.update(t for e in list(people) for t in e.split())
+    teams = {text[s:e] for s, e, rule in found if rule in _TEAM_RULES}
+    teams.update(sp.entity for sp in people_orgs if sp.kind == "organisation")
+    out: list[tuple[int, int, str]] = []
+    sport: bool | None = None
+    for m in _RESULT_VERBS.finditer(text):
+        if " lost" in m.group(0) and not m.group(2):
+            continue  # "lost to" without a score may be an election's
+        sides = [_team_reading(m.group(g), people, teams, gaz) for g in (1, 3)]
+        if None in sides or "strong" not in sides:
+            continue
+        if sport is None:
+            sport = _sporty(text, ev)
+        if not sport:
+            return []
+        out += [(*m.span(g), "sport") for g in (1, 3) if m.group(g) not in teams]
+    return out
+
+
+_VERBS = ("beat", "drew", "defeated", "lost", "thrashed", "edged", "routed")
+_TEAM_RULES = frozenset({"sport", "result", "team", "club", "nickname", "prefix", "city_club"})
+
+
+def _team_reading(name: str, people: set[str], teams: set[str], gaz: Any) -> str | None:
+    """ "strong" for a team the rules found, a county or a city of 100,000 or more; "weak" for a
+    smaller town; None for a person's name, a country or no place."""
+    if name in teams:
+        return "strong"
+    if name in people:
+        return None
+    senses = gaz.lookup(name)
+    if not senses or senses[0].kind not in _TEAM_SENSE_KINDS:
+        return None
+    top = senses[0]
+    return "strong" if top.kind == "admin area" or top.population >= _TEAM_MIN_POP else "weak"

@@ -47,6 +47,7 @@ from helpers.recognise.clubs import (
     _prefixed_clubs,
     _results,
     _teams,
+    _teams_beside_results,
 )
 from helpers.recognise.groups import _group_names, _parties
 from helpers.recognise.names import (
@@ -849,6 +850,7 @@ def organisations(
         found += _nicknamed_clubs(text, w, capitals, ev)
     if gaz is not None:
         found += _teams(text, w, capitals, cands, gaz, ev)
+        found += _teams_beside_results(text, people_orgs, found, gaz, ev)
         found += _named_then_city(text, people_orgs, gaz, ev)
     found += _results(text, ev)
     if not ev.party_words.isdisjoint(capitals.words):
