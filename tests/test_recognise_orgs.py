@@ -1028,3 +1028,11 @@ def test_the_two_names_a_results_verb_joins_are_teams() -> None:
     for team in ("Essex", "Kent", "Arsenal", "Chelsea"):
         assert (team, "organisation") in spans
     assert ("Argentina", "place") in spans and ("Rafael Nadal", "person") in spans
+
+
+def test_a_fixtures_v_makes_the_name_before_it_a_team() -> None:
+    # "Leicestershire v Somerset" made Somerset a team ("v" before it) and left Leicestershire
+    text = "County championship: Leicestershire v Somerset at Leicester. Kenya v Uganda."
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Leicestershire", "organisation") in spans and ("Somerset", "organisation") in spans
+    assert ("Leicester", "place") in spans and ("Kenya", "place") in spans
