@@ -458,6 +458,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        pass\n",
         )
     ],
+    # a league table's lone given name is a team's ("Chelsea 3 2 1 0 5 2 7")
+    "table_given_teams_off": [
+        (
+            "helpers/recognise/clubs.py",
+            "        if plain(ws) and (ws[0] not in cues.given_names or len(ws) == 1):\n",
+            "        if plain(ws) and ws[0] not in cues.given_names:\n",
+        )
+    ],
     # a run with a verb's contraction is a title, no name ("Don’t Stop")
     "contraction_titles_off": [
         (

@@ -1036,3 +1036,16 @@ def test_a_fixtures_v_makes_the_name_before_it_a_team() -> None:
     spans = [(s.surface, s.type) for s in recognise(text)]
     assert ("Leicestershire", "organisation") in spans and ("Somerset", "organisation") in spans
     assert ("Leicester", "place") in spans and ("Kenya", "place") in spans
+
+
+def test_a_league_tables_lone_given_name_is_a_team() -> None:
+    # "Chelsea 3 2 1 0 5 2 7" stayed the place: a table's line that starts with a given name was
+    # read as a golfer's; people's tables list full names ("Ernie Els 66 68 70 71 275")
+    text = (
+        "Premier league standings (played, won, drawn, lost, for, against, points):\n"
+        "Chelsea 3 2 1 0 5 2 7\nNewcastle 3 2 0 1 4 3 6\n"
+        "Leading golf scores:\nErnie Els 66 68 70 71 275"
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Chelsea", "organisation") in spans and ("Newcastle", "organisation") in spans
+    assert ("Ernie Els", "person") in spans

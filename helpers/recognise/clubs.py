@@ -437,7 +437,9 @@ def _results(text: str, ev: _Evidence) -> list[tuple[int, int, str]]:
     # a league table's line; a golf or athletics table lists people: no given name starts it
     for mt in _STANDING.finditer(text) if tabled else ():
         ws = mt.group(1).split()
-        if plain(ws) and ws[0] not in cues.given_names:
+        # (a lone given name is a team's: people's tables list their full names, "Chelsea 3 2
+        # 1 0 5 2 7")
+        if plain(ws) and (ws[0] not in cues.given_names or len(ws) == 1):
             out.append((*mt.span(1), "result"))
     return out
 
