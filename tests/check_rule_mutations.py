@@ -466,6 +466,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if plain(ws) and ws[0] not in cues.given_names:\n",
         )
     ],
+    # a shouted headline's "AS" after a verb is no club's prefix ("NAMED AS NEW ENGLAND CAPTAIN")
+    "shouted_prefix_off": [
+        (
+            "helpers/recognise/clubs.py",
+            "                and _everyday_word(word.group(1).lower())\n",
+            "                and False\n",
+        )
+    ],
     # a run with a verb's contraction is a title, no name ("Don’t Stop")
     "contraction_titles_off": [
         (

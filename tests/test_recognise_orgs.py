@@ -1049,3 +1049,14 @@ def test_a_league_tables_lone_given_name_is_a_team() -> None:
     spans = [(s.surface, s.type) for s in recognise(text)]
     assert ("Chelsea", "organisation") in spans and ("Newcastle", "organisation") in spans
     assert ("Ernie Els", "person") in spans
+
+
+def test_a_shouted_headlines_as_is_no_clubs_prefix() -> None:
+    # "SHEARER NAMED AS NEW ENGLAND CAPTAIN" read "AS NEW ENGLAND" as a club ("AS Roma")
+    text = (
+        "SOCCER - SHEARER NAMED AS NEW ENGLAND CAPTAIN.\nNewcastle striker Alan Shearer was "
+        "named captain. AS Roma beat Lazio in the league."
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert not [s for s, _ in spans if s.startswith("AS N")]
+    assert ("AS Roma", "organisation") in spans

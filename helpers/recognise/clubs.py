@@ -156,7 +156,16 @@ def _clubs(
     for m in before:
         if m.senses[0][1].kind in _NOT_CLUB_KINDS or m.prev[1] + 1 != m.start:
             continue
-        if text[m.prev[0] : m.prev[1]] in ev.club_prefixes:
+        prefix = text[m.prev[0] : m.prev[1]]
+        if prefix in ev.club_prefixes:
+            if (
+                m.surface.isupper()
+                and prefix.lower() in _cues().function_words
+                and (word := _WORD_BEFORE.search(text, 0, m.prev[0])) is not None
+                and _everyday_word(word.group(1).lower())
+            ):
+                continue  # a shouted headline's word: "NAMED AS NEW ENGLAND CAPTAIN" (not
+                # "SOCCER - AS MONACO BEAT LENS")
             out.append((m.prev[0], m.end, "club"))
         elif not m.context & _IN and (sport := _sporty(text, ev) if sport is None else sport):
             teams.add(m.surface)
@@ -168,6 +177,9 @@ def _clubs(
             if m.surface in teams and not m.context & _IN and m.start not in taken
         ]
     return out
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+) \Z")
 
 
 def _nickname_end(w: _Words, m: _Mention) -> int:
