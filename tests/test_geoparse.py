@@ -996,3 +996,15 @@ def test_the_planets_of_a_story_about_space() -> None:
         "orbit. Residents of Apollo, Pennsylvania, watched."
     )
     assert list(rows.surface) == ["Apollo", "Pennsylvania"]
+
+
+def test_ancient_sites_are_their_own_places() -> None:
+    # "scrolls from Herculaneum, buried by Vesuvius" put the scrolls in Herculaneum, Missouri;
+    # the town is still the town where the text says Missouri
+    rows = find_places("The scrolls from Herculaneum, buried by Vesuvius in AD 79, were read.")
+    assert rows[["surface", "country_code"]].values.tolist() == [
+        ["Herculaneum", "IT"],
+        ["Vesuvius", "IT"],
+    ]
+    rows = find_places("Herculaneum, Missouri, is a small town near St. Louis.")
+    assert rows.country_code.tolist() == ["US", "US", "US"]
