@@ -491,3 +491,11 @@ def test_a_long_name_with_particles_and_its_first_word_alone_are_the_person() ->
     assert spans.count(("Endrick", "person", full)) == 2
     assert ("Vinícius José Paixão de Oliveira Júnior", "person") in [s[:2] for s in spans]
     assert not [s for s in spans if s[1] == "place"]
+
+
+def test_an_administrator_is_a_title() -> None:
+    # "NASA Administrator Bill Nelson" and "City Administrator Rory MacKenzie" were people with
+    # their titles in their names
+    text = "NASA Administrator Bill Nelson said. City Administrator Rory MacKenzie agreed."
+    people = [s.surface for s in recognise(text) if s.type == "person"]
+    assert people == ["Bill Nelson", "Rory MacKenzie"]
