@@ -41,7 +41,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import compress
+from itertools import compress, pairwise
 from typing import Any, NamedTuple
 
 from helpers.gazetteer import Gazetteer, load_gazetteer
@@ -470,7 +470,24 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             # not South Carolina)
             ends = {sp.end for sp in people_orgs if sp.kind == "person"}
             cands = [m for m in cands if not (m.surface in _POST_NOMINALS and m.start - 1 in ends)]
+    if people_orgs and any(a.end > b.start for a, b in pairwise(people_orgs)):
+        people_orgs = _without_overlaps(people_orgs)
     return _Article(tuple(cands), tuple(people_orgs))
+
+
+def _without_overlaps(people_orgs: list[_Span]) -> list[_Span]:
+    """The spans, in text order, without any that overlaps a longer one (the first of equals): a
+    hyphenated pair's link and a name read from its second half ("Trump-Kim Kim Jong Un") must
+    not both stand. The rules keep their spans apart; this holds the line where two meet."""
+    spans = sorted(people_orgs, key=lambda sp: (sp.start, -sp.end))
+    kept: list[_Span] = []
+    for sp in spans:
+        if kept and sp.start < kept[-1].end:
+            if sp.end - sp.start > kept[-1].end - kept[-1].start:
+                kept[-1] = sp
+            continue
+        kept.append(sp)
+    return kept
 
 
 def _without_stray_surnames(text: str, people_orgs: list[_Span], placed: set[str]) -> list[_Span]:
