@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 TESTS = [
     "tests/test_recognise.py",
+    "tests/test_span_model.py",
     "tests/test_recognise_orgs.py",
     "tests/test_recognise_name_forms.py",
     "tests/test_geoparse.py",
@@ -472,6 +473,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/clubs.py",
             "                and _everyday_word(word.group(1).lower())\n",
             "                and False\n",
+        )
+    ],
+    # the model must be sure to read a given name and a surname as an organisation
+    "model_full_names_off": [
+        (
+            "helpers/recognise/model.py",
+            '    if org >= th.retype and not (rule == "person:name" and _full_name(tokens) and org < _SURE):\n',
+            "    if org >= th.retype:\n",
         )
     ],
     # a run with a verb's contraction is a title, no name ("Don’t Stop")

@@ -228,3 +228,13 @@ def test_equal_memo_keys_have_equal_features() -> None:
             assert seen.setdefault(key, feats) == feats, key
             checked += 1
     assert checked > 500 and len(seen) < checked  # keys recur, and each recurrence agreed
+
+
+def test_the_model_needs_to_be_sure_to_read_a_full_name_as_an_organisation() -> None:
+    # "midfielder Will Ashcroft claiming the Norm Smith Medal" was an organisation by the model:
+    # a common given name and a Census surname are a person unless it is very sure
+    text = (
+        "The Lions won, with young forward Kai Lohmann booting four goals and midfielder Will "
+        "Ashcroft claiming the Norm Smith Medal as best afield."
+    )
+    assert ("Will Ashcroft", "person") in [(s.surface, s.type) for s in recognise(text)]

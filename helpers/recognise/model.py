@@ -44,7 +44,14 @@ from typing import NamedTuple
 import numpy as np
 
 from helpers.recognise.acronyms import CLOCK_WORDS
-from helpers.recognise.names import _cues, _Span, _Words, nobodys_name
+from helpers.recognise.names import (
+    _cues,
+    _everyday_word,
+    _known_surname,
+    _Span,
+    _Words,
+    nobodys_name,
+)
 from helpers.recognise.places import _headline, _Mention, dale_chall_words
 
 __all__ = [
@@ -372,13 +379,34 @@ def _decision(rule: str, p: list[float], tokens: list[str], th: Thresholds) -> s
     # personal name stays one (the model learned "Abu …" from "Abu Sayyaf", "Abu Ghraib")
     if rule == "person:name" and _arabic_name(tokens):
         return None
-    if org >= th.retype:
+    if org >= th.retype and not (rule == "person:name" and _full_name(tokens) and org < _SURE):
         return "organisation"
     # no person, no organisation ("Grand Hyatt"; storms never get here: names.nobodys_name);
     # but a given or family name in it is evidence the model does not overrule
     if max(loc, other) >= th.drop and not _named(tokens):
         return "drop"
     return None
+
+
+# how sure the model must be to read a given name and a family name as an organisation's name
+_SURE = 0.9
+
+
+def _full_name(tokens: list[str]) -> bool:
+    """Whether a run is a common given name and a Census family name that is no everyday word
+    ("Will Ashcroft", "Dayne Zorko" are not: no Census name), which the model read as an
+    organisation's only by its context.
+
+        >>> _full_name(["Will", "Ashcroft"]), _full_name(["Grand", "Hyatt"])
+        (True, False)
+    """
+    cues = _cues()
+    return (
+        2 <= len(tokens) <= 4
+        and tokens[0] in cues.common_given_names
+        and _known_surname(tokens[-1])
+        and not _everyday_word(tokens[-1].lower())
+    )
 
 
 def _arabic_name(tokens: list[str]) -> bool:
