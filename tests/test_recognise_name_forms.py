@@ -499,3 +499,12 @@ def test_an_administrator_is_a_title() -> None:
     text = "NASA Administrator Bill Nelson said. City Administrator Rory MacKenzie agreed."
     people = [s.surface for s in recognise(text) if s.type == "person"]
     assert people == ["Bill Nelson", "Rory MacKenzie"]
+
+
+def test_lodges_markets_jails_and_lakes_are_nobodys_names() -> None:
+    # "Maligne Lodge", "Balogun Market", "Tihar Jail", "Arnos Vale", "Lac Beauvert" were people
+    text = (
+        "The Maligne Lodge burned. Traders at Balogun Market said. He was held in Tihar Jail. The "
+        "match at Arnos Vale ended. The lodge on Lac Beauvert survived. David Lodge spoke."
+    )
+    assert [s.surface for s in recognise(text) if s.type == "person"] == ["David Lodge"]
