@@ -483,6 +483,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    if org >= th.retype:\n",
         )
     ],
+    # a minister's portfolio is the title's ("Minister for Housing Darragh O'Brien")
+    "portfolios_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "            n_title += _portfolio(chunk, k + n_title, w, cues)\n",
+            "            pass\n",
+        )
+    ],
     # a run with a verb's contraction is a title, no name ("Don’t Stop")
     "contraction_titles_off": [
         (

@@ -508,3 +508,14 @@ def test_lodges_markets_jails_and_lakes_are_nobodys_names() -> None:
         "match at Arnos Vale ended. The lodge on Lac Beauvert survived. David Lodge spoke."
     )
     assert [s.surface for s in recognise(text) if s.type == "person"] == ["David Lodge"]
+
+
+def test_a_ministers_portfolio_is_no_part_of_the_ministers_name() -> None:
+    # "met with Minister for Housing Darragh O'Brien" gave a person "Housing Darragh O'Brien"
+    text = (
+        "Ryan met with Minister for Housing Darragh O'Brien. Minister for Foreign Affairs Simon "
+        "Coveney said. Minister for the Environment Eamon Ryan agreed. The Minister for Health "
+        "said nothing."
+    )
+    people = [s.surface for s in recognise(text) if s.type == "person" and " " in s.surface]
+    assert people == ["Darragh O'Brien", "Simon Coveney", "Eamon Ryan"]

@@ -95,6 +95,8 @@ def _read_chunk(
             # Sector Alliance", a byline's "BY KENT MALLETT Advocate Reporter" of the Newark
             # Advocate; "Advocate Rajesh Pillay")
             n_title = 0
+        if n_title and texts[idx] in _PORTFOLIO_TITLES:
+            n_title += _portfolio(chunk, k + n_title, w, cues)
         # a title only counts if a capitalised name follows it inside the chunk
         if n_title and k + n_title < len(chunk) and w.caps[chunk[k + n_title]]:
             # one everyday word between two titles is the title's ("Chief Financial Officer"),
@@ -396,6 +398,27 @@ def _read_person(
             spans.append(_make_span(run, w, "person", "title" if by_title else "name"))
         elif len(run) == 1:
             singles.append((run[0], by_title))
+
+
+def _portfolio(chunk: list[int], k: int, w: _Words, cues: _Cues) -> int:
+    """How many tokens of a minister's portfolio follow the title at chunk position ``k``: "for"
+    or "of" and the capitalised words (and connectors) before a given name that opens a name of
+    two words or more ("Minister for Housing Darragh O'Brien", "Minister for Foreign Affairs
+    Simon Coveney"); 0 where no given name follows ("Minister for Health said")."""
+    texts, caps = w.texts, w.caps
+    if k >= len(chunk) or texts[chunk[k]] not in ("for", "of"):
+        return 0
+    for q in range(k + 2, min(len(chunk) - 1, k + 8)):
+        word = texts[chunk[q]]
+        if word in cues.given_names and caps[chunk[q + 1]]:
+            return q - k
+        if not caps[chunk[q]] and word not in ("and", "the", "of", "for"):
+            return 0
+    return 0
+
+
+# titles a portfolio may follow ("Minister for Housing", "Secretary for Justice")
+_PORTFOLIO_TITLES = frozenset({"Minister", "Secretary", "Commissioner", "Spokesperson"})
 
 
 def _camel_cased(word: str, cues: _Cues) -> bool:
