@@ -519,3 +519,9 @@ def test_a_ministers_portfolio_is_no_part_of_the_ministers_name() -> None:
     )
     people = [s.surface for s in recognise(text) if s.type == "person" and " " in s.surface]
     assert people == ["Darragh O'Brien", "Simon Coveney", "Eamon Ryan"]
+
+
+def test_cyclings_grand_tours_are_nobodys_names() -> None:
+    # "La Vuelta" was a person five times in a Vuelta a España story, and "Vuelta" his surname
+    text = "Sepp Kuss won La Vuelta on Sunday. The Vuelta ended in Madrid after the Giro d'Italia."
+    assert [s.surface for s in recognise(text) if s.type == "person"] == ["Sepp Kuss"]
