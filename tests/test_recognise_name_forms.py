@@ -525,3 +525,19 @@ def test_cyclings_grand_tours_are_nobodys_names() -> None:
     # "La Vuelta" was a person five times in a Vuelta a España story, and "Vuelta" his surname
     text = "Sepp Kuss won La Vuelta on Sunday. The Vuelta ended in Madrid after the Giro d'Italia."
     assert [s.surface for s in recognise(text) if s.type == "person"] == ["Sepp Kuss"]
+
+
+def test_positions_time_zones_creeks_and_honours_are_no_names() -> None:
+    # folder 37: "Flanker Shannon Frizell" and "Hooker Codie Taylor" held their positions,
+    # "10:04 am NZT" was an organisation, "Sulphur Run" a town and "Leslie Run" a person, and
+    # "Victoria Cross recipient Ben Roberts-Smith" put Victoria, Australia on the map
+    text = (
+        "Flanker Shannon Frizell scored twice. Hooker Codie Taylor added one. Updated 10:04 am "
+        "NZT. Residents worry about Sulphur Run and Leslie Run, creeks near the Ohio River. "
+        "Victoria Cross recipient Ben Roberts-Smith lost. He flew to Victoria."
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    people = [s for s, t in spans if t == "person"]
+    assert people == ["Shannon Frizell", "Codie Taylor", "Ben Roberts-Smith"]
+    assert [s for s, t in spans if t == "place"] == ["Ohio River", "Victoria"]
+    assert not [s for s, t in spans if t == "organisation"]

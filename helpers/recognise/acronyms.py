@@ -27,6 +27,7 @@ CLOCK_WORDS = frozenset(
         "AM", "PM", "GMT", "BST", "UTC", "CET", "CEST", "EET", "EEST", "WET", "ET", "EST", "EDT",
         "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "IST", "JST", "KST", "HKT",
         "SGT", "AEST", "AEDT", "AWST", "SAST", "MSK", "BOT", "ART", "BRT", "NZDT", "NZST", "ACST",
+        "NZT", "WIB", "PHT", "ICT", "WAT", "EAT", "CAT", "IRST", "GST", "PKT",
     ]
 )  # fmt: skip
 # capitalised abbreviations that name no organisation (units, times, diseases, Roman numerals)

@@ -123,7 +123,8 @@ _COMMA = re.compile(r",\s*")
 # a river's name written with the word in lower case (news writes "the Manas river" as often as
 # "the Manas River"): no gazetteer town of that name is meant
 _WATERWAYS = frozenset({"river", "rivers", "stream", "creek", "tributary", "inlet"})
-_WATERWAYS_NAMED = frozenset({"Creek", "Inlet"})  # (a town before them is none: "Lee Creek")
+# (a town before them is none: "Lee Creek", "Sulphur Run")
+_WATERWAYS_NAMED = frozenset({"Creek", "Inlet", "Run"})
 # diseases named after the place they were first found: "Marburg virus", "Lyme disease", "West
 # Nile fever" are no mention of the place
 _DISEASE_WORDS = frozenset(
