@@ -491,6 +491,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            pass\n",
         )
     ],
+    # an everyday word before an aged name is no part of it ("Leftist Gabriel Boric, 35,")
+    "aged_adjective_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "                and _everyday_word(words[0].lower())\n",
+            "                and False\n",
+        )
+    ],
     # a run with a verb's contraction is a title, no name ("Don’t Stop")
     "contraction_titles_off": [
         (

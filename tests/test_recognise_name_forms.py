@@ -541,3 +541,11 @@ def test_positions_time_zones_creeks_and_honours_are_no_names() -> None:
     assert people == ["Shannon Frizell", "Codie Taylor", "Ben Roberts-Smith"]
     assert [s for s, t in spans if t == "place"] == ["Ohio River", "Victoria"]
     assert not [s for s, t in spans if t == "organisation"]
+
+
+def test_an_everyday_word_before_an_aged_name_is_no_part_of_it() -> None:
+    # the headline "Leftist Gabriel Boric, 35, wins Chile presidency" gave a second person
+    # "Leftist Gabriel Boric" beside "Gabriel Boric"
+    text = "Leftist Gabriel Boric, 35, wins Chile presidency. Gabriel Boric won. Boric said."
+    people = {s.entity for s in recognise(text) if s.type == "person"}
+    assert people == {"Gabriel Boric"}

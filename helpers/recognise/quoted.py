@@ -31,7 +31,7 @@ from dataclasses import replace
 from typing import Any
 
 from helpers.recognise.misread import _team_evidence
-from helpers.recognise.names import _cues, _known_surname, _Span, _Words
+from helpers.recognise.names import _cues, _everyday_word, _known_surname, _Span, _Words
 from helpers.recognise.orgs import _MAJOR_KINDS
 from helpers.recognise.places import _PLACE_CONTEXT, _Mention
 
@@ -152,6 +152,14 @@ def framed_people(
             or words[0] in titles
             or words[0] in groups
             or words[0] in _PARTY_MEMBERS
+            # (or an everyday word before a given name and a surname: "Leftist Gabriel Boric,
+            # 35, wins")
+            or (
+                len(words) >= 3
+                and words[1] in cues.given_names
+                and words[0] not in cues.given_names
+                and _everyday_word(words[0].lower())
+            )
         ):
             start += len(words.pop(0)) + 1
         names = [w for w in words if w[:1].isupper()]
