@@ -1060,3 +1060,11 @@ def test_a_shouted_headlines_as_is_no_clubs_prefix() -> None:
     spans = [(s.surface, s.type) for s in recognise(text)]
     assert not [s for s, _ in spans if s.startswith("AS N")]
     assert ("AS Roma", "organisation") in spans
+
+
+def test_railways_named_like_a_place_are_organisations() -> None:
+    # "Norfolk Southern" put Norfolk, Virginia on the map seven times in a derailment story
+    text = "The Norfolk Southern train derailed. Norfolk Southern said it would pay. He lives in Norfolk, Virginia."
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert spans.count(("Norfolk Southern", "organisation")) == 2
+    assert ("Norfolk", "place") in spans
