@@ -478,7 +478,7 @@ def _teams_beside_results(
     rules found or a county or a city of 100,000 people or more, and the other a place of any size
     too. Not a name a full name makes a person ("Jeff Kent … Kent beat the tag"), and not a
     country: news writes a national team as its country; "Federer beat Nadal" names no place."""
-    if not any(f" {verb} " in text for verb in _VERBS):
+    if _VERB_HINT.search(text) is None:
         return []
     people = {sp.entity for sp in people_orgs if sp.kind == "person" and len(sp.tokens) > 1}
     people.update(t for e in list(people) for t in e.split())
@@ -500,7 +500,8 @@ def _teams_beside_results(
     return out
 
 
-_VERBS = ("beat", "drew", "defeated", "lost", "thrashed", "edged", "routed")
+# (one pattern that starts with a literal space, which the engine scans for in C)
+_VERB_HINT = re.compile(r" (?:beat|drew|defeated|lost|thrashed|edged|routed) ")
 _TEAM_RULES = frozenset({"sport", "result", "team", "club", "nickname", "prefix", "city_club"})
 
 
