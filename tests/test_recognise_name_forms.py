@@ -549,3 +549,11 @@ def test_an_everyday_word_before_an_aged_name_is_no_part_of_it() -> None:
     text = "Leftist Gabriel Boric, 35, wins Chile presidency. Gabriel Boric won. Boric said."
     people = {s.entity for s in recognise(text) if s.type == "person"}
     assert people == {"Gabriel Boric"}
+
+
+def test_positions_and_german_articles_open_no_name() -> None:
+    # "LW" (left wing) before a hockey player was an organisation; a German article opens a
+    # work's or a paper's name, no one's ("Der Untergang"); "Des" is a given name too
+    text = "LW Jonathan Huberdeau, 29, joined. The film Der Untergang was shown. Des Lynam said."
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert spans == [("Jonathan Huberdeau", "person"), ("Des Lynam", "person")]

@@ -27,7 +27,7 @@ CLOCK_WORDS = frozenset(
         "AM", "PM", "GMT", "BST", "UTC", "CET", "CEST", "EET", "EEST", "WET", "ET", "EST", "EDT",
         "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "IST", "JST", "KST", "HKT",
         "SGT", "AEST", "AEDT", "AWST", "SAST", "MSK", "BOT", "ART", "BRT", "NZDT", "NZST", "ACST",
-        "NZT", "WIB", "PHT", "ICT", "WAT", "EAT", "CAT", "IRST", "GST", "PKT",
+        "NZT", "PHT", "ICT", "WAT", "EAT", "CAT", "IRST", "GST",
     ]
 )  # fmt: skip
 # capitalised abbreviations that name no organisation (units, times, diseases, Roman numerals)
@@ -47,6 +47,8 @@ NOT_ORG_ACRONYMS = frozenset(
         # American football's positions ("CB Jalen Ramsey (hamstring)")
         "QB", "RB", "WR", "TE", "OT", "OG", "LT", "RT", "LG", "RG", "DT", "DE", "LB", "CB",
         "FB", "DB", "OL", "DL",
+        # ... and hockey's and football's ("LW Jonathan Huberdeau", "GK Alisson")
+        "LW", "RW", "GK",
     ]
 ) | CLOCK_WORDS  # fmt: skip
 # " (IMF)" right after a name: the acronym the text defines for it

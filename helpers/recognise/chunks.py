@@ -163,7 +163,7 @@ def _conn_before(idx: int, seg: list[int], w: _Words) -> bool:
 
 _CONNECTOR_WORDS = frozenset({"of", "the", "for"})
 _ARTICLES = frozenset({"The", "A", "An"})
-_NO_PERSON_FIRST = _ARTICLES | {"Las", "Los", "Greater", "Lesser"}
+_NO_PERSON_FIRST = _ARTICLES | {"Las", "Los", "Greater", "Lesser", "Der", "Die", "Het"}
 
 
 def _read_segment(
@@ -370,7 +370,8 @@ def _read_person(
             if not by_title and texts[run[0]] in _NO_PERSON_FIRST:
                 # "The Irishman", "A Star Is Born": a work's title; "Las Bambas", "Los Pinos": a
                 # place's (no one's name starts with a plural article); "Greater Anglia" a
-                # region's or its company's
+                # region's or its company's; "Die Hard", "Der Untergang" a film's (not "Des":
+                # "Des Lynam" is a person)
                 continue
             core = [
                 texts[x]
