@@ -382,7 +382,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a person a known company's product replaced leaves no surname link ("SpaceX Dragon")
     "replaced_links_off": [
         (
-            "helpers/recognise/__init__.py",
+            "helpers/recognise/overlaps.py",
             "        kept = [sp for sp in kept if not (sp.entity in gone and sp.how in _LINK_HOWS)]\n",
             "        pass\n",
         )

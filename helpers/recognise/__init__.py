@@ -80,6 +80,9 @@ from helpers.recognise.overlaps import (
     _given_place_before_surname,
     _names_or_places,
     _trim_civic,
+    _without_overlaps,
+    _without_replaced,
+    _without_titled_places,
 )
 from helpers.recognise.places import (
     _CRAFT_WORDS,
@@ -475,21 +478,6 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
     return _Article(tuple(cands), tuple(people_orgs))
 
 
-def _without_overlaps(people_orgs: list[_Span]) -> list[_Span]:
-    """The spans, in text order, without any that overlaps a longer one (the first of equals): a
-    hyphenated pair's link and a name read from its second half ("Trump-Kim Kim Jong Un") must
-    not both stand. The rules keep their spans apart; this holds the line where two meet."""
-    spans = sorted(people_orgs, key=lambda sp: (sp.start, -sp.end))
-    kept: list[_Span] = []
-    for sp in spans:
-        if kept and sp.start < kept[-1].end:
-            if sp.end - sp.start > kept[-1].end - kept[-1].start:
-                kept[-1] = sp
-            continue
-        kept.append(sp)
-    return kept
-
-
 def _without_stray_surnames(text: str, people_orgs: list[_Span], placed: set[str]) -> list[_Span]:
     """The spans without the surname links of the full names in ``placed`` (names read as people
     that yielded to a place inside) that no later rule gave a span again: "The Dublin Singers"
@@ -578,57 +566,6 @@ def _storm_pattern() -> tuple[tuple[str, ...], re.Pattern[str]]:
     name = r"([A-Z][\w'’-]+)"
     alias = rf"(?:,? (?:known|called|named)(?: locally| in [A-Z]\w+)? as {name})?"
     return heads, re.compile(rf"\b(?:{'|'.join(heads)}) {name}{alias}")
-
-
-def _without_titled_places(
-    text: str, people_orgs: list[_Span], cands: list[_Mention]
-) -> list[_Span]:
-    """The spans without the people a title names where the title and the name are a town the
-    text writes as a place: after "in", "to", "via", beside a comma or in a list of places ("via
-    Kamloops and Prince George", "flew to Prince Rupert"). "Prince George visited" stays the
-    prince."""
-    ends = {m.end: (x, m) for x, m in enumerate(cands)}
-    drop = set()
-    for sp in people_orgs:
-        if sp.how != "title" or sp.end not in ends:
-            continue
-        x, m = ends[sp.end]
-        if not (m.start < sp.start and " " not in text[m.start : sp.start].strip()):
-            continue  # the place is not the title and the name
-        if m.context & (_STRICT_CONTEXT | _LOCATIVE) or any(
-            0 <= y < len(cands) and _listed_together(text, cands[min(x, y)], cands[max(x, y)])
-            for y in (x - 1, x + 1)
-        ):
-            drop.add(id(sp))
-    return [sp for sp in people_orgs if id(sp) not in drop] if drop else people_orgs
-
-
-def _listed_together(text: str, a: _Mention, b: _Mention) -> bool:
-    return text[a.end : b.start] in (", ", " and ", ", and ", " or ")
-
-
-def _without_replaced(
-    people_orgs: list[_Span], replaced: set[int], known: list[_Span]
-) -> list[_Span]:
-    """``people_orgs`` without the spans at ``replaced``, and without the links to a person among
-    them whom a known company's product replaced ("a SpaceX Dragon capsule … the Dragon": no
-    surname "Dragon"). A company's own name keeps them: its short form is the company's ("Goldman
-    Sachs … Sachs analysts")."""
-    products = {sp.entity for sp in known if sp.kind == "other"}
-    gone = {
-        people_orgs[x].entity
-        for x in replaced
-        if people_orgs[x].kind == "person" and people_orgs[x].entity in products
-    }
-    kept = [sp for x, sp in enumerate(people_orgs) if x not in replaced]
-    if gone:
-        gone -= {sp.entity for sp in kept if sp.how not in _LINK_HOWS}
-        kept = [sp for sp in kept if not (sp.entity in gone and sp.how in _LINK_HOWS)]
-    return kept
-
-
-# how a bare part of a full name is linked to it
-_LINK_HOWS = frozenset({"surname", "first"})
 
 
 class _Capitals(NamedTuple):

@@ -6,7 +6,10 @@ inside it ("Hanoi Flights"), unless the words say person ("Joaquin Phoenix", "Ch
 Adichie", "Coco Gauff … Gauff said"); a town's own institution keeps the town as a place beside
 it ("Vancouver Police Department"), while an institution named "of" its place, a company's,
 the press's or a team's name, and a national body keep theirs whole ("Supreme Court of India",
-"Thomson Reuters", "U.S. Senate").
+"Thomson Reuters", "U.S. Senate"). A title and a name the text writes as a town are the town
+("via Kamloops and Prince George"); a known company's product leaves no person behind ("a SpaceX
+Dragon capsule … the Dragon"); and where two people's or organisations' readings still meet, the
+longer stands.
 
     >>> _whole_name(("Thomson", "Reuters")), _whole_name(("Police", "Department"))
     (True, False)
@@ -32,6 +35,7 @@ from helpers.recognise.names import (
 )
 from helpers.recognise.places import (
     _LOCATIVE,
+    _STRICT_CONTEXT,
     _TOKEN_RE,
     ORG_SUFFIXES,
     _big,
@@ -453,3 +457,69 @@ def _whole_name(tokens: tuple[str, ...]) -> bool:
 
 # spaces, punctuation and connectors at either end of what is left of a trimmed name
 _EDGE = re.compile(r"^(?:[\W_]|\b(?:of|the|for|and)\b)+|(?:[\W_]|\b(?:of|the|for|and)\b)+$")
+
+
+def _without_titled_places(
+    text: str, people_orgs: list[_Span], cands: list[_Mention]
+) -> list[_Span]:
+    """The spans without the people a title names where the title and the name are a town the
+    text writes as a place: after "in", "to", "via", beside a comma or in a list of places ("via
+    Kamloops and Prince George", "flew to Prince Rupert"). "Prince George visited" stays the
+    prince."""
+    ends = {m.end: (x, m) for x, m in enumerate(cands)}
+    drop = set()
+    for sp in people_orgs:
+        if sp.how != "title" or sp.end not in ends:
+            continue
+        x, m = ends[sp.end]
+        if not (m.start < sp.start and " " not in text[m.start : sp.start].strip()):
+            continue  # the place is not the title and the name
+        if m.context & (_STRICT_CONTEXT | _LOCATIVE) or any(
+            0 <= y < len(cands) and _listed_together(text, cands[min(x, y)], cands[max(x, y)])
+            for y in (x - 1, x + 1)
+        ):
+            drop.add(id(sp))
+    return [sp for sp in people_orgs if id(sp) not in drop] if drop else people_orgs
+
+
+def _listed_together(text: str, a: _Mention, b: _Mention) -> bool:
+    return text[a.end : b.start] in (", ", " and ", ", and ", " or ")
+
+
+def _without_replaced(
+    people_orgs: list[_Span], replaced: set[int], known: list[_Span]
+) -> list[_Span]:
+    """``people_orgs`` without the spans at ``replaced``, and without the links to a person among
+    them whom a known company's product replaced ("a SpaceX Dragon capsule … the Dragon": no
+    surname "Dragon"). A company's own name keeps them: its short form is the company's ("Goldman
+    Sachs … Sachs analysts")."""
+    products = {sp.entity for sp in known if sp.kind == "other"}
+    gone = {
+        people_orgs[x].entity
+        for x in replaced
+        if people_orgs[x].kind == "person" and people_orgs[x].entity in products
+    }
+    kept = [sp for x, sp in enumerate(people_orgs) if x not in replaced]
+    if gone:
+        gone -= {sp.entity for sp in kept if sp.how not in _LINK_HOWS}
+        kept = [sp for sp in kept if not (sp.entity in gone and sp.how in _LINK_HOWS)]
+    return kept
+
+
+# how a bare part of a full name is linked to it
+_LINK_HOWS = frozenset({"surname", "first"})
+
+
+def _without_overlaps(people_orgs: list[_Span]) -> list[_Span]:
+    """The spans, in text order, without any that overlaps a longer one (the first of equals): a
+    hyphenated pair's link and a name read from its second half ("Trump-Kim Kim Jong Un") must
+    not both stand. The rules keep their spans apart; this holds the line where two meet."""
+    spans = sorted(people_orgs, key=lambda sp: (sp.start, -sp.end))
+    kept: list[_Span] = []
+    for sp in spans:
+        if kept and sp.start < kept[-1].end:
+            if sp.end - sp.start > kept[-1].end - kept[-1].start:
+                kept[-1] = sp
+            continue
+        kept.append(sp)
+    return kept
