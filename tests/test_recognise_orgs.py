@@ -1068,3 +1068,10 @@ def test_railways_named_like_a_place_are_organisations() -> None:
     spans = [(s.surface, s.type) for s in recognise(text)]
     assert spans.count(("Norfolk Southern", "organisation")) == 2
     assert ("Norfolk", "place") in spans
+
+
+def test_a_union_named_by_no_union_word_is_known() -> None:
+    # "Thorsten Gröger of IG Metall said" read the acronym "IG" and nothing of "Metall"
+    text = "Thorsten Gröger of IG Metall said the deal saved jobs."
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert spans == [("Thorsten Gröger", "person"), ("IG Metall", "organisation")]
