@@ -499,6 +499,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                and False\n",
         )
     ],
+    # a name that opens with "The" after "and" is its own ("The Age and The Canberra Times")
+    "the_after_and_off": [
+        (
+            "helpers/recognise/names.py",
+            '            or sp.tokens[0] == "The"  # its own name: "The Age and The Canberra Times"\n',
+            "            or False\n",
+        )
+    ],
     # a run with a verb's contraction is a title, no name ("Don’t Stop")
     "contraction_titles_off": [
         (

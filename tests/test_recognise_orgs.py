@@ -1075,3 +1075,15 @@ def test_a_union_named_by_no_union_word_is_known() -> None:
     text = "Thorsten Gröger of IG Metall said the deal saved jobs."
     spans = [(s.surface, s.type) for s in recognise(text)]
     assert spans == [("Thorsten Gröger", "person"), ("IG Metall", "organisation")]
+
+
+def test_a_name_that_opens_with_the_after_and_is_its_own() -> None:
+    # "The Sydney Morning Herald, The Age and The Canberra Times" gave an organisation "Age and
+    # The Canberra Times"; "the Food and Drug Administration" stays one name
+    text = (
+        "He sued The Sydney Morning Herald, The Age and The Canberra Times. Staff at the Food and "
+        "Drug Administration agreed."
+    )
+    orgs = [s.surface for s in recognise(text) if s.type == "organisation"]
+    assert "The Canberra Times" in orgs and "Food and Drug Administration" in orgs
+    assert not [o for o in orgs if o.startswith("Age")]

@@ -357,6 +357,7 @@ def _join_and_names(
             or len(sp.tokens) < 2
             or sp.tokens[-1] not in org_words
             or sp.tokens[0] in given
+            or sp.tokens[0] == "The"  # its own name: "The Age and The Canberra Times"
         ):
             continue
         first = bisect_left(starts, sp.start)
