@@ -413,13 +413,15 @@ def _portfolio(chunk: list[int], k: int, w: _Words, cues: _Cues) -> int:
         word = texts[chunk[q]]
         if word in cues.given_names and caps[chunk[q + 1]]:
             return q - k
-        if not caps[chunk[q]] and word not in ("and", "the", "of", "for"):
+        if not caps[chunk[q]] and word not in _PORTFOLIO_LINKS:
             return 0
     return 0
 
 
-# titles a portfolio may follow ("Minister for Housing", "Secretary for Justice")
+# titles a portfolio may follow ("Minister for Housing", "Secretary for Justice"), and the words
+# in lower case a portfolio may hold ("Minister for the Environment, Climate and Communications")
 _PORTFOLIO_TITLES = frozenset({"Minister", "Secretary", "Commissioner", "Spokesperson"})
+_PORTFOLIO_LINKS = _CONNECTOR_WORDS | {"and"}
 
 
 def _camel_cased(word: str, cues: _Cues) -> bool:

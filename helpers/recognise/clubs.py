@@ -161,7 +161,8 @@ def _clubs(
             if (
                 m.surface.isupper()
                 and prefix.lower() in _cues().function_words
-                and (word := _WORD_BEFORE.search(text, 0, m.prev[0])) is not None
+                and (word := _WORD_BEFORE.search(text, max(0, m.prev[0] - 40), m.prev[0]))
+                is not None
                 and _everyday_word(word.group(1).lower())
             ):
                 continue  # a shouted headline's word: "NAMED AS NEW ENGLAND CAPTAIN" (not
@@ -482,7 +483,7 @@ def _teams_beside_results(
         return []
     people = {sp.entity for sp in people_orgs if sp.kind == "person" and len(sp.tokens) > 1}
     people.update(t for e in list(people) for t in e.split())
-    teams = {text[s:e] for s, e, rule in found if rule in _TEAM_RULES}
+    teams = {text[s:e] for s, e, rule in found if rule in _TEAM_FINDS}
     teams.update(sp.entity for sp in people_orgs if sp.kind == "organisation")
     out: list[tuple[int, int, str]] = []
     sport: bool | None = None
@@ -502,7 +503,9 @@ def _teams_beside_results(
 
 # (one pattern that starts with a literal space, which the engine scans for in C)
 _VERB_HINT = re.compile(r" (?:beat|drew|defeated|lost|thrashed|edged|routed) ")
-_TEAM_RULES = frozenset({"sport", "result", "team", "club", "nickname", "prefix", "city_club"})
+# the organisation rules' finds that are teams (orgs._TEAM_RULES is the narrower set a country
+# written as its national team stays a place against)
+_TEAM_FINDS = frozenset({"sport", "result", "team", "club", "nickname", "prefix", "city_club"})
 
 
 def _team_reading(name: str, people: set[str], teams: set[str], gaz: Any) -> str | None:

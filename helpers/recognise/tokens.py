@@ -125,26 +125,6 @@ def _company_endings() -> frozenset[str]:
     return _LEGAL_FORM_ABBREVIATIONS | _cues().legal_forms | frozenset({"SE", "Group", "Holdings"})
 
 
-def _last_piece(word: str) -> str:
-    """The token a hyphenated word ends in, as the tokens split it ("4-H" → "H", "al-Assad" →
-    "al-Assad"): a shouted dateline's test reads the word right before the dash.
-
-        >>> _last_piece("4-H"), _last_piece("al-Assad"), _last_piece("NEW-YORK")
-        ('H', 'al-Assad', 'YORK')
-    """
-    if "-" not in word:
-        return word
-    pieces = word.split("-")
-    last = pieces[0]
-    for piece in pieces[1:]:
-        last = (
-            piece
-            if piece[:1].isupper() and last.lower() not in _HYPHEN_PARTICLES
-            else f"{last}-{piece}"
-        )
-    return last
-
-
 def _tokens(text: str, cues: _Cues) -> _Words:
     # Most words need nothing but their offsets, computed for all words at once; Python code runs
     # only for the few that differ: a full stop kept, a possessive dropped, a gap other than one
@@ -219,7 +199,8 @@ def _tokens(text: str, cues: _Cues) -> _Words:
             and (
                 (k >= 2 and texts[k - 1].isdigit() and texts[k - 2] in cues.calendar)
                 # (the text's first word too: "LONDON - The …" opened no sentence)
-                or ((last := _last_piece(texts[k - 1])).isupper() and len(last) > 2)
+                # (a hyphenated word by its last piece, as the tokens split it: "4-H" is "H")
+                or ((last := _split_compound(texts[k - 1])[-1]).isupper() and len(last) > 2)
             )
         ):
             initial[k], joined[k] = True, False
