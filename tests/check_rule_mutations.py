@@ -579,6 +579,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    home = set()\n",
         )
     ],
+    # a results list's nations' codes, all distinct ("Kaden Groves (AUS)", "Tadej Pogacar (SLO)")
+    "nation_codes_list_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            "and not _evidence().sport_nation_codes.issuperset(codes)",
+            "and True",
+        )
+    ],
+    # "1. Kaden Groves (AUS) … Groves won": the listed athlete's bare surname is his
+    "listed_surnames_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            "    if not owners:\n        return [], cands\n",
+            "    if True:\n        return [], cands\n",
+        )
+    ],
 }
 
 

@@ -437,6 +437,25 @@ def test_a_results_lists_athletes_are_people() -> None:
     assert not [s for s in recognise(tickers) if s.type == "person"]
 
 
+def test_a_stages_podium_of_three_nations_is_a_results_list() -> None:
+    # a Vuelta stage's top three came from three nations: "Kaden Groves (AUS)" put Groves, Texas
+    # on the map twice (his surname too) and "AUS" and "SLO" were organisations; "Wout van Aert
+    # (BEL)" keeps his particle
+    text = (
+        "Groves won the sprint in Madrid. Stage 21: 1. Kaden Groves (AUS) Alpecin-Deceuninck "
+        "2:48:03, 2. Tadej Pogacar (SLO) UAE Team Emirates, 3. Wout van Aert (BEL) Visma."
+    )
+    spans = [(s.surface, s.type, s.entity) for s in recognise(text)]
+    assert ("Kaden Groves", "person", "Kaden Groves") in spans
+    assert ("Groves", "person", "Kaden Groves") in spans
+    assert ("Wout van Aert", "person", "Wout van Aert") in spans
+    assert not [s for s in spans if s[0] in ("AUS", "SLO", "BEL")]
+    assert [s[0] for s in spans if s[1] == "place"] == ["Madrid"]
+    # a market report's distinct tickers are still no nations' codes, nor its firms people
+    tickers = "Shares of Velmar Holdings (VMH), Tarn Brands (TRB) and Ostro Foods (OSF) fell."
+    assert not [s for s in recognise(tickers) if s.type == "person"]
+
+
 def test_spanish_short_given_names() -> None:
     # "equalling the record held by Madrid great Paco Gento" put Paco, Manila, on the map
     t = typed("Carvajal equalled the record held by Madrid great Paco Gento. Xabi Alonso watched.")

@@ -1070,6 +1070,16 @@ def test_railways_named_like_a_place_are_organisations() -> None:
     assert ("Norfolk", "place") in spans
 
 
+def test_sports_governing_bodies_named_world_are_organisations() -> None:
+    # "World Rugby said" was the town Rugby, and an organisation "Rugby"
+    t = typed("World Rugby said the ban stands. World Athletics agreed. He grew up in Rugby.")
+    assert t["World Rugby"] == "organisation" and t["World Athletics"] == "organisation"
+    assert t["Rugby"] == "place"
+    # the Irish parliament's seat was an organisation "House" by its entity
+    spans = [(s.surface, s.entity) for s in recognise("The bill was debated in Leinster House.")]
+    assert spans == [("Leinster House", "Leinster House")]
+
+
 def test_a_union_named_by_no_union_word_is_known() -> None:
     # "Thorsten Gröger of IG Metall said" read the acronym "IG" and nothing of "Metall"
     text = "Thorsten Gröger of IG Metall said the deal saved jobs."

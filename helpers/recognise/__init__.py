@@ -422,6 +422,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             taken = _Intervals([(sp.start, sp.end) for sp in players])
             cands = [m for m in cands if not taken.overlaps(m.start, m.end)]
             people_orgs = [sp for sp in people_orgs if not _scoreboards.weakly_inside(sp, taken)]
+            links, cands = _scoreboards.listed_surnames(players, cands)  # "… Groves won"
+            extra += links
         if extra:
             taken_spans = {(sp.start, sp.end) for sp in extra}
             cands = [m for m in cands if (m.start, m.end) not in taken_spans]
@@ -708,17 +710,8 @@ def _orgs_by_evidence(
     }  # fmt: skip
     defined: dict[str, str] = {}
     if acronyms and "(" in text:
-        # a results list's country codes after its athletes' names ("Kelvin Kiptum (KEN)",
-        # "Ruth Chepngetich (KEN)"): three capitals written only in brackets, twice or more,
-        # name no organisation
-        acronyms -= {
-            t
-            for t in acronyms
-            if len(t) == 3
-            and (c := text.count(f"({t})")) >= 2
-            and c == text.count(t)
-            and re.search(rf"\w \({t}\)", text) is not None
-        }
+        # a results list's country codes after its athletes' names name no organisation
+        acronyms -= _scoreboards.results_codes(text, acronyms)
     if upper and "(" in text:
         by_end = {sp.end: sp for sp in people_orgs if sp.kind == "organisation"}
         for mt in DEFINITION.finditer(text):

@@ -49,6 +49,7 @@ class _Evidence(NamedTuple):
     vessel_prefixes: frozenset[str]  # and the nouns before a ship's name ("tanker")
     seats: frozenset[str]
     seat_after: frozenset[str]
+    sport_nation_codes: frozenset[str]  # "(AUS)" after an athlete (helpers.recognise.scoreboards)
 
 
 @functools.cache
@@ -81,6 +82,7 @@ def _evidence() -> _Evidence:
         frozenset(data["vessel_prefixes"] + data["vessel_nouns"]),
         frozenset(data["seats_of_government"]),
         frozenset(data["seat_words_after"]) | PERSON_VERBS,
+        frozenset(data["sport_nation_codes"]),
     )
 
 

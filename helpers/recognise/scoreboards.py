@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 
 from helpers.recognise.names import _everyday_word, _Intervals, _Span
+from helpers.recognise.org_evidence import _evidence
+from helpers.recognise.places import _MAJOR_KINDS, _STRICT_CONTEXT, _big, _Mention
 
-__all__ = ["scoreboard_players", "weakly_inside"]
+__all__ = ["listed_surnames", "results_codes", "scoreboard_players", "weakly_inside"]
 
 _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 # a dismissal: "c Jayasuriya b Vaas", "c & b Vaas", "st Kaluwitharana b Muralitharan",
@@ -57,9 +59,12 @@ _LINEUP_ITEM = re.compile(
 # a results list's athlete and his country's code ("1. Sifan Hassan (NED) 2:13:44", "6. Seifu
 # Tura (ETH)"); from the third such entry on, the list is one (the code is read as no
 # organisation: helpers.recognise._orgs_by_evidence)
-_ATHLETE = re.compile(rf"(?<![\w'’-])({_NAME}(?: {_NAME})?) \([A-Z]{{3}}\)")
+# (a family name's particles are the name's: "Wout van Aert (BEL)", "Mathieu van der Poel (NED)")
+_PARTICLES = r"(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|le|la|ter|ten) ){0,2}"
+_ATHLETE = re.compile(rf"(?<![\w'’-])({_NAME}(?: {_PARTICLES}{_NAME})?) \([A-Z]{{3}}\)")
 _ATHLETES_MIN = 3
 _CODE = re.compile(r" \([A-Z]{3}\)")
+_BRACKETED_CODE = re.compile(r" \(([A-Z]{3})\)")
 # a scoreboard's own words: nothing is read without one
 _SCOREBOARD = ("lbw", "Bowling", "wickets", "not out", "run out")
 
@@ -105,6 +110,64 @@ def scoreboard_players(
     return out
 
 
+def listed_surnames(
+    players: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """The bare surnames of ``players`` found by the notation alone, taken from the place
+    candidates (a town's name, not a country's, a state's or a city's of 100,000 or more, and
+    not written as a place: "in Groves, Texas"), and the candidates left. The list names the
+    athlete in full once; the report names him by surname ("1. Kaden Groves (AUS) … Groves won
+    the sprint": not Groves, Texas).
+
+        >>> listed_surnames([], [])
+        ([], [])
+    """
+    owners: dict[str, set[str]] = {}
+    for sp in players:
+        if len(sp.tokens) >= 2:
+            owners.setdefault(sp.tokens[-1], set()).add(sp.entity)
+    if not owners:
+        return [], cands
+    links: list[_Span] = []
+    kept: list[_Mention] = []
+    for m in cands:
+        who = owners.get(m.surface)
+        if (
+            who is not None
+            and len(who) == 1
+            and m.ntok == 1
+            and not m.context & _STRICT_CONTEXT
+            and m.senses[0][1].kind not in _MAJOR_KINDS
+            and not _big(m.senses[0][1])
+        ):
+            entity = next(iter(who))
+            links.append(_Span(m.start, m.end, entity, "person", "surname", tokens=(m.surface,)))
+        else:
+            kept.append(m)
+    return links, kept
+
+
+def results_codes(text: str, acronyms: set[str]) -> set[str]:
+    """The ``acronyms`` a results list writes as its athletes' countries: three capitals written
+    only in brackets after a word, twice or more ("Kelvin Kiptum (KEN)", "Ruth Chepngetich
+    (KEN)"), or once where the list gives three or more nations' codes ("Kaden Groves (AUS)",
+    "Tadej Pogacar (SLO)", "Wout van Aert (BEL)").
+
+        >>> sorted(results_codes("1. Ann Lee (KEN) 2. Bo Li (CHN) 3. Cy Doe (USA)", {"KEN", "CHN", "USA"}))
+        ['CHN', 'KEN', 'USA']
+    """
+    nations = _evidence().sport_nation_codes
+    listed = nations.intersection(_BRACKETED_CODE.findall(text))
+    return {
+        t
+        for t in acronyms
+        if len(t) == 3
+        and ((c := text.count(f"({t})")) >= 2 or (c and len(listed) >= 3 and t in listed))
+        and c == text.count(t)
+        and re.search(rf"\w \({t}\)", text) is not None
+    }
+
+
 def weakly_inside(sp: _Span, listed: _Intervals) -> bool:
     """Whether a person span read by its shape or as a bare surname lies in a listed name."""
     return sp.how in ("name", "surname") and listed.overlaps(sp.start, sp.end)
@@ -118,10 +181,11 @@ def _athletes(text: str, places: frozenset[str]) -> list[tuple[int, int]]:
     entries = [m for m in _ATHLETE.finditer(text) if m.group(1) not in places]
     if len(entries) < _ATHLETES_MIN:
         return []
-    # (a country has several athletes in a list: a market report's tickers are one a firm,
-    # "Exxon Mobil (XOM), Chevron (CVX), Pfizer (PFE)")
+    # (a country has several athletes in a list, or the codes are all nations' codes of the
+    # Olympic movement: a market report's tickers are one a firm, "Exxon Mobil (XOM), Chevron
+    # (CVX), Pfizer (PFE)"; a stage's top three may come from three nations, "Kaden Groves (AUS)")
     codes = [text[m.end(1) + 2 : m.end(1) + 5] for m in entries]
-    if len(set(codes)) == len(codes):
+    if len(set(codes)) == len(codes) and not _evidence().sport_nation_codes.issuperset(codes):
         return []
     return [m.span(1) for m in entries]
 
