@@ -595,6 +595,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    if True:\n        return [], cands\n",
         )
     ],
+    # "Basel Adra said": two towns' names before a person's verb are one person's name
+    "two_town_names_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            "    if not full:\n        return speakers, cands\n",
+            "    if True:\n        return speakers, cands\n",
+        )
+    ],
 }
 
 

@@ -80,6 +80,7 @@ from helpers.recognise.overlaps import (
     _given_place_before_surname,
     _names_or_places,
     _trim_civic,
+    _two_town_names,
     _without_overlaps,
     _without_replaced,
     _without_titled_places,
@@ -406,7 +407,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         doers = list(compress(capitals.before, map(_HUMAN_VERBS.__contains__, capitals.after)))
         speakers = [k for k in doers if _words.texts[k + 1] in PERSON_VERBS]
         if doers and cands:
-            extra += _people_by_verbs(text, doers, _words, cands)
+            found, cands = _people_by_verbs(text, doers, _words, cands)
+            extra += found
         if speakers:
             extra += _surnames_by_verbs(
                 text, speakers, _words, capitals, [*people_orgs, *extra], cands
@@ -828,7 +830,7 @@ _HUMAN_VERBS = PERSON_VERBS | frozenset(
 
 def _people_by_verbs(
     text: str, speakers: list[int], w: _Words, cands: list[_Mention]
-) -> list[_Span]:
+) -> tuple[list[_Span], list[_Mention]]:
     """One reading per name per article: a one-word small place the text writes as a person
     ("Lula said") is that person everywhere it is not written as a place ("in Lula, Georgia")."""
     heads = {w.texts[k] for k in speakers}
@@ -846,12 +848,13 @@ def _people_by_verbs(
         and not m.context & _STRICT_CONTEXT
     }
     if not said:
-        return []
-    return [
+        return [], cands
+    out = [
         _Span(m.start, m.end, m.surface, "person", "verb", tokens=(m.surface,))
         for m in cands
         if m.surface in said and not m.context & _STRICT_CONTEXT
     ]
+    return _two_town_names(text, out, cands)  # ("Basel Adra said": one person)
 
 
 def _countries(cands: list[_Mention]) -> frozenset[str]:
