@@ -603,6 +603,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    if True:\n        return speakers, cands\n",
         )
     ],
+    # "Francisco De Los Santos Arias … De Los Santos said": a capitalised particle's form links
+    "capital_particle_forms_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            "if not k or not (toks[k].islower() or toks[k - 1] in given):",
+            "if not k or not toks[k].islower():",
+        )
+    ],
 }
 
 

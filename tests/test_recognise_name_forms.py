@@ -456,6 +456,26 @@ def test_a_stages_podium_of_three_nations_is_a_results_list() -> None:
     assert not [s for s in recognise(tickers) if s.type == "person"]
 
 
+def test_spanish_family_names_with_los_and_capitalised_particles() -> None:
+    # "Francisco De Los Santos Arias … De Los Santos said" was Los Santos, Panama, and an
+    # organisation; five capitalised words with particles were too many for a name, and "de
+    # los" was no particle pair ("Maria de los Santos" fell apart into "Maria" and "Santos")
+    t = typed(
+        "Francisco De Los Santos Arias was arrested on Monday. De Los Santos said nothing. "
+        "Pedro De Los Reyes Arias was freed."
+    )
+    assert t["Francisco De Los Santos Arias"][0] == "person"
+    assert t["De Los Santos"] == ("person", "Francisco De Los Santos Arias")
+    assert t["Pedro De Los Reyes Arias"][0] == "person"
+    assert "Los Santos" not in t
+    assert typed("Maria de los Santos, his lawyer, spoke.") == {
+        "Maria de los Santos": ("person", "Maria de los Santos")
+    }
+    # a capitalised "Las" after no given name is no particle ("In Business Las Vegas")
+    t = typed("Visitors to Las Vegas rose, In Business Las Vegas said.")
+    assert t["Las Vegas"] == ("place", "Las Vegas")
+
+
 def test_spanish_short_given_names() -> None:
     # "equalling the record held by Madrid great Paco Gento" put Paco, Manila, on the map
     t = typed("Carvajal equalled the record held by Madrid great Paco Gento. Xabi Alonso watched.")

@@ -378,7 +378,9 @@ def _read_person(
                 for x in run_caps
                 if texts[x] not in cues.suffixes and not texts[x].endswith(".")
             ]
-            if len(core) > (4 if len(run_caps) == len(run) else 6) or any(len(c) < 2 for c in core):
+            # (a particle may be capitalised: "Pedro De Los Reyes Arias")
+            plain = len(run_caps) == len(run) and cues.particles.isdisjoint(map(str.lower, core))
+            if len(core) > (4 if plain else 6) or any(len(c) < 2 for c in core):
                 # people have two to four names, none a bare letter ("District A"), or up to six
                 # with particles ("Vinícius José Paixão de Oliveira Júnior")
                 continue

@@ -244,22 +244,26 @@ def particle_surnames(
         >>> [(s.surface, s.entity) for s in recognise(text)][1]
         ('Van der Linde', 'Henrik van der Linde')
     """
-    particles = _cues().particles
+    particles, given = _cues().particles, _cues().given_names
     owner: dict[str, str | None] = {}  # form -> the one person it names (None: several)
     for sp in people_orgs:
         toks = sp.tokens
         if sp.kind != "person" or sp.ambiguous or len(toks) < 3:
             continue
-        k = next((i for i in range(1, len(toks) - 1) if toks[i] in particles), 0)
-        if not k or not toks[k].islower():
+        # (a particle may be capitalised inside the full name: "Francisco De Los Santos Arias
+        # … De Los Santos said")
+        k = next((i for i in range(1, len(toks) - 1) if toks[i].lower() in particles), 0)
+        # (a capitalised one after a given name only: not "In Business Las Vegas")
+        if not k or not (toks[k].islower() or toks[k - 1] in given):
             continue
         m = k
-        while m < len(toks) and toks[m] in particles:
+        while m < len(toks) and toks[m].lower() in particles:
             m += 1
         if m == len(toks) or not toks[m][:1].isupper():
             continue
         for end in {m + 1, len(toks)}:
             form = " ".join(toks[k:end])
+            form = form[0].lower() + form[1:]
             owner[form] = sp.entity if owner.get(form, sp.entity) == sp.entity else None
     forms = [form for form, who in owner.items() if who is not None]
     if not forms:
@@ -274,16 +278,27 @@ def particle_surnames(
     for match in re.finditer(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])", text):
         s, e = match.span()
         prev = _PREV_NAME.search(text, max(0, s - 40), s)
-        if _NEXT_NAME.match(text, e) or (prev is not None and prev.group(1) not in titles):
+        if _NEXT_NAME.match(text, e) or (
+            prev is not None
+            and prev.group(1) not in titles
+            # (not a sentence's last word: "arrested on Monday. De Los Santos said"; an
+            # initial is a name's: "Juan J. de la Fuente")
+            and not (prev.group(1).endswith(".") and len(prev.group(1)) > 2)
+        ):
             continue  # a longer name: another person's ("Juan de la Fuente"), a company's
         form = match.group()
         who = owner[form[0].lower() + form[1:]]
         found.append(_Span(s, e, who, "person", "surname", form, tuple(form.split())))
     if not found:
         return people_orgs, cands
-    # (the full names themselves hold their forms: those matches stay inside the full name)
+    # (the full names themselves hold their forms: those matches stay inside the full name; a
+    # reading of the form's words alone goes: "De Los Santos said" was an organisation)
     inside = [(sp.start, sp.end) for sp in people_orgs]
-    found = [sp for sp in found if not any(a <= sp.start and sp.end <= b for a, b in inside)]
+    found = [
+        sp
+        for sp in found
+        if not any(a <= sp.start and sp.end <= b and b - a > sp.end - sp.start for a, b in inside)
+    ]
     if not found:
         return people_orgs, cands
     kept = [sp for sp in people_orgs if not any(_overlap(sp, f) for f in found)]
