@@ -611,6 +611,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "if not k or not toks[k].islower():",
         )
     ],
+    # "Louis XIV": a regnal number breaks no name
+    "regnal_numbers_off": [
+        (
+            "helpers/recognise/chunks.py",
+            'len(word.rstrip(".")) > 1 and word not in cues.suffixes',
+            'len(word.rstrip(".")) > 1',
+        )
+    ],
 }
 
 

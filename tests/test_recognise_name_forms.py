@@ -476,6 +476,16 @@ def test_spanish_family_names_with_los_and_capitalised_particles() -> None:
     assert t["Las Vegas"] == ("place", "Las Vegas")
 
 
+def test_a_regnal_number_is_part_of_the_name() -> None:
+    # "Louis XIV built Versailles" lost Louis and gave an organisation "XIV"; "Chris Jacobs III"
+    # was cut before his "III"
+    t = typed("Louis XIV built Versailles. Louis was king. Apollo XIII crew landed.")
+    assert t["Louis XIV"] == ("person", "Louis XIV") and t["Louis"] == ("person", "Louis XIV")
+    assert "XIV" not in t and "XIII" not in t
+    t = typed("Chris Jacobs III, 54, was charged. Jacobs said nothing.")
+    assert t["Chris Jacobs III"][0] == "person" and t["Jacobs"] == ("person", "Chris Jacobs III")
+
+
 def test_spanish_short_given_names() -> None:
     # "equalling the record held by Madrid great Paco Gento" put Paco, Manila, on the map
     t = typed("Carvajal equalled the record held by Madrid great Paco Gento. Xabi Alonso watched.")

@@ -334,7 +334,8 @@ def _read_person(
             # a given name keeps the surname a place shares: "Bill Jordan", "Joaquin Phoenix",
             # "Otto von Bismarck", and so does any name its Arabic family name
             place = None
-        acronym = word.isupper() and len(word.rstrip(".")) > 1  # "CNN", "U.S.", not "J."
+        # "CNN", "U.S.", not "J." nor a regnal number ("Louis XIV")
+        acronym = word.isupper() and len(word.rstrip(".")) > 1 and word not in cues.suffixes
         if word in calendar or place or (acronym and not by_title):
             # acronyms count through the table only; a lone place word may still be a surname
             runs.append([])

@@ -34,11 +34,13 @@ def plain_capitals(word: str) -> bool:
     """Whether a word in capitals is no organisation's acronym: an everyday word shouted
     ("TRUE", "LION", "MAN"; three letters or more: "AU" is the African Union), a function word
     ("AS", "AN"), a ship's prefix ("MV", "USS"), a role written after a name ("MSP"), a company's
-    legal form ("AS", "ASA") or a unit ("MG"). An acronym the text defines is read regardless."""
+    legal form ("AS", "ASA"), a unit ("MG") or a Roman numeral ("XIII"). An acronym the text
+    defines is read regardless."""
     low = word.lower()
     return (
         word in _evidence().not_acronyms
         or word in _evidence().vessel_prefixes
+        or word in _cues().suffixes  # a regnal number: "Apollo XIII", "Louis XIV"
         or low in _cues().function_words
         or (len(word) >= 3 and _everyday_word(low))
     )
