@@ -486,6 +486,14 @@ def test_a_regnal_number_is_part_of_the_name() -> None:
     assert t["Chris Jacobs III"][0] == "person" and t["Jacobs"] == ("person", "Chris Jacobs III")
 
 
+def test_a_peoples_noun_is_a_demonym() -> None:
+    # "the Dane said" (Vingegaard, in a Tour de France report) was a person "Dane"
+    t = typed("“Tadej was stronger,” the Dane said. Serbs and Croats met. The Englishman won.")
+    assert t["Dane"] == ("demonym", "Dane")
+    assert t["Serbs"][0] == t["Croats"][0] == t["Englishman"][0] == "demonym"
+    assert typed("Dane County officials met.")["Dane County"][0] == "place"
+
+
 def test_spanish_short_given_names() -> None:
     # "equalling the record held by Madrid great Paco Gento" put Paco, Manila, on the map
     t = typed("Carvajal equalled the record held by Madrid great Paco Gento. Xabi Alonso watched.")
