@@ -619,6 +619,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             'len(word.rstrip(".")) > 1',
         )
     ],
+    # "Luiz Inácio Lula da Silva … Lula": the name before the particles alone
+    "name_before_particles_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            "            spans |= {(k - 1, k), (k - 1, m + 1)}\n",
+            "            pass\n",
+        )
+    ],
 }
 
 

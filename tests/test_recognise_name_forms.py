@@ -494,6 +494,17 @@ def test_a_peoples_noun_is_a_demonym() -> None:
     assert typed("Dane County officials met.")["Dane County"][0] == "place"
 
 
+def test_the_name_before_the_particles_is_the_persons_alone() -> None:
+    # "President Luiz Inácio Lula da Silva … Lula has criticized" put Lula, Georgia on the map
+    # (folder 38); a given name before the particles stays no short form ("Eduardo")
+    t = typed(
+        "President Luiz Inácio Lula da Silva's pick voted. Lula has criticized the bank. "
+        "José Eduardo dos Santos died. Eduardo Paes spoke."
+    )
+    assert t["Lula"] == ("person", "Luiz Inácio Lula da Silva")
+    assert t["Eduardo Paes"] == ("person", "Eduardo Paes")
+
+
 def test_spanish_short_given_names() -> None:
     # "equalling the record held by Madrid great Paco Gento" put Paco, Manila, on the map
     t = typed("Carvajal equalled the record held by Madrid great Paco Gento. Xabi Alonso watched.")

@@ -235,7 +235,8 @@ def particle_surnames(
     Bare, such a surname falls apart: its particles are lower-case words no name rule starts with,
     and a capital particle at a sentence's start is a town ("Van", Turkey). Each person named in
     full with particles gives the forms from the first particle to the next capitalised word and to
-    the end; a later (or earlier) use of one, not followed by another capitalised name, is a
+    the end, and from the word before the particle, where two names or no given name come first, to
+    itself and to the next capitalised word ("Luiz Inácio Lula da Silva": "Lula", "Lula da Silva"); a later (or earlier) use of one, not followed by another capitalised name, is a
     ``surname`` link to that person and replaces what the rules read there. A form shared by two
     people is left alone.
 
@@ -261,8 +262,14 @@ def particle_surnames(
             m += 1
         if m == len(toks) or not toks[m][:1].isupper():
             continue
-        for end in {m + 1, len(toks)}:
-            form = " ".join(toks[k:end])
+        spans = {(k, m + 1), (k, len(toks))}
+        if k >= 2 and toks[k].islower() and (k >= 3 or toks[k - 1] not in given):
+            # the name before the particles, after two names or no given name itself, is the one
+            # news uses alone: "Luiz Inácio Lula da Silva … Lula said" (Lula, Georgia), "Lula da
+            # Silva"; not "José Eduardo dos Santos … Eduardo"
+            spans |= {(k - 1, k), (k - 1, m + 1)}
+        for a, b in spans:
+            form = " ".join(toks[a:b])
             form = form[0].lower() + form[1:]
             owner[form] = sp.entity if owner.get(form, sp.entity) == sp.entity else None
     forms = [form for form, who in owner.items() if who is not None]
