@@ -627,6 +627,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            pass\n",
         )
     ],
+    # "Remco Evenepoel (BEL) Soudal Quick-Step": the team after a results list's nation code
+    "listed_teams_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            "    ends = {sp.end for sp in players if sp.surface == _WHY}\n",
+            "    ends: set[int] = set()\n",
+        )
+    ],
 }
 
 

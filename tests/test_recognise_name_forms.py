@@ -505,6 +505,24 @@ def test_the_name_before_the_particles_is_the_persons_alone() -> None:
     assert t["Eduardo Paes"] == ("person", "Eduardo Paes")
 
 
+def test_a_results_lists_teams_after_the_codes_are_organisations() -> None:
+    # a Tour stage's top five: "Remco Evenepoel (BEL) Soudal Quick-Step — +0:35" read a person
+    # "Soudal Quick-Step", and "Red Bull-Bora-Hansgrohe" was nothing
+    text = (
+        "Stage 4 top five\n\n- Tadej Pogacar (SLO) UAE Team Emirates\n\n"
+        "- Remco Evenepoel (BEL) Soudal Quick-Step — +0:35\n\n"
+        "- Primoz Roglic (SLO) Red Bull-Bora-Hansgrohe — +0:35\n\n"
+        "- Jonas Vingegaard (DEN) Visma-Lease a Bike — +0:37"
+    )
+    t = typed(text)
+    for team in ("Soudal Quick-Step", "Red Bull-Bora-Hansgrohe", "Visma-Lease a Bike"):
+        assert t[team] == ("organisation", team)
+    assert t["Jonas Vingegaard"][0] == "person"
+    # cycling's teams named after a country and a city ("Astana Qazaqstan" was two places)
+    t = typed("Mark Cavendish of Astana Qazaqstan is still searching for a win.")
+    assert t["Astana Qazaqstan"] == ("organisation", "Astana Qazaqstan")
+
+
 def test_spanish_short_given_names() -> None:
     # "equalling the record held by Madrid great Paco Gento" put Paco, Manila, on the map
     t = typed("Carvajal equalled the record held by Madrid great Paco Gento. Xabi Alonso watched.")

@@ -425,7 +425,12 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             cands = [m for m in cands if not taken.overlaps(m.start, m.end)]
             people_orgs = [sp for sp in people_orgs if not _scoreboards.weakly_inside(sp, taken)]
             links, cands = _scoreboards.listed_surnames(players, cands)  # "… Groves won"
-            extra += links
+            teams = _scoreboards.listed_teams(text, players)  # "(SLO) UAE Team Emirates"
+            extra += links + teams
+            if teams:
+                taken = _Intervals([(sp.start, sp.end) for sp in teams])
+                cands = [m for m in cands if not taken.overlaps(m.start, m.end)]
+                people_orgs = [sp for sp in people_orgs if not taken.overlaps(sp.start, sp.end)]
         if extra:
             taken_spans = {(sp.start, sp.end) for sp in extra}
             cands = [m for m in cands if (m.start, m.end) not in taken_spans]

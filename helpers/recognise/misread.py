@@ -20,6 +20,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from helpers.recognise import clubs as _clubs
+from helpers.recognise import scoreboards as _scoreboards
 from helpers.recognise.names import _cues, _everyday_word, _Span, _surnames, _Words
 from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.orgs import _WEAK_PERSON
@@ -335,4 +336,4 @@ def _team_evidence() -> frozenset[str]:
     mention only ("his father, Mostafa Hammad, a manager at a … company")."""
     return frozenset(
         _ORG_WHY[rule] for rule in ("club", "prefix", "sport", "team", "city_club", "result")
-    )
+    ) | {_scoreboards.TEAM_WHY}

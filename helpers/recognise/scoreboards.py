@@ -23,7 +23,14 @@ from helpers.recognise.names import _everyday_word, _Intervals, _Span
 from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.places import _MAJOR_KINDS, _STRICT_CONTEXT, _big, _Mention
 
-__all__ = ["listed_surnames", "results_codes", "scoreboard_players", "weakly_inside"]
+__all__ = [
+    "TEAM_WHY",
+    "listed_surnames",
+    "listed_teams",
+    "results_codes",
+    "scoreboard_players",
+    "weakly_inside",
+]
 
 _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
 # a dismissal: "c Jayasuriya b Vaas", "c & b Vaas", "st Kaluwitharana b Muralitharan",
@@ -108,6 +115,32 @@ def scoreboard_players(
             _Span(s, e, name, "person", "evidence", surface=_WHY, tokens=tuple(name.split()))
         )
     return out
+
+
+# a results list's team after its athlete's nation code, up to a gap's dash, a comma, a figure or
+# the line's end ("Tadej Pogacar (SLO) UAE Team Emirates", "Remco Evenepoel (BEL) Soudal
+# Quick-Step — +0:35")
+_LISTED_TEAM = re.compile(
+    r"\) ([A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,5}?)(?= [—–-] | ?[,;+(]| \d|[ \t]*$)", re.M
+)
+
+
+def listed_teams(text: str, players: list[_Span]) -> list[_Span]:
+    """The teams a results list names after its athletes' nation codes, as organisation spans
+    (the list's athletes ``players`` found it: :func:`scoreboard_players`).
+
+        >>> listed_teams("", [])
+        []
+    """
+    ends = {sp.end for sp in players if sp.surface == _WHY}
+    out: list[_Span] = []
+    for end in ends:
+        if text[end : end + 2] != " (" or (m := _LISTED_TEAM.match(text, end + 5)) is None:
+            continue  # (the match starts at the code's bracket: " (SLO) UAE …")
+        name = m.group(1)
+        out.append(_Span(m.start(1), m.end(1), name, "organisation", "evidence", surface=TEAM_WHY,
+                         tokens=tuple(name.split())))  # fmt: skip
+    return sorted(out, key=lambda sp: sp.start)
 
 
 def listed_surnames(
@@ -245,6 +278,7 @@ def _lineups(text: str) -> list[tuple[int, int]]:
     return out
 
 
+TEAM_WHY = "a team after its athlete's nation code in a results list ('Tadej Pogacar (SLO) UAE Team Emirates')"
 _WHY = (
     "a player in a scoreboard's or a results list's notation ('c Jayasuriya b Vaas', "
     "'Vaas 10-1-30-1', 'Shearer 23', 'Sifan Hassan (NED)')"
