@@ -1017,6 +1017,17 @@ def test_rail_operators_and_a_union_named_after_its_noun_are_no_people() -> None
     assert [s for s, t in spans if t == "person"] == ["Tom Banks", "Mary Fields"]
 
 
+def test_a_fixtures_verb_makes_a_town_a_team() -> None:
+    # a derby report's "before hosting Southampton on Saturday" put Southampton on the map; a
+    # town the fans visit stays the town
+    t = typed(
+        "City meet Copenhagen in the Champions League before hosting Southampton on Saturday, "
+        "while United face Fulham. Fans visit Paris often."
+    )
+    assert t["Southampton"] == "organisation" and t["Fulham"] == "organisation"
+    assert t["Paris"] == "place"
+
+
 def test_the_two_names_a_results_verb_joins_are_teams() -> None:
     # "Essex beat Kent by five wickets" gave no Essex and a person Kent (a given name too);
     # "Arsenal drew 1-1 with Chelsea" left Chelsea a place
