@@ -635,6 +635,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    ends: set[int] = set()\n",
         )
     ],
+    # "Whitlock, a mining analyst at a Sydney brokerage": the description's head came before
+    "description_head_ends_off": [
+        (
+            "helpers/recognise/orgs.py",
+            '_HEAD_ENDS = frozenset({"of", "by", "at", "with", "for"})',
+            '_HEAD_ENDS = frozenset({"of", "by"})',
+        )
+    ],
+    # "Callum Ferreira-Whitlock, a …": a hyphenated name's last piece is described by no one
+    "described_hyphen_piece_off": [
+        (
+            "helpers/recognise/orgs.py",
+            "                    while a > 0 and w.glued[a]:",
+            "                    while False:",
+        )
+    ],
 }
 
 

@@ -1017,6 +1017,33 @@ def test_rail_operators_and_a_union_named_after_its_noun_are_no_people() -> None
     assert [s for s, t in spans if t == "person"] == ["Tom Banks", "Mary Fields"]
 
 
+def test_a_persons_description_is_no_companys() -> None:
+    # "said Ilse Vandermeulen-Otieno, a portfolio manager at a fund" gave an organisation
+    # "Otieno" (the company noun came after the head, "manager at"), and the name's hyphenated
+    # last piece alone
+    t = typed(
+        '"It is classic," said Callum Ferreira-Whitlock, a mining analyst at a Sydney brokerage.'
+    )
+    assert t["Callum Ferreira-Whitlock"] == "person" and "Whitlock" not in t
+    t = typed('"It won," said Okonkwo Vandermeulen, a portfolio manager at a fund in Cape Town.')
+    assert t["Okonkwo Vandermeulen"] == "person"
+    assert typed("Vale, a Brazilian company, said.")["Vale"] == "organisation"
+    t = typed("Kaltrix-Bomar, a Finnish company, said.")
+    assert t["Kaltrix-Bomar"] == "organisation" and "Bomar" not in t
+
+
+def test_miners_and_investors_named_for_what_they_do() -> None:
+    # "Arcadium Lithium", "Pilbara Minerals" were people; "Pinheiro Alto Investimentos" a town
+    # (Pinheiro, Brazil) and an organisation "Alto Investimentos"
+    t = typed(
+        "Rio Tinto agreed to buy Arcadium Lithium, dragging down Pilbara Minerals. Eudóxio "
+        "Marques, chief economist at asset manager Pinheiro Alto Investimentos, said."
+    )
+    for name in ("Arcadium Lithium", "Pilbara Minerals", "Pinheiro Alto Investimentos"):
+        assert t[name] == "organisation"
+    assert "Pinheiro" not in t
+
+
 def test_a_fixtures_verb_makes_a_town_a_team() -> None:
     # a derby report's "before hosting Southampton on Saturday" put Southampton on the map; a
     # town the fans visit stays the town

@@ -710,6 +710,10 @@ def _demonym_orgs(
     return out
 
 
+# the words after which a description's head has come ("a member of", "an analyst at")
+_HEAD_ENDS = frozenset({"of", "by", "at", "with", "for"})
+
+
 def _described(
     text: str, w: _Words, capitals: Any, cands: list[_Mention], ev: _Evidence
 ) -> list[tuple[int, int, str]]:
@@ -731,9 +735,10 @@ def _described(
         for j in range(k + 2, min(k + 8, n)):
             if not joined[j] and text[ends[j - 1] : starts[j]] != "'s ":
                 break  # the description ends ("the world's biggest miner" goes on)
-            if texts[j] == "of" or texts[j] == "by":
+            if texts[j] in _HEAD_ENDS:
                 # its head came before ("Hamadi, a member of the Hezbollah group", "Nueva
-                # Fuerabamba, the town built by the miner")
+                # Fuerabamba, the town built by the miner", "Whitlock, a mining analyst at a
+                # Sydney brokerage")
                 break
             if texts[j] in nouns:
                 # the noun heads the description ("a company spokesman", "the company's
@@ -743,6 +748,8 @@ def _described(
                     and (not joined[j + 1] or texts[j + 1] in _AFTER_HEAD)
                 ):
                     a = _run_start(w, k)
+                    while a > 0 and w.glued[a]:  # a hyphenated name whole ("Mercedes-Benz, a …")
+                        a = _run_start(w, a - 1)
                     place = places_at.get(starts[a])
                     # (not "worked in Kansas, the company says": a place the text writes as one)
                     if texts[a] not in given and not (

@@ -73,6 +73,8 @@ def _whole_name_words() -> frozenset[str]:
         # "Oxford Economics", "Eurasia Group"
         "Markets", "Capital", "Advisory", "Consulting", "Investments", "Research", "Analytics",
         "Insights", "Advisors", "Economics",
+        # miners' and investors' ("Pilbara Minerals", "Pinheiro Alto Investimentos")
+        "Minerals", "Metals", "Lithium", "Investimentos", "Inversiones", "Participações",
     ]  # fmt: skip
     # ("Lines": "Delta Air Lines", "Maersk Lines")
     return frozenset(w.lower() for w in [*words, *_cues().legal_forms]) | ORG_SUFFIXES
