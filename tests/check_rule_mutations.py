@@ -651,6 +651,30 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                    while False:",
         )
     ],
+    # '"… pushed around," Ford said': a quote's end ends the locative's reach
+    "quote_ends_clause_off": [
+        (
+            "helpers/recognise/places.py",
+            '_CLAUSE_END = re.compile(r"[.!?;:\\n\\"”]")',
+            '_CLAUSE_END = re.compile(r"[.!?;:\\n]")',
+        )
+    ],
+    # "in Ford's favour": no locative onto a possessive
+    "possessive_locative_off": [
+        (
+            "helpers/recognise/places.py",
+            "            and text[m.end : m.end + 2] not in _POSSESSIVE_MARKS\n",
+            "            and True\n",
+        )
+    ],
+    # "About Us": a country's letters in title case
+    "title_case_country_letters_off": [
+        (
+            "helpers/recognise/places.py",
+            '            and m.surface[1].islower()\n            and m.senses[0][1].kind == "country"\n',
+            "            and False\n",
+        )
+    ],
 }
 
 

@@ -1497,6 +1497,30 @@ def test_two_towns_names_before_a_persons_verb_are_one_persons_name() -> None:
     assert "Basel" in places("A man from Basel Adra said nothing.")
 
 
+def test_no_locative_across_a_quote_or_onto_a_possessive() -> None:
+    # an Ontario election story put Ford, England on the map twice beside Doug Ford's twelve
+    # mentions: '"… pushed around," Ford said' read "around" as a locative word across the
+    # quote's end, and "in Ford's favour" read "in" as placing Ford
+    text = (
+        'Doug Ford won. "We will not be pushed around," Ford said. The timing worked in '
+        "Ford's favour."
+    )
+    assert people(text) == [
+        ("Doug Ford", "Doug Ford"),
+        ("Ford", "Doug Ford"),
+        ("Ford", "Doug Ford"),
+    ]
+    assert places(text) == []
+    # a place before a possessive is still a place ("in Gaza's hospitals")
+    assert places("Patients waited in Gaza's hospitals.") == ["Gaza"]
+
+
+def test_a_countrys_letters_in_title_case_are_no_country() -> None:
+    # a page's footer "About Us" was the United States
+    assert places("Contact | About Us | Join Us") == []
+    assert places("He moved to the US and the UK.") == ["US", "UK"]
+
+
 def test_a_spanish_name_is_shortened_to_its_first_family_name() -> None:
     # "Juliana Restrepo Ardila … Restrepo said" put the Colombian town Restrepo on the map
     text = (

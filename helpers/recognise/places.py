@@ -118,8 +118,9 @@ _WORD_PREFIXES = frozenset(p.lower() for p in _GIVEN_NAME_PREFIXES) | frozenset(
         "cross", "self", "vice",
     ]
 )  # fmt: skip
-_CLAUSE_END = re.compile(r"[.!?;:\n]")
+_CLAUSE_END = re.compile(r"[.!?;:\n\"”]")  # (a quote's end too: "pushed around," Ford said)
 _COMMA = re.compile(r",\s*")
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 # a river's name written with the word in lower case (news writes "the Manas river" as often as
 # "the Manas River"): no gazetteer town of that name is meant
 _WATERWAYS = frozenset({"river", "rivers", "stream", "creek", "tributary", "inlet"})
@@ -710,13 +711,26 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             m.context |= _COMMA_PREV
         pl = prev_w.lower()
         # ("" when there is no word before; not across a sentence's end: "need to. As …")
-        if pl in LOCATIVE and (prev_adj or not _CLAUSE_END.search(text, prev[1], start)):  # type: ignore[index]
+        if (
+            pl in LOCATIVE
+            and (prev_adj or not _CLAUSE_END.search(text, prev[1], start))  # type: ignore[index]
+            # (not a possessive: "in Ford's favour" is in the favour, "in Gaza's hospitals" in
+            # the hospitals, and the name stays free to be a person's)
+            and text[m.end : m.end + 2] not in _POSSESSIVE_MARKS
+        ):
             m.context |= _LOCATIVE
             if pl in STRICT_LOCATIVE:
                 m.context |= _IN
 
         if single and calendar:
             continue
+        if (
+            single
+            and len(m.surface) == 2
+            and m.surface[1].islower()
+            and m.senses[0][1].kind == "country"
+        ):
+            continue  # a country's two letters are written in capitals: "About Us" is no US
         # (a word right before it, one space away, leaves no room for "pan-")
         if not prev_adj and start >= 4 and text[start - 4 : start].lower() == "pan-":
             continue  # "Pan-American Highway", "Pan-African Parliament": no country meant
