@@ -675,6 +675,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and False\n",
         )
     ],
+    # "Sutopo Purwo Nugroho, spokesman for …": a role in apposition after the name
+    "role_after_name_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "            after = _ROLE_AFTER.match(text, sp.end)\n",
+            "            after = None\n",
+        )
+    ],
+    # "… Sutopo said": a framed person's unknown first word, read as a speaker, is his
+    "framed_lead_links_off": [
+        (
+            "helpers/recognise/__init__.py",
+            '(sp.tokens[1] in given or sp.how == "quoted")',
+            "sp.tokens[1] in given",
+        )
+    ],
 }
 
 

@@ -523,6 +523,18 @@ def test_a_results_lists_teams_after_the_codes_are_organisations() -> None:
     assert t["Astana Qazaqstan"] == ("organisation", "Astana Qazaqstan")
 
 
+def test_a_role_in_apposition_after_a_name_makes_a_person() -> None:
+    # "Sutopo Purwo Nugroho, spokesman for the National Disaster Mitigation Agency" was an
+    # organisation by the model's guess, and "Sutopo said" another (folder 39)
+    t = typed(
+        "Sutopo Purwo Nugroho, spokesman for the National Disaster Mitigation Agency, said. "
+        '"Many bodies are still under the rubble," Sutopo said.'
+    )
+    assert t["Sutopo Purwo Nugroho"] == ("person", "Sutopo Purwo Nugroho")
+    assert t["Sutopo"] == ("person", "Sutopo Purwo Nugroho")
+    assert t["National Disaster Mitigation Agency"][0] == "organisation"
+
+
 def test_spanish_short_given_names() -> None:
     # "equalling the record held by Madrid great Paco Gento" put Paco, Manila, on the map
     t = typed("Carvajal equalled the record held by Madrid great Paco Gento. Xabi Alonso watched.")

@@ -911,12 +911,14 @@ def _given_name_links(
             firsts.setdefault(sp.tokens[0], set()).add(sp.entity)
     # the first word of a name of three or more whose second is a given name is a given name too
     # ("Endrick Felipe Moreira … Endrick said": no organisation for want of a person's word)
+    # (and so is an unknown first word a speaker's verb made an organisation: "Sutopo Purwo
+    # Nugroho, spokesman … 'the rubble,' Sutopo said")
     leads: dict[str, set[str]] = {}
     for sp in people_orgs:
         if (
             sp.kind == "person"
             and len(sp.tokens) >= 3
-            and sp.tokens[1] in given
+            and (sp.tokens[1] in given or sp.how == "quoted")
             and sp.tokens[0] not in cues.family_first
             and sp.how != "surname"
         ):

@@ -104,6 +104,11 @@ _FRAMED_NAME = re.compile(
 # (a comma may stand between the role and the name: "The AU Commission chairperson, Moussa
 # Faki Mahamat, congratulated …")
 _ROLE_BEFORE = re.compile(r"\b([a-z][a-z-]+),? $")
+# ... or right after it, in apposition, before its body or the clause's end ("Sutopo Purwo
+# Nugroho, spokesman for the agency", "Ann Tully, a senior analyst at")
+_ROLE_AFTER = re.compile(
+    r", (?:(?:a|an|the) )?(?:[a-z-]+ )?([a-z][a-z-]+)(?= (?:for|of|at|with)\b|,)"
+)
 
 
 def framed_people(
@@ -132,10 +137,14 @@ def framed_people(
             runs.append(m.span())
     # a name right after a role noun that only the model read as an organisation ("to deny
     # defender Kwame Asante from a free kick"): the role says person, whatever follows
+    # ... or before one, in apposition ("Sutopo Purwo Nugroho, spokesman for the agency")
     for sp in people_orgs:
         if sp.how == "model" and sp.kind == "organisation" and 2 <= len(sp.tokens) <= 4:
             role = _ROLE_BEFORE.search(text, max(0, sp.start - 40), sp.start)
-            if role is not None and role.group(1) in roles:
+            after = _ROLE_AFTER.match(text, sp.end)
+            if (role is not None and role.group(1) in roles) or (
+                after is not None and after.group(1) in roles
+            ):
                 runs.append((sp.start, sp.end))
     if not runs:
         return people_orgs, cands
