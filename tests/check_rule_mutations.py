@@ -161,14 +161,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "scoreboards_off": [
         (
             "helpers/recognise/__init__.py",
-            "        extra += _scoreboards.scoreboard_players(text, [*people_orgs, *extra])\n",
-            "        pass\n",
+            "        players = _scoreboards.scoreboard_players(\n",
+            "        players = [] and _scoreboards.scoreboard_players(\n",
         )
     ],
     # a small town's name before what only people do is a person ("Dole attacked")
     "human_verbs_off": [
         (
-            "helpers/recognise/__init__.py",
+            "helpers/recognise/speakers.py",
             "        and text[m.next[0] : m.next[1]] in _HUMAN_VERBS\n",
             "        and text[m.next[0] : m.next[1]] in PERSON_VERBS\n",
         )
@@ -193,16 +193,16 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "of_place_whole_off": [
         (
             "helpers/recognise/overlaps.py",
-            "        if sp.tokens[0] in romance_heads or all(\n",
-            "        if False and all(\n",
+            "            sp.tokens[0] in romance_heads\n            or all(_OF_PLACE.search(text, sp.start, m.start) for m in inside)\n",
+            "            False\n",
         )
     ],
     # ... and a Romance body's word opening the name keeps its places ("Fundação Getúlio Vargas")
     "romance_whole_off": [
         (
             "helpers/recognise/overlaps.py",
-            "        if sp.tokens[0] in romance_heads or all(\n",
-            "        if all(\n",
+            "            sp.tokens[0] in romance_heads\n            or all(_OF_PLACE",
+            "            False\n            or all(_OF_PLACE",
         )
     ],
     # a bare surname links to a full name only the model found ("Hall" -> "Lewis Hall")
@@ -303,8 +303,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "institution_run_off": [
         (
             "helpers/recognise/places.py",
-            '                    if run is None or lex.org_words.isdisjoint(run.group().split(" ")):\n',
-            "                    if True:\n",
+            '                    if (run is None or lex.org_words.isdisjoint(run.group().split(" "))) and not (\n',
+            "                    if True and not (\n",
         )
     ],
     # a legal form ends a company's name ("Helvion Robotics GmbH Katrin Baumann")

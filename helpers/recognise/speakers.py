@@ -1,0 +1,130 @@
+"""People found by what they do: a lone capitalised word before a speaker's verb, and a small
+town's name before what only people do.
+
+Part of :mod:`helpers.recognise`, after the names rules and the evidence for organisations: a
+lone word the text writes as a speaker ("Rafferty said") is a person all article; a one-word
+small town before a verb only people do ("Dole attacked", "Lula said") is that person wherever it
+is not written as a place; two towns' names before such a verb are one person's name ("Basel
+Adra said"). :func:`helpers.recognise.quoted._speakers_by_name` later makes an unknown speaker's
+word an organisation ("Telstra said").
+
+    >>> from helpers.recognise import recognise
+    >>> [(s.surface, s.type) for s in recognise("Dole attacked the plan.")]  # doctest: +SKIP
+    [('Dole', 'person')]
+"""
+
+from __future__ import annotations
+
+import functools
+from itertools import compress
+from typing import Any
+
+from helpers.recognise.names import _cues, _Intervals, _Span, _Words
+from helpers.recognise.overlaps import _two_town_names
+from helpers.recognise.places import (
+    _STRICT_CONTEXT,
+    PERSON_VERBS,
+    _big,
+    _Mention,
+    dale_chall_words,
+)
+
+__all__: list[str] = []  # (the recogniser imports the private rules)
+
+
+def _surnames_by_verbs(
+    text: str,
+    speakers: list[int],
+    w: _Words,
+    capitals: Any,  # (helpers.recognise._Capitals)
+    people_orgs: list[_Span],
+    cands: list[_Mention],
+) -> list[_Span]:
+    """A lone capitalised word the text writes as a speaker ("Rafferty said") is a person all
+    article, unless it is an everyday word ("Police said"), a word the text also writes in lower
+    case, part of a capitalised run ("Town Homes asked"), or already typed."""
+    texts, caps, joined = w.texts, w.caps, w.joined
+    particles = _cues().particles
+    said = {
+        texts[k]
+        for k in speakers
+        if joined[k + 1]
+        and not (k and joined[k] and caps[k - 1])
+        # nor the end of a longer name after its particle ("Santa María de Punilla told")
+        and not (k > 1 and joined[k] and texts[k - 1] in particles and caps[k - 2])
+    }
+    if not said:
+        return []
+    said = {
+        word for word in said if (low := _speaker_word(word)) is not None and f" {low} " not in text
+    }
+    if not said:
+        return []
+    starts, ends = w.starts, w.ends
+    covered = _Intervals(
+        [(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands]
+    )
+    out: list[_Span] = []
+    # the speakers' words are capitalised
+    for k in compress(capitals.index, map(said.__contains__, capitals.words)):
+        if not covered.overlaps(starts[k], ends[k]):
+            out.append(_Span(starts[k], ends[k], texts[k], "person", "verb", tokens=(texts[k],)))
+    return out
+
+
+# news repeats its speakers, and the cues and word lists never change: each word tested once
+@functools.lru_cache(maxsize=20_000)
+def _speaker_word(word: str) -> str | None:
+    """The lower case of a speaker's word that may be a name: no everyday word ("Police"), no
+    function, calendar or title word, not in capitals; None for the others."""
+    common = dale_chall_words()
+    cues = _cues()
+    low = word.lower()
+    ok = (
+        low not in common
+        and low.removesuffix("s") not in common
+        and low not in cues.function_words
+        and word not in cues.calendar
+        and word not in cues.title_words
+        and not word.isupper()
+    )
+    return low if ok else None
+
+
+# what people do and neither towns nor organisations named after them (clubs, firms: "Chelsea
+# announced", "Boeing denied") do, in news: the speakers' verbs and these
+_HUMAN_VERBS = PERSON_VERBS | frozenset(
+    [
+        "admitted", "insisted", "vowed", "resigned", "apologised", "apologized", "replied",
+        "recalled", "stressed", "attacked", "met", "visited", "flew", "died", "smiled", "laughed",
+    ]
+)  # fmt: skip
+
+
+def _people_by_verbs(
+    text: str, speakers: list[int], w: _Words, cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """One reading per name per article: a one-word small place the text writes as a person
+    ("Lula said") is that person everywhere it is not written as a place ("in Lula, Georgia")."""
+    heads = {w.texts[k] for k in speakers}
+    said = {
+        m.surface
+        for m in cands
+        if m.surface in heads
+        and m.ntok == 1
+        and m.next is not None
+        and m.senses[0][1].kind == "city"
+        and not _big(m.senses[0][1])
+        and text[m.next[0] : m.next[1]] in _HUMAN_VERBS
+        # (right before the verb: "a Republican from Valdosta, said" ends an aside)
+        and text[m.end : m.next[0]] == " "
+        and not m.context & _STRICT_CONTEXT
+    }
+    if not said:
+        return [], cands
+    out = [
+        _Span(m.start, m.end, m.surface, "person", "verb", tokens=(m.surface,))
+        for m in cands
+        if m.surface in said and not m.context & _STRICT_CONTEXT
+    ]
+    return _two_town_names(text, out, cands)  # ("Basel Adra said": one person)
