@@ -691,6 +691,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "sp.tokens[1] in given",
         )
     ],
+    # "the Col de la Madeleine": a learned name inside a Romance feature's name is none
+    "learned_in_feature_off": [
+        (
+            "helpers/recognise/learned.py",
+            "            and head.group(1) in _cues().romance_feature_heads\n",
+            "            and False\n",
+        )
+    ],
 }
 
 

@@ -1044,6 +1044,20 @@ def test_miners_and_investors_named_for_what_they_do() -> None:
     assert "Pinheiro" not in t
 
 
+def test_passes_quays_and_a_canadian_party_are_no_people() -> None:
+    # a Tour report's "Col du Galibier" was an organisation (the span model's guess) and "Col de
+    # la Madeleine" a person "Madeleine" (a name learned from training news); a Paris quay an
+    # organisation; "Progressive Conservative Leader Doug Ford" a person "Progressive
+    # Conservative"
+    t = typed(
+        "Pogacar attacked on the Col du Galibier. The race crossed the Col de la Madeleine. "
+        "They parked on the Quai François-Mitterrand. Madeleine Albright spoke."
+    )
+    assert set(t) == {"Madeleine Albright"}
+    t = typed("Photo: Progressive Conservative Leader Doug Ford speaks.")
+    assert t == {"Progressive Conservative": "organisation", "Doug Ford": "person"}
+
+
 def test_a_fixtures_verb_makes_a_town_a_team() -> None:
     # a derby report's "before hosting Southampton on Saturday" put Southampton on the map; a
     # town the fans visit stays the town

@@ -148,6 +148,10 @@ def _listed_with_orgs(text: str, m: _Mention, table: dict[str, _Learned]) -> boo
     )
 
 
+# a Romance feature's first word and its connectors right before a name ("Col de la ")
+_FEATURE_BEFORE = re.compile(
+    r"([A-Z][\w’']*) (?:(?:de|du|des|del|di|della|da|do|la|le|los|las|d’|d') ?){1,2}\Z"
+)
 # the one or two words before a comma right before a name, and after one right after it
 _WORDS_BEFORE_COMMA = re.compile(r"((?:\w[\w&.'’-]* )?(\w[\w&.'’-]*)), \Z")
 _WORDS_AFTER_COMMA = re.compile(r", ((\w[\w&.'’-]*)(?: \w[\w&.'’-]*)?)")
@@ -178,6 +182,12 @@ def learned_names(
         # whole words only ("Hamas" not in "Hamasi")
         if (s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
             continue
+        if (
+            s > 3
+            and (head := _FEATURE_BEFORE.search(text, max(0, s - 24), s)) is not None
+            and head.group(1) in _cues().romance_feature_heads
+        ):
+            continue  # a feature's name: "the Col de la Madeleine" is no person
         if not cand_starts and cands:
             cand_starts = [m.start for m in cands]
         if named is None:
