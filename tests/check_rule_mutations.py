@@ -699,6 +699,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and False\n",
         )
     ],
+    # "Scorers\n\nManchester United: Antony 56": a line a team under the heading
+    "scorers_heading_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            "            for _ in range(2):  # (one line a team)\n",
+            "            for _ in range(0):  # (one line a team)\n",
+        )
+    ],
 }
 
 

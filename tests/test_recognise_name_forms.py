@@ -535,6 +535,22 @@ def test_a_role_in_apposition_after_a_name_makes_a_person() -> None:
     assert t["National Disaster Mitigation Agency"][0] == "organisation"
 
 
+def test_a_scorers_heading_names_each_teams_scorers() -> None:
+    # a derby report's "Scorers" heading, then a line a team: "Antony 56" was a town's team
+    # (Antony, France) and "Antony, the £86 million signing" the town; "Martial 84" an
+    # everyday word
+    text = (
+        "Antony, the £86 million signing from Ajax, curled in a superb shot.\n\nScorers\n\n"
+        "Manchester City: Foden 8, 44, 73; Haaland 34, 37, 64.\n\n"
+        "Manchester United: Antony 56; Martial 84, 90+1 pen."
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert spans.count(("Antony", "person")) == 2
+    for name in ("Foden", "Haaland", "Martial"):
+        assert (name, "person") in spans
+    assert ("Antony", "place") not in spans and ("Antony", "organisation") not in spans
+
+
 def test_spanish_short_given_names() -> None:
     # "equalling the record held by Madrid great Paco Gento" put Paco, Manila, on the map
     t = typed("Carvajal equalled the record held by Madrid great Paco Gento. Xabi Alonso watched.")

@@ -52,6 +52,10 @@ _FIGURES = re.compile(rf"(?P<bowler>{_NAME}) \d{{1,2}}(?:\.\d)?-\d{{1,2}}-\d{{1,
 # before it looks behind for the digit: ~6 µs an article, against ~90 for a lookbehind first)
 _SCORER_BRACKET = re.compile(r" \((?<=\d \()([^()\n]{3,300})\)")
 _SCORERS_LINE = re.compile(r"^Scorers?: ([^\n]{3,300})$", re.M)
+# ... or under a "Scorers" heading, a line for each team ("Scorers\n\nManchester City: Foden 8,
+# 44, 73; Haaland 34\n\nManchester United: Antony 56"; "Antony 56" had been a town's team)
+_SCORERS_HEADING = re.compile(r"^Scorers?:?[ \t]*\n", re.M)
+_TEAM_SCORERS = re.compile(r"\n*[A-Z][^\n:]{1,40}: ([^\n]{3,300})(?:\n|$)")
 _SCORER = re.compile(rf"({_NAME})(?: \d{{1,3}}(?:\+\d{{1,2}})?(?: ?(?:pen|og))?,?)+")
 # a football team sheet: "Newcastle United: Pope; Trippier, Schär, Burn, Hall (Livramento 84);
 # Tonali …" — the team and a colon, then the players by surname, separated by commas and
@@ -150,15 +154,15 @@ def listed_surnames(
     candidates (a town's name, not a country's, a state's or a city's of 100,000 or more, and
     not written as a place: "in Groves, Texas"), and the candidates left. The list names the
     athlete in full once; the report names him by surname ("1. Kaden Groves (AUS) … Groves won
-    the sprint": not Groves, Texas).
+    the sprint": not Groves, Texas), or by the one name the scorers' line gives him ("Antony
+    56" … "Antony, the £86 million signing": not Antony, France).
 
         >>> listed_surnames([], [])
         ([], [])
     """
     owners: dict[str, set[str]] = {}
-    for sp in players:
-        if len(sp.tokens) >= 2:
-            owners.setdefault(sp.tokens[-1], set()).add(sp.entity)
+    for sp in players:  # (a scorer named by his one word is that word: "Antony 56")
+        owners.setdefault(sp.tokens[-1], set()).add(sp.entity)
     if not owners:
         return [], cands
     links: list[_Span] = []
@@ -174,7 +178,13 @@ def listed_surnames(
             and not _big(m.senses[0][1])
         ):
             entity = next(iter(who))
-            links.append(_Span(m.start, m.end, entity, "person", "surname", tokens=(m.surface,)))
+            if entity == m.surface:  # (one word: no surname of a full name)
+                links.append(_Span(m.start, m.end, entity, "person", "evidence", _ONE_NAME_WHY,
+                                   (m.surface,)))  # fmt: skip
+            else:
+                links.append(
+                    _Span(m.start, m.end, entity, "person", "surname", tokens=(m.surface,))
+                )
         else:
             kept.append(m)
     return links, kept
@@ -228,11 +238,19 @@ def _scorers(text: str) -> list[tuple[int, int]]:
     and its minutes ("Shearer 23, Ferdinand 56"), or none is read ("(AFP)", "(2-1 at half)")."""
     if " (" not in text and "Scorer" not in text:
         return []
-    groups = list(_SCORER_BRACKET.finditer(text))
+    groups = [(m, False) for m in _SCORER_BRACKET.finditer(text)]
     if "Scorer" in text:
-        groups += _SCORERS_LINE.finditer(text)
+        groups += [(m, True) for m in _SCORERS_LINE.finditer(text)]
+        for heading in _SCORERS_HEADING.finditer(text):
+            pos = heading.end()
+            for _ in range(2):  # (one line a team)
+                team = _TEAM_SCORERS.match(text, pos)
+                if team is None:
+                    break
+                groups.append((team, True))
+                pos = team.end()
     out: list[tuple[int, int]] = []
-    for m in groups:
+    for m, headed in groups:
         start, body = m.start(1), m.group(1)
         items = [(i.start(), i.end(), i.span(1)) for i in _SCORER.finditer(body)]
         covered = sum(e - s for s, e, _ in items)
@@ -240,8 +258,9 @@ def _scorers(text: str) -> list[tuple[int, int]]:
         if (
             items
             and covered + 2 * (len(items) - 1) >= len(body.rstrip(". ")) - 1
-            # no everyday word: "in 2010 (Table 3)", "(Article 5)"
-            and not any(_everyday_word(body[a:b].lower()) for _, _, (a, b) in items)
+            # no everyday word in a bracket: "in 2010 (Table 3)", "(Article 5)" (a scorers'
+            # line says what it holds: "Martial 84, 90+1 pen")
+            and (headed or not any(_everyday_word(body[a:b].lower()) for _, _, (a, b) in items))
         ):
             out += [(start + a, start + b) for _, _, (a, b) in items]
     return out
@@ -278,6 +297,7 @@ def _lineups(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_ONE_NAME_WHY = "the one name a scorers' line or a scoreboard gives a player in this article"
 TEAM_WHY = "a team after its athlete's nation code in a results list ('Tadej Pogacar (SLO) UAE Team Emirates')"
 _WHY = (
     "a player in a scoreboard's or a results list's notation ('c Jayasuriya b Vaas', "
