@@ -707,6 +707,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            for _ in range(0):  # (one line a team)\n",
         )
     ],
+    # "Martin Luther King Jr.": a title before a suffix names no one
+    "title_before_suffix_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "            and texts[chunk[k + n_title]] not in cues.suffixes\n",
+            "            and True\n",
+        )
+    ],
 }
 
 

@@ -551,6 +551,15 @@ def test_a_scorers_heading_names_each_teams_scorers() -> None:
     assert ("Antony", "place") not in spans and ("Antony", "organisation") not in spans
 
 
+def test_a_title_before_a_suffix_is_the_surname() -> None:
+    # "the Rev. Martin Luther King Jr." was two people, "Martin Luther" and "Jr." (King is a
+    # title: "King Charles")
+    t = typed("He marched alongside the Rev. Martin Luther King Jr. in 1963. King was killed.")
+    assert t["Martin Luther King Jr."] == ("person", "Martin Luther King Jr.")
+    assert t["King"] == ("person", "Martin Luther King Jr.")
+    assert typed("King Charles III spoke.")["Charles III"] == ("person", "Charles III")
+
+
 def test_spanish_short_given_names() -> None:
     # "equalling the record held by Madrid great Paco Gento" put Paco, Manila, on the map
     t = typed("Carvajal equalled the record held by Madrid great Paco Gento. Xabi Alonso watched.")

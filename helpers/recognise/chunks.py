@@ -97,8 +97,14 @@ def _read_chunk(
             n_title = 0
         if n_title and texts[idx] in _PORTFOLIO_TITLES:
             n_title += _portfolio(chunk, k + n_title, w, cues)
-        # a title only counts if a capitalised name follows it inside the chunk
-        if n_title and k + n_title < len(chunk) and w.caps[chunk[k + n_title]]:
+        # a title only counts if a capitalised name follows it inside the chunk (not a suffix:
+        # "Martin Luther King Jr." is no King named "Jr.")
+        if (
+            n_title
+            and k + n_title < len(chunk)
+            and w.caps[chunk[k + n_title]]
+            and texts[chunk[k + n_title]] not in cues.suffixes
+        ):
             # one everyday word between two titles is the title's ("Chief Financial Officer"),
             # and capitalised words before "Minister" are the minister's portfolio ("Water
             # Resources Minister"), unless they name a place or are an acronym ("UK Minister")
