@@ -1521,6 +1521,21 @@ def test_a_countrys_letters_in_title_case_are_no_country() -> None:
     assert places("He moved to the US and the UK.") == ["US", "UK"]
 
 
+def test_mecca_is_the_holy_city_and_a_councilmember_a_title() -> None:
+    # an Abraham Accords story put "Islam's holiest sites in Mecca" in California (Mecca's own
+    # name is a Californian town's; the Saudi city's is Makkah); a Los Angeles story counted
+    # "Councilmember Mike Bonin" as a person with his title
+    rows = find_places(
+        "WASHINGTON (AP) - Israel and the UAE signed. Saudi Arabia, home to Islam's holiest "
+        "sites in Mecca and Medina, said."
+    )
+    assert rows.loc[rows.surface == "Mecca", "country_code"].tolist() == ["SA"]
+    assert people("Councilmember Mike Bonin said so. Bonin left.") == [
+        ("Mike Bonin", "Mike Bonin"),
+        ("Bonin", "Mike Bonin"),
+    ]
+
+
 def test_a_spanish_name_is_shortened_to_its_first_family_name() -> None:
     # "Juliana Restrepo Ardila … Restrepo said" put the Colombian town Restrepo on the map
     text = (
