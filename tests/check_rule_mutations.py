@@ -715,6 +715,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and True\n",
         )
     ],
+    # "“Age of Panic,” “In Bed With Victoria”": a list's comma inside the quotes
+    "title_list_inner_comma_off": [
+        (
+            "helpers/recognise/works.py",
+            '                    text[spans[-1][1] : spans[-1][1] + 1] == ","\n',
+            "                    False\n",
+        )
+    ],
 }
 
 

@@ -927,6 +927,18 @@ def test_a_works_quoted_title_names_no_place() -> None:
     assert sorted(set(rows.surface)) == ["America", "Cannes", "Kyiv", "Los Angeles", "Orlando"]
 
 
+def test_a_directors_list_of_films_and_a_premiere_name_no_place() -> None:
+    # a Cannes story's "directed “Age of Panic,” “In Bed With Victoria” and “Sibyl”" put Victoria,
+    # Australia on the map (the list's comma stood inside the quotes), and "the premiere of
+    # “Indiana Jones and the Dial of Destiny”" Indiana (seven words, and no cue before it)
+    rows = find_places(
+        'Harrison Ford attended the premiere of "Indiana Jones and the Dial of Destiny." Triet '
+        'previously directed "Age of Panic," "In Bed With Victoria" and "Sibyl." She lives in '
+        "Paris."
+    )
+    assert rows.surface.tolist() == ["Paris"]
+
+
 def test_stadiums_news_names_alone_stand_for_their_cities() -> None:
     # "won at Eden Park" was a suburb in Victoria, Australia; "the Emirates Stadium" the
     # Emirates; "the Santiago Bernabéu" Santiago, Chile

@@ -2,7 +2,7 @@
 Florida Project,” set in motels near Disney World").
 
 Part of stage 2 (recognise), before the place candidates are typed. A title in double quotes is
-written in title case, one to six words, and is not speech: no "said" follows it. The places its
+written in title case, one to eight words, and is not speech: no "said" follows it. The places its
 words name are no places of the story ("Anora" is also Añora, a village in Spain; "The Florida
 Project" holds Florida), and a one-word title is the work at its other mentions too, quoted or
 not (one reading per article).
@@ -30,7 +30,7 @@ _MINOR = frozenset(
         "as", "but", "nor", "de", "la", "le", "el",
     }
 )  # fmt: skip
-_TITLE_MAX_WORDS = 6
+_TITLE_MAX_WORDS = 8
 # speech: a verb of saying within a few words after the quote ("Kyiv," he said)
 _SPEECH_AFTER = re.compile(r"\W{0,3}(?:\w+ ){0,2}(?:said|says|told|asked|added|wrote)\b")
 # what says a quote is a work's title, right before it: a possessive ("Sean Baker's “Anora”"),
@@ -44,6 +44,9 @@ _CUE_WORDS = frozenset(
         "series", "show", "shows", "play", "plays", "musical", "musicals", "opera", "operas",
         "painting", "paintings", "exhibition", "exhibitions", "poem", "poems", "titled",
         "entitled", "dubbed", "smash", "hit",
+        # a film-maker's or an actor's verbs, and a film's release ("directed “Sibyl”", "the
+        # premiere of “Indiana Jones and the Dial of Destiny”": no Indiana, no Victoria)
+        "directed", "starred", "starring", "premiere", "premiered", "sequel", "episode",
     }
 )  # fmt: skip
 
@@ -59,6 +62,9 @@ def _cued(text: str, start: int) -> bool:
 
 # between two titles of a list: a comma, "and", or both, and a few words of description
 _LIST_GAP = re.compile(r"[,.]?[”\"]?[^“\"\n]{0,60}?(?:,|\band\b|\bor\b)[^“\"\n]{0,60}? ")
+
+
+_LIST_REST = re.compile(r" (?:and |or )?")
 
 
 def _closing(text: str, end: int) -> int:
@@ -85,8 +91,20 @@ def quoted_titles(text: str) -> tuple[list[tuple[int, int]], frozenset[str]]:
             continue
         # a cue right before it, or a title just before it in a list ("“Tangerine,” … and
         # “The Florida Project”")
-        if not _cued(text, m.start()) and not (
-            spans and _LIST_GAP.fullmatch(text, _closing(text, spans[-1][1]), m.start())
+        if (
+            not _cued(text, m.start())
+            and not (
+                spans
+                and (
+                    _LIST_GAP.fullmatch(text, _closing(text, spans[-1][1]), m.start())
+                    # (the list's comma inside the last title's quotes: "“Age of Panic,” “In Bed
+                    # With Victoria” and “Sibyl”")
+                    or (
+                        text[spans[-1][1] : spans[-1][1] + 1] == ","
+                        and _LIST_REST.fullmatch(text, _closing(text, spans[-1][1]), m.start())
+                    )
+                )
+            )
         ):
             continue
         spans.append(m.span(1))
