@@ -723,6 +723,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                    False\n",
         )
     ],
+    # "with Washington Sundar, who hit a six": a person's relative pronoun after the run
+    "who_after_name_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            '                        text.startswith(", who ", sp.end)\n',
+            "                        False\n",
+        )
+    ],
 }
 
 

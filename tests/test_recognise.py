@@ -1536,6 +1536,19 @@ def test_mecca_is_the_holy_city_and_a_councilmember_a_title() -> None:
     ]
 
 
+def test_who_after_a_town_and_an_unknown_word_makes_a_person() -> None:
+    # a Test match report's "adding 53 with Washington Sundar, who hit a six" put Washington,
+    # D.C. on the map and made "Sundar" an organisation elsewhere (folder 41, final check)
+    text = "Pant added 53 with Washington Sundar, who hit a six. The debutant Sundar scored 62."
+    assert people(text)[:2] == [
+        ("Washington Sundar", "Washington Sundar"),
+        ("Sundar", "Washington Sundar"),
+    ]
+    assert places(text) == []
+    # not after an article: "a Manhattan Democrat, who" is a Democrat from Manhattan
+    assert places("The bill came from a Manhattan Democrat, who spoke.") == ["Manhattan"]
+
+
 def test_a_spanish_name_is_shortened_to_its_first_family_name() -> None:
     # "Juliana Restrepo Ardila … Restrepo said" put the Colombian town Restrepo on the map
     text = (

@@ -88,7 +88,8 @@ def _names_or_places(text: str, people_orgs: list[_Span], cands: list[_Mention])
     Flights", "Historic Dublin") yields to a place inside it, unless a given name outside the
     place says person ("Joaquin Phoenix", "Al Pacino"), or it starts with a particle of an Arabic
     personal name ("Abu Bakr": Abu is also a town in Japan; "Abu Dhabi", a place's whole name, is
-    no such run) or ends with an Arabic family name ("Muqtada al-Sadr": Sadr is a town in Iran)."""
+    no such run) or ends with an Arabic family name ("Muqtada al-Sadr": Sadr is a town in Iran),
+    or "who" follows it ("Washington Sundar, who hit a six")."""
     cues = _cues()
     given, family_first = cues.given_names, cues.family_first
     arabic = cues.arabic_particles
@@ -117,6 +118,16 @@ def _names_or_places(text: str, people_orgs: list[_Span], cands: list[_Mention])
                     or (sp.tokens[0] in given and _SURNAME_SHAPE.search(sp.tokens[-1]))
                     or _place_as_middle_name(sp, inside)
                     or _hamlet_before_surname(text, sp, inside, cands)
+                    # a person's relative pronoun after a two-word name whose last word is no
+                    # place nor everyday word, with no article before it: "adding 53 with
+                    # Washington Sundar, who hit a six" (not "a Manhattan Democrat, who")
+                    or (
+                        text.startswith(", who ", sp.end)
+                        and len(sp.tokens) == 2
+                        and inside[-1].end < sp.end
+                        and not _everyday_word(sp.tokens[-1].lower())
+                        and not _ARTICLE_BEFORE.search(text, max(0, sp.start - 5), sp.start)
+                    )
                 ):
                     yielded.append(len(out))
                     out.append(sp)
@@ -135,6 +146,9 @@ def _names_or_places(text: str, people_orgs: list[_Span], cands: list[_Mention])
     }
     gone = {x for x in yielded if out[x].entity not in people}
     return [sp for x, sp in enumerate(out) if x not in gone]
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) \Z")
 
 
 def _place_as_middle_name(sp: _Span, inside: list[_Mention]) -> bool:
