@@ -731,6 +731,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                        False\n",
         )
     ],
+    # "Abdullatif al-Zayani … Zayani said": the family name without its article
+    "arabic_bare_family_name_off": [
+        (
+            "helpers/recognise/names.py",
+            '            forms |= {f.split("-", 1)[1] for f in forms if _ARABIC_SURNAME.match(f)}\n',
+            "",
+        )
+    ],
 }
 
 

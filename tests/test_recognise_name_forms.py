@@ -560,6 +560,18 @@ def test_a_title_before_a_suffix_is_the_surname() -> None:
     assert typed("King Charles III spoke.")["Charles III"] == ("person", "Charles III")
 
 
+def test_an_arabic_family_name_without_its_article_is_the_persons() -> None:
+    # "Abdullatif al-Zayani … Zayani said" gave an organisation "Zayani" (folder 41, final
+    # check); "Muqtada al-Sadr … Sadr said" put Sadr, Iraq on the map; "Assad" linked to no one
+    t = typed(
+        "Foreign Minister Abdullatif al-Zayani signed. Zayani said it mattered. Muqtada "
+        "al-Sadr spoke. Sadr said no. He visited Sadr City."
+    )
+    assert t["Zayani"] == ("person", "Abdullatif al-Zayani")
+    assert t["Sadr"] == ("person", "Muqtada al-Sadr")
+    assert t["Sadr City"][0] == "place"
+
+
 def test_spanish_short_given_names() -> None:
     # "equalling the record held by Madrid great Paco Gento" put Paco, Manila, on the map
     t = typed("Carvajal equalled the record held by Madrid great Paco Gento. Xabi Alonso watched.")
