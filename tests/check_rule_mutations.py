@@ -739,6 +739,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # "a Jamaican-born mother … relatives in Jamaica": the country of a demonym the text writes
+    "demonym_country_off": [
+        (
+            "helpers/geoparse/resolve.py",
+            "                if cc in demonym_cc:\n",
+            "                if False:\n",
+        )
+    ],
 }
 
 

@@ -939,6 +939,18 @@ def test_a_directors_list_of_films_and_a_premiere_name_no_place() -> None:
     assert rows.surface.tolist() == ["Paris"]
 
 
+def test_a_country_whose_people_the_article_names_is_the_country() -> None:
+    # a Harry Belafonte obituary put "living with relatives in Jamaica" in Jamaica, Queens,
+    # pulled by Harlem and Manhattan, though it named his "Jamaican-born mother" (folder 40)
+    rows = find_places(
+        "Belafonte was born in Harlem, New York, to a Jamaican-born mother. He spent part of "
+        "his childhood with relatives in Jamaica. He later lived in Manhattan."
+    )
+    got = rows[rows.surface == "Jamaica"]
+    assert got.country_code.tolist() == ["JM"] and got.kind.tolist() == ["country"]
+    assert "people of Jamaica" in got.why.iloc[0]
+
+
 def test_stadiums_news_names_alone_stand_for_their_cities() -> None:
     # "won at Eden Park" was a suburb in Victoria, Australia; "the Emirates Stadium" the
     # Emirates; "the Santiago Bernabéu" Santiago, Chile

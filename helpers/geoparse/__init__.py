@@ -154,6 +154,8 @@ def _evidence_text(gaz: Gazetteer, evidence: tuple[tuple[str, str], ...]) -> str
             out.append(f"article's other places are in {what}")
         elif kind == "list":
             out.append(f"listed with places in {_country_name(gaz, what)}")
+        elif kind == "people":
+            out.append(f"article names the people of {_country_name(gaz, what)}")
         else:
             out.append(f"near {what}")
     return "; ".join(out)

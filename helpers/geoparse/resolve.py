@@ -153,7 +153,7 @@ class _Round:
 
     __slots__ = (
         "bands", "beside", "cc_count", "choice", "dwarfed", "keys", "listed", "local_w", "n_other",
-        "pairs", "reach",
+        "pairs", "peoples", "reach",
         "region_w", "states",
     )  # fmt: skip
 
@@ -165,9 +165,10 @@ class _Round:
         beside: dict[int, dict[int, tuple[int, str]]],
         dwarfed: dict[int, frozenset[int]] | None = None,
         listed: dict[int, str | None] | None = None,
+        peoples: frozenset[int] = frozenset(),  # keys ``listed`` by their country's demonym
     ) -> None:
         self.choice, self.keys, self.pairs, self.beside = choice, keys, pairs, beside
-        self.dwarfed, self.listed = dwarfed or {}, listed or {}
+        self.dwarfed, self.listed, self.peoples = dwarfed or {}, listed or {}, peoples
         cc_count: dict[str | None, int] = {}
         states: dict[tuple[str | None, str | None], int] = {}
         # the towns and counties chosen so far, by _CELL-degree band of latitude, in key order:
@@ -286,7 +287,7 @@ class _Round:
             s -= _dwarf_penalty(self, own, cc_a1)
         if cc == self.listed.get(k, _NO_LIST):
             s += LIST_BONUS
-            why += (("list", cc),)  # type: ignore[assignment]
+            why += (("people" if k in self.peoples else "list", cc),)  # type: ignore[assignment]
         if paired:
             for pk in paired:  # "Alexandria, Louisiana"
                 if _pair_fits(info, self.keys.get(pk, ())):
@@ -438,6 +439,18 @@ def _resolve(
             partner_of[a.start] = b.key
 
     listed = _listed_countries(mentions, text, keys, partner_of)
+    # a country's name in an article that writes its demonym lies in that country, as a list's
+    # names do ("relatives in Jamaica" beside "a Jamaican-born mother" in a Harlem story: not
+    # Jamaica, Queens)
+    demonym_cc = {c[0][_CC] for c in keys.values() if c[0][_ENTRY].kind == "demonym"}
+    peoples: set[int] = set()
+    if demonym_cc:
+        for k, c in keys.items():
+            if k not in listed and len(c) > 1:
+                cc = next((i[_CC] for i in c if i[_ENTRY].kind == "country"), None)
+                if cc in demonym_cc:
+                    listed[k] = cc
+                    peoples.add(k)
     choice = {k: c[0] for k, c in keys.items()}  # senses come best prior first
     # a name with one sense keeps it whatever the evidence: only the others can change
     # a wire dateline without its state or country ("FRANKFURT (Reuters)") names the town the
@@ -447,7 +460,7 @@ def _resolve(
     open_keys = [(k, c) for k, c in keys.items() if len(c) > 1 and k not in dateline_keys]
     beside = _beside(keys)
     for _ in range(3):
-        rnd = _Round(choice, keys, pairs, beside, dwarfed, listed)
+        rnd = _Round(choice, keys, pairs, beside, dwarfed, listed, frozenset(peoples))
         new_choice = dict(choice)  # (the same key order: the bands' order depends on it)
         for k, cands in open_keys:
             new_choice[k] = rnd.choose(k, cands)
