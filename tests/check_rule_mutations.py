@@ -747,6 +747,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                if False:\n",
         )
     ],
+    # "Harry Belafonte … Belafonte … Gina Belafonte": the person named first takes the surname
+    "first_named_surname_off": [
+        (
+            "helpers/recognise/names.py",
+            "                if settled[word] is not None:\n",
+            "                if False:\n",
+        )
+    ],
 }
 
 

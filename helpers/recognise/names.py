@@ -554,9 +554,12 @@ def people_and_organisations(
     if len(found) >= 2:
         _fuller_names(found)
     full_people: dict[str, set[str]] = {}  # bare form -> canonical names
+    introduced: dict[str, int] = {}  # canonical name -> where the text first names it in full
     glued = w.glued
     for sp in [*table_spans, *found]:
         if sp.kind == "person" and len(sp.tokens) >= 2 and not sp.ambiguous:
+            if sp.start < introduced.get(sp.entity, n and ends[-1]):
+                introduced[sp.entity] = sp.start
             written = " ".join(sp.tokens)
             # (discovery cuts a name at a hyphen, which a later rule mends: its family name is
             # the whole hyphenated word, "Sam Bankman-Fried" → "Bankman-Fried", not "Bankman")
@@ -602,6 +605,10 @@ def people_and_organisations(
                 x in hyphenated or (ok and x not in parts)
                 for (x, _), ok in zip(singles, named, strict=True)
             )
+        # a surname several people share is the one person the text named in full before its
+        # first bare use, at all its bare uses ("Harry Belafonte … Belafonte died … his
+        # daughter Gina Belafonte … Belafonte said": the subject); several, and it stays open
+        settled: dict[str, str | None] = {}
         for x, by_title in compress(singles, named):
             word, last = hyphenated.get(x, (texts[x], x))
             people = full_people[word]
@@ -609,6 +616,12 @@ def people_and_organisations(
                 continue  # (a people's word is nobody's surname: "Royal Dutch … a Dutch court")
             how = "title" if by_title and people == {word} else "surname"
             sp = _Span(starts[x], ends[last], word, "person", how)
+            if len(people) > 1:
+                if word not in settled:
+                    before = [p for p in people if introduced.get(p, starts[x]) < starts[x]]
+                    settled[word] = before[0] if len(before) == 1 else None
+                if settled[word] is not None:
+                    people = {settled[word]}  # type: ignore[arg-type]
             if len(people) == 1:
                 sp.entity = next(iter(people))
             else:
