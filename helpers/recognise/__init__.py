@@ -96,6 +96,7 @@ from helpers.recognise.places import (
     _memo,
     _Mention,
     _scan,
+    _unplaced_town,
 )
 from helpers.recognise.quoted import _speakers_by_name
 from helpers.recognise.speakers import _HUMAN_VERBS, _people_by_verbs, _surnames_by_verbs
@@ -830,13 +831,8 @@ def _given_name_links(
     kept: list[_Mention] = []
     for m in cands:
         people = firsts.get(m.surface)
-        if (
-            people is not None
-            and len(people) == 1
-            and not m.context & _STRICT_CONTEXT
-            and m.senses[0][1].kind not in _MAJOR_KINDS
-            and not _big(m.senses[0][1])  # (a city first of all: "Paris firefighters")
-        ):
+        # (a city first of all: "Paris firefighters")
+        if people is not None and len(people) == 1 and _unplaced_town(m):
             links.append(_Span(m.start, m.end, next(iter(people)), "person", "first",
                                tokens=(m.surface,)))  # fmt: skip
         else:

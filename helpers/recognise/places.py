@@ -430,6 +430,14 @@ def _big(e: GazetteerEntry) -> bool:
     return _is_major(e) or e.feature_code == "PPLC" or e.population >= 100_000
 
 
+def _unplaced_town(m: _Mention) -> bool:
+    """Whether a candidate is a town under 100,000 that no context writes as a place: the word
+    may be a person's name the article gives elsewhere ("Hugo Segovia … Hugo", "Kaden Groves
+    (AUS) … Groves")."""
+    e = m.senses[0][1]
+    return not m.context & _STRICT_CONTEXT and e.kind not in _MAJOR_KINDS and not _big(e)
+
+
 def _apposition(text: str, m: _Mention, nxt: _Mention) -> bool:
     """Whether ``nxt`` is the country of an apposition after ``m`` ("Victoria, the Seychelles
     capital", "Apia, the capital of Samoa")."""

@@ -21,7 +21,7 @@ import re
 
 from helpers.recognise.names import _everyday_word, _Intervals, _Span
 from helpers.recognise.org_evidence import _evidence
-from helpers.recognise.places import _MAJOR_KINDS, _STRICT_CONTEXT, _big, _Mention
+from helpers.recognise.places import _Mention, _unplaced_town
 
 __all__ = [
     "TEAM_WHY",
@@ -169,14 +169,7 @@ def listed_surnames(
     kept: list[_Mention] = []
     for m in cands:
         who = owners.get(m.surface)
-        if (
-            who is not None
-            and len(who) == 1
-            and m.ntok == 1
-            and not m.context & _STRICT_CONTEXT
-            and m.senses[0][1].kind not in _MAJOR_KINDS
-            and not _big(m.senses[0][1])
-        ):
+        if who is not None and len(who) == 1 and m.ntok == 1 and _unplaced_town(m):
             entity = next(iter(who))
             if entity == m.surface:  # (one word: no surname of a full name)
                 links.append(_Span(m.start, m.end, entity, "person", "evidence", _ONE_NAME_WHY,
