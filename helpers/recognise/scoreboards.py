@@ -3,11 +3,14 @@ team sheets.
 
 Part of stage 2 (recognise), after the speakers' rules. A football result names its scorers with
 their minutes in brackets after the score ("Newcastle 2 (Shearer 23, Ferdinand 56)") or on a
-"Scorers:" line. A cricket scoreboard names a batsman at the start of
-his line ("Inzamam-ul-Haq not out 45") and his dismissal's fielder and bowler by surname alone
-("Saeed Anwar c Jayasuriya b Vaas 84"), and the bowlers by surname before their figures ("Vaas
-10-1-30-1"): names with no evidence around them, which the name rules leave untyped. The
-notation is the evidence (a batsman's line counts only where a dismissal or figures were found).
+"Scorers:" line or a team's line under a "Scorers" heading. A cricket scoreboard names a batsman
+at the start of his line ("Inzamam-ul-Haq not out 45") and his dismissal's fielder and bowler by
+surname alone ("Saeed Anwar c Jayasuriya b Vaas 84"), and the bowlers by surname before their
+figures ("Vaas 10-1-30-1"): names with no evidence around them, which the name rules leave
+untyped. The notation is the evidence (a batsman's line counts only where a dismissal or figures
+were found). A results list names each athlete before his nation's code and his team after it
+("Tadej Pogacar (SLO) UAE Team Emirates"): the codes are no organisations, the teams are, and
+the athlete's bare surname elsewhere is his.
 
     >>> from helpers.recognise import recognise
     >>> text = "Scoreboard:\\nSaeed Anwar c Jayasuriya b Vaas 84\\nBowling: Vaas 10-1-30-1"
@@ -74,8 +77,7 @@ _LINEUP_ITEM = re.compile(
 _PARTICLES = r"(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|le|la|ter|ten) ){0,2}"
 _ATHLETE = re.compile(rf"(?<![\w'’-])({_NAME}(?: {_PARTICLES}{_NAME})?) \([A-Z]{{3}}\)")
 _ATHLETES_MIN = 3
-_CODE = re.compile(r" \([A-Z]{3}\)")
-_BRACKETED_CODE = re.compile(r" \(([A-Z]{3})\)")
+_CODE = re.compile(r" \(([A-Z]{3})\)")  # (the code alone: results_codes reads it)
 # a scoreboard's own words: nothing is read without one
 _SCOREBOARD = ("lbw", "Bowling", "wickets", "not out", "run out")
 
@@ -193,7 +195,7 @@ def results_codes(text: str, acronyms: set[str]) -> set[str]:
         ['CHN', 'KEN', 'USA']
     """
     nations = _evidence().sport_nation_codes
-    listed = nations.intersection(_BRACKETED_CODE.findall(text))
+    listed = nations.intersection(_CODE.findall(text))
     return {
         t
         for t in acronyms
