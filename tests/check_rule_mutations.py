@@ -598,7 +598,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # "Basel Adra said": two towns' names before a person's verb are one person's name
     "two_town_names_off": [
         (
-            "helpers/recognise/overlaps.py",
+            "helpers/recognise/speakers.py",
             "    if not full:\n        return speakers, cands\n",
             "    if True:\n        return speakers, cands\n",
         )
@@ -631,7 +631,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "listed_teams_off": [
         (
             "helpers/recognise/scoreboards.py",
-            "    ends = {sp.end for sp in players if sp.surface == _WHY}\n",
+            "    ends = {sp.end for sp in players}\n",
             "    ends: set[int] = set()\n",
         )
     ],

@@ -558,8 +558,7 @@ def people_and_organisations(
     glued = w.glued
     for sp in [*table_spans, *found]:
         if sp.kind == "person" and len(sp.tokens) >= 2 and not sp.ambiguous:
-            if sp.start < introduced.get(sp.entity, n and ends[-1]):
-                introduced[sp.entity] = sp.start
+            introduced[sp.entity] = min(sp.start, introduced.get(sp.entity, sp.start))
             written = " ".join(sp.tokens)
             # (discovery cuts a name at a hyphen, which a later rule mends: its family name is
             # the whole hyphenated word, "Sam Bankman-Fried" → "Bankman-Fried", not "Bankman")

@@ -138,7 +138,7 @@ def listed_teams(text: str, players: list[_Span]) -> list[_Span]:
         >>> listed_teams("", [])
         []
     """
-    ends = {sp.end for sp in players if sp.surface == _WHY}
+    ends = {sp.end for sp in players}
     out: list[_Span] = []
     for end in ends:
         if text[end : end + 2] != " (" or (m := _LISTED_TEAM.match(text, end + 5)) is None:

@@ -235,8 +235,9 @@ def particle_surnames(
     Bare, such a surname falls apart: its particles are lower-case words no name rule starts with,
     and a capital particle at a sentence's start is a town ("Van", Turkey). Each person named in
     full with particles gives the forms from the first particle to the next capitalised word and to
-    the end, and from the word before the particle, where two names or no given name come first, to
-    itself and to the next capitalised word ("Luiz Inácio Lula da Silva": "Lula", "Lula da Silva"); a later (or earlier) use of one, not followed by another capitalised name, is a
+    the end, and from the word before the particle, where two names or no given name come
+    first, to itself and to the next capitalised word ("Luiz Inácio Lula da Silva": "Lula",
+    "Lula da Silva"); a later (or earlier) use of one, not followed by another capitalised name, is a
     ``surname`` link to that person and replaces what the rules read there. A form shared by two
     people is left alone.
 
@@ -245,7 +246,8 @@ def particle_surnames(
         >>> [(s.surface, s.entity) for s in recognise(text)][1]
         ('Van der Linde', 'Henrik van der Linde')
     """
-    particles, given = _cues().particles, _cues().given_names
+    cues = _cues()
+    particles, given = cues.particles, cues.given_names
     owner: dict[str, str | None] = {}  # form -> the one person it names (None: several)
     for sp in people_orgs:
         toks = sp.tokens
@@ -280,7 +282,7 @@ def particle_surnames(
         f"[{re.escape(f[0])}{re.escape(f[0].upper())}]{re.escape(f[1:])}"
         for f in sorted(forms, key=len, reverse=True)
     )
-    titles = _cues().title_words
+    titles = cues.title_words
     found: list[_Span] = []
     for match in re.finditer(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])", text):
         s, e = match.span()

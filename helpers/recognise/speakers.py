@@ -20,8 +20,8 @@ from itertools import compress
 from typing import Any
 
 from helpers.recognise.names import _cues, _Intervals, _Span, _Words
-from helpers.recognise.overlaps import _two_town_names
 from helpers.recognise.places import (
+    _LOCATIVE,
     _STRICT_CONTEXT,
     PERSON_VERBS,
     _big,
@@ -128,3 +128,51 @@ def _people_by_verbs(
         if m.surface in said and not m.context & _STRICT_CONTEXT
     ]
     return _two_town_names(text, out, cands)  # ("Basel Adra said": one person)
+
+
+def _two_town_names(
+    text: str, speakers: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """``speakers`` (a small town's name the text writes as a person: "Adra said") with the one
+    right after another town's name read as that person's full name, and its other bare
+    mentions as the surname, and the place candidates left ("Basel Adra said the film was made
+    there … Adra, 28," had been Basel, Switzerland, and an organisation "Adra"): two towns'
+    names, one space apart, neither written as a place, before a person's verb are one person's
+    given name and surname.
+
+        >>> _two_town_names("", [], [])
+        ([], [])
+    """
+    if not speakers:
+        return speakers, cands
+    by_end = {m.end: m for m in cands}
+    said = {(sp.start, sp.end) for sp in speakers}
+    full: dict[str, _Span] = {}
+    for m in cands:
+        first = by_end.get(m.start - 1)
+        if (
+            (m.start, m.end) in said
+            and first is not None
+            and text[first.end] == " "
+            and first.ntok == 1
+            and first.senses[0][1].kind == "city"
+            and not first.context & (_STRICT_CONTEXT | _LOCATIVE)
+            and m.surface not in full
+        ):
+            toks = (first.surface, m.surface)
+            full[m.surface] = _Span(
+                first.start, m.end, " ".join(toks), "person", "name", tokens=toks
+            )
+    if not full:
+        return speakers, cands
+    named = _Intervals([(sp.start, sp.end) for sp in full.values()])
+    out = list(full.values())
+    for sp in speakers:
+        if named.overlaps(sp.start, sp.end):
+            continue
+        if sp.entity in full:
+            sp = _Span(sp.start, sp.end, full[sp.entity].entity, "person", "surname",
+                       tokens=sp.tokens)  # fmt: skip
+        out.append(sp)
+    cands = [m for m in cands if not named.overlaps(m.start, m.end)]
+    return sorted(out, key=lambda sp: (sp.start, -sp.end)), cands
