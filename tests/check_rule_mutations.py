@@ -467,6 +467,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if plain(ws) and ws[0] not in cues.given_names:\n",
         )
     ],
+    # a famous club's bare name is the club in sport ("a signing from Ajax")
+    "club_towns_off": [
+        (
+            "helpers/recognise/clubs.py",
+            "    if known and (sport := _sporty(text, ev) if sport is None else sport):\n",
+            "    if False:\n",
+        )
+    ],
     # a shouted headline's "AS" after a verb is no club's prefix ("NAMED AS NEW ENGLAND CAPTAIN")
     "shouted_prefix_off": [
         (

@@ -1069,6 +1069,21 @@ def test_a_fixtures_verb_makes_a_town_a_team() -> None:
     assert t["Paris"] == "place"
 
 
+def test_a_famous_clubs_bare_name_is_the_club_in_sport() -> None:
+    # a derby report's "the signing from Ajax" put Ajax, Ontario on the map, "visit Everton at
+    # Goodison Park" and "the loss at Brentford" two London districts; no cue word stood by them
+    t = typed(
+        "Manchester United beat Burnley in the league. The winger, a signing from Ajax, scored. "
+        "United visit Everton at Goodison Park after the loss at Brentford."
+    )
+    assert t["Ajax"] == t["Everton"] == t["Brentford"] == "organisation"
+    # ... and the place it is where "in" says so, or outside sport
+    assert typed("The striker grew up in Everton.")["Everton"] == "place"
+    assert typed("House prices in west London rose, led by Brentford and Fulham.")["Brentford"] == (
+        "place"
+    )
+
+
 def test_the_two_names_a_results_verb_joins_are_teams() -> None:
     # "Essex beat Kent by five wickets" gave no Essex and a person Kent (a given name too);
     # "Arsenal drew 1-1 with Chelsea" left Chelsea a place

@@ -124,7 +124,9 @@ def _clubs(
         and not m.context & _IN
         and text[m.end] == " "
     ]
-    if not after and not before and not whole and not scored and not demonymed:
+    # a famous club's bare name that is a small town's too ("a signing from Ajax")
+    known = [m for m in cands if m.surface in ev.club_towns and not m.context & _IN]
+    if not after and not before and not whole and not scored and not demonymed and not known:
         return []
     n = len(texts)
     by_end = {m.tok_end: m for m in cands}
@@ -138,6 +140,8 @@ def _clubs(
     if demonymed and (sport := _sporty(text, ev) if sport is None else sport):
         out += [(s, e, "team") for s, e in demonymed]
     teams: set[str] = set()
+    if known and (sport := _sporty(text, ev) if sport is None else sport):
+        teams.update(m.surface for m in known)
     if scored and (sport := _sporty(text, ev) if sport is None else sport):
         teams.update(m.surface for m in scored)
     for k in after:

@@ -50,6 +50,7 @@ class _Evidence(NamedTuple):
     seats: frozenset[str]
     seat_after: frozenset[str]
     sport_nation_codes: frozenset[str]  # "(AUS)" after an athlete (helpers.recognise.scoreboards)
+    club_towns: frozenset[str]  # a famous club's bare name, a small town's too ("Everton")
 
 
 @functools.cache
@@ -83,6 +84,7 @@ def _evidence() -> _Evidence:
         frozenset(data["seats_of_government"]),
         frozenset(data["seat_words_after"]) | PERSON_VERBS,
         frozenset(data["sport_nation_codes"]),
+        frozenset(data["club_towns"]),
     )
 
 
