@@ -1058,6 +1058,16 @@ def test_passes_quays_and_a_canadian_party_are_no_people() -> None:
     assert t == {"Progressive Conservative": "organisation", "Doug Ford": "person"}
 
 
+def test_french_squares_and_parties_are_no_people() -> None:
+    # a pension-strike report had "Place de la République", "Place de la Nation" and "Rue de
+    # Rivoli" as people, and "Les Républicains leader Eric Ciotti" two people
+    t = typed(
+        "Marchers left Place de la République for Place de la Nation. Shops on Rue de Rivoli "
+        "closed. Les Républicains leader Eric Ciotti said the party would back the bill."
+    )
+    assert t == {"Les Républicains": "organisation", "Eric Ciotti": "person"}
+
+
 def test_a_fixtures_verb_makes_a_town_a_team() -> None:
     # a derby report's "before hosting Southampton on Saturday" put Southampton on the map; a
     # town the fans visit stays the town
