@@ -185,6 +185,8 @@ def test_awards_and_works_are_not_people() -> None:
     assert people("He starred in The Irishman, a film by Martin Scorsese.") == [
         ("Martin Scorsese", "Martin Scorsese")
     ]
+    # treaties in the plural too: "The Abraham Accords were signed" was a person
+    assert people("The Abraham Accords were signed at the White House.") == []
 
 
 # --- seas, regions and islands -------------------------------------------------------------------
