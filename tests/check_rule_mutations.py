@@ -475,6 +475,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    if False:\n",
         )
     ],
+    # the town a player was signed from is the club ("signed from Lille")
+    "transfer_from_off": [
+        (
+            "helpers/recognise/clubs.py",
+            '                and text[m.prev[0] : m.prev[1]] == "from"\n',
+            "                and False\n",
+        )
+    ],
     # a shouted headline's "AS" after a verb is no club's prefix ("NAMED AS NEW ENGLAND CAPTAIN")
     "shouted_prefix_off": [
         (

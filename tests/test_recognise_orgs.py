@@ -1087,6 +1087,12 @@ def test_a_famous_clubs_bare_name_is_the_club_in_sport() -> None:
         "United visit Everton at Goodison Park after the loss at Brentford."
     )
     assert t["Ajax"] == t["Everton"] == t["Brentford"] == "organisation"
+    # the town a player was signed from is his old club ("signed from Lille", not "from Paris")
+    t = typed(
+        "Napoli won the league. Osimhen, signed from Lille in 2020, scored twice. The midfielder "
+        "joined on loan from Marseille. Fans arrived from Paris by train."
+    )
+    assert t["Lille"] == t["Marseille"] == "organisation" and t["Paris"] == "place"
     # ... and the place it is where "in" says so, or outside sport
     assert typed("The striker grew up in Everton.")["Everton"] == "place"
     assert typed("House prices in west London rose, led by Brentford and Fulham.")["Brentford"] == (

@@ -124,8 +124,22 @@ def _clubs(
         and not m.context & _IN
         and text[m.end] == " "
     ]
-    # a famous club's bare name that is a small town's too ("a signing from Ajax")
-    known = [m for m in cands if m.surface in ev.club_towns and not m.context & _IN]
+    # a famous club's bare name that is a small town's too ("a signing from Ajax"), and the town
+    # a player was signed from ("Osimhen, signed from Lille in 2020")
+    known = [
+        m
+        for m in cands
+        if not m.context & _IN
+        and (
+            m.surface in ev.club_towns
+            or (
+                m.prev
+                and text[m.prev[0] : m.prev[1]] == "from"
+                and _TRANSFER_BEFORE.search(text, max(0, m.prev[0] - 12), m.prev[0])
+                and m.senses[0][1].kind not in _NOT_CLUB_KINDS
+            )
+        )
+    ]
     if not after and not before and not whole and not scored and not demonymed and not known:
         return []
     n = len(texts)
@@ -185,6 +199,8 @@ def _clubs(
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+) \Z")
+# a transfer's words before "from" and a club ("signed from Lille", "on loan from Everton")
+_TRANSFER_BEFORE = re.compile(r"\b(?:signed|signing|bought|loan|transfer|transferred|recruited) \Z")
 
 
 def _nickname_end(w: _Words, m: _Mention) -> int:
