@@ -483,6 +483,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                and False\n",
         )
     ],
+    # a compass word opens no person's name ("North Gyeongsang")
+    "compass_first_off": [
+        (
+            "helpers/recognise/chunks.py",
+            '    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",\n',
+            '    "Central",\n',
+        )
+    ],
     # a shouted headline's "AS" after a verb is no club's prefix ("NAMED AS NEW ENGLAND CAPTAIN")
     "shouted_prefix_off": [
         (

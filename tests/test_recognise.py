@@ -189,6 +189,15 @@ def test_awards_and_works_are_not_people() -> None:
     assert people("The Abraham Accords were signed at the White House.") == []
 
 
+def test_a_compass_word_opens_no_persons_name() -> None:
+    # a Korean doctors' strike report had "North Gyeongsang" (a province the gazetteer spells
+    # Gyeongsangbuk-do) as a person; LGL "South Ossetian" eight times
+    assert people("Regions such as South Jeolla and North Gyeongsang provinces lack doctors.") == []
+    assert people("South Ossetian militias fired on Tskhinvali.") == []
+    # ... while a compass word last in a name stays the person's
+    assert people("The actor Adam West spoke in South Jeolla.") == [("Adam West", "Adam West")]
+
+
 # --- seas, regions and islands -------------------------------------------------------------------
 
 

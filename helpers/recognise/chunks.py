@@ -170,6 +170,11 @@ def _conn_before(idx: int, seg: list[int], w: _Words) -> bool:
 _CONNECTOR_WORDS = frozenset({"of", "the", "for"})
 _ARTICLES = frozenset({"The", "A", "An"})
 _NO_PERSON_FIRST = _ARTICLES | {"Las", "Los", "Greater", "Lesser", "Der", "Die", "Het"}
+# ... nor with a compass word: a region's ("North Gyeongsang", "South Jeolla", "West Java")
+_NO_PERSON_FIRST |= {
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+    "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower",
+}  # fmt: skip
 
 
 def _read_segment(
