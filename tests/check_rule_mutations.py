@@ -491,6 +491,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    "Central",\n',
         )
     ],
+    # a saint's or a people's possessive names a hospital ("Seoul St. Mary's Hospital")
+    "possessive_institution_off": [
+        (
+            "helpers/recognise/orgs.py",
+            "        found += _possessive_institutions(text)\n",
+            "        pass\n",
+        )
+    ],
     # a shouted headline's "AS" after a verb is no club's prefix ("NAMED AS NEW ENGLAND CAPTAIN")
     "shouted_prefix_off": [
         (

@@ -1068,6 +1068,25 @@ def test_french_squares_and_parties_are_no_people() -> None:
     assert t == {"Les Républicains": "organisation", "Eric Ciotti": "person"}
 
 
+def test_a_saints_or_a_peoples_possessive_names_a_hospital_or_a_college() -> None:
+    # a Korean doctors' strike report had a person "Seoul St. Mary" and an organisation
+    # "Hospital and Severance Hospital"; "Boston Children's Hospital" was Boston, England
+    t = typed(
+        "The Big Five are Seoul St. Mary's Hospital and Severance Hospital. Boston Children's "
+        "Hospital said so. At St Thomas' Hospital, nurses struck. He taught at King's College."
+    )
+    assert t == {
+        "Seoul St. Mary's Hospital": "organisation",
+        "Severance Hospital": "organisation",
+        "Boston Children's Hospital": "organisation",
+        "St Thomas' Hospital": "organisation",
+        "King's College": "organisation",
+    }
+    # ... a church is a building, and a saint's name alone stays the town or the person
+    t = typed("Mass was said at St Paul's Cathedral. Martin St. Louis scored for Tampa.")
+    assert "St Paul's Cathedral" not in t and t["Martin St. Louis"] == "person"
+
+
 def test_a_fixtures_verb_makes_a_town_a_team() -> None:
     # a derby report's "before hosting Southampton on Saturday" put Southampton on the map; a
     # town the fans visit stays the town

@@ -50,6 +50,7 @@ from helpers.recognise.clubs import (
     _teams_beside_results,
 )
 from helpers.recognise.groups import _group_names, _parties
+from helpers.recognise.institutions import _possessive_institutions
 from helpers.recognise.names import (
     _cues,
     _everyday_word,
@@ -94,6 +95,7 @@ WHY = {
     "head": "an organisation word alone after 'the', in an article that names the organisation",
     "group": "a band's or a paper's name that starts with 'The' ('an album by The Triffids')",
     "party": "a party's name before a word of politics ('a Labor MP', 'the Liberal caucus')",
+    "possessive": "a saint's, a people's or a monarch's possessive before a hospital's or a school's word",
 }
 
 # the rules in force (tests switch one off to see that a test pins it)
@@ -449,8 +451,10 @@ def _reaches_back(
             and caps[k - 2]
             and _everyday_cap(texts[k - 2])
             and not (k >= 3 and w.joined[k - 2] and caps[k - 3])
-            # (not the last two of a list: "General Motors, Ford and Hyundai Motor")
+            # (not the last two of a list: "General Motors, Ford and Hyundai Motor"; nor a
+            # possessive's head: "St. Mary's Hospital and Severance Hospital")
             and not (k >= 3 and text[ends[k - 3] : starts[k - 2]] == ", ")
+            and text[starts[k - 2] - 3 : starts[k - 2]] not in ("'s ", "’s ")
         ):
             # an everyday word and "and" open the name: "the Justice and Development Party",
             # "Justice and Equality Movement" (were "Development Party", "Equality Movement")
@@ -863,6 +867,8 @@ def organisations(
     if not ev.party_words.isdisjoint(capitals.words):
         found += _parties(text, cands, ev)
     found += _group_names(text, cands, ev)
+    if "'s " in text or "’s " in text:
+        found += _possessive_institutions(text)
     found += _described(text, w, capitals, cands, ev)
     found += _after_nouns(
         text, w, capitals, people_orgs, cands, gaz, ev
