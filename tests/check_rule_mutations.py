@@ -499,6 +499,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        pass\n",
         )
     ],
+    # an acronym defined after an organisation the evidence rules found is that organisation
+    "late_acronym_links_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "        people_orgs = _short_forms.late_acronym_links(text, people_orgs)",
+            "        pass",
+        )
+    ],
     # a shouted headline's "AS" after a verb is no club's prefix ("NAMED AS NEW ENGLAND CAPTAIN")
     "shouted_prefix_off": [
         (

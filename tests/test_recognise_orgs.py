@@ -1082,6 +1082,19 @@ def test_a_saints_or_a_peoples_possessive_names_a_hospital_or_a_college() -> Non
         "St Thomas' Hospital": "organisation",
         "King's College": "organisation",
     }
+    # a people's party: "Taiwan People's Party (TPP)" was a person, and the TPP a second
+    # organisation
+    t = typed("Ko Wen-je founded the Taiwan People’s Party (TPP) in 2019. The TPP came third.")
+    assert t["Taiwan People’s Party"] == "organisation"
+    tpp = [
+        s
+        for s in recognise("The Taiwan People’s Party (TPP) won. The TPP said.")
+        if s.surface == "TPP"
+    ]
+    assert [s.entity for s in tpp] == ["Taiwan People’s Party"] * 2
+    assert typed("The People's Alliance for Democracy marched.") == {
+        "People's Alliance for Democracy": "organisation"
+    }
     # ... a church is a building, and a saint's name alone stays the town or the person
     t = typed("Mass was said at St Paul's Cathedral. Martin St. Louis scored for Tampa.")
     assert "St Paul's Cathedral" not in t and t["Martin St. Louis"] == "person"

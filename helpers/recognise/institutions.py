@@ -1,8 +1,10 @@
-"""Institutions named by a possessive: a saint's or a people's before a hospital's or a school's word.
+"""Institutions named by a possessive: a saint's or a people's, before a hospital's or a party's word.
 
 Part of :mod:`helpers.recognise`, asked by :func:`helpers.recognise.orgs.organisations`: "St.
-Mary's Hospital", "Seoul St. Mary's Hospital", "St Thomas' Hospital", "Boston Children's Hospital", "King's College". Without this rule the possessive split the name: "Seoul St. Mary" was a
-person, "Hospital and Severance Hospital" one organisation, and "Boston" a place in England. A
+Mary's Hospital", "St Thomas' Hospital", "Boston Children's Hospital", "King's College", "Taiwan
+People's Party". Without this rule the possessive split the name: "Seoul St. Mary" was a person,
+"Hospital and Severance Hospital" one organisation, "Boston" a place in England, and "Taiwan
+People's Party" a person. A
 church or a cathedral ("St Paul's Cathedral") is a building and stays out. Each find is a (start,
 end, rule) for the organisation rules' merge.
 
@@ -26,27 +28,35 @@ _POSSESSIVE_INSTITUTION = re.compile(
     r"(?:(?:St\.?|Saint|Sainte|Santa) [A-Z][\w-]*|Children|Women|Sick Children|King|Queen)"
     r"(?:['’]s|(?<=s)['’]) "
     r"(?:Hospital|Infirmary|College|School|University|Academy|Medical Cent(?:er|re)|Clinic)\b"
+    # ... or a people's or workers' party, front or union ("Taiwan People's Party", "Workers'
+    # Party", "People's Action Party"): the word alone after the possessive is no name the
+    # names rules read
+    r"|(?<![\w.'’-])((?:[A-Z][\w-]+ ){0,2})(?:People|Workers|Farmers|Peasants|Citizens)"
+    r"(?:['’]s|(?<=s)['’]) (?:[A-Z][a-z]+ )?(?:Party|Front|Alliance|Congress|Movement|Union)\b"
+    # (and its "for" name: "People's Alliance for Democracy"; not "of": "… Congress of Sri
+    # Lankan President")
+    r"(?: for (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}\b)?"
+)
+
+
+# what each needs somewhere in the text (one scan of the text's possessives)
+_HINT = re.compile(
+    r"['’]s? (?:Hospital|Infirmary|College|School|University|Academy|Medical|Clinic|[A-Z][a-z]+ "
+    r"(?:Party|Front|Alliance|Congress|Movement|Union)|Party|Front|Alliance|Congress|Movement|Union)"
 )
 
 
 def _possessive_institutions(text: str) -> list[tuple[int, int, str]]:
-    """Each institution a saint's or a people's possessive names, with the city's or founder's
-    capitalised words before it (not a sentence's first function word: "At St. Mary's
+    """Each institution a saint's, a people's or a monarch's possessive names, with the city's,
+    the country's or the founder's capitalised words before it (not a sentence's first function word: "At St. Mary's
     Hospital")."""
-    if (
-        "s Hospital" not in text
-        and "s College" not in text
-        and "s School" not in text
-        and ("s University" not in text and "s Medical" not in text and "s Clinic" not in text)
-        and "s Infirmary" not in text
-        and "s Academy" not in text
-    ):
+    if not _HINT.search(text):
         return []
     function_words = _cues().function_words
     out: list[tuple[int, int, str]] = []
     for m in _POSSESSIVE_INSTITUTION.finditer(text):
         start = m.start()
-        for word in m.group(1).split():
+        for word in (m.group(1) or m.group(2) or "").split():
             if word.lower() not in function_words:
                 break
             start += len(word) + 1  # a sentence's "At" or "The" is no part of the name

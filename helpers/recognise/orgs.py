@@ -95,7 +95,7 @@ WHY = {
     "head": "an organisation word alone after 'the', in an article that names the organisation",
     "group": "a band's or a paper's name that starts with 'The' ('an album by The Triffids')",
     "party": "a party's name before a word of politics ('a Labor MP', 'the Liberal caucus')",
-    "possessive": "a saint's, a people's or a monarch's possessive before a hospital's or a school's word",
+    "possessive": "a saint's, a people's or a monarch's possessive before a hospital's, a school's or a party's word",
 }
 
 # the rules in force (tests switch one off to see that a test pins it)

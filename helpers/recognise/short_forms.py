@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from typing import Any
 
+from helpers.recognise.acronyms import DEFINITION, initials_fit
 from helpers.recognise.names import _cues, _Span
 from helpers.recognise.places import _big, _Mention, dale_chall_words
 
@@ -502,3 +504,33 @@ def initial_links(people_orgs: list[_Span]) -> list[_Span]:
             out[x] = _Span(sp.start, sp.end, next(iter(owners)), "person", "surname",
                            tokens=sp.tokens)  # fmt: skip
     return out
+
+
+def late_acronym_links(text: str, people_orgs: list[_Span]) -> list[_Span]:
+    """An acronym the text defines right after an organisation that only the organisation rules
+    found is that organisation at each of its uses ("the Taiwan People's Party (TPP) … the TPP"
+    were two organisations: the acronyms are linked before those rules run).
+
+        >>> org = _Span(4, 25, "Taiwan People's Party", "organisation", "evidence",
+        ...             tokens=("Taiwan", "People's", "Party"))
+        >>> tpp = _Span(27, 30, "TPP", "organisation", "acronym", tokens=("TPP",))
+        >>> text = "The Taiwan People's Party (TPP) won."
+        >>> late_acronym_links(text, [org, tpp])[1].entity
+        "Taiwan People's Party"
+    """
+    if " (" not in text:
+        return people_orgs
+    by_end = {sp.end: sp for sp in people_orgs if sp.kind == "organisation"}
+    long_names: dict[str, str] = {}
+    for mt in DEFINITION.finditer(text):
+        sp = by_end.get(mt.start())
+        if sp is not None and sp.how == "evidence" and initials_fit(mt.group(1), sp.entity):
+            long_names.setdefault(mt.group(1), sp.entity)
+    if not long_names:
+        return people_orgs
+    return [
+        replace(sp, entity=long_names[sp.entity])
+        if sp.how == "acronym" and sp.entity in long_names
+        else sp
+        for sp in people_orgs
+    ]
