@@ -507,6 +507,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        pass",
         )
     ],
+    # a company's cue word reaches no name across a stop ("on Monday; shares in …")
+    "cue_gap_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "        and text[w.ends[k] : w.starts[k + 1]] in _CUE_GAPS\n",
+            "        and True\n",
+        )
+    ],
     # a shouted headline's "AS" after a verb is no club's prefix ("NAMED AS NEW ENGLAND CAPTAIN")
     "shouted_prefix_off": [
         (

@@ -1100,6 +1100,14 @@ def test_a_saints_or_a_peoples_possessive_names_a_hospital_or_a_college() -> Non
     assert "St Paul's Cathedral" not in t and t["Martin St. Louis"] == "person"
 
 
+def test_a_companys_cue_word_reaches_no_name_across_a_stop() -> None:
+    # a Taiwan election report's "resumes on Monday; shares in chipmaker TSMC" made Monday a
+    # company; "Newmont shares" and "Baltia's shares" still make companies
+    t = typed("Trading resumes on Monday; shares in chipmaker TSMC may rise. Newmont shares fell.")
+    assert "Monday" not in t and t["Newmont"] == "organisation"
+    assert typed("Zorblax's shares fell.")["Zorblax"] == "organisation"
+
+
 def test_a_fixtures_verb_makes_a_town_a_team() -> None:
     # a derby report's "before hosting Southampton on Saturday" put Southampton on the map; a
     # town the fans visit stays the town

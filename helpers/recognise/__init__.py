@@ -687,6 +687,10 @@ def _whole_long_names(
     return people_orgs, cands
 
 
+# what may stand between a name and the word after it that makes it an organisation
+_CUE_GAPS = frozenset({" ", "'s ", "’s ", "' ", "’ "})
+
+
 def _orgs_by_evidence(
     text: str, w: _Words, capitals: _Capitals, people_orgs: list[_Span], cands: list[_Mention]
 ) -> list[_Span]:
@@ -699,12 +703,14 @@ def _orgs_by_evidence(
     # without a capital first letter, so all tokens); "Newmont shares": a capitalised word only
     upper = list(compress(range(n), map(str.isupper, texts)))
     common = _cues().function_words
-    # (not a sentence's first everyday word: "Existing investors joined")
+    # (not a sentence's first everyday word: "Existing investors joined"; nor across a stop:
+    # "resumes on Monday; shares in chipmaker TSMC")
     cued = {
         texts[k]
         for k in compress(capitals.before, map(_ORG_NEXT.__contains__, capitals.after))
         if texts[k].lower() not in common
         and not (w.initial[k] and _everyday_word(texts[k].lower()))
+        and text[w.ends[k] : w.starts[k + 1]] in _CUE_GAPS
     }
     if not upper and not cued:
         return []
