@@ -1042,6 +1042,9 @@ def test_miners_and_investors_named_for_what_they_do() -> None:
     for name in ("Arcadium Lithium", "Pilbara Minerals", "Pinheiro Alto Investimentos"):
         assert t[name] == "organisation"
     assert "Pinheiro" not in t
+    # ... and power companies: "Hokuriku Electric Power said" was a person
+    t = typed("Hokuriku Electric Power said 34,000 households had no power.")
+    assert t == {"Hokuriku Electric Power": "organisation"}
 
 
 def test_passes_quays_and_a_canadian_party_are_no_people() -> None:
