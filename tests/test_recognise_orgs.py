@@ -1069,6 +1069,12 @@ def test_french_squares_and_parties_are_no_people() -> None:
         "closed. Les Républicains leader Eric Ciotti said the party would back the bill."
     )
     assert t == {"Les Républicains": "organisation", "Eric Ciotti": "person"}
+    # ... and Spanish squares and palaces, and Europe's named storms: "Plaza de Mayo" and
+    # "Storm Daniel" were people, "Palacio de Hacienda" a village in Spain
+    t = typed(
+        "Caputo spoke from the Palacio de Hacienda on Plaza de Mayo. Storm Daniel hit Derna."
+    )
+    assert "person" not in {t.get("Plaza de Mayo"), t.get("Storm Daniel")} and "Palacio" not in t
 
 
 def test_a_saints_or_a_peoples_possessive_names_a_hospital_or_a_college() -> None:
