@@ -189,6 +189,19 @@ def test_awards_and_works_are_not_people() -> None:
     assert people("The Abraham Accords were signed at the White House.") == []
 
 
+def test_kenyas_cabinet_secretaries_and_a_generation_are_no_organisations_or_people() -> None:
+    # a Kenyan protest report read "Defence Cabinet Secretary Aden Duale" as an organisation
+    # "Defence Cabinet" and a person, and "Gen Z" (after "Gen.", a general's title) as a person
+    text = (
+        "Defence Cabinet Secretary Aden Duale published a notice. They thought Gen Z was only "
+        "on TikTok."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Aden Duale", "person"),
+        ("TikTok", "organisation"),
+    ]
+
+
 def test_a_compass_word_opens_no_persons_name() -> None:
     # a Korean doctors' strike report had "North Gyeongsang" (a province the gazetteer spells
     # Gyeongsangbuk-do) as a person; LGL "South Ossetian" eight times
