@@ -515,6 +515,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        and True\n",
         )
     ],
+    # a role in apposition after a run of capitalised words frames a person ("Irungu Houghton,
+    # executive director of …")
+    "role_after_run_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "            role = _ROLE_AFTER.match(text, m.end())\n",
+            "            pass\n",
+        )
+    ],
     # a shouted headline's "AS" after a verb is no club's prefix ("NAMED AS NEW ENGLAND CAPTAIN")
     "shouted_prefix_off": [
         (

@@ -202,6 +202,20 @@ def test_kenyas_cabinet_secretaries_and_a_generation_are_no_organisations_or_peo
     ]
 
 
+def test_a_role_in_apposition_after_a_name_makes_a_person() -> None:
+    # a Kenyan protest report's paragraph opening "Irungu Houghton, executive director of
+    # Amnesty International Kenya, said" put Houghton, Michigan on the map; LGL's "Medea
+    # Benjamin, co-founder of …" was Medea, Algeria
+    text = (
+        "The wounded were taken to hospital.\n\nIrungu Houghton, executive director of Amnesty "
+        "International Kenya, said so."
+    )
+    assert ("Irungu Houghton", "person") in [(s.surface, s.type) for s in recognise(text)]
+    # ... not a place's own name before a role ("of New York, a director at the firm")
+    spans = recognise("Jane Smith of New York, a director at the firm, agreed.")
+    assert ("New York", "place") in [(s.surface, s.type) for s in spans]
+
+
 def test_a_compass_word_opens_no_persons_name() -> None:
     # a Korean doctors' strike report had "North Gyeongsang" (a province the gazetteer spells
     # Gyeongsangbuk-do) as a person; LGL "South Ossetian" eight times

@@ -1071,9 +1071,7 @@ def test_french_squares_and_parties_are_no_people() -> None:
     assert t == {"Les Républicains": "organisation", "Eric Ciotti": "person"}
     # ... and Spanish squares and palaces, and Europe's named storms: "Plaza de Mayo" and
     # "Storm Daniel" were people, "Palacio de Hacienda" a village in Spain
-    t = typed(
-        "Caputo spoke from the Palacio de Hacienda on Plaza de Mayo. Storm Daniel hit Derna."
-    )
+    t = typed("Caputo spoke from the Palacio de Hacienda on Plaza de Mayo. Storm Daniel hit Derna.")
     assert "person" not in {t.get("Plaza de Mayo"), t.get("Storm Daniel")} and "Palacio" not in t
 
 

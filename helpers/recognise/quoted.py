@@ -98,7 +98,7 @@ _AGED_NAME = re.compile(
 # (looked for from the name's capital, which the regex engine finds in C, and the role word then
 # read before it: starting from every lower-case word cost ~0.1 ms per article)
 _FRAMED_NAME = re.compile(
-    r"[A-Z](?<= [A-Z])[\w’'-]*(?: (?:[a-z]{1,4} ){0,2}[A-Z][\w’'-]*){1,3}"
+    r"[A-Z](?<=[ \n][A-Z])[\w’'-]*(?: (?:[a-z]{1,4} ){0,2}[A-Z][\w’'-]*){1,3}"
     r"(?=,| said\b| says\b| told\b)"
 )
 # (a comma may stand between the role and the name: "The AU Commission chairperson, Moussa
@@ -133,6 +133,10 @@ def framed_people(
     runs = [m.span(1) for m in _AGED_NAME.finditer(text)] if _AGE.search(text) else []
     for m in _FRAMED_NAME.finditer(text):
         role = _ROLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        # ... or a role in apposition after it ("Irungu Houghton, executive director of Amnesty
+        # International Kenya" was Houghton, Michigan)
+        if role is None or role.group(1) not in roles:
+            role = _ROLE_AFTER.match(text, m.end())
         if role is not None and role.group(1) in roles:
             runs.append(m.span())
     # a name right after a role noun that only the model read as an organisation ("to deny
