@@ -1857,6 +1857,17 @@ def test_a_football_team_sheet_names_its_players() -> None:
     for name in ("Livramento", "Guimarães", "Ramsey", "Martínez", "Burn"):
         assert typed_as.get(name, ("none",))[0] == "person", name
     assert typed_as["Rogers"] == ("person", "Morgan Rogers")  # linked to the player named in full
+    # a rugby sheet's initials, particles and captain ("W Jordan" was the country Jordan, "D de
+    # Allende" Allende, Mexico, "F Mostert" an organisation)
+    text = (
+        "South Africa: D Willemse; K Arendse, J Kriel, D de Allende, C Kolbe; H Pollard, F de "
+        "Klerk; D Vermeulen, P-S du Toit, S Kolisi (capt), F Mostert, E Etzebeth, F Malherbe, B "
+        "Mbonambi, S Kitshoff. New Zealand: B Barrett; W Jordan, R Ioane, J Barrett, M Tele’a; R "
+        "Mo’unga, A Smith; A Savea, S Cane (capt), S Frizell, B Retallick, S Whitelock, T Lomax."
+    )
+    typed_as = {s.surface: s.type for s in recognise(text)}
+    for name in ("D de Allende", "P-S du Toit", "S Kolisi", "F Mostert", "W Jordan", "S Cane"):
+        assert typed_as.get(name) == "person", name
     # not a sentence with a colon and semicolons
     t = kinds("He listed the towns: Ramsey; Rogers, Guimarães; Livramento, Hall; all small.")
     assert t.get("Ramsey") != "person"
