@@ -524,6 +524,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            pass\n",
         )
     ],
+    # a weak reading before a natural feature's noun is the feature's ("the High Atlas mountains")
+    "feature_noun_after_off": [
+        (
+            "helpers/recognise/misread.py",
+            "        and nxt.group(1) in _FEATURE_NOUNS\n",
+            "        and False\n",
+        )
+    ],
     # a shouted headline's "AS" after a verb is no club's prefix ("NAMED AS NEW ENGLAND CAPTAIN")
     "shouted_prefix_off": [
         (

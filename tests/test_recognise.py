@@ -216,6 +216,16 @@ def test_a_role_in_apposition_after_a_name_makes_a_person() -> None:
     assert ("New York", "place") in [(s.surface, s.type) for s in spans]
 
 
+def test_a_name_before_a_natural_features_noun_is_the_features() -> None:
+    # a Moroccan earthquake report had "the High Atlas mountains" and "the High Atlas quake" as
+    # an organisation (the span model's guess)
+    text = (
+        "Soldiers cleared roads into the villages of the High Atlas mountains. Life after the "
+        "High Atlas quake is hard, said Hassan Ait Ouchen, 41, standing by his home."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [("Hassan Ait Ouchen", "person")]
+
+
 def test_a_compass_word_opens_no_persons_name() -> None:
     # a Korean doctors' strike report had "North Gyeongsang" (a province the gazetteer spells
     # Gyeongsangbuk-do) as a person; LGL "South Ossetian" eight times

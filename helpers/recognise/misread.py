@@ -16,6 +16,7 @@ the spans it may drop and the lines that hold them: no pass over the text.
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -51,6 +52,15 @@ def plain_capitals(word: str) -> bool:
 # speaker's word, a given name's run, the span model's guess
 _HEADLINE_WEAK = frozenset({"name", "surname", "verb", "given", "model"})
 _HEADLINE_MAX = 160  # a headline is one short line
+# a natural feature's lower-case nouns, after its name ("the High Atlas mountains")
+_FEATURE_NOUNS = frozenset(
+    {
+        "mountains", "mountain", "range", "river", "valley", "desert", "peninsula", "plateau",
+        "glacier", "volcano", "island", "islands", "archipelago", "lake", "gulf", "strait",
+        "canyon", "basin", "delta", "highlands", "steppe",
+    }
+)  # fmt: skip
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
 
 
 def misread_names(
@@ -73,6 +83,8 @@ def misread_names(
       after "the" was right 5 times in 55), nor are the same words elsewhere in the article.
     * A country's or a state's name alone is the place, not a short form of an organisation
       named with it ("Audit Scotland … Scotland").
+    * A weak reading before a natural feature's noun is the feature's name ("the High Atlas
+      mountains"), wherever the article writes it.
     """
     drop: list[int] = []
     headline: set[int] = set()  # (a headline's reading gives back the places inside it)
@@ -99,6 +111,22 @@ def misread_names(
                 for x, sp in enumerate(people_orgs)
                 if sp.kind == "person" and sp.how in _WEAK_PERSON and sp.entity in things
             ]
+    # a weak reading before a natural feature's lower-case noun names the feature ("the High
+    # Atlas mountains", "the Nile Delta region" is the names rules'), and so do the same words
+    # elsewhere in the article ("the High Atlas quake")
+    features = {
+        sp.entity
+        for sp in people_orgs
+        if sp.how in _HEADLINE_WEAK
+        and (nxt := _NEXT_WORD.match(text, sp.end)) is not None
+        and nxt.group(1) in _FEATURE_NOUNS
+    }
+    if features:
+        drop += [
+            x
+            for x, sp in enumerate(people_orgs)
+            if sp.how in _HEADLINE_WEAK and sp.entity in features
+        ]
     if any(sp.how == "short" for sp in people_orgs):
         # a country's or a state's name alone is the place, not a short form of an organisation
         # named with it ("Audit Scotland … Scotland", "Air India … India")
