@@ -532,6 +532,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        and False\n",
         )
     ],
+    # a title's word before an organisation word is the body's ("General Assembly")
+    "title_before_org_word_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "            and texts[chunk[k + n_title]] not in cues.org_words\n",
+            "            and True\n",
+        )
+    ],
     # a shouted headline's "AS" after a verb is no club's prefix ("NAMED AS NEW ENGLAND CAPTAIN")
     "shouted_prefix_off": [
         (

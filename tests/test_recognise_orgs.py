@@ -1115,6 +1115,19 @@ def test_a_companys_cue_word_reaches_no_name_across_a_stop() -> None:
     assert typed("Zorblax's shares fell.")["Zorblax"] == "organisation"
 
 
+def test_a_titles_word_before_an_organisation_word_is_the_bodys() -> None:
+    # an Argentine report's "the General Confederation of Labour (CGT)" was a person
+    # "Confederation" (after the title "General"); "the General Assembly voted" gave nothing
+    t = typed("Pablo Moyano, co-leader of the General Confederation of Labour, spoke.")
+    assert t == {"Pablo Moyano": "person", "General Confederation of Labour": "organisation"}
+    assert typed("The General Assembly voted. The Justice Department sued.") == {
+        "General Assembly": "organisation",
+        "Justice Department": "organisation",
+    }
+    # ... and a title before a name still names the person
+    assert typed("General Mark Milley spoke.") == {"Mark Milley": "person"}
+
+
 def test_a_fixtures_verb_makes_a_town_a_team() -> None:
     # a derby report's "before hosting Southampton on Saturday" put Southampton on the map; a
     # town the fans visit stays the town

@@ -104,6 +104,9 @@ def _read_chunk(
             and k + n_title < len(chunk)
             and w.caps[chunk[k + n_title]]
             and texts[chunk[k + n_title]] not in cues.suffixes
+            # (nor an organisation's word: "General Assembly", "the General Confederation of
+            # Labour" name no one, and the title's word is the body's)
+            and texts[chunk[k + n_title]] not in cues.org_words
         ):
             # one everyday word between two titles is the title's ("Chief Financial Officer"),
             # and capitalised words before "Minister" are the minister's portfolio ("Water
