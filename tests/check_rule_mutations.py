@@ -540,6 +540,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and True\n",
         )
     ],
+    # a numbered thing ends a name ("Alaska Airlines Flight 1282")
+    "numbered_nouns_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "                texts[idx] in _NUMBERED_NOUNS\n",
+            "                False\n",
+        )
+    ],
     # a shouted headline's "AS" after a verb is no club's prefix ("NAMED AS NEW ENGLAND CAPTAIN")
     "shouted_prefix_off": [
         (

@@ -1128,6 +1128,12 @@ def test_a_titles_word_before_an_organisation_word_is_the_bodys() -> None:
     assert typed("General Mark Milley spoke.") == {"Mark Milley": "person"}
 
 
+def test_a_flights_number_is_no_part_of_the_airlines_name() -> None:
+    # a Boeing report's "Alaska Airlines Flight 1282" was one organisation with its flight
+    t = typed("Alaska Airlines Flight 1282 left Portland. Malaysia Airlines Flight MH370 vanished.")
+    assert t["Alaska Airlines"] == t["Malaysia Airlines"] == "organisation"
+
+
 def test_a_fixtures_verb_makes_a_town_a_team() -> None:
     # a derby report's "before hosting Southampton on Saturday" put Southampton on the map; a
     # town the fans visit stays the town

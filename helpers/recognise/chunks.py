@@ -131,7 +131,12 @@ def _read_chunk(
         # calendar words end any name, organisations included ("County Court Friday")
         part: list[int] = []
         for idx in seg:
-            if texts[idx] in calendar:
+            if texts[idx] in calendar or (
+                # a numbered thing ends a name too ("Alaska Airlines Flight 1282")
+                texts[idx] in _NUMBERED_NOUNS
+                and idx + 1 < len(texts)
+                and _NUMBER.match(texts[idx + 1]) is not None
+            ):
                 if part:
                     _read_segment(part, by_title, w, place_tok, cues, spans, singles)
                 part = []
@@ -172,6 +177,9 @@ def _conn_before(idx: int, seg: list[int], w: _Words) -> bool:
 
 _CONNECTOR_WORDS = frozenset({"of", "the", "for"})
 _ARTICLES = frozenset({"The", "A", "An"})
+# nouns news writes before a number, naming one thing of a body's ("Alaska Airlines Flight 1282")
+_NUMBERED_NOUNS = frozenset({"Flight", "Flights", "Route", "Gate", "Terminal", "Platform"})
+_NUMBER = re.compile(r"[A-Z]{0,3}\d")  # "1282", "MH370"
 _NO_PERSON_FIRST = _ARTICLES | {"Las", "Los", "Greater", "Lesser", "Der", "Die", "Het"}
 # ... nor with a compass word: a region's ("North Gyeongsang", "South Jeolla", "West Java")
 _NO_PERSON_FIRST |= {
