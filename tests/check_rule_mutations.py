@@ -548,6 +548,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                False\n",
         )
     ],
+    # the span model reads no street as a person ("Kenyatta Avenue")
+    "model_street_person_off": [
+        (
+            "helpers/recognise/model.py",
+            "        if per >= th.add_per and not street_like(tokens):\n",
+            "        if per >= th.add_per:\n",
+        )
+    ],
     # a shouted headline's "AS" after a verb is no club's prefix ("NAMED AS NEW ENGLAND CAPTAIN")
     "shouted_prefix_off": [
         (

@@ -226,6 +226,14 @@ def test_a_name_before_a_natural_features_noun_is_the_features() -> None:
     assert [(s.surface, s.type) for s in recognise(text)] == [("Hassan Ait Ouchen", "person")]
 
 
+def test_the_span_model_reads_no_street_as_a_person() -> None:
+    # a Kenyan protest report had "Kenyatta Avenue" as a person (the model's reading: "starts
+    # with a given name"); a given name and a family name that is also a street's word stays
+    assert recognise("The crowd spilled onto Kenyatta Avenue in the heart of the capital.") == []
+    text = "Crowds spilled onto Delmar Street, Jay Lane said."
+    assert [(s.surface, s.type) for s in recognise(text)] == [("Jay Lane", "person")]
+
+
 def test_a_compass_word_opens_no_persons_name() -> None:
     # a Korean doctors' strike report had "North Gyeongsang" (a province the gazetteer spells
     # Gyeongsangbuk-do) as a person; LGL "South Ossetian" eight times

@@ -22,7 +22,7 @@ from pathlib import Path
 from helpers.gazetteer.index import fold_accents
 from helpers.recognise.place_words import dale_chall_words
 
-__all__ = ["SURNAMES_TOP", "nobodys_name"]  # (and the cue loaders, for the recogniser's rules)
+__all__ = ["SURNAMES_TOP", "nobodys_name", "street_like"]  # (and the cue loaders, for the recogniser's rules)
 
 
 # place-token marks of words that are never part of a person's name, even after a title
@@ -247,3 +247,22 @@ def _known_surname(word: str) -> bool:
 # for the same GMB dev figures to 0.001). GMB train speakers with no full name earlier ("X
 # said"), places left out: known surnames 24 PER / ~8 ORG, other words ~30 PER / ~95 ORG
 SURNAMES_TOP = 20_000
+
+
+# a street's words, rare family names: no person's last name ("Delmar Street")
+_STREETS = frozenset({"Street", "Avenue", "Road", "Drive", "Boulevard", "Highway", "Parkway"})
+
+
+def street_like(tokens: list[str]) -> bool:
+    """Whether a run the names rules left untyped ends in a street's, a building's or a law's
+    word ("Kenyatta Avenue", "Symphony Hall", "Delmar Street"): no person, unless it is a given
+    name and a family name that word also is ("Krystal D. Hall", "Jay Lane").
+
+        >>> street_like(["Kenyatta", "Avenue"]), street_like(["Jay", "Lane"])
+        (True, False)
+    """
+    cues = _cues()
+    last = tokens[-1]
+    return last in cues.non_person_endings and (
+        last in _STREETS or not (tokens[0] in cues.given_names and last in _surnames())
+    )

@@ -51,6 +51,7 @@ from helpers.recognise.names import (
     _Span,
     _Words,
     nobodys_name,
+    street_like,
 )
 from helpers.recognise.places import _headline, _Mention, dale_chall_words
 
@@ -368,7 +369,7 @@ def _decision(rule: str, p: list[float], tokens: list[str], th: Thresholds) -> s
     if rule == "none":  # an untyped run: added when the model is sure
         if org >= th.add_org:
             return "organisation"
-        if per >= th.add_per:
+        if per >= th.add_per and not street_like(tokens):
             return "person"
         return None
     if rule == "person:verb":

@@ -39,6 +39,7 @@ from helpers.recognise.cues import (  # noqa: F401 - re-exported: the rules impo
     _known_surname,
     _surnames,
     nobodys_name,
+    street_like,
 )
 from helpers.recognise.entities import EntityTable
 from helpers.recognise.places import _forget_older_half, _headline
