@@ -1073,6 +1073,7 @@ def test_french_squares_and_parties_are_no_people() -> None:
     # "Storm Daniel" were people, "Palacio de Hacienda" a village in Spain
     t = typed("Caputo spoke from the Palacio de Hacienda on Plaza de Mayo. Storm Daniel hit Derna.")
     assert "person" not in {t.get("Plaza de Mayo"), t.get("Storm Daniel")} and "Palacio" not in t
+    assert "Barrio Yungay" not in typed("They met in Santiago’s Barrio Yungay on Sunday.")
 
 
 def test_a_saints_or_a_peoples_possessive_names_a_hospital_or_a_college() -> None:
