@@ -22,7 +22,11 @@ from pathlib import Path
 from helpers.gazetteer.index import fold_accents
 from helpers.recognise.place_words import dale_chall_words
 
-__all__ = ["SURNAMES_TOP", "nobodys_name", "street_like"]  # (and the cue loaders, for the recogniser's rules)
+__all__ = [
+    "SURNAMES_TOP",
+    "nobodys_name",
+    "street_like",
+]  # (and the cue loaders, for the recogniser's rules)
 
 
 # place-token marks of words that are never part of a person's name, even after a title
