@@ -217,7 +217,7 @@ def test_a_role_in_apposition_after_a_name_makes_a_person() -> None:
         "Exporters will accelerate sales.\n\nSantiago Bausili, the new central bank governor "
         "and a former colleague of Caputo, said."
     )
-    assert [(s.surface, s.type) for s in recognise(text)][0] == ("Santiago Bausili", "person")
+    assert next((s.surface, s.type) for s in recognise(text)) == ("Santiago Bausili", "person")
     # ... not a place's own name before a role ("of New York, a director at the firm")
     spans = recognise("Jane Smith of New York, a director at the firm, agreed.")
     assert ("New York", "place") in [(s.surface, s.type) for s in spans]
