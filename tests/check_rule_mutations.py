@@ -556,6 +556,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if per >= th.add_per:\n",
         )
     ],
+    # a given name after capitals that no rule read is the initialled person's ("KL Rahul (66)")
+    "initials_given_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            "            word in cues.given_names\n",
+            "            False\n",
+        )
+    ],
     # a shouted headline's "AS" after a verb is no club's prefix ("NAMED AS NEW ENGLAND CAPTAIN")
     "shouted_prefix_off": [
         (

@@ -23,6 +23,10 @@ def test_initials_for_the_given_names_are_the_persons() -> None:
     assert t["BJP"][0] == "organisation" and t["Amit Shah"][0] == "person"
     # a country's code before a name is the country
     assert typed("UK Sunak pledged more aid on Monday.").get("UK", ("",))[0] != "person"
+    # ... and a given name after them that no rule read alone (a World Cup final's "Virat Kohli
+    # (54) and KL Rahul (66)" had an organisation "KL" and no Rahul), not a title after them
+    t = typed("Virat Kohli (54) and KL Rahul (66) rebuilt. NSW Premier Chris Minns watched.")
+    assert t["KL Rahul"] == ("person", "KL Rahul") and t["NSW"][0] == "organisation"
 
 
 def test_a_short_texts_acronyms_are_no_shouting() -> None:

@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import Any
 
 from helpers.recognise.acronyms import DEFINITION, initials_fit
-from helpers.recognise.names import _cues, _Span
+from helpers.recognise.names import _cues, _everyday_word, _Span
 from helpers.recognise.places import _big, _Mention, dale_chall_words
 
 
@@ -371,6 +371,7 @@ def late_surname_links(people_orgs: list[_Span]) -> list[_Span]:
 # two or three capitals standing for a person's given names ("KL Rahul", "MS Dhoni", "MK Stalin",
 # as Indian and Pakistani news writes names), then a space and the name
 _INITIALS = re.compile(r"(?<![\w.&/-])([A-Z]{2,3}) (?=[A-Z][a-z])")
+_INITIALS_GIVEN = re.compile(r"(?<![\w.&/-])[A-Z]{2,3} ([A-Z][a-z]+)\b(?! [A-Z])")
 # kinds of a place candidate on the capitals that keep it the place ("UK Sunak pledges")
 _INITIALS_PLACE_KINDS = frozenset({"country", "continent", "region"})
 
@@ -399,6 +400,20 @@ def initialled_names(
     for sp in people_orgs:
         if sp.kind == "person" and len(sp.tokens) == 1 and not sp.ambiguous:
             one_word.setdefault(text[sp.start : sp.end], sp)
+    # ... and a given name right after the capitals that no rule read ("Virat Kohli (54) and KL
+    # Rahul (66)": "Rahul" alone was nothing, and "KL" an organisation)
+    cues = _cues()
+    read = {sp.start for sp in people_orgs}
+    for mt in _INITIALS_GIVEN.finditer(text):
+        word = mt.group(1)
+        if (
+            word in cues.given_names
+            and word not in cues.title_words  # "NSW Premier", "BJP Chief"
+            and not _everyday_word(word.lower())
+            and mt.start(1) not in read
+            and word not in one_word
+        ):
+            one_word[word] = _Span(mt.start(1), mt.end(1), word, "person", "given", tokens=(word,))
     for word in one_word:
         at = text.find(" " + word)
         while at >= 2:
