@@ -564,6 +564,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            False\n",
         )
     ],
+    # a shared surname's headline use before any full name is the subject's ("Kallas's … Wins")
+    "subject_before_any_off": [
+        (
+            "helpers/recognise/names.py",
+            "    return order[0] if any(first < b < second for b in bare) else None\n",
+            "    return None\n",
+        )
+    ],
     # a shouted headline's "AS" after a verb is no club's prefix ("NAMED AS NEW ENGLAND CAPTAIN")
     "shouted_prefix_off": [
         (

@@ -587,6 +587,14 @@ def test_a_shared_surname_is_the_person_named_first() -> None:
     assert t["Belafonte"] == ("person", "Harry Belafonte")
     t = typed("Venus Williams and Serena Williams met. Williams won.")
     assert t["Williams"] == ("person", "Williams (ambiguous)")
+    # ... and a headline's bare use before any full name is the subject's too: an Estonian
+    # election report counted "Kallas (ambiguous)" ten times, her father being named late
+    spans = recognise(
+        "Kallas’s Reform Party Wins Estonian Election\n\nPrime Minister Kaja Kallas’s party "
+        "won. Kallas, 45, is the daughter of Siim Kallas. Kallas said so."
+    )
+    bare = [s.entity for s in spans if s.surface == "Kallas"]
+    assert bare == ["Kaja Kallas"] * 3
 
 
 def test_spanish_short_given_names() -> None:

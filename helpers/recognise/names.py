@@ -605,9 +605,11 @@ def people_and_organisations(
                 x in hyphenated or (ok and x not in parts)
                 for (x, _), ok in zip(singles, named, strict=True)
             )
-        # a surname several people share is the one person the text named in full before its
-        # first bare use, at all its bare uses ("Harry Belafonte … Belafonte died … his
-        # daughter Gina Belafonte … Belafonte said": the subject); several, and it stays open
+        # a surname several people share is the one person the text named in full first, at all
+        # its bare uses, where a bare use follows that person's full name before the next one's
+        # ("Harry Belafonte … Belafonte died … his daughter Gina Belafonte … Belafonte said": the
+        # subject; a headline's "Kallas's Reform Party Wins" before "Kaja Kallas … Kallas told"
+        # too); named together first, and it stays open ("Venus and Serena Williams … Williams")
         settled: dict[str, str | None] = {}
         for x, by_title in compress(singles, named):
             word, last = hyphenated.get(x, (texts[x], x))
@@ -618,8 +620,7 @@ def people_and_organisations(
             sp = _Span(starts[x], ends[last], word, "person", how)
             if len(people) > 1:
                 if word not in settled:
-                    before = [p for p in people if introduced.get(p, starts[x]) < starts[x]]
-                    settled[word] = before[0] if len(before) == 1 else None
+                    settled[word] = _subject(word, people, introduced, texts, starts, singles)
                 if settled[word] is not None:
                     people = {settled[word]}  # type: ignore[arg-type]
             if len(people) == 1:
@@ -636,6 +637,32 @@ def people_and_organisations(
     people_orgs.sort(key=_END, reverse=True)
     people_orgs.sort(key=_START)
     return people_orgs, w
+
+
+def _subject(
+    word: str,
+    people: set[str],
+    introduced: dict[str, int],
+    texts: list[str],
+    starts: list[int],
+    singles: list[tuple[int, bool]],
+) -> str | None:
+    """The one of several people sharing the surname ``word`` whom its bare uses name: the one
+    the text names in full first, where a bare use lies between that full name and the next
+    person's; ``None`` when none does (both named before any bare use).
+
+        >>> w = ["Kaja", "Kallas", "won", "Kallas", "said", "Siim", "Kallas"]
+        >>> _subject("Kallas", {"Kaja Kallas", "Siim Kallas"}, {"Kaja Kallas": 0,
+        ...          "Siim Kallas": 5}, w, list(range(7)), [(3, False)])
+        'Kaja Kallas'
+    """
+    order = sorted(people, key=lambda p: introduced.get(p, 1 << 62))
+    first = introduced.get(order[0])
+    if first is None:
+        return None
+    second = introduced.get(order[1], 1 << 62)
+    bare = (starts[y] for y, _ in singles if texts[y] == word)
+    return order[0] if any(first < b < second for b in bare) else None
 
 
 def _fuller_names(found: list[_Span]) -> None:
