@@ -187,6 +187,12 @@ def test_awards_and_works_are_not_people() -> None:
     ]
     # treaties in the plural too: "The Abraham Accords were signed" was a person
     assert people("The Abraham Accords were signed at the White House.") == []
+    # ... and a budget's statement, a court's circuit, a musical ("Autumn Statement", "the
+    # Ninth Circuit", "Tina Turner Musical" were people)
+    text = "Hunt gave the Autumn Statement. The Ninth Circuit ruled. Tina Turner Musical opened."
+    assert [p for p in people(text) if p[0] != "Hunt"] == []
+    # an award's capitals name no organisation ("Jokić was named Finals MVP")
+    assert recognise("Nikola Jokić was named Finals MVP on Monday.")[-1].surface != "MVP"
 
 
 def test_kenyas_cabinet_secretaries_and_a_generation_are_no_organisations_or_people() -> None:

@@ -33,7 +33,7 @@ CLOCK_WORDS = frozenset(
 # capitalised abbreviations that name no organisation (units, times, diseases, Roman numerals)
 NOT_ORG_ACRONYMS = frozenset(
     [
-        "TV", "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "OK", "AIDS", "HIV",
+        "TV", "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "OK", "AIDS", "HIV", "MVP",
         "COVID", "SARS", "DNA", "RNA", "ID", "IT", "PR", "II", "III", "IV", "VI", "VII", "VIII",
         "IX", "XI", "USD", "EUR", "GBP", "JPY", "FM", "AC", "DC", "IQ", "MP", "MPs", "PhD", "SUV", "VIP", "UFO", "ATM",
         "PC", "CD", "DVD", "GPS", "AI", "LGBT", "LGBTQ", "PS", "FAQ", "MRI", "EV", "EVs", "ICU", "ER",
