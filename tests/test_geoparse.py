@@ -1032,3 +1032,13 @@ def test_ancient_sites_are_their_own_places() -> None:
     ]
     rows = find_places("Herculaneum, Missouri, is a small town near St. Louis.")
     assert rows.country_code.tolist() == ["US", "US", "US"]
+
+
+def test_broadway_and_sri_lankas_provinces() -> None:
+    # a Tina Turner obituary (and a Belafonte one) put "the Broadway revue" in a Worcestershire
+    # village; a Sri Lankan report put "Western Province" in Rwanda (the gazetteer names Sri
+    # Lanka's provinces "Western", "Central" …)
+    rows = find_places("He won a Tony Award for a Broadway revue in 1954.")
+    assert rows[["surface", "country_code"]].values.tolist() == [["Broadway", "US"]]
+    rows = find_places("Curfew was imposed in Colombo and the rest of Western Province, Sri Lanka.")
+    assert dict(rows[["surface", "country_code"]].values.tolist())["Western Province"] == "LK"
