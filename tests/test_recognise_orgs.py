@@ -1042,6 +1042,11 @@ def test_miners_and_investors_named_for_what_they_do() -> None:
     for name in ("Arcadium Lithium", "Pilbara Minerals", "Pinheiro Alto Investimentos"):
         assert t[name] == "organisation"
     assert "Pinheiro" not in t
+    # ... and native nations' governments: "Yellowknives Dene First Nation" was a person
+    t = typed(
+        "Chief Fred Sangris of the Yellowknives Dene First Nation said. The Cherokee Nation sued."
+    )
+    assert t["Yellowknives Dene First Nation"] == t["Cherokee Nation"] == "organisation"
     # ... and power companies: "Hokuriku Electric Power said" was a person
     t = typed("Hokuriku Electric Power said 34,000 households had no power.")
     assert t == {"Hokuriku Electric Power": "organisation"}
