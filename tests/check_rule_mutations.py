@@ -572,6 +572,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    return None\n",
         )
     ],
+    # an aircraft's model code ends a name and makes the name after it no place ("C-130 Hercules")
+    "model_code_place_off": [
+        (
+            "helpers/recognise/places.py",
+            "        if single and prev_adj and _MODEL_CODE.search(text, max(0, start - 10), start):\n",
+            "        if False:\n",
+        )
+    ],
     # a shouted headline's "AS" after a verb is no club's prefix ("NAMED AS NEW ENGLAND CAPTAIN")
     "shouted_prefix_off": [
         (

@@ -1138,6 +1138,10 @@ def test_a_flights_number_is_no_part_of_the_airlines_name() -> None:
     # a Boeing report's "Alaska Airlines Flight 1282" was one organisation with its flight
     t = typed("Alaska Airlines Flight 1282 left Portland. Malaysia Airlines Flight MH370 vanished.")
     assert t["Alaska Airlines"] == t["Malaysia Airlines"] == "organisation"
+    # ... nor an aircraft's model and name: a Yellowknife report's "Royal Canadian Air Force
+    # C-130 Hercules" put Hercules, California on the map
+    t = typed("A Royal Canadian Air Force C-130 Hercules landed in Hay River.")
+    assert t == {"Royal Canadian Air Force": "organisation", "Hay River": "place"}
 
 
 def test_a_fixtures_verb_makes_a_town_a_team() -> None:

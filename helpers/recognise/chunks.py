@@ -131,11 +131,16 @@ def _read_chunk(
         # calendar words end any name, organisations included ("County Court Friday")
         part: list[int] = []
         for idx in seg:
-            if texts[idx] in calendar or (
-                # a numbered thing ends a name too ("Alaska Airlines Flight 1282")
-                texts[idx] in _NUMBERED_NOUNS
-                and idx + 1 < len(texts)
-                and _NUMBER.match(texts[idx + 1]) is not None
+            if (
+                texts[idx] in calendar
+                # a numbered thing ends a name too ("Alaska Airlines Flight 1282"), and so does
+                # an aircraft's model code ("Royal Canadian Air Force C-130 Hercules")
+                or (
+                    texts[idx] in _NUMBERED_NOUNS
+                    and idx + 1 < len(texts)
+                    and _NUMBER.match(texts[idx + 1]) is not None
+                )
+                or _MODEL_CODE.fullmatch(texts[idx]) is not None
             ):
                 if part:
                     _read_segment(part, by_title, w, place_tok, cues, spans, singles)
@@ -180,6 +185,7 @@ _ARTICLES = frozenset({"The", "A", "An"})
 # nouns news writes before a number, naming one thing of a body's ("Alaska Airlines Flight 1282")
 _NUMBERED_NOUNS = frozenset({"Flight", "Flights", "Route", "Gate", "Terminal", "Platform"})
 _NUMBER = re.compile(r"[A-Z]{0,3}\d")  # "1282", "MH370"
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}-\d{1,4}[A-Z]?")  # "C-130", "F-35A"
 _NO_PERSON_FIRST = _ARTICLES | {"Las", "Los", "Greater", "Lesser", "Der", "Die", "Het"}
 # ... nor with a compass word: a region's ("North Gyeongsang", "South Jeolla", "West Java")
 _NO_PERSON_FIRST |= {
@@ -213,6 +219,8 @@ def _read_segment(
                 or texts[names[-1]] in _FIRM_ENDINGS
             )
             and texts[names[-1]] not in cues.non_person_endings
+            # (a square's or a street's name holds no body: "Place de la Nation")
+            and texts[names[0]] not in cues.romance_feature_heads
             and not _given_and_press_word(names, texts, place_tok, cues)
             # a tournament's group by its letter: "Group B", "Pool A"
             and not (len(names) == 2 and len(texts[names[1]]) == 1)

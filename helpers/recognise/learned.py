@@ -152,6 +152,8 @@ def _listed_with_orgs(text: str, m: _Mention, table: dict[str, _Learned]) -> boo
 _FEATURE_BEFORE = re.compile(
     r"([A-Z][\w’']*) (?:(?:de|du|des|del|di|della|da|do|la|le|los|las|d’|d') ?){1,2}\Z"
 )
+# an aircraft's model code right before a name ("C-130 Hercules", "C-17 Globemaster")
+_MODEL_CODE = re.compile(r"(?<![\w-])[A-Z]{1,3}-\d{1,4}[A-Z]? \Z")
 # the one or two words before a comma right before a name, and after one right after it
 _WORDS_BEFORE_COMMA = re.compile(r"((?:\w[\w&.'’-]* )?(\w[\w&.'’-]*)), \Z")
 _WORDS_AFTER_COMMA = re.compile(r", ((\w[\w&.'’-]*)(?: \w[\w&.'’-]*)?)")
@@ -188,6 +190,13 @@ def learned_names(
             and head.group(1) in _cues().romance_feature_heads
         ):
             continue  # a feature's name: "the Col de la Madeleine" is no person
+        if (
+            s > 3
+            and text[s - 1] == " "
+            and text[s - 2].isdigit()
+            and _MODEL_CODE.search(text, max(0, s - 10), s)
+        ):
+            continue  # an aircraft's name after its model: "a C-130 Hercules" is no person
         if not cand_starts and cands:
             cand_starts = [m.start for m in cands]
         if named is None:

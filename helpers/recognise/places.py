@@ -135,6 +135,8 @@ _DISEASE_WORDS = frozenset(
 _POSSESSIVE_DISEASE = re.compile(r"['’]s (?:disease|syndrome|lymphoma)\b")
 # the last words of parks' and reserves' names ("Jasper National Park", "Ocala National Forest")
 _PARK_WORDS = frozenset({"park", "forest", "reserve", "refuge", "preserve", "monument"})
+# an aircraft's model code before its name ("C-130 Hercules", "C-17 Globemaster")
+_MODEL_CODE = re.compile(r"(?<![\w-])[A-Z]{1,3}-\d{1,4}[A-Z]? $")
 # craft named like a place: "the Perseverance rover", "the Voyager probe"
 _CRAFT_WORDS = frozenset(
     {"rover", "spacecraft", "capsule", "lander", "orbiter", "probe", "telescope"}
@@ -742,6 +744,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         # (a word right before it, one space away, leaves no room for "pan-")
         if not prev_adj and start >= 4 and text[start - 4 : start].lower() == "pan-":
             continue  # "Pan-American Highway", "Pan-African Parliament": no country meant
+        if single and prev_adj and _MODEL_CODE.search(text, max(0, start - 10), start):
+            continue  # an aircraft's name after its model ("C-130 Hercules"), not the town
         if single and prev_adj and m.surface in _ERAS and prev_w.isdigit():
             continue  # an era after a number ("300 BC"), not British Columbia
         if single and text[m.end : m.end + 1] == "-" and m.surface in ("Al", "El"):
