@@ -580,6 +580,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if False:\n",
         )
     ],
+    # an initial before a full name is no reason for the model to retype it ("J. Robert …")
+    "initial_full_name_off": [
+        (
+            "helpers/recognise/model.py",
+            "        tokens = tokens[1:]  # an initial before the given name",
+            "        pass  # an initial before the given name",
+        )
+    ],
     # a shouted headline's "AS" after a verb is no club's prefix ("NAMED AS NEW ENGLAND CAPTAIN")
     "shouted_prefix_off": [
         (

@@ -239,3 +239,7 @@ def test_the_model_needs_to_be_sure_to_read_a_full_name_as_an_organisation() -> 
         "Ashcroft claiming the Norm Smith Medal as best afield."
     )
     assert ("Will Ashcroft", "person") in [(s.surface, s.type) for s in recognise(text)]
+    # ... after an initial too: a Nobel list's "J. Robert Oppenheimer"-like names were
+    # organisations (the model read the initial as no given name)
+    spans = recognise("The prize went to J. Robert Oppenheimer in a dream.")
+    assert [(s.surface, s.type) for s in spans] == [("J. Robert Oppenheimer", "person")]

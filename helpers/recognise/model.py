@@ -402,6 +402,8 @@ def _full_name(tokens: list[str]) -> bool:
         (True, False)
     """
     cues = _cues()
+    if len(tokens) >= 3 and len(tokens[0]) == 2 and tokens[0][1] == ".":
+        tokens = tokens[1:]  # an initial before the given name ("J. Robert Oppenheimer")
     return (
         2 <= len(tokens) <= 4
         and tokens[0] in cues.common_given_names
