@@ -247,6 +247,17 @@ def test_the_span_model_reads_no_street_as_a_person() -> None:
     assert [(s.surface, s.type) for s in recognise(text)] == [("Jay Lane", "person")]
 
 
+def test_a_fault_a_beach_a_circle_and_a_restaurant_chain() -> None:
+    # final-check faults of folders 44 and 45: "Chopper Circle" and "Taco Bell" were people,
+    # "East Anatolian Fault" and "Artificial Beach" organisations, "the Rosetta software suite"
+    # Rosetta, Egypt
+    text = (
+        "Fans streamed along Chopper Circle. A Taco Bell commercial aired. His group used the "
+        "Rosetta software suite. The East Anatolian Fault ruptured near Artificial Beach."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [("Taco Bell", "organisation")]
+
+
 def test_a_compass_word_opens_no_persons_name() -> None:
     # a Korean doctors' strike report had "North Gyeongsang" (a province the gazetteer spells
     # Gyeongsangbuk-do) as a person; LGL "South Ossetian" eight times

@@ -137,9 +137,10 @@ _POSSESSIVE_DISEASE = re.compile(r"['’]s (?:disease|syndrome|lymphoma)\b")
 _PARK_WORDS = frozenset({"park", "forest", "reserve", "refuge", "preserve", "monument"})
 # an aircraft's model code before its name ("C-130 Hercules", "C-17 Globemaster")
 _MODEL_CODE = re.compile(r"(?<![\w-])[A-Z]{1,3}-\d{1,4}[A-Z]? $")
-# craft named like a place: "the Perseverance rover", "the Voyager probe"
+# craft named like a place: "the Perseverance rover", "the Voyager probe" (and software: "the
+# Rosetta software suite")
 _CRAFT_WORDS = frozenset(
-    {"rover", "spacecraft", "capsule", "lander", "orbiter", "probe", "telescope"}
+    {"rover", "spacecraft", "capsule", "lander", "orbiter", "probe", "telescope", "software"}
 )
 # "Victoria, the Seychelles capital", "Apia, the capital of Samoa": an apposition that names the
 # country (or its demonym: "Juba, the South Sudanese capital") as a comma would
