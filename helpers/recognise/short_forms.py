@@ -371,7 +371,7 @@ def late_surname_links(people_orgs: list[_Span]) -> list[_Span]:
 # two or three capitals standing for a person's given names ("KL Rahul", "MS Dhoni", "MK Stalin",
 # as Indian and Pakistani news writes names), then a space and the name
 _INITIALS = re.compile(r"(?<![\w.&/-])([A-Z]{2,3}) (?=[A-Z][a-z])")
-_INITIALS_GIVEN = re.compile(r"(?<![\w.&/-])[A-Z]{2,3} ([A-Z][a-z]+)\b(?! [A-Z])")
+_GIVEN_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z])")
 # kinds of a place candidate on the capitals that keep it the place ("UK Sunak pledges")
 _INITIALS_PLACE_KINDS = frozenset({"country", "continent", "region"})
 
@@ -402,9 +402,15 @@ def initialled_names(
             one_word.setdefault(text[sp.start : sp.end], sp)
     # ... and a given name right after the capitals that no rule read ("Virat Kohli (54) and KL
     # Rahul (66)": "Rahul" alone was nothing, and "KL" an organisation)
+    # (looked for after the capitals the rules read as an acronym: no scan of the text)
     cues = _cues()
     read = {sp.start for sp in people_orgs}
-    for mt in _INITIALS_GIVEN.finditer(text):
+    for sp in people_orgs:
+        if sp.how != "acronym" or sp.end - sp.start > 3:
+            continue
+        mt = _GIVEN_AFTER.match(text, sp.end)
+        if mt is None:
+            continue
         word = mt.group(1)
         if (
             word in cues.given_names
