@@ -1144,6 +1144,13 @@ def test_a_flights_number_is_no_part_of_the_airlines_name() -> None:
     assert t == {"Royal Canadian Air Force": "organisation", "Hay River": "place"}
 
 
+def test_a_teams_singular_nickname() -> None:
+    # an NBA Finals report's "victory over the Miami Heat" was Miami; its bare "the Heat" the
+    # team's short name
+    t = typed("The Nuggets won 94-89 over the Miami Heat on Monday. The Heat led late.")
+    assert t["Miami Heat"] == "organisation" and t["Heat"] == "organisation"
+
+
 def test_a_fixtures_verb_makes_a_town_a_team() -> None:
     # a derby report's "before hosting Southampton on Saturday" put Southampton on the map; a
     # town the fans visit stays the town
