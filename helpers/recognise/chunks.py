@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from helpers.recognise.cues import _NO_NAME_WORD, _Cues, _everyday_word, _surnames, nobodys_name
+from helpers.recognise.place_words import MODEL_CODE
 from helpers.recognise.places import dale_chall_words
 from helpers.recognise.tokens import _company_endings, _Words
 
@@ -185,7 +186,7 @@ _ARTICLES = frozenset({"The", "A", "An"})
 # nouns news writes before a number, naming one thing of a body's ("Alaska Airlines Flight 1282")
 _NUMBERED_NOUNS = frozenset({"Flight", "Flights", "Route", "Gate", "Terminal", "Platform"})
 _NUMBER = re.compile(r"[A-Z]{0,3}\d")  # "1282", "MH370"
-_MODEL_CODE = re.compile(r"[A-Z]{1,3}-\d{1,4}[A-Z]?")  # "C-130", "F-35A"
+_MODEL_CODE = re.compile(MODEL_CODE)
 _NO_PERSON_FIRST = _ARTICLES | {"Las", "Los", "Greater", "Lesser", "Der", "Die", "Het"}
 # ... nor with a compass word: a region's ("North Gyeongsang", "South Jeolla", "West Java")
 _NO_PERSON_FIRST |= {

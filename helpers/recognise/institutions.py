@@ -1,12 +1,11 @@
-"""Institutions named by a possessive: a saint's or a people's, before a hospital's or a party's word.
+"""Institutions named by a possessive: a saint's or a people's before a hospital's or a party's.
 
 Part of :mod:`helpers.recognise`, asked by :func:`helpers.recognise.orgs.organisations`: "St.
 Mary's Hospital", "St Thomas' Hospital", "Boston Children's Hospital", "King's College", "Taiwan
 People's Party". Without this rule the possessive split the name: "Seoul St. Mary" was a person,
 "Hospital and Severance Hospital" one organisation, "Boston" a place in England, and "Taiwan
-People's Party" a person. A
-church or a cathedral ("St Paul's Cathedral") is a building and stays out. Each find is a (start,
-end, rule) for the organisation rules' merge.
+People's Party" a person. A church or a cathedral ("St Paul's Cathedral") is a building and
+stays out. Each find is a (start, end, rule) for the organisation rules' merge.
 
     >>> from helpers.recognise import recognise
     >>> [(s.surface, s.type) for s in recognise("She was taken to St. Mary's Hospital.")]
@@ -48,8 +47,8 @@ _HINT = re.compile(
 
 def _possessive_institutions(text: str) -> list[tuple[int, int, str]]:
     """Each institution a saint's, a people's or a monarch's possessive names, with the city's,
-    the country's or the founder's capitalised words before it (not a sentence's first function word: "At St. Mary's
-    Hospital")."""
+    the country's or the founder's capitalised words before it (not a sentence's first function
+    word: "At St. Mary's Hospital")."""
     if not _HINT.search(text):
         return []
     function_words = _cues().function_words

@@ -29,6 +29,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from helpers.recognise.names import _cues, _Intervals, _Span, nobodys_name
+from helpers.recognise.place_words import MODEL_CODE
 from helpers.recognise.places import (
     _DATELINE,
     _IN,
@@ -153,7 +154,7 @@ _FEATURE_BEFORE = re.compile(
     r"([A-Z][\w’']*) (?:(?:de|du|des|del|di|della|da|do|la|le|los|las|d’|d') ?){1,2}\Z"
 )
 # an aircraft's model code right before a name ("C-130 Hercules", "C-17 Globemaster")
-_MODEL_CODE = re.compile(r"(?<![\w-])[A-Z]{1,3}-\d{1,4}[A-Z]? \Z")
+_MODEL_CODE = re.compile(rf"(?<![\w-]){MODEL_CODE} \Z")
 # the one or two words before a comma right before a name, and after one right after it
 _WORDS_BEFORE_COMMA = re.compile(r"((?:\w[\w&.'’-]* )?(\w[\w&.'’-]*)), \Z")
 _WORDS_AFTER_COMMA = re.compile(r", ((\w[\w&.'’-]*)(?: \w[\w&.'’-]*)?)")

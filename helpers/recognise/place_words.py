@@ -232,6 +232,9 @@ LOCATIVE = frozenset(
 # annotate "University of Texas", "Bank of Canada", "Embassy of Ukraine" (GeoWebNews as
 # "embedded" toponyms), and LGL annotates "Texas" in "University of Texas" 22 times out of 24.
 PARTY_WORDS = frozenset(["party", "committee", "politburo", "presidium", "comintern"])
+# an aircraft's model code ("C-130", "F-35A"): it ends a name (helpers.recognise.chunks), and the
+# name after it is the aircraft's, no place and no person ("C-130 Hercules"; .places, .learned)
+MODEL_CODE = r"[A-Z]{1,3}-\d{1,4}[A-Z]?"
 # locative words after which even a person's name reads as a place ("in Kim", "near Kim")
 STRICT_LOCATIVE = frozenset(["in", "near", "outside", "inside", "around", "across", "throughout"])
 # the words that name the kind of place a name is, before it ("the country of Georgia", "the state

@@ -29,6 +29,7 @@ from helpers.recognise.place_words import (  # noqa: F401 - re-exported
     KIN_NOUNS,
     KIND_OF,
     LOCATIVE,
+    MODEL_CODE,
     MODIFIERS,
     NAME_AREA_POP,
     ORG_SUFFIXES,
@@ -136,7 +137,7 @@ _POSSESSIVE_DISEASE = re.compile(r"['’]s (?:disease|syndrome|lymphoma)\b")
 # the last words of parks' and reserves' names ("Jasper National Park", "Ocala National Forest")
 _PARK_WORDS = frozenset({"park", "forest", "reserve", "refuge", "preserve", "monument"})
 # an aircraft's model code before its name ("C-130 Hercules", "C-17 Globemaster")
-_MODEL_CODE = re.compile(r"(?<![\w-])[A-Z]{1,3}-\d{1,4}[A-Z]? $")
+_MODEL_CODE = re.compile(rf"(?<![\w-]){MODEL_CODE} $")
 # craft named like a place: "the Perseverance rover", "the Voyager probe" (and software: "the
 # Rosetta software suite")
 _CRAFT_WORDS = frozenset(
