@@ -1209,11 +1209,13 @@ def test_a_league_tables_lone_given_name_is_a_team() -> None:
     # read as a golfer's; people's tables list full names ("Ernie Els 66 68 70 71 275")
     text = (
         "Premier league standings (played, won, drawn, lost, for, against, points):\n"
-        "Chelsea 3 2 1 0 5 2 7\nNewcastle 3 2 0 1 4 3 6\n"
+        "Chelsea 3 2 1 0 5 2 7\nNewcastle 3 2 0 1 4 3 6\nLincoln 3 1 1 1 4 4 4\n"
         "Leading golf scores:\nErnie Els 66 68 70 71 275"
     )
     spans = [(s.surface, s.type) for s in recognise(text)]
     assert ("Chelsea", "organisation") in spans and ("Newcastle", "organisation") in spans
+    # (Lincoln too: Chelsea is also a famous club's bare name, a team in sport by itself)
+    assert ("Lincoln", "organisation") in spans
     assert ("Ernie Els", "person") in spans
 
 
