@@ -576,7 +576,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "model_code_place_off": [
         (
             "helpers/recognise/places.py",
-            "        if single and prev_adj and _MODEL_CODE.search(text, max(0, start - 10), start):\n",
+            "        if single and prev_adj and after_model_code(text, start):\n",
             "        if False:\n",
         )
     ],

@@ -29,7 +29,7 @@ from importlib import resources
 from typing import Any, NamedTuple
 
 from helpers.recognise.names import _cues, _Intervals, _Span, nobodys_name
-from helpers.recognise.place_words import MODEL_CODE
+from helpers.recognise.place_words import after_model_code
 from helpers.recognise.places import (
     _DATELINE,
     _IN,
@@ -153,8 +153,6 @@ def _listed_with_orgs(text: str, m: _Mention, table: dict[str, _Learned]) -> boo
 _FEATURE_BEFORE = re.compile(
     r"([A-Z][\w’']*) (?:(?:de|du|des|del|di|della|da|do|la|le|los|las|d’|d') ?){1,2}\Z"
 )
-# an aircraft's model code right before a name ("C-130 Hercules", "C-17 Globemaster")
-_MODEL_CODE = re.compile(rf"(?<![\w-]){MODEL_CODE} \Z")
 # the one or two words before a comma right before a name, and after one right after it
 _WORDS_BEFORE_COMMA = re.compile(r"((?:\w[\w&.'’-]* )?(\w[\w&.'’-]*)), \Z")
 _WORDS_AFTER_COMMA = re.compile(r", ((\w[\w&.'’-]*)(?: \w[\w&.'’-]*)?)")
@@ -191,12 +189,7 @@ def learned_names(
             and head.group(1) in _cues().romance_feature_heads
         ):
             continue  # a feature's name: "the Col de la Madeleine" is no person
-        if (
-            s > 3
-            and text[s - 1] == " "
-            and text[s - 2].isdigit()
-            and _MODEL_CODE.search(text, max(0, s - 10), s)
-        ):
+        if s > 3 and text[s - 2].isdigit() and after_model_code(text, s):
             continue  # an aircraft's name after its model: "a C-130 Hercules" is no person
         if not cand_starts and cands:
             cand_starts = [m.start for m in cands]

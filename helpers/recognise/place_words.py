@@ -235,6 +235,21 @@ PARTY_WORDS = frozenset(["party", "committee", "politburo", "presidium", "comint
 # an aircraft's model code ("C-130", "F-35A"): it ends a name (helpers.recognise.chunks), and the
 # name after it is the aircraft's, no place and no person ("C-130 Hercules"; .places, .learned)
 MODEL_CODE = r"[A-Z]{1,3}-\d{1,4}[A-Z]?"
+_MODEL_CODE_BEFORE = re.compile(rf"(?<![\w-]){MODEL_CODE} \Z")
+
+
+def after_model_code(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows an aircraft's model code and one space.
+
+    >>> after_model_code("a C-130 Hercules", 8), after_model_code("in Hercules", 3)
+    (True, False)
+    """
+    # (a hyphen just before is the cheap test: the places filter asks for every candidate)
+    return "-" in text[max(0, start - 10) : start] and (
+        _MODEL_CODE_BEFORE.search(text, max(0, start - 10), start) is not None
+    )
+
+
 # locative words after which even a person's name reads as a place ("in Kim", "near Kim")
 STRICT_LOCATIVE = frozenset(["in", "near", "outside", "inside", "around", "across", "throughout"])
 # the words that name the kind of place a name is, before it ("the country of Georgia", "the state

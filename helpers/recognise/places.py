@@ -29,7 +29,6 @@ from helpers.recognise.place_words import (  # noqa: F401 - re-exported
     KIN_NOUNS,
     KIND_OF,
     LOCATIVE,
-    MODEL_CODE,
     MODIFIERS,
     NAME_AREA_POP,
     ORG_SUFFIXES,
@@ -41,6 +40,7 @@ from helpers.recognise.place_words import (  # noqa: F401 - re-exported
     WATER_OF,
     _Lexicon,
     _lexicon,
+    after_model_code,
     dale_chall_words,
 )
 
@@ -136,8 +136,6 @@ _DISEASE_WORDS = frozenset(
 _POSSESSIVE_DISEASE = re.compile(r"['’]s (?:disease|syndrome|lymphoma)\b")
 # the last words of parks' and reserves' names ("Jasper National Park", "Ocala National Forest")
 _PARK_WORDS = frozenset({"park", "forest", "reserve", "refuge", "preserve", "monument"})
-# an aircraft's model code before its name ("C-130 Hercules", "C-17 Globemaster")
-_MODEL_CODE = re.compile(rf"(?<![\w-]){MODEL_CODE} $")
 # craft named like a place: "the Perseverance rover", "the Voyager probe" (and software: "the
 # Rosetta software suite")
 _CRAFT_WORDS = frozenset(
@@ -746,7 +744,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         # (a word right before it, one space away, leaves no room for "pan-")
         if not prev_adj and start >= 4 and text[start - 4 : start].lower() == "pan-":
             continue  # "Pan-American Highway", "Pan-African Parliament": no country meant
-        if single and prev_adj and _MODEL_CODE.search(text, max(0, start - 10), start):
+        if single and prev_adj and after_model_code(text, start):
             continue  # an aircraft's name after its model ("C-130 Hercules"), not the town
         if single and prev_adj and m.surface in _ERAS and prev_w.isdigit():
             continue  # an era after a number ("300 BC"), not British Columbia

@@ -404,7 +404,7 @@ def initialled_names(
     # Rahul (66)": "Rahul" alone was nothing, and "KL" an organisation)
     # (looked for after the capitals the rules read as an acronym: no scan of the text)
     cues = _cues()
-    read = {sp.start for sp in people_orgs}
+    read: set[int] | None = None  # the starts of the rules' spans, gathered once a name is seen
     for sp in people_orgs:
         if sp.how != "acronym" or sp.end - sp.start > 3:
             continue
@@ -412,6 +412,8 @@ def initialled_names(
         if mt is None:
             continue
         word = mt.group(1)
+        if read is None:
+            read = {o.start for o in people_orgs}
         if (
             word in cues.given_names
             and word not in cues.title_words  # "NSW Premier", "BJP Chief"
