@@ -46,7 +46,8 @@ class _Cues:
     feature_endings: frozenset[str]  # natural features' last words ("Delta", "Volcano")
     venue_endings: frozenset[str]  # venues' last words ("Oval", "Stadium")
     feature_beginnings: frozenset[str]  # first words of features and storms ("Mount", "Hurricane")
-    romance_feature_heads: frozenset[str]  # "Cerro", "Salar" (places.py reads them)
+    romance_feature_heads: frozenset[str]  # "Cerro", "Salar", "Calle" (places.py reads them)
+    romance_street_heads: frozenset[str]  # "Calle", "Rue", "Palau": a street's first word
     storm_words: frozenset[str]  # words before a storm's given name ("Tropical Storm")
     market_indices: frozenset[str]  # "Dow Jones Industrial Average", "Nasdaq Composite"
     competitions: frozenset[str]  # sports events: "Davis Cup", "World Cup", "Australian Open"
@@ -75,6 +76,7 @@ def _cues() -> _Cues:
         (resources.files("helpers") / "data" / "name_cues.toml").read_text(encoding="utf-8")
     )
     titles = {tuple(t.split()) for t in data["titles"]}
+    romance = frozenset(data["romance_feature_beginnings"] + data["romance_street_beginnings"])
     return _Cues(
         titles=tuple(sorted(titles, key=len, reverse=True)),
         title_words=frozenset(t[-1] for t in titles),
@@ -90,8 +92,9 @@ def _cues() -> _Cues:
         feature_endings=frozenset(data["natural_feature_endings"]),
         venue_endings=frozenset(data["venue_endings"]),
         feature_beginnings=frozenset(data["natural_feature_beginnings"] + data["storm_words"])
-        | (frozenset(data["romance_feature_beginnings"]) - _given_names()),
-        romance_feature_heads=frozenset(data["romance_feature_beginnings"]),
+        | (romance - _given_names()),
+        romance_feature_heads=romance,
+        romance_street_heads=frozenset(data["romance_street_beginnings"]),
         storm_words=frozenset(data["storm_words"]),
         market_indices=frozenset(data["market_indices"]),
         competitions=frozenset(data["competitions"]),

@@ -104,8 +104,8 @@ _NAME_MODIFIERS = frozenset({"Great", "Little", "Upper", "Lower", "Greater", "Ol
 # and some town's other name
 _ORG_HEADS = frozenset({"Banco", "Banca", "Grupo", "Caja", "Compañía", "Companhia"})
 # words after a town's name that make a site's name, no mention of the town ("Union Station",
-# "Victoria Station", "Union Square")
-_SITE_WORDS = frozenset({"station", "square"})
+# "Victoria Station", "Union Square"; "the Hilton Hotel" was Hilton, New York)
+_SITE_WORDS = frozenset({"station", "square", "hotel", "resort"})
 # the size under which a town named by a common word needs a state or country beside it to be
 # read as the town ("Congress, Arizona"); "in Reading", "in Mobile" stay places
 _COMMON_HAMLET_POP = 10_000
@@ -523,6 +523,8 @@ _POSSESSIVE_NAME = re.compile(r"(?:['’]s|s['’]|['’]) [A-Z]")
 # the words between a Spanish or Portuguese feature's first word and its name ("Salar de",
 # "Serra do Gandarela", "Rio das Velhas")
 _FEATURE_CONNECTORS = frozenset({"de", "del", "do", "da", "dos", "das"})
+# what follows a feature's "de": a capital, or an article and a capital ("Palau de la Generalitat")
+_ARTICLE_AND_CAPITAL = re.compile(r"(?:(?:la|las|los|les|l') ?)?[A-ZÀ-Þ]")
 
 
 def _feature_of(text: str, de_span: tuple[int, int], heads: frozenset[str]) -> bool:
@@ -808,6 +810,13 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             continue  # "Gulf of Guinea", "Bay of Bengal": the water's name, not the place
         if pl in _FEATURE_CONNECTORS and _feature_of(text, prev, lex.feature_heads):  # type: ignore[arg-type]
             continue  # "Salar de Piedra Blanca": the salt flat's name, not the Dominican town
+        if (
+            prev_adj
+            and prev_w in lex.street_heads
+            # (an English verb at a sentence's start: "Place Paris first")
+            and not (prev_w == "Place" and _starts_sentence(text, prev))  # type: ignore[arg-type]
+        ):
+            continue  # "Calle Florida", "Avenida Corrientes": the street's name, not the state's
         if pl in _ROMANCE_ARTICLES and _romance_name_of(text, prev):  # type: ignore[arg-type]
             continue  # "Defensoría del Pueblo", "Universidad de los Andes": a name's tail
         if single and not major and pl in KIN_NOUNS and text[prev[1] : start] in (" ", ", "):  # type: ignore[index]
@@ -850,7 +859,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                     _name_like(next_w, lex)
                     if next_w[:1].isupper()
                     else next_w in _FEATURE_CONNECTORS
-                    and text[nxt_w[1] + 1 : nxt_w[1] + 2].isupper()  # type: ignore[index]
+                    and _ARTICLE_AND_CAPITAL.match(text, nxt_w[1] + 1)  # type: ignore[index]
+                    is not None
                 )
             ):
                 continue  # "Cerro Huanca", "Salar de …": a mountain's or a salt flat's name
