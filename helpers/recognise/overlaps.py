@@ -33,6 +33,7 @@ from helpers.recognise.names import (
     _Span,
     _surnames,
 )
+from helpers.recognise.place_words import PERSON_VERBS
 from helpers.recognise.places import (
     _LOCATIVE,
     _STRICT_CONTEXT,
@@ -118,11 +119,16 @@ def _names_or_places(text: str, people_orgs: list[_Span], cands: list[_Mention])
                     or (sp.tokens[0] in given and _SURNAME_SHAPE.search(sp.tokens[-1]))
                     or _place_as_middle_name(sp, inside)
                     or _hamlet_before_surname(text, sp, inside, cands)
-                    # a person's relative pronoun after a two-word name whose last word is no
-                    # place nor everyday word, with no article before it: "adding 53 with
-                    # Washington Sundar, who hit a six" (not "a Manhattan Democrat, who")
+                    # a person's relative pronoun or speaking verb after a two-word name whose
+                    # last word is no place nor everyday word, with no article before it:
+                    # "adding 53 with Washington Sundar, who hit a six", "Santiago Abascal said"
+                    # (not "a Manhattan Democrat, who")
                     or (
-                        text.startswith(", who ", sp.end)
+                        (
+                            text.startswith(", who ", sp.end)
+                            # (a town written as a place keeps its reading: "from Basel Adra said")
+                            or (_speaks_after(text, sp.end) and not inside[0].context & _LOCATIVE)
+                        )
                         and len(sp.tokens) == 2
                         and inside[-1].end < sp.end
                         and not _everyday_word(sp.tokens[-1].lower())
@@ -149,6 +155,13 @@ def _names_or_places(text: str, people_orgs: list[_Span], cands: list[_Mention])
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) \Z")
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+
+
+def _speaks_after(text: str, end: int) -> bool:
+    """Whether a speaking verb ("said", "told") is the word right after ``end``."""
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and m.group(1) in PERSON_VERBS
 
 
 def _place_as_middle_name(sp: _Span, inside: list[_Mention]) -> bool:

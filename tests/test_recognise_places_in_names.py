@@ -1,0 +1,50 @@
+"""Place names inside other names: streets, hotels, regions' peoples, people named like cities.
+
+Each case is one a user met in news the rules had not been tuned on.
+"""
+
+from __future__ import annotations
+
+from helpers.geoparse import find_places
+from helpers.recognise import recognise
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {s.surface: s.type for s in recognise(text)}
+
+
+def place_names(text: str) -> list[str]:
+    return list(find_places(text)["surface"])
+
+
+def test_a_place_after_a_romance_streets_first_word_is_the_streets_name() -> None:
+    # "Calle Florida" in Buenos Aires was the US state, "Avenida Corrientes" the Argentine
+    # province, however big the place
+    text = "Fans filled Calle Florida and Avenida Corrientes in Buenos Aires."
+    assert place_names(text) == ["Buenos Aires"]
+    # "Palau de la Generalitat" was the Pacific country: an article may follow the "de"
+    text = "Aragonès spoke at the Palau de la Generalitat in Barcelona."
+    assert place_names(text) == ["Barcelona"]
+    # an English verb opening a sentence is no French square
+    assert place_names("Place Paris first on the list.") == ["Paris"]
+
+
+def test_a_town_before_hotel_names_the_hotel() -> None:
+    # "the Hilton Hotel" was Hilton, New York
+    text = "Guests were moved from the Hilton Hotel in Lahaina to Kahului."
+    assert place_names(text) == ["Lahaina", "Kahului"]
+
+
+def test_a_regions_people_are_a_demonym_not_a_place_or_a_person() -> None:
+    # "Catalan leader" was Çatalan, Turkey; "Flemish parties" a person
+    t = kinds("The Catalan leader met Flemish parties and Bavarian officials.")
+    assert t == {"Catalan": "demonym", "Flemish": "demonym", "Bavarian": "demonym"}
+
+
+def test_a_city_named_given_name_before_an_unknown_surname_that_speaks_is_a_person() -> None:
+    # "Santiago Abascal said" was Santiago, Chile: an unknown surname and a speaking verb after
+    # it say person, as ", who" after it does
+    t = kinds("Santiago Abascal said the law was a betrayal. Lima Sopoaga told reporters.")
+    assert t.get("Santiago Abascal") == "person" and t.get("Lima Sopoaga") == "person"
+    # an everyday word after the place is no surname
+    assert kinds("Historic Dublin said goodbye.").get("Dublin") == "place"
