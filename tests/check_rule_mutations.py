@@ -22,6 +22,7 @@ TESTS = [
     "tests/test_span_model.py",
     "tests/test_recognise_orgs.py",
     "tests/test_recognise_name_forms.py",
+    "tests/test_recognise_places_in_names.py",
     "tests/test_geoparse.py",
     "tests/test_mentions.py",
 ]
@@ -874,6 +875,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/names.py",
             "                if settled[word] is not None:\n",
             "                if False:\n",
+        )
+    ],
+    # "Calle Florida": a place after a romance street's first word is the street's name
+    "street_heads_off": [
+        (
+            "helpers/recognise/places.py",
+            "            and prev_w in lex.street_heads\n",
+            "            and False\n",
+        )
+    ],
+    # "Santiago Abascal said": a speaking verb after a city-named given name and a surname
+    "speaks_after_name_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            "or (_speaks_after(text, sp.end) and not inside[0].context & _LOCATIVE)",
+            "or False",
         )
     ],
 }
