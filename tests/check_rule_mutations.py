@@ -885,6 +885,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and False\n",
         )
     ],
+    # "Jemaa el-Fnaa square": a weak reading before a built place's noun is no person
+    "built_place_nouns_off": [
+        (
+            "helpers/recognise/misread.py",
+            '        "square", "street", "district", "neighbourhood", "neighborhood", "quarter", "village",\n',
+            "",
+        )
+    ],
     # "Santiago Abascal said": a speaking verb after a city-named given name and a surname
     "speaks_after_name_off": [
         (

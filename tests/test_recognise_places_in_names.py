@@ -48,3 +48,13 @@ def test_a_city_named_given_name_before_an_unknown_surname_that_speaks_is_a_pers
     assert t.get("Santiago Abascal") == "person" and t.get("Lima Sopoaga") == "person"
     # an everyday word after the place is no surname
     assert kinds("Historic Dublin said goodbye.").get("Dublin") == "place"
+
+
+def test_a_name_before_a_built_places_noun_is_no_person() -> None:
+    # "Marrakesh's Jemaa el-Fnaa square" and GMB's "Musa Qala village" were people, wherever
+    # the article wrote them
+    text = "The quake hit Jemaa el-Fnaa square. Jemaa el-Fnaa was empty. Near Musa Qala village."
+    t = kinds(text)
+    assert "person" not in {t.get("Jemaa el-Fnaa"), t.get("Musa Qala")}
+    # the rule reads the noun after the name, not any noun
+    assert kinds("Ahmed Farouk said the square was empty.").get("Ahmed Farouk") == "person"

@@ -58,6 +58,9 @@ _FEATURE_NOUNS = frozenset(
         "mountains", "mountain", "range", "river", "valley", "desert", "peninsula", "plateau",
         "glacier", "volcano", "island", "islands", "archipelago", "lake", "gulf", "strait",
         "canyon", "basin", "delta", "highlands", "steppe",
+        # and a built place's ("Marrakesh's Jemaa el-Fnaa square" was a person)
+        "square", "street", "district", "neighbourhood", "neighborhood", "quarter", "village",
+        "province",
     }
 )  # fmt: skip
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
