@@ -54,6 +54,23 @@ def test_small_gazetteer_pickles(small: Gazetteer) -> None:
     assert again.lookup("Springfield") == small.lookup("Springfield")
 
 
+def test_an_accented_spelling_finds_the_places_written_plain_where_none_is_accented() -> None:
+    # GeoNames writes Peru's province "San Martin"; news writes "San Martín", which found only
+    # towns written with the accent elsewhere (a Mexican one was chosen in a Peruvian story)
+    region = GazetteerEntry(
+        8, "San Martin", "admin area", "PE", "San Martin", -7, -77, 800_000, "ADM1"
+    )
+    town = GazetteerEntry(9, "San Martín", "city", "AR", None, -34.6, -58.5, 80_000, "PPL")
+    state = GazetteerEntry(10, "Sao Paulo", "admin area", "BR", None, -22, -49, 46_000_000, "ADM1")
+    city = GazetteerEntry(11, "São Paulo", "city", "BR", None, -23.5, -46.6, 12_000_000, "PPL")
+    gaz = Gazetteer.from_entries([region, town, state, city])
+    assert gaz.lookup("San Martín") == [region, town]
+    assert gaz.lookup("San Martin") == [region, town]
+    # a country that writes a town with the accents keeps that spelling's reading
+    assert gaz.lookup("São Paulo") == [city]
+    assert gaz.lookup("Sao Paulo") == [state, city]
+
+
 def test_word_prefix_index() -> None:
     cape = GazetteerEntry(5, "Cape Town", "city", "ZA", None, -33.9, 18.4, 3_400_000, "PPL")
     capes = GazetteerEntry(6, "Cape Town Harbour", "landmark", "ZA", None, -33.9, 18.4, 0, None)

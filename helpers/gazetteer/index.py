@@ -175,6 +175,25 @@ class Gazetteer:
                 seen[idx] = seen.get(idx, True) and alt  # a primary name wins over an alternate
                 if len(key.replace(" ", "")) <= 4 or variant.endswith("."):
                     forms[key].add(variant.strip())
+        # an accented spelling also finds the places whose own name is written without accents:
+        # GeoNames writes many provinces plain ("San Martin", Peru), news with the accent ("San
+        # Martín region" was a Mexican town, the only "San Martín" written so); not in a country
+        # where a town is written with the accents ("São Paulo" stays the city, not the state)
+        accented = [k for k in by_key if len(k) > 3 and not k.isascii()]
+        for key in accented:
+            plain = by_key.get(name_key(fold_accents(key)))
+            if plain is not None:
+                seen = by_key[key]
+                # (a town's: GeoNames's unpopulated "San Martín" of Peru says nothing)
+                countries = {entries[i].country_code for i in seen if entries[i].population > 0}
+                for idx, alt in plain.items():
+                    e = entries[idx]
+                    if (
+                        idx not in seen
+                        and e.country_code not in countries
+                        and fold_accents(e.name) == e.name
+                    ):
+                        seen[idx] = alt
         priors = [e.prior for e in entries]
         keys = sorted(by_key)
         starts, cand_entry, cand_alt = [0], [], []

@@ -624,6 +624,10 @@ def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
     low = surface_low.strip(".")
     major, big = _is_major(best), _big(best)
     is_name = low in lex.first_names or low in lex.surnames
+    if not is_name and not low.isascii():
+        # the name lists are written plain: "Martínez" is the surname Martinez
+        plain = fold_accents(low)
+        is_name = plain in lex.first_names or plain in lex.surnames
     # the town's own name without its qualifier, as everyone writes it: "Frankfurt" (am Main),
     # "Halle" (Saale), "Makati" (City), "Acapulco" (de Juárez); not the first word of a longer
     # name ("Gold" Coast: no qualifier; "Vasco" da Gama: a given name). ("Cabo" de Santo
