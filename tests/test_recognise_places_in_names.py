@@ -64,3 +64,8 @@ def test_an_accented_surname_is_a_name_as_its_plain_spelling_is() -> None:
     # 'goalkeeper Emiliano "Dibu" Martínez' became Martinez, Mexico: the surname list writes
     # Martinez plain
     assert "Martínez" not in place_names('Goalkeeper Emiliano "Dibu" Martínez danced on the bus.')
+
+
+def test_a_titles_first_word_is_no_town() -> None:
+    # "Congress swore in Vice President Dina Boluarte" put Vice, Peru on the map
+    assert place_names("Congress swore in Vice President Dina Boluarte in Lima.") == ["Lima"]

@@ -302,6 +302,8 @@ class _Lexicon:
     club_cues: frozenset[str] = frozenset()  # words beside a town written as a team ("striker")
     # first words of Spanish and Portuguese features' names ("Cerro", "Salar"; name_cues.toml)
     feature_heads: frozenset[str] = frozenset()
+    # titles' first two words ("Vice President", "Prime Minister"; name_cues.toml's titles)
+    title_pairs: frozenset[str] = frozenset()
     # first words of streets', squares' and palaces' names ("Calle", "Rue"; also feature_heads)
     street_heads: frozenset[str] = frozenset()
     # faiths' and peoples' words (name_cues.toml's group_words: "Arab", "Druze")
@@ -368,6 +370,7 @@ def _lexicon() -> _Lexicon:
         features=frozenset(w.lower() for w in _cues().feature_endings) | frozenset(_FEATURE_TAILS),
         feature_heads=_cues().romance_feature_heads,
         street_heads=_cues().romance_street_heads,
+        title_pairs=frozenset(" ".join(t[:2]) for t in _cues().titles if len(t) >= 2),
         groups=_cues().group_words,
         org_words=_cues().org_words,
         everyday=model.vocab if model is not None else frozenset(),
