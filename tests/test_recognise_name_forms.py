@@ -717,3 +717,25 @@ def test_positions_and_german_articles_open_no_name() -> None:
     text = "LW Jonathan Huberdeau, 29, joined. The film Der Untergang was shown. Des Lynam said."
     spans = [(s.surface, s.type) for s in recognise(text)]
     assert spans == [("Jonathan Huberdeau", "person"), ("Des Lynam", "person")]
+
+
+def test_a_full_name_written_family_name_first_or_behind_a_tables_word_is_the_same_person() -> None:
+    # an election story's official declaration and its results table: "Tinubu Bola Ahmed" and
+    # "Share Bola Ahmed Tinubu" were two more people
+    text = (
+        'Bola Ahmed Tinubu won. "Tinubu Bola Ahmed of the APC is hereby declared the winner," '
+        "the officer said.\n\nCandidate | Party | Votes | Share Bola Ahmed Tinubu | APC | 36.6%"
+    )
+    people = [(s.surface, s.entity) for s in recognise(text) if s.type == "person"]
+    assert people == [
+        ("Bola Ahmed Tinubu", "Bola Ahmed Tinubu"),
+        ("Tinubu Bola Ahmed", "Bola Ahmed Tinubu"),
+        ("Bola Ahmed Tinubu", "Bola Ahmed Tinubu"),
+    ]
+    # two words in the other order may be two people
+    t = typed("Ali Ahmed Khan met Ahmed Ali Shah.")
+    assert t["Ali Ahmed Khan"] == ("person", "Ali Ahmed Khan")
+    assert t["Ahmed Ali Shah"] == ("person", "Ahmed Ali Shah")
+    # a given name before a full name is no table's word ("Maria Anna Lena Berg" stays whole)
+    t = typed("Anna Lena Berg spoke. Later Maria Anna Lena Berg spoke.")
+    assert t["Maria Anna Lena Berg"] == ("person", "Maria Anna Lena Berg")

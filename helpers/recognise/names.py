@@ -554,6 +554,7 @@ def people_and_organisations(
     # 3. surnames: bare forms of people named in full in this article
     if len(found) >= 2:
         _fuller_names(found)
+        _same_name_written_otherwise(text, found, cues)
     full_people: dict[str, set[str]] = {}  # bare form -> canonical names
     introduced: dict[str, int] = {}  # canonical name -> where the text first names it in full
     glued = w.glued
@@ -688,6 +689,44 @@ def _fuller_names(found: list[_Span]) -> None:
                 names = second_family.get(sp.tokens)
             if names is not None and len(names) == 1:
                 sp.entity = next(iter(names))
+
+
+def _same_name_written_otherwise(text: str, found: list[_Span], cues: _Cues) -> None:
+    """A full name of the article written another way is the same person: family name first
+    ("Tinubu Bola Ahmed of the APC is hereby declared the winner" is Bola Ahmed Tinubu, named
+    first), or behind an everyday word a table or a button put before it ("Share | Bola Ahmed
+    Tinubu" read as one name: the span starts at the name). Three words at least: "Ali Ahmed"
+    and "Ahmed Ali" may be two people."""
+    first: dict[tuple[str, ...], _Span] = {}  # a name's words → its first full mention
+    for sp in found:
+        if sp.kind == "person" and len(sp.tokens) >= 2 and not sp.ambiguous:
+            first.setdefault(sp.tokens, sp)
+    if len(first) < 2:
+        return
+    by_words: dict[tuple[str, ...], _Span] = {}  # sorted words → the first name with them
+    for toks, sp in first.items():
+        if len(toks) >= 3:
+            key = tuple(sorted(toks))
+            if key not in by_words or sp.start < by_words[key].start:
+                by_words[key] = sp
+    for sp in found:
+        if sp.kind != "person" or len(sp.tokens) < 3 or sp.ambiguous:
+            continue
+        inner = first.get(sp.tokens[1:])
+        lead = sp.tokens[0]
+        if (
+            inner is not None
+            and inner.start != sp.start
+            and lead not in cues.given_names
+            and _everyday_word(lead.lower())
+        ):
+            start = text.find(sp.tokens[1], sp.start + len(lead))
+            if 0 <= start < sp.end:
+                sp.start, sp.tokens, sp.entity = start, sp.tokens[1:], inner.entity
+                continue
+        same = by_words.get(tuple(sorted(sp.tokens)))
+        if same is not None and same.tokens != sp.tokens and same.start < sp.start:
+            sp.entity = same.entity
 
 
 _START, _END = attrgetter("start"), attrgetter("end")
