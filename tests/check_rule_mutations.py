@@ -23,6 +23,7 @@ TESTS = [
     "tests/test_recognise_orgs.py",
     "tests/test_recognise_name_forms.py",
     "tests/test_recognise_places_in_names.py",
+    "tests/test_recognise_org_names.py",
     "tests/test_geoparse.py",
     "tests/test_mentions.py",
     "tests/test_gazetteer.py",
@@ -924,6 +925,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/names.py",
             "        _same_name_written_otherwise(text, found, cues)\n",
             "",
+        )
+    ],
+    # "Yeti Airlines Twin Otter": an airline's name ends at its word
+    "airline_ends_name_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "                    texts[idx] in _AIRLINE_ENDINGS\n",
+            "                    False\n",
         )
     ],
     # "Santiago Abascal said": a speaking verb after a city-named given name and a surname

@@ -148,6 +148,18 @@ def _read_chunk(
                 part = []
             else:
                 part.append(idx)
+                if (
+                    texts[idx] in _AIRLINE_ENDINGS
+                    and idx != seg[-1]
+                    and texts[idx + 1] not in cues.org_words
+                    and texts[seg[-1]] not in cues.venue_endings
+                    and texts[seg[-1]] not in _VENUE_WORDS
+                ):
+                    # an airline's name ends at its word: an aircraft's maker or name follows
+                    # ("Pakistan International Airlines Airbus A300", "Yeti Airlines Twin
+                    # Otter"), not an arena's name ("American Airlines Center")
+                    _read_segment(part, by_title, w, place_tok, cues, spans, singles)
+                    part = []
         if part:
             _read_segment(part, by_title, w, place_tok, cues, spans, singles)
     return (
@@ -187,6 +199,9 @@ _ARTICLES = frozenset({"The", "A", "An"})
 _NUMBERED_NOUNS = frozenset({"Flight", "Flights", "Route", "Gate", "Terminal", "Platform"})
 _NUMBER = re.compile(r"[A-Z]{0,3}\d")  # "1282", "MH370"
 _MODEL_CODE = re.compile(MODEL_CODE)
+_AIRLINE_ENDINGS = frozenset({"Airlines", "Airways"})
+# (and the last words of arenas named after airlines that name_cues.toml's venues lack)
+_VENUE_WORDS = frozenset({"Center", "Centre", "Field", "Park", "Forum", "Garden", "Gardens"})
 _NO_PERSON_FIRST = _ARTICLES | {"Las", "Los", "Greater", "Lesser", "Der", "Die", "Het"}
 # ... nor with a compass word: a region's ("North Gyeongsang", "South Jeolla", "West Java")
 _NO_PERSON_FIRST |= {

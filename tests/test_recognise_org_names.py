@@ -1,0 +1,25 @@
+"""Where an organisation's name ends, and what after it is no part of it.
+
+Each case is one a user met in news the rules had not been tuned on.
+"""
+
+from __future__ import annotations
+
+from helpers.recognise import recognise
+
+
+def orgs(text: str) -> list[str]:
+    return [s.surface for s in recognise(text) if s.type == "organisation"]
+
+
+def test_an_airlines_name_ends_at_its_word_before_an_aircraft() -> None:
+    # "Pakistan International Airlines Airbus A300" and "Yeti Airlines Twin Otter" were one
+    # organisation each, in a story about a crash
+    text = (
+        "In 1992 a Pakistan International Airlines Airbus A300 slammed into a hillside. In 2006 "
+        "a Yeti Airlines Twin Otter crashed."
+    )
+    assert orgs(text) == ["Pakistan International Airlines", "Airbus", "Yeti Airlines"]
+    # an arena named after an airline, and an airline's group, stay whole
+    text = "Fans left the American Airlines Center. Singapore Airlines Group shares rose."
+    assert orgs(text) == ["American Airlines Center", "Singapore Airlines Group"]
