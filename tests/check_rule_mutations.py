@@ -935,6 +935,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                    False\n",
         )
     ],
+    # 'Emiliano "Dibu" Martínez': one person around a nickname in quotes
+    "nicknames_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "            people_orgs, cands = _quoted.nicknamed_people(text, people_orgs, cands)\n",
+            "            pass\n",
+        )
+    ],
+    # "Claudio 'Chiqui' Tapia … Tapia apologised": the bare family name is the nicknamed person's
+    "nickname_links_off": [
+        (
+            "helpers/recognise/quoted.py",
+            '            and (sp.kind == "person" or sp.how == "verb")\n',
+            "            and False\n",
+        )
+    ],
     # "Santiago Abascal said": a speaking verb after a city-named given name and a surname
     "speaks_after_name_off": [
         (

@@ -739,3 +739,21 @@ def test_a_full_name_written_family_name_first_or_behind_a_tables_word_is_the_sa
     # a given name before a full name is no table's word ("Maria Anna Lena Berg" stays whole)
     t = typed("Anna Lena Berg spoke. Later Maria Anna Lena Berg spoke.")
     assert t["Maria Anna Lena Berg"] == ("person", "Maria Anna Lena Berg")
+
+
+def test_a_nickname_in_quotes_between_given_and_family_name_is_one_persons() -> None:
+    # a World Cup parade story: 'goalkeeper Emiliano "Dibu" Martínez' was a lone "Emiliano" and
+    # the Mexican town Martínez, 'Claudio "Chiqui" Tapia' a bare "Tapia", whose "Tapia
+    # apologised" was an organisation
+    text = (
+        'Players including goalkeeper Emiliano "Dibu" Martínez danced. AFA president Claudio '
+        "“Chiqui” Tapia wrote on Twitter. Later Tapia apologised."
+    )
+    t = [(s.surface, s.type, s.entity) for s in recognise(text) if s.type == "person"]
+    assert t == [
+        ('Emiliano "Dibu" Martínez', "person", "Emiliano Martínez"),
+        ("Claudio “Chiqui” Tapia", "person", "Claudio Tapia"),
+        ("Tapia", "person", "Claudio Tapia"),
+    ]
+    # a quoted title between two names is no nickname: the first word must be a given name
+    assert "person" not in {s.type for s in recognise('The film "Anora" Wins Big at Cannes.')}

@@ -445,6 +445,9 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # names the text frames as people ("said Vo Thi Hoa, 46,") whatever the model read
         people_orgs = _quoted.quoted_people(text, people_orgs)
         people_orgs, cands = _quoted.framed_people(text, people_orgs, cands)
+        if '"' in text or "“" in text or "‘" in text or "'" in text:
+            # 'Emiliano "Dibu" Martínez': one person around a nickname
+            people_orgs, cands = _quoted.nicknamed_people(text, people_orgs, cands)
         # "Arsenal striker Saka", "commander Megabazus": a role of people only names one word
         people_orgs, cands = _quoted.role_named_people(text, _words, capitals, people_orgs, cands)
         if speakers:

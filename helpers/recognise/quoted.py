@@ -40,6 +40,8 @@ __all__ = ["framed_people", "quoted_people"]  # (and _speakers_by_name, for the 
 WHY = "framed as a person (quoted by name, with an age, as a reporter or by a role)"
 # readings the frame may overrule: the names' and the model's guesses, not knowledge or evidence
 _OVERRULED = frozenset({"model", "name", "verb"})
+# ... and a nickname's: a lone given name after a role too ("goalkeeper Emiliano"), a surname's
+_NICKNAME_OVERRULED = _OVERRULED | {"role", "given", "surname", "title"}
 _BEFORE = re.compile(
     r"(?:\b(?:said|says|added|asked|told)|\((?:Reporting|Writing|Editing|Additional reporting) "
     r"by|\b(?:Reporting|Writing|Editing) by|[a-z]+) $"
@@ -227,6 +229,68 @@ def framed_people(
 
 
 _POSSESSIVES = ("'s ", "’s ")
+
+# a given name, a nickname in quotes and a family name of one or two words (after a particle):
+# 'Emiliano "Dibu" Martínez', "Claudio ‘Chiqui’ Tapia", 'Joaquín "El Chapo" Guzmán'
+_NICKNAMED = re.compile(
+    r"(?<![\w’'-])([A-Z][\w’'-]+) (?:\"|“|‘|')[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}(?:\"|”|’|')"
+    r" ((?:(?:de|da|del|di|van|von|dos|la) )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+)
+NICKNAME_WHY = "a given name and a family name around a nickname in quotes"
+
+
+def nicknamed_people(
+    text: str, people_orgs: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """A given name, a nickname in quotes and a family name are one person, named by the given
+    and the family name: 'goalkeeper Emiliano "Dibu" Martínez' was a lone "Emiliano" and the
+    Mexican town Martínez; 'Claudio "Chiqui" Tapia' a bare "Tapia". The bare family name the
+    rules typed a person is theirs too. Weak readings inside give way; a stronger one keeps it.
+
+        >>> from helpers.recognise import recognise
+        >>> [(s.surface, s.entity) for s in recognise('Claudio "Chiqui" Tapia wrote.')]
+        [('Claudio "Chiqui" Tapia', 'Claudio Tapia')]
+    """
+    cues = _cues()
+    found: list[_Span] = []
+    dropped: set[int] = set()
+    for m in _NICKNAMED.finditer(text):
+        given, family = m.group(1), m.group(2)
+        words = family.split(" ")
+        if given not in cues.given_names or any(
+            w in cues.org_words or w in cues.calendar or w in cues.non_person_endings for w in words
+        ):
+            continue
+        start, end = m.start(), m.end()
+        over = [i for i, sp in enumerate(people_orgs) if sp.start < end and start < sp.end]
+        if any(
+            people_orgs[i].how not in _NICKNAME_OVERRULED
+            or people_orgs[i].start < start
+            or people_orgs[i].end > end
+            for i in over
+        ):
+            continue  # a stronger rule typed (part of) it, or a name reaches past it
+        dropped.update(over)
+        tokens = (given, *(w for w in words if w[:1].isupper()))
+        name = f"{given} {family}"
+        found.append(_Span(start, end, name, "person", "evidence", NICKNAME_WHY, tokens))
+    if not found:
+        return people_orgs, cands
+    # the family name standing bare, typed a person or a speaker, is theirs ("Tapia apologised")
+    owners = {sp.tokens[-1]: sp.entity for sp in found}
+    for i, sp in enumerate(people_orgs):
+        if (
+            i not in dropped
+            and (sp.kind == "person" or sp.how == "verb")
+            and len(sp.tokens) == 1
+            and sp.tokens[0] in owners
+            and sp.entity in (sp.tokens[0], owners[sp.tokens[0]])
+        ):
+            sp.entity, sp.kind, sp.how = owners[sp.tokens[0]], "person", "surname"
+    spans = [(sp.start, sp.end) for sp in found]
+    cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in spans)]
+    kept = [sp for i, sp in enumerate(people_orgs) if i not in dropped]
+    return sorted([*kept, *found], key=lambda sp: (sp.start, -sp.end)), cands
 
 
 # the evidence a lone-word person after a role carries (its ``why``)
