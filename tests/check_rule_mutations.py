@@ -943,14 +943,6 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            pass\n",
         )
     ],
-    # "Claudio 'Chiqui' Tapia … Tapia apologised": the bare family name is the nicknamed person's
-    "nickname_links_off": [
-        (
-            "helpers/recognise/quoted.py",
-            '            and (sp.kind == "person" or sp.how == "verb")\n',
-            "            and False\n",
-        )
-    ],
     # "Santiago Abascal said": a speaking verb after a city-named given name and a surname
     "speaks_after_name_off": [
         (

@@ -244,8 +244,8 @@ def nicknamed_people(
 ) -> tuple[list[_Span], list[_Mention]]:
     """A given name, a nickname in quotes and a family name are one person, named by the given
     and the family name: 'goalkeeper Emiliano "Dibu" Martínez' was a lone "Emiliano" and the
-    Mexican town Martínez; 'Claudio "Chiqui" Tapia' a bare "Tapia". The bare family name the
-    rules typed a person is theirs too. Weak readings inside give way; a stronger one keeps it.
+    Mexican town Martínez; 'Claudio "Chiqui" Tapia' a bare "Tapia" (whose bare uses the later
+    rules link to the person). Weak readings inside give way; a stronger one keeps it.
 
         >>> from helpers.recognise import recognise
         >>> [(s.surface, s.entity) for s in recognise('Claudio "Chiqui" Tapia wrote.')]
@@ -276,17 +276,6 @@ def nicknamed_people(
         found.append(_Span(start, end, name, "person", "evidence", NICKNAME_WHY, tokens))
     if not found:
         return people_orgs, cands
-    # the family name standing bare, typed a person or a speaker, is theirs ("Tapia apologised")
-    owners = {sp.tokens[-1]: sp.entity for sp in found}
-    for i, sp in enumerate(people_orgs):
-        if (
-            i not in dropped
-            and (sp.kind == "person" or sp.how == "verb")
-            and len(sp.tokens) == 1
-            and sp.tokens[0] in owners
-            and sp.entity in (sp.tokens[0], owners[sp.tokens[0]])
-        ):
-            sp.entity, sp.kind, sp.how = owners[sp.tokens[0]], "person", "surname"
     spans = [(sp.start, sp.end) for sp in found]
     cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in spans)]
     kept = [sp for i, sp in enumerate(people_orgs) if i not in dropped]
