@@ -23,3 +23,19 @@ def test_an_airlines_name_ends_at_its_word_before_an_aircraft() -> None:
     # an arena named after an airline, and an airline's group, stay whole
     text = "Fans left the American Airlines Center. Singapore Airlines Group shares rose."
     assert orgs(text) == ["American Airlines Center", "Singapore Airlines Group"]
+
+
+def test_a_name_joined_by_and_after_a_possessive_is_one_organisation() -> None:
+    # "Beijing's Belt and Road Initiative" was an organisation "Road Initiative": a capitalised
+    # word before the first one ended a list of names, as in "Toyota, Ford and General Motors"
+    assert "Belt and Road Initiative" in orgs("It is part of Beijing's Belt and Road Initiative.")
+    assert "Ford and General Motors" not in orgs("Toyota, Ford and General Motors said so.")
+
+
+def test_parties_and_airlines_with_no_english_organisation_word() -> None:
+    # "Yair Lapid of Yesh Atid", "Otzma Yehudit" and "Aerolíneas Argentinas" were people
+    text = (
+        "Yair Lapid of Yesh Atid and Otzma Yehudit leader Itamar Ben-Gvir spoke. The squad's "
+        "Aerolíneas Argentinas flight landed."
+    )
+    assert orgs(text) == ["Yesh Atid", "Otzma Yehudit", "Aerolíneas Argentinas"]

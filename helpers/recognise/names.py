@@ -335,6 +335,7 @@ _CHUNKS: dict[tuple[Any, ...], _Reading] = {}
 
 
 def _join_and_names(
+    text: str,
     w: _Words,
     found: list[_Span],
     singles: list[tuple[int, bool]],
@@ -382,7 +383,14 @@ def _join_and_names(
             continue
         if texts[x].lower() in cues.function_words:
             x += 1  # "The Food and Drug Administration"
-        elif x > 0 and not joined[x] and not w.initial[x] and caps[x - 1]:
+        elif (
+            x > 0
+            and not joined[x]
+            and not w.initial[x]
+            and caps[x - 1]
+            # (not after a possessive: "Beijing's Belt and Road Initiative")
+            and text[w.ends[x - 1] : starts[x]] not in _POSSESSIVE_GAPS
+        ):
             continue  # the last of a list of names ("General Motors, Ford and Hyundai Motor")
         before = range(x, k)
         if (
@@ -429,6 +437,9 @@ def _join_and_names(
     found = [sp for i, sp in enumerate(found) if i not in drop_spans] + merged
     found.sort(key=_START)
     return found, [s for s in singles if s[0] not in drop_tokens]
+
+
+_POSSESSIVE_GAPS = frozenset({"'s ", "’s ", "' ", "’ "})
 
 
 def _headline_pieces(w: _Words, i: int, j: int, place_tok: list[str | None]) -> list[list[int]]:
@@ -545,7 +556,7 @@ def people_and_organisations(
     # 2. discovery
     found, singles = _discover(text, w, blocked, place_tok, cues)
     if found and " and " in text:
-        found, singles = _join_and_names(w, found, singles, blocked, place_tok, cues)
+        found, singles = _join_and_names(text, w, found, singles, blocked, place_tok, cues)
     if place_list and found:
         place_spans = {(s, e) for s, e, *_ in place_list}
         # a discovered name that is exactly a resolved place stays a place ("White House")
