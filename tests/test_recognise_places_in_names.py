@@ -69,3 +69,10 @@ def test_an_accented_surname_is_a_name_as_its_plain_spelling_is() -> None:
 def test_a_titles_first_word_is_no_town() -> None:
     # "Congress swore in Vice President Dina Boluarte" put Vice, Peru on the map
     assert place_names("Congress swore in Vice President Dina Boluarte in Lima.") == ["Lima"]
+
+
+def test_a_volcano_news_names_by_its_first_island_is_a_place() -> None:
+    # "the eruption of Hunga Tonga-Hunga Ha'apai": its first half is the volcano, in Tonga
+    found = find_places("The eruption of Hunga Tonga-Hunga Ha'apai sent ash over Tonga.")
+    assert list(found["surface"]) == ["Hunga Tonga", "Tonga"]
+    assert set(found["country_code"]) == {"TO"}
