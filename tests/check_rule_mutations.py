@@ -943,6 +943,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            pass\n",
         )
     ],
+    # "Beijing's Belt and Road Initiative": the "and" name joins after a possessive
+    "and_name_after_possessive_off": [
+        (
+            "helpers/recognise/names.py",
+            "            and text[w.ends[x - 1] : starts[x]] not in _POSSESSIVE_GAPS\n",
+            "            and True\n",
+        )
+    ],
     # "Santiago Abascal said": a speaking verb after a city-named given name and a surname
     "speaks_after_name_off": [
         (
