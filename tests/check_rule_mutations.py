@@ -951,6 +951,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and True\n",
         )
     ],
+    # "the regencies of Penajam Paser Utara and …": an area's noun and "of" before a name
+    "area_of_off": [
+        (
+            "helpers/recognise/misread.py",
+            '            or (" of " in text[max(sp.start - 80, 0) : sp.start]',
+            '            or (False and " of " in text[max(sp.start - 80, 0) : sp.start]',
+        )
+    ],
     # "Santiago Abascal said": a speaking verb after a city-named given name and a surname
     "speaks_after_name_off": [
         (

@@ -76,3 +76,15 @@ def test_a_volcano_news_names_by_its_first_island_is_a_place() -> None:
     found = find_places("The eruption of Hunga Tonga-Hunga Ha'apai sent ash over Tonga.")
     assert list(found["surface"]) == ["Hunga Tonga", "Tonga"]
     assert set(found["country_code"]) == {"TO"}
+
+
+def test_a_name_after_an_areas_noun_and_of_is_no_person() -> None:
+    # "straddling the regencies of Penajam Paser Utara and Kutai Kartanegara", "the village of
+    # Talat N'Yacoub": names the gazetteer lacks were people
+    text = (
+        "The capital straddles the regencies of Penajam Paser Utara and Kutai Kartanegara. "
+        "Rescuers reached the village of Talat N'Yacoub."
+    )
+    assert "person" not in set(kinds(text).values())
+    # a person after "of" that no area's noun precedes stays a person
+    assert kinds("The son of Paser Utara said so.").get("Paser Utara") == "person"

@@ -64,6 +64,13 @@ _FEATURE_NOUNS = frozenset(
     }
 )  # fmt: skip
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+# an area's or a settlement's noun and "of" before a name, or before another name and "and"
+_AREA_OF = re.compile(
+    r"\b(?:regency|regencies|province|provinces|district|districts|county|counties|"
+    r"municipality|municipalities|prefecture|prefectures|village|villages|town|towns|"
+    r"city|cities|island|islands|region|regions) of "
+    r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}(?:,| and| or) )?\Z"
+)
 
 
 def misread_names(
@@ -121,9 +128,14 @@ def misread_names(
         sp.entity
         for sp in people_orgs
         if sp.how in _HEADLINE_WEAK
-        and (nxt := _NEXT_WORD.match(text, sp.end)) is not None
-        and nxt.group(1) in _FEATURE_NOUNS
-    }
+        and (
+            ((nxt := _NEXT_WORD.match(text, sp.end)) is not None and nxt.group(1) in _FEATURE_NOUNS)
+            # ... or after one and "of" ("straddling the regencies of Penajam Paser Utara and
+            # Kutai Kartanegara", "the village of Talat N'Yacoub" were people)
+            or (" of " in text[max(sp.start - 80, 0) : sp.start]
+                and _AREA_OF.search(text, max(sp.start - 80, 0), sp.start) is not None)
+        )
+    }  # fmt: skip
     if features:
         drop += [
             x
