@@ -69,6 +69,11 @@ def test_an_accented_spelling_finds_the_places_written_plain_where_none_is_accen
     # a country that writes a town with the accents keeps that spelling's reading
     assert gaz.lookup("São Paulo") == [city]
     assert gaz.lookup("Sao Paulo") == [state, city]
+    # ... but a country always: "México" is Mexico, not only its capital's other name
+    mexico = GazetteerEntry(12, "Mexico", "country", "MX", None, 23, -102, 126_000_000, "PCLI")
+    capital = GazetteerEntry(13, "Mexico City", "city", "MX", None, 19.4, -99.1, 12_000_000, "PPLC")
+    gaz = Gazetteer.from_entries([mexico, capital, ("México", capital)])
+    assert gaz.lookup("México") == [mexico, capital]
 
 
 def test_word_prefix_index() -> None:

@@ -190,7 +190,9 @@ class Gazetteer:
                     e = entries[idx]
                     if (
                         idx not in seen
-                        and e.country_code not in countries
+                        # (a country always: "México" is Mexico, not only its capital's other
+                        # name)
+                        and (e.country_code not in countries or e.kind == "country")
                         and fold_accents(e.name) == e.name
                     ):
                         seen[idx] = alt
