@@ -959,6 +959,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '            or (False and " of " in text[max(sp.start - 80, 0) : sp.start]',
         )
     ],
+    # "the Japanese Trade Union Confederation, known as Rengo,": the name given after a full name
+    "named_as_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            "            full_of.setdefault(name, sp.entity)\n",
+            "            pass\n",
+        )
+    ],
+    # ... and a bracketed person is no such name ("at Arizona State (Ayton)")
+    "named_as_people_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            "and name not in _people_words(people_orgs)",
+            "and True",
+        )
+    ],
     # "Santiago Abascal said": a speaking verb after a city-named given name and a surname
     "speaks_after_name_off": [
         (

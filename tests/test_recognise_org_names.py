@@ -39,3 +39,32 @@ def test_parties_and_airlines_with_no_english_organisation_word() -> None:
         "Aerolíneas Argentinas flight landed."
     )
     assert orgs(text) == ["Yesh Atid", "Otzma Yehudit", "Aerolíneas Argentinas"]
+
+
+def test_the_name_an_article_gives_an_organisation_after_its_full_name_is_the_organisation() -> (
+    None
+):
+    # "the Japanese Trade Union Confederation, known as Rengo," put Rengo, Chile on the map twice
+    text = (
+        "The Japanese Trade Union Confederation, known as Rengo, said pay rose. Rengo chief "
+        "Tomoko Yoshino said so. The Nationalist Party (Kuomintang) won."
+    )
+    found = [(s.surface, s.type, s.entity) for s in recognise(text) if s.type != "person"]
+    assert found == [
+        (
+            "Japanese Trade Union Confederation",
+            "organisation",
+            "Japanese Trade Union Confederation",
+        ),
+        ("Rengo", "organisation", "Japanese Trade Union Confederation"),
+        ("Rengo", "organisation", "Japanese Trade Union Confederation"),
+        ("Nationalist Party", "organisation", "Nationalist Party"),
+        ("Kuomintang", "organisation", "Nationalist Party"),
+    ]
+    # a bracketed person or big city is no name of the body before it
+    t = {
+        s.surface: s.type
+        for s in recognise("Deandre Ayton starred. A kid at Arizona State (Ayton) was paid.")
+    }
+    assert t.get("Ayton") == "person"
+    assert "Atlanta" not in orgs("Norfolk Southern (Atlanta) fell 3%.")

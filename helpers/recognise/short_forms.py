@@ -48,6 +48,13 @@ def _described_whys() -> frozenset[str]:
 
 # spans of these rules are never retyped: the entity table and titles are stronger evidence
 _KEEP_HOW = frozenset({"table", "title", "acronym"})
+_NAMED_OPENINGS = frozenset({", ", " ("})
+# the name the text gives an organisation right after its full name, other than an acronym:
+# "the Japanese Trade Union Confederation, known as Rengo," "the Nationalist Party (Kuomintang)"
+_NAMED_AS = re.compile(
+    r", (?:also )?known as ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[,.;)]| [a-z])"
+    r"| \(([A-Z][a-z][\w’'-]+)\)"
+)
 
 
 def short_forms(org_name: str, tokens: tuple[str, ...] = ()) -> list[str]:
@@ -102,9 +109,22 @@ def org_short_forms(
     # names a description typed once ("Moniepoint, the Lagos-based payments company"), the same
     # at their other bare mentions ("Moniepoint did not disclose"), where nothing else read them
     repeated: set[str] = set()
+    calendar = _cues().calendar
     for sp in people_orgs:
         if sp.kind != "organisation":
             continue
+        named = (
+            _NAMED_AS.match(text, sp.end) if text[sp.end : sp.end + 2] in _NAMED_OPENINGS else None
+        )
+        if (
+            named is not None
+            and (name := named.group(1) or named.group(2)) not in calendar
+            # (a bracketed word after a full name of two words or more, and no person's: "at
+            # Arizona (Ayton)" names a player, "a BA (Hons)" a degree)
+            and (named.group(1) or (len(sp.tokens) >= 2 and name not in _people_words(people_orgs)))
+        ):
+            # (its first mention too: the apposition is the name's, no place's)
+            full_of.setdefault(name, sp.entity)
         if sp.how == "evidence" and sp.surface in _described_whys() and sp.tokens[0] != "The":
             full_spans.append((sp.start, sp.end))
             full_of.setdefault(sp.entity, sp.entity)
@@ -160,6 +180,10 @@ def org_short_forms(
     if drop_places:
         places = [m for i, m in enumerate(places) if i not in drop_places]
     return kept, places
+
+
+def _people_words(people_orgs: list[_Span]) -> frozenset[str]:
+    return frozenset(t for sp in people_orgs if sp.kind == "person" for t in sp.tokens)
 
 
 def _split_pairs(text: str, people_orgs: list[_Span], full_of: dict[str, str]) -> list[_Span]:
