@@ -975,6 +975,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "and True",
         )
     ],
+    # "ports in Virginia, New Jersey and Georgia": a state before a state starts a list
+    "list_through_state_pairs_off": [
+        (
+            "helpers/geoparse/resolve.py",
+            "x.start in partner_of and not keys[x.key][0][_MAJOR] for x in (run[-1], m)",
+            "x.start in partner_of for x in (run[-1], m)",
+        )
+    ],
     # "Santiago Abascal said": a speaking verb after a city-named given name and a surname
     "speaks_after_name_off": [
         (

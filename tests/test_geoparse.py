@@ -863,6 +863,14 @@ def test_a_list_of_places_lies_together() -> None:
     assert "listed with places in Ireland" in rows.why.iloc[2]
     rows = find_places("Flights to Paris, London and New York were cancelled.")
     assert list(rows.country_code) == ["FR", "GB", "US"]
+    # a state's name before another state is a list's first item, no "Town, State" pair: a
+    # Baltimore bridge story's "ports in Virginia, New Jersey and Georgia", among Central
+    # American countries, put Georgia in the Caucasus
+    text = (
+        "Workers from Mexico, Guatemala, Honduras and El Salvador died. Ships went to ports in "
+        "Virginia, New Jersey and Georgia."
+    )
+    assert find_places(text).country_code.iloc[-1] == "US"
 
 
 def test_islands_news_names_alone() -> None:

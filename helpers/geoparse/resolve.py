@@ -345,7 +345,9 @@ def _listed_countries(
             m is not None
             and run
             and _LIST_GAP.fullmatch(text, run[-1].end, m.start)
-            and not any(x.start in partner_of for x in (run[-1], m))
+            # (a "Town, State" pair ends a list, unless the "town" is best known as a country or
+            # a state itself: "ports in Virginia, New Jersey and Georgia" is a list)
+            and not any(x.start in partner_of and not keys[x.key][0][_MAJOR] for x in (run[-1], m))
         ):
             run.append(m)
             continue
