@@ -68,3 +68,20 @@ def test_the_name_an_article_gives_an_organisation_after_its_full_name_is_the_or
     }
     assert t.get("Ayton") == "person"
     assert "Atlanta" not in orgs("Norfolk Southern (Atlanta) fell 3%.")
+
+
+def test_companies_parties_and_newspapers_named_like_people_or_places() -> None:
+    # "returned to lead Civic Platform", "Nhan Dan" and "Tuoi Tre" (Vietnam's newspapers) were
+    # people; "Nippon Steel" was Japan; "Brawner Builders", a contractor, a person
+    text = (
+        "Tusk returned to lead Civic Platform. Toyota Motor, Hitachi and Nippon Steel rose, the "
+        "newspaper Tuoi Tre said. Six men employed by Brawner Builders died."
+    )
+    assert orgs(text) == [
+        "Civic Platform",
+        "Toyota Motor",
+        "Hitachi",
+        "Nippon Steel",
+        "Tuoi Tre",
+        "Brawner Builders",
+    ]

@@ -88,3 +88,26 @@ def test_a_name_after_an_areas_noun_and_of_is_no_person() -> None:
     assert "person" not in set(kinds(text).values())
     # a person after "of" that no area's noun precedes stays a person
     assert kinds("The son of Paser Utara said so.").get("Paser Utara") == "person"
+
+
+def test_castles_abbeys_forts_and_metros_news_names_alone() -> None:
+    # a story of the Queen's death put Balmoral in Brisbane eight times and "Westminster Abbey"
+    # was a person; a Baltimore story's Fort McHenry was Vicksburg, Mississippi; "Nelson Mandela
+    # Bay" a town in New Zealand
+    text = (
+        "The Queen died at Balmoral. Her funeral was held at Westminster Abbey. The bridge lay near "
+        "Fort McHenry in Baltimore. In Nelson Mandela Bay, the ANC lost."
+    )
+    rows = find_places(text)
+    got = dict(zip(rows.surface, rows.country_code, strict=True))
+    assert got == {
+        "Balmoral": "GB",
+        "Westminster Abbey": "GB",
+        "Fort McHenry": "US",
+        "Baltimore": "US",
+        "Nelson Mandela Bay": "ZA",
+    }
+    assert rows.set_index("surface").loc["Fort McHenry", "lat"] > 39
+    # an abbey's and a jubilee's names are no person's, and a consort is a title
+    t = kinds("She celebrated her Platinum Jubilee. Camilla became Queen Consort.")
+    assert "person" not in {t.get("Platinum Jubilee"), t.get("Consort")}
