@@ -983,6 +983,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "x.start in partner_of for x in (run[-1], m)",
         )
     ],
+    # "the container ship Dali": a ship's name is no town ...
+    "ship_names_no_town_off": [
+        (
+            "helpers/recognise/places.py",
+            "(prev_adj and pl in lex.vessel_nouns) or described_as_ship(text, m.end)",
+            "False",
+        )
+    ],
+    # ... and no person the model reads
+    "ship_names_no_person_off": [
+        (
+            "helpers/recognise/misread.py",
+            "    if ship_words:\n",
+            "    if False:\n",
+        )
+    ],
     # "Santiago Abascal said": a speaking verb after a city-named given name and a surname
     "speaks_after_name_off": [
         (

@@ -111,3 +111,14 @@ def test_castles_abbeys_forts_and_metros_news_names_alone() -> None:
     # an abbey's and a jubilee's names are no person's, and a consort is a title
     t = kinds("She celebrated her Platinum Jubilee. Camilla became Queen Consort.")
     assert "person" not in {t.get("Platinum Jubilee"), t.get("Consort")}
+
+
+def test_a_ships_name_is_no_town_and_no_person() -> None:
+    # a Baltimore bridge story put the container ship Dali in Yunnan, and once the town was
+    # gone the span model read a person; a town the text places stays the town
+    text = (
+        "The container ship Dali hit the bridge. The 984-foot Dali, a Singapore-flagged vessel, "
+        "lost power. Dali's crew stayed aboard."
+    )
+    assert {s.surface for s in recognise(text)} == {"Singapore"}
+    assert "Dali" in place_names("Tourists in Dali, Yunnan watched the ship Kunming sail.")

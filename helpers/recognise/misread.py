@@ -26,6 +26,7 @@ from helpers.recognise.names import _cues, _everyday_word, _Span, _surnames, _Wo
 from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.orgs import _WEAK_PERSON
 from helpers.recognise.orgs import WHY as _ORG_WHY
+from helpers.recognise.place_words import described_as_ship
 from helpers.recognise.places import _PLACE_CONTEXT, _Mention
 
 __all__ = ["misread_names", "one_reading", "plain_capitals"]
@@ -64,6 +65,7 @@ _FEATURE_NOUNS = frozenset(
     }
 )  # fmt: skip
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_MODEL_OR_WEAK = _WEAK_PERSON | {"model"}
 # an area's or a settlement's noun and "of" before a name, or before another name and "and"
 _AREA_OF = re.compile(
     r"\b(?:regency|regencies|province|provinces|district|districts|county|counties|"
@@ -95,6 +97,8 @@ def misread_names(
       named with it ("Audit Scotland … Scotland").
     * A weak reading before a natural feature's noun is the feature's name ("the High Atlas
       mountains"), wherever the article writes it.
+    * A word the model read as a person that the text names as a ship ("the container ship
+      Dali") is no one, wherever the article writes it.
     """
     drop: list[int] = []
     headline: set[int] = set()  # (a headline's reading gives back the places inside it)
@@ -121,6 +125,26 @@ def misread_names(
                 for x, sp in enumerate(people_orgs)
                 if sp.kind == "person" and sp.how in _WEAK_PERSON and sp.entity in things
             ]
+    # a word the model read as a person that the text names as a ship, after a ship's noun or
+    # before its description ("the container ship Dali", "The 984-foot Dali, a Singapore-flagged
+    # vessel"; the places filter took Dali, China away), wherever the article writes it
+    ships = _evidence().vessel_prefixes
+    ship_words = {
+        sp.entity
+        for sp in people_orgs
+        if sp.how == "model"
+        and sp.kind == "person"
+        and (
+            text[max(sp.start - 16, 0) : sp.start - 1].rpartition(" ")[2] in ships
+            or described_as_ship(text, sp.end)
+        )
+    }
+    if ship_words:
+        drop += [
+            x
+            for x, sp in enumerate(people_orgs)
+            if sp.kind == "person" and sp.how in _MODEL_OR_WEAK and sp.entity in ship_words
+        ]
     # a weak reading before a natural feature's lower-case noun names the feature ("the High
     # Atlas mountains", "the Nile Delta region" is the names rules'), and so do the same words
     # elsewhere in the article ("the High Atlas quake")

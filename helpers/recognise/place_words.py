@@ -302,6 +302,8 @@ class _Lexicon:
     club_cues: frozenset[str] = frozenset()  # words beside a town written as a team ("striker")
     # first words of Spanish and Portuguese features' names ("Cerro", "Salar"; name_cues.toml)
     feature_heads: frozenset[str] = frozenset()
+    # the nouns news writes before a ship's name ("the container ship Dali"; org_evidence.toml)
+    vessel_nouns: frozenset[str] = frozenset()
     # titles' first two words ("Vice President", "Prime Minister"; name_cues.toml's titles)
     title_pairs: frozenset[str] = frozenset()
     # first words of streets', squares' and palaces' names ("Calle", "Rue"; also feature_heads)
@@ -309,6 +311,18 @@ class _Lexicon:
     # faiths' and peoples' words (name_cues.toml's group_words: "Arab", "Druze")
     groups: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()  # the names' organisation words ("Schools", "Bank")
+
+
+# a ship's description in apposition after its name ("The 984-foot Dali, a Singapore-flagged
+# vessel chartered by Maersk")
+_VESSEL_APPOSITION = re.compile(
+    r", (?:a|an|the) (?:[\w-]+ ){0,4}(?:vessel|ship|tanker|freighter|containership|bulker|ferry)\b"
+)
+
+
+def described_as_ship(text: str, end: int) -> bool:
+    """Whether a ship's description follows the name ending at ``end``, in apposition."""
+    return text.startswith(", ", end) and _VESSEL_APPOSITION.match(text, end) is not None
 
 
 @functools.cache
@@ -365,6 +379,7 @@ def _lexicon() -> _Lexicon:
         club_cues=frozenset(
             w for w in _evidence().club_after | _evidence().club_before if w.islower()
         ),
+        vessel_nouns=frozenset(w for w in _evidence().vessel_prefixes if w.islower()),
         given=_cues().given_names,
         family=_surnames(),
         features=frozenset(w.lower() for w in _cues().feature_endings) | frozenset(_FEATURE_TAILS),

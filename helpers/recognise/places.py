@@ -42,6 +42,7 @@ from helpers.recognise.place_words import (  # noqa: F401 - re-exported
     _lexicon,
     after_model_code,
     dale_chall_words,
+    described_as_ship,
 )
 
 
@@ -823,6 +824,13 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             continue  # "Calle Florida", "Avenida Corrientes": the street's name, not the state's
         if pl in _ROMANCE_ARTICLES and _romance_name_of(text, prev):  # type: ignore[arg-type]
             continue  # "Defensoría del Pueblo", "Universidad de los Andes": a name's tail
+        if (
+            single
+            and not major
+            and ((prev_adj and pl in lex.vessel_nouns) or described_as_ship(text, m.end))
+        ):
+            person_keys.add(m.key)  # "the container ship Dali", "Dali, a … vessel": a ship's name
+            continue
         if single and not major and pl in KIN_NOUNS and text[prev[1] : start] in (" ", ", "):  # type: ignore[index]
             person_keys.add(m.key)  # "her 9-year-old son, Lincoln,": a family member's name
             continue
