@@ -531,8 +531,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "feature_noun_after_off": [
         (
             "helpers/recognise/misread.py",
-            "        and nxt.group(1) in _FEATURE_NOUNS\n",
-            "        and False\n",
+            "is not None and nxt.group(1) in _FEATURE_NOUNS)",
+            "is not None and False)",
         )
     ],
     # a title's word before an organisation word is the body's ("General Assembly")

@@ -22,6 +22,16 @@ from helpers.gazetteer import Gazetteer, GazetteerEntry
 from helpers.gazetteer.index import fold_accents
 from helpers.recognise.acronyms import defined_acronym
 from helpers.recognise.cues import _WORD_PREFIXES as _GIVEN_NAME_PREFIXES
+from helpers.recognise.name_tails import (
+    _ARTICLE_AND_CAPITAL,
+    _FEATURE_CONNECTORS,
+    _ROMANCE_ARTICLES,
+    _feature_of,
+    _party_of,
+    _prev_word,
+    _romance_name_of,
+    _water_of,
+)
 from helpers.recognise.place_words import (  # noqa: F401 - re-exported
     _TOKEN_RE,
     ALT_POP,
@@ -316,19 +326,6 @@ _DOTTED_WORDS = frozenset({"st", "mt", "ft", "pt", "ste", "sta", "gen", "pres", 
 _CAPITAL_RUN = re.compile(r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}")
 
 
-def _prev_word(text: str, pos: int) -> tuple[int, int] | None:
-    """The span of the word ending before ``pos`` (skipping punctuation), or None."""
-    i = pos
-    while i > 0 and not text[i - 1].isalnum():
-        i -= 1
-    if i == 0:
-        return None
-    j = i
-    while j > 0 and text[j - 1].isalnum():
-        j -= 1
-    return j, i
-
-
 def _next_word(text: str, pos: int) -> tuple[int, int] | None:
     """The span of the word starting after ``pos`` (skipping punctuation), or None."""
     m = _TOKEN_RE.search(text, pos)  # [^\W_] is exactly str.isalnum, one character at a time
@@ -505,66 +502,11 @@ def _name_like(word: str, lex: _Lexicon) -> bool:
     )
 
 
-def _party_of(text: str, of_span: tuple[int, int]) -> bool:
-    """Whether the "of" at ``of_span`` follows a capitalised party-type word ("Workers Party of",
-    "Central Committee of the"), making the place after it part of the organisation's name."""
-    w = _prev_word(text, of_span[0])
-    if w is not None and text[w[0] : w[1]] == "the":
-        w = _prev_word(text, w[0])
-    if w is None:
-        return False
-    word = text[w[0] : w[1]]
-    return word[:1].isupper() and word.lower() in PARTY_WORDS
-
-
 # a possessive followed by a capitalised word: "'s Bazar", "’s Vineyard", "' Park"
 _POSSESSIVE_NAME = re.compile(r"(?:['’]s|s['’]|['’]) [A-Z]")
 
 
-# the words between a Spanish or Portuguese feature's first word and its name ("Salar de",
-# "Serra do Gandarela", "Rio das Velhas")
-_FEATURE_CONNECTORS = frozenset({"de", "del", "do", "da", "dos", "das"})
-# what follows a feature's "de": a capital, or an article and a capital ("Palau de la Generalitat")
-_ARTICLE_AND_CAPITAL = re.compile(r"(?:(?:la|las|los|les|l') ?)?[A-ZÀ-Þ]")
-
-
-def _feature_of(text: str, de_span: tuple[int, int], heads: frozenset[str]) -> bool:
-    """Whether the "de" at ``de_span`` follows a Spanish or Portuguese feature's first word
-    (``heads``: "Salar de", "Cerro de"), making the place after it part of the feature's name."""
-    w = _prev_word(text, de_span[0])
-    return w is not None and text[w[0] : w[1]] in heads
-
-
-def _water_of(text: str, of_span: tuple[int, int]) -> bool:
-    """Whether the "of" at ``of_span`` follows a capitalised water word ("Gulf of", "Strait of"),
-    making the place after it part of the water's name."""
-    w = _prev_word(text, of_span[0])
-    return w is not None and text[w[0]].isupper() and text[w[0] : w[1]].lower() in WATER_OF
-
-
 _ERAS = frozenset(["BC", "B.C.", "BCE", "AD", "CE"])
-
-# "del", "de la", "de los" …: in a Spanish, Italian or Portuguese name, a common noun follows
-_CONTRACTED = frozenset(["del", "della", "dello", "dei", "degli", "do", "da", "dos", "das"])
-_ROMANCE_ARTICLES = _CONTRACTED | {"la", "las", "los"}
-
-
-def _romance_name_of(text: str, art_span: tuple[int, int]) -> bool:
-    """Whether the article at ``art_span`` ("del", or "la"/"los" … after "de") follows a
-    capitalised word that is no connector: the capitalised word after it is the tail of that
-    name ("Defensoría del Pueblo", "Banco de la Nación"), not a place.
-
-        >>> t = "Defensoria del Pueblo"
-        >>> _romance_name_of(t, (11, 14))
-        True
-    """
-    art = text[art_span[0] : art_span[1]].lower()
-    w = _prev_word(text, art_span[0])
-    if w is not None and art not in _CONTRACTED:
-        if text[w[0] : w[1]].lower() != "de":
-            return False  # "la", "los", "do" … only after "de"
-        w = _prev_word(text, w[0])
-    return w is not None and text[w[0]].isupper() and text[w[0] : w[1]].lower() not in CONNECTORS
 
 
 def _headline(text: str, pos: int, *, strict: bool = False) -> bool:
