@@ -999,6 +999,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    if False:\n",
         )
     ],
+    # ... nor one the text never uses again ("the Communist Party of India (Marxist)")
+    "named_as_used_again_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            "                    and text.find(name, named.end()) >= 0\n",
+            "",
+        )
+    ],
     # "Santiago Abascal said": a speaking verb after a city-named given name and a surname
     "speaks_after_name_off": [
         (

@@ -47,7 +47,7 @@ def test_the_name_an_article_gives_an_organisation_after_its_full_name_is_the_or
     # "the Japanese Trade Union Confederation, known as Rengo," put Rengo, Chile on the map twice
     text = (
         "The Japanese Trade Union Confederation, known as Rengo, said pay rose. Rengo chief "
-        "Tomoko Yoshino said so. The Nationalist Party (Kuomintang) won."
+        "Tomoko Yoshino said so. The Nationalist Party (Kuomintang) won. The Kuomintang rules."
     )
     found = [(s.surface, s.type, s.entity) for s in recognise(text) if s.type != "person"]
     assert found == [
@@ -60,6 +60,11 @@ def test_the_name_an_article_gives_an_organisation_after_its_full_name_is_the_or
         ("Rengo", "organisation", "Japanese Trade Union Confederation"),
         ("Nationalist Party", "organisation", "Nationalist Party"),
         ("Kuomintang", "organisation", "Nationalist Party"),
+        ("Kuomintang", "organisation", "Nationalist Party"),
+    ]
+    # a bracketed word the text never uses again is part of a whole name, no short one
+    assert orgs("Petitioners included the Communist Party of India (Marxist) and others.") == [
+        "Communist Party of India"
     ]
     # a bracketed person or big city is no name of the body before it
     t = {

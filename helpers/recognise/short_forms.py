@@ -120,8 +120,16 @@ def org_short_forms(
             named is not None
             and (name := named.group(1) or named.group(2)) not in calendar
             # (a bracketed word after a full name of two words or more, and no person's: "at
-            # Arizona (Ayton)" names a player, "a BA (Hons)" a degree)
-            and (named.group(1) or (len(sp.tokens) >= 2 and name not in _people_words(people_orgs)))
+            # Arizona (Ayton)" names a player, "a BA (Hons)" a degree; and one the text uses again:
+            # "the Communist Party of India (Marxist)" is another party's whole name)
+            and (
+                named.group(1)
+                or (
+                    len(sp.tokens) >= 2
+                    and name not in _people_words(people_orgs)
+                    and text.find(name, named.end()) >= 0
+                )
+            )
         ):
             # (its first mention too: the apposition is the name's, no place's)
             full_of.setdefault(name, sp.entity)
