@@ -1007,6 +1007,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # "goalkeeper Jordan Pickford": a role of people before a country-named given name
+    "role_before_given_place_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            "                        and role.group(1) in cues.person_roles\n",
+            "                        and False\n",
+        )
+    ],
     # "Santiago Abascal said": a speaking verb after a city-named given name and a surname
     "speaks_after_name_off": [
         (

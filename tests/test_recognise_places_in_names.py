@@ -122,3 +122,15 @@ def test_a_ships_name_is_no_town_and_no_person() -> None:
     )
     assert {s.surface for s in recognise(text)} == {"Singapore"}
     assert "Dali" in place_names("Tourists in Dali, Yunnan watched the ship Kunming sail.")
+
+
+def test_a_country_named_given_name_after_a_players_role_is_the_player() -> None:
+    # a Euro 2024 final report: "stretched to poke the ball past goalkeeper Jordan Pickford" put
+    # Jordan on the map (no name list knows Pickford); GMB's "Hassan Nasrallah" likewise
+    t = kinds("He beat goalkeeper Jordan Pickford at the near post. Pickford dived.")
+    assert t == {"Jordan Pickford": "person", "Pickford": "person"}
+    # a role of things is no such evidence
+    assert kinds("Aid reached the border crossing Jordan Pickford built.").get("Jordan") == "place"
+    # and the gate of a German city is no German state
+    assert place_names("Fans gathered around the Brandenburg Gate.") == ["Brandenburg Gate"]
+    assert find_places("Fans gathered around the Brandenburg Gate.").country_code.iloc[0] == "DE"

@@ -117,6 +117,16 @@ def _names_or_places(text: str, people_orgs: list[_Span], cands: list[_Mention])
                     or _ARABIC_SURNAME.match(sp.tokens[-1])  # "Muqtada al-Sadr"
                     # a given name before a family name by its ending: "Vladimir Leontyev"
                     or (sp.tokens[0] in given and _SURNAME_SHAPE.search(sp.tokens[-1]))
+                    # ... or by a role of people only before it: "goalkeeper Jordan Pickford"
+                    or (
+                        sp.tokens[0] in given
+                        and len(sp.tokens) >= 2
+                        and (
+                            role := _ROLE_WORD_BEFORE.search(text, max(0, sp.start - 30), sp.start)
+                        )
+                        is not None
+                        and role.group(1) in cues.person_roles
+                    )
                     or _place_as_middle_name(sp, inside)
                     or _hamlet_before_surname(text, sp, inside, cands)
                     # a person's relative pronoun or speaking verb after a two-word name whose
@@ -295,7 +305,14 @@ def _given_place_before_surname(text: str, m: _Mention) -> bool:
         # a minor province's name is a given name before any name word no everyday word:
         # "Ngozi Okonjo-Iweala", "Ngozi Adichie" (Ngozi, Burundi), not only a Census surname
         return _name_word(word)
-    return _surname_not_word(word) or bool(_SURNAME_SHAPE.search(word))
+    if _surname_not_word(word) or _SURNAME_SHAPE.search(word):
+        return True
+    # any name word after a role of people only: "goalkeeper Jordan Pickford" (no Census name)
+    role = _ROLE_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+    return role is not None and role.group(1) in _cues().person_roles and _name_word(word)
+
+
+_ROLE_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]+) \Z")
 
 
 # family names by their endings, where no list knows them: Slavic ("Leontyev", "Shevchenko",
