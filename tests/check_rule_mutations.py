@@ -1015,6 +1015,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                        and False\n",
         )
     ],
+    # "Smer-SD": a state's abbreviation glued after a word is a name's tail
+    "glued_state_abbreviation_off": [
+        (
+            "helpers/recognise/places.py",
+            '            and text[start - 3 : start - 1].isalpha()\n',
+            "            and False\n",
+        )
+    ],
     # "Santiago Abascal said": a speaking verb after a city-named given name and a surname
     "speaks_after_name_off": [
         (

@@ -587,7 +587,11 @@ def test_weather_patterns_and_open_grounds_are_no_places() -> None:
         # town, "Oriental" a Moroccan region)
         ("At the Menindee Lakes on the Darling River, levels fell.", []),
         ("Violence flared in the Central Highlands of Papua.", ["Papua"]),
-        ("Migrants crossed the Sierra Madre Oriental into Texas.", ["Texas"]),
+        # (the range itself is a place since the ranges of Mexico are in the aliases)
+        (
+            "Migrants crossed the Sierra Madre Oriental into Texas.",
+            ["Sierra Madre Oriental", "Texas"],
+        ),
         # every natural feature word of the names' list, not only a few ("Mayon" was Megion)
         ("Ash from Mayon Volcano fell on Legazpi City.", ["Legazpi City"]),
         ("Campers left Glenrock Lagoon in Australia.", ["Australia"]),

@@ -757,3 +757,12 @@ def test_a_nickname_in_quotes_between_given_and_family_name_is_one_persons() -> 
     ]
     # a quoted title between two names is no nickname: the first word must be a given name
     assert "person" not in {s.type for s in recognise('The film "Anora" Wins Big at Cannes.')}
+
+
+def test_a_supervisor_of_elections_and_a_wire_spelling_of_a_known_name() -> None:
+    # "Supervisor of Elections Pam Carpenter" was a person "Elections Pam Carpenter"; Reuters'
+    # "Volodymyr Zelenskiy" beside the table's Zelensky made a bare "Zelenskiy" ambiguous
+    t = typed("Supervisor of Elections Pam Carpenter said so. Carpenter left.")
+    assert t["Pam Carpenter"] == ("person", "Pam Carpenter")
+    t = typed("President Volodymyr Zelenskiy spoke. Kryvyi Rih is Zelenskiy's hometown.")
+    assert t["Zelenskiy"] == ("person", "Volodymyr Zelensky")

@@ -134,3 +134,25 @@ def test_a_country_named_given_name_after_a_players_role_is_the_player() -> None
     # and the gate of a German city is no German state
     assert place_names("Fans gathered around the Brandenburg Gate.") == ["Brandenburg Gate"]
     assert find_places("Fans gathered around the Brandenburg Gate.").country_code.iloc[0] == "DE"
+
+
+def test_a_state_abbreviation_glued_after_a_word_is_a_names_tail() -> None:
+    # "the Smer-Social Democracy (Smer-SD) party" put South Dakota on a Slovak story's map; a
+    # party's letter before a state ("D-CA") and a country after another ("Egypt-US") stay
+    assert place_names("Fico leads the Smer-SD party.") == []
+    assert place_names("Rep. Nancy Pelosi (D-CA) spoke on Egypt-US relations.") == [
+        "CA",
+        "Egypt",
+        "US",
+    ]
+
+
+def test_islands_and_ranges_news_names_whole() -> None:
+    # "Labasa on Vanua Levu" (an organisation), "the Sierra Madre del Sur" (Sierra Madre,
+    # California)
+    rows = find_places("Crowds in Labasa on Vanua Levu cheered. The Sierra Madre del Sur flooded.")
+    assert list(zip(rows.surface, rows.country_code, strict=True)) == [
+        ("Labasa", "FJ"),
+        ("Vanua Levu", "FJ"),
+        ("Sierra Madre del Sur", "MX"),
+    ]

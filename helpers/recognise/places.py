@@ -722,6 +722,16 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             continue  # the head of a hyphenated name ("Shin-Aomori", "Mercedes-Benz")
         if (
             single
+            and m.surface.isupper()
+            and len(m.surface) == 2
+            and text[start - 1 : start] == "-"
+            and text[start - 3 : start - 1].isalpha()
+            and m.senses[0][1].kind != "country"
+        ):
+            continue  # a name's tail after a word ("Smer-SD" was South Dakota; "D-CA" and
+            # "Egypt-US relations" stay)
+        if (
+            single
             and text[m.end : m.end + 1] == "-"
             and m.surface.lower() in _WORD_PREFIXES
             and text[m.end + 1 : m.end + 2].islower()
