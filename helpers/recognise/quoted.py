@@ -114,6 +114,22 @@ _ROLE_AFTER = re.compile(
 )
 
 
+def _weaker_inside(
+    people_orgs: list[_Span], start: int, end: int, overruled: frozenset[str]
+) -> list[int] | None:
+    """The positions of the spans overlapping ``start:end``, or None where one of them is typed
+    by a rule not in ``overruled`` or reaches past the run: the run may replace them only so."""
+    over = [i for i, sp in enumerate(people_orgs) if sp.start < end and start < sp.end]
+    if any(
+        people_orgs[i].how not in overruled
+        or people_orgs[i].start < start
+        or people_orgs[i].end > end
+        for i in over
+    ):
+        return None
+    return over
+
+
 def framed_people(
     text: str, people_orgs: list[_Span], cands: list[_Mention]
 ) -> tuple[list[_Span], list[_Mention]]:
@@ -188,13 +204,8 @@ def framed_people(
             or any(w.islower() and w not in cues.particles for w in words)
         ):
             continue
-        over = [i for i, sp in enumerate(people_orgs) if sp.start < end and start < sp.end]
-        if any(
-            people_orgs[i].how not in _OVERRULED
-            or people_orgs[i].start < start
-            or people_orgs[i].end > end
-            for i in over
-        ):
+        over = _weaker_inside(people_orgs, start, end, _OVERRULED)
+        if over is None:
             continue  # a stronger rule typed (part of) it, or a name reaches past it
         inside = [c for c in cands if c.start < end and start < c.end]
         if not inside and any(
@@ -262,13 +273,8 @@ def nicknamed_people(
         ):
             continue
         start, end = m.start(), m.end()
-        over = [i for i, sp in enumerate(people_orgs) if sp.start < end and start < sp.end]
-        if any(
-            people_orgs[i].how not in _NICKNAME_OVERRULED
-            or people_orgs[i].start < start
-            or people_orgs[i].end > end
-            for i in over
-        ):
+        over = _weaker_inside(people_orgs, start, end, _NICKNAME_OVERRULED)
+        if over is None:
             continue  # a stronger rule typed (part of) it, or a name reaches past it
         dropped.update(over)
         tokens = (given, *(w for w in words if w[:1].isupper()))
