@@ -1019,7 +1019,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "glued_state_abbreviation_off": [
         (
             "helpers/recognise/places.py",
-            '            and text[start - 3 : start - 1].isalpha()\n',
+            "            and text[start - 3 : start - 1].isalpha()\n",
             "            and False\n",
         )
     ],
