@@ -609,6 +609,9 @@ def test_a_given_town_and_a_particle_before_a_family_name() -> None:
     t = typed("The batsman Quinton de Kock made 39. De Kock fell to Arshdeep.")
     assert t["Quinton de Kock"][0] == "person" and t["De Kock"] == ("person", "Quinton de Kock")
     assert "Quinton" not in t and "Kock" not in t
+    # ... with no role before it too (a role before a town-named given name says person alone)
+    t = typed("Quinton de Kock hit 70. De Kock was out.")
+    assert t["Quinton de Kock"][0] == "person" and "Quinton" not in t
 
 
 def test_common_indian_given_names() -> None:
