@@ -1011,7 +1011,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "role_before_given_place_off": [
         (
             "helpers/recognise/overlaps.py",
-            "                        and role.group(1) in cues.person_roles\n",
+            "                        and _after_person_role(text, sp.start)\n",
             "                        and False\n",
         )
     ],

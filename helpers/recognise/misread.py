@@ -66,6 +66,13 @@ _FEATURE_NOUNS = frozenset(
 )  # fmt: skip
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
 _MODEL_OR_WEAK = _WEAK_PERSON | {"model"}
+
+
+def _after_ship_word(text: str, start: int, ships: frozenset[str]) -> bool:
+    """Whether a ship's prefix or noun ("MV", "tanker") is the word right before ``start``."""
+    return text[max(start - 16, 0) : start - 1].rpartition(" ")[2] in ships
+
+
 # an area's or a settlement's noun and "of" before a name, or before another name and "and"
 _AREA_OF = re.compile(
     r"\b(?:regency|regencies|province|provinces|district|districts|county|counties|"
@@ -110,7 +117,7 @@ def misread_names(
         people: set[str] = set()  # names also written without "the"
         for sp in people_orgs:
             if sp.how in _WEAK_PERSON and sp.kind == "person":
-                if text[max(sp.start - 16, 0) : sp.start - 1].rpartition(" ")[2] in ships:
+                if _after_ship_word(text, sp.start, ships):
                     # "MV Glen Sannox", "the tanker Marlin Luanda": a ship wherever it is named
                     ship_names.add(sp.entity)
                 elif sp.how == "name" and text[sp.start - 4 : sp.start] == "the ":
@@ -134,10 +141,7 @@ def misread_names(
         for sp in people_orgs
         if sp.how == "model"
         and sp.kind == "person"
-        and (
-            text[max(sp.start - 16, 0) : sp.start - 1].rpartition(" ")[2] in ships
-            or described_as_ship(text, sp.end)
-        )
+        and (_after_ship_word(text, sp.start, ships) or described_as_ship(text, sp.end))
     }
     if ship_words:
         drop += [

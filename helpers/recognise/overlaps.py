@@ -121,11 +121,7 @@ def _names_or_places(text: str, people_orgs: list[_Span], cands: list[_Mention])
                     or (
                         sp.tokens[0] in given
                         and len(sp.tokens) >= 2
-                        and (
-                            role := _ROLE_WORD_BEFORE.search(text, max(0, sp.start - 30), sp.start)
-                        )
-                        is not None
-                        and role.group(1) in cues.person_roles
+                        and _after_person_role(text, sp.start)
                     )
                     or _place_as_middle_name(sp, inside)
                     or _hamlet_before_surname(text, sp, inside, cands)
@@ -308,11 +304,16 @@ def _given_place_before_surname(text: str, m: _Mention) -> bool:
     if _surname_not_word(word) or _SURNAME_SHAPE.search(word):
         return True
     # any name word after a role of people only: "goalkeeper Jordan Pickford" (no Census name)
-    role = _ROLE_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
-    return role is not None and role.group(1) in _cues().person_roles and _name_word(word)
+    return _after_person_role(text, m.start) and _name_word(word)
 
 
 _ROLE_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]+) \Z")
+
+
+def _after_person_role(text: str, start: int) -> bool:
+    """Whether a role of people only ("goalkeeper", "striker") is the word right before ``start``."""
+    role = _ROLE_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return role is not None and role.group(1) in _cues().person_roles
 
 
 # family names by their endings, where no list knows them: Slavic ("Leontyev", "Shevchenko",
