@@ -1031,6 +1031,16 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "or False",
         )
     ],
+    # "who grew up in Rosario" in an Argentine story: a town across a border is no neighbour
+    "near_across_borders": [
+        (
+            "helpers/geoparse/resolve.py",
+            "                                and other[_CC] == cc\n",
+            "",
+        ),
+        ("helpers/geoparse/resolve.py", "                        and other[_CC] == cc\n", ""),
+        ("helpers/geoparse/resolve.py", "                and other[_CC] == info[_CC]\n", ""),
+    ],
 }
 
 

@@ -1054,3 +1054,19 @@ def test_broadway_and_sri_lankas_provinces() -> None:
     assert rows[["surface", "country_code"]].values.tolist() == [["Broadway", "US"]]
     rows = find_places("Curfew was imposed in Colombo and the rest of Western Province, Sri Lanka.")
     assert dict(rows[["surface", "country_code"]].values.tolist())["Western Province"] == "LK"
+
+
+def test_a_town_across_a_border_is_no_neighbour_of_the_articles_places() -> None:
+    # an Argentine World Cup story put Messi's Rosario (1.2 million people) at Rosario, Uruguay
+    # (10,000), across the River Plate from Buenos Aires: "near" three of the article's towns
+    # outweighed the country of all its places. Nearness is a town's evidence within its country.
+    text = (
+        "Fans filled the Obelisk in Buenos Aires as the bus left Ezeiza airport for Lomas de "
+        "Zamora. For Messi, who grew up in Rosario, the title completed a career. Argentina "
+        "beat France in Qatar."
+    )
+    got = dict(zip(*(lambda r: (r.surface, r.country_code))(find_places(text)), strict=True))
+    assert got["Rosario"] == "AR" and got["Ezeiza"] == "AR"
+    # a town near the article's others in its own country still takes their support
+    rows = find_places("Rain closed roads in Alexandria and Pineville, Louisiana.")
+    assert set(rows.country_code) == {"US"}

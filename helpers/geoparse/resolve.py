@@ -259,7 +259,12 @@ class _Round:
                         if chosen_near is None:
                             chosen_near = self._near_band(band)
                         for _, ok, la, other in chosen_near:
-                            if ok != k and -_CELL < la - lat < _CELL and _near(info, other):
+                            if (
+                                ok != k
+                                and -_CELL < la - lat < _CELL
+                                and other[_CC] == cc
+                                and _near(info, other)
+                            ):
                                 s += NEAR_BONUS
                                 break
             if near_names is not None:
@@ -316,7 +321,12 @@ class _Round:
                 # the first other name's chosen town or county (in key order) within NEAR_KM,
                 # among those in reach of this band
                 for _, ok, la, other in self._near_band(band):
-                    if ok != k and -_CELL < la - lat < _CELL and _near(info, other):
+                    if (
+                        ok != k
+                        and -_CELL < la - lat < _CELL
+                        and other[_CC] == cc
+                        and _near(info, other)
+                    ):
                         s += NEAR_BONUS
                         why += (("near", other[_NAME]),)
                         break
@@ -807,6 +817,7 @@ def _neighbours(
                 k2 != key
                 and k2 not in hits
                 and -_CELL < other[_LAT] - lat < _CELL
+                and other[_CC] == info[_CC]
                 and _near(info, other)
             ):
                 if not hits:
