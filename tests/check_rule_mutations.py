@@ -1041,6 +1041,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ("helpers/geoparse/resolve.py", "                        and other[_CC] == cc\n", ""),
         ("helpers/geoparse/resolve.py", "                and other[_CC] == info[_CC]\n", ""),
     ],
+    # "the Costera Miguel Alemán": a Mexican boulevard's first word
+    "costera_street_off": [
+        ("helpers/data/name_cues.toml", '    "Costera", "Calzada",', '    "Calzada",'),
+    ],
 }
 
 

@@ -27,6 +27,9 @@ def test_a_place_after_a_romance_streets_first_word_is_the_streets_name() -> Non
     assert place_names(text) == ["Barcelona"]
     # an English verb opening a sentence is no French square
     assert place_names("Place Paris first on the list.") == ["Paris"]
+    # "the Costera Miguel Alemán" (Acapulco's seafront boulevard) was a Mexican border town
+    text = "Hotels along the Costera Miguel Alemán in Acapulco lost their windows."
+    assert place_names(text) == ["Acapulco"]
 
 
 def test_a_town_before_hotel_names_the_hotel() -> None:
