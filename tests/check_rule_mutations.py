@@ -1041,6 +1041,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ("helpers/geoparse/resolve.py", "                        and other[_CC] == cc\n", ""),
         ("helpers/geoparse/resolve.py", "                and other[_CC] == info[_CC]\n", ""),
     ],
+    # "the colonial town of Antigua" in a Guatemalan story: the frame's sense where the others lie
+    "frame_in_articles_country_off": [
+        (
+            "helpers/geoparse/resolve.py",
+            "            fit = max(fits, key=lambda s: countries.get(s[1].country_code, 0))\n",
+            "            fit = fits[0]\n",
+        )
+    ],
     # "the Costera Miguel Alemán": a Mexican boulevard's first word
     "costera_street_off": [
         ("helpers/data/name_cues.toml", '    "Costera", "Calzada",', '    "Calzada",'),

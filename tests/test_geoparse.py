@@ -772,6 +772,14 @@ def test_a_name_the_text_frames_by_its_kind_is_a_place_of_that_kind() -> None:
     ]
     # a capitalised frame is a name's ("State of Law coalition"), not a kind of place
     assert surfaces(find_places("Maliki's State of Law coalition won.")) == []
+    # with no sense of that kind in the name's own country, the frame's sense lies where the
+    # article's other places do: "the colonial town of Antigua" in a Guatemalan story was
+    # Antigua in the Canary Islands (the name's own sense is the Caribbean country)
+    text = (
+        "Protesters marched in Guatemala City and Quetzaltenango. In the colonial town of "
+        "Antigua, shops closed."
+    )
+    assert find_places(text).country_code.iloc[-1] == "GT"
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from math import asin as _asin
 from math import radians as _radians
@@ -859,6 +860,7 @@ def _framed_senses(
     state, "the state of Washington" beside the capital) is its best sense of that kind, whatever
     sense its name has elsewhere in the article; the name's other mentions keep theirs."""
     out = dict(own)
+    countries: Counter[str | None] | None = None  # the names' countries, once a frame asks
     for m in mentions:
         frame = KIND_OF.search(text, max(0, m.start - 20), m.start)
         if frame is None or m.start in out:
@@ -871,7 +873,14 @@ def _framed_senses(
         # story about the Spanish region is the Spanish city, not Venezuela's bigger one)
         fits = [s for s in m.senses[:MAX_CANDIDATES] if s[1].kind in kinds]
         cc = sense[1].country_code
-        fit = next((s for s in fits if s[1].country_code == cc), fits[0] if fits else None)
+        fit = next((s for s in fits if s[1].country_code == cc), None)
+        if fit is None and fits:
+            # else in the country most of the article's other names lie in ("the colonial town of
+            # Antigua" in a Guatemalan story is Antigua Guatemala, not the Canary Islands' town
+            # nor the Caribbean country), the best-known first among equals
+            if countries is None:
+                countries = Counter(r[0][1].country_code for r in resolved.values())
+            fit = max(fits, key=lambda s: countries.get(s[1].country_code, 0))
         if fit is not None:
             out[m.start] = (fit, fit[3], (("frame", frame.group(1)),))
     return out
