@@ -1049,6 +1049,25 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            fit = fits[0]\n",
         )
     ],
+    # "a rodeo in Paris in northeast Texas": a town written in a place is its sense there ...
+    "in_place_sense_off": [
+        (
+            "helpers/geoparse/containers.py",
+            '            out[x.start] = (sense, sense[3], (("in", y.surface),))\n',
+            "            pass\n",
+        )
+    ],
+    # ... and "Albert Park in central Suva" is no park in Melbourne
+    "in_place_drop_off": [
+        ("helpers/geoparse/containers.py", "            dropped.add(x.key)\n", "            pass\n")
+    ],
+    "in_place_state_in_town_off": [
+        (
+            "helpers/geoparse/containers.py",
+            '        if town.feature_code == "ADM1" and area.kind != "country":\n',
+            "        if False:\n",
+        )
+    ],
     # "the Costera Miguel Alemán": a Mexican boulevard's first word
     "costera_street_off": [
         ("helpers/data/name_cues.toml", '    "Costera", "Calzada",', '    "Calzada",'),

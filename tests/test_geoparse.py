@@ -1078,3 +1078,36 @@ def test_a_town_across_a_border_is_no_neighbour_of_the_articles_places() -> None
     # a town near the article's others in its own country still takes their support
     rows = find_places("Rain closed roads in Alexandria and Pineville, Louisiana.")
     assert set(rows.country_code) == {"US"}
+
+
+def test_a_town_written_in_a_place_lies_in_it() -> None:
+    # "X in Y" says where X lies: at that mention X is its sense inside Y ...
+    text = (
+        "Macron returned to Paris from Lyon and Marseille on Monday. Paris police said 300 were "
+        "held.\n\nMeanwhile, a rodeo in Paris in northeast Texas drew crowds."
+    )
+    rows = find_places(text)
+    assert list(rows.country_code) == ["FR", "FR", "FR", "FR", "US", "US"]
+    assert rows.why.iloc[4].endswith("written as in Texas")
+    # ... and where none of X's senses lies there, X is a local place the gazetteer lacks, not
+    # a namesake abroad: the map and the recogniser drop it, at every bare mention
+    for text, kept in [
+        # (a Fiji story's park was Albert Park, Melbourne)
+        ("Rabuka spoke at Albert Park in central Suva. Officials from Australia and New Zealand "
+         "met him in Nadi.", ["Suva", "Australia", "New Zealand", "Nadi"]),
+        # (a lithium project was a Puerto Rican municipality)
+        ("Rio Tinto will grow alongside its Jadar and Rincon projects. They include Rincon in "
+         "Argentina, bought in 2022, and Jadar in Serbia. Rivals mine in Chile.",
+         ["Argentina", "Serbia", "Chile"]),
+        # (LGL: a street was Monticello, Illinois)
+        ("The suspect, of the 3200 block of North Monticello in Chicago, was arrested in "
+         "Rolling Meadows.", ["Chicago", "Rolling Meadows"]),
+    ]:  # fmt: skip
+        assert surfaces(find_places(text)) == kept
+        assert [s.surface for s in recognise(text) if s.type == "place"] == kept
+    # a state lies in no state nor town ("just outside Washington, DC in Virginia": GMB;
+    # GeoWebNews' "BC in Nelson")
+    text = "The turkeys retired to a farm just outside Washington, DC in Virginia."
+    assert surfaces(find_places(text)) == ["Washington", "DC", "Virginia"]
+    text = "Offices in BC in Nelson and Castlegar opened. Victoria and Vancouver had them already."
+    assert surfaces(find_places(text))[:2] == ["BC", "Nelson"]

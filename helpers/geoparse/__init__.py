@@ -49,6 +49,7 @@ import pandas as pd
 
 from helpers.errors import IncompleteResult
 from helpers.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
+from helpers.geoparse.containers import settle
 from helpers.geoparse.resolve import (  # noqa: F401 - re-exported: the resolution's names
     _AROUND,
     _CELL,
@@ -96,7 +97,6 @@ from helpers.geoparse.resolve import (  # noqa: F401 - re-exported: the resoluti
 from helpers.recognise import _analyse
 from helpers.recognise.entities import EntityTable, load_entities
 from helpers.recognise.places import (
-    _COMMA_NEXT,
     _forget_older_half,
     _lexicon,
     _memo,
@@ -148,6 +148,8 @@ def _evidence_text(gaz: Gazetteer, evidence: tuple[tuple[str, str], ...]) -> str
             out.append(f"article also mentions {what}")
         elif kind == "holds":
             out.append(f"holds {what}, written before it")
+        elif kind == "in":
+            out.append(f"written as in {what}")
         elif kind == "beside":
             out.append(f"another name could be {what}, nearby")
         elif kind == "region":
@@ -224,16 +226,8 @@ def find_places_rows(
         from helpers.recognise.spacy_backend import article
 
         art = article(text, gaz, table, backend)
-    mentions = list(art.places)
-    resolved, own = _resolve(mentions, gaz, text) if mentions else ({}, {})
-    stray = _stray_towns(resolved, _placed_keys(mentions))
-    if stray:
-        mentions = [m for m in mentions if m.key not in stray or m.start in own]
     # (recognise() drops the same mentions: see stray_place_spans)
-    if any(m.context & _COMMA_NEXT for m in mentions):
-        own = _container_senses(mentions, text, gaz, resolved, own)
-    if _KIND_FRAME_WORDS.search(text):
-        own = _framed_senses(mentions, text, resolved, own)
+    mentions, resolved, own = settle(art.places, gaz, text)
     rows: list[tuple[Any, ...]] = []
     described: dict[int, str] = {}
     whys = _memo(gaz).whys

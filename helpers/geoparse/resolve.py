@@ -555,16 +555,19 @@ def stray_place_spans(
         >>> stray_place_spans([], load_gazetteer(), "")  # doctest: +SKIP
         set()
     """
-    if len({m.key for m in mentions}) < 3 or not any(
-        (alt or e.population < STRAY_TOWN_POP) and e.kind == "city"
-        for m in mentions
-        for _, e, alt, _ in m.senses[:MAX_CANDIDATES]
-    ):
+    from helpers.geoparse.containers import in_pairs, settle  # (it builds on this module)
+
+    if (
+        len({m.key for m in mentions}) < 3
+        or not any(
+            (alt or e.population < STRAY_TOWN_POP) and e.kind == "city"
+            for m in mentions
+            for _, e, alt, _ in m.senses[:MAX_CANDIDATES]
+        )
+    ) and not (" in " in text and in_pairs(mentions, text)):
         return set()
-    mentions = list(mentions)
-    resolved, own = _resolve(mentions, gaz, text)
-    stray = _stray_towns(resolved, _placed_keys(mentions))
-    return {(m.start, m.end) for m in mentions if m.key in stray and m.start not in own}
+    kept = {m.start for m in settle(mentions, gaz, text)[0]}
+    return {(m.start, m.end) for m in mentions if m.start not in kept}
 
 
 def _placed_keys(mentions: Sequence[_Mention]) -> set[int]:

@@ -1,0 +1,159 @@
+"""A town written "in" another place lies in it: "Belgrade in central Minnesota", "Albert Park in
+central Suva".
+
+Part of stage 3 (geoparse), run after :func:`helpers.geoparse.resolve._resolve` has chosen one
+sense per name. The text's own "X in Y" says where X lies, as a "Town, State" pair does: at that
+mention X is its sense inside Y (Y's country or state, or within :data:`CITY_KM` of Y's town) —
+and where none of X's senses lies there, X is a local place the gazetteer lacks (a park, a
+suburb, a business's name), no mention of a namesake abroad: it is dropped, from the map and
+from :func:`helpers.recognise.recognise` alike (:func:`helpers.geoparse.resolve.stray_place_spans`).
+
+Measured with ``benchmarks/geoparse_eval.py`` (2026-12): LGL has ten such pairs of place
+mentions and GeoWebNews two. The rule drops four LGL names: "North Monticello in Chicago" (a
+street) and "Pictured Rocks National Lakeshore in Michigan" (no toponyms in the annotation),
+"Hampton Park in Charleston" (a park there, which had been put in Australia) and "Belgrade in
+central Minnesota" with its dateline (the annotation's Belgrade, Minnesota is too small for the
+gazetteer: it had been Serbia three times). LGL precision .851, recall .850 → .849, acc@161
+.886 → .887, mean error 378 → 368 km; GeoWebNews unchanged.
+
+    >>> from helpers.geoparse import find_places
+    >>> rows = find_places("He spoke at Albert Park in central Suva.")
+    >>> list(rows.surface)
+    ['Suva']
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from helpers.gazetteer import Gazetteer, GazetteerEntry
+from helpers.geoparse.resolve import (
+    _KIND_FRAME_WORDS,
+    _container_senses,
+    _framed_senses,
+    _placed_keys,
+    _resolve,
+    _stray_towns,
+)
+from helpers.recognise.places import _COMMA_NEXT, _DATELINE, _Mention
+
+__all__ = ["CITY_KM", "in_pairs", "in_senses", "settle"]
+
+# between a town and the place it lies in: " in ", maybe a compass or a part of town
+_IN_PLACE = re.compile(
+    r" in (?:(?:(?:north|south)(?:-?east|-?west)?(?:ern)?|(?:east|west)(?:ern)?|central|downtown"
+    r"|rural|suburban|outer|inner|greater|the centre of|the center of) )?"
+)
+# what may lie "in" a place: towns, and states, counties and districts ("Rincon in Argentina"
+# was a Puerto Rican municipality; "Punjab in India")
+_TOWN_KINDS = frozenset({"city", "admin area"})
+# a town "in" a town lies within this distance of it (suburbs, parks, districts)
+CITY_KM = 60.0
+_Resolution = tuple[Any, float, tuple[tuple[str, str], ...]]
+
+
+def settle(
+    mentions: Sequence[_Mention], gaz: Gazetteer, text: str
+) -> tuple[list[_Mention], dict[int, _Resolution], dict[int, _Resolution]]:
+    """An article's place mentions resolved: those kept (no stray alternate names, no town
+    written "in" a place it lies outside), each name's sense, and the mentions' own senses
+    where their context overrides their name's (by start offset). One sequence for the map
+    (:func:`helpers.geoparse.find_places_rows`) and for the recogniser's spans
+    (:func:`helpers.geoparse.resolve.stray_place_spans`), so both keep the same places.
+
+        >>> from helpers.gazetteer import load_gazetteer
+        >>> settle([], load_gazetteer(), "")
+        ([], {}, {})
+    """
+    kept = list(mentions)
+    if not kept:
+        return kept, {}, {}
+    resolved, own = _resolve(kept, gaz, text)
+    stray = _stray_towns(resolved, _placed_keys(kept))
+    if stray:
+        kept = [m for m in kept if m.key not in stray or m.start in own]
+    if any(m.context & _COMMA_NEXT for m in kept):
+        own = _container_senses(kept, text, gaz, resolved, own)
+    if _KIND_FRAME_WORDS.search(text):
+        own = _framed_senses(kept, text, resolved, own)
+    if " in " in text and len(kept) > 1:
+        own, dropped = in_senses(kept, text, resolved, own)
+        if dropped:
+            # the name's other bare mentions are that local place too (one sense per name),
+            # unless their own context reads them otherwise
+            kept = [m for m in kept if m.key not in dropped or m.start in own]
+    return kept, resolved, own
+
+
+def in_pairs(mentions: Sequence[_Mention], text: str) -> list[tuple[int, int]]:
+    """The indices ``(i, i + 1)`` of consecutive mentions written "X in Y".
+
+    >>> in_pairs([], "")
+    []
+    """
+    return [
+        (i, i + 1)
+        for i in range(len(mentions) - 1)
+        if _IN_PLACE.fullmatch(text, mentions[i].end, mentions[i + 1].start)
+    ]
+
+
+def _km(a: GazetteerEntry, b: GazetteerEntry) -> float:
+    p = math.pi / 180
+    x = (
+        math.sin((b.lat - a.lat) * p / 2) ** 2
+        + math.cos(a.lat * p) * math.cos(b.lat * p) * math.sin((b.lon - a.lon) * p / 2) ** 2
+    )
+    return 12742.0 * math.asin(min(1.0, math.sqrt(x)))
+
+
+def _inside(town: GazetteerEntry, area: GazetteerEntry) -> bool | None:
+    """Whether ``town`` lies in ``area``; None where the area's kind says nothing (a region)."""
+    if area.kind == "country":
+        return town.country_code == area.country_code
+    if area.kind == "admin area":
+        if area.feature_code == "ADM1":
+            return town.country_code == area.country_code and town.admin1 == area.admin1
+        return town.country_code == area.country_code and _km(town, area) <= 2 * CITY_KM
+    if area.kind == "city":
+        return _km(town, area) <= CITY_KM
+    return None
+
+
+def in_senses(
+    mentions: Sequence[_Mention],
+    text: str,
+    resolved: dict[int, _Resolution],
+    own: dict[int, _Resolution],
+) -> tuple[dict[int, _Resolution], set[int]]:
+    """``own`` with each town written "in" a place read as its sense inside that place, and the
+    name keys of the towns none of whose senses lies there (dropped). A town written in a wire's
+    dateline keeps its reading; a country, state or region before "in" is left alone ("Florida
+    in English")."""
+    out = dict(own)
+    dropped: set[int] = set()
+    for i, j in in_pairs(mentions, text):
+        x, y = mentions[i], mentions[j]
+        if x.context & _DATELINE:
+            continue
+        town = (out.get(x.start) or resolved[x.key])[0][1]
+        area = (out.get(y.start) or resolved[y.key])[0][1]
+        if town.kind not in _TOWN_KINDS or area is town:
+            continue
+        if town.feature_code == "ADM1" and area.kind != "country":
+            continue  # a state lies in no town nor state ("BC in Nelson", "DC in Virginia")
+        fits = _inside(town, area)
+        if fits is None or fits:
+            continue
+        sense = next(
+            (s for s in x.senses if s[1].kind in _TOWN_KINDS and _inside(s[1], area)), None
+        )
+        if sense is None:
+            dropped.add(x.key)
+            out.pop(x.start, None)
+        else:
+            out[x.start] = (sense, sense[3], (("in", y.surface),))
+    return out, dropped
