@@ -105,6 +105,9 @@ def test_nfc_keeps_compatibility_characters():
         "Comments are now closed on this article.",
         "Explore more on these topics: Cheshire · Merseyside · Fires · UK news",
         "Most viewed - Heatwave: amber health alert extended across England",
+        # comment forms and closed comments with their notice on the same line
+        "Leave a Reply — Your email address will not be published. Required fields are marked *",
+        "Comments are closed for this article. Read our community guidelines.",
     ],
 )
 def test_end_markers_drop_everything_after(line):
@@ -145,6 +148,17 @@ def test_end_marker_at_the_top_does_not_swallow_the_article():
         "Facebook Twitter Email Print Save",
         "Midlands Courier | Local News | Published 8:15pm, Wednesday 19 November 2025",
         "Tags: Perth  Northern Midlands Council  Housing  South Esk River  Planning",
+        # a user folder's pages: share bars after a rule, newsletter and comment forms, a wire's
+        # standards link ("Trust Principles" was an organisation)
+        "----- Share this article: f | t | WhatsApp | Email",
+        "——— Share this article: Facebook | X (Twitter) | WhatsApp | Email | Copy link",
+        "-----",
+        "Newsletter: Las Américas Weekly — sign up to receive our coverage every Friday. [Sign up]",
+        "Get the Morning Brief. The news you need to start your day, in your inbox. Sign up",
+        "Enter your email address [ Subscribe ] By subscribing you agree to our Terms of Use.",
+        "By subscribing you agree to our Terms of Use and Privacy Policy.",
+        "Comment · Name * · Email * · Post Comment",
+        "Our Standards: The Thomson Reuters Trust Principles.",
     ],
 )
 def test_boilerplate_lines_dropped(line):
@@ -167,6 +181,9 @@ def test_boilerplate_lines_dropped(line):
         "Sales | Profit | Published figures showed a rise.",
         "Most viewed the decision as fair, he said.",
         "Comments are closed to the public until the inquiry ends, the council said.",
+        "Get the vaccine as soon as you can, the minister said.",
+        "Newsletter: the council's own, sent to 4,000 homes, said nothing about the vote.",
+        "Enter your details, the form said, and the system rejected them.",
         "Read more: the report's annex runs to 400 pages, and its findings are stark, he said, "
         "adding that every council in the state would have to act on them within the coming year.",
     ],
