@@ -1068,6 +1068,23 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if False:\n",
         )
     ],
+    # "Atatürk Caddesi", "Janadhipathi Mawatha": streets in other languages are no people
+    "foreign_street_endings_off": [
+        ("helpers/data/name_cues.toml", '    "Caddesi", "Sokak",', '    "Sokak",'),
+        ("helpers/data/name_cues.toml", '"Meydanı", "Mawatha", "Marg",', '"Meydanı", "Marg",'),
+    ],
+    # "Indigenous Mapuche communities": a people, no person
+    "indigenous_peoples_off": [
+        ("helpers/data/name_cues.toml", '    "Mapuche", "Aymara",', '    "Aymara",'),
+    ],
+    # "Samagi Jana Balawegaya", "Sri Lanka Podujana Peramuna": South Asian parties' words
+    "south_asian_party_words_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Peramuna", "Balawegaya", "Pakshaya",',
+            '    "Pakshaya",',
+        ),
+    ],
     # "the Costera Miguel Alemán": a Mexican boulevard's first word
     "costera_street_off": [
         ("helpers/data/name_cues.toml", '    "Costera", "Calzada",', '    "Calzada",'),

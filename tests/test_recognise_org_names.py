@@ -92,3 +92,12 @@ def test_companies_parties_and_newspapers_named_like_people_or_places() -> None:
         "Tuoi Tre",
         "Brawner Builders",
     ]
+
+
+def test_parties_named_in_south_asian_languages_are_organisations() -> None:
+    # "Samagi Jana Balawegaya" and "Sri Lanka Podujana Peramuna" were people
+    text = (
+        "Samagi Jana Balawegaya leader Sajith Premadasa met members of the Sri Lanka Podujana "
+        "Peramuna."
+    )
+    assert orgs(text) == ["Samagi Jana Balawegaya", "Sri Lanka Podujana Peramuna"]

@@ -161,3 +161,18 @@ def test_islands_and_ranges_news_names_whole() -> None:
         ("Vanua Levu", "FJ"),
         ("Sierra Madre del Sur", "MX"),
     ]
+
+
+def test_streets_named_in_other_languages_are_no_people() -> None:
+    # "Atatürk Caddesi" in Antakya and "Janadhipathi Mawatha" in Colombo were people
+    text = (
+        "Rescuers searched a building on Atatürk Caddesi in Antakya. Protesters marched down "
+        "Janadhipathi Mawatha in Colombo."
+    )
+    assert kinds(text) == {"Antakya": "place", "Colombo": "place"}
+
+
+def test_indigenous_peoples_are_no_people() -> None:
+    # "home to many Indigenous Mapuche communities" was a person
+    text = "The Araucanía region is home to many Indigenous Mapuche communities."
+    assert "person" not in kinds(text).values()
