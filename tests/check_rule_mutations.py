@@ -1085,6 +1085,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    "Pakshaya",',
         ),
     ],
+    # Libya's "Government of National Unity" is one organisation
+    "unity_government_off": [
+        (
+            "helpers/data/known_organisations.txt",
+            "Government of National Unity\n",
+            "",
+        )
+    ],
+    # "Photo: … / AP — Supporters of …": a two-letter agency's dash starts a sentence
+    "agency_dash_sentence_off": [
+        (
+            "helpers/recognise/tokens.py",
+            "(last := _split_compound(texts[k - 1])[-1]).isupper() and len(last) > 1)",
+            "(last := _split_compound(texts[k - 1])[-1]).isupper() and len(last) > 2)",
+        )
+    ],
     # "the Costera Miguel Alemán": a Mexican boulevard's first word
     "costera_street_off": [
         ("helpers/data/name_cues.toml", '    "Costera", "Calzada",', '    "Calzada",'),

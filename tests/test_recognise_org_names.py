@@ -101,3 +101,20 @@ def test_parties_named_in_south_asian_languages_are_organisations() -> None:
         "Peramuna."
     )
     assert orgs(text) == ["Samagi Jana Balawegaya", "Sri Lanka Podujana Peramuna"]
+
+
+def test_a_unity_government_is_one_organisation() -> None:
+    # Libya's "Government of National Unity" was an organisation "National Unity"
+    text = "The internationally recognised Government of National Unity in Tripoli sent aid."
+    assert orgs(text) == ["Government of National Unity"]
+
+
+def test_a_caption_after_an_agencys_dash_starts_a_sentence() -> None:
+    # "Photo: Felipe Araya / AP — Supporters of …" capitalised "Supporters" mid-sentence for the
+    # span model, which then read the everyday word as an organisation twice
+    text = (
+        'Photo: Felipe Araya / AP — Supporters of the "Rechazo" option celebrate in Santiago.\n\n'
+        "The convention was dogged by controversies. Supporters said the document had been the "
+        "victim of a disinformation campaign."
+    )
+    assert "Supporters" not in orgs(text)
