@@ -1085,6 +1085,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    "Pakshaya",',
         ),
     ],
+    # "Rajapaksa's elder brother Mahinda" is no Mahinda Yapa Abeywardena
+    "kin_of_another_off": [
+        (
+            "helpers/recognise/__init__.py",
+            '    return kin is not None and kin.group(1) not in person.split(" ")\n',
+            "    return False\n",
+        )
+    ],
     # Libya's "Government of National Unity" is one organisation
     "unity_government_off": [
         (

@@ -769,3 +769,14 @@ def test_a_supervisor_of_elections_and_a_wire_spelling_of_a_known_name() -> None
     assert t["Pam Carpenter"] == ("person", "Pam Carpenter")
     t = typed("President Volodymyr Zelenskiy spoke. Kryvyi Rih is Zelenskiy's hometown.")
     assert t["Zelenskiy"] == ("person", "Volodymyr Zelensky")
+
+
+def test_a_relative_named_by_a_given_name_is_not_anothers_namesake() -> None:
+    # "Speaker Mahinda Yapa Abeywardena … Rajapaksa's elder brother Mahinda resigned" linked the
+    # brother to the speaker; a relative who bears the possessor's name is still linked
+    text = (
+        "Speaker Mahinda Yapa Abeywardena said Rajapaksa would resign. Rajapaksa's elder brother "
+        "Mahinda resigned as prime minister on May 9. Jill Biden spoke. Biden's wife Jill waved."
+    )
+    got = {s.surface: s.entity for s in recognise(text) if s.type == "person"}
+    assert got["Mahinda"] == "Mahinda" and got["Jill"] == "Jill Biden"

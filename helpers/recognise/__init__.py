@@ -84,6 +84,7 @@ from helpers.recognise.overlaps import (
     _without_replaced,
     _without_titled_places,
 )
+from helpers.recognise.place_words import KIN_NOUNS
 from helpers.recognise.places import (
     _CRAFT_WORDS,
     _DATELINE,
@@ -468,7 +469,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         people_orgs = _misread.one_reading(people_orgs)
         people_orgs, cands = _misread.one_team_reading(text, people_orgs, cands)
         # "Hugo Segovia scored … 'Hugo has no fear'": a bare given name is the person's
-        people_orgs, cands = _given_name_links(people_orgs, cands)
+        people_orgs, cands = _given_name_links(text, people_orgs, cands)
         # "SOCCER - LEEDS BEAT EVERTON … Leeds United": a shouted name is read as the body reads it
         people_orgs, cands = _shouted.shouted_names(text, people_orgs, cands)
         people_orgs, cands = _shouted.shouted_byline(text, people_orgs, cands)
@@ -779,8 +780,24 @@ def _countries(cands: list[_Mention]) -> frozenset[str]:
     return frozenset(m.surface for m in cands if m.senses[0][1].kind in _MAJOR_KINDS)
 
 
+# a possessor and a kinship noun right before a name: "Rajapaksa's elder brother Mahinda"
+_KIN_OF = re.compile(
+    r"([A-Z][\w-]*)['’]s (?:(?:elder|younger|older|eldest|youngest|late|twin|half) )?(?:"
+    + "|".join(sorted(KIN_NOUNS))
+    + r"),? $"
+)
+
+
+def _kin_of_another(text: str, start: int, person: str) -> bool:
+    """Whether the name at ``start`` follows "X's brother", "X's wife" … and ``person`` does
+    not bear X's name: the possessor's relative, not that person ("Rajapaksa's elder brother
+    Mahinda" is no Mahinda Yapa Abeywardena; "Biden's wife Jill" is Jill Biden)."""
+    kin = _KIN_OF.search(text, max(0, start - 60), start)
+    return kin is not None and kin.group(1) not in person.split(" ")
+
+
 def _given_name_links(
-    people_orgs: list[_Span], cands: list[_Mention]
+    text: str, people_orgs: list[_Span], cands: list[_Mention]
 ) -> tuple[list[_Span], list[_Mention]]:
     """A bare given name of someone the article names in full is that person, when only one of
     its people has it and nothing places the word ("Hugo Segovia scored twice … 'Hugo has no
@@ -852,7 +869,12 @@ def _given_name_links(
         people = firsts.get(sp.entity) if len(sp.tokens) <= 1 and sp.kind == "person" else None
         if len(sp.tokens) == 1 and sp.kind == "organisation" and sp.how == "verb":
             people = leads.get(sp.entity)
-        if people is not None and len(people) == 1 and not sp.ambiguous:
+        if (
+            people is not None
+            and len(people) == 1
+            and not sp.ambiguous
+            and not _kin_of_another(text, sp.start, next(iter(people)))
+        ):
             sp = _Span(sp.start, sp.end, next(iter(people)), "person", "first", tokens=sp.tokens)
         out.append(sp)
     if links:
