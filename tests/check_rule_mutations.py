@@ -1085,6 +1085,27 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    "Pakshaya",',
         ),
     ],
+    # "in Talat N'Yaaqoub, where …", "In Imi N'Tala, rescuers dug": villages, no people ...
+    "in_where_village_off": [
+        (
+            "helpers/recognise/misread.py",
+            '                or text[max(0, sp.start - 3) : sp.start] == "In "\n',
+            "                or False\n",
+        ),
+        (
+            "helpers/recognise/misread.py",
+            '                    text.startswith("where ", sp.end + 2)\n',
+            "                    False\n",
+        ),
+    ],
+    # ... and "N'Tala" is no Tala, Mexico
+    "apostrophe_tail_off": [
+        (
+            "helpers/recognise/places.py",
+            '        if text[start - 1 : start] in ("\'", "’") and text[start - 2 : start - 1].isalpha():\n',
+            "        if False:\n",
+        )
+    ],
     # "Rajapaksa's elder brother Mahinda" is no Mahinda Yapa Abeywardena
     "kin_of_another_off": [
         (

@@ -176,3 +176,13 @@ def test_indigenous_peoples_are_no_people() -> None:
     # "home to many Indigenous Mapuche communities" was a person
     text = "The Araucanía region is home to many Indigenous Mapuche communities."
     assert "person" not in kinds(text).values()
+
+
+def test_a_villages_name_the_gazetteer_lacks_is_no_person() -> None:
+    # a Moroccan earthquake story's villages: "in Talat N'Yaaqoub, where …" was a person, and
+    # "In Imi N'Tala," the Mexican town Tala (the tail of a word with an inner apostrophe)
+    text = (
+        '"The children are afraid," said Lahcen Ait Brahim, 58, in Talat N\'Yaaqoub, where '
+        "almost every house was damaged. In Imi N'Tala, rescuers dug."
+    )
+    assert kinds(text) == {"Lahcen Ait Brahim": "person"}

@@ -82,6 +82,9 @@ _AREA_OF = re.compile(
 )
 
 
+_PLACE_PREPOSITIONS = (" in ", " at ", " near ")
+
+
 def misread_names(
     text: str,
     w: _Words,
@@ -106,6 +109,9 @@ def misread_names(
       mountains"), wherever the article writes it.
     * A word the model read as a person that the text names as a ship ("the container ship
       Dali") is no one, wherever the article writes it.
+    * A person's reading after "in", "at" or "near" and before ", where", or after a
+      sentence's "In" and before a comma, is a place the gazetteer lacks ("in Talat N'Yaaqoub,
+      where …", "In Imi N'Tala, rescuers dug"), wherever the article writes it.
     """
     drop: list[int] = []
     headline: set[int] = set()  # (a headline's reading gives back the places inside it)
@@ -149,6 +155,31 @@ def misread_names(
             for x, sp in enumerate(people_orgs)
             if sp.kind == "person" and sp.how in _MODEL_OR_WEAK and sp.entity in ship_words
         ]
+    # a weak reading after "in", "at" or "near" and before ", where", or after a sentence's
+    # "In" and before a comma, is a place the gazetteer lacks ("said Lahcen Ait Brahim, 58, in
+    # Talat N'Yaaqoub, where almost every house was damaged", "In Imi N'Tala, rescuers dug"),
+    # wherever the article writes it
+    if ", " in text:
+        places = {
+            sp.entity
+            for sp in people_orgs
+            if sp.kind == "person"
+            and sp.how in _MODEL_OR_WEAK
+            and text.startswith(", ", sp.end)
+            and (
+                (
+                    text.startswith("where ", sp.end + 2)
+                    and text[max(0, sp.start - 6) : sp.start].endswith(_PLACE_PREPOSITIONS)
+                )
+                or text[max(0, sp.start - 3) : sp.start] == "In "
+            )
+        }
+        if places:
+            drop += [
+                x
+                for x, sp in enumerate(people_orgs)
+                if sp.kind == "person" and sp.how in _MODEL_OR_WEAK and sp.entity in places
+            ]
     # a weak reading before a natural feature's lower-case noun names the feature ("the High
     # Atlas mountains", "the Nile Delta region" is the names rules'), and so do the same words
     # elsewhere in the article ("the High Atlas quake")

@@ -743,6 +743,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             and not _POSSESSIVE_TAIL.match(text, m.end)
         ):
             continue  # the head of a word with an inner apostrophe: "Mo’unga" (not Missouri)
+        if text[start - 1 : start] in ("'", "’") and text[start - 2 : start - 1].isalpha():
+            continue  # ... and its tail: "Imi N'Tala" (Berber villages; not Tala, Mexico)
         if not big and not major and _POSSESSIVE_NAME.match(text, m.end):
             continue  # the head of a possessive name ("Cox's Bazar", "St James' Park")
         if single and prev is not None and prev[1] - prev[0] == 1:
