@@ -1114,6 +1114,11 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    return False\n",
         )
     ],
+    # "Le Figaro", "Novaya Gazeta": the world's newspapers
+    "world_newspapers_off": [
+        ("helpers/data/known_organisations.txt", "Le Figaro\n", ""),
+        ("helpers/data/known_organisations.txt", "Novaya Gazeta\n", ""),
+    ],
     # Libya's "Government of National Unity" is one organisation
     "unity_government_off": [
         (

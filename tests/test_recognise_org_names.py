@@ -118,3 +118,9 @@ def test_a_caption_after_an_agencys_dash_starts_a_sentence() -> None:
         "victim of a disinformation campaign."
     )
     assert "Supporters" not in orgs(text)
+
+
+def test_the_worlds_newspapers_named_by_an_article_and_a_word() -> None:
+    # "Le Figaro" (UNER PUD) and "Novaya Gazeta" (GeoWebNews) were people
+    text = "Le Figaro reported the talks, and Novaya Gazeta and Clarín followed."
+    assert orgs(text) == ["Le Figaro", "Novaya Gazeta", "Clarín"]
