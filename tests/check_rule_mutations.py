@@ -1114,6 +1114,42 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    return False\n",
         )
     ],
+    # "crossed the Atlantic": the oceans by their bare names ...
+    "bare_oceans_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Atlantic,region,,Atlantic Ocean,",
+            "Atlantic,xregion,,Atlantic Ocean,",
+        ),
+    ],
+    # ... not the first word of a longer name ("Pacific Decadal Oscillation") ...
+    "ocean_before_a_name_off": [
+        (
+            "helpers/recognise/places.py",
+            "            if single and m.surface in _BARE_OCEANS and next_w[:1].isupper():\n",
+            "            if False:\n",
+        )
+    ],
+    # ... nor after "trans-" ("Trans-Pacific Partnership")
+    "trans_prefix_off": [
+        ("helpers/recognise/places.py", '.endswith(("pan-", "trans-")):', '.endswith(("pan-",)):'),
+    ],
+    # "Rebels in Eastern Ghouta and Douma": the next name of a list after "in" ...
+    "list_after_in_off": [
+        (
+            "helpers/recognise/places.py",
+            "            m.context |= _LOCATIVE\n\n        if single and calendar:",
+            "            pass\n\n        if single and calendar:",
+        )
+    ],
+    # ... but not a person's given name ("in Derna and Nadia Haddad in Benghazi")
+    "list_after_in_name_off": [
+        (
+            "helpers/recognise/places.py",
+            "            and not text[m.end + 1 : m.end + 2].isupper()\n",
+            "",
+        )
+    ],
     # "Le Figaro", "Novaya Gazeta": the world's newspapers
     "world_newspapers_off": [
         ("helpers/data/known_organisations.txt", "Le Figaro\n", ""),

@@ -615,8 +615,9 @@ def test_weather_patterns_and_open_grounds_are_no_places() -> None:
         ("Officials from Athletics Kenya (AK) met in Nairobi.", ["Kenya", "Nairobi"]),
         ("Envoys of the United States (US) met.", ["United States", "US"]),
         ("Delegates from Alaska (AK) met.", ["Alaska", "AK"]),
-        # an ocean's name is no US town without place context ("Pacific, Missouri" keeps it)
-        ("Storms formed in the eastern Pacific, far from Washington.", ["Washington"]),
+        # an ocean's name is the ocean, no US town, without place context ("Pacific, Missouri"
+        # keeps the town)
+        ("Storms formed in the eastern Pacific, far from Washington.", ["Pacific", "Washington"]),
         ("Trains stopped in Pacific, Missouri.", ["Pacific", "Missouri"]),
         # a small town named by a word news writes in lower case needs place context
         ("Reserve champion honors went to a girl from Lubbock.", ["Lubbock"]),
@@ -1111,3 +1112,33 @@ def test_a_town_written_in_a_place_lies_in_it() -> None:
     assert surfaces(find_places(text)) == ["Washington", "DC", "Virginia"]
     text = "Offices in BC in Nelson and Castlegar opened. Victoria and Vancouver had them already."
     assert surfaces(find_places(text))[:2] == ["BC", "Nelson"]
+
+
+def test_the_oceans_by_their_bare_names_and_the_next_name_of_a_list_after_in() -> None:
+    # "crossed the Atlantic" named no place (Atlantic, Iowa is a stop word), and GeoWebNews'
+    # Syrian stories' "Ghouta" none; an ocean's adjective opening a longer name is that name's,
+    # and so is an ocean after "trans-"
+    text = (
+        "Ships crossed the Atlantic and the Pacific. Rebels in Eastern Ghouta and Douma, near "
+        "Damascus, surrendered. The Atlantic Council studied the Pacific Decadal Oscillation "
+        "and the Trans-Pacific Partnership."
+    )
+    rows = find_places(text)
+    assert list(zip(rows.surface, rows.country_code.fillna(""), strict=True)) == [
+        ("Atlantic", ""),
+        ("Pacific", ""),
+        ("Eastern Ghouta", "SY"),
+        ("Douma", "SY"),
+        ("Damascus", "SY"),
+    ]
+    assert rows.name.iloc[0] == "Atlantic Ocean"
+    # (GMB: "a trans-Afghan transport corridor" was Afghanistan's demonym)
+    assert surfaces(find_places("A trans-Atlantic flight and a trans-Afghan corridor.")) == []
+    # the next name of a list after "in" is in it too (LGL: "in Eastland and Callahan
+    # counties"), not a person's given name ("in Derna and Nadia Haddad in Benghazi")
+    assert surfaces(find_places("Fires burned in Eastland and Callahan counties.")) == [
+        "Eastland",
+        "Callahan",
+    ]
+    text = "Reporting by Karim Benslimane in Derna and Nadia Haddad in Benghazi."
+    assert surfaces(find_places(text)) == ["Derna", "Benghazi"]

@@ -507,6 +507,11 @@ _POSSESSIVE_NAME = re.compile(r"(?:['’]s|s['’]|['’]) [A-Z]")
 
 
 _ERAS = frozenset(["BC", "B.C.", "BCE", "AD", "CE"])
+# between two names of a list ("in Eastern Ghouta and Douma", "in Homs, Hama or Idlib")
+_LIST_JOINS = frozenset(["and", "or"])
+_LIST_GAP = re.compile(r",? (?:and|or) ")
+# the oceans news names by their bare adjective (data/place_aliases.csv)
+_BARE_OCEANS = frozenset(["Atlantic", "Pacific"])
 
 
 def _headline(text: str, pos: int, *, strict: bool = False) -> bool:
@@ -680,6 +685,18 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             m.context |= _LOCATIVE
             if pl in STRICT_LOCATIVE:
                 m.context |= _IN
+        elif (
+            pl in _LIST_JOINS
+            and idx
+            and mentions[idx - 1].context & _IN
+            and _LIST_GAP.fullmatch(text, mentions[idx - 1].end, start)
+            # (not a name's first word: "in Derna and Nadia Haddad in Benghazi")
+            and not text[m.end + 1 : m.end + 2].isupper()
+        ):
+            # the next name of a list after "in" is in it too ("in Eastern Ghouta and Douma",
+            # LGL's "in Eastland and Callahan counties"; not after "between": "talks between
+            # Iran and EU negotiators")
+            m.context |= _LOCATIVE
 
         if single and calendar:
             continue
@@ -691,8 +708,9 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         ):
             continue  # a country's two letters are written in capitals: "About Us" is no US
         # (a word right before it, one space away, leaves no room for "pan-")
-        if not prev_adj and start >= 4 and text[start - 4 : start].lower() == "pan-":
-            continue  # "Pan-American Highway", "Pan-African Parliament": no country meant
+        if not prev_adj and text[max(0, start - 6) : start].lower().endswith(("pan-", "trans-")):
+            continue  # "Pan-American Highway", "Pan-African Parliament", "Trans-Pacific
+            # Partnership": no country or ocean meant
         if single and prev_adj and after_model_code(text, start):
             continue  # an aircraft's name after its model ("C-130 Hercules"), not the town
         if single and prev_adj and m.surface in _ERAS and prev_w.isdigit():
@@ -830,6 +848,10 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 )
             ):
                 continue  # "Cerro Huanca", "Salar de …": a mountain's or a salt flat's name
+            if single and m.surface in _BARE_OCEANS and next_w[:1].isupper():
+                continue  # "Pacific Decadal Oscillation", "Continental Atlantic Publications":
+                # a longer name's word, no ocean ("Pacific Coast", "the Pacific Northwest" are
+                # features and regions of their own: the features' test above, the gazetteer)
             if single and m.surface in _ORG_HEADS and next_w[:1].isupper():
                 continue  # "Banco Base", "Grupo Bimbo": a firm's first word (El Banco, Colombia)
             if single and (next_w in _WATERWAYS or (next_w in _WATERWAYS_NAMED and not major)):
