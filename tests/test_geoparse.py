@@ -1164,3 +1164,22 @@ def test_places_a_user_folder_put_abroad_or_missed() -> None:
         ("Mount Olympus", "GR"),
     ]
     assert rows.kind.iloc[0] == "city" and rows.name.iloc[3] == "Alberta"
+
+
+def test_a_towns_bare_first_word_is_the_town_the_article_names_in_full() -> None:
+    # a Cuban blackout story's "Santiago de Cuba … In Santiago" put Santiago in Chile
+    text = (
+        "Authorities in Santiago de Cuba and Holguín placed the region on alert. In Santiago, "
+        "lines formed. Havana was dark."
+    )
+    rows = find_places(text)
+    assert rows.country_code.iloc[2] == "CU" and rows.kind.iloc[2] == "city"
+    assert rows.why.iloc[2].endswith("short for Santiago de Cuba, named in full in this article")
+
+
+def test_a_place_after_a_towns_possessive_lies_in_that_town() -> None:
+    # LGL: "the pool at Cambridge's Chesterton sports centre" was Chesterton, Indiana; a
+    # country's possessive holds its territories' towns ("France's Nouméa"), a town's its own
+    text = "He swims at Cambridge's Chesterton sports centre. Riots hit France's Nouméa."
+    assert surfaces(find_places(text)) == ["Cambridge", "France", "Nouméa"]
+    assert surfaces(find_places("Crowds filled Tokyo's Shibuya.")) == ["Tokyo", "Shibuya"]

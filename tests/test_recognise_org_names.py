@@ -124,3 +124,22 @@ def test_the_worlds_newspapers_named_by_an_article_and_a_word() -> None:
     # "Le Figaro" (UNER PUD) and "Novaya Gazeta" (GeoWebNews) were people
     text = "Le Figaro reported the talks, and Novaya Gazeta and Clarín followed."
     assert orgs(text) == ["Le Figaro", "Novaya Gazeta", "Clarín"]
+
+
+def test_parties_named_by_one_word_or_a_hyphenated_front() -> None:
+    # Portugal's "Chega" was a person; ZANU-PF's full name two organisations without Zimbabwe
+    text = (
+        "Chega leader André Ventura spoke. Mnangagwa, of the ruling Zimbabwe African National "
+        "Union-Patriotic Front (ZANU-PF), won."
+    )
+    assert orgs(text) == [
+        "Chega",
+        "Zimbabwe African National Union-Patriotic Front",
+        "ZANU-PF",
+    ]
+
+
+def test_a_bodys_everyday_word_is_no_surname() -> None:
+    # "the Indigenous Voice to Parliament" was a person, and every "Voice" after it her surname
+    text = "Australians rejected an Indigenous Voice to Parliament. The Voice would have advised."
+    assert not [s for s in recognise(text) if s.type == "person"]

@@ -40,7 +40,7 @@ from helpers.geoparse.resolve import (
 )
 from helpers.recognise.places import _COMMA_NEXT, _DATELINE, _Mention
 
-__all__ = ["CITY_KM", "in_pairs", "in_senses", "settle"]
+__all__ = ["CITY_KM", "in_pairs", "in_senses", "settle", "short_senses"]
 
 # between a town and the place it lies in: " in ", maybe a compass or a part of town
 _IN_PLACE = re.compile(
@@ -79,7 +79,9 @@ def settle(
         own = _container_senses(kept, text, gaz, resolved, own)
     if _KIND_FRAME_WORDS.search(text):
         own = _framed_senses(kept, text, resolved, own)
-    if " in " in text and len(kept) > 1:
+    if len(kept) > 1 and _QUALIFIED.search(text):
+        own = short_senses(kept, resolved, own)
+    if len(kept) > 1 and (" in " in text or "s " in text):
         own, dropped = in_senses(kept, text, resolved, own)
         if dropped:
             # the name's other bare mentions are that local place too (one sense per name),
@@ -88,17 +90,66 @@ def settle(
     return kept, resolved, own
 
 
+# a town's name with its Romance qualifier: "Santiago de Cuba", "Santiago del Estero"
+_QUALIFIED = re.compile(r"\b[A-Z][\w'’-]* (?:de|del|da|do|dos|das|di) [A-Z]")
+_QUALIFIERS = frozenset({"de", "del", "da", "do", "dos", "das", "di"})
+
+
+def short_senses(
+    mentions: Sequence[_Mention],
+    resolved: dict[int, _Resolution],
+    own: dict[int, _Resolution],
+) -> dict[int, _Resolution]:
+    """``own`` with each bare first word of a town the article names in full with its Romance
+    qualifier read as that town: "Santiago de Cuba … Santiago" in a Cuban story was the Chilean
+    capital. (A town's everyday short name where the gazetteer has it, "Frankfurt" for
+    Frankfurt am Main, needs no help.)
+
+        >>> short_senses([], {}, {})
+        {}
+    """
+    full: dict[str, _Resolution] = {}
+    for m in mentions:
+        words = m.surface.split(" ")
+        if len(words) >= 3 and words[1] in _QUALIFIERS:
+            sense = (own.get(m.start) or resolved[m.key])[0]
+            if sense[1].kind != "city":
+                # the town rather than its province ("Santiago de Cuba" names both)
+                cc = sense[1].country_code
+                sense = next(
+                    (s for s in m.senses if s[1].kind == "city" and s[1].country_code == cc),
+                    sense,
+                )
+            if sense[1].kind in _TOWN_KINDS:
+                full.setdefault(words[0], (sense, sense[3], (("short", m.surface),)))
+    if not full:
+        return own
+    out = dict(own)
+    for m in mentions:
+        res = full.get(m.surface)
+        if res is not None and m.start not in out and resolved[m.key][0][1] is not res[0][1]:
+            out[m.start] = res
+    return out
+
+
 def in_pairs(mentions: Sequence[_Mention], text: str) -> list[tuple[int, int]]:
-    """The indices ``(i, i + 1)`` of consecutive mentions written "X in Y".
+    """The indices ``(x, y)`` of consecutive mentions written "X in Y" or "Y's X" (a town's
+    possessive before a place: "Napier's Marine Parade", "London's Heathrow").
 
     >>> in_pairs([], "")
     []
     """
-    return [
-        (i, i + 1)
-        for i in range(len(mentions) - 1)
-        if _IN_PLACE.fullmatch(text, mentions[i].end, mentions[i + 1].start)
-    ]
+    out = []
+    for i in range(len(mentions) - 1):
+        gap = text[mentions[i].end : mentions[i + 1].start]
+        if gap in _POSSESSIVE_GAPS:
+            out.append((i + 1, i))
+        elif _IN_PLACE.fullmatch(gap):
+            out.append((i, i + 1))
+    return out
+
+
+_POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
 
 
 def _km(a: GazetteerEntry, b: GazetteerEntry) -> float:
@@ -143,6 +194,8 @@ def in_senses(
         area = (out.get(y.start) or resolved[y.key])[0][1]
         if town.kind not in _TOWN_KINDS or area is town:
             continue
+        if j < i and area.kind != "city":
+            continue  # a country's or a state's possessive holds its own ("China's Hong Kong")
         if town.feature_code == "ADM1" and area.kind != "country":
             continue  # a state lies in no town nor state ("BC in Nelson", "DC in Virginia")
         fits = _inside(town, area)

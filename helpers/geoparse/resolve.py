@@ -564,7 +564,7 @@ def stray_place_spans(
             for m in mentions
             for _, e, alt, _ in m.senses[:MAX_CANDIDATES]
         )
-    ) and not (" in " in text and in_pairs(mentions, text)):
+    ) and not in_pairs(mentions, text):
         return set()
     kept = {m.start for m in settle(mentions, gaz, text)[0]}
     return {(m.start, m.end) for m in mentions if m.start not in kept}
