@@ -1205,6 +1205,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # "the Indigenous Voice to Parliament": a body's everyday word
     "voice_ending_off": [("helpers/data/name_cues.toml", '    "Voice",\n', "")],
+    # "rioters smashed the Planalto": Brasília's palace, no Brazilian town
+    "planalto_off": [
+        ("helpers/data/place_aliases.csv", "\nPlanalto,landmark,", "\nPlanalto,xlandmark,"),
+    ],
     # "Le Figaro", "Novaya Gazeta": the world's newspapers
     "world_newspapers_off": [
         ("helpers/data/known_organisations.txt", "Le Figaro\n", ""),

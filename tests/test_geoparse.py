@@ -1183,3 +1183,19 @@ def test_a_place_after_a_towns_possessive_lies_in_that_town() -> None:
     text = "He swims at Cambridge's Chesterton sports centre. Riots hit France's Nouméa."
     assert surfaces(find_places(text)) == ["Cambridge", "France", "Nouméa"]
     assert surfaces(find_places("Crowds filled Tokyo's Shibuya.")) == ["Tokyo", "Shibuya"]
+
+
+def test_seats_of_power_and_northern_regions_news_names() -> None:
+    # "rioters smashed the Planalto" was a Brazilian town named Planalto, "Arnhem Land" the
+    # Dutch Arnhem and "Cape York" England's York
+    text = (
+        "Rioters smashed the Planalto and the Esplanada dos Ministérios. Early counts from "
+        "Arnhem Land and Cape York came in."
+    )
+    rows = find_places(text)
+    assert list(zip(rows.name, rows.country_code, strict=True)) == [
+        ("Planalto Palace", "BR"),
+        ("Esplanada dos Ministérios", "BR"),
+        ("Arnhem Land", "AU"),
+        ("Cape York Peninsula", "AU"),
+    ]
