@@ -24,10 +24,11 @@ gazetteer: it had been Serbia three times). LGL precision .851, recall .850 → 
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from typing import Any
+
+from geopy.distance import great_circle
 
 from helpers.gazetteer import Gazetteer, GazetteerEntry
 from helpers.geoparse.resolve import (
@@ -153,12 +154,7 @@ _POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
 
 
 def _km(a: GazetteerEntry, b: GazetteerEntry) -> float:
-    p = math.pi / 180
-    x = (
-        math.sin((b.lat - a.lat) * p / 2) ** 2
-        + math.cos(a.lat * p) * math.cos(b.lat * p) * math.sin((b.lon - a.lon) * p / 2) ** 2
-    )
-    return 12742.0 * math.asin(min(1.0, math.sqrt(x)))
+    return great_circle((a.lat, a.lon), (b.lat, b.lon)).km
 
 
 def _inside(town: GazetteerEntry, area: GazetteerEntry) -> bool | None:
