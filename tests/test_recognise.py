@@ -2027,3 +2027,10 @@ def test_no_place_name_runs_past_a_sentences_end() -> None:
     text = "From Greenwood, W. Va., to St. Louis and the U.S. Virgin Islands."
     places = [s.surface for s in recognise(text) if s.type == "place"]
     assert places == ["Greenwood", "W. Va.", "St. Louis", "U.S. Virgin Islands"]
+
+
+def test_a_place_two_rules_give_back_is_one_span() -> None:
+    # found by the random-text invariants: "the Jordan Paris" read as a person was dropped both
+    # after "the" and as a title-case line's run, and each drop gave Jordan back as a place
+    spans = recognise("the Jordan Paris , University \n")
+    assert [(s.start, s.end, s.type) for s in spans] == [(4, 10, "place")]

@@ -254,16 +254,22 @@ def misread_names(
     if inner:
         kept = sorted([*kept, *inner], key=lambda sp: (sp.start, -sp.end))
     taken = {(m.start, m.end) for m in cands}
-    back = [
-        m
-        for x in drop
-        for m in found_places
-        if people_orgs[x].start <= m.start
-        and m.end <= people_orgs[x].end
-        and (x in headline or (m.start, m.end) == (people_orgs[x].start, people_orgs[x].end))
-        and (m.start, m.end) not in taken
-        and not any(sp.start < m.end and m.start < sp.end for sp in kept)
-    ]
+    back = []
+    # (each place once, though two rules dropped the reading that held it: "the Jordan Paris" is
+    # both after "the" and in a title-case line)
+    for x in sorted(gone):
+        for m in found_places:
+            if (
+                people_orgs[x].start <= m.start
+                and m.end <= people_orgs[x].end
+                and (
+                    x in headline or (m.start, m.end) == (people_orgs[x].start, people_orgs[x].end)
+                )
+                and (m.start, m.end) not in taken
+                and not any(sp.start < m.end and m.start < sp.end for sp in kept)
+            ):
+                back.append(m)
+                taken.add((m.start, m.end))
     if back:
         cands = sorted([*cands, *back], key=lambda m: (m.start, -m.end))
     return kept, cands
