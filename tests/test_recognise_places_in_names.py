@@ -30,6 +30,9 @@ def test_a_place_after_a_romance_streets_first_word_is_the_streets_name() -> Non
     # "the Costera Miguel Alemán" (Acapulco's seafront boulevard) was a Mexican border town
     text = "Hotels along the Costera Miguel Alemán in Acapulco lost their windows."
     assert place_names(text) == ["Acapulco"]
+    # (without "in Acapulco" after it, which the "X in Y" rule reads too)
+    text = "Hotels along the Costera Miguel Alemán, Acapulco's seafront, lost their windows."
+    assert place_names(text) == ["Acapulco"]
 
 
 def test_a_town_before_hotel_names_the_hotel() -> None:
