@@ -1,20 +1,22 @@
-"""A town written "in" another place lies in it: "Belgrade in central Minnesota", "Albert Park in
-central Suva".
+"""Where the text itself says a place lies: "Belgrade in central Minnesota", "Cambridge's
+Chesterton", "Santiago de Cuba … Santiago"; and the one sequence that settles an article's places.
 
 Part of stage 3 (geoparse), run after :func:`helpers.geoparse.resolve._resolve` has chosen one
-sense per name. The text's own "X in Y" says where X lies, as a "Town, State" pair does: at that
-mention X is its sense inside Y (Y's country or state, or within :data:`CITY_KM` of Y's town) —
-and where none of X's senses lies there, X is a local place the gazetteer lacks (a park, a
-suburb, a business's name), no mention of a namesake abroad: it is dropped, from the map and
-from :func:`helpers.recognise.recognise` alike (:func:`helpers.geoparse.resolve.stray_place_spans`).
+sense per name. The text's own "X in Y" and "Y's X" say where X lies, as a "Town, State" pair
+does: at that mention X is its sense inside Y (Y's country or state, or within :data:`CITY_KM` of
+Y's town) — and where none of X's senses lies there, X is a local place the gazetteer lacks (a
+park, a suburb, a street, a business's name), no mention of a namesake abroad: it is dropped, from
+the map and from :func:`helpers.recognise.recognise` alike
+(:func:`helpers.geoparse.resolve.stray_place_spans`). A town's bare first word is the town the
+article names in full with its Romance qualifier (:func:`short_senses`).
 
-Measured with ``benchmarks/geoparse_eval.py`` (2026-12): LGL has ten such pairs of place
-mentions and GeoWebNews two. The rule drops four LGL names: "North Monticello in Chicago" (a
-street) and "Pictured Rocks National Lakeshore in Michigan" (no toponyms in the annotation),
-"Hampton Park in Charleston" (a park there, which had been put in Australia) and "Belgrade in
+Measured with ``benchmarks/geoparse_eval.py`` (2026-12): the rules drop five LGL names: "North
+Monticello in Chicago" (a street) and "Pictured Rocks National Lakeshore in Michigan" (no
+toponyms in the annotation), "Hampton Park in Charleston" (a park there, which had been put in
+Australia), "Cambridge's Chesterton" (a district, which had been put in Indiana) and "Belgrade in
 central Minnesota" with its dateline (the annotation's Belgrade, Minnesota is too small for the
-gazetteer: it had been Serbia three times). LGL precision .851, recall .850 → .849, acc@161
-.886 → .887, mean error 378 → 368 km; GeoWebNews unchanged.
+gazetteer: it had been Serbia three times). LGL recall .850 → .849, acc@161 .886 → .887, mean
+error 378 → 367 km; GeoWebNews unchanged.
 
     >>> from helpers.geoparse import find_places
     >>> rows = find_places("He spoke at Albert Park in central Suva.")
@@ -26,7 +28,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
 
 from geopy.distance import great_circle
 
@@ -36,6 +37,7 @@ from helpers.geoparse.resolve import (
     _container_senses,
     _framed_senses,
     _placed_keys,
+    _Resolution,
     _resolve,
     _stray_towns,
 )
@@ -53,7 +55,6 @@ _IN_PLACE = re.compile(
 _TOWN_KINDS = frozenset({"city", "admin area"})
 # a town "in" a town lies within this distance of it (suburbs, parks, districts)
 CITY_KM = 60.0
-_Resolution = tuple[Any, float, tuple[tuple[str, str], ...]]
 
 
 def settle(
