@@ -49,7 +49,7 @@ import pandas as pd
 
 from helpers.errors import IncompleteResult
 from helpers.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
-from helpers.geoparse.containers import settle
+from helpers.geoparse.containers import settle, stray_place_spans  # noqa: F401 - re-exported
 from helpers.geoparse.resolve import (  # noqa: F401 - re-exported: the resolution's names
     _AROUND,
     _CELL,
@@ -92,7 +92,6 @@ from helpers.geoparse.resolve import (  # noqa: F401 - re-exported: the resoluti
     _Sense,
     _sense_infos,
     _stray_towns,
-    stray_place_spans,
 )
 from helpers.recognise import _analyse
 from helpers.recognise.entities import EntityTable, load_entities

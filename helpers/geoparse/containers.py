@@ -7,7 +7,7 @@ does: at that mention X is its sense inside Y (Y's country or state, or within :
 Y's town) — and where none of X's senses lies there, X is a local place the gazetteer lacks (a
 park, a suburb, a street, a business's name), no mention of a namesake abroad: it is dropped, from
 the map and from :func:`helpers.recognise.recognise` alike
-(:func:`helpers.geoparse.resolve.stray_place_spans`). A town's bare first word is the town the
+(:func:`stray_place_spans`). A town's bare first word is the town the
 article names in full with its Romance qualifier (:func:`short_senses`).
 
 Measured with ``benchmarks/geoparse_eval.py`` (2026-12): the rules drop five LGL names: "North
@@ -34,6 +34,8 @@ from geopy.distance import great_circle
 from helpers.gazetteer import Gazetteer, GazetteerEntry
 from helpers.geoparse.resolve import (
     _KIND_FRAME_WORDS,
+    MAX_CANDIDATES,
+    STRAY_TOWN_POP,
     _container_senses,
     _framed_senses,
     _placed_keys,
@@ -43,7 +45,7 @@ from helpers.geoparse.resolve import (
 )
 from helpers.recognise.places import _COMMA_NEXT, _DATELINE, _Mention
 
-__all__ = ["CITY_KM", "in_pairs", "in_senses", "settle", "short_senses"]
+__all__ = ["CITY_KM", "in_pairs", "in_senses", "settle", "short_senses", "stray_place_spans"]
 
 # between a town and the place it lies in: " in ", maybe a compass or a part of town
 _IN_PLACE = re.compile(
@@ -64,7 +66,7 @@ def settle(
     written "in" a place it lies outside), each name's sense, and the mentions' own senses
     where their context overrides their name's (by start offset). One sequence for the map
     (:func:`helpers.geoparse.find_places_rows`) and for the recogniser's spans
-    (:func:`helpers.geoparse.resolve.stray_place_spans`), so both keep the same places.
+    (:func:`stray_place_spans`), so both keep the same places.
 
         >>> from helpers.gazetteer import load_gazetteer
         >>> settle([], load_gazetteer(), "")
@@ -81,9 +83,8 @@ def settle(
         own = _container_senses(kept, text, gaz, resolved, own)
     if _KIND_FRAME_WORDS.search(text):
         own = _framed_senses(kept, text, resolved, own)
-    if len(kept) > 1 and _QUALIFIED.search(text):
+    if len(kept) > 1:
         own = short_senses(kept, resolved, own)
-    if len(kept) > 1 and (" in " in text or "s " in text):
         own, dropped = in_senses(kept, text, resolved, own)
         if dropped:
             # the name's other bare mentions are that local place too (one sense per name),
@@ -92,8 +93,7 @@ def settle(
     return kept, resolved, own
 
 
-# a town's name with its Romance qualifier: "Santiago de Cuba", "Santiago del Estero"
-_QUALIFIED = re.compile(r"\b[A-Z][\w'’-]* (?:de|del|da|do|dos|das|di) [A-Z]")
+# the Romance qualifier after a town's first word: "Santiago de Cuba", "Santiago del Estero"
 _QUALIFIERS = frozenset({"de", "del", "da", "do", "dos", "das", "di"})
 
 
@@ -136,7 +136,7 @@ def short_senses(
 
 def in_pairs(mentions: Sequence[_Mention], text: str) -> list[tuple[int, int]]:
     """The indices ``(x, y)`` of consecutive mentions written "X in Y" or "Y's X" (a town's
-    possessive before a place: "Napier's Marine Parade", "London's Heathrow").
+    possessive before a place: "Cambridge's Chesterton", "Tokyo's Shibuya").
 
     >>> in_pairs([], "")
     []
@@ -207,3 +207,27 @@ def in_senses(
         else:
             out[x.start] = (sense, sense[3], (("in", y.surface),))
     return out, dropped
+
+
+def stray_place_spans(
+    mentions: Sequence[_Mention], gaz: Gazetteer, text: str
+) -> set[tuple[int, int]]:
+    """The (start, end) of the place candidates :func:`settle` drops (stray alternate names,
+    towns written "in" a place they lie outside), so that :func:`helpers.recognise.recognise`
+    gives exactly the places the map shows. Resolves the article only when one of its names
+    has a town among its senses under an alternate name, or it writes "X in Y" or "Y's X".
+
+        >>> stray_place_spans([], load_gazetteer(), "")  # doctest: +SKIP
+        set()
+    """
+    if (
+        len({m.key for m in mentions}) < 3
+        or not any(
+            (alt or e.population < STRAY_TOWN_POP) and e.kind == "city"
+            for m in mentions
+            for _, e, alt, _ in m.senses[:MAX_CANDIDATES]
+        )
+    ) and not in_pairs(mentions, text):
+        return set()
+    kept = {m.start for m in settle(mentions, gaz, text)[0]}
+    return {(m.start, m.end) for m in mentions if m.start not in kept}

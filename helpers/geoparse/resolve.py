@@ -544,32 +544,6 @@ def _stray_towns(
 STRAY_TOWN_POP = 5_000
 
 
-def stray_place_spans(
-    mentions: Sequence[_Mention], gaz: Gazetteer, text: str
-) -> set[tuple[int, int]]:
-    """The (start, end) of the place candidates :func:`find_places_rows` drops as stray
-    alternate names (:func:`_stray_towns`), so that :func:`helpers.recognise.recognise`
-    gives exactly the places the map shows. Resolves the article only when one of its names
-    has a town among its senses under an alternate name (few articles do).
-
-        >>> stray_place_spans([], load_gazetteer(), "")  # doctest: +SKIP
-        set()
-    """
-    from helpers.geoparse.containers import in_pairs, settle  # (it builds on this module)
-
-    if (
-        len({m.key for m in mentions}) < 3
-        or not any(
-            (alt or e.population < STRAY_TOWN_POP) and e.kind == "city"
-            for m in mentions
-            for _, e, alt, _ in m.senses[:MAX_CANDIDATES]
-        )
-    ) and not in_pairs(mentions, text):
-        return set()
-    kept = {m.start for m in settle(mentions, gaz, text)[0]}
-    return {(m.start, m.end) for m in mentions if m.start not in kept}
-
-
 def _placed_keys(mentions: Sequence[_Mention]) -> set[int]:
     """The name keys written somewhere with a place's own context: a wire dateline, "City,
     State" or "City, Country" (their towns are never strays)."""
