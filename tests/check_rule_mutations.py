@@ -1234,6 +1234,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "costera_street_off": [
         ("helpers/data/name_cues.toml", '    "Costera", "Calzada",', '    "Calzada",'),
     ],
+    # round 22: one accented word that folds to a state's name is the state ("Michoacán")
+    "folded_state_off": [
+        (
+            "helpers/recognise/place_scan.py",
+            "and (m[1] > m[0] or (wide is not None and wide(m[2])))",
+            "and m[1] > m[0]",
+        ),
+    ],
 }
 
 

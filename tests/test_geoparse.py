@@ -310,7 +310,8 @@ def test_memoised_name_work_is_per_gazetteer_and_bounded(
     import pickle
 
     import helpers.geoparse as gp
-    import helpers.recognise.places as rp
+    import helpers.recognise.place_scan as rp
+    import helpers.recognise.places as places_rules
 
     text = (
         "A woman from Alexandria, Louisiana, met Chinese envoys in Danang, Vietnam. Reading, too."
@@ -324,7 +325,7 @@ def test_memoised_name_work_is_per_gazetteer_and_bounded(
     # bounded memos are cleared when full and still give the same rows
     monkeypatch.setattr(rp, "_CHUNK_MEMO_MAX", 2)
     monkeypatch.setattr(gp.resolve, "_INFO_MEMO_MAX", 1)
-    monkeypatch.setattr(rp, "_FACTS_MEMO_MAX", 1)
+    monkeypatch.setattr(places_rules, "_FACTS_MEMO_MAX", 1)
     monkeypatch.setattr(gp, "_WHY_MEMO_MAX", 1)
     fresh = pickle.loads(pickle.dumps(gaz))  # the same names and places, empty memos
     assert find_places_rows(text, gazetteer=fresh) == first
@@ -339,7 +340,7 @@ def test_near_matches_the_haversine_at_the_edge(km: float) -> None:
     import math
 
     import helpers.geoparse as gp
-    import helpers.recognise.places as rp
+    import helpers.recognise.place_scan as rp
     from helpers.evaluate import haversine_km
 
     lat, lon = 47.5, 8.3  # a high latitude, where degrees of longitude are short
@@ -1008,6 +1009,28 @@ def test_a_name_written_with_accents_the_gazetteer_holds_without() -> None:
     got = dict(zip(rows.surface, rows.name, strict=True))
     assert got["Quảng Ninh"] == "Quang Ninh" and got["Hải Phòng"] == "Haiphong"
     assert "Gruyère" not in got
+
+
+def test_a_state_written_with_accents_its_ascii_source_lacks() -> None:
+    # the areas' names come from an ASCII source: "Officials in Michoacán" found nothing (one
+    # accented word that folds to a name was dropped, as "Gruyère" is), and "voters in Nariño"
+    # found only the department's namesake villages of 3,000 (round 22, folder 53)
+    rows = find_places(
+        "Officials in Michoacán and Yucatán said. In Colombia, voters in Nariño and Chocó backed "
+        "Petro."
+    )
+    got = dict(zip(rows.surface, zip(rows.kind, rows.country_code, strict=True), strict=True))
+    assert got["Michoacán"] == ("admin area", "MX") and got["Yucatán"] == ("admin area", "MX")
+    assert got["Nariño"] == ("admin area", "CO") and got["Chocó"] == ("admin area", "CO")
+    # a city of the area's name, or of its spelling elsewhere, keeps it: "São Paulo" is the
+    # city, "Córdoba" Argentina's (not Colombia's department), "Mérida" Mexico's
+    for text, kind, cc in (
+        ("Flights from São Paulo landed.", "city", "BR"),
+        ("Talks were held in Córdoba on Monday.", "city", "AR"),
+        ("Tourists flew to Mérida on Monday.", "city", "MX"),
+    ):
+        rows = find_places(text)
+        assert (rows.kind[0], rows.country_code[0]) == (kind, cc), text
 
 
 def test_a_spacecrafts_name_and_a_teams_town_named_like_a_person() -> None:

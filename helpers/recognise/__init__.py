@@ -9,7 +9,9 @@ mention, and every place row is also a place mention with the same offsets.
 
 The pass has these main parts, each in its own module:
 
-* :mod:`helpers.recognise.places` — gazetteer names that pass the case and false-positive rules
+* :mod:`helpers.recognise.place_scan` — every gazetteer name in the text under the case rules,
+  longest match first (memoised per run of capitals);
+* :mod:`helpers.recognise.places` — the scan's names that pass the false-positive rules
   (candidates, not yet resolved);
 * :mod:`helpers.recognise.names` — the entity table, then capitalised runs read with cues (titles,
   organisation words, given names, acronyms defined in the text), then surname links;

@@ -11,7 +11,8 @@ import re
 from typing import Any
 
 from helpers.gazetteer import Gazetteer
-from helpers.recognise.places import _DATELINE, _Mention, _next_word, _scan
+from helpers.recognise.place_scan import _Mention, _next_word, _scan
+from helpers.recognise.places import _DATELINE
 
 __all__ = ["with_datelines"]
 

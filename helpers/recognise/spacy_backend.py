@@ -61,16 +61,13 @@ from helpers.recognise import Span
 from helpers.recognise.acronyms import DEFINITION, initials_fit
 from helpers.recognise.entities import EntityTable
 from helpers.recognise.names import _bare_forms, _cues, _Span, _split_compound
+from helpers.recognise.place_scan import _DOT_OR_DROP, _chunk_matches, _Mention, _next_word
 from helpers.recognise.places import (
     _COMMA_NEXT,
-    _DOT_OR_DROP,
     _IN,
     _LOCATIVE,
     LOCATIVE,
     STRICT_LOCATIVE,
-    _chunk_matches,
-    _Mention,
-    _next_word,
     _prev_word,
 )
 
