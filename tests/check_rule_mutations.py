@@ -1242,6 +1242,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "and m[1] > m[0]",
         ),
     ],
+    # round 22: "the Gerona neighborhood", "Mango island" are no namesake towns abroad
+    "local_abroad_off": [
+        (
+            "helpers/geoparse/containers.py",
+            "        dropped |= local_abroad(kept, text, resolved, own)\n",
+            "",
+        ),
+    ],
+    # round 22: a country's name is the country, not its own namesake province ("Panama")
+    "country_over_own_province_off": [
+        (
+            "helpers/geoparse/resolve.py",
+            'kept = tuple(i for i in c if i[_ENTRY].kind != "admin area" or i[_CC] != cc)',
+            "kept = c",
+        ),
+    ],
 }
 
 

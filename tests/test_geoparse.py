@@ -1222,3 +1222,39 @@ def test_seats_of_power_and_northern_regions_news_names() -> None:
         ("Arnhem Land", "AU"),
         ("Cape York Peninsula", "AU"),
     ]
+
+
+def test_a_neighbourhood_or_an_island_is_no_namesake_town_abroad() -> None:
+    # round 22: "the Gerona neighborhood" of a Guatemalan story was the Philippines' Gerona,
+    # "the Balboa district of Panama City" a Colombian town, "Mango island" of a Tongan one India's
+    # Mango; a town of the article's own country stays ("the Zona Viva district of Guatemala")
+    rows = find_places(
+        "GUATEMALA CITY (AP) — Protesters from Totonicapán held a sit-in outside the Public "
+        "Ministry in the Gerona neighborhood. Guatemala's Congress met. Officials in "
+        "Quetzaltenango agreed."
+    )
+    assert "Gerona" not in set(rows.surface) and "Totonicapán" in set(rows.surface)
+    rows = find_places(
+        "PANAMA CITY (Reuters) - He spoke at the headquarters in the Balboa district of Panama "
+        "City. Ships waited off Colón, Panama."
+    )
+    assert "Balboa" not in set(rows.surface) and "Colón" in set(rows.surface)
+    rows = find_places(
+        "NUKU'ALOFA, Tonga (Reuters) - All houses on Mango island were destroyed, Tonga's "
+        "government said. Aid reached Tongatapu from Fiji."
+    )
+    assert "Mango" not in set(rows.surface)
+    # the country's own town stays whatever the noun: "Miraflores district" of a Peruvian story
+    rows = find_places("LIMA, Peru (AP) — Police in the Miraflores district of Lima said.")
+    assert "Miraflores" in set(rows.surface)
+
+
+def test_a_countrys_name_is_the_country_not_its_namesake_province() -> None:
+    # "Officials in Panama said" beside Panama City was Panama province (round 22); "the province
+    # of Panama" still is the province
+    rows = find_places(
+        "PANAMA CITY (Reuters) - He spoke in Panama City. Officials in Panama said. In the "
+        "province of Panama, rain fell."
+    )
+    kinds = [k for s, k in zip(rows.surface, rows.kind, strict=True) if s == "Panama"]
+    assert kinds == ["country", "admin area"]

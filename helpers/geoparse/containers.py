@@ -27,6 +27,7 @@ error 378 → 367 km; GeoWebNews unchanged.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from geopy.distance import great_circle
@@ -45,7 +46,15 @@ from helpers.geoparse.resolve import (
 )
 from helpers.recognise.places import _COMMA_NEXT, _DATELINE, _Mention
 
-__all__ = ["CITY_KM", "in_pairs", "in_senses", "settle", "short_senses", "stray_place_spans"]
+__all__ = [
+    "CITY_KM",
+    "in_pairs",
+    "in_senses",
+    "local_abroad",
+    "settle",
+    "short_senses",
+    "stray_place_spans",
+]
 
 # between a town and the place it lies in: " in ", maybe a compass or a part of town
 _IN_PLACE = re.compile(
@@ -86,6 +95,7 @@ def settle(
     if len(kept) > 1:
         own = short_senses(kept, resolved, own)
         own, dropped = in_senses(kept, text, resolved, own)
+        dropped |= local_abroad(kept, text, resolved, own)
         if dropped:
             # the name's other bare mentions are that local place too (one sense per name),
             # unless their own context reads them otherwise
@@ -209,6 +219,41 @@ def in_senses(
     return out, dropped
 
 
+# lower-case nouns after a name that make it a part of a town or an island ("the Gerona
+# neighborhood", "the Balboa district of Panama City", "Mango island")
+# (not "the Doda district" alone: a district is often named after its seat, a town of a
+# neighbouring country in a border story)
+_LOCAL_NOUN = re.compile(r" (?:neighbou?rhoods?|quarter|suburb|island|islands|atoll|district of)\b")
+# the article's country: the one holding at least this share of its place mentions
+MAIN_COUNTRY_SHARE = 0.4
+
+
+def local_abroad(
+    mentions: Sequence[_Mention],
+    text: str,
+    resolved: dict[int, _Resolution],
+    own: dict[int, _Resolution],
+) -> set[int]:
+    """The name keys of towns the text calls a neighbourhood, a district or an island ("the
+    Gerona neighborhood", "Mango island") whose sense lies outside the country most of the
+    article's places lie in: a part of a town or an island the gazetteer lacks, which a namesake
+    town abroad (the Philippines' Gerona in a Guatemalan story, India's Mango in a Tongan one)
+    does not stand for."""
+    framed = [m for m in mentions if _LOCAL_NOUN.match(text, m.end)]
+    if not framed:
+        return set()
+    countries = Counter((own.get(m.start) or resolved[m.key])[0][1].country_code for m in mentions)
+    main, n = countries.most_common(1)[0]
+    if main is None or n < MAIN_COUNTRY_SHARE * len(mentions):
+        return set()
+    out: set[int] = set()
+    for m in framed:
+        e = (own.get(m.start) or resolved[m.key])[0][1]
+        if e.kind == "city" and e.country_code != main:
+            out.add(m.key)
+    return out
+
+
 def stray_place_spans(
     mentions: Sequence[_Mention], gaz: Gazetteer, text: str
 ) -> set[tuple[int, int]]:
@@ -227,7 +272,7 @@ def stray_place_spans(
             for m in mentions
             for _, e, alt, _ in m.senses[:MAX_CANDIDATES]
         )
-    ) and not in_pairs(mentions, text):
+    ) and not (in_pairs(mentions, text) or _LOCAL_NOUN.search(text)):
         return set()
     kept = {m.start for m in settle(mentions, gaz, text)[0]}
     return {(m.start, m.end) for m in mentions if m.start not in kept}

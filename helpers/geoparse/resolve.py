@@ -419,6 +419,16 @@ def _resolve(
             keys[k] = tuple(
                 i for i in c if i[_ENTRY].kind == "demonym" or i[_ENTRY].population >= floor
             )
+    # a country's name is the country, not its own province of the same name ("officials in
+    # Panama" beside Panama City was Panama province; "Guatemala", "Taiwan"): the province is
+    # read only where the text frames it ("the province of Panama": _framed_senses)
+    for k, c in keys.items():
+        if len(c) > 1:
+            cc = next((i[_CC] for i in c if i[_ENTRY].kind == "country"), None)
+            if cc is not None:
+                kept = tuple(i for i in c if i[_ENTRY].kind != "admin area" or i[_CC] != cc)
+                if len(kept) < len(c):
+                    keys[k] = kept
     # a place the world knows keeps its name against a village or town a thousand times smaller
     # that only a few of the article's other places pull towards it ("streets of Delhi, Kolkata
     # and Bengaluru" was Delhi, New York, in a cricket story that also names New York and
