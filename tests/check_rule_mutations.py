@@ -1258,6 +1258,28 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "kept = c",
         ),
     ],
+    # round 22: a section's label before a byline ("Weather & Disasters By Marie Tavoa")
+    "byline_amp_off": [
+        (
+            "helpers/recognise/orgs.py",
+            'if any(texts[x] == "By" for x in range(k + 2, b)):',
+            "if False:",
+        ),
+    ],
+    "byline_chunk_break_off": [
+        (
+            "helpers/recognise/names.py",
+            'if texts[j] == "By" and j + 1 < n and caps[j + 1] and joined[j + 1]:',
+            "if False:",
+        ),
+    ],
+    "byline_not_headline_off": [
+        (
+            "helpers/recognise/misread.py",
+            "    if _BYLINE_AFTER_LABEL.search(text, ls, le):",
+            "    if False:",
+        ),
+    ],
 }
 
 

@@ -2034,3 +2034,21 @@ def test_a_place_two_rules_give_back_is_one_span() -> None:
     # after "the" and as a title-case line's run, and each drop gave Jordan back as a place
     spans = recognise("the Jordan Paris , University \n")
     assert [(s.start, s.end, s.type) for s in spans] == [(4, 10, "place")]
+
+
+def test_a_sections_label_before_a_byline_is_no_name_and_the_reporter_a_person() -> None:
+    # round 22, folders 56 and 57: "Shipping & Logistics By Elena Ríos" and "Weather & Disasters
+    # By Marie Tavoa" were organisations joined by "&"; "Politics By Juan Pérez" read as a
+    # title-case headline lost its reporter
+    text = (
+        "Panama Canal to cut daily crossings\n\n"
+        "Business | Shipping & Logistics By Elena Ríos and Daniel Ortega Castillo Published "
+        "October 31, 2023\n\n"
+        "Weather & Disasters By Marie Tavoa\n\n"
+        "Politics By Juan Pérez\n\n"
+        "PANAMA CITY (Reuters) - The canal authority said on Tuesday that ships would wait."
+    )
+    got = {(sp.surface, sp.type) for sp in recognise(text)}
+    assert ("Elena Ríos", "person") in got and ("Marie Tavoa", "person") in got
+    assert ("Juan Pérez", "person") in got
+    assert not any("&" in s or "By" in s.split() for s, _ in got)

@@ -275,6 +275,9 @@ def misread_names(
     return kept, cands
 
 
+_BYLINE_AFTER_LABEL = re.compile(r" By [A-Z]")
+
+
 def _title_case_line(text: str, w: _Words, ls: int) -> int:
     """The end of the line that starts at ``ls`` if it is a headline in title case (short, its
     words of four letters or more all capitalised, one of them an everyday word that is no given
@@ -284,6 +287,8 @@ def _title_case_line(text: str, w: _Words, ls: int) -> int:
         le = len(text)
     if le - ls > _HEADLINE_MAX or text[ls:le].rstrip().endswith("."):
         return -1
+    if _BYLINE_AFTER_LABEL.search(text, ls, le):
+        return -1  # a section's label and a byline ("Politics By Juan Pérez")
     starts, texts, caps = w.starts, w.texts, w.caps
     words = [
         k for k in range(bisect_left(starts, ls), bisect_left(starts, le))

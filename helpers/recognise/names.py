@@ -173,6 +173,9 @@ def _discover(
         j = i + 1
         while j < n and joined[j] and not blocked[j]:
             if caps[j]:
+                if texts[j] == "By" and j + 1 < n and caps[j + 1] and joined[j + 1]:
+                    break  # a byline's "By" after a section's label ("Shipping & Logistics By
+                    # Elena Ríos"): the reporter's name starts a chunk of its own
                 if texts[j - 1] in legal_forms and texts[j] not in legal_forms:
                     break  # a legal form ends a company's name ("Helvion Robotics GmbH Katrin
                     # Baumann, Head of …"; "Samsung Electronics Co Ltd" goes on)
@@ -288,7 +291,7 @@ def _discover(
                 and not any(t in cues.org_words for t in texts[i + 1 : j])
             )
         )
-        if j - i >= 3 and _headline_chunk(text, w, i, j, place_tok, cues):
+        if j - i >= 3 and texts[i] != "By" and _headline_chunk(text, w, i, j, place_tok, cues):
             # a title-case headline's run ("Egypt Press Fresh Gaza Proposal as US Envoy Shuttles
             # Between Doha"): its everyday words are capitalised only by the headline's case, so
             # they break it, and the pieces between them are read as usual ("Barry Callebaut

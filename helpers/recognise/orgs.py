@@ -638,6 +638,11 @@ def _ampersand(text: str, w: _Words, cands: list[_Mention]) -> list[tuple[int, i
             gap = text[ends[k] : starts[k + 1]]
             if gap in (" & ", "&"):
                 a, b = _run_start(w, k), _run_end(w, k + 1)
+                # a byline's "By" in the run: "Shipping & Logistics By Elena Ríos" is a
+                # section's label and a reporter, no firm
+                if any(texts[x] == "By" for x in range(k + 2, b)):
+                    pos = text.find("&", pos + 1)
+                    continue
                 words = texts[a:b]
                 everyday = all(
                     (low := t.lower()) in common or low.removesuffix("s") in common for t in words
