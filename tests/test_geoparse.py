@@ -1258,3 +1258,13 @@ def test_a_countrys_name_is_the_country_not_its_namesake_province() -> None:
     )
     kinds = [k for s, k in zip(rows.surface, rows.kind, strict=True) if s == "Panama"]
     assert kinds == ["country", "admin area"]
+
+
+def test_a_regions_why_shows_no_ranking_weight_as_a_population() -> None:
+    # the oceans' "population 50,000,000" and the Panama Canal's "population 4,176,873" (its
+    # country's) were ranking weights printed as populations (folder 53, round 22)
+    rows = find_places("Ships crossed the Pacific to the Panama Canal, then sailed on to Colón.")
+    why = dict(zip(rows.surface, rows.why, strict=True))
+    assert why["Pacific"] == "region" and "population" not in why["Panama Canal"]
+    assert why["Panama Canal"].startswith("landmark in Panama")
+    assert "population" in why["Colón"]

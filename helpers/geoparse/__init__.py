@@ -179,6 +179,8 @@ def _head(e: GazetteerEntry, country: str, alt: bool) -> str:
         # a state's demonym names its country too: "Georgians" of the US state, not the country
         state = e.feature_code == "ADM1" and e.name != country
         head = f"demonym of {e.name}{', ' + country if state else ''}"
+    elif e.kind == "landmark" and country:
+        head = f"landmark in {country}"
     elif e.kind in ("region", "landmark", "continent"):
         head = e.kind
     else:
@@ -186,7 +188,9 @@ def _head(e: GazetteerEntry, country: str, alt: bool) -> str:
         area = e.admin1 if e.admin1 and not _AREA_CODE.fullmatch(e.admin1) else ""
         head = f"town in {area + ', ' if area else ''}{country}"
     parts = [head]
-    if e.population:
+    # (a region's or a landmark's figure is a ranking weight — the oceans' 50,000,000, a canal's
+    # country's people — no population a reader should see)
+    if e.population and e.kind not in ("region", "landmark"):
         parts.append(f"population {e.population:,}")
     if alt:
         parts.append("alternate name")
