@@ -317,3 +317,18 @@ def test_a_list_of_labelled_lines_stays_one_record_a_line():
         "Sydney: Amartey 2, McDonald 2, Heeney",
         "Hard-wrapped prose still joins: Lohmann kicked four.",
     ]
+
+
+def test_a_newsletter_form_on_one_line_is_dropped() -> None:
+    # round 22, folders 57 and 58: the newsletters' names ("Pacific Weekly", "Pacific Report")
+    # were read as a person and an organisation of the story
+    text = (
+        "Tonga said the aid arrived.\n\n"
+        "Get the Pacific Report newsletter: news from Tonga, Fiji, Samoa and the wider Pacific, "
+        "every Thursday. Email address: ________ [Sign me up]\n\n"
+        "Sign up for Pacific Weekly: the islands' news, every Friday. Email: ________  [Subscribe]\n"
+    )
+    assert clean_text(text) == "Tonga said the aid arrived."
+    # a sentence of the story that names a newsletter stays
+    kept = "Readers who sign up for the newsletter get a free map, the paper said."
+    assert clean_text(kept) == kept
