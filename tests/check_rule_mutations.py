@@ -1258,6 +1258,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "kept = c",
         ),
     ],
+    # round 22: a state named after its own big town is the town written bare ("Auckland")
+    "state_named_after_town_off": [
+        (
+            "helpers/geoparse/resolve.py",
+            '                    or i[_CC] == "US"\n',
+            "                    or True\n",
+        ),
+    ],
     # round 22: a section's label before a byline ("Weather & Disasters By Marie Tavoa")
     "byline_amp_off": [
         (

@@ -1268,3 +1268,23 @@ def test_a_regions_why_shows_no_ranking_weight_as_a_population() -> None:
     assert why["Pacific"] == "region" and "population" not in why["Panama Canal"]
     assert why["Panama Canal"].startswith("landmark in Panama")
     assert "population" in why["Colón"]
+
+
+def test_a_state_named_after_its_own_big_town_is_the_town_when_written_bare() -> None:
+    # "Ships left Auckland" was the Auckland region, "Sao Paulo" the state of 56 million, and
+    # Lagos, Hamburg or Geneva got no place_id (their first-order areas have none); the state
+    # stays where the text frames it, whatever the spelling (round 22)
+    rows = find_places(
+        "Ships left Auckland for Lagos. Flights from Sao Paulo landed. In the state of São "
+        "Paulo, rain fell."
+    )
+    got = list(zip(rows.surface, rows.kind, rows.place_id.isna(), strict=True))
+    assert got == [
+        ("Auckland", "city", False),
+        ("Lagos", "city", False),
+        ("Sao Paulo", "city", False),
+        ("São Paulo", "admin area", True),
+    ]
+    # not a town reached only by another name: "St. Petersburg" stays the Russian federal city
+    rows = find_places("Flights between Moscow and St. Petersburg resumed.")
+    assert rows.country_code.tolist() == ["RU", "RU"]

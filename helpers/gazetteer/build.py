@@ -75,10 +75,12 @@ from helpers.gazetteer.index import (
 
 INDEX_VERSION = 29
 # A first-order area's name comes from an ASCII source ("Narino"); the accented spelling of a town
-# of the same name in its country ("Nariño") is also the area's, unless a town of that name in
-# the area has at least this many people and this share of the area's, or a town of that spelling
-# anywhere has this share: news writing "São Paulo", "Mérida" or "Córdoba" (Argentina's city, not
-# Colombia's department) means the city, and "Nariño" (villages of 3,000) the department.
+# of the same name in its country ("Nariño") is also the area's, but only an alternate name where
+# a town of that name in the area has at least this many people and this share of the area's, or
+# a town of that spelling anywhere has this share: news writing "São Paulo", "Mérida" or
+# "Córdoba" (Argentina's city, not Colombia's department) means the city, and "Nariño" (villages
+# of 3,000) the department. helpers.geoparse.resolve reads a bare state named after its own big
+# town as the town by the same figures ("Auckland", "Sao Paulo").
 AREA_TOWN_MIN_POP = 100_000
 AREA_TOWN_SHARE = 0.1
 # other countries' admin-2 areas ("Camarines Sur", "Gironde", "Devon", "Upper Bavaria") from
@@ -449,6 +451,9 @@ def build_gazetteer(
         )
         area_pop = sum(p for _, _, p in pts)
         town_pop_here = area_town_pop.get((cc, code, fold_accents(name)), 0)
+        spellings = sorted(accented.get((cc, name), ())) if name.isascii() else []
+        # (an alternate name where a town holds the spelling: found by "the state of São Paulo")
+        weak = town_pop_here >= max(AREA_TOWN_MIN_POP, AREA_TOWN_SHARE * area_pop)
         i = add(
             GazetteerEntry(
                 state_ids.get(code) if cc == "US" else None,
@@ -462,17 +467,9 @@ def build_gazetteer(
                 "ADM1",
             ),
             *([fold_accents(name)] if fold_accents(name) != name else []),
-            *(
-                sorted(
-                    n
-                    for n in accented.get((cc, name), ())
-                    if spelling_pop[n] < AREA_TOWN_SHARE * area_pop
-                )
-                if name.isascii()
-                and town_pop_here < max(AREA_TOWN_MIN_POP, AREA_TOWN_SHARE * area_pop)
-                else ()
-            ),
+            *(n for n in spellings if not weak and spelling_pop[n] < AREA_TOWN_SHARE * area_pop),
             *(n for n in _admin_short_names(name) if (cc, fold_accents(n)) not in town_names),
+            alt=(n for n in spellings if weak or spelling_pop[n] >= AREA_TOWN_SHARE * area_pop),
         )
         admin1_entry[(cc, name)] = i
     for code, abbrevs in US_STATE_ABBREVIATIONS.items():

@@ -22,6 +22,7 @@ from math import sqrt as _sqrt
 from typing import Any
 
 from helpers.gazetteer import ALT_NAME_PENALTY, Gazetteer, GazetteerEntry
+from helpers.gazetteer.build import AREA_TOWN_MIN_POP, AREA_TOWN_SHARE
 from helpers.recognise.place_words import KIND_FRAMES, KIND_OF
 from helpers.recognise.places import (
     _COMMA_NEXT,
@@ -427,6 +428,34 @@ def _resolve(
             cc = next((i[_CC] for i in c if i[_ENTRY].kind == "country"), None)
             if cc is not None:
                 kept = tuple(i for i in c if i[_ENTRY].kind != "admin area" or i[_CC] != cc)
+                if len(kept) < len(c):
+                    keys[k] = kept
+                continue
+            # ... and a state named after its own big town is the town ("Auckland", "São
+            # Paulo", "Sao Paulo": the cities; "the state of São Paulo" is framed). Not in the
+            # US, whose states keep their names as measured ("New York", "Washington").
+            big = [
+                i[_CC_A1]
+                for i in c
+                if i[_ENTRY].kind == "city"
+                and not i[_SENSE][2]  # (under its own name: "St. Petersburg" is Florida's)
+                and i[_ENTRY].population >= AREA_TOWN_MIN_POP
+            ]
+            if big:
+                kept = tuple(
+                    i
+                    for i in c
+                    if i[_ENTRY].feature_code != "ADM1"
+                    or i[_CC] == "US"
+                    or i[_CC_A1] not in big
+                    or not any(
+                        t[_CC_A1] == i[_CC_A1]
+                        and t[_ENTRY].kind == "city"
+                        and not t[_SENSE][2]
+                        and t[_ENTRY].population >= AREA_TOWN_SHARE * i[_ENTRY].population
+                        for t in c
+                    )
+                )
                 if len(kept) < len(c):
                     keys[k] = kept
     # a place the world knows keeps its name against a village or town a thousand times smaller
