@@ -1266,6 +1266,19 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                    or True\n",
         ),
     ],
+    # round 22: "HMNZS Wellington", "a P-3K2 Orion" hold no person nor town
+    "crafts_off": [
+        (
+            "helpers/recognise/vessels.py",
+            "        ship = word in SHIP_PREFIXES\n",
+            "        ship = False\n",
+        ),
+        (
+            "helpers/recognise/vessels.py",
+            'if ship or ("-" in word and _MODEL.fullmatch(word)):',
+            "if False:",
+        ),
+    ],
     # round 22: a section's label before a byline ("Weather & Disasters By Marie Tavoa")
     "byline_amp_off": [
         (

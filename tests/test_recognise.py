@@ -2052,3 +2052,17 @@ def test_a_sections_label_before_a_byline_is_no_name_and_the_reporter_a_person()
     assert ("Elena Ríos", "person") in got and ("Marie Tavoa", "person") in got
     assert ("Juan Pérez", "person") in got
     assert not any("&" in s or "By" in s.split() for s, _ in got)
+
+
+def test_a_ships_or_an_aircrafts_name_is_no_person_nor_town() -> None:
+    # round 22, folder 58: "HMNZS Wellington" was a person, "HMAS Adelaide" an organisation read
+    # by the model, and "a P-3K2 Orion surveillance plane" put Orion, the Philippines, on the map;
+    # a ship is one organisation (news NER's convention: GMB's "the MV Nipayia")
+    text = (
+        "Two navy ships, HMNZS Wellington and HMNZS Aotearoa, left Auckland. Australia sent "
+        "HMAS Adelaide from Brisbane. A P-3K2 Orion surveillance plane flew over Wellington."
+    )
+    got = {(sp.surface, sp.type) for sp in recognise(text)}
+    assert ("HMNZS Wellington", "organisation") in got and ("HMAS Adelaide", "organisation") in got
+    assert not any(s == "Orion" or s.endswith("Orion") for s, _ in got)
+    assert ("Wellington", "place") in got

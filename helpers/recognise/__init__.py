@@ -56,6 +56,7 @@ from helpers.recognise import quoted as _quoted
 from helpers.recognise import scoreboards as _scoreboards
 from helpers.recognise import short_forms as _short_forms
 from helpers.recognise import shouted as _shouted
+from helpers.recognise import vessels as _vessels
 from helpers.recognise import works as _works
 from helpers.recognise.acronyms import (
     DEFINITION,
@@ -152,6 +153,7 @@ _WHY = {
     "quoted": _quoted.WHY,
     "shouted": _shouted.WHY,
     "byline": _shouted.BYLINE_WHY,
+    "ship": "a ship's name after its prefix ('HMNZS', 'USS', 'MV')",
 }
 _WEAK_KINDS = frozenset({"city"})
 # spans that yield to a place candidate the text writes as a place, and the context that says so
@@ -477,6 +479,19 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         people_orgs, cands = _shouted.shouted_byline(text, people_orgs, cands)
         if extra_other:  # market indices held the place of their names: no span of their own
             people_orgs = [sp for sp in people_orgs if sp.kind != "other"]
+        # "HMNZS Wellington", "a P-3K2 Orion": a ship's or an aircraft's name holds no name
+        crafts = _vessels.craft_spans(_words, capitals.index, capitals.words)
+        if crafts:
+            held = _Intervals([(s, e) for s, e, _ in crafts])
+            people_orgs = [sp for sp in people_orgs if not held.overlaps(sp.start, sp.end)]
+            cands = [m for m in cands if not held.overlaps(m.start, m.end)]
+            ships = [
+                _Span(s, e, text[s:e], "organisation", "ship", tokens=tuple(text[s:e].split()))
+                for s, e, ship in crafts
+                if ship
+            ]
+            if ships:
+                people_orgs = sorted([*people_orgs, *ships], key=lambda sp: (sp.start, -sp.end))
         # one reading per name: a storm's given name ("Typhoon Talim") is the storm's bare too
         storm_heads = _storm_words()[0]
         storms = set(compress(capitals.after, map(storm_heads.__contains__, capitals.words)))
