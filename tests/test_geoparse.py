@@ -1239,6 +1239,8 @@ def test_a_neighbourhood_or_an_island_is_no_namesake_town_abroad() -> None:
         "City. Ships waited off Colón, Panama."
     )
     assert "Balboa" not in set(rows.surface) and "Colón" in set(rows.surface)
+    rows = find_places("PANAMA CITY (Reuters) - Ships waited at the Agua Clara locks near Colón.")
+    assert "Agua Clara" not in set(rows.surface)  # (Brazil's Água Clara)
     rows = find_places(
         "NUKU'ALOFA, Tonga (Reuters) - All houses on Mango island were destroyed, Tonga's "
         "government said. Aid reached Tongatapu from Fiji."

@@ -2066,3 +2066,16 @@ def test_a_ships_or_an_aircrafts_name_is_no_person_nor_town() -> None:
     assert ("HMNZS Wellington", "organisation") in got and ("HMAS Adelaide", "organisation") in got
     assert not any(s == "Orion" or s.endswith("Orion") for s, _ in got)
     assert ("Wellington", "place") in got
+
+
+def test_a_name_before_a_features_noun_is_nobodys() -> None:
+    # round 22, folders 56–58: "the Paso Severino reservoir … refill Paso Severino" was a person
+    # twice, "the Lagaip and Lai rivers" a person Lai, "the Hunga Ha'apai volcano" an organisation
+    text = (
+        "Upstream, the Paso Severino reservoir had fallen, and rain is unlikely to refill Paso "
+        "Severino soon. People live above the Lagaip and Lai rivers. Scientists said the Hunga "
+        "Ha'apai volcano could erupt again. Minister Lai Ching-te said."
+    )
+    got = {(sp.surface, sp.type) for sp in recognise(text)}
+    assert not any(s.startswith(("Paso", "Hunga")) or s == "Lai" for s, _ in got), got
+    assert ("Lai Ching-te", "person") in got  # a title's person stays

@@ -219,11 +219,13 @@ def in_senses(
     return out, dropped
 
 
-# lower-case nouns after a name that make it a part of a town or an island ("the Gerona
-# neighborhood", "the Balboa district of Panama City", "Mango island")
+# lower-case nouns after a name that make it a part of a town, an island or a work ("the Gerona
+# neighborhood", "the Balboa district of Panama City", "Mango island", "the Agua Clara locks")
 # (not "the Doda district" alone: a district is often named after its seat, a town of a
 # neighbouring country in a border story)
-_LOCAL_NOUN = re.compile(r" (?:neighbou?rhoods?|quarter|suburb|island|islands|atoll|district of)\b")
+_LOCAL_NOUN = re.compile(
+    r" (?:neighbou?rhoods?|quarter|suburb|island|islands|atoll|district of|locks|reservoir|dam)\b"
+)
 # the article's country: the one holding at least this share of its place mentions
 MAIN_COUNTRY_SHARE = 0.4
 

@@ -48,6 +48,7 @@ from typing import Any, NamedTuple
 
 from helpers.gazetteer import Gazetteer, load_gazetteer
 from helpers.recognise import detokenise as _detokenise
+from helpers.recognise import features as _features
 from helpers.recognise import learned as _learned
 from helpers.recognise import misread as _misread
 from helpers.recognise import model as _span_model
@@ -499,6 +500,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             people_orgs = [sp for sp in people_orgs if sp.entity not in storms]
         if placed:
             people_orgs = _without_stray_surnames(text, people_orgs, placed)
+        # "the Paso Severino reservoir", "the Lai rivers": a feature's name, nobody's
+        people_orgs = _features.without_feature_names(text, people_orgs)
         if cands and people_orgs:
             # a barrister's or an honour's letters after a name are no place ("Rajesh Pillay SC":
             # not South Carolina)

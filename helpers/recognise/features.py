@@ -1,0 +1,49 @@
+"""Names a lower-case noun after them makes a feature's or a facility's: no person, no firm.
+
+Part of :mod:`helpers.recognise`. News writes the names of reservoirs, volcanoes, rivers, dams
+and camps with their noun in lower case ("the Paso Severino reservoir", "the Lagaip and Lai
+rivers", "the Hunga Ha'apai volcano"): the name before the noun is the feature's, which the
+weak person and organisation rules (a run of name words, the span model, a country's name after
+an everyday word) or a surname's link had read as a person or a firm. :func:`without_feature_names`
+drops such a reading, and the name's other weak readings in the article (one reading per name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.recognise.names import _Span
+
+__all__ = ["without_feature_names"]
+
+# the nouns, right after the name ("reservoir", "rivers", "volcano", "refugee camp")
+_FEATURE_AFTER = re.compile(
+    r" (?:reservoirs?|volcano(?:es)?|dams?|rivers?|glaciers?|lagoons?|locks|canal|oilfields?"
+    r"|oil field|gas field|refinery|power (?:plant|station)|refugee camp|displacement camp)\b"
+)
+# the readings that yield: what only the weak rules found (never a title's person, a table's
+# entry, an acronym, an organisation word's name)
+_WEAK = frozenset({"name", "model", "given", "evidence"})
+# ... and a bare word's link to a person named in full elsewhere, at that mention only ("the Lai
+# rivers" in a story that names Lai Ching-te)
+_YIELD = _WEAK | {"surname", "first"}
+
+
+def without_feature_names(text: str, people_orgs: list[_Span]) -> list[_Span]:
+    """``people_orgs`` without the weak readings of names written before a feature's noun.
+
+    >>> t = "Rain filled the Paso Severino reservoir. Paso Severino was full."
+    >>> sp = [_Span(16, 29, "Paso Severino", "person", "name"),
+    ...       _Span(41, 54, "Paso Severino", "person", "name")]
+    >>> without_feature_names(t, sp)
+    []
+    """
+    at = [sp for sp in people_orgs if sp.how in _YIELD and _FEATURE_AFTER.match(text, sp.end)]
+    if not at:
+        return people_orgs
+    features = {sp.entity for sp in at if sp.how in _WEAK}
+    return [
+        sp
+        for sp in people_orgs
+        if not ((sp.how in _WEAK and sp.entity in features) or any(sp is x for x in at))
+    ]
