@@ -1290,6 +1290,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "features_locks_off": [
         ("helpers/geoparse/containers.py", "district of|locks|reservoir|dam)", "district of)"),
     ],
+    # round 22: "X, the president's son and …" frames a person
+    "role_after_possessive_off": [
+        ("helpers/recognise/quoted.py", "(?:[a-z-]+(?:['’]s)? ){0,3}", "(?:[a-z-]+ ){0,3}"),
+    ],
     # round 22: a section's label before a byline ("Weather & Disasters By Marie Tavoa")
     "byline_amp_off": [
         (

@@ -2079,3 +2079,14 @@ def test_a_name_before_a_features_noun_is_nobodys() -> None:
     got = {(sp.surface, sp.type) for sp in recognise(text)}
     assert not any(s.startswith(("Paso", "Hunga")) or s == "Lai" for s, _ in got), got
     assert ("Lai Ching-te", "person") in got  # a title's person stays
+
+
+def test_a_name_before_a_possessives_role_in_apposition_is_a_person() -> None:
+    # round 22, folder 56: "Noureddin Bongo Valentin, the president's son and senior adviser"
+    # was an organisation (the model's; no word of it is a known given name)
+    text = (
+        "The officers listed the charges: - Noureddin Bongo Valentin, the president's son and "
+        "senior adviser - Ian Ghislain Ngoulou, the chief of staff."
+    )
+    got = {(sp.surface, sp.type) for sp in recognise(text)}
+    assert ("Noureddin Bongo Valentin", "person") in got

@@ -108,9 +108,9 @@ _FRAMED_NAME = re.compile(
 _ROLE_BEFORE = re.compile(r"\b([a-z][a-z-]+),? $")
 # ... or right after it, in apposition, before its body or the clause's end ("Sutopo Purwo
 # Nugroho, spokesman for the agency", "Ann Tully, a senior analyst at", "Santiago Bausili, the
-# new central bank governor and …")
+# new central bank governor and …", "Noureddin Bongo Valentin, the president's son and …")
 _ROLE_AFTER = re.compile(
-    r", (?:(?:a|an|the) )?(?:[a-z-]+ ){0,3}([a-z][a-z-]+)(?= (?:for|of|at|with|and)\b|,)"
+    r", (?:(?:a|an|the) )?(?:[a-z-]+(?:['’]s)? ){0,3}([a-z][a-z-]+)(?= (?:for|of|at|with|and)\b|,)"
 )
 
 
