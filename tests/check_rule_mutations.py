@@ -1294,6 +1294,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "role_after_possessive_off": [
         ("helpers/recognise/quoted.py", "(?:[a-z-]+(?:['’]s)? ){0,3}", "(?:[a-z-]+ ){0,3}"),
     ],
+    # round 22: "Writing by Ghaida Farhat" frames a person
+    "credits_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "                or _CREDIT_BEFORE.search(text, max(0, sp.start - 80), sp.start) is not None\n",
+            "",
+        ),
+    ],
     # round 22: a section's label before a byline ("Weather & Disasters By Marie Tavoa")
     "byline_amp_off": [
         (

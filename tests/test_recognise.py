@@ -2090,3 +2090,14 @@ def test_a_name_before_a_possessives_role_in_apposition_is_a_person() -> None:
     )
     got = {(sp.surface, sp.type) for sp in recognise(text)}
     assert ("Noureddin Bongo Valentin", "person") in got
+
+
+def test_a_name_in_a_wires_credits_is_a_person() -> None:
+    # round 22, folder 58: "Writing by Ghaida Farhat" was an organisation (the model reads a
+    # name it does not know after "by" as a firm's: "acquired by …")
+    text = (
+        "The blast destroyed the port, officials said.\n\nReporting by Laila Mansour and Rania "
+        "Saleh in Beirut; Writing by Ghaida Farhat; Editing by Jonathan Marsh"
+    )
+    got = {(sp.surface, sp.type) for sp in recognise(text)}
+    assert ("Ghaida Farhat", "person") in got and ("Laila Mansour", "person") in got

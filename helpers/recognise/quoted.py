@@ -106,6 +106,12 @@ _FRAMED_NAME = re.compile(
 # (a comma may stand between the role and the name: "The AU Commission chairperson, Moussa
 # Faki Mahamat, congratulated …")
 _ROLE_BEFORE = re.compile(r"\b([a-z][a-z-]+),? $")
+# a wire's credits before a name, and the names before it in the same credit ("Reporting by
+# Laila Mansour and Karim Aoude", "Writing by Ghaida Farhat")
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]eported|[Ww]ritten) by "
+    r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, (?:and )?| and ))*\Z"
+)
 # ... or right after it, in apposition, before its body or the clause's end ("Sutopo Purwo
 # Nugroho, spokesman for the agency", "Ann Tully, a senior analyst at", "Santiago Bausili, the
 # new central bank governor and …", "Noureddin Bongo Valentin, the president's son and …")
@@ -165,8 +171,11 @@ def framed_people(
         if sp.how == "model" and sp.kind == "organisation" and 2 <= len(sp.tokens) <= 4:
             role = _ROLE_BEFORE.search(text, max(0, sp.start - 40), sp.start)
             after = _ROLE_AFTER.match(text, sp.end)
-            if (role is not None and role.group(1) in roles) or (
-                after is not None and after.group(1) in roles
+            if (
+                (role is not None and role.group(1) in roles)
+                or (after is not None and after.group(1) in roles)
+                # ... or a wire's credits: "Writing by Ghaida Farhat; Editing by …"
+                or _CREDIT_BEFORE.search(text, max(0, sp.start - 80), sp.start) is not None
             ):
                 runs.append((sp.start, sp.end))
     if not runs:
