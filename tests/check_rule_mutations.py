@@ -1302,6 +1302,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 22: Colombian streets ("Carrera Séptima") are no people
+    "carrera_street_off": [
+        ("helpers/data/name_cues.toml", '    "Carrera", "Transversal",\n', ""),
+    ],
     # round 22: a section's label before a byline ("Weather & Disasters By Marie Tavoa")
     "byline_amp_off": [
         (

@@ -1290,3 +1290,10 @@ def test_a_state_named_after_its_own_big_town_is_the_town_when_written_bare() ->
     # not a town reached only by another name: "St. Petersburg" stays the Russian federal city
     rows = find_places("Flights between Moscow and St. Petersburg resumed.")
     assert rows.country_code.tolist() == ["RU", "RU"]
+
+
+def test_mount_lebanon_is_lebanons_governorate() -> None:
+    # round 22, folder 58: "hospitals in Mount Lebanon" of a Beirut story was a town in
+    # Pennsylvania (GeoNames writes the governorate "Mont-Liban")
+    rows = find_places("BEIRUT (Reuters) - Casualties were taken to hospitals in Mount Lebanon.")
+    assert rows.country_code.tolist() == ["LB", "LB"]

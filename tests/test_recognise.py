@@ -2101,3 +2101,16 @@ def test_a_name_in_a_wires_credits_is_a_person() -> None:
     )
     got = {(sp.surface, sp.type) for sp in recognise(text)}
     assert ("Ghaida Farhat", "person") in got and ("Laila Mansour", "person") in got
+
+
+def test_streets_and_firms_a_new_folder_misread() -> None:
+    # round 22, folders 53 and 56–58: "Majeedhee Magu" (Malé's main street) and "Carrera
+    # Séptima" (Bogotá's) were people, "Barrick said" a person beside "Barrick Gold"
+    text = (
+        "Canada's Barrick Gold and Newmont said. Barrick said the mine was safe. Crowds gathered "
+        "on Majeedhee Magu in Malé. Protesters marched along Carrera Séptima toward the square."
+    )
+    got = {(sp.surface, sp.type) for sp in recognise(text)}
+    assert ("Barrick", "organisation") in got and ("Newmont", "organisation") in got
+    assert not any(t == "person" for _, t in got), got
+    assert not any(s.startswith(("Carrera", "Majeedhee")) for s, _ in got), got

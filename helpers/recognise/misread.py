@@ -275,7 +275,11 @@ def misread_names(
     return kept, cands
 
 
-_BYLINE_AFTER_LABEL = re.compile(r" By [A-Z]")
+# a section's label and a byline ("Politics By Juan Pérez"), or a wire's credits ("Reporting by
+# Laila Mansour in Beirut; Writing by Ghaida Farhat")
+_BYLINE_AFTER_LABEL = re.compile(
+    r" By [A-Z]|(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Ww]ritten) by [A-Z]"
+)
 
 
 def _title_case_line(text: str, w: _Words, ls: int) -> int:
@@ -288,7 +292,7 @@ def _title_case_line(text: str, w: _Words, ls: int) -> int:
     if le - ls > _HEADLINE_MAX or text[ls:le].rstrip().endswith("."):
         return -1
     if _BYLINE_AFTER_LABEL.search(text, ls, le):
-        return -1  # a section's label and a byline ("Politics By Juan Pérez")
+        return -1  # a byline or a wire's credits
     starts, texts, caps = w.starts, w.texts, w.caps
     words = [
         k for k in range(bisect_left(starts, ls), bisect_left(starts, le))
