@@ -1269,6 +1269,9 @@ def test_a_regions_why_shows_no_ranking_weight_as_a_population() -> None:
     why = dict(zip(rows.surface, rows.why, strict=True))
     assert why["Pacific"] == "region" and "population" not in why["Panama Canal"]
     assert why["Panama Canal"].startswith("landmark in Panama")
+    # a landmark standing for a capital is no capital ("Stade de France" said "capital of France")
+    rows = find_places("The final was played at the Stade de France.")
+    assert rows.why[0].startswith("landmark in France") and "population" not in rows.why[0]
     assert "population" in why["Colón"]
 
 

@@ -171,6 +171,9 @@ _AREA_CODE = re.compile(r"[0-9A-Z]{1,3}|[0-9]+")
 def _head(e: GazetteerEntry, country: str, alt: bool) -> str:
     if e.kind == "country":
         head = "country"
+    elif e.kind == "landmark":
+        # (a landmark standing for a capital has the capital's codes: "Stade de France")
+        head = f"landmark in {country}" if country else "landmark"
     elif e.feature_code == "PPLC":
         head = f"capital of {country}"
     elif e.kind == "admin area":
@@ -179,9 +182,7 @@ def _head(e: GazetteerEntry, country: str, alt: bool) -> str:
         # a state's demonym names its country too: "Georgians" of the US state, not the country
         state = e.feature_code == "ADM1" and e.name != country
         head = f"demonym of {e.name}{', ' + country if state else ''}"
-    elif e.kind == "landmark" and country:
-        head = f"landmark in {country}"
-    elif e.kind in ("region", "landmark", "continent"):
+    elif e.kind in ("region", "continent"):
         head = e.kind
     else:
         # an area code where the area's name is unknown ("34" in Kenya) says nothing to a reader
