@@ -1306,6 +1306,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "carrera_street_off": [
         ("helpers/data/name_cues.toml", '    "Carrera", "Transversal",\n', ""),
     ],
+    "main_country_share_off": [
+        ("helpers/geoparse/containers.py", "MAIN_COUNTRY_SHARE = 0.25", "MAIN_COUNTRY_SHARE = 0.4"),
+    ],
     # round 22: a section's label before a byline ("Weather & Disasters By Marie Tavoa")
     "byline_amp_off": [
         (

@@ -1246,6 +1246,13 @@ def test_a_neighbourhood_or_an_island_is_no_namesake_town_abroad() -> None:
         "government said. Aid reached Tongatapu from Fiji."
     )
     assert "Mango" not in set(rows.surface)
+    # (a story that also names its neighbours: Tonga holds a third of its places, twice the next)
+    rows = find_places(
+        "NUKU'ALOFA, Tonga (Reuters) - All houses on Mango island were destroyed, Tonga's "
+        "government said. Aid reached Tongatapu from Auckland and Suva; New Zealand, Australia, "
+        "Peru and Japan sent help."
+    )
+    assert "Mango" not in set(rows.surface) and "Suva" in set(rows.surface)
     # the country's own town stays whatever the noun: "Miraflores district" of a Peruvian story
     rows = find_places("LIMA, Peru (AP) — Police in the Miraflores district of Lima said.")
     assert "Miraflores" in set(rows.surface)

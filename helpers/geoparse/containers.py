@@ -226,8 +226,10 @@ def in_senses(
 _LOCAL_NOUN = re.compile(
     r" (?:neighbou?rhoods?|quarter|suburb|island|islands|atoll|district of|locks|reservoir|dam)\b"
 )
-# the article's country: the one holding at least this share of its place mentions
-MAIN_COUNTRY_SHARE = 0.4
+# the article's country: the one holding at least this share of its place mentions, and this
+# many times the next country's (a Tongan story names New Zealand, Australia, Fiji, Peru …)
+MAIN_COUNTRY_SHARE = 0.25
+MAIN_COUNTRY_LEAD = 2.0
 
 
 def local_abroad(
@@ -245,8 +247,13 @@ def local_abroad(
     if not framed:
         return set()
     countries = Counter((own.get(m.start) or resolved[m.key])[0][1].country_code for m in mentions)
-    main, n = countries.most_common(1)[0]
-    if main is None or n < MAIN_COUNTRY_SHARE * len(mentions):
+    ranked = countries.most_common(2)
+    main, n = ranked[0]
+    if (
+        main is None
+        or n < MAIN_COUNTRY_SHARE * len(mentions)
+        or (len(ranked) > 1 and n < MAIN_COUNTRY_LEAD * ranked[1][1])
+    ):
         return set()
     out: set[int] = set()
     for m in framed:
