@@ -206,6 +206,34 @@ def _reads_like_latin_prose(text: str) -> bool:
     return accented / len(letters) <= 0.3
 
 
+_SPACES = re.compile(r"(\s+)")
+
+
+def _fix_lines(text: str) -> str:
+    """``ftfy.fix_encoding`` line by line, then word by word where a line still holds mojibake.
+
+    ftfy decides per stretch of text which mix-up it undoes; on a whole page with several
+    encodings' debris it undid some and left others ("İlkay GündoÄŸan", "ÄŒeferin" in a
+    scraped Champions League report), which a line or a word alone resolves.
+
+    >>> _fix_lines("Barella, BrozoviÄ‡, Ã‡alhanoÄŸlu, Dimarco\\nÄ°lkay GÃ¼ndoÄŸan")
+    'Barella, Brozović, Çalhanoğlu, Dimarco\\nİlkay Gündoğan'
+    """
+    import ftfy
+
+    out = []
+    for line in text.split("\n"):
+        if _MOJIBAKE_RE.search(line):
+            line = ftfy.fix_encoding(line)
+            if _MOJIBAKE_RE.search(line):
+                line = "".join(
+                    ftfy.fix_encoding(w) if _MOJIBAKE_RE.search(w) else w
+                    for w in _SPACES.split(line)
+                )
+        out.append(line)
+    return "\n".join(out)
+
+
 def repair_mojibake(text: str) -> tuple[str, str | None]:
     """``(text, note)``: mojibake repaired by ``ftfy.fix_encoding``, and a one-line note of the
     first change (None when nothing changed).
@@ -215,9 +243,7 @@ def repair_mojibake(text: str) -> tuple[str, str | None]:
     """
     if text.isascii() or not _MOJIBAKE_RE.search(text):
         return text, None
-    import ftfy
-
-    fixed = ftfy.fix_encoding(text)
+    fixed = _fix_lines(text)
     if fixed == text:
         return text, None
     start = 0

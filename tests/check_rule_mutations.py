@@ -18,6 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TESTS = [
+    "tests/test_hostile_inputs.py",
     "tests/test_recognise.py",
     "tests/test_span_model.py",
     "tests/test_recognise_orgs.py",
@@ -1308,6 +1309,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "main_country_share_off": [
         ("helpers/geoparse/containers.py", "MAIN_COUNTRY_SHARE = 0.25", "MAIN_COUNTRY_SHARE = 0.4"),
+    ],
+    # round 22: mojibake repaired line by line, then word by word
+    "mojibake_by_line_off": [
+        (
+            "helpers/decode.py",
+            "    fixed = _fix_lines(text)\n",
+            "    import ftfy\n\n    fixed = ftfy.fix_encoding(text)\n",
+        ),
     ],
     # round 22: a section's label before a byline ("Weather & Disasters By Marie Tavoa")
     "byline_amp_off": [

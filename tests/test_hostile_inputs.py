@@ -81,6 +81,26 @@ def test_mojibake_in_the_input_is_repaired_and_recorded(tmp_path):
     assert "SÃ£o" in errors["moji.jsonl:line 1"][1]
 
 
+def test_mojibake_of_several_kinds_on_one_page_is_all_repaired(tmp_path):
+    # round 22, folder 58: ftfy on the whole page undid some mix-ups and left others ("İlkay
+    # GündoÄŸan", "ÄŒeferin"); these lines are that page's, as scraped ("MartÃnez" lost the
+    # soft hyphen of its "í", which kept ftfy from repairing the whole at once)
+    page = (
+        "Final\n\n"
+        "Captain Ä°lkay GÃ¼ndoÄŸan lifted the trophy after it was presented by UEFA president "
+        "Aleksander ÄŒeferin.\n\n"
+        "Inzaghi said his side could leave Turkey with their heads held high. â€œWe go home with "
+        "regrets, because we created the chances,â€ he said. â€œBut I am proud of the team.â€ "
+        "Turkish midfielder Hakan Ã‡alhanoÄŸlu was consoled.\n\n"
+        "| Man City | Ederson; Akanji, Dias, AkÃ© (Walker 82); Stones, Rodri; GÃ¼ndoÄŸan |\n"
+        "| Inter | Onana; Barella, BrozoviÄ‡, Ã‡alhanoÄŸlu, Dimarco; Lautaro MartÃnez |\n"
+    )
+    (tmp_path / "final.txt").write_text(page, encoding="utf-8")
+    df = load_quietly(tmp_path)
+    for name in ("İlkay Gündoğan", "Čeferin", "Brozović", "Çalhanoğlu"):
+        assert name in df.text[0], name
+
+
 def test_clean_accented_text_is_left_alone(tmp_path):
     (tmp_path / "ok.txt").write_text("Café in Zürich\n\nA naïve résumé.", encoding="utf-8")
     df = load_articles(tmp_path / "ok.txt")
