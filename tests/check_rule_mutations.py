@@ -1318,6 +1318,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    import ftfy\n\n    fixed = ftfy.fix_encoding(text)\n",
         ),
     ],
+    # round 22: "OUTER ISLANDS CUT OFF" holds no town
+    "shouted_everyday_off": [
+        (
+            "helpers/recognise/places.py",
+            "            and all(w in lex.everyday for w in m.surface.lower().split())\n",
+            "            and False\n",
+        ),
+    ],
     # round 22: a section's label before a byline ("Weather & Disasters By Marie Tavoa")
     "byline_amp_off": [
         (

@@ -1307,3 +1307,17 @@ def test_mount_lebanon_is_lebanons_governorate() -> None:
     # Pennsylvania (GeoNames writes the governorate "Mont-Liban")
     rows = find_places("BEIRUT (Reuters) - Casualties were taken to hospitals in Mount Lebanon.")
     assert rows.country_code.tolist() == ["LB", "LB"]
+
+
+def test_everyday_words_in_a_subheadings_capitals_are_no_town() -> None:
+    # round 22, folder 57: the subheading "OUTER ISLANDS CUT OFF" put Cut Off, Louisiana, on a
+    # Vanuatu story's map; a dateline in capitals stays ("SALT LAKE CITY (AP) —")
+    rows = find_places(
+        "PORT VILA, Vanuatu (AFP) - Aid arrived.\n\nOUTER ISLANDS CUT OFF\n\nAid agencies were "
+        "worried."
+    )
+    assert "CUT OFF" not in set(rows.surface)
+    assert find_places("SALT LAKE CITY (AP) — The mayor said.").surface.tolist() == [
+        "SALT LAKE CITY"
+    ]
+    assert "Cut Off" in set(find_places("Residents of Cut Off, Louisiana, fled.").surface)

@@ -62,6 +62,8 @@ from helpers.recognise.place_words import (  # noqa: F401 - re-exported
 )
 
 _SENTENCE_END = re.compile(r"[.!?\"“\n:]\s*$")
+# what follows a dateline's town: its state or country, the wire, the dash
+_DATELINE_AFTER = re.compile(r",| \(| [-–—]")
 # capitalised words before a place's other name that make another place's name ("Great Salt Lake")
 _NAME_MODIFIERS = frozenset({"Great", "Little", "Upper", "Lower", "Greater", "Old", "New"})
 # Spanish, Portuguese and Italian words that start a firm's name ("Banco Base", "Grupo Bimbo"),
@@ -450,6 +452,16 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         ):
             continue  # a name's tail after a word ("Smer-SD" was South Dakota; "D-CA" and
             # "Egypt-US relations" stay)
+        if (
+            not single
+            and not big
+            and m.surface.isupper()
+            and not _DATELINE_AFTER.match(text, m.end)
+            and m.senses[0][1].kind == "city"
+            and all(w in lex.everyday for w in m.surface.lower().split())
+        ):
+            continue  # everyday words in a subheading's capitals ("OUTER ISLANDS CUT OFF" was
+            # Cut Off, Louisiana; "SALT LAKE CITY (AP) —" is a dateline)
         if (
             single
             and text[m.end : m.end + 1] == "-"
