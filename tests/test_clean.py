@@ -332,3 +332,15 @@ def test_a_newsletter_form_on_one_line_is_dropped() -> None:
     # a sentence of the story that names a newsletter stays
     kept = "Readers who sign up for the newsletter get a free map, the paper said."
     assert clean_text(kept) == kept
+
+
+def test_share_buttons_on_one_line_are_dropped() -> None:
+    # round 22, folder 58: "Share on Reddit Email this article" left "Reddit Email" as an
+    # organisation of the story
+    text = (
+        "Ever Given freed\n\nShare on Facebook Share on X Share on Reddit Email this article\n\n"
+        "The ship was refloated on Monday."
+    )
+    assert clean_text(text) == "Ever Given freed\n\nThe ship was refloated on Monday."
+    kept = "Readers can share on Facebook, the company said."
+    assert clean_text(kept) == kept
