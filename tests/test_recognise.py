@@ -2114,3 +2114,16 @@ def test_streets_and_firms_a_new_folder_misread() -> None:
     assert ("Barrick", "organisation") in got and ("Newmont", "organisation") in got
     assert not any(t == "person" for _, t in got), got
     assert not any(s.startswith(("Carrera", "Majeedhee")) for s, _ in got), got
+
+
+def test_an_institution_named_after_a_person_keeps_the_surname_a_place_spells() -> None:
+    # round 22, folder 56: "the Miguel Ángel Asturias National Theater" was the organisation
+    # "National Theater" beside Asturias, the Spanish region, on a Guatemalan story's map; a
+    # town's own institution still keeps its town ("Paris Police Department")
+    text = (
+        "He took the oath at the Miguel Ángel Asturias National Theater in Guatemala City. The "
+        "Paris Police Department agreed."
+    )
+    got = {(sp.surface, sp.type) for sp in recognise(text)}
+    assert ("Miguel Ángel Asturias National Theater", "organisation") in got
+    assert ("Asturias", "place") not in got and ("Paris", "place") in got

@@ -330,7 +330,20 @@ _MINOR_AREA_POP = 1_000_000
 
 def _founders_name(sp: _Span, first: _Mention) -> bool:
     """Whether an institution's name opens with a given name, its first place candidate, and a
-    surname that is no place's ("Brigham Young University", "Johns Hopkins Hospital")."""
+    surname that is no place's ("Brigham Young University", "Johns Hopkins Hospital"), or with
+    given names before its first place candidate, a surname ("Miguel Ángel Asturias National
+    Theater": Asturias, Spain)."""
+    given = _cues().given_names
+    k = 0
+    while k < len(sp.tokens) and sp.tokens[k] in given:
+        k += 1
+    if (
+        0 < k < len(sp.tokens) - 1
+        and " " not in first.surface
+        and sp.tokens[k] == first.surface
+        and first.senses[0][1].kind not in ("country", "continent", "region")
+    ):
+        return True
     return (
         first.start == sp.start
         and len(sp.tokens) > 2
