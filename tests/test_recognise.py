@@ -2127,3 +2127,16 @@ def test_an_institution_named_after_a_person_keeps_the_surname_a_place_spells() 
     got = {(sp.surface, sp.type) for sp in recognise(text)}
     assert ("Miguel Ángel Asturias National Theater", "organisation") in got
     assert ("Asturias", "place") not in got and ("Paris", "place") in got
+
+
+def test_a_name_after_an_organisations_description_is_the_organisation() -> None:
+    # round 22, folder 57: "the national meteorological institute, Inumet," was a person; a
+    # person's own apposition stays ("a spokeswoman for the group, Nita Zelenak,")
+    text = (
+        "Rainfall in the Santa Lucía basin over the past year was the lowest since 1949, "
+        "according to the national meteorological institute, Inumet, and farmers in the "
+        "departments of Florida and Canelones have reported losses. A spokeswoman for the "
+        "group, Nita Zelenak, told reporters on Sunday."
+    )
+    got = {(sp.surface, sp.type) for sp in recognise(text)}
+    assert ("Inumet", "organisation") in got and ("Nita Zelenak", "person") in got

@@ -47,6 +47,7 @@ from itertools import compress, pairwise
 from typing import Any, NamedTuple
 
 from helpers.gazetteer import Gazetteer, load_gazetteer
+from helpers.recognise import appositions as _appositions
 from helpers.recognise import detokenise as _detokenise
 from helpers.recognise import features as _features
 from helpers.recognise import learned as _learned
@@ -155,6 +156,7 @@ _WHY = {
     "shouted": _shouted.WHY,
     "byline": _shouted.BYLINE_WHY,
     "ship": "a ship's name after its prefix ('HMNZS', 'USS', 'MV')",
+    "described": "named right after an organisation's description ('the weather institute, X,')",
 }
 _WEAK_KINDS = frozenset({"city"})
 # spans that yield to a place candidate the text writes as a place, and the context that says so
@@ -502,6 +504,9 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             people_orgs = _without_stray_surnames(text, people_orgs, placed)
         # "the Paso Severino reservoir", "the Lai rivers": a feature's name, nobody's
         people_orgs = _features.without_feature_names(text, people_orgs)
+        # "the national meteorological institute, Inumet,": the name is the institute
+        if ", " in text:
+            people_orgs = _appositions.described_organisations(text, people_orgs)
         if cands and people_orgs:
             # a barrister's or an honour's letters after a name are no place ("Rajesh Pillay SC":
             # not South Carolina)
