@@ -2140,3 +2140,17 @@ def test_a_name_after_an_organisations_description_is_the_organisation() -> None
     )
     got = {(sp.surface, sp.type) for sp in recognise(text)}
     assert ("Inumet", "organisation") in got and ("Nita Zelenak", "person") in got
+
+
+def test_two_family_names_are_the_person_named_in_full() -> None:
+    # round 22, folder 57: "Lacalle Pou announced" (after "Plaza Independencia,") and "López
+    # Obrador added" were organisations read by the model, no link to the president
+    text = (
+        "Uruguay's President Luis Lacalle Pou declared an emergency. Speaking at the Torre "
+        "Ejecutiva, the presidential offices on Plaza Independencia, Lacalle Pou announced that "
+        "taxes would be scrapped. Mexican President Andrés Manuel López Obrador said. López "
+        "Obrador added."
+    )
+    got = {(sp.surface, sp.type, sp.entity) for sp in recognise(text)}
+    assert ("Lacalle Pou", "person", "Luis Lacalle Pou") in got
+    assert ("López Obrador", "person", "Andrés Manuel López Obrador") in got
