@@ -2154,3 +2154,15 @@ def test_two_family_names_are_the_person_named_in_full() -> None:
     got = {(sp.surface, sp.type, sp.entity) for sp in recognise(text)}
     assert ("Lacalle Pou", "person", "Luis Lacalle Pou") in got
     assert ("López Obrador", "person", "Andrés Manuel López Obrador") in got
+
+
+def test_a_word_hyphened_to_an_acronym_is_one_name() -> None:
+    # round 22, folder 56: "Smer-SD" and "Hlas-SD", Slovakia's parties, were the organisation
+    # "SD"; two acronyms stay two ("CDU-CSU"), and so do two places ("Egypt-US relations")
+    text = (
+        "Peter Pellegrini leads the Hlas-SD party. Fico's Direction-Social Democracy (Smer-SD) "
+        "party won. In Germany, the CDU-CSU alliance spoke of Egypt-US relations."
+    )
+    got = {(sp.surface, sp.type) for sp in recognise(text)}
+    assert ("Hlas-SD", "organisation") in got and ("Smer-SD", "organisation") in got
+    assert ("CDU", "organisation") in got and ("Egypt", "place") in got

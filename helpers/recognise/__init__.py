@@ -63,6 +63,7 @@ from helpers.recognise import works as _works
 from helpers.recognise.acronyms import (
     DEFINITION,
     NOT_ORG_ACRONYMS,
+    hyphened_acronym_names,
     initials_fit,
     long_name_start,
     lower_case_term,
@@ -504,6 +505,9 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             people_orgs = _without_stray_surnames(text, people_orgs, placed)
         # "the Paso Severino reservoir", "the Lai rivers": a feature's name, nobody's
         people_orgs = _features.without_feature_names(text, people_orgs)
+        # "Smer-SD" is one party, not "SD"
+        if "-" in text:
+            people_orgs = hyphened_acronym_names(text, people_orgs, cands)
         # "the national meteorological institute, Inumet,": the name is the institute
         if ", " in text:
             people_orgs = _appositions.described_organisations(text, people_orgs)

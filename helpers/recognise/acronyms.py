@@ -9,6 +9,8 @@ is no Alaska), the organisation rules where its long name starts and whether it 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import Any
 
 __all__ = [
     "DEFINITION",
@@ -158,3 +160,33 @@ def defined_acronym(text: str, start: int, end: int) -> bool:
     words = [w for w in text[max(0, start - 100) : start - 1].split() if w not in FILLERS]
     n = len(acronym)
     return len(words) >= n and "".join(w[0] for w in words[-n:]) == acronym
+
+
+# a capitalised word glued by a hyphen before an acronym: a party's or a firm's name in one
+# ("Smer-SD", "Hlas-SD"; not two acronyms, "CDU-CSU")
+_WORD_BEFORE_HYPHEN = re.compile(r"(?<![\w-])([A-Z][a-zà-ÿ]+)-\Z")
+
+
+def hyphened_acronym_names(text: str, people_orgs: list[Any], cands: list[Any]) -> list[Any]:
+    """``people_orgs`` with each acronym span glued by a hyphen to a capitalised word before it
+    widened to the whole name: "Smer-SD" was the organisation "SD". Not over a place candidate
+    ("Egypt-US", "Trump-Kim" are two names).
+
+        >>> from helpers.recognise.names import _Span
+        >>> t = "the Hlas-SD party"
+        >>> [(sp.entity, sp.start) for sp in hyphened_acronym_names(t, [_Span(9, 11, "SD", "organisation", "acronym")], [])]
+        [('Hlas-SD', 4)]
+    """
+    out = []
+    for sp in people_orgs:
+        if (
+            sp.how == "acronym"
+            and sp.kind == "organisation"
+            and text[sp.start - 1 : sp.start] == "-"
+        ):
+            m = _WORD_BEFORE_HYPHEN.search(text, max(0, sp.start - 30), sp.start)
+            if m is not None and not any(c.start < sp.start and c.end > m.start() for c in cands):
+                name = text[m.start() : sp.end]
+                sp = replace(sp, start=m.start(), entity=name, tokens=(name,))
+        out.append(sp)
+    return out
