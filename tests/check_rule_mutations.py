@@ -1354,6 +1354,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            if False and not any(",
         ),
     ],
+    # round 22: a country's own namesake province does not make it a state ("Taiwan Affairs Office")
+    "national_own_province_off": [
+        ("helpers/recognise/overlaps.py", " and e.country_code != best.country_code\n", "\n"),
+    ],
     # round 22: a section's label before a byline ("Weather & Disasters By Marie Tavoa")
     "byline_amp_off": [
         (

@@ -2166,3 +2166,12 @@ def test_a_word_hyphened_to_an_acronym_is_one_name() -> None:
     got = {(sp.surface, sp.type) for sp in recognise(text)}
     assert ("Hlas-SD", "organisation") in got and ("Smer-SD", "organisation") in got
     assert ("CDU", "organisation") in got and ("Egypt", "place") in got
+
+
+def test_a_country_opening_an_institutions_name_despite_its_own_namesake_province() -> None:
+    # folder 53 (round 21, fixed in round 22): "Taiwan Affairs Office" was the place Taiwan
+    # beside the organisation "Affairs Office" (GeoNames also has Taiwan's province "Taiwan");
+    # a state of the same name elsewhere still keeps the state ("Georgia Bureau of Investigation")
+    text = "China's Taiwan Affairs Office said. The Georgia Bureau of Investigation said."
+    got = {(sp.surface, sp.type) for sp in recognise(text)}
+    assert ("Taiwan Affairs Office", "organisation") in got and ("Georgia", "place") in got

@@ -503,8 +503,11 @@ def _national(m: _Mention) -> bool:
     best = m.senses[0][1]
     if best.kind in _WIDE_KINDS:
         return best.country_code is None
+    # (a state of the same name elsewhere, not the country's own province: "Taiwan Affairs
+    # Office" is one organisation; GeoNames also has Taiwan's province "Taiwan")
     return best.kind == "country" and not any(
-        e.kind == "admin area" and e.feature_code == "ADM1" for _, e, _, _ in m.senses[1:4]
+        e.kind == "admin area" and e.feature_code == "ADM1" and e.country_code != best.country_code
+        for _, e, _, _ in m.senses[1:4]
     )
 
 
