@@ -275,11 +275,13 @@ def misread_names(
     return kept, cands
 
 
+# the verbs of a wire's credits before "by" ("Reporting by …; Writing by …; Editing by …")
+CREDITS = (
+    r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]eported|[Ww]ritten) by "
+)
 # a section's label and a byline ("Politics By Juan Pérez"), or a wire's credits ("Reporting by
 # Laila Mansour in Beirut; Writing by Ghaida Farhat")
-_BYLINE_AFTER_LABEL = re.compile(
-    r" By [A-Z]|(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Ww]ritten) by [A-Z]"
-)
+_BYLINE_AFTER_LABEL = re.compile(rf" By [A-Z]|{CREDITS}[A-Z]")
 
 
 def _title_case_line(text: str, w: _Words, ls: int) -> int:

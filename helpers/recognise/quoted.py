@@ -30,7 +30,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Any
 
-from helpers.recognise.misread import _team_evidence
+from helpers.recognise.misread import CREDITS, _team_evidence
 from helpers.recognise.names import _cues, _everyday_word, _known_surname, _Span, _Words
 from helpers.recognise.orgs import _MAJOR_KINDS
 from helpers.recognise.places import _PLACE_CONTEXT, _Mention
@@ -109,8 +109,7 @@ _ROLE_BEFORE = re.compile(r"\b([a-z][a-z-]+),? $")
 # a wire's credits before a name, and the names before it in the same credit ("Reporting by
 # Laila Mansour and Karim Aoude", "Writing by Ghaida Farhat")
 _CREDIT_BEFORE = re.compile(
-    r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]eported|[Ww]ritten) by "
-    r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, (?:and )?| and ))*\Z"
+    rf"{CREDITS}(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}}(?:, (?:and )?| and ))*\Z"
 )
 # ... or right after it, in apposition, before its body or the clause's end ("Sutopo Purwo
 # Nugroho, spokesman for the agency", "Ann Tully, a senior analyst at", "Santiago Bausili, the
