@@ -1263,8 +1263,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "state_named_after_town_off": [
         (
             "helpers/geoparse/resolve.py",
-            '                    or i[_CC] == "US"\n',
-            "                    or True\n",
+            'if a[_ENTRY].feature_code != "ADM1" or a[_CC] == "US" or a[_CC_A1] not in big:',
+            "if True:",
         ),
     ],
     # round 22: "HMNZS Wellington", "a P-3K2 Orion" hold no person nor town
@@ -1357,6 +1357,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 22: a country's own namesake province does not make it a state ("Taiwan Affairs Office")
     "national_own_province_off": [
         ("helpers/recognise/overlaps.py", " and e.country_code != best.country_code\n", "\n"),
+    ],
+    "town_keeps_state_prior_off": [
+        (
+            "helpers/geoparse/resolve.py",
+            "                if a[_PRIOR] > t[_PRIOR]:\n",
+            "                if False:\n",
+        ),
     ],
     # round 22: a section's label before a byline ("Weather & Disasters By Marie Tavoa")
     "byline_amp_off": [

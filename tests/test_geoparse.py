@@ -1300,6 +1300,14 @@ def test_a_state_named_after_its_own_big_town_is_the_town_when_written_bare() ->
     # not a town reached only by another name: "St. Petersburg" stays the Russian federal city
     rows = find_places("Flights between Moscow and St. Petersburg resumed.")
     assert rows.country_code.tolist() == ["RU", "RU"]
+    # the town keeps its state's standing: "Geneva" in a story naming American places stays
+    # Switzerland's (without the canton's prior the city lost to Geneva, Illinois: folder 59)
+    rows = find_places(
+        "CARACAS (AFP) - Venezuela rejects the 1966 Geneva Agreement. The US and Brazil watched "
+        "from Washington and Houston."
+    )
+    got = dict(zip(rows.surface, zip(rows.kind, rows.country_code, strict=True), strict=True))
+    assert got["Geneva"] == ("city", "CH")
 
 
 def test_mount_lebanon_is_lebanons_governorate() -> None:

@@ -383,6 +383,35 @@ LIST_BONUS = 5.0
 _NO_LIST = "-"  # no country code: a name written in no list
 
 
+def _towns_for_their_states(c: tuple[_Info, ...], big: list[Any]) -> tuple[_Info, ...]:
+    """A name's senses without each first-order area (outside the US) whose town of the same
+    name, under its own name, has :data:`AREA_TOWN_SHARE` of its people; the town takes the
+    area's standing (its prior, when higher), so a world-known city keeps what its canton had
+    ("Geneva" in a story naming American places was the canton; without the canton's prior the
+    city lost to Geneva, Illinois). ``big``: the (country, area) of the name's big towns."""
+    out = list(c)
+    dropped = False
+    for a in c:
+        if a[_ENTRY].feature_code != "ADM1" or a[_CC] == "US" or a[_CC_A1] not in big:
+            continue
+        for x, t in enumerate(out):
+            if (
+                t[_CC_A1] == a[_CC_A1]
+                and t[_ENTRY].kind == "city"
+                and not t[_SENSE][2]
+                and t[_ENTRY].population >= AREA_TOWN_SHARE * a[_ENTRY].population
+            ):
+                if a[_PRIOR] > t[_PRIOR]:
+                    out[x] = (*t[:_PRIOR], a[_PRIOR], *t[_PRIOR + 1 :])
+                out = [i for i in out if i is not a]
+                dropped = True
+                break
+    if not dropped:
+        return c
+    out.sort(key=lambda i: -i[_PRIOR])  # (senses come best prior first; the sort is stable)
+    return tuple(out)
+
+
 def _dwarf_penalty(rnd: _Round, own: _Info, cc_a1: Any) -> float:
     """WORLD_PENALTY for a dwarfed sense in state ``cc_a1``, unless the article is local to it."""
     own_w = 1 if own[_TOWN_OR_AREA] else 0
@@ -442,22 +471,7 @@ def _resolve(
                 and i[_ENTRY].population >= AREA_TOWN_MIN_POP
             ]
             if big:
-                kept = tuple(
-                    i
-                    for i in c
-                    if i[_ENTRY].feature_code != "ADM1"
-                    or i[_CC] == "US"
-                    or i[_CC_A1] not in big
-                    or not any(
-                        t[_CC_A1] == i[_CC_A1]
-                        and t[_ENTRY].kind == "city"
-                        and not t[_SENSE][2]
-                        and t[_ENTRY].population >= AREA_TOWN_SHARE * i[_ENTRY].population
-                        for t in c
-                    )
-                )
-                if len(kept) < len(c):
-                    keys[k] = kept
+                keys[k] = _towns_for_their_states(c, big)
     # a place the world knows keeps its name against a village or town a thousand times smaller
     # that only a few of the article's other places pull towards it ("streets of Delhi, Kolkata
     # and Bengaluru" was Delhi, New York, in a cricket story that also names New York and
