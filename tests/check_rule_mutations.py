@@ -181,7 +181,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "headline_runs_off": [
         (
             "helpers/recognise/names.py",
-            "        if j - i >= 3 and _headline_chunk(text, w, i, j, place_tok, cues):\n",
+            '        if j - i >= 3 and texts[i] != "By" and _headline_chunk(text, w, i, j, place_tok, cues):\n',
             "        if False:\n",
         )
     ],
@@ -450,7 +450,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # no place's name runs past a sentence's end ("North . Sea")
     "sentence_break_off": [
         (
-            "helpers/recognise/places.py",
+            "helpers/recognise/place_scan.py",
             "                and _SENTENCE_BREAK.search(sep)\n",
             "                and False\n",
         )
@@ -1342,8 +1342,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "two_families_late_off": [
         (
             "helpers/recognise/short_forms.py",
-            '                    sp.entity, sp.kind, sp.how = owner, "person", "surname"\n',
-            "                    pass\n",
+            '                sp.entity, sp.kind, sp.how = owner, "person", "surname"\n',
+            "                pass\n",
         ),
     ],
     # round 22: "Smer-SD" is one party

@@ -423,25 +423,23 @@ def build_gazetteer(
     }
     # (an admin-2 area gives way only to a town's own name: "Cagayan" is a Philippine province
     # far more often than an alternate name of Mapun)
-    # the largest population of a town of each (country, main name)
+    # the largest population of a town of each (country, main name), of each (country, area,
+    # main name) and of each spelling anywhere; and the accented spellings of towns' names per
+    # country and folded name: an exact spelling in the text ("Nariño") would otherwise find only
+    # the area's namesake villages (see AREA_TOWN_MIN_POP)
     town_pop: dict[tuple[str, str], int] = {}
-    for c in cities.values():
-        key = (c["countrycode"], fold_accents(c["name"]))
-        town_pop[key] = max(town_pop.get(key, 0), int(c.get("population") or 0))
-    # the accented spellings of towns' names per country and folded name: an exact spelling in
-    # the text ("Nariño") would otherwise find only the area's namesake villages (see
-    # AREA_TOWN_MIN_POP)
-    accented: dict[tuple[str, str], set[str]] = defaultdict(set)
-    # the largest town of each (country, area, folded name), and of each spelling anywhere
     area_town_pop: dict[tuple[str, str, str], int] = {}
     spelling_pop: dict[str, int] = {}
+    accented: dict[tuple[str, str], set[str]] = defaultdict(set)
     for c in cities.values():
-        folded, pop = fold_accents(c["name"]), int(c["population"] or 0)
-        if folded != c["name"]:
-            accented[(c["countrycode"], folded)].add(c["name"])
-        key = (c["countrycode"], c["admin1code"], folded)
+        cc, name, pop = c["countrycode"], c["name"], int(c.get("population") or 0)
+        folded = fold_accents(name)
+        town_pop[(cc, folded)] = max(town_pop.get((cc, folded), 0), pop)
+        key = (cc, c["admin1code"], folded)
         area_town_pop[key] = max(area_town_pop.get(key, 0), pop)
-        spelling_pop[c["name"]] = max(spelling_pop.get(c["name"], 0), pop)
+        spelling_pop[name] = max(spelling_pop.get(name, 0), pop)
+        if folded != name:
+            accented[(cc, folded)].add(name)
     for (cc, code), name in a1_name.items():
         pts = city_coords.get((cc, code))
         if not pts or not name or name.isdigit():
@@ -454,6 +452,9 @@ def build_gazetteer(
         spellings = sorted(accented.get((cc, name), ())) if name.isascii() else []
         # (an alternate name where a town holds the spelling: found by "the state of São Paulo")
         weak = town_pop_here >= max(AREA_TOWN_MIN_POP, AREA_TOWN_SHARE * area_pop)
+        own_spellings = [
+            n for n in spellings if not weak and spelling_pop[n] < AREA_TOWN_SHARE * area_pop
+        ]
         i = add(
             GazetteerEntry(
                 state_ids.get(code) if cc == "US" else None,
@@ -467,9 +468,9 @@ def build_gazetteer(
                 "ADM1",
             ),
             *([fold_accents(name)] if fold_accents(name) != name else []),
-            *(n for n in spellings if not weak and spelling_pop[n] < AREA_TOWN_SHARE * area_pop),
+            *own_spellings,
             *(n for n in _admin_short_names(name) if (cc, fold_accents(n)) not in town_names),
-            alt=(n for n in spellings if weak or spelling_pop[n] >= AREA_TOWN_SHARE * area_pop),
+            alt=(n for n in spellings if n not in own_spellings),
         )
         admin1_entry[(cc, name)] = i
     for code, abbrevs in US_STATE_ABBREVIATIONS.items():

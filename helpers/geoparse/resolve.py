@@ -383,12 +383,22 @@ LIST_BONUS = 5.0
 _NO_LIST = "-"  # no country code: a name written in no list
 
 
-def _towns_for_their_states(c: tuple[_Info, ...], big: list[Any]) -> tuple[_Info, ...]:
+def _towns_for_their_states(c: tuple[_Info, ...]) -> tuple[_Info, ...]:
     """A name's senses without each first-order area (outside the US) whose town of the same
-    name, under its own name, has :data:`AREA_TOWN_SHARE` of its people; the town takes the
-    area's standing (its prior, when higher), so a world-known city keeps what its canton had
-    ("Geneva" in a story naming American places was the canton; without the canton's prior the
-    city lost to Geneva, Illinois). ``big``: the (country, area) of the name's big towns."""
+    name, under its own name, has :data:`AREA_TOWN_MIN_POP` people and :data:`AREA_TOWN_SHARE`
+    of the area's; the town takes the area's standing (its prior, when higher), so a world-known
+    city keeps what its canton had ("Geneva" in a story naming American places was the canton;
+    without the canton's prior the city lost to Geneva, Illinois)."""
+    # (the states of the name's big towns under their own names: "St. Petersburg" is Florida's)
+    big = [
+        i[_CC_A1]
+        for i in c
+        if i[_ENTRY].kind == "city"
+        and not i[_SENSE][2]
+        and i[_ENTRY].population >= AREA_TOWN_MIN_POP
+    ]
+    if not big:
+        return c
     out = list(c)
     dropped = False
     for a in c:
@@ -463,15 +473,7 @@ def _resolve(
             # ... and a state named after its own big town is the town ("Auckland", "São
             # Paulo", "Sao Paulo": the cities; "the state of São Paulo" is framed). Not in the
             # US, whose states keep their names as measured ("New York", "Washington").
-            big = [
-                i[_CC_A1]
-                for i in c
-                if i[_ENTRY].kind == "city"
-                and not i[_SENSE][2]  # (under its own name: "St. Petersburg" is Florida's)
-                and i[_ENTRY].population >= AREA_TOWN_MIN_POP
-            ]
-            if big:
-                keys[k] = _towns_for_their_states(c, big)
+            keys[k] = _towns_for_their_states(c)
     # a place the world knows keeps its name against a village or town a thousand times smaller
     # that only a few of the article's other places pull towards it ("streets of Delhi, Kolkata
     # and Bengaluru" was Delhi, New York, in a cricket story that also names New York and

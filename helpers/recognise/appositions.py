@@ -23,7 +23,7 @@ _DESCRIPTION_BEFORE = re.compile(
     r"\bthe (?:[a-z][\w'’-]* ){0,4}(?:institute|agency|company|firm|utility|regulator|ministry"
     r"|party|union|commission|authority|broadcaster|airline|bank|newspaper|operator|association"
     r"|council|office|service|department|watchdog|bureau|insurer|carrier|producer|miner|lender"
-    r"|group|movement|coalition|alliance|foundation|charity|network|channel|agency)s?, \Z"
+    r"|group|movement|coalition|alliance|foundation|charity|network|channel)s?, \Z"
 )
 # the readings that yield
 _WEAK = frozenset({"name", "model", "given"})

@@ -42,8 +42,9 @@ def without_feature_names(text: str, people_orgs: list[_Span]) -> list[_Span]:
     if not at:
         return people_orgs
     features = {sp.entity for sp in at if sp.how in _WEAK}
+    here = {id(sp) for sp in at}
     return [
         sp
         for sp in people_orgs
-        if not ((sp.how in _WEAK and sp.entity in features) or any(sp is x for x in at))
+        if not ((sp.how in _WEAK and sp.entity in features) or id(sp) in here)
     ]

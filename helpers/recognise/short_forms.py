@@ -385,10 +385,14 @@ def late_surname_links(people_orgs: list[_Span]) -> list[_Span]:
         if sp.kind == "person" and len(sp.tokens) in (1, 2)
         and sp.entity == " ".join(sp.tokens) and not sp.ambiguous
     ]  # fmt: skip
-    if not bare and not any(
-        sp.kind == "organisation" and sp.how == "model" and len(sp.tokens) == 2
+    # ... and two family names only the model read as an organisation ("Andrés Manuel López
+    # Obrador … López Obrador added": the model's "its other mentions in the article")
+    pairs = [
+        sp
         for sp in people_orgs
-    ):
+        if sp.kind == "organisation" and sp.how == "model" and len(sp.tokens) == 2
+    ]
+    if not bare and not pairs:
         return people_orgs
     full: dict[tuple[str, ...], set[str]] = {}
     for sp in people_orgs:
@@ -400,15 +404,12 @@ def late_surname_links(people_orgs: list[_Span]) -> list[_Span]:
         owners = full.get(sp.tokens)
         if owners is not None and len(owners) == 1 and sp.entity not in owners:
             sp.entity = next(iter(owners))
-    # ... and two family names only the model read as an organisation ("Andrés Manuel López
-    # Obrador … López Obrador added": the model's "its other mentions in the article")
-    for sp in people_orgs:
-        if sp.kind == "organisation" and sp.how == "model" and len(sp.tokens) == 2:
-            owners = full.get(sp.tokens)
-            if owners is not None and len(owners) == 1:
-                owner = next(iter(owners))
-                if len(owner.split()) >= 3:
-                    sp.entity, sp.kind, sp.how = owner, "person", "surname"
+    for sp in pairs:
+        owners = full.get(sp.tokens)
+        if owners is not None and len(owners) == 1:
+            owner = next(iter(owners))
+            if len(owner.split()) >= 3:
+                sp.entity, sp.kind, sp.how = owner, "person", "surname"
     return people_orgs
 
 
