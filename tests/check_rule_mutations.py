@@ -1387,6 +1387,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    if False:",
         ),
     ],
+    # round 23: a place's short form defined in brackets ("New South Wales (NSW) … NSW")
+    "place_short_form_off": [
+        (
+            "helpers/recognise/place_scan.py",
+            "        found.setdefault(acr, m)\n",
+            "        pass\n",
+        ),
+    ],
 }
 
 

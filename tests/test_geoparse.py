@@ -1329,3 +1329,20 @@ def test_everyday_words_in_a_subheadings_capitals_are_no_town() -> None:
         "SALT LAKE CITY"
     ]
     assert "Cut Off" in set(find_places("Residents of Cut Off, Louisiana, fled.").surface)
+
+
+def test_a_places_short_form_defined_in_brackets_is_that_place() -> None:
+    # round 23, folder 59: "New South Wales (NSW) … NSW Premier Gladys Berejiklian … in NSW
+    # alone" made "NSW" an organisation's acronym six times (second among the bushfire story's
+    # organisations)
+    text = (
+        "Eden, on the far south coast of New South Wales (NSW), was evacuated. NSW Premier "
+        "Gladys Berejiklian declared an emergency. Homes were destroyed in NSW alone."
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert spans.count(("NSW", "place")) == 3 and ("NSW", "organisation") not in spans
+    rows = find_places(text)
+    assert set(rows[rows.surface == "NSW"].name) == {"New South Wales"}
+    # an organisation's short form after a place's name is the organisation's
+    t = "The Bank of New South Wales (BNSW) lent more. BNSW said."
+    assert {s.type for s in recognise(t) if s.surface == "BNSW"} == {"organisation"}

@@ -90,6 +90,7 @@ from helpers.recognise.overlaps import (
     _without_replaced,
     _without_titled_places,
 )
+from helpers.recognise.place_scan import defined_place_acronyms
 from helpers.recognise.place_words import KIN_NOUNS
 from helpers.recognise.places import (
     _CRAFT_WORDS,
@@ -239,7 +240,10 @@ def _remapped(art: _Article, where: list[int]) -> _Article:
 
 def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = None) -> _Article:
     cands = (
-        _filter(text, with_datelines(text, _scan(text, gaz), gaz, table.by_alias), gaz)
+        defined_place_acronyms(
+            text,
+            _filter(text, with_datelines(text, _scan(text, gaz), gaz, table.by_alias), gaz),
+        )
         if text
         else []
     )

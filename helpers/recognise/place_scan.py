@@ -350,3 +350,56 @@ def _scan(text: str, gaz: Gazetteer) -> list[_Mention]:
                 )
             )  # fmt: skip
     return out
+
+
+# a place's short form defined in brackets right after its name: "New South Wales (NSW)",
+# "Democratic Republic of Congo (DRC)" (the letters' pattern is acronyms.DEFINITION's)
+_PLACE_SHORT_FORM = re.compile(r" \(([A-Z]{2,6})\)")
+# the kinds of place a text gives a short form of its own (not a town: "Kasese (K)")
+_SHORT_FORM_KINDS = frozenset({"country", "admin area", "region", "continent"})
+
+
+def defined_place_acronyms(text: str, cands: list[_Mention]) -> list[_Mention]:
+    """``cands`` plus, where the text defines a short form for a state, country or region in
+    brackets after its name, every use of that short form as the same place (the same senses).
+
+    "the far south coast of New South Wales (NSW) … NSW Premier Gladys Berejiklian" made "NSW"
+    an organisation's acronym six times in one story. Only a name of two words or more whose
+    initials are the short form ("Kasese (K)" defines nothing).
+
+        >>> e = GazetteerEntry(1, "New South Wales", "admin area", "AU", None, -33.0, 147.0, 8_000_000, "ADM1")
+        >>> m = _Mention(6, 21, 21, 3, 0, "New South Wales", ((0, e, False, 1.0),), None, None)
+        >>> t = "Fires New South Wales (NSW) burn. NSW Premier"
+        >>> [(x.start, x.surface) for x in defined_place_acronyms(t, [m])]
+        [(6, 'New South Wales'), (23, 'NSW'), (34, 'NSW')]
+    """
+    if " (" not in text:
+        return cands
+    by_end = {m.end: m for m in cands}
+    found: dict[str, _Mention] = {}
+    for mt in _PLACE_SHORT_FORM.finditer(text):
+        m = by_end.get(mt.start())
+        acr = mt.group(1)
+        if (
+            m is None
+            or m.ntok < 2
+            or m.senses[0][1].kind not in _SHORT_FORM_KINDS
+            or "".join(w[0] for w in m.surface.split() if w[:1].isupper()) != acr
+        ):
+            continue
+        found.setdefault(acr, m)
+    if not found:
+        return cands
+    taken = [(m.start, m.end) for m in cands]
+    more = []
+    for mt in re.finditer(r"(?<![\w-])(?:" + "|".join(found) + r")(?![\w-])", text):
+        s, e = mt.span()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        m = found[mt.group()]
+        more.append(
+            _Mention(
+                s, e, e, 1, m.key, mt.group(), m.senses, _prev_word(text, s), _next_word(text, e)
+            )
+        )
+    return sorted([*cands, *more], key=lambda m: m.start) if more else cands
