@@ -1395,6 +1395,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        pass\n",
         ),
     ],
+    # round 23: a body's short form in brackets is no athlete's nation ("Agence France-Presse (AFP)")
+    "short_form_no_athlete_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            "if m.group(1) not in places and not _initials_before(text, m.end(1), m.group()[-4:-1])",
+            "if m.group(1) not in places",
+        ),
+    ],
 }
 
 

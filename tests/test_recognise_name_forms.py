@@ -460,6 +460,20 @@ def test_a_stages_podium_of_three_nations_is_a_results_list() -> None:
     assert not [s for s in recognise(tickers) if s.type == "person"]
 
 
+def test_bodies_short_forms_and_a_wires_dateline_are_no_results_list() -> None:
+    # round 23, folder 59: "CARACAS (AFP)", "National Electoral Council (CNE)", "Central
+    # University of Venezuela (UCV)", "Agence France-Presse (AFP)": the repeated code made a
+    # results list, and its first "athlete" was the dateline's town
+    text = (
+        "CARACAS (AFP) - Venezuela voted. Elvis Amoroso, president of the National Electoral "
+        "Council (CNE), spoke. The International Court of Justice (ICJ) ruled. A professor at "
+        "the Central University of Venezuela (UCV) agreed.\n\nSource: Agence France-Presse (AFP)"
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert ("CARACAS", "place") in spans
+    assert not [s for s in spans if s[1] == "person" and s[0] != "Elvis Amoroso"]
+
+
 def test_spanish_family_names_with_los_and_capitalised_particles() -> None:
     # "Francisco De Los Santos Arias … De Los Santos said" was Los Santos, Panama, and an
     # organisation; five capitalised words with particles were too many for a name, and "de

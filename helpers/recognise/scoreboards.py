@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.recognise.acronyms import FILLERS, initials_fit
 from helpers.recognise.names import _everyday_word, _Intervals, _Span
 from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.places import _Mention, _unplaced_town
@@ -217,7 +218,14 @@ def _athletes(text: str, places: frozenset[str]) -> list[tuple[int, int]]:
     itself, as a medal table writes it, is no athlete: ``places``)."""
     if len(_CODE.findall(text)) < _ATHLETES_MIN:  # (a fast scan: most texts have none)
         return []
-    entries = [m for m in _ATHLETE.finditer(text) if m.group(1) not in places]
+    # (nor a name whose initials are its bracket's letters: a wire's or a body's short form,
+    # "Agence France-Presse (AFP)", "National Electoral Council (CNE)" — with the dateline
+    # "CARACAS (AFP)" they made a list whose first athlete was Caracas)
+    entries = [
+        m
+        for m in _ATHLETE.finditer(text)
+        if m.group(1) not in places and not _initials_before(text, m.end(1), m.group()[-4:-1])
+    ]
     if len(entries) < _ATHLETES_MIN:
         return []
     # (a country has several athletes in a list, or the codes are all nations' codes of the
@@ -227,6 +235,20 @@ def _athletes(text: str, places: frozenset[str]) -> list[tuple[int, int]]:
     if len(set(codes)) == len(codes) and not _evidence().sport_nation_codes.issuperset(codes):
         return []
     return [m.span(1) for m in entries]
+
+
+def _initials_before(text: str, end: int, code: str) -> bool:
+    """Whether the words before ``end`` have the initials of ``code`` (as
+    :func:`helpers.recognise.acronyms.initials_fit` reads them).
+
+    >>> _initials_before("Source: Agence France-Presse", 28, "AFP")
+    True
+    """
+    words = [w for w in _WORD.findall(text, max(0, end - 80), end) if w not in FILLERS]
+    return len(words) >= len(code) and initials_fit(code, " ".join(words[-len(code) :]))
+
+
+_WORD = re.compile(r"[^\W_][\w'’]*")
 
 
 def _scorers(text: str) -> list[tuple[int, int]]:
