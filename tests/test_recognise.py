@@ -2081,6 +2081,16 @@ def test_a_name_before_a_features_noun_is_nobodys() -> None:
     assert ("Lai Ching-te", "person") in got  # a title's person stays
 
 
+def test_a_name_after_a_place_noun_and_called_is_nobodys() -> None:
+    # round 23, folder 59: 'a new Venezuelan state called "Guayana Esequiba"' was a person
+    text = (
+        'Voters backed a proposal to create a new Venezuelan state called "Guayana Esequiba". '
+        "Guayana Esequiba would cover two thirds of Guyana."
+    )
+    got = {(sp.surface, sp.type) for sp in recognise(text)}
+    assert not any(s.startswith("Guayana") for s, _ in got), got
+
+
 def test_a_name_before_a_possessives_role_in_apposition_is_a_person() -> None:
     # round 22, folder 56: "Noureddin Bongo Valentin, the president's son and senior adviser"
     # was an organisation (the model's; no word of it is a known given name)

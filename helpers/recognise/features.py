@@ -6,6 +6,8 @@ rivers", "the Hunga Ha'apai volcano"): the name before the noun is the feature's
 weak person and organisation rules (a run of name words, the span model, a country's name after
 an everyday word) or a surname's link had read as a person or a firm. :func:`without_feature_names`
 drops such a reading, and the name's other weak readings in the article (one reading per name).
+So does a place's noun before the name ("a new state called “Guayana Esequiba”", "a village
+known as Mogo").
 """
 
 from __future__ import annotations
@@ -20,6 +22,11 @@ __all__ = ["without_feature_names"]
 _FEATURE_AFTER = re.compile(
     r" (?:reservoirs?|volcano(?:es)?|dams?|rivers?|glaciers?|lagoons?|locks|canal|oilfields?"
     r"|oil field|gas field|refinery|power (?:plant|station)|refugee camp|displacement camp)\b"
+)
+# ... or a place's noun and "called", right before the name (and its opening quote)
+_PLACE_CALLED = re.compile(
+    r"\b(?:state|province|region|territory|village|town|city|district|island|county"
+    r"|neighbou?rhood|settlement|camp|enclave) (?:called|named|known as) [\"“‘']?\Z"
 )
 # the readings that yield: what only the weak rules found (never a title's person, a table's
 # entry, an acronym, an organisation word's name)
@@ -38,7 +45,15 @@ def without_feature_names(text: str, people_orgs: list[_Span]) -> list[_Span]:
     >>> without_feature_names(t, sp)
     []
     """
-    at = [sp for sp in people_orgs if sp.how in _YIELD and _FEATURE_AFTER.match(text, sp.end)]
+    at = [
+        sp
+        for sp in people_orgs
+        if sp.how in _YIELD
+        and (
+            _FEATURE_AFTER.match(text, sp.end) is not None
+            or _PLACE_CALLED.search(text, max(0, sp.start - 40), sp.start) is not None
+        )
+    ]
     if not at:
         return people_orgs
     features = {sp.entity for sp in at if sp.how in _WEAK}
