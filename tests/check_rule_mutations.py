@@ -1411,6 +1411,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 23: an area without an accented spelling takes another country's area's ("Bolívar")
+    "spelling_shared_off": [
+        (
+            "helpers/gazetteer/build.py",
+            "            names.append((n, i, False))\n",
+            "            pass\n",
+        ),
+    ],
 }
 
 

@@ -1033,6 +1033,18 @@ def test_a_state_written_with_accents_its_ascii_source_lacks() -> None:
         assert (rows.kind[0], rows.country_code[0]) == (kind, cc), text
 
 
+def test_an_areas_accented_spelling_is_also_the_same_named_area_of_another_country() -> None:
+    # round 23, folder 59: "mining towns in Bolívar state" of a Venezuelan story was Colombia's
+    # department (its spelling came from Colombia's towns; Venezuela's are "Ciudad Bolívar")
+    rows = find_places(
+        "CARACAS (AFP) - Residents of Tumeremo and other mining towns in Bolívar state said they "
+        "feared war with Guyana."
+    )
+    assert rows[rows.surface == "Bolívar"].country_code.tolist() == ["VE"]
+    rows = find_places("BOGOTA (Reuters) - Floods hit Cartagena and other towns in Bolívar.")
+    assert rows[rows.surface == "Bolívar"].country_code.tolist() == ["CO"]
+
+
 def test_a_spacecrafts_name_and_a_teams_town_named_like_a_person() -> None:
     # "sending Orion on its way" was Orion, a town in the Philippines, four times; a team's
     # "Sydney Swans" dropped every other Sydney of the story as a person's given name

@@ -73,7 +73,7 @@ from helpers.gazetteer.index import (
     fold_accents,
 )
 
-INDEX_VERSION = 29
+INDEX_VERSION = 30
 # A first-order area's name comes from an ASCII source ("Narino"); the accented spelling of a town
 # of the same name in its country ("Nariño") is also the area's, but only an alternate name where
 # a town of that name in the area has at least this many people and this share of the area's, or
@@ -440,6 +440,8 @@ def build_gazetteer(
         spelling_pop[name] = max(spelling_pop.get(name, 0), pop)
         if folded != name:
             accented[(cc, folded)].add(name)
+    spelled: dict[str, set[str]] = defaultdict(set)  # an area's own accented spellings by name
+    unspelled: list[tuple[str, int]] = []  # areas with an ASCII name and no accented spelling
     for (cc, code), name in a1_name.items():
         pts = city_coords.get((cc, code))
         if not pts or not name or name.isdigit():
@@ -473,6 +475,16 @@ def build_gazetteer(
             alt=(n for n in spellings if n not in own_spellings),
         )
         admin1_entry[(cc, name)] = i
+        for n in own_spellings:
+            spelled[name].add(n)
+        if name.isascii() and not spellings:
+            unspelled.append((name, i))
+    # an area whose country writes no town by its name's accented spelling takes the spelling
+    # another country's area of that name has (the same word): "Bolívar state" of a Venezuelan
+    # story found only Colombia's department (Venezuela's towns are "Ciudad Bolívar")
+    for name, i in unspelled:
+        for n in sorted(spelled.get(name, ())):
+            names.append((n, i, False))
     for code, abbrevs in US_STATE_ABBREVIATIONS.items():
         i = admin1_entry.get(("US", state_names.get(code, "")))
         if i is not None:
