@@ -1419,6 +1419,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            pass\n",
         ),
     ],
+    # round 23: a small area that is mostly its town is the town (Slovenia's "Celje")
+    "municipal_town_off": [
+        (
+            "helpers/geoparse/resolve.py",
+            "                    or t[_ENTRY].population >= MUNICIPAL_SHARE * area_pop\n",
+            "",
+        ),
+    ],
 }
 
 

@@ -1322,6 +1322,15 @@ def test_a_state_named_after_its_own_big_town_is_the_town_when_written_bare() ->
     assert got["Geneva"] == ("city", "CH")
 
 
+def test_a_small_area_that_is_mostly_its_town_is_the_town() -> None:
+    # round 23, folder 60: Slovenia's first-order areas are its municipalities; "Celje",
+    # "Kamnik", "Maribor" (96,000, under the big-town size) were states/provinces with no
+    # place_id
+    rows = find_places("LJUBLJANA (Reuters) - Floods hit Celje, Kamnik and Maribor in Slovenia.")
+    got = dict(zip(rows.surface, zip(rows.kind, rows.place_id.isna(), strict=True), strict=True))
+    assert got["Celje"] == got["Kamnik"] == got["Maribor"] == ("city", False)
+
+
 def test_mount_lebanon_is_lebanons_governorate() -> None:
     # round 22, folder 58: "hospitals in Mount Lebanon" of a Beirut story was a town in
     # Pennsylvania (GeoNames writes the governorate "Mont-Liban")

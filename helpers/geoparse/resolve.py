@@ -383,33 +383,39 @@ LIST_BONUS = 5.0
 _NO_LIST = "-"  # no country code: a name written in no list
 
 
+# a first-order area whose namesake town holds this share of its people is the town's
+# municipality (Slovenia's "Celje", "Kamnik"): the name is the town whatever its size
+MUNICIPAL_SHARE = 0.5
+
+
 def _towns_for_their_states(c: tuple[_Info, ...]) -> tuple[_Info, ...]:
     """A name's senses without each first-order area (outside the US) whose town of the same
     name, under its own name, has :data:`AREA_TOWN_MIN_POP` people and :data:`AREA_TOWN_SHARE`
-    of the area's; the town takes the area's standing (its prior, when higher), so a world-known
+    of the area's, or :data:`MUNICIPAL_SHARE` of them; the town takes the area's standing (its prior, when higher), so a world-known
     city keeps what its canton had ("Geneva" in a story naming American places was the canton;
     without the canton's prior the city lost to Geneva, Illinois)."""
-    # (the states of the name's big towns under their own names: "St. Petersburg" is Florida's)
-    big = [
-        i[_CC_A1]
-        for i in c
-        if i[_ENTRY].kind == "city"
-        and not i[_SENSE][2]
-        and i[_ENTRY].population >= AREA_TOWN_MIN_POP
-    ]
-    if not big:
+    # (the states of the name's towns under their own names: "St. Petersburg" is Florida's)
+    towns = [i[_CC_A1] for i in c if i[_ENTRY].kind == "city" and not i[_SENSE][2]]
+    if not towns:
         return c
     out = list(c)
     dropped = False
     for a in c:
-        if a[_ENTRY].feature_code != "ADM1" or a[_CC] == "US" or a[_CC_A1] not in big:
+        if a[_ENTRY].feature_code != "ADM1" or a[_CC] == "US" or a[_CC_A1] not in towns:
             continue
+        area_pop = a[_ENTRY].population
         for x, t in enumerate(out):
             if (
                 t[_CC_A1] == a[_CC_A1]
                 and t[_ENTRY].kind == "city"
                 and not t[_SENSE][2]
-                and t[_ENTRY].population >= AREA_TOWN_SHARE * a[_ENTRY].population
+                and t[_ENTRY].population >= AREA_TOWN_SHARE * area_pop
+                # (a big town, or the most of a small area: Slovenia's first-order areas are
+                # its municipalities, "Celje", "Kamnik", each mostly its town)
+                and (
+                    t[_ENTRY].population >= AREA_TOWN_MIN_POP
+                    or t[_ENTRY].population >= MUNICIPAL_SHARE * area_pop
+                )
             ):
                 if a[_PRIOR] > t[_PRIOR]:
                     out[x] = (*t[:_PRIOR], a[_PRIOR], *t[_PRIOR + 1 :])
