@@ -1427,6 +1427,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 23: clubs' own abbreviations ("NK Olimpija Ljubljana")
+    "club_abbreviations_off": [
+        (
+            "helpers/data/org_evidence.toml",
+            '"NK", "FK", "HNK", "GNK", "OFK", "PFC", "SK", "KS", "VfB", "VfL", "TSG", "CF", "CD",',
+            '"HNK", "GNK", "OFK", "PFC", "SK", "KS", "VfB", "VfL", "TSG", "CF", "CD",',
+        ),
+    ],
 }
 
 

@@ -1005,6 +1005,10 @@ def test_a_clubs_prefix_before_its_name_is_the_club_in_an_article_about_sport() 
     assert people(text) == []
     # outside sport, and before an everyday word or an acronym, no club
     assert orgs("Real GDP grew 2% in the quarter.") == []
+    # a club's abbreviation in its own language (round 23, folder 60: "NK Olimpija Ljubljana"
+    # was a person, "NK" an organisation alone)
+    text = "Fans of the NK Olimpija Ljubljana and FK Partizan football clubs helped."
+    assert orgs(text) == ["NK Olimpija Ljubljana", "FK Partizan"]
 
 
 def test_a_list_of_companies_stays_a_list_and_brokers_and_carmakers_are_companies() -> None:
