@@ -2085,6 +2085,17 @@ def test_a_name_before_a_features_noun_is_nobodys() -> None:
     assert ("Lai Ching-te", "person") in got  # a title's person stays
 
 
+def test_the_names_a_list_of_rivers_gives_are_no_town_and_nobodys() -> None:
+    # round 23, folder 60: "Rivers including the Savinja, Meža, Mislinja, Kamniška Bistrica and
+    # Sava rose" put Sava (Madagascar's region) on a Slovenian map and made a person
+    text = (
+        "Rivers including the Savinja, Meža, Mislinja, Kamniška Bistrica and Sava rose to record "
+        "levels. The town of Mislinja was cut off."
+    )
+    got = [(sp.surface, sp.type, sp.start) for sp in recognise(text)]
+    assert got == [("Mislinja", "place", text.index("town of") + 8)], got
+
+
 def test_a_name_after_a_place_noun_and_called_is_nobodys() -> None:
     # round 23, folder 59: 'a new Venezuelan state called "Guayana Esequiba"' was a person
     text = (

@@ -507,8 +507,12 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             people_orgs = [sp for sp in people_orgs if sp.entity not in storms]
         if placed:
             people_orgs = _without_stray_surnames(text, people_orgs, placed)
-        # "the Paso Severino reservoir", "the Lai rivers": a feature's name, nobody's
-        people_orgs = _features.without_feature_names(text, people_orgs)
+        # "the Paso Severino reservoir", "the Lai rivers": a feature's name, nobody's (nor a
+        # town's: "Rivers including the Savinja … and Sava")
+        listed = _features.listed_features(text) if "ivers " in text else []
+        people_orgs = _features.without_feature_names(text, people_orgs, listed)
+        if listed:
+            cands = [m for m in cands if not any(s < m.end and m.start < e for s, e in listed)]
         # "Smer-SD" is one party, not "SD"
         if "-" in text:
             people_orgs = hyphened_acronym_names(text, people_orgs, cands)

@@ -7,7 +7,8 @@ weak person and organisation rules (a run of name words, the span model, a count
 an everyday word) or a surname's link had read as a person or a firm. :func:`without_feature_names`
 drops such a reading, and the name's other weak readings in the article (one reading per name).
 So does a place's noun before the name ("a new state called “Guayana Esequiba”", "a village
-known as Mogo").
+known as Mogo"). The names a list of rivers gives ("Rivers including the Savinja, Meža and
+Sava rose") are no person, firm or town either (:func:`listed_features`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 
 from helpers.recognise.names import _Span
 
-__all__ = ["without_feature_names"]
+__all__ = ["listed_features", "without_feature_names"]
 
 # the nouns, right after the name ("reservoir", "rivers", "volcano", "refugee camp")
 _FEATURE_AFTER = re.compile(
@@ -36,8 +37,41 @@ _WEAK = frozenset({"name", "model", "given", "evidence"})
 _YIELD = _WEAK | {"surname", "first"}
 
 
-def without_feature_names(text: str, people_orgs: list[_Span]) -> list[_Span]:
-    """``people_orgs`` without the weak readings of names written before a feature's noun.
+# a plural feature's noun and a list's opening: "Rivers including the", "lakes such as"
+_LIST_OPENING = re.compile(
+    r"\b[Rr]ivers(?: and (?:streams|lakes))?,? (?:including|such as|like|among them) (?:the )?"
+)
+# one listed name (capitalised words) and what follows it: a comma, "and", or the list's end
+_LISTED_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}(, and |, | and )?")
+
+
+def listed_features(text: str) -> list[tuple[int, int]]:
+    """The spans of the names a list of rivers gives: "Rivers including the Savinja, Meža,
+    Kamniška Bistrica and Sava rose" (Sava was Madagascar's region, Kamniška Bistrica a person).
+
+    >>> t = "Rivers including the Savinja, Kamniška Bistrica and Sava rose."
+    >>> [t[s:e] for s, e in listed_features(t)]
+    ['Savinja', 'Kamniška Bistrica', 'Sava']
+    """
+    out: list[tuple[int, int]] = []
+    for mt in _LIST_OPENING.finditer(text):
+        pos = mt.end()
+        while (name := _LISTED_NAME.match(text, pos)) is not None:
+            end = name.start(1) if name.group(1) else name.end()
+            out.append((pos, end))
+            if not name.group(1):
+                break
+            pos = name.end()
+    return out
+
+
+def without_feature_names(
+    text: str,
+    people_orgs: list[_Span],
+    listed: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> list[_Span]:
+    """``people_orgs`` without the weak readings of names written before a feature's noun (or
+    in a list of features: ``listed``, from :func:`listed_features`).
 
     >>> t = "Rain filled the Paso Severino reservoir. Paso Severino was full."
     >>> sp = [_Span(16, 29, "Paso Severino", "person", "name"),
@@ -52,6 +86,7 @@ def without_feature_names(text: str, people_orgs: list[_Span]) -> list[_Span]:
         and (
             _FEATURE_AFTER.match(text, sp.end) is not None
             or _PLACE_CALLED.search(text, max(0, sp.start - 40), sp.start) is not None
+            or any(s < sp.end and sp.start < e for s, e in listed)
         )
     ]
     if not at:
