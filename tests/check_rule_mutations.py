@@ -1443,6 +1443,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        listed = []\n",
         ),
     ],
+    # round 23: a learned acronym links to the long name the text defines ("People's Alliance (PA)")
+    "learned_acronym_link_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            '_SHORT_FORM_HOWS = frozenset({"acronym", "learned"})',
+            '_SHORT_FORM_HOWS = frozenset({"acronym"})',
+        ),
+    ],
 }
 
 

@@ -1105,6 +1105,14 @@ def test_a_saints_or_a_peoples_possessive_names_a_hospital_or_a_college() -> Non
         if s.surface == "TPP"
     ]
     assert [s.entity for s in tpp] == ["Taiwan People’s Party"] * 2
+    # ... and an acronym a word list knows is the same party (round 23, folder 60: "the
+    # People’s Alliance (PA) … a PA member" were two organisations in the counts)
+    pa = [
+        s.entity
+        for s in recognise("Rabuka leads the People’s Alliance (PA). He is a PA member.")
+        if s.surface == "PA"
+    ]
+    assert pa == ["People’s Alliance"] * 2
     assert typed("The People's Alliance for Democracy marched.") == {
         "People's Alliance for Democracy": "organisation"
     }

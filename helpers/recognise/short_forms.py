@@ -575,8 +575,8 @@ def initial_links(people_orgs: list[_Span]) -> list[_Span]:
 
 
 def late_acronym_links(text: str, people_orgs: list[_Span]) -> list[_Span]:
-    """An acronym the text defines right after an organisation that only the organisation rules
-    found is that organisation at each of its uses ("the Taiwan People's Party (TPP) … the TPP"
+    """An acronym the text defines right after an organisation that only the later rules found
+    is that organisation at each of its uses ("the Taiwan People's Party (TPP) … the TPP"
     were two organisations: the acronyms are linked before those rules run).
 
         >>> org = _Span(4, 25, "Taiwan People's Party", "organisation", "evidence",
@@ -592,13 +592,19 @@ def late_acronym_links(text: str, people_orgs: list[_Span]) -> list[_Span]:
     long_names: dict[str, str] = {}
     for mt in DEFINITION.finditer(text):
         sp = by_end.get(mt.start())
-        if sp is not None and sp.how == "evidence" and initials_fit(mt.group(1), sp.entity):
+        if sp is not None and initials_fit(mt.group(1), sp.entity):
             long_names.setdefault(mt.group(1), sp.entity)
     if not long_names:
         return people_orgs
+    # (and an acronym a word list knew: "the People's Alliance (PA) … a PA member" were two
+    # parties, "PA" read as the learned list's organisation)
     return [
         replace(sp, entity=long_names[sp.entity])
-        if sp.how == "acronym" and sp.entity in long_names
+        if sp.how in _SHORT_FORM_HOWS and sp.kind == "organisation" and sp.entity in long_names
         else sp
         for sp in people_orgs
     ]
+
+
+# the rules that read an acronym alone: the acronyms' and the learned names'
+_SHORT_FORM_HOWS = frozenset({"acronym", "learned"})
