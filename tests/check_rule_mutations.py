@@ -1451,6 +1451,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '_SHORT_FORM_HOWS = frozenset({"acronym"})',
         ),
     ],
+    # round 23: Fiji's and Malaysia's honorifics are titles ("Ratu Naiqama Lalabalavu")
+    "honorific_titles_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Ratu", "Datuk", "Datuk Seri", "Tan Sri",\n',
+            "",
+        ),
+    ],
 }
 
 

@@ -1621,6 +1621,19 @@ def test_mecca_is_the_holy_city_and_a_councilmember_a_title() -> None:
     ]
 
 
+def test_fijian_and_malaysian_honorifics_are_titles() -> None:
+    # round 23, folder 60: "Ratu Naiqama Lalabalavu, a high chief" was an organisation (the
+    # model's), and "President Ratu Wiliame Katonivere" a person with his title in the name
+    assert people(
+        "Members elected Ratu Naiqama Lalabalavu as Speaker. President Ratu Wiliame Katonivere "
+        "swore him in. Datuk Seri Anwar Ibrahim spoke."
+    ) == [
+        ("Naiqama Lalabalavu", "Naiqama Lalabalavu"),
+        ("Wiliame Katonivere", "Wiliame Katonivere"),
+        ("Anwar Ibrahim", "Anwar Ibrahim"),
+    ]
+
+
 def test_who_after_a_town_and_an_unknown_word_makes_a_person() -> None:
     # a Test match report's "adding 53 with Washington Sundar, who hit a six" put Washington,
     # D.C. on the map and made "Sundar" an organisation elsewhere (folder 41, final check)
