@@ -1263,7 +1263,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "state_named_after_town_off": [
         (
             "helpers/geoparse/resolve.py",
-            'if a[_ENTRY].feature_code != "ADM1" or a[_CC] == "US" or a[_CC_A1] not in big:',
+            'if a[_ENTRY].feature_code != "ADM1" or a[_CC] == "US" or a[_CC_A1] not in towns:',
             "if True:",
         ),
     ],
@@ -1284,7 +1284,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "feature_names_off": [
         (
             "helpers/recognise/__init__.py",
-            "        people_orgs = _features.without_feature_names(text, people_orgs)\n",
+            "        people_orgs = _features.without_feature_names(text, people_orgs, listed)\n",
             "",
         ),
     ],
@@ -1322,7 +1322,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "shouted_everyday_off": [
         (
             "helpers/recognise/places.py",
-            "            and all(w in lex.everyday for w in m.surface.lower().split())\n",
+            '            and all(w in lex.everyday for w in m.surface.lower().replace("-", " ").split())\n',
             "            and False\n",
         ),
     ],
@@ -1415,8 +1415,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "spelling_shared_off": [
         (
             "helpers/gazetteer/build.py",
-            "            names.append((n, i, False))\n",
-            "            pass\n",
+            "        for n in sorted(spelled.get(name, ())):\n",
+            "        for n in ():\n",
         ),
     ],
     # round 23: a small area that is mostly its town is the town (Slovenia's "Celje")
@@ -1457,6 +1457,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/data/name_cues.toml",
             '    "Ratu", "Datuk", "Datuk Seri", "Tan Sri",\n',
             "",
+        ),
+    ],
+    "shouted_hyphen_off": [
+        (
+            "helpers/recognise/places.py",
+            'for w in m.surface.lower().replace("-", " ").split())',
+            "for w in m.surface.lower().split())",
         ),
     ],
 }

@@ -1346,6 +1346,9 @@ def test_everyday_words_in_a_subheadings_capitals_are_no_town() -> None:
         "worried."
     )
     assert "CUT OFF" not in set(rows.surface)
+    # ... nor hyphened (round 23, folder 60: "LOOTING AND A CUT-OFF CITY")
+    rows = find_places("ACAPULCO (Reuters) - Aid arrived.\n\nLOOTING AND A CUT-OFF CITY\n\nMore.")
+    assert "CUT-OFF" not in set(rows.surface)
     assert find_places("SALT LAKE CITY (AP) — The mayor said.").surface.tolist() == [
         "SALT LAKE CITY"
     ]

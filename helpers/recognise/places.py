@@ -458,10 +458,10 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             and m.surface.isupper()
             and not _DATELINE_AFTER.match(text, m.end)
             and m.senses[0][1].kind == "city"
-            and all(w in lex.everyday for w in m.surface.lower().split())
+            and all(w in lex.everyday for w in m.surface.lower().replace("-", " ").split())
         ):
-            continue  # everyday words in a subheading's capitals ("OUTER ISLANDS CUT OFF" was
-            # Cut Off, Louisiana; "SALT LAKE CITY (AP) —" is a dateline)
+            continue  # everyday words in a subheading's capitals ("OUTER ISLANDS CUT OFF",
+            # "A CUT-OFF CITY" were Cut Off, Louisiana; "SALT LAKE CITY (AP) —" is a dateline)
         if (
             single
             and text[m.end : m.end + 1] == "-"
