@@ -1466,6 +1466,18 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "for w in m.surface.lower().split())",
         ),
     ],
+    # round 23: a neighbourhood far from the story's town is no namesake town at home
+    "neighbourhood_far_off": [
+        (
+            "helpers/geoparse/containers.py",
+            "            if home is not None and _km(e, home) > NEAR_KM:\n",
+            "            if False:\n",
+        ),
+    ],
+    # ... and the names kept are read again without the dropped ones
+    "settle_again_off": [
+        ("helpers/geoparse/containers.py", "            if again:\n", "            if False:\n"),
+    ],
 }
 
 

@@ -1268,6 +1268,15 @@ def test_a_neighbourhood_or_an_island_is_no_namesake_town_abroad() -> None:
     # the country's own town stays whatever the noun: "Miraflores district" of a Peruvian story
     rows = find_places("LIMA, Peru (AP) — Police in the Miraflores district of Lima said.")
     assert "Miraflores" in set(rows.surface)
+    # ... unless it lies far from the story's town (round 23, folder 60: "the Renacimiento and
+    # Emiliano Zapata neighborhoods" of Acapulco were Emiliano Zapata, Morelos, 230 km away, and
+    # Mexico City's why read "near Emiliano Zapata")
+    rows = find_places(
+        "ACAPULCO, Mexico (Reuters) - Otis hit Acapulco. People looted shops in the Renacimiento "
+        "and Emiliano Zapata neighborhoods of Acapulco. In Mexico City, officials met."
+    )
+    assert "Emiliano Zapata" not in set(rows.surface)
+    assert "Emiliano Zapata" not in rows[rows.surface == "Mexico City"].why.iloc[0]
 
 
 def test_a_countrys_name_is_the_country_not_its_namesake_province() -> None:

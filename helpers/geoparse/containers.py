@@ -36,6 +36,7 @@ from helpers.gazetteer import Gazetteer, GazetteerEntry
 from helpers.geoparse.resolve import (
     _KIND_FRAME_WORDS,
     MAX_CANDIDATES,
+    NEAR_KM,
     STRAY_TOWN_POP,
     _container_senses,
     _framed_senses,
@@ -69,7 +70,7 @@ CITY_KM = 60.0
 
 
 def settle(
-    mentions: Sequence[_Mention], gaz: Gazetteer, text: str
+    mentions: Sequence[_Mention], gaz: Gazetteer, text: str, *, again: bool = True
 ) -> tuple[list[_Mention], dict[int, _Resolution], dict[int, _Resolution]]:
     """An article's place mentions resolved: those kept (no stray alternate names, no town
     written "in" a place it lies outside), each name's sense, and the mentions' own senses
@@ -100,6 +101,11 @@ def settle(
             # the name's other bare mentions are that local place too (one sense per name),
             # unless their own context reads them otherwise
             kept = [m for m in kept if m.key not in dropped or m.start in own]
+            if again:
+                # and the names kept are read again without it: a dropped town gave them
+                # support and a "near" in their why (Mexico City "near Emiliano Zapata", the
+                # neighbourhood of Acapulco read as the town in Morelos)
+                return settle(kept, gaz, text, again=False)
     return kept, resolved, own
 
 
@@ -256,11 +262,34 @@ def local_abroad(
     ):
         return set()
     out: set[int] = set()
+    towns: list[tuple[GazetteerEntry, int]] | None = None  # the article's places, most named first
     for m in framed:
         e = (own.get(m.start) or resolved[m.key])[0][1]
-        if e.kind == "city" and e.country_code != main:
+        if e.kind != "city":
+            continue
+        if e.country_code != main:
             out.add(m.key)
+        elif _TOWN_PART.match(text, m.end):
+            # a neighbourhood of the story's town is no town far from it ("the Renacimiento and
+            # Emiliano Zapata neighborhoods" of Acapulco were Emiliano Zapata, Morelos)
+            if towns is None:
+                towns = Counter(
+                    (own.get(x.start) or resolved[x.key])[0][1] for x in mentions
+                ).most_common()
+            home = next(
+                (t for t, _ in towns if t.kind == "city" and t.country_code == main and t is not e),
+                None,
+            )
+            if home is not None and _km(e, home) > NEAR_KM:
+                out.add(m.key)
     return out
+
+
+# a part of a town, not an island: its namesake town in the story's country must lie near one of
+# the article's towns (resolve's NEAR_KM: "the Crown Heights neighborhood of Brooklyn" keeps
+# the hamlet of Crown Heights, New York, 110 km up the Hudson: the gazetteer holds no parts of
+# towns, and the hamlet is the nearest it has)
+_TOWN_PART = re.compile(r" (?:neighbou?rhoods?|quarter|suburb)\b")
 
 
 def stray_place_spans(
