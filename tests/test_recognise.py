@@ -290,6 +290,10 @@ def test_a_town_before_a_street_word_names_a_street() -> None:
         "Oxford",
         "Cambridge",
     ]
+    # ... nor a state's or a country's name (round 23, folder 60: "the parliamentary complex on
+    # Victoria Parade" in Suva was Australia's state of Victoria)
+    text = "SUVA, Fiji (AP) - Rabuka spoke on Victoria Parade. Crowds filled Texas Street."
+    assert find_places(text).name.tolist() == ["Suva", "Fiji"]
     # a square is no town, and neither is a court's rank ("Superior", Wisconsin)
     text = "Protesters filled Freedom Square. The Cobb County Superior Court ruled."
     assert find_places(text).name.tolist() == ["Cobb County"]

@@ -91,6 +91,11 @@ _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 # a river's name written with the word in lower case (news writes "the Manas river" as often as
 # "the Manas River"): no gazetteer town of that name is meant
 _WATERWAYS = frozenset({"river", "rivers", "stream", "creek", "tributary", "inlet"})
+# the street's word after a state's or a country's name, as written ("Victoria Parade" in Suva
+# was Australia's state; "Georgia Avenue", "Texas Street")
+_STREET_HEADS = frozenset(
+    {"Street", "Road", "Avenue", "Boulevard", "Lane", "Drive", "Parade", "Crescent", "Terrace"}
+)
 # (a town before them is none: "Lee Creek", "Sulphur Run")
 _WATERWAYS_NAMED = frozenset({"Creek", "Inlet", "Run"})
 # diseases named after the place they were first found: "Marburg virus", "Lyme disease", "West
@@ -578,6 +583,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 continue  # "a Lincoln Day dinner", "Columbus Day": a day's name
             if single and next_w in _CRAFT_WORDS and not major:
                 continue  # "NASA's Perseverance rover": a craft's name
+            if single and major and next_w in _STREET_HEADS:
+                continue  # a state's or a country's name heads a street's too ("Victoria Parade")
             if not major and next_w[:1].isupper():
                 nl = next_w.lower()
                 if nl in ORG_SUFFIXES or nl.rstrip(".") in STREET_WORDS or nl in _SITE_WORDS:
