@@ -1486,6 +1486,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            if False:\n",
         ),
     ],
+    # round 23: "Plan Fénix" is no person
+    "scheme_names_off": [
+        (
+            "helpers/recognise/features.py",
+            '                and sp.kind == "person"\n',
+            '                and sp.kind == "nobody"\n',
+        ),
+    ],
 }
 
 

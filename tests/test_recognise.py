@@ -2102,6 +2102,12 @@ def test_a_name_before_a_features_noun_is_nobodys() -> None:
     assert ("Lai Ching-te", "person") in got  # a title's person stays
 
 
+def test_a_plans_name_is_nobody() -> None:
+    # round 23, folder 60: "Noboa's so-called Plan Fénix security strategy" was a person
+    text = "Noboa pushed his so-called Plan Fénix security strategy. Plan Fénix needs prisons."
+    assert [sp for sp in recognise(text) if sp.type == "person"] == []
+
+
 def test_the_names_a_list_of_rivers_gives_are_no_town_and_nobodys() -> None:
     # round 23, folder 60: "Rivers including the Savinja, Meža, Mislinja, Kamniška Bistrica and
     # Sava rose" put Sava (Madagascar's region) on a Slovenian map and made a person

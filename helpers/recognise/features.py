@@ -8,7 +8,8 @@ an everyday word) or a surname's link had read as a person or a firm. :func:`wit
 drops such a reading, and the name's other weak readings in the article (one reading per name).
 So does a place's noun before the name ("a new state called “Guayana Esequiba”", "a village
 known as Mogo"). The names a list of rivers gives ("Rivers including the Savinja, Meža and
-Sava rose") are no person, firm or town either (:func:`listed_features`).
+Sava rose") are no person, firm or town either (:func:`listed_features`), nor a plan's or an
+operation's name ("Plan Fénix", "Operation Sovereign Borders").
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ _PLACE_CALLED = re.compile(
     r"\b(?:state|province|region|territory|village|town|city|district|island|county"
     r"|neighbou?rhood|settlement|camp|enclave) (?:called|named|known as) [\"“‘']?\Z"
 )
+# the first word of a plan's, a campaign's or an exercise's name ("Noboa's so-called Plan Fénix"
+# was a person)
+_SCHEME_HEADS = frozenset({"Plan", "Operation", "Project", "Programme", "Program", "Exercise"})
+_SCHEME_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_SCHEME_HEADS)) + r") \Z")
 # the readings that yield: what only the weak rules found (never a title's person, a table's
 # entry, an acronym, an organisation word's name)
 _WEAK = frozenset({"name", "model", "given", "evidence"})
@@ -87,6 +92,16 @@ def without_feature_names(
             _FEATURE_AFTER.match(text, sp.end) is not None
             or _PLACE_CALLED.search(text, max(0, sp.start - 40), sp.start) is not None
             or any(s < sp.end and sp.start < e for s, e in listed)
+            # (a plan is no person; an organisation's reading stays: GMB marks "Operation Steel
+            # Curtain" an organisation)
+            or (
+                sp.how in _WEAK
+                and sp.kind == "person"
+                and (
+                    (sp.tokens[:1] and sp.tokens[0] in _SCHEME_HEADS)
+                    or _SCHEME_BEFORE.search(text, max(0, sp.start - 12), sp.start) is not None
+                )
+            )
         )
     ]
     if not at:
