@@ -719,6 +719,16 @@ def test_a_romance_bodys_de_name_and_its_list_of_subjects() -> None:
     assert "Innovación" not in t
 
 
+def test_a_codes_letters_are_no_organisation() -> None:
+    # round 23, folder 60: "the Plan DN-III-E emergency protocol" counted an organisation "DN"
+    text = (
+        "More than 8,000 troops and the National Guard were deployed under the Plan DN-III-E "
+        "emergency protocol. The CFE said power was back. The NHC said the storm weakened."
+    )
+    got = {s.surface for s in recognise(text) if s.type == "organisation"}
+    assert "DN" not in got and {"CFE", "NHC"} <= got
+
+
 def test_a_defined_acronym_in_its_own_languages_order_beats_a_states_code() -> None:
     t = "The pro-market Liberal Initiative (IL) won 10 seats. Together, AD and IL would hold 98."
     ils = [s for s in recognise(t) if s.surface == "IL"]

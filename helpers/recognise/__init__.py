@@ -797,6 +797,8 @@ def _orgs_by_evidence(
     )
     for k in where:
         word = texts[k]
+        if text[ends[k] : ends[k] + 1] == "-" and _CODE_TAIL.match(text, ends[k]):
+            continue  # a code's letters: "the Plan DN-III-E protocol", "an MH-17", "F-16 jets"
         if word in defined:
             if named.overlaps(starts[k], ends[k]) or (starts[k], ends[k]) in written_as_place:
                 continue
@@ -810,6 +812,10 @@ def _orgs_by_evidence(
             entity, how = word, "acronym"
         out.append(_Span(starts[k], ends[k], entity, "organisation", how, tokens=(word,)))
     return out
+
+
+# a code's tail after its letters: a number or a Roman numeral ("DN-III-E", "MH-17")
+_CODE_TAIL = re.compile(r"-(?:\d|(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})\b)")
 
 
 def _countries(cands: list[_Mention]) -> frozenset[str]:
