@@ -1502,6 +1502,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if False:\n",
         ),
     ],
+    # round 23: "Intergovernmental Authority on Development" goes on past "on"
+    "goes_on_on_off": [
+        (
+            "helpers/recognise/orgs.py",
+            '_GOES_ON = frozenset({"for", "of", "and", "in", "on"})',
+            '_GOES_ON = frozenset({"for", "of", "and", "in"})',
+        ),
+    ],
 }
 
 

@@ -719,6 +719,17 @@ def test_a_romance_bodys_de_name_and_its_list_of_subjects() -> None:
     assert "Innovación" not in t
 
 
+def test_a_bodys_name_goes_on_past_on_and_its_topic() -> None:
+    # round 23, folder 59: "the Intergovernmental Authority on Development (IGAD)" was cut
+    # before "on Development"
+    t = typed(
+        "Representatives of the regional bloc, the Intergovernmental Authority on Development "
+        "(IGAD), attended. The Authority on Monday said nothing."
+    )
+    assert t.get("Intergovernmental Authority on Development") == "organisation"
+    assert "Authority on Monday" not in t
+
+
 def test_a_codes_letters_are_no_organisation() -> None:
     # round 23, folder 60: "the Plan DN-III-E emergency protocol" counted an organisation "DN"
     text = (

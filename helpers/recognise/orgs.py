@@ -86,7 +86,7 @@ WHY = {
     "described": "described as a company or organisation ('X, a … company')",
     "owned": "named as a company ('shares of X', 'shares in X', 'a unit of X')",
     "based": "a company after 'X-based'",
-    "longer": "an organisation's name that goes on past 'and', 'for', 'in', a hyphen or a possessive",
+    "longer": "an organisation's name that goes on past 'and', 'for', 'in', 'on', a hyphen or a possessive",
     "noun": "an organisation's noun before it ('chocolate maker X', 'regulator X', 'the band X')",
     "band": "a band: a member's role after it ('X guitarist', 'X singer')",
     "body": "an everyday word and a country's name ('Audit Scotland')",
@@ -121,7 +121,7 @@ _ARTICLES = frozenset({"a", "an", "the"})
 
 # lower-case words an organisation's name may go on past ("Organization for Security and
 # Co-operation in Europe", "Board of Control for Cricket in India")
-_GOES_ON = frozenset({"for", "of", "and", "in"})
+_GOES_ON = frozenset({"for", "of", "and", "in", "on"})
 _CONNECTIONS = frozenset({"for", "of", "and", "in"})
 
 
@@ -149,7 +149,8 @@ def _goes_on(w: _Words, a0: int, b: int, cands: list[_Mention], ev: _Evidence) -
     Cricket"); "and" between everyday words ("Department of Health and Human Services", not "Bank
     of England and Barclays"); "in" and a country or a continent after a name with two connectors
     already ("Organization for Security and Co-operation in Europe", not "the Ministry of Defence
-    in Britain"). Never into another organisation's name, a title or a given name."""
+    in Britain"); "on" and a topic after a body's word ("Intergovernmental Authority on
+    Development"). Never into another organisation's name, a title or a given name."""
     texts, caps, joined, glued = w.texts, w.caps, w.joined, w.glued
     n = len(texts)
     cues = _cues()
@@ -195,6 +196,11 @@ def _goes_on(w: _Words, a0: int, b: int, cands: list[_Mention], ev: _Evidence) -
         connected = sum(t in _CONNECTIONS for t in texts[a0:b]) >= 2
         if word == "and" and (place or not all(map(_everyday_cap, after))):
             break
+        if word == "on" and (
+            place or texts[b - 1] not in org_words or not all(map(_everyday_cap, after))
+        ):
+            break  # only a body's word and its topic: "Intergovernmental Authority on
+            # Development", "Council on Foreign Relations" (not "the Council on Tuesday")
         if word == "in" and not (
             connected
             and len(place) == 1
