@@ -1510,6 +1510,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '_GOES_ON = frozenset({"for", "of", "and", "in"})',
         ),
     ],
+    # round 23: "Chairperson" is a title
+    "chairperson_off": [
+        (
+            "helpers/data/name_cues.toml",
+            ' "Chairperson", "Deputy Chairperson",',
+            "",
+        ),
+    ],
 }
 
 

@@ -1625,6 +1625,12 @@ def test_mecca_is_the_holy_city_and_a_councilmember_a_title() -> None:
     ]
 
 
+def test_a_chairperson_is_a_title_between_a_body_and_a_person() -> None:
+    # round 23, folder 59: "AU Commission Chairperson Moussa Faki Mahamat" was one organisation
+    t = typed("AU Commission Chairperson Moussa Faki Mahamat praised the deal.")
+    assert t == [("AU Commission", "organisation"), ("Moussa Faki Mahamat", "person")]
+
+
 def test_fijian_and_malaysian_honorifics_are_titles() -> None:
     # round 23, folder 60: "Ratu Naiqama Lalabalavu, a high chief" was an organisation (the
     # model's), and "President Ratu Wiliame Katonivere" a person with his title in the name
