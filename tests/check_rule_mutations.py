@@ -1518,6 +1518,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 23: "Redwan Hussien … Redwan said" links the speaker's word to the person
+    "two_word_lead_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "                or (len(sp.tokens) == 2 and sp.tokens[0] in spoken)\n",
+            "",
+        ),
+    ],
 }
 
 

@@ -551,6 +551,13 @@ def test_a_role_in_apposition_after_a_name_makes_a_person() -> None:
     assert t["Sutopo Purwo Nugroho"] == ("person", "Sutopo Purwo Nugroho")
     assert t["Sutopo"] == ("person", "Sutopo Purwo Nugroho")
     assert t["National Disaster Mitigation Agency"][0] == "organisation"
+    # ... and a two-word name's (round 23, folder 59: "Redwan Hussien … Redwan said" was an
+    # organisation "Redwan")
+    t = typed(
+        "The deal was signed by Redwan Hussien, the national security adviser. Later, Redwan "
+        "said the government was committed to it."
+    )
+    assert t["Redwan"] == ("person", "Redwan Hussien")
 
 
 def test_a_scorers_heading_names_each_teams_scorers() -> None:

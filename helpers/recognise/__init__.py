@@ -884,13 +884,20 @@ def _given_name_links(
     # the first word of a name of three or more whose second is a given name is a given name too
     # ("Endrick Felipe Moreira … Endrick said": no organisation for want of a person's word)
     # (and so is an unknown first word a speaker's verb made an organisation: "Sutopo Purwo
-    # Nugroho, spokesman … 'the rubble,' Sutopo said")
+    # Nugroho, spokesman … 'the rubble,' Sutopo said", "Redwan Hussien … Redwan said")
     leads: dict[str, set[str]] = {}
+    spoken = (
+        {sp.entity for sp in people_orgs if sp.how == "verb" and sp.kind == "organisation"}
+        if any(sp.how == "verb" for sp in people_orgs)
+        else set()
+    )
     for sp in people_orgs:
         if (
             sp.kind == "person"
-            and len(sp.tokens) >= 3
-            and (sp.tokens[1] in given or sp.how == "quoted")
+            and (
+                (len(sp.tokens) >= 3 and (sp.tokens[1] in given or sp.how == "quoted"))
+                or (len(sp.tokens) == 2 and sp.tokens[0] in spoken)
+            )
             and sp.tokens[0] not in cues.family_first
             and sp.how != "surname"
         ):
