@@ -1526,6 +1526,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 23: an office named after a people's body ("Liaison Office of the Central People's
+    # Government")
+    "office_of_peoples_body_off": [
+        (
+            "helpers/recognise/institutions.py",
+            "            start = office.start(1)\n",
+            "            pass\n",
+        ),
+    ],
 }
 
 

@@ -1126,6 +1126,14 @@ def test_a_saints_or_a_peoples_possessive_names_a_hospital_or_a_college() -> Non
         if s.surface == "TPP"
     ]
     assert [s.entity for s in tpp] == ["Taiwan People’s Party"] * 2
+    # China's people's bodies, and an office named after one (round 23, folder 59: "Liaison
+    # Office of the Central People's Government" was cut before "'s Government")
+    t = typed(
+        "Luo Huining heads the Liaison Office of the Central People's Government in Hong Kong. "
+        "The People's Bank of China and the Supreme People's Court acted."
+    )
+    assert t["Liaison Office of the Central People's Government"] == "organisation"
+    assert t["People's Bank of China"] == t["Supreme People's Court"] == "organisation"
     # ... and an acronym a word list knows is the same party (round 23, folder 60: "the
     # People’s Alliance (PA) … a PA member" were two organisations in the counts)
     pa = [

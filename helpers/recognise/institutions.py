@@ -28,20 +28,32 @@ _POSSESSIVE_INSTITUTION = re.compile(
     r"(?:['’]s|(?<=s)['’]) "
     r"(?:Hospital|Infirmary|College|School|University|Academy|Medical Cent(?:er|re)|Clinic)\b"
     # ... or a people's or workers' party, front or union ("Taiwan People's Party", "Workers'
-    # Party", "People's Action Party"): the word alone after the possessive is no name the
-    # names rules read
+    # Party", "People's Action Party"), or China's people's bodies ("Central People's
+    # Government", "People's Liberation Army", "Supreme People's Court"): the word alone after
+    # the possessive is no name the names rules read
     r"|(?<![\w.'’-])((?:[A-Z][\w-]+ ){0,2})(?:People|Workers|Farmers|Peasants|Citizens)"
-    r"(?:['’]s|(?<=s)['’]) (?:[A-Z][a-z]+ )?(?:Party|Front|Alliance|Congress|Movement|Union)\b"
+    r"(?:['’]s|(?<=s)['’]) (?:[A-Z][a-z]+ )?"
+    r"(?:Party|Front|Alliance|Congress|Movement|Union|Government|Liberation Army|Daily"
+    r"|Assembly|Court|Procuratorate|Bank(?: of [A-Z][a-z]+)?)\b"
     # (and its "for" name: "People's Alliance for Democracy"; not "of": "… Congress of Sri
     # Lankan President")
     r"(?: for (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+){0,2}\b)?"
 )
 
 
+# an office's name before a people's body, whose name it ends with ("the Liaison Office of the
+# Central People's Government" was cut to "… of the Central People")
+_OFFICE_OF = re.compile(
+    r"(?<![\w.'’-])((?:[A-Z][\w-]+ ){0,3}(?:Office|Committee|Commission|Bureau|Council"
+    r"|Department|Ministry|Mission|Delegation|Embassy) (?:of|for|to) (?:the )?)\Z"
+)
+
+
 # what each needs somewhere in the text (one scan of the text's possessives)
 _HINT = re.compile(
     r"['’]s? (?:Hospital|Infirmary|College|School|University|Academy|Medical|Clinic|[A-Z][a-z]+ "
-    r"(?:Party|Front|Alliance|Congress|Movement|Union)|Party|Front|Alliance|Congress|Movement|Union)"
+    r"(?:Party|Front|Alliance|Congress|Movement|Union)|Party|Front|Alliance|Congress|Movement|Union"
+    r"|Government|Liberation Army|Bank|Daily|Assembly|Court|Procuratorate)"
 )
 
 
@@ -59,5 +71,9 @@ def _possessive_institutions(text: str) -> list[tuple[int, int, str]]:
             if word.lower() not in function_words:
                 break
             start += len(word) + 1  # a sentence's "At" or "The" is no part of the name
+        if m.group(2) is not None and (
+            office := _OFFICE_OF.search(text, max(0, start - 80), start)
+        ):
+            start = office.start(1)
         out.append((start, m.end(), "possessive"))
     return out
