@@ -1535,6 +1535,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            pass\n",
         ),
     ],
+    # round 23: "HURRICANE BERYL" is a storm's name in capitals
+    "shouted_storm_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "    return heads | {h.upper() for h in heads}\n",
+            "    return heads\n",
+        ),
+    ],
 }
 
 

@@ -861,6 +861,14 @@ def test_a_storms_given_name_is_the_storms_where_it_stands_bare() -> None:
     text = "Typhoon Talim hit the Philippines. Talim is the 14th storm this year."
     assert people(text) == [] and orgs(text) == []
     assert places(text) == ["Philippines"]
+    # ... and in a subheading's capitals (round 23, folder 59: "HURRICANE BERYL" was an
+    # organisation "BERYL")
+    text = (
+        "Beryl batters south coast\n\nHURRICANE BERYL\n\nBeryl batters south coast; St "
+        "Elizabeth hardest hit\n\nKINGSTON, Jamaica (AP) - Hurricane Beryl tore across Jamaica. "
+        "The NHC said Beryl weakened."
+    )
+    assert "BERYL" not in orgs(text) and "NHC" in orgs(text)
 
 
 def test_a_storms_local_name_is_the_storms_too() -> None:

@@ -501,10 +501,16 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             if ships:
                 people_orgs = sorted([*people_orgs, *ships], key=lambda sp: (sp.start, -sp.end))
         # one reading per name: a storm's given name ("Typhoon Talim") is the storm's bare too
-        storm_heads = _storm_words()[0]
+        # (and in a subheading's capitals: "HURRICANE BERYL" was an organisation "BERYL")
+        storm_heads = _shouted_storm_words()
         storms = set(compress(capitals.after, map(storm_heads.__contains__, capitals.words)))
         if storms and people_orgs:
-            people_orgs = [sp for sp in people_orgs if sp.entity not in storms]
+            shouted = {x.upper() for x in storms}
+            people_orgs = [
+                sp
+                for sp in people_orgs
+                if sp.entity not in storms and not (sp.entity.isupper() and sp.entity in shouted)
+            ]
         if placed:
             people_orgs = _without_stray_surnames(text, people_orgs, placed)
         # "the Paso Severino reservoir", "the Lai rivers": a feature's name, nobody's (nor a
@@ -567,6 +573,13 @@ def _storm_words() -> tuple[frozenset[str], frozenset[str]]:
     words, none of them a place before a capitalised name."""
     storms = [w.split() for w in _cues().storm_words]
     return frozenset(w[-1] for w in storms), frozenset(x for w in storms for x in w)
+
+
+@functools.cache
+def _shouted_storm_words() -> frozenset[str]:
+    """The storm words before a storm's name, as written and in capitals ("HURRICANE")."""
+    heads = _storm_words()[0]
+    return heads | {h.upper() for h in heads}
 
 
 def _storm_names(text: str) -> frozenset[str]:
