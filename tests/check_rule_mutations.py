@@ -1543,6 +1543,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    return heads\n",
         ),
     ],
+    # round 23: a small town abroad listed with the country's own towns is a local place
+    "listed_abroad_off": [
+        (
+            "helpers/geoparse/containers.py",
+            "        dropped |= listed_abroad(kept, text, resolved, own)\n",
+            "",
+        ),
+    ],
 }
 
 

@@ -1279,6 +1279,20 @@ def test_a_neighbourhood_or_an_island_is_no_namesake_town_abroad() -> None:
     assert "Emiliano Zapata" not in rows[rows.surface == "Mexico City"].why.iloc[0]
 
 
+def test_a_small_town_abroad_listed_with_the_countrys_own_towns_is_none() -> None:
+    # round 23, folder 59: a Jamaican story's "farmers in Junction, Santa Cruz and Southfield"
+    # and "Mandeville, Christiana and Spur Tree" put Junction, Texas and Christiana,
+    # Pennsylvania on the map (the gazetteer has neither Jamaican town; the story names Miami)
+    rows = find_places(
+        "KINGSTON, Jamaica (AP) - In St Elizabeth, farmers in Junction, Santa Cruz and "
+        "Southfield lost crops. In Manchester, roads around Mandeville, Christiana and Spur "
+        "Tree were blocked. Forecasters in Miami, Florida, tracked the storm."
+    )
+    got = set(rows.surface)
+    assert not got & {"Junction", "Christiana"}, got
+    assert {"Santa Cruz", "Southfield", "Mandeville", "Miami"} <= got
+
+
 def test_a_countrys_name_is_the_country_not_its_namesake_province() -> None:
     # "Officials in Panama said" beside Panama City was Panama province (round 22); "the province
     # of Panama" still is the province

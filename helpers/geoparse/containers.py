@@ -26,6 +26,7 @@ error 378 → 367 km; GeoWebNews unchanged.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -35,6 +36,7 @@ from geopy.distance import great_circle
 from helpers.gazetteer import Gazetteer, GazetteerEntry
 from helpers.geoparse.resolve import (
     _KIND_FRAME_WORDS,
+    _LIST_GAP,
     MAX_CANDIDATES,
     NEAR_KM,
     STRAY_TOWN_POP,
@@ -97,6 +99,7 @@ def settle(
         own = short_senses(kept, resolved, own)
         own, dropped = in_senses(kept, text, resolved, own)
         dropped |= local_abroad(kept, text, resolved, own)
+        dropped |= listed_abroad(kept, text, resolved, own)
         if dropped:
             # the name's other bare mentions are that local place too (one sense per name),
             # unless their own context reads them otherwise
@@ -238,6 +241,73 @@ MAIN_COUNTRY_SHARE = 0.25
 MAIN_COUNTRY_LEAD = 2.0
 
 
+def _main_country(
+    mentions: Sequence[_Mention], resolved: dict[int, _Resolution], own: dict[int, _Resolution]
+) -> str | None:
+    """The country most of the article's place mentions lie in (MAIN_COUNTRY_SHARE of them,
+    MAIN_COUNTRY_LEAD times the next country's), or None."""
+    countries = Counter((own.get(m.start) or resolved[m.key])[0][1].country_code for m in mentions)
+    ranked = countries.most_common(2)
+    main, n = ranked[0]
+    if (
+        main is None
+        or n < MAIN_COUNTRY_SHARE * len(mentions)
+        or (len(ranked) > 1 and n < MAIN_COUNTRY_LEAD * ranked[1][1])
+    ):
+        return None
+    return main
+
+
+def listed_abroad(
+    mentions: Sequence[_Mention],
+    text: str,
+    resolved: dict[int, _Resolution],
+    own: dict[int, _Resolution],
+) -> set[int]:
+    """The name keys of small towns abroad written in a list with towns of the country most of
+    the article's places lie in and nothing else ("farmers in Junction, Santa Cruz and Southfield" of a Jamaican
+    story: Junction, Texas; "Mandeville, Christiana and Spur Tree": Christiana, Pennsylvania),
+    whose name has no sense in that country: a local place the gazetteer lacks."""
+    runs: list[list[_Mention]] = []
+    for a, b in itertools.pairwise(mentions):
+        if _LIST_GAP.fullmatch(text, a.end, b.start) is None:
+            continue
+        if runs and runs[-1][-1] is a:
+            runs[-1].append(b)
+        else:
+            runs.append([a, b])
+    if not runs:
+        return set()
+    # (the country most of the article's places lie in, by a plurality: the list's own towns say
+    # the rest)
+    ranked = Counter(
+        (own.get(m.start) or resolved[m.key])[0][1].country_code for m in mentions
+    ).most_common(2)
+    main = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+    if main is None:
+        return set()
+    out: set[int] = set()
+    for run in runs:
+        senses = [(own.get(m.start) or resolved[m.key])[0][1] for m in run]
+        abroad = [x for x, e in enumerate(senses) if e.country_code != main]
+        if len(abroad) != 1 or len(run) - 1 < 1:
+            continue
+        m, e = run[abroad[0]], senses[abroad[0]]
+        if (
+            e.kind == "city"
+            and e.population < LISTED_STRAY_POP
+            and m.start not in own
+            and not any(s[1].country_code == main for s in m.senses[:MAX_CANDIDATES])
+        ):
+            out.add(m.key)
+    return out
+
+
+# a town abroad under this size, listed with the article's own country's towns only, is a local
+# place the gazetteer lacks (see listed_abroad)
+LISTED_STRAY_POP = 20_000
+
+
 def local_abroad(
     mentions: Sequence[_Mention],
     text: str,
@@ -252,14 +322,8 @@ def local_abroad(
     framed = [m for m in mentions if _LOCAL_NOUN.match(text, m.end)]
     if not framed:
         return set()
-    countries = Counter((own.get(m.start) or resolved[m.key])[0][1].country_code for m in mentions)
-    ranked = countries.most_common(2)
-    main, n = ranked[0]
-    if (
-        main is None
-        or n < MAIN_COUNTRY_SHARE * len(mentions)
-        or (len(ranked) > 1 and n < MAIN_COUNTRY_LEAD * ranked[1][1])
-    ):
+    main = _main_country(mentions, resolved, own)
+    if main is None:
         return set()
     out: set[int] = set()
     towns: list[tuple[GazetteerEntry, int]] | None = None  # the article's places, most named first
