@@ -1289,7 +1289,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ),
     ],
     "features_locks_off": [
-        ("helpers/geoparse/containers.py", "district of|locks|reservoir|dam)", "district of)"),
+        ("helpers/geoparse/containers.py", 'district of|locks|reservoir|dam"', 'district of"'),
     ],
     # round 22: "X, the president's son and …" frames a person
     "role_after_possessive_off": [
@@ -1549,6 +1549,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/geoparse/containers.py",
             "        dropped |= listed_abroad(kept, text, resolved, own)\n",
             "",
+        ),
+    ],
+    # round 23: "the offshore Stabroek block" in a two-country story
+    "lone_local_off": [
+        (
+            "helpers/geoparse/containers.py",
+            "            if lone[e.country_code] == sum(x.key == m.key for x in mentions):\n",
+            "            if False:\n",
         ),
     ],
 }

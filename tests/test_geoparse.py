@@ -1277,6 +1277,13 @@ def test_a_neighbourhood_or_an_island_is_no_namesake_town_abroad() -> None:
     )
     assert "Emiliano Zapata" not in set(rows.surface)
     assert "Emiliano Zapata" not in rows[rows.surface == "Mexico City"].why.iloc[0]
+    # ... and an oil block, in a story of two countries (round 23, folder 59: "the offshore
+    # Stabroek block" was Stabroek, Belgium)
+    rows = find_places(
+        "CARACAS (AFP) - Venezuela claims Essequibo. Guyana's Georgetown says ExxonMobil pumps "
+        "oil from the offshore Stabroek block. Caracas and Georgetown traded words."
+    )
+    assert "Stabroek" not in set(rows.surface) and "Georgetown" in set(rows.surface)
 
 
 def test_a_small_town_abroad_listed_with_the_countrys_own_towns_is_none() -> None:

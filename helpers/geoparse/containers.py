@@ -229,11 +229,13 @@ def in_senses(
 
 
 # lower-case nouns after a name that make it a part of a town, an island or a work ("the Gerona
-# neighborhood", "the Balboa district of Panama City", "Mango island", "the Agua Clara locks")
+# neighborhood", "the Balboa district of Panama City", "Mango island", "the Agua Clara locks",
+# "the offshore Stabroek block" of Guyana's oil: Stabroek, Belgium)
 # (not "the Doda district" alone: a district is often named after its seat, a town of a
 # neighbouring country in a border story)
 _LOCAL_NOUN = re.compile(
-    r" (?:neighbou?rhoods?|quarter|suburb|island|islands|atoll|district of|locks|reservoir|dam)\b"
+    r" (?:neighbou?rhoods?|quarter|suburb|island|islands|atoll|district of|locks|reservoir|dam"
+    r"|block|oilfield|(?:oil |gas )?field)\b"
 )
 # the article's country: the one holding at least this share of its place mentions, and this
 # many times the next country's (a Tongan story names New Zealand, Australia, Fiji, Peru …)
@@ -316,22 +318,31 @@ def local_abroad(
 ) -> set[int]:
     """The name keys of towns the text calls a neighbourhood, a district or an island ("the
     Gerona neighborhood", "Mango island") whose sense lies outside the country most of the
-    article's places lie in: a part of a town or an island the gazetteer lacks, which a namesake
+    article's places lie in (or, where no country holds most, in a country no other place of the
+    article lies in): a part of a town or an island the gazetteer lacks, which a namesake
     town abroad (the Philippines' Gerona in a Guatemalan story, India's Mango in a Tongan one)
     does not stand for."""
     framed = [m for m in mentions if _LOCAL_NOUN.match(text, m.end)]
     if not framed:
         return set()
     main = _main_country(mentions, resolved, own)
-    if main is None:
-        return set()
+    # (without a main country, a town alone in its country among the article's places: "the
+    # offshore Stabroek block" of a story about Venezuela and Guyana was Stabroek, Belgium)
+    lone = (
+        Counter((own.get(m.start) or resolved[m.key])[0][1].country_code for m in mentions)
+        if main is None
+        else None
+    )
     out: set[int] = set()
     towns: list[tuple[GazetteerEntry, int]] | None = None  # the article's places, most named first
     for m in framed:
         e = (own.get(m.start) or resolved[m.key])[0][1]
         if e.kind != "city":
             continue
-        if e.country_code != main:
+        if lone is not None:
+            if lone[e.country_code] == sum(x.key == m.key for x in mentions):
+                out.add(m.key)
+        elif e.country_code != main:
             out.add(m.key)
         elif _TOWN_PART.match(text, m.end):
             # a neighbourhood of the story's town is no town far from it ("the Renacimiento and
