@@ -1559,6 +1559,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            if False:\n",
         ),
     ],
+    # round 23: "US" is no Us, "WA" no Wa
+    "shouted_case_off": [
+        (
+            "helpers/geoparse/resolve.py",
+            "            if kept and len(kept) < len(c):\n                keys[k] = kept\n    # a country's",
+            "            if False:\n                keys[k] = kept\n    # a country's",
+        ),
+    ],
 }
 
 

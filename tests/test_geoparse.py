@@ -1352,6 +1352,16 @@ def test_a_state_named_after_its_own_big_town_is_the_town_when_written_bare() ->
     assert got["Geneva"] == ("city", "CH")
 
 
+def test_an_abbreviation_in_capitals_is_no_town_spelled_in_another_case() -> None:
+    # round 23, folder 59: "the US" gave Paris the why "another name could be Us, nearby" (Us,
+    # a village in the Val-d'Oise; GWN's "WA" was Wa, Ghana)
+    rows = find_places(
+        "CARACAS (AFP) - The border was set by a tribunal in Paris in 1899. The US and Brazil "
+        "watched."
+    )
+    assert "Us" not in rows[rows.surface == "Paris"].why.iloc[0]
+
+
 def test_a_small_area_that_is_mostly_its_town_is_the_town() -> None:
     # round 23, folder 60: Slovenia's first-order areas are its municipalities; "Celje",
     # "Kamnik", "Maribor" (96,000, under the big-town size) were states/provinces with no

@@ -465,6 +465,16 @@ def _resolve(
             keys[k] = tuple(
                 i for i in c if i[_ENTRY].kind == "demonym" or i[_ENTRY].population >= floor
             )
+    # an abbreviation in capitals is no town whose own name it spells in another case ("the US"
+    # is no Us, a village near Paris, which gave Paris "another name could be Us, nearby")
+    shouted = {m.key: m.surface for m in mentions if len(m.surface) <= 3 and m.surface.isupper()}
+    for k, surface in shouted.items():
+        c = keys.get(k)
+        if c is not None and len(c) > 1:
+            low = surface.lower()
+            kept = tuple(i for i in c if not (i[_NAME] != surface and i[_NAME].lower() == low))
+            if kept and len(kept) < len(c):
+                keys[k] = kept
     # a country's name is the country, not its own province of the same name ("officials in
     # Panama" beside Panama City was Panama province; "Guatemala", "Taiwan"): the province is
     # read only where the text frames it ("the province of Panama": _framed_senses)
