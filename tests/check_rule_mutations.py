@@ -1567,6 +1567,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            if False:\n                keys[k] = kept\n    # a country's",
         ),
     ],
+    # round 23: "Hong Kongers" are Hong Kong's people (the alias table's hash names the index)
+    "hong_kongers_off": [
+        ("helpers/data/place_aliases.csv", "Hong Kongers,demonym,country:HK,,,,,\n", ""),
+    ],
 }
 
 

@@ -1362,6 +1362,12 @@ def test_an_abbreviation_in_capitals_is_no_town_spelled_in_another_case() -> Non
     assert "Us" not in rows[rows.surface == "Paris"].why.iloc[0]
 
 
+def test_hong_kongers_are_hong_kongs_people() -> None:
+    # round 23, folder 59: "ordinary Hong Kongers would bear the consequences" was a person
+    spans = [(s.surface, s.type) for s in recognise("Ordinary Hong Kongers would bear it.")]
+    assert spans == [("Hong Kongers", "demonym")]
+
+
 def test_a_small_area_that_is_mostly_its_town_is_the_town() -> None:
     # round 23, folder 60: Slovenia's first-order areas are its municipalities; "Celje",
     # "Kamnik", "Maribor" (96,000, under the big-town size) were states/provinces with no
