@@ -1571,6 +1571,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "hong_kongers_off": [
         ("helpers/data/place_aliases.csv", "Hong Kongers,demonym,country:HK,,,,,\n", ""),
     ],
+    # round 23: "the Stela monument" is nobody
+    "monument_off": [
+        (
+            "helpers/recognise/features.py",
+            '    r"|monument|memorial|statue|obelisk|bridge|tunnel)\\b"\n',
+            '    r")\\b"\n',
+        ),
+    ],
 }
 
 

@@ -2114,6 +2114,13 @@ def test_a_name_before_a_features_noun_is_nobodys() -> None:
     got = {(sp.surface, sp.type) for sp in recognise(text)}
     assert not any(s.startswith(("Paso", "Hunga")) or s == "Lai" for s, _ in got), got
     assert ("Lai Ching-te", "person") in got  # a title's person stays
+    # ... and a monument's (round 23, folder 59: "the Stela monument" in Minsk was a person)
+    text = (
+        "In Minsk on Tuesday evening, residents gathered near Nemiga and along Independence "
+        "Avenue, while riot police were deployed around the Stela monument on Pobediteley "
+        "Avenue, the scene of the fiercest clashes."
+    )
+    assert not [sp for sp in recognise(text) if sp.type == "person"]
 
 
 def test_a_plans_name_is_nobody() -> None:

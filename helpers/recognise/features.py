@@ -23,7 +23,8 @@ __all__ = ["listed_features", "without_feature_names"]
 # the nouns, right after the name ("reservoir", "rivers", "volcano", "refugee camp")
 _FEATURE_AFTER = re.compile(
     r" (?:reservoirs?|volcano(?:es)?|dams?|rivers?|glaciers?|lagoons?|locks|canal|oilfields?"
-    r"|oil field|gas field|refinery|power (?:plant|station)|refugee camp|displacement camp)\b"
+    r"|oil field|gas field|refinery|power (?:plant|station)|refugee camp|displacement camp"
+    r"|monument|memorial|statue|obelisk|bridge|tunnel)\b"
 )
 # ... or a place's noun and "called", right before the name (and its opening quote)
 _PLACE_CALLED = re.compile(
