@@ -1579,6 +1579,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    r")\\b"\n',
         ),
     ],
+    # round 23: "Secretary for Security" is a portfolio, no body's short form
+    "portfolio_orphan_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            "            if _PORTFOLIO_BEFORE.search(text, max(0, sp.start - 30), sp.start):\n",
+            "            if False:\n",
+        ),
+    ],
 }
 
 

@@ -730,6 +730,17 @@ def test_a_bodys_name_goes_on_past_on_and_its_topic() -> None:
     assert "Authority on Monday" not in t
 
 
+def test_a_titles_portfolio_is_no_short_form_of_a_body() -> None:
+    # round 23, folder 59: a table's "Secretary for Security" counted "Security (ambiguous)", a
+    # short form of the two "… for Safeguarding National Security" bodies the story names
+    text = (
+        "The Office for Safeguarding National Security opened. The Committee for Safeguarding "
+        "National Security met.\n\n| 7 | Stephen Lo | Former Commissioner of Police |\n"
+        "| 8 | John Lee | Secretary for Security |\n| 9 | Teresa Cheng | Secretary for Justice |"
+    )
+    assert "Security" not in {s.surface for s in recognise(text)}
+
+
 def test_a_codes_letters_are_no_organisation() -> None:
     # round 23, folder 60: "the Plan DN-III-E emergency protocol" counted an organisation "DN"
     text = (

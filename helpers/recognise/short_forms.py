@@ -190,6 +190,12 @@ def org_short_forms(
     return kept, places
 
 
+# an office holder's title and "for" or "of" before a portfolio's word
+_PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:Secretary|Minister|Commissioner|Director|Undersecretary|Spokesperson) (?:for|of) \Z"
+)
+
+
 def _people_words(people_orgs: list[_Span]) -> frozenset[str]:
     return frozenset(t for sp in people_orgs if sp.kind == "person" for t in sp.tokens)
 
@@ -249,6 +255,8 @@ def orphan_surnames(text: str, people_orgs: list[_Span]) -> list[_Span]:
     out = []
     for sp in people_orgs:
         if orphaned(sp):
+            if _PORTFOLIO_BEFORE.search(text, max(0, sp.start - 30), sp.start):
+                continue  # a title's portfolio ("Secretary for Security"), nobody's name
             word = text[sp.start : sp.end]
             owners = sorted(o for o in orgs if word in (o.split()[0], o.split()[-1]))
             if owners:
