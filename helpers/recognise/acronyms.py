@@ -29,7 +29,7 @@ CLOCK_WORDS = frozenset(
         "AM", "PM", "GMT", "BST", "UTC", "CET", "CEST", "EET", "EEST", "WET", "ET", "EST", "EDT",
         "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "IST", "JST", "KST", "HKT",
         "SGT", "AEST", "AEDT", "AWST", "SAST", "MSK", "BOT", "ART", "BRT", "NZDT", "NZST", "ACST",
-        "NZT", "PHT", "ICT", "WAT", "EAT", "CAT", "IRST", "GST", "NPT",
+        "NZT", "PHT", "ICT", "WAT", "EAT", "CAT", "IRST", "GST",
     ]
 )  # fmt: skip
 # capitalised abbreviations that name no organisation (units, times, diseases, Roman numerals)
