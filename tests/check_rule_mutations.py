@@ -507,7 +507,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "late_acronym_links_off": [
         (
             "helpers/recognise/__init__.py",
-            "        people_orgs = _short_forms.late_acronym_links(text, people_orgs)",
+            "        people_orgs, cands = _short_forms.late_acronym_links(text, people_orgs, cands)",
             "        pass",
         )
     ],
@@ -1585,6 +1585,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/short_forms.py",
             "            if _PORTFOLIO_BEFORE.search(text, max(0, sp.start - 30), sp.start):\n",
             "            if False:\n",
+        ),
+    ],
+    # round 23: a late-defined acronym takes a place candidate of its letters
+    "late_acronym_places_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            "        if m.surface in long_names\n        and not m.context",
+            "        if False\n        and not m.context",
         ),
     ],
 }

@@ -1146,13 +1146,18 @@ def test_a_saints_or_a_peoples_possessive_names_a_hospital_or_a_college() -> Non
     assert t["Liaison Office of the Central People's Government"] == "organisation"
     assert t["People's Bank of China"] == t["Supreme People's Court"] == "organisation"
     # ... and an acronym a word list knows is the same party (round 23, folder 60: "the
-    # People’s Alliance (PA) … a PA member" were two organisations in the counts)
+    # People’s Alliance (PA) … a PA member" were two organisations in the counts, and "on Vanua
+    # Levu, PA supporters" was Pennsylvania in a short text); "Pittsburgh, PA" stays the state
     pa = [
         s.entity
-        for s in recognise("Rabuka leads the People’s Alliance (PA). He is a PA member.")
+        for s in recognise(
+            "Rabuka, 74, the leader of the People’s Alliance (PA), was sworn in. His coalition, "
+            "made up of the PA and others, holds 29 seats. In Labasa, on Vanua Levu, PA "
+            "supporters gathered at the town market. A PA office opened in Pittsburgh, PA."
+        )
         if s.surface == "PA"
     ]
-    assert pa == ["People’s Alliance"] * 2
+    assert pa == ["People’s Alliance"] * 4 + ["PA"]  # (the last is Pennsylvania, a place)
     assert typed("The People's Alliance for Democracy marched.") == {
         "People's Alliance for Democracy": "organisation"
     }

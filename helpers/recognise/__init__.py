@@ -467,7 +467,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             people_orgs = _speakers_by_name(people_orgs, _words)
         # "Barrick Gold Corp … Barrick said": a company's short name is the company
         people_orgs, cands = _short_forms.org_short_forms(text, people_orgs, cands)
-        people_orgs = _short_forms.late_acronym_links(text, people_orgs)  # "… Party (TPP)"
+        people_orgs, cands = _short_forms.late_acronym_links(text, people_orgs, cands)
         people_orgs = _short_forms.orphan_surnames(text, people_orgs)
         # "KL Rahul": capitals standing for given names are the person's; "K Wijeratne" is
         # "Kasun Wijeratne"

@@ -24,7 +24,7 @@ from typing import Any
 
 from helpers.recognise.acronyms import DEFINITION, initials_fit
 from helpers.recognise.names import _cues, _everyday_word, _Span
-from helpers.recognise.places import _big, _Mention, dale_chall_words
+from helpers.recognise.places import _COMMA_PREV, _STRICT_CONTEXT, _big, _Mention, dale_chall_words
 
 
 @functools.cache
@@ -582,20 +582,24 @@ def initial_links(people_orgs: list[_Span]) -> list[_Span]:
     return out
 
 
-def late_acronym_links(text: str, people_orgs: list[_Span]) -> list[_Span]:
+def late_acronym_links(
+    text: str, people_orgs: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
     """An acronym the text defines right after an organisation that only the later rules found
     is that organisation at each of its uses ("the Taiwan People's Party (TPP) … the TPP"
-    were two organisations: the acronyms are linked before those rules run).
+    were two organisations: the acronyms are linked before those rules run), and at a place
+    candidate of its letters that no place's own context writes ("People's Alliance (PA) … PA
+    supporters" was Pennsylvania).
 
         >>> org = _Span(4, 25, "Taiwan People's Party", "organisation", "evidence",
         ...             tokens=("Taiwan", "People's", "Party"))
         >>> tpp = _Span(27, 30, "TPP", "organisation", "acronym", tokens=("TPP",))
         >>> text = "The Taiwan People's Party (TPP) won."
-        >>> late_acronym_links(text, [org, tpp])[1].entity
+        >>> late_acronym_links(text, [org, tpp], [])[0][1].entity
         "Taiwan People's Party"
     """
     if " (" not in text:
-        return people_orgs
+        return people_orgs, cands
     by_end = {sp.end: sp for sp in people_orgs if sp.kind == "organisation"}
     long_names: dict[str, str] = {}
     for mt in DEFINITION.finditer(text):
@@ -603,15 +607,38 @@ def late_acronym_links(text: str, people_orgs: list[_Span]) -> list[_Span]:
         if sp is not None and initials_fit(mt.group(1), sp.entity):
             long_names.setdefault(mt.group(1), sp.entity)
     if not long_names:
-        return people_orgs
-    # (and an acronym a word list knew: "the People's Alliance (PA) … a PA member" were two
-    # parties, "PA" read as the learned list's organisation)
-    return [
+        return people_orgs, cands
+    # (and an acronym a word list knew, or another rule read in capitals: "the People's
+    # Alliance (PA) … a PA member … PA supporters" were two parties, "PA" read as the learned
+    # list's organisation and as a team)
+    out = [
         replace(sp, entity=long_names[sp.entity])
-        if sp.how in _SHORT_FORM_HOWS and sp.kind == "organisation" and sp.entity in long_names
+        if (sp.how in _SHORT_FORM_HOWS or sp.entity.isupper())
+        and sp.kind == "organisation"
+        and sp.entity in long_names
         else sp
         for sp in people_orgs
     ]
+    # (a "Town, State" pair's state stays where the town lies in it: "Pittsburgh, PA"; not
+    # "In Labasa, on Vanua Levu, PA supporters")
+    taken = [
+        m
+        for i, m in enumerate(cands)
+        if m.surface in long_names
+        and not m.context & (_STRICT_CONTEXT & ~_COMMA_PREV)
+        and not (
+            m.context & _COMMA_PREV
+            and i
+            and cands[i - 1].senses[0][1].country_code == m.senses[0][1].country_code
+        )
+    ]
+    if not taken:
+        return out, cands
+    for m in taken:
+        name = long_names[m.surface]
+        out.append(_Span(m.start, m.end, name, "organisation", "acronym", tokens=(m.surface,)))
+    out.sort(key=lambda sp: (sp.start, -sp.end))
+    return out, [m for m in cands if m not in taken]
 
 
 # the rules that read an acronym alone: the acronyms' and the learned names'
