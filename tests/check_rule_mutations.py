@@ -1595,6 +1595,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if False\n        and not m.context",
         ),
     ],
+    # round 23: an area's noun after a name frames it ("Florida department")
+    "area_after_off": [
+        (
+            "helpers/geoparse/resolve.py",
+            "            frame = _AREA_AFTER.match(text, m.end)\n",
+            "            frame = None\n",
+        ),
+    ],
 }
 
 

@@ -1372,6 +1372,16 @@ def test_a_small_area_that_is_mostly_its_town_is_the_town() -> None:
     # round 23, folder 60: Slovenia's first-order areas are its municipalities; "Celje",
     # "Kamnik", "Maribor" (96,000, under the big-town size) were states/provinces with no
     # place_id
+    # ... unless the text frames it by its noun after (round 23, folder 57's "the Paso Severino
+    # reservoir in Florida department" became the town; "the Georgia state line" was the
+    # country)
+    rows = find_places(
+        "MONTEVIDEO (Reuters) - The Paso Severino reservoir in Florida department had fallen. "
+        "Ranchers near Florida lost cattle."
+    )
+    assert rows[rows.surface == "Florida"].kind.tolist() == ["admin area", "city"]
+    rows = find_places("It serves towns from the Kentucky border to the Georgia state line.")
+    assert rows[rows.surface == "Georgia"].country_code.tolist() == ["US"]
     rows = find_places("LJUBLJANA (Reuters) - Floods hit Celje, Kamnik and Maribor in Slovenia.")
     got = dict(zip(rows.surface, zip(rows.kind, rows.place_id.isna(), strict=True), strict=True))
     assert got["Celje"] == got["Kamnik"] == got["Maribor"] == ("city", False)

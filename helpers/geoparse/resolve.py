@@ -894,8 +894,13 @@ def _pair_fits(sense: _Info, cands: tuple[_Info, ...]) -> bool:
 # texts as r"\b(?:country|…) of ", but led by the literal " of ", which the regex engine finds
 # with a fast scan before it looks behind for the word (5-8x faster over a whole article)
 _KIND_FRAME_WORDS = re.compile(
-    " of (?:" + "|".join(rf"(?<=\b{word} of )" for word in KIND_FRAMES) + ")"
+    " of (?:"
+    + "|".join(rf"(?<=\b{word} of )" for word in KIND_FRAMES)
+    + ")"
+    + r"|(?<=[^\W_]) (?:state|province|department)\b"
 )
+# an area's noun right after a name, in lower case (see _framed_senses)
+_AREA_AFTER = re.compile(r" (state|province|department)\b")
 
 
 def _framed_senses(
@@ -910,9 +915,15 @@ def _framed_senses(
     out = dict(own)
     countries: Counter[str | None] | None = None  # the names' countries, once a frame asks
     for m in mentions:
-        frame = KIND_OF.search(text, max(0, m.start - 20), m.start)
-        if frame is None or m.start in out:
+        if m.start in out:
             continue
+        frame = KIND_OF.search(text, max(0, m.start - 20), m.start)
+        if frame is None:
+            # ... or by an area's noun after it ("the Paso Severino reservoir in Florida
+            # department", "mining towns in Bolívar state")
+            frame = _AREA_AFTER.match(text, m.end)
+            if frame is None:
+                continue
         kinds = KIND_FRAMES[frame.group(1)]
         sense = resolved[m.key][0]
         if sense[1].kind in kinds:
