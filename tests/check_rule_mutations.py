@@ -1603,6 +1603,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            frame = None\n",
         ),
     ],
+    # round 23: "TC Televisión" is one broadcaster
+    "television_words_off": [
+        ("helpers/data/name_cues.toml", ' "Televisión", "Televisão",', ""),
+    ],
 }
 
 

@@ -765,6 +765,10 @@ def test_italian_and_german_bodies_and_indias_collectors() -> None:
         "The Guardia Costiera said 40 people were rescued. Deutsche Bahn said it added trains."
     )
     assert t.get("Guardia Costiera") == "organisation" and t.get("Deutsche Bahn") == "organisation"
+    # ... and Spanish and Portuguese broadcasters (round 23, folder 60: "TC Televisión" was an
+    # acronym "TC" alone)
+    t = typed("Gunmen stormed the studio of TC Televisión in Guayaquil on Tuesday.")
+    assert t.get("TC Televisión") == "organisation"
     t = typed("District Collector Sneha Varghese ordered schools shut on Monday.")
     assert t.get("Sneha Varghese") == "person"
 
