@@ -1447,8 +1447,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "learned_acronym_link_off": [
         (
             "helpers/recognise/short_forms.py",
-            '_SHORT_FORM_HOWS = frozenset({"acronym", "learned"})',
-            '_SHORT_FORM_HOWS = frozenset({"acronym"})',
+            "        if (sp.how in _SHORT_FORM_HOWS or sp.entity.isupper())\n",
+            '        if sp.how == "acronym"\n',
         ),
     ],
     # round 23: Fiji's and Malaysia's honorifics are titles ("Ratu Naiqama Lalabalavu")

@@ -35,7 +35,6 @@ from geopy.distance import great_circle
 
 from helpers.gazetteer import Gazetteer, GazetteerEntry
 from helpers.geoparse.resolve import (
-    _KIND_FRAME_WORDS,
     _LIST_GAP,
     MAX_CANDIDATES,
     NEAR_KM,
@@ -46,6 +45,7 @@ from helpers.geoparse.resolve import (
     _Resolution,
     _resolve,
     _stray_towns,
+    framed_text,
 )
 from helpers.recognise.places import _COMMA_NEXT, _DATELINE, _Mention
 
@@ -93,7 +93,7 @@ def settle(
         kept = [m for m in kept if m.key not in stray or m.start in own]
     if any(m.context & _COMMA_NEXT for m in kept):
         own = _container_senses(kept, text, gaz, resolved, own)
-    if _KIND_FRAME_WORDS.search(text):
+    if framed_text(text):
         own = _framed_senses(kept, text, resolved, own)
     if len(kept) > 1:
         own = short_senses(kept, resolved, own)
@@ -243,17 +243,21 @@ MAIN_COUNTRY_SHARE = 0.25
 MAIN_COUNTRY_LEAD = 2.0
 
 
-def _main_country(
+def _countries(
     mentions: Sequence[_Mention], resolved: dict[int, _Resolution], own: dict[int, _Resolution]
-) -> str | None:
+) -> Counter[str | None]:
+    """The article's place mentions by the country of the sense each was resolved to."""
+    return Counter((own.get(m.start) or resolved[m.key])[0][1].country_code for m in mentions)
+
+
+def _main_country(countries: Counter[str | None], n_mentions: int) -> str | None:
     """The country most of the article's place mentions lie in (MAIN_COUNTRY_SHARE of them,
     MAIN_COUNTRY_LEAD times the next country's), or None."""
-    countries = Counter((own.get(m.start) or resolved[m.key])[0][1].country_code for m in mentions)
     ranked = countries.most_common(2)
     main, n = ranked[0]
     if (
         main is None
-        or n < MAIN_COUNTRY_SHARE * len(mentions)
+        or n < MAIN_COUNTRY_SHARE * n_mentions
         or (len(ranked) > 1 and n < MAIN_COUNTRY_LEAD * ranked[1][1])
     ):
         return None
@@ -267,9 +271,10 @@ def listed_abroad(
     own: dict[int, _Resolution],
 ) -> set[int]:
     """The name keys of small towns abroad written in a list with towns of the country most of
-    the article's places lie in and nothing else ("farmers in Junction, Santa Cruz and Southfield" of a Jamaican
-    story: Junction, Texas; "Mandeville, Christiana and Spur Tree": Christiana, Pennsylvania),
-    whose name has no sense in that country: a local place the gazetteer lacks."""
+    the article's places lie in and nothing else ("farmers in Junction, Santa Cruz and
+    Southfield" of a Jamaican story: Junction, Texas; "Mandeville, Christiana and Spur Tree":
+    Christiana, Pennsylvania), whose name has no sense in that country: a local place the
+    gazetteer lacks."""
     runs: list[list[_Mention]] = []
     for a, b in itertools.pairwise(mentions):
         if _LIST_GAP.fullmatch(text, a.end, b.start) is None:
@@ -282,9 +287,7 @@ def listed_abroad(
         return set()
     # (the country most of the article's places lie in, by a plurality: the list's own towns say
     # the rest)
-    ranked = Counter(
-        (own.get(m.start) or resolved[m.key])[0][1].country_code for m in mentions
-    ).most_common(2)
+    ranked = _countries(mentions, resolved, own).most_common(2)
     main = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
     if main is None:
         return set()
@@ -292,7 +295,7 @@ def listed_abroad(
     for run in runs:
         senses = [(own.get(m.start) or resolved[m.key])[0][1] for m in run]
         abroad = [x for x, e in enumerate(senses) if e.country_code != main]
-        if len(abroad) != 1 or len(run) - 1 < 1:
+        if len(abroad) != 1:
             continue
         m, e = run[abroad[0]], senses[abroad[0]]
         if (
@@ -325,14 +328,11 @@ def local_abroad(
     framed = [m for m in mentions if _LOCAL_NOUN.match(text, m.end)]
     if not framed:
         return set()
-    main = _main_country(mentions, resolved, own)
+    countries = _countries(mentions, resolved, own)
+    main = _main_country(countries, len(mentions))
     # (without a main country, a town alone in its country among the article's places: "the
     # offshore Stabroek block" of a story about Venezuela and Guyana was Stabroek, Belgium)
-    lone = (
-        Counter((own.get(m.start) or resolved[m.key])[0][1].country_code for m in mentions)
-        if main is None
-        else None
-    )
+    lone = countries if main is None else None
     out: set[int] = set()
     towns: list[tuple[GazetteerEntry, int]] | None = None  # the article's places, most named first
     for m in framed:

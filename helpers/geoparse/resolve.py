@@ -391,9 +391,10 @@ MUNICIPAL_SHARE = 0.5
 def _towns_for_their_states(c: tuple[_Info, ...]) -> tuple[_Info, ...]:
     """A name's senses without each first-order area (outside the US) whose town of the same
     name, under its own name, has :data:`AREA_TOWN_MIN_POP` people and :data:`AREA_TOWN_SHARE`
-    of the area's, or :data:`MUNICIPAL_SHARE` of them; the town takes the area's standing (its prior, when higher), so a world-known
-    city keeps what its canton had ("Geneva" in a story naming American places was the canton;
-    without the canton's prior the city lost to Geneva, Illinois)."""
+    of the area's, or :data:`MUNICIPAL_SHARE` of them; the town takes the area's standing (its
+    prior, when higher), so a world-known city keeps what its canton had ("Geneva" in a story
+    naming American places was the canton; without the canton's prior the city lost to Geneva,
+    Illinois)."""
     # (the states of the name's towns under their own names: "St. Petersburg" is Florida's)
     towns = [i[_CC_A1] for i in c if i[_ENTRY].kind == "city" and not i[_SENSE][2]]
     if not towns:
@@ -894,13 +895,17 @@ def _pair_fits(sense: _Info, cands: tuple[_Info, ...]) -> bool:
 # texts as r"\b(?:country|…) of ", but led by the literal " of ", which the regex engine finds
 # with a fast scan before it looks behind for the word (5-8x faster over a whole article)
 _KIND_FRAME_WORDS = re.compile(
-    " of (?:"
-    + "|".join(rf"(?<=\b{word} of )" for word in KIND_FRAMES)
-    + ")"
-    + r"|(?<=[^\W_]) (?:state|province|department)\b"
+    " of (?:" + "|".join(rf"(?<=\b{word} of )" for word in KIND_FRAMES) + ")"
 )
-# an area's noun right after a name, in lower case (see _framed_senses)
+# an area's noun right after a name, in lower case ("Florida department"; see _framed_senses)
 _AREA_AFTER = re.compile(r" (state|province|department)\b")
+_AREA_AFTER_WORDS = (" state", " province", " department")
+
+
+def framed_text(text: str) -> bool:
+    """Whether the text may frame a name by its kind, before it ("the state of Washington") or
+    after it ("Florida department"): C-level substring tests before the frames' look-ups."""
+    return _KIND_FRAME_WORDS.search(text) is not None or any(w in text for w in _AREA_AFTER_WORDS)
 
 
 def _framed_senses(

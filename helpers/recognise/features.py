@@ -15,6 +15,7 @@ operation's name ("Plan Fénix", "Operation Sovereign Borders").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from helpers.recognise.names import _Span
 
@@ -74,7 +75,7 @@ def listed_features(text: str) -> list[tuple[int, int]]:
 def without_feature_names(
     text: str,
     people_orgs: list[_Span],
-    listed: list[tuple[int, int]] = (),  # type: ignore[assignment]
+    listed: Sequence[tuple[int, int]] = (),
 ) -> list[_Span]:
     """``people_orgs`` without the weak readings of names written before a feature's noun (or
     in a list of features: ``listed``, from :func:`listed_features`).

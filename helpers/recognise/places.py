@@ -92,7 +92,7 @@ _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 # "the Manas River"): no gazetteer town of that name is meant
 _WATERWAYS = frozenset({"river", "rivers", "stream", "creek", "tributary", "inlet"})
 # the street's word after a state's or a country's name, as written ("Victoria Parade" in Suva
-# was Australia's state; "Georgia Avenue", "Texas Street")
+# was Australia's state; "Texas Street", "Lebanon Road")
 _STREET_HEADS = frozenset(
     {"Street", "Road", "Avenue", "Boulevard", "Lane", "Drive", "Parade", "Crescent", "Terrace"}
 )

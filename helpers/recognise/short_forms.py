@@ -638,7 +638,8 @@ def late_acronym_links(
         name = long_names[m.surface]
         out.append(_Span(m.start, m.end, name, "organisation", "acronym", tokens=(m.surface,)))
     out.sort(key=lambda sp: (sp.start, -sp.end))
-    return out, [m for m in cands if m not in taken]
+    gone = {id(m) for m in taken}
+    return out, [m for m in cands if id(m) not in gone]
 
 
 # the rules that read an acronym alone: the acronyms' and the learned names'
