@@ -741,6 +741,14 @@ def test_a_titles_portfolio_is_no_short_form_of_a_body() -> None:
     assert "Security" not in {s.surface for s in recognise(text)}
 
 
+def test_an_acronym_the_table_knows_is_the_tables_organisation_wherever_read() -> None:
+    # round 23, folder 61: "UN Secretary-General … the UN" counted "UN" apart from "United
+    # Nations" (the acronym rule read the first, inside a longer capitalised run)
+    text = "UN Secretary-General António Guterres welcomed the deal. The UN said more."
+    got = [(s.surface, s.entity) for s in recognise(text) if s.type == "organisation"]
+    assert got == [("UN", "United Nations"), ("UN", "United Nations")]
+
+
 def test_a_codes_letters_are_no_organisation() -> None:
     # round 23, folder 60: "the Plan DN-III-E emergency protocol" counted an organisation "DN"
     text = (

@@ -67,6 +67,7 @@ from helpers.recognise.acronyms import (
     initials_fit,
     long_name_start,
     lower_case_term,
+    table_acronyms,
 )
 from helpers.recognise.datelines import with_datelines
 from helpers.recognise.entities import EntityTable, load_entities
@@ -519,9 +520,11 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         people_orgs = _features.without_feature_names(text, people_orgs, listed)
         if listed:
             cands = [m for m in cands if not any(s < m.end and m.start < e for s, e in listed)]
-        # "Smer-SD" is one party, not "SD"
+        # "Smer-SD" is one party, not "SD"; "UN" is the table's United Nations wherever read
         if "-" in text:
             people_orgs = hyphened_acronym_names(text, people_orgs, cands)
+        if len(table):
+            people_orgs = table_acronyms(people_orgs, table.by_alias)
         # "the national meteorological institute, Inumet,": the name is the institute
         if ", " in text:
             people_orgs = _appositions.described_organisations(text, people_orgs)

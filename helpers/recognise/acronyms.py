@@ -190,3 +190,25 @@ def hyphened_acronym_names(text: str, people_orgs: list[Any], cands: list[Any]) 
                 sp = replace(sp, start=m.start(), entity=name, tokens=(name,))
         out.append(sp)
     return out
+
+
+def table_acronyms(people_orgs: list[Any], by_alias: dict[str, tuple[Any, ...]]) -> list[Any]:
+    """``people_orgs`` with each acronym the acronym rule read on its own linked to the one
+    organisation the entity table knows by it: "UN Secretary-General António Guterres … the UN"
+    counted "UN" apart from "United Nations" (the table's alias inside a longer capitalised run
+    is left to discovery, and the acronym rule found it there).
+
+        >>> from helpers.recognise.names import _Span
+        >>> from types import SimpleNamespace as E
+        >>> un = E(name="United Nations", kind="organisation")
+        >>> [sp.entity for sp in table_acronyms([_Span(0, 2, "UN", "organisation", "acronym")], {"UN": (un,)})]
+        ['United Nations']
+    """
+    out = []
+    for sp in people_orgs:
+        if sp.how == "acronym" and sp.kind == "organisation":
+            ents = by_alias.get(sp.entity)
+            if ents is not None and len(ents) == 1 and ents[0].kind == "organisation":
+                sp = replace(sp, entity=ents[0].name, how="table")
+        out.append(sp)
+    return out
