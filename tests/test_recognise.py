@@ -869,6 +869,13 @@ def test_a_storms_given_name_is_the_storms_where_it_stands_bare() -> None:
         "The NHC said Beryl weakened."
     )
     assert "BERYL" not in orgs(text) and "NHC" in orgs(text)
+    # (and where only the capitals name it)
+    text = (
+        "Storm batters south coast\n\nHURRICANE BERYL\n\nStorm batters south coast; St "
+        "Elizabeth hardest hit\n\nKINGSTON, Jamaica (AP) - The storm tore across Jamaica. The "
+        "NHC said the storm weakened."
+    )
+    assert "BERYL" not in orgs(text)
 
 
 def test_a_storms_local_name_is_the_storms_too() -> None:

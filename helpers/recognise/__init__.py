@@ -506,12 +506,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         storm_heads = _shouted_storm_words()
         storms = set(compress(capitals.after, map(storm_heads.__contains__, capitals.words)))
         if storms and people_orgs:
-            shouted = {x.upper() for x in storms}
-            people_orgs = [
-                sp
-                for sp in people_orgs
-                if sp.entity not in storms and not (sp.entity.isupper() and sp.entity in shouted)
-            ]
+            people_orgs = [sp for sp in people_orgs if sp.entity not in storms]
         if placed:
             people_orgs = _without_stray_surnames(text, people_orgs, placed)
         # "the Paso Severino reservoir", "the Lai rivers": a feature's name, nobody's (nor a
