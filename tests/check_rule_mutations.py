@@ -1615,6 +1615,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            pass\n",
         ),
     ],
+    # round 23: "Tunisian General Labour Union" across the title's word
+    "demonym_general_off": [
+        (
+            "helpers/recognise/orgs.py",
+            '        if m is None and text.endswith(" General ", 0, sp.start):\n',
+            "        if False:\n",
+        ),
+    ],
 }
 
 

@@ -46,6 +46,12 @@ CASES = [
     ("Arsenal striker Smith scored twice as the league leaders lost.", "Arsenal", "sport"),
     # a demonym that starts an organisation's own name
     ("The Australian Football League said on Monday.", "Australian Football League", "demonym"),
+    # ... across "General", a title's word too (round 23, folder 61: "Labour Union")
+    (
+        "The powerful Tunisian General Labour Union (UGTT) had declined to take sides.",
+        "Tunisian General Labour Union",
+        "demonym",
+    ),
     # what the text says about a name
     ("Vale, a Brazilian company, said output rose.", "Vale", "described"),
     ("Newcrest, the world's biggest gold miner, said output rose.", "Newcrest", "described"),

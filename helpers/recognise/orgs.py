@@ -715,6 +715,10 @@ def _demonym_orgs(
     out: list[tuple[int, int, str]] = []
     for sp in named:
         m = ends.get(sp.start)
+        if m is None and text.endswith(" General ", 0, sp.start):
+            # (across "General", which the names rules read as a title: "Tunisian General
+            # Labour Union" was "Labour Union")
+            m = ends.get(sp.start - len("General "))
         if (
             m is not None
             and sp.kind == "organisation"
