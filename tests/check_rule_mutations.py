@@ -1623,6 +1623,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if False:\n",
         ),
     ],
+    # round 23: "educated at Harvard" is the university
+    "universities_off": [
+        ("helpers/data/known_organisations.txt", "Harvard\nYale\nStanford\n", ""),
+    ],
 }
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 from helpers.gazetteer import load_gazetteer
+from helpers.geoparse import find_places
 from helpers.recognise import orgs, recognise
 from helpers.recognise.places import _memo
 
@@ -753,6 +754,16 @@ def test_an_acronym_the_table_knows_is_the_tables_organisation_wherever_read() -
     text = "UN Secretary-General António Guterres welcomed the deal. The UN said more."
     got = [(s.surface, s.entity) for s in recognise(text) if s.type == "organisation"]
     assert got == [("UN", "United Nations"), ("UN", "United Nations")]
+
+
+def test_universities_named_by_one_word_are_organisations() -> None:
+    # round 23, folder 61: "educated at Harvard and the Massachusetts Institute of Technology"
+    # put Harvard, a Massachusetts town of 6,000, on a Thai election's map
+    t = typed("Pita, 42, was educated at Harvard and later taught at Yale.")
+    assert t.get("Harvard") == t.get("Yale") == "organisation"
+    # the town the text writes as a place stays the town
+    rows = find_places("In Harvard, Illinois, the mayor spoke.")
+    assert rows.surface.tolist()[:1] == ["Harvard"]
 
 
 def test_a_codes_letters_are_no_organisation() -> None:
