@@ -1627,6 +1627,17 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "universities_off": [
         ("helpers/data/known_organisations.txt", "Harvard\nYale\nStanford\n", ""),
     ],
+    # round 23: Armenia's provinces by their short names (the genitive "'i Marz", a village)
+    "marz_short_names_off": [
+        ("helpers/gazetteer/build.py", "|(?:'?i)? Marz|", "| Marz|"),
+    ],
+    "village_beside_area_off": [
+        (
+            "helpers/gazetteer/build.py",
+            "                or 0 < town_pop.get((cc, fold_accents(n)), 0) < AREA_TOWN_SHARE * area_pop\n",
+            "",
+        ),
+    ],
 }
 
 

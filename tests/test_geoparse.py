@@ -1362,6 +1362,18 @@ def test_an_abbreviation_in_capitals_is_no_town_spelled_in_another_case() -> Non
     assert "Us" not in rows[rows.surface == "Paris"].why.iloc[0]
 
 
+def test_armenias_provinces_by_their_short_names() -> None:
+    # round 23, folder 61 (read after the final check): "other regions, including Ararat, Kotayk
+    # and Vayots Dzor" made Vayots Dzor a person and Kotayk a village of 1,776 (GeoNames writes
+    # "Kotayk'i Marz", "Vayots' Dzori Marz", "Syunik'i Marz")
+    rows = find_places(
+        "GORIS, Armenia (AP) - Refugees were registered in the southern province of Syunik before "
+        "moving to other regions, including Ararat, Kotayk and Vayots Dzor."
+    )
+    got = dict(zip(rows.surface, rows.kind, strict=True))
+    assert got["Syunik"] == got["Kotayk"] == got["Vayots Dzor"] == "admin area"
+
+
 def test_hong_kongers_are_hong_kongs_people() -> None:
     # round 23, folder 59: "ordinary Hong Kongers would bear the consequences" was a person
     spans = [(s.surface, s.type) for s in recognise("Ordinary Hong Kongers would bear it.")]

@@ -73,7 +73,7 @@ from helpers.gazetteer.index import (
     fold_accents,
 )
 
-INDEX_VERSION = 30
+INDEX_VERSION = 31
 # A first-order area's name comes from an ASCII source ("Narino"); the accented spelling of a town
 # of the same name in its country ("Nariño") is also the area's, but only an alternate name where
 # a town of that name in the area has at least this many people and this share of the area's, or
@@ -183,7 +183,7 @@ _ADMIN_AFFIX = re.compile(
     r"^(?:Muhafazat|Mintaqat|Sha`biyat|Wilayat-e|Wilaya de|Opstina|Raionul|Changwat|Baladiyat|"
     r"Respublika|Republic of|Viloyati|Provincia de|Departamento de|Mayorality of|Grad|Misto) "
     r"|(?: \w+ Zizhiqu| Autonomous Region| Sheng| Shi| Governorate| Prefecture| Rayonu?"
-    r"| Oblysy| Qalasy| Marz| District| Province| Region)$"
+    r"| Oblysy| Qalasy|(?:'?i)? Marz| District| Province| Region)$"
     r"|-do$"
 )
 # what is left is no name of its own when it is only these ("Central Province", "North-West")
@@ -205,6 +205,8 @@ def _admin_short_names(name: str) -> list[str]:
     (['Xinjiang'], ['Kirkuk'])
     >>> _admin_short_names("Central Province"), _admin_short_names("Gyeonggi-do")
     ([], ['Gyeonggi'])
+    >>> _admin_short_names("Syunik'i Marz"), _admin_short_names("Vayots' Dzori Marz")
+    (['Syunik'], ["Vayots' Dzor", 'Vayots Dzor'])
     """
     short = _ADMIN_AFFIX.sub("", name).strip()
     if short == name or len(short) < 4 or not _usable_alt(short):
@@ -212,7 +214,8 @@ def _admin_short_names(name: str) -> list[str]:
     words = short.replace("-", " ").split()
     if all(w in _GENERIC_AREA_WORDS for w in words) or words[-1] in {"bukto", "namdo"}:
         return []
-    return [short]
+    # (a transliteration's apostrophes, which news leaves out: "Vayots' Dzor" → "Vayots Dzor")
+    return [short, short.replace("'", "")] if "'" in short else [short]
 
 
 def _read_aliases() -> list[dict[str, str]]:
@@ -471,7 +474,14 @@ def build_gazetteer(
             ),
             *([fold_accents(name)] if fold_accents(name) != name else []),
             *own_spellings,
-            *(n for n in _admin_short_names(name) if (cc, fold_accents(n)) not in town_names),
+            # (a short name that is a town's is the town's, unless the town is a village beside
+            # its area: "Kotayk", 1,776 people, of Armenia's Kotayk'i Marz)
+            *(
+                n
+                for n in _admin_short_names(name)
+                if (cc, fold_accents(n)) not in town_names
+                or 0 < town_pop.get((cc, fold_accents(n)), 0) < AREA_TOWN_SHARE * area_pop
+            ),
             alt=(n for n in spellings if n not in own_spellings),
         )
         admin1_entry[(cc, name)] = i
