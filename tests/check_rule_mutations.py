@@ -1638,6 +1638,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 23: Thailand's parties by their names alone
+    "thai_parties_off": [
+        ("helpers/data/known_organisations.txt", "Move Forward\nPheu Thai\nFuture Forward\n", ""),
+    ],
 }
 
 

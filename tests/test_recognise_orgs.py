@@ -756,6 +756,18 @@ def test_an_acronym_the_table_knows_is_the_tables_organisation_wherever_read() -
     assert got == [("UN", "United Nations"), ("UN", "United Nations")]
 
 
+def test_thailands_parties_named_by_no_party_word() -> None:
+    # round 23, folder 61 (read after the final check): "Move Forward" and "Pheu Thai" were not
+    # found ("Thai" the demonym), "Future Forward", "Palang Pracharath", "Sang Thai" people
+    t = typed(
+        "Move Forward won 152 seats and Pheu Thai 141. The party’s predecessor, Future Forward, "
+        "was dissolved. Palang Pracharath took 40 and Thai Sang Thai 6."
+    )
+    for name in ("Move Forward", "Pheu Thai", "Future Forward", "Palang Pracharath"):
+        assert t.get(name) == "organisation", name
+    assert t.get("Thai Sang Thai") == "organisation" and "Thai" not in t
+
+
 def test_universities_named_by_one_word_are_organisations() -> None:
     # round 23, folder 61: "educated at Harvard and the Massachusetts Institute of Technology"
     # put Harvard, a Massachusetts town of 6,000, on a Thai election's map
