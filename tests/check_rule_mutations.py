@@ -1642,6 +1642,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "thai_parties_off": [
         ("helpers/data/known_organisations.txt", "Move Forward\nPheu Thai\nFuture Forward\n", ""),
     ],
+    # round 23: "Move Forward Party … Move Forward" is one party
+    "party_short_links_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "        people_orgs = _short_forms.party_short_links(people_orgs)",
+            "        pass",
+        ),
+    ],
 }
 
 

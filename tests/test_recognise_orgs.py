@@ -766,6 +766,13 @@ def test_thailands_parties_named_by_no_party_word() -> None:
     for name in ("Move Forward", "Pheu Thai", "Future Forward", "Palang Pracharath"):
         assert t.get(name) == "organisation", name
     assert t.get("Thai Sang Thai") == "organisation" and "Thai" not in t
+    # ... and a party's name without "Party" is the party the article names in full
+    got = {
+        s.entity
+        for s in recognise("The Move Forward Party won. Move Forward took 152 seats.")
+        if s.type == "organisation"
+    }
+    assert got == {"Move Forward Party"}
 
 
 def test_universities_named_by_one_word_are_organisations() -> None:

@@ -469,6 +469,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # "Barrick Gold Corp … Barrick said": a company's short name is the company
         people_orgs, cands = _short_forms.org_short_forms(text, people_orgs, cands)
         people_orgs, cands = _short_forms.late_acronym_links(text, people_orgs, cands)
+        people_orgs = _short_forms.party_short_links(people_orgs)  # "… Party … Move Forward"
         people_orgs = _short_forms.orphan_surnames(text, people_orgs)
         # "KL Rahul": capitals standing for given names are the person's; "K Wijeratne" is
         # "Kasun Wijeratne"

@@ -644,3 +644,28 @@ def late_acronym_links(
 
 # the rules that read an acronym alone: the acronyms' and the learned names'
 _SHORT_FORM_HOWS = frozenset({"acronym", "learned"})
+
+
+def party_short_links(people_orgs: list[_Span]) -> list[_Span]:
+    """An organisation named as a party's name without its word "Party" is that party, where
+    the article names it in full: "Move Forward Party … Move Forward won 152 seats" were two
+    organisations in the counts ("Palang Pracharath Party … Palang Pracharath").
+
+        >>> full = _Span(0, 18, "Move Forward Party", "organisation", "known")
+        >>> short = _Span(30, 42, "Move Forward", "organisation", "known")
+        >>> [sp.entity for sp in party_short_links([full, short])]
+        ['Move Forward Party', 'Move Forward Party']
+    """
+    full = {
+        sp.entity[: -len(" Party")]: sp.entity
+        for sp in people_orgs
+        if sp.kind == "organisation" and sp.entity.endswith(" Party") and sp.entity.count(" ") >= 2
+    }
+    if not full:
+        return people_orgs
+    return [
+        replace(sp, entity=full[sp.entity])
+        if sp.kind == "organisation" and sp.entity in full
+        else sp
+        for sp in people_orgs
+    ]
