@@ -1505,7 +1505,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 23: "Intergovernmental Authority on Development" goes on past "on"
     "goes_on_on_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/name_reach.py",
             '_GOES_ON = frozenset({"for", "of", "and", "in", "on"})',
             '_GOES_ON = frozenset({"for", "of", "and", "in"})',
         ),

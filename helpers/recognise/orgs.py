@@ -51,9 +51,15 @@ from helpers.recognise.clubs import (
 )
 from helpers.recognise.groups import _group_names, _parties
 from helpers.recognise.institutions import _possessive_institutions
+from helpers.recognise.name_reach import (
+    _MAJOR_KINDS,
+    _OF_FOR,
+    _everyday_cap,
+    _goes_on,
+    _longer,
+)
 from helpers.recognise.names import (
     _cues,
-    _everyday_word,
     _Intervals,
     _Span,
     _surnames,
@@ -101,14 +107,12 @@ WHY = {
 # the rules in force (tests switch one off to see that a test pins it)
 RULES = set(WHY)
 
-_MAJOR_KINDS = frozenset({"country", "admin area", "continent", "region"})
 # a town from this size up stays a place inside an institution's name (also overlaps._trim_civic's)
 _TOWN_MIN_POP = 10_000
 # "shares of X", "a unit of X": the capitalised name after these is a company
 # ("[Ss]hares of ", "a unit of ", "[Ss]hares in "): one text scan each
 _OWNED = ("hares of ", "unit of ", "hares in ")
 _DESCRIBED = re.compile(r", (?:an?|the) ")
-_OF_FOR = frozenset({"of", "for"})
 # words that may follow the noun of "X, a … company" (so the noun is the description's head, not
 # "X, a company spokesman")
 _AFTER_HEAD = frozenset(
@@ -117,126 +121,6 @@ _AFTER_HEAD = frozenset(
      "by"]
 )  # fmt: skip
 _ARTICLES = frozenset({"a", "an", "the"})
-
-
-# lower-case words an organisation's name may go on past ("Organization for Security and
-# Co-operation in Europe", "Board of Control for Cricket in India")
-_GOES_ON = frozenset({"for", "of", "and", "in", "on"})
-_CONNECTIONS = frozenset({"for", "of", "and", "in"})
-
-
-def _everyday_cap(word: str) -> bool:
-    """Whether a capitalised word is an everyday word written with a capital ("Security",
-    "Co-operation"), or a field's name ("Hydrology", "Petroleum", "Fisheries"): a topic in a
-    body's name, not a name of its own."""
-    low = word.lower()
-    return (
-        _everyday_word(low)
-        or ("-" in low and _everyday_word(low.replace("-", "")))
-        or (len(low) > 6 and low.endswith(_FIELD_ENDINGS))
-    )
-
-
-# the endings of fields' and portfolios' names ("Ministry of Energy and Petroleum", "Department
-# of Hydrology and Meteorology", "Forestry", "Fisheries", "Aeronautics")
-_FIELD_ENDINGS = ("ology", "ography", "nomy", "ics", "eum", "ture", "stry", "eries", "ment")
-
-
-def _goes_on(w: _Words, a0: int, b: int, cands: list[_Mention], ev: _Evidence) -> int:
-    """The token after an organisation's name (tokens ``a0`` to ``b`` - 1) once the name goes on
-    past the connectors its own words allow: a hyphen and a capital ("National Center for
-    Hydro-Meteorological Forecasting"); "for"/"of" and capitalised words ("Board of Control for
-    Cricket"); "and" between everyday words ("Department of Health and Human Services", not "Bank
-    of England and Barclays"); "in" and a country or a continent after a name with two connectors
-    already ("Organization for Security and Co-operation in Europe", not "the Ministry of Defence
-    in Britain"); "on" and a topic after a body's word ("Intergovernmental Authority on
-    Development"). Never into another organisation's name, a title or a given name."""
-    texts, caps, joined, glued = w.texts, w.caps, w.joined, w.glued
-    n = len(texts)
-    cues = _cues()
-    org_words, heads = cues.org_words, ev.of_heads
-    if sum(t in heads for t in texts[a0:b]) > 1:
-        return b  # two bodies' names in one ("Central Committee of the Workers Party")
-    while b < n:
-        if glued[b] and caps[b]:
-            e = _run_end(w, b)
-            # a name of two words or more goes on past a hyphen (not "Hamas-Fatah" talks)
-            if b - a0 < 2 or any(t in org_words or t in heads for t in texts[b:e]):
-                break
-            b = e
-            continue
-        word = texts[b]
-        if word not in _GOES_ON or not joined[b] or b + 1 >= n or not joined[b + 1]:
-            break
-        a = b + 1
-        if word in _OF_FOR and texts[a] == "the" and a + 1 < n and joined[a + 1]:
-            a += 1
-        head = texts[a]
-        if (
-            not caps[a]
-            or (head in cues.given_names and word != "in")  # ("in India": a place, checked below)
-            or head in cues.titles_by_first
-            or head in cues.calendar
-            or head.isupper()
-        ):
-            break
-        e = _run_end(w, a)
-        after = texts[a:e]
-        if any(t in heads for t in after):
-            break  # another organisation ("the Ministry of Defence and Foreign Office")
-        before = texts[b - 1]
-        if word in ("and", "in") and (not _everyday_cap(before) or before in heads):
-            break  # (not "National Basketball Association and Women's NBA")
-        if word == "and" and before in org_words and texts[e - 1] in org_words:
-            break  # two bodies, each with its word: "Fox News and Sky News"
-        s_in, e_in = w.starts[a], w.ends[e - 1]
-        place = [m for m in cands if m.start < e_in and s_in < m.end]
-        if any(m.start < s_in or m.end > e_in for m in place):
-            break  # a place's name goes on past the words ("of the Republic of Armenia")
-        connected = sum(t in _CONNECTIONS for t in texts[a0:b]) >= 2
-        if word == "and" and (place or not all(map(_everyday_cap, after))):
-            break
-        if word == "on" and (
-            place or texts[b - 1] not in org_words or not all(map(_everyday_cap, after))
-        ):
-            break  # only a body's word and its topic: "Intergovernmental Authority on
-            # Development", "Council on Foreign Relations" (not "the Council on Tuesday")
-        if word == "in" and not (
-            connected
-            and len(place) == 1
-            and (place[0].start, place[0].end) == (s_in, e_in)
-            and place[0].senses[0][1].kind in _MAJOR_KINDS
-        ):
-            break
-        # a place right after "of"/"for" stays a place ("MPP for Kenora", "Committee for Africa"),
-        # but in a long formal name ("Front for the Liberation of Mozambique"), and a place later
-        # in the words is theirs ("Church of Jesus Christ of Latter-day Saints": Saints, Mont.)
-        if (
-            word in _OF_FOR
-            and not connected
-            and any(m.senses[0][1].kind != "demonym" and m.start == s_in for m in place)
-        ):
-            break
-        b = e
-    return b
-
-
-def _longer(
-    w: _Words, people_orgs: list[_Span], cands: list[_Mention], ev: _Evidence
-) -> list[tuple[int, int, str]]:
-    """The organisations the names rules read whose names go on (:func:`_goes_on`)."""
-    starts, texts, glued = w.starts, w.texts, w.glued
-    n = len(texts)
-    out: list[tuple[int, int, str]] = []
-    for sp in people_orgs:
-        if sp.kind != "organisation" or len(sp.tokens) < 2:
-            continue  # (an acronym's name is its own: "MPP for Kenora", "NUMBER of Flies")
-        b = bisect_left(starts, sp.end)
-        if b < n and (glued[b] or texts[b] in _GOES_ON):
-            e = _goes_on(w, bisect_left(starts, sp.start), b, cands, ev)
-            if e > b:
-                out.append((sp.start, w.ends[e - 1], "longer"))
-    return out
 
 
 # the readings a company's noun, or a country's name, overrides: a run of name words, a given
