@@ -271,6 +271,30 @@ def test_mentions_over_time_picks_months_for_long_spans():
     assert ax.get_ylabel() == "Mentions per month"
 
 
+def test_mentions_over_time_bins_few_articles_coarser():
+    # six stories over fifteen months made 65 weekly points, nearly all zero (folder 61's
+    # report): few dated articles get months, and a decade of them quarters
+    ids = [f"a{i}" for i in range(6)]
+    mentions = pd.DataFrame({"article_id": ids, "entity": "Kim Jong Un", "kind": "person"})
+    dates = ["2022-07-01", "2022-09-03", "2022-12-12", "2023-03-01", "2023-06-05", "2023-10-01"]
+    articles = pd.DataFrame({"article_id": ids, "published": pd.to_datetime(dates)})
+    ax = plots.mentions_over_time(mentions, articles).axes[0]
+    assert ax.get_ylabel() == "Mentions per month"
+    assert len(ax.get_lines()[0].get_xdata()) == 16
+    assert ax.get_lines()[0].get_ydata().sum() == 6
+    articles["published"] = pd.to_datetime([d.replace("202", "201") for d in dates[:3]] + dates[3:])
+    assert plots.mentions_over_time(mentions, articles).axes[0].get_ylabel() == (
+        "Mentions per quarter"
+    )
+    # many articles keep the finer period
+    many = [f"b{i}" for i in range(300)]
+    mentions = pd.DataFrame({"article_id": many, "entity": "Kim Jong Un", "kind": "person"})
+    articles = pd.DataFrame(
+        {"article_id": many, "published": pd.date_range("2022-01-01", periods=300, freq="2D")}
+    )
+    assert plots.mentions_over_time(mentions, articles).axes[0].get_ylabel() == "Mentions per week"
+
+
 # --------------------------------------------------------------------------- style and saving
 
 
