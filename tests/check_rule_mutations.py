@@ -75,7 +75,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # acronyms defined in the text link to their long name
     "acronym_def_off": [
         (
-            "helpers/recognise/__init__.py",
+            "helpers/recognise/acronym_orgs.py",
             "            if sp is not None and initials_fit(mt.group(1), sp.entity):",
             "            if False:",
         )
@@ -514,7 +514,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a company's cue word reaches no name across a stop ("on Monday; shares in …")
     "cue_gap_off": [
         (
-            "helpers/recognise/__init__.py",
+            "helpers/recognise/acronym_orgs.py",
             "        and text[w.ends[k] : w.starts[k + 1]] in _CUE_GAPS\n",
             "        and True\n",
         )
@@ -1497,7 +1497,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 23: "DN-III-E" is a code, no organisation "DN"
     "code_letters_off": [
         (
-            "helpers/recognise/__init__.py",
+            "helpers/recognise/acronym_orgs.py",
             '        if text[ends[k] : ends[k] + 1] == "-" and _CODE_TAIL.match(text, ends[k]):\n',
             "        if False:\n",
         ),

@@ -21,6 +21,8 @@ The pass has these main parts, each in its own module:
   person or organisation beats a place candidate it overlaps ("Joaquin Phoenix", "Thomson
   Reuters", "Air Force One") unless the name is a run read for want of a better reading ("Hanoi
   Flights"), and a town's own institution keeps the town ("Vancouver Police Department");
+* :mod:`helpers.recognise.acronym_orgs` — organisations no capitalised run revealed: acronyms
+  ("WTO"; a defined one linked to its long name) and words cued by "shares", "spokesman" …;
 * this module — one reading per span, wiring the parts: a bare surname link yields to a country
   or state written as a place ("in Jordan", "Jordan's capital"), and the evidence rules (verbs
   only people do, organisation words after a name, acronyms) run after the overlaps are settled.
@@ -60,13 +62,12 @@ from helpers.recognise import short_forms as _short_forms
 from helpers.recognise import shouted as _shouted
 from helpers.recognise import vessels as _vessels
 from helpers.recognise import works as _works
+from helpers.recognise.acronym_orgs import orgs_by_evidence
 from helpers.recognise.acronyms import (
     DEFINITION,
-    NOT_ORG_ACRONYMS,
     hyphened_acronym_names,
     initials_fit,
     long_name_start,
-    lower_case_term,
     table_acronyms,
 )
 from helpers.recognise.datelines import with_datelines
@@ -414,7 +415,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # them, and they are a fifth of an article's tokens (a token's capital is a function of
         # its text, so a word typed by these rules is found at these positions only)
         capitals = _capitals(_words)
-        extra = _orgs_by_evidence(text, _words, capitals, people_orgs, cands)
+        extra = orgs_by_evidence(text, _words, capitals, people_orgs, cands)
         # capitalised words right before the verbs only people do, which a small town's name
         # before them makes a person ("Dole attacked", "Villeneuve smiled"; _people_by_verbs),
         # and among them the speakers, right before "said", "told" … (one pass over the words)
@@ -672,25 +673,6 @@ def _spans(text: str, art: _Article) -> list[Span]:
     return spans
 
 
-# words after a capitalised word that make it a company or another organisation ("Newmont shares")
-_ORG_NEXT = frozenset(
-    [
-        "shares",
-        "stock",
-        "stocks",
-        "shareholders",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "executives",
-        "employees",
-        "investors",
-        "subsidiary",
-        "unit",
-    ]
-)
-
-
 def _whole_long_names(
     text: str, people_orgs: list[_Span], cands: list[_Mention]
 ) -> tuple[list[_Span], list[_Mention]]:
@@ -738,96 +720,6 @@ def _whole_long_names(
         )
         cands = [m for m in cands if not (s <= m.start and m.end <= e)]
     return people_orgs, cands
-
-
-# what may stand between a name and the word after it that makes it an organisation
-_CUE_GAPS = frozenset({" ", "'s ", "’s ", "' ", "’ "})
-
-
-def _orgs_by_evidence(
-    text: str, w: _Words, capitals: _Capitals, people_orgs: list[_Span], cands: list[_Mention]
-) -> list[_Span]:
-    """Organisations that capitalised runs did not reveal: acronyms ("WTO"; "International
-    Monetary Fund (IMF) … the IMF" links to the long name), and single words the text follows with
-    "shares", "spokesman" … ("Newmont shares fell": every other "Newmont" in the article too)."""
-    texts = w.texts
-    n = len(texts)
-    # a C-level pass over the tokens finds the few positions worth a look ("6PR" is in capitals
-    # without a capital first letter, so all tokens); "Newmont shares": a capitalised word only
-    upper = list(compress(range(n), map(str.isupper, texts)))
-    common = _cues().function_words
-    # (not a sentence's first everyday word: "Existing investors joined"; nor across a stop:
-    # "resumes on Monday; shares in chipmaker TSMC")
-    cued = {
-        texts[k]
-        for k in compress(capitals.before, map(_ORG_NEXT.__contains__, capitals.after))
-        if texts[k].lower() not in common
-        and not (w.initial[k] and _everyday_word(texts[k].lower()))
-        and text[w.ends[k] : w.starts[k + 1]] in _CUE_GAPS
-    }
-    if not upper and not cued:
-        return []
-    # an article in capitals (or a shouted headline run) says nothing by its capitals; a short
-    # text's one or two acronyms are no shouting ("BJP leader Amit Shah spoke. The BJP won.")
-    shouting = len(upper) > 0.2 * n and len({texts[k] for k in upper}) >= 5
-    acronyms = set() if shouting else {
-        t for t in map(texts.__getitem__, upper)
-        if 2 <= len(t) <= 6 and t.isalpha() and t not in NOT_ORG_ACRONYMS
-        and not _misread.plain_capitals(t)
-    }  # fmt: skip
-    defined: dict[str, str] = {}
-    if acronyms and "(" in text:
-        # a results list's country codes after its athletes' names name no organisation
-        acronyms -= _scoreboards.results_codes(text, acronyms)
-    if upper and "(" in text:
-        by_end = {sp.end: sp for sp in people_orgs if sp.kind == "organisation"}
-        for mt in DEFINITION.finditer(text):
-            sp = by_end.get(mt.start())
-            if sp is not None and initials_fit(mt.group(1), sp.entity):
-                defined[mt.group(1)] = sp.entity
-            elif lower_case_term(text, mt.start(), mt.group(1)):
-                acronyms.discard(mt.group(1))  # "earnings before interest and taxes (EBIT)"
-    wanted = acronyms | cued | defined.keys()
-    if not wanted:
-        return []
-    starts, ends = w.starts, w.ends
-    covered = _Intervals(
-        [(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands]
-    )
-    out: list[_Span] = []
-    # the wanted words are capitalised, but for an acronym in an uncased script's letters
-    if all(t[:1].isupper() for t in wanted):
-        where = compress(capitals.index, map(wanted.__contains__, capitals.words))
-    else:
-        where = compress(range(n), map(wanted.__contains__, texts))
-    # an acronym the text defines for an organisation is that organisation where a place
-    # candidate of the same letters stands without a place's own context ("Liberal Initiative
-    # (IL) … AD and IL would hold 98 seats": Illinois's code)
-    named = _Intervals([(sp.start, sp.end) for sp in people_orgs]) if defined else covered
-    written_as_place = (
-        {(m.start, m.end) for m in cands if m.context & _STRICT_CONTEXT} if defined else set()
-    )
-    for k in where:
-        word = texts[k]
-        if text[ends[k] : ends[k] + 1] == "-" and _CODE_TAIL.match(text, ends[k]):
-            continue  # a code's letters: "the Plan DN-III-E protocol", "an MH-17", "F-16 jets"
-        if word in defined:
-            if named.overlaps(starts[k], ends[k]) or (starts[k], ends[k]) in written_as_place:
-                continue
-        elif covered.overlaps(starts[k], ends[k]):
-            continue
-        if word in defined:
-            entity, how = defined[word], "acronym"
-        elif word in cued:
-            entity, how = word, "organisation"
-        else:
-            entity, how = word, "acronym"
-        out.append(_Span(starts[k], ends[k], entity, "organisation", how, tokens=(word,)))
-    return out
-
-
-# a code's tail after its letters: a number or a Roman numeral ("DN-III-E", "MH-17")
-_CODE_TAIL = re.compile(r"-(?:\d|(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})\b)")
 
 
 def _countries(cands: list[_Mention]) -> frozenset[str]:

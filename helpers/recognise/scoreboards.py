@@ -74,7 +74,7 @@ _LINEUP_ITEM = re.compile(
 )
 # a results list's athlete and his country's code ("1. Sifan Hassan (NED) 2:13:44", "6. Seifu
 # Tura (ETH)"); from the third such entry on, the list is one (the code is read as no
-# organisation: helpers.recognise._orgs_by_evidence)
+# organisation: helpers.recognise.acronym_orgs)
 # (a family name's particles are the name's: "Wout van Aert (BEL)", "Mathieu van der Poel (NED)")
 _PARTICLES = r"(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|le|la|ter|ten) ){0,2}"
 _ATHLETE = re.compile(rf"(?<![\w'’-])({_NAME}(?: {_PARTICLES}{_NAME})?) \([A-Z]{{3}}\)")

@@ -1,0 +1,140 @@
+"""Organisations found by evidence, not by a capitalised run: acronyms and cued single words.
+
+Part of :mod:`helpers.recognise`, run after the overlaps of names and places are settled:
+"WTO" in capitals, "International Monetary Fund (IMF) … the IMF" linked to its long name, and
+a word the text follows with "shares" or "spokesman" ("Newmont shares fell": every "Newmont").
+
+    >>> from helpers.recognise import recognise
+    >>> [(s.surface, s.type) for s in recognise("Newmont shares fell. The WTO met.")]  # doctest: +SKIP
+    [('Newmont', 'organisation'), ('WTO', 'organisation')]
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import compress
+from typing import TYPE_CHECKING
+
+from helpers.recognise import misread as _misread
+from helpers.recognise import scoreboards as _scoreboards
+from helpers.recognise.acronyms import (
+    DEFINITION,
+    NOT_ORG_ACRONYMS,
+    initials_fit,
+    lower_case_term,
+)
+from helpers.recognise.names import _cues, _everyday_word, _Intervals, _Span, _Words
+from helpers.recognise.places import _STRICT_CONTEXT, _Mention
+
+if TYPE_CHECKING:
+    from helpers.recognise import _Capitals
+
+__all__ = ["orgs_by_evidence"]
+
+# words after a capitalised word that make it a company or another organisation ("Newmont shares")
+_ORG_NEXT = frozenset(
+    [
+        "shares",
+        "stock",
+        "stocks",
+        "shareholders",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "executives",
+        "employees",
+        "investors",
+        "subsidiary",
+        "unit",
+    ]
+)
+
+
+# what may stand between a name and the word after it that makes it an organisation
+_CUE_GAPS = frozenset({" ", "'s ", "’s ", "' ", "’ "})
+
+
+def orgs_by_evidence(
+    text: str, w: _Words, capitals: _Capitals, people_orgs: list[_Span], cands: list[_Mention]
+) -> list[_Span]:
+    """Organisations that capitalised runs did not reveal: acronyms ("WTO"; "International
+    Monetary Fund (IMF) … the IMF" links to the long name), and single words the text follows with
+    "shares", "spokesman" … ("Newmont shares fell": every other "Newmont" in the article too)."""
+    texts = w.texts
+    n = len(texts)
+    # a C-level pass over the tokens finds the few positions worth a look ("6PR" is in capitals
+    # without a capital first letter, so all tokens); "Newmont shares": a capitalised word only
+    upper = list(compress(range(n), map(str.isupper, texts)))
+    common = _cues().function_words
+    # (not a sentence's first everyday word: "Existing investors joined"; nor across a stop:
+    # "resumes on Monday; shares in chipmaker TSMC")
+    cued = {
+        texts[k]
+        for k in compress(capitals.before, map(_ORG_NEXT.__contains__, capitals.after))
+        if texts[k].lower() not in common
+        and not (w.initial[k] and _everyday_word(texts[k].lower()))
+        and text[w.ends[k] : w.starts[k + 1]] in _CUE_GAPS
+    }
+    if not upper and not cued:
+        return []
+    # an article in capitals (or a shouted headline run) says nothing by its capitals; a short
+    # text's one or two acronyms are no shouting ("BJP leader Amit Shah spoke. The BJP won.")
+    shouting = len(upper) > 0.2 * n and len({texts[k] for k in upper}) >= 5
+    acronyms = set() if shouting else {
+        t for t in map(texts.__getitem__, upper)
+        if 2 <= len(t) <= 6 and t.isalpha() and t not in NOT_ORG_ACRONYMS
+        and not _misread.plain_capitals(t)
+    }  # fmt: skip
+    defined: dict[str, str] = {}
+    if acronyms and "(" in text:
+        # a results list's country codes after its athletes' names name no organisation
+        acronyms -= _scoreboards.results_codes(text, acronyms)
+    if upper and "(" in text:
+        by_end = {sp.end: sp for sp in people_orgs if sp.kind == "organisation"}
+        for mt in DEFINITION.finditer(text):
+            sp = by_end.get(mt.start())
+            if sp is not None and initials_fit(mt.group(1), sp.entity):
+                defined[mt.group(1)] = sp.entity
+            elif lower_case_term(text, mt.start(), mt.group(1)):
+                acronyms.discard(mt.group(1))  # "earnings before interest and taxes (EBIT)"
+    wanted = acronyms | cued | defined.keys()
+    if not wanted:
+        return []
+    starts, ends = w.starts, w.ends
+    covered = _Intervals(
+        [(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands]
+    )
+    out: list[_Span] = []
+    # the wanted words are capitalised, but for an acronym in an uncased script's letters
+    if all(t[:1].isupper() for t in wanted):
+        where = compress(capitals.index, map(wanted.__contains__, capitals.words))
+    else:
+        where = compress(range(n), map(wanted.__contains__, texts))
+    # an acronym the text defines for an organisation is that organisation where a place
+    # candidate of the same letters stands without a place's own context ("Liberal Initiative
+    # (IL) … AD and IL would hold 98 seats": Illinois's code)
+    named = _Intervals([(sp.start, sp.end) for sp in people_orgs]) if defined else covered
+    written_as_place = (
+        {(m.start, m.end) for m in cands if m.context & _STRICT_CONTEXT} if defined else set()
+    )
+    for k in where:
+        word = texts[k]
+        if text[ends[k] : ends[k] + 1] == "-" and _CODE_TAIL.match(text, ends[k]):
+            continue  # a code's letters: "the Plan DN-III-E protocol", "an MH-17", "F-16 jets"
+        if word in defined:
+            if named.overlaps(starts[k], ends[k]) or (starts[k], ends[k]) in written_as_place:
+                continue
+        elif covered.overlaps(starts[k], ends[k]):
+            continue
+        if word in defined:
+            entity, how = defined[word], "acronym"
+        elif word in cued:
+            entity, how = word, "organisation"
+        else:
+            entity, how = word, "acronym"
+        out.append(_Span(starts[k], ends[k], entity, "organisation", how, tokens=(word,)))
+    return out
+
+
+# a code's tail after its letters: a number or a Roman numeral ("DN-III-E", "MH-17")
+_CODE_TAIL = re.compile(r"-(?:\d|(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})\b)")
