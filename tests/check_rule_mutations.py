@@ -1650,6 +1650,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        pass",
         ),
     ],
+    # round 24: a capitals word ending in T after a clock's time is a time zone ("8:15 p.m. NPT")
+    "clock_zone_off": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            '        if k and word[-1] == "T" and _after_clock(texts, k) and word not in defined:\n',
+            "        if False:\n",
+        ),
+    ],
 }
 
 

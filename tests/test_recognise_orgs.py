@@ -795,6 +795,19 @@ def test_a_codes_letters_are_no_organisation() -> None:
     assert "DN" not in got and {"CFE", "NHC"} <= got
 
 
+def test_a_time_zone_after_a_clock_is_no_organisation() -> None:
+    # round 24 (folder 60's dateline "16 January 2023, 8:15 p.m. NPT"): Nepal's time zone is no
+    # clock word (GMB's "the NPT treaty" is the Non-Proliferation Treaty), but after a clock's
+    # time and half of the day a capitals word ending in T is a zone
+    text = "The plane took off at 10:33 a.m. NPT and crashed at 10:50 a.m. NPT. The EU said so."
+    got = {s.surface for s in recognise(text) if s.type == "organisation"}
+    assert got == {"EU"}
+    assert "NPT" in {s.surface for s in recognise("States signed the NPT in 1968.")}
+    # (a year's four digits are no clock: "the 2015 NPT Review Conference")
+    text = "Delegates met at 9 am. The 2015 NPT talks failed."
+    assert "NPT" in {s.surface for s in recognise(text) if s.type == "organisation"}
+
+
 def test_a_defined_acronym_in_its_own_languages_order_beats_a_states_code() -> None:
     t = "The pro-market Liberal Initiative (IL) won 10 seats. Together, AD and IL would hold 98."
     ils = [s for s in recognise(t) if s.surface == "IL"]
