@@ -1658,6 +1658,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if False:\n",
         ),
     ],
+    # round 24: "Soviet" is the Soviet Union's demonym, not Russia's
+    "soviet_demonym_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Soviet,demonym,,Soviet Union,,60.0,90.0,293000000\n",
+            "Soviet,demonym,country:RU,,,,,\n",
+        ),
+    ],
 }
 
 

@@ -1438,3 +1438,11 @@ def test_a_places_short_form_defined_in_brackets_is_that_place() -> None:
     # an organisation's short form after a place's name is the organisation's
     t = "The Bank of New South Wales (BNSW) lent more. BNSW said."
     assert {s.type for s in recognise(t) if s.surface == "BNSW"} == {"organisation"}
+
+
+def test_soviet_is_the_soviet_unions_demonym_not_russias() -> None:
+    # round 24 (folder 61's Kyrgyz–Tajik story): "a former Soviet republic" put Russia on the map
+    rows = find_places("Tajikistan, a former Soviet republic, disagreed.")
+    soviet = rows[rows["surface"] == "Soviet"]
+    assert soviet["name"].tolist() == ["Soviet Union"] and soviet["kind"].tolist() == ["demonym"]
+    assert soviet["country_code"].isna().all()
