@@ -1666,6 +1666,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "Soviet,demonym,country:RU,,,,,\n",
         ),
     ],
+    # round 24: a big town's name heading a hyphened name is no place unless the hyphen joins a
+    # place of its country ("Kara-Bulak" was Kara, Togo)
+    "compound_head_off": [
+        (
+            "helpers/recognise/places.py",
+            "            and (not big or _compound_head(m, mentions[idx + 1] if idx < last else None))\n",
+            "            and not big\n",
+        ),
+    ],
 }
 
 

@@ -1446,3 +1446,16 @@ def test_soviet_is_the_soviet_unions_demonym_not_russias() -> None:
     soviet = rows[rows["surface"] == "Soviet"]
     assert soviet["name"].tolist() == ["Soviet Union"] and soviet["kind"].tolist() == ["demonym"]
     assert soviet["country_code"].isna().all()
+
+
+def test_a_towns_name_heading_a_hyphened_village_abroad_is_no_place() -> None:
+    # round 24 (folder 61): "the village of Kara-Bulak" in Kyrgyzstan put Kara, Togo (a region of
+    # 242,000, a town of 104,000) on the map
+    text = "Fighting spread to the village of Kara-Bulak, officials in Bishkek said."
+    assert find_places(text)["surface"].tolist() == ["Bishkek"]
+    # twin towns of one country stay places, and so do big towns: "Fargo-Moorhead", "Miami-Dade"
+    rows = find_places("The river will crest in Fargo-Moorhead on Friday.")
+    assert rows["surface"].tolist()[:1] == ["Fargo"]
+    rows = find_places("Miami-Dade police arrested him in Florida.")
+    assert rows["surface"].tolist()[:1] == ["Miami"]
+

@@ -135,6 +135,26 @@ def _big(e: GazetteerEntry) -> bool:
     return _is_major(e) or e.feature_code == "PPLC" or e.population >= 100_000
 
 
+def _compound_head(m: _Mention, nxt: _Mention | None) -> bool:
+    """Whether a big town or area before a hyphen and a capital is only the head of another name:
+    a town or area, no capital, under 250,000 people, whose hyphen joins no place of its own
+    country ("the village of Kara-Bulak" was Kara, Togo; "Fargo-Moorhead" and "the Dawei-Ye
+    highway" stay places, and so do bigger towns: "Miami-Dade")."""
+    e = m.senses[0][1]
+    return (
+        e.kind in ("city", "admin area")
+        and e.feature_code != "PPLC"
+        and e.population < 250_000
+        and (
+            nxt is None
+            or nxt.start != m.end + 1
+            or {s[1].country_code for s in m.senses}.isdisjoint(
+                s[1].country_code for s in nxt.senses
+            )
+        )
+    )
+
+
 def _unplaced_town(m: _Mention) -> bool:
     """Whether a candidate is a town under 100,000 that no context writes as a place: the word
     may be a person's name the article gives elsewhere ("Hugo Segovia … Hugo", "Kaden Groves
@@ -442,9 +462,9 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             continue  # "Athletics Kenya (AK)": the name's short form, not Alaska
         if (
             single
-            and not big
             and text[m.end : m.end + 1] == "-"
             and text[m.end + 1 : m.end + 2].isupper()
+            and (not big or _compound_head(m, mentions[idx + 1] if idx < last else None))
         ):
             continue  # the head of a hyphenated name ("Shin-Aomori", "Mercedes-Benz")
         if (
