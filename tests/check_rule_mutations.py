@@ -1060,7 +1060,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # ... and "Albert Park in central Suva" is no park in Melbourne
     "in_place_drop_off": [
-        ("helpers/geoparse/containers.py", "            dropped.add(x.key)\n", "            pass\n")
+        (
+            "helpers/geoparse/containers.py",
+            "            dropped.add(x.key)\n            out.pop(x.start, None)\n        else:\n"
+            '            out[x.start] = (sense, sense[3], (("in", y.surface),))\n',
+            "            out.pop(x.start, None)\n        else:\n"
+            '            out[x.start] = (sense, sense[3], (("in", y.surface),))\n',
+        )
     ],
     "in_place_state_in_town_off": [
         (
@@ -1673,6 +1679,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/places.py",
             "            and (not big or _compound_head(m, mentions[idx + 1] if idx < last else None))\n",
             "            and not big\n",
+        ),
+    ],
+    # round 24: a town a demonym names ("the Mozambican town of Palma") lies in its country
+    "demonym_senses_off": [
+        (
+            "helpers/geoparse/containers.py",
+            "        own, dropped_too = demonym_senses(kept, text, resolved, own)\n",
+            "        dropped_too = set()\n",
         ),
     ],
 }

@@ -1459,3 +1459,22 @@ def test_a_towns_name_heading_a_hyphened_village_abroad_is_no_place() -> None:
     rows = find_places("Miami-Dade police arrested him in Florida.")
     assert rows["surface"].tolist()[:1] == ["Miami"]
 
+
+def test_a_town_a_demonym_names_lies_in_that_country_or_is_no_namesake_abroad() -> None:
+    # round 24 (folder 62): "the northern Mozambican town of Palma" put Palma de Mallorca on a
+    # Mozambican story's map, seven times (the gazetteer lacks Mozambique's Palma)
+    text = (
+        "Insurgents attacked the northern Mozambican town of Palma, the government said. "
+        "Thousands fled Palma for Pemba, Mozambique."
+    )
+    rows = find_places(text)
+    assert "Palma" not in rows["surface"].tolist()
+    assert "Palma" not in {s.surface for s in recognise(text)}
+    assert set(rows["country_code"]) == {"MZ"}
+    # a town the country has stays, and so does a country or a state ("as it was then")
+    assert find_places("The Ukrainian port of Odesa was hit.")["surface"].tolist() == [
+        "Ukrainian",
+        "Odesa",
+    ]
+    rows = find_places("He fled what was then the Indonesian province of East Timor.")
+    assert "East Timor" in rows["surface"].tolist()

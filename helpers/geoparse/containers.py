@@ -51,6 +51,7 @@ from helpers.recognise.places import _COMMA_NEXT, _DATELINE, _Mention
 
 __all__ = [
     "CITY_KM",
+    "demonym_senses",
     "in_pairs",
     "in_senses",
     "local_abroad",
@@ -98,6 +99,8 @@ def settle(
     if len(kept) > 1:
         own = short_senses(kept, resolved, own)
         own, dropped = in_senses(kept, text, resolved, own)
+        own, dropped_too = demonym_senses(kept, text, resolved, own)
+        dropped |= dropped_too
         dropped |= local_abroad(kept, text, resolved, own)
         dropped |= listed_abroad(kept, text, resolved, own)
         if dropped:
@@ -225,6 +228,51 @@ def in_senses(
             out.pop(x.start, None)
         else:
             out[x.start] = (sense, sense[3], (("in", y.surface),))
+    return out, dropped
+
+
+# between a demonym and a town it names the country of: "the northern Mozambican town of Palma",
+# "the Ukrainian port of Odesa", "a Kyrgyz village of Kara-Bulak"
+_DEMONYM_FRAME = re.compile(
+    r" (?:(?:border|port|market|mining|coastal|fishing|garrison|frontline|front-line) )?"
+    r"(?:town|city|village|port|district|province|region|state|island|capital|municipality"
+    r"|commune|county|settlement|enclave|hamlet) of "
+)
+
+
+def demonym_senses(
+    mentions: Sequence[_Mention],
+    text: str,
+    resolved: dict[int, _Resolution],
+    own: dict[int, _Resolution],
+) -> tuple[dict[int, _Resolution], set[int]]:
+    """``own`` with each town a demonym names the country of ("the Mozambican town of Palma")
+    read as its sense in that country, and the name keys of the towns with no sense there: a
+    town the gazetteer lacks (Mozambique's Palma), no namesake abroad (Palma de Mallorca).
+
+        >>> demonym_senses([], "", {}, {})
+        ({}, set())
+    """
+    out, dropped = own, set()
+    for d, x in itertools.pairwise(mentions):
+        if not _DEMONYM_FRAME.fullmatch(text, d.end, x.start) or x.context & _DATELINE:
+            continue
+        demonym = (own.get(d.start) or resolved[d.key])[0][1]
+        cc = demonym.country_code
+        if demonym.kind != "demonym" or cc is None:
+            continue
+        town = (out.get(x.start) or resolved[x.key])[0][1]
+        if town.country_code == cc or town.kind not in _TOWN_KINDS or town.feature_code == "ADM1":
+            continue  # (a country or a state keeps its name: "the Indonesian province of East
+            # Timor", as it was)
+        sense = next((s for s in x.senses if s[1].country_code == cc), None)
+        if out is own:
+            out = dict(own)
+        if sense is None:
+            dropped.add(x.key)
+            out.pop(x.start, None)
+        else:
+            out[x.start] = (sense, sense[3], (("in", d.surface),))
     return out, dropped
 
 
