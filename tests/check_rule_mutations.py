@@ -1689,6 +1689,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        dropped_too = set()\n",
         ),
     ],
+    # round 24: Nigeria's Federal Capital Territory by its English name
+    "fct_alias_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Federal Capital Territory,alias,admin1:NG:Abuja Federal Capital Territory,,,,,\n",
+            "",
+        ),
+    ],
 }
 
 

@@ -1478,3 +1478,13 @@ def test_a_town_a_demonym_names_lies_in_that_country_or_is_no_namesake_abroad() 
     ]
     rows = find_places("He fled what was then the Indonesian province of East Timor.")
     assert "East Timor" in rows["surface"].tolist()
+
+
+def test_nigerias_federal_capital_territory_is_a_place() -> None:
+    # round 24 (folder 62): "the 36 states and the Federal Capital Territory (FCT)" counted an
+    # organisation three times (GeoNames names it "Abuja Federal Capital Territory")
+    text = "Tinubu won in 30 states and the Federal Capital Territory (FCT). The FCT voted late."
+    rows = find_places(text)
+    assert rows["surface"].tolist() == ["Federal Capital Territory", "FCT", "FCT"]
+    assert set(rows["country_code"]) == {"NG"} and set(rows["kind"]) == {"admin area"}
+
