@@ -1697,6 +1697,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 24: "Bhasan Char, a flood-prone island" is no person
+    "place_apposition_off": [
+        (
+            "helpers/recognise/features.py",
+            "            or _PLACE_APPOSITION.match(text, sp.end) is not None\n",
+            "",
+        ),
+    ],
 }
 
 

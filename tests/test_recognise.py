@@ -2251,3 +2251,17 @@ def test_a_country_opening_an_institutions_name_despite_its_own_namesake_provinc
     text = "China's Taiwan Affairs Office said. The Georgia Bureau of Investigation said."
     got = {(sp.surface, sp.type) for sp in recognise(text)}
     assert ("Taiwan Affairs Office", "organisation") in got and ("Georgia", "place") in got
+
+
+def test_a_name_an_apposition_calls_a_place_is_no_person() -> None:
+    # round 24 (folder 62): "Bhasan Char, a flood-prone island in the Bay of Bengal" counted a
+    # person twice
+    text = (
+        "Bangladesh has moved 30,000 refugees to Bhasan Char, a flood-prone island in the Bay "
+        "of Bengal. Bhasan Char floods often."
+    )
+    assert "Bhasan Char" not in {s.surface for s in recognise(text)}
+    # the noun ends the description: "a town councillor" is a person's
+    text = "Tom Lutz, a town councillor, said so. Lutz, a city official in Ohio, agreed."
+    assert [s.type for s in recognise(text) if "Lutz" in s.surface] == ["person", "person"]
+

@@ -7,7 +7,7 @@ weak person and organisation rules (a run of name words, the span model, a count
 an everyday word) or a surname's link had read as a person or a firm. :func:`without_feature_names`
 drops such a reading, and the name's other weak readings in the article (one reading per name).
 So does a place's noun before the name ("a new state called “Guayana Esequiba”", "a village
-known as Mogo"). The names a list of rivers gives ("Rivers including the Savinja, Meža and
+known as Mogo") or in an apposition after it ("Bhasan Char, a flood-prone island"). The names a list of rivers gives ("Rivers including the Savinja, Meža and
 Sava rose") are no person, firm or town either (:func:`listed_features`), nor a plan's or an
 operation's name ("Plan Fénix", "Operation Sovereign Borders").
 """
@@ -31,6 +31,13 @@ _FEATURE_AFTER = re.compile(
 _PLACE_CALLED = re.compile(
     r"\b(?:state|province|region|territory|village|town|city|district|island|county"
     r"|neighbou?rhood|settlement|camp|enclave) (?:called|named|known as) [\"“‘']?\Z"
+)
+# ... or an apposition that says what place it is ("Bhasan Char, a flood-prone island in the Bay
+# of Bengal" was a person); the noun ends the description ("Smith, a town councillor" is his)
+_PLACE_APPOSITION = re.compile(
+    r", an? (?:[a-z][\w'’-]* ){0,3}(?:island|islet|atoll|peninsula|village|town|township|city"
+    r"|district|province|region|suburb|neighbou?rhood|settlement|municipality|hamlet)"
+    r"(?=[,.;)]| (?:in|of|on|off|near|north|south|east|west|about|some|just|that|where|with)\b)"
 )
 # the first word of a plan's, a campaign's or an exercise's name ("Noboa's so-called Plan Fénix"
 # was a person)
@@ -93,6 +100,7 @@ def without_feature_names(
         and (
             _FEATURE_AFTER.match(text, sp.end) is not None
             or _PLACE_CALLED.search(text, max(0, sp.start - 40), sp.start) is not None
+            or _PLACE_APPOSITION.match(text, sp.end) is not None
             or any(s < sp.end and sp.start < e for s, e in listed)
             # (a plan is no person; an organisation's reading stays: GMB marks "Operation Steel
             # Curtain" an organisation)
