@@ -1705,6 +1705,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 24: a demonym opening a learned organisation's name is the name's
+    "learned_demonym_head_off": [
+        (
+            "helpers/recognise/learned.py",
+            '                m.start == s and hit.kind == "organisation" and m.senses[0][1].kind == "demonym"\n',
+            "                False\n",
+        ),
+    ],
 }
 
 

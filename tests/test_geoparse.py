@@ -1487,4 +1487,3 @@ def test_nigerias_federal_capital_territory_is_a_place() -> None:
     rows = find_places(text)
     assert rows["surface"].tolist() == ["Federal Capital Territory", "FCT", "FCT"]
     assert set(rows["country_code"]) == {"NG"} and set(rows["kind"]) == {"admin area"}
-

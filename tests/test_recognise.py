@@ -2264,4 +2264,3 @@ def test_a_name_an_apposition_calls_a_place_is_no_person() -> None:
     # the noun ends the description: "a town councillor" is a person's
     text = "Tom Lutz, a town councillor, said so. Lutz, a city official in Ohio, agreed."
     assert [s.type for s in recognise(text) if "Lutz" in s.surface] == ["person", "person"]
-

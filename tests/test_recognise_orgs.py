@@ -1381,3 +1381,16 @@ def test_a_name_that_opens_with_the_after_and_is_its_own() -> None:
     orgs = [s.surface for s in recognise(text) if s.type == "organisation"]
     assert "The Canberra Times" in orgs and "Food and Drug Administration" in orgs
     assert not [o for o in orgs if o.startswith("Age")]
+
+
+def test_a_demonym_opening_a_learned_organisations_name_is_the_names() -> None:
+    # round 24 (folder 62): "The American Red Cross (ARC) is operating shelters" gave the
+    # demonym "American" and an organisation "ARC", and no Red Cross at all (the learned
+    # "American Red Cross" yielded to the demonym and hid the known "Red Cross" inside it)
+    text = "The American Red Cross (ARC) is operating shelters. The ARC needs volunteers."
+    got = [(s.surface, s.entity) for s in recognise(text) if s.type == "organisation"]
+    assert got == [
+        ("American Red Cross", "American Red Cross"),
+        ("ARC", "American Red Cross"),
+        ("ARC", "American Red Cross"),
+    ]

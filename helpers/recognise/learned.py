@@ -283,7 +283,15 @@ def learned_names(
             continue
         if hit.kind == "person" and inside:
             continue
-        if any(m.senses[0][1].kind != "city" or m.context & _STRICT_CONTEXT for m in inside):
+        if any(
+            (m.senses[0][1].kind != "city" or m.context & _STRICT_CONTEXT)
+            # (a demonym opening an organisation's name is the name's: "The American Red Cross
+            # (ARC)" was "American" alone, the learned name hiding the known "Red Cross")
+            and not (
+                m.start == s and hit.kind == "organisation" and m.senses[0][1].kind == "demonym"
+            )
+            for m in inside
+        ):
             # only a town's name yields ("Hamas" is also a town), and not where the text writes
             # it as a place ("in Hamas"); a landmark stays
             continue
