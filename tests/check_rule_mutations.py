@@ -1713,6 +1713,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                False\n",
         ),
     ],
+    # round 24: a list of neighbourhoods' names names no person nor firm ("Cité Soleil")
+    "listed_places_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "        local = _features.listed_places(text) if _LIST_WORDS.search(text) else []\n",
+            "        local = []\n",
+        ),
+    ],
 }
 
 

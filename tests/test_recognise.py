@@ -2264,3 +2264,14 @@ def test_a_name_an_apposition_calls_a_place_is_no_person() -> None:
     # the noun ends the description: "a town councillor" is a person's
     text = "Tom Lutz, a town councillor, said so. Lutz, a city official in Ohio, agreed."
     assert [s.type for s in recognise(text) if "Lutz" in s.surface] == ["person", "person"]
+
+
+def test_a_list_of_neighbourhoods_names_no_person_nor_firm() -> None:
+    # round 24 (folder 62): "neighbourhoods including Martissant, Cité Soleil, Delmas and Bel Air"
+    # counted an organisation "Cité Soleil" (the span model's reading)
+    text = (
+        "Thousands were displaced by fighting in neighbourhoods including Martissant, Cité "
+        "Soleil, Delmas and Bel Air."
+    )
+    assert {s.type for s in recognise(text)} <= {"place"}
+

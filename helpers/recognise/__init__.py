@@ -514,7 +514,10 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # "the Paso Severino reservoir", "the Lai rivers": a feature's name, nobody's (nor a
         # town's: "Rivers including the Savinja … and Sava")
         listed = _features.listed_features(text) if "ivers " in text else []
-        people_orgs = _features.without_feature_names(text, people_orgs, listed)
+        # ... and a list of neighbourhoods' or villages' names names places ("neighbourhoods
+        # including Martissant, Cité Soleil …"), which the gazetteer may lack
+        local = _features.listed_places(text) if _LIST_WORDS.search(text) else []
+        people_orgs = _features.without_feature_names(text, people_orgs, [*listed, *local])
         if listed:
             cands = [m for m in cands if not any(s < m.end and m.start < e for s, e in listed)]
         # "Smer-SD" is one party, not "SD"; "UN" is the table's United Nations wherever read
@@ -643,6 +646,8 @@ class _Capitals(NamedTuple):
 
 
 _NEXT = (1).__add__
+# the words that open a list (a cheap test before features.listed_places)
+_LIST_WORDS = re.compile(r" (?:including|such as|like|among them) ")
 
 
 def _capitals(w: _Words) -> _Capitals:

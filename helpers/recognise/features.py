@@ -8,8 +8,9 @@ an everyday word) or a surname's link had read as a person or a firm. :func:`wit
 drops such a reading, and the name's other weak readings in the article (one reading per name).
 So does a place's noun before the name ("a new state called “Guayana Esequiba”", "a village
 known as Mogo") or in an apposition after it ("Bhasan Char, a flood-prone island"). The names a list of rivers gives ("Rivers including the Savinja, Meža and
-Sava rose") are no person, firm or town either (:func:`listed_features`), nor a plan's or an
-operation's name ("Plan Fénix", "Operation Sovereign Borders").
+Sava rose") are no person, firm or town either (:func:`listed_features`), a list of
+neighbourhoods' or villages' names no person's or firm's (:func:`listed_places`), nor a plan's or
+an operation's name ("Plan Fénix", "Operation Sovereign Borders").
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from collections.abc import Sequence
 
 from helpers.recognise.names import _Span
 
-__all__ = ["listed_features", "without_feature_names"]
+__all__ = ["listed_features", "listed_places", "without_feature_names"]
 
 # the nouns, right after the name ("reservoir", "rivers", "volcano", "refugee camp")
 _FEATURE_AFTER = re.compile(
@@ -67,8 +68,32 @@ def listed_features(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in listed_features(t)]
     ['Savinja', 'Kamniška Bistrica', 'Sava']
     """
+    return _listed_after(_LIST_OPENING, text)
+
+
+# a plural place's noun and a list's opening: "neighbourhoods including", "villages such as"
+_PLACE_LIST_OPENING = re.compile(
+    r"\b(?:neighbou?rhoods|districts|suburbs|villages|towns|communes|settlements|slums"
+    r"|townships|camps|islands),? (?:including|such as|like|among them) (?:the )?"
+)
+
+
+def listed_places(text: str) -> list[tuple[int, int]]:
+    """The spans of the names a list of neighbourhoods, villages, camps … gives: places (which
+    the gazetteer may lack), no person's or firm's names ("neighbourhoods including Martissant,
+    Cité Soleil, Delmas and Bel Air": Cité Soleil was an organisation).
+
+    >>> t = "fighting in neighbourhoods including Martissant, Cité Soleil and Bel Air."
+    >>> [t[s:e] for s, e in listed_places(t)]
+    ['Martissant', 'Cité Soleil', 'Bel Air']
+    """
+    return _listed_after(_PLACE_LIST_OPENING, text)
+
+
+def _listed_after(opening: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The spans of the capitalised names listed after each match of ``opening``."""
     out: list[tuple[int, int]] = []
-    for mt in _LIST_OPENING.finditer(text):
+    for mt in opening.finditer(text):
         pos = mt.end()
         while (name := _LISTED_NAME.match(text, pos)) is not None:
             end = name.start(1) if name.group(1) else name.end()
