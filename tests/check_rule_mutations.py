@@ -1290,7 +1290,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "feature_names_off": [
         (
             "helpers/recognise/__init__.py",
-            "        people_orgs = _features.without_feature_names(text, people_orgs, listed)\n",
+            "        people_orgs = _features.without_feature_names(text, people_orgs, [*listed, *local])\n",
             "",
         ),
     ],
