@@ -1721,6 +1721,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        local = []\n",
         ),
     ],
+    # round 24: a name before a people's noun is no person ("the Indigenous Balik people")
+    "group_after_off": [
+        (
+            "helpers/recognise/features.py",
+            "            or (sp.how in _WEAK and _GROUP_AFTER.match(text, sp.end) is not None)\n",
+            "",
+        ),
+    ],
 }
 
 

@@ -2275,3 +2275,14 @@ def test_a_list_of_neighbourhoods_names_no_person_nor_firm() -> None:
     )
     assert {s.type for s in recognise(text)} <= {"place"}
 
+
+def test_a_peoples_name_is_no_person() -> None:
+    # round 24 (folder 62): "the Indigenous Balik people in Sepaku" was a person, and two later
+    # "Balik" its surname
+    text = (
+        "Groups say the project threatens rivers in East Kalimantan, and that the Indigenous "
+        "Balik people in Sepaku have lost land. A Balik elder said so. Work by Balik families "
+        "stopped."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [("East Kalimantan", "place")]
+

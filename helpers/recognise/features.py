@@ -28,6 +28,8 @@ _FEATURE_AFTER = re.compile(
     r"|oil field|gas field|refinery|power (?:plant|station)|refugee camp|displacement camp"
     r"|monument|memorial|statue|obelisk|bridge|tunnel)\b"
 )
+# ... or a people's noun ("the Indigenous Balik people in Sepaku" was a person)
+_GROUP_AFTER = re.compile(r" (?:peoples?|tribes?|clans?|communit(?:y|ies)|ethnic group)\b")
 # ... or a place's noun and "called", right before the name (and its opening quote)
 _PLACE_CALLED = re.compile(
     r"\b(?:state|province|region|territory|village|town|city|district|island|county"
@@ -124,6 +126,7 @@ def without_feature_names(
         if sp.how in _YIELD
         and (
             _FEATURE_AFTER.match(text, sp.end) is not None
+            or (sp.how in _WEAK and _GROUP_AFTER.match(text, sp.end) is not None)
             or _PLACE_CALLED.search(text, max(0, sp.start - 40), sp.start) is not None
             or _PLACE_APPOSITION.match(text, sp.end) is not None
             or any(s < sp.end and sp.start < e for s, e in listed)
@@ -146,5 +149,6 @@ def without_feature_names(
     return [
         sp
         for sp in people_orgs
-        if not ((sp.how in _WEAK and sp.entity in features) or id(sp) in here)
+        # (and the links to a name dropped: "… Balik people … Balik" linked to that "person")
+        if not ((sp.how in _YIELD and sp.entity in features) or id(sp) in here)
     ]
