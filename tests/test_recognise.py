@@ -2280,9 +2280,10 @@ def test_a_peoples_name_is_no_person() -> None:
     # round 24 (folder 62): "the Indigenous Balik people in Sepaku" was a person, and two later
     # "Balik" its surname
     text = (
-        "Groups say the project threatens rivers in East Kalimantan, and that the Indigenous "
-        "Balik people in Sepaku have lost land. A Balik elder said so. Work by Balik families "
-        "stopped."
+        "Environmental groups say the project threatens mangroves, rivers and habitat for "
+        "orangutans in East Kalimantan, and that the Indigenous Balik people in Sepaku have lost "
+        "access to ancestral land. Officials say Nusantara will grow. A Balik elder, who asked "
+        "not to be named, said the river was gone. Work by Balik families stopped."
     )
     assert [(s.surface, s.type) for s in recognise(text)] == [("East Kalimantan", "place")]
 
