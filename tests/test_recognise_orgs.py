@@ -1394,3 +1394,10 @@ def test_a_demonym_opening_a_learned_organisations_name_is_the_names() -> None:
         ("ARC", "American Red Cross"),
         ("ARC", "American Red Cross"),
     ]
+
+
+def test_a_very_very_important_persons_letters_are_no_organisation() -> None:
+    # round 24 (folder 62): "A new airport, intended for VVIP flights" counted an organisation
+    text = "A new airport near the site, intended for VVIP flights, was used this week."
+    assert not [s for s in recognise(text) if s.type == "organisation"]
+
