@@ -1729,6 +1729,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 24: a language is no place ("shouting in English through a megaphone")
+    "language_off": [
+        (
+            "helpers/recognise/places.py",
+            "            and _language(text, m)\n",
+            "            and False\n",
+        ),
+    ],
 }
 
 

@@ -1487,3 +1487,16 @@ def test_nigerias_federal_capital_territory_is_a_place() -> None:
     rows = find_places(text)
     assert rows["surface"].tolist() == ["Federal Capital Territory", "FCT", "FCT"]
     assert set(rows["country_code"]) == {"NG"} and set(rows["kind"]) == {"admin area"}
+
+
+def test_a_language_is_no_place() -> None:
+    # round 24 (folder 62): "armed men shouting in English through a megaphone" put England on a
+    # Haitian story's map (GWN's "speaks in Spanish", LGL's "airing in English and Spanish" too)
+    assert find_places("Armed men were shouting in English through a megaphone.").empty
+    assert find_places("The ad is airing in Florida in English and Spanish, where it ran.")[
+        "surface"
+    ].tolist() == ["Florida"]
+    # a demonym qualifying a noun stays: "in French waters", "in French and Dutch hands"
+    rows = find_places("Talks in French waters stalled. It was in French and Dutch hands.")
+    assert rows["surface"].tolist() == ["French", "French", "Dutch"]
+

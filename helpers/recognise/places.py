@@ -155,6 +155,26 @@ def _compound_head(m: _Mention, nxt: _Mention | None) -> bool:
     )
 
 
+# the words before a language's name ("in English", "spoke French", "translated from Arabic")
+_LANGUAGE_BEFORE = frozenset(
+    {"in", "into", "from", "speak", "speaks", "spoke", "speaking", "spoken", "fluent", "learn"}
+)
+# what may follow a language's name: the sentence's punctuation, a list of languages, or a
+# word that starts no noun phrase the demonym could qualify ("in English through a megaphone";
+# not "in French waters")
+_LANGUAGE_END = (
+    r"(?:[,.;:)!?\"”]|$| (?:through|to|with|at|on|by|for|as|when|while|before|after|during|that"
+    r"|because|so|but|if|until|about)\b)"
+)
+_AFTER_LANGUAGE = re.compile(rf"(?:{_LANGUAGE_END}| (?:and|or) [A-Z][\w-]*{_LANGUAGE_END})")
+
+
+def _language(text: str, m: _Mention) -> bool:
+    """Whether a demonym after a language's word is the language: nothing after it that it
+    could qualify ("in English.", "in Spanish and English", "in English through a megaphone")."""
+    return m.senses[0][1].kind == "demonym" and _AFTER_LANGUAGE.match(text, m.end) is not None
+
+
 def _unplaced_town(m: _Mention) -> bool:
     """Whether a candidate is a town under 100,000 that no context writes as a place: the word
     may be a person's name the article gives elsewhere ("Hugo Segovia … Hugo", "Kaden Groves
@@ -380,6 +400,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
     kept: list[tuple[_Mention, bool, _Facts]] = []  # (mention, weak context, facts)
     pending: list[tuple[_Mention, bool, _Facts]] = []  # names kept if placed elsewhere
     last = len(mentions) - 1
+    language_end = -1  # where the last language read ends
     for idx, m in enumerate(mentions):
         (
             major, country_or_area, calendar, modifier, weak, alt_small, is_name, first,
@@ -428,6 +449,15 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             m.context |= _LOCATIVE
 
         if single and calendar:
+            continue
+        if (
+            single
+            and (pl in _LANGUAGE_BEFORE or (pl in _LIST_JOINS and prev[0] - 1 == language_end))  # type: ignore[index]
+            and _language(text, m)
+        ):
+            # a language: "shouting in English through a megaphone" is no England (and the
+            # next of a list of them: "in Spanish and English")
+            language_end = m.end
             continue
         if (
             single
