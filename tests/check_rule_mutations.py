@@ -1737,6 +1737,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and False\n",
         ),
     ],
+    # round 24: an acronym may take a syllable of a word ("Palang Pracharath Party (PPRP)")
+    "syllables_fit_off": [
+        (
+            "helpers/recognise/acronyms.py",
+            "            and _syllables_fit(letters, words))\n",
+            "            and False)\n",
+        ),
+    ],
 }
 
 

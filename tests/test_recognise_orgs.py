@@ -1401,3 +1401,13 @@ def test_a_very_very_important_persons_letters_are_no_organisation() -> None:
     text = "A new airport near the site, intended for VVIP flights, was used this week."
     assert not [s for s in recognise(text) if s.type == "organisation"]
 
+
+def test_an_acronym_taking_a_syllable_of_a_word_links_to_its_long_name() -> None:
+    # round 24 (folder 61): "Palang Pracharath Party (PPRP) … the PPRP" counted the acronym
+    # apart (its letters take "Pr" of Pracharath; GMB's "RCTV" is Radio Caracas TeleVision)
+    text = "The Palang Pracharath Party (PPRP) won 40 seats. The PPRP said it would join."
+    got = {s.surface: s.entity for s in recognise(text) if s.type == "organisation"}
+    assert got == {
+        "Palang Pracharath Party": "Palang Pracharath Party",
+        "PPRP": "Palang Pracharath Party",
+    }

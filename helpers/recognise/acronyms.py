@@ -71,13 +71,45 @@ def initials_fit(acr: str, name: str) -> bool:
     >>> initials_fit("NDRRMC", "Management Council"), initials_fit("IL", "Liberal Initiative")
     (False, True)
     """
-    initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    initials = "".join(w[0] for w in words)
     it = iter(initials)
-    return (acr[0] == initials[:1] and all(ch in it for ch in _capitals(acr))) or (
+    letters = _capitals(acr)
+    return (
+        (acr[0] == initials[:1] and all(ch in it for ch in letters))
         # a body named in English whose acronym keeps its own language's order ("Liberal
         # Initiative (IL)", Iniciativa Liberal): the same initials, each once
-        len(initials) >= 2 and sorted(_capitals(acr)) == sorted(initials)
-    )
+        or (len(initials) >= 2 and sorted(letters) == sorted(initials))
+        # every word's initial and a syllable's or two more ("Palang Pracharath Party (PPRP)")
+        or (len(initials) >= 2 and 0 < len(letters) - len(initials) <= 2
+            and _syllables_fit(letters, words))
+    )  # fmt: skip
+
+
+def _syllables_fit(letters: str, words: list[str]) -> bool:
+    """Whether ``letters`` are each word's initial in order, with a word's inner letters after
+    its initial where the acronym takes a syllable of it ("PPRP": Palang PRacharath Party).
+
+        >>> _syllables_fit("PPRP", ["Palang", "Pracharath", "Party"])
+        True
+        >>> _syllables_fit("PRP", ["Palang", "Party"]), _syllables_fit("PPRP", ["Palang", "Party"])
+        (False, False)
+    """
+    if not words:
+        return not letters
+    word = words[0]
+    if not letters or letters[0] != word[0]:
+        return False
+    rest, pos, low = letters[1:], 1, word.lower()
+    while True:
+        if _syllables_fit(rest, words[1:]):
+            return True
+        if not rest or len(rest) <= len(words) - 1:
+            return False  # (each later word needs its initial)
+        pos = low.find(rest[0].lower(), pos) + 1
+        if not pos:
+            return False
+        rest = rest[1:]
 
 
 def _capitals(acr: str) -> str:
