@@ -1745,6 +1745,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and False)\n",
         ),
     ],
+    # round 24: "au", "nad" … join a place's words ("Port-au-Prince" was Le Port, Réunion)
+    "connectors_au_off": [
+        (
+            "helpers/recognise/place_words.py",
+            '        "au",  # "Port-au-Prince" (was Le Port, Réunion)\n',
+            "",
+        ),
+    ],
 }
 
 

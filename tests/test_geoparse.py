@@ -1500,3 +1500,11 @@ def test_a_language_is_no_place() -> None:
     rows = find_places("Talks in French waters stalled. It was in French and Dutch hands.")
     assert rows["surface"].tolist() == ["French", "French", "Dutch"]
 
+
+def test_port_au_prince_is_haitis_capital() -> None:
+    # round 24 (folder 62): "au" joined no name's words, so "Talks in Port-au-Prince failed"
+    # found only "Port": Le Port, Réunion (GMB's ten Port-au-Prince were missed)
+    rows = find_places("Talks in Port-au-Prince failed. Floods hit Ústí nad Labem.")
+    assert rows["name"].tolist() == ["Port-au-Prince", "Ústí nad Labem"]
+    assert rows["country_code"].tolist() == ["HT", "CZ"]
+

@@ -61,6 +61,13 @@ CONNECTORS = frozenset(
         "sous",
         "bin",
         "es",  # "Dar es Salaam"
+        "au",  # "Port-au-Prince" (was Le Port, Réunion)
+        "aux",  # "Les Cayes", "Port-aux-Français"
+        "ob",  # "Ljubno ob Savinji"
+        "nad",  # "Ústí nad Labem"
+        "an",  # "Frankfurt an der Oder"
+        "der",
+        "im",  # "Neumarkt im Hausruckkreis"
     ]
 )
 # capitalised words that may precede a place without making it part of a person's name
