@@ -64,7 +64,7 @@ KIND_COLOURS: dict[str, str] = {
     "admin area": PALETTE[1],
     "city": PALETTE[2],
     "region": PALETTE[4],
-    "continent": PALETTE[4],
+    "continent": PALETTE[9],
     "landmark": PALETTE[6],
     "demonym": PALETTE[5],  # "Vietnamese" → Vietnam: drawn where the country is
 }

@@ -333,3 +333,10 @@ def test_interactive_map_has_a_legend_for_colours_and_sizes():
     small = re.search(r"r='([\d.]+)'[^<]*</svg><span[^>]*>1</span>", text)
     assert small and float(small.group(1)) < 22.0
     assert "6 places, 8 mentions" in text
+
+
+def test_every_place_kind_has_its_own_colour():
+    # round 24 (folder 63's map): "region" and "continent" shared one purple in the legend
+    colours = list(maps.KIND_COLOURS.values())
+    assert len(set(colours)) == len(colours)
+
