@@ -835,20 +835,21 @@ def co_mention_heatmap(
         )
 
 
-# a timeline's points at most, unless the articles are many: past this a few articles are lost
-# among empty periods (six stories over 15 months made 65 weekly points, most of them zero)
-_SPARSE_PERIODS = 52
+# a timeline's points at most, or four per dated story when there are more of them: past this a
+# few stories are lost among empty periods (six stories over 15 months made 65 weekly points,
+# nearly all zero; six over 28 months, 29 monthly ones)
+_SPARSE_PERIODS = 12
 _COARSER = {"D": ("W", "week"), "W": ("M", "month"), "M": ("Q", "quarter"), "Q": ("Y", "year")}
 
 
 def _auto_freq(dates: pd.Series, units: int | None = None) -> tuple[str, str]:
     """Days up to two months, weeks up to two years, then months; a coarser period while the
-    timeline would have more than 52 points or four per dated unit (``units``), whichever is
+    timeline would have more than 12 points or four per dated unit (``units``), whichever is
     more.
 
-    >>> few = pd.Series(pd.to_datetime(["2022-07-01", "2023-02-01", "2023-10-01"]))
-    >>> _auto_freq(few, units=3)
-    ('M', 'month')
+    >>> dates = pd.Series(pd.to_datetime(["2022-07-01", "2023-02-01", "2023-10-01"]))
+    >>> _auto_freq(dates), _auto_freq(dates, units=6), _auto_freq(dates, units=3)
+    (('W', 'week'), ('M', 'month'), ('Q', 'quarter'))
     """
     span = dates.max() - dates.min()
     if span <= pd.Timedelta(days=60):

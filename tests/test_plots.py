@@ -265,15 +265,18 @@ def test_mentions_over_time_keeps_equal_counts_apart():
 
 
 def test_mentions_over_time_picks_months_for_long_spans():
-    articles = _articles(3)
-    articles["published"] = pd.to_datetime(["2015-01-10", "2017-06-01", "2019-03-03"])
-    ax = plots.mentions_over_time(MENTIONS, articles).axes[0]
+    ids = [f"a{i:02}" for i in range(30)]
+    mentions = pd.DataFrame({"article_id": ids, "entity": "Donald Trump", "kind": "person"})
+    dates = pd.date_range("2015-01-10", periods=30, freq="38D")  # three years
+    articles = pd.DataFrame({"article_id": ids, "published": dates})
+    ax = plots.mentions_over_time(mentions, articles).axes[0]
     assert ax.get_ylabel() == "Mentions per month"
 
 
 def test_mentions_over_time_bins_few_articles_coarser():
     # six stories over fifteen months made 65 weekly points, nearly all zero (folder 61's
-    # report): few dated articles get months, and a decade of them quarters
+    # report), and over 28 months 29 monthly ones (folder 63's): few dated stories get at most
+    # four points each, coarser periods otherwise
     ids = [f"a{i}" for i in range(6)]
     mentions = pd.DataFrame({"article_id": ids, "entity": "Kim Jong Un", "kind": "person"})
     dates = ["2022-07-01", "2022-09-03", "2022-12-12", "2023-03-01", "2023-06-05", "2023-10-01"]
@@ -282,11 +285,13 @@ def test_mentions_over_time_bins_few_articles_coarser():
     assert ax.get_ylabel() == "Mentions per month"
     assert len(ax.get_lines()[0].get_xdata()) == 16
     assert ax.get_lines()[0].get_ydata().sum() == 6
+    articles["published"] = pd.to_datetime([*dates[:5], "2024-09-30"])
+    ax = plots.mentions_over_time(mentions, articles).axes[0]
+    assert ax.get_ylabel() == "Mentions per quarter"
+    assert len(ax.get_lines()[0].get_xdata()) == 9
     articles["published"] = pd.to_datetime([d.replace("202", "201") for d in dates[:3]] + dates[3:])
-    assert plots.mentions_over_time(mentions, articles).axes[0].get_ylabel() == (
-        "Mentions per quarter"
-    )
-    # many articles keep the finer period
+    assert plots.mentions_over_time(mentions, articles).axes[0].get_ylabel() == "Mentions per year"
+    # three stories over four years: years; many articles keep the finer period
     many = [f"b{i}" for i in range(300)]
     mentions = pd.DataFrame({"article_id": many, "entity": "Kim Jong Un", "kind": "person"})
     articles = pd.DataFrame(
