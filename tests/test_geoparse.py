@@ -1513,4 +1513,3 @@ def test_petion_ville_is_petionville() -> None:
     # round 24 (folder 62): GeoNames writes Haiti's "Pétion-Ville" joined, so it was not found
     rows = find_places("He was killed at his residence in Pétion-Ville, an affluent suburb.")
     assert rows["name"].tolist() == ["Pétionville"] and rows["country_code"].tolist() == ["HT"]
-

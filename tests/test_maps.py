@@ -339,4 +339,3 @@ def test_every_place_kind_has_its_own_colour():
     # round 24 (folder 63's map): "region" and "continent" shared one purple in the legend
     colours = list(maps.KIND_COLOURS.values())
     assert len(set(colours)) == len(colours)
-

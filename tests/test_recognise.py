@@ -2286,4 +2286,3 @@ def test_a_peoples_name_is_no_person() -> None:
         "not to be named, said the river was gone. Work by Balik families stopped."
     )
     assert [(s.surface, s.type) for s in recognise(text)] == [("East Kalimantan", "place")]
-
