@@ -1753,6 +1753,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 24: a title word a hyphen joins to a name is no title ("Notre-Dame Cathedral")
+    "glued_title_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "                w.glued[idx]\n                and texts[idx - 1] not in titles_by_first\n",
+            "                False\n                and texts[idx - 1] not in titles_by_first\n",
+        ),
+    ],
 }
 
 

@@ -2286,3 +2286,15 @@ def test_a_peoples_name_is_no_person() -> None:
         "not to be named, said the river was gone. Work by Balik families stopped."
     )
     assert [(s.surface, s.type) for s in recognise(text)] == [("East Kalimantan", "place")]
+
+
+def test_a_title_word_a_hyphen_joins_to_a_name_is_no_title() -> None:
+    # round 24 (folder 63, after its check): "the fire at Notre-Dame Cathedral in Paris" made a
+    # person "Cathedral" ("Dame" a title); hyphened titles stay titles
+    text = "He compared the loss to the 2019 fire at Notre-Dame Cathedral in Paris."
+    assert "person" not in {s.type for s in recognise(text)}
+    text = "Secretary-General Ban Ki-moon and Brigadier-General Sabah Karim spoke."
+    assert [s.surface for s in recognise(text) if s.type == "person"] == [
+        "Ban Ki-moon",
+        "Sabah Karim",
+    ]

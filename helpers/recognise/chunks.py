@@ -52,6 +52,11 @@ _CONTRACTION = re.compile(r"(?:n[’']t|[’'](?:d|ll|re|ve|m))\Z")
 
 # words that end a firm's name only ("Everline Research"), organisation words nowhere else
 _FIRM_ENDINGS = frozenset({"Research", "Insights", "Advisors", "Advisers"})
+# the second words of titles written with a hyphen ("Secretary-General", "Rear-Admiral")
+_HYPHENED_TITLE_TAILS = frozenset(
+    {"General", "Admiral", "Colonel", "Major", "Marshal", "Commander", "President", "Governor",
+     "Chancellor", "Minister", "Chairman", "Chairwoman", "Mayor", "Secretary", "Director"}
+)  # fmt: skip
 # titles that are also everyday or newspapers' words: titles before a given name only
 _TITLES_OF_GIVEN_NAMES = frozenset({"Private", "Advocate"})
 # letters after a name that are no part of it ("Advocate Rajesh Pillay SC", "Jane Hale QC")
@@ -85,7 +90,18 @@ def _read_chunk(
     titles_by_first = cues.titles_by_first
     while k < len(chunk):
         idx = chunk[k]
-        n_title = _match_title(texts, w.joined, idx, cues) if texts[idx] in titles_by_first else 0
+        # (not a word a hyphen joins to a word no title starts with: "Notre-Dame Cathedral"
+        # names no Dame; "Secretary-General Ban", "Brigadier-General Sabah", "Rear-Admiral" do)
+        n_title = (
+            _match_title(texts, w.joined, idx, cues)
+            if texts[idx] in titles_by_first
+            and not (
+                w.glued[idx]
+                and texts[idx - 1] not in titles_by_first
+                and texts[idx] not in _HYPHENED_TITLE_TAILS
+            )
+            else 0
+        )
         if (
             n_title == 1
             and texts[idx] in _TITLES_OF_GIVEN_NAMES
