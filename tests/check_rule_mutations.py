@@ -1761,6 +1761,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                False\n                and texts[idx - 1] not in titles_by_first\n",
         ),
     ],
+    # round 24: a building named before "in" lies in that place ("Notre-Dame Cathedral in Paris")
+    "building_in_off": [
+        (
+            "helpers/geoparse/containers.py",
+            '    r"(?: (?:International )?(?:Airport|Cathedral|Basilica|Church|Mosque|Temple|Abbey|Palace"\n'
+            '    r"|Castle|Stadium|Arena|Museum|Hospital|University|Station))?"\n',
+            "",
+        ),
+    ],
 }
 
 

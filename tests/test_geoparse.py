@@ -1513,3 +1513,12 @@ def test_petion_ville_is_petionville() -> None:
     # round 24 (folder 62): GeoNames writes Haiti's "Pétion-Ville" joined, so it was not found
     rows = find_places("He was killed at his residence in Pétion-Ville, an affluent suburb.")
     assert rows["name"].tolist() == ["Pétionville"] and rows["country_code"].tolist() == ["HT"]
+
+
+def test_a_building_named_before_in_lies_in_that_place() -> None:
+    # round 24 (folder 63, after its check): "the fire at Notre-Dame Cathedral in Paris" put
+    # Notre Dame, Indiana on a Copenhagen story's map
+    rows = find_places("He compared the loss to the 2019 fire at Notre-Dame Cathedral in Paris.")
+    assert rows["surface"].tolist() == ["Paris"]
+    rows = find_places("The Manchester Airport in England closed.")
+    assert rows["surface"].tolist() == ["Manchester", "England"]

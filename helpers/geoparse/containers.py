@@ -60,8 +60,13 @@ __all__ = [
     "stray_place_spans",
 ]
 
-# between a town and the place it lies in: " in ", maybe a compass or a part of town
+# between a town and the place it lies in: " in ", maybe a compass or a part of town, maybe a
+# building's noun before it
 _IN_PLACE = re.compile(
+    # (a building named after the town or person before it lies in the place too: "Notre-Dame
+    # Cathedral in Paris" was Notre Dame, Indiana; "LaGuardia Airport in New York", Spain's)
+    r"(?: (?:International )?(?:Airport|Cathedral|Basilica|Church|Mosque|Temple|Abbey|Palace"
+    r"|Castle|Stadium|Arena|Museum|Hospital|University|Station))?"
     r" in (?:(?:(?:north|south)(?:-?east|-?west)?(?:ern)?|(?:east|west)(?:ern)?|central|downtown"
     r"|rural|suburban|outer|inner|greater|the centre of|the center of) )?"
 )
