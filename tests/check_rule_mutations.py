@@ -1709,8 +1709,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "learned_demonym_head_off": [
         (
             "helpers/recognise/learned.py",
-            '                m.start == s and hit.kind == "organisation" and m.senses[0][1].kind == "demonym"\n',
-            "                False\n",
+            "                m.start == s\n                and m.end < e",
+            "                False\n                and m.end < e",
         ),
     ],
     # round 24: a list of neighbourhoods' names names no person nor firm ("Cité Soleil")

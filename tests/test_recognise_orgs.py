@@ -1411,3 +1411,17 @@ def test_an_acronym_taking_a_syllable_of_a_word_links_to_its_long_name() -> None
         "Palang Pracharath Party": "Palang Pracharath Party",
         "PPRP": "Palang Pracharath Party",
     }
+
+
+def test_photo_agencies_philippine_and_air_quality() -> None:
+    # round 24 (folder 63, after its check): "AFP via Getty Images" made a person "Getty
+    # Images"; "the Philippine presidential election" an organisation "Philippine" (the
+    # training news' silver reading); "The AQI reached 200" an organisation
+    text = (
+        "Photo: Byambasuren Byamba-Ochir/AFP via Getty Images. Marcos was heading for a landslide "
+        "in the Philippine presidential election. The AQI reached 200."
+    )
+    typed = {s.surface: s.type for s in recognise(text)}
+    assert typed["Getty Images"] == "organisation"
+    assert typed["Philippine"] == "demonym"
+    assert "AQI" not in typed

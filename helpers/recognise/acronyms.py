@@ -37,7 +37,7 @@ NOT_ORG_ACRONYMS = frozenset(
     [
         "TV", "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "OK", "AIDS", "HIV", "MVP",
         "COVID", "SARS", "DNA", "RNA", "ID", "IT", "PR", "II", "III", "IV", "VI", "VII", "VIII",
-        "IX", "XI", "USD", "EUR", "GBP", "JPY", "FM", "AC", "DC", "IQ", "MP", "MPs", "PhD", "SUV", "VIP", "VVIP", "UFO", "ATM",
+        "IX", "XI", "USD", "EUR", "GBP", "JPY", "FM", "AC", "DC", "IQ", "MP", "MPs", "PhD", "SUV", "VIP", "VVIP", "UFO", "ATM", "AQI",
         "PC", "CD", "DVD", "GPS", "AI", "LGBT", "LGBTQ", "PS", "FAQ", "MRI", "EV", "EVs", "ICU", "ER",
         "BC", "AD", "CE", "BCE", "KM", "MPH", "LB", "OZ", "NO", "ON", "IN", "AT", "TO", "OF",
         "AND", "THE", "OR", "BY", "UP", "US", "A", "I", "Q1", "Q2", "Q3", "Q4", "RSS", "URL",

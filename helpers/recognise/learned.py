@@ -288,7 +288,10 @@ def learned_names(
             # (a demonym opening an organisation's name is the name's: "The American Red Cross
             # (ARC)" was "American" alone, the learned name hiding the known "Red Cross")
             and not (
-                m.start == s and hit.kind == "organisation" and m.senses[0][1].kind == "demonym"
+                m.start == s
+                and m.end < e  # (a learned name that is the demonym alone stays the demonym)
+                and hit.kind == "organisation"
+                and m.senses[0][1].kind == "demonym"
             )
             for m in inside
         ):
