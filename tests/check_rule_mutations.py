@@ -1770,6 +1770,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 24: an acronym leaves out a country's letters ("U.S. Federal Aviation Administration")
+    "country_prefix_off": [
+        (
+            "helpers/recognise/acronyms.py",
+            '        words = words[1:]  # "U.S. Federal Aviation Administration (FAA)": the country\'s letters\n',
+            "        pass\n",
+        ),
+    ],
 }
 
 

@@ -1425,3 +1425,11 @@ def test_photo_agencies_philippine_and_air_quality() -> None:
     assert typed["Getty Images"] == "organisation"
     assert typed["Philippine"] == "demonym"
     assert "AQI" not in typed
+
+
+def test_an_acronym_leaves_out_the_countrys_letters_before_the_name() -> None:
+    # round 24 (folder 63, after its check): "The U.S. Federal Aviation Administration (FAA)
+    # … the FAA" counted the acronym apart
+    text = "The U.S. Federal Aviation Administration (FAA) slowed flights. The FAA said so."
+    got = {s.entity for s in recognise(text) if s.type == "organisation"}
+    assert got == {"U.S. Federal Aviation Administration"}

@@ -70,8 +70,12 @@ def initials_fit(acr: str, name: str) -> bool:
     (True, True)
     >>> initials_fit("NDRRMC", "Management Council"), initials_fit("IL", "Liberal Initiative")
     (False, True)
+    >>> initials_fit("FAA", "U.S. Federal Aviation Administration")
+    True
     """
     words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    if len(words) > 2 and words[0] in _COUNTRY_PREFIXES and acr[:1] != words[0][0]:
+        words = words[1:]  # "U.S. Federal Aviation Administration (FAA)": the country's letters
     initials = "".join(w[0] for w in words)
     it = iter(initials)
     letters = _capitals(acr)
@@ -84,6 +88,10 @@ def initials_fit(acr: str, name: str) -> bool:
         or (len(initials) >= 2 and 0 < len(letters) - len(initials) <= 2
             and _syllables_fit(letters, words))
     )  # fmt: skip
+
+
+# a country's letters before a body's name, which its acronym leaves out
+_COUNTRY_PREFIXES = frozenset({"U.S.", "US", "U.K.", "UK", "EU", "UN", "U.N."})
 
 
 def _syllables_fit(letters: str, words: list[str]) -> bool:
