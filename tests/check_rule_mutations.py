@@ -1778,6 +1778,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        pass\n",
         ),
     ],
+    # round 24: "Balendra Shah, popularly known as Balen," names the person
+    "known_as_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "            people_orgs, cands = _quoted.known_as_people(text, people_orgs, cands)\n",
+            "            pass\n",
+        ),
+    ],
 }
 
 

@@ -2298,3 +2298,16 @@ def test_a_title_word_a_hyphen_joins_to_a_name_is_no_title() -> None:
         "Ban Ki-moon",
         "Sabah Karim",
     ]
+
+
+def test_the_name_a_person_is_known_as_is_that_persons() -> None:
+    # round 24 (folder 63, after its check): "Mayor Balendra Shah, popularly known as Balen,"
+    # put Balen, a Belgian town, on a Nepali story's map
+    text = (
+        "Kathmandu Metropolitan City Mayor Balendra Shah, popularly known as Balen, said on "
+        "Facebook that encroachment had worsened the disaster. Balen added more."
+    )
+    got = [(s.surface, s.type, s.entity) for s in recognise(text) if "Balen" in s.surface]
+    assert got == [("Balendra Shah", "person", "Balendra Shah"),
+                   ("Balen", "person", "Balendra Shah"), ("Balen", "person", "Balendra Shah")]  # fmt: skip
+    assert find_places(text)["surface"].tolist() == ["Kathmandu"]

@@ -463,6 +463,9 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         if '"' in text or "“" in text or "‘" in text or "'" in text:
             # 'Emiliano "Dibu" Martínez': one person around a nickname
             people_orgs, cands = _quoted.nicknamed_people(text, people_orgs, cands)
+        if " as " in text or "nicknamed" in text or "dubbed" in text:
+            # "Balendra Shah, popularly known as Balen,": the person's, wherever written
+            people_orgs, cands = _quoted.known_as_people(text, people_orgs, cands)
         # "Arsenal striker Saka", "commander Megabazus": a role of people only names one word
         people_orgs, cands = _quoted.role_named_people(text, _words, capitals, people_orgs, cands)
         if speakers:

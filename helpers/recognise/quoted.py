@@ -296,6 +296,54 @@ def nicknamed_people(
     return sorted([*kept, *found], key=lambda sp: (sp.start, -sp.end)), cands
 
 
+# a person's name, then the name he or she is known by: "Balendra Shah, popularly known as
+# Balen," (Balen, a Belgian town, was on a Nepali story's map)
+_KNOWN_AS = re.compile(
+    r", (?:(?:popularly|widely|commonly|better|also|affectionately) )?(?:known as|nicknamed|dubbed)"
+    r" [\"“‘']?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)[\"”’']?(?=[,.;)])"
+)
+KNOWN_AS_WHY = "the name the text says the person is known by"
+
+
+def known_as_people(
+    text: str, people_orgs: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """The name a person is "known as" right after his or her name is that person's, wherever
+    the article writes it: no place candidate and no other reading ("Balendra Shah, popularly
+    known as Balen, said … Balen added" was Balen, Belgium, twice).
+
+        >>> from helpers.recognise import recognise
+        >>> t = "Mayor Balendra Shah, popularly known as Balen, said so. Balen added more."
+        >>> [(s.surface, s.entity) for s in recognise(t)][1:]
+        [('Balen', 'Balendra Shah'), ('Balen', 'Balendra Shah')]
+    """
+    people = {sp.end: sp for sp in people_orgs if sp.kind == "person"}
+    known: dict[str, str] = {}
+    for mt in _KNOWN_AS.finditer(text):
+        sp = people.get(mt.start())
+        if sp is not None and mt.group(1) not in sp.entity.split(" "):
+            known.setdefault(mt.group(1), sp.entity)
+    if not known:
+        return people_orgs, cands
+    pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(map(re.escape, known)) + r")(?![\w’'-])")
+    found: list[_Span] = []
+    dropped: set[int] = set()
+    for mt in pattern.finditer(text):
+        s, e = mt.span()
+        over = _weaker_inside(people_orgs, s, e, _NICKNAME_OVERRULED)
+        if over is None:
+            continue  # (a longer name holds it, or a stronger rule read it)
+        dropped.update(over)
+        found.append(_Span(s, e, known[mt.group()], "person", "evidence", KNOWN_AS_WHY,
+                           tuple(mt.group().split(" "))))  # fmt: skip
+    if not found:
+        return people_orgs, cands
+    spans = [(sp.start, sp.end) for sp in found]
+    cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in spans)]
+    kept = [sp for i, sp in enumerate(people_orgs) if i not in dropped]
+    return sorted([*kept, *found], key=lambda sp: (sp.start, -sp.end)), cands
+
+
 # the evidence a lone-word person after a role carries (its ``why``)
 ROLE_WHY = "named right after a role or kinship noun ('striker Saka', 'his brother Jim')"
 KIN_WHY = "written with a kinship noun ('Rafferty's brother')"
