@@ -1499,6 +1499,9 @@ def test_a_language_is_no_place() -> None:
     # a demonym qualifying a noun stays: "in French waters", "in French and Dutch hands"
     rows = find_places("Talks in French waters stalled. It was in French and Dutch hands.")
     assert rows["surface"].tolist() == ["French", "French", "Dutch"]
+    # ... and a people stays (folder 63, after its check: "contributions from Ethiopians.")
+    rows = find_places("The dam was funded by contributions from Ethiopians.")
+    assert rows["surface"].tolist() == ["Ethiopians"]
 
 
 def test_port_au_prince_is_haitis_capital() -> None:

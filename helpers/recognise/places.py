@@ -172,7 +172,11 @@ _AFTER_LANGUAGE = re.compile(rf"(?:{_LANGUAGE_END}| (?:and|or) [A-Z][\w-]*{_LANG
 def _language(text: str, m: _Mention) -> bool:
     """Whether a demonym after a language's word is the language: nothing after it that it
     could qualify ("in English.", "in Spanish and English", "in English through a megaphone")."""
-    return m.senses[0][1].kind == "demonym" and _AFTER_LANGUAGE.match(text, m.end) is not None
+    return (
+        m.senses[0][1].kind == "demonym"
+        and m.surface[-1] != "s"  # (a people, not a language: "contributions from Ethiopians.")
+        and _AFTER_LANGUAGE.match(text, m.end) is not None
+    )
 
 
 def _unplaced_town(m: _Mention) -> bool:
