@@ -1794,6 +1794,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            pass\n",
         ),
     ],
+    # round 24: a street's or a square's compound word is nobody's ("Christiansborg Slotsplads")
+    "street_compound_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "                or _STREET_COMPOUND.search(texts[run[-1]]) is not None\n",
+            "",
+        ),
+    ],
 }
 
 

@@ -2311,3 +2311,10 @@ def test_the_name_a_person_is_known_as_is_that_persons() -> None:
     assert got == [("Balendra Shah", "person", "Balendra Shah"),
                    ("Balen", "person", "Balendra Shah"), ("Balen", "person", "Balendra Shah")]  # fmt: skip
     assert find_places(text)["surface"].tolist() == ["Kathmandu"]
+
+
+def test_a_streets_or_squares_compound_word_is_nobodys_name() -> None:
+    # round 24 (folder 63, after its check): "Christiansborg Slotsplads" (a Copenhagen square)
+    # was among the most-mentioned people
+    text = "Crowds gathered along Christiansborg Slotsplads into the evening."
+    assert not [s for s in recognise(text) if s.type == "person"]

@@ -52,6 +52,12 @@ _CONTRACTION = re.compile(r"(?:n[’']t|[’'](?:d|ll|re|ve|m))\Z")
 
 # words that end a firm's name only ("Everline Research"), organisation words nowhere else
 _FIRM_ENDINGS = frozenset({"Research", "Insights", "Advisors", "Advisers"})
+# a street's or a square's compound word in Danish, Norwegian, Swedish, German or Dutch
+# ("Christiansborg Slotsplads", "Amagertorv", "Hauptstraße", "Leidseplein" are nobody's)
+_STREET_COMPOUND = re.compile(
+    r"(?<=\w\w\w)(?:plads|pladsen|gade|gaden|torv|torvet|vej|vejen|gatan|vägen|torget|veien"
+    r"|straße|strasse|platz|gasse|plein|straat|gracht)\Z"
+)
 # the second words of titles written with a hyphen ("Secretary-General", "Rear-Admiral")
 _HYPHENED_TITLE_TAILS = frozenset(
     {"General", "Admiral", "Colonel", "Major", "Marshal", "Commander", "President", "Governor",
@@ -426,8 +432,10 @@ def _read_person(
             continue
         run_caps = [x for x in run if caps[x] or _ARABIC_SURNAME.match(texts[x])]
         if len(run_caps) >= 2 or (by_title and run_caps and len(run) > 1):
-            if texts[run[-1]] in cues.non_person_endings or nobodys_name(
-                [texts[x] for x in run], cues
+            if (
+                texts[run[-1]] in cues.non_person_endings
+                or _STREET_COMPOUND.search(texts[run[-1]]) is not None
+                or nobodys_name([texts[x] for x in run], cues)
             ):
                 continue
             if not by_title and texts[run[0]] in _NO_PERSON_FIRST:
