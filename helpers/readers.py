@@ -33,7 +33,7 @@ from .clean import count_words
 from .decode import decode_article, describe_bad_bytes, repair_mojibake, wide_encoding
 from .markup import markdown_text
 
-__all__ = ["iter_jsonl_tail"]
+__all__ = ["header_date", "iter_jsonl_tail"]
 
 
 _SNIFF_BYTES = 1 << 16
@@ -65,11 +65,93 @@ def _from_text_file(text: str, source: str, encoding: str, markdown: bool) -> di
         at = next((i for i in range(first, len(lines)) if lines[i].startswith("# ")), first)
         title = markdown_text(lines[at].lstrip("#").strip()) or lines[at].lstrip("#").strip()
         body = markdown_text("\n".join(lines[first:at] + lines[at + 1 :]))
-    row = _build(source=source, text_raw=f"{title}\n\n{body}", title=title, encoding=encoding)
+    row = _build(
+        source=source,
+        text_raw=f"{title}\n\n{body}",
+        title=title,
+        encoding=encoding,
+        published=header_date(lines[first + 1 :]),
+    )
     # as it arrived; for Markdown, as a reader sees it (as for HTML: markup is no text to clean)
     raw = repair_mojibake(text)[0]
     row["text_raw"] = markdown_text(raw) if markdown else raw
     return row
+
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+)
+# a date with its year, as bylines write it: "June 7, 2023", "6 December 2022", "2024-09-30",
+# "date: 2023-05-15T14:30" (Markdown's front matter), "Published: 27/07/2022"
+_HEADER_DATE = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}}) (?P<m1>{_MONTHS})\.?,? (?P<y1>(?:19|20)\d\d)\b"
+    rf"|(?P<m2>{_MONTHS})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y2>(?:19|20)\d\d)\b"
+    r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?!\d)"
+    r"|(?P<a4>[0-3]?\d)[/.](?P<b4>[01]?\d)[/.](?P<y4>(?:19|20)\d\d)\b)"
+)
+_MONTH_NUMBER = {
+    m: n
+    for n, names in enumerate(
+        [("Jan", "January"), ("Feb", "February"), ("Mar", "March"), ("Apr", "April"),
+         ("May",), ("Jun", "June"), ("Jul", "July"), ("Aug", "August"),
+         ("Sep", "Sept", "September"), ("Oct", "October"), ("Nov", "November"),
+         ("Dec", "December")],
+        1,
+    )
+    for m in names
+}  # fmt: skip
+# a byline's or a date line's length at most, and how many lines under the title hold one
+_HEADER_LINE_MAX = 160
+_HEADER_LINES = 8
+# lines whose dates are a photo's or a copyright's, not the article's
+_NOT_DATE_LINE = re.compile(r"photo|image|credit|©|copyright|getty|caption", re.I)
+
+
+def header_date(lines: Iterable[str]) -> str | None:
+    """The publication date a text file's byline or date line gives under its title, as
+    ``YYYY-MM-DD``: the first date with its year on one of the first short lines that is no
+    photo caption ("By Allison Lampert | June 7, 2023 5:49 PM EDT", "*By … | 6 December
+    2022*"); None when there is none (body paragraphs are not read: their dates are the story's).
+
+        >>> header_date(["", "By AP staff | March 29, 2021, 6:14 AM", "Photo: June 4, 2022"])
+        '2021-03-29'
+        >>> header_date(["Photo: Jane Doe/AFP, June 4, 2023", "A long paragraph ..."]) is None
+        True
+        >>> header_date(["date: 2023-05-15T14:30:00+07:00"]), header_date(["Published: 27/07/2022"])
+        ('2023-05-15', '2022-07-27')
+    """
+    seen = 0
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > _HEADER_LINES:
+            break
+        if len(line) > _HEADER_LINE_MAX or _NOT_DATE_LINE.search(line):
+            continue
+        mt = _HEADER_DATE.search(line)
+        if mt is None:
+            continue
+        if mt.group("y3"):
+            y, m, d = int(mt.group("y3")), int(mt.group("m3")), int(mt.group("d3"))
+        elif mt.group("y4"):
+            # "27/07/2022": day first or month first, read only where the numbers say which
+            a, b, y = int(mt.group("a4")), int(mt.group("b4")), int(mt.group("y4"))
+            if a > 12 >= b:
+                d, m = a, b
+            elif b > 12 >= a:
+                m, d = a, b
+            else:
+                continue
+        else:
+            y = int(mt.group("y1") or mt.group("y2"))
+            m = _MONTH_NUMBER[mt.group("m1") or mt.group("m2")]
+            d = int(mt.group("d1") or mt.group("d2"))
+        if 1 <= m <= 12 and 1 <= d <= 31:
+            return f"{y:04d}-{m:02d}-{d:02d}"
+    return None
 
 
 def _jsonld_article(html: str) -> dict[str, Any] | None:

@@ -488,3 +488,34 @@ def test_a_reason_quoting_undecodable_bytes_is_kept_as_escapes(tmp_path, seed_pa
     assert len(df) == 1
     errors = df.attrs["errors"]
     assert errors["source"].str.startswith(str(bad)).all() and len(errors) >= 1
+
+
+def test_a_text_files_byline_date_is_its_publication_date(tmp_path):
+    # round 24 (folders 61-63): plain-text and Markdown articles had no date, so the timeline
+    # left four of six stories out; the date on a byline or date line under the title is read
+    (tmp_path / "a.txt").write_text(
+        "Quebec battles 150 wildfires\n\nBy Allison Lampert\nJune 7, 2023 5:49 PM EDT | Updated\n\n"
+        "Photo: Reuters — smoke near Chibougamau, June 4, 2023.\n\nQuebec was fighting fires.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.md").write_text(
+        "---\ntitle: Move Forward wins\ndate: 2023-05-15T14:30:00+07:00\n---\n\n# Move Forward wins\n\n"
+        "The party won the most seats.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "c.txt").write_text(
+        "Tunisia approves constitution\n\nPublished: 27/07/2022 - 11:04\n\nVoters approved it.\n",
+        encoding="utf-8",
+    )
+    # a photo's date, or a date in the body, is no publication date
+    (tmp_path / "d.txt").write_text(
+        "Fire in Copenhagen\n\nPhoto: Ida Odgaard, April 16, 2024\n\n" + "Fire spread on April 16, "
+        "2024 through the Old Stock Exchange, a building of the 1620s, while crowds watched. " * 3,
+        encoding="utf-8",
+    )
+    df = load_articles(tmp_path)
+    published = dict(zip(df.source.str.rsplit("/", n=1).str[-1], df.published, strict=True))
+    assert published["a.txt"] == pd.Timestamp("2023-06-07", tz="UTC")
+    assert published["b.md"] == pd.Timestamp("2023-05-15", tz="UTC")
+    assert published["c.txt"] == pd.Timestamp("2022-07-27", tz="UTC")
+    assert pd.isna(published["d.txt"])
