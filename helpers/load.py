@@ -339,9 +339,15 @@ def load_articles(
         duplicates, columns=["source", "duplicate_of", "article_id"]
     ).astype("string")
     if failures:
+        # (an article loaded from damaged bytes is loaded: the warning says which happened)
+        lost = [f for f in failures if f.stage != "decode"]
+        repaired = len(failures) - len(lost)
+        first = (lost or failures)[0]
+        said = [f"{len(lost)} input(s) could not be loaded"] * bool(lost) + [
+            f"{repaired} article(s) were loaded from damaged bytes"
+        ] * bool(repaired)
         warnings.warn(
-            f"{len(failures)} input(s) could not be loaded (first: {failures[0].source}: "
-            f"{failures[0].error}); see df.attrs['errors']",
+            f"{' and '.join(said)} (first: {first.source}: {first.error}); see df.attrs['errors']",
             stacklevel=2,
         )
     return df

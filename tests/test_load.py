@@ -519,3 +519,14 @@ def test_a_text_files_byline_date_is_its_publication_date(tmp_path):
     assert published["b.md"] == pd.Timestamp("2023-05-15", tz="UTC")
     assert published["c.txt"] == pd.Timestamp("2022-07-27", tz="UTC")
     assert pd.isna(published["d.txt"])
+
+
+def test_a_repaired_article_is_reported_as_loaded_not_as_lost(tmp_path):
+    # round 24: a folder whose only problem was a mojibake repair warned "1 input(s) could not
+    # be loaded", though every article was loaded
+    (tmp_path / "a.txt").write_text(
+        "Title\n\nSÃ£o Paulo voted on Sunday, officials said.\n", "utf-8"
+    )
+    with pytest.warns(UserWarning, match=r"^1 article\(s\) were loaded from damaged bytes") as got:
+        df = load_articles(tmp_path)
+    assert len(df) == 1 and "could not be loaded" not in str(got[0].message)
