@@ -288,6 +288,14 @@ def nicknamed_people(
         tokens = (given, *(w for w in words if w[:1].isupper()))
         name = f"{given} {family}"
         found.append(_Span(start, end, name, "person", "evidence", NICKNAME_WHY, tokens))
+    return _with_found(people_orgs, cands, found, dropped)
+
+
+def _with_found(
+    people_orgs: list[_Span], cands: list[_Mention], found: list[_Span], dropped: set[int]
+) -> tuple[list[_Span], list[_Mention]]:
+    """``people_orgs`` without the spans at ``dropped`` and with ``found``, in text order, and
+    ``cands`` without the place candidates the found spans overlap."""
     if not found:
         return people_orgs, cands
     spans = [(sp.start, sp.end) for sp in found]
@@ -336,12 +344,7 @@ def known_as_people(
         dropped.update(over)
         found.append(_Span(s, e, known[mt.group()], "person", "evidence", KNOWN_AS_WHY,
                            tuple(mt.group().split(" "))))  # fmt: skip
-    if not found:
-        return people_orgs, cands
-    spans = [(sp.start, sp.end) for sp in found]
-    cands = [c for c in cands if not any(s < c.end and c.start < e for s, e in spans)]
-    kept = [sp for i, sp in enumerate(people_orgs) if i not in dropped]
-    return sorted([*kept, *found], key=lambda sp: (sp.start, -sp.end)), cands
+    return _with_found(people_orgs, cands, found, dropped)
 
 
 # the evidence a lone-word person after a role carries (its ``why``)
