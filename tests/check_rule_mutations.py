@@ -1802,6 +1802,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 25: every name a wire's credits list is a person ("… and Lincoln Feast")
+    "credit_list_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "            runs.extend(n.span() for n in _CREDIT_NAME.finditer(text, m.start(1), m.end(1)))\n",
+            "            pass\n",
+        ),
+    ],
 }
 
 

@@ -2318,3 +2318,16 @@ def test_a_streets_or_squares_compound_word_is_nobodys_name() -> None:
     # was among the most-mentioned people
     text = "Crowds gathered along Christiansborg Slotsplads into the evening."
     assert not [s for s in recognise(text) if s.type == "person"]
+
+
+def test_every_name_a_wires_credits_list_is_a_person() -> None:
+    # round 25 (folder 63): "Editing by Tony Munroe and Lincoln Feast" put Lincoln, Nebraska on
+    # a Mongolian story's map
+    text = (
+        "Hundreds rallied in Ulaanbaatar on Tuesday.\n\nReporting by Gopal Sharma in Kathmandu; "
+        "Editing by Tony Munroe and Lincoln Feast"
+    )
+    got = [(s.surface, s.type) for s in recognise(text) if s.type != "place"]
+    assert got == [("Gopal Sharma", "person"), ("Tony Munroe", "person"),
+                   ("Lincoln Feast", "person")]  # fmt: skip
+    assert find_places(text)["surface"].tolist() == ["Ulaanbaatar", "Kathmandu"]

@@ -111,6 +111,12 @@ _ROLE_BEFORE = re.compile(r"\b([a-z][a-z-]+),? $")
 _CREDIT_BEFORE = re.compile(
     rf"{CREDITS}(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}}(?:, (?:and )?| and ))*\Z"
 )
+# a wire's credits and the names they list: "Reporting by Gopal Sharma in Kathmandu; Editing by
+# Tony Munroe and Lincoln Feast" (two to four capitalised words each)
+_CREDIT_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){1,3}")
+_CREDIT_LIST = re.compile(
+    rf"{CREDITS}({_CREDIT_NAME.pattern}(?:(?:, (?:and )?| and ){_CREDIT_NAME.pattern})*)"
+)
 # ... or right after it, in apposition, before its body or the clause's end ("Sutopo Purwo
 # Nugroho, spokesman for the agency", "Ann Tully, a senior analyst at", "Santiago Bausili, the
 # new central bank governor and …", "Noureddin Bongo Valentin, the president's son and …")
@@ -177,6 +183,11 @@ def framed_people(
                 or _CREDIT_BEFORE.search(text, max(0, sp.start - 80), sp.start) is not None
             ):
                 runs.append((sp.start, sp.end))
+    # the names a wire's credits list are people ("Editing by Tony Munroe and Lincoln Feast"
+    # put Lincoln, Nebraska on a Nepali story's map)
+    if "by " in text:
+        for m in _CREDIT_LIST.finditer(text):
+            runs.extend(n.span() for n in _CREDIT_NAME.finditer(text, m.start(1), m.end(1)))
     if not runs:
         return people_orgs, cands
     runs = sorted(set(runs))  # (a name both framed and after a role is one run)
