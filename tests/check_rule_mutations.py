@@ -1810,6 +1810,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            pass\n",
         ),
     ],
+    # round 25: the tail of a hyphened name whose head is no place is no place ("Lac-Saint-Jean")
+    "hyphen_tail_off": [
+        (
+            "helpers/recognise/places.py",
+            '            and not prev_w.isupper()  # a party\'s letters before a home town: "D-Charleston"\n',
+            "            and False\n",
+        ),
+    ],
 }
 
 

@@ -1525,3 +1525,16 @@ def test_a_building_named_before_in_lies_in_that_place() -> None:
     assert rows["surface"].tolist() == ["Paris"]
     rows = find_places("The Manchester Airport in England closed.")
     assert rows["surface"].tolist() == ["Manchester", "England"]
+
+
+def test_the_tail_of_a_hyphened_name_whose_head_is_no_place_is_no_place() -> None:
+    # round 25 (folder 63): "the Lac-Saint-Jean region" was St. John's, Newfoundland ("Saint-Jean"
+    # its French name); a place's own head keeps both, and so does a party's letters before a
+    # member's home town
+    text = (
+        "Evacuations in the Lac-Saint-Jean region continued as fires neared Chibougamau, Quebec. "
+        "The Hong Kong-Macau bridge reopened. Rep. Wendell Gilliard, D-Charleston, objected."
+    )
+    assert find_places(text)["surface"].tolist() == [
+        "Chibougamau", "Quebec", "Hong Kong", "Macau", "Charleston"
+    ]  # fmt: skip

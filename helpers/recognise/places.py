@@ -502,6 +502,17 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         ):
             continue  # the head of a hyphenated name ("Shin-Aomori", "Mercedes-Benz")
         if (
+            prev_w
+            and text[start - 1 : start] == "-"
+            and prev[1] == start - 1  # type: ignore[index]
+            and prev_w[0].isupper()
+            and not prev_w.isupper()  # a party's letters before a home town: "D-Charleston"
+            and not (idx and mentions[idx - 1].end == start - 1)
+            and _compound_head(m, None)
+        ):
+            continue  # the tail of a hyphenated name whose head is no place ("the
+            # Lac-Saint-Jean region" was St. John's, Newfoundland; "Hong Kong-Macau" stays)
+        if (
             single
             and m.surface.isupper()
             and len(m.surface) == 2
