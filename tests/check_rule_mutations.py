@@ -1818,6 +1818,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and False\n",
         ),
     ],
+    # round 25: a small country's municipality inside a longer name is no place ("Holmens Kanal")
+    "small_area_off": [
+        (
+            "helpers/recognise/places.py",
+            "                    (not major or _small_area(m.senses[0][1]))\n",
+            "                    not major\n",
+        ),
+    ],
 }
 
 

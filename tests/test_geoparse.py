@@ -1538,3 +1538,12 @@ def test_the_tail_of_a_hyphened_name_whose_head_is_no_place_is_no_place() -> Non
     assert find_places(text)["surface"].tolist() == [
         "Chibougamau", "Quebec", "Hong Kong", "Macau", "Charleston"
     ]  # fmt: skip
+
+
+def test_a_small_countrys_municipality_inside_a_longer_name_is_no_place() -> None:
+    # round 25 (folder 63): "the Holmens Kanal" (a Copenhagen street) was Kanal, a Slovenian
+    # municipality of 2,548 that GeoNames files as a first-order area; written as a place it
+    # stays, and so does a state inside a longer name
+    text = "Smoke drifted over the Holmens Kanal. Officials in Kanal said nothing."
+    assert find_places(text)["start"].tolist() == [text.rindex("Kanal")]
+    assert find_places("Crowds filled Old Texas yesterday.")["surface"].tolist() == ["Texas"]

@@ -135,6 +135,16 @@ def _big(e: GazetteerEntry) -> bool:
     return _is_major(e) or e.feature_code == "PPLC" or e.population >= 100_000
 
 
+def _small_area(e: GazetteerEntry) -> bool:
+    """Whether a first-order area is a small country's municipality, no more a region than a
+    village is ("Kanal", Slovenia, 2,548 people: "the Holmens Kanal" is a Copenhagen street)."""
+    return e.kind == "admin area" and e.feature_code == "ADM1" and e.population < _SMALL_AREA_POP
+
+
+# (Slovenia's, Latvia's and Malta's municipalities are GeoNames' first-order areas)
+_SMALL_AREA_POP = 20_000
+
+
 def _compound_head(m: _Mention, nxt: _Mention | None) -> bool:
     """Whether a big town or area before a hyphen and a capital is only the head of another name:
     a town or area, no capital, under 250,000 people, whose hyphen joins no place of its own
@@ -600,7 +610,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                         person_keys.add(m.key)
                         continue
                 elif (
-                    not major
+                    (not major or _small_area(m.senses[0][1]))
                     and pl not in MODIFIERS
                     and pl not in common
                     and not _starts_sentence(text, prev)  # type: ignore[arg-type]
