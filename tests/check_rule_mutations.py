@@ -1826,6 +1826,19 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                    not major\n",
         ),
     ],
+    # round 25: an airline's last word keeps its name whole and an organisation's ("Tara Air")
+    "airline_ending_off": [
+        (
+            "helpers/recognise/chunks.py",
+            '"Advisors", "Advisers", "Air"})',
+            '"Advisors", "Advisers"})',
+        ),
+        (
+            "helpers/recognise/overlaps.py",
+            ' or tokens[-1] == "Air"\n',
+            "\n",
+        ),
+    ],
 }
 
 

@@ -2331,3 +2331,17 @@ def test_every_name_a_wires_credits_list_is_a_person() -> None:
     assert got == [("Gopal Sharma", "person"), ("Tony Munroe", "person"),
                    ("Lincoln Feast", "person")]  # fmt: skip
     assert find_places(text)["surface"].tolist() == ["Ulaanbaatar", "Kathmandu"]
+
+
+def test_airlines_are_organisations_not_their_towns_or_countries() -> None:
+    # round 25 (folder 62): "a Tara Air plane" was Tara, a Russian town, and "Air" a surname of
+    # "Buddha Air", read as a person; "Air Canada" was Canada (an airline's own name is an
+    # organisation's, as CoNLL marks it: GeoWebNews marks the country in "Air Zimbabwe")
+    text = (
+        "A Tara Air plane crashed, and Buddha Air cancelled flights. Tara Air said the pilot "
+        "was experienced. Air Canada flew to Toronto."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [("Tara Air", "organisation"), ("Buddha Air", "organisation"),
+                   ("Tara Air", "organisation"), ("Air Canada", "organisation"),
+                   ("Toronto", "place")]  # fmt: skip

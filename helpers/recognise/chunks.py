@@ -51,7 +51,7 @@ _CONTRACTION = re.compile(r"(?:n[’']t|[’'](?:d|ll|re|ve|m))\Z")
 
 
 # words that end a firm's name only ("Everline Research"), organisation words nowhere else
-_FIRM_ENDINGS = frozenset({"Research", "Insights", "Advisors", "Advisers"})
+_FIRM_ENDINGS = frozenset({"Research", "Insights", "Advisors", "Advisers", "Air"})
 # a street's or a square's compound word in Danish, Norwegian, Swedish, German or Dutch
 # ("Christiansborg Slotsplads", "Amagertorv", "Hauptstraße", "Leidseplein" are nobody's)
 _STREET_COMPOUND = re.compile(
