@@ -1589,8 +1589,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "monument_off": [
         (
             "helpers/recognise/features.py",
-            '    r"|monument|memorial|statue|obelisk|bridge|tunnel)\\b"\n',
-            '    r")\\b"\n',
+            '    r"|monument|memorial|statue|obelisk|bridge|tunnel"\n',
+            '    r""\n',
         ),
     ],
     # round 23: "Secretary for Security" is a portfolio, no body's short form
@@ -1837,6 +1837,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/overlaps.py",
             ' or tokens[-1] == "Air"\n',
             "\n",
+        ),
+    ],
+    # round 25: a mine's name is nobody's ("the Tavan Tolgoi mine")
+    "mine_name_off": [
+        (
+            "helpers/recognise/features.py",
+            '    r"|(?:coal |copper |gold |iron ore |lithium |diamond )?mines?|coalfields?|coal field)\\b"\n',
+            '    r")\\b"\n',
         ),
     ],
 }

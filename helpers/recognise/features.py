@@ -26,7 +26,9 @@ __all__ = ["listed_features", "listed_places", "without_feature_names"]
 _FEATURE_AFTER = re.compile(
     r" (?:reservoirs?|volcano(?:es)?|dams?|rivers?|glaciers?|lagoons?|locks|canal|oilfields?"
     r"|oil field|gas field|refinery|power (?:plant|station)|refugee camp|displacement camp"
-    r"|monument|memorial|statue|obelisk|bridge|tunnel)\b"
+    r"|monument|memorial|statue|obelisk|bridge|tunnel"
+    # (a mine's: "the Tavan Tolgoi mine" was an organisation)
+    r"|(?:coal |copper |gold |iron ore |lithium |diamond )?mines?|coalfields?|coal field)\b"
 )
 # ... or a people's noun ("the Indigenous Balik people in Sepaku" was a person)
 _GROUP_AFTER = re.compile(r" (?:peoples?|tribes?|clans?|communit(?:y|ies)|ethnic group)\b")
