@@ -1847,6 +1847,19 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    r")\\b"\n',
         ),
     ],
+    # round 25: a festival ("Eid al-Fitr") and an operation's name ("Operation Kaveri") are no
+    # places
+    "festival_off": [
+        ("helpers/data/place_stopwords.txt", "\nEid\n", "\n"),
+        ("helpers/data/name_cues.toml", '"Eid al-Fitr", ', ""),
+    ],
+    "operation_name_off": [
+        (
+            "helpers/recognise/places.py",
+            "        if prev_adj and prev_w in _OPERATION_HEADS:\n",
+            "        if False:\n",
+        ),
+    ],
 }
 
 

@@ -2355,3 +2355,15 @@ def test_a_mines_name_is_nobodys() -> None:
         "Officials at the Barrick mine spoke."
     )
     assert [(s.surface, s.type) for s in recognise(text)] == [("Barrick", "organisation")]
+
+
+def test_a_festival_and_an_operations_name_are_no_places() -> None:
+    # round 25 (folder 65): "the Eid al-Fitr holiday" put Eid, a Norwegian municipality, on a
+    # Sudanese story's map, and "Operation Kaveri" (India's evacuation) the Kaveri river
+    text = (
+        "A truce meant to cover the Eid al-Fitr holiday broke down in Khartoum. India flew "
+        "citizens out under Operation Kaveri via Jeddah. Families prayed for Eid."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Khartoum", "place"), ("India", "place"), ("Jeddah", "place")
+    ]  # fmt: skip

@@ -135,6 +135,10 @@ def _big(e: GazetteerEntry) -> bool:
     return _is_major(e) or e.feature_code == "PPLC" or e.population >= 100_000
 
 
+# the words before a military or rescue operation's name
+_OPERATION_HEADS = frozenset({"Operation", "Exercise"})
+
+
 def _small_area(e: GazetteerEntry) -> bool:
     """Whether a first-order area is a small country's municipality, no more a region than a
     village is ("Kanal", Slovenia, 2,548 people: "the Holmens Kanal" is a Copenhagen street)."""
@@ -575,6 +579,9 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             and all(w in common for w in m.surface.lower().split())
         ):
             continue  # a park's name's everyday tail: "Jasper National Park" (National Park, NJ)
+        if prev_adj and prev_w in _OPERATION_HEADS:
+            continue  # an operation's name: "Operation Kaveri" (India's evacuation from Sudan)
+            # is no river, "Operation Iraqi Freedom" no Iraq
         if prev_w == "of" and _party_of(text, prev):  # type: ignore[arg-type]
             continue  # "Workers Party of Korea": the party's name, not the country
         if prev_w == "of" and _water_of(text, prev):  # type: ignore[arg-type]
