@@ -1860,6 +1860,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if False:\n",
         ),
     ],
+    # round 25: an age in a description makes a person ("X, a 29-year-old software developer")
+    "aged_description_off": [
+        (
+            "helpers/recognise/orgs.py",
+            "                        and _AGED.search(text, ends[k], starts[j]) is None\n",
+            "",
+        ),
+    ],
 }
 
 

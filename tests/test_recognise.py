@@ -2367,3 +2367,15 @@ def test_a_festival_and_an_operations_name_are_no_places() -> None:
     assert [(s.surface, s.type) for s in recognise(text)] == [
         ("Khartoum", "place"), ("India", "place"), ("Jeddah", "place")
     ]  # fmt: skip
+
+
+def test_an_age_in_a_description_makes_a_person_not_a_company() -> None:
+    # round 25 (folder 65): "said Kasun Wijeratne, a 29-year-old software developer" was an
+    # organisation ("developer" heads descriptions of companies: "Sapura, a property developer")
+    text = (
+        "“It is only the first step,” said Kasun Wijeratne, a 29-year-old software developer who "
+        "has camped there since April. Sapura, a property developer, fell."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Kasun Wijeratne", "person"), ("Sapura", "organisation")
+    ]  # fmt: skip

@@ -617,6 +617,10 @@ def _demonym_orgs(
 _HEAD_ENDS = frozenset({"of", "by", "at", "with", "for"})
 
 
+# an age in a description: a person's ("Kasun Wijeratne, a 29-year-old software developer")
+_AGED = re.compile(r"\d-year-old\b")
+
+
 def _described(
     text: str, w: _Words, capitals: Any, cands: list[_Mention], ev: _Evidence
 ) -> list[tuple[int, int, str]]:
@@ -655,12 +659,16 @@ def _described(
                         a = _run_start(w, a - 1)
                     place = places_at.get(starts[a])
                     # (not "worked in Kansas, the company says": a place the text writes as one)
-                    if texts[a] not in given and not (
-                        place is not None
-                        and place.end == ends[k]
-                        # (a place the text writes as one, or a country: "Iran, a major oil
-                        # producer")
-                        and (place.context & _IN or place.senses[0][1].kind in _MAJOR_KINDS)
+                    if (
+                        texts[a] not in given
+                        and _AGED.search(text, ends[k], starts[j]) is None
+                        and not (
+                            place is not None
+                            and place.end == ends[k]
+                            # (a place the text writes as one, or a country: "Iran, a major oil
+                            # producer")
+                            and (place.context & _IN or place.senses[0][1].kind in _MAJOR_KINDS)
+                        )
                     ):
                         out.append((starts[a], ends[k], "described"))
                 break
