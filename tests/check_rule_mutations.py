@@ -1868,6 +1868,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 25: a group that speaks as one is nobody's name ("Staff said")
+    "collective_speaker_off": [
+        (
+            "helpers/recognise/speakers.py",
+            "        and low not in _COLLECTIVES\n",
+            "",
+        ),
+    ],
 }
 
 

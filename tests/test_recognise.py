@@ -2379,3 +2379,12 @@ def test_an_age_in_a_description_makes_a_person_not_a_company() -> None:
     assert [(s.surface, s.type) for s in recognise(text)] == [
         ("Kasun Wijeratne", "person"), ("Sapura", "organisation")
     ]  # fmt: skip
+
+
+def test_a_group_that_speaks_as_one_is_nobodys_name() -> None:
+    # round 25 (folder 65): "Staff said several employees … had fled" was a person
+    text = (
+        "The garden lost many plants. Staff said several employees had fled. Crew said "
+        "nothing. Rafferty said the fire came fast."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [("Rafferty", "person")]

@@ -72,6 +72,16 @@ def _surnames_by_verbs(
     return out
 
 
+# the nouns for a group of people that speak as one, beyond the everyday words ("Staff said",
+# "Crew said" were people; not surnames as "Rice said" or "Brown said", which are everyday too)
+_COLLECTIVES = frozenset(
+    {"staff", "staffers", "crew", "crews", "personnel", "management", "rescuers", "paramedics",
+     "medics", "firefighters", "organisers", "organizers", "aides", "investigators",
+     "prosecutors", "lawmakers", "legislators", "activists", "campaigners", "demonstrators",
+     "protesters", "protestors", "witnesses", "survivors", "evacuees", "villagers", "locals"}
+)  # fmt: skip
+
+
 # news repeats its speakers, and the cues and word lists never change: each word tested once
 @functools.lru_cache(maxsize=20_000)
 def _speaker_word(word: str) -> str | None:
@@ -83,6 +93,7 @@ def _speaker_word(word: str) -> str | None:
     ok = (
         low not in common
         and low.removesuffix("s") not in common
+        and low not in _COLLECTIVES
         and low not in cues.function_words
         and word not in cues.calendar
         and word not in cues.title_words
