@@ -1876,6 +1876,20 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 25: a Romance compass word ending a region's name is no place, nor its head
+    # ("Horta Sud")
+    "foreign_compass_off": [
+        (
+            "helpers/recognise/places.py",
+            "            and m.surface in _FOREIGN_COMPASS\n",
+            "            and False\n",
+        ),
+        (
+            "helpers/recognise/places.py",
+            "            and text[m.next[0] : m.next[1]] in _FOREIGN_COMPASS\n",
+            "            and False\n",
+        ),
+    ],
 }
 
 

@@ -135,6 +135,9 @@ def _big(e: GazetteerEntry) -> bool:
     return _is_major(e) or e.feature_code == "PPLC" or e.population >= 100_000
 
 
+# compass words in French, Spanish, Portuguese, Catalan and Italian that end a region's name
+# ("Horta Sud", "Ribera Nord", "Zona Sur"; "Sud" and "Nord" are Haitian departments too)
+_FOREIGN_COMPASS = frozenset({"Sud", "Nord", "Sur", "Norte", "Sul", "Ouest", "Oeste"})
 # the words before a military or rescue operation's name
 _OPERATION_HEADS = frozenset({"Operation", "Exercise"})
 
@@ -579,6 +582,24 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             and all(w in common for w in m.surface.lower().split())
         ):
             continue  # a park's name's everyday tail: "Jasper National Park" (National Park, NJ)
+        if (
+            single
+            and prev_adj
+            and m.surface in _FOREIGN_COMPASS
+            and prev_w[:1].isupper()
+            and pl not in common
+            and not _starts_sentence(text, prev)  # type: ignore[arg-type]
+        ):
+            continue  # a Romance compass word ending a region's name: "the Horta Sud district"
+            # (a Valencian comarca) is no Haitian department
+        if (
+            not major
+            and m.next is not None
+            and m.next[0] == m.tok_end + 1
+            and text[m.next[0] : m.next[1]] in _FOREIGN_COMPASS
+            and text[m.tok_end] == " "
+        ):
+            continue  # ... nor is its head the Catalan town Horta
         if prev_adj and prev_w in _OPERATION_HEADS:
             continue  # an operation's name: "Operation Kaveri" (India's evacuation from Sudan)
             # is no river, "Operation Iraqi Freedom" no Iraq
