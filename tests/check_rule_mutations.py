@@ -1890,6 +1890,11 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and False\n",
         ),
     ],
+    # round 25: a local government named in Spanish is one organisation ("Cabildo de Tenerife")
+    "local_government_off": [
+        ("helpers/data/name_cues.toml", '    "Cabildo", "Ayuntamiento", ', "    "),
+        ("helpers/data/org_evidence.toml", ' "Junta", "Cabildo", "Ayuntamiento",', ' "Junta",'),
+    ],
 }
 
 

@@ -2388,3 +2388,16 @@ def test_a_group_that_speaks_as_one_is_nobodys_name() -> None:
         "nothing. Rafferty said the fire came fast."
     )
     assert [(s.surface, s.type) for s in recognise(text)] == [("Rafferty", "person")]
+
+
+def test_a_local_government_named_in_spanish_is_one_organisation() -> None:
+    # round 25 (folder 65): "the Cabildo de Tenerife, the island council" was Cabildo, a Chilean
+    # town, and an organisation "Tenerife"; the town written as a place stays one
+    text = (
+        "Rosa Dávila, president of the Cabildo de Tenerife, said the Ayuntamiento de Valencia "
+        "would help. Fires burned near Cabildo, Chile."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Rosa Dávila", "person"), ("Cabildo de Tenerife", "organisation"),
+        ("Ayuntamiento de Valencia", "organisation"), ("Cabildo", "place"), ("Chile", "place"),
+    ]  # fmt: skip
