@@ -1895,6 +1895,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ("helpers/data/name_cues.toml", '    "Cabildo", "Ayuntamiento", ', "    "),
         ("helpers/data/org_evidence.toml", ' "Junta", "Cabildo", "Ayuntamiento",', ' "Junta",'),
     ],
+    # round 25: terms written with "&" name no firm ("Q&A")
+    "amp_terms_off": [
+        (
+            "helpers/recognise/orgs.py",
+            "                    and text[starts[a] : ends[b - 1]] not in _AMP_TERMS\n",
+            "",
+        ),
+    ],
 }
 
 

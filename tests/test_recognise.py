@@ -2401,3 +2401,11 @@ def test_a_local_government_named_in_spanish_is_one_organisation() -> None:
         ("Rosa Dávila", "person"), ("Cabildo de Tenerife", "organisation"),
         ("Ayuntamiento de Valencia", "organisation"), ("Cabildo", "place"), ("Chile", "place"),
     ]  # fmt: skip
+
+
+def test_terms_written_with_an_ampersand_name_no_firm() -> None:
+    # round 25 (folder 65): a subheading's "Q&A: Sri Lanka after Rajapaksa" was an organisation
+    text = "Q&A: Sri Lanka after Rajapaksa. Spending on R&D rose, Johnson & Johnson said."
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Sri Lanka", "place"), ("Johnson & Johnson", "organisation")
+    ]  # fmt: skip

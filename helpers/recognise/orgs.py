@@ -515,6 +515,11 @@ def _hyphened_start(w: _Words, k: int) -> int:
     return a
 
 
+# terms written with "&" that name no firm ("Q&A: Sri Lanka after Rajapaksa" was one; "AT&T",
+# "S&P", "H&M", "P&O" are firms)
+_AMP_TERMS = frozenset({"Q&A", "R&D", "M&A", "B&B", "R&B", "F&B", "Q & A", "R & D", "M & A"})
+
+
 def _ampersand(text: str, w: _Words, cands: list[_Mention]) -> list[tuple[int, int, str]]:
     """ "Johnson & Johnson", "Procter & Gamble", "AT&T" (not two everyday words, "Food & Drink",
     nor countries or states, "Trinidad & Tobago")."""
@@ -537,7 +542,11 @@ def _ampersand(text: str, w: _Words, cands: list[_Mention]) -> list[tuple[int, i
                 everyday = all(
                     (low := t.lower()) in common or low.removesuffix("s") in common for t in words
                 )
-                if not everyday and not _major_inside(cands, starts[a], ends[b - 1]):
+                if (
+                    not everyday
+                    and not _major_inside(cands, starts[a], ends[b - 1])
+                    and text[starts[a] : ends[b - 1]] not in _AMP_TERMS
+                ):
                     out.append((starts[a], ends[b - 1], "amp"))
         pos = text.find("&", pos + 1)
     return out
