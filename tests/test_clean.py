@@ -344,3 +344,18 @@ def test_share_buttons_on_one_line_are_dropped() -> None:
     assert clean_text(text) == "Ever Given freed\n\nThe ship was refloated on Monday."
     kept = "Readers can share on Facebook, the company said."
     assert clean_text(kept) == kept
+
+
+def test_a_wires_newsletter_prompt_and_comment_count_are_dropped() -> None:
+    # round 25 (folder 65): "Get our Europe Morning Bulletin — … straight to your inbox." made a
+    # person "Morning Bulletin"; the unsubscribe line and the comment count's links stayed too
+    text = (
+        "Reporting by Elena Marín in Paiporta; Editing by Helen Forsyth\n\n"
+        "Get our Europe Morning Bulletin — the day's top stories, straight to your inbox.\n\n"
+        "You can unsubscribe at any time. © 2024 Reuters. All rights reserved.\n\n"
+        "12 comments | Sort by: Newest ▾ Log in or register to join the conversation. Please "
+        "keep comments respectful.\n\nMost viewed"
+    )
+    assert clean_text(text) == "Reporting by Elena Marín in Paiporta; Editing by Helen Forsyth"
+    kept = "Get our readers to the polls, the campaign's bulletin urged by email on Monday."
+    assert clean_text(kept) == kept
