@@ -1308,7 +1308,11 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # round 22: "X, the president's son and …" frames a person
     "role_after_possessive_off": [
-        ("helpers/recognise/quoted.py", "(?:[a-z-]+(?:['’]s)? ){0,3}", "(?:[a-z-]+ ){0,3}"),
+        (
+            "helpers/recognise/quoted.py",
+            "(?:(?:[a-z-]+|[A-Z][a-z]+-[a-z]+)(?:['’]s)? ){0,3}",
+            "(?:(?:[a-z-]+|[A-Z][a-z]+-[a-z]+) ){0,3}",
+        ),
     ],
     # round 22: "Writing by Ghaida Farhat" frames a person
     "credits_off": [
@@ -1910,6 +1914,18 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/data/boilerplate.toml",
             "(?:bulletin|briefing|digest|newsletter|round-?up)",
             "(?:x)",
+        ),
+    ],
+    # round 25: a head in apposition, whatever adjective qualifies it, frames a person ("Vladimir
+    # Saldo, the Russian-installed head of the region")
+    "head_role_off": [
+        ("helpers/data/name_cues.toml", '    "head",\n]', "]"),
+    ],
+    "hyphened_role_adjective_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "(?:(?:[a-z-]+|[A-Z][a-z]+-[a-z]+)(?:['’]s)? ){0,3}",
+            "(?:[a-z-]+(?:['’]s)? ){0,3}",
         ),
     ],
 }

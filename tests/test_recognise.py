@@ -2409,3 +2409,15 @@ def test_terms_written_with_an_ampersand_name_no_firm() -> None:
     assert [(s.surface, s.type) for s in recognise(text)] == [
         ("Sri Lanka", "place"), ("Johnson & Johnson", "organisation")
     ]  # fmt: skip
+
+
+def test_a_head_in_apposition_frames_a_person_whose_given_name_is_a_city() -> None:
+    # round 25 (folder 64, the final check): "Vladimir Saldo, the Russian-installed head of the
+    # region, said" was Vladimir, the Russian city
+    text = (
+        "Towns were flooded. Vladimir Saldo, the Russian-installed head of the region, said "
+        "22,000 people were at risk. Officials in Vladimir said nothing."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Vladimir Saldo", "person"), ("Russian", "demonym"), ("Vladimir", "place")
+    ]  # fmt: skip

@@ -117,11 +117,14 @@ _CREDIT_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){1,3}")
 _CREDIT_LIST = re.compile(
     rf"{CREDITS}({_CREDIT_NAME.pattern}(?:(?:, (?:and )?| and ){_CREDIT_NAME.pattern})*)"
 )
-# ... or right after it, in apposition, before its body or the clause's end ("Sutopo Purwo
+# ... or right after it, in apposition, before its body or the clause's end (a capitalised
+# adjective with a hyphen may qualify the role: "Vladimir Saldo, the Russian-installed head of
+# the region" was Vladimir, the Russian city) ("Sutopo Purwo
 # Nugroho, spokesman for the agency", "Ann Tully, a senior analyst at", "Santiago Bausili, the
 # new central bank governor and …", "Noureddin Bongo Valentin, the president's son and …")
 _ROLE_AFTER = re.compile(
-    r", (?:(?:a|an|the) )?(?:[a-z-]+(?:['’]s)? ){0,3}([a-z][a-z-]+)(?= (?:for|of|at|with|and)\b|,)"
+    r", (?:(?:a|an|the) )?(?:(?:[a-z-]+|[A-Z][a-z]+-[a-z]+)(?:['’]s)? ){0,3}([a-z][a-z-]+)"
+    r"(?= (?:for|of|at|with|and)\b|,)"
 )
 
 
