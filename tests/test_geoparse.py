@@ -1556,3 +1556,12 @@ def test_a_romance_compass_word_ending_a_regions_name_is_no_place() -> None:
     assert find_places(text)["surface"].tolist() == ["Paiporta", "Valencia"]
     text = "Haiti's Sud department flooded. Aid reached Sud on Monday."
     assert find_places(text)["surface"].tolist() == ["Haiti", "Sud", "Sud"]
+
+
+def test_an_ampersand_joins_two_names_not_the_words_of_one() -> None:
+    # round 25 (folder 64, the final check): a site's section "Middle East & Africa" was East
+    # Africa; a country named with "and" stays whole when written with "&"
+    text = "Home / World / Middle East & Africa. Bosnia & Herzegovina voted."
+    got = find_places(text)
+    assert got["surface"].tolist() == ["Middle East", "Africa", "Bosnia & Herzegovina"]
+    assert got["name"].tolist()[-1] == "Bosnia and Herzegovina"

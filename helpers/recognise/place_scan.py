@@ -266,6 +266,12 @@ def _wide_area(gaz: Gazetteer, key: int) -> bool:
     return not alt and e.kind in ("admin area", "country") and e.population >= _WIDE_AREA_MIN_POP
 
 
+def _written_with_and(gaz: Gazetteer, key: int) -> bool:
+    """Whether a name key's best sense is named with "and" ("Trinidad and Tobago")."""
+    name = gaz.senses(key)[0][1].name
+    return " and " in name or "&" in name
+
+
 def _chunk_names(chunk: str, gaz: Gazetteer) -> _ChunkNames:
     """The names :func:`_scan` keeps in one chunk, for both cases of the character after it.
 
@@ -282,6 +288,14 @@ def _chunk_names(chunk: str, gaz: Gazetteer) -> _ChunkNames:
     if type(c) is int:
         return c
     _, spans, matches = c
+    if "&" in chunk:
+        # "&" joins two names, not the words of one ("Middle East & Africa", a site's section,
+        # was East Africa), unless the place's own name holds "and" ("Bosnia & Herzegovina")
+        matches = tuple(
+            mt for mt in matches if "&" not in chunk[mt[3] : mt[4]] or _written_with_and(gaz, mt[2])
+        )
+        if not matches:
+            return c[0]
     plain = _keep_longest(chunk, gaz, spans, matches, dot=False)
     if not any(rule for *_, rule in matches):
         return (plain, plain)
