@@ -359,3 +359,15 @@ def test_a_wires_newsletter_prompt_and_comment_count_are_dropped() -> None:
     assert clean_text(text) == "Reporting by Elena Marín in Paiporta; Editing by Helen Forsyth"
     kept = "Get our readers to the polls, the campaign's bulletin urged by email on Monday."
     assert clean_text(kept) == kept
+
+
+def test_a_reuters_photo_caption_moves_out_of_the_text() -> None:
+    # round 25 (folder 64, the final check): "… June 6, 2023. REUTERS/Stringer Purchase Licensing
+    # Rights" (a Reuters page's caption) made an organisation "Stringer Purchase Licensing Rights"
+    text = (
+        "Ukraine dam breach\n\nAn aerial view shows the flooded area of Kherson, June 6, 2023. "
+        "REUTERS/Stringer Purchase Licensing Rights\n\nKYIV, June 6 (Reuters) - A dam burst."
+    )
+    got = clean_article(text)
+    assert got.text == "Ukraine dam breach\n\nKYIV, June 6 (Reuters) - A dam burst."
+    assert got.photo_credit.endswith("June 6, 2023. REUTERS/Stringer")
