@@ -45,7 +45,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "title_single_links_off": [
         (
             "helpers/recognise/names.py",
-            "        if texts[x] not in full_people and not _is_common_word(texts[x]):",
+            "        if texts[x] not in full_people and not _is_common_word(texts[x]) and len(texts[x]) > 1:",
             "        if False:",
         )
     ],
@@ -1936,6 +1936,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # Licensing Rights")
     "reuters_caption_off": [
         ("helpers/data/boilerplate.toml", "\\s*purchase licensing rights'", "\\s*xpurchase'"),
+    ],
+    # round 25: military titles without full stops are titles ("Lt Gen Akhtar Nawaz"), and a
+    # title's bare letter is nobody ("Gen Z")
+    "undotted_titles_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Lt Gen", "Maj Gen", "Brig Gen", "Lt Col", "Lt", "Gen",\n',
+            "",
+        ),
+    ],
+    "title_letter_off": [
+        (
+            "helpers/recognise/names.py",
+            " and not _is_common_word(texts[x]) and len(texts[x]) > 1:",
+            " and not _is_common_word(texts[x]):",
+        ),
     ],
 }
 

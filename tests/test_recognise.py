@@ -2421,3 +2421,14 @@ def test_a_head_in_apposition_frames_a_person_whose_given_name_is_a_city() -> No
     assert [(s.surface, s.type) for s in recognise(text)] == [
         ("Vladimir Saldo", "person"), ("Russian", "demonym"), ("Vladimir", "place")
     ]  # fmt: skip
+
+
+def test_military_titles_without_full_stops_are_titles_and_no_letter_is_a_name() -> None:
+    # round 25 (folder 64, the final check): "Lt Gen Akhtar Nawaz, NDMA chairman" was a person
+    # "Lt Gen Akhtar Nawaz"; a title's bare letter is nobody ("Gen Z voters")
+    text = (
+        "The toll rose. Lt Gen Akhtar Nawaz, NDMA chairman, said rescue went on. Gen Asim Munir "
+        "visited. Gen Z voters stayed home."
+    )
+    got = [(s.surface, s.type) for s in recognise(text) if s.type == "person"]
+    assert got == [("Akhtar Nawaz", "person"), ("Asim Munir", "person")]

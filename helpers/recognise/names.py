@@ -590,8 +590,9 @@ def people_and_organisations(
                 full_people.setdefault(form, set()).add(sp.entity)
     # "Mr. Smith" with no full name anywhere: later bare "Smith"s are that same person.
     # (Not for everyday words: "General Electric" is no General called Electric.)
+    # (Nor a bare letter: "Gen Z voters" is no General called Z.)
     for x, _by_title in compress(singles, map(_SECOND, singles)):  # the title-cued ones
-        if texts[x] not in full_people and not _is_common_word(texts[x]):
+        if texts[x] not in full_people and not _is_common_word(texts[x]) and len(texts[x]) > 1:
             full_people[texts[x]] = {texts[x]}
     linked: list[_Span] = []
     resolved_tables: list[_Span] = []
