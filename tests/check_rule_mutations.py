@@ -1953,6 +1953,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             " and not _is_common_word(texts[x]):",
         ),
     ],
+    # round 25: a village-sized first-order area abroad is a stray ("Susa" in a Libyan story)
+    "stray_area_off": [
+        (
+            "helpers/geoparse/resolve.py",
+            "            and sense[1].population < STRAY_AREA_POP\n",
+            "            and False\n",
+        ),
+    ],
 }
 
 
