@@ -1961,6 +1961,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and False\n",
         ),
     ],
+    # round 25: a page's breadcrumb is boilerplate ("Home / World / Middle East & Africa")
+    "breadcrumb_off": [
+        ("helpers/data/boilerplate.toml", "pattern = 'home\\s*[/›>»|]", "pattern = 'xhome\\s*[/›>»|]"),
+    ],
 }
 
 

@@ -371,3 +371,15 @@ def test_a_reuters_photo_caption_moves_out_of_the_text() -> None:
     got = clean_article(text)
     assert got.text == "Ukraine dam breach\n\nKYIV, June 6 (Reuters) - A dam burst."
     assert got.photo_credit.endswith("June 6, 2023. REUTERS/Stringer")
+
+
+def test_a_pages_breadcrumb_is_dropped() -> None:
+    # round 25 (folder 64, after its check): "Home / World / Middle East & Africa Syndicated from
+    # Reuters · 7 min read" put Middle East and Africa in a Libyan story's counts
+    text = (
+        "Derna digs\n\nHome / World / Middle East & Africa Syndicated from Reuters · 7 min read\n\n"
+        "DERNA, Libya - Rescuers dug.\n\nHome › News › Asia"
+    )
+    assert clean_text(text) == "Derna digs\n\nDERNA, Libya - Rescuers dug."
+    kept = "Home is where the heart is / she said."
+    assert clean_text(kept) == kept
