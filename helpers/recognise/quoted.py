@@ -117,6 +117,8 @@ _CREDIT_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){1,3}")
 _CREDIT_LIST = re.compile(
     rf"{CREDITS}({_CREDIT_NAME.pattern}(?:(?:, (?:and )?| and ){_CREDIT_NAME.pattern})*)"
 )
+# the lengths of the credits' words ("Editing", "Reported", "Reporting")
+_CREDIT_WORD_LENGTHS = (7, 8, 9)
 # ... or right after it, in apposition, before its body or the clause's end (a capitalised
 # adjective with a hyphen may qualify the role: "Vladimir Saldo, the Russian-installed head of
 # the region" was Vladimir, the Russian city) ("Sutopo Purwo
@@ -188,9 +190,13 @@ def framed_people(
                 runs.append((sp.start, sp.end))
     # the names a wire's credits list are people ("Editing by Tony Munroe and Lincoln Feast"
     # put Lincoln, Nebraska on a Nepali story's map)
-    if "by " in text:
-        for m in _CREDIT_LIST.finditer(text):
+    # (found from each " by ", the credit's word read before it: a scan of the whole text for
+    # the credits' words cost 0.07 ms per article)
+    pos = text.find(" by ")
+    while pos != -1:
+        for m in filter(None, (_CREDIT_LIST.match(text, pos - k) for k in _CREDIT_WORD_LENGTHS)):
             runs.extend(n.span() for n in _CREDIT_NAME.finditer(text, m.start(1), m.end(1)))
+        pos = text.find(" by ", pos + 4)
     if not runs:
         return people_orgs, cands
     runs = sorted(set(runs))  # (a name both framed and after a role is one run)
