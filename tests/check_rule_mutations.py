@@ -1963,7 +1963,11 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # round 25: a page's breadcrumb is boilerplate ("Home / World / Middle East & Africa")
     "breadcrumb_off": [
-        ("helpers/data/boilerplate.toml", "pattern = 'home\\s*[/›>»|]", "pattern = 'xhome\\s*[/›>»|]"),
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = 'home\\s*[/›>»|]",
+            "pattern = 'xhome\\s*[/›>»|]",
+        ),
     ],
 }
 
