@@ -1969,6 +1969,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "pattern = 'xhome\\s*[/›>»|]",
         ),
     ],
+    # round 25: the first of two rivers named together is no town ("the Kabul and Swat rivers")
+    "river_pair_off": [
+        (
+            "helpers/recognise/places.py",
+            "            and _RIVER_PAIR.match(text, m.tok_end)\n",
+            "            and False\n",
+        ),
+    ],
 }
 
 

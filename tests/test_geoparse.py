@@ -1575,3 +1575,15 @@ def test_a_village_sized_first_order_area_abroad_is_a_stray() -> None:
     assert find_places(text)["surface"].tolist() == ["Libya", "Shahat", "Al Marj", "Benghazi"]
     text = "Refugees returned to Susa, Azerbaijan, from Baku and Ganja."
     assert find_places(text)["surface"].tolist()[:2] == ["Susa", "Azerbaijan"]
+
+
+def test_the_first_of_two_rivers_named_together_is_no_town() -> None:
+    # round 25 (folder 64, after its check): "the Kabul and Swat rivers burst their banks" put
+    # Kabul, the Afghan capital, on a Pakistani flood story's map; the city written alone stays
+    text = (
+        "Thousands fled Nowshera and Charsadda as the Kabul and Swat rivers burst their banks. "
+        "Flights from Kabul and Islamabad resumed."
+    )
+    got = find_places(text)
+    assert got["surface"].tolist() == ["Nowshera", "Charsadda", "Kabul", "Islamabad"]
+    assert got["start"].tolist()[2] == text.rindex("Kabul")

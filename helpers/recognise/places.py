@@ -138,6 +138,10 @@ def _big(e: GazetteerEntry) -> bool:
 # compass words in French, Spanish, Portuguese, Catalan and Italian that end a region's name
 # ("Horta Sud", "Ribera Nord", "Zona Sur"; "Sud" and "Nord" are Haitian departments too)
 _FOREIGN_COMPASS = frozenset({"Sud", "Nord", "Sur", "Norte", "Sul", "Ouest", "Oeste"})
+# a second name and a plural waterway after a town's name ("the Kabul and Swat rivers")
+_RIVER_PAIR = re.compile(
+    r" and (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:rivers|streams|creeks)\b"
+)
 # the words before a military or rescue operation's name
 _OPERATION_HEADS = frozenset({"Operation", "Exercise"})
 
@@ -600,6 +604,14 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             and text[m.tok_end] == " "
         ):
             continue  # ... nor is its head the Catalan town Horta
+        if (
+            single
+            and not major
+            and m.senses[0][1].kind == "city"
+            and text[m.tok_end : m.tok_end + 5] == " and "
+            and _RIVER_PAIR.match(text, m.tok_end)
+        ):
+            continue  # the first of two rivers: "the Kabul and Swat rivers" is no Kabul city
         if prev_adj and prev_w in _OPERATION_HEADS:
             continue  # an operation's name: "Operation Kaveri" (India's evacuation from Sudan)
             # is no river, "Operation Iraqi Freedom" no Iraq
