@@ -1957,8 +1957,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "stray_area_off": [
         (
             "helpers/geoparse/resolve.py",
-            "            and sense[1].population < STRAY_AREA_POP\n",
-            "            and False\n",
+            "        or (_small_area(sense[1]) and k not in placed)\n",
+            "        or False\n",
         ),
     ],
     # round 25: a page's breadcrumb is boilerplate ("Home / World / Middle East & Africa")

@@ -34,6 +34,7 @@ from helpers.recognise.places import (
     _memo,
     _Mention,
     _paired,
+    _small_area,
 )
 
 MAX_CANDIDATES = 15
@@ -602,12 +603,7 @@ def _stray_towns(
         )
         # ... or a small country's municipality, a first-order area of a village's size ("the
         # towns of Susa, Shahat, Al Marj" in a Libyan story: Susa, an Azerbaijani district)
-        or (
-            sense[1].kind == "admin area"
-            and sense[1].feature_code == "ADM1"
-            and sense[1].population < STRAY_AREA_POP
-            and k not in placed
-        )
+        or (_small_area(sense[1]) and k not in placed)
     }
     if not suspects:
         return suspects
@@ -624,8 +620,6 @@ def _stray_towns(
 # .887 / .889 / .895 / .900 / .903 (recall .744 → .739). The larger limits also drop real towns
 # that international news names without their country (GMB's "Srebrenica", ~15,000 people).
 STRAY_TOWN_POP = 5_000
-# ... and a first-order area under this size (Slovenia's, Azerbaijan's, Latvia's municipalities)
-STRAY_AREA_POP = 20_000
 
 
 def _placed_keys(mentions: Sequence[_Mention]) -> set[int]:

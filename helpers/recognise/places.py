@@ -146,14 +146,17 @@ _RIVER_PAIR = re.compile(
 _OPERATION_HEADS = frozenset({"Operation", "Exercise"})
 
 
+# a first-order area under this size is a small country's municipality (Slovenia's, Latvia's,
+# Azerbaijan's, Malta's are GeoNames' first-order areas)
+_SMALL_AREA_POP = 20_000
+
+
 def _small_area(e: GazetteerEntry) -> bool:
     """Whether a first-order area is a small country's municipality, no more a region than a
-    village is ("Kanal", Slovenia, 2,548 people: "the Holmens Kanal" is a Copenhagen street)."""
+    village is ("Kanal", Slovenia, 2,548 people: "the Holmens Kanal" is a Copenhagen street).
+    The place rules treat it as a town inside a longer name, and the resolution as a stray
+    abroad (``resolve._stray_towns``)."""
     return e.kind == "admin area" and e.feature_code == "ADM1" and e.population < _SMALL_AREA_POP
-
-
-# (Slovenia's, Latvia's and Malta's municipalities are GeoNames' first-order areas)
-_SMALL_AREA_POP = 20_000
 
 
 def _compound_head(m: _Mention, nxt: _Mention | None) -> bool:
