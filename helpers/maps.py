@@ -117,7 +117,8 @@ def place_counts(places: pd.DataFrame, articles: pd.DataFrame | None = None) -> 
     if data.empty:
         return empty
     # a place is what it was resolved to: gazetteer id, name and point together (a landmark may
-    # carry the id of its city but has its own name and coordinates; ids may be missing)
+    # carry the id of its city but has its own name and coordinates; a network geocoder's places
+    # have no id)
     data["_key"] = [
         f"{'' if pd.isna(pid) else int(pid)}|{name}|{lat:.4f}|{lon:.4f}"
         for pid, name, lat, lon in zip(

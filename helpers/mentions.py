@@ -15,7 +15,7 @@ Where mentions come from: one pass of :func:`helpers.recognise.recognise` (share
    from ``helpers/data/name_cues.toml`` (titles, organisation words, given names), acronyms, and names
    learned from annotated news (``helpers/data/learned_names.tsv``).
 3. **Places**: the recogniser's place spans as :func:`helpers.geoparse.find_places` resolved them
-   (kind ``place``, entity = the resolved place's name, ``place_id`` its GeoNames id, same offsets).
+   (kind ``place``, entity = the resolved place's name, ``place_id`` its id, same offsets).
 
 Rules between them:
 
@@ -41,7 +41,8 @@ excluded), ``start``/``end`` (int64 offsets into the cleaned text), ``ambiguous`
 ``candidates`` (str, ``|``-separated names when ambiguous, else ""), ``how`` (why it counted:
 ``table``, ``title``, ``name``, ``organisation``, ``acronym``, ``learned``, ``verb``, ``surname``,
 ``place``, and the later rules' ``evidence``, ``known``, ``model``, ``short``, ``first``,
-``initials``, ``quoted``, ``shouted``, ``byline``; ``spacy`` for a spaCy backend's name as written), ``place_id`` (Int64: the GeoNames id of a place mention, ``<NA>`` otherwise).
+``initials``, ``quoted``, ``shouted``, ``byline``; ``spacy`` for a spaCy backend's name as written), ``place_id`` (Int64: a place mention's id — GeoNames', or Dateline's own above 2**40 where the
+shipped GeoNames data give none, :func:`helpers.gazetteer.own_place_id` — ``<NA>`` otherwise).
 
     >>> import pandas as pd
     >>> no_places = pd.DataFrame(columns=["start", "end", "surface", "name"])

@@ -1977,6 +1977,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and False\n",
         ),
     ],
+    # round 26: "India's Punjab state" is a pair, as "Punjab, India" is
+    "possessive_pair_off": [
+        (
+            "helpers/geoparse/resolve.py",
+            "and _POSSESSOR_GAP.fullmatch(\n",
+            "and False and _POSSESSOR_GAP.fullmatch(\n",
+        ),
+    ],
+    # round 26: an area GeoNames' shipped data give no id gets Dateline's own, per country
+    "own_id_country_off": [
+        (
+            "helpers/gazetteer/index.py",
+            '        (entry.country_code or "", entry.admin1 or ""',
+            '        ("", entry.admin1 or ""',
+        ),
+    ],
 }
 
 

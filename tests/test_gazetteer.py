@@ -6,7 +6,15 @@ import pickle
 
 import pytest
 
-from helpers.gazetteer import Gazetteer, GazetteerEntry, fold_accents, load_gazetteer, name_key
+from helpers.gazetteer import (
+    OWN_ID_BASE,
+    Gazetteer,
+    GazetteerEntry,
+    fold_accents,
+    load_gazetteer,
+    name_key,
+    own_place_id,
+)
 
 SPRINGFIELD_IL = GazetteerEntry(
     1, "Springfield", "city", "US", "Illinois", 39.8, -89.6, 114_000, "PPL"
@@ -165,3 +173,19 @@ def test_real_gazetteer_knows_the_names_news_uses() -> None:
     assert top("Baluchistan") == ("admin area", "PK") and top("Kunar") == ("admin area", "AF")
     assert top("North Waziristan") == ("region", "PK")
     assert top("South Ossetia") == ("region", "GE")
+
+
+def test_every_place_has_an_id_and_dateline_s_own_ids_do_not_move() -> None:
+    # round 26: first-order areas outside the US, counties and our own regions had no place_id,
+    # so "Punjab" of Pakistan and of India (or two Washington Counties) were one entity in the
+    # counts. They get Dateline's own id, above every GeoNames id and the same in every build.
+    gaz = load_gazetteer()
+    assert (gaz.place_id > 0).all()
+    punjab = GazetteerEntry(None, "Punjab", "admin area", "PK", "Punjab", 31.0, 72.0, 1, "ADM1")
+    assert own_place_id(punjab) == 1876860789590  # a changed id would split old tables' counts
+    areas = [e for e in gaz.lookup("Punjab") if e.kind == "admin area"]
+    assert {e.country_code for e in areas} >= {"PK", "IN"}
+    assert len({e.place_id for e in areas}) == len(areas)
+    assert all(e.place_id > OWN_ID_BASE for e in areas)
+    assert gaz.get(areas[0].place_id) == areas[0]
+    assert gaz.lookup("Hanoi")[0].place_id == 1581130  # GeoNames ids stay

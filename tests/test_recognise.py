@@ -326,6 +326,18 @@ def test_counts_keep_places_of_one_name_apart() -> None:
     counts = mention_counts(m, kind="place")["total"].to_dict()
     assert counts[("Georgia (GE)", "place")] == 1
     assert counts[("Georgia (US)", "place")] == 2
+    # areas without a GeoNames id stay apart too (round 26: they shared an empty place_id)
+    m2 = count_mentions(
+        {
+            "d": "Floods hit Pakistan's Punjab province. Across the border, India's Punjab state "
+            "was spared.",
+            "e": "Voters in Washington County, Oregon and Washington County, Maryland queued.",
+        }
+    )
+    counts2 = mention_counts(m2, kind="place")["total"].to_dict()
+    assert counts2[("Punjab (PK)", "place")] == counts2[("Punjab (IN)", "place")] == 1
+    assert counts2[("Washington County (US, Oregon)", "place")] == 1
+    assert counts2[("Washington County (US, Maryland)", "place")] == 1
     assert ("Georgia", "place") not in counts
     # each "City, Country/State" pattern resolves its own mention: two Parises, labelled
     assert counts[("Paris (FR)", "place")] == 1

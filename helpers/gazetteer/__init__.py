@@ -32,17 +32,19 @@ from helpers.gazetteer.index import (
     CAPITAL_BONUS,
     KIND_BONUS,
     KINDS,
+    OWN_ID_BASE,
     Gazetteer,
     GazetteerEntry,
     _from_state,
     fold_accents,
     name_key,
+    own_place_id,
 )
 from helpers.gazetteer.store import load_gazetteer
 
 __all__ = [
     "ADM2_PENALTY", "ALT_NAME_MIN_POP", "ALT_NAME_PENALTY", "AREA_CENTRE", "CAPITAL_BONUS",
     "CITIES_FILE", "COUNTRY_COORDS", "COUNTY_CENTRE", "DEMONYM_SHARE", "INDEX_VERSION",
-    "KINDS", "KIND_BONUS", "US_STATE_ABBREVIATIONS", "Gazetteer", "GazetteerEntry",
-    "_from_state", "build_gazetteer", "fold_accents", "load_gazetteer", "name_key",
+    "KINDS", "KIND_BONUS", "OWN_ID_BASE", "US_STATE_ABBREVIATIONS", "Gazetteer", "GazetteerEntry",
+    "_from_state", "build_gazetteer", "fold_accents", "load_gazetteer", "name_key", "own_place_id",
 ]  # fmt: skip

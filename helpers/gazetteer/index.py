@@ -9,6 +9,7 @@ by :mod:`helpers.gazetteer.store`.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 import unicodedata
@@ -56,6 +57,28 @@ def fold_accents(name: str) -> str:
     name = name.replace("Đ", "D").replace("đ", "d").replace("ø", "o").replace("Ø", "O")
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# GeoNames ids are far below this; a place the shipped GeoNames data give no id (first-order areas
+# outside the US, counties, our own regions) gets one of Dateline's own above it
+OWN_ID_BASE = 1 << 40
+
+
+def own_place_id(entry: GazetteerEntry) -> int:
+    """Dateline's own id for a place without a GeoNames id: the same in every build, from the
+    place's country, first-order area, name and feature code (so a region's demonym shares the
+    region's id, and Punjab of Pakistan and Punjab of India stay two places in the counts).
+
+        >>> e = GazetteerEntry(None, "Punjab", "admin area", "PK", "Punjab", 31.0, 72.0, 1, "ADM1")
+        >>> india = GazetteerEntry(None, "Punjab", "admin area", "IN", "Punjab", 31.0, 75.0, 1, "ADM1")
+        >>> own_place_id(e) > OWN_ID_BASE, own_place_id(e) != own_place_id(india)
+        (True, True)
+    """
+    key = "|".join(
+        (entry.country_code or "", entry.admin1 or "", entry.name, entry.feature_code or "")
+    )
+    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=5).digest()
+    return OWN_ID_BASE + int.from_bytes(digest, "big")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +133,7 @@ class Gazetteer:
         self.codes: list[str] = state["codes"]  # country codes
         self.admin1s: list[str] = state["admin1s"]
         self.fcodes: list[str] = state["fcodes"]
-        self.place_id: np.ndarray = state["place_id"]  # int64, -1 = none
+        self.place_id: np.ndarray = state["place_id"]  # int64: GeoNames id or own_place_id
         self.kind: np.ndarray = state["kind"]  # int8 index into KINDS
         self.cc: np.ndarray = state["cc"]  # int16 index into codes, -1 = none
         self.admin1: np.ndarray = state["admin1"]  # int32 index into admin1s, -1 = none
@@ -228,7 +251,8 @@ class Gazetteer:
             "admin1s": a1_table,
             "fcodes": fc_table,
             "place_id": np.array(
-                [-1 if e.place_id is None else e.place_id for e in entries], dtype=np.int64
+                [own_place_id(e) if e.place_id is None else e.place_id for e in entries],
+                dtype=np.int64,
             ),
             "kind": np.array([_KIND_CODE[e.kind] for e in entries], dtype=np.int8),
             "cc": cc.astype(np.int16),
@@ -318,7 +342,8 @@ class Gazetteer:
         return [] if k is None else [s[1] for s in self.senses(k)]
 
     def get(self, place_id: int) -> GazetteerEntry | None:
-        """The entry with this GeoNames id (the feature itself, not a demonym or landmark of it)."""
+        """The entry with this id, GeoNames' or :func:`own_place_id` (the feature itself, not a demonym
+        or landmark of it)."""
         if self._by_id is None:
             by_id: dict[int, int] = {}
             for i, pid in enumerate(self.place_id.tolist()):

@@ -377,6 +377,10 @@ def _listed_countries(
     return out
 
 
+# between a place and the place it holds: a possessive and up to two words in lower case
+# ("India's Punjab", "Pakistan's southern Sindh province", "China's far-western Xinjiang")
+_APOSTROPHES = ("'", "’")
+_POSSESSOR_GAP = re.compile(r"['’]s (?:[a-z]+(?:-[a-z]+)? ){0,2}")
 # between two places of a list: a comma, "and" or "or", or both ("Dublin, Galway and Limerick")
 _LIST_GAP = re.compile(r",? (?:and |or )?|, ")
 LIST_MIN = 3
@@ -525,6 +529,15 @@ def _resolve(
             partner_of[a.start] = b.key
 
     listed = _listed_countries(mentions, text, keys, partner_of)
+    # "Country's Place" is a pair too, written the other way round ("Pakistan's Punjab province
+    # … India's Punjab state": two Punjabs, not the article's one); added after the lists, which
+    # a possessive does not end
+    for a, b in itertools.pairwise(mentions):
+        if text[a.end : a.end + 1] in _APOSTROPHES and _POSSESSOR_GAP.fullmatch(
+            text, a.end, b.start
+        ):
+            pairs.setdefault(b.key, set()).add(a.key)
+            partner_of[b.start] = a.key
     # a country's name in an article that writes its demonym lies in that country, as a list's
     # names do ("relatives in Jamaica" beside "a Jamaican-born mother" in a Harlem story: not
     # Jamaica, Queens)
