@@ -1993,6 +1993,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '        ("", entry.admin1 or ""',
         ),
     ],
+    # round 26: a town's other name does not take a far larger area's short name ("Henan")
+    "alt_town_short_name_off": [
+        (
+            "helpers/gazetteer/build.py",
+            "                    and alt_town_pop.get((cc, fold_accents(n)), 0) < AREA_TOWN_SHARE * area_pop\n",
+            "                    and False\n",
+        ),
+    ],
 }
 
 

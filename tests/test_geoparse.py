@@ -1604,3 +1604,13 @@ def test_a_countrys_possessive_places_the_name_at_that_mention() -> None:
     # a possessive that holds no sense of the name says nothing ("Russia's ally Belarus")
     rows = find_places("Russia's ally Belarus hosted the talks in Minsk.")
     assert rows[rows.surface == "Belarus"].kind.tolist() == ["country"]
+
+
+def test_an_areas_short_name_is_not_lost_to_a_small_towns_other_name() -> None:
+    # round 26, folder 66: "Zhengzhou, capital of central Henan province" put Henan (94 million
+    # people) at Hengyang, a town of Hunan that GeoNames also calls "Henan"
+    rows = find_places("Zhengzhou, capital of central Henan province, was quiet.")
+    assert rows[rows.surface == "Henan"][["kind", "country_code"]].values.tolist() == [
+        ["admin area", "CN"]
+    ]
+    assert rows[rows.surface == "Henan"].name.str.startswith("Henan").all()

@@ -73,7 +73,7 @@ from helpers.gazetteer.index import (
     fold_accents,
 )
 
-INDEX_VERSION = 32
+INDEX_VERSION = 33
 # A first-order area's name comes from an ASCII source ("Narino"); the accented spelling of a town
 # of the same name in its country ("Nariño") is also the area's, but only an alternate name where
 # a town of that name in the area has at least this many people and this share of the area's, or
@@ -424,6 +424,12 @@ def build_gazetteer(
         for c in cities.values()
         for n in (c["name"], *c["alternatenames"])
     }
+    # the largest town known by each name only as an alternate one (Hengyang's "Henan")
+    alt_town_pop: dict[tuple[str, str], int] = {}
+    for c in cities.values():
+        for n in c["alternatenames"]:
+            key = (c["countrycode"], fold_accents(n))
+            alt_town_pop[key] = max(alt_town_pop.get(key, 0), int(c.get("population") or 0))
     # (an admin-2 area gives way only to a town's own name: "Cagayan" is a Philippine province
     # far more often than an alternate name of Mapun)
     # the largest population of a town of each (country, main name), of each (country, area,
@@ -475,12 +481,18 @@ def build_gazetteer(
             *([fold_accents(name)] if fold_accents(name) != name else []),
             *own_spellings,
             # (a short name that is a town's is the town's, unless the town is a village beside
-            # its area: "Kotayk", 1,776 people, of Armenia's Kotayk'i Marz)
+            # its area: "Kotayk", 1,776 people, of Armenia's Kotayk'i Marz; or the name is only
+            # another name of a town far smaller than the area: "Henan", 94 million people, was
+            # Hengyang, a town of Hunan, which GeoNames also calls so)
             *(
                 n
                 for n in _admin_short_names(name)
                 if (cc, fold_accents(n)) not in town_names
                 or 0 < town_pop.get((cc, fold_accents(n)), 0) < AREA_TOWN_SHARE * area_pop
+                or (
+                    (cc, fold_accents(n)) not in town_pop
+                    and alt_town_pop.get((cc, fold_accents(n)), 0) < AREA_TOWN_SHARE * area_pop
+                )
             ),
             alt=(n for n in spellings if n not in own_spellings),
         )
