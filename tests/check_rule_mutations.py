@@ -2001,6 +2001,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                    and False\n",
         ),
     ],
+    # round 26: islands news names by themselves ("Tenerife" was Santa Cruz de Tenerife)
+    "islands_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Tenerife,region,,Tenerife,ES,28.29,-16.63,930000\n",
+            "",
+        ),
+    ],
 }
 
 

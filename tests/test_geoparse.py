@@ -1614,3 +1614,23 @@ def test_an_areas_short_name_is_not_lost_to_a_small_towns_other_name() -> None:
         ["admin area", "CN"]
     ]
     assert rows[rows.surface == "Henan"].name.str.startswith("Henan").all()
+
+
+def test_islands_news_names_by_themselves_are_the_islands() -> None:
+    # round 26 (folders 65 and 66): GeoNames' towns file has islands' towns only, so "Tenerife"
+    # was Santa Cruz de Tenerife, "El Hierro" a person and "Rhodes" a suburb of Sydney
+    rows = find_places(
+        "Fires raged on Rhodes and on Tenerife. Migrant boats left for El Hierro, and Maui "
+        "and Oahu sent help."
+    )
+    got = dict(zip(rows.surface, zip(rows.kind, rows.country_code, strict=True), strict=True))
+    assert got == {
+        "Rhodes": ("region", "GR"),
+        "Tenerife": ("region", "ES"),
+        "El Hierro": ("region", "ES"),
+        "Maui": ("region", "US"),
+        "Oahu": ("region", "US"),
+    }
+    # an islands' people are the country's demonym, not a person ("Solomon Islanders")
+    rows = find_places("My customers are Solomon Islanders, he said.")
+    assert rows[["kind", "country_code"]].values.tolist() == [["demonym", "SB"]]
