@@ -2009,6 +2009,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 26: a known organisation's "Saint" written short ("Paris St-Germain" was a person)
+    "saint_forms_off": [
+        (
+            "helpers/recognise/learned.py",
+            "            for form in _saint_forms(name):\n",
+            "            for form in [name]:\n",
+        ),
+    ],
 }
 
 

@@ -1433,3 +1433,12 @@ def test_an_acronym_leaves_out_the_countrys_letters_before_the_name() -> None:
     text = "The U.S. Federal Aviation Administration (FAA) slowed flights. The FAA said so."
     got = {s.entity for s in recognise(text) if s.type == "organisation"}
     assert got == {"U.S. Federal Aviation Administration"}
+
+
+def test_a_known_clubs_saint_written_short_is_the_club() -> None:
+    # round 26, folder 66: "The Paris St-Germain forward" was a person; the short forms of a
+    # known organisation's "Saint" are the organisation, counted under the list's name
+    for text in ("The Paris St-Germain forward scored.", "He had left Paris St Germain."):
+        assert [(s.type, s.entity) for s in recognise(text)] == [
+            ("organisation", "Paris Saint-Germain")
+        ]

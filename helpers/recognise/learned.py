@@ -48,6 +48,9 @@ class _Learned(NamedTuple):
     count: int  # times annotated so in the training news (0 for the hand-kept names)
     share: float  # share of the name's occurrences there that carry the type
     known: bool = False  # hand-kept (known_organisations.txt, market indices): beats weak readings
+    canonical: str = (
+        ""  # the name as the list writes it, for another form of it ("Paris St-Germain")
+    )
 
 
 @functools.cache
@@ -71,10 +74,27 @@ def _learned() -> tuple[dict[str, _Learned], int]:
         )
     for line in (data / "known_organisations.txt").read_text("utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
-            table[line.strip()] = _Learned("organisation", 0, 1.0, known=True)
+            # (with a saint's short forms: "Paris St-Germain", "Paris St Germain" was a person)
+            name = line.strip()
+            for form in _saint_forms(name):
+                table[form] = _Learned("organisation", 0, 1.0, True, "" if form == name else name)
     for name in _cues().market_indices | _cues().competitions:
         table[name] = _Learned("other", 0, 1.0, known=True)
     return table, max((len(k.split(" ")) for k in table), default=1)
+
+
+def _saint_forms(name: str) -> list[str]:
+    """The name and, where it holds "Saint", the forms news writes it in ("St", "St.").
+
+    >>> _saint_forms("Paris Saint-Germain")
+    ['Paris Saint-Germain', 'Paris St-Germain', 'Paris St Germain', 'Paris St. Germain']
+    """
+    if "Saint-" in name:
+        short = name.replace("Saint-", "St-")
+        return [name, short, short.replace("St-", "St "), short.replace("St-", "St. ")]
+    if "Saint " in name:
+        return [name, name.replace("Saint ", "St "), name.replace("Saint ", "St. ")]
+    return [name]
 
 
 @functools.cache
@@ -197,7 +217,7 @@ def learned_names(
             named = _Intervals([(sp.start, sp.end) for sp in people_orgs])
         hit = table[name]
         over: list[int] = []
-        entity, kind = name, hit.kind
+        entity, kind = hit.canonical or name, hit.kind
         if named.overlaps(s, e):
             if not hit.known:
                 continue
