@@ -2017,6 +2017,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            for form in [name]:\n",
         ),
     ],
+    # round 26: "OK", "MD", "ID" are states only after a town and a comma ("Tulsa, OK")
+    "postal_words_off": [
+        (
+            "helpers/recognise/places.py",
+            "        elif m.surface in _POSTAL_WORDS and not m.context & _DATELINE:\n",
+            "        elif False:\n",
+        ),
+    ],
 }
 
 

@@ -1634,3 +1634,12 @@ def test_islands_news_names_by_themselves_are_the_islands() -> None:
     # an islands' people are the country's demonym, not a person ("Solomon Islanders")
     rows = find_places("My customers are Solomon Islanders, he said.")
     assert rows[["kind", "country_code"]].values.tolist() == [["demonym", "SB"]]
+
+
+def test_a_postal_code_english_writes_otherwise_is_a_state_only_after_a_town() -> None:
+    # round 26, folder 67: a newsletter's "[ OK ]" button and "Minister Mahfud MD" were Oklahoma
+    # and Maryland; LGL's "that's OK", "an OK from the Board" and "an ID badge" too
+    for text in ("He said the plan was OK.", "The deal got the OK.", "Show your ID badge."):
+        assert find_places(text).empty, text
+    rows = find_places("Tulsa, OK police said. TULSA, OK (AP) - Rain fell.")
+    assert rows[rows.surface == "OK"].name.tolist() == ["Oklahoma", "Oklahoma"]

@@ -408,6 +408,13 @@ def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
     )
 
 
+# US states' postal codes that English also writes in capitals for something else ("OK", "MD",
+# "ID", "CO"): a state only after a town and a comma ("Tulsa, OK") or in a dateline
+_POSTAL_WORDS = frozenset(
+    {"OK", "HI", "ME", "IN", "OR", "OH", "MD", "MS", "ID", "DE", "CO", "PA", "MA", "MO"}
+)
+
+
 def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mention]:
     lex = _lexicon()
     memo = _memo(gaz).facts
@@ -451,6 +458,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             m.context |= _COMMA_NEXT
         if idx > 0 and country_or_area and _COMMA.fullmatch(text, mentions[idx - 1].end, start):
             m.context |= _COMMA_PREV
+        elif m.surface in _POSTAL_WORDS and not m.context & _DATELINE:
+            continue  # "the plan was OK", "[ OK ]", "Minister Mahfud MD": no state but "Tulsa, OK"
         pl = prev_w.lower()
         # ("" when there is no word before; not across a sentence's end: "need to. As …")
         if (
