@@ -2025,6 +2025,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        elif False:\n",
         ),
     ],
+    # round 26: "Kazakh" is Kazakhstan's demonym (it was Petropavl, by an alternate name)
+    "kazakh_demonym_off": [
+        ("helpers/data/place_aliases.csv", "Kazakh,demonym,country:KZ,,,,,\n", ""),
+    ],
 }
 
 

@@ -1442,3 +1442,9 @@ def test_a_known_clubs_saint_written_short_is_the_club() -> None:
         assert [(s.type, s.entity) for s in recognise(text)] == [
             ("organisation", "Paris Saint-Germain")
         ]
+
+
+def test_rfe_rl_is_one_organisation() -> None:
+    # round 26, folder 67: "RFE/RL's Kazakh Service" gave two acronyms, "RFE" and "RL"
+    spans = recognise("Truck drivers told RFE/RL that traffic was slow.")
+    assert [(s.surface, s.type) for s in spans] == [("RFE/RL", "organisation")]
