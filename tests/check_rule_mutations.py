@@ -2029,6 +2029,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "kazakh_demonym_off": [
         ("helpers/data/place_aliases.csv", "Kazakh,demonym,country:KZ,,,,,\n", ""),
     ],
+    # round 26: a tournament's awards are nobody's names ("the Golden Ball" was a person)
+    "golden_ball_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Golden Ball", "Silver Ball", "Bronze Ball", "Silver Boot", "Bronze Boot", "Golden Glove",\n',
+            '    "Silver Ball", "Bronze Ball", "Silver Boot", "Bronze Boot",\n',
+        ),
+    ],
 }
 
 

@@ -2444,3 +2444,12 @@ def test_military_titles_without_full_stops_are_titles_and_no_letter_is_a_name()
     )
     got = [(s.surface, s.type) for s in recognise(text) if s.type == "person"]
     assert got == [("Akhtar Nawaz", "person"), ("Asim Munir", "person")]
+
+
+def test_a_tournaments_awards_are_nobodys_names() -> None:
+    # round 26, folder 66: "Messi received the Golden Ball" made a person "Golden Ball"
+    spans = recognise(
+        "Messi received the Golden Ball as the tournament's best player. Emiliano Martínez won "
+        "the Golden Glove as its best goalkeeper."
+    )
+    assert not [s for s in spans if s.surface.startswith("Golden")]
