@@ -2037,6 +2037,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    "Silver Ball", "Bronze Ball", "Silver Boot", "Bronze Boot",\n',
         ),
     ],
+    # round 26: other countries' area nouns ("in Malang Regency" was a person)
+    "area_nouns_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Regency", "Prefecture", "Governorate", "Oblast", "Municipality", "Borough",\n',
+            "",
+        ),
+    ],
+    # round 26: ... and frame an area ("Fukushima Prefecture" was the city)
+    "area_nouns_frame_off": [
+        (
+            "helpers/geoparse/resolve.py",
+            '    r"|Province|Prefecture|Oblast|Governorate|Regency)\\b"\n',
+            '    r")\\b"\n',
+        ),
+    ],
 }
 
 

@@ -1658,3 +1658,14 @@ def test_kazakh_and_the_aral_sea_are_what_news_means() -> None:
     ]
     rows = find_places("The Aral Sea shrank.")
     assert rows[["surface", "kind", "name"]].values.tolist() == [["Aral Sea", "region", "Aral Sea"]]
+
+
+def test_other_countries_area_nouns_frame_an_area() -> None:
+    # round 26, folder 67: "in Malang Regency" was a person; "Fukushima Prefecture" the city
+    text = (
+        "The tragedy at Kanjuruhan Stadium in Kepanjen, in Malang Regency, unfolded on Saturday "
+        "night after home side Arema FC lost 3-2."
+    )
+    assert "person" not in {s.type for s in recognise(text)}
+    rows = find_places("Officials in Fukushima Prefecture said so.")
+    assert rows[["surface", "kind"]].values.tolist() == [["Fukushima", "admin area"]]

@@ -917,8 +917,26 @@ _KIND_FRAME_WORDS = re.compile(
     " of (?:" + "|".join(rf"(?<=\b{word} of )" for word in KIND_FRAMES) + ")"
 )
 # an area's noun right after a name, in lower case ("Florida department"; see _framed_senses)
-_AREA_AFTER = re.compile(r" (state|province|department)\b")
-_AREA_AFTER_WORDS = (" state", " province", " department")
+# (or capitalised, where the noun is no word of a university's or a team's name as "State" is:
+# "Fukushima Prefecture", "Kherson Oblast", "Punjab Province")
+_AREA_AFTER = re.compile(
+    r" (state|province|department|prefecture|oblast|governorate|regency"
+    r"|Province|Prefecture|Oblast|Governorate|Regency)\b"
+)
+_AREA_AFTER_WORDS = (
+    " state",
+    " province",
+    " department",
+    " prefecture",
+    " oblast",
+    " governorate",
+    " regency",
+    " Province",
+    " Prefecture",
+    " Oblast",
+    " Governorate",
+    " Regency",
+)
 
 
 def framed_text(text: str) -> bool:
@@ -948,7 +966,8 @@ def _framed_senses(
             frame = _AREA_AFTER.match(text, m.end)
             if frame is None:
                 continue
-        kinds = KIND_FRAMES[frame.group(1)]
+        # (the areas' nouns of other countries frame an area: "Fukushima Prefecture")
+        kinds = KIND_FRAMES.get(frame.group(1).lower(), ("admin area",))
         sense = resolved[m.key][0]
         if sense[1].kind in kinds:
             continue  # the name's sense is already of that kind
