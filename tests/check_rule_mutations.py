@@ -2053,6 +2053,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    r")\\b"\n',
         ),
     ],
+    # round 26: a quarter many cities have is a stray abroad ("Chinatown" of a Honiara story)
+    "city_quarters_off": [
+        (
+            "helpers/geoparse/resolve.py",
+            "        or (sense[1].name in _CITY_QUARTERS and k not in placed)\n",
+            "",
+        ),
+    ],
 }
 
 

@@ -1669,3 +1669,15 @@ def test_other_countries_area_nouns_frame_an_area() -> None:
     assert "person" not in {s.type for s in recognise(text)}
     rows = find_places("Officials in Fukushima Prefecture said so.")
     assert rows[["surface", "kind"]].values.tolist() == [["Fukushima", "admin area"]]
+
+
+def test_a_quarter_many_cities_have_is_no_foreign_citys() -> None:
+    # round 26 (folder 66): GeoNames files "Chinatown" under San Francisco, which a Honiara
+    # story's "the capital's Chinatown" put on the map; an American story's stays
+    rows = find_places(
+        "Police in the Solomon Islands found bodies in the capital's Chinatown, in Honiara. "
+        "Australia and Fiji sent police."
+    )
+    assert "Chinatown" not in rows.surface.tolist()
+    rows = find_places("Riots in San Francisco spread to Chinatown and Oakland.")
+    assert rows[rows.surface == "Chinatown"].country_code.tolist() == ["US"]

@@ -617,6 +617,9 @@ def _stray_towns(
         # ... or a small country's municipality, a first-order area of a village's size ("the
         # towns of Susa, Shahat, Al Marj" in a Libyan story: Susa, an Azerbaijani district)
         or (_small_area(sense[1]) and k not in placed)
+        # ... or a quarter many cities have, which GeoNames files under one ("the capital's
+        # Chinatown" of a Honiara story was San Francisco's)
+        or (sense[1].name in _CITY_QUARTERS and k not in placed)
     }
     if not suspects:
         return suspects
@@ -624,6 +627,13 @@ def _stray_towns(
         sense[1].country_code for k, (sense, _, _) in resolved.items() if k not in suspects
     }
     return {k for k in suspects if resolved[k][0][1].country_code not in countries}
+
+
+# quarters that many cities have and GeoNames files as towns of one (see _stray_towns)
+_CITY_QUARTERS = frozenset(
+    {"Chinatown", "Koreatown", "Greektown", "Little Havana", "Downtown", "Uptown", "Midtown",
+     "Old Town", "Central Business District", "HarbourFront"}
+)  # fmt: skip
 
 
 # a village or town under this size, alone in its country among an article's places and never
