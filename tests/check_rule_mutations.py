@@ -2061,6 +2061,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 26: Chile's regions the towns file names by code only ("Magallanes")
+    "chile_regions_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Magallanes,alias,,Magallanes,CL,-53.0,-71.5,166000\n",
+            "",
+        ),
+    ],
 }
 
 

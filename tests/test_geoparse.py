@@ -1681,3 +1681,14 @@ def test_a_quarter_many_cities_have_is_no_foreign_citys() -> None:
     assert "Chinatown" not in rows.surface.tolist()
     rows = find_places("Riots in San Francisco spread to Chinatown and Oakland.")
     assert rows[rows.surface == "Chinatown"].country_code.tolist() == ["US"]
+
+
+def test_chiles_regions_named_by_code_only_are_found() -> None:
+    # round 26, folder 66: "to Magallanes at the southern tip" of a Chilean story was a village
+    # in the Philippines (GeoNames' towns file gives Magallanes' towns the code "10", no name)
+    rows = find_places(
+        "Reject won in every region of Chile, from Arica to Magallanes in the south."
+    )
+    assert rows[rows.surface == "Magallanes"][["kind", "country_code"]].values.tolist() == [
+        ["admin area", "CL"]
+    ]
