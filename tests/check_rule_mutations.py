@@ -2069,6 +2069,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 26: a name's abbreviated middle word keeps its full stop ("Guðni Th. Jóhannesson")
+    "abbreviated_middle_off": [
+        (
+            "helpers/recognise/tokens.py",
+            "                    and word[1] in _NO_VOWEL\n",
+            "                    and False\n",
+        ),
+    ],
 }
 
 

@@ -801,3 +801,12 @@ def test_a_relative_named_by_a_given_name_is_not_anothers_namesake() -> None:
     )
     got = {s.surface: s.entity for s in recognise(text) if s.type == "person"}
     assert got["Mahinda"] == "Mahinda" and got["Jill"] == "Jill Biden"
+
+
+def test_an_abbreviated_middle_word_is_part_of_the_name() -> None:
+    # round 26, folder 66: "President Guðni Th. Jóhannesson said" was a person "Guðni Th" and
+    # an organisation "Jóhannesson"; a short surname ending a sentence stays apart
+    spans = recognise("In a televised address, President Guðni Th. Jóhannesson said so.")
+    assert [(s.surface, s.type) for s in spans] == [("Guðni Th. Jóhannesson", "person")]
+    spans = recognise("The police met Irene Ng. Smith said so.")
+    assert next(s.surface for s in spans if s.type == "person") == "Irene Ng"

@@ -125,6 +125,9 @@ def _company_endings() -> frozenset[str]:
     return _LEGAL_FORM_ABBREVIATIONS | _cues().legal_forms | frozenset({"SE", "Group", "Holdings"})
 
 
+_NO_VOWEL = frozenset("bcdfghjklmnpqrstvwxz")
+
+
 def _tokens(text: str, cues: _Cues) -> _Words:
     # Most words need nothing but their offsets, computed for all words at once; Python code runs
     # only for the few that differ: a full stop kept, a possessive dropped, a gap other than one
@@ -150,7 +153,26 @@ def _tokens(text: str, cues: _Cues) -> _Words:
         if g and gaps[g][:1] == ".":
             k = g - 1
             word = texts[k]
-            if word + "." in abbreviations or "." in word or (len(word) == 1 and word.isupper()):
+            if (
+                word + "." in abbreviations
+                or "." in word
+                or (len(word) == 1 and word.isupper())
+                # (a name's abbreviated middle word between a given name and a capitalised one:
+                # "President Guðni Th. Jóhannesson" was a person "Guðni Th" and a firm; no vowel,
+                # so that a short surname ending a sentence stays apart: "said Wang Li. Police …")
+                or (
+                    len(word) == 2
+                    and word[0].isupper()
+                    and word[1] in _NO_VOWEL
+                    and word != "Ng"
+                    and k > 0
+                    and texts[k - 1] in cues.given_names
+                    and gaps[g] == ". "
+                    and k + 1 < n
+                    and texts[k + 1][:1].isupper()
+                    and texts[k + 1].lower() not in cues.function_words
+                )
+            ):
                 texts[k] = word + "."
                 ends[k] += 1
                 trimmed.append(k)
