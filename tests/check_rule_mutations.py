@@ -2077,6 +2077,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                    and False\n",
         ),
     ],
+    # round 26: a corniche is a road ("the Corniche Ouest" was an organisation)
+    "corniche_off": [("helpers/data/name_cues.toml", '    "Corniche",\n', "")],
 }
 
 

@@ -2453,3 +2453,12 @@ def test_a_tournaments_awards_are_nobodys_names() -> None:
         "the Golden Glove as its best goalkeeper."
     )
     assert not [s for s in spans if s.surface.startswith("Golden")]
+
+
+def test_a_corniche_is_a_road() -> None:
+    # round 26, folder 66: "along the Corniche Ouest" of a Dakar story was an organisation
+    spans = recognise(
+        "Thousands of Faye supporters poured into the streets of Dakar overnight, honking car "
+        "horns along the Corniche Ouest.\n\nSupporters celebrate on the Corniche Ouest in Dakar."
+    )
+    assert not [s for s in spans if "Corniche" in s.surface]
