@@ -810,3 +810,15 @@ def test_an_abbreviated_middle_word_is_part_of_the_name() -> None:
     assert [(s.surface, s.type) for s in spans] == [("Guðni Th. Jóhannesson", "person")]
     spans = recognise("The police met Irene Ng. Smith said so.")
     assert next(s.surface for s in spans if s.type == "person") == "Irene Ng"
+
+
+def test_a_bylines_date_ends_a_hyphened_name() -> None:
+    # round 26, folder 66: "By Aïssatou Ndiaye and Marc-Antoine Leroux March 25, 2024" made a
+    # person "Marc-Antoine Leroux March" (a hyphened name ran on over the month)
+    text = (
+        "Faye set to win\n\nBy Aïssatou Ndiaye and Marc-Antoine Leroux March 25, 2024 10:42 PM "
+        "GMT\n\nDAKAR, March 25 (Reuters) - Faye won.\n\n(Reporting by Aïssatou Ndiaye in Dakar "
+        "and Marc-Antoine Leroux in Ndiaganiao; Editing by Helen Partridge)"
+    )
+    people = {s.surface for s in recognise(text) if s.type == "person"}
+    assert "Marc-Antoine Leroux" in people and not any("March" in p for p in people)

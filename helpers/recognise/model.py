@@ -881,7 +881,7 @@ def mend_names(
     span_at = {sp.start: x for x, sp in enumerate(people_orgs)}
     cand_at = {m.start: x for x, m in enumerate(cands)}
     taken = sorted([(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands])
-    given = _cues().common_given_names
+    given, calendar = _cues().common_given_names, _cues().calendar
     gone_spans: set[int] = set()
     gone_cands: set[int] = set()
     mended: dict[int, _Span] = {}
@@ -904,6 +904,8 @@ def mend_names(
         k, hyphen, eaten, eaten_cands = j, i < bisect_left(starts, sp.start), [], []
         while k < n:
             word = texts[k]
+            if word in calendar:
+                break  # a byline's date ends the name: "By Marc-Antoine Leroux March 25, 2024"
             if glued[k] and caps[k] and (word not in given or texts[k - 1] in given):
                 part = True  # "Johnson-Sirleaf", "Jean-Bertrand"
             elif (
