@@ -2087,6 +2087,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            if False:\n",
         ),
     ],
+    # round 26: a club's letters after its name ("Liverpool FC" was "FC" alone)
+    "club_letters_off": [("helpers/data/name_cues.toml", '    "FC", "AFC", "CF",\n', "")],
 }
 
 

@@ -1448,3 +1448,15 @@ def test_rfe_rl_is_one_organisation() -> None:
     # round 26, folder 67: "RFE/RL's Kazakh Service" gave two acronyms, "RFE" and "RL"
     spans = recognise("Truck drivers told RFE/RL that traffic was slow.")
     assert [(s.surface, s.type) for s in spans] == [("RFE/RL", "organisation")]
+
+
+def test_a_clubs_letters_after_its_name_make_it_a_club() -> None:
+    # round 26, folder 67: "home side Arema FC" gave an organisation "FC" and nothing else;
+    # "Liverpool FC", "Guangzhou FC" and "Inter Miami CF" lost their towns the same way
+    for text, club in [
+        ("Home side Arema FC lost 3-2 to Persebaya Surabaya in a Liga 1 match.", "Arema FC"),
+        ("Liverpool FC beat Everton 2-1 in the Premier League.", "Liverpool FC"),
+        ("Guangzhou FC won eight Chinese Super League titles.", "Guangzhou FC"),
+        ("He joined Inter Miami CF in 2023.", "Inter Miami CF"),
+    ]:
+        assert (club, "organisation") in [(s.surface, s.type) for s in recognise(text)], text
