@@ -126,6 +126,7 @@ def _company_endings() -> frozenset[str]:
 
 
 _NO_VOWEL = frozenset("bcdfghjklmnpqrstvwxz")
+_NO_VOWEL_CAPITALS = frozenset("BCDFGHJKLMNPQRSTVWXZ")  # ("Kim Jong Un. Kim said": two)
 
 
 def _tokens(text: str, cues: _Cues) -> _Words:
@@ -162,7 +163,7 @@ def _tokens(text: str, cues: _Cues) -> _Words:
                 # so that a short surname ending a sentence stays apart: "said Wang Li. Police …")
                 or (
                     len(word) == 2
-                    and word[0].isupper()
+                    and word[0] in _NO_VOWEL_CAPITALS
                     and word[1] in _NO_VOWEL
                     and word != "Ng"
                     and k > 0
