@@ -2089,6 +2089,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # round 26: a club's letters after its name ("Liverpool FC" was "FC" alone)
     "club_letters_off": [("helpers/data/name_cues.toml", '    "FC", "AFC", "CF",\n', "")],
+    # round 26: a photo's credit names a photographer ("Photo: Tran Minh Duc/AFP")
+    "photo_credit_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "            if credit is not None:\n",
+            "            if False:\n",
+        ),
+    ],
 }
 
 

@@ -2462,3 +2462,13 @@ def test_a_corniche_is_a_road() -> None:
         "horns along the Corniche Ouest.\n\nSupporters celebrate on the Corniche Ouest in Dakar."
     )
     assert not [s for s in spans if "Corniche" in s.surface]
+
+
+def test_a_photos_credit_names_a_photographer() -> None:
+    # round 26, folder 68: "Photo: Tran Minh Duc/AFP" (a caption's credit) was an organisation
+    text = (
+        '"We\'ve been through floods before," said Tran Thi Lan, 62, who sells noodle soup in a '
+        "market beneath the Long Bien bridge.\n\nPhoto: Residents wade through a flooded street "
+        "in Hanoi's Long Bien district on September 10, 2024. Photo: Tran Minh Duc/AFP"
+    )
+    assert [s.type for s in recognise(text) if s.surface == "Tran Minh Duc"] == ["person"]

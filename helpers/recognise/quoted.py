@@ -117,6 +117,10 @@ _CREDIT_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){1,3}")
 _CREDIT_LIST = re.compile(
     rf"{CREDITS}({_CREDIT_NAME.pattern}(?:(?:, (?:and )?| and ){_CREDIT_NAME.pattern})*)"
 )
+# a photo's credit: "Photo: Tran Minh Duc/AFP", "Photograph by Ana Ruiz/Reuters"
+_PHOTO_CREDIT = re.compile(
+    rf"\b(?:Photo|Photograph|Picture|Image)s?(?: by)?: ({_CREDIT_NAME.pattern})\Z"
+)
 # the lengths of the credits' words ("Editing", "Reported", "Reporting")
 _CREDIT_WORD_LENGTHS = (7, 8, 9)
 # ... or right after it, in apposition, before its body or the clause's end (a capitalised
@@ -197,6 +201,16 @@ def framed_people(
         for m in filter(None, (_CREDIT_LIST.match(text, pos - k) for k in _CREDIT_WORD_LENGTHS)):
             runs.extend(n.span() for n in _CREDIT_NAME.finditer(text, m.start(1), m.end(1)))
         pos = text.find(" by ", pos + 4)
+    # a photo's credit before its agency names a photographer ("Photo: Tran Minh Duc/AFP" was an
+    # organisation)
+    # (read back from each "/" before a capital: a scan of the whole text cost 0.1 ms per article)
+    pos = text.find("/")
+    while pos != -1:
+        if text[pos + 1 : pos + 2].isupper():
+            credit = _PHOTO_CREDIT.search(text, max(0, pos - 60), pos)
+            if credit is not None:
+                runs.append(credit.span(1))
+        pos = text.find("/", pos + 1)
     if not runs:
         return people_orgs, cands
     runs = sorted(set(runs))  # (a name both framed and after a role is one run)
