@@ -2097,6 +2097,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            if False:\n",
         ),
     ],
+    # round 26: "X, one of Gaborone's neighbourhoods" is no person
+    "one_of_places_off": [
+        (
+            "helpers/recognise/features.py",
+            """    r", (?:an? |one of (?:the |[A-Z][\\w'’-]*['’]s )?)(?:[a-z][\\w'’-]* ){0,3}"\n""",
+            """    r", (?:an? )(?:[a-z][\\w'’-]* ){0,3}"\n""",
+        ),
+    ],
 }
 
 

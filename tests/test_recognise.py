@@ -2472,3 +2472,13 @@ def test_a_photos_credit_names_a_photographer() -> None:
         "in Hanoi's Long Bien district on September 10, 2024. Photo: Tran Minh Duc/AFP"
     )
     assert [s.type for s in recognise(text) if s.surface == "Tran Minh Duc"] == ["person"]
+
+
+def test_one_of_a_citys_neighbourhoods_is_no_person() -> None:
+    # round 26, folder 68: "queued to vote in Old Naledi, one of Gaborone's oldest low-income
+    # neighbourhoods" made a person "Old Naledi"
+    spans = recognise(
+        '"We were loyal," said Kelebogile Molefe, 29, who queued to vote in Old Naledi, one of '
+        "Gaborone's oldest low-income neighbourhoods."
+    )
+    assert [s.surface for s in spans if s.type == "person"] == ["Kelebogile Molefe"]

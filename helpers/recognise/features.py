@@ -39,9 +39,12 @@ _PLACE_CALLED = re.compile(
 )
 # ... or an apposition that says what place it is ("Bhasan Char, a flood-prone island in the Bay
 # of Bengal" was a person); the noun ends the description ("Smith, a town councillor" is his)
+# (or one of several: "Old Naledi, one of Gaborone's oldest low-income neighbourhoods" was a
+# person)
 _PLACE_APPOSITION = re.compile(
-    r", an? (?:[a-z][\w'’-]* ){0,3}(?:island|islet|atoll|peninsula|village|town|township|city"
-    r"|district|province|region|suburb|neighbou?rhood|settlement|municipality|hamlet)"
+    r", (?:an? |one of (?:the |[A-Z][\w'’-]*['’]s )?)(?:[a-z][\w'’-]* ){0,3}"
+    r"(?:island|islet|atoll|peninsula|village|town|township|city|cities|district|province"
+    r"|region|suburb|neighbou?rhood|settlement|municipality|hamlet)(?:(?<!cities)s)?"
     r"(?=[,.;)]| (?:in|of|on|off|near|north|south|east|west|about|some|just|that|where|with)\b)"
 )
 # the first word of a plan's, a campaign's or an exercise's name ("Noboa's so-called Plan Fénix"
