@@ -48,9 +48,8 @@ class _Learned(NamedTuple):
     count: int  # times annotated so in the training news (0 for the hand-kept names)
     share: float  # share of the name's occurrences there that carry the type
     known: bool = False  # hand-kept (known_organisations.txt, market indices): beats weak readings
-    canonical: str = (
-        ""  # the name as the list writes it, for another form of it ("Paris St-Germain")
-    )
+    # the name as the list writes it, for another form of it ("Paris St-Germain")
+    canonical: str = ""
 
 
 @functools.cache
