@@ -1692,3 +1692,15 @@ def test_chiles_regions_named_by_code_only_are_found() -> None:
     assert rows[rows.surface == "Magallanes"][["kind", "country_code"]].values.tolist() == [
         ["admin area", "CL"]
     ]
+
+
+def test_an_area_named_by_a_compass_word_is_found_with_its_noun() -> None:
+    # round 26, folder 68: "across the Central District" of a Botswana story was Israel's Central
+    # District; Botswana's area is "Central" in the gazetteer. Israel's keeps its own name.
+    rows = find_places(
+        "Masisi campaigned in Serowe, in Botswana, and across the Central District. Gaborone "
+        "and Francistown voted."
+    )
+    assert rows[rows.surface == "Central District"].country_code.tolist() == ["BW"]
+    rows = find_places("Rockets hit Israel's Central District near Tel Aviv.")
+    assert rows[rows.surface == "Central District"].country_code.tolist() == ["IL"]

@@ -73,7 +73,7 @@ from helpers.gazetteer.index import (
     fold_accents,
 )
 
-INDEX_VERSION = 33
+INDEX_VERSION = 34
 # A first-order area's name comes from an ASCII source ("Narino"); the accented spelling of a town
 # of the same name in its country ("Nariño") is also the area's, but only an alternate name where
 # a town of that name in the area has at least this many people and this share of the area's, or
@@ -507,6 +507,13 @@ def build_gazetteer(
     for name, i in unspelled:
         for n in sorted(spelled.get(name, ())):
             names.append((n, i, False))
+    # an area named by a compass word alone ("Central", Botswana) is found with its noun too, as
+    # news writes it ("across the Central District" of a Botswana story was Israel's), as another
+    # name: an area whose own name holds the noun keeps the name
+    for (_cc, name), i in admin1_entry.items():
+        if name in _COMPASS_AREAS:
+            for noun in ("District", "Region", "Province"):
+                names.append((f"{name} {noun}", i, True))
     for code, abbrevs in US_STATE_ABBREVIATIONS.items():
         i = admin1_entry.get(("US", state_names.get(code, "")))
         if i is not None:
@@ -765,6 +772,15 @@ def _from_xyz(v: np.ndarray) -> tuple[float, float]:
 
 
 # AP-style and postal abbreviations; find_places accepts them only after "City, ".
+# first-order areas' names that are a compass word alone (GeoNames' "Central" of Botswana,
+# Zambia, Ghana; "North East"; "Western" of Fiji)
+_COMPASS_AREAS = frozenset(
+    {"Central", "Centre", "Northern", "Eastern", "Western", "Southern", "North", "South", "East",
+     "West", "North East", "North West", "South East", "South West", "Northeast", "Northwest",
+     "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West"}
+)  # fmt: skip
+
+
 US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "AL": ("Ala.", "AL"), "AK": ("Alaska", "AK"), "AZ": ("Ariz.", "AZ"), "AR": ("Ark.", "AR"),
     "CA": ("Calif.", "CA", "Cal."), "CO": ("Colo.", "CO"), "CT": ("Conn.", "CT"),
