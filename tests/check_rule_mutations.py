@@ -2113,6 +2113,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if False:\n",
         ),
     ],
+    # round 26: a stream names no town ("Nord Stream" was Nord, Haiti)
+    "stream_off": [("helpers/data/name_cues.toml", '    "Stream",\n', "")],
 }
 
 

@@ -1704,3 +1704,10 @@ def test_an_area_named_by_a_compass_word_is_found_with_its_noun() -> None:
     assert rows[rows.surface == "Central District"].country_code.tolist() == ["BW"]
     rows = find_places("Rockets hit Israel's Central District near Tel Aviv.")
     assert rows[rows.surface == "Central District"].country_code.tolist() == ["IL"]
+
+
+def test_a_stream_names_no_town() -> None:
+    # round 26, folder 68: "Since Nord Stream, everybody knows" put Nord, Haiti on a Finnish
+    # story's map (GWN's "Nord Stream 2" too)
+    rows = find_places("Since Nord Stream, everybody knows. The Nord Stream pipelines broke.")
+    assert rows.empty
