@@ -2115,6 +2115,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # round 26: a stream names no town ("Nord Stream" was Nord, Haiti)
     "stream_off": [("helpers/data/name_cues.toml", '    "Stream",\n', "")],
+    # ... as a name of its own, not another name (Israel's won beside other countries' places)
+    "compass_area_nouns_alt": [
+        (
+            "helpers/gazetteer/build.py",
+            '                names.append((f"{name} {noun}", i, False))\n',
+            '                names.append((f"{name} {noun}", i, True))\n',
+        ),
+    ],
 }
 
 

@@ -1697,9 +1697,12 @@ def test_chiles_regions_named_by_code_only_are_found() -> None:
 def test_an_area_named_by_a_compass_word_is_found_with_its_noun() -> None:
     # round 26, folder 68: "across the Central District" of a Botswana story was Israel's Central
     # District; Botswana's area is "Central" in the gazetteer. Israel's keeps its own name.
+    # (a name of the area's own, not another name: with South Africa, Zambia, China and the
+    # United States named too, another name lost to Israel's)
     rows = find_places(
-        "Masisi campaigned in Serowe, in Botswana, and across the Central District. Gaborone "
-        "and Francistown voted."
+        "GABORONE (Reuters) - Botswana's ruling party lost. South Africa and Zambia congratulated "
+        "Duma Boko, and China and the United States watched. Masisi campaigned in his home town "
+        "of Serowe and across the Central District."
     )
     assert rows[rows.surface == "Central District"].country_code.tolist() == ["BW"]
     rows = find_places("Rockets hit Israel's Central District near Tel Aviv.")

@@ -73,7 +73,7 @@ from helpers.gazetteer.index import (
     fold_accents,
 )
 
-INDEX_VERSION = 34
+INDEX_VERSION = 35
 # A first-order area's name comes from an ASCII source ("Narino"); the accented spelling of a town
 # of the same name in its country ("Nariño") is also the area's, but only an alternate name where
 # a town of that name in the area has at least this many people and this share of the area's, or
@@ -508,12 +508,13 @@ def build_gazetteer(
         for n in sorted(spelled.get(name, ())):
             names.append((n, i, False))
     # an area named by a compass word alone ("Central", Botswana) is found with its noun too, as
-    # news writes it ("across the Central District" of a Botswana story was Israel's), as another
-    # name: an area whose own name holds the noun keeps the name
+    # news writes it ("across the Central District" of a Botswana story was Israel's); a name of
+    # its own, not another name, or the area written so (Israel's) wins even in a Botswana story:
+    # the story's places decide
     for (_cc, name), i in admin1_entry.items():
         if name in _COMPASS_AREAS:
             for noun in ("District", "Region", "Province"):
-                names.append((f"{name} {noun}", i, True))
+                names.append((f"{name} {noun}", i, False))
     for code, abbrevs in US_STATE_ABBREVIATIONS.items():
         i = admin1_entry.get(("US", state_names.get(code, "")))
         if i is not None:
