@@ -2123,6 +2123,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '                names.append((f"{name} {noun}", i, True))\n',
         ),
     ],
+    # round 26: a wire's sign-off names its reporters ("Mercer reported from Bogotá")
+    "sign_off_off": [
+        (
+            "helpers/recognise/__init__.py",
+            '        if " reported from " in text:',
+            "        if False:",
+        ),
+    ],
 }
 
 

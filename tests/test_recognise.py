@@ -2482,3 +2482,14 @@ def test_one_of_a_citys_neighbourhoods_is_no_person() -> None:
         "Gaborone's oldest low-income neighbourhoods."
     )
     assert [s.surface for s in spans if s.type == "person"] == ["Kelebogile Molefe"]
+
+
+def test_a_wires_sign_off_names_its_reporters() -> None:
+    # round 26, folder 66: an AP story's "Mercer reported from Bogotá, Colombia." put Mercer,
+    # Pennsylvania on a Chilean story's map
+    text = (
+        "Leaders said they would begin talks in Valparaíso.\n\nMercer reported from Bogotá, "
+        "Colombia. Associated Press writer Patricia Luna in Santiago contributed to this report."
+    )
+    assert ("Mercer", "person") in [(s.surface, s.type) for s in recognise(text)]
+    assert "Mercer" not in find_places(text).surface.tolist()

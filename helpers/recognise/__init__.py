@@ -109,7 +109,12 @@ from helpers.recognise.places import (
     _unplaced_town,
 )
 from helpers.recognise.quoted import _speakers_by_name
-from helpers.recognise.speakers import _HUMAN_VERBS, _people_by_verbs, _surnames_by_verbs
+from helpers.recognise.speakers import (
+    _HUMAN_VERBS,
+    _people_by_verbs,
+    _signed_off_people,
+    _surnames_by_verbs,
+)
 
 __all__ = ["TYPES", "Span", "recognise"]
 
@@ -159,6 +164,7 @@ _WHY = {
     "quoted": _quoted.WHY,
     "shouted": _shouted.WHY,
     "byline": _shouted.BYLINE_WHY,
+    "signoff": "a reporter of a wire's sign-off ('Mercer reported from Bogotá')",
     "ship": "a ship's name after its prefix ('HMNZS', 'USS', 'MV')",
     "described": "named right after an organisation's description ('the weather institute, X,')",
 }
@@ -428,6 +434,9 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             extra += _surnames_by_verbs(
                 text, speakers, _words, capitals, [*people_orgs, *extra], cands
             )
+        if " reported from " in text:  # a wire's sign-off ("Mercer reported from Bogotá")
+            found, cands = _signed_off_people(text, [*people_orgs, *extra], cands)
+            extra += found
         # a cricket scoreboard's players ("c Jayasuriya b Vaas 84", "Vaas 10-1-30-1")
         players = _scoreboards.scoreboard_players(
             text, [*people_orgs, *extra], _countries(cands) if ") " in text else frozenset()

@@ -16,6 +16,7 @@ word an organisation ("Telstra said").
 from __future__ import annotations
 
 import functools
+import re
 from itertools import compress
 from typing import Any
 
@@ -187,3 +188,31 @@ def _two_town_names(
         out.append(sp)
     cands = [m for m in cands if not named.overlaps(m.start, m.end)]
     return sorted(out, key=lambda sp: (sp.start, -sp.end)), cands
+
+
+# a wire's sign-off at a paragraph's start: "Mercer reported from Bogotá, Colombia." (AP), "Smith
+# and Jones reported from Kyiv."
+_SIGN_OFF = re.compile(r"(?:^|\n)([A-Z][\w'’-]+)(?: and ([A-Z][\w'’-]+))? reported from ")
+
+
+def _signed_off_people(
+    text: str, people_orgs: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """The reporters a wire's sign-off names by their surnames ("Mercer reported from Bogotá"
+    was Mercer, Pennsylvania), where no rule typed the word; the place candidates there go.
+
+        >>> spans, _ = _signed_off_people("Text.\\nMercer reported from Bogota.", [], [])
+        >>> [(sp.entity, sp.kind) for sp in spans]
+        [('Mercer', 'person')]
+    """
+    typed = _Intervals([(sp.start, sp.end) for sp in people_orgs])
+    found = [
+        _Span(s, e, text[s:e], "person", "signoff", tokens=(text[s:e],))
+        for m in _SIGN_OFF.finditer(text)
+        for s, e in (m.span(1), m.span(2))
+        if s >= 0 and not typed.overlaps(s, e)
+    ]
+    if not found:
+        return [], cands
+    taken = _Intervals([(sp.start, sp.end) for sp in found])
+    return found, [m for m in cands if not taken.overlaps(m.start, m.end)]
