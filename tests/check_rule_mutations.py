@@ -2049,8 +2049,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "area_nouns_frame_off": [
         (
             "helpers/geoparse/resolve.py",
-            '    r"|Province|Prefecture|Oblast|Governorate|Regency)\\b"\n',
-            '    r")\\b"\n',
+            '_AREA_NOUNS_CAPITALISED = ("Province", "Prefecture", "Oblast", "Governorate", "Regency")\n',
+            "_AREA_NOUNS_CAPITALISED: tuple[str, ...] = ()\n",
         ),
     ],
     # round 26: a quarter many cities have is a stray abroad ("Chinatown" of a Honiara story)

@@ -419,17 +419,16 @@ def build_gazetteer(
     state_ids = {s["code"]: s["geonameid"] for s in us_states.values()}
     # a town's names per country: an area named after its main town ("Muhafazat Kirkuk",
     # "Shanghai Shi") keeps its short name for the town, which is what news means by it
-    town_names = {
-        (c["countrycode"], fold_accents(n))
-        for c in cities.values()
-        for n in (c["name"], *c["alternatenames"])
-    }
-    # the largest town known by each name only as an alternate one (Hengyang's "Henan")
+    # ... and the largest town known by each alternate name (Hengyang's "Henan"), in one pass
+    town_names: set[tuple[str, str]] = set()
     alt_town_pop: dict[tuple[str, str], int] = {}
     for c in cities.values():
+        town_names.add((c["countrycode"], fold_accents(c["name"])))
+        pop = int(c.get("population") or 0)
         for n in c["alternatenames"]:
             key = (c["countrycode"], fold_accents(n))
-            alt_town_pop[key] = max(alt_town_pop.get(key, 0), int(c.get("population") or 0))
+            town_names.add(key)
+            alt_town_pop[key] = max(alt_town_pop.get(key, 0), pop)
     # (an admin-2 area gives way only to a town's own name: "Cagayan" is a Philippine province
     # far more often than an alternate name of Mapun)
     # the largest population of a town of each (country, main name), of each (country, area,

@@ -929,24 +929,10 @@ _KIND_FRAME_WORDS = re.compile(
 # an area's noun right after a name, in lower case ("Florida department"; see _framed_senses)
 # (or capitalised, where the noun is no word of a university's or a team's name as "State" is:
 # "Fukushima Prefecture", "Kherson Oblast", "Punjab Province")
-_AREA_AFTER = re.compile(
-    r" (state|province|department|prefecture|oblast|governorate|regency"
-    r"|Province|Prefecture|Oblast|Governorate|Regency)\b"
-)
-_AREA_AFTER_WORDS = (
-    " state",
-    " province",
-    " department",
-    " prefecture",
-    " oblast",
-    " governorate",
-    " regency",
-    " Province",
-    " Prefecture",
-    " Oblast",
-    " Governorate",
-    " Regency",
-)
+_AREA_NOUNS = ("state", "province", "department", "prefecture", "oblast", "governorate", "regency")
+_AREA_NOUNS_CAPITALISED = ("Province", "Prefecture", "Oblast", "Governorate", "Regency")
+_AREA_AFTER = re.compile(" (" + "|".join(_AREA_NOUNS + _AREA_NOUNS_CAPITALISED) + r")\b")
+_AREA_AFTER_WORDS = tuple(" " + w for w in _AREA_NOUNS + _AREA_NOUNS_CAPITALISED)
 
 
 def framed_text(text: str) -> bool:

@@ -126,7 +126,7 @@ def _company_endings() -> frozenset[str]:
 
 
 _NO_VOWEL = frozenset("bcdfghjklmnpqrstvwxz")
-_NO_VOWEL_CAPITALS = frozenset("BCDFGHJKLMNPQRSTVWXZ")  # ("Kim Jong Un. Kim said": two)
+_NO_VOWEL_CAPITALS = frozenset(c.upper() for c in _NO_VOWEL)  # ("Kim Jong Un. Kim said": two)
 
 
 def _tokens(text: str, cues: _Cues) -> _Words:
