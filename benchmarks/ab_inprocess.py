@@ -1,32 +1,37 @@
-"""A/B of the recogniser's and resolver's hot functions against another checkout, in one process.
+"""A/B of the analysis (``analyze_batch``) against another checkout, both under the same load.
 
     git worktree add --detach /tmp/before <commit>
-    python benchmarks/ab_inprocess.py /tmp/before                 # 300 synthetic articles, 15 rounds
-    python benchmarks/ab_inprocess.py /tmp/before --rounds 30 --articles 500
-    python benchmarks/ab_inprocess.py /tmp/before --only resolution   # one function's A/B
-    python benchmarks/ab_inprocess.py /tmp/before --only scan --cold   # first pass, empty memos
+    python benchmarks/ab_inprocess.py /tmp/before                  # 1,000 synthetic articles, 7 rounds
+    python benchmarks/ab_inprocess.py /tmp/before --articles 2000 --rounds 11
 
 On a machine others share, two runs one after the other see different loads, and a few per cent
-is lost in the noise. Here the other checkout's ``helpers/recognise/places.py``, ``names.py`` and
-``helpers/geoparse.py`` are loaded beside this one's under other module names, and each function's
-old and new versions run alternately over the same texts, round after round, so both see the
-same load. Printed: the best CPU µs per article of each, and the median of the rounds' new/old
-ratios (below 1: the change is faster). The memos are warm (every round repeats the texts), so
-this is the long-run cost; ``--cold`` empties the place scan's and resolution's memos before
-each call (a first pass for those two), and ``benchmarks/bench_stages.py`` gives the whole
-stage's first pass. Both checkouts share this checkout's ``helpers.gazetteer``. Both sides
-must give the same results (checked first), and the other checkout must have the same modules
-(the one recogniser's layout). Identical code on both sides reads 1.00 ± 0.03 on a loaded machine.
+is lost in the noise. Here two long-lived Python processes, one importing this checkout's
+``helpers`` and one the other's (each on ``PYTHONPATH``, so any module layout works), load the
+gazetteer and dictionaries once and warm up; then, round after round and alternating which goes
+first, each forks a fresh child from its warmed state that runs ``analyze_batch`` over the same
+articles (synthetic, from ``benchmarks/corpus.py``) in batches of 64, as a pool worker does:
+
+* **first pass** — what a fresh worker pays while its memos learn the corpus's words and names;
+* **repeated** — the same texts again in the same child (a trailing space defeats whole-text
+  caches): the floor a long run approaches.
+
+Printed: the best CPU ms per article of each side, the median of the rounds' this/other ratios
+(below 1: this checkout is faster) and the load average. The two sides need not give the same
+results (a change of rules changes them); how many articles' place and mention rows differ is
+printed so a speed figure is not mistaken for a like-for-like one. Identical code on both sides
+reads 1.00 ± 0.03 on a loaded machine. Needs ``os.fork`` (Linux, macOS).
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import os
 import statistics
+import subprocess
 import sys
-import time
+import tempfile
 from pathlib import Path
 from types import ModuleType
 
@@ -35,6 +40,7 @@ sys.path.insert(0, str(HERE))
 
 
 def _load(alias: str, path: Path) -> ModuleType:
+    """One module file of another checkout, loaded under ``alias`` (``span_model_ab.py`` uses it)."""
     spec = importlib.util.spec_from_file_location(alias, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -43,119 +49,83 @@ def _load(alias: str, path: Path) -> ModuleType:
     return module
 
 
+class _Side:
+    """One checkout's long-lived measuring process (``_ab_child.py`` under its ``PYTHONPATH``)."""
+
+    def __init__(self, checkout: Path, shards: list[Path]) -> None:
+        env = dict(os.environ, PYTHONPATH=str(checkout))
+        self.process = subprocess.Popen(
+            [sys.executable, str(HERE / "_ab_child.py"), *map(str, shards)],
+            cwd=checkout,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        self.ready = self._answer()
+
+    def _answer(self) -> dict:
+        assert self.process.stdout is not None
+        line = self.process.stdout.readline()
+        if not line:
+            raise RuntimeError(f"the measuring process ended (exit {self.process.wait()})")
+        return json.loads(line)
+
+    def measure(self) -> dict:
+        assert self.process.stdin is not None
+        self.process.stdin.write("round\n")
+        self.process.stdin.flush()
+        return self._answer()
+
+    def close(self) -> None:
+        if self.process.stdin is not None:
+            self.process.stdin.close()
+        self.process.wait()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("other", type=Path, help="the other checkout (its root folder)")
-    ap.add_argument("--articles", type=int, default=300)
-    ap.add_argument("--rounds", type=int, default=15)
-    ap.add_argument(
-        "--only",
-        action="append",
-        metavar="WORDS",
-        help="time only the functions whose label contains WORDS ('scan', 'resolution'); repeatable",
-    )
-    ap.add_argument(
-        "--cold",
-        action="store_true",
-        help="empty the places and resolution memos and the gazetteer's caches before every "
-        "timed call: the first-pass cost of 'scan' and 'resolution' (names.py's memos stay warm)",
-    )
+    ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--rounds", type=int, default=7)
     args = ap.parse_args(argv)
-
-    from corpus import iter_synthetic
-
-    import helpers.geoparse as new_geo
-    import helpers.recognise.names as new_names
-    import helpers.recognise.places as new_places
-    from helpers.gazetteer import load_gazetteer
-    from helpers.recognise import _recognise
-    from helpers.recognise.entities import load_entities
-
-    files = ["helpers/recognise/places.py", "helpers/recognise/names.py", "helpers/geoparse.py"]
-    if not all((args.other / f).is_file() for f in files):
-        print(f"{args.other} lacks {', '.join(files)} (a checkout before the one recogniser?)")
+    if not (args.other / "helpers" / "__init__.py").is_file():
+        print(f"{args.other} holds no helpers package")
         return 2
-    old_places = _load("_ab_old_places", args.other / "helpers/recognise/places.py")
-    old_names = _load("_ab_old_names", args.other / "helpers/recognise/names.py")
-    old_geo = _load("_ab_old_geoparse", args.other / "helpers/geoparse.py")
-    gaz, table = load_gazetteer(), load_entities()
-    texts = [r["text"] for r in iter_synthetic(args.articles, seed=args.articles)]
-    arts = [_recognise(t, gaz, table) for t in texts]
-    place_lists = [
-        [(m.start, m.end, m.surface, m.surface, "weak" if m.senses[0][1].kind == "city" else "strong")
-         for m in a.places]
-        for a in arts
-    ]  # fmt: skip
-    mentions = [list(a.places) for a in arts]
+    if not hasattr(os, "fork"):
+        print("this A/B forks a fresh child per round: it needs os.fork")
+        return 2
 
-    def pair(mod_places: ModuleType, mod_names: ModuleType, mod_geo: ModuleType) -> dict:
-        cues = mod_names._cues()
-        return {
-            "places scan + filter": lambda: [
-                mod_places._filter(t, mod_places._scan(t, gaz), gaz) for t in texts
-            ],
-            "tokens": lambda: [mod_names._tokens(t, cues) for t in texts],
-            "people and organisations": lambda: [
-                mod_names.people_and_organisations(t, table, p)
-                for t, p in zip(texts, place_lists, strict=True)
-            ],
-            "resolution": lambda: [mod_geo._resolve(m, gaz) for m in mentions],
-        }
+    from corpus import build_corpus
 
-    old = pair(old_places, old_names, old_geo)
-    new = pair(new_places, new_names, new_geo)
-    if args.only:
-        old = {k: f for k, f in old.items() if any(w in k for w in args.only)}
-        new = {k: new[k] for k in old}
-        if not old:
-            print(f"no function's label contains {' or '.join(args.only)}")
-            return 2
-    for name in old:
-        a, b = old[name](), new[name]()  # warm both memos; same answers
-        if name == "places scan + filter":
-            a = [[(m.start, m.end, m.key) for m in ms] for ms in a]
-            b = [[(m.start, m.end, m.key) for m in ms] for ms in b]
-        elif name == "tokens":
-            a = [(w.starts, w.texts, w.caps, w.initial, w.joined) for w in a]
-            b = [(w.starts, w.texts, w.caps, w.initial, w.joined) for w in b]
-        elif name == "people and organisations":
-            a = [[(s.start, s.end, s.entity, s.kind, s.how) for s in sp] for sp, _ in a]
-            b = [[(s.start, s.end, s.entity, s.kind, s.how) for s in sp] for sp, _ in b]
-        if a != b:
-            print(f"{name}: the two checkouts give different results")
-            return 1
-
-    def forget() -> None:
-        """Empty every per-process memo of recognition's place scan and of resolution."""
-        import helpers.recognise.places as current
-
-        for mod in (old_places, new_places, current):
-            mod._MEMOS.clear()  # chunks, surface facts, sense infos, "why" texts, spans
-        gaz._senses.clear()
-        gaz._entries.clear()
-        for mod in (old_geo, new_geo):
-            if hasattr(mod._head, "cache_clear"):
-                mod._head.cache_clear()
-
-    warmth = "cold (memos emptied before each call)" if args.cold else "warm"
+    with tempfile.TemporaryDirectory(prefix="dateline-ab-") as tmp:
+        shards = build_corpus(args.articles, Path(tmp) / "corpus", seed=args.articles)
+        other, this = _Side(args.other, shards), _Side(HERE.parent, shards)
+        try:
+            results: dict[str, list[dict]] = {"other": [], "this": []}
+            for round_ in range(args.rounds):
+                pair = ((other, "other"), (this, "this"))
+                for side, name in pair if round_ % 2 == 0 else reversed(pair):
+                    results[name].append(side.measure())
+        finally:
+            other.close()
+            this.close()
+    n = this.ready["articles"]
     print(
-        f"{len(texts)} synthetic articles, {args.rounds} alternating rounds, {warmth}, "
-        "CPU µs per article"
+        f"{n:,} synthetic articles, {args.rounds} rounds alternating which side goes first; "
+        "CPU ms per article, best of the rounds"
     )
-    for name in old:
-        t_old, t_new = [], []
-        for _ in range(args.rounds):
-            for f, times in ((old[name], t_old), (new[name], t_new)):
-                if args.cold:
-                    forget()
-                t = time.process_time()
-                f()
-                times.append(time.process_time() - t)
-        ratio = statistics.median(b / a for a, b in zip(t_old, t_new, strict=True))
+    for label in ("first", "repeated"):
+        old = [r[label] for r in results["other"]]
+        new = [r[label] for r in results["this"]]
+        ratio = statistics.median(b / a for a, b in zip(old, new, strict=True))
         print(
-            f"  {name:<26} other {min(t_old) / len(texts) * 1e6:7.1f}   this "
-            f"{min(t_new) / len(texts) * 1e6:7.1f}   this/other {ratio:.3f}"
+            f"  analyze_batch, {'first pass' if label == 'first' else 'repeated':<11} "
+            f"other {min(old):6.3f}   this {min(new):6.3f}   this/other {ratio:.3f}"
         )
+    digests = zip(this.ready["digests"], other.ready["digests"], strict=True)
+    differing = sum(a != b for a, b in digests)
+    print(f"articles whose place or mention rows differ between the two: {differing:,} of {n:,}")
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     return 0
 

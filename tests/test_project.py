@@ -194,3 +194,29 @@ def test_make_analysis_writes_the_report_even_when_inputs_fail(tmp_path):
     index = (tmp_path / "reports" / "index.html").read_text(encoding="utf-8")
     assert "empty.txt" in index and "<b>1</b> problem" in index
     assert "empty.txt: [read]" in result.stderr
+
+
+def test_the_ab_benchmark_runs_against_a_checkout(corpora_dir: Path) -> None:
+    # benchmarks/ab_inprocess.py once loaded module files by path and broke when the modules
+    # moved; it now runs each checkout's helpers in its own process. Against this same checkout
+    # both sides must find the same rows for every article (the synthetic articles are built
+    # from the corpora's sentences: without ../shared this skips, as the corpus tests do).
+    result = subprocess.run(
+        [
+            sys.executable,
+            "benchmarks/ab_inprocess.py",
+            str(ROOT),
+            "--articles",
+            "20",
+            "--rounds",
+            "2",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "differ between the two: 0 of 20" in result.stdout, result.stdout
+    ratios = re.findall(r"this/other (\d+\.\d+)", result.stdout)
+    assert len(ratios) == 2 and all(float(r) > 0 for r in ratios), result.stdout
