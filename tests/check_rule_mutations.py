@@ -2013,8 +2013,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "saint_forms_off": [
         (
             "helpers/recognise/learned.py",
-            "            for form in _saint_forms(name):\n",
-            "            for form in [name]:\n",
+            "        for form in _saint_forms(name):\n",
+            "        for form in [name]:\n",
         ),
     ],
     # round 26: "OK", "MD", "ID" are states only after a town and a comma ("Tulsa, OK")
@@ -2129,6 +2129,32 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/__init__.py",
             '        if " reported from " in text:',
             "        if False:",
+        ),
+    ],
+    # round 27: a body's one-word name before a person's full name is no word of it ("the
+    # speaker of the Duma Vyacheslav Volodin")
+    "body_before_person_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "            word in bodies\n            and not runs[-1]\n",
+            "            False\n            and not runs[-1]\n",
+        ),
+    ],
+    # round 27: only a company's name opens a product's ("Toyota Corolla", not "Duma Boko")
+    "products_of_any_body": [
+        (
+            "helpers/recognise/learned.py",
+            "                    hit.company\n",
+            "                    True\n",
+        ),
+    ],
+    # round 27: a role before a town's name and a surname makes a person ("opposition leader Duma
+    # Boko")
+    "role_before_town_and_surname_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            "                                inside[-1].end < sp.end\n",
+            "                                False\n",
         ),
     ],
 }

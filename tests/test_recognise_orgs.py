@@ -313,6 +313,33 @@ def test_the_known_organisations_file_says_what_it_is() -> None:
     assert len(names) == len(set(names))
 
 
+def test_a_bodys_one_word_name_before_a_persons_full_name_is_no_part_of_it() -> None:
+    # (folder 68's Botswana story) the Duma opened a person's run and a company's rule made the
+    # rest its "product": Vyacheslav Volodin was lost and his surname's later mention was untyped
+    text = (
+        "The speaker of the Duma Vyacheslav Volodin said on Tuesday that the law would pass. "
+        "Volodin said it was fair."
+    )
+    spans = [(s.surface, s.type, s.entity) for s in recognise(text)]
+    assert spans == [
+        ("Duma", "organisation", "Duma"),
+        ("Vyacheslav Volodin", "person", "Vyacheslav Volodin"),
+        ("Volodin", "person", "Vyacheslav Volodin"),
+    ]
+    # a company's name still opens its product's, which is no person ("Toyota Corolla")
+    assert typed("Toyota Corolla sales rose in Japan.").get("Toyota Corolla") is None
+    from helpers.recognise.cues import known_organisations
+
+    assert known_organisations()["Toyota"] and not known_organisations()["Duma"]
+
+
+def test_a_persons_name_opened_by_a_town_and_a_body_after_a_role_is_the_persons() -> None:
+    # Botswana's president Duma Boko: Duma is also Douma, Syria, and the Russian Duma
+    text = "It went to opposition leader Duma Boko on Friday. Boko said the vote was fair."
+    spans = [(s.surface, s.type, s.entity) for s in recognise(text)]
+    assert spans == [("Duma Boko", "person", "Duma Boko"), ("Boko", "person", "Duma Boko")]
+
+
 # --- organisations named after a place (CoNLL convention: "a club or company named after a city
 # is an organisation"; a state's own bodies keep the place apart) ---
 

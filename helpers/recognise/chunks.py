@@ -20,7 +20,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from helpers.recognise.cues import _NO_NAME_WORD, _Cues, _everyday_word, _surnames, nobodys_name
+from helpers.recognise.cues import (
+    _NO_NAME_WORD,
+    _Cues,
+    _everyday_word,
+    _surnames,
+    nobodys_name,
+    one_word_bodies,
+)
 from helpers.recognise.place_words import MODEL_CODE
 from helpers.recognise.places import dale_chall_words
 from helpers.recognise.tokens import _company_endings, _Words
@@ -337,8 +344,21 @@ def _read_person(
     # in India: "Kim Jong Un" stays whole), while countries, regions, demonyms and landmarks split it
     # ("U.S. Senate", "North Korean Kim").
     runs: list[list[int]] = [[]]
+    bodies = one_word_bodies()
     for pos, idx in enumerate(names):
         word = texts[idx]
+        if (
+            word in bodies
+            and not runs[-1]
+            and not by_title
+            and pos + 2 < len(names)
+            and texts[names[pos + 1]] in cues.given_names
+            and caps[names[pos + 2]]
+        ):
+            # a body's one-word name before a given name and a surname is no word of the
+            # person's ("the speaker of the Duma Vyacheslav Volodin" was one person, then a
+            # product of the Duma's): the known organisation is typed on its own (learned.py)
+            continue
         place = place_tok[idx]
         if word in cues.group_words:
             place = "group"  # a faith's or a people's word: no one's name ("Sunni Arab")

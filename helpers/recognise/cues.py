@@ -138,6 +138,40 @@ def nobodys_name(words: list[str] | tuple[str, ...], cues: _Cues | None = None) 
 
 
 @lru_cache(maxsize=1)
+def known_organisations() -> dict[str, bool]:
+    """helpers/data/known_organisations.txt: each hand-kept organisation's name → whether it is a
+    company (its section's heading starts "companies:"), whose name may open a product's
+    ("Toyota Corolla"); any other body's name before a person's is no part of it.
+
+    >>> known_organisations()["Toyota"], known_organisations()["Duma"]
+    (True, False)
+    """
+    text = (resources.files("helpers") / "data" / "known_organisations.txt").read_text("utf-8")
+    names: dict[str, bool] = {}
+    company = False
+    for line in text.splitlines():
+        if line.startswith("# --- "):
+            company = line.startswith("# --- companies:")
+        elif line.strip() and not line.startswith("#"):
+            names[line.strip()] = company
+    return names
+
+
+@lru_cache(maxsize=1)
+def one_word_bodies() -> frozenset[str]:
+    """The hand-kept organisations of one word that are no company and no given name ("Duma",
+    "Knesset", "Hamas", "Reuters", "Arsenal"): before a person's full name, no word of it."""
+    return (
+        frozenset(
+            name
+            for name, company in known_organisations().items()
+            if not company and " " not in name and "-" not in name
+        )
+        - _cues().given_names
+    )
+
+
+@lru_cache(maxsize=1)
 def _everyday() -> frozenset[str]:
     """Words the span model's training news writes in lower case (its vocabulary)."""
     from helpers.recognise.model import load_model  # (the model imports this module)

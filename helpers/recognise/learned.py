@@ -28,6 +28,7 @@ from bisect import bisect_left
 from importlib import resources
 from typing import Any, NamedTuple
 
+from helpers.recognise.cues import known_organisations
 from helpers.recognise.names import _cues, _Intervals, _Span, nobodys_name
 from helpers.recognise.place_words import after_model_code
 from helpers.recognise.places import (
@@ -50,6 +51,8 @@ class _Learned(NamedTuple):
     known: bool = False  # hand-kept (known_organisations.txt, market indices): beats weak readings
     # the name as the list writes it, for another form of it ("Paris St-Germain")
     canonical: str = ""
+    # a hand-kept company: a run of name words its name opens is its product's ("Toyota Corolla")
+    company: bool = False
 
 
 @functools.cache
@@ -71,12 +74,12 @@ def _learned() -> tuple[dict[str, _Learned], int]:
         table[surface] = _Learned(
             "organisation" if kind == "ORG" else "person", int(count), float(share)
         )
-    for line in (data / "known_organisations.txt").read_text("utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            # (with a saint's short forms: "Paris St-Germain", "Paris St Germain" was a person)
-            name = line.strip()
-            for form in _saint_forms(name):
-                table[form] = _Learned("organisation", 0, 1.0, True, "" if form == name else name)
+    for name, company in known_organisations().items():
+        # (with a saint's short forms: "Paris St-Germain", "Paris St Germain" was a person)
+        for form in _saint_forms(name):
+            table[form] = _Learned(
+                "organisation", 0, 1.0, True, "" if form == name else name, company
+            )
     for name in _cues().market_indices | _cues().competitions:
         table[name] = _Learned("other", 0, 1.0, known=True)
     return table, max((len(k.split(" ")) for k in table), default=1)
@@ -234,8 +237,11 @@ def learned_names(
                 # ... and a run of name words it starts is its product's, no person read for
                 # want of a better reading: "Toyota Corolla", "Sony PlayStation", "Microsoft
                 # Azure" (typed "other", as news NER marks products: neither person nor company)
+                # (a body's name opening a person's is the person's: "opposition leader Duma
+                # Boko", Botswana's president, was the Duma and a product "Duma Boko")
                 elif (
-                    last_sp.start == s
+                    hit.company
+                    and last_sp.start == s
                     and last_sp.end > e
                     and last_sp.how == "name"
                     and last_sp.kind == "person"

@@ -119,7 +119,15 @@ def _names_or_places(text: str, people_orgs: list[_Span], cands: list[_Mention])
                     or (sp.tokens[0] in given and _SURNAME_SHAPE.search(sp.tokens[-1]))
                     # ... or by a role of people only before it: "goalkeeper Jordan Pickford"
                     or (
-                        sp.tokens[0] in given
+                        (
+                            sp.tokens[0] in given
+                            # (or a town's name opening it before a surname: "opposition
+                            # leader Duma Boko" was Douma, Syria, then the Russian Duma)
+                            or (
+                                inside[-1].end < sp.end
+                                and all(m.senses[0][1].kind == "city" for m in inside)
+                            )
+                        )
                         and len(sp.tokens) >= 2
                         and _after_person_role(text, sp.start)
                     )
