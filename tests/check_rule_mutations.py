@@ -2157,6 +2157,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                                False\n",
         ),
     ],
+    # round 27: a law's or a treaty's name is no organisation ("the Finance Bill")
+    "law_endings_off": [
+        (
+            "helpers/recognise/cues.py",
+            "        or words[-1] in cues.law_endings",
+            "        or False",
+        ),
+    ],
+    # round 27: ... and the town opening it no place ("the Kyoto Protocol")
+    "law_town_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "                    and text[m.next[0] : m.next[1]] in law_endings\n",
+            "                    and False\n",
+        ),
+    ],
 }
 
 

@@ -206,3 +206,19 @@ def test_a_lists_items_are_no_headline() -> None:
     )
     t = kinds(text)
     assert t["José Wilson Sánchez"] == t["Gerardo Zabala"] == "person"
+
+
+def test_a_law_or_treaty_is_no_organisation_and_its_town_no_place_of_the_story() -> None:
+    # (folder 68) "lawmakers passed the Finance Bill" and "the Emergencies Act" were
+    # organisations by the span model; a town or area opening a treaty's name put it on the map
+    text = (
+        "Lawmakers passed the Finance Bill on Tuesday, as the Good Friday Agreement allows. "
+        "Trudeau invoked the Emergencies Act after the Kyoto Protocol and the Minsk Agreements."
+    )
+    assert kinds(text) == {}
+    assert place_names(text) == []
+    # the town written as a place stays; a treaty named by its countries keeps them, and a law
+    # word inside a longer name ends nothing ("Charter School Board")
+    text = "Delegates met in Kyoto. The Lebanon-Syria Treaty was signed. The D.C. Charter School Board met."
+    assert place_names(text) == ["Kyoto", "Lebanon", "Syria"]
+    assert kinds(text)["D.C. Charter School Board"] == "organisation"

@@ -268,7 +268,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             # the planets and programmes of a story about space ("a 1.8-billion-mile journey to
             # Jupiter" was Jupiter, Florida, seven times)
             crafts = crafts | _PLANETS
-        title_words = _cues().title_words
+        title_words, law_endings = _cues().title_words, _cues().law_endings
         titled, titles = _works.quoted_titles(text)
         in_title = _Intervals(titled) if titled else None
         # one pass over the candidates (and a saint's name is no place either: "St Chad's
@@ -282,6 +282,13 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                     and text[m.prev[0] : m.start].rstrip(". ") in _SAINTS)
                 or (m.surface in words and m.next is not None and m.next[0] == m.end + 1
                     and text[m.next[0] : m.next[0] + 1].isupper())
+                # nor a town or area naming a law or a treaty ("the Kyoto Protocol", "the Minsk
+                # Agreements" put Kyoto and Minsk on a story's map; not "the D.C. Charter School
+                # Board", and countries stay: "the Lebanon-Syria Treaty" names its parties)
+                or (m.next is not None and m.next[0] == m.end + 1
+                    and text[m.next[0] : m.next[1]] in law_endings
+                    and m.senses[0][1].kind not in ("country", "demonym")
+                    and not text[m.next[1] : m.next[1] + 2].lstrip(" ")[:1].isupper())
                 or (m.surface in named and not m.context & _STRICT_CONTEXT)
                 or (
                     m.surface in crafts

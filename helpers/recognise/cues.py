@@ -44,6 +44,7 @@ class _Cues:
     legal_forms: frozenset[str]  # "Corp", "Ltd.", "Bhd": a company's name ends at one
     non_person_endings: frozenset[str]  # (natural features' last words included)
     feature_endings: frozenset[str]  # natural features' last words ("Delta", "Volcano")
+    law_endings: frozenset[str]  # laws' and treaties' last words ("Act", "Bill", "Treaty")
     venue_endings: frozenset[str]  # venues' last words ("Oval", "Stadium")
     feature_beginnings: frozenset[str]  # first words of features and storms ("Mount", "Hurricane")
     romance_feature_heads: frozenset[str]  # "Cerro", "Salar", "Calle" (places.py reads them)
@@ -90,6 +91,7 @@ def _cues() -> _Cues:
         legal_forms=frozenset(data["legal_forms"]),
         non_person_endings=frozenset(data["non_person_endings"] + data["natural_feature_endings"]),
         feature_endings=frozenset(data["natural_feature_endings"]),
+        law_endings=frozenset(data["law_endings"]),
         venue_endings=frozenset(data["venue_endings"]),
         feature_beginnings=frozenset(data["natural_feature_beginnings"] + data["storm_words"])
         | (romance - _given_names()),
@@ -124,6 +126,7 @@ def nobodys_name(words: list[str] | tuple[str, ...], cues: _Cues | None = None) 
     cues = cues or _cues()
     return len(words) >= 2 and (
         words[-1] in cues.feature_endings
+        or words[-1] in cues.law_endings  # "the Finance Bill", "the Good Friday Agreement"
         or (
             words[-1] in cues.venue_endings
             and (words[0] not in cues.given_names or words[-1] not in _surnames() or len(words) > 2)
