@@ -2173,6 +2173,36 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                    and False\n",
         ),
     ],
+    # round 27: bodies named in Spanish without the accent, and Italian railways
+    "unaccented_bodies_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Defensoria", "Fiscalia", "Procuraduria", "Contraloria", "Policia", "Presidencia",\n',
+            "",
+        ),
+    ],
+    "italian_of_the_off": [("helpers/data/name_cues.toml", '    "dello", "delle", "degli",\n', "")],
+    # round 27: flag ranks, a service's chief, "Colonel-Major"
+    "flag_ranks_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Rear Adm.", "Rear Admiral", "Vice Adm.", "Vice Admiral", "Chief of Staff", '
+            '"Colonel Major",\n',
+            "",
+        ),
+    ],
+    "colonel_major_off": [
+        ("helpers/data/name_cues.toml", '"Chief of Staff", "Colonel Major",', '"Chief of Staff",'),
+    ],
+    # round 27: a people's empire ("the Inca citadel") and a ballpark's yards are no names
+    "empires_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Inca", "Incas", "Aztec", "Aztecs", "Mayan",\n',
+            "",
+        ),
+    ],
+    "yards_off": [("helpers/data/name_cues.toml", '    "Yards",\n', "")],
 }
 
 

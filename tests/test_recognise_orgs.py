@@ -1487,3 +1487,27 @@ def test_a_clubs_letters_after_its_name_make_it_a_club() -> None:
         ("He joined Inter Miami CF in 2023.", "Inter Miami CF"),
     ]:
         assert (club, "organisation") in [(s.surface, s.type) for s in recognise(text)], text
+
+
+def test_bodies_and_titles_of_other_languages_and_services() -> None:
+    # (folders 69 and 70) each was a person or an organisation cut short
+    assert typed("Peru's Ombudsman's Office (Defensoria del Pueblo) said 40 died.") == {
+        "Peru": "place",
+        "Defensoria del Pueblo": "organisation",
+    }
+    assert typed("Photo: Presidencia de la República / handout")["Presidencia de la República"] == (
+        "organisation"
+    )
+    text = "It was sold to Italy's state-owned Ferrovie dello Stato Italiane (FS) in 2017."
+    assert typed(text)["Ferrovie dello Stato Italiane"] == "organisation"
+    assert typed("Coast Guard Rear Adm. Shannon Gilreath said so.") == {
+        "Coast Guard": "organisation",
+        "Shannon Gilreath": "person",
+    }
+    text = "The command, headed by Army Chief of Staff General Park An-su, banned activity."
+    assert typed(text) == {"Park An-su": "person"}
+    text = "Junta spokesman Colonel-Major Amadou Abdramane said the airspace was closed."
+    assert typed(text) == {"Amadou Abdramane": "person"}
+    # a people's empire and a ballpark's yards are no one's name
+    text = "PeruRail runs trains to the Inca citadel of Machu Picchu. Fans went to Camden Yards."
+    assert typed(text) == {"Machu Picchu": "place"}
