@@ -2203,6 +2203,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ),
     ],
     "yards_off": [("helpers/data/name_cues.toml", '    "Yards",\n', "")],
+    # round 27: "in" alone before a person's surname is no town of a country the story never
+    # visits ("a vote of confidence in Sandu")
+    "in_town_of_elsewhere_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "                                m.context & _BESIDE_OR_DATELINE\n",
+            "                                True\n",
+        ),
+    ],
 }
 
 

@@ -121,6 +121,19 @@ def test_a_name_used_for_a_person_is_no_place_elsewhere_in_the_article() -> None
     ]
 
 
+def test_in_before_a_persons_surname_is_no_town_of_a_country_the_story_never_visits() -> None:
+    # (folder 69) "a vote of confidence in Sandu" put Sandu, Hainan on a Moldovan story
+    text = (
+        "President Maia Sandu spoke in Chisinau. It was a vote of confidence in Sandu, whose "
+        "popularity fell."
+    )
+    assert places(text) == ["Chisinau"]
+    assert [s for s, _ in people(text)] == ["Maia Sandu", "Sandu"]
+    # ... a town of a country the story is in stays the town
+    text = "Senator Elizabeth Warren spoke in Detroit. Later she toured a plant in Warren."
+    assert places(text) == ["Detroit", "Warren"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -42,7 +42,7 @@ import functools
 import itertools
 import re
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import compress, pairwise
@@ -172,6 +172,7 @@ _WEAK_KINDS = frozenset({"city"})
 # spans that yield to a place candidate the text writes as a place, and the context that says so
 _BARE_HOWS = frozenset({"surname", "table"})
 _WRITTEN_CONTEXT = _STRICT_CONTEXT | _LOCATIVE
+_BESIDE_OR_DATELINE = _STRICT_CONTEXT & ~_IN  # a comma beside it, or a dateline
 
 
 def _why(sp: _Span, surface: str) -> str:
@@ -355,6 +356,10 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                 if sp.how == "surname" and len(sp.tokens) <= 1 and _speaks(text, sp.start, sp.end)
             }
             kept_people = []
+            # the candidates' names by the country of their first sense
+            by_country: defaultdict[str | None, set[str]] = defaultdict(set)
+            for m in cands:
+                by_country[m.senses[0][1].country_code].add(m.surface)
             for sp in people_orgs:
                 if sp.how in _BARE_HOWS and len(sp.tokens) <= 1:
                     # a link to a word inside a longer place's name is no mention of the person
@@ -371,7 +376,17 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                     and len(sp.tokens) <= 1
                     and (m := by_span.get((sp.start, sp.end))) is not None
                     and (
-                        m.context & _STRICT_CONTEXT  # "in Kim, India"
+                        (
+                            m.context & _STRICT_CONTEXT  # "in Kim, India"
+                            # (but "in" alone before a town of a country no other place of
+                            # the article is in is no evidence against the person: "a vote
+                            # of confidence in Sandu" put Sandu, Hainan on a Moldovan story)
+                            and (
+                                m.context & _BESIDE_OR_DATELINE
+                                or m.senses[0][1].kind != "city"
+                                or by_country[m.senses[0][1].country_code] - {m.surface}
+                            )
+                        )
                         or (
                             m.senses[0][1].kind in _MAJOR_KINDS
                             and (m.context & _LOCATIVE or m.surface in written)
