@@ -2212,6 +2212,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                                True\n",
         ),
     ],
+    # round 27: a short form of a hyphened place's capitals ("KwaZulu-Natal (KZN)")
+    "place_short_form_capitals_off": [
+        (
+            "helpers/recognise/place_scan.py",
+            '            or "".join(ch for ch in m.surface if ch.isupper()) != acr\n',
+            '            or "".join(w[0] for w in m.surface.split() if w[:1].isupper()) != acr\n',
+        ),
+    ],
+    # round 27: a title inside a club's name names no one ("FC Sheriff Tiraspol")
+    "club_prefix_title_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "            and texts[cur[0]] in _CLUB_PREFIXES\n",
+            "            and False\n",
+        ),
+    ],
 }
 
 

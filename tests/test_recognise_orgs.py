@@ -1511,3 +1511,11 @@ def test_bodies_and_titles_of_other_languages_and_services() -> None:
     # a people's empire and a ballpark's yards are no one's name
     text = "PeruRail runs trains to the Inca citadel of Machu Picchu. Fans went to Camden Yards."
     assert typed(text) == {"Machu Picchu": "place"}
+
+
+def test_a_title_inside_a_clubs_name_names_no_one() -> None:
+    # (folder 69) "FC Sheriff Tiraspol" was an acronym "FC" and a sheriff "Tiraspol"
+    text = "Holdings range from supermarkets to the club FC Sheriff Tiraspol, and FC Porto."
+    assert typed(text) == {"FC Sheriff Tiraspol": "organisation", "FC Porto": "organisation"}
+    # ... but a club's officer named by a given name is a person
+    assert typed("FC President Joan Laporta spoke.")["Joan Laporta"] == "person"

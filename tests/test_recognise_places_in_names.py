@@ -222,3 +222,13 @@ def test_a_law_or_treaty_is_no_organisation_and_its_town_no_place_of_the_story()
     text = "Delegates met in Kyoto. The Lebanon-Syria Treaty was signed. The D.C. Charter School Board met."
     assert place_names(text) == ["Kyoto", "Lebanon", "Syria"]
     assert kinds(text)["D.C. Charter School Board"] == "organisation"
+
+
+def test_a_short_form_a_text_gives_a_hyphened_or_joined_place_is_that_place() -> None:
+    # (folder 69) "KwaZulu-Natal (KZN)" was an organisation "KZN" twice
+    text = (
+        "Police heightened security in KwaZulu-Natal (KZN), Zuma's province. Violence in KZN rose."
+    )
+    assert place_names(text) == ["KwaZulu-Natal", "KZN", "KZN"]
+    # a town defines no short form, nor does one capital ("Kasese (K)")
+    assert place_names("Floods hit Kasese (K) on Monday.") == ["Kasese"]

@@ -116,6 +116,16 @@ def _read_chunk(
             else 0
         )
         if (
+            n_title
+            and len(cur) == 1
+            and not segments
+            and texts[cur[0]] in _CLUB_PREFIXES
+            and not (k + n_title < len(chunk) and texts[chunk[k + n_title]] in cues.given_names)
+        ):
+            # a club's name: "FC Sheriff Tiraspol" named no sheriff "Tiraspol" (but "FC
+            # President Joan Laporta" names its president)
+            n_title = 0
+        if (
             n_title == 1
             and texts[idx] in _TITLES_OF_GIVEN_NAMES
             and k + 1 < len(chunk)
@@ -223,6 +233,10 @@ def _conn_before(idx: int, seg: list[int], w: _Words) -> bool:
 
 
 _CONNECTOR_WORDS = frozenset({"of", "the", "for"})
+# the letters a football club's name opens with ("FC Sheriff Tiraspol", "FK Partizan")
+_CLUB_PREFIXES = frozenset(
+    {"FC", "AFC", "CF", "FK", "SK", "NK", "HNK", "PFC", "AC", "SC", "CD", "SV"}
+)
 _ARTICLES = frozenset({"The", "A", "An"})
 # nouns news writes before a number, naming one thing of a body's ("Alaska Airlines Flight 1282")
 _NUMBERED_NOUNS = frozenset({"Flight", "Flights", "Route", "Gate", "Terminal", "Platform"})

@@ -378,8 +378,8 @@ def defined_place_acronyms(text: str, cands: list[_Mention]) -> list[_Mention]:
     brackets after its name, every use of that short form as the same place (the same senses).
 
     "the far south coast of New South Wales (NSW) … NSW Premier Gladys Berejiklian" made "NSW"
-    an organisation's acronym six times in one story. Only a name of two words or more whose
-    initials are the short form ("Kasese (K)" defines nothing).
+    an organisation's acronym six times in one story. Only a name whose capitals are the short
+    form, two or more ("Kasese (K)" defines nothing; "KwaZulu-Natal (KZN)" does).
 
         >>> e = GazetteerEntry(1, "New South Wales", "admin area", "AU", None, -33.0, 147.0, 8_000_000, "ADM1")
         >>> m = _Mention(6, 21, 21, 3, 0, "New South Wales", ((0, e, False, 1.0),), None, None)
@@ -394,11 +394,12 @@ def defined_place_acronyms(text: str, cands: list[_Mention]) -> list[_Mention]:
     for mt in _PLACE_SHORT_FORM.finditer(text):
         m = by_end.get(mt.start())
         acr = mt.group(1)
+        # (the capitals of a name's words, and of its hyphened or joined parts: "KwaZulu-Natal
+        # (KZN)" was an organisation "KZN")
         if (
             m is None
-            or m.ntok < 2
             or m.senses[0][1].kind not in _SHORT_FORM_KINDS
-            or "".join(w[0] for w in m.surface.split() if w[:1].isupper()) != acr
+            or "".join(ch for ch in m.surface if ch.isupper()) != acr
         ):
             continue
         found.setdefault(acr, m)
