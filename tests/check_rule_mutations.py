@@ -965,8 +965,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "area_of_off": [
         (
             "helpers/recognise/misread.py",
-            '            or (" of " in text[max(sp.start - 80, 0) : sp.start]',
-            '            or (False and " of " in text[max(sp.start - 80, 0) : sp.start]',
+            '            or (" of " in text[max(sp.start - 160, 0) : sp.start]',
+            '            or (False and " of " in text[max(sp.start - 160, 0) : sp.start]',
         )
     ],
     # "the Japanese Trade Union Confederation, known as Rengo,": the name given after a full name
@@ -2226,6 +2226,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/chunks.py",
             "            and texts[cur[0]] in _CLUB_PREFIXES\n",
             "            and False\n",
+        ),
+    ],
+    # round 27: names listed after an area's noun and "of" ("the villages of A, B, C and D")
+    "area_of_list_off": [
+        (
+            "helpers/recognise/misread.py",
+            """    r"(?:[A-Z][\\w’'-]*(?: [A-Z][\\w’'-]*){0,3}(?:,| and| or|, and) ){0,8}\\Z"\n""",
+            """    r"(?:[A-Z][\\w’'-]*(?: [A-Z][\\w’'-]*){0,3}(?:,| and| or|, and) )?\\Z"\n""",
         ),
     ],
 }

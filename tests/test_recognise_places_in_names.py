@@ -94,6 +94,9 @@ def test_a_name_after_an_areas_noun_and_of_is_no_person() -> None:
         "Rescuers reached the village of Talat N'Yacoub."
     )
     assert "person" not in set(kinds(text).values())
+    # ... nor in a longer list (folder 69: Koshkak was a person, Siah Aab an organisation)
+    text = "The villages of Sarbuland, Kashkak, Koshkak and Siah Aab in Zindajan were worst hit."
+    assert kinds(text) == {}
     # a person after "of" that no area's noun precedes stays a person
     assert kinds("The son of Paser Utara said so.").get("Paser Utara") == "person"
 

@@ -73,12 +73,13 @@ def _after_ship_word(text: str, start: int, ships: frozenset[str]) -> bool:
     return text[max(start - 16, 0) : start - 1].rpartition(" ")[2] in ships
 
 
-# an area's or a settlement's noun and "of" before a name, or before another name and "and"
+# an area's or a settlement's noun and "of" before a name, or before a list of other names
+# ("the villages of Sarbuland, Kashkak, Koshkak and Siah Aab")
 _AREA_OF = re.compile(
     r"\b(?:regency|regencies|province|provinces|district|districts|county|counties|"
     r"municipality|municipalities|prefecture|prefectures|village|villages|town|towns|"
     r"city|cities|island|islands|region|regions) of "
-    r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}(?:,| and| or) )?\Z"
+    r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}(?:,| and| or|, and) ){0,8}\Z"
 )
 
 
@@ -191,8 +192,8 @@ def misread_names(
             ((nxt := _NEXT_WORD.match(text, sp.end)) is not None and nxt.group(1) in _FEATURE_NOUNS)
             # ... or after one and "of" ("straddling the regencies of Penajam Paser Utara and
             # Kutai Kartanegara", "the village of Talat N'Yacoub" were people)
-            or (" of " in text[max(sp.start - 80, 0) : sp.start]
-                and _AREA_OF.search(text, max(sp.start - 80, 0), sp.start) is not None)
+            or (" of " in text[max(sp.start - 160, 0) : sp.start]
+                and _AREA_OF.search(text, max(sp.start - 160, 0), sp.start) is not None)
         )
     }  # fmt: skip
     if features:
