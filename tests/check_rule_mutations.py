@@ -2236,6 +2236,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             """    r"(?:[A-Z][\\w’'-]*(?: [A-Z][\\w’'-]*){0,3}(?:,| and| or|, and) )?\\Z"\n""",
         ),
     ],
+    # round 27: seas and gulfs GeoNames lacks ("the Philippine Sea")
+    "more_seas_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Philippine Sea,region,,Philippine Sea,,20.0,133.0,0\n",
+            "",
+        ),
+    ],
 }
 
 

@@ -293,6 +293,9 @@ def test_seas_and_islands_are_the_seas_and_islands() -> None:
     assert p.name.tolist() == ["Strait of Hormuz", "Suez Canal", "Taiwan Strait"]
     p = find_places("Ships crossed the Pacific Ocean, Lake Victoria and the Bab el-Mandeb strait.")
     assert p.name.tolist() == ["Pacific Ocean", "Lake Victoria", "Bab el-Mandeb"]
+    # (folder 69: "the Philippine Sea" was an organisation "Philippine")
+    p = find_places("Taiwan lies by the Philippine Sea. Ships crossed the Gulf of Oman.")
+    assert p.name.tolist() == ["Taiwan", "Philippine Sea", "Gulf of Oman"]
 
 
 def test_a_town_before_a_street_word_names_a_street() -> None:
