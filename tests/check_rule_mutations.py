@@ -2244,6 +2244,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 27: a work's quoted title is no one's name ("“The Star-Spangled Banner”")
+    "quoted_works_off": [
+        ("helpers/recognise/__init__.py", "        if titled:\n", "        if False:\n"),
+    ],
 }
 
 

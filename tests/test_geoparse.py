@@ -949,6 +949,17 @@ def test_a_works_quoted_title_names_no_place() -> None:
     assert sorted(set(rows.surface)) == ["America", "Cannes", "Kyiv", "Los Angeles", "Orlando"]
 
 
+def test_a_works_quoted_title_is_no_ones_name() -> None:
+    # (folder 69) "the poem that became “The Star-Spangled Banner”" was a person; a novel's
+    # "Florentin" (wikigold) too. A person a title names inside a quoted title stays one.
+    text = (
+        'Key wrote the poem that became "The Star-Spangled Banner" in 1814. In 1801 her novel '
+        '"Florentin" was published. She starred in the film “The Devil Wears Prada” with '
+        "Meryl Streep."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [("Meryl Streep", "person")]
+
+
 def test_a_directors_list_of_films_and_a_premiere_name_no_place() -> None:
     # a Cannes story's "directed “Age of Panic,” “In Bed With Victoria” and “Sibyl”" put Victoria,
     # Australia on the map (the list's comma stood inside the quotes), and "the premiere of

@@ -169,6 +169,43 @@ _WHY = {
     "described": "named right after an organisation's description ('the weather institute, X,')",
 }
 _WEAK_KINDS = frozenset({"city"})
+# readings a work's quoted title replaces: the ones made for want of a better reading
+_WORK_YIELDS = frozenset({"name", "given", "verb", "learned"})
+
+
+def _quoted_works(
+    text: str, titled: list[tuple[int, int]], people_orgs: list[_Span]
+) -> tuple[list[_Span], bool]:
+    """``people_orgs`` with each quoted title (:func:`helpers.recognise.works.quoted_titles`) as
+    an "other" span in place of the weak readings inside it; whether any was added. A title
+    holding a stronger reading (a title's person, a known organisation) is left as it is.
+
+        >>> t = 'He wrote the poem “Star-Spangled Banner” then.'
+        >>> person = _Span(19, 39, "Star-Spangled Banner", "person", "name")
+        >>> [(sp.entity, sp.kind) for sp in _quoted_works(t, [(19, 39)], [person])[0]]
+        [('Star-Spangled Banner', 'other')]
+    """
+    spans = _Intervals(titled)
+    inside: dict[tuple[int, int], list[_Span]] = {}
+    for sp in people_orgs:
+        if spans.overlaps(sp.start, sp.end):
+            for s, e in titled:
+                if s < sp.end and sp.start < e:
+                    inside.setdefault((s, e), []).append(sp)
+    gone: set[int] = set()
+    works: list[_Span] = []
+    for s, e in titled:
+        held = inside.get((s, e), [])
+        if any(sp.how not in _WORK_YIELDS or sp.start < s or sp.end > e for sp in held):
+            continue
+        gone.update(id(sp) for sp in held)
+        works.append(_Span(s, e, text[s:e], "other", "work", tokens=tuple(text[s:e].split())))
+    if not works:
+        return people_orgs, False
+    kept = [sp for sp in people_orgs if id(sp) not in gone]
+    return sorted([*kept, *works], key=lambda sp: (sp.start, -sp.end)), True
+
+
 # spans that yield to a place candidate the text writes as a place, and the context that says so
 _BARE_HOWS = frozenset({"surname", "table"})
 _WRITTEN_CONTEXT = _STRICT_CONTEXT | _LOCATIVE
@@ -248,6 +285,7 @@ def _remapped(art: _Article, where: list[int]) -> _Article:
 
 
 def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = None) -> _Article:
+    titled, titles = _works.quoted_titles(text)  # works' quoted titles: "“The Florida Project”"
     cands = (
         defined_place_acronyms(
             text,
@@ -270,7 +308,6 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             # Jupiter" was Jupiter, Florida, seven times)
             crafts = crafts | _PLANETS
         title_words, law_endings = _cues().title_words, _cues().law_endings
-        titled, titles = _works.quoted_titles(text)
         in_title = _Intervals(titled) if titled else None
         # one pass over the candidates (and a saint's name is no place either: "St Chad's
         # Catholic school", "St. Mary's Hospital")
@@ -437,6 +474,11 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             if replaced:  # weak readings inside a known organisation's name
                 people_orgs = _without_replaced(people_orgs, replaced, extra)
             people_orgs = sorted([*people_orgs, *extra], key=lambda sp: (sp.start, -sp.end))
+        if titled:
+            # a work's quoted title is no one's name ("the poem that became “The Star-Spangled
+            # Banner”" was a person): kept as an "other" span until the end of the pass
+            people_orgs, works = _quoted_works(text, titled, people_orgs)
+            extra_other = extra_other or works
         if " (" in text and people_orgs:
             people_orgs, cands = _whole_long_names(text, people_orgs, cands)
         # the capitalised tokens, once: every rule below looks only at them or the word after
