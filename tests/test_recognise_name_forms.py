@@ -618,6 +618,17 @@ def test_a_shared_surname_is_the_person_named_first() -> None:
     assert bare == ["Kaja Kallas"] * 3
 
 
+def test_a_bare_surname_of_a_name_and_its_short_form_is_the_one_person() -> None:
+    # (folder 70) "… López Obrador … López Obrador bows out … to be with Obrador" counted
+    # "Obrador (ambiguous)": the two-word form is the full name written short
+    text = (
+        "Sheinbaum praised Andrés Manuel López Obrador. López Obrador bows out. The crowd "
+        'chanted "It is an honour to be with Obrador".'
+    )
+    bare = [s.entity for s in recognise(text) if s.surface == "Obrador"]
+    assert bare == ["Andrés Manuel López Obrador"]
+
+
 def test_spanish_short_given_names() -> None:
     # "equalling the record held by Madrid great Paco Gento" put Paco, Manila, on the map
     t = typed("Carvajal equalled the record held by Madrid great Paco Gento. Xabi Alonso watched.")

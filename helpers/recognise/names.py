@@ -635,6 +635,8 @@ def people_and_organisations(
             how = "title" if by_title and people == {word} else "surname"
             sp = _Span(starts[x], ends[last], word, "person", how)
             if len(people) > 1:
+                people = _without_tails(people)
+            if len(people) > 1:
                 if word not in settled:
                     settled[word] = _subject(word, people, introduced, texts, starts, singles)
                 if settled[word] is not None:
@@ -653,6 +655,22 @@ def people_and_organisations(
     people_orgs.sort(key=_END, reverse=True)
     people_orgs.sort(key=_START)
     return people_orgs, w
+
+
+def _without_tails(people: set[str]) -> set[str]:
+    """The names, without those of two words or more that end another ("López Obrador" is
+    "Andrés Manuel López Obrador" written short: a bare "Obrador" is no choice between them).
+
+    >>> sorted(_without_tails({"Andrés Manuel López Obrador", "López Obrador"}))
+    ['Andrés Manuel López Obrador']
+    >>> sorted(_without_tails({"Venus Williams", "Serena Williams"}))
+    ['Serena Williams', 'Venus Williams']
+    """
+    return {
+        name
+        for name in people
+        if " " not in name or not any(o != name and o.endswith(" " + name) for o in people)
+    }
 
 
 def _subject(
