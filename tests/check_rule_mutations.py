@@ -2256,6 +2256,18 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                pass\n",
         ),
     ],
+    # round 27: a frame's noun carries a name abroad only to a country the article names
+    "frame_abroad_on": [
+        (
+            "helpers/geoparse/resolve.py",
+            '            if "city" in kinds and not countries.get(fit[1].country_code):\n',
+            "            if False:\n",
+        ),
+    ],
+    # round 27: a megacity's neighbourhood is no evidence ("the city of Gwangju" near Seoul)
+    "near_megacity_on": [
+        ("helpers/geoparse/resolve.py", "NEAR_MAX_POP = 5_000_000\n", "NEAR_MAX_POP = 10**12\n"),
+    ],
 }
 
 

@@ -782,6 +782,19 @@ def test_a_name_the_text_frames_by_its_kind_is_a_place_of_that_kind() -> None:
         "Antigua, shops closed."
     )
     assert find_places(text).country_code.iloc[-1] == "GT"
+    # ... but not in a country the article never names: "the village of Tempi, in the Thessaly
+    # region of central Greece" was Tempe, Arizona (folder 70); the vale of that name stays
+    text = "Crews searched near the village of Tempi, in the Thessaly region of central Greece."
+    assert find_places(text).country_code.tolist() == ["GR", "GR", "GR"]
+
+
+def test_a_megacitys_neighbourhood_is_no_evidence_for_a_small_namesake() -> None:
+    # (folder 70) a Seoul story's "uprising in the southwestern city of Gwangju" was the Gyeonggi
+    # town of 80,000 near Seoul, not the city of 1.4 million
+    got = find_places(
+        "Troops entered the National Assembly in Seoul. They crushed an uprising in Gwangju."
+    )
+    assert got.loc[got.surface == "Gwangju", "lat"].round().tolist() == [35.0]
 
 
 @pytest.mark.parametrize(

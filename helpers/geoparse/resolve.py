@@ -45,6 +45,9 @@ STATE_BONUS = 2.5  # the article names the town's state
 SUPPORT_BONUS = 3.0  # × share of the article's other places in the same country
 NEAR_BONUS = 1.5  # within NEAR_KM of another place the article names
 NEAR_KM = 150.0
+# a city this big says nothing by its neighbourhood: a story naming Seoul and "the southwestern
+# city of Gwangju" (1.4 million people) was the Gyeonggi town of 80,000 near Seoul
+NEAR_MAX_POP = 5_000_000
 # × share of the article's other towns, counties and states that lie in the same state (measured
 # 1 → 5 on LGL/GWN: acc@161 0.851/0.912 → 0.859/0.913, flat from 3; weighting names by their
 # mention count or by how sure their own best sense is did not help)
@@ -186,7 +189,7 @@ class _Round:
             cc_count[c[_CC]] = cc_count.get(c[_CC], 0) + 1
             if c[_STATE]:
                 states[c[_CC_A1]] = k
-            if c[_TOWN_OR_COUNTY]:
+            if c[_TOWN_OR_COUNTY] and c[_ENTRY].population < NEAR_MAX_POP:
                 bands.setdefault(c[_BAND], []).append((pos, k, c[_LAT], c))
             if c[_TOWN_OR_AREA]:
                 region_w[c[_CC_A1]] = region_w.get(c[_CC_A1], 0) + 1
@@ -979,6 +982,12 @@ def _framed_senses(
             if countries is None:
                 countries = Counter(r[0][1].country_code for r in resolved.values())
             fit = max(fits, key=lambda s: countries.get(s[1].country_code, 0))
+            if "city" in kinds and not countries.get(fit[1].country_code):
+                # a town in no country the article names: a settlement's noun does not carry a
+                # name abroad ("the village of Tempi, in the Thessaly region of central Greece"
+                # was Tempe, Arizona; the vale of that name stays), as "the country of Georgia"
+                # in an American story does
+                fit = None
         if fit is not None:
             out[m.start] = (fit, fit[3], (("frame", frame.group(1)),))
     return out
