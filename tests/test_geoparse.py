@@ -266,14 +266,16 @@ def test_a_town_that_starts_a_persons_name_is_no_place() -> None:
     airport_town = E(
         62, "Vancouver", "city", "CA", "British Columbia", 49.25, -123.1, 600_000, "PPL"
     )
-    g = Gazetteer.from_entries([kim, hanoi, airport_town, VN])
+    india = E(63, "India", "country", "IN", None, 22.0, 79.0, 1_350_000_000, "PCLI")
+    g = Gazetteer.from_entries([kim, hanoi, airport_town, VN, india])
     # "Kim Jong Un" is a longer proper name that is no place; the bare "Kim" later in the
     # article is the same person even after "from"
     text = "An aide to Kim Jong Un arrived. He carried a letter from Kim to the talks in Hanoi."
     assert surfaces(find_places(text, gazetteer=g)) == ["Hanoi"]
     # the bare name alone, after a locative word, is still the town
     assert surfaces(find_places("He moved to Kim last year.", gazetteer=g)) == ["Kim"]
-    # ... and explicit place context wins even after the person was named
+    # ... and explicit place context wins even after the person was named (a town beside its
+    # country; "in" alone before a town of a country the story never names is no such context)
     text = "Kim Jong Un spoke. Floods hit farms in Kim, India."
     assert "Kim" in surfaces(find_places(text, gazetteer=g))
     # a capital, institutions and facilities after the name keep the place
@@ -1370,8 +1372,8 @@ def test_a_state_named_after_its_own_big_town_is_the_town_when_written_bare() ->
     # the town keeps its state's standing: "Geneva" in a story naming American places stays
     # Switzerland's (without the canton's prior the city lost to Geneva, Illinois: folder 59)
     rows = find_places(
-        "CARACAS (AFP) - Venezuela rejects the 1966 Geneva Agreement. The US and Brazil watched "
-        "from Washington and Houston."
+        "CARACAS (AFP) - Venezuela rejects the 1966 accord signed in Geneva. The US and Brazil "
+        "watched from Washington and Houston."
     )
     got = dict(zip(rows.surface, zip(rows.kind, rows.country_code, strict=True), strict=True))
     assert got["Geneva"] == ("city", "CH")
