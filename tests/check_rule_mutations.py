@@ -2268,6 +2268,16 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "near_megacity_on": [
         ("helpers/geoparse/resolve.py", "NEAR_MAX_POP = 5_000_000\n", "NEAR_MAX_POP = 10**12\n"),
     ],
+    # round 27: "Général", "Baba"; a fort's Persian first word ("Qala Ikhtiyaruddin")
+    "french_rank_off": [
+        ("helpers/data/name_cues.toml", '    "Général", "Baba",\n', '    "Baba",\n')
+    ],
+    "elder_honorific_off": [
+        ("helpers/data/name_cues.toml", '    "Général", "Baba",\n', '    "Général",\n')
+    ],
+    "fort_first_words_off": [
+        ("helpers/data/name_cues.toml", '    "Masjid", "Qala", "Qila", "Qalat",\n', ""),
+    ],
 }
 
 

@@ -1508,6 +1508,16 @@ def test_bodies_and_titles_of_other_languages_and_services() -> None:
     assert typed(text) == {"Park An-su": "person"}
     text = "Junta spokesman Colonel-Major Amadou Abdramane said the airspace was closed."
     assert typed(text) == {"Amadou Abdramane": "person"}
+    # a French rank, an elder's honorific, a citadel's Persian name
+    text = "Supporters filled the 30,000-seat Général Seyni Kountché stadium in Niamey."
+    assert typed(text)["Seyni Kountché"] == "person"
+    spans = recognise("A voter said: Baba Zuma is the one who listens. Jacob Zuma smiled.")
+    assert [(s.surface, s.entity) for s in spans] == [
+        ("Zuma", "Jacob Zuma"),
+        ("Jacob Zuma", "Jacob Zuma"),
+    ]
+    text = "Parts of the Herat Citadel, also known as Qala Ikhtiyaruddin, were damaged."
+    assert "Qala Ikhtiyaruddin" not in typed(text)
     # a people's empire and a ballpark's yards are no one's name
     text = "PeruRail runs trains to the Inca citadel of Machu Picchu. Fans went to Camden Yards."
     assert typed(text) == {"Machu Picchu": "place"}
