@@ -186,15 +186,20 @@ _ADMIN_AFFIX = re.compile(
     r"| Oblysy| Qalasy|(?:'?i)? Marz| District| Province| Region)$"
     r"|-do$"
 )
-# what is left is no name of its own when it is only these ("Central Province", "North-West")
-_GENERIC_AREA_WORDS = frozenset(
-    [
-        "Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
-        "Upper", "Lower", "Middle", "Far", "Mid", "Capital", "Coast", "Coastal", "Islands",
-        "Island", "New", "Great", "Greater", "Federal", "Northeast", "Northwest", "Southeast",
-        "Southwest", "North-East", "North-West", "South-East", "South-West", "Interior", "Urban",
-    ]
+# the compass words an area's name may be alone ("Central", Botswana; "Western", Fiji)
+_COMPASS_WORDS = frozenset(
+    {"Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+     "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East",
+     "South-West"}
 )  # fmt: skip
+# first-order areas' names that are a compass word alone (GeoNames' "Central" of Botswana,
+# Zambia, Ghana; "North East"; "Western" of Fiji), found with an area's noun too (build below)
+_COMPASS_AREAS = _COMPASS_WORDS | {"Centre", "North East", "North West", "South East", "South West"}
+# what is left is no name of its own when it is only these ("Central Province", "North-West")
+_GENERIC_AREA_WORDS = _COMPASS_WORDS | {
+    "Upper", "Lower", "Middle", "Far", "Mid", "Capital", "Coast", "Coastal", "Islands", "Island",
+    "New", "Great", "Greater", "Federal", "Interior", "Urban",
+}  # fmt: skip
 
 
 def _admin_short_names(name: str) -> list[str]:
@@ -772,15 +777,6 @@ def _from_xyz(v: np.ndarray) -> tuple[float, float]:
 
 
 # AP-style and postal abbreviations; find_places accepts them only after "City, ".
-# first-order areas' names that are a compass word alone (GeoNames' "Central" of Botswana,
-# Zambia, Ghana; "North East"; "Western" of Fiji)
-_COMPASS_AREAS = frozenset(
-    {"Central", "Centre", "Northern", "Eastern", "Western", "Southern", "North", "South", "East",
-     "West", "North East", "North West", "South East", "South West", "Northeast", "Northwest",
-     "Southeast", "Southwest", "North-East", "North-West", "South-East", "South-West"}
-)  # fmt: skip
-
-
 US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "AL": ("Ala.", "AL"), "AK": ("Alaska", "AK"), "AZ": ("Ariz.", "AZ"), "AR": ("Ark.", "AR"),
     "CA": ("Calif.", "CA", "Cal."), "CO": ("Colo.", "CO"), "CT": ("Conn.", "CT"),
