@@ -2224,7 +2224,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "club_prefix_title_off": [
         (
             "helpers/recognise/chunks.py",
-            "            and texts[cur[0]] in _CLUB_PREFIXES\n",
+            "            and texts[cur[0]] in _club_letters()\n",
             "            and False\n",
         ),
     ],

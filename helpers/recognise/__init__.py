@@ -185,24 +185,22 @@ def _quoted_works(
         >>> [(sp.entity, sp.kind) for sp in _quoted_works(t, [(19, 39)], [person])[0]]
         [('Star-Spangled Banner', 'other')]
     """
-    spans = _Intervals(titled)
-    inside: dict[tuple[int, int], list[_Span]] = {}
-    for sp in people_orgs:
-        if spans.overlaps(sp.start, sp.end):
-            for s, e in titled:
-                if s < sp.end and sp.start < e:
-                    inside.setdefault((s, e), []).append(sp)
-    gone: set[int] = set()
+    gone: set[int] = set()  # positions in ``people_orgs`` of the readings a title replaces
     works: list[_Span] = []
     for s, e in titled:
-        held = inside.get((s, e), [])
-        if any(sp.how not in _WORK_YIELDS or sp.start < s or sp.end > e for sp in held):
+        held = [x for x, sp in enumerate(people_orgs) if sp.start < e and s < sp.end]
+        if any(
+            people_orgs[x].how not in _WORK_YIELDS
+            or people_orgs[x].start < s
+            or people_orgs[x].end > e
+            for x in held
+        ):
             continue
-        gone.update(id(sp) for sp in held)
+        gone.update(held)
         works.append(_Span(s, e, text[s:e], "other", "work", tokens=tuple(text[s:e].split())))
     if not works:
         return people_orgs, False
-    kept = [sp for sp in people_orgs if id(sp) not in gone]
+    kept = [sp for x, sp in enumerate(people_orgs) if x not in gone]
     return sorted([*kept, *works], key=lambda sp: (sp.start, -sp.end)), True
 
 

@@ -119,7 +119,7 @@ def _read_chunk(
             n_title
             and len(cur) == 1
             and not segments
-            and texts[cur[0]] in _CLUB_PREFIXES
+            and texts[cur[0]] in _club_letters()
             and not (k + n_title < len(chunk) and texts[chunk[k + n_title]] in cues.given_names)
         ):
             # a club's name: "FC Sheriff Tiraspol" named no sheriff "Tiraspol" (but "FC
@@ -233,11 +233,19 @@ def _conn_before(idx: int, seg: list[int], w: _Words) -> bool:
 
 
 _CONNECTOR_WORDS = frozenset({"of", "the", "for"})
-# the letters a football club's name opens with ("FC Sheriff Tiraspol", "FK Partizan")
-_CLUB_PREFIXES = frozenset(
-    {"FC", "AFC", "CF", "FK", "SK", "NK", "HNK", "PFC", "AC", "SC", "CD", "SV"}
-)
 _ARTICLES = frozenset({"The", "A", "An"})
+
+
+@lru_cache(maxsize=1)
+def _club_letters() -> frozenset[str]:
+    """The letters a football club's name opens with ("FC Sheriff Tiraspol", "FK Partizan"):
+    org_evidence.toml's club prefixes written in capitals."""
+    # (imported here: org_evidence reads names, which reads this module)
+    from helpers.recognise.org_evidence import _evidence
+
+    return frozenset(p for p in _evidence().club_prefixes if p.isupper())
+
+
 # nouns news writes before a number, naming one thing of a body's ("Alaska Airlines Flight 1282")
 _NUMBERED_NOUNS = frozenset({"Flight", "Flights", "Route", "Gate", "Terminal", "Platform"})
 _NUMBER = re.compile(r"[A-Z]{0,3}\d")  # "1282", "MH370"
