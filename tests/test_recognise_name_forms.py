@@ -833,3 +833,66 @@ def test_a_bylines_date_ends_a_hyphened_name() -> None:
     )
     people = {s.surface for s in recognise(text) if s.type == "person"}
     assert "Marc-Antoine Leroux" in people and not any("March" in p for p in people)
+
+
+def test_a_bare_letter_in_a_name_is_a_regnal_number_or_a_middle_initial() -> None:
+    # round 28, folder 71: "King Frederik X was proclaimed" gave no person (a bare letter was
+    # read as "District A"), "cheered Frederik X. Later …" a person "Frederik X. Later", and
+    # "President George W Bush" only "Bush"
+    t = typed(
+        "King Frederik X was proclaimed on Sunday. Crowds cheered Frederik X. Later he waved."
+    )
+    assert t == {"Frederik X": ("person", "Frederik X")}
+    assert typed("President George W Bush said no.") == {
+        "George W Bush": ("person", "George W Bush")
+    }
+    assert typed("Emperor Napoleon I died in exile.")["Napoleon I"][0] == "person"
+    # the letter's full stop ends the sentence only before an everyday opener
+    assert "John F. Kennedy" in typed("John F. Kennedy was shot in Dallas.")
+    # a lone letter after a word no given name is no name's ("District A")
+    assert not any(k.startswith("District") for k in typed("District A was closed."))
+
+
+def test_a_bare_given_name_no_rule_read_is_the_named_persons() -> None:
+    # round 28, folder 71: "Frederik" ×5 was no one though "King Frederik X" was named; the
+    # given name of a capitalised run of another person stays apart
+    spans = recognise("King Charles III was crowned. Later Charles waved.")
+    got = [(s.surface, s.entity) for s in spans if s.type == "person"]
+    assert got == [("Charles III", "Charles III"), ("Charles", "Charles III")]
+    spans = recognise("King Charles III was crowned. Ray Charles sang. Charles Dickens wrote.")
+    got = [(s.surface, s.entity) for s in spans if s.type == "person"]
+    assert got == [
+        ("Charles III", "Charles III"),
+        ("Ray Charles", "Ray Charles"),
+        ("Charles Dickens", "Charles Dickens"),
+    ]
+    # a chief's title leading a name the model had read alone as an organisation's
+    t = typed(
+        "Samoan Prime Minister Fiamē Naomi Mataʻafa, who chaired the summit, said it went well. "
+        "At the closing press conference, Fiamē said that for Pacific nations climate change was "
+        "not a distant threat."
+    )
+    assert t["Fiamē"] == ("person", "Fiamē Naomi Mataʻafa")
+
+
+def test_a_given_name_that_is_a_city_before_an_accented_surname() -> None:
+    # round 28, folder 72: "and Regina Núñez in Mexico City contributed" was Regina, Canada (the
+    # Census surnames are written without accents)
+    t = typed("Julián Ortega in Bogotá and Regina Núñez in Mexico City contributed.")
+    assert t["Regina Núñez"] == ("person", "Regina Núñez") and "Regina" not in t
+
+
+def test_a_partys_member_and_dotted_initials_before_a_name() -> None:
+    # round 28, folder 73: "Democrat Sherrod Brown" was the person's name, "Republican J.D.
+    # Vance" no one and "Sens. Bob Casey" put Sens, France on the map
+    t = typed("Ohio's senators, Democrat Sherrod Brown and Republican J.D. Vance, wrote the bill.")
+    assert t["Sherrod Brown"] == ("person", "Sherrod Brown") and t["J.D. Vance"][0] == "person"
+    assert typed("Sherrod Brown and J.D. Vance, introduced it.")["J.D. Vance"][0] == "person"
+    t = typed("Co-sponsors included Sens. Bob Casey and John Fetterman of Pennsylvania.")
+    assert "Sens" not in t and t["Bob Casey"][0] == "person"
+    # a body's dotted letters stay the body's ("U.N. Stabilization Mission"), a party's name
+    # stays whole
+    t = typed("The Democrat Party met. The U.N. Special Envoy spoke.")
+    assert t["Democrat Party"][0] == "organisation" and not any(
+        v[0] == "person" for v in t.values()
+    )

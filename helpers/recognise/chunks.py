@@ -24,6 +24,7 @@ from helpers.recognise.cues import (
     _NO_NAME_WORD,
     _Cues,
     _everyday_word,
+    _listed_surname,
     _surnames,
     nobodys_name,
     one_word_bodies,
@@ -381,6 +382,21 @@ def _read_person(
             # person's ("the speaker of the Duma Vyacheslav Volodin" was one person, then a
             # product of the Duma's): the known organisation is typed on its own (learned.py)
             continue
+        if (
+            word in PARTY_MEMBERS
+            and not runs[-1]
+            and pos + 2 < len(names)
+            and (
+                texts[names[pos + 1]] in cues.given_names
+                or _DOTTED_INITIALS.fullmatch(texts[names[pos + 1]]) is not None
+                or (
+                    not _everyday_word(texts[names[pos + 1]].lower())
+                    and _listed_surname(texts[names[pos + 2]])
+                )
+            )
+            and caps[names[pos + 2]]
+        ):
+            continue  # a party's member before a name: "Democrat Sherrod Brown"
         place = place_tok[idx]
         if word in cues.group_words:
             place = "group"  # a faith's or a people's word: no one's name ("Sunni Arab")
@@ -445,7 +461,23 @@ def _read_person(
             # "Otto von Bismarck", and so does any name its Arabic family name
             place = None
         # "CNN", "U.S.", not "J." nor a regnal number ("Louis XIV")
-        acronym = word.isupper() and len(word.rstrip(".")) > 1 and word not in cues.suffixes
+        acronym = (
+            word.isupper()
+            and len(word.rstrip(".")) > 1
+            and word not in cues.suffixes
+            # (not a person's dotted initials opening a name before a surname: "Republican J.D.
+            # Vance" was no one, "and J.D. Vance," an organisation)
+            and not (
+                not runs[-1]
+                and _DOTTED_INITIALS.fullmatch(word) is not None
+                and pos + 1 < len(names)
+                and caps[names[pos + 1]]
+                and place_tok[names[pos + 1]] is None
+                and not texts[names[pos + 1]].isupper()
+                # (a name's word, not a body's: "U.N. Special Envoy", "U.N. Stabilization")
+                and not _everyday_word(texts[names[pos + 1]].lower())
+            )
+        )
         if word in calendar or place or (acronym and not by_title):
             # acronyms count through the table only; a lone place word may still be a surname
             runs.append([])
@@ -489,7 +521,9 @@ def _read_person(
             core = [
                 texts[x]
                 for x in run_caps
-                if texts[x] not in cues.suffixes and not texts[x].endswith(".")
+                if texts[x] not in cues.suffixes
+                and not texts[x].endswith(".")
+                and not _bare_letter_of_name(x, run, by_title, w, cues)
             ]
             # (a particle may be capitalised: "Pedro De Los Reyes Arias")
             plain = len(run_caps) == len(run) and cues.particles.isdisjoint(map(str.lower, core))
@@ -511,9 +545,46 @@ def _read_person(
                 continue  # "Town Homes", "Business Manager": ordinary words, capitalised
             if not by_title and any(_camel_cased(c, cues) for c in core):
                 continue  # a brand's or a product's: "Jasper SkyTram", "Sony PlayStation"
-            spans.append(_make_span(run, w, "person", "title" if by_title else "name"))
+            how = "title" if by_title else "name"
+            if (
+                not by_title
+                and _DOTTED_INITIALS.fullmatch(texts[run[0]]) is not None
+                and _listed_surname(texts[run[-1]])
+            ):
+                how = "initials"  # "J.D. Vance": no organisation's name is so written
+            spans.append(_make_span(run, w, "person", how))
         elif len(run) == 1:
             singles.append((run[0], by_title))
+
+
+# a party's member before a name ("Democrat Sherrod Brown"): no word of it (quoted.py's frames
+# read the same words)
+PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Tory", "Socialist", "Communist"})
+# a person's given names written as dotted initials ("J.D.", "K.P.", "R.M.A.L.")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,5}")
+
+
+def _bare_letter_of_name(x: int, run: list[int], by_title: bool, w: _Words, cues: _Cues) -> bool:
+    """Whether token ``x`` of a person's ``run`` is a bare letter that belongs to the name: a
+    middle initial written without its full stop between a given name and a surname ("George W
+    Bush"), or a single-letter regnal number after a title or a given name ("King Frederik X",
+    "Pope Leo X", "Emperor Napoleon I", "Malcolm X"; name_suffixes leaves I, V and X out, as
+    they stand for other things after other words: "Plan B", "District X").
+
+        >>> from helpers.recognise.tokens import _tokens
+        >>> w = _tokens("George W Bush", _cues())
+        >>> _bare_letter_of_name(1, [0, 1, 2], False, w, _cues())
+        True
+    """
+    word = w.texts[x]
+    if len(word) != 1 or not word.isupper() or x == run[0]:
+        return False
+    if x == run[-1]:
+        # (after a given name alone not I, the pronoun: "told Frederik I would")
+        return len(run) == 2 and (
+            (by_title and word in "IVX") or (word in "VX" and w.texts[run[0]] in cues.given_names)
+        )
+    return w.texts[run[0]] in cues.given_names and x == run[1] and len(run) == 3
 
 
 def _portfolio(chunk: list[int], k: int, w: _Words, cues: _Cues) -> int:

@@ -272,6 +272,16 @@ def _surnames() -> frozenset[str]:
     return frozenset(_ranked_surnames()[:SURNAMES_TOP])
 
 
+def _listed_surname(word: str) -> bool:
+    """Whether ``word`` is one of :func:`_surnames`, written with or without its accents (the
+    Census list writes none: "Núñez" is its "Nunez").
+
+        >>> _listed_surname("Núñez"), _listed_surname("Nunez"), _listed_surname("Power")
+        (True, True, True)
+    """
+    return word in _surnames() or ((plain := fold_accents(word)) != word and plain in _surnames())
+
+
 @lru_cache(maxsize=1)
 def _frequent_surnames() -> frozenset[str]:
     """The thousand most frequent Census surnames ("Young", "Washington", "Hopkins"; not "High",

@@ -23,7 +23,7 @@ from bisect import bisect_left
 
 from helpers.gazetteer import GazetteerEntry
 from helpers.recognise import orgs as _orgs
-from helpers.recognise.cues import _frequent_surnames
+from helpers.recognise.cues import _frequent_surnames, _listed_surname
 from helpers.recognise.names import (
     _ARABIC_SURNAME,
     _cues,
@@ -230,7 +230,7 @@ def _given_town_and_surname(
     if tokens[0] in towns:
         if len(tokens) >= 3 and _cues().particles.issuperset(tokens[1:-1]):
             return True  # a family name with its particle: "Quinton de Kock" (Kock, Poland)
-        return tokens[-1] in _surnames() and tokens[-1] not in towns
+        return _listed_surname(tokens[-1]) and tokens[-1] not in towns
     # a country's or state's name: only before a surname that is no everyday word ("Virginia
     # Woolf", but "Georgia Power", "Victoria Cross", "Jordan Park" keep their places); a minor
     # province's before any name word no everyday word ("Ngozi Okonjo-Iweala")
@@ -263,7 +263,7 @@ def _surname_not_word(word: str) -> bool:
     low = head.lower()
     return (
         head[1:2].islower()
-        and head in _surnames()
+        and _listed_surname(head)
         and low not in _everyday()
         and low not in dale_chall_words()
     )

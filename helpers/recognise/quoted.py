@@ -30,6 +30,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Any
 
+from helpers.recognise.chunks import PARTY_MEMBERS
 from helpers.recognise.misread import CREDITS, _team_evidence
 from helpers.recognise.names import _cues, _everyday_word, _known_surname, _Span, _Words
 from helpers.recognise.orgs import _MAJOR_KINDS
@@ -86,8 +87,6 @@ def quoted_people(text: str, people_orgs: list[_Span]) -> list[_Span]:
 
 # a hyphenated description before a name ("Father-of-one", "Mother-of-two"): no word of it
 _DESCRIBED = re.compile(r"-[a-z]")
-# a party's member before a name ("Democrat Ann Slater"), like group_words' faiths and peoples
-_PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Tory", "Socialist", "Communist"})
 # a run of two to four capitalised words (particles between them: "Florence van den Berg")
 # right before an age: ", 63,"
 _AGED_NAME = re.compile(
@@ -225,7 +224,7 @@ def framed_people(
             or _DESCRIBED.search(words[0])  # "Father-of-one Simon Collcutt"
             or words[0] in titles
             or words[0] in groups
-            or words[0] in _PARTY_MEMBERS
+            or words[0] in PARTY_MEMBERS
             # (or an everyday word before a given name and a surname: "Leftist Gabriel Boric,
             # 35, wins")
             or (

@@ -197,6 +197,22 @@ def _tokens(text: str, cues: _Cues) -> _Words:
         if k + 1 < n:
             gaps[k + 1] = text[ends[k] : starts[k + 1]]
             odd.append(k + 1)
+    # A bare letter's full stop before an everyday sentence opener ends the sentence: a name's
+    # initial is followed by more of the name ("John F. Kennedy"), a regnal number or a letter
+    # that closes a sentence by an everyday word ("King Frederik X. He waved", "Plan B. The …")
+    function_words = cues.function_words
+    for k in trimmed:
+        if (
+            k + 1 < n
+            and len(texts[k]) == 2
+            and gaps[k + 1] == " "
+            and texts[k + 1][:1].isupper()
+            and texts[k + 1].lower() in function_words
+        ):
+            texts[k] = texts[k][:-1]  # (the full stop is the sentence's, not the letter's)
+            ends[k] -= 1
+            gaps[k + 1] = text[ends[k] : starts[k + 1]]
+            odd.append(k + 1)
     # One space between words, by far the most common gap: same sentence, same name.
     initial = [False] * n
     joined = [True] * n
