@@ -2278,6 +2278,125 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "fort_first_words_off": [
         ("helpers/data/name_cues.toml", '    "Masjid", "Qala", "Qila", "Qalat",\n', ""),
     ],
+    # round 28: a bare letter in a person's name: a regnal number, a middle initial
+    "bare_letter_of_name_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "                and not _bare_letter_of_name(x, run, by_title, w, cues)\n",
+            "",
+        ),
+    ],
+    # ... and its full stop before an everyday opener ends the sentence ("Frederik X. Later")
+    "letter_stop_ends_sentence_off": [
+        (
+            "helpers/recognise/tokens.py",
+            "            and texts[k + 1].lower() in function_words\n",
+            "            and False\n",
+        ),
+    ],
+    # round 28: a listed given name no rule read links to the one person who has it
+    "bare_given_names_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "        links += _bare_given_names(words, firsts, out, kept, given)\n",
+            "        pass\n",
+        ),
+    ],
+    # ... and a model's one-word organisation that leads a person's name is the person's
+    "model_org_leads_off": [
+        (
+            "helpers/recognise/__init__.py",
+            'sp.kind == "organisation" and sp.how in ("verb", "model"):\n',
+            'sp.kind == "organisation" and sp.how in ("verb",):\n',
+        ),
+    ],
+    # round 28: two known bodies around "and" are two
+    "known_bodies_and_off": [
+        (
+            "helpers/recognise/name_reach.py",
+            '        if word == "and" and (\n            " ".join(texts[a0:b]) in known_organisations()\n',
+            '        if False and (\n            " ".join(texts[a0:b]) in known_organisations()\n',
+        ),
+    ],
+    # round 28: a Census surname written with its accents ("Regina Núñez")
+    "accented_surname_off": [
+        (
+            "helpers/recognise/cues.py",
+            "    return word in _surnames() or ((plain := fold_accents(word)) != word and plain in _surnames())\n",
+            "    return word in _surnames()\n",
+        ),
+    ],
+    # round 28: Romanian squares and streets; a port's name; a town naming a palace
+    "romanian_streets_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Piața", "Piata", "Strada", "Bulevardul", "Calea", "Splaiul", "Șoseaua", "Soseaua",\n',
+            "",
+        ),
+    ],
+    "port_of_off": [
+        (
+            "helpers/recognise/misread.py",
+            '    r"city|cities|island|islands|region|regions|port|ports|commune|communes|suburb|suburbs|"\n',
+            '    r"city|cities|island|islands|region|regions|commune|communes|suburb|suburbs|"\n',
+        ),
+    ],
+    "palace_town_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "                    and _PALACE_AFTER.match(text, m.end) is not None)\n",
+            "                    and False)\n",
+        ),
+    ],
+    # round 28: a party's member before a name; dotted initials opening one
+    "party_member_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "            continue  # a party's member before a name: \"Democrat Sherrod Brown\"\n",
+            "            pass\n",
+        ),
+    ],
+    "dotted_initials_run_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "                and _DOTTED_INITIALS.fullmatch(word) is not None\n                and pos + 1",
+            "                and False\n                and pos + 1",
+        ),
+    ],
+    "dotted_initials_how_off": [
+        (
+            "helpers/recognise/chunks.py",
+            '                how = "initials"  # "J.D. Vance": no organisation\'s name is so written\n',
+            "                pass\n",
+        ),
+    ],
+    # round 28: a title's abbreviation before a name is no place ("Sens. Bob Casey")
+    "title_abbreviation_place_off": [
+        (
+            "helpers/recognise/places.py",
+            '            continue  # a title\'s abbreviation before a name: "Sens. Bob Casey" (Sens, France)\n',
+            "            pass\n",
+        ),
+    ],
+    # round 28: a range's adjective, a photo agency in a credit, an area's noun after "in"
+    "range_adjective_off": [
+        ("helpers/data/place_stopwords.txt", "alpine andean himalayan\n", ""),
+    ],
+    "credit_agency_place_off": [
+        (
+            "helpers/recognise/__init__.py",
+            '                or (text[m.start - 1 : m.start] == "/" and text.startswith(" via ", m.end))\n',
+            "",
+        ),
+    ],
+    "in_area_noun_off": [
+        (
+            "helpers/geoparse/containers.py",
+            '    r"(?:the (?:canton|province|state|region|district|county|prefecture|department"\n'
+            '    r"|governorate|oblast) of )?"\n',
+            "",
+        ),
+    ],
 }
 
 

@@ -143,3 +143,16 @@ def test_a_bodys_everyday_word_is_no_surname() -> None:
     # "the Indigenous Voice to Parliament" was a person, and every "Voice" after it her surname
     text = "Australians rejected an Indigenous Voice to Parliament. The Voice would have advised."
     assert not [s for s in recognise(text) if s.type == "person"]
+
+
+def test_two_known_bodies_joined_by_and_are_two() -> None:
+    # round 28, folders 71-72: "Amnesty International and Human Rights Watch" and "Boca Juniors
+    # and River Plate" were one organisation each; one body's words around "and" stay one
+    assert orgs("Amnesty International and Human Rights Watch condemned it.") == [
+        "Amnesty International",
+        "Human Rights Watch",
+    ]
+    assert orgs("Fans of Boca Juniors and River Plate clashed.") == ["Boca Juniors", "River Plate"]
+    assert orgs("The Department of Health and Human Services said.") == [
+        "Department of Health and Human Services"
+    ]

@@ -235,3 +235,34 @@ def test_a_short_form_a_text_gives_a_hyphened_or_joined_place_is_that_place() ->
     assert place_names(text) == ["KwaZulu-Natal", "KZN", "KZN"]
     # a town defines no short form, nor does one capital ("Kasese (K)")
     assert place_names("Floods hit Kasese (K) on Monday.") == ["Kasese"]
+
+
+def test_romanian_squares_ports_and_palaces_name_no_person_or_town() -> None:
+    # round 28, folder 72: "University Square (Piața Universității)" was a person, "the
+    # Vietnamese port of Vung Ang" a person, "the Miraflores presidential palace" in Caracas
+    # Miraflores, Peru
+    assert kinds("Later in University Square (Piața Universității), groups chanted.") == {}
+    assert "Vung Ang" not in kinds(
+        "A line runs towards the Vietnamese port of Vung Ang, they said."
+    )
+    assert place_names(
+        "Residents marched toward the Miraflores presidential palace in Caracas."
+    ) == ["Caracas"]
+    assert place_names("He lives in Caracas near the palace.") == ["Caracas"]
+
+
+def test_an_adjective_a_credit_and_an_area_noun_after_in() -> None:
+    # round 28, folder 73: "the Alpine village of Blatten" was Alpine, California; a photo's
+    # "(Jean-Christophe Bott/Keystone via AP)" Keystone, Florida; "the village of Bondo in the
+    # canton of Graubünden" Bondo, Kenya (the gazetteer lacks the Swiss village, and the canton
+    # was unknown by its German name)
+    assert place_names("It buried most of the Alpine village of Blatten, Switzerland.") == [
+        "Blatten",
+        "Switzerland",
+    ]
+    assert place_names("Sheriff deputies in Alpine, Texas, said so.") == ["Alpine", "Texas"]
+    assert place_names("The glacier above Blatten. (Jean-Christophe Bott/Keystone via AP)") == [
+        "Blatten"
+    ]
+    rows = find_places("An avalanche swept into the village of Bondo in the canton of Graubünden.")
+    assert list(rows.surface) == ["Graubünden"] and list(rows.name) == ["Grisons"]

@@ -69,6 +69,9 @@ _IN_PLACE = re.compile(
     r"|Castle|Stadium|Arena|Museum|Hospital|University|Station))?"
     r" in (?:(?:(?:north|south)(?:-?east|-?west)?(?:ern)?|(?:east|west)(?:ern)?|central|downtown"
     r"|rural|suburban|outer|inner|greater|the centre of|the center of) )?"
+    # (and an area's noun: "the village of Bondo in the canton of Graubünden" was Bondo, Kenya)
+    r"(?:the (?:canton|province|state|region|district|county|prefecture|department"
+    r"|governorate|oblast) of )?"
 )
 # what may lie "in" a place: towns, and states, counties and districts ("Rincon in Argentina"
 # was a Puerto Rican municipality; "Punjab in India")

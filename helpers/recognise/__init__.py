@@ -340,6 +340,13 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                 # Columbia)
                 or (m.surface in _ERAS and m.prev is not None
                     and _ERA_BEFORE.fullmatch(text, m.prev[0], m.prev[1]) is not None)
+                # nor a photo agency's name in a picture's credit ("(Jean-Christophe Bott/Keystone
+                # via AP)" was Keystone, Florida)
+                or (text[m.start - 1 : m.start] == "/" and text.startswith(" via ", m.end))
+                # nor a town's name that names a palace ("toward the Miraflores presidential
+                # palace" in Caracas was Miraflores, Peru)
+                or (m.next is not None and m.senses[0][1].kind == "city"
+                    and _PALACE_AFTER.match(text, m.end) is not None)
                 # nor a demonym opening a river's or a mountain's name ("the French Broad River")
                 or (m.senses[0][1].kind == "demonym" and m.next is not None
                     and _feature_after(text, m.end))
@@ -558,7 +565,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         people_orgs = _misread.one_reading(people_orgs)
         people_orgs, cands = _misread.one_team_reading(text, people_orgs, cands)
         # "Hugo Segovia scored … 'Hugo has no fear'": a bare given name is the person's
-        people_orgs, cands = _given_name_links(text, people_orgs, cands)
+        people_orgs, cands = _given_name_links(text, people_orgs, cands, _words)
         # "SOCCER - LEEDS BEAT EVERTON … Leeds United": a shouted name is read as the body reads it
         people_orgs, cands = _shouted.shouted_names(text, people_orgs, cands)
         people_orgs, cands = _shouted.shouted_byline(text, people_orgs, cands)
@@ -721,6 +728,7 @@ class _Capitals(NamedTuple):
 
 _NEXT = (1).__add__
 # the words that open a list (a cheap test before features.listed_places)
+_PALACE_AFTER = re.compile(r" (?:presidential |royal |imperial |official )?palace\b")
 _LIST_WORDS = re.compile(r" (?:including|such as|like|among them) ")
 
 
@@ -823,12 +831,14 @@ def _kin_of_another(text: str, start: int, person: str) -> bool:
 
 
 def _given_name_links(
-    text: str, people_orgs: list[_Span], cands: list[_Mention]
+    text: str, people_orgs: list[_Span], cands: list[_Mention], words: _Words | None = None
 ) -> tuple[list[_Span], list[_Mention]]:
     """A bare given name of someone the article names in full is that person, when only one of
     its people has it and nothing places the word ("Hugo Segovia scored twice … 'Hugo has no
     fear'" was Hugo, Minnesota; "Lincoln Avery … Lincoln's been our best player" a second
-    person). Countries and states keep their reading ("Jordan Whitcombe … talks in Jordan")."""
+    person). Countries and states keep their reading ("Jordan Whitcombe … talks in Jordan").
+    With the article's ``words``, a listed given name no rule read is linked too where it stands
+    alone ("King Frederik X … Later Frederik waved")."""
     cues = _cues()
     given, titles, surnames = cues.given_names, cues.title_words, _surnames()
     firsts: dict[str, set[str]] = {}
@@ -900,7 +910,9 @@ def _given_name_links(
     out: list[_Span] = []
     for sp in people_orgs:
         people = firsts.get(sp.entity) if len(sp.tokens) <= 1 and sp.kind == "person" else None
-        if len(sp.tokens) == 1 and sp.kind == "organisation" and sp.how == "verb":
+        if len(sp.tokens) == 1 and sp.kind == "organisation" and sp.how in ("verb", "model"):
+            # (or the model's: "Prime Minister Fiamē Naomi Mataʻafa … Fiamē said", a chief's
+            # title that leads her name)
             people = leads.get(sp.entity)
         if (
             people is not None
@@ -910,9 +922,42 @@ def _given_name_links(
         ):
             sp = _Span(sp.start, sp.end, next(iter(people)), "person", "first", tokens=sp.tokens)
         out.append(sp)
+    if words is not None:
+        links += _bare_given_names(words, firsts, out, kept, given)
     if links:
         out = sorted([*out, *links], key=lambda sp: (sp.start, -sp.end))
     return out, kept
+
+
+def _bare_given_names(
+    words: _Words,
+    firsts: dict[str, set[str]],
+    spans: list[_Span],
+    cands: list[_Mention],
+    given: frozenset[str],
+) -> list[_Span]:
+    """Links of the listed given names of ``firsts`` (each had by one person) that stand alone
+    outside every span and place candidate: no capitalised word joined before or after ("Ray
+    Charles", "Charles Dickens" are other people)."""
+    texts, caps, joined = words.texts, words.caps, words.joined
+    wanted = {g: next(iter(p)) for g, p in firsts.items() if len(p) == 1 and g in given}
+    if not wanted:
+        return []
+    taken = _Intervals([(sp.start, sp.end) for sp in spans] + [(m.start, m.end) for m in cands])
+    n = len(texts)
+    openers = _cues().function_words  # ("Later Frederik waved": a sentence's opener)
+    out = []
+    for k, word in enumerate(texts):
+        person = wanted.get(word)
+        if (
+            person is None
+            or (k > 0 and joined[k] and caps[k - 1] and texts[k - 1].lower() not in openers)
+            or (k + 1 < n and joined[k + 1] and caps[k + 1])
+            or taken.overlaps(words.starts[k], words.ends[k])
+        ):
+            continue
+        out.append(_Span(words.starts[k], words.ends[k], person, "person", "first", tokens=(word,)))
+    return out
 
 
 def recognise(

@@ -78,7 +78,8 @@ def _after_ship_word(text: str, start: int, ships: frozenset[str]) -> bool:
 _AREA_OF = re.compile(
     r"\b(?:regency|regencies|province|provinces|district|districts|county|counties|"
     r"municipality|municipalities|prefecture|prefectures|village|villages|town|towns|"
-    r"city|cities|island|islands|region|regions) of "
+    r"city|cities|island|islands|region|regions|port|ports|commune|communes|suburb|suburbs|"
+    r"township|townships|hamlet|hamlets|neighbou?rhoods?) of "
     r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}(?:,| and| or|, and) ){0,8}\Z"
 )
 

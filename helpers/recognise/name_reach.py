@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from helpers.recognise.cues import known_organisations
 from helpers.recognise.names import _cues, _everyday_word, _Span, _Words
 from helpers.recognise.org_evidence import _Evidence, _run_end
 from helpers.recognise.places import _Mention
@@ -96,6 +97,12 @@ def _goes_on(w: _Words, a0: int, b: int, cands: list[_Mention], ev: _Evidence) -
             break  # (not "National Basketball Association and Women's NBA")
         if word == "and" and before in org_words and texts[e - 1] in org_words:
             break  # two bodies, each with its word: "Fox News and Sky News"
+        if word == "and" and (
+            " ".join(texts[a0:b]) in known_organisations()
+            or " ".join(after) in known_organisations()
+        ):
+            break  # two known bodies: "Amnesty International and Human Rights Watch", "Boca
+            # Juniors and River Plate"
         s_in, e_in = w.starts[a], w.ends[e - 1]
         place = [m for m in cands if m.start < e_in and s_in < m.end]
         if any(m.start < s_in or m.end > e_in for m in place):

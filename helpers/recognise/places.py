@@ -461,6 +461,14 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         elif m.surface in _POSTAL_WORDS and not m.context & _DATELINE:
             continue  # "the plan was OK", "[ OK ]", "Minister Mahfud MD": no state but "Tulsa, OK"
         pl = prev_w.lower()
+        if (
+            single
+            and m.surface.lower() in titles
+            and text.startswith(". ", m.end)
+            and text[m.end + 2 : m.end + 3].isupper()
+            and pl not in LOCATIVE
+        ):
+            continue  # a title's abbreviation before a name: "Sens. Bob Casey" (Sens, France)
         # ("" when there is no word before; not across a sentence's end: "need to. As …")
         if (
             pl in LOCATIVE
