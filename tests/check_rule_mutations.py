@@ -2352,7 +2352,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "party_member_off": [
         (
             "helpers/recognise/chunks.py",
-            "            continue  # a party's member before a name: \"Democrat Sherrod Brown\"\n",
+            '            continue  # a party\'s member before a name: "Democrat Sherrod Brown"\n',
             "            pass\n",
         ),
     ],
@@ -2395,6 +2395,18 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    r"(?:the (?:canton|province|state|region|district|county|prefecture|department"\n'
             '    r"|governorate|oblast) of )?"\n',
             "",
+        ),
+    ],
+    # round 28: a name before a lower-case "group" is an organisation ("the Wagner group")
+    "name_before_group_off": [
+        ("helpers/recognise/orgs.py", '    if " group" in text:\n', "    if False:\n"),
+    ],
+    # round 28: a surname link to a name no longer anyone's (nor an organisation's word) goes
+    "orphan_link_drop_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            '            if not owners and " " in sp.entity:\n',
+            "            if False:\n",
         ),
     ],
 }

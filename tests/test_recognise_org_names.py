@@ -156,3 +156,30 @@ def test_two_known_bodies_joined_by_and_are_two() -> None:
     assert orgs("The Department of Health and Human Services said.") == [
         "Department of Health and Human Services"
     ]
+
+
+def test_a_name_before_a_lower_case_group_is_an_organisation() -> None:
+    # round 28 (folder 70's left list): "the Wagner group … Wagner said" was a person twice;
+    # a small town's name is the company's ("the Adani group": Adani, Nigeria), not a big town's
+    # nor a people's or everyday words'
+    spans = recognise("The Wagner group's fighters left. Wagner said it would return.")
+    assert [(s.surface, s.type) for s in spans] == [
+        ("Wagner", "organisation"),
+        ("Wagner", "organisation"),
+    ]
+    assert orgs("Shares of the Adani group fell in Mumbai.") == ["Adani"]
+    assert orgs("He leads the Cambridge group of the Macular Disease Society.") == [
+        "Macular Disease Society"
+    ]
+    assert orgs("The Rights group and the Syrian group spoke.") == []
+
+
+def test_a_surname_link_to_a_name_that_became_an_organisation_goes() -> None:
+    # round 28, folder 73: "the Landless People's Movement … the South West Africa People's
+    # Organisation" kept a person "People", the surname of a "Landless People" no longer read
+    text = (
+        "Parties including the Landless People's Movement (LPM) led by Bernadus Swartbooi "
+        "complained. SWAPO, the South West Africa People's Organisation, led the struggle."
+    )
+    people = [s.surface for s in recognise(text) if s.type == "person"]
+    assert people == ["Bernadus Swartbooi"]

@@ -60,6 +60,7 @@ from helpers.recognise.name_reach import (
 )
 from helpers.recognise.names import (
     _cues,
+    _everyday_word,
     _Intervals,
     _Span,
     _surnames,
@@ -113,6 +114,9 @@ _TOWN_MIN_POP = 10_000
 # ("[Ss]hares of ", "a unit of ", "[Ss]hares in "): one text scan each
 _OWNED = ("hares of ", "unit of ", "hares in ")
 _DESCRIBED = re.compile(r", (?:an?|the) ")
+# a town's name before "group" bigger than this is the town's ("the Cambridge group of …")
+_GROUP_TOWN_MAX_POP = 50_000
+_GROUP_AFTER = re.compile(r"\b[Tt]he ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) group\b")
 # words that may follow the noun of "X, a … company" (so the noun is the description's head, not
 # "X, a company spokesman")
 _AFTER_HEAD = frozenset(
@@ -681,6 +685,25 @@ def _described(
                     ):
                         out.append((starts[a], ends[k], "described"))
                 break
+    # "the Wagner group", "the Adani group": a name before a lower-case "group" (not a
+    # people's or a place's: "the Syrian group", "the Houthi group")
+    # (nor a town's of its own: "the Cambridge group of the Macular Disease Society"; nor
+    # everyday words: "The Rights group, B'Tselem")
+    if " group" in text:
+        for mt in _GROUP_AFTER.finditer(text):
+            a, e = mt.span(1)
+            inside = [m for m in cands if a <= m.start < e]
+            if all(
+                m.start == a
+                and m.senses[0][1].kind == "city"
+                and m.senses[0][1].population < _GROUP_TOWN_MAX_POP
+                and not m.context & _IN
+                for m in inside
+            ) and not any(
+                word in _cues().group_words or _everyday_word(word.lower())
+                for word in mt.group(1).split()
+            ):
+                out.append((a, e, "described"))
     # "shares of X", "a unit of X"
     for needle in _OWNED:
         pos = text.find(needle)

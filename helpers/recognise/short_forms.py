@@ -259,6 +259,11 @@ def orphan_surnames(text: str, people_orgs: list[_Span]) -> list[_Span]:
                 continue  # a title's portfolio ("Secretary for Security"), nobody's name
             word = text[sp.start : sp.end]
             owners = sorted(o for o in orgs if word in (o.split()[0], o.split()[-1]))
+            if not owners and " " in sp.entity:
+                # the name it was linked to is no one's now, and no organisation's word: "the
+                # Landless People's Movement … South West Africa People's Organisation" had a
+                # person "Landless People" and his surname "People"
+                continue
             if owners:
                 sp = _Span(sp.start, sp.end, owners[0], "organisation", "short", word, (word,))
                 if len(owners) > 1:
