@@ -2409,6 +2409,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            if False:\n",
         ),
     ],
+    # round 28: a law's name is no organisation; a feature's hyphened first word
+    "law_org_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "            and texts[names[-1]] not in cues.law_endings\n",
+            "",
+        ),
+    ],
+    "hyphened_feature_off": [
+        (
+            "helpers/recognise/cues.py",
+            '        or ("-" in words[0] and words[0].split("-", 1)[0] in cues.feature_beginnings)\n',
+            "",
+        ),
+    ],
 }
 
 

@@ -266,3 +266,12 @@ def test_an_adjective_a_credit_and_an_area_noun_after_in() -> None:
     ]
     rows = find_places("An avalanche swept into the village of Bondo in the canton of Graubünden.")
     assert list(rows.surface) == ["Graubünden"] and list(rows.name) == ["Grisons"]
+
+
+def test_a_hyphened_mosques_name_and_parliament_hill() -> None:
+    # round 28 (folders 69-70's left list): "the Masjid-i Jami in Herat" was a person, and
+    # "Parliament Hill in Ottawa" an organisation
+    assert kinds("The Masjid-i Jami in Herat was damaged.") == {"Herat": "place"}
+    rows = find_places("Police arrested him at Parliament Hill in Ottawa.")
+    assert list(rows.surface) == ["Parliament Hill", "Ottawa"]
+    assert set(rows.country_code) == {"CA"}

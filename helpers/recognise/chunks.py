@@ -287,6 +287,8 @@ def _read_segment(
                 or texts[names[-1]] in _FIRM_ENDINGS
             )
             and texts[names[-1]] not in cues.non_person_endings
+            # (nor a law's: "the African Union Constitution", "the United Nations Charter")
+            and texts[names[-1]] not in cues.law_endings
             # (a square's or a street's name holds no body: "Place de la Nation")
             and texts[names[0]] not in cues.romance_feature_heads
             and not _given_and_press_word(names, texts, place_tok, cues)

@@ -132,6 +132,8 @@ def nobodys_name(words: list[str] | tuple[str, ...], cues: _Cues | None = None) 
             and (words[0] not in cues.given_names or words[-1] not in _surnames() or len(words) > 2)
         )
         or words[0] in cues.feature_beginnings
+        # (and by its first part: "Masjid-i Jami")
+        or ("-" in words[0] and words[0].split("-", 1)[0] in cues.feature_beginnings)
         or f"{words[0]} {words[1]}" in cues.feature_beginnings
         or (name := " ".join(words)) in cues.market_indices
         or name in cues.competitions
