@@ -2424,6 +2424,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 28: a name the model made an organisation, given a person's role ("as the new director")
+    "as_role_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "                after = _AS_ROLE.match(text, sp.end)\n",
+            "                pass\n",
+        ),
+    ],
 }
 
 

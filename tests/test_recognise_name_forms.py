@@ -896,3 +896,14 @@ def test_a_partys_member_and_dotted_initials_before_a_name() -> None:
     assert t["Democrat Party"][0] == "organisation" and not any(
         v[0] == "person" for v in t.values()
     )
+
+
+def test_a_name_given_a_role_is_a_persons() -> None:
+    # round 28, folder 73: "appointed Rameau Normil as the new director general of the police"
+    # was an organisation (the model's); a company given a job stays one
+    t = typed(
+        "Conille took office in early June and appointed Rameau Normil as the new director "
+        "general of the police."
+    )
+    assert t["Rameau Normil"][0] == "person"
+    assert typed("The board appointed KPMG as its auditor.")["KPMG"][0] == "organisation"

@@ -127,6 +127,11 @@ _CREDIT_WORD_LENGTHS = (7, 8, 9)
 # the region" was Vladimir, the Russian city) ("Sutopo Purwo
 # Nugroho, spokesman for the agency", "Ann Tully, a senior analyst at", "Santiago Bausili, the
 # new central bank governor and …", "Noureddin Bongo Valentin, the president's son and …")
+# a role a name is given: " as the new director", " as acting president"
+_AS_ROLE = re.compile(
+    r" as (?:(?:the|its|his|her|their) )?(?:(?:new|acting|interim|first|next|deputy|chief) )?"
+    r"([a-z][a-z-]+)"
+)
 _ROLE_AFTER = re.compile(
     r", (?:(?:a|an|the) )?(?:(?:[a-z-]+|[A-Z][a-z]+-[a-z]+)(?:['’]s)? ){0,3}([a-z][a-z-]+)"
     r"(?= (?:for|of|at|with|and)\b|,)"
@@ -184,6 +189,10 @@ def framed_people(
         if sp.how == "model" and sp.kind == "organisation" and 2 <= len(sp.tokens) <= 4:
             role = _ROLE_BEFORE.search(text, max(0, sp.start - 40), sp.start)
             after = _ROLE_AFTER.match(text, sp.end)
+            if after is None or after.group(1) not in roles:
+                # ... or named to a role ("appointed Rameau Normil as the new director
+                # general of the police")
+                after = _AS_ROLE.match(text, sp.end)
             if (
                 (role is not None and role.group(1) in roles)
                 or (after is not None and after.group(1) in roles)
