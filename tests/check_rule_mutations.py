@@ -2432,6 +2432,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                pass\n",
         ),
     ],
+    # round 28: a name described as a country's body ("FINTRAC, Canada's … agency")
+    "place_described_off": [
+        (
+            "helpers/recognise/orgs.py",
+            '    if "\'s " in text or "’s " in text:  # (a possessive: a place\'s)\n',
+            "    if False:\n",
+        ),
+    ],
 }
 
 

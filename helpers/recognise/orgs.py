@@ -114,6 +114,14 @@ _TOWN_MIN_POP = 10_000
 # ("[Ss]hares of ", "a unit of ", "[Ss]hares in "): one text scan each
 _OWNED = ("hares of ", "unit of ", "hares in ")
 _DESCRIBED = re.compile(r", (?:an?|the) ")
+# "X, Canada's financial intelligence agency": a name, a place's possessive, up to four
+# lower-case words and the description's noun, then its end
+_PLACE_DESCRIBED = re.compile(
+    r"(?<![\w’'-])([A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3}), ([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s "
+    r"(?:[a-z-]+ ){0,4}?([a-z-]+)(?=[,.;]| (?:said|says|which|that|and)\b)"
+)
+# description nouns that may head a person's description too ("Kenya's top investor")
+_PERSONS_NOUNS = frozenset({"investor", "developer", "operator", "broker", "giant", "provider"})
 # a town's name before "group" bigger than this is the town's ("the Cambridge group of …")
 _GROUP_TOWN_MAX_POP = 50_000
 _GROUP_AFTER = re.compile(r"\b[Tt]he ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) group\b")
@@ -685,6 +693,22 @@ def _described(
                     ):
                         out.append((starts[a], ends[k], "described"))
                 break
+    # "FINTRAC, Canada's financial intelligence agency": a name described as a country's or a
+    # state's body (not a person's: "Ruto, Kenya's president")
+    if "'s " in text or "’s " in text:  # (a possessive: a place's)
+        for mt in _PLACE_DESCRIBED.finditer(text):
+            if mt.group(3) not in nouns or mt.group(3) in _PERSONS_NOUNS:
+                continue
+            place = places_at.get(mt.start(2))
+            a, e = mt.span(1)
+            if (
+                place is not None
+                and place.end == mt.end(2)
+                and place.senses[0][1].kind in _MAJOR_KINDS
+                and text[a:e].split(" ", 1)[0] not in given
+                and places_at.get(a) is None
+            ):
+                out.append((a, e, "described"))
     # "the Wagner group", "the Adani group": a name before a lower-case "group" (not a
     # people's or a place's: "the Syrian group", "the Houthi group")
     # (nor a town's of its own: "the Cambridge group of the Macular Disease Society"; nor
