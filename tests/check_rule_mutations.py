@@ -2436,8 +2436,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "place_described_off": [
         (
             "helpers/recognise/orgs.py",
-            '    if "\'s " in text or "’s " in text:  # (a possessive: a place\'s)\n',
-            "    if False:\n",
+            '            text.startswith(("\'s ", "’s "), m.end)\n',
+            "            False\n",
         ),
     ],
 }

@@ -116,8 +116,8 @@ _OWNED = ("hares of ", "unit of ", "hares in ")
 _DESCRIBED = re.compile(r", (?:an?|the) ")
 # "X, Canada's financial intelligence agency": a name, a place's possessive, up to four
 # lower-case words and the description's noun, then its end
-_PLACE_DESCRIBED = re.compile(
-    r"(?<![\w’'-])([A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3}), ([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s "
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,3})\Z")
+_DESCRIPTION_TAIL = re.compile(
     r"(?:[a-z-]+ ){0,4}?([a-z-]+)(?=[,.;]| (?:said|says|which|that|and)\b)"
 )
 # description nouns that may head a person's description too ("Kenya's top investor")
@@ -695,20 +695,25 @@ def _described(
                 break
     # "FINTRAC, Canada's financial intelligence agency": a name described as a country's or a
     # state's body (not a person's: "Ruto, Kenya's president")
-    if "'s " in text or "’s " in text:  # (a possessive: a place's)
-        for mt in _PLACE_DESCRIBED.finditer(text):
-            if mt.group(3) not in nouns or mt.group(3) in _PERSONS_NOUNS:
-                continue
-            place = places_at.get(mt.start(2))
-            a, e = mt.span(1)
+    # (read from each major place followed by a possessive: a scan of the whole text cost 0.07
+    # ms per article)
+    for m in cands:
+        if (
+            text.startswith(("'s ", "’s "), m.end)
+            and text.startswith(", ", m.start - 2)
+            and m.senses[0][1].kind in _MAJOR_KINDS
+        ):
+            tail = _DESCRIPTION_TAIL.match(text, m.end + 3)
+            head = _NAME_BEFORE.search(text, max(0, m.start - 62), m.start - 2)
             if (
-                place is not None
-                and place.end == mt.end(2)
-                and place.senses[0][1].kind in _MAJOR_KINDS
-                and text[a:e].split(" ", 1)[0] not in given
-                and places_at.get(a) is None
+                tail is not None
+                and head is not None
+                and tail.group(1) in nouns
+                and tail.group(1) not in _PERSONS_NOUNS
+                and head.group(1).split(" ", 1)[0] not in given
+                and head.start(1) not in places_at
             ):
-                out.append((a, e, "described"))
+                out.append((head.start(1), head.end(1), "described"))
     # "the Wagner group", "the Adani group": a name before a lower-case "group" (not a
     # people's or a place's: "the Syrian group", "the Houthi group")
     # (nor a town's of its own: "the Cambridge group of the Macular Disease Society"; nor
