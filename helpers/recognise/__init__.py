@@ -943,15 +943,19 @@ def _bare_given_names(
     wanted = {g: next(iter(p)) for g, p in firsts.items() if len(p) == 1 and g in given}
     if not wanted:
         return []
+    # (the tokens that are such a name, picked in C: most are in a span already)
+    hits = list(compress(range(len(texts)), map(wanted.__contains__, texts)))
+    if not hits:
+        return []
     taken = _Intervals([(sp.start, sp.end) for sp in spans] + [(m.start, m.end) for m in cands])
     n = len(texts)
     openers = _cues().function_words  # ("Later Frederik waved": a sentence's opener)
     out = []
-    for k, word in enumerate(texts):
-        person = wanted.get(word)
+    for k in hits:
+        word = texts[k]
+        person = wanted[word]
         if (
-            person is None
-            or (k > 0 and joined[k] and caps[k - 1] and texts[k - 1].lower() not in openers)
+            (k > 0 and joined[k] and caps[k - 1] and texts[k - 1].lower() not in openers)
             or (k + 1 < n and joined[k + 1] and caps[k + 1])
             or taken.overlaps(words.starts[k], words.ends[k])
         ):
