@@ -950,12 +950,15 @@ def _bare_given_names(
     taken = _Intervals([(sp.start, sp.end) for sp in spans] + [(m.start, m.end) for m in cands])
     n = len(texts)
     openers = _cues().function_words  # ("Later Frederik waved": a sentence's opener)
+    particles = _cues().particles
     out = []
     for k in hits:
         word = texts[k]
         person = wanted[word]
         if (
             (k > 0 and joined[k] and caps[k - 1] and texts[k - 1].lower() not in openers)
+            # (nor a particle's: "the Col de la Madeleine" is a pass)
+            or (k > 0 and joined[k] and texts[k - 1] in particles)
             or (k + 1 < n and joined[k + 1] and caps[k + 1])
             or taken.overlaps(words.starts[k], words.ends[k])
         ):

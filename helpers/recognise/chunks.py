@@ -573,6 +573,7 @@ def _bare_letter_of_name(x: int, run: list[int], by_title: bool, w: _Words, cues
     "Pope Leo X", "Emperor Napoleon I", "Malcolm X"; name_suffixes leaves I, V and X out, as
     they stand for other things after other words: "Plan B", "District X").
 
+        >>> from helpers.recognise.names import _cues
         >>> from helpers.recognise.tokens import _tokens
         >>> w = _tokens("George W Bush", _cues())
         >>> _bare_letter_of_name(1, [0, 1, 2], False, w, _cues())
