@@ -205,6 +205,7 @@ def _tokens(text: str, cues: _Cues) -> _Words:
         if (
             k + 1 < n
             and len(texts[k]) == 2
+            and texts[k][1] == "."
             and gaps[k + 1] == " "
             and texts[k + 1][:1].isupper()
             and texts[k + 1].lower() in function_words
