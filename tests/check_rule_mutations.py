@@ -2440,6 +2440,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            False\n",
         ),
     ],
+    "succeeded_by_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "                or _SUCCEEDED_BY.search(text, max(0, sp.start - 16), sp.start) is not None\n",
+            "",
+        ),
+    ],
 }
 
 

@@ -907,3 +907,9 @@ def test_a_name_given_a_role_is_a_persons() -> None:
     )
     assert t["Rameau Normil"][0] == "person"
     assert typed("The board appointed KPMG as its auditor.")["KPMG"][0] == "organisation"
+    # ... and so is a successor's ("President Hage Geingob died … succeeded by Nangolo Mbumba")
+    t = typed(
+        "In February, when President Hage Geingob died of cancer, he was succeeded by Nangolo "
+        "Mbumba. SWAPO had already chosen her."
+    )
+    assert t["Nangolo Mbumba"][0] == "person"

@@ -127,6 +127,7 @@ _CREDIT_WORD_LENGTHS = (7, 8, 9)
 # the region" was Vladimir, the Russian city) ("Sutopo Purwo
 # Nugroho, spokesman for the agency", "Ann Tully, a senior analyst at", "Santiago Bausili, the
 # new central bank governor and …", "Noureddin Bongo Valentin, the president's son and …")
+_SUCCEEDED_BY = re.compile(r"\b(?:succeeded|replaced) by \Z")
 # a role a name is given: " as the new director", " as acting president"
 _AS_ROLE = re.compile(
     r" as (?:(?:the|its|his|her|their) )?(?:(?:new|acting|interim|first|next|deputy|chief) )?"
@@ -196,6 +197,9 @@ def framed_people(
             if (
                 (role is not None and role.group(1) in roles)
                 or (after is not None and after.group(1) in roles)
+                # ... or a successor in an office ("when President Hage Geingob died and was
+                # succeeded by Nangolo Mbumba")
+                or _SUCCEEDED_BY.search(text, max(0, sp.start - 16), sp.start) is not None
                 # ... or a wire's credits: "Writing by Ghaida Farhat; Editing by …"
                 or _CREDIT_BEFORE.search(text, max(0, sp.start - 80), sp.start) is not None
             ):
