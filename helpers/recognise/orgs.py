@@ -700,6 +700,7 @@ def _described(
     for m in cands:
         if (
             text.startswith(("'s ", "’s "), m.end)
+            and m.start >= 2
             and text.startswith(", ", m.start - 2)
             and m.senses[0][1].kind in _MAJOR_KINDS
         ):
