@@ -749,8 +749,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "regnal_numbers_off": [
         (
             "helpers/recognise/chunks.py",
-            'len(word.rstrip(".")) > 1 and word not in cues.suffixes',
-            'len(word.rstrip(".")) > 1',
+            '            and len(word.rstrip(".")) > 1\n            and word not in cues.suffixes\n',
+            '            and len(word.rstrip(".")) > 1\n',
         )
     ],
     # "Luiz Inácio Lula da Silva … Lula": the name before the particles alone
