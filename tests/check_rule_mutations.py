@@ -2447,6 +2447,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 28: a learned acronym is the table's organisation ("The AP reported")
+    "learned_table_acronym_off": [
+        (
+            "helpers/recognise/acronyms.py",
+            '        if sp.how in ("acronym", "learned") and sp.kind == "organisation":\n',
+            '        if sp.how in ("acronym",) and sp.kind == "organisation":\n',
+        ),
+    ],
 }
 
 

@@ -198,3 +198,13 @@ def test_a_name_described_as_a_countrys_body_is_an_organisation() -> None:
     assert orgs("FINTRAC, Canada's financial intelligence agency, said so.") == ["FINTRAC"]
     assert orgs("Sonatrach, Algeria's state energy company, said on Monday.") == ["Sonatrach"]
     assert orgs("John Smith, Britain's top investor, said so.") == []
+
+
+def test_the_wires_short_names_count_under_the_table_name() -> None:
+    # round 28, folder 74: "(AP Photo/Eugene Hoshiko)" and "The AP reported" were counted as
+    # "AP Photo" and "AP", apart from the table's Associated Press
+    spans = recognise("Workers check tanks. (AP Photo/Eugene Hoshiko) The AP reported it.")
+    assert [(s.surface, s.entity) for s in spans if s.type == "organisation"] == [
+        ("AP Photo", "Associated Press"),
+        ("AP", "Associated Press"),
+    ]

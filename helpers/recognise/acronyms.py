@@ -233,10 +233,10 @@ def hyphened_acronym_names(text: str, people_orgs: list[Any], cands: list[Any]) 
 
 
 def table_acronyms(people_orgs: list[Any], by_alias: dict[str, tuple[Any, ...]]) -> list[Any]:
-    """``people_orgs`` with each acronym the acronym rule read on its own linked to the one
-    organisation the entity table knows by it: "UN Secretary-General António Guterres … the UN"
-    counted "UN" apart from "United Nations" (the table's alias inside a longer capitalised run
-    is left to discovery, and the acronym rule found it there).
+    """``people_orgs`` with each acronym the acronym rule (or the learned word list) read on its
+    own linked to the one organisation the entity table knows by it: "UN Secretary-General
+    António Guterres … the UN" counted "UN" apart from "United Nations" (the table's alias
+    inside a longer capitalised run is left to discovery, and the acronym rule found it there).
 
         >>> from helpers.recognise.names import _Span
         >>> from types import SimpleNamespace as E
@@ -246,7 +246,9 @@ def table_acronyms(people_orgs: list[Any], by_alias: dict[str, tuple[Any, ...]])
     """
     out = []
     for sp in people_orgs:
-        if sp.how == "acronym" and sp.kind == "organisation":
+        # (and a name the word list learned: "The AP reported" counted "AP" apart from the
+        # table's Associated Press)
+        if sp.how in ("acronym", "learned") and sp.kind == "organisation":
             ents = by_alias.get(sp.entity)
             if ents is not None and len(ents) == 1 and ents[0].kind == "organisation":
                 sp = replace(sp, entity=ents[0].name, how="table")
