@@ -275,3 +275,14 @@ def test_a_hyphened_mosques_name_and_parliament_hill() -> None:
     rows = find_places("Police arrested him at Parliament Hill in Ottawa.")
     assert list(rows.surface) == ["Parliament Hill", "Ottawa"]
     assert set(rows.country_code) == {"CA"}
+
+
+def test_palaces_named_in_the_news_are_their_landmarks() -> None:
+    # round 28, folder 74: "the presidential palace, La Moneda," was a person and "Mandalay
+    # Palace" an organisation
+    rows = find_places("He spoke from the presidential palace, La Moneda, in Santiago.")
+    assert list(rows.surface) == ["La Moneda", "Santiago"] and set(rows.country_code) == {"CL"}
+    assert kinds("Rescuers worked near Mandalay Palace in Mandalay.") == {
+        "Mandalay Palace": "place",
+        "Mandalay": "place",
+    }
