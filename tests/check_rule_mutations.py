@@ -2455,6 +2455,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '        if sp.how in ("acronym",) and sp.kind == "organisation":\n',
         ),
     ],
+    # round 28: a learned dotted name is not cut at its last stop; a dotted abbreviation's stop
+    # before an everyday opener ends the sentence
+    "learned_dotted_cut_off": [
+        (
+            "helpers/recognise/learned.py",
+            '        if "." in name and text.startswith(".", e):\n',
+            "        if False:\n",
+        ),
+    ],
+    "dotted_sentence_end_off": [
+        (
+            "helpers/recognise/tokens.py",
+            "            and _DOTTED.fullmatch(texts[k]) is not None\n",
+            "            and False\n",
+        ),
+    ],
 }
 
 

@@ -594,6 +594,7 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, bool, bool, bool, 
     last = ""
     for m, nxt in itertools.zip_longest(matches, matches[1:]):
         start, end, word = m.start(), m.end(), m.group()
+        dotted_end = False
         next_start = nxt.start() if nxt else len(text)
         if text[end : end + 1] == "." and (
             word + "." in abbreviations or "." in word or (len(word) == 1 and word.isupper())
@@ -604,13 +605,15 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, bool, bool, bool, 
             after = nxt.group() if nxt else ""
             if after.endswith(("'s", "’s")) and len(after) > 2:
                 after = after[:-2]
-            if (
-                len(word) == 2
-                and text[end:next_start] == " "
+            opener = (
+                text[end:next_start] == " "
                 and after[:1].isupper()
                 and after.lower() in names_module._cues().function_words
-            ):
+            )
+            if opener and len(word) == 2:
                 end, word = end - 1, word[:-1]
+            elif opener and re.fullmatch(r"(?:[A-Z]\.){2,}", word):
+                dotted_end = True  # ("the U.N. It said": the stop ends the sentence too)
         if word.endswith(("'s", "’s")) and len(word) > 2:
             end, word = end - 2, word[:-2]
         if gap is None:
@@ -650,7 +653,7 @@ def _reference_tokens(text: str) -> list[tuple[int, int, str, bool, bool, bool, 
             )  # fmt: skip
             offset += len(part) + 1
             last = part
-        gap = text[end:next_start]
+        gap = ". " if dotted_end else text[end:next_start]
     return out
 
 
@@ -671,6 +674,7 @@ _seps = st.sampled_from(["", " ", " ", " ", "  ", "\n\n", ". ", "' ", "’ ", ",
 # (round 28: a bare letter's full stop before an everyday opener ends the sentence)
 @example(pairs=[("A_B", ". "), ("A_B", "")])
 @example(pairs=[("J", ". "), ("He's", " "), ("J", ". "), ("Let's", "")])
+@example(pairs=[("U.S", ". "), ("He", " "), ("U.S", ". "), ("Mr", "")])
 def test_tokens_follow_the_word_by_word_rules(pairs):
     text = "".join(a + b for a, b in pairs)
     words = names_module._tokens(text, names_module._cues())

@@ -208,3 +208,13 @@ def test_the_wires_short_names_count_under_the_table_name() -> None:
         ("AP Photo", "Associated Press"),
         ("AP", "Associated Press"),
     ]
+
+
+def test_a_dotted_abbreviation_keeps_its_stop_and_may_end_a_sentence() -> None:
+    # round 28, folder 74: "the U.N. Development Programme" gave an organisation "U.N" (a
+    # learned name cut at its last stop); once whole, "for the U.N. It said" must end there
+    assert orgs("Japan offered help and the U.N. Development Programme said so.") == [
+        "U.N. Development Programme"
+    ]
+    spans = recognise("He works for the U.N. It said so.")
+    assert [(s.surface, s.entity) for s in spans] == [("U.N.", "United Nations")]

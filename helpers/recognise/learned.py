@@ -205,6 +205,8 @@ def learned_names(
         # whole words only ("Hamas" not in "Hamasi")
         if (s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
             continue
+        if "." in name and text.startswith(".", e):
+            continue  # (nor a dotted name's last stop cut off: "the U.N. Development Programme")
         if (
             s > 3
             and (head := _FEATURE_BEFORE.search(text, max(0, s - 24), s)) is not None

@@ -125,6 +125,7 @@ def _company_endings() -> frozenset[str]:
     return _LEGAL_FORM_ABBREVIATIONS | _cues().legal_forms | frozenset({"SE", "Group", "Holdings"})
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")  # "U.N.", "U.S.", "D.C."
 _NO_VOWEL = frozenset("bcdfghjklmnpqrstvwxz")
 _NO_VOWEL_CAPITALS = frozenset(c.upper() for c in _NO_VOWEL)  # ("Kim Jong Un. Kim said": two)
 
@@ -213,6 +214,16 @@ def _tokens(text: str, cues: _Cues) -> _Words:
             texts[k] = texts[k][:-1]  # (the full stop is the sentence's, not the letter's)
             ends[k] -= 1
             gaps[k + 1] = text[ends[k] : starts[k + 1]]
+            odd.append(k + 1)
+        elif (
+            k + 1 < n
+            and gaps[k + 1] == " "
+            and _DOTTED.fullmatch(texts[k]) is not None
+            and texts[k + 1][:1].isupper()
+            and texts[k + 1].lower() in function_words
+        ):
+            # ... and so does a dotted abbreviation's, which keeps it ("for the U.N. It said")
+            gaps[k + 1] = ". "
             odd.append(k + 1)
     # One space between words, by far the most common gap: same sentence, same name.
     initial = [False] * n
