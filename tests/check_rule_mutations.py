@@ -2471,6 +2471,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and False\n",
         ),
     ],
+    # round 28: a ship named like a province ("the aircraft carrier Atlântico")
+    "ship_like_province_off": [
+        (
+            "helpers/recognise/places.py",
+            '            and (not major or m.senses[0][1].kind == "admin area")\n',
+            "            and not major\n",
+        ),
+    ],
 }
 
 

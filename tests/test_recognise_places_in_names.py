@@ -286,3 +286,12 @@ def test_palaces_named_in_the_news_are_their_landmarks() -> None:
         "Mandalay Palace": "place",
         "Mandalay": "place",
     }
+
+
+def test_a_ship_named_like_a_province_is_no_place() -> None:
+    # round 28, folder 74: "the navy sent its multipurpose aircraft carrier Atlântico" put the
+    # Colombian department Atlántico on a Brazilian story's map
+    assert place_names("The navy sent its aircraft carrier Atlântico to the coast of Brazil.") == [
+        "Brazil"
+    ]
+    assert place_names("The ferry left Tasmania on Monday.") == ["Tasmania"]

@@ -652,7 +652,9 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             continue  # "Defensoría del Pueblo", "Universidad de los Andes": a name's tail
         if (
             single
-            and not major
+            # (a state's or a province's name too: "the aircraft carrier Atlântico" was the
+            # Colombian department)
+            and (not major or m.senses[0][1].kind == "admin area")
             and ((prev_adj and pl in lex.vessel_nouns) or described_as_ship(text, m.end))
         ):
             person_keys.add(m.key)  # "the container ship Dali", "Dali, a … vessel": a ship's name
