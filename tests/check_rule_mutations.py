@@ -443,7 +443,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # the first word of a long name alone is the person, not a speaking organisation ("Endrick")
     "lead_names_off": [
         (
-            "helpers/recognise/__init__.py",
+            "helpers/recognise/given_links.py",
             "            people = leads.get(sp.entity)\n",
             "            pass\n",
         )
@@ -820,7 +820,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # "… Sutopo said": a framed person's unknown first word, read as a speaker, is his
     "framed_lead_links_off": [
         (
-            "helpers/recognise/__init__.py",
+            "helpers/recognise/given_links.py",
             '(sp.tokens[1] in given or sp.how == "quoted")',
             "sp.tokens[1] in given",
         )
@@ -1125,7 +1125,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # "Rajapaksa's elder brother Mahinda" is no Mahinda Yapa Abeywardena
     "kin_of_another_off": [
         (
-            "helpers/recognise/__init__.py",
+            "helpers/recognise/given_links.py",
             '    return kin is not None and kin.group(1) not in person.split(" ")\n',
             "    return False\n",
         )
@@ -1540,7 +1540,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 23: "Redwan Hussien … Redwan said" links the speaker's word to the person
     "two_word_lead_off": [
         (
-            "helpers/recognise/__init__.py",
+            "helpers/recognise/given_links.py",
             "                or (len(sp.tokens) == 2 and sp.tokens[0] in spoken)\n",
             "",
         ),
@@ -2297,7 +2297,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 28: a listed given name no rule read links to the one person who has it
     "bare_given_names_off": [
         (
-            "helpers/recognise/__init__.py",
+            "helpers/recognise/given_links.py",
             "        links += _bare_given_names(words, firsts, out, kept, given)\n",
             "        pass\n",
         ),
@@ -2305,7 +2305,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # ... and a model's one-word organisation that leads a person's name is the person's
     "model_org_leads_off": [
         (
-            "helpers/recognise/__init__.py",
+            "helpers/recognise/given_links.py",
             'sp.kind == "organisation" and sp.how in ("verb", "model"):\n',
             'sp.kind == "organisation" and sp.how in ("verb",):\n',
         ),

@@ -720,6 +720,7 @@ def _described(
     # (nor a town's of its own: "the Cambridge group of the Macular Disease Society"; nor
     # everyday words: "The Rights group, B'Tselem")
     if " group" in text:
+        groups = _cues().group_words
         for mt in _GROUP_AFTER.finditer(text):
             a, e = mt.span(1)
             inside = [m for m in cands if a <= m.start < e]
@@ -730,8 +731,7 @@ def _described(
                 and not m.context & _IN
                 for m in inside
             ) and not any(
-                word in _cues().group_words or _everyday_word(word.lower())
-                for word in mt.group(1).split()
+                word in groups or _everyday_word(word.lower()) for word in mt.group(1).split()
             ):
                 out.append((a, e, "described"))
     # "shares of X", "a unit of X"
