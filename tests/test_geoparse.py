@@ -1735,6 +1735,17 @@ def test_an_area_named_by_a_compass_word_is_found_with_its_noun() -> None:
     assert rows[rows.surface == "Central District"].country_code.tolist() == ["IL"]
 
 
+def test_a_province_geonames_renumbered_is_found() -> None:
+    # round 29, folder 74: "Enga Province" and "Hela" found no place (their code had no name)
+    rows = find_places(
+        "The landslide buried a village in Enga Province, Papua New Guinea, and rain fell on Hela."
+    )
+    assert set(zip(rows.surface, rows.kind, rows.country_code, strict=True)) >= {
+        ("Enga", "admin area", "PG"),
+        ("Hela", "admin area", "PG"),
+    }
+
+
 def test_a_stream_names_no_town() -> None:
     # round 26, folder 68: "Since Nord Stream, everybody knows" put Nord, Haiti on a Finnish
     # story's map (GWN's "Nord Stream 2" too)

