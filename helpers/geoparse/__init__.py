@@ -137,7 +137,7 @@ def _evidence_text(gaz: Gazetteer, evidence: tuple[tuple[str, str], ...]) -> str
         if kind == "with":
             out.append(f"written with {what}")
         elif kind == "frame":
-            out.append(f"written as a {what}")
+            out.append(f"written as {'an' if what[:1].lower() in 'aeiou' else 'a'} {what}")
         elif not what:
             continue  # nothing to name (a region has no country): say nothing rather than half
         elif kind == "country":
