@@ -2502,6 +2502,31 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "AREA_VOTE_MAX_AREAS = 10_000\n",
         ),
     ],
+    # round 29: an airline's name ends before a known company's ("a Jeju Air Boeing 737") ...
+    "airline_then_maker_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "        parts = _airline_then_maker(parts, texts)\n",
+            "        pass\n",
+        ),
+    ],
+    # ... and the company is no "of" tail of the airline's name
+    "airline_maker_tail": [
+        (
+            "helpers/recognise/chunks.py",
+            "                if not parts[q][0] or any(texts[x] in org_words for x in parts[q][1]):\n",
+            "                if any(texts[x] in org_words for x in parts[q][1]):\n",
+        ),
+    ],
+    # round 29: a feature's word before a hyphen is no head place ("the Lac-Saint-Jean region"
+    # once Chad's Lac province was named)
+    "feature_head_before_hyphen": [
+        (
+            "helpers/recognise/places.py",
+            "                and mentions[idx - 1].surface not in lex.feature_heads\n",
+            "                and True\n",
+        ),
+    ],
 }
 
 

@@ -1529,3 +1529,17 @@ def test_a_title_inside_a_clubs_name_names_no_one() -> None:
     assert typed(text) == {"FC Sheriff Tiraspol": "organisation", "FC Porto": "organisation"}
     # ... but a club's officer named by a given name is a person
     assert typed("FC President Joan Laporta spoke.")["Joan Laporta"] == "person"
+
+
+def test_an_airlines_name_ends_before_its_aircraft_makers() -> None:
+    # round 29: "A Jeju Air Boeing 737-800 crashed" was one name "Jeju Air Boeing", dropped,
+    # leaving Jeju a town; a maker named after the "of" of a body's name stays part of it
+    assert typed("A Jeju Air Boeing 737-800 crashed at Muan.") == {
+        "Jeju Air": "organisation",
+        "Boeing": "organisation",
+        "Muan": "place",
+    }
+    assert typed("A Korean Air Boeing 777 landed.") == {
+        "Korean Air": "organisation",
+        "Boeing": "organisation",
+    }

@@ -26,6 +26,7 @@ from helpers.recognise.cues import (
     _everyday_word,
     _listed_surname,
     _surnames,
+    known_organisations,
     nobodys_name,
     one_word_bodies,
 )
@@ -274,6 +275,8 @@ def _read_segment(
     texts = w.texts
     org_words = cues.org_words
     parts = _split_at_connectors(seg, w)
+    if not _AIRLINE_WORDS.isdisjoint(texts[x] for x in seg):
+        parts = _airline_then_maker(parts, texts)
     p = 0
     leftovers: list[list[int]] = []
     while p < len(parts):
@@ -301,8 +304,8 @@ def _read_segment(
             q = p + 1
             ended = texts[names[-1]] in _company_endings()  # (once: the loop keeps the names)
             while q < len(parts) and not ended:
-                if any(texts[x] in org_words for x in parts[q][1]):
-                    break
+                if not parts[q][0] or any(texts[x] in org_words for x in parts[q][1]):
+                    break  # (no connector before it: a name of its own, _airline_then_maker)
                 if place_tok[parts[q][1][-1]] == "demonym":
                     break  # an adjective, no "of" name: "Congress of Sri Lankan President …"
                 members += parts[q][0] + parts[q][1]
@@ -324,6 +327,32 @@ def _read_segment(
         # Whitcombe of the Northern District of Illinois": Illinois is no one)
         cued = by_title and (names[0] == seg[0] or not _conn_before(names[0], seg, w))
         _read_person(names, cued, w, place_tok, cues, spans, singles)
+
+
+_AIRLINE_WORDS = frozenset({"Air", "Airlines", "Airways"})
+
+
+def _airline_then_maker(
+    parts: list[tuple[list[int], list[int]]], texts: list[str]
+) -> list[tuple[list[int], list[int]]]:
+    """``parts`` with an airline's name cut from a known company's right after it: "a Jeju Air
+    Boeing 737" is the airline's Boeing, not one name "Jeju Air Boeing" (Jeju was left a town)."""
+    known = known_organisations()
+    out: list[tuple[list[int], list[int]]] = []
+    for conn, names in parts:
+        cut = next(
+            (
+                k + 1
+                for k in range(1, len(names) - 1)
+                if texts[names[k]] in _AIRLINE_WORDS and known.get(texts[names[k + 1]])
+            ),
+            0,
+        )
+        if cut:
+            out += [(conn, names[:cut]), ([], names[cut:])]
+        else:
+            out.append((conn, names))
+    return out
 
 
 # newspapers' words that are also surnames, or read as one after a given name ("Jim Courier",
