@@ -2527,6 +2527,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                and True\n",
         ),
     ],
+    # round 29: an aircraft's name before its noun is no town ("a Black Hawk helicopter")
+    "aircraft_name_off": [
+        (
+            "helpers/recognise/places.py",
+            "            and _AIRCRAFT_AFTER.match(text, m.end + 1)\n",
+            "            and False\n",
+        ),
+    ],
 }
 
 

@@ -1751,3 +1751,15 @@ def test_a_stream_names_no_town() -> None:
     # story's map (GWN's "Nord Stream 2" too)
     rows = find_places("Since Nord Stream, everybody knows. The Nord Stream pipelines broke.")
     assert rows.empty
+
+
+def test_an_aircrafts_name_before_its_noun_is_no_town() -> None:
+    # round 29: "a Black Hawk helicopter" was Black Hawk, South Dakota (GMB's three "Chinook
+    # helicopter"s were Chinook, Montana); the town written as a place stays
+    assert find_places("A Black Hawk helicopter crashed near Kabul.")["surface"].tolist() == [
+        "Kabul"
+    ]
+    assert find_places("The Chinook helicopter was returning to Ghazni.")["surface"].tolist() == [
+        "Ghazni"
+    ]
+    assert find_places("Officials in Black Hawk said so.")["surface"].tolist() == ["Black Hawk"]

@@ -283,6 +283,11 @@ _ERAS = frozenset(["BC", "B.C.", "BCE", "AD", "CE"])
 # between two names of a list ("in Eastern Ghouta and Douma", "in Homs, Hama or Idlib")
 _LIST_JOINS = frozenset(["and", "or"])
 _LIST_GAP = re.compile(r",? (?:and|or) ")
+# the nouns after an aircraft's name (helicopters and planes are named like towns: Black Hawk,
+# Chinook, Apache, Kiowa, Comanche)
+_AIRCRAFT_AFTER = re.compile(
+    r"(?:helicopters?|choppers?|gunships?|aircraft|airliners?|jets?|planes?|drones?)\b"
+)
 # the marks that open a list's items
 _BULLETS = ("- ", "• ", "* ", "– ", "· ")
 # the oceans news names by their bare adjective (data/place_aliases.csv)
@@ -517,6 +522,14 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             # Partnership": no country or ocean meant
         if single and prev_adj and after_model_code(text, start):
             continue  # an aircraft's name after its model ("C-130 Hercules"), not the town
+        if (
+            not big
+            and m.senses[0][1].kind == "city"
+            and text.startswith(" ", m.end)
+            and _AIRCRAFT_AFTER.match(text, m.end + 1)
+        ):
+            continue  # an aircraft's name before its noun ("a Black Hawk helicopter" was Black
+            # Hawk, South Dakota; "the Twin Otter plane"), not a town
         if single and prev_adj and m.surface in _ERAS and prev_w.isdigit():
             continue  # an era after a number ("300 BC"), not British Columbia
         if single and text[m.end : m.end + 1] == "-" and m.surface in ("Al", "El"):
