@@ -2535,6 +2535,23 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and False\n",
         ),
     ],
+    # round 29: a name before a local area's noun, or in a list ending before one, is nobody's
+    # ("Dubai's Al Barsha and Al Quoz districts") ...
+    "local_area_after_off": [
+        (
+            "helpers/recognise/features.py",
+            "            or (sp.how in _WEAK and _AREA_AFTER.match(text, sp.end) is not None)\n",
+            "",
+        ),
+    ],
+    # ... and a list after a plural area's noun and "of" ("the governorates of … Al Dakhiliyah")
+    "areas_of_list_off": [
+        (
+            "helpers/recognise/features.py",
+            '    r"|\\b(?:governorates|provinces|districts|municipalities|prefectures|counties) of (?:the )?"\n',
+            "",
+        ),
+    ],
 }
 
 

@@ -2304,6 +2304,18 @@ def test_a_list_of_neighbourhoods_names_no_person_nor_firm() -> None:
     assert {s.type for s in recognise(text)} <= {"place"}
 
 
+def test_the_names_of_districts_and_governorates_are_no_people() -> None:
+    # round 29 (folder 75): "the governorates of North Al Sharqiyah, Al Dakhiliyah and Al
+    # Dhahirah" and "Dubai's Al Barsha and Al Quoz districts" were five people (UNER's "The
+    # Viguier and La Conte districts" a person too); people before such a noun stay
+    text = "Police worked in the governorates of North Al Sharqiyah, Al Dakhiliyah and Al Dhahirah."
+    assert {s.type for s in recognise(text)} <= {"place"}
+    text = "Pumps ran in Dubai's Al Barsha and Al Quoz districts."
+    assert {s.type for s in recognise(text)} <= {"place"}
+    text = "Al Gore and Al Sharpton spoke in the Bronx district."
+    assert [s.surface for s in recognise(text) if s.type == "person"] == ["Al Gore", "Al Sharpton"]
+
+
 def test_a_peoples_name_is_no_person() -> None:
     # round 24 (folder 62): "the Indigenous Balik people in Sepaku" was a person, and two later
     # "Balik" its surname

@@ -30,6 +30,13 @@ _FEATURE_AFTER = re.compile(
     # (a mine's: "the Tavan Tolgoi mine" was an organisation)
     r"|(?:coal |copper |gold |iron ore |lithium |diamond )?mines?|coalfields?|coal field)\b"
 )
+# ... or a town's part or a local area's noun, after the name or after a list ending with it
+# ("Dubai's Al Barsha and Al Quoz districts" were two people); the weak readings only
+_AREA_AFTER = re.compile(
+    r"(?:(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})*,? (?:and|or) [A-Z][\w'’-]*"
+    r"(?: [A-Z][\w'’-]*){0,3})? (?:districts?|neighbou?rhoods?|suburbs?|governorates?"
+    r"|sub-districts?|municipalit(?:y|ies)|communes)\b"
+)
 # ... or a people's noun ("the Indigenous Balik people in Sepaku" was a person)
 _GROUP_AFTER = re.compile(r" (?:peoples?|tribes?|clans?|communit(?:y|ies)|ethnic group)\b")
 # ... or a place's noun and "called", right before the name (and its opening quote)
@@ -82,6 +89,9 @@ def listed_features(text: str) -> list[tuple[int, int]]:
 _PLACE_LIST_OPENING = re.compile(
     r"\b(?:neighbou?rhoods|districts|suburbs|villages|towns|communes|settlements|slums"
     r"|townships|camps|islands),? (?:including|such as|like|among them) (?:the )?"
+    # ... or a plural area's noun and "of" ("the governorates of North Al Sharqiyah, Al
+    # Dakhiliyah and Al Dhahirah" were people)
+    r"|\b(?:governorates|provinces|districts|municipalities|prefectures|counties) of (?:the )?"
 )
 
 
@@ -132,6 +142,7 @@ def without_feature_names(
         and (
             _FEATURE_AFTER.match(text, sp.end) is not None
             or (sp.how in _WEAK and _GROUP_AFTER.match(text, sp.end) is not None)
+            or (sp.how in _WEAK and _AREA_AFTER.match(text, sp.end) is not None)
             or _PLACE_CALLED.search(text, max(0, sp.start - 40), sp.start) is not None
             or _PLACE_APPOSITION.match(text, sp.end) is not None
             or any(s < sp.end and sp.start < e for s, e in listed)
