@@ -2560,6 +2560,29 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 29: "the Miss Universe pageant" names no one; a square's name is nobody's; a French
+    # party's word is an organisation's
+    "pageant_off": [
+        (
+            "helpers/recognise/chunks.py",
+            '        return  # a beauty pageant: "the Miss Universe pageant" named no one "Universe"\n',
+            "        pass\n",
+        ),
+    ],
+    "street_endings_off": [
+        (
+            "helpers/recognise/features.py",
+            "            or (sp.how in _WEAK and sp.tokens[-1:] and sp.tokens[-1] in _STREET_ENDINGS)\n",
+            "",
+        ),
+    ],
+    "french_party_words_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Parti", "Démocrates", "Républicains",',
+            '    "Parti", "Républicains",',
+        ),
+    ],
 }
 
 

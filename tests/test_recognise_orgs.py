@@ -1543,3 +1543,16 @@ def test_an_airlines_name_ends_before_its_aircraft_makers() -> None:
         "Korean Air": "organisation",
         "Boeing": "organisation",
     }
+
+
+def test_a_pageant_a_square_and_a_french_party_are_nobodys_names() -> None:
+    # round 29 (folder 75): "the Miss Universe pageant" was a woman "Universe", "the Old Town
+    # Square" an organisation, "the smaller Nouveaux Démocrates" a person; Miss Smith stays
+    assert typed("It hosted the Miss Universe pageant in 2013. Miss Smith said so.") == {
+        "Smith": "person"
+    }
+    assert typed("Christmas markets on the Old Town Square reopened on Friday.") == {}
+    assert typed("The smaller Nouveaux Démocrates joined them.") == {
+        "Nouveaux Démocrates": "organisation"
+    }
+    assert typed("Britain will hand the Chagos Islands to Mauritius.")["Chagos Islands"] == "place"

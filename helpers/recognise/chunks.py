@@ -382,6 +382,10 @@ def _given_and_press_word(
     )
 
 
+# the words after "Miss" that name a beauty pageant, not a woman
+_PAGEANTS = frozenset({"Universe", "World", "Earth", "International", "Supranational", "Grand"})
+
+
 def _read_person(
     names: list[int],
     by_title: bool,
@@ -392,6 +396,13 @@ def _read_person(
     singles: list[tuple[int, bool]],
 ) -> None:
     texts, caps = w.texts, w.caps
+    if (
+        by_title
+        and len(names) == 1
+        and texts[names[0]] in _PAGEANTS
+        and texts[names[0] - 1] == "Miss"
+    ):
+        return  # a beauty pageant: "the Miss Universe pageant" named no one "Universe"
     calendar = cues.calendar
     # Calendar words, places and demonyms break a name; a title makes the rest a person regardless.
     # A town-sized place at the head of a longer capitalised name is the name's ("Kim" is also a town

@@ -37,6 +37,9 @@ _AREA_AFTER = re.compile(
     r"(?: [A-Z][\w'’-]*){0,3})? (?:districts?|neighbou?rhoods?|suburbs?|governorates?"
     r"|sub-districts?|municipalit(?:y|ies)|communes)\b"
 )
+# ... or a square's, an avenue's or a bridge's last word, in the name (not "Road": GMB's "the
+# Georgian business group Silk Road")
+_STREET_ENDINGS = frozenset({"Square", "Plaza", "Avenue", "Boulevard", "Lane", "Bridge"})
 # ... or a people's noun ("the Indigenous Balik people in Sepaku" was a person)
 _GROUP_AFTER = re.compile(r" (?:peoples?|tribes?|clans?|communit(?:y|ies)|ethnic group)\b")
 # ... or a place's noun and "called", right before the name (and its opening quote)
@@ -143,6 +146,8 @@ def without_feature_names(
             _FEATURE_AFTER.match(text, sp.end) is not None
             or (sp.how in _WEAK and _GROUP_AFTER.match(text, sp.end) is not None)
             or (sp.how in _WEAK and _AREA_AFTER.match(text, sp.end) is not None)
+            # (a square's or an avenue's name: "the Old Town Square" was an organisation)
+            or (sp.how in _WEAK and sp.tokens[-1:] and sp.tokens[-1] in _STREET_ENDINGS)
             or _PLACE_CALLED.search(text, max(0, sp.start - 40), sp.start) is not None
             or _PLACE_APPOSITION.match(text, sp.end) is not None
             or any(s < sp.end and sp.start < e for s, e in listed)
