@@ -2583,6 +2583,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    "Parti", "Républicains",',
         ),
     ],
+    # round 29: a name a distance follows is a place's ("Puthumala, only a few kilometres from")
+    "distance_after_off": [
+        (
+            "helpers/recognise/features.py",
+            "            or (sp.how in _WEAK and _DISTANCE_AFTER.match(text, sp.end) is not None)\n",
+            "",
+        ),
+    ],
 }
 
 

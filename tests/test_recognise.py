@@ -2316,6 +2316,17 @@ def test_the_names_of_districts_and_governorates_are_no_people() -> None:
     assert [s.surface for s in recognise(text) if s.type == "person"] == ["Al Gore", "Al Sharpton"]
 
 
+def test_a_name_a_distance_follows_is_a_places() -> None:
+    # round 29 (folder 75): "landslides at Puthumala, only a few kilometres from Mundakkai" was
+    # an organisation (the span model's); a person who travels a distance stays one
+    text = "In 2019 landslides at Puthumala, only a few kilometres from Mundakkai, killed 17."
+    assert [s for s in recognise(text) if s.type != "place"] == []
+    text = "Rescuers reached Kavalappara, 40 km (25 miles) north of Nilambur, on Friday."
+    assert [s for s in recognise(text) if s.type != "place"] == []
+    text = "John Smith drove 40 km from Leeds."
+    assert [s.surface for s in recognise(text) if s.type == "person"] == ["John Smith"]
+
+
 def test_a_peoples_name_is_no_person() -> None:
     # round 24 (folder 62): "the Indigenous Balik people in Sepaku" was a person, and two later
     # "Balik" its surname

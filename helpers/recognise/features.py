@@ -40,6 +40,15 @@ _AREA_AFTER = re.compile(
 # ... or a square's, an avenue's or a bridge's last word, in the name (not "Road": GMB's "the
 # Georgian business group Silk Road")
 _STREET_ENDINGS = frozenset({"Square", "Plaza", "Avenue", "Boulevard", "Lane", "Bridge"})
+# ... or a distance from somewhere, right after it ("landslides at Puthumala, only a few
+# kilometres from Mundakkai" was an organisation; "Kavalappara, 40 km north of Nilambur")
+_DISTANCE_AFTER = re.compile(
+    r",? (?:(?:only|just|about|some|around|roughly|nearly|almost|barely) )?(?:a few|several"
+    r"|a couple of|\d[\d,.]*|a|one|two|three|four|five|ten|twenty)"
+    r" ?(?:kilometres|kilometers|km|miles|mi)\b"
+    r"(?: \(\d[\d,.]* ?(?:miles|mi|km|kilometres|kilometers)\))?"
+    r" (?:from|away|outside|north|south|east|west|northeast|northwest|southeast|southwest)\b"
+)
 # ... or a people's noun ("the Indigenous Balik people in Sepaku" was a person)
 _GROUP_AFTER = re.compile(r" (?:peoples?|tribes?|clans?|communit(?:y|ies)|ethnic group)\b")
 # ... or a place's noun and "called", right before the name (and its opening quote)
@@ -146,6 +155,7 @@ def without_feature_names(
             _FEATURE_AFTER.match(text, sp.end) is not None
             or (sp.how in _WEAK and _GROUP_AFTER.match(text, sp.end) is not None)
             or (sp.how in _WEAK and _AREA_AFTER.match(text, sp.end) is not None)
+            or (sp.how in _WEAK and _DISTANCE_AFTER.match(text, sp.end) is not None)
             # (a square's or an avenue's name: "the Old Town Square" was an organisation)
             or (sp.how in _WEAK and sp.tokens[-1:] and sp.tokens[-1] in _STREET_ENDINGS)
             or _PLACE_CALLED.search(text, max(0, sp.start - 40), sp.start) is not None
