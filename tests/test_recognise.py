@@ -2323,6 +2323,8 @@ def test_a_name_a_distance_follows_is_a_places() -> None:
     assert [s for s in recognise(text) if s.type != "place"] == []
     text = "Rescuers reached Kavalappara, 40 km (25 miles) north of Nilambur, on Friday."
     assert [s for s in recognise(text) if s.type != "place"] == []
+    text = "The centre said Khatm Al Shakla, near the eastern city of Al Ain, recorded 254mm."
+    assert "Khatm Al Shakla" not in {s.surface for s in recognise(text)}
     text = "John Smith drove 40 km from Leeds."
     assert [s.surface for s in recognise(text) if s.type == "person"] == ["John Smith"]
 

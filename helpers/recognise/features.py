@@ -41,13 +41,16 @@ _AREA_AFTER = re.compile(
 # Georgian business group Silk Road")
 _STREET_ENDINGS = frozenset({"Square", "Plaza", "Avenue", "Boulevard", "Lane", "Bridge"})
 # ... or a distance from somewhere, right after it ("landslides at Puthumala, only a few
-# kilometres from Mundakkai" was an organisation; "Kavalappara, 40 km north of Nilambur")
+# kilometres from Mundakkai" was an organisation; "Kavalappara, 40 km north of Nilambur"), or
+# the town it lies near
 _DISTANCE_AFTER = re.compile(
     r",? (?:(?:only|just|about|some|around|roughly|nearly|almost|barely) )?(?:a few|several"
     r"|a couple of|\d[\d,.]*|a|one|two|three|four|five|ten|twenty)"
     r" ?(?:kilometres|kilometers|km|miles|mi)\b"
     r"(?: \(\d[\d,.]* ?(?:miles|mi|km|kilometres|kilometers)\))?"
     r" (?:from|away|outside|north|south|east|west|northeast|northwest|southeast|southwest)\b"
+    # ... or a town it lies near ("Khatm Al Shakla, near the eastern city of Al Ain")
+    r"|, (?:near|outside) the (?:[a-z]+ )?(?:city|town|village|capital|port) of [A-Z]"
 )
 # ... or a people's noun ("the Indigenous Balik people in Sepaku" was a person)
 _GROUP_AFTER = re.compile(r" (?:peoples?|tribes?|clans?|communit(?:y|ies)|ethnic group)\b")
