@@ -2591,6 +2591,18 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 29: a party's name after its noun ("party La Libertad Avanza") ...
+    "party_noun_off": [
+        ("helpers/data/org_evidence.toml", '    "party",\n', ""),
+    ],
+    # ... not the party a person leads ("the party Jeremy Corbyn led")
+    "party_leader_off": [
+        (
+            "helpers/recognise/orgs.py",
+            '        if texts[k - 1] == "party" and (len(words) < 2 or words[0] in cues.common_given_names):\n',
+            "        if False:\n",
+        ),
+    ],
 }
 
 

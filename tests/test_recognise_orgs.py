@@ -1556,3 +1556,15 @@ def test_a_pageant_a_square_and_a_french_party_are_nobodys_names() -> None:
         "Nouveaux Démocrates": "organisation"
     }
     assert typed("Britain will hand the Chagos Islands to Mauritius.")["Chagos Islands"] == "place"
+
+
+def test_a_partys_name_after_its_noun_is_the_partys() -> None:
+    # round 29 (folder 72's left list): "Milei's party La Libertad Avanza" was La Libertad, Peru;
+    # the party a person leads stays a person's
+    assert typed("Milei's party La Libertad Avanza won in Buenos Aires.") == {
+        "La Libertad Avanza": "organisation",
+        "Buenos Aires": "place",
+    }
+    assert typed("The party Jeremy Corbyn led lost.") == {"Jeremy Corbyn": "person"}
+    # ... and Pearl Harbor is a place (it was nothing)
+    assert typed("Japan attacked Pearl Harbor in 1941.")["Pearl Harbor"] == "place"

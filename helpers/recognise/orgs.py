@@ -177,6 +177,8 @@ def _after_nouns(
         words = texts[k:e]
         if len(words) >= 2 and words[0] in given and words[-1] in _surnames():
             continue  # a person ("the company John Smith founded")
+        if texts[k - 1] == "party" and (len(words) < 2 or words[0] in cues.common_given_names):
+            continue  # the party a person leads ("the party Jeremy Corbyn led", "party Modi")
         names[" ".join(words)] = "noun"
     if gaz is not None:
         for sp in people_orgs:
