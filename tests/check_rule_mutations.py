@@ -2603,6 +2603,17 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if False:\n",
         ),
     ],
+    # round 29: a person read before a hyphen whose name runs on to a building's word is
+    # nobody ("Adolfo Suárez Madrid-Barajas Airport") ...
+    "runs_on_to_a_building_off": [
+        (
+            "helpers/recognise/names.py",
+            "        found = [sp for sp in found if not _runs_on_to_a_building(sp, w, cues)]\n",
+            "        pass\n",
+        ),
+    ],
+    # ... and a city gate's square is nobody's ("Puerta del Sol")
+    "puerta_off": [("helpers/data/name_cues.toml", '    "Puerta", "Porta",\n', "")],
 }
 
 

@@ -1568,3 +1568,14 @@ def test_a_partys_name_after_its_noun_is_the_partys() -> None:
     assert typed("The party Jeremy Corbyn led lost.") == {"Jeremy Corbyn": "person"}
     # ... and Pearl Harbor is a place (it was nothing)
     assert typed("Japan attacked Pearl Harbor in 1941.")["Pearl Harbor"] == "place"
+
+
+def test_a_name_that_runs_on_past_a_hyphen_to_a_buildings_word_is_nobodys() -> None:
+    # round 29 (folder 77): "Adolfo Suárez Madrid-Barajas Airport" was a person "Adolfo Suárez
+    # Madrid", and every later "Madrid" his surname; "Madrid's Puerta del Sol" a person
+    text = (
+        "Adolfo Suárez Madrid-Barajas Airport and other airports switched to generators. "
+        "Flights from Madrid resumed, and cafes around Madrid's Puerta del Sol reopened."
+    )
+    assert {(s.surface, s.type) for s in recognise(text)} == {("Madrid", "place")}
+    assert typed("Ellen Johnson-Sirleaf won.") == {"Ellen Johnson-Sirleaf": "person"}

@@ -558,6 +558,8 @@ def people_and_organisations(
 
     # 2. discovery
     found, singles = _discover(text, w, blocked, place_tok, cues)
+    if found and "-" in text:
+        found = [sp for sp in found if not _runs_on_to_a_building(sp, w, cues)]
     if found and " and " in text:
         found, singles = _join_and_names(text, w, found, singles, blocked, place_tok, cues)
     if place_list and found:
@@ -764,6 +766,24 @@ def _same_name_written_otherwise(text: str, found: list[_Span], cues: _Cues) -> 
 
 _START, _END = attrgetter("start"), attrgetter("end")
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
+
+
+def _runs_on_to_a_building(sp: _Span, w: _Words, cues: _Cues) -> bool:
+    """Whether a person read before a hyphen is the head of a longer name that ends as a
+    building's or a place's ("Adolfo Suárez Madrid-Barajas Airport" was a person "Adolfo Suárez
+    Madrid", and every later "Madrid" his surname): discovery stops at the hyphen."""
+    if sp.kind != "person" or len(sp.tokens) < 2:
+        return False
+    starts, texts, caps, glued, joined = w.starts, w.texts, w.caps, w.glued, w.joined
+    k = bisect_left(starts, sp.end)
+    n = len(texts)
+    if not (k < n and glued[k] and caps[k] and starts[k] == sp.end + 1):
+        return False
+    while k + 1 < n and caps[k + 1] and (glued[k + 1] or joined[k + 1]):
+        k += 1
+    # (a law's or a treaty's name is left to the rules that read it: GMB marks "Nuclear
+    # Non-Proliferation Treaty" an organisation)
+    return texts[k] in cues.non_person_endings and texts[k] not in cues.law_endings
 
 
 def _inside_longer_name(sp: _Span, w: _Words, cues: _Cues) -> bool:
