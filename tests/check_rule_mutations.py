@@ -2614,6 +2614,23 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # ... and a city gate's square is nobody's ("Puerta del Sol")
     "puerta_off": [("helpers/data/name_cues.toml", '    "Puerta", "Porta",\n', "")],
+    # round 29: "and" and a compass adjective end a body's name ("the United Nations and
+    # Western governments") ...
+    "and_compass_adjective_off": [
+        (
+            "helpers/recognise/name_reach.py",
+            '        if word == "and" and len(after) == 1 and after[0].lower() in MODIFIERS:\n',
+            "        if False:\n",
+        ),
+    ],
+    # ... and a portfolio before a hyphened given name ("Minister for Transport Jean-Pierre Bemba")
+    "portfolio_hyphened_given_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "            else chunk[q] + 1 < len(texts) and w.glued[chunk[q] + 1] and caps[chunk[q] + 1]\n",
+            "            else False\n",
+        ),
+    ],
 }
 
 

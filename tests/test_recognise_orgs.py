@@ -1579,3 +1579,15 @@ def test_a_name_that_runs_on_past_a_hyphen_to_a_buildings_word_is_nobodys() -> N
     )
     assert {(s.surface, s.type) for s in recognise(text)} == {("Madrid", "place")}
     assert typed("Ellen Johnson-Sirleaf won.") == {"Ellen Johnson-Sirleaf": "person"}
+
+
+def test_a_bodys_name_stops_before_a_compass_adjective_and_a_portfolio_before_a_hyphened_name() -> (
+    None
+):
+    # round 29 (folder 77): "the United Nations and Western governments" was one organisation;
+    # "Deputy Prime Minister for Transport Jean-Pierre Bemba" a person "Transport Jean-Pierre
+    # Bemba"
+    text = "Congo, the United Nations and Western governments accuse Rwanda."
+    assert typed(text)["United Nations"] == "organisation"
+    text = "Deputy Prime Minister for Transport Jean-Pierre Bemba was expected in Goma."
+    assert typed(text) == {"Jean-Pierre Bemba": "person", "Goma": "place"}

@@ -638,9 +638,15 @@ def _portfolio(chunk: list[int], k: int, w: _Words, cues: _Cues) -> int:
     texts, caps = w.texts, w.caps
     if k >= len(chunk) or texts[chunk[k]] not in ("for", "of"):
         return 0
-    for q in range(k + 2, min(len(chunk) - 1, k + 8)):
+    for q in range(k + 2, min(len(chunk), k + 8)):
         word = texts[chunk[q]]
-        if word in cues.given_names and caps[chunk[q + 1]]:
+        if word in cues.given_names and (
+            caps[chunk[q + 1]]
+            if q + 1 < len(chunk)
+            # (a hyphened given name ends the chunk: "Minister for Transport Jean-Pierre Bemba"
+            # was a person "Transport Jean-Pierre Bemba")
+            else chunk[q] + 1 < len(texts) and w.glued[chunk[q] + 1] and caps[chunk[q] + 1]
+        ):
             return q - k
         if not caps[chunk[q]] and word not in _PORTFOLIO_LINKS:
             return 0

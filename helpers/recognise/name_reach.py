@@ -18,6 +18,7 @@ from bisect import bisect_left
 from helpers.recognise.cues import known_organisations
 from helpers.recognise.names import _cues, _everyday_word, _Span, _Words
 from helpers.recognise.org_evidence import _Evidence, _run_end
+from helpers.recognise.place_words import MODIFIERS
 from helpers.recognise.places import _Mention
 
 __all__: list[str] = []  # (the organisation rules import the private rules)
@@ -110,6 +111,9 @@ def _goes_on(w: _Words, a0: int, b: int, cands: list[_Mention], ev: _Evidence) -
         connected = sum(t in _CONNECTIONS for t in texts[a0:b]) >= 2
         if word == "and" and (place or not all(map(_everyday_cap, after))):
             break
+        if word == "and" and len(after) == 1 and after[0].lower() in MODIFIERS:
+            break  # a compass adjective of what follows: "the United Nations and Western
+            # governments" was one body
         if word == "on" and (
             place or texts[b - 1] not in org_words or not all(map(_everyday_cap, after))
         ):
