@@ -2631,6 +2631,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            else False\n",
         ),
     ],
+    # round 29: a name before "of" and title-cased words is read ("Paul Murphy of People Before
+    # Profit" found no one)
+    "name_before_headline_words_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "        cut = _name_before_headline_words(chunk, texts, caps, headline_words)\n",
+            "        cut = 0\n",
+        ),
+    ],
 }
 
 

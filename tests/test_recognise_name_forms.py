@@ -913,3 +913,14 @@ def test_a_name_given_a_role_is_a_persons() -> None:
         "Mbumba. SWAPO had already chosen her."
     )
     assert t["Nangolo Mbumba"][0] == "person"
+
+
+def test_a_name_before_of_and_a_title_cased_name_is_read() -> None:
+    # round 29 (folder 77): "Paul Murphy of People Before Profit" found no one ("Before" made
+    # the words a headline's), and "Murphy" went to Verona Murphy
+    text = (
+        "Labour objected, while Paul Murphy of People Before Profit said it was a stitch-up. "
+        "Independent TD Verona Murphy was elected."
+    )
+    people = {s.surface: s.entity for s in recognise(text) if s.type == "person"}
+    assert people["Paul Murphy"] == "Paul Murphy" and "Murphy" not in people

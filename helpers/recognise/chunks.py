@@ -94,9 +94,12 @@ def _read_chunk(
     headline_words = cues.headline_words
     if any(texts[x] in headline_words for x in chunk[1:]):
         # Headline case: any word may be capitalised, so only surnames are looked for here.
+        # (Not in the name before an "of" that opens the capitalised words: "Paul Murphy of
+        # People Before Profit" found no one, and "Murphy" went to another Murphy.)
         caps = w.caps
-        singles.extend((x, False) for x in chunk if caps[x])
-        chunk = []
+        cut = _name_before_headline_words(chunk, texts, caps, headline_words)
+        singles.extend((x, False) for x in chunk[cut:] if caps[x])
+        chunk = chunk[:cut]
     # Split at titles: "U.S. Secretary of State Mike Pompeo" → [U.S.] title [Mike Pompeo]
     segments: list[tuple[list[int], bool]] = []  # (token indices, cued by a title)
     cur: list[int] = []
@@ -207,6 +210,20 @@ def _read_chunk(
         tuple((a - first, b - first, *rest) for a, b, *rest in spans),
         tuple((x - first, by_title) for x, by_title in singles),
     )
+
+
+def _name_before_headline_words(
+    chunk: list[int], texts: list[str], caps: list[bool], headline_words: frozenset[str]
+) -> int:
+    """Where the words of a chunk in headline case begin: after a name of two capitalised
+    words or more and the "of" that follows it, when no headline word comes before; else 0."""
+    for i in range(2, len(chunk) - 1):
+        x = chunk[i]
+        if texts[x] in headline_words:
+            return 0
+        if texts[x] == "of" and not caps[x]:
+            return i if all(caps[y] for y in chunk[:i]) else 0
+    return 0
 
 
 def _split_at_connectors(seg: list[int], w: _Words) -> list[tuple[list[int], list[int]]]:
