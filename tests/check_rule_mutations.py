@@ -2640,6 +2640,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        cut = 0\n",
         ),
     ],
+    # round 29: the span model's words before a minister's title are the portfolio ("Social
+    # Welfare Secretary Rex Gatchalian")
+    "portfolio_before_title_off": [
+        (
+            "helpers/recognise/features.py",
+            '            or (sp.how == "model" and _TITLE_AFTER.match(text, sp.end) is not None)\n',
+            "",
+        ),
+    ],
 }
 
 

@@ -1591,3 +1591,14 @@ def test_a_bodys_name_stops_before_a_compass_adjective_and_a_portfolio_before_a_
     assert typed(text)["United Nations"] == "organisation"
     text = "Deputy Prime Minister for Transport Jean-Pierre Bemba was expected in Goma."
     assert typed(text) == {"Jean-Pierre Bemba": "person", "Goma": "place"}
+
+
+def test_a_portfolio_before_a_ministers_title_is_no_organisation() -> None:
+    # round 29 (folder 77): "Social Welfare Secretary Rex Gatchalian" gave an organisation
+    # "Social Welfare" (the span model's, as the department is named later)
+    text = (
+        "Marcos spoke in Manila.\n\nSocial Welfare Secretary Rex Gatchalian said the Department "
+        "of Social Welfare and Development (DSWD) had stockpiled food packs."
+    )
+    assert "Social Welfare" not in typed(text)
+    assert typed(text)["Rex Gatchalian"] == "person"

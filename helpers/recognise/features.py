@@ -52,6 +52,9 @@ _DISTANCE_AFTER = re.compile(
     # ... or a town it lies near ("Khatm Al Shakla, near the eastern city of Al Ain")
     r"|, (?:near|outside) the (?:[a-z]+ )?(?:city|town|village|capital|port) of [A-Z]"
 )
+# ... or a minister's title and a name: the words are the portfolio ("Social Welfare Secretary
+# Rex Gatchalian" was an organisation "Social Welfare"); the span model's reading only
+_TITLE_AFTER = re.compile(r" (?:Secretary|Minister|Undersecretary|Commissioner) [A-Z]")
 # ... or a people's noun ("the Indigenous Balik people in Sepaku" was a person)
 _GROUP_AFTER = re.compile(r" (?:peoples?|tribes?|clans?|communit(?:y|ies)|ethnic group)\b")
 # ... or a place's noun and "called", right before the name (and its opening quote)
@@ -159,6 +162,7 @@ def without_feature_names(
             or (sp.how in _WEAK and _GROUP_AFTER.match(text, sp.end) is not None)
             or (sp.how in _WEAK and _AREA_AFTER.match(text, sp.end) is not None)
             or (sp.how in _WEAK and _DISTANCE_AFTER.match(text, sp.end) is not None)
+            or (sp.how == "model" and _TITLE_AFTER.match(text, sp.end) is not None)
             # (a square's or an avenue's name: "the Old Town Square" was an organisation)
             or (sp.how in _WEAK and sp.tokens[-1:] and sp.tokens[-1] in _STREET_ENDINGS)
             or _PLACE_CALLED.search(text, max(0, sp.start - 40), sp.start) is not None
