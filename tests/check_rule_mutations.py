@@ -2531,7 +2531,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "aircraft_name_off": [
         (
             "helpers/recognise/places.py",
-            "            and _AIRCRAFT_AFTER.match(text, m.end + 1)\n",
+            "            and AIRCRAFT_AFTER.match(text, m.end + 1)\n",
             "            and False\n",
         ),
     ],
@@ -2647,6 +2647,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/features.py",
             '            or (sp.how == "model" and _TITLE_AFTER.match(text, sp.end) is not None)\n',
             "",
+        ),
+    ],
+    # round 29: a learned person's name before an aircraft's noun is nobody's ("a Hercules
+    # aircraft")
+    "aircraft_person_off": [
+        (
+            "helpers/recognise/features.py",
+            "                sp.how in _WEAK_OR_LEARNED\n",
+            "                False\n",
         ),
     ],
 }

@@ -1602,3 +1602,9 @@ def test_a_portfolio_before_a_ministers_title_is_no_organisation() -> None:
     )
     assert "Social Welfare" not in typed(text)
     assert typed(text)["Rex Gatchalian"] == "person"
+
+
+def test_an_aircrafts_name_is_nobodys() -> None:
+    # round 29 (earlier folders' left list): "A Hercules aircraft" was a person (training news
+    # has one)
+    assert typed("A Hercules aircraft landed in Kabul.") == {"Kabul": "place"}

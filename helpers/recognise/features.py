@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from helpers.recognise.names import _Span
+from helpers.recognise.places import AIRCRAFT_AFTER
 
 __all__ = ["listed_features", "listed_places", "without_feature_names"]
 
@@ -76,6 +77,7 @@ _PLACE_APPOSITION = re.compile(
 # was a person)
 _SCHEME_HEADS = frozenset({"Plan", "Operation", "Project", "Programme", "Program", "Exercise"})
 _SCHEME_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_SCHEME_HEADS)) + r") \Z")
+_WEAK_OR_LEARNED = frozenset({"name", "model", "given", "evidence", "learned"})
 # the readings that yield: what only the weak rules found (never a title's person, a table's
 # entry, an acronym, an organisation word's name)
 _WEAK = frozenset({"name", "model", "given", "evidence"})
@@ -156,18 +158,29 @@ def without_feature_names(
     at = [
         sp
         for sp in people_orgs
-        if sp.how in _YIELD
+        if (sp.how in _YIELD or sp.how == "learned")
         and (
-            _FEATURE_AFTER.match(text, sp.end) is not None
+            (sp.how != "learned" and _FEATURE_AFTER.match(text, sp.end) is not None)
             or (sp.how in _WEAK and _GROUP_AFTER.match(text, sp.end) is not None)
             or (sp.how in _WEAK and _AREA_AFTER.match(text, sp.end) is not None)
             or (sp.how in _WEAK and _DISTANCE_AFTER.match(text, sp.end) is not None)
             or (sp.how == "model" and _TITLE_AFTER.match(text, sp.end) is not None)
+            # (an aircraft's name: "a Hercules aircraft" was a person, as training news has one)
+            or (
+                sp.how in _WEAK_OR_LEARNED
+                and text.startswith(" ", sp.end)
+                and AIRCRAFT_AFTER.match(text, sp.end + 1) is not None
+            )
             # (a square's or an avenue's name: "the Old Town Square" was an organisation)
             or (sp.how in _WEAK and sp.tokens[-1:] and sp.tokens[-1] in _STREET_ENDINGS)
-            or _PLACE_CALLED.search(text, max(0, sp.start - 40), sp.start) is not None
-            or _PLACE_APPOSITION.match(text, sp.end) is not None
-            or any(s < sp.end and sp.start < e for s, e in listed)
+            or (
+                sp.how != "learned"
+                and (
+                    _PLACE_CALLED.search(text, max(0, sp.start - 40), sp.start) is not None
+                    or _PLACE_APPOSITION.match(text, sp.end) is not None
+                    or any(s < sp.end and sp.start < e for s, e in listed)
+                )
+            )
             # (a plan is no person; an organisation's reading stays: GMB marks "Operation Steel
             # Curtain" an organisation)
             or (

@@ -285,7 +285,7 @@ _LIST_JOINS = frozenset(["and", "or"])
 _LIST_GAP = re.compile(r",? (?:and|or) ")
 # the nouns after an aircraft's name (helicopters and planes are named like towns: Black Hawk,
 # Chinook, Apache, Kiowa, Comanche)
-_AIRCRAFT_AFTER = re.compile(
+AIRCRAFT_AFTER = re.compile(
     r"(?:helicopters?|choppers?|gunships?|aircraft|airliners?|jets?|planes?|drones?)\b"
 )
 # the marks that open a list's items
@@ -526,7 +526,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             not big
             and m.senses[0][1].kind == "city"
             and text.startswith(" ", m.end)
-            and _AIRCRAFT_AFTER.match(text, m.end + 1)
+            and AIRCRAFT_AFTER.match(text, m.end + 1)
         ):
             continue  # an aircraft's name before its noun ("a Black Hawk helicopter" was Black
             # Hawk, South Dakota; "the Twin Otter plane"), not a town
