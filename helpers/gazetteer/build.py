@@ -73,7 +73,7 @@ from helpers.gazetteer.index import (
     fold_accents,
 )
 
-INDEX_VERSION = 41
+INDEX_VERSION = 42
 # A first-order area's name comes from an ASCII source ("Narino"); the accented spelling of a town
 # of the same name in its country ("Nariño") is also the area's, but only an alternate name where
 # a town of that name in the area has at least this many people and this share of the area's, or
@@ -750,6 +750,8 @@ def _nearest_area_names(
     Seychelles) were read for the New Brunswick city and "the Cascade Motel"; and of at most
     AREA_VOTE_MAX_AREAS areas: a country of many small municipalities names them after
     villages (Slovenia's 212: "Grad", "Tabor", "Ig")."""
+    from helpers.recognise.cues import _everyday_word  # (helpers.recognise imports this package)
+
     unnamed: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for c in cities.values():
         key = (c["countrycode"], c["admin1code"])
@@ -789,6 +791,10 @@ def _nearest_area_names(
             if name and n >= AREA_VOTE_SHARE * len(towns):
                 votes.append((n, name, key))
         for _n, name, key in sorted(votes, key=lambda v: (-v[0], v[1], v[2])):
+            if " " not in name and _everyday_word(name.lower()):
+                continue  # "Unity" (South Sudan), "Centre" (Haiti): news writes the word in
+                # bodies' names ("the Government for National Unity" became an organisation
+                # named after a state)
             if name not in taken:  # (the more towns' vote first: one area per name)
                 taken.add(name)
                 out[key] = name

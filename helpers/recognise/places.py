@@ -561,13 +561,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             and prev[1] == start - 1  # type: ignore[index]
             and prev_w[0].isupper()
             and not prev_w.isupper()  # a party's letters before a home town: "D-Charleston"
-            # (a place right before is the head, unless it is a feature's word: Chad's Lac
-            # province in "the Lac-Saint-Jean region")
-            and not (
-                idx
-                and mentions[idx - 1].end == start - 1
-                and mentions[idx - 1].surface not in lex.feature_heads
-            )
+            and not (idx and mentions[idx - 1].end == start - 1)
             and _compound_head(m, None)
         ):
             continue  # the tail of a hyphenated name whose head is no place ("the
