@@ -2657,6 +2657,35 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                False\n",
         ),
     ],
+    # round 29 (the final check): a word a title names alone that the text writes as "the X"
+    # is a thing's ("Mr. Titanic") ...
+    "written_as_a_thing_off": [
+        (
+            "helpers/recognise/names.py",
+            "            and not _written_as_a_thing(text, texts[x])\n",
+            "",
+        ),
+    ],
+    # ... a role's noun capitalised at a sentence's start is nobody ("Businesswoman")
+    "capitalised_role_off": [
+        (
+            "helpers/recognise/features.py",
+            "                and sp.tokens[0].lower() in roles\n",
+            "                and False\n",
+        ),
+    ],
+    # ... and a small town's name before a model number is a machine's ("the Victor 6000")
+    "model_number_after_off": [
+        (
+            "helpers/recognise/places.py",
+            '        if not big and m.senses[0][1].kind == "city" and _MODEL_NUMBER_AFTER.match(text, m.end):\n',
+            "        if False:\n",
+        ),
+    ],
+    # ... and 'known as "Mr. X"' gives no person "Mr"
+    "known_as_title_off": [
+        ("helpers/recognise/quoted.py", "(?!(?:Mr|Mrs|Ms|Dr|Mx)\\.)", ""),
+    ],
 }
 
 

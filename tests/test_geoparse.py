@@ -1763,3 +1763,12 @@ def test_an_aircrafts_name_before_its_noun_is_no_town() -> None:
         "Ghazni"
     ]
     assert find_places("Officials in Black Hawk said so.")["surface"].tolist() == ["Black Hawk"]
+
+
+def test_a_machines_name_before_its_model_number_is_no_town() -> None:
+    # round 29, the final check (folder 76): "the Victor 6000" (a deep-sea robot) was Victor, New
+    # York (LGL's "Farm to Market 678" and "Loop 286" were Marquette and the Chicago Loop); a
+    # year after the town keeps it
+    text = "A second robot, the Victor 6000, worked at the site with ships from Boston."
+    assert find_places(text)["surface"].tolist() == ["Boston"]
+    assert find_places("Officials in Victor said so.")["surface"].tolist() == ["Victor"]

@@ -924,3 +924,18 @@ def test_a_name_before_of_and_a_title_cased_name_is_read() -> None:
     )
     people = {s.surface: s.entity for s in recognise(text) if s.type == "person"}
     assert people["Paul Murphy"] == "Paul Murphy" and "Murphy" not in people
+
+
+def test_a_things_name_a_title_gives_a_nickname_and_a_capitalised_role_are_nobodys() -> None:
+    # round 29, the final check (folder 76): 'a veteran Titanic explorer known as "Mr. Titanic"'
+    # made a person "Titanic" and every "the Titanic" his surname; "Businesswoman and investor
+    # Halla Tómasdóttir" a person "Businesswoman"; "Mr. Smith … the Smith family" stays Smith
+    text = (
+        "The submersible was lost on a dive to the wreck of the Titanic. The Titanic lies 3,800 "
+        'meters down. Paul-Henri Nargeolet, known as "Mr. Titanic," made dozens of dives.'
+    )
+    assert [s.surface for s in recognise(text) if s.type == "person"] == ["Paul-Henri Nargeolet"]
+    text = "Mr. Smith said so. The Smith family mourned."
+    assert [s.surface for s in recognise(text) if s.type == "person"] == ["Smith", "Smith"]
+    text = "REYKJAVIK (AFP) - Businesswoman and investor Halla Tómasdóttir was elected president."
+    assert [s.surface for s in recognise(text) if s.type == "person"] == ["Halla Tómasdóttir"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from helpers.recognise.names import _Span
+from helpers.recognise.names import _cues, _Span
 from helpers.recognise.places import AIRCRAFT_AFTER
 
 __all__ = ["listed_features", "listed_places", "without_feature_names"]
@@ -155,6 +155,7 @@ def without_feature_names(
     >>> without_feature_names(t, sp)
     []
     """
+    roles = _cues().person_roles
     at = [
         sp
         for sp in people_orgs
@@ -165,6 +166,14 @@ def without_feature_names(
             or (sp.how in _WEAK and _AREA_AFTER.match(text, sp.end) is not None)
             or (sp.how in _WEAK and _DISTANCE_AFTER.match(text, sp.end) is not None)
             or (sp.how == "model" and _TITLE_AFTER.match(text, sp.end) is not None)
+            # (a role's noun capitalised at a sentence's start: "Businesswoman and investor
+            # Halla Tómasdóttir" gave a person "Businesswoman")
+            or (
+                sp.how in _WEAK
+                and sp.kind == "person"
+                and len(sp.tokens) == 1
+                and sp.tokens[0].lower() in roles
+            )
             # (an aircraft's name: "a Hercules aircraft" was a person, as training news has one)
             or (
                 sp.how in _WEAK_OR_LEARNED

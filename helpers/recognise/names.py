@@ -11,6 +11,7 @@ chunk reads is :mod:`helpers.recognise.chunks`'.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import compress
@@ -594,7 +595,12 @@ def people_and_organisations(
     # (Not for everyday words: "General Electric" is no General called Electric.)
     # (Nor a bare letter: "Gen Z voters" is no General called Z.)
     for x, _by_title in compress(singles, map(_SECOND, singles)):  # the title-cued ones
-        if texts[x] not in full_people and not _is_common_word(texts[x]) and len(texts[x]) > 1:
+        if (
+            texts[x] not in full_people
+            and not _is_common_word(texts[x])
+            and len(texts[x]) > 1
+            and not _written_as_a_thing(text, texts[x])
+        ):
             full_people[texts[x]] = {texts[x]}
     linked: list[_Span] = []
     resolved_tables: list[_Span] = []
@@ -766,6 +772,19 @@ def _same_name_written_otherwise(text: str, found: list[_Span], cues: _Cues) -> 
 
 _START, _END = attrgetter("start"), attrgetter("end")
 _FIRST, _SECOND = itemgetter(0), itemgetter(1)
+
+
+def _written_as_a_thing(text: str, word: str) -> bool:
+    """Whether the text writes "the X" for a word a title named alone, as a thing's name ("the
+    wreck of the Titanic", "the Titanic lies"): then 'known as "Mr. Titanic"' names no person
+    "Titanic" whose surname every "Titanic" is (not "the Trump administration")."""
+    return (
+        re.search(
+            rf"\bthe {re.escape(word)}(?:[,.;:!?)]| (?:is|was|were|lies|lay|sank|has|had)\b)",
+            text,
+        )
+        is not None
+    )
 
 
 def _runs_on_to_a_building(sp: _Span, w: _Words, cues: _Cues) -> bool:

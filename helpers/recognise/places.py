@@ -285,6 +285,7 @@ _LIST_JOINS = frozenset(["and", "or"])
 _LIST_GAP = re.compile(r",? (?:and|or) ")
 # the nouns after an aircraft's name (helicopters and planes are named like towns: Black Hawk,
 # Chinook, Apache, Kiowa, Comanche)
+_MODEL_NUMBER_AFTER = re.compile(r" (?!1\d{3}\b|20\d{2}\b)\d{3,}\b")
 AIRCRAFT_AFTER = re.compile(
     r"(?:helicopters?|choppers?|gunships?|aircraft|airliners?|jets?|planes?|drones?)\b"
 )
@@ -530,6 +531,9 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         ):
             continue  # an aircraft's name before its noun ("a Black Hawk helicopter" was Black
             # Hawk, South Dakota; "the Twin Otter plane"), not a town
+        if not big and m.senses[0][1].kind == "city" and _MODEL_NUMBER_AFTER.match(text, m.end):
+            continue  # a machine's name before its model number ("the Victor 6000" robot was
+            # Victor, New York), not a town; not a year ("Victor 1999")
         if single and prev_adj and m.surface in _ERAS and prev_w.isdigit():
             continue  # an era after a number ("300 BC"), not British Columbia
         if single and text[m.end : m.end + 1] == "-" and m.surface in ("Al", "El"):

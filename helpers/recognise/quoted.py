@@ -354,7 +354,8 @@ def _with_found(
 # Balen," (Balen, a Belgian town, was on a Nepali story's map)
 _KNOWN_AS = re.compile(
     r", (?:(?:popularly|widely|commonly|better|also|affectionately) )?(?:known as|nicknamed|dubbed)"
-    r" [\"“‘']?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)[\"”’']?(?=[,.;)])"
+    # (not a title's abbreviation: 'known as "Mr. Titanic"' gave a person "Mr")
+    r" [\"“‘']?(?!(?:Mr|Mrs|Ms|Dr|Mx)\.)([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)[\"”’']?(?=[,.;)])"
 )
 KNOWN_AS_WHY = "the name the text says the person is known by"
 
