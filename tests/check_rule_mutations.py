@@ -2539,7 +2539,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "areas_of_list_off": [
         (
             "helpers/recognise/features.py",
-            '    r"|\\b(?:governorates|provinces|districts|municipalities|prefectures|counties) of (?:the )?"\n',
+            '    rf"|\\b{AREAS_OF}(?:the )?"\n',
             "",
         ),
     ],

@@ -721,10 +721,7 @@ class _Capitals(NamedTuple):
 _NEXT = (1).__add__
 # the words that open a list (a cheap test before features.listed_places)
 _PALACE_AFTER = re.compile(r" (?:presidential |royal |imperial |official )?palace\b")
-_LIST_WORDS = re.compile(
-    r" (?:including|such as|like|among them) "
-    r"|(?:governorates|provinces|districts|municipalities|prefectures|counties) of "
-)
+_LIST_WORDS = re.compile(rf" (?:including|such as|like|among them) |{_features.AREAS_OF}")
 
 
 def _capitals(w: _Words) -> _Capitals:

@@ -105,13 +105,16 @@ def listed_features(text: str) -> list[tuple[int, int]]:
     return _listed_after(_LIST_OPENING, text)
 
 
+# a plural area's noun and "of", opening a list of their names (also read by the recogniser's
+# cheap test for lists: helpers.recognise._LIST_WORDS)
+AREAS_OF = r"(?:governorates|provinces|districts|municipalities|prefectures|counties) of "
 # a plural place's noun and a list's opening: "neighbourhoods including", "villages such as"
 _PLACE_LIST_OPENING = re.compile(
     r"\b(?:neighbou?rhoods|districts|suburbs|villages|towns|communes|settlements|slums"
     r"|townships|camps|islands),? (?:including|such as|like|among them) (?:the )?"
     # ... or a plural area's noun and "of" ("the governorates of North Al Sharqiyah, Al
     # Dakhiliyah and Al Dhahirah" were people)
-    r"|\b(?:governorates|provinces|districts|municipalities|prefectures|counties) of (?:the )?"
+    rf"|\b{AREAS_OF}(?:the )?"
 )
 
 
