@@ -45,8 +45,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "title_single_links_off": [
         (
             "helpers/recognise/names.py",
-            "        if texts[x] not in full_people and not _is_common_word(texts[x]) and len(texts[x]) > 1:",
-            "        if False:",
+            "            texts[x] not in full_people\n            and not _is_common_word(texts[x])\n",
+            "            False\n            and not _is_common_word(texts[x])\n",
         )
     ],
     # a person or organisation beats a place candidate it overlaps
@@ -1048,7 +1048,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                                and other[_CC] == cc\n",
             "",
         ),
-        ("helpers/geoparse/resolve.py", "                        and other[_CC] == cc\n", ""),
+        ("helpers/geoparse/resolve.py", "\n                        and other[_CC] == cc\n", "\n"),
         ("helpers/geoparse/resolve.py", "                and other[_CC] == info[_CC]\n", ""),
     ],
     # "the colonial town of Antigua" in a Guatemalan story: the frame's sense where the others lie
@@ -1426,8 +1426,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "place_called_off": [
         (
             "helpers/recognise/features.py",
-            "            or _PLACE_CALLED.search(text, max(0, sp.start - 40), sp.start) is not None\n",
-            "",
+            "                    _PLACE_CALLED.search(text, max(0, sp.start - 40), sp.start) is not None\n",
+            "                    False\n",
         ),
     ],
     # round 23: an area without an accented spelling takes another country's area's ("Bolívar")
@@ -1509,8 +1509,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "scheme_names_off": [
         (
             "helpers/recognise/features.py",
-            '                and sp.kind == "person"\n',
-            '                and sp.kind == "nobody"\n',
+            '                and sp.kind == "person"\n                and (\n                    (sp.tokens[:1]',
+            '                and sp.kind == "nobody"\n                and (\n                    (sp.tokens[:1]',
         ),
     ],
     # round 23: "DN-III-E" is a code, no organisation "DN"
@@ -1949,8 +1949,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "title_letter_off": [
         (
             "helpers/recognise/names.py",
-            " and not _is_common_word(texts[x]) and len(texts[x]) > 1:",
-            " and not _is_common_word(texts[x]):",
+            "            and len(texts[x]) > 1\n            and not _written_as_a_thing",
+            "            and not _written_as_a_thing",
         ),
     ],
     # round 25: a village-sized first-order area abroad is a stray ("Susa" in a Libyan story)
@@ -2290,7 +2290,11 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "letter_stop_ends_sentence_off": [
         (
             "helpers/recognise/tokens.py",
+            '            and texts[k][1] == "."\n            and gaps[k + 1] == " "\n'
+            "            and texts[k + 1][:1].isupper()\n"
             "            and texts[k + 1].lower() in function_words\n",
+            '            and texts[k][1] == "."\n            and gaps[k + 1] == " "\n'
+            "            and texts[k + 1][:1].isupper()\n"
             "            and False\n",
         ),
     ],
@@ -2571,8 +2575,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "street_endings_off": [
         (
             "helpers/recognise/features.py",
-            "            or (sp.how in _WEAK and sp.tokens[-1:] and sp.tokens[-1] in _STREET_ENDINGS)\n",
-            "",
+            "                and sp.tokens[-1] in _STREET_ENDINGS\n",
+            "                and False\n",
         ),
     ],
     "french_party_words_off": [

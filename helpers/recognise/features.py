@@ -158,7 +158,7 @@ def without_feature_names(
     >>> without_feature_names(t, sp)
     []
     """
-    roles = _cues().person_roles
+    roles, given = _cues().person_roles, _cues().given_names
     at = [
         sp
         for sp in people_orgs
@@ -184,7 +184,13 @@ def without_feature_names(
                 and AIRCRAFT_AFTER.match(text, sp.end + 1) is not None
             )
             # (a square's or an avenue's name: "the Old Town Square" was an organisation)
-            or (sp.how in _WEAK and sp.tokens[-1:] and sp.tokens[-1] in _STREET_ENDINGS)
+            or (
+                sp.how in _WEAK
+                and sp.tokens[-1:]
+                and sp.tokens[-1] in _STREET_ENDINGS
+                # (a given name and a family name is a person's: "Jay Lane said")
+                and not (len(sp.tokens) == 2 and sp.tokens[0] in given)
+            )
             or (
                 sp.how != "learned"
                 and (
