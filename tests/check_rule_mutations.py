@@ -2690,6 +2690,35 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "known_as_title_off": [
         ("helpers/recognise/quoted.py", "(?!(?:Mr|Mrs|Ms|Dr|Mx)\\.)", ""),
     ],
+    # round 29, after the final check: a speaker's word inside one person's long name is that
+    # person ("Naidu told reporters") ...
+    "inner_word_speaker_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "        if len(names) == 1 and word not in full:\n",
+            "        if False:\n",
+        ),
+    ],
+    # ... Australian states' short forms are places ("NSW Premier") ...
+    "nsw_alias_off": [
+        ("helpers/data/place_aliases.csv", "NSW,alias,admin1:AU:New South Wales,,,,,\n", "")
+    ],
+    # ... an aircraft's registration names no state ("VT-ANB") ...
+    "registration_off": [
+        (
+            "helpers/recognise/places.py",
+            "            and _REGISTRATION_TAIL.match(text, m.end)\n",
+            "            and False\n",
+        ),
+    ],
+    # ... and a name before a hospital's noun is nobody's ("Alder Hey children's hospital")
+    "facility_after_off": [
+        (
+            "helpers/recognise/features.py",
+            "                and _FACILITY_AFTER.match(text, sp.end) is not None\n",
+            "                and False\n",
+        ),
+    ],
 }
 
 

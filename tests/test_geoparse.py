@@ -1772,3 +1772,12 @@ def test_a_machines_name_before_its_model_number_is_no_town() -> None:
     text = "A second robot, the Victor 6000, worked at the site with ships from Boston."
     assert find_places(text)["surface"].tolist() == ["Boston"]
     assert find_places("Officials in Victor said so.")["surface"].tolist() == ["Victor"]
+
+
+def test_state_short_forms_and_an_aircrafts_registration() -> None:
+    # round 29, after the final check (folder 78): "NSW Premier Chris Minns" gave an
+    # organisation "NSW" (wikigold's "( Qld )" a miss); "registered VT-ANB" was Vermont
+    rows = find_places("NSW Premier Chris Minns said Qld was spared.")
+    assert rows["name"].tolist() == ["New South Wales", "Queensland"]
+    rows = find_places("The jet, registered VT-ANB, was 11 years old. Snow fell in VT.")
+    assert rows["start"].tolist() == [59]

@@ -2534,3 +2534,11 @@ def test_a_wires_sign_off_names_its_reporters() -> None:
     )
     assert ("Mercer", "person") in [(s.surface, s.type) for s in recognise(text)]
     assert "Mercer" not in find_places(text).surface.tolist()
+
+
+def test_a_name_before_a_hospitals_noun_is_nobodys() -> None:
+    # round 29, after the final check (folder 78): "Alder Hey children's hospital" was a person;
+    # a given name and a surname before the noun stay a person
+    text = "Injured children were taken to Alder Hey children's hospital in Liverpool."
+    assert [s.surface for s in recognise(text)] == ["Liverpool"]
+    assert [s.surface for s in recognise("Alice Smith hospital staff said so.")] == ["Alice Smith"]

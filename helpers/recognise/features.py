@@ -56,6 +56,9 @@ _DISTANCE_AFTER = re.compile(
 # ... or a minister's title and a name: the words are the portfolio ("Social Welfare Secretary
 # Rex Gatchalian" was an organisation "Social Welfare"); the span model's reading only
 _TITLE_AFTER = re.compile(r" (?:Secretary|Minister|Undersecretary|Commissioner) [A-Z]")
+# ... or a hospital's or an airport's noun, after a name not shaped as a person's ("Alder Hey
+# children's hospital" was a person; GMB's "Charles De Gaulle airport" is a work, not a person)
+_FACILITY_AFTER = re.compile(r" (?:children['’]s )?(?:hospital|airport)\b")
 # ... or a people's noun ("the Indigenous Balik people in Sepaku" was a person)
 _GROUP_AFTER = re.compile(r" (?:peoples?|tribes?|clans?|communit(?:y|ies)|ethnic group)\b")
 # ... or a place's noun and "called", right before the name (and its opening quote)
@@ -168,6 +171,11 @@ def without_feature_names(
             or (sp.how in _WEAK and _GROUP_AFTER.match(text, sp.end) is not None)
             or (sp.how in _WEAK and _AREA_AFTER.match(text, sp.end) is not None)
             or (sp.how in _WEAK and _DISTANCE_AFTER.match(text, sp.end) is not None)
+            or (
+                sp.how in _WEAK
+                and _FACILITY_AFTER.match(text, sp.end) is not None
+                and not (len(sp.tokens) == 2 and sp.tokens[0] in given)
+            )
             or (sp.how == "model" and _TITLE_AFTER.match(text, sp.end) is not None)
             # (a role's noun capitalised at a sentence's start: "Businesswoman and investor
             # Halla Tómasdóttir" gave a person "Businesswoman")

@@ -285,6 +285,7 @@ _LIST_JOINS = frozenset(["and", "or"])
 _LIST_GAP = re.compile(r",? (?:and|or) ")
 # the nouns after an aircraft's name (helicopters and planes are named like towns: Black Hawk,
 # Chinook, Apache, Kiowa, Comanche)
+_REGISTRATION_TAIL = re.compile(r"-[A-Z]{3,}(?![\w-])")
 _MODEL_NUMBER_AFTER = re.compile(r" (?!1\d{3}\b|20\d{2}\b)\d{3,}\b")
 AIRCRAFT_AFTER = re.compile(
     r"(?:helicopters?|choppers?|gunships?|aircraft|airliners?|jets?|planes?|drones?)\b"
@@ -544,6 +545,14 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             and text[m.end + 1 : m.end + 2].isdigit()
         ):
             continue  # a model's name ("AK-47", "SU-57", "ID.4"), not Alaska or Idaho
+        if (
+            single
+            and len(m.surface) == 2
+            and m.surface.isupper()
+            and m.senses[0][1].kind != "country"
+            and _REGISTRATION_TAIL.match(text, m.end)
+        ):
+            continue  # an aircraft's registration ("VT-ANB" of Air India 171 was Vermont)
         if (
             single
             and text[start - 1 : start] == "("

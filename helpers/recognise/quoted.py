@@ -553,6 +553,17 @@ def _speakers_by_name(people_orgs: list[_Span], w: _Words) -> list[_Span]:
     full = {
         sp.tokens[-1]: sp.entity for sp in people_orgs if sp.kind == "person" and len(sp.tokens) > 1
     }
+    # ... or an inner word of one person's name of three words or more, which no name ends with
+    # ("Civil Aviation Minister Ram Mohan Naidu Kinjarapu … Naidu told reporters" was an
+    # organisation "Naidu")
+    inner: dict[str, set[str]] = {}
+    for sp in people_orgs:
+        if sp.kind == "person" and len(sp.tokens) > 2:
+            for token in sp.tokens[1:-1]:
+                inner.setdefault(token, set()).add(sp.entity)
+    for word, names in inner.items():
+        if len(names) == 1 and word not in full:
+            full[word] = next(iter(names))
     for word, where in unknown.items():
         if word in full:
             for i in where:
