@@ -1426,8 +1426,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "place_called_off": [
         (
             "helpers/recognise/features.py",
-            "                    _PLACE_CALLED.search(text, max(0, sp.start - 40), sp.start) is not None\n",
-            "                    False\n",
+            "        or _PLACE_CALLED.search(text, max(0, start - 40), start) is not None\n",
+            "",
         ),
     ],
     # round 23: an area without an accented spelling takes another country's area's ("Bolívar")
@@ -1509,8 +1509,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "scheme_names_off": [
         (
             "helpers/recognise/features.py",
-            '                and sp.kind == "person"\n                and (\n                    (sp.tokens[:1]',
-            '                and sp.kind == "nobody"\n                and (\n                    (sp.tokens[:1]',
+            "                or (bool(tokens) and tokens[0] in _SCHEME_HEADS)\n"
+            "                or _SCHEME_BEFORE.search(text, max(0, start - 12), start) is not None\n",
+            "",
         ),
     ],
     # round 23: "DN-III-E" is a code, no organisation "DN"
@@ -1714,7 +1715,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "place_apposition_off": [
         (
             "helpers/recognise/features.py",
-            "            or _PLACE_APPOSITION.match(text, sp.end) is not None\n",
+            "        or _PLACE_APPOSITION.match(text, end) is not None\n",
             "",
         ),
     ],
@@ -1738,8 +1739,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "group_after_off": [
         (
             "helpers/recognise/features.py",
-            "            or (sp.how in _WEAK and _GROUP_AFTER.match(text, sp.end) is not None)\n",
-            "",
+            "        _GROUP_AFTER.match(text, end) is not None\n",
+            "        False\n",
         ),
     ],
     # round 24: a language is no place ("shouting in English through a megaphone")
@@ -2535,7 +2536,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "local_area_after_off": [
         (
             "helpers/recognise/features.py",
-            "            or (sp.how in _WEAK and _AREA_AFTER.match(text, sp.end) is not None)\n",
+            "        or _AREA_AFTER.match(text, end) is not None\n",
             "",
         ),
     ],
@@ -2575,8 +2576,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "street_endings_off": [
         (
             "helpers/recognise/features.py",
-            "                and sp.tokens[-1] in _STREET_ENDINGS\n",
-            "                and False\n",
+            "        or (bool(tokens) and tokens[-1] in _STREET_ENDINGS and not person_shaped)\n",
+            "",
         ),
     ],
     "french_party_words_off": [
@@ -2590,7 +2591,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "distance_after_off": [
         (
             "helpers/recognise/features.py",
-            "            or (sp.how in _WEAK and _DISTANCE_AFTER.match(text, sp.end) is not None)\n",
+            "        or _DISTANCE_AFTER.match(text, end) is not None\n",
             "",
         ),
     ],
@@ -2648,7 +2649,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "portfolio_before_title_off": [
         (
             "helpers/recognise/features.py",
-            '            or (sp.how == "model" and _TITLE_AFTER.match(text, sp.end) is not None)\n',
+            '        or (how == "model" and _TITLE_AFTER.match(text, end) is not None)\n',
             "",
         ),
     ],
@@ -2657,8 +2658,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "aircraft_person_off": [
         (
             "helpers/recognise/features.py",
-            "                sp.how in _WEAK_OR_LEARNED\n",
-            "                False\n",
+            '    return text.startswith(" ", end) and AIRCRAFT_AFTER.match(text, end + 1) is not None\n',
+            "    return False\n",
         ),
     ],
     # round 29 (the final check): a word a title names alone that the text writes as "the X"
@@ -2674,8 +2675,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "capitalised_role_off": [
         (
             "helpers/recognise/features.py",
-            "                and sp.tokens[0].lower() in roles\n",
-            "                and False\n",
+            "                (len(tokens) == 1 and tokens[0].lower() in roles)\n",
+            "                False\n",
         ),
     ],
     # ... and a small town's name before a model number is a machine's ("the Victor 6000")
@@ -2715,8 +2716,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "facility_after_off": [
         (
             "helpers/recognise/features.py",
-            "                and _FACILITY_AFTER.match(text, sp.end) is not None\n",
-            "                and False\n",
+            "        or (_FACILITY_AFTER.match(text, end) is not None and not person_shaped)\n",
+            "",
         ),
     ],
 }

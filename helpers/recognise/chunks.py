@@ -346,7 +346,7 @@ def _read_segment(
         _read_person(names, cued, w, place_tok, cues, spans, singles)
 
 
-_AIRLINE_WORDS = frozenset({"Air", "Airlines", "Airways"})
+_AIRLINE_WORDS = _AIRLINE_ENDINGS | {"Air"}
 
 
 def _airline_then_maker(

@@ -80,7 +80,6 @@ _PLACE_APPOSITION = re.compile(
 # was a person)
 _SCHEME_HEADS = frozenset({"Plan", "Operation", "Project", "Programme", "Program", "Exercise"})
 _SCHEME_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_SCHEME_HEADS)) + r") \Z")
-_WEAK_OR_LEARNED = frozenset({"name", "model", "given", "evidence", "learned"})
 # the readings that yield: what only the weak rules found (never a title's person, a table's
 # entry, an acronym, an organisation word's name)
 _WEAK = frozenset({"name", "model", "given", "evidence"})
@@ -161,64 +160,9 @@ def without_feature_names(
     >>> without_feature_names(t, sp)
     []
     """
-    roles, given = _cues().person_roles, _cues().given_names
-    at = [
-        sp
-        for sp in people_orgs
-        if (sp.how in _YIELD or sp.how == "learned")
-        and (
-            (sp.how != "learned" and _FEATURE_AFTER.match(text, sp.end) is not None)
-            or (sp.how in _WEAK and _GROUP_AFTER.match(text, sp.end) is not None)
-            or (sp.how in _WEAK and _AREA_AFTER.match(text, sp.end) is not None)
-            or (sp.how in _WEAK and _DISTANCE_AFTER.match(text, sp.end) is not None)
-            or (
-                sp.how in _WEAK
-                and _FACILITY_AFTER.match(text, sp.end) is not None
-                and not (len(sp.tokens) == 2 and sp.tokens[0] in given)
-            )
-            or (sp.how == "model" and _TITLE_AFTER.match(text, sp.end) is not None)
-            # (a role's noun capitalised at a sentence's start: "Businesswoman and investor
-            # Halla Tómasdóttir" gave a person "Businesswoman")
-            or (
-                sp.how in _WEAK
-                and sp.kind == "person"
-                and len(sp.tokens) == 1
-                and sp.tokens[0].lower() in roles
-            )
-            # (an aircraft's name: "a Hercules aircraft" was a person, as training news has one)
-            or (
-                sp.how in _WEAK_OR_LEARNED
-                and text.startswith(" ", sp.end)
-                and AIRCRAFT_AFTER.match(text, sp.end + 1) is not None
-            )
-            # (a square's or an avenue's name: "the Old Town Square" was an organisation)
-            or (
-                sp.how in _WEAK
-                and sp.tokens[-1:]
-                and sp.tokens[-1] in _STREET_ENDINGS
-                # (a given name and a family name is a person's: "Jay Lane said")
-                and not (len(sp.tokens) == 2 and sp.tokens[0] in given)
-            )
-            or (
-                sp.how != "learned"
-                and (
-                    _PLACE_CALLED.search(text, max(0, sp.start - 40), sp.start) is not None
-                    or _PLACE_APPOSITION.match(text, sp.end) is not None
-                    or any(s < sp.end and sp.start < e for s, e in listed)
-                )
-            )
-            # (a plan is no person; an organisation's reading stays: GMB marks "Operation Steel
-            # Curtain" an organisation)
-            or (
-                sp.how in _WEAK
-                and sp.kind == "person"
-                and (
-                    (sp.tokens[:1] and sp.tokens[0] in _SCHEME_HEADS)
-                    or _SCHEME_BEFORE.search(text, max(0, sp.start - 12), sp.start) is not None
-                )
-            )
-        )
-    ]
+    cues = _cues()
+    roles, given = cues.person_roles, cues.given_names
+    at = [sp for sp in people_orgs if _nobodys_reading(sp, text, listed, roles, given)]
     if not at:
         return people_orgs
     features = {sp.entity for sp in at if sp.how in _WEAK}
@@ -229,3 +173,60 @@ def without_feature_names(
         # (and the links to a name dropped: "… Balik people … Balik" linked to that "person")
         if not ((sp.how in _YIELD and sp.entity in features) or id(sp) in here)
     ]
+
+
+def _nobodys_reading(
+    sp: _Span,
+    text: str,
+    listed: Sequence[tuple[int, int]],
+    roles: frozenset[str],
+    given: frozenset[str],
+) -> bool:
+    """Whether ``sp`` is a reading :func:`without_feature_names` drops: a weak reading (or a
+    surname link) of a feature's, a place's or a thing's name, or a learned name before an
+    aircraft's noun."""
+    how, start, end = sp.how, sp.start, sp.end
+    if how == "learned":
+        # (an aircraft's name: "a Hercules aircraft" was a person, as training news has one)
+        return _aircraft_after(text, end)
+    if how not in _YIELD:
+        return False
+    if (
+        _FEATURE_AFTER.match(text, end) is not None
+        or _PLACE_CALLED.search(text, max(0, start - 40), start) is not None
+        or _PLACE_APPOSITION.match(text, end) is not None
+        or any(s < end and start < e for s, e in listed)
+    ):
+        return True
+    if how not in _WEAK:
+        return False  # (a surname link yields only to the above)
+    tokens = sp.tokens
+    # (a given name and a family name is a person's: "Jay Lane said", "Alice Smith hospital staff")
+    person_shaped = len(tokens) == 2 and tokens[0] in given
+    return (
+        _GROUP_AFTER.match(text, end) is not None
+        or _AREA_AFTER.match(text, end) is not None
+        or _DISTANCE_AFTER.match(text, end) is not None
+        or (_FACILITY_AFTER.match(text, end) is not None and not person_shaped)
+        or (how == "model" and _TITLE_AFTER.match(text, end) is not None)
+        or _aircraft_after(text, end)
+        # (a square's or an avenue's name: "the Old Town Square" was an organisation)
+        or (bool(tokens) and tokens[-1] in _STREET_ENDINGS and not person_shaped)
+        or (
+            sp.kind == "person"
+            and (
+                # a role's noun capitalised at a sentence's start ("Businesswoman and investor
+                # Halla Tómasdóttir" gave a person "Businesswoman")
+                (len(tokens) == 1 and tokens[0].lower() in roles)
+                # a plan is no person (an organisation's reading stays: GMB marks "Operation
+                # Steel Curtain" an organisation)
+                or (bool(tokens) and tokens[0] in _SCHEME_HEADS)
+                or _SCHEME_BEFORE.search(text, max(0, start - 12), start) is not None
+            )
+        )
+    )
+
+
+def _aircraft_after(text: str, end: int) -> bool:
+    """Whether an aircraft's noun follows a name ending at ``end`` ("a Hercules aircraft")."""
+    return text.startswith(" ", end) and AIRCRAFT_AFTER.match(text, end + 1) is not None
