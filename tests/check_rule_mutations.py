@@ -2720,6 +2720,30 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # names that swap their countries round after round choose one at a time from their priors
+    "settle_one_at_a_time_off": [
+        (
+            "helpers/geoparse/resolve.py",
+            "        choice = _settle_one_at_a_time(\n            dict(priors),",
+            "        choice = (lambda *a: choice)(\n            dict(priors),",
+        )
+    ],
+    # a small foreign town named only before a church's noun is a stray up to a larger size
+    "building_strays_off": [
+        (
+            "helpers/geoparse/resolve.py",
+            "                or (sense[1].population < BUILDING_STRAY_POP and k in before_buildings)\n",
+            "                or False\n",
+        )
+    ],
+    # a building's or a place's word after a title is no one's surname ("Notre Dame Cathedral")
+    "title_single_building_word_off": [
+        (
+            "helpers/recognise/names.py",
+            "            and texts[x] not in cues.non_person_endings\n            and not _written_as_a_thing",
+            "            and not _written_as_a_thing",
+        )
+    ],
 }
 
 

@@ -2542,3 +2542,11 @@ def test_a_name_before_a_hospitals_noun_is_nobodys() -> None:
     text = "Injured children were taken to Alder Hey children's hospital in Liverpool."
     assert [s.surface for s in recognise(text)] == ["Liverpool"]
     assert [s.surface for s in recognise("Alice Smith hospital staff said so.")] == ["Alice Smith"]
+
+
+def test_a_buildings_word_after_a_title_names_no_one() -> None:
+    # round 30: "Notre Dame Cathedral" read "Dame" as a title and "Cathedral" as a person, and
+    # every later "Cathedral" ("Canterbury Cathedral") as her surname
+    text = "The fire at Notre Dame Cathedral shocked Paris. Canterbury Cathedral rang its bells."
+    assert [s.surface for s in recognise(text) if s.type == "person"] == []
+    assert [s.surface for s in recognise("Dame Edna left. Edna said so.") if s.type == "person"]

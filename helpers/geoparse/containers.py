@@ -39,6 +39,7 @@ from helpers.geoparse.resolve import (
     MAX_CANDIDATES,
     NEAR_KM,
     STRAY_TOWN_POP,
+    _building_keys,
     _container_senses,
     _framed_senses,
     _placed_keys,
@@ -97,7 +98,7 @@ def settle(
     if not kept:
         return kept, {}, {}
     resolved, own = _resolve(kept, gaz, text)
-    stray = _stray_towns(resolved, _placed_keys(kept))
+    stray = _stray_towns(resolved, _placed_keys(kept), _building_keys(kept, text))
     if stray:
         kept = [m for m in kept if m.key not in stray or m.start in own]
     if any(m.context & _COMMA_NEXT for m in kept):

@@ -594,11 +594,13 @@ def people_and_organisations(
     # "Mr. Smith" with no full name anywhere: later bare "Smith"s are that same person.
     # (Not for everyday words: "General Electric" is no General called Electric.)
     # (Nor a bare letter: "Gen Z voters" is no General called Z.)
+    # (Nor a building's or a place's word: "Notre Dame Cathedral" is no Dame called Cathedral.)
     for x, _by_title in compress(singles, map(_SECOND, singles)):  # the title-cued ones
         if (
             texts[x] not in full_people
             and not _is_common_word(texts[x])
             and len(texts[x]) > 1
+            and texts[x] not in cues.non_person_endings
             and not _written_as_a_thing(text, texts[x])
         ):
             full_people[texts[x]] = {texts[x]}
