@@ -2550,3 +2550,19 @@ def test_a_buildings_word_after_a_title_names_no_one() -> None:
     text = "The fire at Notre Dame Cathedral shocked Paris. Canterbury Cathedral rang its bells."
     assert [s.surface for s in recognise(text) if s.type == "person"] == []
     assert [s.surface for s in recognise("Dame Edna left. Edna said so.") if s.type == "person"]
+
+
+def test_a_big_city_the_text_writes_as_a_place_is_no_everyday_words_surname() -> None:
+    # round 30: "the Liberty Ostrava steelworks" made a person, whose surname the headline's and
+    # a quotation's "Ostrava" became; a person named after a town keeps his surname
+    text = (
+        "Ostrava and Opava: heartland under water. In Ostrava, the country's third-largest "
+        "city, the river rose. Residents of the Liberty Ostrava steelworks district spent two "
+        'days cut off. "Ostrava got the attention," he said.'
+    )
+    assert {s.type for s in recognise(text)} == {"place"}
+    text = (
+        "Melton Lewis Paris, 51, was found shot. Deputies were sent to Paris' home in Paris, "
+        "Texas. Paris had been shot once."
+    )
+    assert [s.type for s in recognise(text) if s.surface == "Paris"][-1] == "person"

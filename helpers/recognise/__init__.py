@@ -48,7 +48,7 @@ from dataclasses import replace
 from itertools import compress, pairwise
 from typing import Any, NamedTuple
 
-from helpers.gazetteer import Gazetteer, load_gazetteer
+from helpers.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from helpers.recognise import appositions as _appositions
 from helpers.recognise import detokenise as _detokenise
 from helpers.recognise import features as _features
@@ -78,6 +78,7 @@ from helpers.recognise.names import (
     _SAINTS,
     _cues,
     _Intervals,
+    _is_common_word,
     _Span,
     _Words,
     people_and_organisations,
@@ -373,12 +374,16 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # (most articles link no bare word that a place candidate could take back)
         if any(sp.how in _BARE_HOWS and len(sp.tokens) <= 1 for sp in people_orgs):
             by_span = {(m.start, m.end): m for m in cands}
-            # countries and states the text writes as places somewhere ("to Jordan"): their other
-            # bare mentions are the place too, unless the word itself says person ("Jordan said")
+            # countries, states and big cities the text writes as places somewhere ("to
+            # Jordan", "In Ostrava, the country's third-largest city"): their other bare mentions
+            # are the place too, unless the word itself says person ("Jordan said"); a city's
+            # only where the "person" is an everyday word and the city ("the Liberty Ostrava
+            # steelworks" made a person whose surname "Ostrava got the attention" was; not
+            # "Melton Lewis Paris … to Paris' residence")
             written = {
                 m.surface
                 for m in cands
-                if m.context & _WRITTEN_CONTEXT and m.senses[0][1].kind in _MAJOR_KINDS
+                if m.context & _WRITTEN_CONTEXT and _major_or_big(m.senses[0][1])
             }
             starts = [m.start for m in cands]
             given_names = _cues().given_names
@@ -422,9 +427,16 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                             )
                         )
                         or (
-                            m.senses[0][1].kind in _MAJOR_KINDS
+                            _major_or_big(m.senses[0][1])
                             and (m.context & _LOCATIVE or m.surface in written)
                             and not (m.next and text[m.next[0] : m.next[1]] in PERSON_VERBS)
+                            and (
+                                m.senses[0][1].kind in _MAJOR_KINDS
+                                or (
+                                    sp.entity not in spoken
+                                    and _is_common_word(sp.entity.split(" ", 1)[0])
+                                )
+                            )
                         )
                         # a city's name linked to a "name" with no given name ("Rowerowy
                         # Lublin", a cycling group: "Lublin's city council" is the city), unless
@@ -626,6 +638,11 @@ def _without_stray_surnames(text: str, people_orgs: list[_Span], placed: set[str
         and not _speaks(text, sp.start, sp.end)
     }
     return [sp for sp in people_orgs if id(sp) not in stray] if stray else people_orgs
+
+
+def _major_or_big(e: GazetteerEntry) -> bool:
+    """A country, a state or a city of 100,000 people or a capital (:func:`places._big`)."""
+    return e.kind in _MAJOR_KINDS or (e.kind == "city" and _big(e))
 
 
 def _speaks(text: str, start: int, end: int) -> bool:
