@@ -2744,6 +2744,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and not _written_as_a_thing",
         )
     ],
+    # a big city the text writes as a place is no surname of an everyday word's "person"
+    "city_written_beats_everyday_link_off": [
+        (
+            "helpers/recognise/__init__.py",
+            '                                    and _is_common_word(sp.entity.split(" ", 1)[0])\n',
+            "                                    and False\n",
+        )
+    ],
+    # an English-speaking country's town's old local name ("Cow Creek") is no alternate name
+    "old_local_names_off": [
+        (
+            "helpers/gazetteer/build.py",
+            " if _usable_alt(a) and not _old_local_name(a, c)]",
+            " if _usable_alt(a)]",
+        )
+    ],
 }
 
 

@@ -73,7 +73,7 @@ from helpers.gazetteer.index import (
     fold_accents,
 )
 
-INDEX_VERSION = 42
+INDEX_VERSION = 43
 # A first-order area's name comes from an ASCII source ("Narino"); the accented spelling of a town
 # of the same name in its country ("Nariño") is also the area's, but only an alternate name where
 # a town of that name in the area has at least this many people and this share of the area's, or
@@ -118,6 +118,39 @@ def _package_dir(pkg: str) -> Path:
 
 def _usable_alt(name: str) -> bool:
     return bool(_LATIN_NAME.match(name)) and len(name) >= 3 and not _CODE.match(name)
+
+
+def _old_local_name(alt: str, town: dict[str, Any]) -> bool:
+    """Whether an alternate name of a town in an English-speaking country is its old local
+    name: a creek, a landing or a station the town grew from, which names the feature today
+    ("Cow Creek" was Jacksonville, Florida, in a Texas flood story; "Salt River" is Phoenix's,
+    "Great Falls" Paterson's, "Harpers Ferry" Athens, Ohio's). Exonyms of towns elsewhere stay
+    ("Saint Paul's Bay" for Malta's San Pawl il-Baħar).
+
+    >>> _old_local_name("Cow Creek", {"name": "Jacksonville", "countrycode": "US"})
+    True
+    >>> _old_local_name("Spokane Falls", {"name": "Spokane Falls", "countrycode": "US"})
+    False
+    """
+    words = alt.split()
+    return (
+        town["countrycode"] in _ENGLISH_SPEAKING
+        and len(words) > 1
+        and words[-1] in _OLD_PLACE_WORDS
+        and words[-1] not in town["name"].split()
+    )
+
+
+_ENGLISH_SPEAKING = frozenset({"US", "CA", "GB", "AU", "NZ", "IE"})
+# the last words of the features and stops towns grew from (373 alternate names of towns of
+# 15,000+ people in the six countries end so)
+_OLD_PLACE_WORDS = frozenset(
+    {"Creek", "River", "Lake", "Lakes", "Bay", "Mountain", "Mountains", "Spring", "Springs",
+     "Falls", "Island", "Islands", "Hill", "Hills", "Valley", "Harbor", "Harbour", "Point",
+     "Beach", "Ford", "Bluff", "Rapids", "Prairie", "Grove", "Woods", "Landing", "Crossing",
+     "Station", "Mill", "Mills", "Ferry", "Camp", "Cove", "Run", "Bottom", "Branch", "Fork",
+     "Forks"}
+)  # fmt: skip
 
 
 def _name_parts(name: str) -> list[str]:
@@ -332,7 +365,7 @@ def build_gazetteer(
         elif county:
             area2_coords[(cc, a1, county)].append((lat, lon, pop))
         alt = (
-            [a for a in c["alternatenames"] if _usable_alt(a)]
+            [a for a in c["alternatenames"] if _usable_alt(a) and not _old_local_name(a, c)]
             if pop >= alt_min_pop or c["geonameid"] in capital_ids
             else []
         )
