@@ -2566,3 +2566,12 @@ def test_a_big_city_the_text_writes_as_a_place_is_no_everyday_words_surname() ->
         "Texas. Paris had been shot once."
     )
     assert [s.type for s in recognise(text) if s.surface == "Paris"][-1] == "person"
+
+
+def test_names_listed_before_a_plural_areas_noun_are_nobodys() -> None:
+    # round 30: a Texas flood story's "Travis, Burnet, Kendall, Williamson and Tom Green
+    # counties" gave two people, "Williamson" and "Tom Green"
+    text = "Deaths were reported in Travis, Burnet, Kendall, Williamson and Tom Green counties."
+    assert [s.surface for s in recognise(text) if s.type == "person"] == []
+    text = "Gunmen attacked villages in the Kano and Kaduna states, officials said."
+    assert [s.type for s in recognise(text) if s.surface == "Kaduna"] != ["person"]

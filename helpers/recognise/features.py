@@ -36,7 +36,10 @@ _FEATURE_AFTER = re.compile(
 _AREA_AFTER = re.compile(
     r"(?:(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})*,? (?:and|or) [A-Z][\w'’-]*"
     r"(?: [A-Z][\w'’-]*){0,3})? (?:districts?|neighbou?rhoods?|suburbs?|governorates?"
-    r"|sub-districts?|municipalit(?:y|ies)|communes)\b"
+    r"|sub-districts?|municipalit(?:y|ies)|communes"
+    # ... or a list's first-order or county areas ("Burnet, Williamson and Tom Green counties"
+    # were two people, "the Kano and Kaduna states")
+    r"|counties|provinces|states|regions|parishes|oblasts|prefectures)\b"
 )
 # ... or a square's, an avenue's or a bridge's last word, in the name (not "Road": GMB's "the
 # Georgian business group Silk Road")
