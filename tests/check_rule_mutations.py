@@ -2760,6 +2760,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             " if _usable_alt(a)]",
         )
     ],
+    # names listed before "counties", "states", "provinces" … are nobody's
+    "listed_area_plurals_off": [
+        (
+            "helpers/recognise/features.py",
+            '    r"|counties|provinces|states|regions|parishes|oblasts|prefectures)\\b"\n',
+            '    r")\\b"\n',
+        )
+    ],
+    # a camp's or a fort's name is no town ("Camp Mystic")
+    "camp_heads_off": [
+        (
+            "helpers/recognise/places.py",
+            "        if single and not major and prev_adj and prev_w in _CAMP_HEADS:\n",
+            "        if False:\n",
+        )
+    ],
 }
 
 

@@ -1807,3 +1807,10 @@ def test_a_towns_old_local_name_is_no_mention_of_the_town() -> None:
     # Paterson's "Great Falls"); an English-speaking country's towns keep their own names only
     text = "Deaths were reported along Cow Creek near Austin and Dallas, and on the Salt River."
     assert find_places(text)["name"].tolist() == ["Austin", "Dallas"]
+
+
+def test_a_camps_or_a_forts_name_is_no_town() -> None:
+    # round 30: "10 girls and a counselor from Camp Mystic" in a Texas flood story was Mystic,
+    # Connecticut; a town named in full with the word stays
+    text = "Searchers looked for girls from Camp Mystic and soldiers from Fort Worth, Texas."
+    assert find_places(text)["name"].tolist() == ["Fort Worth", "Texas"]

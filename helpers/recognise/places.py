@@ -144,6 +144,8 @@ _RIVER_PAIR = re.compile(
 )
 # the words before a military or rescue operation's name
 _OPERATION_HEADS = frozenset({"Operation", "Exercise"})
+# the words before a camp's or a fort's name
+_CAMP_HEADS = frozenset({"Camp", "Fort"})
 
 
 # a first-order area under this size is a small country's municipality (Slovenia's, Latvia's,
@@ -661,6 +663,9 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         if prev_adj and prev_w in _OPERATION_HEADS:
             continue  # an operation's name: "Operation Kaveri" (India's evacuation from Sudan)
             # is no river, "Operation Iraqi Freedom" no Iraq
+        if single and not major and prev_adj and prev_w in _CAMP_HEADS:
+            continue  # a camp's or a fort's name: "Camp Mystic" (a Texas summer camp) is no
+            # Mystic, Connecticut (a town so named is matched whole: "Fort Worth")
         if prev_w == "of" and _party_of(text, prev):  # type: ignore[arg-type]
             continue  # "Workers Party of Korea": the party's name, not the country
         if prev_w == "of" and _water_of(text, prev):  # type: ignore[arg-type]
