@@ -1814,3 +1814,14 @@ def test_a_camps_or_a_forts_name_is_no_town() -> None:
     # Connecticut; a town named in full with the word stays
     text = "Searchers looked for girls from Camp Mystic and soldiers from Fort Worth, Texas."
     assert find_places(text)["name"].tolist() == ["Fort Worth", "Texas"]
+
+
+def test_a_town_abroad_named_only_as_an_area_the_gazetteer_lacks_is_a_stray() -> None:
+    # round 30: Nepal's "Koshi Province" (named in 2023) was Kōshi, a Japanese town of 62,000
+    text = (
+        "In Biratnagar, the industrial hub of Koshi Province near the Indian border, crowds "
+        "attacked offices in Kathmandu and Pokhara."
+    )
+    assert "Koshi" not in find_places(text)["surface"].tolist()
+    text = "Floods hit Fukushima Prefecture, Tokyo and Osaka."  # (an area the gazetteer holds)
+    assert find_places(text)["surface"].tolist()[0] == "Fukushima"

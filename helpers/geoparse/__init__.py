@@ -94,6 +94,7 @@ from helpers.geoparse.resolve import (  # noqa: F401 - re-exported: the resoluti
     _Sense,
     _sense_infos,
     _stray_towns,
+    _unknown_area_keys,
 )
 from helpers.recognise import _analyse
 from helpers.recognise.entities import EntityTable, load_entities

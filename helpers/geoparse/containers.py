@@ -46,6 +46,7 @@ from helpers.geoparse.resolve import (
     _Resolution,
     _resolve,
     _stray_towns,
+    _unknown_area_keys,
     framed_text,
 )
 from helpers.recognise.places import _COMMA_NEXT, _DATELINE, _Mention
@@ -98,7 +99,12 @@ def settle(
     if not kept:
         return kept, {}, {}
     resolved, own = _resolve(kept, gaz, text)
-    stray = _stray_towns(resolved, _placed_keys(kept), _building_keys(kept, text))
+    stray = _stray_towns(
+        resolved,
+        _placed_keys(kept),
+        _building_keys(kept, text),
+        _unknown_area_keys(kept, text),
+    )
     if stray:
         kept = [m for m in kept if m.key not in stray or m.start in own]
     if any(m.context & _COMMA_NEXT for m in kept):

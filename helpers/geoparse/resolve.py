@@ -632,6 +632,7 @@ def _stray_towns(
     resolved: dict[int, _Resolution],
     placed: set[int] | frozenset[int] = frozenset(),
     before_buildings: set[int] | frozenset[int] = frozenset(),
+    unknown_areas: set[int] | frozenset[int] = frozenset(),
 ) -> set[int]:
     """Name keys read as a town in a country where none of the article's other places lies, when
     it names at least two others, and the town is read only through an alternate name ("Kurla" as
@@ -641,7 +642,8 @@ def _stray_towns(
     in a Peruvian one, "Titan" (Afghanistan) in Texas. Such a name is a local place or word the
     gazetteer lacks far more often than a foreign village named without its country. A name
     that only ever comes before a place of worship's noun (``before_buildings``) is so suspect up
-    to BUILDING_STRAY_POP: "Notre-Dame Cathedral" in a Paris story is no town in Indiana.
+    to BUILDING_STRAY_POP: "Notre-Dame Cathedral" in a Paris story is no town in Indiana; one
+    only ever written as an area the gazetteer lacks (``unknown_areas``), at any size.
 
     Measured with ``benchmarks/geoparse_eval.py`` (2026-12): the rule drops 18 LGL and 7
     GeoWebNews mentions, about one right in each (GWN's "Clacton" for Clacton-on-Sea); precision
@@ -663,6 +665,7 @@ def _stray_towns(
                 sense[2]
                 or (sense[1].population < STRAY_TOWN_POP and k not in placed)
                 or (sense[1].population < BUILDING_STRAY_POP and k in before_buildings)
+                or k in unknown_areas
             )
             and sense[1].kind == "city"
         )
@@ -702,6 +705,9 @@ _BEFORE_BUILDING = re.compile(
     r" (?:Cathedral|Basilica|Abbey|Mosque|Synagogue|Temple|Church|Chapel|Shrine|Monastery"
     r"|Priory|Minster)\b"
 )
+_BEFORE_AREA_NOUN = re.compile(
+    r" (?:[Pp]rovince|[Pp]refecture|[Oo]blast|[Gg]overnorate|[Rr]egency|[Dd]epartment)\b"
+)
 
 
 def _placed_keys(mentions: Sequence[_Mention]) -> set[int]:
@@ -720,9 +726,29 @@ def _building_keys(mentions: Sequence[_Mention], text: str) -> set[int]:
         >>> _building_keys([], "")
         set()
     """
-    before = {m.key for m in mentions if _BEFORE_BUILDING.match(text, m.end)}
+    return _always_before(mentions, text, _BEFORE_BUILDING)
+
+
+def _unknown_area_keys(mentions: Sequence[_Mention], text: str) -> set[int]:
+    """The name keys every mention of which comes right before an area's noun ("Koshi
+    Province", "the Aurora province") though no sense of the name is an area: an area the
+    gazetteer lacks, whose namesake towns abroad are strays whatever their size (Nepal's Koshi
+    Province was Kōshi, a Japanese town of 62,000).
+
+        >>> _unknown_area_keys([], "")
+        set()
+    """
+    keys = _always_before(mentions, text, _BEFORE_AREA_NOUN)
+    if keys:
+        keys -= {m.key for m in mentions if any(s[1].kind == "admin area" for s in m.senses)}
+    return keys
+
+
+def _always_before(mentions: Sequence[_Mention], text: str, after: re.Pattern[str]) -> set[int]:
+    """The name keys every mention of which ``after`` matches right after."""
+    before = {m.key for m in mentions if after.match(text, m.end)}
     if before:
-        before -= {m.key for m in mentions if not _BEFORE_BUILDING.match(text, m.end)}
+        before -= {m.key for m in mentions if not after.match(text, m.end)}
     return before
 
 
