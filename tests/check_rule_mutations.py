@@ -2784,6 +2784,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # a small town's name that names a hotel ("The Hilton hotel") is no town
+    "hotel_names_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "                    and _HOTEL_AFTER.match(text, m.end) is not None)\n",
+            "                    and False)\n",
+        )
+    ],
 }
 
 

@@ -340,6 +340,11 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                 # palace" in Caracas was Miraflores, Peru)
                 or (m.next is not None and m.senses[0][1].kind == "city"
                     and _PALACE_AFTER.match(text, m.end) is not None)
+                # nor a small town's name that names a hotel ("The Hilton hotel in Kathmandu"
+                # was Hilton, New York; "a Kathmandu hotel" stays the city)
+                or (m.senses[0][1].kind == "city" and not _big(m.senses[0][1])
+                    and text[m.start - 4 : m.start] in ("the ", "The ")
+                    and _HOTEL_AFTER.match(text, m.end) is not None)
                 # nor a demonym opening a river's or a mountain's name ("the French Broad River")
                 or (m.senses[0][1].kind == "demonym" and m.next is not None
                     and _feature_after(text, m.end))
@@ -738,6 +743,7 @@ class _Capitals(NamedTuple):
 _NEXT = (1).__add__
 # the words that open a list (a cheap test before features.listed_places)
 _PALACE_AFTER = re.compile(r" (?:presidential |royal |imperial |official )?palace\b")
+_HOTEL_AFTER = re.compile(r" (?:hotels?|resorts?|casino)\b")
 _LIST_WORDS = re.compile(rf" (?:including|such as|like|among them) |{_features.AREAS_OF}")
 
 
