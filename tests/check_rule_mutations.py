@@ -2792,6 +2792,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                    and False)\n",
         )
     ],
+    # a nickname after an apposition of everyday words ('a former rapper known as "Balen"')
+    "known_as_after_apposition_off": [
+        (
+            "helpers/recognise/quoted.py",
+            '    r"(?:(?:a|an|the) [a-z0-9][\\w-]*(?: [a-z][\\w-]*){0,10} )?"\n',
+            "",
+        )
+    ],
 }
 
 

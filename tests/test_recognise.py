@@ -2575,3 +2575,19 @@ def test_names_listed_before_a_plural_areas_noun_are_nobodys() -> None:
     assert [s.surface for s in recognise(text) if s.type == "person"] == []
     text = "Gunmen attacked villages in the Kano and Kaduna states, officials said."
     assert [s.type for s in recognise(text) if s.surface == "Kaduna"] != ["person"]
+
+
+def test_south_asian_buildings_a_nickname_after_an_apposition_and_a_rank() -> None:
+    # round 30, a Nepal story: "Singha Durbar" (the government's seat), "Sheetal Niwas" (the
+    # president's residence) and "Maitighar Mandala" were people; 'Balendra Shah, a … rapper
+    # known as "Balen",' left Balen a Belgian town; "Deputy Commandant Rajesh Kumar Negi" kept
+    # his rank in his name
+    text = (
+        "Protesters set fire to Singha Durbar, the government complex, and to Sheetal Niwas, the "
+        "president's residence. They marched from Maitighar Mandala to the parliament."
+    )
+    assert [s.surface for s in recognise(text) if s.type == "person"] == []
+    text = 'Balendra Shah, a 35-year-old former rapper known as "Balen", spoke. Balen said so.'
+    assert {s.entity for s in recognise(text)} == {"Balendra Shah"}
+    text = "An NDRF commander, Deputy Commandant Rajesh Kumar Negi, said his teams had begun."
+    assert [s.surface for s in recognise(text) if s.type == "person"] == ["Rajesh Kumar Negi"]

@@ -353,7 +353,11 @@ def _with_found(
 # a person's name, then the name he or she is known by: "Balendra Shah, popularly known as
 # Balen," (Balen, a Belgian town, was on a Nepali story's map)
 _KNOWN_AS = re.compile(
-    r", (?:(?:popularly|widely|commonly|better|also|affectionately) )?(?:known as|nicknamed|dubbed)"
+    r", "
+    # (after an apposition of everyday words: "Balendra Shah, a 35-year-old former rapper and
+    # structural engineer known as "Balen", who")
+    r"(?:(?:a|an|the) [a-z0-9][\w-]*(?: [a-z][\w-]*){0,10} )?"
+    r"(?:(?:popularly|widely|commonly|better|also|affectionately) )?(?:known as|nicknamed|dubbed)"
     # (not a title's abbreviation: 'known as "Mr. Titanic"' gave a person "Mr")
     r" [\"“‘']?(?!(?:Mr|Mrs|Ms|Dr|Mx)\.)([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)[\"”’']?(?=[,.;)])"
 )
