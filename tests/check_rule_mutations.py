@@ -2800,6 +2800,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # a building's noun after a name not shaped as a person's ("the Sky Villa condominium")
+    "building_nouns_after_off": [
+        (
+            "helpers/recognise/features.py",
+            '    r"|condominiums?|condos?|apartments|apartment (?:block|building|complex)|tower block"\n',
+            '    r"|xcondominium"\n',
+        )
+    ],
 }
 
 

@@ -2591,3 +2591,14 @@ def test_south_asian_buildings_a_nickname_after_an_apposition_and_a_rank() -> No
     assert {s.entity for s in recognise(text)} == {"Balendra Shah"}
     text = "An NDRF commander, Deputy Commandant Rajesh Kumar Negi, said his teams had begun."
     assert [s.surface for s in recognise(text) if s.type == "person"] == ["Rajesh Kumar Negi"]
+
+
+def test_a_wire_services_town_and_a_buildings_name() -> None:
+    # round 30, a Myanmar story: "© 2025 Meridian Wire Service" was Meridian, Idaho and an
+    # organisation "Wire Service"; "the rubble of the Sky Villa condominium" an organisation
+    text = "© 2025 Meridian Wire Service. All rights reserved."
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Meridian Wire Service", "organisation")
+    ]
+    text = "Rescuers searched the rubble of the Sky Villa condominium in Mandalay."
+    assert [s.surface for s in recognise(text)] == ["Mandalay"]

@@ -61,7 +61,12 @@ _DISTANCE_AFTER = re.compile(
 _TITLE_AFTER = re.compile(r" (?:Secretary|Minister|Undersecretary|Commissioner) [A-Z]")
 # ... or a hospital's or an airport's noun, after a name not shaped as a person's ("Alder Hey
 # children's hospital" was a person; GMB's "Charles De Gaulle airport" is a work, not a person)
-_FACILITY_AFTER = re.compile(r" (?:children['’]s )?(?:hospital|airport)\b")
+_FACILITY_AFTER = re.compile(
+    r" (?:children['’]s )?(?:hospital|airport"
+    # ... or a building's ("the Sky Villa condominium" in Mandalay was an organisation)
+    r"|condominiums?|condos?|apartments|apartment (?:block|building|complex)|tower block"
+    r"|shopping (?:mall|centre|center)|mall|hotel)\b"
+)
 # ... or a people's noun ("the Indigenous Balik people in Sepaku" was a person)
 _GROUP_AFTER = re.compile(r" (?:peoples?|tribes?|clans?|communit(?:y|ies)|ethnic group)\b")
 # ... or a place's noun and "called", right before the name (and its opening quote)

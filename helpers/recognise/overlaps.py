@@ -70,6 +70,8 @@ def _whole_name_words() -> frozenset[str]:
         "Entertainment", "Pictures", "Records", "Labs", "Ventures", "Brands", "Foods",
         "Stores", "Exchange", "Force", "Forces", "Army", "Navy", "Party", "FC", "Club",
         "Team", "United", "Securities", "Motor",
+        # a news agency's ("Meridian Wire Service" was Meridian, Mississippi)
+        "Wire",
         # a firm's: "Vistula Capital Markets" (Vistula, an old name of a Toledo district),
         # "Oxford Economics", "Eurasia Group"
         "Markets", "Capital", "Advisory", "Consulting", "Investments", "Research", "Analytics",
