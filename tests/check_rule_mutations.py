@@ -2808,6 +2808,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    r"|xcondominium"\n',
         )
     ],
+    # a region's name ending in "Country" is nobody's ("the Hill Country")
+    "region_endings_off": [
+        (
+            "helpers/recognise/features.py",
+            "            and tokens[-1] in _REGION_ENDINGS\n",
+            "            and False\n",
+        )
+    ],
+    # a headline's shouted name goes with the body's reading the feature rules dropped
+    "shouted_follow_dropped_off": [
+        (
+            "helpers/recognise/__init__.py",
+            '            gone = {sp.entity for sp in named if sp.how != "shouted"} - kept\n',
+            "            gone = set()\n",
+        )
+    ],
 }
 
 

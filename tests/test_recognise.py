@@ -2602,3 +2602,12 @@ def test_a_wire_services_town_and_a_buildings_name() -> None:
     ]
     text = "Rescuers searched the rubble of the Sky Villa condominium in Mandalay."
     assert [s.surface for s in recognise(text)] == ["Mandalay"]
+
+
+def test_a_regions_name_ending_in_country_is_no_organisation() -> None:
+    # round 30: "rescued across the Hill Country" (Texas) was an organisation, and so was the
+    # outlet's header "HILL COUNTRY"; a school's name goes on past the word
+    text = "HILL COUNTRY\n\nMore than 850 people were rescued across the Hill Country on Friday."
+    assert recognise(text) == []
+    text = "Donna Molinari of Alexandria Country Day School said so."
+    assert "Alexandria Country Day School" in {s.entity for s in recognise(text)}

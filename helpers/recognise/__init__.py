@@ -607,7 +607,14 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # ... and a list of neighbourhoods' or villages' names names places ("neighbourhoods
         # including Martissant, Cité Soleil …"), which the gazetteer may lack
         local = _features.listed_places(text) if _LIST_WORDS.search(text) else []
+        named = people_orgs
         people_orgs = _features.without_feature_names(text, people_orgs, [*listed, *local])
+        if len(people_orgs) < len(named) and any(sp.how == "shouted" for sp in people_orgs):
+            # a headline's capitals read as the body reads the name go with the body's reading
+            # ("HILL COUNTRY" over a story whose "across the Hill Country" is nobody's)
+            kept = {sp.entity for sp in people_orgs if sp.how != "shouted"}
+            gone = {sp.entity for sp in named if sp.how != "shouted"} - kept
+            people_orgs = [sp for sp in people_orgs if sp.how != "shouted" or sp.entity not in gone]
         if listed:
             cands = [m for m in cands if not any(s < m.end and m.start < e for s, e in listed)]
         # "Smer-SD" is one party, not "SD"; "UN" is the table's United Nations wherever read

@@ -44,6 +44,9 @@ _AREA_AFTER = re.compile(
 # ... or a square's, an avenue's or a bridge's last word, in the name (not "Road": GMB's "the
 # Georgian business group Silk Road")
 _STREET_ENDINGS = frozenset({"Square", "Plaza", "Avenue", "Boulevard", "Lane", "Bridge"})
+# ... or a region's last word ("across the Hill Country" of Texas and "the Black Country" were
+# organisations; not a feature ending, which would cut "Alexandria Country Day School")
+_REGION_ENDINGS = frozenset({"Country"})
 # ... or a distance from somewhere, right after it ("landslides at Puthumala, only a few
 # kilometres from Mundakkai" was an organisation; "Kavalappara, 40 km north of Nilambur"), or
 # the town it lies near
@@ -220,6 +223,11 @@ def _nobodys_reading(
         or _aircraft_after(text, end)
         # (a square's or an avenue's name: "the Old Town Square" was an organisation)
         or (bool(tokens) and tokens[-1] in _STREET_ENDINGS and not person_shaped)
+        or (
+            bool(tokens)
+            and tokens[-1] in _REGION_ENDINGS
+            and not (text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())
+        )
         or (
             sp.kind == "person"
             and (
