@@ -2824,6 +2824,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            gone = set()\n",
         )
     ],
+    # French connectors after a feature's first word ("Gare du Nord", "Jardin des Plantes")
+    "french_feature_connectors_off": [
+        (
+            "helpers/recognise/name_tails.py",
+            '"das", "du", "des"})',
+            '"das"})',
+        )
+    ],
+    # a weak reading after a Romance feature's first word and its connector is nobody's
+    "romance_head_before_off": [
+        (
+            "helpers/recognise/features.py",
+            "        or (_romance_head_before().search(text, max(0, start - 24), start) is not None)\n",
+            "",
+        )
+    ],
 }
 
 

@@ -2611,3 +2611,17 @@ def test_a_regions_name_ending_in_country_is_no_organisation() -> None:
     assert recognise(text) == []
     text = "Donna Molinari of Alexandria Country Day School said so."
     assert "Alexandria Country Day School" in {s.entity for s in recognise(text)}
+
+
+def test_french_features_names_and_athletes_roles() -> None:
+    # round 30, folder 78's Paris Olympics story: "the Île Saint-Louis" was Saint-Louis in
+    # Réunion, "the Jardin des Plantes" a town Jardin and a person Plantes, "the Gare du Nord"
+    # a town Gare and the Nord department; "Judoka Teddy Riner" and "Mezzo-soprano Axelle
+    # Saint-Cirel" kept their roles in their names
+    text = (
+        "Boats left the Île Saint-Louis and the Jardin des Plantes, then passed the Gare du Nord "
+        "in Paris."
+    )
+    assert [s.surface for s in recognise(text)] == ["Paris"]
+    text = "Judoka Teddy Riner lit the cauldron. Mezzo-soprano Axelle Saint-Cirel sang."
+    assert [s.surface for s in recognise(text)] == ["Teddy Riner", "Axelle Saint-Cirel"]

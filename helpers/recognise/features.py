@@ -15,6 +15,7 @@ an operation's name ("Plan Fénix", "Operation Sovereign Borders").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -217,6 +218,7 @@ def _nobodys_reading(
     return (
         _GROUP_AFTER.match(text, end) is not None
         or _AREA_AFTER.match(text, end) is not None
+        or (_romance_head_before().search(text, max(0, start - 24), start) is not None)
         or _DISTANCE_AFTER.match(text, end) is not None
         or (_FACILITY_AFTER.match(text, end) is not None and not person_shaped)
         or (how == "model" and _TITLE_AFTER.match(text, end) is not None)
@@ -241,6 +243,14 @@ def _nobodys_reading(
             )
         )
     )
+
+
+@functools.cache
+def _romance_head_before() -> re.Pattern[str]:
+    """A Romance feature's or street's first word and its connector, right before a name: the
+    name is the feature's ("the Jardin des Plantes" gave a person "Plantes")."""
+    heads = "|".join(sorted(map(re.escape, _cues().romance_feature_heads)))
+    return re.compile(rf"\b(?:{heads}) (?:de|del|do|da|dos|das|du|des)(?: la| las| los| les)? \Z")
 
 
 def _aircraft_after(text: str, end: int) -> bool:

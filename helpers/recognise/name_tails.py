@@ -37,9 +37,9 @@ def _party_of(text: str, of_span: tuple[int, int]) -> bool:
     return word[:1].isupper() and word.lower() in PARTY_WORDS
 
 
-# the words between a Spanish or Portuguese feature's first word and its name ("Salar de",
-# "Serra do Gandarela", "Rio das Velhas")
-_FEATURE_CONNECTORS = frozenset({"de", "del", "do", "da", "dos", "das"})
+# the words between a Spanish, Portuguese or French feature's first word and its name ("Salar
+# de", "Serra do Gandarela", "Rio das Velhas", "Gare du Nord", "Jardin des Plantes")
+_FEATURE_CONNECTORS = frozenset({"de", "del", "do", "da", "dos", "das", "du", "des"})
 # what follows a feature's "de": a capital, or an article and a capital ("Palau de la Generalitat")
 _ARTICLE_AND_CAPITAL = re.compile(r"(?:(?:la|las|los|les|l') ?)?[A-ZÀ-Þ]")
 
