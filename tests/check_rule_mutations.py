@@ -2840,6 +2840,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # a ministry's name goes on through its list of fields ("Ministry of Land, Infrastructure …")
+    "portfolio_list_off": [
+        (
+            "helpers/recognise/orgs.py",
+            "                    b = _portfolio_list(text, w, b, ev)",
+            "                    pass",
+        )
+    ],
 }
 
 

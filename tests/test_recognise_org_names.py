@@ -218,3 +218,18 @@ def test_a_dotted_abbreviation_keeps_its_stop_and_may_end_a_sentence() -> None:
     ]
     spans = recognise("He works for the U.N. It said so.")
     assert [(s.surface, s.entity) for s in spans] == [("U.N.", "United Nations")]
+
+
+def test_a_ministrys_name_goes_on_through_its_list_of_fields() -> None:
+    # round 30 (folder 75's "Ministry of Land, Infrastructure and Transport" was cut at its
+    # comma, and "Transport" was an organisation of its own); a list of bodies stays three
+    text = "The Ministry of Land, Infrastructure and Transport said flights resumed."
+    assert [s.surface for s in recognise(text)] == [
+        "Ministry of Land, Infrastructure and Transport"
+    ]
+    text = "The Department for Environment, Food and Rural Affairs said so."
+    assert [s.surface for s in recognise(text)] == [
+        "Department for Environment, Food and Rural Affairs"
+    ]
+    text = "The Ministry of Health, UNICEF and WHO said so."
+    assert [s.surface for s in recognise(text)] == ["Ministry of Health", "UNICEF", "WHO"]

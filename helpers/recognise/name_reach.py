@@ -139,6 +139,42 @@ def _goes_on(w: _Words, a0: int, b: int, cands: list[_Mention], ev: _Evidence) -
     return b
 
 
+def _portfolio_list(text: str, w: _Words, b: int, ev: _Evidence) -> int:
+    """The token after a body's name that goes on through a list of fields (tokens ``b`` on):
+    ", Infrastructure and Transport" after "Ministry of Land", ", Food and Rural Affairs" after
+    "Department for Environment". Every item is everyday words or fields' names, and the list
+    ends in "and" (or ", and"): "the Ministry of Health, UNICEF and WHO" names three bodies.
+
+        >>> from helpers.recognise import recognise
+        >>> [s.surface for s in recognise("The Ministry of Land, Infrastructure and Transport said.")]
+        ['Ministry of Land, Infrastructure and Transport']
+    """
+    texts, caps, starts, ends = w.texts, w.caps, w.starts, w.ends
+    n = len(texts)
+    if not (0 < b < n and caps[b] and _everyday_cap(texts[b - 1])):
+        return b
+    heads, org_words = ev.of_heads, _cues().org_words
+    k = b
+    while k < n:
+        sep = text[ends[k - 1] : starts[k]]
+        last = texts[k] == "and" and sep in (" ", ", ")
+        if last:
+            k += 1
+            if k >= n or text[ends[k - 1] : starts[k]] != " ":
+                return b
+        elif sep != ", ":
+            return b
+        if not caps[k]:
+            return b
+        e = _run_end(w, k)
+        if not all(_everyday_cap(t) and t not in heads and t not in org_words for t in texts[k:e]):
+            return b
+        k = e
+        if last:
+            return k
+    return b
+
+
 def _longer(
     w: _Words, people_orgs: list[_Span], cands: list[_Mention], ev: _Evidence
 ) -> list[tuple[int, int, str]]:

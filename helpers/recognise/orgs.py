@@ -57,6 +57,7 @@ from helpers.recognise.name_reach import (
     _everyday_cap,
     _goes_on,
     _longer,
+    _portfolio_list,
 )
 from helpers.recognise.names import (
     _cues,
@@ -807,7 +808,10 @@ def organisations(
                 # before its institution stays the place: helpers.recognise.overlaps._trim_civic.
             else:
                 b = bisect_left(w.starts, e)
-                e = w.ends[_goes_on(w, bisect_left(w.starts, s), b, cands, ev) - 1]
+                b = _goes_on(w, bisect_left(w.starts, s), b, cands, ev)
+                if text[w.ends[b - 1] : w.ends[b - 1] + 2] == ", ":
+                    b = _portfolio_list(text, w, b, ev)  # "Ministry of Land, Infrastructure …"
+                e = w.ends[b - 1]
                 if any(m.end == e and m.senses[0][1].kind == "demonym" for m in cands):
                     continue  # an adjective ends it: "Congress of Sri Lankan President …"
             found.append((s, e, "of"))
