@@ -2625,3 +2625,19 @@ def test_french_features_names_and_athletes_roles() -> None:
     assert [s.surface for s in recognise(text)] == ["Paris"]
     text = "Judoka Teddy Riner lit the cauldron. Mezzo-soprano Axelle Saint-Cirel sang."
     assert [s.surface for s in recognise(text)] == ["Teddy Riner", "Axelle Saint-Cirel"]
+
+
+def test_a_citys_fire_and_police_chiefs_are_titles() -> None:
+    # round 30, folder 76: "Los Angeles Fire Chief Kristin Crowley" gave a person "Angeles Fire"
+    # (no Los Angeles), and "Fire officials" his surname; LGL's "Grand Ledge Police Chief Martin
+    # Underhill" lost the town
+    text = (
+        "Los Angeles Fire Chief Kristin Crowley said crews were stretched. Fire officials said "
+        "the blaze spread. Grand Ledge Police Chief Martin Underhill agreed."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Los Angeles", "place"),
+        ("Kristin Crowley", "person"),
+        ("Grand Ledge", "place"),
+        ("Martin Underhill", "person"),
+    ]
