@@ -2848,6 +2848,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                    pass",
         )
     ],
+    # a name's second sense that is a state its capital lies outside makes "Town, State" a pair
+    "second_area_pairs_off": [
+        (
+            "helpers/recognise/places.py",
+            "        best.kind in _AREA_OR_COUNTRY or _second_area(m),\n",
+            "        best.kind in _AREA_OR_COUNTRY,\n",
+        )
+    ],
 }
 
 

@@ -1832,3 +1832,14 @@ def test_a_small_towns_name_that_names_a_hotel_is_no_town() -> None:
     # a Nepal story's map; a city before "hotel" stays the city
     text = "The Hilton hotel in Kathmandu was gutted. A Pokhara hotel stayed open."
     assert find_places(text)["surface"].tolist() == ["Kathmandu", "Pokhara"]
+
+
+def test_a_town_and_a_state_whose_name_is_best_known_as_a_capital() -> None:
+    # round 30, folder 76's Titan story: "OceanGate, based in Everett, Washington" beside "the
+    # Coast Guard in Boston" was Everett, Massachusetts and Washington, D.C.: the state's name's
+    # best-known sense is the capital, so the pair went unread
+    text = "OceanGate, based in Everett, Washington, lost the Titan. The Coast Guard in Boston searched."
+    rows = find_places(text)
+    assert rows["name"].tolist()[:2] == ["Everett", "Washington"]
+    assert "written with Washington" in rows["why"].iloc[0]
+    assert rows["kind"].iloc[1] == "admin area"

@@ -350,6 +350,25 @@ _FACTS_MEMO_MAX = 20_000
 _QUALIFIERS = (" on ", " City", " de ", " del ")
 
 
+_AREA_OR_COUNTRY = ("country", "admin area")
+
+
+def _second_area(m: _Mention) -> bool:
+    """Whether the name's second sense is a big state or country that its best-known sense lies
+    outside: "Everett, Washington" is Everett in the state, whose name's best-known sense is the
+    capital (not "New York" or "D.C.", whose city lies in the state: the pair would say nothing
+    and take the state's name from the city)."""
+    if len(m.senses) < 2:
+        return False
+    second = m.senses[1][1]
+    return (
+        second.kind in _AREA_OR_COUNTRY
+        and _big(second)
+        and m.senses[0][1].admin1 != second.name
+        and m.senses[0][1].country_code == second.country_code
+    )
+
+
 def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
     """The position-independent answers of the filter rules for a mention's surface form."""
     best = m.senses[0][1]
@@ -394,7 +413,7 @@ def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
     weak = weak or everyday
     return (
         major,
-        best.kind in ("country", "admin area"),
+        best.kind in _AREA_OR_COUNTRY or _second_area(m),
         low in lex.calendar and best.kind != "country",
         low in MODIFIERS and best.kind != "country",
         weak,
