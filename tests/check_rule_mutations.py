@@ -2856,6 +2856,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        best.kind in _AREA_OR_COUNTRY,\n",
         )
     ],
+    # an acronym read where a dateline names its town, written nowhere else, is nobody's
+    "dateline_acronyms_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "            people_orgs = _without_dateline_acronyms(text, people_orgs)\n",
+            "            pass\n",
+        )
+    ],
+    # a wire's credited name ends before the line's full stop ("editing by Daniel Okafor.")
+    "credit_name_full_stop_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "(?: [A-Z](?:\\.(?= [A-Z])|[\\w'’-]*(?:\\.(?= [A-Z]))?)){1,3}",
+            "(?: [A-Z][\\w'’.-]*){1,3}",
+        )
+    ],
 }
 
 

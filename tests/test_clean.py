@@ -168,6 +168,7 @@ def test_end_marker_at_the_top_does_not_swallow_the_article():
         "RELATED: How to help Kerr County flood victims | List of shelters in the Hill Country",
         "Related: Wrocław braces for Oder flood wave as reservoirs fill",
         "Have a news tip? Email newsroom@example.com or call (830) 555-0142.",
+        "Our Standards: The Meridian Wire Trust Principles.",
     ],
 )
 def test_boilerplate_lines_dropped(line):

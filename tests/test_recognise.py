@@ -2641,3 +2641,20 @@ def test_a_citys_fire_and_police_chiefs_are_titles() -> None:
         ("Grand Ledge", "place"),
         ("Martin Underhill", "person"),
     ]
+
+
+def test_a_wires_credits_datelines_and_name() -> None:
+    # round 30, a Bangladesh story: "editing by Daniel Okafor." took the line's full stop into
+    # the name; "| Meridian Wire" and "(Meridian Wire)" were Meridian, Idaho; a town the
+    # gazetteer lacks at a dateline ("MONGLA — On the morning after") was an organisation
+    text = "Reporting by Sumon Mahmud in Rangpur; editing by Daniel Okafor.\n\nMore."
+    assert "Daniel Okafor" in [s.surface for s in recognise(text)]
+    text = "By Farhana Kabir | Meridian Wire\n\nDHAKA, Bangladesh (Meridian Wire) — It rained."
+    assert [s.surface for s in recognise(text) if s.type == "organisation"] == [
+        "Meridian Wire",
+        "Meridian Wire",
+    ]
+    text = "MONGLA — On the morning after the cyclone, Abdul Jalil walked out of the shelter."
+    assert [s.surface for s in recognise(text)] == ["Abdul Jalil"]
+    text = "UNHCR — The agency said so. UNHCR staff left."
+    assert [s.surface for s in recognise(text)] == ["UNHCR", "UNHCR"]

@@ -70,7 +70,7 @@ from helpers.recognise.acronyms import (
     long_name_start,
     table_acronyms,
 )
-from helpers.recognise.datelines import with_datelines
+from helpers.recognise.datelines import _dateline_towns, with_datelines
 from helpers.recognise.entities import EntityTable, load_entities
 from helpers.recognise.given_links import _given_name_links
 from helpers.recognise.names import (
@@ -620,6 +620,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # "Smer-SD" is one party, not "SD"; "UN" is the table's United Nations wherever read
         if "-" in text:
             people_orgs = hyphened_acronym_names(text, people_orgs, cands)
+        if any(sp.how == "acronym" for sp in people_orgs):
+            people_orgs = _without_dateline_acronyms(text, people_orgs)
         if len(table):
             people_orgs = table_acronyms(people_orgs, table.by_alias)
         # "the national meteorological institute, Inumet,": the name is the institute
@@ -650,6 +652,24 @@ def _without_stray_surnames(text: str, people_orgs: list[_Span], placed: set[str
         and not _speaks(text, sp.start, sp.end)
     }
     return [sp for sp in people_orgs if id(sp) not in stray] if stray else people_orgs
+
+
+def _without_dateline_acronyms(text: str, people_orgs: list[_Span]) -> list[_Span]:
+    """The spans without an acronym read where a wire dateline names its town, when the text
+    writes the word nowhere else: a town the gazetteer lacks ("MONGLA — On the morning after
+    Cyclone Remal" was an organisation), not an acronym the text defines or uses again."""
+    towns = set(_dateline_towns(text))
+    if not towns:
+        return people_orgs
+    return [
+        sp
+        for sp in people_orgs
+        if not (
+            sp.how == "acronym"
+            and (sp.start, sp.end) in towns
+            and text.count(text[sp.start : sp.end]) == 1
+        )
+    ]
 
 
 def _major_or_big(e: GazetteerEntry) -> bool:

@@ -112,7 +112,8 @@ _CREDIT_BEFORE = re.compile(
 )
 # a wire's credits and the names they list: "Reporting by Gopal Sharma in Kathmandu; Editing by
 # Tony Munroe and Lincoln Feast" (two to four capitalised words each)
-_CREDIT_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*){1,3}")
+# (a full stop only after an initial inside the name: "editing by Daniel Okafor." ended a line)
+_CREDIT_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z](?:\.(?= [A-Z])|[\w'’-]*(?:\.(?= [A-Z]))?)){1,3}")
 _CREDIT_LIST = re.compile(
     rf"{CREDITS}({_CREDIT_NAME.pattern}(?:(?:, (?:and )?| and ){_CREDIT_NAME.pattern})*)"
 )
