@@ -208,6 +208,8 @@ def _clean_once(
             continue
         if current and ": " in line and _LABELLED(line) and _LABELLED(current[-1]):
             flush()  # a list of labelled lines ("Brisbane: Lohmann 4 …" / "Sydney: Amartey 2 …")
+        elif current and _BULLET(line):
+            flush()  # a list's items ("- In Taiwan, the lake …"), joined, read "In Taiwan" as a name
         current.append(line)
     flush()
     return "\n\n".join(paragraphs), joined
@@ -217,6 +219,10 @@ def _clean_once(
 # list (a sport report's "GOALS Brisbane:" and "Sydney:", an interview's "Q:"), which joined to
 # the line before read "Ah Chee Sydney" as a person's name
 _LABELLED = re.compile(r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}: ").match
+
+
+# a bulleted list's item: a dash, a bullet or an asterisk, then a space
+_BULLET = re.compile(r"[-•*·–] ").match
 
 
 # what is kept before an "end" line (characters) below which the lines after it are looked at,

@@ -2872,6 +2872,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "(?: [A-Z][\\w'’.-]*){1,3}",
         )
     ],
+    # a bulleted list's items stay apart ("- In Taiwan, …" joined read "In Taiwan" as a name)
+    "bullet_items_apart_off": [
+        (
+            "helpers/clean.py",
+            "        elif current and _BULLET(line):\n",
+            "        elif False:\n",
+        )
+    ],
 }
 
 

@@ -396,3 +396,19 @@ def test_a_pages_breadcrumb_is_dropped() -> None:
     assert clean_text(text) == "Derna digs\n\nDERNA, Libya - Rescuers dug."
     kept = "Home is where the heart is / she said."
     assert clean_text(kept) == kept
+
+
+def test_a_bulleted_lists_items_stay_apart() -> None:
+    # round 30: a live page's summary, joined into one paragraph, read "- In Taiwan" after
+    # "… in the city" as a person "In Taiwan"
+    raw = (
+        "Summary\n- Hong Kong lowered its signal after 11 hours\n- In Taiwan, a barrier lake "
+        "overflowed\n• Macau raised its own signal\n\nThe storm moved\nwest on Wednesday."
+    )
+    assert clean_text(raw).split("\n\n") == [
+        "Summary",
+        "- Hong Kong lowered its signal after 11 hours",
+        "- In Taiwan, a barrier lake overflowed",
+        "• Macau raised its own signal",
+        "The storm moved west on Wednesday.",
+    ]
