@@ -2880,6 +2880,30 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        elif False:\n",
         )
     ],
+    # a formation's bracket after a shouted team name is no dateline's agency
+    "formation_not_dateline_off": [
+        (
+            "helpers/recognise/shouted.py",
+            '_DATELINE_AFTER = re.compile(r" ?[—–-]| \\((?!\\d)|,")',
+            '_DATELINE_AFTER = re.compile(r" ?[—–-]| \\(|,")',
+        )
+    ],
+    # a shouted name the body writes overrules a one-word acronym's reading inside it
+    "shouted_over_acronym_off": [
+        (
+            "helpers/recognise/shouted.py",
+            "            or (len(sp.tokens) > 1 and _only_acronyms_in(acronyms, people_orgs, sp))\n",
+            "            or False\n",
+        )
+    ],
+    # a team sheet's captain keeps his "(capt.)"
+    "lineup_capt_stop_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            "|capt\\.?|vc)",
+            "|capt|vc)",
+        )
+    ],
 }
 
 

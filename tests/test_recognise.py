@@ -2658,3 +2658,26 @@ def test_a_wires_credits_datelines_and_name() -> None:
     assert [s.surface for s in recognise(text)] == ["Abdul Jalil"]
     text = "UNHCR — The agency said so. UNHCR staff left."
     assert [s.surface for s in recognise(text)] == ["UNHCR", "UNHCR"]
+
+
+def test_a_team_sheet_under_its_clubs_name_in_capitals() -> None:
+    # round 30, a Champions League final's page: "PARIS SAINT-GERMAIN (4-3-3): Donnarumma; …"
+    # was Paris and Saint-Germain (the formation's bracket read as a dateline's agency), "INTER
+    # MILAN (3-5-2)" an acronym "INTER" and Milan, and the sheets' players (a captain's
+    # "(capt.)", "Çalhanoğlu") towns: "Dumfries" in Scotland, "Lautaro" in Chile
+    text = (
+        "Paris Saint-Germain beat Inter Milan.\n\n"
+        "PARIS SAINT-GERMAIN (4-3-3): Donnarumma; Hakimi, Marquinhos (capt.), Pacho, Nuno "
+        "Mendes; João Neves, Vitinha, Fabián Ruiz; Doué, Dembélé, Kvaratskhelia.\n\n"
+        "INTER MILAN (3-5-2): Sommer; Pavard, Acerbi, Bastoni; Dumfries, Barella, Çalhanoğlu, "
+        "Mkhitaryan, Dimarco; Thuram, Lautaro Martínez (capt.)."
+    )
+    spans = recognise(text)
+    assert [s.entity for s in spans if s.type == "organisation"] == [
+        "Paris Saint-Germain",
+        "Inter Milan",
+        "Paris Saint-Germain",
+        "Inter Milan",
+    ]
+    assert [s.type for s in spans].count("person") == 22
+    assert "place" not in {s.type for s in spans}

@@ -65,12 +65,20 @@ _SCORER = re.compile(rf"({_NAME})(?: \d{{1,3}}(?:\+\d{{1,2}})?(?: ?(?:pen|og))?,
 # Tonali …" — the team and a colon, then the players by surname, separated by commas and
 # semicolons, a substitute and his minute in brackets (found from its ": ", which the engine
 # scans for fast; the cleaned text may join a wire's lines, so a sheet ends at a full stop)
-_LINEUP = re.compile(r": ((?:[^\n.;:]{2,80}; ){2,}[^\n.;:]{2,200})")
+# (a captain's "(capt.)" keeps its full stop: "Marquinhos (capt.), Pacho")
+_LINEUP = re.compile(
+    r": ((?:(?:[^\n.;:]|(?<=\(capt)\.){2,80}; ){2,}(?:[^\n.;:]|(?<=\(capt)\.){2,200})"
+)
 # (a rugby sheet's initial and particles before a surname: "D de Allende", "P-S du Toit")
-_PLAYER = r"(?:[A-Z](?:-[A-Z])? (?=[a-z]))?(?:[a-z]{1,3} ){0,2}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+# (a capital with an accent or a cedilla too: "Çalhanoğlu", "Ødegaard", "Šeško")
+_CAPITAL = "[A-ZÀ-ÖØ-ÞŁŚŹŻĆŃĘĄŠŽČŘĎŤŇĚŮŐŰĞŞİ]"
+_PLAYER = (
+    rf"(?:[A-Z](?:-[A-Z])? (?=[a-z]))?(?:[a-z]{{1,3}} ){{0,2}}{_CAPITAL}[\w'’-]*"
+    rf"(?: {_CAPITAL}[\w'’-]*)?"
+)
 # (a captain's "(c)" or "(capt)" after his name: "Agyeman (c)", "S Kolisi (capt)")
 _LINEUP_ITEM = re.compile(
-    rf"({_PLAYER})(?: \((?:[cC]|capt|vc)\))?(?: \(({_PLAYER}) \d{{1,3}}(?:\+\d{{1,2}})?\))?"
+    rf"({_PLAYER})(?: \((?:[cC]|capt\.?|vc)\))?(?: \(({_PLAYER}) \d{{1,3}}(?:\+\d{{1,2}})?\))?"
 )
 # a results list's athlete and his country's code ("1. Sifan Hassan (NED) 2:13:44", "6. Seifu
 # Tura (ETH)"); from the third such entry on, the list is one (the code is read as no

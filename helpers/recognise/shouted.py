@@ -51,7 +51,8 @@ _SHOUTED = re.compile(r"[A-Z](?=[A-Z'’&.-])(?<![\w'’&.-].)[A-Z'’&.-]*[A-Z]
 _LONGEST = 6
 # a dateline's town after it: a dash, an agency in brackets or a comma ("HOUSTON (AP) -",
 # "CLINTON —", "FALLS VILLAGE—", "LONDON, March 3")
-_DATELINE_AFTER = re.compile(r" ?[—–-]| \(|,")
+# (not a team's formation: "PARIS SAINT-GERMAIN (4-3-3): Donnarumma; …")
+_DATELINE_AFTER = re.compile(r" ?[—–-]| \((?!\d)|,")
 # place kinds a shouted word keeps: a headline names countries and states as it does in the body
 _KEPT_KINDS = frozenset({"country", "admin area", "continent", "region", "demonym"})
 
@@ -112,12 +113,20 @@ def shouted_names(
     placed = places_of.keys()
     read = _Intervals([(sp.start, sp.end) for sp in people_orgs])
     # (a shouted word the rules read keeps its reading: "Thabo MBEKI", "Benedict XVI", an
-    # acronym "ISIS"; so does a dateline's town)
+    # acronym "ISIS"; so does a dateline's town; but not an acronym's reading of one word of a
+    # longer name the body writes: "INTER MILAN (3-5-2)" over a team sheet was "INTER" and Milan)
+    acronyms = [
+        (sp.start, sp.end) for sp in people_orgs if sp.how == "acronym" and len(sp.tokens) == 1
+    ]
     found = [
         sp
         for run in runs
         for sp in _read_run(text, run, written, bare, placed)
-        if not _DATELINE_AFTER.match(text, sp.end) and not read.overlaps(sp.start, sp.end)
+        if not _DATELINE_AFTER.match(text, sp.end)
+        and (
+            not read.overlaps(sp.start, sp.end)
+            or (len(sp.tokens) > 1 and _only_acronyms_in(acronyms, people_orgs, sp))
+        )
     ]
     headlines = [(run[0][0], run[-1][1]) for run in runs if len(run) >= 2]
     # places the article writes in ordinary case, and the rules read in capitals as nothing or as
@@ -144,6 +153,18 @@ def shouted_names(
             key=lambda sp: (sp.start, -sp.end),
         )
     return people_orgs, kept
+
+
+def _only_acronyms_in(acronyms: list[tuple[int, int]], people_orgs: list[_Span], sp: _Span) -> bool:
+    """Whether every reading ``sp`` overlaps is a one-word acronym's that lies inside it."""
+    if not acronyms:
+        return False
+    inside = set(acronyms)
+    return all(
+        (o.start, o.end) in inside and sp.start <= o.start and o.end <= sp.end
+        for o in people_orgs
+        if o.start < sp.end and sp.start < o.end
+    )
 
 
 def _shouted_places(
