@@ -2681,3 +2681,10 @@ def test_a_team_sheet_under_its_clubs_name_in_capitals() -> None:
     ]
     assert [s.type for s in spans].count("person") == 22
     assert "place" not in {s.type for s in spans}
+
+
+def test_a_daily_is_a_paper() -> None:
+    # round 30: "© 2025 Touchline Daily" (a sports page's outlet) was a person; GMB's "The China
+    # Daily Thursday quotes …" gave China
+    text = "The China Daily quoted him. TOUCHLINE DAILY | Football\n\nTouchline Daily said so."
+    assert {s.type for s in recognise(text)} == {"organisation"}
