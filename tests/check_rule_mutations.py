@@ -2904,6 +2904,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "|capt|vc)",
         )
     ],
+    # a Persian or Urdu link inside a name keeps it whole ("Lashkar-e-Taiba")
+    "izafat_off": [
+        (
+            "helpers/recognise/tokens.py",
+            '            and out[-1].rpartition("-")[2] not in _IZAFAT\n',
+            "",
+        )
+    ],
 }
 
 

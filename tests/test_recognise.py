@@ -2688,3 +2688,16 @@ def test_a_daily_is_a_paper() -> None:
     # Daily Thursday quotes …" gave China
     text = "The China Daily quoted him. TOUCHLINE DAILY | Football\n\nTouchline Daily said so."
     assert {s.type for s in recognise(text)} == {"organisation"}
+
+
+def test_an_urdu_names_link_keeps_the_name_whole() -> None:
+    # round 30, a Pahalgam attack story: "the Pakistan-based Lashkar-e-Taiba (LeT)" was an
+    # organisation "Lashkar-e" and a person "Taiba"; capitals after a hyphen still part names
+    text = "It is a proxy for the Pakistan-based Lashkar-e-Taiba (LeT), officials said."
+    assert [s.surface for s in recognise(text)] == ["Pakistan", "Lashkar-e-Taiba", "LeT"]
+    text = "The Karachi-based Tehreek-e-Labbaik said so."  # (in no table)
+    assert [s.surface for s in recognise(text)] == ["Karachi", "Tehreek-e-Labbaik"]
+    assert [s.surface for s in recognise("The Trump-Kim summit in Hanoi ended early.")] == [
+        "Trump",
+        "Hanoi",
+    ]

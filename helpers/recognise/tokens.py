@@ -30,6 +30,9 @@ _WORD = re.compile(r"[^\W_](?:[^\W_]|[-'’.](?=[^\W_]))*")
 _POSSESSIVE = ("'s", "’s")
 # Place kinds (helpers.geoparse) whose names are often people's names too ("Kim", "Jackson").
 _HYPHEN_PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "abd"}
+# ... and the Persian and Urdu links inside one name ("Lashkar-e-Taiba", "Hizb-ut-Tahrir",
+# "Tehreek-e-Insaf"), after which a capital goes on with the name
+_IZAFAT = frozenset({"e", "i", "ul", "ud", "ut", "us", "ur"})
 
 
 # (and a wire dateline's dash: "VALENCIA, Spain (Reuters) - Substitute Hugo Segovia scored")
@@ -335,7 +338,11 @@ def _split_compound(word: str) -> list[str]:
     pieces = word.split("-")
     out = [pieces[0]]
     for piece in pieces[1:]:
-        if piece[:1].isupper() and out[-1].lower() not in _HYPHEN_PARTICLES:
+        if (
+            piece[:1].isupper()
+            and out[-1].lower() not in _HYPHEN_PARTICLES
+            and out[-1].rpartition("-")[2] not in _IZAFAT
+        ):
             out.append(piece)
         else:
             out[-1] = f"{out[-1]}-{piece}"
