@@ -1920,7 +1920,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 25: a head in apposition, whatever adjective qualifies it, frames a person ("Vladimir
     # Saldo, the Russian-installed head of the region")
     "head_role_off": [
-        ("helpers/data/name_cues.toml", '    "head",\n]', "]"),
+        ("helpers/data/name_cues.toml", '    "head",\n    # athletes', "    # athletes"),
     ],
     "hyphened_role_adjective_off": [
         (
@@ -1950,14 +1950,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "title_letter_off": [
         (
             "helpers/recognise/names.py",
-            "            and len(texts[x]) > 1\n            and not _written_as_a_thing",
-            "            and not _written_as_a_thing",
+            "            and len(texts[x]) > 1\n            and texts[x] not in cues.non_person_endings",
+            "            and texts[x] not in cues.non_person_endings",
         ),
     ],
     # round 25: a village-sized first-order area abroad is a stray ("Susa" in a Libyan story)
     "stray_area_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/strays.py",
             "        or (_small_area(sense[1]) and k not in placed)\n",
             "        or False\n",
         ),
@@ -2057,7 +2057,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 26: a quarter many cities have is a stray abroad ("Chinatown" of a Honiara story)
     "city_quarters_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/strays.py",
             "        or (sense[1].name in _CITY_QUARTERS and k not in placed)\n",
             "",
         ),
@@ -2731,7 +2731,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a small foreign town named only before a church's noun is a stray up to a larger size
     "building_strays_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/strays.py",
             "                or (sense[1].population < BUILDING_STRAY_POP and k in before_buildings)\n",
             "                or False\n",
         )
@@ -2779,7 +2779,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a town abroad named only as an area the gazetteer lacks is a stray ("Koshi Province")
     "unknown_area_strays_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/strays.py",
             "                or k in unknown_areas\n",
             "",
         )

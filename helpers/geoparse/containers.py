@@ -38,16 +38,18 @@ from helpers.geoparse.resolve import (
     _LIST_GAP,
     MAX_CANDIDATES,
     NEAR_KM,
-    STRAY_TOWN_POP,
-    _building_keys,
     _container_senses,
     _framed_senses,
-    _placed_keys,
     _Resolution,
     _resolve,
+    framed_text,
+)
+from helpers.geoparse.strays import (
+    STRAY_TOWN_POP,
+    _building_keys,
+    _placed_keys,
     _stray_towns,
     _unknown_area_keys,
-    framed_text,
 )
 from helpers.recognise.places import _COMMA_NEXT, _DATELINE, _Mention
 
