@@ -2912,6 +2912,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # a nicknamed person's bare family name is the person's where nothing places it
+    "nickname_bare_surnames_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "        found, cands = _bare_surnames_over_places(found, cands)\n",
+            "        pass\n",
+        )
+    ],
 }
 
 

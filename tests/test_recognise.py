@@ -2701,3 +2701,14 @@ def test_an_urdu_names_link_keeps_the_name_whole() -> None:
         "Trump",
         "Hanoi",
     ]
+
+
+def test_a_nicknamed_persons_bare_family_name_is_the_persons() -> None:
+    # round 30, the final check (folder 80): 'former president Jorge "Tuto" Quiroga' was read,
+    # but every later "Quiroga" was Quiroga, a Spanish village, fifth among the report's places
+    text = (
+        'Paz defeated former president Jorge "Tuto" Quiroga. Quiroga, 65, who served as '
+        "president, conceded. In Quiroga, Spain, nobody noticed."
+    )
+    got = [(s.surface, s.type) for s in recognise(text) if s.surface == "Quiroga"]
+    assert got == [("Quiroga", "person"), ("Quiroga", "place")]

@@ -276,22 +276,32 @@ def framed_people(
         found.append(_Span(start, end, name, "person", "quoted", name, tuple(words)))
     if not found:
         return people_orgs, cands
+    found, kept = _bare_surnames_over_places(found, cands)
+    if guessed:
+        people_orgs = [sp for i, sp in enumerate(people_orgs) if i not in guessed]
+    return sorted([*people_orgs, *found], key=lambda sp: (sp.start, -sp.end)), kept
+
+
+def _bare_surnames_over_places(
+    found: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """``found`` with its people's bare surnames that place candidates held, and the candidates
+    without them and without those ``found`` overlaps: one reading per name, the surname
+    standing bare is the person where nothing places it ("Holland said", not "sailed to
+    Holland")."""
     spans = [(sp.start, sp.end) for sp in found]
-    # one reading per name: the surname standing bare is the person where nothing places it
-    # ("Holland said", not "sailed to Holland")
     surnames = {sp.tokens[-1]: sp.entity for sp in found}
+    out = list(found)
     kept: list[_Mention] = []
     for c in cands:
         if any(s < c.end and c.start < e for s, e in spans):
             continue
         if c.surface in surnames and not c.context & _PLACE_CONTEXT:
             word = c.surface
-            found.append(_Span(c.start, c.end, surnames[word], "person", "surname", word, (word,)))
+            out.append(_Span(c.start, c.end, surnames[word], "person", "surname", word, (word,)))
             continue
         kept.append(c)
-    if guessed:
-        people_orgs = [sp for i, sp in enumerate(people_orgs) if i not in guessed]
-    return sorted([*people_orgs, *found], key=lambda sp: (sp.start, -sp.end)), kept
+    return out, kept
 
 
 _POSSESSIVES = ("'s ", "’s ")
@@ -335,6 +345,10 @@ def nicknamed_people(
         tokens = (given, *(w for w in words if w[:1].isupper()))
         name = f"{given} {family}"
         found.append(_Span(start, end, name, "person", "evidence", NICKNAME_WHY, tokens))
+    if found:
+        # (and the family name standing bare, where a town's name held it: 'Jorge "Tuto"
+        # Quiroga … Quiroga, 65, who served as president' was Quiroga, a Spanish village)
+        found, cands = _bare_surnames_over_places(found, cands)
     return _with_found(people_orgs, cands, found, dropped)
 
 
