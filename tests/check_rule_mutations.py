@@ -2920,6 +2920,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        pass\n",
         )
     ],
+    # a weak reading opened by a Romance feature's or street's head is nobody's
+    "romance_head_opens_off": [
+        (
+            "helpers/recognise/features.py",
+            "and tokens[0] in _cues().romance_feature_heads and",
+            "and False and",
+        )
+    ],
 }
 
 

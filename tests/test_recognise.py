@@ -2712,3 +2712,15 @@ def test_a_nicknamed_persons_bare_family_name_is_the_persons() -> None:
     )
     got = [(s.surface, s.type) for s in recognise(text) if s.surface == "Quiroga"]
     assert got == [("Quiroga", "person"), ("Quiroga", "place")]
+
+
+def test_portuguese_streets_and_viewpoints_are_nobodys_and_no_towns() -> None:
+    # round 30, after the final check (folder 80's Glória funicular story): "Calçada da Glória"
+    # and "Avenida" (of "Avenida da Liberdade") were organisations, "the Miradouro de São Pedro
+    # de Alcântara" two Brazilian towns; a given name that heads features stays a person's
+    text = (
+        "Workers stood on Calçada da Glória, Lisbon, near the top of Avenida da Liberdade. "
+        "Tourists head to the Miradouro de São Pedro de Alcântara."
+    )
+    assert [s.surface for s in recognise(text)] == ["Lisbon"]
+    assert [s.type for s in recognise("Sierra Boggess sang on Broadway.")] == ["person", "place"]

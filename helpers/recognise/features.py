@@ -219,6 +219,10 @@ def _nobodys_reading(
         _GROUP_AFTER.match(text, end) is not None
         or _AREA_AFTER.match(text, end) is not None
         or (_romance_head_before().search(text, max(0, start - 24), start) is not None)
+        # ... or such a head itself, opening the reading ("Calçada da Glória", a Lisbon street,
+        # and "Avenida" of "the top of Avenida da Liberdade" were organisations), unless a given
+        # name ("Sierra Boggess")
+        or (bool(tokens) and tokens[0] in _cues().romance_feature_heads and tokens[0] not in given)
         or _DISTANCE_AFTER.match(text, end) is not None
         or (_FACILITY_AFTER.match(text, end) is not None and not person_shaped)
         or (how == "model" and _TITLE_AFTER.match(text, end) is not None)
