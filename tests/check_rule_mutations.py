@@ -2675,7 +2675,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "capitalised_role_off": [
         (
             "helpers/recognise/features.py",
-            "                (len(tokens) == 1 and tokens[0].lower() in roles)\n",
+            "                (len(tokens) == 1 and tokens[0].lower() in cues.person_roles)\n",
             "                False\n",
         ),
     ],
@@ -2924,7 +2924,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "romance_head_opens_off": [
         (
             "helpers/recognise/features.py",
-            "and tokens[0] in _cues().romance_feature_heads and",
+            "and tokens[0] in cues.romance_feature_heads and",
             "and False and",
         )
     ],

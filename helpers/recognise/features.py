@@ -19,6 +19,8 @@ import functools
 import re
 from collections.abc import Sequence
 
+from helpers.recognise.cues import _Cues
+from helpers.recognise.name_tails import _FEATURE_CONNECTORS
 from helpers.recognise.names import _cues, _Span
 from helpers.recognise.places import AIRCRAFT_AFTER
 
@@ -173,8 +175,7 @@ def without_feature_names(
     []
     """
     cues = _cues()
-    roles, given = cues.person_roles, cues.given_names
-    at = [sp for sp in people_orgs if _nobodys_reading(sp, text, listed, roles, given)]
+    at = [sp for sp in people_orgs if _nobodys_reading(sp, text, listed, cues)]
     if not at:
         return people_orgs
     features = {sp.entity for sp in at if sp.how in _WEAK}
@@ -191,8 +192,7 @@ def _nobodys_reading(
     sp: _Span,
     text: str,
     listed: Sequence[tuple[int, int]],
-    roles: frozenset[str],
-    given: frozenset[str],
+    cues: _Cues,
 ) -> bool:
     """Whether ``sp`` is a reading :func:`without_feature_names` drops: a weak reading (or a
     surname link) of a feature's, a place's or a thing's name, or a learned name before an
@@ -213,6 +213,7 @@ def _nobodys_reading(
     if how not in _WEAK:
         return False  # (a surname link yields only to the above)
     tokens = sp.tokens
+    given = cues.given_names
     # (a given name and a family name is a person's: "Jay Lane said", "Alice Smith hospital staff")
     person_shaped = len(tokens) == 2 and tokens[0] in given
     return (
@@ -222,7 +223,7 @@ def _nobodys_reading(
         # ... or such a head itself, opening the reading ("Calçada da Glória", a Lisbon street,
         # and "Avenida" of "the top of Avenida da Liberdade" were organisations), unless a given
         # name ("Sierra Boggess")
-        or (bool(tokens) and tokens[0] in _cues().romance_feature_heads and tokens[0] not in given)
+        or (bool(tokens) and tokens[0] in cues.romance_feature_heads and tokens[0] not in given)
         or _DISTANCE_AFTER.match(text, end) is not None
         or (_FACILITY_AFTER.match(text, end) is not None and not person_shaped)
         or (how == "model" and _TITLE_AFTER.match(text, end) is not None)
@@ -239,7 +240,7 @@ def _nobodys_reading(
             and (
                 # a role's noun capitalised at a sentence's start ("Businesswoman and investor
                 # Halla Tómasdóttir" gave a person "Businesswoman")
-                (len(tokens) == 1 and tokens[0].lower() in roles)
+                (len(tokens) == 1 and tokens[0].lower() in cues.person_roles)
                 # a plan is no person (an organisation's reading stays: GMB marks "Operation
                 # Steel Curtain" an organisation)
                 or (bool(tokens) and tokens[0] in _SCHEME_HEADS)
@@ -254,7 +255,8 @@ def _romance_head_before() -> re.Pattern[str]:
     """A Romance feature's or street's first word and its connector, right before a name: the
     name is the feature's ("the Jardin des Plantes" gave a person "Plantes")."""
     heads = "|".join(sorted(map(re.escape, _cues().romance_feature_heads)))
-    return re.compile(rf"\b(?:{heads}) (?:de|del|do|da|dos|das|du|des)(?: la| las| los| les)? \Z")
+    connectors = "|".join(sorted(_FEATURE_CONNECTORS))  # (the place rules' own: "Gare du Nord")
+    return re.compile(rf"\b(?:{heads}) (?:{connectors})(?: la| las| los| les)? \Z")
 
 
 def _aircraft_after(text: str, end: int) -> bool:

@@ -115,9 +115,9 @@ def shouted_names(
     # (a shouted word the rules read keeps its reading: "Thabo MBEKI", "Benedict XVI", an
     # acronym "ISIS"; so does a dateline's town; but not an acronym's reading of one word of a
     # longer name the body writes: "INTER MILAN (3-5-2)" over a team sheet was "INTER" and Milan)
-    acronyms = [
+    acronyms = {
         (sp.start, sp.end) for sp in people_orgs if sp.how == "acronym" and len(sp.tokens) == 1
-    ]
+    }
     found = [
         sp
         for run in runs
@@ -155,13 +155,11 @@ def shouted_names(
     return people_orgs, kept
 
 
-def _only_acronyms_in(acronyms: list[tuple[int, int]], people_orgs: list[_Span], sp: _Span) -> bool:
-    """Whether every reading ``sp`` overlaps is a one-word acronym's that lies inside it."""
-    if not acronyms:
-        return False
-    inside = set(acronyms)
-    return all(
-        (o.start, o.end) in inside and sp.start <= o.start and o.end <= sp.end
+def _only_acronyms_in(acronyms: set[tuple[int, int]], people_orgs: list[_Span], sp: _Span) -> bool:
+    """Whether every reading ``sp`` overlaps is a one-word acronym's (``acronyms``) that lies
+    inside it."""
+    return bool(acronyms) and all(
+        (o.start, o.end) in acronyms and sp.start <= o.start and o.end <= sp.end
         for o in people_orgs
         if o.start < sp.end and sp.start < o.end
     )
