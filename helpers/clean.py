@@ -78,6 +78,7 @@ class BoilerplateRules:
     end: tuple[re.Pattern[str], ...]
     drop: tuple[re.Pattern[str], ...]
     metadata: tuple[tuple[str, re.Pattern[str]], ...]
+    links: tuple[re.Pattern[str], ...] = ()
 
     @property
     def metadata_fields(self) -> tuple[str, ...]:
@@ -93,6 +94,10 @@ class BoilerplateRules:
     @cached_property
     def drop_any(self) -> re.Pattern[str]:
         return _alternation(p.pattern for p in self.drop)
+
+    @cached_property
+    def links_any(self) -> re.Pattern[str]:
+        return _alternation(p.pattern for p in self.links)
 
     @cached_property
     def metadata_any(self) -> re.Pattern[str]:
@@ -146,7 +151,12 @@ def load_boilerplate_rules(path: str | None = None) -> BoilerplateRules:
         (rule["field"], re.compile(rule["pattern"], re.IGNORECASE))
         for rule in spec.get("metadata", [])
     )
-    return BoilerplateRules(end=compile_all("end"), drop=compile_all("drop"), metadata=metadata)
+    return BoilerplateRules(
+        end=compile_all("end"),
+        drop=compile_all("drop"),
+        metadata=metadata,
+        links=compile_all("links"),
+    )
 
 
 def normalize_unicode(text: str) -> str:
@@ -186,16 +196,26 @@ def _clean_once(
 
     end_any, drop_any = rules.end_any.fullmatch, rules.drop_any.fullmatch
     metadata_any = rules.metadata_any.fullmatch
+    links_any = rules.links_any.fullmatch
+    in_links = False  # inside a list of links to other stories, below its heading
     lines = normalize_unicode(text).split("\n")
     for at, raw_line in enumerate(lines):
         line = _normalize_line(raw_line)
         if not line:
             flush()
             continue
+        if in_links:
+            if _BULLET(line):
+                continue
+            in_links = False
         if end_any(line):
             if (paragraphs or current) and not _story_follows(paragraphs, current, lines, at):
                 break
             continue  # furniture above the article (a menu item): drop the line, keep reading
+        if links_any(line):
+            flush()
+            in_links = True
+            continue
         if metadata_any(line):
             name, match = next(
                 (name, m) for name, pattern in rules.metadata if (m := pattern.fullmatch(line))

@@ -374,6 +374,33 @@ def test_a_wires_newsletter_prompt_and_comment_count_are_dropped() -> None:
     assert clean_text(kept) == kept
 
 
+def test_a_newsletter_prompt_takes_the_rest_of_its_line() -> None:
+    # round 31, folder 80: "Get our Politics Insider newsletter every weekday — sign up here." was
+    # kept, its cookie notice after it on the same line, and "Politics Insider" was a person
+    text = (
+        "Turnbull spoke in Halifax.\n\nGet our Politics Insider newsletter every weekday — sign up "
+        "here. We use cookies and similar technologies. Learn more in our Privacy Policy."
+    )
+    assert clean_text(text) == "Turnbull spoke in Halifax."
+    kept = "Get our schools a newsletter, she said. Parents can then sign up to help."
+    assert clean_text(kept) == kept
+
+
+def test_a_box_of_links_to_other_stories_goes_with_its_items() -> None:
+    # round 31, folder 82: "ALSO READ" and its items stayed, and "Who is Vishwash Kumar Ramesh?"
+    # made the article's survivor an organisation; the follow buttons made five organisations
+    text = (
+        "Ramesh survived the crash.\n\nALSO READ\n- AI171 crash: Full list of victims\n"
+        "- 'Miracle man': Who is Vishwash Kumar Ramesh?\n\nInvestigators reached the site.\n\n"
+        "Post a comment: Your email address will not be published. Comments are moderated.\n\n"
+        "Follow us on: Facebook | X | Instagram | YouTube | WhatsApp Channel"
+    )
+    assert clean_text(text) == "Ramesh survived the crash.\n\nInvestigators reached the site."
+    # a heading's list ends at the first line that is no item
+    text = "Read more:\n• Live results map\nThe count goes on.\n- It ends on Friday."
+    assert clean_text(text) == "The count goes on.\n\n- It ends on Friday."
+
+
 def test_a_reuters_photo_caption_moves_out_of_the_text() -> None:
     # round 25 (folder 64, the final check): "… June 6, 2023. REUTERS/Stringer Purchase Licensing
     # Rights" (a Reuters page's caption) made an organisation "Stringer Purchase Licensing Rights"
