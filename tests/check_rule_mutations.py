@@ -190,8 +190,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "headline_runs_off": [
         (
             "helpers/recognise/names.py",
-            '        if j - i >= 3 and texts[i] != "By" and _headline_chunk(text, w, i, j, place_tok, cues):\n',
-            "        if False:\n",
+            "            and _headline_chunk(text, w, i, j, place_tok, cues)\n",
+            "            and False\n",
         )
     ],
     # a place between two unknown name words is a middle name ("Chimamanda Ngozi Adichie")
@@ -2926,6 +2926,63 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/features.py",
             "and tokens[0] in cues.romance_feature_heads and",
             "and False and",
+        )
+    ],
+    # round 31: party words before a name; a state with no support; a newsletter prompt's line
+    "liberal_party_member_off": [
+        (
+            "helpers/recognise/chunks.py",
+            '"Communist", "Liberal", "Conservative"}',
+            '"Communist"}',
+        )
+    ],
+    "party_word_before_party_word_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "                or texts[names[pos + 1]] in PARTY_MEMBERS  #",
+            "                or False  #",
+        )
+    ],
+    "lone_state_penalty_off": [
+        (
+            "helpers/geoparse/resolve.py",
+            "LONE_STATE_PENALTY = 1.0\n",
+            "LONE_STATE_PENALTY = 0.0\n",
+        )
+    ],
+    "newsletter_line_rest_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "\\b(?:sign up|subscribe)\\b.{0,300}'",
+            "\\b(?:sign up|subscribe)\\b'",
+        )
+    ],
+    "headline_two_word_run_off": [
+        (
+            "helpers/recognise/names.py",
+            "(j - i >= 3 or (j - i == 2 and _headline_verb(texts[i], place_tok[i], cues)))",
+            "(j - i >= 3)",
+        )
+    ],
+    "link_box_items_off": [
+        (
+            "helpers/clean.py",
+            "            flush()\n            in_links = True\n",
+            "            flush()\n            in_links = False\n",
+        )
+    ],
+    "follow_buttons_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = 'follow us(?: on)?",
+            "pattern = 'fellow us(?: on)?",
+        )
+    ],
+    "post_a_comment_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = 'post a comment",
+            "pattern = 'post an comment",
         )
     ],
 }

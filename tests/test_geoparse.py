@@ -1792,6 +1792,18 @@ def test_names_that_keep_swapping_their_countries_settle_together() -> None:
     assert "England" in rows["why"].iloc[1]
 
 
+def test_a_state_of_a_country_the_article_never_places_loses_its_kinds_bonus() -> None:
+    # round 31, folder 78: in a story of Lima, Piura and Chiclayo, "later in Trujillo" was
+    # Venezuela's Trujillo state (578,000 people, +1 as a state) over Peru's city of a million,
+    # where the story's American places outnumbered its Peruvian ones
+    text = (
+        "He grew up in Chicago, Illinois, and studied in Philadelphia, Boston, Rome, Paris, Madrid "
+        "and London. He went to Peru, working later in Trujillo."
+    )
+    rows = find_places(text)
+    assert rows.loc[rows["surface"] == "Trujillo", "country_code"].tolist() == ["PE"]
+
+
 def test_a_small_foreign_town_named_only_before_a_churchs_noun_is_the_church() -> None:
     # round 30, folder 78: a Paris story's "Notre-Dame Cathedral" was Notre Dame, Indiana (6,000
     # people, above the stray rule's 5,000); a town before "Cathedral" in its own country stays

@@ -1895,6 +1895,23 @@ def test_a_title_case_headline_run_names_no_one() -> None:
     assert t.get("Miguel Angel Moratinos") == "person"
 
 
+def test_a_two_word_run_of_a_title_case_headline_names_no_one() -> None:
+    # round 31, folder 82: "… Lift to Raid Louvre's Apollo Gallery" made a person "Raid Louvre"
+    # whose surname took the body's every "the Louvre"; the model then dropped them all
+    text = (
+        "Thieves Used Furniture Lift to Raid Louvre's Apollo Gallery in Seven-Minute Jewel Heist"
+        "\n\nPARIS (Reuters) - Thieves stole jewels from the Louvre on Sunday. A Louvre "
+        "spokesperson said the museum director had resigned."
+    )
+    spans = recognise(text)
+    assert not any(s.type == "person" and "Louvre" in s.surface for s in spans)
+    assert [s.type for s in spans if s.surface == "Louvre"] == ["organisation"] * 3
+    assert [s.type for s in spans if s.surface == "Apollo Gallery"] == ["organisation"]
+    # a name of two words the headline shares with the body is read as ever
+    text = "Minister Says Keir Starmer Will Visit\n\nLONDON - Keir Starmer will visit Leeds today."
+    assert [s.type for s in recognise(text) if s.surface == "Keir Starmer"] == ["person"] * 2
+
+
 def test_a_common_word_in_a_title_case_headline_is_no_place() -> None:
     headline = "Supreme Court Halts Sand Mining on Godavari, Orders Maharashtra to Set Up Panel"
     t = kinds(headline + "\n\nThe court ruled on Friday.")

@@ -890,6 +890,9 @@ def test_a_partys_member_and_dotted_initials_before_a_name() -> None:
     t = typed("Ohio's senators, Democrat Sherrod Brown and Republican J.D. Vance, wrote the bill.")
     assert t["Sherrod Brown"] == ("person", "Sherrod Brown") and t["J.D. Vance"][0] == "person"
     assert typed("Sherrod Brown and J.D. Vance, introduced it.")["J.D. Vance"][0] == "person"
+    # round 31, folder 80: mid-sentence, "to Liberal Wade Chang" kept the party's word
+    t = typed("Singh lost his seat to Liberal Wade Chang, and Liberal Democrat Tim Farron spoke.")
+    assert t["Wade Chang"] == ("person", "Wade Chang") and t["Tim Farron"][0] == "person"
     t = typed("Co-sponsors included Sens. Bob Casey and John Fetterman of Pennsylvania.")
     assert "Sens" not in t and t["Bob Casey"][0] == "person"
     # a body's dotted letters stay the body's ("U.N. Stabilization Mission"), a party's name

@@ -40,6 +40,12 @@ MAX_CANDIDATES = 15
 PAIR_BONUS = 8.0  # "Alexandria, La." / "Danang, Vietnam"
 STATE_BONUS = 2.5  # the article names the town's state
 SUPPORT_BONUS = 3.0  # × share of the article's other places in the same country
+# a state or province of a country none of the article's other places (this many or more) lie in
+# loses what its kind adds to its prior: "later in Trujillo" in a story of Lima, Piura and
+# Chiclayo was Venezuela's Trujillo state (578,000 people, +1 as a state) over Peru's city of a
+# million
+LONE_STATE_PENALTY = 1.0
+_LONE_STATE_MIN_OTHERS = 3
 NEAR_BONUS = 1.5  # within NEAR_KM of another place the article names
 NEAR_KM = 150.0
 # a city this big says nothing by its neighbourhood: a story naming Seoul and "the southwestern
@@ -240,6 +246,8 @@ class _Round:
                 same = cc_count.get(cc, 0) - (cc == own_cc)
                 if same > 0:
                     s += SUPPORT_BONUS * same / n_other
+                elif info[_STATE] and n_other >= _LONE_STATE_MIN_OTHERS:
+                    s -= LONE_STATE_PENALTY
                 if other_local_w > 0 and town_or_area:
                     rw = region_w.get(cc_a1, 0)
                     if own_local and own_cc == cc and own_a1 == a1:
@@ -307,6 +315,8 @@ class _Round:
             if same > 0:
                 s += SUPPORT_BONUS * same / self.n_other
                 why += (("country", cc),)  # type: ignore[assignment]
+            elif info[_STATE] and self.n_other >= _LONE_STATE_MIN_OTHERS:
+                s -= LONE_STATE_PENALTY
             if other_local_w > 0 and town_or_area:
                 rw = self.region_w.get(cc_a1, 0)
                 if own_local and own_cc == cc and own_a1 == a1:

@@ -447,6 +447,7 @@ def _read_person(
             and pos + 2 < len(names)
             and (
                 texts[names[pos + 1]] in cues.given_names
+                or texts[names[pos + 1]] in PARTY_MEMBERS  # "Liberal Democrat Tim Farron"
                 or _DOTTED_INITIALS.fullmatch(texts[names[pos + 1]]) is not None
                 or (
                     not _everyday_word(texts[names[pos + 1]].lower())
@@ -618,7 +619,9 @@ def _read_person(
 
 # a party's member before a name ("Democrat Sherrod Brown"): no word of it (quoted.py's frames
 # read the same words)
-PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Tory", "Socialist", "Communist"})
+PARTY_MEMBERS = frozenset(
+    {"Democrat", "Republican", "Tory", "Socialist", "Communist", "Liberal", "Conservative"}
+)
 # a person's given names written as dotted initials ("J.D.", "K.P.", "R.M.A.L.")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,5}")
 

@@ -292,7 +292,11 @@ def _discover(
                 and not any(t in cues.org_words for t in texts[i + 1 : j])
             )
         )
-        if j - i >= 3 and texts[i] != "By" and _headline_chunk(text, w, i, j, place_tok, cues):
+        if (
+            (j - i >= 3 or (j - i == 2 and _headline_verb(texts[i], place_tok[i], cues)))
+            and texts[i] != "By"
+            and _headline_chunk(text, w, i, j, place_tok, cues)
+        ):
             # a title-case headline's run ("Egypt Press Fresh Gaza Proposal as US Envoy Shuttles
             # Between Doha"): its everyday words are capitalised only by the headline's case, so
             # they break it, and the pieces between them are read as usual ("Barry Callebaut
@@ -466,6 +470,19 @@ def _headline_pieces(w: _Words, i: int, j: int, place_tok: list[str | None]) -> 
         if piece:
             out.append(piece)
     return out
+
+
+def _headline_verb(word: str, place: str | None, cues: _Cues) -> bool:
+    """Whether a headline's capitalised word before one other is an everyday word that names
+    nothing ("to Raid Louvre's …": no person "Raid Louvre"), not a name's own first word ("Apollo
+    Gallery", "Foreign Office", "Prime Minister")."""
+    return (
+        place is None
+        and _everyday_word(word.lower())
+        and word not in cues.org_words
+        and word not in cues.title_words
+        and word not in cues.given_names
+    )
 
 
 def _headline_chunk(
