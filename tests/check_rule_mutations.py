@@ -2985,6 +2985,19 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "pattern = 'post an comment",
         )
     ],
+    # a known organisation beside a comma yields only to a town by its own name
+    "known_org_pair_own_name_off": [
+        (
+            "helpers/recognise/learned.py",
+            "other names)\n                            and m.senses[0][1].name == m.surface\n",
+            "other names)\n",
+        ),
+        (
+            "helpers/recognise/learned.py",
+            "                    and m.senses[0][1].name == m.surface\n                }",
+            "                }",
+        ),
+    ],
 }
 
 

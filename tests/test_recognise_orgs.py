@@ -121,6 +121,14 @@ def test_a_list_of_companies_is_no_town_and_its_state() -> None:
     assert typed("He lives in Villavicencio, Meta.").get("Meta") == "place"
 
 
+def test_a_known_organisation_beside_a_country_is_no_town_by_another_name() -> None:
+    # round 31, folder 83: "her comments on Hamas, Germany's military spending" was "Hamm,
+    # Germany" ("Hamas" is one of Hamm's other names); a town by its own name stays the place
+    text = "She faced criticism over her comments on Hamas, Germany's military spending and NATO."
+    assert typed(text).get("Hamas") == "organisation"
+    assert typed("Offices in Santander, Spain closed on Monday.").get("Santander") == "place"
+
+
 def test_a_band_is_an_organisation() -> None:
     # "Fleetwood Mac" was a person five times in an obituary, and so was "Chicken Shack"
     text = (

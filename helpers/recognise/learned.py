@@ -273,7 +273,9 @@ def learned_names(
                 placed = {
                     m.surface
                     for m in cands
-                    if m.context & _SURE_PLACE_OR_IN and not _listed_with_orgs(text, m, table)
+                    if m.context & _SURE_PLACE_OR_IN
+                    and not _listed_with_orgs(text, m, table)
+                    and m.senses[0][1].name == m.surface
                 }
             # (not the tail of a longer name: "Universidad Industrial de Santander")
             if name in placed and text[max(0, s - 4) : s] not in _NAME_OF:
@@ -289,7 +291,13 @@ def learned_names(
                     # (only a place that is the whole name: "from Paris Saint-Germain" is the club)
                     m.end - m.start == e - s
                     and (
-                        (m.context & _STRICT_CONTEXT and not _listed_with_orgs(text, m, table))
+                        (
+                            m.context & _STRICT_CONTEXT
+                            and not _listed_with_orgs(text, m, table)
+                            # (by its own name: "on Hamas, Germany's spending" is no "Hamm,
+                            # Germany", "Hamas" being one of Hamm's other names)
+                            and m.senses[0][1].name == m.surface
+                        )
                         or (
                             m.context & _LOCATIVE
                             and _big(m.senses[0][1])
