@@ -2764,8 +2764,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "listed_area_plurals_off": [
         (
             "helpers/recognise/features.py",
-            '    r"|counties|provinces|states|regions|parishes|oblasts|prefectures)\\b"\n',
-            '    r")\\b"\n',
+            '    r"|counties|provinces|states|regions|parishes|oblasts|prefectures"\n',
+            '    r"|prefecturez"\n',
         )
     ],
     # a camp's or a fort's name is no town ("Camp Mystic")
@@ -2989,14 +2989,40 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "known_org_pair_own_name_off": [
         (
             "helpers/recognise/learned.py",
-            "other names)\n                            and m.senses[0][1].name == m.surface\n",
+            "other names)\n                            and (m.context & _IN or m.senses[0][1].name == m.surface)\n",
             "other names)\n",
         ),
         (
             "helpers/recognise/learned.py",
-            "                    and m.senses[0][1].name == m.surface\n                }",
+            "                    and (m.context & _IN or m.senses[0][1].name == m.surface)\n                }",
             "                }",
         ),
+    ],
+    # round 31 (folder 83): a deviser's scale; a legislature before "and"; a sentence's "The";
+    # a list's streets
+    "deviser_scale_off": [
+        (
+            "helpers/recognise/places.py",
+            'if single and next_w == "scale" and not major:',
+            'if single and next_w == "scale!" and not major:',
+        )
+    ],
+    "bodies_of_their_own_off": [
+        (
+            "helpers/recognise/orgs.py",
+            "            and texts[k - 2] not in _BODIES_OF_THEIR_OWN\n",
+            "",
+        )
+    ],
+    "sentence_the_before_and_name_off": [
+        (
+            "helpers/recognise/orgs.py",
+            '                and not (texts[k - 3] == "The" and w.initial[k - 3])  # (a sentence',
+            "                and True  # (a sentence",
+        )
+    ],
+    "listed_streets_off": [
+        ("helpers/recognise/features.py", '    r"|streets|roads|avenues)', '    r"|streetz)'),
     ],
 }
 

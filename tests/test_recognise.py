@@ -1737,6 +1737,8 @@ def test_a_disease_named_after_a_town_is_no_mention_of_it() -> None:
     # "Marburg virus" outbreak in Angola Marburg, Hesse)
     assert places("Medics fear the Norwalk virus, the Marburg virus and Marburg fever.") == []
     assert places("He studied in Marburg and lives in Norwalk.") == ["Marburg", "Norwalk"]
+    # round 31, folder 83: "level 14 on the Beaufort scale" was Beaufort, South Carolina
+    assert places("Winds reached level 14 on the Beaufort scale off Vietnam.") == ["Vietnam"]
 
 
 def test_a_known_organisations_name_written_as_a_place_is_the_place_all_article() -> None:
@@ -2592,6 +2594,9 @@ def test_names_listed_before_a_plural_areas_noun_are_nobodys() -> None:
     assert [s.surface for s in recognise(text) if s.type == "person"] == []
     text = "Gunmen attacked villages in the Kano and Kaduna states, officials said."
     assert [s.type for s in recognise(text) if s.surface == "Kaduna"] != ["person"]
+    # round 31, folder 83: "along Le Loi and Quang Trung streets" (Vinh) gave two people
+    text = "In Vinh, trees were uprooted along Le Loi and Quang Trung streets on Friday."
+    assert [s.surface for s in recognise(text) if s.type == "person"] == []
 
 
 def test_south_asian_buildings_a_nickname_after_an_apposition_and_a_rank() -> None:

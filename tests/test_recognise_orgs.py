@@ -963,6 +963,11 @@ def test_an_everyday_word_and_and_open_a_bodys_name() -> None:
     assert t.get("Justice and Development Party") == "organisation"  # was "Development Party"
     assert t.get("Justice and Equality Movement") == "organisation"
     assert t.get("Congress") == "organisation" and t.get("Supreme Court") == "organisation"
+    # round 31, folder 83: a sentence's "The" is no name's word before them, and a legislature
+    # is a body of its own ("approaching Parliament and State House" was one organisation)
+    t = typed("The Justice and Development Party won. Police guarded Parliament and State House.")
+    assert t.get("Justice and Development Party") == "organisation"
+    assert "Parliament and State House" not in t and t.get("State House") == "organisation"
     # legislatures' houses and groups of nations are known organisations
     t = typed("Democrats in the House of Representatives passed it. The G8 nations agreed.")
     assert t.get("House of Representatives") == "organisation" and t.get("G8") == "organisation"

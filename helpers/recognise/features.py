@@ -42,7 +42,9 @@ _AREA_AFTER = re.compile(
     r"|sub-districts?|municipalit(?:y|ies)|communes"
     # ... or a list's first-order or county areas ("Burnet, Williamson and Tom Green counties"
     # were two people, "the Kano and Kaduna states")
-    r"|counties|provinces|states|regions|parishes|oblasts|prefectures)\b"
+    r"|counties|provinces|states|regions|parishes|oblasts|prefectures"
+    # ... or a list's streets ("along Le Loi and Quang Trung streets" were two people)
+    r"|streets|roads|avenues)\b"
 )
 # ... or a square's, an avenue's or a bridge's last word, in the name (not "Road": GMB's "the
 # Georgian business group Silk Road")

@@ -275,7 +275,7 @@ def learned_names(
                     for m in cands
                     if m.context & _SURE_PLACE_OR_IN
                     and not _listed_with_orgs(text, m, table)
-                    and m.senses[0][1].name == m.surface
+                    and (m.context & _IN or m.senses[0][1].name == m.surface)
                 }
             # (not the tail of a longer name: "Universidad Industrial de Santander")
             if name in placed and text[max(0, s - 4) : s] not in _NAME_OF:
@@ -296,7 +296,7 @@ def learned_names(
                             and not _listed_with_orgs(text, m, table)
                             # (by its own name: "on Hamas, Germany's spending" is no "Hamm,
                             # Germany", "Hamas" being one of Hamm's other names)
-                            and m.senses[0][1].name == m.surface
+                            and (m.context & _IN or m.senses[0][1].name == m.surface)
                         )
                         or (
                             m.context & _LOCATIVE

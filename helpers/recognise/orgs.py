@@ -332,6 +332,13 @@ def _state_schools(text: str, cands: list[_Mention]) -> list[tuple[int, int, str
     return out
 
 
+# a legislature's or a government's one-word name: a body of its own before "and", never the
+# first word of the name after it
+_BODIES_OF_THEIR_OWN = frozenset(
+    {"Parliament", "Senate", "Congress", "Cabinet", "Government", "Presidency", "Knesset", "Duma"}
+)
+
+
 def _reaches_back(
     text: str, w: _Words, people_orgs: list[_Span], cands: list[_Mention]
 ) -> list[tuple[int, int, str]]:
@@ -355,11 +362,18 @@ def _reaches_back(
             and w.joined[k - 1]
             and caps[k - 2]
             and _everyday_cap(texts[k - 2])
-            and not (k >= 3 and w.joined[k - 2] and caps[k - 3])
+            and not (
+                k >= 3
+                and w.joined[k - 2]
+                and caps[k - 3]
+                and not (texts[k - 3] == "The" and w.initial[k - 3])  # (a sentence's)
+            )
             # (not the last two of a list: "General Motors, Ford and Hyundai Motor"; nor a
             # possessive's head: "St. Mary's Hospital and Severance Hospital")
             and not (k >= 3 and text[ends[k - 3] : starts[k - 2]] == ", ")
             and text[starts[k - 2] - 3 : starts[k - 2]] not in ("'s ", "’s ")
+            # (nor a body of its own: "approaching Parliament and State House")
+            and texts[k - 2] not in _BODIES_OF_THEIR_OWN
         ):
             # an everyday word and "and" open the name: "the Justice and Development Party",
             # "Justice and Equality Movement" (were "Development Party", "Equality Movement")

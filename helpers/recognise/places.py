@@ -764,6 +764,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 continue  # "the Manas river", "Lee Creek": a river, not the town (Manas, Kyrgyzstan)
             if single and next_w in _DISEASE_WORDS and not major:
                 continue  # "the Marburg virus", "Lyme disease": the disease's name
+            if single and next_w == "scale" and not major:
+                continue  # "level 14 on the Beaufort scale" (Beaufort, South Carolina): its deviser's
             if single and not major and f"{m.surface} {next_w}" in lex.title_pairs:
                 continue  # "swore in Vice President Dina Boluarte": a title (Vice, Peru)
             if single and next_w == "Day" and not major:
