@@ -3024,6 +3024,23 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "listed_streets_off": [
         ("helpers/recognise/features.py", '    r"|streets|roads|avenues)', '    r"|streetz)'),
     ],
+    "byline_names_off": [
+        ("helpers/recognise/quoted.py", "    for at in lines_by:\n", "    for at in ():\n")
+    ],
+    "shrine_after_off": [
+        (
+            "helpers/recognise/features.py",
+            '    r"|temple|shrine|pagoda|monastery|mosque)',
+            '    r"|templez)',
+        )
+    ],
+    "calendar_not_described_off": [
+        (
+            "helpers/recognise/orgs.py",
+            "                        and texts[a] not in calendar\n",
+            "",
+        )
+    ],
 }
 
 

@@ -2532,6 +2532,10 @@ def test_a_photos_credit_names_a_photographer() -> None:
         "in Hanoi's Long Bien district on September 10, 2024. Photo: Tran Minh Duc/AFP"
     )
     assert [s.type for s in recognise(text) if s.surface == "Tran Minh Duc"] == ["person"]
+    # round 31, folder 83: a byline's second name was read by no rule ("Prak Chan Thul" became
+    # an organisation); a desk's credit names no one
+    text = "By Panu Wongcha-um and Prak Chan Thul, Reuters\n\nKUALA LUMPUR (Reuters) - Talks began."
+    assert [s.type for s in recognise(text) if s.surface == "Prak Chan Thul"] == ["person"]
 
 
 def test_one_of_a_citys_neighbourhoods_is_no_person() -> None:
@@ -2624,6 +2628,9 @@ def test_a_wire_services_town_and_a_buildings_name() -> None:
     ]
     text = "Rescuers searched the rubble of the Sky Villa condominium in Mandalay."
     assert [s.surface for s in recognise(text)] == ["Mandalay"]
+    # round 31, folder 83: "near the ancient Ta Muen Thom temple" was a person
+    text = "Fighting erupted near the ancient Ta Muen Thom temple in Surin on Thursday."
+    assert [s.type for s in recognise(text) if "Thom" in s.surface] == []
 
 
 def test_a_regions_name_ending_in_country_is_no_organisation() -> None:

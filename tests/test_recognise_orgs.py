@@ -1161,6 +1161,8 @@ def test_a_persons_description_is_no_companys() -> None:
     t = typed('"It won," said Okonkwo Vandermeulen, a portfolio manager at a fund in Cape Town.')
     assert t["Okonkwo Vandermeulen"] == "person"
     assert typed("Vale, a Brazilian company, said.")["Vale"] == "organisation"
+    # round 31, folder 83: a day is no company ("By 06:00 on Tuesday, the company said")
+    assert "Tuesday" not in typed("By 06:00 on Tuesday, the company said, power was back.")
     t = typed("Kaltrix-Bomar, a Finnish company, said.")
     assert t["Kaltrix-Bomar"] == "organisation" and "Bomar" not in t
 

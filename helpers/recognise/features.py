@@ -73,7 +73,9 @@ _FACILITY_AFTER = re.compile(
     r" (?:children['’]s )?(?:hospital|airport"
     # ... or a building's ("the Sky Villa condominium" in Mandalay was an organisation)
     r"|condominiums?|condos?|apartments|apartment (?:block|building|complex)|tower block"
-    r"|shopping (?:mall|centre|center)|mall|hotel)\b"
+    r"|shopping (?:mall|centre|center)|mall|hotel"
+    # ... or a shrine's ("near the ancient Ta Muen Thom temple" was a person)
+    r"|temple|shrine|pagoda|monastery|mosque)\b"
 )
 # ... or a people's noun ("the Indigenous Balik people in Sepaku" was a person)
 _GROUP_AFTER = re.compile(r" (?:peoples?|tribes?|clans?|communit(?:y|ies)|ethnic group)\b")

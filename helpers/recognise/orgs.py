@@ -669,7 +669,7 @@ def _described(
     n = len(texts)
     out: list[tuple[int, int, str]] = []
     nouns = ev.company_nouns
-    given = _cues().given_names
+    given, calendar = _cues().given_names, _cues().calendar
     # "X, a … company": the noun within five words, as the description's head
     described = _DESCRIBED.search(text) is not None  # one scan for ", a ", ", an ", ", the "
     for k in (
@@ -699,6 +699,8 @@ def _described(
                     # (not "worked in Kansas, the company says": a place the text writes as one)
                     if (
                         texts[a] not in given
+                        # (nor a day's or a month's: "By 06:00 on Tuesday, the company said")
+                        and texts[a] not in calendar
                         and _AGED.search(text, ends[k], starts[j]) is None
                         and not (
                             place is not None

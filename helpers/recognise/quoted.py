@@ -117,6 +117,11 @@ _CREDIT_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z](?:\.(?= [A-Z])|[\w'’-]*(?
 _CREDIT_LIST = re.compile(
     rf"{CREDITS}({_CREDIT_NAME.pattern}(?:(?:, (?:and )?| and ){_CREDIT_NAME.pattern})*)"
 )
+# a byline's names on a line of their own, before the wire or the line's end: "By Panu
+# Wongcha-um and Prak Chan Thul, Reuters"
+_BYLINE_LIST = re.compile(
+    rf"By ({_CREDIT_NAME.pattern}(?:(?:, (?:and )?| and ){_CREDIT_NAME.pattern})*)(?=,|\n|\Z| \|)"
+)
 # a photo's credit: "Photo: Tran Minh Duc/AFP", "Photograph by Ana Ruiz/Reuters"
 _PHOTO_CREDIT = re.compile(
     rf"\b(?:Photo|Photograph|Picture|Image)s?(?: by)?: ({_CREDIT_NAME.pattern})\Z"
@@ -214,6 +219,24 @@ def framed_people(
         for m in filter(None, (_CREDIT_LIST.match(text, pos - k) for k in _CREDIT_WORD_LENGTHS)):
             runs.extend(n.span() for n in _CREDIT_NAME.finditer(text, m.start(1), m.end(1)))
         pos = text.find(" by ", pos + 4)
+    # ... and so are a byline's, at a line's start (the second, after "and", was read by no rule:
+    # "Prak Chan Thul" became an organisation), but a desk's ("By Nation Reporter")
+    lines_by = [0] if text.startswith("By ") else []
+    pos = text.find("\nBy ")
+    while pos != -1:
+        lines_by.append(pos + 1)
+        pos = text.find("\nBy ", pos + 1)
+    for at in lines_by:
+        byline = _BYLINE_LIST.match(text, at)
+        if byline is not None:
+            given = _cues().given_names
+            runs.extend(
+                n.span()
+                for n in _CREDIT_NAME.finditer(text, byline.start(1), byline.end(1))
+                if not any(
+                    _everyday_word(word.lower()) and word not in given for word in n[0].split()
+                )
+            )
     # a photo's credit before its agency names a photographer ("Photo: Tran Minh Duc/AFP" was an
     # organisation)
     # (read back from each "/" before a capital: a scan of the whole text cost 0.1 ms per article)
