@@ -3041,6 +3041,19 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # a given name before a middle initial and a surname is the person's, whatever else it names
+    "given_initial_surname_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            "                        and _MIDDLE_INITIAL.fullmatch(sp.tokens[1]) is not None\n",
+            "                        and False\n",
+        ),
+        (
+            "helpers/recognise/chunks.py",
+            "            and _MIDDLE_INITIAL.fullmatch(texts[names[pos + 1]]) is not None\n",
+            "            and False\n",
+        ),
+    ],
 }
 
 

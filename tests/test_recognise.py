@@ -70,6 +70,9 @@ def check_invariants(text: str) -> None:
         ("Al Pacino starred in the film.", "Al Pacino", "Al"),
         ("Otto von Bismarck unified Germany.", "Otto von Bismarck", "Bismarck"),
         ("Vladimir Putin met officials in Moscow.", "Vladimir Putin", "Vladimir"),
+        # round 31 (LGL): a state's name and a middle initial ("Victoria" was Australia's state
+        # and the person "N. Pearson")
+        ("The counsel, Victoria N. Pearson, said so in Dallas.", "Victoria N. Pearson", "Victoria"),
     ],
 )
 def test_a_persons_name_is_no_place(text: str, person: str, not_place: str) -> None:

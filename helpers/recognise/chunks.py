@@ -501,6 +501,19 @@ def _read_person(
             place = None
         elif (
             place in _TOWN_OR_AREA
+            and not runs[-1]
+            and word in cues.given_names
+            and pos + 2 < len(names)
+            and _MIDDLE_INITIAL.fullmatch(texts[names[pos + 1]]) is not None
+            and caps[names[pos + 2]]
+            and place_tok[names[pos + 2]] is None
+        ):
+            # a given name before a middle initial and a surname is the person's, whatever else
+            # it names: "Victoria N. Pearson, general counsel" was Australia's state and "N.
+            # Pearson" (a town's name gives way before a surname alone, above)
+            place = None
+        elif (
+            place in _TOWN_OR_AREA
             and runs[-1]
             and pos + 1 < len(names)
             and _middle_name(texts[runs[-1][-1]], names[pos + 1], w, place_tok, cues)
@@ -622,6 +635,8 @@ def _read_person(
 PARTY_MEMBERS = frozenset(
     {"Democrat", "Republican", "Tory", "Socialist", "Communist", "Liberal", "Conservative"}
 )
+# a middle initial, with its full stop or without ("Victoria N. Pearson", "George W Bush")
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
 # a person's given names written as dotted initials ("J.D.", "K.P.", "R.M.A.L.")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,5}")
 

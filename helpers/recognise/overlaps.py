@@ -23,6 +23,7 @@ from bisect import bisect_left
 
 from helpers.gazetteer import GazetteerEntry
 from helpers.recognise import orgs as _orgs
+from helpers.recognise.chunks import _MIDDLE_INITIAL
 from helpers.recognise.cues import _frequent_surnames, _listed_surname
 from helpers.recognise.names import (
     _ARABIC_SURNAME,
@@ -119,6 +120,12 @@ def _names_or_places(text: str, people_orgs: list[_Span], cands: list[_Mention])
                     or _ARABIC_SURNAME.match(sp.tokens[-1])  # "Muqtada al-Sadr"
                     # a given name before a family name by its ending: "Vladimir Leontyev"
                     or (sp.tokens[0] in given and _SURNAME_SHAPE.search(sp.tokens[-1]))
+                    # ... or before a middle initial and a surname: "Victoria N. Pearson"
+                    or (
+                        len(sp.tokens) == 3
+                        and sp.tokens[0] in given
+                        and _MIDDLE_INITIAL.fullmatch(sp.tokens[1]) is not None
+                    )
                     # ... or by a role of people only before it: "goalkeeper Jordan Pickford"
                     or (
                         (
