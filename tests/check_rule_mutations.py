@@ -3054,6 +3054,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and False\n",
         ),
     ],
+    "model_person_after_town_off": [
+        (
+            "helpers/recognise/model.py",
+            'if kind == "person" and len(toks) == 1 and _after_a_town(text, s, cands):',
+            'if kind == "person!" and len(toks) == 1 and _after_a_town(text, s, cands):',
+        )
+    ],
 }
 
 

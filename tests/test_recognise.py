@@ -81,6 +81,14 @@ def test_a_persons_name_is_no_place(text: str, person: str, not_place: str) -> N
     check_invariants(text)
 
 
+def test_a_word_after_a_town_is_no_person_the_model_adds() -> None:
+    # round 31, folder 82: "bound for London Gatwick" gave a person "Gatwick" (the model's)
+    text = (
+        "The Boeing 787 bound for London Gatwick came down seconds after take-off from Ahmedabad."
+    )
+    assert [s.surface for s in recognise(text) if s.type == "person"] == []
+
+
 def test_a_person_named_like_a_country_keeps_the_surname_all_article() -> None:
     text = (
         "Bill Jordan, general secretary of the union, spoke in London. "

@@ -328,6 +328,8 @@ class SpanModel:
             else:
                 s, e = words.starts[cand.i], words.ends[cand.j - 1]
                 toks = tuple(words.texts[cand.i : cand.j])
+                if kind == "person" and len(toks) == 1 and _after_a_town(text, s, cands):
+                    continue  # an airport's or a station's: "bound for London Gatwick"
                 added.append(_Span(s, e, text[s:e], kind, "model", surface=why, tokens=toks))
         # one reading per name: a name the model retyped is that organisation all article (its
         # other speakers and its surname links: "the Hizb Tahrir … the Tahrir"), and
@@ -356,6 +358,21 @@ class SpanModel:
         if added:
             kept = sorted([*kept, *added], key=lambda sp: (sp.start, -sp.end))
         return kept
+
+
+def _after_a_town(text: str, start: int, cands: list[_Mention]) -> bool:
+    """Whether a place candidate that is no given name ends one space before ``start``: a word
+    the model would add as a person there names the town's airport, station or district
+    ("London Gatwick", "Tokyo Haneda"), not someone whose given name is a town ("Paris Hilton")."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    i = bisect_left([m.end for m in cands], start - 1)
+    return (
+        i < len(cands)
+        and cands[i].end == start - 1
+        and cands[i].surface not in _cues().given_names
+        and cands[i].senses[0][1].kind in ("city", "admin area", "country")
+    )
 
 
 _CLASS_OF = {"person": 0, "organisation": 1}
