@@ -3061,6 +3061,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             'if kind == "person!" and len(toks) == 1 and _after_a_town(text, s, cands):',
         )
     ],
+    "untyped_run_title_end_off": [
+        (
+            "helpers/recognise/model.py",
+            "            and not (texts[j] in title_words and j + 1 < n and j + 1 not in free_set)\n",
+            "",
+        )
+    ],
 }
 
 

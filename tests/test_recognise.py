@@ -89,6 +89,18 @@ def test_a_word_after_a_town_is_no_person_the_model_adds() -> None:
     assert [s.surface for s in recognise(text) if s.type == "person"] == []
 
 
+def test_an_untyped_run_ends_before_a_title_of_a_person_found() -> None:
+    # round 31, folder 82: "PHIVOLCS Director Teresito Bacolcol said" gave the model's
+    # organisation "PHIVOLCS Director"
+    text = (
+        "The Philippine Institute of Volcanology and Seismology (PHIVOLCS) recorded it. PHIVOLCS "
+        "Director Teresito Bacolcol said aftershocks would follow in Cebu."
+    )
+    spans = recognise(text)
+    assert not any("Director" in s.surface for s in spans)
+    assert [s.surface for s in spans if s.type == "person"] == ["Teresito Bacolcol"]
+
+
 def test_a_person_named_like_a_country_keeps_the_surname_all_article() -> None:
     text = (
         "Bill Jordan, general secretary of the union, spoke in London. "

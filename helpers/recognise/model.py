@@ -799,12 +799,21 @@ def candidates(
     function_words, title_words, calendar = cues.function_words, cues.title_words, cues.calendar
     groups = cues.group_words
     x, n_free = 0, len(free)
+    free_set = set(free)
     while x < n_free:
         k = free[x]
         j = k + 1
         x += 1
         # a run: the next free capitalised token, joined to this one by a space
-        while x < n_free and free[x] == j and not initial[j] and joined[j]:
+        # (up to a title's word before a person the rules found: "PHIVOLCS Director Teresito
+        # Bacolcol said" was an organisation "PHIVOLCS Director")
+        while (
+            x < n_free
+            and free[x] == j
+            and not initial[j]
+            and joined[j]
+            and not (texts[j] in title_words and j + 1 < n and j + 1 not in free_set)
+        ):
             j += 1
             x += 1
         word = texts[k]
