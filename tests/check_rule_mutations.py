@@ -2960,8 +2960,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "headline_two_word_run_off": [
         (
             "helpers/recognise/names.py",
-            "(j - i >= 3 or (j - i == 2 and _headline_verb(texts[i], place_tok[i], cues)))",
-            "(j - i >= 3)",
+            "                    and _headline_verb(texts[i], place_tok[i], cues)\n",
+            "                    and False\n",
         )
     ],
     "link_box_items_off": [
@@ -3064,8 +3064,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "untyped_run_title_end_off": [
         (
             "helpers/recognise/model.py",
-            "            and not (texts[j] in title_words and j + 1 < n and j + 1 not in free_set)\n",
-            "",
+            "                and j + 1 not in free_set\n",
+            "                and False\n",
+        )
+    ],
+    "headline_two_word_org_word_off": [
+        (
+            "helpers/recognise/names.py",
+            "                    and texts[i + 1] not in cues.org_words  #",
+            "                    and True  #",
+        )
+    ],
+    "untyped_run_title_caps_off": [
+        (
+            "helpers/recognise/model.py",
+            "                and caps[j + 1]\n                and joined[j + 1]\n                and j + 1 not in free_set\n",
+            "                and j + 1 not in free_set\n",
         )
     ],
 }

@@ -99,6 +99,9 @@ def test_an_untyped_run_ends_before_a_title_of_a_person_found() -> None:
     spans = recognise(text)
     assert not any("Director" in s.surface for s in spans)
     assert [s.surface for s in spans if s.type == "person"] == ["Teresito Bacolcol"]
+    # (a title's word before no typed name stays in the run: "by the Federal Returning Officer,")
+    text = "The result was published on Monday by the Federal Returning Officer, the CDU said."
+    assert "Federal Returning Officer" in [s.surface for s in recognise(text)]
 
 
 def test_a_person_named_like_a_country_keeps_the_surname_all_article() -> None:
@@ -1932,6 +1935,12 @@ def test_a_two_word_run_of_a_title_case_headline_names_no_one() -> None:
     assert not any(s.type == "person" and "Louvre" in s.surface for s in spans)
     assert [s.type for s in spans if s.surface == "Louvre"] == ["organisation"] * 3
     assert [s.type for s in spans if s.surface == "Apollo Gallery"] == ["organisation"]
+    # a two-word body's name in a title-case line is read as ever (round 31, folder 80)
+    text = (
+        "Carney's Liberals Win | Election 2025 By Geneviève Tremblay, Parliamentary Bureau, "
+        "and Harjit Sandhu in Toronto\n\nOTTAWA - The Liberals won."
+    )
+    assert "Parliamentary Bureau" in [s.surface for s in recognise(text)]
     # a name of two words the headline shares with the body is read as ever
     text = "Minister Says Keir Starmer Will Visit\n\nLONDON - Keir Starmer will visit Leeds today."
     assert [s.type for s in recognise(text) if s.surface == "Keir Starmer"] == ["person"] * 2

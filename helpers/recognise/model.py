@@ -812,7 +812,13 @@ def candidates(
             and free[x] == j
             and not initial[j]
             and joined[j]
-            and not (texts[j] in title_words and j + 1 < n and j + 1 not in free_set)
+            and not (
+                texts[j] in title_words
+                and j + 1 < n
+                and caps[j + 1]
+                and joined[j + 1]
+                and j + 1 not in free_set
+            )
         ):
             j += 1
             x += 1

@@ -293,7 +293,14 @@ def _discover(
             )
         )
         if (
-            (j - i >= 3 or (j - i == 2 and _headline_verb(texts[i], place_tok[i], cues)))
+            (
+                j - i >= 3
+                or (
+                    j - i == 2
+                    and _headline_verb(texts[i], place_tok[i], cues)
+                    and texts[i + 1] not in cues.org_words  # ("Parliamentary Bureau")
+                )
+            )
             and texts[i] != "By"
             and _headline_chunk(text, w, i, j, place_tok, cues)
         ):
