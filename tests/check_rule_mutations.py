@@ -3082,6 +3082,71 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                and j + 1 not in free_set\n",
         )
     ],
+    # round 31, after the final check: other languages' page furniture; a results table's
+    # nationality
+    "portuguese_cookie_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = '(?:este site|este sitio",
+            "pattern = '(?:estez site|este sitio",
+        )
+    ],
+    "portuguese_newsletter_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = '(?:receba|assine|",
+            "pattern = '(?:recebaz|assinez|",
+        )
+    ],
+    "portuguese_comments_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = '(?:comentários|comentarios|",
+            "pattern = '(?:comentárioz|comentarioz|",
+        )
+    ],
+    "portuguese_share_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = '(?:compartilhe|comparte|",
+            "pattern = '(?:compartilhez|compartez|",
+        )
+    ],
+    "other_rights_reserved_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "|todos os direitos reservados|",
+            "|todos os direitos reservadoz|",
+        )
+    ],
+    "portuguese_links_heading_off": [
+        ("helpers/data/boilerplate.toml", "|leia também|leia mais|", "|leia tambémz|leia mais|")
+    ],
+    "guillemet_bullets_off": [("helpers/clean.py", '[-•*·–»›] ").match', '[-•*·–] ").match')],
+    "more_x_news_heading_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "|more (?:[\\w-]+ ){1,3}news)",
+            "|morez (?:[\\w-]+ ){1,3}news)",
+        )
+    ],
+    "slogan_newsletter_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "[:!—–-] sign up (?:to|for) (?:our|the)",
+            "[:!—–-] signz up (?:to|for) (?:our|the)",
+        )
+    ],
+    "closed_live_page_off": [
+        ("helpers/data/boilerplate.toml", "|post|live page|page))", "|post))")
+    ],
+    "results_nationality_off": [
+        (
+            "helpers/recognise/places.py",
+            "            continue  # a results table's nationality",
+            "            pass  # a results table's nationality",
+        )
+    ],
 }
 
 

@@ -401,6 +401,29 @@ def test_a_box_of_links_to_other_stories_goes_with_its_items() -> None:
     assert clean_text(text) == "The count goes on.\n\n- It ends on Friday."
 
 
+def test_a_portuguese_pages_furniture_goes_too() -> None:
+    # round 31, folder 84 (after the final check): a Belém paper's link box, newsletter, comment
+    # notice, share buttons, cookie notice and copyright made people of "Leia", "Diário Amazônia"
+    # and "Política de Privacidade"
+    text = (
+        "Organisers expect 50,000 participants.\n\nLeia também / Read also\n"
+        "» Belém hotels: prices up to ten times higher\n» What is the TFFF?\n\n"
+        "Receba nossa newsletter: Get the Diário Amazônia climate briefing. Sign up.\n\n"
+        "Comentários: Comments are the sole responsibility of their authors.\n\n"
+        "Compartilhe: WhatsApp | Facebook | X | Telegram\n\n"
+        "Este site utiliza cookies para melhorar sua experiência. Você concorda com nossa "
+        "Política de Privacidade. [OK]\n\n© 2025 Diário Amazônia. Todos os direitos reservados."
+    )
+    assert clean_text(text) == "Organisers expect 50,000 participants."
+    # ... and a sports site's: "More Cycling News" with its "›" items, a slogan's newsletter
+    text = (
+        "Pogačar won.\n\nMore Cycling News\n› Tour ratings: every team graded\n\n"
+        "Never miss a race: sign up to our free Peloton Daily newsletter for results.\n\n"
+        "Comments are closed on this live page."
+    )
+    assert clean_text(text) == "Pogačar won."
+
+
 def test_a_reuters_photo_caption_moves_out_of_the_text() -> None:
     # round 25 (folder 64, the final check): "… June 6, 2023. REUTERS/Stringer Purchase Licensing
     # Rights" (a Reuters page's caption) made an organisation "Stringer Purchase Licensing Rights"

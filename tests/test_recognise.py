@@ -104,6 +104,14 @@ def test_an_untyped_run_ends_before_a_title_of_a_person_found() -> None:
     assert "Federal Returning Officer" in [s.surface for s in recognise(text)]
 
 
+def test_a_results_tables_nationality_is_no_town() -> None:
+    # round 31, folder 84 (after the final check): "Florian Lipowitz (Ger)" was Ger, France; a
+    # state's abbreviation in brackets stays ("LaFayette (Ga.)")
+    text = "Final classification: 1. Tadej Pogačar (Slo) 76:00:32 3. Florian Lipowitz (Ger) +11:00"
+    assert places(text) == []
+    assert places("Police in LaFayette (Ga.) said so.") == ["LaFayette", "Ga."]
+
+
 def test_a_person_named_like_a_country_keeps_the_surname_all_article() -> None:
     text = (
         "Bill Jordan, general secretary of the union, spoke in London. "

@@ -488,6 +488,15 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             m.context |= _COMMA_PREV
         elif m.surface in _POSTAL_WORDS and not m.context & _DATELINE:
             continue  # "the plan was OK", "[ OK ]", "Minister Mahfud MD": no state but "Tulsa, OK"
+        if (
+            len(m.surface) == 3
+            and text[start - 2 : start] == " ("
+            and text[m.end : m.end + 1] == ")"
+            and text[start - 3 : start - 2].isalpha()
+            and m.surface.isalpha()
+            and m.surface[1:].islower()
+        ):
+            continue  # a results table's nationality: "Florian Lipowitz (Ger)" (Ger, France)
         pl = prev_w.lower()
         if (
             single
