@@ -3147,6 +3147,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            pass  # a results table's nationality",
         )
     ],
+    # a state written with accents where the accented form is another place's other name
+    "accented_state_replaces_off": [
+        (
+            "helpers/recognise/place_scan.py",
+            "                    if x is not None and out[x][2] != m[2] and wide(m[2], out[x][2]):",
+            "                    if x is not None and out[x][2] != m[2] and False:",
+        )
+    ],
+    "accented_form_folds_off": [
+        (
+            "helpers/recognise/place_scan.py",
+            "elif surf not in f and (surf.isascii() or fold_accents(surf) not in f):",
+            "elif surf not in f:",
+        )
+    ],
 }
 
 

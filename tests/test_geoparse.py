@@ -1048,6 +1048,15 @@ def test_a_state_written_with_accents_its_ascii_source_lacks() -> None:
     got = dict(zip(rows.surface, zip(rows.kind, rows.country_code, strict=True), strict=True))
     assert got["Michoacán"] == ("admin area", "MX") and got["Yucatán"] == ("admin area", "MX")
     assert got["Nariño"] == ("admin area", "CO") and got["Chocó"] == ("admin area", "CO")
+    # round 31, folder 84: "the capital of Pará state" was Belém ("Pará" is its other name, and
+    # an Ivorian town's; GeoNames' state is "Para"), "Ceará" Fortaleza; a big city written with
+    # its accents stays the city ("Mérida", "Zürich")
+    rows = find_places(
+        "Lula spoke in the capital of Pará state. Farmers in Ceará, Mérida and Zürich."
+    )
+    got = dict(zip(rows.surface, zip(rows.kind, rows.country_code, strict=True), strict=True))
+    assert got["Pará"] == ("admin area", "BR") and got["Ceará"] == ("admin area", "BR")
+    assert got["Mérida"] == ("city", "MX") and got["Zürich"] == ("city", "CH")
     # a city of the area's name, or of its spelling elsewhere, keeps it: "São Paulo" is the
     # city, "Córdoba" Argentina's (not Colombia's department), "Mérida" Mexico's
     for text, kind, cc in (

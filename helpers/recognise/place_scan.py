@@ -135,7 +135,7 @@ def _chunk_matches(
     chunk: str,
     index: dict[str, int],
     forms: dict[int, frozenset[str]],
-    wide: Callable[[int], bool] | None = None,
+    wide: Callable[..., bool] | None = None,
 ) -> _Chunk:
     """The gazetteer names in a chunk: (number of words, word spans, matches), or just the
     number of words when there are none.
@@ -177,6 +177,15 @@ def _chunk_matches(
                 for m in more
                 if (m[0], m[1]) not in found and (m[1] > m[0] or (wide is not None and wide(m[2])))
             )
+            if wide is not None and found:
+                # ... and a state's name written with its accents where the accented form is
+                # only a small town's or another place's other name: "the capital of Pará
+                # state" was Belém ("Pará" is its alternate name; GeoNames' state is "Para")
+                at = {(m[0], m[1]): x for x, m in enumerate(out)}
+                for m in more:
+                    x = at.get((m[0], m[1]))
+                    if x is not None and out[x][2] != m[2] and wide(m[2], out[x][2]):
+                        out[x] = m
             out.sort()
     return (n, spans, tuple(out)) if out else n
 
@@ -216,8 +225,9 @@ def _find_in_chunk(
                                 rule = -1
                         else:
                             rule = _DOT_OR_KEEP if surf in f else _DOT_OR_DROP
-                    elif surf not in f:
-                        # short names are abbreviations or codes: "US" yes, "Us" no
+                    elif surf not in f and (surf.isascii() or fold_accents(surf) not in f):
+                        # short names are abbreviations or codes: "US" yes, "Us" no (a name
+                        # written with accents its form lacks is that form: "Pará" is "Para")
                         rule = -1
                 elif e - s < 4 and chunk[s:e].isupper():
                     rule = -1
@@ -260,10 +270,23 @@ def _next_word(text: str, pos: int) -> tuple[int, int] | None:
 _WIDE_AREA_MIN_POP = 100_000
 
 
-def _wide_area(gaz: Gazetteer, key: int) -> bool:
-    """Whether a name key's best sense is a state or a country under its own name."""
+def _wide_area(gaz: Gazetteer, key: int, over: int | None = None) -> bool:
+    """Whether a name key's best sense is a state or a country under its own name; with
+    ``over``, also whether the best sense of key ``over`` (the same words written with accents)
+    is no such area and only another place's other name, or a place a tenth its size."""
     _, e, alt, _ = gaz.senses(key)[0]
-    return not alt and e.kind in ("admin area", "country") and e.population >= _WIDE_AREA_MIN_POP
+    if not (not alt and e.kind in ("admin area", "country") and e.population >= _WIDE_AREA_MIN_POP):
+        return False
+    if over is None:
+        return True
+    _, o, o_alt, _ = gaz.senses(over)[0]
+    return o.kind not in ("admin area", "country") and (
+        o_alt or o.population * _ACCENTED_TOWN_SHARE < e.population
+    )
+
+
+# an accented name's best sense yields to its unaccented state's below a tenth of its people
+_ACCENTED_TOWN_SHARE = 10
 
 
 def _written_with_and(gaz: Gazetteer, key: int) -> bool:
