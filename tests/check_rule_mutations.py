@@ -3162,6 +3162,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "elif surf not in f:",
         )
     ],
+    "framed_retyped_surname_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            "            if sp.entity in late:\n",
+            "            if False:\n",
+        )
+    ],
 }
 
 

@@ -112,6 +112,21 @@ def test_a_results_tables_nationality_is_no_town() -> None:
     assert places("Police in LaFayette (Ga.) said so.") == ["LaFayette", "Ga."]
 
 
+def test_a_framed_persons_surname_the_model_retyped_is_the_persons_again() -> None:
+    # round 31, folder 84: the model read "climate commissioner Wopke Hoekstra" as an
+    # organisation and retyped "Hoekstra said" with it; a quote's frame made the full name a
+    # person again, but not the surname
+    text = (
+        "The European Union (EU), whose climate commissioner Wopke Hoekstra arrived days after "
+        "member states agreed on a 2040 target, pushed for language on fossil fuels. "
+        '"We came to Belém with our homework done," Hoekstra said.'
+    )
+    spans = recognise(text)
+    assert [(s.type, s.entity) for s in spans if "Hoekstra" in s.surface] == [
+        ("person", "Wopke Hoekstra")
+    ] * 2
+
+
 def test_a_person_named_like_a_country_keeps_the_surname_all_article() -> None:
     text = (
         "Bill Jordan, general secretary of the union, spoke in London. "

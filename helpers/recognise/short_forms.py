@@ -400,16 +400,22 @@ def late_surname_links(people_orgs: list[_Span]) -> list[_Span]:
     ]  # fmt: skip
     # ... and two family names only the model read as an organisation ("Andrés Manuel López
     # Obrador … López Obrador added": the model's "its other mentions in the article")
+    # ... and a surname link the model retyped with its full name, which a quote's frame then
+    # made a person again ("climate commissioner Wopke Hoekstra … 'We came with our homework
+    # done,' Hoekstra said": an organisation "Hoekstra")
     pairs = [
         sp
         for sp in people_orgs
-        if sp.kind == "organisation" and sp.how == "model" and len(sp.tokens) == 2
+        if sp.kind == "organisation" and sp.how == "model" and len(sp.tokens) in (0, 2)
     ]
     if not bare and not pairs:
         return people_orgs
     full: dict[tuple[str, ...], set[str]] = {}
+    late: set[str] = set()  # the people found by a quote's frame, after surnames were linked
     for sp in people_orgs:
         if sp.kind == "person" and len(sp.tokens) >= 2 and not sp.ambiguous:
+            if sp.how == "quoted":
+                late.add(sp.entity)
             full.setdefault(sp.tokens[-1:], set()).add(sp.entity)
             if len(sp.tokens) >= 3:
                 full.setdefault(sp.tokens[-2:], set()).add(sp.entity)
@@ -418,6 +424,12 @@ def late_surname_links(people_orgs: list[_Span]) -> list[_Span]:
         if owners is not None and len(owners) == 1 and sp.entity not in owners:
             sp.entity = next(iter(owners))
     for sp in pairs:
+        if not sp.tokens:
+            # (a surname link the model retyped with its full name keeps no tokens: the full
+            # name's entity says whose it is)
+            if sp.entity in late:
+                sp.kind, sp.how = "person", "surname"
+            continue
         owners = full.get(sp.tokens)
         if owners is not None and len(owners) == 1:
             owner = next(iter(owners))
