@@ -3169,6 +3169,20 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            if False:\n",
         )
     ],
+    "byline_given_name_over_place_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "            ((c.start, c.end) == (start, end) and (start, end) not in bylined)\n",
+            "            ((c.start, c.end) == (start, end))\n",
+        )
+    ],
+    "credit_word_no_person_off": [
+        (
+            "helpers/recognise/model.py",
+            'if toks[0].lower() in _CREDIT_WORDS and text.startswith(" by ", e):',
+            'if toks[0].lower() in _CREDIT_WORDS and text.startswith(" by!", e):',
+        )
+    ],
 }
 
 

@@ -2591,6 +2591,12 @@ def test_a_photos_credit_names_a_photographer() -> None:
     # an organisation); a desk's credit names no one
     text = "By Panu Wongcha-um and Prak Chan Thul, Reuters\n\nKUALA LUMPUR (Reuters) - Talks began."
     assert [s.type for s in recognise(text) if s.surface == "Prak Chan Thul"] == ["person"]
+    # (folder 85, after the final check: a byline's name that is also a place's whole other name,
+    # "Claire Fontaine" for Saint-Leu-la-Forêt, is the person's; a credit's word is no one)
+    text = "By Claire Fontaine and Julien Marchetti | MARSEILLE\n\nFirefighters battled the blaze."
+    assert [s.type for s in recognise(text) if s.surface == "Claire Fontaine"] == ["person"]
+    text = "Prices rose.\n\n(Reporting by Asia Wire Service staff; Editing by Martin Howell)"
+    assert [s.surface for s in recognise(text) if s.type == "person"] == ["Martin Howell"]
 
 
 def test_one_of_a_citys_neighbourhoods_is_no_person() -> None:

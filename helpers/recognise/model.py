@@ -330,6 +330,8 @@ class SpanModel:
                 toks = tuple(words.texts[cand.i : cand.j])
                 if kind == "person" and len(toks) == 1 and _after_a_town(text, s, cands):
                     continue  # an airport's or a station's: "bound for London Gatwick"
+                if toks[0].lower() in _CREDIT_WORDS and text.startswith(" by ", e):
+                    continue  # a wire's credit: "staff; Editing by Martin Howell)"
                 added.append(_Span(s, e, text[s:e], kind, "model", surface=why, tokens=toks))
         # one reading per name: a name the model retyped is that organisation all article (its
         # other speakers and its surname links: "the Hizb Tahrir … the Tahrir"), and
@@ -358,6 +360,12 @@ class SpanModel:
         if added:
             kept = sorted([*kept, *added], key=lambda sp: (sp.start, -sp.end))
         return kept
+
+
+# the words of a wire's credits before "by" (misread.CREDITS)
+_CREDIT_WORDS = frozenset(
+    {"reporting", "writing", "editing", "compiled", "produced", "reported", "written"}
+)
 
 
 def _after_a_town(text: str, start: int, cands: list[_Mention]) -> bool:

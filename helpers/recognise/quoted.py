@@ -221,6 +221,10 @@ def framed_people(
         pos = text.find(" by ", pos + 4)
     # ... and so are a byline's, at a line's start (the second, after "and", was read by no rule:
     # "Prak Chan Thul" became an organisation), but a desk's ("By Nation Reporter")
+    # (a byline's name opened by a given name is the person's even where it is a place's whole
+    # name: "By Claire Fontaine and Julien Marchetti" was Saint-Leu-la-Forêt, whose other name
+    # it is)
+    bylined: set[tuple[int, int]] = set()
     lines_by = [0] if text.startswith("By ") else []
     pos = text.find("\nBy ")
     while pos != -1:
@@ -230,13 +234,13 @@ def framed_people(
         byline = _BYLINE_LIST.match(text, at)
         if byline is not None:
             given = _cues().given_names
-            runs.extend(
-                n.span()
-                for n in _CREDIT_NAME.finditer(text, byline.start(1), byline.end(1))
+            for n in _CREDIT_NAME.finditer(text, byline.start(1), byline.end(1)):
                 if not any(
                     _everyday_word(word.lower()) and word not in given for word in n[0].split()
-                )
-            )
+                ):
+                    runs.append(n.span())
+                    if n[0].split(" ", 1)[0] in given:
+                        bylined.add(n.span())
     # a photo's credit before its agency names a photographer ("Photo: Tran Minh Duc/AFP" was an
     # organisation)
     # (read back from each "/" before a capital: a scan of the whole text cost 0.1 ms per article)
@@ -292,7 +296,12 @@ def framed_people(
             for i in over
         ):
             continue  # read as this person already
-        if any((c.start, c.end) == (start, end) or c.start < start or c.end > end for c in inside):
+        if any(
+            ((c.start, c.end) == (start, end) and (start, end) not in bylined)
+            or c.start < start
+            or c.end > end
+            for c in inside
+        ):
             continue  # a place's own name ("Kansas City, 12,"), or one reaching past the run
         name = " ".join(words)
         guessed.update(over)
