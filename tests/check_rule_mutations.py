@@ -2083,7 +2083,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 26: a byline's date ends a hyphened name ("Marc-Antoine Leroux March")
     "mend_calendar_off": [
         (
-            "helpers/recognise/model.py",
+            "helpers/recognise/hyphen_names.py",
             "            if word in calendar:\n",
             "            if False:\n",
         ),

@@ -1,4 +1,4 @@
-"""People's names that run on past a hyphen are one name (helpers.recognise.model.mend_names)."""
+"""People's names that run on past a hyphen are one name (helpers.recognise.hyphen_names.mend_names)."""
 
 from __future__ import annotations
 

@@ -52,6 +52,7 @@ from helpers.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from helpers.recognise import appositions as _appositions
 from helpers.recognise import detokenise as _detokenise
 from helpers.recognise import features as _features
+from helpers.recognise import hyphen_names as _hyphen_names
 from helpers.recognise import learned as _learned
 from helpers.recognise import misread as _misread
 from helpers.recognise import model as _span_model
@@ -541,7 +542,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         people_orgs, cands = _orgs.organisations(text, _words, capitals, people_orgs, cands, gaz)
         # names cut at a hyphen made whole first, so the model is asked about whole names; then
         # the trained model decides what the rules left untyped or read only weakly (model.py)
-        people_orgs, cands = _span_model.mend_names(text, _words, people_orgs, cands)
+        people_orgs, cands = _hyphen_names.mend_names(text, _words, people_orgs, cands)
         people_orgs = _span_model.decide(text, _words, people_orgs, cands, span_model)
         people_orgs = _orgs.bracketed_legal_forms(text, people_orgs)  # "… (Pty) Ltd"
         # names the text frames as people ("said Vo Thi Hoa, 46,") whatever the model read
