@@ -3183,6 +3183,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             'if toks[0].lower() in _CREDIT_WORDS and text.startswith(" by!", e):',
         )
     ],
+    "priest_title_off": [("helpers/data/name_cues.toml", '    "Fr.", "Rev. Fr.",\n', "")],
 }
 
 

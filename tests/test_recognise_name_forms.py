@@ -884,6 +884,13 @@ def test_a_given_name_that_is_a_city_before_an_accented_surname() -> None:
     assert t["Regina Núñez"] == ("person", "Regina Núñez") and "Regina" not in t
 
 
+def test_a_priests_title_before_a_name() -> None:
+    # round 31, folder 85 (after the final check): "Rev. Fr. Hyacinth Alia", Benue's governor,
+    # gave a person "Fr" and, by its link, "Fr. John Okafor" another
+    t = typed("The governor, Rev. Fr. Hyacinth Alia, visited. Fr. John Okafor said mass.")
+    assert "Fr" not in t and t["Hyacinth Alia"][0] == "person" and t["John Okafor"][0] == "person"
+
+
 def test_a_partys_member_and_dotted_initials_before_a_name() -> None:
     # round 28, folder 73: "Democrat Sherrod Brown" was the person's name, "Republican J.D.
     # Vance" no one and "Sens. Bob Casey" put Sens, France on the map
