@@ -2989,13 +2989,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "known_org_pair_own_name_off": [
         (
             "helpers/recognise/learned.py",
-            "other names)\n                            and (m.context & _IN or m.senses[0][1].name == m.surface)\n",
-            "other names)\n",
-        ),
-        (
-            "helpers/recognise/learned.py",
-            "                    and (m.context & _IN or m.senses[0][1].name == m.surface)\n                }",
-            "                }",
+            "        and (m.context & _IN or m.senses[0][1].name == m.surface)\n",
+            "",
         ),
     ],
     # round 31 (folder 83): a deviser's scale; a legislature before "and"; a sentence's "The";
@@ -3151,7 +3146,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "accented_state_replaces_off": [
         (
             "helpers/recognise/place_scan.py",
-            "                    if x is not None and out[x][2] != m[2] and wide(m[2], out[x][2]):",
+            "                    if x is not None and out[x][2] != m[2] and state_over(m[2], out[x][2]):",
             "                    if x is not None and out[x][2] != m[2] and False:",
         )
     ],
@@ -3179,8 +3174,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "credit_word_no_person_off": [
         (
             "helpers/recognise/model.py",
-            'if toks[0].lower() in _CREDIT_WORDS and text.startswith(" by ", e):',
-            'if toks[0].lower() in _CREDIT_WORDS and text.startswith(" by!", e):',
+            "                if _CREDIT.match(text, s) is not None:",
+            "                if _CREDIT.match(text, s) is None and False:",
         )
     ],
     "priest_title_off": [("helpers/data/name_cues.toml", '    "Fr.", "Rev. Fr.",\n', "")],

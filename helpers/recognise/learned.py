@@ -171,6 +171,18 @@ def _listed_with_orgs(text: str, m: _Mention, table: dict[str, _Learned]) -> boo
     )
 
 
+def _written_as_place(text: str, m: _Mention, table: dict[str, _Learned], context: int) -> bool:
+    """Whether a place candidate's ``context`` writes it as a place: not only as one of a list
+    of companies (:func:`_listed_with_orgs`), and, beside a comma, by the place's own name ("on
+    Hamas, Germany's spending" is no "Hamm, Germany", "Hamas" being one of Hamm's other names;
+    "in Hamas" is)."""
+    return bool(
+        m.context & context
+        and not _listed_with_orgs(text, m, table)
+        and (m.context & _IN or m.senses[0][1].name == m.surface)
+    )
+
+
 # a Romance feature's first word and its connectors right before a name ("Col de la ")
 _FEATURE_BEFORE = re.compile(
     r"([A-Z][\w’']*) (?:(?:de|du|des|del|di|della|da|do|la|le|los|las|d’|d') ?){1,2}\Z"
@@ -271,11 +283,7 @@ def learned_names(
         if hit.known and hit.kind == "organisation":
             if placed is None:
                 placed = {
-                    m.surface
-                    for m in cands
-                    if m.context & _SURE_PLACE_OR_IN
-                    and not _listed_with_orgs(text, m, table)
-                    and (m.context & _IN or m.senses[0][1].name == m.surface)
+                    m.surface for m in cands if _written_as_place(text, m, table, _SURE_PLACE_OR_IN)
                 }
             # (not the tail of a longer name: "Universidad Industrial de Santander")
             if name in placed and text[max(0, s - 4) : s] not in _NAME_OF:
@@ -291,13 +299,7 @@ def learned_names(
                     # (only a place that is the whole name: "from Paris Saint-Germain" is the club)
                     m.end - m.start == e - s
                     and (
-                        (
-                            m.context & _STRICT_CONTEXT
-                            and not _listed_with_orgs(text, m, table)
-                            # (by its own name: "on Hamas, Germany's spending" is no "Hamm,
-                            # Germany", "Hamas" being one of Hamm's other names)
-                            and (m.context & _IN or m.senses[0][1].name == m.surface)
-                        )
+                        _written_as_place(text, m, table, _STRICT_CONTEXT)
                         or (
                             m.context & _LOCATIVE
                             and _big(m.senses[0][1])

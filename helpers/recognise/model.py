@@ -33,16 +33,19 @@ model decides. :meth:`SpanModel.clear_memos` forgets all of it.
 from __future__ import annotations
 
 import functools
+import re
 import zlib
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from importlib import resources
 from itertools import accumulate, chain, compress
+from operator import attrgetter
 from typing import NamedTuple
 
 import numpy as np
 
 from helpers.recognise.acronyms import CLOCK_WORDS
+from helpers.recognise.misread import CREDITS
 from helpers.recognise.names import (
     _cues,
     _everyday_word,
@@ -328,7 +331,7 @@ class SpanModel:
                 toks = tuple(words.texts[cand.i : cand.j])
                 if kind == "person" and len(toks) == 1 and _after_a_town(text, s, cands):
                     continue  # an airport's or a station's: "bound for London Gatwick"
-                if toks[0].lower() in _CREDIT_WORDS and text.startswith(" by ", e):
+                if _CREDIT.match(text, s) is not None:
                     continue  # a wire's credit: "staff; Editing by Martin Howell)"
                 added.append(_Span(s, e, text[s:e], kind, "model", surface=why, tokens=toks))
         # one reading per name: a name the model retyped is that organisation all article (its
@@ -360,10 +363,7 @@ class SpanModel:
         return kept
 
 
-# the words of a wire's credits before "by" (misread.CREDITS)
-_CREDIT_WORDS = frozenset(
-    {"reporting", "writing", "editing", "compiled", "produced", "reported", "written"}
-)
+_CREDIT = re.compile(CREDITS)  # a wire's credit's word and "by"
 
 
 def _after_a_town(text: str, start: int, cands: list[_Mention]) -> bool:
@@ -372,7 +372,7 @@ def _after_a_town(text: str, start: int, cands: list[_Mention]) -> bool:
     ("London Gatwick", "Tokyo Haneda"), not someone whose given name is a town ("Paris Hilton")."""
     if start < 2 or text[start - 1] != " ":
         return False
-    i = bisect_left([m.end for m in cands], start - 1)
+    i = bisect_left(cands, start - 1, key=_END)
     return (
         i < len(cands)
         and cands[i].end == start - 1
@@ -381,6 +381,7 @@ def _after_a_town(text: str, start: int, cands: list[_Mention]) -> bool:
     )
 
 
+_END = attrgetter("end")
 _CLASS_OF = {"person": 0, "organisation": 1}
 _NOTHING: tuple[None, str] = (None, "")
 

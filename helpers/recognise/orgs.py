@@ -669,7 +669,8 @@ def _described(
     n = len(texts)
     out: list[tuple[int, int, str]] = []
     nouns = ev.company_nouns
-    given, calendar = _cues().given_names, _cues().calendar
+    cues = _cues()
+    given, calendar = cues.given_names, cues.calendar
     # "X, a … company": the noun within five words, as the description's head
     described = _DESCRIBED.search(text) is not None  # one scan for ", a ", ", an ", ", the "
     for k in (

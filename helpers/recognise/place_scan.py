@@ -135,7 +135,8 @@ def _chunk_matches(
     chunk: str,
     index: dict[str, int],
     forms: dict[int, frozenset[str]],
-    wide: Callable[..., bool] | None = None,
+    wide: Callable[[int], bool] | None = None,
+    state_over: Callable[[int, int], bool] | None = None,
 ) -> _Chunk:
     """The gazetteer names in a chunk: (number of words, word spans, matches), or just the
     number of words when there are none.
@@ -145,7 +146,9 @@ def _chunk_matches(
     chunk and the name has a dotted form ("D.C."): ``_DOT_OR_KEEP`` — a "." extends the match,
     ``_DOT_OR_DROP`` — a "." extends it and anything else drops it. ``wide(key)`` tells whether
     a one-word name written with accents that the gazetteer holds without them is a state's or a
-    country's (see :func:`_wide_area`). A pure function of the chunk, so :func:`_scan` memoises it.
+    country's (see :func:`_wide_area`), and ``state_over(key, accented_key)`` whether such a
+    state beats what the name written with its accents names (:func:`_state_over`). A pure
+    function of the chunk, so :func:`_scan` memoises it.
     """
     words = _TOKEN_RE.findall(chunk)
     n = len(words)
@@ -177,14 +180,14 @@ def _chunk_matches(
                 for m in more
                 if (m[0], m[1]) not in found and (m[1] > m[0] or (wide is not None and wide(m[2])))
             )
-            if wide is not None and found:
+            if state_over is not None and found:
                 # ... and a state's name written with its accents where the accented form is
                 # only a small town's or another place's other name: "the capital of Pará
                 # state" was Belém ("Pará" is its alternate name; GeoNames' state is "Para")
                 at = {(m[0], m[1]): x for x, m in enumerate(out)}
                 for m in more:
                     x = at.get((m[0], m[1]))
-                    if x is not None and out[x][2] != m[2] and wide(m[2], out[x][2]):
+                    if x is not None and out[x][2] != m[2] and state_over(m[2], out[x][2]):
                         out[x] = m
             out.sort()
     return (n, spans, tuple(out)) if out else n
@@ -270,16 +273,20 @@ def _next_word(text: str, pos: int) -> tuple[int, int] | None:
 _WIDE_AREA_MIN_POP = 100_000
 
 
-def _wide_area(gaz: Gazetteer, key: int, over: int | None = None) -> bool:
-    """Whether a name key's best sense is a state or a country under its own name; with
-    ``over``, also whether the best sense of key ``over`` (the same words written with accents)
-    is no such area and only another place's other name, or a place a tenth its size."""
+def _wide_area(gaz: Gazetteer, key: int) -> bool:
+    """Whether a name key's best sense is a state or a country under its own name."""
     _, e, alt, _ = gaz.senses(key)[0]
-    if not (not alt and e.kind in ("admin area", "country") and e.population >= _WIDE_AREA_MIN_POP):
+    return not alt and e.kind in ("admin area", "country") and e.population >= _WIDE_AREA_MIN_POP
+
+
+def _state_over(gaz: Gazetteer, key: int, accented: int) -> bool:
+    """Whether name key ``key`` is such a state (:func:`_wide_area`) and the best sense of
+    ``accented`` (the same words written with accents) is no area, and either another place's
+    other name or a place a tenth its size."""
+    if not _wide_area(gaz, key):
         return False
-    if over is None:
-        return True
-    _, o, o_alt, _ = gaz.senses(over)[0]
+    e = gaz.senses(key)[0][1]
+    _, o, o_alt, _ = gaz.senses(accented)[0]
     return o.kind not in ("admin area", "country") and (
         o_alt or o.population * _ACCENTED_TOWN_SHARE < e.population
     )
@@ -307,7 +314,13 @@ def _chunk_names(chunk: str, gaz: Gazetteer) -> _ChunkNames:
         >>> [k[5] for k in _chunk_names("Hanoi", g)[0]]
         ['Hanoi']
     """
-    c = _chunk_matches(chunk, gaz.index, gaz.forms, functools.partial(_wide_area, gaz))
+    c = _chunk_matches(
+        chunk,
+        gaz.index,
+        gaz.forms,
+        functools.partial(_wide_area, gaz),
+        functools.partial(_state_over, gaz),
+    )
     if type(c) is int:
         return c
     _, spans, matches = c

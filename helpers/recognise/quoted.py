@@ -230,10 +230,10 @@ def framed_people(
     while pos != -1:
         lines_by.append(pos + 1)
         pos = text.find("\nBy ", pos + 1)
+    given = _cues().given_names
     for at in lines_by:
         byline = _BYLINE_LIST.match(text, at)
         if byline is not None:
-            given = _cues().given_names
             for n in _CREDIT_NAME.finditer(text, byline.start(1), byline.end(1)):
                 if not any(
                     _everyday_word(word.lower()) and word not in given for word in n[0].split()
