@@ -338,6 +338,11 @@ def _chunk_names(chunk: str, gaz: Gazetteer) -> _ChunkNames:
     return (plain, _keep_longest(chunk, gaz, spans, matches, dot=True))
 
 
+# an area's generic last word: between two overlapping names of as many words, the one ending in
+# it yields ("Homa Bay County" is Kenya's Homa Bay county, not the Bay County of Florida)
+_AREA_TAILS = frozenset({"County", "District", "Province", "Region", "Prefecture", "Governorate"})
+
+
 def _keep_longest(
     chunk: str,
     gaz: Gazetteer,
@@ -346,8 +351,9 @@ def _keep_longest(
     *,
     dot: bool,
 ) -> tuple[_Kept, ...]:
-    """The longest matches (in words, then characters; ties keep the earlier) that do not
-    overlap, in text order, when the character after the chunk is a "." (``dot``) or not."""
+    """The longest matches (in words, then not ending in an area's generic word, then characters;
+    ties keep the earlier) that do not overlap, in text order, when the character after the chunk
+    is a "." (``dot``) or not."""
     found = []
     n = len(chunk)
     for i, j, key, s, e, rule in matches:
@@ -356,11 +362,12 @@ def _keep_longest(
                 e += 1
             elif rule == _DOT_OR_DROP:
                 continue
-        found.append((i - j, s - e, s, i, j, key, e))
+        tail = chunk[spans[j][0] : spans[j][1]] in _AREA_TAILS
+        found.append((i - j, tail, s - e, s, i, j, key, e))
     found.sort()
     taken: set[int] = set()
     kept = []
-    for _, _, s, i, j, key, e in found:
+    for _, _, _, s, i, j, key, e in found:
         if any(g in taken for g in range(i, j + 1)):
             continue
         taken.update(range(i, j + 1))
