@@ -3179,6 +3179,30 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         )
     ],
     "priest_title_off": [("helpers/data/name_cues.toml", '    "Fr.", "Rev. Fr.",\n', "")],
+    # between two overlapping names of as many words, the one ending in "County" yields
+    "area_tail_yields_off": [
+        (
+            "helpers/recognise/place_scan.py",
+            "        tail = chunk[spans[j][0] : spans[j][1]] in _AREA_TAILS\n",
+            "        tail = False\n",
+        )
+    ],
+    # the shipped table knows Lula by one word
+    "table_lula_off": [
+        (
+            "data/entities.csv",
+            "Luiz Inácio Lula da Silva,person,Lula|",
+            "Luiz Inácio Lula da Silva,person,",
+        )
+    ],
+    # a name with no given name right after "in", "at" or "near" is no person's
+    "placed_name_off": [
+        (
+            "helpers/recognise/names.py",
+            '            if how == "name" and _placed_name(text, w, i + a, i + b, cues):\n',
+            "            if False:\n",
+        )
+    ],
 }
 
 

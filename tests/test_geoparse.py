@@ -1037,6 +1037,16 @@ def test_a_name_written_with_accents_the_gazetteer_holds_without() -> None:
     assert "Gruyère" not in got
 
 
+def test_a_county_named_by_its_town_is_not_another_names_county() -> None:
+    # round 32, folder 83: "Homa Bay County" was Florida's Bay County (two words each, and the
+    # longer in characters won); an area's generic last word now yields, "Bay County" alone stays
+    rows = find_places("Flooding hit Homa Bay County and Kisumu County in western Kenya.")
+    assert list(rows.surface) == ["Homa Bay", "Kisumu", "Kenya"]
+    assert set(rows.country_code) == {"KE"}
+    rows = find_places("He lives in Bay County, Florida.")
+    assert list(rows.surface) == ["Bay County", "Florida"]
+
+
 def test_a_state_written_with_accents_its_ascii_source_lacks() -> None:
     # the areas' names come from an ASCII source: "Officials in Michoacán" found nothing (one
     # accented word that folds to a name was dropped, as "Gruyère" is), and "voters in Nariño"

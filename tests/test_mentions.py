@@ -148,6 +148,15 @@ def test_table_matches_whole_words_only():
     assert m.start.tolist() == [15, 38]
 
 
+def test_the_table_knows_a_leader_named_by_one_word_but_not_before_a_state():
+    # round 32, folder 84: a bare "Lula opened the conference" (no full name anywhere) was Lula,
+    # Georgia; the shipped table knows him, and "Lula, Georgia" stays the town
+    m = find_mentions("Lula opened the conference in Belém on Monday.")
+    assert m.entity.tolist()[0] == "Luiz Inácio Lula da Silva" and m.kind.tolist()[0] == "person"
+    m = find_mentions("He lives in Lula, Georgia.")
+    assert m.kind.tolist() == ["place", "place"]
+
+
 def test_alias_shared_by_two_table_entities_is_ambiguous():
     table = EntityTable.from_records(
         [("Ann Lee Park", "person", "A. L. Park"), ("Al Lou Park", "person", "A. L. Park")]

@@ -962,3 +962,18 @@ def test_a_speakers_word_inside_one_persons_long_name_is_that_person() -> None:
     )
     naidu = [s for s in recognise(text) if s.surface == "Naidu"]
     assert [(s.type, s.entity) for s in naidu] == [("person", "Ram Mohan Naidu Kinjarapu")]
+
+
+def test_a_name_with_no_given_name_after_in_or_at_is_no_persons() -> None:
+    # round 32, folders 84 and 85: "gathered in Parque da Cidade", "officers at Garda Síochána"
+    # were people; GMB's "in Tirin Kot" and "at Firebase Ripley" too
+    for text, name in (
+        ("Crowds gathered in Parque da Cidade on Sunday.", "Parque da Cidade"),
+        ("Officers at Garda Síochána headquarters attended.", "Garda Síochána"),
+        ("Troops were based at Firebase Ripley last year.", "Firebase Ripley"),
+    ):
+        assert typed(text).get(name, ("",))[0] != "person", text
+    # a given name, a title or a possessive keeps the person
+    t = typed("She was born in Jomo Kenyatta's time. We met at Xanthe Qarlo's palace.")
+    assert t["Jomo Kenyatta"][0] == "person" and t["Xanthe Qarlo"][0] == "person"
+    assert typed("The prize went to Senator Qarlo Xanthe.")["Qarlo Xanthe"][0] == "person"

@@ -340,6 +340,8 @@ def _discover(
                 _forget_older_half(_CHUNKS)
             _CHUNKS[key] = reading
         for a, b, name, kind, how, words in reading[0]:
+            if how == "name" and _placed_name(text, w, i + a, i + b, cues):
+                continue
             spans.append(_Span(starts[i + a], ends[i + b], name, kind, how, tokens=words))
         for a, by_title in reading[1]:
             singles.append((i + a, by_title))
@@ -347,6 +349,23 @@ def _discover(
 
 
 _CHUNKS: dict[tuple[Any, ...], _Reading] = {}
+
+# the words after which a name with no given name is a place's or a body's, not a person's
+_LOCATIVES = frozenset({"in", "at", "near"})
+
+
+def _placed_name(text: str, w: _Words, first: int, last: int, cues: _Cues) -> bool:
+    """Whether a run of name words with no title nor given name comes right after "in", "at"
+    or "near" and is no one's possessor: a place's or a body's ("gathered in Parque da Cidade",
+    "recorded at Firebase Ripley"; not "in Xanthe Qarlo's palace"). Read here, not in the
+    memoised chunk reading, because the word before lies outside the chunk."""
+    return (
+        first > 0
+        and w.joined[first]
+        and w.texts[first - 1] in _LOCATIVES
+        and w.texts[first] not in cues.given_names
+        and text[w.ends[last] : w.ends[last] + 2] not in ("'s", "’s")
+    )
 
 
 def _join_and_names(
