@@ -241,8 +241,8 @@ def _clean_once(
 _LABELLED = re.compile(r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}: ").match
 
 
-# a bulleted list's item: a dash, a bullet, an asterisk or a guillemet, then a space
-_BULLET = re.compile(r"[-•*·–»›] ").match
+# a bulleted list's item: a dash, a bullet, an asterisk, a guillemet or an arrow, then a space
+_BULLET = re.compile(r"[-•*·–—»›→] ").match
 
 
 # what is kept before an "end" line (characters) below which the lines after it are looked at,

@@ -3117,7 +3117,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "portuguese_links_heading_off": [
         ("helpers/data/boilerplate.toml", "|leia também|leia mais|", "|leia tambémz|leia mais|")
     ],
-    "guillemet_bullets_off": [("helpers/clean.py", '[-•*·–»›] ").match', '[-•*·–] ").match')],
+    "guillemet_bullets_off": [("helpers/clean.py", '[-•*·–—»›→] ").match', '[-•*·–—→] ").match')],
     "more_x_news_heading_off": [
         (
             "helpers/data/boilerplate.toml",
@@ -3201,6 +3201,78 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/names.py",
             '            if how == "name" and _placed_name(text, w, i + a, i + b, cues):\n',
             "            if False:\n",
+        )
+    ],
+    "polish_links_heading_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "|czytaj (?:także|też)|",
+            "|czytajz (?:także|też)|",
+        )
+    ],
+    "related_coverage_heading_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "|related (?:coverage|stories|articles|reading)|",
+            "|relatedz (?:coverage|stories|articles|reading)|",
+        )
+    ],
+    "spanish_links_heading_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "|noticias relacionadas|",
+            "|noticiasz relacionadas|",
+        )
+    ],
+    "write_a_comment_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "(?:(?:write|leave|add) a comment|",
+            "(?:(?:writez|leavez|addz) a comment|",
+        )
+    ],
+    "spanish_comment_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "(?:deja|escribe|déjanos) (?:tu|un) comentario",
+            "(?:dejaz|escribez|déjanosz) (?:tu|un) comentario",
+        )
+    ],
+    "polish_share_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "|udostępnij|",
+            "|udostępnijz|",
+        )
+    ],
+    "polish_newsletter_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "|zapisz się do|",
+            "|zapisz sięz do|",
+        )
+    ],
+    "polish_comments_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "|komentarze (?:są )?(?:wyłączone|zamknięte))",
+            "|komentarzez (?:są )?(?:wyłączone|zamknięte))",
+        )
+    ],
+    "polish_rights_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "|wszelkie prawa zastrzeżone|",
+            "|wszelkie prawa zastrzeżonez|",
+        )
+    ],
+    "arrow_dash_bullets_off": [("helpers/clean.py", '[-•*·–—»›→] ").match', '[-•*·–»›] ").match')],
+    # Poland's voivodeships by their Polish names
+    "polish_voivodeships_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Lubuskie,alias,admin1:PL:Lubusz,",
+            "Lubuskiez,alias,admin1:PL:Lubusz,",
         )
     ],
 }

@@ -424,6 +424,31 @@ def test_a_portuguese_pages_furniture_goes_too() -> None:
     assert clean_text(text) == "Pogačar won."
 
 
+def test_polish_spanish_and_english_pages_furniture_goes_too() -> None:
+    # round 32, folder 87: a Polish live page's "Czytaj także:" box made a person "Kim" (of "Kim
+    # jest Karol Nawrocki?"), and its share, newsletter, comment and copyright lines stayed; a
+    # Spanish page's "Noticias relacionadas:" and "Deja tu comentario." and an Indian page's
+    # "Write a comment:" stayed too
+    text = (
+        "Nawrocki won.\n\nCzytaj także:\n• Kim jest Karol Nawrocki? Sylwetka prezydenta-elekta\n\n"
+        "Udostępnij: Facebook | X | WhatsApp\nZapisz się do newslettera.\n"
+        "Komentarze są wyłączone.\n© 2025 Wszelkie prawa zastrzeżone."
+    )
+    assert clean_text(text) == "Nawrocki won."
+    text = (
+        "Noboa won.\n\nNoticias relacionadas:\n• Noboa y la crisis de seguridad\n\n"
+        "Deja tu comentario.\n\nWrite a comment: Comments are subject to moderation."
+    )
+    assert clean_text(text) == "Noboa won."
+    # "Related coverage" with its items behind dashes or arrows (rounds 17 and 21's folders 79
+    # and 81 kept them)
+    text = (
+        "The count goes on.\n\nRelated coverage\n— India, China urge calm\n"
+        "→ Who is Friedrich Merz?\n\nIt ends on Friday."
+    )
+    assert clean_text(text) == "The count goes on.\n\nIt ends on Friday."
+
+
 def test_a_reuters_photo_caption_moves_out_of_the_text() -> None:
     # round 25 (folder 64, the final check): "… June 6, 2023. REUTERS/Stringer Purchase Licensing
     # Rights" (a Reuters page's caption) made an organisation "Stringer Purchase Licensing Rights"

@@ -1047,6 +1047,19 @@ def test_a_county_named_by_its_town_is_not_another_names_county() -> None:
     assert list(rows.surface) == ["Bay County", "Florida"]
 
 
+def test_polands_voivodeships_by_their_polish_names() -> None:
+    # round 32, folder 87: "along the German border, including Lubuskie and Zachodniopomorskie"
+    # made a person "Lubuskie" and no place (GeoNames names them in English: Lubusz, West
+    # Pomeranian Voivodeship)
+    rows = find_places(
+        "Trzaskowski won the west, including Lubuskie and Zachodniopomorskie, and Nawrocki "
+        "won Podkarpackie and Małopolskie."
+    )
+    got = dict(zip(rows.surface, zip(rows.kind, rows.country_code, strict=True), strict=True))
+    for name in ("Lubuskie", "Zachodniopomorskie", "Podkarpackie", "Małopolskie"):
+        assert got[name] == ("admin area", "PL"), name
+
+
 def test_a_state_written_with_accents_its_ascii_source_lacks() -> None:
     # the areas' names come from an ASCII source: "Officials in Michoacán" found nothing (one
     # accented word that folds to a name was dropped, as "Gruyère" is), and "voters in Nariño"
