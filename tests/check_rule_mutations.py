@@ -3275,6 +3275,53 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "Lubuskiez,alias,admin1:PL:Lubusz,",
         )
     ],
+    # festivals and holy days whose two words read like a person's name
+    "festivals_off": [("helpers/data/name_cues.toml", '"Mauni Amavasya",', '"Mauni Amavasyaz",')],
+    # a headquarters is no organisation
+    "hq_acronym_off": [("helpers/recognise/acronyms.py", '        "HQ",\n', "")],
+    # "Director General of Police" and its kin are titles
+    "police_ranks_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Director General of Police", "Additional Director General of Police",\n',
+            "",
+        )
+    ],
+    # a given name and two family names stay a person the model is not sure of
+    "given_and_names_off": [
+        (
+            "helpers/recognise/model.py",
+            "(_full_name(tokens) or _given_and_names(tokens))",
+            "_full_name(tokens)",
+        )
+    ],
+    # an acronym may take a letter from "of", "and" or "for" ("ECOWAS")
+    "letter_fillers_off": [
+        (
+            "helpers/recognise/acronyms.py",
+            '_LETTER_FILLERS = frozenset({"of", "and", "for"})',
+            "_LETTER_FILLERS = frozenset()",
+        )
+    ],
+    # a long name that no reading ends, holding an organisation's or a bloc's word
+    "unread_long_name_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "            start = long_name_start(text, mt.start(), mt.group(1), _cues().legal_forms)\n"
+            "            if (\n",
+            "            start = None\n            if (\n",
+        )
+    ],
+    # ... but not a place's own name nor a body's name holding a place
+    "unread_long_name_place_guard_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "                and not any(\n"
+            '                    m.end > start and m.start < mt.start() and m.senses[0][1].kind != "demonym"\n',
+            "                and not any(\n"
+            '                    False and m.end > start and m.start < mt.start() and m.senses[0][1].kind != "demonym"\n',
+        )
+    ],
 }
 
 

@@ -2496,6 +2496,16 @@ def test_a_festival_and_an_operations_name_are_no_places() -> None:
     ]  # fmt: skip
 
 
+def test_festivals_and_holy_days_are_no_people() -> None:
+    # round 32, folder 87: "as millions gather for Mauni Amavasya dip", "the Maha Kumbh" and
+    # "Paush Purnima" were people; so were "Rosh Hashanah" and "Raksha Bandhan"
+    text = (
+        "The Maha Kumbh drew pilgrims to Prayagraj for Mauni Amavasya and Paush Purnima. Jews "
+        "marked Rosh Hashanah, and families celebrated Raksha Bandhan."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [("Prayagraj", "place")]
+
+
 def test_an_age_in_a_description_makes_a_person_not_a_company() -> None:
     # round 25 (folder 65): "said Kasun Wijeratne, a 29-year-old software developer" was an
     # organisation ("developer" heads descriptions of companies: "Sapura, a property developer")

@@ -977,3 +977,12 @@ def test_a_name_with_no_given_name_after_in_or_at_is_no_persons() -> None:
     t = typed("She was born in Jomo Kenyatta's time. We met at Xanthe Qarlo's palace.")
     assert t["Jomo Kenyatta"][0] == "person" and t["Xanthe Qarlo"][0] == "person"
     assert typed("The prize went to Senator Qarlo Xanthe.")["Qarlo Xanthe"][0] == "person"
+
+
+def test_police_ranks_with_of_police_are_titles() -> None:
+    # round 32, folders 83 and 87: "former Director General of Police V.K. Gupta" was an
+    # organisation "Police V.K. Gupta", "Deputy Inspector General of Police Eliud Lagat" one too
+    t = typed("Former Director General of Police V.K. Gupta joined the panel.")
+    assert t["V.K. Gupta"][0] == "person" and "Police V.K. Gupta" not in t
+    t = typed("Deputy Inspector General of Police Eliud Lagat visited the scene.")
+    assert t["Eliud Lagat"][0] == "person"

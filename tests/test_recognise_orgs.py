@@ -679,10 +679,31 @@ def test_a_us_state_or_town_before_state_is_a_university() -> None:
     assert t.get("New York") == "place"
 
 
+def test_a_blocs_long_name_its_acronym_spells_is_one_organisation() -> None:
+    # round 32, folder 87: "the Economic Community of Central African States (ECCAS)" was only
+    # the demonym "Central African" (a place's on the map) and the acronym: no reading ended at
+    # "States", and the acronym takes its "O" from "of" ("ECOWAS")
+    t = typed(
+        "The Economic Community of West African States (ECOWAS) met. The Economic Community of "
+        "Central African States (ECCAS) suspended Gabon."
+    )
+    assert t.get("Economic Community of West African States") == "organisation"
+    assert t.get("Economic Community of Central African States") == "organisation"
+    assert "Central African" not in t and "West African" not in t
+    # a place's own name stays the place, and a body's place stays a place
+    t = typed(
+        "Relations between the United States (US) and China soured. The Vice Chancellor of the "
+        "Federal University of Technology, Owerri (FUTO) spoke."
+    )
+    assert t.get("United States") == "place" and t.get("Owerri") == "place"
+
+
 def test_nordic_institutes_court_titles_time_zones_and_stations() -> None:
     t = typed("Researchers at Karolinska Institutet in Stockholm said MRSA cases rose.")
     assert t.get("Karolinska Institutet") == "organisation" and "MRSA" not in t
     assert "CET" not in typed("Kick-off is at 8:30 PM CET in Kaunas, Lithuania.")
+    # round 32, folder 87: "a thinned-out crowd at his campaign HQ" made an organisation "HQ"
+    assert "HQ" not in typed("He told a crowd at his campaign HQ that the night would be long.")
     # a case title's "& Ors." (and others) is no part of the organisation's name
     t = typed(
         "The court heard Yamuna Residents' Welfare Association & Anr. v. Delhi Development"

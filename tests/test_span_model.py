@@ -104,6 +104,10 @@ def test_a_speaker_the_model_does_not_doubt_stays_a_person() -> None:
     # strong rule evidence is never asked: a title, a given name
     assert typed("Senator Warren said she would run.") == [("Warren", "person", "title")]
     assert [t[1] for t in typed("Joaquin Phoenix said he would act.")] == ["person"]
+    # round 32, folder 87: a given name and two family names stay a person the model is not
+    # sure of ("Ali Bongo Ondimba's last prime minister" was an organisation)
+    text = "Bilie-By-Nze, who served as Ali Bongo Ondimba's last prime minister, accepted."
+    assert ("Ali Bongo Ondimba", "person") in [t[:2] for t in typed(text)]
 
 
 def test_the_training_script_runs_on_a_tiny_file(tmp_path: Path) -> None:

@@ -803,6 +803,11 @@ def _spans(text: str, art: _Article) -> list[Span]:
     return spans
 
 
+# the words a bloc of states is named by, beside the organisation words ("Economic Community of
+# West African States", "Caribbean Community")
+_BLOCS = frozenset({"Community", "States", "Nations"})
+
+
 def _whole_long_names(
     text: str, people_orgs: list[_Span], cands: list[_Mention]
 ) -> tuple[list[_Span], list[_Mention]]:
@@ -822,6 +827,21 @@ def _whole_long_names(
     for mt in DEFINITION.finditer(text):
         last = by_end.get(mt.start())
         if last is None:
+            # no name read at its end ("Economic Community of West African States (ECOWAS)":
+            # "States" ends no reading): a long name that holds an organisation's word
+            start = long_name_start(text, mt.start(), mt.group(1), _cues().legal_forms)
+            if (
+                start is not None
+                and not (_cues().org_words | _BLOCS).isdisjoint(text[start : mt.start()].split())
+                # (no place in it but a demonym: "the United States (US)" is the place, and
+                # "Titus County Sheriff's Office (TCSO)" and "Federal University of Technology,
+                # Owerri (FUTO)" keep their places, as the geoparsing corpora mark them)
+                and not any(
+                    m.end > start and m.start < mt.start() and m.senses[0][1].kind != "demonym"
+                    for m in cands
+                )
+            ):
+                wanted.append((start, mt.start()))
             continue
         if initials_fit(mt.group(1), last.entity):
             continue  # already the long name ("Virginia State Board of Elections (VSBE)" keeps

@@ -46,6 +46,8 @@ NOT_ORG_ACRONYMS = frozenset(
         # time zones not among the clock words below ("PKT", "WIB") and diseases ("MRSA")
         "PKT", "WIB", "MRSA", "TB", "HPV", "RSV", "ALS", "ADHD", "PTSD", "COPD", "MERS", "OCD",
         "UTI", "STI", "STIs",
+        # a headquarters ("at his campaign HQ" was an organisation)
+        "HQ",
         # American football's positions ("CB Jalen Ramsey (hamstring)")
         "QB", "RB", "WR", "TE", "OT", "OG", "LT", "RT", "LG", "RG", "DT", "DE", "LB", "CB",
         "FB", "DB", "OL", "DL",
@@ -143,22 +145,46 @@ def long_name_start(
         True
     """
     letters = _capitals(acr)
-    left = len(letters)
     lo = max(0, end - 200)
-    tail = True  # (still at the name's end, where legal forms stand)
-    for mt in reversed(list(_NAME_WORD.finditer(text, lo, end))):
-        word = mt.group()
+    found = list(_NAME_WORD.finditer(text, lo, end))
+    words = [mt.group() for mt in reversed(found)]
+    at = _spelt_from(words, letters, len(letters), 0, True, endings)
+    return None if at is None else found[len(found) - 1 - at].start()
+
+
+def _spelt_from(
+    words: list[str], letters: str, left: int, k: int, tail: bool, endings: frozenset[str]
+) -> int | None:
+    """The index in ``words`` (the name's words from its end backwards) of the word that spells
+    the first of ``letters[:left]``, or None. A filler gives no letter, unless the acronym takes
+    one from it ("Economic Community of West African States (ECOWAS)"): skipping it is tried
+    first, so "Organization of the Petroleum Exporting Countries (OPEC)" starts at its capital."""
+    while k < len(words):
+        word = words[k]
         if word == ",":
+            k += 1
             continue  # "Philippine Atmospheric, Geophysical …"
         if word in FILLERS or (tail and word in endings):
+            if word in _LETTER_FILLERS and word[0].upper() == letters[left - 1] and left > 1:
+                at = _spelt_from(words, letters, left, k + 1, False, endings)
+                if at is not None:
+                    return at
+                at = _spelt_from(words, letters, left - 1, k + 1, False, endings)
+                return at
+            k += 1
             continue
         tail = False
         if not word[:1].isupper() or word[0] != letters[left - 1]:
             return None
         left -= 1
         if not left:
-            return mt.start()
+            return k
+        k += 1
     return None
+
+
+# the fillers an acronym may take a letter from ("ECOWAS": Economic Community Of West …)
+_LETTER_FILLERS = frozenset({"of", "and", "for"})
 
 
 # a word of a long name, or a comma between its words

@@ -404,7 +404,9 @@ def _decision(rule: str, p: list[float], tokens: list[str], th: Thresholds) -> s
     # personal name stays one (the model learned "Abu …" from "Abu Sayyaf", "Abu Ghraib")
     if rule == "person:name" and _arabic_name(tokens):
         return None
-    if org >= th.retype and not (rule == "person:name" and _full_name(tokens) and org < _SURE):
+    if org >= th.retype and not (
+        rule == "person:name" and (_full_name(tokens) or _given_and_names(tokens)) and org < _SURE
+    ):
         return "organisation"
     # no person, no organisation ("Grand Hyatt"; storms never get here: names.nobodys_name);
     # but a given or family name in it is evidence the model does not overrule
@@ -433,6 +435,22 @@ def _full_name(tokens: list[str]) -> bool:
         and tokens[0] in cues.common_given_names
         and _known_surname(tokens[-1])
         and not _everyday_word(tokens[-1].lower())
+    )
+
+
+def _given_and_names(tokens: list[str]) -> bool:
+    """Whether a run of three or four capitalised words opens with a given name and holds no
+    everyday word: a person's given name and family names ("Ali Bongo Ondimba", which the model
+    read as an organisation's by its first letters), not a body's ("Ali Baba Holdings" holds an
+    everyday word).
+
+        >>> _given_and_names(["Ali", "Bongo", "Ondimba"]), _given_and_names(["Grand", "Hyatt"])
+        (True, False)
+    """
+    return (
+        3 <= len(tokens) <= 4
+        and tokens[0] in _cues().given_names
+        and all(t[:1].isupper() and not _everyday_word(t.lower()) for t in tokens[1:])
     )
 
 
