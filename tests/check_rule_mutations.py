@@ -3322,6 +3322,30 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '                    False and m.end > start and m.start < mt.start() and m.senses[0][1].kind != "demonym"\n',
         )
     ],
+    # a newsletter prompt whose "Sign up" follows its full stop
+    "newsletter_then_sign_up_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "\\bnewsletter\\b[^.!?]{0,80}(?:\\.\\s*)?\\b(?:sign up|subscribe)",
+            "\\bnewsletter\\b[^.!?]{0,80}\\b(?:sign up|subscribe)",
+        )
+    ],
+    # a numbered street's name is no place ...
+    "numbered_street_place_off": [
+        (
+            "helpers/recognise/places.py",
+            "            if next_w.isdigit() and len(next_w) <= 3 and _NUMBERED_STREET.match(",
+            "            if False and _NUMBERED_STREET.match(",
+        )
+    ],
+    # ... and no organisation's
+    "numbered_street_name_off": [
+        (
+            "helpers/recognise/features.py",
+            '    r"|\\d{1,3} (?:Road|Rd|Street|St|Avenue|Ave|Soi|Lane))\\b"',
+            '    r"|\\d{1,3} (?:Roadz))\\b"',
+        )
+    ],
 }
 
 

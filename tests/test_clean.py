@@ -437,7 +437,8 @@ def test_polish_spanish_and_english_pages_furniture_goes_too() -> None:
     assert clean_text(text) == "Nawrocki won."
     text = (
         "Noboa won.\n\nNoticias relacionadas:\n• Noboa y la crisis de seguridad\n\n"
-        "Deja tu comentario.\n\nWrite a comment: Comments are subject to moderation."
+        "Deja tu comentario.\n\nWrite a comment: Comments are subject to moderation.\n\n"
+        "Get our Rugby Weekly newsletter every Monday. Sign up now."
     )
     assert clean_text(text) == "Noboa won."
     # "Related coverage" with its items behind dashes or arrows (rounds 17 and 21's folders 79

@@ -1047,6 +1047,17 @@ def test_a_county_named_by_its_town_is_not_another_names_county() -> None:
     assert list(rows.surface) == ["Bay County", "Florida"]
 
 
+def test_a_numbered_streets_name_is_no_place() -> None:
+    # round 32, folder 87: "at the scene on Kamphaeng Phet 2 Road" put the Thai province on the
+    # map (and, the place dropped, the span model made the words an organisation)
+    text = (
+        "Chadchart told reporters at the scene on Kamphaeng Phet 2 Road in Bangkok. Traffic on "
+        "Rama 4 Road was slow."
+    )
+    assert list(find_places(text).surface) == ["Bangkok"]
+    assert [s.surface for s in recognise(text) if s.surface != "Chadchart"] == ["Bangkok"]
+
+
 def test_polands_voivodeships_by_their_polish_names() -> None:
     # round 32, folder 87: "along the German border, including Lubuskie and Zachodniopomorskie"
     # made a person "Lubuskie" and no place (GeoNames names them in English: Lubusz, West

@@ -32,7 +32,9 @@ _FEATURE_AFTER = re.compile(
     r"|oil field|gas field|refinery|power (?:plant|station)|refugee camp|displacement camp"
     r"|monument|memorial|statue|obelisk|bridge|tunnel"
     # (a mine's: "the Tavan Tolgoi mine" was an organisation)
-    r"|(?:coal |copper |gold |iron ore |lithium |diamond )?mines?|coalfields?|coal field)\b"
+    r"|(?:coal |copper |gold |iron ore |lithium |diamond )?mines?|coalfields?|coal field"
+    # (a numbered street's: "on Kamphaeng Phet 2 Road" was the province, then an organisation)
+    r"|\d{1,3} (?:Road|Rd|Street|St|Avenue|Ave|Soi|Lane))\b"
 )
 # ... or a town's part or a local area's noun, after the name or after a list ending with it
 # ("Dubai's Al Barsha and Al Quoz districts" were two people); the weak readings only

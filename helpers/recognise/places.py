@@ -93,6 +93,8 @@ _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 _WATERWAYS = frozenset({"river", "rivers", "stream", "creek", "tributary", "inlet"})
 # the street's word after a state's or a country's name, as written ("Victoria Parade" in Suva
 # was Australia's state; "Texas Street", "Lebanon Road")
+# a numbered street's last word after its number ("Kamphaeng Phet 2 Road")
+_NUMBERED_STREET = re.compile(r" (?:Road|Rd|Street|St|Avenue|Ave|Soi|Lane)\b")
 _STREET_HEADS = frozenset(
     {"Street", "Road", "Avenue", "Boulevard", "Lane", "Drive", "Parade", "Crescent", "Terrace"}
 )
@@ -751,6 +753,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             next_w = text[nxt_w[0] : nxt_w[1]]  # type: ignore[index]
             if next_w[:1].isupper() and next_w.lower() in features:
                 continue  # "Niger Delta", "Jordan River": the feature, not the country or town
+            if next_w.isdigit() and len(next_w) <= 3 and _NUMBERED_STREET.match(text, nxt_w[1]):  # type: ignore[index]
+                continue  # "on Kamphaeng Phet 2 Road", "Rama 4 Road": a street's name
             if (
                 single
                 and m.surface in lex.feature_heads
