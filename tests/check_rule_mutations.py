@@ -3346,6 +3346,19 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    r"|\\d{1,3} (?:Roadz))\\b"',
         )
     ],
+    # Scotland's islands by their bare names
+    "scottish_islands_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Orkney,region,,Orkney,GB,",
+            "Orkneyz,region,,Orkneyz,GB,",
+        ),
+        (
+            "helpers/data/place_aliases.csv",
+            "Orkney Islands,region,,Orkney,GB,",
+            "Orkney Islands,region,,Orkneyz,GB,",
+        ),
+    ],
 }
 
 

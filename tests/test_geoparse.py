@@ -1058,6 +1058,23 @@ def test_a_numbered_streets_name_is_no_place() -> None:
     assert [s.surface for s in recognise(text) if s.surface != "Chadchart"] == ["Bangkok"]
 
 
+def test_scotlands_islands_by_their_bare_names() -> None:
+    # round 32, folder 85: Storm Amy's "Islay" was Peru's province; "Orkney" was a South African
+    # mining town, and Shetland and the Hebrides were nothing (GeoNames' towns file lacks them)
+    rows = find_places(
+        "Storm Amy hit Scotland. Ferries to Orkney, Shetland and the Outer Hebrides were "
+        "cancelled, and gusts of 90 mph were recorded on Islay."
+    )
+    got = dict(zip(rows.surface, rows.country_code, strict=True))
+    assert got == {
+        "Scotland": "GB", "Orkney": "GB", "Shetland": "GB", "Outer Hebrides": "GB", "Islay": "GB"
+    }  # fmt: skip
+    # the South African town keeps its own story, and Vanuatu's old name is Vanuatu
+    rows = find_places("Gold miners in Orkney, near Klerksdorp, went on strike.")
+    assert rows.country_code[0] == "ZA"
+    assert find_places("They sailed to the New Hebrides.").country_code[0] == "VU"
+
+
 def test_polands_voivodeships_by_their_polish_names() -> None:
     # round 32, folder 87: "along the German border, including Lubuskie and Zachodniopomorskie"
     # made a person "Lubuskie" and no place (GeoNames names them in English: Lubusz, West
