@@ -3359,6 +3359,18 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "Orkney Islands,region,,Orkneyz,GB,",
         ),
     ],
+    # Ireland's and Scotland's bodies by their own names, and Ireland's headlands
+    "irish_bodies_off": [("helpers/data/known_organisations.txt", "Uisce Éireann\n", "")],
+    "scottish_ferries_off": [
+        ("helpers/data/known_organisations.txt", "Caledonian MacBrayne\n", "")
+    ],
+    "irish_headlands_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Malin Head,region,,Malin Head,IE,",
+            "Malin Headz,region,,Malin Headz,IE,",
+        )
+    ],
 }
 
 

@@ -679,6 +679,18 @@ def test_a_us_state_or_town_before_state_is_a_university() -> None:
     assert t.get("New York") == "place"
 
 
+def test_irish_and_scottish_bodies_by_their_own_names() -> None:
+    # round 32, folder 85 (Storm Amy): "Officers from Garda Síochána", "Uisce Éireann said" and
+    # "Ferries run by Caledonian MacBrayne" were people, and "at Malin Head" one too
+    t = typed(
+        "Uisce Éireann said supplies were restored. Ferries run by Caledonian MacBrayne were "
+        "cancelled. Gusts of 100 mph were recorded at Malin Head, Met Éireann said."
+    )
+    assert t.get("Uisce Éireann") == "organisation"
+    assert t.get("Caledonian MacBrayne") == "organisation"
+    assert t.get("Met Éireann") == "organisation" and t.get("Malin Head") == "place"
+
+
 def test_a_blocs_long_name_its_acronym_spells_is_one_organisation() -> None:
     # round 32, folder 87: "the Economic Community of Central African States (ECCAS)" was only
     # the demonym "Central African" (a place's on the map) and the acronym: no reading ended at
