@@ -613,8 +613,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "model_full_names_off": [
         (
             "helpers/recognise/model.py",
-            '    if org >= th.retype and not (rule == "person:name" and _full_name(tokens) and org < _SURE):\n',
-            "    if org >= th.retype:\n",
+            '        rule == "person:name" and (_full_name(tokens) or _given_and_names(tokens)) and org < _SURE\n',
+            "        False\n",
         )
     ],
     # a minister's portfolio is the title's ("Minister for Housing Darragh O'Brien")
@@ -1849,8 +1849,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "mine_name_off": [
         (
             "helpers/recognise/features.py",
-            '    r"|(?:coal |copper |gold |iron ore |lithium |diamond )?mines?|coalfields?|coal field)\\b"\n',
-            '    r")\\b"\n',
+            '    r"|(?:coal |copper |gold |iron ore |lithium |diamond )?mines?|coalfields?|coal field"\n',
+            '    r"|coal fieldz"\n',
         ),
     ],
     # round 25: a festival ("Eid al-Fitr") and an operation's name ("Operation Kaveri") are no
@@ -3096,8 +3096,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "portuguese_comments_off": [
         (
             "helpers/data/boilerplate.toml",
-            "pattern = '(?:comentários|comentarios|",
-            "pattern = '(?:comentárioz|comentarioz|",
+            "pattern = '(?:(?:comentários|comentarios|",
+            "pattern = '(?:(?:comentárioz|comentarioz|",
         )
     ],
     "portuguese_share_off": [
@@ -3371,6 +3371,20 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "Malin Headz,region,,Malin Headz,IE,",
         )
     ],
+    # Ireland's counties ...
+    "irish_counties_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "\nMayo,region,,County Mayo,IE,",
+            "\nMayoz,region,,County Mayo,IE,",
+        )
+    ],
+    # ... weather warnings' levels ...
+    "warning_levels_off": [
+        ("helpers/data/name_cues.toml", '"Status Red", "Status Orange",', '"Status Red",')
+    ],
+    # ... and civil protection and weather services by their own names
+    "civil_protection_off": [("helpers/data/known_organisations.txt", "Météo-France\n", "")],
 }
 
 

@@ -1075,6 +1075,21 @@ def test_scotlands_islands_by_their_bare_names() -> None:
     assert find_places("They sailed to the New Hebrides.").country_code[0] == "VU"
 
 
+def test_irelands_counties() -> None:
+    # round 32, folder 85: "a Status Orange warning for Mayo" found nothing but an organisation
+    # "Status Orange" (GeoNames has Ireland's provinces and towns, not its counties)
+    text = "Met Éireann issued a Status Orange warning for Mayo, Kerry and Co Clare."
+    rows = find_places(text)
+    got = dict(zip(rows.surface, zip(rows.name, rows.country_code, strict=True), strict=True))
+    assert got == {
+        "Mayo": ("County Mayo", "IE"), "Kerry": ("County Kerry", "IE"),
+        "Co Clare": ("County Clare", "IE"),
+    }  # fmt: skip
+    assert "Status Orange" not in {s.surface for s in recognise(text)}
+    # a council's county, as Irish news names it
+    assert find_places("Mayo County Council met.").surface.tolist() == ["Mayo County"]
+
+
 def test_polands_voivodeships_by_their_polish_names() -> None:
     # round 32, folder 87: "along the German border, including Lubuskie and Zachodniopomorskie"
     # made a person "Lubuskie" and no place (GeoNames names them in English: Lubusz, West

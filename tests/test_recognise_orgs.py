@@ -689,6 +689,9 @@ def test_irish_and_scottish_bodies_by_their_own_names() -> None:
     assert t.get("Uisce Éireann") == "organisation"
     assert t.get("Caledonian MacBrayne") == "organisation"
     assert t.get("Met Éireann") == "organisation" and t.get("Malin Head") == "place"
+    # ... and France's civil protection and forecaster ("Météo-France" put France on the map)
+    t = typed("Planes from the Sécurité Civile dropped water. Météo-France issued an alert.")
+    assert t.get("Sécurité Civile") == "organisation" and t.get("Météo-France") == "organisation"
 
 
 def test_a_blocs_long_name_its_acronym_spells_is_one_organisation() -> None:
