@@ -1418,8 +1418,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "short_form_no_athlete_off": [
         (
             "helpers/recognise/scoreboards.py",
-            "if m.group(1) not in places and not _initials_before(text, m.end(1), m.group()[-4:-1])",
-            "if m.group(1) not in places",
+            "        and not _initials_before(text, m.end(1), m.group()[-4:-1].upper())\n",
+            "",
         ),
     ],
     # round 23: 'a state called "Guayana Esequiba"' is nobody's
@@ -3385,6 +3385,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # ... and civil protection and weather services by their own names
     "civil_protection_off": [("helpers/data/known_organisations.txt", "Météo-France\n", "")],
+    # a results list's codes in title case
+    "title_case_codes_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            '\\([A-Z](?:[A-Z]{{2}}|[a-z]{{2}})\\)"\n)',
+            '\\([A-Z]{{3}}\\)"\n)',
+        )
+    ],
 }
 
 

@@ -460,6 +460,15 @@ def test_a_stages_podium_of_three_nations_is_a_results_list() -> None:
     # a market report's distinct tickers are still no nations' codes, nor its firms people
     tickers = "Shares of Velmar Holdings (VMH), Tarn Brands (TRB) and Ostro Foods (OSF) fell."
     assert not [s for s in recognise(tickers) if s.type == "person"]
+    # round 32, folder 84: the Tour's results wrote the codes in title case ("Kaden Groves (Aus)"
+    # was Groves, Texas again, and "Jordan Jegat (Fra)" the country Jordan)
+    text = (
+        "1. Wout van Aert (Bel) Visma-Lease a Bike 2:42:01 2. Kaden Groves (Aus) "
+        "Alpecin-Deceuninck +0:00 3. Jordan Jegat (Fra) TotalEnergies +0:02"
+    )
+    spans = {s.surface: s.type for s in recognise(text)}
+    assert spans["Kaden Groves"] == "person" and spans["Jordan Jegat"] == "person"
+    assert "place" not in spans.values()
 
 
 def test_bodies_short_forms_and_a_wires_dateline_are_no_results_list() -> None:

@@ -85,9 +85,13 @@ _LINEUP_ITEM = re.compile(
 # organisation: helpers.recognise.acronym_orgs)
 # (a family name's particles are the name's: "Wout van Aert (BEL)", "Mathieu van der Poel (NED)")
 _PARTICLES = r"(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|le|la|ter|ten) ){0,2}"
-_ATHLETE = re.compile(rf"(?<![\w'’-])({_NAME}(?: {_PARTICLES}{_NAME})?) \([A-Z]{{3}}\)")
+# (cycling's results write the codes in title case: "Kaden Groves (Aus)" was Groves, Texas)
+_ATHLETE = re.compile(
+    rf"(?<![\w'’-])({_NAME}(?: {_PARTICLES}{_NAME})?) \([A-Z](?:[A-Z]{{2}}|[a-z]{{2}})\)"
+)
 _ATHLETES_MIN = 3
 _CODE = re.compile(r" \(([A-Z]{3})\)")  # (the code alone: results_codes reads it)
+_ANY_CODE = re.compile(r" \([A-Z](?:[A-Z]{2}|[a-z]{2})\)")  # (either case)
 # a scoreboard's own words: nothing is read without one
 _SCOREBOARD = ("lbw", "Bowling", "wickets", "not out", "run out")
 
@@ -224,7 +228,7 @@ def weakly_inside(sp: _Span, listed: _Intervals) -> bool:
 def _athletes(text: str, places: frozenset[str]) -> list[tuple[int, int]]:
     """The athletes of a results list, each before a country's code in brackets (a country
     itself, as a medal table writes it, is no athlete: ``places``)."""
-    if len(_CODE.findall(text)) < _ATHLETES_MIN:  # (a fast scan: most texts have none)
+    if len(_ANY_CODE.findall(text)) < _ATHLETES_MIN:  # (a fast scan: most texts have none)
         return []
     # (nor a name whose initials are its bracket's letters: a wire's or a body's short form,
     # "Agence France-Presse (AFP)", "National Electoral Council (CNE)" — with the dateline
@@ -232,14 +236,15 @@ def _athletes(text: str, places: frozenset[str]) -> list[tuple[int, int]]:
     entries = [
         m
         for m in _ATHLETE.finditer(text)
-        if m.group(1) not in places and not _initials_before(text, m.end(1), m.group()[-4:-1])
+        if m.group(1) not in places
+        and not _initials_before(text, m.end(1), m.group()[-4:-1].upper())
     ]
     if len(entries) < _ATHLETES_MIN:
         return []
     # (a country has several athletes in a list, or the codes are all nations' codes of the
     # Olympic movement: a market report's tickers are one a firm, "Exxon Mobil (XOM), Chevron
     # (CVX), Pfizer (PFE)"; a stage's top three may come from three nations, "Kaden Groves (AUS)")
-    codes = [text[m.end(1) + 2 : m.end(1) + 5] for m in entries]
+    codes = [text[m.end(1) + 2 : m.end(1) + 5].upper() for m in entries]
     if len(set(codes)) == len(codes) and not _evidence().sport_nation_codes.issuperset(codes):
         return []
     return [m.span(1) for m in entries]
