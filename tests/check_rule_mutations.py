@@ -3393,6 +3393,29 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '\\([A-Z]{{3}}\\)"\n)',
         )
     ],
+    # ... nor the same words elsewhere in the article
+    "placed_name_everywhere_off": [
+        (
+            "helpers/recognise/names.py",
+            '        spans = [sp for sp in spans if not (sp.how == "name" and sp.entity in placed)]\n',
+            "        pass\n",
+        )
+    ],
+    # a long name the rules read whole and trimmed stays trimmed, and a law is no body
+    "long_name_read_whole_off": [
+        (
+            "helpers/recognise/__init__.py",
+            " and text[start : mt.start()] != last.entity:",
+            ":",
+        )
+    ],
+    "long_name_law_off": [
+        (
+            "helpers/recognise/__init__.py",
+            '                and text[start : mt.start()].rsplit(" ", 1)[-1] not in _cues().law_endings\n',
+            "",
+        )
+    ],
 }
 
 

@@ -986,6 +986,10 @@ def test_a_name_with_no_given_name_after_in_or_at_is_no_persons() -> None:
     t = typed("She was born in Jomo Kenyatta's time. We met at Xanthe Qarlo's palace.")
     assert t["Jomo Kenyatta"][0] == "person" and t["Xanthe Qarlo"][0] == "person"
     assert typed("The prize went to Senator Qarlo Xanthe.")["Qarlo Xanthe"][0] == "person"
+    # one reading per name: the same words elsewhere are no one's either (folder 82: "houses in
+    # Mazar Dara village" … "a farmer from Mazar Dara" was a person)
+    t = typed("Houses fell in Mazar Dara village. Ahmad Khan, a farmer from Mazar Dara, wept.")
+    assert t["Ahmad Khan"][0] == "person" and t.get("Mazar Dara", ("",))[0] != "person"
 
 
 def test_police_ranks_with_of_police_are_titles() -> None:

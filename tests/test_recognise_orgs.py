@@ -711,6 +711,13 @@ def test_a_blocs_long_name_its_acronym_spells_is_one_organisation() -> None:
         "Federal University of Technology, Owerri (FUTO) spoke."
     )
     assert t.get("United States") == "place" and t.get("Owerri") == "place"
+    # nor a law's, and a state body the rules read whole keeps its state a place now that "of"
+    # gives a letter ("NCDOT")
+    t = typed(
+        "Officials of the North Carolina Department of Transportation (NCDOT) closed the road. "
+        "It broke the Digital Services Act (DSA), the European Commission said."
+    )
+    assert t.get("North Carolina") == "place" and "Digital Services Act" not in t
 
 
 def test_nordic_institutes_court_titles_time_zones_and_stations() -> None:

@@ -833,6 +833,8 @@ def _whole_long_names(
             if (
                 start is not None
                 and not (_cues().org_words | _BLOCS).isdisjoint(text[start : mt.start()].split())
+                # (no law: "the Digital Services Act (DSA)")
+                and text[start : mt.start()].rsplit(" ", 1)[-1] not in _cues().law_endings
                 # (no place in it but a demonym: "the United States (US)" is the place, and
                 # "Titus County Sheriff's Office (TCSO)" and "Federal University of Technology,
                 # Owerri (FUTO)" keep their places, as the geoparsing corpora mark them)
@@ -847,7 +849,9 @@ def _whole_long_names(
             continue  # already the long name ("Virginia State Board of Elections (VSBE)" keeps
             # its state a place, as _trim_civic does)
         start = long_name_start(text, mt.start(), mt.group(1), _cues().legal_forms)
-        if start is not None and start < last.start:
+        if start is not None and start < last.start and text[start : mt.start()] != last.entity:
+            # (not a name the rules read whole and trimmed: "North Carolina Department of
+            # Transportation (NCDOT)" keeps its state a place, as _trim_civic does)
             wanted.append((start, mt.start()))
     if not wanted:
         return people_orgs, cands

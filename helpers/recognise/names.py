@@ -163,6 +163,7 @@ def _discover(
     legal_forms = cues.legal_forms
     spans: list[_Span] = []
     singles: list[tuple[int, bool]] = []
+    placed: set[str] = set()  # names read after "in", "at" or "near" with no given name
     n = len(texts)
     j = 0  # the first token not yet read
     for i in compress(range(n), caps):  # chunks start at a capitalised word
@@ -341,10 +342,14 @@ def _discover(
             _CHUNKS[key] = reading
         for a, b, name, kind, how, words in reading[0]:
             if how == "name" and _placed_name(text, w, i + a, i + b, cues):
+                placed.add(name)
                 continue
             spans.append(_Span(starts[i + a], ends[i + b], name, kind, how, tokens=words))
         for a, by_title in reading[1]:
             singles.append((i + a, by_title))
+    if placed:
+        # one reading per name: "in Mazar Dara village" … "a farmer from Mazar Dara"
+        spans = [sp for sp in spans if not (sp.how == "name" and sp.entity in placed)]
     return spans, singles
 
 
