@@ -3416,6 +3416,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # Portuguese's "do" is a name's particle, "Prefect" a title, a team's dashed name a body's
+    "portuguese_do_off": [("helpers/data/name_cues.toml", '    "do",\n]', "]")],
+    "prefect_off": [("helpers/data/name_cues.toml", '    "Prefect", "Préfet",\n', "")],
+    "bora_team_off": [("helpers/data/known_organisations.txt", "Red Bull–Bora–Hansgrohe\n", "")],
 }
 
 

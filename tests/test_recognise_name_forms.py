@@ -999,3 +999,15 @@ def test_police_ranks_with_of_police_are_titles() -> None:
     assert t["V.K. Gupta"][0] == "person" and "Police V.K. Gupta" not in t
     t = typed("Deputy Inspector General of Police Eliud Lagat visited the scene.")
     assert t["Eliud Lagat"][0] == "person"
+
+
+def test_portuguese_particles_french_prefects_and_a_teams_dashed_name() -> None:
+    # round 32, folders 84 and 85: "André Corrêa do Lago" was "André Corrêa" and a person
+    # "Lago"; "Prefect Georges-François Leclerc" kept the title; "Red Bull–Bora–Hansgrohe" put
+    # Bora, India on the map
+    t = typed("COP30 president André Corrêa do Lago spoke. Corrêa do Lago said talks go on.")
+    assert t["André Corrêa do Lago"][0] == "person" and "Lago" not in t
+    t = typed("Prefect Georges-François Leclerc said the fire was contained.")
+    assert t["Georges-François Leclerc"][0] == "person"
+    t = typed("Riders of Red Bull–Bora–Hansgrohe led the peloton.")
+    assert t["Red Bull–Bora–Hansgrohe"][0] == "organisation" and "Bora" not in t
