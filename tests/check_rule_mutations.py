@@ -3420,6 +3420,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "portuguese_do_off": [("helpers/data/name_cues.toml", '    "do",\n]', "]")],
     "prefect_off": [("helpers/data/name_cues.toml", '    "Prefect", "Préfet",\n', "")],
     "bora_team_off": [("helpers/data/known_organisations.txt", "Red Bull–Bora–Hansgrohe\n", "")],
+    # a list a plural area's noun opens is of areas
+    "areas_list_frame_off": [
+        (
+            "helpers/geoparse/resolve.py",
+            "                frame = _listed_after_areas(text, m.start)\n",
+            "                frame = None\n",
+        )
+    ],
 }
 
 

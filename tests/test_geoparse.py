@@ -1090,6 +1090,25 @@ def test_irelands_counties() -> None:
     assert find_places("Mayo County Council met.").surface.tolist() == ["Mayo County"]
 
 
+def test_a_list_a_plural_areas_noun_opens_is_of_areas() -> None:
+    # round 32, folder 88: "rural prefectures once regarded as safe, including Akita, Yamagata,
+    # Niigata, Nagano, Ehime and Miyazaki" gave the prefectures' capitals (Nagano a Miyagi
+    # village); GWN's "western states such as California or Washington" the capital
+    text = (
+        "The LDP lost rural prefectures once regarded as safe, including Akita, Yamagata and "
+        "Nagano. Jobs went to western states such as California or Washington."
+    )
+    rows = find_places(text)
+    got = dict(zip(rows.surface, rows.kind, strict=True))
+    assert got == {
+        "Akita": "admin area", "Yamagata": "admin area", "Nagano": "admin area",
+        "California": "admin area", "Washington": "admin area",
+    }  # fmt: skip
+    # a list that the noun does not open keeps its towns
+    rows = find_places("The prefectures voted. Akita and Yamagata saw snow.")
+    assert set(rows.kind) == {"city"}
+
+
 def test_polands_voivodeships_by_their_polish_names() -> None:
     # round 32, folder 87: "along the German border, including Lubuskie and Zachodniopomorskie"
     # made a person "Lubuskie" and no place (GeoNames names them in English: Lubusz, West

@@ -916,10 +916,43 @@ _AREA_AFTER = re.compile(" (" + "|".join(_AREA_NOUNS + _AREA_NOUNS_CAPITALISED) 
 _AREA_AFTER_WORDS = tuple(" " + w for w in _AREA_NOUNS + _AREA_NOUNS_CAPITALISED)
 
 
+# the names and joins of a list before one of its names ("Akita, Yamagata, ")
+_LIST_SO_FAR = re.compile(r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, | and | or |, and ))*")
+
+
+def _listed_after_areas(text: str, start: int) -> re.Match[str] | None:
+    """A frame for a name in a list that a plural area's noun opens, its word ("state", …) as
+    group 1, or None."""
+    lo = max(0, start - 200)
+    for opening in reversed(list(_AREAS_OPENING.finditer(text, lo, start))):
+        if _LIST_SO_FAR.fullmatch(text, opening.end(), start) is not None:
+            return _AREA_WORD.match(_SINGULAR[opening.group(1)])
+    return None
+
+
+# a plural area's noun and a word that opens a list of names after it ("prefectures once
+# regarded as safe, including Akita, …", "the provinces of Ha Giang and Lao Cai")
+_AREAS_OPENING = re.compile(
+    r"\b(states|provinces|prefectures|departments|oblasts|governorates|counties)\b"
+    r"[^.;:!?()]{0,40}?,? (?:including|such as|like|notably|of) "
+)
+_SINGULAR = {
+    "states": "state", "provinces": "province", "prefectures": "prefecture",
+    "departments": "department", "oblasts": "oblast", "governorates": "governorate",
+    "counties": "county",
+}  # fmt: skip
+# (a match whose group 1 is the singular noun, as the other frames give it)
+_AREA_WORD = re.compile(r"(\w+)")
+
+
 def framed_text(text: str) -> bool:
     """Whether the text may frame a name by its kind, before it ("the state of Washington") or
     after it ("Florida department"): C-level substring tests before the frames' look-ups."""
-    return _KIND_FRAME_WORDS.search(text) is not None or any(w in text for w in _AREA_AFTER_WORDS)
+    return (
+        _KIND_FRAME_WORDS.search(text) is not None
+        or any(w in text for w in _AREA_AFTER_WORDS)
+        or any(w in text for w in _SINGULAR)
+    )
 
 
 def _framed_senses(
@@ -942,7 +975,11 @@ def _framed_senses(
             # department", "mining towns in Bolívar state")
             frame = _AREA_AFTER.match(text, m.end)
             if frame is None:
-                continue
+                # ... or by a plural area's noun a list of names follows ("rural prefectures
+                # once regarded as safe, including Akita, Yamagata, Niigata and Nagano")
+                frame = _listed_after_areas(text, m.start)
+                if frame is None:
+                    continue
         # (the areas' nouns of other countries frame an area: "Fukushima Prefecture")
         kinds = KIND_FRAMES.get(frame.group(1).lower(), ("admin area",))
         sense = resolved[m.key][0]
