@@ -3424,7 +3424,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "areas_list_frame_off": [
         (
             "helpers/geoparse/resolve.py",
-            "                frame = _listed_after_areas(text, m.start)\n",
+            "                frame = _listed_after_areas(text, m.start, openings) if openings else None\n",
             "                frame = None\n",
         )
     ],

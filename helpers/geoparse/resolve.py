@@ -920,11 +920,16 @@ _AREA_AFTER_WORDS = tuple(" " + w for w in _AREA_NOUNS + _AREA_NOUNS_CAPITALISED
 _LIST_SO_FAR = re.compile(r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, | and | or |, and ))*")
 
 
-def _listed_after_areas(text: str, start: int) -> re.Match[str] | None:
-    """A frame for a name in a list that a plural area's noun opens, its word ("state", …) as
-    group 1, or None."""
-    lo = max(0, start - 200)
-    for opening in reversed(list(_AREAS_OPENING.finditer(text, lo, start))):
+def _listed_after_areas(
+    text: str, start: int, openings: list[re.Match[str]]
+) -> re.Match[str] | None:
+    """A frame for a name in a list that a plural area's noun opens (``openings``: the text's
+    :data:`_AREAS_OPENING` matches), its word ("state", …) as group 1, or None."""
+    for opening in reversed(openings):
+        if opening.end() > start:
+            continue
+        if opening.end() < start - 200:
+            break
         if _LIST_SO_FAR.fullmatch(text, opening.end(), start) is not None:
             return _AREA_WORD.match(_SINGULAR[opening.group(1)])
     return None
@@ -966,6 +971,7 @@ def _framed_senses(
     sense its name has elsewhere in the article; the name's other mentions keep theirs."""
     out = dict(own)
     countries: Counter[str | None] | None = None  # the names' countries, once a frame asks
+    openings: list[re.Match[str]] | None = None  # plural areas' nouns opening lists, once asked
     for m in mentions:
         if m.start in out:
             continue
@@ -977,7 +983,9 @@ def _framed_senses(
             if frame is None:
                 # ... or by a plural area's noun a list of names follows ("rural prefectures
                 # once regarded as safe, including Akita, Yamagata, Niigata and Nagano")
-                frame = _listed_after_areas(text, m.start)
+                if openings is None:
+                    openings = list(_AREAS_OPENING.finditer(text))
+                frame = _listed_after_areas(text, m.start, openings) if openings else None
                 if frame is None:
                     continue
         # (the areas' nouns of other countries frame an area: "Fukushima Prefecture")
