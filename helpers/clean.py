@@ -226,7 +226,11 @@ def _clean_once(
         if drop_any(line):
             flush()
             continue
-        if current and ": " in line and _LABELLED(line) and _LABELLED(current[-1]):
+        if current and (_TIMESTAMPED(line) or _TIMESTAMPED(current[-1])):
+            # a live page's timed heading is a line of its own: "13:20 — Tehran residents return"
+            # glued to "In Tehran, traffic began …" made a person "In Tehran"
+            flush()
+        elif current and ": " in line and _LABELLED(line) and _LABELLED(current[-1]):
             flush()  # a list of labelled lines ("Brisbane: Lohmann 4 …" / "Sydney: Amartey 2 …")
         elif current and _BULLET(line):
             flush()  # a list's items ("- In Taiwan, the lake …"), joined, read "In Taiwan" as a name
@@ -239,6 +243,11 @@ def _clean_once(
 # list (a sport report's "GOALS Brisbane:" and "Sydney:", an interview's "Q:"), which joined to
 # the line before read "Ah Chee Sydney" as a person's name
 _LABELLED = re.compile(r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}: ").match
+
+
+# a live page's timed heading: a clock time (and its zone) and a dash ("06:45 — Direct hit …",
+# "1.05pm BST - Polls close")
+_TIMESTAMPED = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})? ?[—–-] \S").match
 
 
 # a bulleted list's item: a dash, a bullet, an asterisk, a guillemet or an arrow, then a space

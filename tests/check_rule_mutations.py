@@ -3428,6 +3428,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                frame = None\n",
         )
     ],
+    # a live page's timed heading is a line of its own
+    "timed_headings_off": [
+        (
+            "helpers/clean.py",
+            "        if current and (_TIMESTAMPED(line) or _TIMESTAMPED(current[-1])):\n",
+            "        if False:\n",
+        )
+    ],
+    "magen_david_adom_off": [("helpers/data/known_organisations.txt", "Magen David Adom\n", "")],
 }
 
 

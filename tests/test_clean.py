@@ -450,6 +450,21 @@ def test_polish_spanish_and_english_pages_furniture_goes_too() -> None:
     assert clean_text(text) == "The count goes on.\n\nIt ends on Friday."
 
 
+def test_a_live_pages_timed_headings_are_lines_of_their_own() -> None:
+    # round 32, folder 88: "13:20 — Tehran residents cautiously return" glued to "In Tehran,
+    # traffic began …" made a person "In Tehran", and every later "In" his surname
+    text = (
+        "13:20 — Tehran residents cautiously return\nIn Tehran, traffic began to build.\n"
+        "06:45 — Direct hit in Beersheba\nMagen David Adom said a missile struck.\n"
+        "The vote was due at 06:45 - early."
+    )
+    assert clean_text(text) == (
+        "13:20 — Tehran residents cautiously return\n\nIn Tehran, traffic began to build.\n\n"
+        "06:45 — Direct hit in Beersheba\n\nMagen David Adom said a missile struck. The vote was "
+        "due at 06:45 - early."
+    )
+
+
 def test_a_reuters_photo_caption_moves_out_of_the_text() -> None:
     # round 25 (folder 64, the final check): "… June 6, 2023. REUTERS/Stringer Purchase Licensing
     # Rights" (a Reuters page's caption) made an organisation "Stringer Purchase Licensing Rights"

@@ -692,6 +692,9 @@ def test_irish_and_scottish_bodies_by_their_own_names() -> None:
     # ... and France's civil protection and forecaster ("Météo-France" put France on the map)
     t = typed("Planes from the Sécurité Civile dropped water. Météo-France issued an alert.")
     assert t.get("Sécurité Civile") == "organisation" and t.get("Météo-France") == "organisation"
+    assert typed("Magen David Adom (MDA) said a missile struck.").get("Magen David Adom") == (
+        "organisation"
+    )
 
 
 def test_a_blocs_long_name_its_acronym_spells_is_one_organisation() -> None:
