@@ -3437,6 +3437,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         )
     ],
     "magen_david_adom_off": [("helpers/data/known_organisations.txt", "Magen David Adom\n", "")],
+    # a weapon's name is no place
+    "weapon_words_off": [
+        (
+            "helpers/recognise/places.py",
+            '     "cruise", "missile", "missiles",',
+            '     "cruisez", "missile", "missiles",',
+        )
+    ],
 }
 
 

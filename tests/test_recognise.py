@@ -1998,6 +1998,9 @@ def test_a_role_noun_opening_a_sentence_before_a_name_with_particles_is_no_name_
 def test_a_craft_or_a_prize_named_like_a_place_or_a_person_is_neither() -> None:
     t = kinds("NASA's Perseverance rover collected a rock near Jezero. The Voyager probe is far.")
     assert "Perseverance" not in t and "Voyager" not in t and t.get("Jezero") == "place"
+    # round 32, folder 88: a weapon's ("Tomahawk cruise missiles" was Tomahawk, Wisconsin)
+    t = kinds("Submarine-launched Tomahawk cruise missiles hit the Isfahan site.")
+    assert "Tomahawk" not in t and t.get("Isfahan") == "place"
     text = (
         "The jury, presided over by the French actress Claire Duvalier, will award the Golden Lion"
         " on September 6 in Venice. Golden Lion winners include Kim Ji-woo."

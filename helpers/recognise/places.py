@@ -112,8 +112,11 @@ _PARK_WORDS = frozenset({"park", "forest", "reserve", "refuge", "preserve", "mon
 # craft named like a place: "the Perseverance rover", "the Voyager probe" (and software: "the
 # Rosetta software suite")
 _CRAFT_WORDS = frozenset(
-    {"rover", "spacecraft", "capsule", "lander", "orbiter", "probe", "telescope", "software"}
-)
+    {"rover", "spacecraft", "capsule", "lander", "orbiter", "probe", "telescope", "software",
+     # ... and a weapon's ("Tomahawk cruise missiles hit Isfahan" put Tomahawk, Wisconsin on
+     # the map)
+     "cruise", "missile", "missiles", "rocket", "rockets", "howitzer", "howitzers", "drones"}
+)  # fmt: skip
 # "Victoria, the Seychelles capital", "Apia, the capital of Samoa": an apposition that names the
 # country (or its demonym: "Juba, the South Sudanese capital") as a comma would
 _APPOSITION_BEFORE = re.compile(r", (?:the )?(?:capital|largest city|main port) of (?:the )?")
