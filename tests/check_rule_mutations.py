@@ -3445,6 +3445,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '     "cruisez", "missile", "missiles",',
         )
     ],
+    # a clock's zone is no state's code
+    "clock_zone_code_off": [
+        (
+            "helpers/recognise/places.py",
+            "            and _CLOCK_BEFORE.search(text, max(0, start - 12), start)\n",
+            "            and False\n",
+        )
+    ],
 }
 
 

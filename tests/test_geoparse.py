@@ -1109,6 +1109,16 @@ def test_a_list_a_plural_areas_noun_opens_is_of_areas() -> None:
     assert set(rows.kind) == {"city"}
 
 
+def test_a_clocks_zone_is_no_states_code() -> None:
+    # round 32, folder 88: "Updated June 3, 2025, 9:12 a.m. CT" put Connecticut on a Manitoba
+    # story's map (LGL's "10:22 AM CT" and GWN's "until 11:59 p.m. CT" too)
+    text = "Updated June 3, 9:12 a.m. CT. Fires burned at 10 PM ET in Manitoba."
+    assert find_places(text).surface.tolist() == ["Manitoba"]
+    # a state's code after a town, or after a count, stays the state
+    text = "He moved to Hartford, CT in 2020, and 20,000 NY residents left."
+    assert find_places(text).surface.tolist() == ["Hartford", "CT", "NY"]
+
+
 def test_polands_voivodeships_by_their_polish_names() -> None:
     # round 32, folder 87: "along the German border, including Lubuskie and Zachodniopomorskie"
     # made a person "Lubuskie" and no place (GeoNames names them in English: Lubusz, West

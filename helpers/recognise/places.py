@@ -441,6 +441,10 @@ def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
     )
 
 
+# a clock's time right before a name ("9:12 a.m. ", "4 PM ", "21:05 ")
+_CLOCK_BEFORE = re.compile(
+    r"\d(?::\d\d(?: ?(?:[ap]\.m\.|[ap]m|[AP]M))?| ?(?:[ap]\.m\.|[ap]m|[AP]M)) $"
+)
 # US states' postal codes that English also writes in capitals for something else ("OK", "MD",
 # "ID", "CO"): a state only after a town and a comma ("Tulsa, OK") or in a dateline
 _POSTAL_WORDS = frozenset(
@@ -493,6 +497,12 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             m.context |= _COMMA_PREV
         elif m.surface in _POSTAL_WORDS and not m.context & _DATELINE:
             continue  # "the plan was OK", "[ OK ]", "Minister Mahfud MD": no state but "Tulsa, OK"
+        if (
+            len(m.surface) == 2
+            and m.surface.isupper()
+            and _CLOCK_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            continue  # a clock's zone: "Updated June 3, 9:12 a.m. CT" (Connecticut's code)
         if (
             len(m.surface) == 3
             and text[start - 2 : start] == " ("
