@@ -3453,6 +3453,50 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and False\n",
         )
     ],
+    "given_and_names_two_off": [
+        (
+            "helpers/recognise/model.py",
+            "        2 <= len(tokens) <= 4\n        and tokens[0] in _cues().given_names",
+            "        3 <= len(tokens) <= 4\n        and tokens[0] in _cues().given_names",
+        )
+    ],
+    # a Swahili page's furniture
+    "swahili_footer_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "(?:haki zote zimehifadhiwa|jiunge na jarida(?: letu)?)",
+            "(?:haki zote zimehifadhiwaz|jiunge na jarida(?: letu)?)",
+        )
+    ],
+    "swahili_share_off": [
+        ("helpers/data/boilerplate.toml", "|condividi|shiriki)", "|condividi|shirikiz)")
+    ],
+    "swahili_comment_off": [
+        ("helpers/data/boilerplate.toml", "|acha maoni(?: yako)?(?: hapa)?)", "|acha maoniz)")
+    ],
+    # Tanzania's parties, Zanzibar's old town, a cricket ground
+    "tanzanian_parties_off": [
+        ("helpers/data/known_organisations.txt", "Chama cha Demokrasia na Maendeleo\n", "")
+    ],
+    "stone_town_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Stone Town,town,,Stone Town,TZ,",
+            "Stone Townz,town,,Stone Townz,TZ,",
+        )
+    ],
+    "dy_patil_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "DY Patil Stadium,landmark,geonames:6619347,DY Patil Stadium,",
+            "DY Patil Stadiumz,landmark,geonames:6619347,DY Patil Stadiumz,",
+        ),
+        (
+            "helpers/data/place_aliases.csv",
+            "D.Y. Patil Stadium,landmark,geonames:6619347,DY Patil Stadium,",
+            "D.Y. Patil Stadium,landmark,geonames:6619347,D.Y. Patil Stadium,",
+        ),
+    ],
 }
 
 

@@ -465,6 +465,17 @@ def test_a_live_pages_timed_headings_are_lines_of_their_own() -> None:
     )
 
 
+def test_a_swahili_pages_furniture_goes_too() -> None:
+    # round 32, folder 88: a Tanzanian page's footer made a person "Haki" (of "Haki zote
+    # zimehifadhiwa", all rights reserved)
+    text = (
+        "Samia won.\n\nJiunge na jarida letu — Sign up for our daily newsletter.\n"
+        "Shiriki: Facebook | X | WhatsApp\nAcha maoni yako hapa (Leave a comment).\n"
+        "Haki zote zimehifadhiwa. © 2025 Pwani Daily Media Ltd."
+    )
+    assert clean_text(text) == "Samia won."
+
+
 def test_a_reuters_photo_caption_moves_out_of_the_text() -> None:
     # round 25 (folder 64, the final check): "… June 6, 2023. REUTERS/Stringer Purchase Licensing
     # Rights" (a Reuters page's caption) made an organisation "Stringer Purchase Licensing Rights"

@@ -697,6 +697,19 @@ def test_irish_and_scottish_bodies_by_their_own_names() -> None:
     )
 
 
+def test_tanzanias_parties_zanzibars_old_town_and_a_cricket_ground() -> None:
+    # round 32, folder 88: "Chadema (Chama cha Demokrasia na Maendeleo)" put Chama, Zambia on
+    # the map; "supporters in Stone Town" was Stone, England; "the DY Patil Stadium" an
+    # organisation "DY"
+    t = typed(
+        "Chadema (Chama cha Demokrasia na Maendeleo) was barred. Othman spoke in Stone Town. "
+        "India won at the DY Patil Stadium in Navi Mumbai."
+    )
+    assert t.get("Chadema") == "organisation"
+    assert t.get("Chama cha Demokrasia na Maendeleo") == "organisation" and "Chama" not in t
+    assert t.get("Stone Town") == "place" and t.get("DY Patil Stadium") == "place"
+
+
 def test_a_blocs_long_name_its_acronym_spells_is_one_organisation() -> None:
     # round 32, folder 87: "the Economic Community of Central African States (ECCAS)" was only
     # the demonym "Central African" (a place's on the map) and the acronym: no reading ended at

@@ -108,6 +108,8 @@ def test_a_speaker_the_model_does_not_doubt_stays_a_person() -> None:
     # sure of ("Ali Bongo Ondimba's last prime minister" was an organisation)
     text = "Bilie-By-Nze, who served as Ali Bongo Ondimba's last prime minister, accepted."
     assert ("Ali Bongo Ondimba", "person") in [t[:2] for t in typed(text)]
+    text = "Richa Ghosh c Kapp b Khaka 34 (24) Radha Yadav not out 3 (2) Extras: 15."
+    assert ("Radha Yadav", "person") in [t[:2] for t in typed(text)]
 
 
 def test_the_training_script_runs_on_a_tiny_file(tmp_path: Path) -> None:

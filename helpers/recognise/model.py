@@ -439,16 +439,16 @@ def _full_name(tokens: list[str]) -> bool:
 
 
 def _given_and_names(tokens: list[str]) -> bool:
-    """Whether a run of three or four capitalised words opens with a given name and holds no
+    """Whether a run of two to four capitalised words opens with a given name and holds no
     everyday word: a person's given name and family names ("Ali Bongo Ondimba", which the model
-    read as an organisation's by its first letters), not a body's ("Ali Baba Holdings" holds an
-    everyday word).
+    read as an organisation's by its first letters; a scorecard's "Radha Yadav not out"), not a
+    body's ("Ali Baba Holdings" holds an everyday word).
 
         >>> _given_and_names(["Ali", "Bongo", "Ondimba"]), _given_and_names(["Grand", "Hyatt"])
         (True, False)
     """
     return (
-        3 <= len(tokens) <= 4
+        2 <= len(tokens) <= 4
         and tokens[0] in _cues().given_names
         and all(t[:1].isupper() and not _everyday_word(t.lower()) for t in tokens[1:])
     )
