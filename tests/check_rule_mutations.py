@@ -3497,6 +3497,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "D.Y. Patil Stadium,landmark,geonames:6619347,D.Y. Patil Stadium,",
         ),
     ],
+    # Jammu and Kashmir by its whole name, a river's own entry before "river"
+    "jammu_and_kashmir_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Jammu and Kashmir,alias,admin1:IN:Kashmir,",
+            "Jammu and Kashmirz,alias,admin1:IN:Kashmir,",
+        )
+    ],
+    "named_river_before_river_off": [
+        (
+            "helpers/recognise/places.py",
+            '                and not (m.senses[0][1].kind == "region" and m.senses[0][1].feature_code is None)\n',
+            "",
+        )
+    ],
 }
 
 

@@ -1119,6 +1119,18 @@ def test_a_clocks_zone_is_no_states_code() -> None:
     assert find_places(text).surface.tolist() == ["Hartford", "CT", "NY"]
 
 
+def test_jammu_and_kashmir_the_shrine_towns_and_a_named_river() -> None:
+    # round 32, folder 88: "the Kishtwar district of Jammu and Kashmir" gave the city Jammu and
+    # the area "Kashmir" apart; "the Gangotri highway" and "joins the Bhagirathi river" nothing
+    # (a river's own entry before "river" was dropped as a town's name would be)
+    rows = find_places(
+        "A cloudburst hit the Kishtwar district of Jammu and Kashmir. The stream joins the "
+        "Bhagirathi river on the Gangotri highway, and the Manas river rose."
+    )
+    assert rows.surface.tolist() == ["Kishtwar", "Jammu and Kashmir", "Bhagirathi", "Gangotri"]
+    assert rows.kind.tolist()[1] == "admin area"
+
+
 def test_polands_voivodeships_by_their_polish_names() -> None:
     # round 32, folder 87: "along the German border, including Lubuskie and Zachodniopomorskie"
     # made a person "Lubuskie" and no place (GeoNames names them in English: Lubusz, West

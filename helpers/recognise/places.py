@@ -91,10 +91,10 @@ _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 # a river's name written with the word in lower case (news writes "the Manas river" as often as
 # "the Manas River"): no gazetteer town of that name is meant
 _WATERWAYS = frozenset({"river", "rivers", "stream", "creek", "tributary", "inlet"})
-# the street's word after a state's or a country's name, as written ("Victoria Parade" in Suva
-# was Australia's state; "Texas Street", "Lebanon Road")
 # a numbered street's last word after its number ("Kamphaeng Phet 2 Road")
 _NUMBERED_STREET = re.compile(r" (?:Road|Rd|Street|St|Avenue|Ave|Soi|Lane)\b")
+# the street's word after a state's or a country's name, as written ("Victoria Parade" in Suva
+# was Australia's state; "Texas Street", "Lebanon Road")
 _STREET_HEADS = frozenset(
     {"Street", "Road", "Avenue", "Boulevard", "Lane", "Drive", "Parade", "Crescent", "Terrace"}
 )
@@ -786,7 +786,13 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 # features and regions of their own: the features' test above, the gazetteer)
             if single and m.surface in _ORG_HEADS and next_w[:1].isupper():
                 continue  # "Banco Base", "Grupo Bimbo": a firm's first word (El Banco, Colombia)
-            if single and (next_w in _WATERWAYS or (next_w in _WATERWAYS_NAMED and not major)):
+            if (
+                single
+                and (next_w in _WATERWAYS or (next_w in _WATERWAYS_NAMED and not major))
+                # (unless the name's best sense is the river: the hand-made rivers' entries,
+                # "joins the Yamuna river", "the Bhagirathi river")
+                and not (m.senses[0][1].kind == "region" and m.senses[0][1].feature_code is None)
+            ):
                 continue  # "the Manas river", "Lee Creek": a river, not the town (Manas, Kyrgyzstan)
             if single and next_w in _DISEASE_WORDS and not major:
                 continue  # "the Marburg virus", "Lyme disease": the disease's name
