@@ -3512,6 +3512,42 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # a nickname's run: two given names, "dela", a generation, a title before, an unlisted name
+    "nickname_two_given_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "    r\"(?<![\\w’'-])([A-Z][\\w’'-]+(?: [A-Z][\\w’'-]+)?) ",
+            "    r\"(?<![\\w’'-])([A-Z][\\w’'-]+) ",
+        )
+    ],
+    "nickname_generation_off": [
+        ("helpers/recognise/quoted.py", "(?: (?:Jr\\.?|Sr\\.?|II|III|IV))?)", ")")
+    ],
+    "nickname_title_before_off": [
+        (
+            "helpers/recognise/quoted.py",
+            '        if " " in given and first in cues.title_words:\n',
+            "        if False:\n",
+        )
+    ],
+    "nickname_unlisted_given_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "                    not _everyday_word(first.lower())\n                    and first not in cues.title_words\n",
+            "                    False\n                    and first not in cues.title_words\n",
+        )
+    ],
+    # a court's generic area words are the court's
+    "court_area_words_off": [
+        (
+            "helpers/recognise/places.py",
+            '            if next_w in _BODY_HEADS and _GENERIC_AREA_WORDS.issuperset(m.surface.split(" ")):\n',
+            "            if False:\n",
+        )
+    ],
+    # given names the lists lacked, and a match's award
+    "eastern_given_names_off": [("helpers/data/given_names_regions.txt", "\nIga\n", "\n")],
+    "match_award_off": [("helpers/data/name_cues.toml", '"Player of the Match", ', "")],
 }
 
 

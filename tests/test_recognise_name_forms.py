@@ -803,6 +803,20 @@ def test_a_nickname_in_quotes_between_given_and_family_name_is_one_persons() -> 
     ]
     # a quoted title between two names is no nickname: the first word must be a given name
     assert "person" not in {s.type for s in recognise('The film "Anora" Wins Big at Cannes.')}
+    # round 32, folder 86: the Philippines' senators by their nicknames — two given names, a
+    # particle, a generation, a title before, a given name no list holds — were "Panfilo" and
+    # the town Lacson, "Paolo Benigno", Bam (Iran) and Aquino (a town), "Ronald", Bato and Rosa
+    # (Italy), "Ferdinand" and "Marcos Jr."
+    text = (
+        'Winners include Panfilo "Ping" Lacson, Paolo Benigno "Bam" Aquino IV and Ronald '
+        '"Bato" dela Rosa. President Ferdinand "Bongbong" Marcos Jr. said so.'
+    )
+    t = [(s.surface, s.type) for s in recognise(text)]
+    assert t == [
+        ('Panfilo "Ping" Lacson', "person"), ('Paolo Benigno "Bam" Aquino IV', "person"),
+        ('Ronald "Bato" dela Rosa', "person"), ('Ferdinand "Bongbong" Marcos Jr.', "person"),
+    ]  # fmt: skip
+    assert "person" not in {s.type for s in recognise('Netflix "Squid Game" Season Two.')}
 
 
 def test_a_supervisor_of_elections_and_a_wire_spelling_of_a_known_name() -> None:
@@ -1011,3 +1025,18 @@ def test_portuguese_particles_french_prefects_and_a_teams_dashed_name() -> None:
     assert t["Georges-François Leclerc"][0] == "person"
     t = typed("Riders of Red Bull–Bora–Hansgrohe led the peloton.")
     assert t["Red Bull–Bora–Hansgrohe"][0] == "organisation" and "Bora" not in t
+
+
+def test_given_names_the_lists_lacked_and_a_matchs_award() -> None:
+    # round 32, folder 86: "Iga Świątek" was an organisation (and a bare "Iga" a Japanese town);
+    # "Player of the Match: Rohit Sharma" made an organisation "Match"
+    text = (
+        "Świątek's double bagel\n\nA day earlier, Iga Świątek produced one of the most one-sided "
+        'finals in history. Świątek won 6-0, 6-0. "Iga you are such an incredible player," she '
+        "said."
+    )
+    t = typed(text)
+    assert t["Iga Świątek"][0] == "person" and t["Świątek"][0] == "person"
+    assert t["Iga"][0] == "person"
+    t = typed("India won by four wickets. Player of the Match: Rohit Sharma (India)")
+    assert t["Rohit Sharma"][0] == "person" and "Match" not in t

@@ -710,6 +710,16 @@ def test_tanzanias_parties_zanzibars_old_town_and_a_cricket_ground() -> None:
     assert t.get("Stone Town") == "place" and t.get("DY Patil Stadium") == "place"
 
 
+def test_a_courts_generic_area_words_are_the_courts() -> None:
+    # round 32, folder 86 (and GWN): "the Seoul Central District Court" put Israel's Central
+    # District on a Korean story's map
+    t = typed(
+        "Yoon was not in the Seoul Central District Court. Floods hit Israel's Central District."
+    )
+    assert t.get("Central District Court") == "organisation" and t.get("Seoul") == "place"
+    assert t.get("Central District") == "place"
+
+
 def test_a_blocs_long_name_its_acronym_spells_is_one_organisation() -> None:
     # round 32, folder 87: "the Economic Community of Central African States (ECCAS)" was only
     # the demonym "Central African" (a place's on the map) and the acronym: no reading ended at

@@ -91,6 +91,15 @@ _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 # a river's name written with the word in lower case (news writes "the Manas river" as often as
 # "the Manas River"): no gazetteer town of that name is meant
 _WATERWAYS = frozenset({"river", "rivers", "stream", "creek", "tributary", "inlet"})
+# the last words of a court's, a council's or an office's name, after which a place named by
+# everyday words only ("Central District", "Northern Region") is the body's
+_BODY_HEADS = frozenset(
+    {"Court", "Courts", "Council", "Office", "Prosecutors", "Police", "Command", "Hospital"}
+)
+_GENERIC_AREA_WORDS = frozenset(
+    {"Central", "Northern", "Southern", "Eastern", "Western", "North", "South", "East", "West",
+     "District", "Region", "Regional", "Metropolitan", "Capital", "Provincial", "Municipal"}
+)  # fmt: skip
 # a numbered street's last word after its number ("Kamphaeng Phet 2 Road")
 _NUMBERED_STREET = re.compile(r" (?:Road|Rd|Street|St|Avenue|Ave|Soi|Lane)\b")
 # the street's word after a state's or a country's name, as written ("Victoria Parade" in Suva
@@ -766,6 +775,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             next_w = text[nxt_w[0] : nxt_w[1]]  # type: ignore[index]
             if next_w[:1].isupper() and next_w.lower() in features:
                 continue  # "Niger Delta", "Jordan River": the feature, not the country or town
+            if next_w in _BODY_HEADS and _GENERIC_AREA_WORDS.issuperset(m.surface.split(" ")):
+                continue  # "Seoul Central District Court": a body's words, not Israel's district
             if next_w.isdigit() and len(next_w) <= 3 and _NUMBERED_STREET.match(text, nxt_w[1]):  # type: ignore[index]
                 continue  # "on Kamphaeng Phet 2 Road", "Rama 4 Road": a street's name
             if (

@@ -338,11 +338,14 @@ def _bare_surnames_over_places(
 
 _POSSESSIVES = ("'s ", "’s ")
 
-# a given name, a nickname in quotes and a family name of one or two words (after a particle):
-# 'Emiliano "Dibu" Martínez', "Claudio ‘Chiqui’ Tapia", 'Joaquín "El Chapo" Guzmán'
+# a given name (or two), a nickname in quotes and a family name of one or two words (after a
+# particle) and its generation: 'Emiliano "Dibu" Martínez', "Claudio ‘Chiqui’ Tapia", 'Joaquín
+# "El Chapo" Guzmán', 'Paolo Benigno "Bam" Aquino IV', 'Ronald "Bato" dela Rosa', 'Ferdinand
+# "Bongbong" Marcos Jr.'
 _NICKNAMED = re.compile(
-    r"(?<![\w’'-])([A-Z][\w’'-]+) (?:\"|“|‘|')[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}(?:\"|”|’|')"
-    r" ((?:(?:de|da|del|di|van|von|dos|la) )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+    r"(?<![\w’'-])([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:\"|“|‘|')[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}"
+    r"(?:\"|”|’|') ((?:(?:de|da|del|di|van|von|dos|la|dela|de la|delos|de los) )?[A-Z][\w’'-]+"
+    r"(?: (?!(?:Jr|Sr)\b)[A-Z][\w’'-]+)?(?: (?:Jr\.?|Sr\.?|II|III|IV))?)"
 )
 NICKNAME_WHY = "a given name and a family name around a nickname in quotes"
 
@@ -364,9 +367,29 @@ def nicknamed_people(
     dropped: set[int] = set()
     for m in _NICKNAMED.finditer(text):
         given, family = m.group(1), m.group(2)
+        first = given.split(" ", 1)[0]
+        if " " in given and first in cues.title_words:
+            # a title before one given name: 'President Ferdinand "Bongbong" Marcos Jr.'
+            m = _NICKNAMED.match(text, m.start() + len(first) + 1) or m
+            given, family = m.group(1), m.group(2)
+            first = given.split(" ", 1)[0]
         words = family.split(" ")
-        if given not in cues.given_names or any(
-            w in cues.org_words or w in cues.calendar or w in cues.non_person_endings for w in words
+        if (
+            # (a given name, or a name word that is no everyday word nor title: 'Panfilo "Ping"
+            # Lacson' put Lacson, a Philippine town, on the map)
+            not (
+                first in cues.given_names
+                or (
+                    not _everyday_word(first.lower())
+                    and first not in cues.title_words
+                    # (and a family name of no everyday word: 'Netflix "Squid Game" Season')
+                    and not any(_everyday_word(w.lower()) for w in words if w[:1].isupper())
+                )
+            )
+            or any(
+                w in cues.org_words or w in cues.calendar or w in cues.non_person_endings
+                for w in (*given.split(" "), *words)
+            )
         ):
             continue
         start, end = m.start(), m.end()
@@ -374,7 +397,7 @@ def nicknamed_people(
         if over is None:
             continue  # a stronger rule typed (part of) it, or a name reaches past it
         dropped.update(over)
-        tokens = (given, *(w for w in words if w[:1].isupper()))
+        tokens = (*given.split(" "), *(w for w in words if w[:1].isupper()))
         name = f"{given} {family}"
         found.append(_Span(start, end, name, "person", "evidence", NICKNAME_WHY, tokens))
     if found:
