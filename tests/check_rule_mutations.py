@@ -3548,6 +3548,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # given names the lists lacked, and a match's award
     "eastern_given_names_off": [("helpers/data/given_names_regions.txt", "\nIga\n", "\n")],
     "match_award_off": [("helpers/data/name_cues.toml", '"Player of the Match", ', "")],
+    # a place that ends inside a body's name stays the place
+    "crossing_place_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            "        if i and sp.start < cands[i - 1].end < sp.end and cands[i - 1].start < sp.start:\n",
+            "        if False:\n",
+        )
+    ],
 }
 
 

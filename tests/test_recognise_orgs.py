@@ -720,6 +720,17 @@ def test_a_courts_generic_area_words_are_the_courts() -> None:
     assert t.get("Central District") == "place"
 
 
+def test_a_place_that_ends_inside_a_bodys_name_stays_the_place() -> None:
+    # round 32 (the J&K alias): "Jammu and Kashmir Police released sketches" was an organisation
+    # "Kashmir Police" and Jammu was lost; LGL's "a judge in Prince William County Circuit
+    # Court" lost its county the same way
+    t = typed(
+        "Jammu and Kashmir Police released sketches. A judge in Prince William County Circuit Court ruled."
+    )
+    assert t.get("Jammu and Kashmir") == "place" and t.get("Police") == "organisation"
+    assert t.get("Prince William County") == "place"
+
+
 def test_a_blocs_long_name_its_acronym_spells_is_one_organisation() -> None:
     # round 32, folder 87: "the Economic Community of Central African States (ECCAS)" was only
     # the demonym "Central African" (a place's on the map) and the acronym: no reading ended at

@@ -411,6 +411,17 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
             out.append(sp)
             continue
         i = bisect_left(starts, sp.start)
+        if i and sp.start < cands[i - 1].end < sp.end and cands[i - 1].start < sp.start:
+            # a place that began before the name and ends inside it: the name reads past its
+            # connector ("Jammu and Kashmir Police" was "Kashmir Police", and Jammu was lost)
+            a = cands[i - 1].end
+            piece = text[a : sp.end]
+            stripped = _EDGE.sub("", piece)
+            if stripped[:1].isupper():
+                a2 = a + piece.index(stripped)
+                entity = text[cands[i - 1].start : sp.end]
+                out.append(_Span(a2, a2 + len(stripped), entity, sp.kind, sp.how, tokens=sp.tokens))
+                continue
         inside = cands[i : bisect_left(starts, sp.end)]  # (candidates in text order)
         if (
             not inside
