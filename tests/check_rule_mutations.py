@@ -3552,8 +3552,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "crossing_place_off": [
         (
             "helpers/recognise/overlaps.py",
-            "        if i and sp.start < cands[i - 1].end < sp.end and cands[i - 1].start < sp.start:\n",
-            "        if False:\n",
+            "            and sp.start < cands[i - 1].end < sp.end\n",
+            "            and False\n",
         )
     ],
 }

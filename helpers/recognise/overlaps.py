@@ -411,7 +411,12 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
             out.append(sp)
             continue
         i = bisect_left(starts, sp.start)
-        if i and sp.start < cands[i - 1].end < sp.end and cands[i - 1].start < sp.start:
+        if (
+            i
+            and sp.start < cands[i - 1].end < sp.end
+            and cands[i - 1].start < sp.start
+            and text[cands[i - 1].end] == " "  # (whole words: not "The D" of "The D.C. …")
+        ):
             # a place that began before the name and ends inside it: the name reads past its
             # connector ("Jammu and Kashmir Police" was "Kashmir Police", and Jammu was lost)
             a = cands[i - 1].end
