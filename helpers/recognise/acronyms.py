@@ -166,11 +166,10 @@ def _spelt_from(
             continue  # "Philippine Atmospheric, Geophysical …"
         if word in FILLERS or (tail and word in endings):
             if word in _LETTER_FILLERS and word[0].upper() == letters[left - 1] and left > 1:
-                at = _spelt_from(words, letters, left, k + 1, False, endings)
+                at = _spelt_from(words, letters, left, k + 1, tail, endings)
                 if at is not None:
                     return at
-                at = _spelt_from(words, letters, left - 1, k + 1, False, endings)
-                return at
+                return _spelt_from(words, letters, left - 1, k + 1, False, endings)
             k += 1
             continue
         tail = False
