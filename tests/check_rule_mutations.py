@@ -1054,7 +1054,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # "the colonial town of Antigua" in a Guatemalan story: the frame's sense where the others lie
     "frame_in_articles_country_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/frames.py",
             "            fit = max(fits, key=lambda s: countries.get(s[1].country_code, 0))\n",
             "            fit = fits[0]\n",
         )
@@ -1618,7 +1618,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 23: an area's noun after a name frames it ("Florida department")
     "area_after_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/frames.py",
             "            frame = _AREA_AFTER.match(text, m.end)\n",
             "            frame = None\n",
         ),
@@ -2049,7 +2049,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 26: ... and frame an area ("Fukushima Prefecture" was the city)
     "area_nouns_frame_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/frames.py",
             '_AREA_NOUNS_CAPITALISED = ("Province", "Prefecture", "Oblast", "Governorate", "Regency")\n',
             "_AREA_NOUNS_CAPITALISED: tuple[str, ...] = ()\n",
         ),
@@ -2260,7 +2260,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 27: a frame's noun carries a name abroad only to a country the article names
     "frame_abroad_on": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/frames.py",
             '            if "city" in kinds and not countries.get(fit[1].country_code):\n',
             "            if False:\n",
         ),
@@ -3423,7 +3423,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a list a plural area's noun opens is of areas
     "areas_list_frame_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/frames.py",
             "                frame = _listed_after_areas(text, m.start, openings) if openings else None\n",
             "                frame = None\n",
         )

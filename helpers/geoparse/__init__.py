@@ -50,11 +50,15 @@ import pandas as pd
 from helpers.errors import IncompleteResult
 from helpers.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from helpers.geoparse.containers import settle, stray_place_spans  # noqa: F401 - re-exported
+from helpers.geoparse.frames import (  # noqa: F401 - re-exported: the frames' names
+    _KIND_FRAME_WORDS,
+    _framed_senses,
+    framed_text,
+)
 from helpers.geoparse.resolve import (  # noqa: F401 - re-exported: the resolution's names
     _AROUND,
     _CELL,
     _INFO_MEMO_MAX,
-    _KIND_FRAME_WORDS,
     _NOT_LOCAL,
     _ROW_STEP,
     _X_FAR,
@@ -74,7 +78,6 @@ from helpers.geoparse.resolve import (  # noqa: F401 - re-exported: the resoluti
     _cell,
     _container_senses,
     _demonym_senses,
-    _framed_senses,
     _holds,
     _Info,
     _near,

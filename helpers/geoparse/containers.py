@@ -34,15 +34,14 @@ from collections.abc import Sequence
 from geopy.distance import great_circle
 
 from helpers.gazetteer import Gazetteer, GazetteerEntry
+from helpers.geoparse.frames import _framed_senses, framed_text
 from helpers.geoparse.resolve import (
     _LIST_GAP,
     MAX_CANDIDATES,
     NEAR_KM,
     _container_senses,
-    _framed_senses,
     _Resolution,
     _resolve,
-    framed_text,
 )
 from helpers.geoparse.strays import (
     STRAY_TOWN_POP,
