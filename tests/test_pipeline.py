@@ -358,6 +358,7 @@ def test_version_key_follows_code_and_options() -> None:
         ("version_key", "recognise/place_words.py"),
         ("version_key", "geoparse/__init__.py"),
         ("version_key", "geoparse/resolve.py"),
+        ("version_key", "geoparse/frames.py"),
         ("version_key", "geoparse/strays.py"),
         ("version_key", "mentions.py"),
         ("loader_key", "load.py"),
