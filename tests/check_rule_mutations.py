@@ -3556,6 +3556,17 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and False\n",
         )
     ],
+    # a given name after a trade a person shares ("broadcaster") is a person
+    "person_trades_off": [
+        (
+            "helpers/recognise/orgs.py",
+            "        if texts[k - 1] in _PERSON_TRADES and 2 <= len(words) <= 3 and words[0] in given:\n",
+            "        if False:\n",
+        )
+    ],
+    "philippine_coalitions_off": [
+        ("helpers/data/known_organisations.txt", "Alyansa para sa Bagong Pilipinas\n", "")
+    ],
 }
 
 

@@ -731,6 +731,17 @@ def test_a_place_that_ends_inside_a_bodys_name_stays_the_place() -> None:
     assert t.get("Prince William County") == "place"
 
 
+def test_a_given_name_after_a_trade_a_person_shares_is_a_person() -> None:
+    # round 32, folder 86 (after the final check): "secured six seats: broadcaster Erwin Tulfo"
+    # was an organisation; the state broadcaster's own name stays one
+    t = typed(
+        "It secured six seats: broadcaster Erwin Tulfo, and others. The state broadcaster RTÉ said."
+    )
+    assert t.get("Erwin Tulfo") == "person" and t.get("RTÉ") == "organisation"
+    t = typed("The administration-backed Alyansa para sa Bagong Pilipinas secured six seats.")
+    assert t.get("Alyansa para sa Bagong Pilipinas") == "organisation"
+
+
 def test_a_blocs_long_name_its_acronym_spells_is_one_organisation() -> None:
     # round 32, folder 87: "the Economic Community of Central African States (ECCAS)" was only
     # the demonym "Central African" (a place's on the map) and the acronym: no reading ended at

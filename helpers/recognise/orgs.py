@@ -178,6 +178,8 @@ def _after_nouns(
         words = texts[k:e]
         if len(words) >= 2 and words[0] in given and words[-1] in _surnames():
             continue  # a person ("the company John Smith founded")
+        if texts[k - 1] in _PERSON_TRADES and 2 <= len(words) <= 3 and words[0] in given:
+            continue  # a person of that trade ("broadcaster Erwin Tulfo" was an organisation)
         if texts[k - 1] == "party" and (len(words) < 2 or words[0] in cues.common_given_names):
             continue  # the party a person leads ("the party Jeremy Corbyn led", "party Modi")
         names[" ".join(words)] = "noun"
@@ -649,6 +651,10 @@ def _demonym_orgs(
         ):
             out.append((m.start, sp.end, "demonym"))
     return out
+
+
+# the nouns before a name that are a person's trade too: a given name after them is a person's
+_PERSON_TRADES = frozenset({"broadcaster", "operator"})
 
 
 # the words after which a description's head has come ("a member of", "an analyst at")
