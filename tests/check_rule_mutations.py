@@ -1619,8 +1619,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "area_after_off": [
         (
             "helpers/geoparse/frames.py",
-            "            frame = _AREA_AFTER.match(text, m.end)\n",
-            "            frame = None\n",
+            " or _AREA_AFTER.match(\n            text, m.end\n        )\n",
+            " or None\n",
         ),
     ],
     # round 23: "TC Televisión" is one broadcaster
@@ -3424,8 +3424,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "areas_list_frame_off": [
         (
             "helpers/geoparse/frames.py",
-            "                frame = _listed_after_areas(text, m.start, openings) if openings else None\n",
-            "                frame = None\n",
+            "            word = _listed_after_areas(text, m.start, openings) if openings else None\n",
+            "            word = None\n",
         )
     ],
     # a live page's timed heading is a line of its own

@@ -32,18 +32,16 @@ _AREA_AFTER_WORDS = tuple(" " + w for w in _AREA_NOUNS + _AREA_NOUNS_CAPITALISED
 _LIST_SO_FAR = re.compile(r"(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?:, | and | or |, and ))*")
 
 
-def _listed_after_areas(
-    text: str, start: int, openings: list[re.Match[str]]
-) -> re.Match[str] | None:
-    """A frame for a name in a list that a plural area's noun opens (``openings``: the text's
-    :data:`_AREAS_OPENING` matches), its word ("state", …) as group 1, or None."""
+def _listed_after_areas(text: str, start: int, openings: list[re.Match[str]]) -> str | None:
+    """The singular area's noun ("state", …) whose plural opens a list that holds the name at
+    ``start`` (``openings``: the text's :data:`_AREAS_OPENING` matches), or None."""
     for opening in reversed(openings):
         if opening.end() > start:
             continue
         if opening.end() < start - 200:
             break
         if _LIST_SO_FAR.fullmatch(text, opening.end(), start) is not None:
-            return _AREA_WORD.match(_SINGULAR[opening.group(1)])
+            return _SINGULAR[opening.group(1)]
     return None
 
 
@@ -58,8 +56,6 @@ _SINGULAR = {
     "departments": "department", "oblasts": "oblast", "governorates": "governorate",
     "counties": "county",
 }  # fmt: skip
-# (a match whose group 1 is the singular noun, as the other frames give it)
-_AREA_WORD = re.compile(r"(\w+)")
 
 
 def framed_text(text: str) -> bool:
@@ -87,21 +83,23 @@ def _framed_senses(
     for m in mentions:
         if m.start in out:
             continue
-        frame = KIND_OF.search(text, max(0, m.start - 20), m.start)
-        if frame is None:
-            # ... or by an area's noun after it ("the Paso Severino reservoir in Florida
-            # department", "mining towns in Bolívar state")
-            frame = _AREA_AFTER.match(text, m.end)
-            if frame is None:
-                # ... or by a plural area's noun a list of names follows ("rural prefectures
-                # once regarded as safe, including Akita, Yamagata, Niigata and Nagano")
-                if openings is None:
-                    openings = list(_AREAS_OPENING.finditer(text))
-                frame = _listed_after_areas(text, m.start, openings) if openings else None
-                if frame is None:
-                    continue
+        # ... or by an area's noun after it ("the Paso Severino reservoir in Florida
+        # department", "mining towns in Bolívar state")
+        frame = KIND_OF.search(text, max(0, m.start - 20), m.start) or _AREA_AFTER.match(
+            text, m.end
+        )
+        if frame is not None:
+            word = frame.group(1)
+        else:
+            # ... or by a plural area's noun a list of names follows ("rural prefectures once
+            # regarded as safe, including Akita, Yamagata, Niigata and Nagano")
+            if openings is None:
+                openings = list(_AREAS_OPENING.finditer(text))
+            word = _listed_after_areas(text, m.start, openings) if openings else None
+            if word is None:
+                continue
         # (the areas' nouns of other countries frame an area: "Fukushima Prefecture")
-        kinds = KIND_FRAMES.get(frame.group(1).lower(), ("admin area",))
+        kinds = KIND_FRAMES.get(word.lower(), ("admin area",))
         sense = resolved[m.key][0]
         if sense[1].kind in kinds:
             continue  # the name's sense is already of that kind
@@ -124,5 +122,5 @@ def _framed_senses(
                 # in an American story does
                 fit = None
         if fit is not None:
-            out[m.start] = (fit, fit[3], (("frame", frame.group(1)),))
+            out[m.start] = (fit, fit[3], (("frame", word),))
     return out

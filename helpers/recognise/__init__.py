@@ -808,6 +808,12 @@ def _spans(text: str, art: _Article) -> list[Span]:
 _BLOCS = frozenset({"Community", "States", "Nations"})
 
 
+@functools.lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """The organisation words and the blocs' words, once."""
+    return _cues().org_words | _BLOCS
+
+
 def _whole_long_names(
     text: str, people_orgs: list[_Span], cands: list[_Mention]
 ) -> tuple[list[_Span], list[_Mention]]:
@@ -832,7 +838,7 @@ def _whole_long_names(
             start = long_name_start(text, mt.start(), mt.group(1), _cues().legal_forms)
             if (
                 start is not None
-                and not (_cues().org_words | _BLOCS).isdisjoint(text[start : mt.start()].split())
+                and not _body_words().isdisjoint(text[start : mt.start()].split())
                 # (no law: "the Digital Services Act (DSA)")
                 and text[start : mt.start()].rsplit(" ", 1)[-1] not in _cues().law_endings
                 # (no place in it but a demonym: "the United States (US)" is the place, and

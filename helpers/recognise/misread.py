@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from helpers.recognise import clubs as _clubs
 from helpers.recognise import scoreboards as _scoreboards
-from helpers.recognise.names import _cues, _everyday_word, _Span, _surnames, _Words
+from helpers.recognise.names import _LOCATIVES, _cues, _everyday_word, _Span, _surnames, _Words
 from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.orgs import _WEAK_PERSON
 from helpers.recognise.orgs import WHY as _ORG_WHY
@@ -84,7 +84,7 @@ _AREA_OF = re.compile(
 )
 
 
-_PLACE_PREPOSITIONS = (" in ", " at ", " near ")
+_PLACE_PREPOSITIONS = tuple(f" {word} " for word in _LOCATIVES)
 
 
 def misread_names(
