@@ -1242,8 +1242,16 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "agency_dash_sentence_off": [
         (
             "helpers/recognise/tokens.py",
-            "(last := _split_compound(texts[k - 1])[-1]).isupper() and len(last) > 1)",
-            "(last := _split_compound(texts[k - 1])[-1]).isupper() and len(last) > 2)",
+            '                    and len(last.rstrip(".")) > 1\n',
+            '                    and len(last.rstrip(".")) > 2\n',
+        )
+    ],
+    # round 33: ... but no name's initial ("J. - Mr" opened no sentence)
+    "initial_dash_sentence_on": [
+        (
+            "helpers/recognise/tokens.py",
+            '                    and len(last.rstrip(".")) > 1\n',
+            "                    and len(last) > 1\n",
         )
     ],
     # "the Costera Miguel Alemán": a Mexican boulevard's first word
@@ -3566,6 +3574,23 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "philippine_coalitions_off": [
         ("helpers/data/known_organisations.txt", "Alyansa para sa Bagong Pilipinas\n", "")
+    ],
+    # round 33: a people's word is the surname of the one person named in full with a known
+    # given name ("Tazmin Brits … Brits hit", "Monica French … French said")
+    "demonym_surname_off": [
+        (
+            "helpers/recognise/names.py",
+            "                and not _demonym_surname(text, starts[x], word, people, cues)\n",
+            "                and True\n",
+        ),
+    ],
+    # ... but a people's adjective before a noun stays the people ("French courts were slow")
+    "demonym_surname_adjective_off": [
+        (
+            "helpers/recognise/names.py",
+            '    return word.endswith("s") or _SURNAME_AFTER.match(text, start + len(word)) is not None\n',
+            "    return True\n",
+        ),
     ],
 }
 

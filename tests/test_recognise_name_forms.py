@@ -1040,3 +1040,23 @@ def test_given_names_the_lists_lacked_and_a_matchs_award() -> None:
     assert t["Iga"][0] == "person"
     t = typed("India won by four wickets. Player of the Match: Rohit Sharma (India)")
     assert t["Rohit Sharma"][0] == "person" and "Match" not in t
+
+
+def test_a_peoples_word_is_the_surname_of_one_person_with_a_known_given_name() -> None:
+    # round 33 (folder 88's known leftover): "Tazmin Brits … Brits hit three fours" made her
+    # bare surname the United Kingdom's people; "Monica French said" the same in LGL. "The
+    # Brits in the crowd" and "a Dutch court" stay demonyms; "Royal Dutch" is no given name's.
+    text = (
+        "South Africa's Tazmin Brits made 23 before she was caught. Brits hit three fours. "
+        "The Brits in the crowd cheered. Officer Monica French said the English economy grew. "
+        "French courts were slow, French said."
+    )
+    spans = {(s.start, s.type) for s in recognise(text)}
+    at = text.index("Brits hit")
+    assert (at, "person") in spans and (at, "demonym") not in spans
+    assert (text.index("Brits in"), "demonym") in spans
+    assert (text.rindex("French said"), "person") in spans
+    assert (text.index("English economy"), "demonym") in spans
+    assert (text.index("French courts"), "demonym") in spans
+    shell = "Royal Dutch announced results. A Dutch court ruled against Royal Dutch."
+    assert (shell.index("Dutch court"), "demonym") in {(s.start, s.type) for s in recognise(shell)}

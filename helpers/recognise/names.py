@@ -688,7 +688,10 @@ def people_and_organisations(
         for x, by_title in compress(singles, named):
             word, last = hyphenated.get(x, (texts[x], x))
             people = full_people[word]
-            if not people or place_tok[x] == "demonym":
+            if not people or (
+                place_tok[x] == "demonym"
+                and not _demonym_surname(text, starts[x], word, people, cues)
+            ):
                 continue  # (a people's word is nobody's surname: "Royal Dutch … a Dutch court")
             how = "title" if by_title and people == {word} else "surname"
             sp = _Span(starts[x], ends[last], word, "person", how)
@@ -713,6 +716,24 @@ def people_and_organisations(
     people_orgs.sort(key=_END, reverse=True)
     people_orgs.sort(key=_START)
     return people_orgs, w
+
+
+# what follows a bare surname that reads as the person, not a people's adjective: a clause's
+# end, a possessive or ", who" ("Bill English … English, who led", "English's budget")
+_SURNAME_AFTER = re.compile(r"[,.;:!?)]|['’]s\b| (?:said|says|told|added|asked|wrote)\b")
+
+
+def _demonym_surname(text: str, start: int, word: str, people: set[str], cues: _Cues) -> bool:
+    """Whether a people's word is here the surname of the one person the text named in full
+    with a known given name: "Tazmin Brits … Brits hit three fours", "Bill English … English
+    said". A plural people's noun ("Brits") reads as her anywhere but after "the"; an adjective
+    ("English", "Dutch") only before a clause's end or a speech verb ("a Dutch court" stays the
+    Netherlands; "Royal Dutch" is no given name's)."""
+    if len(people) != 1 or next(iter(people)).split(" ", 1)[0] not in cues.given_names:
+        return False
+    if text[max(0, start - 4) : start].lower() == "the ":
+        return False
+    return word.endswith("s") or _SURNAME_AFTER.match(text, start + len(word)) is not None
 
 
 def _without_tails(people: set[str]) -> set[str]:
