@@ -254,7 +254,11 @@ def _tokens(text: str, cues: _Cues) -> _Words:
                 (k >= 2 and texts[k - 1].isdigit() and texts[k - 2] in cues.calendar)
                 # (the text's first word too: "LONDON - The …" opened no sentence)
                 # (a hyphenated word by its last piece, as the tokens split it: "4-H" is "H")
-                or ((last := _split_compound(texts[k - 1])[-1]).isupper() and len(last) > 1)
+                # (two letters or more: "AP —"; a name's initial is no shouted word, "J. - Mr")
+                or (
+                    (last := _split_compound(texts[k - 1])[-1]).isupper()
+                    and len(last.rstrip(".")) > 1
+                )
             )
         ):
             initial[k], joined[k] = True, False
