@@ -3592,6 +3592,19 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    return True\n",
         ),
     ],
+    # round 33: the French Open's grounds ("won at Roland Garros" was a person)
+    "roland_garros_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "\nRoland Garros,landmark,geonames:2988507,",
+            "\nRoland Garrosz,landmark,geonames:2988507,",
+        ),
+        (
+            "helpers/data/place_aliases.csv",
+            "Roland-Garros,landmark,geonames:2988507,",
+            "Roland-Garrosz,landmark,geonames:2988507,",
+        ),
+    ],
 }
 
 

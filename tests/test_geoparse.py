@@ -1013,6 +1013,15 @@ def test_stadiums_news_names_alone_stand_for_their_cities() -> None:
     assert got["Anfield"] == ("GB", 2644210)
 
 
+def test_the_french_opens_grounds_are_a_place_in_paris() -> None:
+    # round 33 (folder 86's known leftover): "won at Roland Garros" was a person, the aviator
+    rows = find_places(
+        "Swiatek, who won at Roland Garros last year, lost at Roland-Garros in 2024."
+    )
+    assert rows.surface.tolist() == ["Roland Garros", "Roland-Garros"]
+    assert set(rows.country_code) == {"FR"} and set(rows.place_id) == {2988507}
+
+
 def test_a_states_full_name_with_a_possessive_and_a_firms_first_word() -> None:
     # "the People's Republic of China" was "Republic of China", Taiwan's other name; "Banco Base
     # in Monterrey" put El Banco, Colombia, on a Mexican story's map
