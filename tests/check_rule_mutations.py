@@ -3605,6 +3605,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "Roland-Garrosz,landmark,geonames:2988507,",
         ),
     ],
+    # round 33: a list's item between places is nobody ("Alfafar, Massanassa and Catarroja")
+    "place_list_item_off": [
+        (
+            "helpers/recognise/model.py",
+            "                    and after.end() in place_starts\n",
+            "                    and False\n",
+        ),
+    ],
+    # ... and a small town's name before an age is a resident's ("Amparo, a 67-year-old")
+    "aged_place_person_off": [
+        (
+            "helpers/recognise/places.py",
+            "        if single and not major and _AGED_AFTER.match(text, m.end):\n",
+            "        if False:\n",
+        ),
+    ],
 }
 
 

@@ -1980,3 +1980,13 @@ def test_a_town_and_a_state_whose_name_is_best_known_as_a_capital() -> None:
     assert rows["name"].tolist()[:2] == ["Everett", "Washington"]
     assert "written with Washington" in rows["why"].iloc[0]
     assert rows["kind"].iloc[1] == "admin area"
+
+
+def test_a_small_towns_name_before_an_age_is_a_residents() -> None:
+    # round 33 (folder 89): "said Amparo, a 67-year-old retired seamstress" was Amparo, Brazil;
+    # LGL's "his children, Hailey, 6, and Caleb, 4," Hailey, Idaho
+    rows = find_places(
+        "“It came like a wave,” said Amparo, a 67-year-old retired seamstress in Paiporta. His "
+        "children, Hailey, 6, and Caleb, 4, died in Montana."
+    )
+    assert set(rows.surface) == {"Paiporta", "Montana"}

@@ -249,3 +249,12 @@ def test_the_model_needs_to_be_sure_to_read_a_full_name_as_an_organisation() -> 
     # organisations (the model read the initial as no given name)
     spans = recognise("The prize went to J. Robert Oppenheimer in a dream.")
     assert [(s.surface, s.type) for s in spans] == [("J. Robert Oppenheimer", "person")]
+
+
+def test_a_lists_item_between_places_is_nobody() -> None:
+    # round 33 (folder 89): "Alfafar, Massanassa and Catarroja" made a person of the town the
+    # gazetteer lacks
+    text = "The torrent tore through Paiporta, Picanya, Alfafar, Massanassa and Catarroja."
+    people = {s.surface for s in recognise(text) if s.type == "person"}
+    assert "Massanassa" not in people
+    assert {"Paiporta", "Catarroja"} <= {s.surface for s in recognise(text) if s.type == "place"}

@@ -763,6 +763,10 @@ _SCORE_LABELS = frozenset(
 )  # fmt: skip
 
 
+# what joins a list's item to the next one: ", ", " and ", ", or "
+_LIST_NEXT = re.compile(r", (?:and |or )?| (?:and|or) ")
+
+
 def candidates(
     text: str,
     words: _Words,
@@ -825,6 +829,8 @@ def candidates(
     groups = cues.group_words
     x, n_free = 0, len(free)
     free_set = set(free)
+    place_starts = {m.start for m in cands}
+    place_ends = {m.end for m in cands}
     while x < n_free:
         k = free[x]
         j = k + 1
@@ -861,6 +867,15 @@ def candidates(
                 and word not in calendar
                 and word not in groups  # a faith's or a people's word ("Igbo and Yoruba")
                 and not word.isupper()  # acronyms are the rules' (and headlines')
+                # a list's item between places is one more place the gazetteer lacks, nobody
+                # ("Alfafar, Massanassa and Catarroja" made a person "Massanassa")
+                and not (
+                    k
+                    and ends[k - 1] in place_ends
+                    and text.startswith(", ", ends[k - 1])
+                    and (after := _LIST_NEXT.match(text, ends[k])) is not None
+                    and after.end() in place_starts
+                )
             ):
                 out.append(Candidate(k, j, "none", -1))
         elif j - k <= _MAX_RUN:

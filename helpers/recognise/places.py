@@ -454,6 +454,8 @@ def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
 _CLOCK_BEFORE = re.compile(
     r"\d(?::\d\d(?: ?(?:[ap]\.m\.|[ap]m|[AP]M))?| ?(?:[ap]\.m\.|[ap]m|[AP]M)) $"
 )
+# an age in apposition after a name: a person's ("Amparo, a 67-year-old", "Amparo, 67,")
+_AGED_AFTER = re.compile(r", (?:an? \d{1,3}-year-old\b|\d{1,3},)")
 # US states' postal codes that English also writes in capitals for something else ("OK", "MD",
 # "ID", "CO"): a state only after a town and a comma ("Tulsa, OK") or in a dateline
 _POSTAL_WORDS = frozenset(
@@ -744,6 +746,10 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             continue
         if single and not major and pl in KIN_NOUNS and text[prev[1] : start] in (" ", ", "):  # type: ignore[index]
             person_keys.add(m.key)  # "her 9-year-old son, Lincoln,": a family member's name
+            continue
+        if single and not major and _AGED_AFTER.match(text, m.end):
+            # "Amparo, a 67-year-old retired seamstress": a resident's name (here only: "Jorge
+            # Quiroga … Quiroga, 65, … In Quiroga, Spain" keeps the village)
             continue
         if prev_adj:
             if not major and pl.strip(".") in titles:
