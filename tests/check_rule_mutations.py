@@ -61,8 +61,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "second_word_link": [
         (
             "helpers/recognise/names.py",
-            "forms = frozenset((first if first in cues.family_first else toks[-1],))",
-            "forms = frozenset((first if first in cues.family_first else toks[1],))",
+            "forms = frozenset((first if family_first else toks[-1],))",
+            "forms = frozenset((first if family_first else toks[1],))",
         )
     ],
     # organisation words without full stops ("Barrick Gold Corp")
@@ -3619,6 +3619,27 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/places.py",
             "        if single and not major and _AGED_AFTER.match(text, m.end):\n",
             "        if False:\n",
+        ),
+    ],
+    # round 33: a hyphened East Asian given name follows the family name ("Woo Won-shik")
+    "hyphened_given_family_first_off": [
+        (
+            "helpers/recognise/names.py",
+            "                len(toks) == 2 and _HYPHENED_GIVEN.fullmatch(toks[1]) is not None\n",
+            "                False\n",
+        ),
+    ],
+    # ... Seoul's parliament district and its square ("Crowds swell in Yeouido")
+    "seoul_landmarks_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Yeouido,landmark,geonames:1835848,Yeouido,",
+            "Yeouidoz,landmark,geonames:1835848,Yeouidoz,",
+        ),
+        (
+            "helpers/data/place_aliases.csv",
+            "Gwanghwamun Square,landmark,geonames:1835848,Gwanghwamun Square,",
+            "Gwanghwamun Squarez,landmark,geonames:1835848,Gwanghwamun Squarez,",
         ),
     ],
 }

@@ -1990,3 +1990,11 @@ def test_a_small_towns_name_before_an_age_is_a_residents() -> None:
         "children, Hailey, 6, and Caleb, 4, died in Montana."
     )
     assert set(rows.surface) == {"Paiporta", "Montana"}
+
+
+def test_seouls_parliament_district_and_square_are_in_seoul() -> None:
+    # round 33 (folder 89's impeachment live page): "Crowds swell in Yeouido" and "near
+    # Gwanghwamun Square" were no places at all
+    rows = find_places("Crowds swell in Yeouido. A rally was under way near Gwanghwamun Square.")
+    assert rows.surface.tolist() == ["Yeouido", "Gwanghwamun Square"]
+    assert set(rows.place_id) == {1835848} and set(rows.country_code) == {"KR"}

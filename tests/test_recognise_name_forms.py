@@ -1060,3 +1060,15 @@ def test_a_peoples_word_is_the_surname_of_one_person_with_a_known_given_name() -
     assert (text.index("French courts"), "demonym") in spans
     shell = "Royal Dutch announced results. A Dutch court ruled against Royal Dutch."
     assert (shell.index("Dutch court"), "demonym") in {(s.start, s.type) for s in recognise(shell)}
+
+
+def test_a_hyphened_east_asian_given_name_follows_the_family_name() -> None:
+    # round 33 (folder 89): "Speaker Woo Won-shik … Speaker Woo opened the session" made a
+    # second person "Woo": no list knows the family name, the given name's shape tells it
+    text = (
+        "Speaker Woo Won-shik announced the result. Later, Speaker Woo opened the session. "
+        "Jean-Pierre Bemba-Gombo spoke; Bemba-Gombo left."
+    )
+    people = {(s.surface, s.entity) for s in recognise(text) if s.type == "person"}
+    assert ("Woo", "Woo Won-shik") in people and ("Woo", "Woo") not in people
+    assert ("Bemba-Gombo", "Jean-Pierre Bemba-Gombo") in people

@@ -77,6 +77,10 @@ def _name_tokens(name: str) -> list[str]:
     return name.split()
 
 
+# an East Asian given name romanised as two hyphened syllables, the second in lower case
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def _bare_forms(name: str, cues: _Cues) -> frozenset[str]:
     """The forms a name is shortened to later in an article: the surname (or family name first)."""
     forms = _BARE_FORMS.get(name)
@@ -87,7 +91,12 @@ def _bare_forms(name: str, cues: _Cues) -> frozenset[str]:
             forms = frozenset()
         else:
             first = toks[0].split("-")[0]
-            forms = frozenset((first if first in cues.family_first else toks[-1],))
+            # (a Korean or Taiwanese given name's hyphened syllables, "Won-shik", "Ching-te",
+            # follow the family name: "Speaker Woo Won-shik … Speaker Woo")
+            family_first = first in cues.family_first or (
+                len(toks) == 2 and _HYPHENED_GIVEN.fullmatch(toks[1]) is not None
+            )
+            forms = frozenset((first if family_first else toks[-1],))
             # a first family name before particles: "Valentina Ospina de la Torre" → "Ospina"
             before_particles = len(toks) >= 4 and toks[2] in cues.particles and toks[2].islower()
             # ... and a given name's two family names: "Juliana Restrepo Ardila" is "Restrepo"
