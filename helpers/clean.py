@@ -226,9 +226,13 @@ def _clean_once(
         if drop_any(line):
             flush()
             continue
-        if current and (_TIMESTAMPED(line) or _TIMESTAMPED(current[-1])):
+        if current and (
+            _TIMESTAMPED(line) or _TIMESTAMPED(current[-1]) or _byline(line) or _byline(current[-1])
+        ):
             # a live page's timed heading is a line of its own: "13:20 — Tehran residents return"
-            # glued to "In Tehran, traffic began …" made a person "In Tehran"
+            # glued to "In Tehran, traffic began …" made a person "In Tehran"; and so is a byline:
+            # "By Ana Marković" glued to the dateline "Novi Sad, 3 February" made a person
+            # "Ana Marković Novi Sad"
             flush()
         elif current and ": " in line and _LABELLED(line) and _LABELLED(current[-1]):
             flush()  # a list of labelled lines ("Brisbane: Lohmann 4 …" / "Sydney: Amartey 2 …")
@@ -248,6 +252,23 @@ _LABELLED = re.compile(r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}: ").match
 # a live page's timed heading: a clock time (and its zone) and a dash ("06:45 — Direct hit …",
 # "1.05pm BST - Polls close")
 _TIMESTAMPED = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})? ?[—–-] \S").match
+
+
+# the lower-case words a byline's names may hold ("By Ana de Armas and Li Wei")
+_BYLINE_JOINERS = frozenset({"and", "&", "de", "da", "del", "van", "der", "von", "bin", "al", "el"})
+
+
+def _byline(line: str) -> bool:
+    """Whether a line is a byline alone: "By" and up to eight name words ("By Ana Marković",
+    "By Hannah Cho and Tom Whitfield"), not a sentence that opens with "By"."""
+    if not line.startswith("By ") or len(line) > 80:
+        return False
+    words = line[3:].replace(",", " ").split()
+    return (
+        0 < len(words) <= 8
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in _BYLINE_JOINERS for w in words)
+    )
 
 
 # a bulleted list's item: a dash, a bullet, an asterisk, a guillemet or an arrow, then a space

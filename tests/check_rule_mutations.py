@@ -3440,8 +3440,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "timed_headings_off": [
         (
             "helpers/clean.py",
-            "        if current and (_TIMESTAMPED(line) or _TIMESTAMPED(current[-1])):\n",
-            "        if False:\n",
+            "            _TIMESTAMPED(line) or _TIMESTAMPED(current[-1]) or _byline(line) or _byline(current[-1])\n",
+            "            _byline(line) or _byline(current[-1])\n",
         )
     ],
     "magen_david_adom_off": [("helpers/data/known_organisations.txt", "Magen David Adom\n", "")],
@@ -3640,6 +3640,30 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/data/place_aliases.csv",
             "Gwanghwamun Square,landmark,geonames:1835848,Gwanghwamun Square,",
             "Gwanghwamun Squarez,landmark,geonames:1835848,Gwanghwamun Squarez,",
+        ),
+    ],
+    # round 33: a byline is a line of its own ("By Ana Marković" + "Novi Sad, 3 February")
+    "byline_own_line_off": [
+        (
+            "helpers/clean.py",
+            "            _TIMESTAMPED(line) or _TIMESTAMPED(current[-1]) or _byline(line) or _byline(current[-1])\n",
+            "            _TIMESTAMPED(line) or _TIMESTAMPED(current[-1])\n",
+        ),
+    ],
+    # ... and a sentence that opens with "By" is no byline
+    "byline_any_by_line": [
+        (
+            "helpers/clean.py",
+            "        and all(w[:1].isupper() or w in _BYLINE_JOINERS for w in words)\n",
+            "        or True\n",
+        ),
+    ],
+    # ... but not Réunion's airport ("Roland-Garros airport")
+    "landmark_airport_off": [
+        (
+            "helpers/recognise/__init__.py",
+            '                or (m.senses[0][1].kind == "landmark" and text.startswith(" airport", m.end))\n',
+            "",
         ),
     ],
 }

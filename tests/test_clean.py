@@ -514,3 +514,21 @@ def test_a_bulleted_lists_items_stay_apart() -> None:
         "• Macau raised its own signal",
         "The storm moved west on Wednesday.",
     ]
+
+
+def test_a_byline_is_a_line_of_its_own() -> None:
+    # round 33, folder 89: "By Ana Marković" glued to the dateline "Novi Sad, 3 February"
+    # made a person "Ana Marković Novi Sad"; a headline, a byline and a wire's first paragraph
+    # were one paragraph too. A wrapped sentence that opens with "By" is still joined.
+    text = (
+        "By Ana Marković\nNovi Sad, 3 February 2025, 10:15\n\n"
+        "Takaichi Elected Prime Minister\nBy Kenji Morimoto and Alison Hale\n"
+        "TOKYO, Oct 21 (Reuters) - Japan's parliament elected her.\n\n"
+        "The toll rose overnight.\nBy Sunday evening the official death toll stood at 217."
+    )
+    assert clean_text(text) == (
+        "By Ana Marković\n\nNovi Sad, 3 February 2025, 10:15\n\n"
+        "Takaichi Elected Prime Minister\n\nBy Kenji Morimoto and Alison Hale\n\n"
+        "TOKYO, Oct 21 (Reuters) - Japan's parliament elected her.\n\n"
+        "The toll rose overnight. By Sunday evening the official death toll stood at 217."
+    )

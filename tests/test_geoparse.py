@@ -1020,6 +1020,9 @@ def test_the_french_opens_grounds_are_a_place_in_paris() -> None:
     )
     assert rows.surface.tolist() == ["Roland Garros", "Roland-Garros"]
     assert set(rows.country_code) == {"FR"} and set(rows.place_id) == {2988507}
+    # ... and Réunion's airport is no tennis ground (folder 76's Mayotte story)
+    rows = find_places("Aid flew from Réunion's Roland-Garros airport to Mayotte.")
+    assert rows.surface.tolist() == ["Réunion", "Mayotte"]
 
 
 def test_a_states_full_name_with_a_possessive_and_a_firms_first_word() -> None:

@@ -346,6 +346,9 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                 or (m.senses[0][1].kind == "city" and not _big(m.senses[0][1])
                     and text[m.start - 4 : m.start] in ("the ", "The ")
                     and _HOTEL_AFTER.match(text, m.end) is not None)
+                # nor a landmark's name that names an airport ("Roland-Garros airport" is
+                # Réunion's, not the Paris tennis grounds)
+                or (m.senses[0][1].kind == "landmark" and text.startswith(" airport", m.end))
                 # nor a demonym opening a river's or a mountain's name ("the French Broad River")
                 or (m.senses[0][1].kind == "demonym" and m.next is not None
                     and _feature_after(text, m.end))
