@@ -3666,6 +3666,44 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 33: Cameroon's anglophone regions ("its North-West region" was South Africa's)
+    "cameroon_regions_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "North-West,alias,admin1:CM:North-West Province,",
+            "North-Westz,alias,admin1:CM:North-West Province,",
+        ),
+        (
+            "helpers/data/place_aliases.csv",
+            "Southwest Region,alias,admin1:CM:South-West Province,",
+            "Southwest Regionz,alias,admin1:CM:South-West Province,",
+        ),
+    ],
+    # round 33: a substitutes' line names players ("Subs used: Delap, Nkunku, George") ...
+    "subs_line_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            "        out += _sheet_names(text, m.start(1), m.group(1), 3)\n",
+            "        pass\n",
+        ),
+    ],
+    "subs_line_two_names": [
+        (
+            "helpers/recognise/scoreboards.py",
+            "        out += _sheet_names(text, m.start(1), m.group(1), 3)\n",
+            "        out += _sheet_names(text, m.start(1), m.group(1), 1)\n",
+        ),
+    ],
+    # ... a model's organisation joined by "and" to a person's full name is a person
+    "and_person_model_org_off": [
+        (
+            "helpers/recognise/quoted.py",
+            '                    text[sp.start - 5 : sp.start] == " and "\n',
+            '                    text[sp.start - 5 : sp.start] == " and " and False\n',
+        ),
+    ],
+    # ... and the video referee is no organisation ("a VAR review")
+    "var_acronym_off": [("helpers/recognise/acronyms.py", '        "VAR", "AET",\n', "")],
 }
 
 

@@ -2001,3 +2001,15 @@ def test_seouls_parliament_district_and_square_are_in_seoul() -> None:
     rows = find_places("Crowds swell in Yeouido. A rally was under way near Gwanghwamun Square.")
     assert rows.surface.tolist() == ["Yeouido", "Gwanghwamun Square"]
     assert set(rows.place_id) == {1835848} and set(rows.country_code) == {"KR"}
+
+
+def test_cameroons_anglophone_regions_by_the_names_news_gives_them() -> None:
+    # round 33 (folder 89): Cameroon's "North-West" region was South Africa's province
+    rows = find_places(
+        "Cameroon faces a conflict in its North-West region, around Bamenda. In the Southwest "
+        "Region, schools shut."
+    )
+    got = dict(zip(rows.surface, rows.country_code, strict=True))
+    assert got["North-West"] == "CM" and got["Southwest Region"] == "CM"
+    rows = find_places("Mahikeng is the capital of North-West province in South Africa.")
+    assert rows.country_code.tolist() == ["ZA", "ZA"]

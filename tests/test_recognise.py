@@ -2827,3 +2827,23 @@ def test_portuguese_streets_and_viewpoints_are_nobodys_and_no_towns() -> None:
     )
     assert [s.surface for s in recognise(text)] == ["Lisbon"]
     assert [s.type for s in recognise("Sierra Boggess sang on Broadway.")] == ["person", "place"]
+
+
+def test_a_finals_substitutes_line_names_players_and_its_referee_is_no_body() -> None:
+    # round 33 (folder 89's Club World Cup final): "Subs used: Delap, Nkunku, George, Tosin"
+    # put George, South Africa, on the map and "Zaïre-Emery" made Zaire; "marshalled by Levi
+    # Colwill and Trevoh Chalobah" made an organisation; "a VAR review" one too
+    text = (
+        "Chelsea's back four — marshalled by Levi Colwill and Trevoh Chalobah — rarely looked "
+        "like conceding. "
+        "Neves was sent off after a VAR review.\n\n"
+        "Subs used: Delap, Nkunku, George, Tosin, Essugo.\n\n"
+        "Subs used: Barcola, Gonçalo Ramos, Zaïre-Emery, Mayulu."
+    )
+    got = {s.surface: s.type for s in recognise(text)}
+    assert got["George"] == got["Zaïre-Emery"] == got["Trevoh Chalobah"] == "person"
+    assert "VAR" not in got
+    # a line of two names is no substitutes' line
+    assert {s.surface: s.type for s in recognise("Subs used: George, Tosin.")}.get(
+        "George"
+    ) != "person"

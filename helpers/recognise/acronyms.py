@@ -53,6 +53,9 @@ NOT_ORG_ACRONYMS = frozenset(
         "FB", "DB", "OL", "DL",
         # ... and hockey's and football's ("LW Jonathan Huberdeau", "GK Alisson")
         "LW", "RW", "GK",
+        # ... and a match's video referee and extra time ("after a VAR review", "2-1 AET"; not
+        # "HT" and "FT", which are also the Hindustan Times and the Financial Times)
+        "VAR", "AET",
     ]
 ) | CLOCK_WORDS  # fmt: skip
 # " (IMF)" right after a name: the acronym the text defines for it

@@ -208,6 +208,15 @@ def framed_people(
                 or _SUCCEEDED_BY.search(text, max(0, sp.start - 16), sp.start) is not None
                 # ... or a wire's credits: "Writing by Ghaida Farhat; Editing by …"
                 or _CREDIT_BEFORE.search(text, max(0, sp.start - 80), sp.start) is not None
+                # ... or joined by "and" to a person's full name ("marshalled by Levi Colwill
+                # and Trevoh Chalobah" was an organisation)
+                or (
+                    text[sp.start - 5 : sp.start] == " and "
+                    and any(
+                        p.end == sp.start - 5 and p.kind == "person" and len(p.tokens) >= 2
+                        for p in people_orgs
+                    )
+                )
             ):
                 runs.append((sp.start, sp.end))
     # the names a wire's credits list are people ("Editing by Tony Munroe and Lincoln Feast"

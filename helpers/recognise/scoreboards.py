@@ -106,7 +106,7 @@ def scoreboard_players(
     list's athletes before their countries' codes, over a weak reading of the same words
     (``places``: the countries among the names, a medal table's "Kenya (KEN)", which are none)."""
     found = _scorers(text)
-    if ": " in text and "; " in text:
+    if ": " in text and ("; " in text or "Subs" in text):
         found += _lineups(text)
     athletes = _athletes(text, places) if ") " in text else []
     found += athletes
@@ -300,32 +300,45 @@ def _scorers(text: str) -> list[tuple[int, int]]:
 def _lineups(text: str) -> list[tuple[int, int]]:
     """The players of a football team sheet: at least eleven items, every one a name (and its
     substitute with his minute), fewer than half of them everyday words, separated by commas
-    and semicolons."""
+    and semicolons; and a line of its substitutes ("Subs used: Delap, Nkunku, George, Tosin"),
+    three names or more."""
     out: list[tuple[int, int]] = []
     for m in _LINEUP.finditer(text):
-        start, body = m.start(1), m.group(1)
-        names: list[tuple[int, int]] = []
-        pos = 0
-        for piece in re.split(r"([;,] )", body):
-            if piece in ("; ", ", "):
-                pos += 2
-                continue
-            item = _LINEUP_ITEM.fullmatch(piece)
-            if item is None:
-                names = []
-                break
-            names += [
-                (start + pos + a, start + pos + b)
-                for a, b in (item.span(1), item.span(2))
-                if a >= 0
-            ]
-            pos += len(piece)
-        # (surnames may be everyday words, "Pope", "Burn", "Cash": not most of them)
-        if len(names) >= 11 and 2 * sum(_everyday_word(text[a:b].lower()) for a, b in names) < len(
-            names
-        ):
-            out += names
+        out += _sheet_names(text, m.start(1), m.group(1), 11)
+    for m in _SUBS_LINE.finditer(text):
+        out += _sheet_names(text, m.start(1), m.group(1), 3)
     return out
+
+
+# a team sheet's line of substitutes, its names separated by commas ("Subs used: Delap, Nkunku,
+# George, Tosin, Essugo." put George, South Africa, on a final's map)
+_SUBS_LINE = re.compile(
+    r"^(?:Subs|Substitutes)(?: (?:used|not used|unused))?: ([^\n.:;]{3,300})\.?$", re.M
+)
+
+
+def _sheet_names(text: str, start: int, body: str, least: int) -> list[tuple[int, int]]:
+    """The players' names of a team sheet's ``body`` (at ``start``), if every item is a name
+    and there are at least ``least`` of them."""
+    names: list[tuple[int, int]] = []
+    pos = 0
+    for piece in re.split(r"([;,] )", body):
+        if piece in ("; ", ", "):
+            pos += 2
+            continue
+        item = _LINEUP_ITEM.fullmatch(piece)
+        if item is None:
+            return []
+        names += [
+            (start + pos + a, start + pos + b) for a, b in (item.span(1), item.span(2)) if a >= 0
+        ]
+        pos += len(piece)
+    # (surnames may be everyday words, "Pope", "Burn", "Cash": not most of them)
+    if len(names) >= least and 2 * sum(_everyday_word(text[a:b].lower()) for a, b in names) < len(
+        names
+    ):
+        return names
+    return []
 
 
 _ONE_NAME_WHY = "the one name a scorers' line or a scoreboard gives a player in this article"
