@@ -3609,8 +3609,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "place_list_item_off": [
         (
             "helpers/recognise/model.py",
-            "                    and after.end() in place_starts\n",
-            "                    and False\n",
+            "                and not _listed_after_place(text, words, k, place_starts, place_ends, listed)\n",
+            "",
         ),
     ],
     # ... and a small town's name before an age is a resident's ("Amparo, a 67-year-old")
@@ -3704,6 +3704,30 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # ... and the video referee is no organisation ("a VAR review")
     "var_acronym_off": [("helpers/recognise/acronyms.py", '        "VAR", "AET",\n', "")],
+    # ... to the list's end ("Gampola, Nawalapitiya and Udapalatha") ...
+    "place_list_chain_off": [
+        (
+            "helpers/recognise/model.py",
+            "    if before not in place_ends and before not in listed:\n",
+            "    if before not in place_ends:\n",
+        ),
+    ],
+    # ... but not a known surname ("In Kandy, Perera and …")
+    "place_list_names_too": [
+        (
+            "helpers/recognise/model.py",
+            "    if not k or word in _cues().given_names or _known_surname(word):\n",
+            "    if not k:\n",
+        ),
+    ],
+    # round 33: a picture's credit names its photographer ("(Pic by Kushan Fernando)")
+    "pic_credit_off": [
+        (
+            "helpers/recognise/misread.py",
+            '    r"|[Pp]ics?|[Pp]hotos?|[Pp]ictures?) by "\n',
+            '    r") by "\n',
+        ),
+    ],
 }
 
 

@@ -2847,3 +2847,11 @@ def test_a_finals_substitutes_line_names_players_and_its_referee_is_no_body() ->
     assert {s.surface: s.type for s in recognise("Subs used: George, Tosin.")}.get(
         "George"
     ) != "person"
+
+
+def test_a_pictures_credit_names_its_photographer() -> None:
+    # round 33 (folder 89's Sri Lankan daily): "(Pic by Kushan Fernando)" was an organisation
+    text = "Residents wade through floodwaters in Kolonnawa. (Pic by Kushan Fernando)"
+    assert [(s.surface, s.type) for s in recognise(text) if s.surface == "Kushan Fernando"] == [
+        ("Kushan Fernando", "person")
+    ]

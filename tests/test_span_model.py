@@ -258,3 +258,24 @@ def test_a_lists_item_between_places_is_nobody() -> None:
     people = {s.surface for s in recognise(text) if s.type == "person"}
     assert "Massanassa" not in people
     assert {"Paiporta", "Catarroja"} <= {s.surface for s in recognise(text) if s.type == "place"}
+    # ... and items after one, to the list's end (folder 89's Sri Lankan floods)
+    text = "Hamlets around Gampola, Nawalapitiya and Udapalatha were buried."
+    assert not [s for s in recognise(text) if s.type == "person"]
+    # a known surname after a place is still asked about ("Kandy, Perera" may be a person)
+    from helpers.recognise.model import _listed_after_place
+    from helpers.recognise.names import _cues, _tokens
+
+    for text, word in (("In Kandy, Perera and Nawalapitiya.", "Perera"),):
+        words = _tokens(text, _cues())
+        k = words.texts.index(word)
+        place = text.index("Kandy")
+        assert not _listed_after_place(text, words, k, {place}, {place + 5}, set())
+        k = words.texts.index("Nawalapitiya")
+        assert not _listed_after_place(text, words, k, {place}, {place + 5}, set())
+    # the items are read in text order, each after the one before
+    text = "Hamlets around Gampola, Nawalapitiya and Udapalatha were buried."
+    words, listed = _tokens(text, _cues()), set()
+    place = text.index("Gampola")
+    for word in ("Nawalapitiya", "Udapalatha"):
+        k = words.texts.index(word)
+        assert _listed_after_place(text, words, k, {place}, {place + 7}, listed)

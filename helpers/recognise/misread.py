@@ -279,7 +279,9 @@ def misread_names(
 
 # the verbs of a wire's credits before "by" ("Reporting by …; Writing by …; Editing by …")
 CREDITS = (
-    r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]eported|[Ww]ritten) by "
+    r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]eported|[Ww]ritten"
+    # (a picture's credit: "(Pic by Kushan Fernando)" was an organisation)
+    r"|[Pp]ics?|[Pp]hotos?|[Pp]ictures?) by "
 )
 # a section's label and a byline ("Politics By Juan Pérez"), or a wire's credits ("Reporting by
 # Laila Mansour in Beirut; Writing by Ghaida Farhat")

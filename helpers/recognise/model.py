@@ -767,6 +767,44 @@ _SCORE_LABELS = frozenset(
 _LIST_NEXT = re.compile(r", (?:and |or )?| (?:and|or) ")
 
 
+_AND = (" and ", ", and ")
+
+
+def _listed_after_place(
+    text: str,
+    words: _Words,
+    k: int,
+    place_starts: set[int],
+    place_ends: set[int],
+    listed: set[int],
+) -> bool:
+    """Whether the capitalised word ``k`` is an item of a list that a place opens: after a
+    place's name or such an item and a comma ("Gampola, Nawalapitiya"), or "and" after one
+    ("… and Udapalatha"); before a place or another capitalised item unless it ends the list.
+    ``listed`` collects the items' ends, in text order."""
+    starts, ends = words.starts, words.ends
+    word = words.texts[k]
+    if not k or word in _cues().given_names or _known_surname(word):
+        return False  # (a person's name may follow a place: "In Kandy, Perera and Silva spoke")
+    before = ends[k - 1]
+    if text.startswith(", ", before) and before + 2 == starts[k]:
+        last = False
+    elif words.texts[k - 1] == "and" and k >= 2 and text[ends[k - 2] : starts[k]] in _AND:
+        before, last = ends[k - 2], True
+    else:
+        return False
+    if before not in place_ends and before not in listed:
+        return False
+    if not last:
+        after = _LIST_NEXT.match(text, ends[k])
+        if after is None or not (
+            after.end() in place_starts or text[after.end() : after.end() + 1].isupper()
+        ):
+            return False
+    listed.add(ends[k])
+    return True
+
+
 def candidates(
     text: str,
     words: _Words,
@@ -831,6 +869,7 @@ def candidates(
     free_set = set(free)
     place_starts = {m.start for m in cands}
     place_ends = {m.end for m in cands}
+    listed: set[int] = set()  # the ends of the list items read as places' (see below)
     while x < n_free:
         k = free[x]
         j = k + 1
@@ -867,15 +906,10 @@ def candidates(
                 and word not in calendar
                 and word not in groups  # a faith's or a people's word ("Igbo and Yoruba")
                 and not word.isupper()  # acronyms are the rules' (and headlines')
-                # a list's item between places is one more place the gazetteer lacks, nobody
-                # ("Alfafar, Massanassa and Catarroja" made a person "Massanassa")
-                and not (
-                    k
-                    and ends[k - 1] in place_ends
-                    and text.startswith(", ", ends[k - 1])
-                    and (after := _LIST_NEXT.match(text, ends[k])) is not None
-                    and after.end() in place_starts
-                )
+                # a list's item after a place, before another place or another item, is one
+                # more place the gazetteer lacks, nobody ("Alfafar, Massanassa and Catarroja",
+                # "Gampola, Nawalapitiya and Udapalatha" made people)
+                and not _listed_after_place(text, words, k, place_starts, place_ends, listed)
             ):
                 out.append(Candidate(k, j, "none", -1))
         elif j - k <= _MAX_RUN:

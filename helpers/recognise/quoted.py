@@ -126,8 +126,8 @@ _BYLINE_LIST = re.compile(
 _PHOTO_CREDIT = re.compile(
     rf"\b(?:Photo|Photograph|Picture|Image)s?(?: by)?: ({_CREDIT_NAME.pattern})\Z"
 )
-# the lengths of the credits' words ("Editing", "Reported", "Reporting")
-_CREDIT_WORD_LENGTHS = (7, 8, 9)
+# the lengths of the credits' words ("Pic", "Photo", "Editing", "Reported", "Reporting")
+_CREDIT_WORD_LENGTHS = (3, 4, 5, 6, 7, 8, 9)
 # ... or right after it, in apposition, before its body or the clause's end (a capitalised
 # adjective with a hyphen may qualify the role: "Vladimir Saldo, the Russian-installed head of
 # the region" was Vladimir, the Russian city) ("Sutopo Purwo
