@@ -3728,6 +3728,46 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    r") by "\n',
         ),
     ],
+    # round 33: a town one cue word writes as a team stays the town where "in" places it
+    # ("a Wichita coach … held in Wichita") ...
+    "one_cue_team_placed_off": [
+        (
+            "helpers/recognise/clubs.py",
+            "        teams.update(name for name, n in cued.items() if n >= 2 or name not in placed)\n",
+            "        teams.update(cued)\n",
+        ),
+    ],
+    # ... but two cues make it the team ("Leeds striker … beat Leeds … in Leeds")
+    "two_cues_team_off": [
+        (
+            "helpers/recognise/clubs.py",
+            "        teams.update(name for name, n in cued.items() if n >= 2 or name not in placed)\n",
+            "        teams.update(name for name, n in cued.items() if name not in placed)\n",
+        ),
+    ],
+    # ... a military aircraft's name is no town ("UH-60 Black Hawk helicopter … The Black Hawk")
+    "helicopter_craft_off": [
+        (
+            "helpers/recognise/places.py",
+            '     "helicopter", "helicopters", "bomber", "bombers"}\n',
+            "     }\n",
+        ),
+    ],
+    "two_word_craft_off": [
+        (
+            "helpers/recognise/__init__.py",
+            '    return frozenset(names + [name.rsplit(" ", 1)[-1] for name in names if " " in name])\n',
+            '    return frozenset(name.rsplit(" ", 1)[-1] for name in names)\n',
+        ),
+    ],
+    # ... and Washington's airport ("around Reagan National" was a person)
+    "reagan_national_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Reagan National,landmark,geonames:4140963,",
+            "Reagan Nationalz,landmark,geonames:4140963,",
+        ),
+    ],
 }
 
 

@@ -2855,3 +2855,28 @@ def test_a_pictures_credit_names_its_photographer() -> None:
     assert [(s.surface, s.type) for s in recognise(text) if s.surface == "Kushan Fernando"] == [
         ("Kushan Fernando", "person")
     ]
+
+
+def test_a_town_one_cue_writes_as_a_team_stays_the_town_where_in_places_it() -> None:
+    # round 33 (folder 90's Potomac collision): "a Wichita coach" in a figure-skating story made
+    # all eight "Wichita" a team beside "a camp held in Wichita"; "an Army UH-60 Black Hawk
+    # helicopter … The Black Hawk" was Black Hawk, Wisconsin; "around Reagan National" a person
+    text = (
+        "Wichita grieves. The skaters had trained at a camp held in Wichita for the figure "
+        "skating championships. “They were family,” said Carla Mendenhall, a Wichita coach. "
+        "Three soldiers on an Army UH-60 Black Hawk helicopter died. The Black Hawk was on a "
+        "training flight. Attention centred on the airspace around Reagan National."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert [t for w, t in got if w == "Wichita"] == ["place"] * 3
+    assert ("Black Hawk", "place") not in got
+    assert ("Reagan National", "place") in got
+    # two cues make it the team ("Leeds striker … beat Leeds")
+    text = (
+        "The Leeds striker scored twice in the league match as Everton beat Leeds. Fans in Leeds "
+        "were angry after the goal."
+    )
+    assert [t for w, t in [(s.surface, s.type) for s in recognise(text)] if w == "Leeds"][:2] == [
+        "organisation",
+        "organisation",
+    ]

@@ -747,10 +747,14 @@ def _craft_names(text: str) -> frozenset[str]:
     reading per article, so "sending Orion on its way" is no Orion, a town in the Philippines."""
     if not any(w in text for w in _CRAFT_WORDS):  # (most articles name no craft)
         return frozenset()
-    return frozenset(m.group(1) for m in _CRAFT_PATTERN.finditer(text))
+    names = [m.group(1) for m in _CRAFT_PATTERN.finditer(text)]
+    # (a two-word name and its last word: "Black Hawk helicopter", "Russian Soyuz capsule")
+    return frozenset(names + [name.rsplit(" ", 1)[-1] for name in names if " " in name])
 
 
-_CRAFT_PATTERN = re.compile(rf"\b([A-Z][\w'’-]+) (?:{'|'.join(sorted(_CRAFT_WORDS))})\b")
+_CRAFT_PATTERN = re.compile(
+    rf"\b((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:{'|'.join(sorted(_CRAFT_WORDS))})\b"
+)
 
 
 @functools.cache

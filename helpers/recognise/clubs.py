@@ -154,6 +154,7 @@ def _clubs(
     if demonymed and (sport := _sporty(text, ev) if sport is None else sport):
         out += [(s, e, "team") for s, e in demonymed]
     teams: set[str] = set()
+    cued: dict[str, int] = {}  # the towns a cue word writes as a team, and how many times
     if known and (sport := _sporty(text, ev) if sport is None else sport):
         teams.update(m.surface for m in known)
     if scored and (sport := _sporty(text, ev) if sport is None else sport):
@@ -170,7 +171,7 @@ def _clubs(
             ):
                 out.append((m.start, ends[k + 1], "club"))
         elif not m.context & _IN and (sport := _sporty(text, ev) if sport is None else sport):
-            teams.add(m.surface)
+            cued[m.surface] = cued.get(m.surface, 0) + 1
     for m in before:
         if m.senses[0][1].kind in _NOT_CLUB_KINDS or m.prev[1] + 1 != m.start:
             continue
@@ -187,7 +188,13 @@ def _clubs(
                 # "SOCCER - AS MONACO BEAT LENS")
             out.append((m.prev[0], m.end, "club"))
         elif not m.context & _IN and (sport := _sporty(text, ev) if sport is None else sport):
-            teams.add(m.surface)
+            cued[m.surface] = cued.get(m.surface, 0) + 1
+    if cued:
+        # a town one cue word alone writes as a team, and "in" places elsewhere, is the town
+        # ("a Wichita coach" in a figure-skating story made every "Wichita" a team, beside "held
+        # in Wichita"); two cues make it the team ("Leeds striker … beat Leeds … in Leeds")
+        placed = {m.surface for m in cands if m.context & _IN}
+        teams.update(name for name, n in cued.items() if n >= 2 or name not in placed)
     if teams:
         taken = {s for s, _e, _w in out}
         out += [

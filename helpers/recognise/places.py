@@ -124,7 +124,10 @@ _CRAFT_WORDS = frozenset(
     {"rover", "spacecraft", "capsule", "lander", "orbiter", "probe", "telescope", "software",
      # ... and a weapon's ("Tomahawk cruise missiles hit Isfahan" put Tomahawk, Wisconsin on
      # the map)
-     "cruise", "missile", "missiles", "rocket", "rockets", "howitzer", "howitzers", "drones"}
+     "cruise", "missile", "missiles", "rocket", "rockets", "howitzer", "howitzers", "drones",
+     # ... and a military aircraft's ("an Army UH-60 Black Hawk helicopter … The Black Hawk" was
+     # Black Hawk, Wisconsin)
+     "helicopter", "helicopters", "bomber", "bombers"}
 )  # fmt: skip
 # "Victoria, the Seychelles capital", "Apia, the capital of Samoa": an apposition that names the
 # country (or its demonym: "Juba, the South Sudanese capital") as a comma would
