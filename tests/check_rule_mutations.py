@@ -3768,6 +3768,23 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "Reagan Nationalz,landmark,geonames:4140963,",
         ),
     ],
+    # round 33: a firm's name that ends in its word ends before "and" ("Aegean Airlines and
+    # Sky Express") ...
+    "firm_and_firm_off": [
+        (
+            "helpers/recognise/name_reach.py",
+            "            and (texts[e - 1] in org_words or (b - a0 >= 2 and texts[a0] not in heads))\n",
+            "            and texts[e - 1] in org_words\n",
+        ),
+    ],
+    # ... but not a head's ("Department of Natural Resources and Mines")
+    "firm_and_firm_heads_too": [
+        (
+            "helpers/recognise/name_reach.py",
+            "            and (texts[e - 1] in org_words or (b - a0 >= 2 and texts[a0] not in heads))\n",
+            "            and (texts[e - 1] in org_words or b - a0 >= 2)\n",
+        ),
+    ],
 }
 
 

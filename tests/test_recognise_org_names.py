@@ -233,3 +233,15 @@ def test_a_ministrys_name_goes_on_through_its_list_of_fields() -> None:
     ]
     text = "The Ministry of Health, UNICEF and WHO said so."
     assert [s.surface for s in recognise(text)] == ["Ministry of Health", "UNICEF", "WHO"]
+
+
+def test_a_firms_name_that_ends_in_its_word_ends_before_and() -> None:
+    # round 33 (folder 90's Santorini swarm): "Aegean Airlines and Sky Express" was one airline;
+    # a head's name goes on ("the Department of Natural Resources and Mines")
+    text = (
+        "Aegean Airlines and Sky Express added flights. The Department of Natural Resources and "
+        "Mines said so."
+    )
+    orgs = [s.surface for s in recognise(text) if s.type == "organisation"]
+    assert "Aegean Airlines" in orgs and "Aegean Airlines and Sky Express" not in orgs
+    assert "Department of Natural Resources and Mines" in orgs

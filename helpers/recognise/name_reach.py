@@ -96,8 +96,15 @@ def _goes_on(w: _Words, a0: int, b: int, cands: list[_Mention], ev: _Evidence) -
         before = texts[b - 1]
         if word in ("and", "in") and (not _everyday_cap(before) or before in heads):
             break  # (not "National Basketball Association and Women's NBA")
-        if word == "and" and before in org_words and texts[e - 1] in org_words:
-            break  # two bodies, each with its word: "Fox News and Sky News"
+        if (
+            word == "and"
+            and before in org_words
+            and (texts[e - 1] in org_words or (b - a0 >= 2 and texts[a0] not in heads))
+        ):
+            # two bodies, each with its word: "Fox News and Sky News"; or a firm's name that
+            # ends in its word ("Aegean Airlines and Sky Express" was one airline; not a head's
+            # "Department of Natural Resources and Mines")
+            break
         if word == "and" and (
             " ".join(texts[a0:b]) in known_organisations()
             or " ".join(after) in known_organisations()
