@@ -3785,6 +3785,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and (texts[e - 1] in org_words or b - a0 >= 2)\n",
         ),
     ],
+    # round 33: a name and a withheld family name's initial is a person ("Taleb A.")
+    "initialled_name_off": [
+        ("helpers/recognise/quoted.py", "                or _initialled(text, sp)\n", ""),
+    ],
 }
 
 

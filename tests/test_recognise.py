@@ -2880,3 +2880,12 @@ def test_a_town_one_cue_writes_as_a_team_stays_the_town_where_in_places_it() -> 
         "organisation",
         "organisation",
     ]
+
+
+def test_a_name_and_a_withheld_family_names_initial_is_a_person() -> None:
+    # round 33 (folder 90's Magdeburg attack): "identified by German media as Taleb A." was an
+    # organisation
+    text = "The suspect, identified by German media as Taleb A. in line with privacy rules, fled."
+    assert [(s.surface, s.type) for s in recognise(text) if s.surface.startswith("Taleb")] == [
+        ("Taleb A.", "person")
+    ]
