@@ -3789,6 +3789,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "initialled_name_off": [
         ("helpers/recognise/quoted.py", "                or _initialled(text, sp)\n", ""),
     ],
+    # round 33: Blantyre's twin town ("in Limbe, Blantyre" was Limbe, Cameroon)
+    "limbe_malawi_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Limbe,town,,Limbe,MW,",
+            "Limbez,town,,Limbez,MW,",
+        ),
+    ],
+    # ... and a comment count alone ends the story ("3 comments")
+    "comment_count_end_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = '(?:\\d{1,5} )?comments?(?:\\s*\\(\\d+\\))?'\n",
+            "pattern = 'comments?(?:\\s*\\(\\d+\\))?'\n",
+        ),
+    ],
 }
 
 

@@ -532,3 +532,12 @@ def test_a_byline_is_a_line_of_its_own() -> None:
         "TOKYO, Oct 21 (Reuters) - Japan's parliament elected her.\n\n"
         "The toll rose overnight. By Sunday evening the official death toll stood at 217."
     )
+
+
+def test_a_comment_count_alone_ends_the_story() -> None:
+    # round 33, folder 90: "3 comments" and the readers' comments below it stayed in the text
+    text = (
+        "The president-elect is expected to be sworn in within days.\n\n3 comments\n"
+        "Thokozani M. — Zikomo Dr Chakwera for accepting.\nPatrick K. — Congratulations APM."
+    )
+    assert clean_text(text) == "The president-elect is expected to be sworn in within days."

@@ -2013,3 +2013,11 @@ def test_cameroons_anglophone_regions_by_the_names_news_gives_them() -> None:
     assert got["North-West"] == "CM" and got["Southwest Region"] == "CM"
     rows = find_places("Mahikeng is the capital of North-West province in South Africa.")
     assert rows.country_code.tolist() == ["ZA", "ZA"]
+
+
+def test_blantyres_twin_town_is_in_malawi_and_cameroons_stays_in_cameroon() -> None:
+    # round 33 (folder 90's Malawi election): "in Limbe, Blantyre" was Limbe, Cameroon
+    rows = find_places("Supporters celebrate in Limbe, Blantyre, after the results.")
+    assert rows.country_code.tolist() == ["MW", "MW"]
+    rows = find_places("Ferries left Limbe for Douala in Cameroon.")
+    assert set(rows.country_code) == {"CM"}
