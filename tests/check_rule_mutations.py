@@ -3805,6 +3805,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "pattern = 'comments?(?:\\s*\\(\\d+\\))?'\n",
         ),
     ],
+    # round 33: "Tyrrell Hatton" was Hatton, Sri Lanka
+    "tyrrell_given_off": [("helpers/data/given_names_regions.txt", "\nTyrrell\n", "\n")],
 }
 
 

@@ -1072,3 +1072,12 @@ def test_a_hyphened_east_asian_given_name_follows_the_family_name() -> None:
     people = {(s.surface, s.entity) for s in recognise(text) if s.type == "person"}
     assert ("Woo", "Woo Won-shik") in people and ("Woo", "Woo") not in people
     assert ("Bemba-Gombo", "Jean-Pierre Bemba-Gombo") in people
+
+
+def test_a_given_name_that_was_a_family_name() -> None:
+    # round 33 (folder 90's Ryder Cup): "Tyrrell Hatton" was Hatton, a town in Sri Lanka
+    text = "It was close. Tyrrell Hatton and Justin Rose won their matches. Hatton said so."
+    assert [(s.surface, s.type) for s in recognise(text) if "Hatton" in s.surface] == [
+        ("Tyrrell Hatton", "person"),
+        ("Hatton", "person"),
+    ]
