@@ -3807,6 +3807,16 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # round 33: "Tyrrell Hatton" was Hatton, Sri Lanka
     "tyrrell_given_off": [("helpers/data/given_names_regions.txt", "\nTyrrell\n", "\n")],
+    # round 33: a Romanian party's word ("Partidul Acțiune" was a person) ...
+    "partidul_off": [("helpers/data/name_cues.toml", '    "Partidul",\n', "")],
+    # ... and the Dniester's Romanian name ("the Dniester (Nistru) river" was Nistru, Romania)
+    "nistru_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Nistru,region,,Dniester,",
+            "Nistruz,region,,Dniester,",
+        )
+    ],
 }
 
 

@@ -245,3 +245,19 @@ def test_a_firms_name_that_ends_in_its_word_ends_before_and() -> None:
     orgs = [s.surface for s in recognise(text) if s.type == "organisation"]
     assert "Aegean Airlines" in orgs and "Aegean Airlines and Sky Express" not in orgs
     assert "Department of Natural Resources and Mines" in orgs
+
+
+def test_a_romanian_partys_word_and_a_rivers_romanian_name() -> None:
+    # round 33 (folder 90's Moldovan election): "(PAS, Partidul Acțiune și Solidaritate)" made
+    # a person "Partidul Acțiune"; "the Dniester (Nistru) river" put Nistru, Romania on the map
+    text = (
+        "The CEC gave the Party of Action and Solidarity (PAS, Partidul Acțiune și Solidaritate) "
+        "50 percent. Voters on the left bank of the Dniester (Nistru) river could vote."
+    )
+    got = {s.surface: s.type for s in recognise(text)}
+    assert got.get("Partidul Acțiune") == "organisation"
+    assert got["Nistru"] == "place"
+    from helpers.geoparse import find_places
+
+    rows = find_places(text)
+    assert rows[rows.surface == "Nistru"].name.tolist() == ["Dniester"]
