@@ -3817,6 +3817,33 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "Nistruz,region,,Dniester,",
         )
     ],
+    # round 33, the final check: an ombudsman's title ("Public Defender Levan Ioseliani") ...
+    "public_defender_off": [
+        ("helpers/data/name_cues.toml", '    "Public Defender", "Ombudsman",\n', "")
+    ],
+    # ... a Honduran given name ("Rixi Moncada" was Moncada, Spain) ...
+    "rixi_given_off": [("helpers/data/given_names_regions.txt", "\nRixi\n", "\n")],
+    # ... Helene's village ("in Chimney Rock" was nothing) ...
+    "chimney_rock_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Chimney Rock,town,,Chimney Rock,US,",
+            "Chimney Rockz,town,,Chimney Rockz,US,",
+        ),
+        (
+            "helpers/data/place_aliases.csv",
+            "Chimney Rock Village,town,,Chimney Rock,US,",
+            "Chimney Rock Villagez,town,,Chimney Rockz,US,",
+        ),
+    ],
+    # ... and a page's call to follow it ("Follow Tbilisi Courier on Telegram …")
+    "follow_page_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = 'follow [\\w’ .-]{1,40} on (?:telegram",
+            "pattern = 'followz [\\w’ .-]{1,40} on (?:telegram",
+        )
+    ],
 }
 
 

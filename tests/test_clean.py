@@ -541,3 +541,16 @@ def test_a_comment_count_alone_ends_the_story() -> None:
         "Thokozani M. — Zikomo Dr Chakwera for accepting.\nPatrick K. — Congratulations APM."
     )
     assert clean_text(text) == "The president-elect is expected to be sworn in within days."
+
+
+def test_a_pages_call_to_follow_it_is_dropped() -> None:
+    # round 33, the final check (folder 91): "Follow Tbilisi Courier on Telegram and Facebook
+    # for live updates." was an organisation; a sentence about following stays
+    text = (
+        "The vote was held on Sunday.\n\nFollow Tbilisi Courier on Telegram and Facebook for "
+        "live updates.\n\nPolice follow the suspect on Facebook and elsewhere, officials said."
+    )
+    assert clean_text(text) == (
+        "The vote was held on Sunday.\n\nPolice follow the suspect on Facebook and elsewhere, "
+        "officials said."
+    )

@@ -2021,3 +2021,11 @@ def test_blantyres_twin_town_is_in_malawi_and_cameroons_stays_in_cameroon() -> N
     assert rows.country_code.tolist() == ["MW", "MW"]
     rows = find_places("Ferries left Limbe for Douala in Cameroon.")
     assert set(rows.country_code) == {"CM"}
+
+
+def test_a_north_carolina_village_under_the_gazetteers_threshold() -> None:
+    # round 33, the final check (folder 91's Helene floods): "In Chimney Rock Village" and "in
+    # Chimney Rock" were nothing
+    rows = find_places("In Chimney Rock Village, the town flooded. Down the road in Chimney Rock.")
+    assert rows.surface.tolist() == ["Chimney Rock Village", "Chimney Rock"]
+    assert set(rows.country_code) == {"US"}

@@ -1081,3 +1081,18 @@ def test_a_given_name_that_was_a_family_name() -> None:
         ("Tyrrell Hatton", "person"),
         ("Hatton", "person"),
     ]
+
+
+def test_an_ombudsmans_title_and_a_honduran_given_name() -> None:
+    # round 33, the final check (folder 91): "Public Defender Levan Ioseliani" was the name;
+    # "Rixi Moncada … Moncada, a former minister" was Moncada, Spain, twice
+    text = (
+        "Public Defender Levan Ioseliani said so. Rixi Moncada of the governing Libre party "
+        "trailed. Moncada, a former minister, spoke."
+    )
+    people = [(s.surface, s.entity) for s in recognise(text) if s.type == "person"]
+    assert people == [
+        ("Levan Ioseliani", "Levan Ioseliani"),
+        ("Rixi Moncada", "Rixi Moncada"),
+        ("Moncada", "Rixi Moncada"),
+    ]
