@@ -3844,6 +3844,23 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "pattern = 'followz [\\w’ .-]{1,40} on (?:telegram",
         )
     ],
+    # ... a long name whose initials the text defines is a body ("Christian Democratic Appeal
+    # (CDA)" was a person) ...
+    "defined_bodies_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "            people_orgs = defined_bodies(text, people_orgs)\n",
+            "",
+        )
+    ],
+    # ... but a person's initials stay his ("John Fitzgerald Kennedy (JFK)")
+    "defined_bodies_any_name": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            "            and any(_everyday_word(t.lower()) for t in sp.tokens[1:])\n",
+            "",
+        )
+    ],
 }
 
 

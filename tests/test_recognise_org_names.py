@@ -261,3 +261,16 @@ def test_a_romanian_partys_word_and_a_rivers_romanian_name() -> None:
 
     rows = find_places(text)
     assert rows[rows.surface == "Nistru"].name.tolist() == ["Dniester"]
+
+
+def test_a_long_name_whose_initials_the_text_defines_is_a_body() -> None:
+    # round 33, the final check (folder 91's Dutch election): "The Christian Democratic Appeal
+    # (CDA)" was a person with the given name Christian; a person's initials stay his
+    text = (
+        "The Christian Democratic Appeal (CDA) under Henri Bontenbal made gains. The CDA won 18 "
+        "seats. John Fitzgerald Kennedy (JFK) spoke."
+    )
+    got = {s.surface: (s.type, s.entity) for s in recognise(text)}
+    assert got["Christian Democratic Appeal"][0] == "organisation"
+    assert got["CDA"] == ("organisation", "Christian Democratic Appeal")
+    assert got["John Fitzgerald Kennedy"][0] == "person"

@@ -63,7 +63,7 @@ from helpers.recognise import short_forms as _short_forms
 from helpers.recognise import shouted as _shouted
 from helpers.recognise import vessels as _vessels
 from helpers.recognise import works as _works
-from helpers.recognise.acronym_orgs import orgs_by_evidence
+from helpers.recognise.acronym_orgs import defined_bodies, orgs_by_evidence
 from helpers.recognise.acronyms import (
     DEFINITION,
     hyphened_acronym_names,
@@ -499,6 +499,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             extra_other = extra_other or works
         if " (" in text and people_orgs:
             people_orgs, cands = _whole_long_names(text, people_orgs, cands)
+            people_orgs = defined_bodies(text, people_orgs)
         # the capitalised tokens, once: every rule below looks only at them or the word after
         # them, and they are a fifth of an article's tokens (a token's capital is a function of
         # its text, so a word typed by these rules is found at these positions only)

@@ -29,7 +29,36 @@ from helpers.recognise.places import _STRICT_CONTEXT, _Mention
 if TYPE_CHECKING:
     from helpers.recognise import _Capitals
 
-__all__ = ["orgs_by_evidence"]
+__all__ = ["defined_bodies", "orgs_by_evidence"]
+
+DEFINED_WHY = "a long name whose initials the text defines right after it ('Christian Democratic Appeal (CDA)')"
+
+
+def defined_bodies(text: str, people_orgs: list[_Span]) -> list[_Span]:
+    """``people_orgs`` with the people a run of name words made whose initials the text defines
+    right after them, and which hold an everyday word, made organisations: "The Christian
+    Democratic Appeal (CDA)" was a person of given name Christian (not "John Fitzgerald Kennedy
+    (JFK)": no everyday word)."""
+    out: list[_Span] | None = None
+    for i, sp in enumerate(people_orgs):
+        if (
+            sp.kind == "person"
+            and sp.how == "name"
+            and len(sp.tokens) >= 3
+            and text.startswith(" (", sp.end)
+            and (m := DEFINITION.match(text, sp.end)) is not None
+            and len(m.group(1)) >= 3
+            and initials_fit(m.group(1), sp.entity)
+            and any(_everyday_word(t.lower()) for t in sp.tokens[1:])
+        ):
+            if out is None:
+                out = list(people_orgs)
+            out[i] = _Span(
+                sp.start, sp.end, sp.entity, "organisation", "evidence", surface=DEFINED_WHY,
+                tokens=sp.tokens,
+            )  # fmt: skip
+    return people_orgs if out is None else out
+
 
 # words after a capitalised word that make it a company or another organisation ("Newmont shares")
 _ORG_NEXT = frozenset(
