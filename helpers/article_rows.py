@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from .clean import article_id_for, clean_article, count_words
+from .clean import article_id_for, clean_article, count_words, headline_of
 from .decode import repair_mojibake
 
 __all__ = ["DEFAULT_MAX_BYTES", "FIELD_ALIASES", "LoadFailure"]
@@ -163,7 +163,7 @@ def _build(
     if title and not body.startswith(title):
         body = f"{title}\n\n{body}"
     elif not title:
-        title = body.split("\n\n", 1)[0]
+        title = headline_of(body)  # (not a masthead or a section line above it)
     row = {
         "article_id": article_id_for(body),
         "source": source,

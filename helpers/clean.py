@@ -339,24 +339,65 @@ def clean_text(raw: str) -> str:
 def body_text(text: str, title: str | None = None) -> str:
     """The cleaned ``text`` without its leading title: what the readability table measures.
 
-    A cleaned text starts with its title as the first paragraph (see the README's articles
-    table). That paragraph is dropped when it equals ``title`` (spaces aside); otherwise, or when
-    nothing follows it, the text is returned as it is. A title has no full stop, so measured with
-    the body it would merge with the first sentence into one long one.
+    A cleaned text starts with its title (see the README's articles table), or with a page's
+    masthead and section line above it (:func:`headline_of`). The text up to and including the
+    title's paragraph is dropped when one of the first paragraphs equals ``title`` (spaces
+    aside); otherwise, or when nothing follows it, the text is returned as it is. A title has no
+    full stop, so measured with the body it would merge with the first sentence into one long one.
 
     >>> body_text("Floods in Kenya\\n\\nRain fell. Roads closed.", "Floods in Kenya")
     'Rain fell. Roads closed.'
+    >>> body_text("THE DAILY LEDGER\\n\\nFloods in Kenya\\n\\nRain fell.", "Floods in Kenya")
+    'Rain fell.'
     >>> body_text("Rain fell. Roads closed.", "Floods in Kenya")
     'Rain fell. Roads closed.'
     """
     if not text or not title or not isinstance(title, str):
         return text
-    first, separator, rest = text.partition("\n\n")
-    if not separator or not rest.strip():
-        return text
-    if " ".join(first.split()) != _clean_title(title):
-        return text
-    return rest
+    wanted = _clean_title(title)
+    paragraphs = text.split("\n\n", _HEADLINE_WITHIN)
+    for at, paragraph in enumerate(paragraphs[:_HEADLINE_WITHIN]):
+        if " ".join(paragraph.split()) == wanted:
+            rest = "\n\n".join(paragraphs[at + 1 :])
+            return rest if rest.strip() else text
+    return text
+
+
+# how many of a text's first paragraphs may stand above its headline (a masthead, a section line)
+_HEADLINE_WITHIN = 4
+# a section line's separators ("Local News | Aviation", "Greece › Society")
+_SECTION_SEPARATORS = re.compile(r" +[|›»>·•/—–] +")
+
+
+def headline_of(text: str) -> str:
+    """A cleaned text's headline: its first paragraph, unless that is a page's masthead in
+    capitals ("THE WICHITA LEDGER") or a line of section names ("Local News | Aviation",
+    "TBILISI COURIER | English"), then the first of the next paragraphs that is neither.
+
+    >>> headline_of("THE DAILY LEDGER\\n\\nNews | World\\n\\nFloods in Kenya\\n\\nRain fell.")
+    'Floods in Kenya'
+    >>> headline_of("Floods kill 20 | Daily Ledger\\n\\nRain fell.")
+    'Floods kill 20 | Daily Ledger'
+    """
+    paragraphs = text.split("\n\n", _HEADLINE_WITHIN)
+    for paragraph in paragraphs[:_HEADLINE_WITHIN]:
+        if not (_masthead(paragraph) or _section_line(paragraph)):
+            return paragraph
+    return paragraphs[0]
+
+
+def _masthead(paragraph: str) -> bool:
+    letters = [ch for ch in paragraph if ch.isalpha()]
+    # (up to four words: "STORM KILLS 12 IN TEXAS" is a shouted headline, not a masthead)
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters) and len(paragraph.split()) <= 4
+
+
+def _section_line(paragraph: str) -> bool:
+    # (two short names, "Local News | Aviation", "Danube Dispatch — English edition"; or three
+    # or more, "Asheville · Buncombe County · Western North Carolina")
+    parts = _SECTION_SEPARATORS.split(paragraph)
+    most = 2 if len(parts) == 2 else 4
+    return len(parts) >= 2 and all(len(part.split()) <= most for part in parts)
 
 
 # body_text runs twice per article in a pipeline (the readability stage, then the story signer),

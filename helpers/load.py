@@ -79,7 +79,7 @@ __all__ = [
 ARTICLE_COLUMNS = [
     "article_id",  # 16 hex digits of SHA-256 of `text`: the same article always gets the same id
     "source",  # path (with ":line N" / ":row N" for records inside a file), URL or "<text #i>"
-    "title",  # first non-empty line of a text file, or the record's/page's title
+    "title",  # first line of a text file (below a masthead or section line), or the record's/page's
     "published",  # publication time, parsed to UTC
     "outlet",  # site or publisher name, when known
     "author",  # byline: the author(s), several joined with "; ", when known
@@ -273,7 +273,7 @@ def load_articles(
     Args:
         source: a file, a folder (searched recursively, hidden folders skipped), a glob
             (``"news/**/*.jsonl"``), a list of these, or an iterable of article texts or dicts.
-            File types by extension: ``.txt``/``.md`` (title = first non-empty line), ``.html``/``.htm``
+            File types by extension: ``.txt``/``.md`` (title = first non-empty line, or the first below a masthead), ``.html``/``.htm``
             (main text and metadata by trafilatura), ``.json``/``.jsonl``/``.csv``/``.parquet``
             (fields found by the names in :data:`FIELD_ALIASES`).
         errors: ``"report"`` (default) collects every failure into ``df.attrs["errors"]`` and warns

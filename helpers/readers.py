@@ -68,7 +68,9 @@ def _from_text_file(text: str, source: str, encoding: str, markdown: bool) -> di
     row = _build(
         source=source,
         text_raw=f"{title}\n\n{body}",
-        title=title,
+        # (a plain text's title is found in its cleaned text: the first line, unless that is a
+        # masthead or a section line above the headline, helpers.clean.headline_of)
+        title=title if markdown else None,
         encoding=encoding,
         published=header_date(lines[first + 1 :]),
     )

@@ -3861,6 +3861,30 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 33, the final check: a page's masthead and section line are not its title ...
+    "masthead_title_off": [
+        (
+            "helpers/clean.py",
+            "        if not (_masthead(paragraph) or _section_line(paragraph)):\n",
+            "        if True:\n",
+        )
+    ],
+    # ... but a shouted headline is ("STORM KILLS 12 IN TEXAS")
+    "masthead_any_capitals": [
+        (
+            "helpers/clean.py",
+            "    return len(letters) >= 2 and all(ch.isupper() for ch in letters) and len(paragraph.split()) <= 4\n",
+            "    return len(letters) >= 2 and all(ch.isupper() for ch in letters)\n",
+        )
+    ],
+    # ... and the readability table measures what follows the headline
+    "body_after_headline_off": [
+        (
+            "helpers/clean.py",
+            "    for at, paragraph in enumerate(paragraphs[:_HEADLINE_WITHIN]):\n",
+            "    for at, paragraph in enumerate(paragraphs[:1]):\n",
+        )
+    ],
 }
 
 

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from helpers import load_articles
+from helpers.clean import body_text
 from helpers.load import (
     ARTICLE_COLUMNS,
     ERROR_COLUMNS,
@@ -532,3 +533,25 @@ def test_a_repaired_article_is_reported_as_loaded_not_as_lost(tmp_path):
     with pytest.warns(UserWarning, match=r"^1 article\(s\) were loaded from damaged bytes") as got:
         df = load_articles(tmp_path)
     assert len(df) == 1 and "could not be loaded" not in str(got[0].message)
+
+
+def test_a_pages_masthead_and_section_line_are_not_its_title(tmp_path) -> None:
+    # round 33, the final check (folder 91): every chart labelled four of six articles "THE
+    # MOUNTAIN LEDGER", "TBILISI COURIER | English" …; a plain first line stays the title
+    (tmp_path / "a.txt").write_text(
+        "THE MOUNTAIN LEDGER\nAsheville · Buncombe County · Western North Carolina\n\n"
+        "Everything is gone: Swannanoa digs out\n\nThe river rose fast. Homes were lost.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "STORM KILLS 12 IN TEXAS\n\nThe storm hit at night. Roads closed.\n", encoding="utf-8"
+    )
+    df = load_articles(tmp_path).sort_values("source")
+    assert df.title.tolist() == [
+        "Everything is gone: Swannanoa digs out",
+        "STORM KILLS 12 IN TEXAS",
+    ]
+    # the text keeps its lines; the readability table measures what follows the headline
+    text = df.text.iloc[0]
+    assert text.startswith("THE MOUNTAIN LEDGER")
+    assert body_text(text, df.title.iloc[0]) == "The river rose fast. Homes were lost."
