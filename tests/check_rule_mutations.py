@@ -3716,8 +3716,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "place_list_names_too": [
         (
             "helpers/recognise/model.py",
-            "    if not k or word in _cues().given_names or _known_surname(word):\n",
-            "    if not k:\n",
+            "    if word in _cues().given_names or _known_surname(word):\n",
+            "    if False:\n",
         ),
     ],
     # round 33: a picture's credit names its photographer ("(Pic by Kushan Fernando)")

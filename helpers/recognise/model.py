@@ -763,10 +763,8 @@ _SCORE_LABELS = frozenset(
 )  # fmt: skip
 
 
-# what joins a list's item to the next one: ", ", " and ", ", or "
+# what joins a list's item to the next one: ", ", " and ", ", or "; and to its last one
 _LIST_NEXT = re.compile(r", (?:and |or )?| (?:and|or) ")
-
-
 _AND = (" and ", ", and ")
 
 
@@ -782,10 +780,9 @@ def _listed_after_place(
     place's name or such an item and a comma ("Gampola, Nawalapitiya"), or "and" after one
     ("… and Udapalatha"); before a place or another capitalised item unless it ends the list.
     ``listed`` collects the items' ends, in text order."""
+    if not k:
+        return False
     starts, ends = words.starts, words.ends
-    word = words.texts[k]
-    if not k or word in _cues().given_names or _known_surname(word):
-        return False  # (a person's name may follow a place: "In Kandy, Perera and Silva spoke")
     before = ends[k - 1]
     if text.startswith(", ", before) and before + 2 == starts[k]:
         last = False
@@ -795,6 +792,9 @@ def _listed_after_place(
         return False
     if before not in place_ends and before not in listed:
         return False
+    word = words.texts[k]
+    if word in _cues().given_names or _known_surname(word):
+        return False  # (a person's name may follow a place: "In Kandy, Perera and Silva spoke")
     if not last:
         after = _LIST_NEXT.match(text, ends[k])
         if after is None or not (
