@@ -3885,6 +3885,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    for at, paragraph in enumerate(paragraphs[:1]):\n",
         )
     ],
+    # round 33, the final check: a match's award in lower case ("Player of the match: …")
+    "match_award_lower_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Player of the match", "Player of the tournament", ',
+            "    ",
+        )
+    ],
 }
 
 

@@ -1040,6 +1040,13 @@ def test_given_names_the_lists_lacked_and_a_matchs_award() -> None:
     assert t["Iga"][0] == "person"
     t = typed("India won by four wickets. Player of the Match: Rohit Sharma (India)")
     assert t["Rohit Sharma"][0] == "person" and "Match" not in t
+    # ... and in lower case (round 33, the final check: "Player of the match: Travis Head" made
+    # a person "Player")
+    t = typed(
+        "RESULT: Australia won by 8 wickets Player of the match: Travis Head\n\nEngland 172 "
+        "(32.5 ov) & 164 (34.4 ov) Australia 132 (35.2 ov) & 205/2 (28.2 ov)"
+    )
+    assert t["Travis Head"][0] == "person" and "Player" not in t
 
 
 def test_a_peoples_word_is_the_surname_of_one_person_with_a_known_given_name() -> None:
