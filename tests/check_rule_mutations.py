@@ -3893,6 +3893,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    ",
         )
     ],
+    # round 33, the final check: a batsman after the runs before him or the innings' overs
+    # ("(32.5 overs) Crawley c Khawaja b Starc 0" was Crawley, Perth)
+    "joined_scorecard_batsman_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            '    rf"(?:^|(?<=\\d )|(?<=overs\\) ))(?P<batsman>',
+            '    rf"(?:^)(?P<batsman>',
+        )
+    ],
 }
 
 

@@ -2889,3 +2889,16 @@ def test_a_name_and_a_withheld_family_names_initial_is_a_person() -> None:
     assert [(s.surface, s.type) for s in recognise(text) if s.surface.startswith("Taleb")] == [
         ("Taleb A.", "person")
     ]
+
+
+def test_a_scorecard_joined_into_one_paragraph_still_names_its_batsmen() -> None:
+    # round 33, the final check (folder 91's Perth Test): the page's scorecard is one paragraph
+    # after cleaning, and "(32.5 overs) Crawley c Khawaja b Starc 0" was Crawley, a suburb of
+    # Perth, beside "Zak Crawley" named in full
+    text = (
+        "Starc removed Zak Crawley for a duck.\n\nEngland 1st innings — 172 all out (32.5 overs) "
+        "Crawley c Khawaja b Starc 0 Duckett lbw b Starc 21 Wood not out 0 Bowling: Starc "
+        "12.5-1-58-7"
+    )
+    got = [(s.surface, s.type, s.entity) for s in recognise(text) if s.surface == "Crawley"]
+    assert got == [("Crawley", "person", "Zak Crawley")]

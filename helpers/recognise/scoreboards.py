@@ -44,9 +44,12 @@ _DISMISSAL = re.compile(
     rf" (?P<bowler>{_NAME})(?= \d)|run out \((?P<fielder>{_NAME})\)",
     re.MULTILINE,
 )
-# a batsman at the start of his line, before his dismissal ("Inzamam-ul-Haq not out 45")
+# a batsman at the start of his line, before his dismissal ("Inzamam-ul-Haq not out 45"), or
+# after the runs of the batsman before him or the innings' overs where a page's scorecard is one
+# paragraph ("(32.5 overs) Crawley c Khawaja b Starc 0 Duckett lbw b Starc 21")
 _BATSMAN = re.compile(
-    rf"^(?P<batsman>{_NAME}(?: {_NAME})?) (?:not out|run out|c |st |lbw |b )", re.MULTILINE
+    rf"(?:^|(?<=\d )|(?<=overs\) ))(?P<batsman>{_NAME}(?: {_NAME})?) (?:not out|run out|c |st |lbw |b )",
+    re.MULTILINE,
 )
 # a bowler's figures: overs, maidens, runs, wickets ("Vaas 10-1-30-1", "Ahmed 9.4-0-41-2")
 _FIGURES = re.compile(rf"(?P<bowler>{_NAME}) \d{{1,2}}(?:\.\d)?-\d{{1,2}}-\d{{1,3}}-\d{{1,2}}\b")
