@@ -251,7 +251,12 @@ _LABELLED = re.compile(r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}: ").match
 
 # a live page's timed heading: a clock time (and its zone) and a dash ("06:45 — Direct hit …",
 # "1.05pm BST - Polls close")
-_TIMESTAMPED = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})? ?[—–-] \S").match
+# ... and a match report's timeline: a minute mark, or half time or full time, and a dash ("22'
+# GOAL — Palmer pounces", "45+2' — …", "HT — Chelsea 3-0 PSG")
+_TIMESTAMPED = re.compile(
+    r"(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?"
+    r"|\d{1,3}(?:\+\d{1,2})?['’](?: [A-Z][A-Z ]{1,20})?|HT|FT|KO|AET) ?[—–-] \S"
+).match
 
 
 # the lower-case words a byline's names may hold ("By Ana de Armas and Li Wei")

@@ -3902,6 +3902,30 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    rf"(?:^)(?P<batsman>',
         )
     ],
+    # round 33, the final check: a match timeline's stages are no bodies ("HT — Chelsea 3-0") ...
+    "match_stage_off": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            "            word in _MATCH_STAGES\n",
+            "            word in ()\n",
+        )
+    ],
+    # ... and a player joins from a club ("who only joined from Brighton")
+    "joined_from_club_off": [
+        (
+            "helpers/recognise/clubs.py",
+            '    r"\\b(?:signed|signing|bought|loan|transfer|transferred|recruited|joined) \\Z"\n',
+            '    r"\\b(?:signed|signing|bought|loan|transfer|transferred|recruited) \\Z"\n',
+        )
+    ],
+    # ... and a match report's minute-marked timeline keeps its lines ("22' GOAL — …", "HT — …")
+    "minute_marks_off": [
+        (
+            "helpers/clean.py",
+            """    r"|\\d{1,3}(?:\\+\\d{1,2})?['’](?: [A-Z][A-Z ]{1,20})?|HT|FT|KO|AET) ?[—–-] \\S"\n""",
+            """    r") ?[—–-] \\S"\n""",
+        )
+    ],
 }
 
 

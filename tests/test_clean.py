@@ -554,3 +554,16 @@ def test_a_pages_call_to_follow_it_is_dropped() -> None:
         "The vote was held on Sunday.\n\nPolice follow the suspect on Facebook and elsewhere, "
         "officials said."
     )
+
+
+def test_a_match_reports_timeline_keeps_its_lines() -> None:
+    # round 33, the final check (folder 89's final): the minute-marked timeline was one
+    # paragraph, so "… 3-0. HT — Chelsea 3-0 PSG." read "HT" as an organisation mid-sentence
+    text = (
+        "KEY MOMENTS\n9' — Sánchez sprawls to keep out Doué's effort.\n"
+        "22' GOAL — Palmer pounces. 1-0.\nHT — Chelsea 3-0 PSG.\n45+2' — Dembélé shoots wide."
+    )
+    assert clean_text(text) == (
+        "KEY MOMENTS\n\n9' — Sánchez sprawls to keep out Doué's effort.\n\n22' GOAL — Palmer "
+        "pounces. 1-0.\n\nHT — Chelsea 3-0 PSG.\n\n45+2' — Dembélé shoots wide."
+    )

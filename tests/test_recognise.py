@@ -2902,3 +2902,17 @@ def test_a_scorecard_joined_into_one_paragraph_still_names_its_batsmen() -> None
     )
     got = [(s.surface, s.type, s.entity) for s in recognise(text) if s.surface == "Crawley"]
     assert got == [("Crawley", "person", "Zak Crawley")]
+
+
+def test_a_match_timelines_stages_are_no_bodies_and_a_player_joins_from_a_club() -> None:
+    # round 33, the final check (folder 89's Club World Cup final): "HT — Chelsea 3-0 PSG" and
+    # "FT — …" made organisations "HT" and "FT" (the Financial Times stays one); "who only
+    # joined from Brighton" was Brighton, a US town
+    text = (
+        "Palmer slid a pass to João Pedro, who only joined from Brighton midway through the "
+        "tournament, and he scored in the final.\n\nHT — Chelsea 3-0 PSG.\n\nFT — Chelsea are "
+        "world champions.\n\nThe FT reported the deal on Monday."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Brighton", "organisation") in got
+    assert [t for w, t in got if w in ("HT", "FT")] == ["organisation"]

@@ -79,6 +79,11 @@ _ORG_NEXT = frozenset(
 )
 
 
+# a match timeline's stages at a line's start, before a dash or a colon ("HT — Chelsea 3-0 PSG",
+# "FT: Leeds 2 Everton 1"; elsewhere also the Hindustan Times and the Financial Times)
+_MATCH_STAGES = frozenset({"HT", "FT"})
+_STAGE_AFTER = re.compile(r" ?[—–:-] ")
+
 # what may stand between a name and the word after it that makes it an organisation
 _CUE_GAPS = frozenset({" ", "'s ", "’s ", "' ", "’ "})
 
@@ -152,6 +157,12 @@ def orgs_by_evidence(
             continue  # a code's letters: "the Plan DN-III-E protocol", "an MH-17", "F-16 jets"
         if k and word[-1] == "T" and _after_clock(texts, k) and word not in defined:
             continue  # a time zone no list holds: "at 8:15 p.m. NPT" (Nepal's time)
+        if (
+            word in _MATCH_STAGES
+            and text[starts[k] - 1 : starts[k]] in ("", "\n")
+            and _STAGE_AFTER.match(text, ends[k]) is not None
+        ):
+            continue  # a match timeline's half time and full time: "HT — Chelsea 3-0 PSG"
         if word in defined:
             if named.overlaps(starts[k], ends[k]) or (starts[k], ends[k]) in written_as_place:
                 continue

@@ -207,7 +207,9 @@ def _clubs(
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+) \Z")
 # a transfer's words before "from" and a club ("signed from Lille", "on loan from Everton")
-_TRANSFER_BEFORE = re.compile(r"\b(?:signed|signing|bought|loan|transfer|transferred|recruited) \Z")
+_TRANSFER_BEFORE = re.compile(
+    r"\b(?:signed|signing|bought|loan|transfer|transferred|recruited|joined) \Z"
+)
 
 
 def _nickname_end(w: _Words, m: _Mention) -> int:
