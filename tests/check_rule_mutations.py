@@ -3926,6 +3926,30 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             """    r") ?[—–-] \\S"\n""",
         )
     ],
+    # ... a shouted heading's word the article writes in ordinary case ("RYDER CUP 2025") ...
+    "shouted_heading_word_off": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            "            and _shouted_beside(texts, k)\n",
+            "            and False\n",
+        )
+    ],
+    # ... but not an acronym the article never writes otherwise ("NATO SUMMIT OPENS")
+    "shouted_heading_any_word": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            "            and (word.capitalize() in text or word.lower() in text)\n",
+            "",
+        )
+    ],
+    # ... a result's second name ends before the sentence's full stop ("Chelsea 3-0 PSG.")
+    "result_full_stop_off": [
+        (
+            "helpers/recognise/clubs.py",
+            '            (s, e - 1) if text[e - 1] == "." and "." not in text[s : e - 1] else (s, e)\n',
+            "            (s, e)\n",
+        )
+    ],
 }
 
 

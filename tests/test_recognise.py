@@ -2916,3 +2916,22 @@ def test_a_match_timelines_stages_are_no_bodies_and_a_player_joins_from_a_club()
     got = [(s.surface, s.type) for s in recognise(text)]
     assert ("Brighton", "organisation") in got
     assert [t for w, t in got if w in ("HT", "FT")] == ["organisation"]
+    # ... and a result's second name ends before the sentence's full stop ("PSG." was a team)
+    assert "PSG." not in {w for w, _ in got} and ("PSG", "organisation") in got
+
+
+def test_a_shouted_headings_word_the_article_writes_in_ordinary_case_is_no_acronym() -> None:
+    # round 33, after the final check (folders 90 and 91): "RYDER CUP 2025" and "MORE ASHES" made
+    # organisations "RYDER" and "ASHES"; an acronym the article never writes otherwise stays one
+    body = (
+        "The visitors held on through a long and tense afternoon of singles matches, and the "
+        "captain said the crowd had been loud but mostly fair to his players. "
+    )
+    text = (
+        f"RYDER CUP 2025\n\nEurope retained the Ryder Cup at Bethpage on Sunday. {body}\n\n"
+        f"MORE ASHES\n\nAustralia lead the Ashes after the first Test. {body}\n\n"
+        f"WAFCO TALKS OPEN\n\nWAFCO leaders met in Accra on Monday. {body}"
+    )
+    orgs = [s.surface for s in recognise(text) if s.type == "organisation"]
+    assert "RYDER" not in orgs and "ASHES" not in orgs
+    assert orgs.count("WAFCO") == 2

@@ -84,6 +84,14 @@ _ORG_NEXT = frozenset(
 _MATCH_STAGES = frozenset({"HT", "FT"})
 _STAGE_AFTER = re.compile(r" ?[—–:-] ")
 
+
+def _shouted_beside(texts: list[str], k: int) -> bool:
+    """Whether a word in capitals has another word in capitals right before or after it."""
+    return any(
+        0 <= j < len(texts) and len(texts[j]) >= 2 and texts[j].isupper() for j in (k - 1, k + 1)
+    )
+
+
 # what may stand between a name and the word after it that makes it an organisation
 _CUE_GAPS = frozenset({" ", "'s ", "’s ", "' ", "’ "})
 
@@ -163,6 +171,14 @@ def orgs_by_evidence(
             and _STAGE_AFTER.match(text, ends[k]) is not None
         ):
             continue  # a match timeline's half time and full time: "HT — Chelsea 3-0 PSG"
+        if (
+            len(word) >= 4
+            and word not in defined
+            and _shouted_beside(texts, k)
+            and (word.capitalize() in text or word.lower() in text)
+        ):
+            continue  # a shouted heading's word the article writes in ordinary case: "RYDER CUP
+            # 2025", "MORE ASHES", "BRADLEY'S GAMBLE" (not "NATO" in a story that never writes "Nato")
         if word in defined:
             if named.overlaps(starts[k], ends[k]) or (starts[k], ends[k]) in written_as_place:
                 continue

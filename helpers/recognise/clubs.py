@@ -473,7 +473,12 @@ def _results(text: str, ev: _Evidence) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     results = [*_RESULT.finditer(text), *_RESULT_BETWEEN.finditer(text)] if paired else []
     for mt in results:
-        pair = [mt.span(1), mt.span(2)]
+        # (a sentence's full stop after the second name is no part of it: "HT — Chelsea 3-0
+        # PSG." was a team "PSG."; a name's own stops stay, "F.C.")
+        pair = [
+            (s, e - 1) if text[e - 1] == "." and "." not in text[s : e - 1] else (s, e)
+            for s, e in (mt.span(1), mt.span(2))
+        ]
         if all(plain(text[s:e].split()) for s, e in pair):
             out += [(s, e, "result") for s, e in pair]
     # a league table's line; a golf or athletics table lists people: no given name starts it
