@@ -3724,8 +3724,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "pic_credit_off": [
         (
             "helpers/recognise/misread.py",
-            '    r"|[Pp]ics?|[Pp]hotos?|[Pp]ictures?) by "\n',
-            '    r") by "\n',
+            '    "Pic", "Pics", "Photo", "Photos", "Picture", "Pictures",\n',
+            "",
         ),
     ],
     # round 33: a town one cue word writes as a team stays the town where "in" places it

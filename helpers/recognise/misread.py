@@ -277,11 +277,18 @@ def misread_names(
     return kept, cands
 
 
-# the verbs of a wire's credits before "by" ("Reporting by …; Writing by …; Editing by …")
+# the verbs of a wire's credits before "by" ("Reporting by …; Writing by …; Editing by …"), and
+# a picture's credit ("(Pic by Kushan Fernando)" was an organisation)
+CREDIT_WORDS = (
+    "Reporting", "Writing", "Editing", "Compiled", "Produced", "Reported", "Written",
+    "Pic", "Pics", "Photo", "Photos", "Picture", "Pictures",
+)  # fmt: skip
 CREDITS = (
-    r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Rr]eported|[Ww]ritten"
-    # (a picture's credit: "(Pic by Kushan Fernando)" was an organisation)
-    r"|[Pp]ics?|[Pp]hotos?|[Pp]ictures?) by "
+    r"\b(?:"
+    + "|".join(
+        f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in sorted(CREDIT_WORDS, key=len, reverse=True)
+    )
+    + ") by "
 )
 # a section's label and a byline ("Politics By Juan Pérez"), or a wire's credits ("Reporting by
 # Laila Mansour in Beirut; Writing by Ghaida Farhat")

@@ -31,7 +31,7 @@ from dataclasses import replace
 from typing import Any
 
 from helpers.recognise.chunks import PARTY_MEMBERS
-from helpers.recognise.misread import CREDITS, _team_evidence
+from helpers.recognise.misread import CREDIT_WORDS, CREDITS, _team_evidence
 from helpers.recognise.names import _cues, _everyday_word, _known_surname, _Span, _Words
 from helpers.recognise.orgs import _MAJOR_KINDS
 from helpers.recognise.places import _PLACE_CONTEXT, _Mention
@@ -127,7 +127,7 @@ _PHOTO_CREDIT = re.compile(
     rf"\b(?:Photo|Photograph|Picture|Image)s?(?: by)?: ({_CREDIT_NAME.pattern})\Z"
 )
 # the lengths of the credits' words ("Pic", "Photo", "Editing", "Reported", "Reporting")
-_CREDIT_WORD_LENGTHS = (3, 4, 5, 6, 7, 8, 9)
+_CREDIT_WORD_LENGTHS = tuple(sorted({len(w) for w in CREDIT_WORDS}))
 # ... or right after it, in apposition, before its body or the clause's end (a capitalised
 # adjective with a hyphen may qualify the role: "Vladimir Saldo, the Russian-installed head of
 # the region" was Vladimir, the Russian city) ("Sutopo Purwo
