@@ -3950,6 +3950,29 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            (s, e)\n",
         )
     ],
+    # round 34: a byline at a line's start with the reporter's role is no headline
+    "byline_alone_not_headline_off": [
+        (
+            "helpers/recognise/misread.py",
+            'rf"(?:^|(?<= ))By [A-Z]|{CREDITS}[A-Z]", re.M',
+            'rf" By [A-Z]|{CREDITS}[A-Z]", re.M',
+        ),
+    ],
+    # round 34: a country-named given name before a surname the article writes alone
+    "surname_alone_elsewhere_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            '    return text.count(word) > text.count(f"{given} {word}")',
+            "    return False",
+        ),
+    ],
+    "surname_alone_elsewhere_run_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            "                        and _surname_alone_elsewhere(text, sp.tokens[0], sp.tokens[1])\n",
+            "                        and False\n",
+        ),
+    ],
 }
 
 

@@ -2201,6 +2201,23 @@ def test_a_sections_label_before_a_byline_is_no_name_and_the_reporter_a_person()
     assert not any("&" in s or "By" in s.split() for s, _ in got)
 
 
+def test_a_byline_with_the_reporters_role_is_no_title_case_headline() -> None:
+    # round 34, folder 92: "By Tom Ridley, Chief Football Writer" and "By Andrea Whyte, Staff
+    # Reporter" read as title-case headlines (everyday words, all capitalised) lost the reporter
+    text = (
+        "Spain win the final\n\n"
+        "By Tom Ridley, Chief Football Writer\n\n"
+        "By Keiko Matsuda and Ryo Hamasaki, Staff Writers\n\n"
+        "Spain won the final in Berlin on Sunday."
+    )
+    got = {(sp.surface, sp.type) for sp in recognise(text)}
+    assert {
+        ("Tom Ridley", "person"),
+        ("Keiko Matsuda", "person"),
+        ("Ryo Hamasaki", "person"),
+    } <= got
+
+
 def test_a_ships_or_an_aircrafts_name_is_no_person_nor_town() -> None:
     # round 22, folder 58: "HMNZS Wellington" was a person, "HMAS Adelaide" an organisation read
     # by the model, and "a P-3K2 Orion surveillance plane" put Orion, the Philippines, on the map;

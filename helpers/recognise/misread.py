@@ -290,9 +290,10 @@ CREDITS = (
     )
     + ") by "
 )
-# a section's label and a byline ("Politics By Juan Pérez"), or a wire's credits ("Reporting by
-# Laila Mansour in Beirut; Writing by Ghaida Farhat")
-_BYLINE_AFTER_LABEL = re.compile(rf" By [A-Z]|{CREDITS}[A-Z]")
+# a byline, alone or after a section's label ("By Tom Ridley, Chief Football Writer", "Politics
+# By Juan Pérez"), or a wire's credits ("Reporting by Laila Mansour in Beirut; Writing by Ghaida
+# Farhat")
+_BYLINE_AFTER_LABEL = re.compile(rf"(?:^|(?<= ))By [A-Z]|{CREDITS}[A-Z]", re.M)
 
 
 def _title_case_line(text: str, w: _Words, ls: int) -> int:

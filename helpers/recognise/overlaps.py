@@ -126,6 +126,14 @@ def _names_or_places(text: str, people_orgs: list[_Span], cands: list[_Mention])
                         and sp.tokens[0] in given
                         and _MIDDLE_INITIAL.fullmatch(sp.tokens[1]) is not None
                     )
+                    # ... or by its surname written alone elsewhere: "to beat Jordan Pickford
+                    # … Pickford; Walker"
+                    or (
+                        len(sp.tokens) == 2
+                        and sp.tokens[0] in given
+                        and _name_word(sp.tokens[1])
+                        and _surname_alone_elsewhere(text, sp.tokens[0], sp.tokens[1])
+                    )
                     # ... or by a role of people only before it: "goalkeeper Jordan Pickford"
                     or (
                         (
@@ -320,8 +328,19 @@ def _given_place_before_surname(text: str, m: _Mention) -> bool:
         return _name_word(word)
     if _surname_not_word(word) or _SURNAME_SHAPE.search(word):
         return True
-    # any name word after a role of people only: "goalkeeper Jordan Pickford" (no Census name)
-    return _after_person_role(text, m.start) and _name_word(word)
+    # any name word after a role of people only ("goalkeeper Jordan Pickford", no Census name),
+    # or one the article also writes without the given name ("to beat Jordan Pickford …
+    # Pickford; Walker, Stones"): a surname, as a country's name is never written before it
+    return _name_word(word) and (
+        _after_person_role(text, m.start) or _surname_alone_elsewhere(text, m.surface, word)
+    )
+
+
+def _surname_alone_elsewhere(text: str, given: str, word: str) -> bool:
+    """Whether the article also writes ``word`` without the given name before it ("to beat
+    Jordan Pickford … Pickford; Walker, Stones"): a surname, as a country's name is never
+    written before it."""
+    return text.count(word) > text.count(f"{given} {word}")
 
 
 _ROLE_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]+) \Z")
