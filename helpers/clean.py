@@ -227,12 +227,18 @@ def _clean_once(
             flush()
             continue
         if current and (
-            _TIMESTAMPED(line) or _TIMESTAMPED(current[-1]) or _byline(line) or _byline(current[-1])
+            _TIMESTAMPED(line)
+            or _TIMESTAMPED(current[-1])
+            or _byline(line)
+            or _byline(current[-1])
+            or _STAMP(line)
+            or _STAMP(current[-1])
         ):
             # a live page's timed heading is a line of its own: "13:20 — Tehran residents return"
             # glued to "In Tehran, traffic began …" made a person "In Tehran"; and so is a byline:
             # "By Ana Marković" glued to the dateline "Novi Sad, 3 February" made a person
-            # "Ana Marković Novi Sad"
+            # "Ana Marković Novi Sad"; and so is a time stamp: "Live reporting by … Jonathan Pryce"
+            # glued to "Last updated: Monday 20 May" made a person "Jonathan Pryce Last"
             flush()
         elif current and ": " in line and _LABELLED(line) and _LABELLED(current[-1]):
             flush()  # a list of labelled lines ("Brisbane: Lohmann 4 …" / "Sydney: Amartey 2 …")
@@ -259,16 +265,32 @@ _TIMESTAMPED = re.compile(
 ).match
 
 
+# a line that is a time stamp alone: a clock time after an optional day and date ("13:52 BST",
+# "Sunday 19 May, 21:40 BST"), or an update's or a publication's date ("Last updated: Monday 20
+# May 2024, 13:52 BST", "Published 25/03/2024 – 21:12 GMT")
+_STAMP = re.compile(
+    r"(?:[A-Z][a-z]{2,8},? )?(?:\d{1,2} [A-Z][a-z]{2,8},? (?:\d{4},? )?)?"
+    r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?"
+    r"|(?:Last )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b(?=[^.]*\d)[^.]{0,70}"
+).fullmatch
+
+
 # the lower-case words a byline's names may hold ("By Ana de Armas and Li Wei")
 _BYLINE_JOINERS = frozenset({"and", "&", "de", "da", "del", "van", "der", "von", "bin", "al", "el"})
 
 
+# a byline's opening: "By", or a word or two and "by" ("Live reporting by", "Words by")
+_BYLINE_OPENING = re.compile(r"(?:[A-Z][a-z]+(?: [a-z]+)? )?[Bb]y (?=[A-Z])").match
+
+
 def _byline(line: str) -> bool:
-    """Whether a line is a byline alone: "By" and up to eight name words ("By Ana Marković",
-    "By Hannah Cho and Tom Whitfield"), not a sentence that opens with "By"."""
-    if not line.startswith("By ") or len(line) > 80:
+    """Whether a line is a byline alone: "By" (or "Live reporting by") and up to eight name
+    words ("By Ana Marković", "By Hannah Cho and Tom Whitfield"), not a sentence that opens with
+    "By"."""
+    opened = _BYLINE_OPENING(line)
+    if opened is None or len(line) > 80:
         return False
-    words = line[3:].replace(",", " ").split()
+    words = line[opened.end() :].replace(",", " ").split()
     return (
         0 < len(words) <= 8
         and words[0][:1].isupper()

@@ -3440,8 +3440,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "timed_headings_off": [
         (
             "helpers/clean.py",
-            "            _TIMESTAMPED(line) or _TIMESTAMPED(current[-1]) or _byline(line) or _byline(current[-1])\n",
-            "            _byline(line) or _byline(current[-1])\n",
+            "            _TIMESTAMPED(line)\n            or _TIMESTAMPED(current[-1])\n            or _byline",
+            "            _byline",
         )
     ],
     "magen_david_adom_off": [("helpers/data/known_organisations.txt", "Magen David Adom\n", "")],
@@ -3646,8 +3646,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "byline_own_line_off": [
         (
             "helpers/clean.py",
-            "            _TIMESTAMPED(line) or _TIMESTAMPED(current[-1]) or _byline(line) or _byline(current[-1])\n",
-            "            _TIMESTAMPED(line) or _TIMESTAMPED(current[-1])\n",
+            "            or _byline(line)\n            or _byline(current[-1])\n",
+            "",
         ),
     ],
     # ... and a sentence that opens with "By" is no byline
@@ -3971,6 +3971,46 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/overlaps.py",
             "                        and _surname_alone_elsewhere(text, sp.tokens[0], sp.tokens[1])\n",
             "                        and False\n",
+        ),
+    ],
+    # round 34: a language naming an edition is no place ("— English Edition")
+    "language_edition_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "                    and _EDITION_AFTER.match(text, m.end) is not None)",
+            "                    and False)",
+        ),
+    ],
+    # round 34: neighbouring surname links that write the end of one name are one link
+    "joined_links_off": [
+        (
+            "helpers/recognise/names.py",
+            "        linked = _joined_links(text, linked)\n",
+            "        pass\n",
+        ),
+    ],
+    # round 34: a byline's role after the comma is no name ("By Pat Leahy, Political Editor")
+    "reporters_role_off": [
+        (
+            "helpers/recognise/misread.py",
+            "            if not _reporters_role(text, ls, sp):\n",
+            "            if True:\n",
+        ),
+    ],
+    # round 34: a time stamp alone is a line of its own ("13:52 BST", "Last updated: …")
+    "stamp_line_off": [
+        (
+            "helpers/clean.py",
+            "            or _STAMP(line)\n            or _STAMP(current[-1])\n",
+            "",
+        ),
+    ],
+    # round 34: a credited byline is one too ("Live reporting by Sara Kazemi")
+    "credited_byline_off": [
+        (
+            "helpers/clean.py",
+            'r"(?:[A-Z][a-z]+(?: [a-z]+)? )?[Bb]y (?=[A-Z])"',
+            'r"By (?=[A-Z])"',
         ),
     ],
 }

@@ -534,6 +534,28 @@ def test_a_byline_is_a_line_of_its_own() -> None:
     )
 
 
+def test_a_time_stamp_and_a_credited_byline_are_lines_of_their_own() -> None:
+    # round 34, folder 92: "Live reporting by Sara Kazemi and Jonathan Pryce" glued to "Last
+    # updated: Monday 20 May" made a person "Jonathan Pryce Last", and a live page's clock line
+    # "13:52 BST" opened its heading's paragraph. A wrapped sentence with a time is still joined.
+    text = (
+        "Live reporting by Sara Kazemi and Jonathan Pryce\n"
+        "Last updated: Monday 20 May 2024, 13:52 BST\n\n"
+        "13:52 BST\nUN Security Council holds minute of silence\n\n"
+        "Sunday 19 May, 21:40 BST\nPrayers for the president\n\n"
+        "The helicopter took off from the dam site and contact was lost\nat 13:30 over the forest."
+        "\n\nAnalysis by Irina Munteanu\nThe vote was calm."
+    )
+    assert clean_text(text) == (
+        "Live reporting by Sara Kazemi and Jonathan Pryce\n\n"
+        "Last updated: Monday 20 May 2024, 13:52 BST\n\n"
+        "13:52 BST\n\nUN Security Council holds minute of silence\n\n"
+        "Sunday 19 May, 21:40 BST\n\nPrayers for the president\n\n"
+        "The helicopter took off from the dam site and contact was lost at 13:30 over the forest."
+        "\n\nAnalysis by Irina Munteanu\n\nThe vote was calm."
+    )
+
+
 def test_a_comment_count_alone_ends_the_story() -> None:
     # round 33, folder 90: "3 comments" and the readers' comments below it stayed in the text
     text = (

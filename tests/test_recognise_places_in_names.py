@@ -303,3 +303,25 @@ def test_a_ship_named_like_a_province_is_no_place() -> None:
         "Brazil"
     ]
     assert place_names("The ferry left Tasmania on Monday.") == ["Tasmania"]
+
+
+def test_a_language_naming_an_edition_is_no_place() -> None:
+    # round 34, folder 93: a Mexican paper's masthead "— English Edition" put England on the map
+    text = "EL OBSERVADOR NACIONAL — English Edition\n\nThe English fans sang in Mexico City."
+    assert place_names(text) == ["English", "Mexico City"]
+    assert find_places(text)["start"].iloc[0] == text.index("English fans")
+
+
+def test_places_gazetteers_towns_lack_are_found() -> None:
+    # round 34, folders 92 and 93: the Bekaa Valley, the Noto Peninsula, Carriacou and Sednaya
+    # prison were no places (GeoNames' towns hold Bekaa, and Carriacou only with Petite Martinique)
+    text = (
+        "Refugees in Lebanon's Bekaa Valley celebrated. Grenada said Carriacou was flattened. "
+        "Rebels freed prisoners from Sednaya, north of Damascus. Japan sent troops to the Noto "
+        "Peninsula."
+    )
+    found = find_places(text)
+    assert dict(zip(found.surface, found.country_code, strict=True)) == {
+        "Lebanon": "LB", "Bekaa Valley": "LB", "Grenada": "GD", "Carriacou": "GD",
+        "Sednaya": "SY", "Damascus": "SY", "Japan": "JP", "Noto Peninsula": "JP",
+    }  # fmt: skip

@@ -352,6 +352,10 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                 # nor a demonym opening a river's or a mountain's name ("the French Broad River")
                 or (m.senses[0][1].kind == "demonym" and m.next is not None
                     and _feature_after(text, m.end))
+                # nor a language naming an edition ("EL OBSERVADOR NACIONAL — English Edition"
+                # put England on a Mexican story's map)
+                or (m.senses[0][1].kind == "demonym"
+                    and _EDITION_AFTER.match(text, m.end) is not None)
                 # nor a work's quoted title ("Sean Baker's “Anora”": Añora, a village in Spain)
                 or (in_title is not None
                     and (m.surface in titles or in_title.overlaps(m.start, m.end))
@@ -727,6 +731,8 @@ def _feature_after(text: str, end: int) -> bool:
     return run is not None and run.group(1).rsplit(" ", 1)[-1] in _cues().feature_endings
 
 
+# the words after a language's name that make it a publication's edition, not a people's
+_EDITION_AFTER = re.compile(r" (?:[Ee]dition|[Vv]ersion|[Tt]ranslation|[Ss]ubtitles)\b")
 _RUN_AFTER = re.compile(r" ((?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*)")
 # eras, and the words right before one ("44 B.C.", "the 6th century BC")
 _ERAS = frozenset({"B.C.", "B.C", "BC", "BCE", "A.D.", "AD", "CE"})

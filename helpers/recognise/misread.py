@@ -227,7 +227,9 @@ def misread_names(
         if le is None:
             le = lines[ls] = _title_case_line(text, w, ls)
         if le < 0:
-            continue
+            if not _reporters_role(text, ls, sp):
+                continue
+            le = sp.end  # (the byline's own names before it stay: they are no body's)
         surface = text[sp.start : sp.end]
         body = [o for o in people_orgs if not ls <= o.start < le]
         if any(
@@ -294,6 +296,18 @@ CREDITS = (
 # By Juan Pérez"), or a wire's credits ("Reporting by Laila Mansour in Beirut; Writing by Ghaida
 # Farhat")
 _BYLINE_AFTER_LABEL = re.compile(rf"(?:^|(?<= ))By [A-Z]|{CREDITS}[A-Z]", re.M)
+
+
+def _reporters_role(text: str, ls: int, sp: _Span) -> bool:
+    """Whether a weak reading is the reporter's role after a byline's comma, all everyday words:
+    "By Pat Leahy, Political Editor", "By Andrea Whyte, Staff Reporter" (the byline is no
+    title-case headline, so its names stand; its role is no one's name)."""
+    return (
+        text.startswith("By ", ls)
+        and text.find(", ", ls, sp.start) != -1
+        and "\n" not in text[ls : sp.start]
+        and all(_everyday_word(t.lower()) for t in text[sp.start : sp.end].split())
+    )
 
 
 def _title_case_line(text: str, w: _Words, ls: int) -> int:

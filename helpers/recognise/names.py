@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import Any
@@ -716,6 +716,8 @@ def people_and_organisations(
             else:
                 sp.ambiguous, sp.candidates = True, tuple(sorted(people))
             linked.append(sp)
+    if len(linked) > 1:
+        linked = _joined_links(text, linked)
     for sp in (*resolved_tables, *linked):
         if sp.ambiguous:
             sp.entity = f"{sp.surface or text[sp.start : sp.end]} (ambiguous)"
@@ -725,6 +727,28 @@ def people_and_organisations(
     people_orgs.sort(key=_END, reverse=True)
     people_orgs.sort(key=_START)
     return people_orgs, w
+
+
+def _joined_links(text: str, linked: list[_Span]) -> list[_Span]:
+    """The surname links, each pair of neighbours one space apart that link to the same person
+    and together write the end of the name made one link: a two-word family name that no rule
+    read as one name ("Ali Bagheri Kani … Bagheri Kani would lead", at a sentence's start, was
+    the links "Bagheri" and "Kani")."""
+    out: list[_Span] = []
+    for sp in sorted(linked, key=_START):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and not (prev.ambiguous or sp.ambiguous)
+            and prev.entity == sp.entity
+            and prev.end + 1 == sp.start
+            and text[prev.end] == " "
+            and sp.entity.endswith(" " + text[prev.start : sp.end])
+        ):
+            out[-1] = replace(prev, end=sp.end)
+        else:
+            out.append(sp)
+    return out
 
 
 # what follows a bare surname that reads as the person, not a people's adjective: a clause's
