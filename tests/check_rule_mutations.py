@@ -4013,6 +4013,23 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             'r"By (?=[A-Z])"',
         ),
     ],
+    # round 34: a draw's rounds are no organisations ("De Minaur (QF), Shelton (SF)")
+    "draw_rounds_off": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            "        if word in _DRAW_ROUNDS and len(_DRAW_ROUNDS.intersection(texts)) >= 2:\n",
+            "        if False:\n",
+        ),
+    ],
+    # round 34: a rank glued to its number is no name's word ("World No.1 Jannik Sinner")
+    "glued_rank_off": [
+        (
+            "helpers/recognise/tokens.py",
+            '            if t[:3] == "No." and t[3:].isdigit():\n',
+            "            if False:\n",
+        ),
+    ],
+    "borsa_istanbul_off": [("helpers/data/known_organisations.txt", "Borsa Istanbul\n", "")],
 }
 
 

@@ -2964,3 +2964,31 @@ def test_a_two_word_family_name_at_a_sentences_start_is_one_link() -> None:
     text = "Iran appointed Ali Bagheri Kani as minister. Bagheri Kani would lead talks."
     got = [(sp.surface, sp.entity) for sp in recognise(text) if sp.type == "person"]
     assert got == [("Ali Bagheri Kani", "Ali Bagheri Kani"), ("Bagheri Kani", "Ali Bagheri Kani")]
+
+
+def test_a_draws_rounds_a_glued_rank_and_a_stats_heading_name_no_one() -> None:
+    # round 34, folder 93: a tennis report's "De Minaur (QF), Shelton (SF)" gave organisations
+    # "QF" and "SF", "World No.1 Jannik Sinner" a person "World No.1 Jannik Sinner", "the No.2
+    # seed" an organisation "No.2", and the heading "KEY STATS" an organisation "STATS"
+    text = (
+        "World No.1 Jannik Sinner beat Zverev, the No.2 seed.\n\nKEY STATS\n"
+        "Sinner: d. Jarry, Rune, De Minaur (QF), Shelton (SF)"
+    )
+    got = {sp.surface: sp.type for sp in recognise(text)}
+    assert got.get("Jannik Sinner") == "person"
+    assert not {"QF", "SF", "No.2", "STATS", "World No.1 Jannik Sinner"} & set(got)
+    # Sinn Féin's initials in a story with no draw stay an organisation
+    assert ("SF", "organisation") in {
+        (sp.surface, sp.type) for sp in recognise("SF leader Mary Lou McDonald said so.")
+    }
+
+
+def test_known_bodies_whose_names_read_as_a_town_or_are_cut_at_and() -> None:
+    # round 34, folder 93: "Borsa Istanbul suspends trading" put Borşa, Romania on the map, and
+    # "Erdoğan's Justice and Development Party (AKP)" was an organisation "Development Party"
+    text = "Borsa Istanbul suspends trading. Erdoğan's Justice and Development Party (AKP) won."
+    got = {(sp.surface, sp.type) for sp in recognise(text)}
+    assert {
+        ("Borsa Istanbul", "organisation"),
+        ("Justice and Development Party", "organisation"),
+    } <= got

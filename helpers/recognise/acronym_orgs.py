@@ -82,6 +82,8 @@ _ORG_NEXT = frozenset(
 # a match timeline's stages at a line's start, before a dash or a colon ("HT — Chelsea 3-0 PSG",
 # "FT: Leeds 2 Everton 1"; elsewhere also the Hindustan Times and the Financial Times)
 _MATCH_STAGES = frozenset({"HT", "FT"})
+# a tournament draw's knockout rounds, as results lists write them
+_DRAW_ROUNDS = frozenset({"QF", "SF", "R16", "R32", "R64"})
 _STAGE_AFTER = re.compile(r" ?[—–:-] ")
 
 
@@ -179,6 +181,8 @@ def orgs_by_evidence(
         ):
             continue  # a shouted heading's word the article writes in ordinary case: "RYDER CUP
             # 2025", "MORE ASHES", "BRADLEY'S GAMBLE" (not "NATO" in a story that never writes "Nato")
+        if word in _DRAW_ROUNDS and len(_DRAW_ROUNDS.intersection(texts)) >= 2:
+            continue  # a draw's rounds: "De Minaur (QF), Shelton (SF)" (not Sinn Féin's "SF")
         if word in defined:
             if named.overlaps(starts[k], ends[k]) or (starts[k], ends[k]) in written_as_place:
                 continue

@@ -42,7 +42,7 @@ NOT_ORG_ACRONYMS = frozenset(
         "BC", "AD", "CE", "BCE", "KM", "MPH", "LB", "OZ", "NO", "ON", "IN", "AT", "TO", "OF",
         "AND", "THE", "OR", "BY", "UP", "US", "A", "I", "Q1", "Q2", "Q3", "Q4", "RSS", "URL",
         "HTML", "PDF", "USB", "CEOs", "DJ", "MC", "NEWS", "UPDATE", "BREAKING", "VIDEO",
-        "PHOTO", "PHOTOS", "WATCH", "LIVE", "EXCLUSIVE", "OPINION", "ANALYSIS",
+        "PHOTO", "PHOTOS", "WATCH", "LIVE", "EXCLUSIVE", "OPINION", "ANALYSIS", "STATS",
         # time zones not among the clock words below ("PKT", "WIB") and diseases ("MRSA")
         "PKT", "WIB", "MRSA", "TB", "HPV", "RSV", "ALS", "ADHD", "PTSD", "COPD", "MERS", "OCD",
         "UTI", "STI", "STIs",

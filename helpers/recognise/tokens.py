@@ -279,6 +279,10 @@ def _tokens(text: str, cues: _Cues) -> _Words:
         if 0 < k < n and gaps[k] == ", " and texts[k] in endings:
             joined[k] = texts[k - 1] in endings
     caps = list(map(str.isupper, map(itemgetter(0), texts)))
+    if "No." in text:  # a rank glued to its number is no name's word: "World No.1 Jannik Sinner"
+        for k, t in enumerate(texts):
+            if t[:3] == "No." and t[3:].isdigit():
+                caps[k] = False
     if "-" in text:  # "Mumbai-based", "Saudi-led": an adjective, no word of the name after it
         for mt in _ADJECTIVE_TAIL.finditer(text):
             k = bisect_right(starts, mt.start()) - 1
