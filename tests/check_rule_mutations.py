@@ -3749,8 +3749,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "helicopter_craft_off": [
         (
             "helpers/recognise/places.py",
-            '     "helicopter", "helicopters", "bomber", "bombers"}\n',
-            "     }\n",
+            '     "helicopter", "helicopters", "bomber", "bombers",\n',
+            "\n",
         ),
     ],
     "two_word_craft_off": [
@@ -4030,6 +4030,34 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ),
     ],
     "borsa_istanbul_off": [("helpers/data/known_organisations.txt", "Borsa Istanbul\n", "")],
+    # round 34: an author's or an anthem's quoted title, and "who wrote" after it is no speech
+    "author_cue_off": [
+        (
+            "helpers/recognise/works.py",
+            '        "author", "anthem", "anthems", "hymn", "ballad", "track",\n',
+            "",
+        ),
+    ],
+    "who_wrote_speech": [("helpers/recognise/works.py", r"\W{0,3}(?!who\b)", r"\W{0,3}")],
+    # round 34: a given name opening a building named after a person is no town
+    "person_named_building_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "                    and _person_named_building(text, m.surface, m.end))",
+            "                    and False)",
+        ),
+    ],
+    "international_ending_off": [
+        ("helpers/data/name_cues.toml", '    "International",\n', ""),
+    ],
+    # round 34: a drone's name is no town ("Akıncı unmanned aerial vehicles")
+    "drone_craft_off": [
+        (
+            "helpers/recognise/places.py",
+            '     "drone", "unmanned", "UAV", "UAVs"}',
+            "     }",
+        ),
+    ],
 }
 
 

@@ -2992,3 +2992,11 @@ def test_known_bodies_whose_names_read_as_a_town_or_are_cut_at_and() -> None:
         ("Borsa Istanbul", "organisation"),
         ("Justice and Development Party", "organisation"),
     } <= got
+
+
+def test_an_anthems_quoted_title_before_who_is_no_person() -> None:
+    # round 34, folder 92: "named after the author of “The Star-Spangled Banner,” who wrote the
+    # lyrics" made a person "Star-Spangled Banner" ("author" cued no title, and "who wrote" read
+    # as speech after a quote)
+    text = "It was named after the author of “The Star-Spangled Banner,” who wrote the lyrics."
+    assert [sp for sp in recognise(text) if sp.type == "person"] == []

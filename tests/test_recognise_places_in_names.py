@@ -329,3 +329,22 @@ def test_places_gazetteers_towns_lack_are_found() -> None:
     assert (
         find_places("Fans in his home region of South Tyrol cheered.").country_code.iloc[0] == "IT"
     )
+
+
+def test_an_airport_named_after_a_person_is_no_town_nor_person() -> None:
+    # round 34, folder 92: "Norman Manley International Airport in Kingston" put Norman,
+    # Oklahoma on a Jamaican story's map, and "Sangster International in Montego Bay" (an airport
+    # named without its noun) was a person
+    text = (
+        "Norman Manley International Airport in Kingston and Sangster International in Montego "
+        "Bay were closed. Norman Park stayed open."
+    )
+    assert place_names(text) == ["Kingston", "Montego Bay", "Norman Park"]
+    assert "Sangster International" not in kinds(text)
+
+
+def test_a_drones_name_is_no_town() -> None:
+    # round 34, folder 92: "one of its Akıncı unmanned aerial vehicles" put Akıncı, a Turkish
+    # town, on the map of an Iranian helicopter crash
+    text = "Turkey said one of its Akıncı unmanned aerial vehicles had found the wreck."
+    assert place_names(text) == ["Turkey"]

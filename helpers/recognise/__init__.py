@@ -78,6 +78,7 @@ from helpers.recognise.names import (
     _POST_NOMINALS,
     _SAINTS,
     _cues,
+    _everyday_word,
     _Intervals,
     _is_common_word,
     _Span,
@@ -352,6 +353,10 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                 # nor a demonym opening a river's or a mountain's name ("the French Broad River")
                 or (m.senses[0][1].kind == "demonym" and m.next is not None
                     and _feature_after(text, m.end))
+                # nor a given name opening a building named after a person ("Norman Manley
+                # International Airport" put Norman, Oklahoma on a Jamaican story's map)
+                or (m.senses[0][1].kind == "city" and m.ntok == 1
+                    and _person_named_building(text, m.surface, m.end))
                 # nor a language naming an edition ("EL OBSERVADOR NACIONAL — English Edition"
                 # put England on a Mexican story's map)
                 or (m.senses[0][1].kind == "demonym"
@@ -729,6 +734,23 @@ def _feature_after(text: str, end: int) -> bool:
     """Whether the capitalised words right after ``end`` end in a natural feature's word."""
     run = _RUN_AFTER.match(text, end)
     return run is not None and run.group(1).rsplit(" ", 1)[-1] in _cues().feature_endings
+
+
+def _person_named_building(text: str, given: str, end: int) -> bool:
+    """Whether a given name at ``end`` opens a building's name after a person: a surname that is
+    no everyday word, then up to two words, the last a building's ("Manley International
+    Airport", "Kenyatta Stadium")."""
+    run = _RUN_AFTER.match(text, end)
+    if run is None:
+        return False
+    words = run.group(1).split()
+    cues = _cues()
+    return (
+        len(words) >= 2
+        and words[-1] in cues.non_person_endings
+        and given in cues.given_names
+        and not _everyday_word(words[0].lower())
+    )
 
 
 # the words after a language's name that make it a publication's edition, not a people's

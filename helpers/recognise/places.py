@@ -127,7 +127,9 @@ _CRAFT_WORDS = frozenset(
      "cruise", "missile", "missiles", "rocket", "rockets", "howitzer", "howitzers", "drones",
      # ... and a military aircraft's ("an Army UH-60 Black Hawk helicopter … The Black Hawk" was
      # Black Hawk, Wisconsin)
-     "helicopter", "helicopters", "bomber", "bombers"}
+     "helicopter", "helicopters", "bomber", "bombers",
+     # ... and a drone's ("one of its Akıncı unmanned aerial vehicles": Akıncı, Turkey)
+     "drone", "unmanned", "UAV", "UAVs"}
 )  # fmt: skip
 # "Victoria, the Seychelles capital", "Apia, the capital of Samoa": an apposition that names the
 # country (or its demonym: "Juba, the South Sudanese capital") as a comma would

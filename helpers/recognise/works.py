@@ -32,7 +32,8 @@ _MINOR = frozenset(
 )  # fmt: skip
 _TITLE_MAX_WORDS = 8
 # speech: a verb of saying within a few words after the quote ("Kyiv," he said)
-_SPEECH_AFTER = re.compile(r"\W{0,3}(?:\w+ ){0,2}(?:said|says|told|asked|added|wrote)\b")
+# (not a relative clause: "the author of “The Star-Spangled Banner,” who wrote the lyrics")
+_SPEECH_AFTER = re.compile(r"\W{0,3}(?!who\b)(?:\w+ ){0,2}(?:said|says|told|asked|added|wrote)\b")
 # what says a quote is a work's title, right before it: a possessive ("Sean Baker's “Anora”"),
 # a work's noun within its last four words ("the Broadway smash “Hamilton”", "his book, “The Yoga
 # of Jesus”"), "such as" or "titled"; a slogan or a nickname has none ("chanted “Death to
@@ -44,6 +45,9 @@ _CUE_WORDS = frozenset(
         "series", "show", "shows", "play", "plays", "musical", "musicals", "opera", "operas",
         "painting", "paintings", "exhibition", "exhibitions", "poem", "poems", "titled",
         "entitled", "dubbed", "smash", "hit",
+        # a song's or a book's author and the songs a nation sings ("named after the author of
+        # “The Star-Spangled Banner,”" was a person)
+        "author", "anthem", "anthems", "hymn", "ballad", "track",
         # a film-maker's or an actor's verbs, and a film's release ("directed “Sibyl”", "the
         # premiere of “Indiana Jones and the Dial of Destiny”": no Indiana, no Victoria)
         "directed", "starred", "starring", "premiere", "premiered", "sequel", "episode",
