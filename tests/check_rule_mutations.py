@@ -4058,6 +4058,38 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "     }",
         ),
     ],
+    # round 34: a Roman numeral of tens or fives is no acronym ("Super Bowl LIX")
+    "roman_tens_off": [
+        (
+            "helpers/recognise/misread.py",
+            '        or (_ROMAN.fullmatch(word) is not None and any(c in word for c in "XLV"))\n',
+            "",
+        ),
+    ],
+    "dup_known_off": [("helpers/data/known_organisations.txt", "\nDUP\n", "\n")],
+    # round 34: a general election names no General called Election
+    "general_election_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "            and texts[chunk[k + 1]].lower() in _GENERAL_THINGS\n",
+            "            and False\n",
+        ),
+    ],
+    # round 34: one word set off by commas after a possessive's kinship noun is a person
+    "kin_apposed_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "        found.append((m.span(1), APPOSED_WHY))\n",
+            "        pass\n",
+        ),
+    ],
+    "kin_apposed_major_off": [
+        (
+            "helpers/recognise/quoted.py",
+            " and why != APPOSED_WHY)",
+            ")",
+        ),
+    ],
 }
 
 

@@ -3000,3 +3000,35 @@ def test_an_anthems_quoted_title_before_who_is_no_person() -> None:
     # as speech after a quote)
     text = "It was named after the author of “The Star-Spangled Banner,” who wrote the lyrics."
     assert [sp for sp in recognise(text) if sp.type == "person"] == []
+
+
+def test_a_uk_results_line_a_roman_numeral_and_a_general_election() -> None:
+    # round 34, folder 94: "Plaid Cymru 4" was a person, "Reform UK" and the DUP ("dup" is an
+    # everyday word) no organisations, "Super Bowl LIX" an organisation "LIX", and "General
+    # Election 2024" a General called Election
+    text = (
+        "UK News › Politics › General Election 2024\n\n"
+        "Labour 411 · Reform UK 5 · DUP 5 · Plaid Cymru 4. New Orleans hosts Super Bowl LIX, "
+        "and Brooks Koepka plays for LIV Golf."
+    )
+    got = {(sp.surface, sp.type) for sp in recognise(text)}
+    assert {
+        ("Reform UK", "organisation"),
+        ("DUP", "organisation"),
+        ("Plaid Cymru", "organisation"),
+        ("LIV Golf", "organisation"),
+    } <= got
+    assert not {s for s, _ in got} & {"LIX", "Election"}
+
+
+def test_a_name_set_off_by_commas_after_a_kinship_noun_is_a_person() -> None:
+    # round 34, folder 94: "Keir Starmer and his wife, Victoria, greet supporters" put the
+    # Australian state on a British election's map
+    text = "Keir Starmer and his wife, Victoria, greet supporters. Melbourne is in Victoria."
+    got = [(sp.surface, sp.type) for sp in recognise(text)]
+    assert got == [
+        ("Keir Starmer", "person"),
+        ("Victoria", "person"),
+        ("Melbourne", "place"),
+        ("Victoria", "place"),
+    ]

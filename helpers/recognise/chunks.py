@@ -74,6 +74,8 @@ _HYPHENED_TITLE_TAILS = frozenset(
 )  # fmt: skip
 # titles that are also everyday or newspapers' words: titles before a given name only
 _TITLES_OF_GIVEN_NAMES = frozenset({"Private", "Advocate"})
+# the things "General" qualifies before them, which name no general
+_GENERAL_THINGS = frozenset({"election", "elections", "strike", "debate", "conference", "audit"})
 # letters after a name that are no part of it ("Advocate Rajesh Pillay SC", "Jane Hale QC")
 _POST_NOMINALS = frozenset({"SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "SAN"})
 
@@ -140,6 +142,13 @@ def _read_chunk(
             # Sector Alliance", a byline's "BY KENT MALLETT Advocate Reporter" of the Newark
             # Advocate; "Advocate Rajesh Pillay")
             n_title = 0
+        if (
+            n_title == 1
+            and texts[idx] == "General"
+            and k + 1 < len(chunk)
+            and texts[chunk[k + 1]].lower() in _GENERAL_THINGS
+        ):
+            n_title = 0  # a general election, no General called Election ("General Election 2024")
         if n_title and texts[idx] in _PORTFOLIO_TITLES:
             n_title += _portfolio(chunk, k + n_title, w, cues)
         # a title only counts if a capitalised name follows it inside the chunk (not a suffix:

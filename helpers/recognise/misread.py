@@ -46,7 +46,13 @@ def plain_capitals(word: str) -> bool:
         or word in _cues().suffixes  # a regnal number: "Apollo XIII", "Louis XIV"
         or low in _cues().function_words
         or (len(word) >= 3 and _everyday_word(low))
+        # (a Roman numeral with tens or fives: "Super Bowl LIX", "WrestleMania XL"; not "MCC")
+        or (_ROMAN.fullmatch(word) is not None and any(c in word for c in "XLV"))
     )
+
+
+# a Roman numeral, written canonically
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 # readings a headline's capitals may have misled: a run of capitalised words, a surname link, a

@@ -25,6 +25,7 @@ evidence typed are left alone. The other way round, a lone unknown word written 
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import replace
@@ -501,6 +502,7 @@ def known_as_people(
 # the evidence a lone-word person after a role carries (its ``why``)
 ROLE_WHY = "named right after a role or kinship noun ('striker Saka', 'his brother Jim')"
 KIN_WHY = "written with a kinship noun ('Rafferty's brother')"
+APPOSED_WHY = "set off by commas after a kinship noun ('his wife, Victoria,')"
 
 
 def role_named_people(
@@ -548,7 +550,9 @@ def role_named_people(
             continue  # a longer name holds it, or knowledge typed it
         inside = [c for c in cands if c.start < end and start < c.end]
         if any(
-            (c.start, c.end) != (start, end) or c.senses[0][1].kind in _MAJOR_KINDS for c in inside
+            (c.start, c.end) != (start, end)
+            or (c.senses[0][1].kind in _MAJOR_KINDS and why != APPOSED_WHY)
+            for c in inside
         ):
             continue  # a country or state ("trading partner Germany"), or a longer place's word
         dropped.update(over)
@@ -626,7 +630,17 @@ def _role_named_words(
                 and not (k > 0 and joined[k] and caps[k - 1])
             ):
                 found.append(((w.starts[k], w.ends[k]), KIN_WHY))
+    # one word between commas after a possessive's kinship noun, whatever place it also names:
+    # "Keir Starmer and his wife, Victoria, greet supporters" (Victoria, Australia)
+    for m in _kin_apposed(kin).finditer(text):
+        found.append((m.span(1), APPOSED_WHY))
     return sorted(set(found))
+
+
+@functools.cache
+def _kin_apposed(kin: frozenset[str]) -> re.Pattern[str]:
+    nouns = "|".join(sorted(map(re.escape, kin)))
+    return re.compile(rf"\b(?:his|her|their|my|our) (?:{nouns}), ([A-Z][a-zà-öø-ÿ'’-]+),")
 
 
 def _speakers_by_name(people_orgs: list[_Span], w: _Words) -> list[_Span]:
