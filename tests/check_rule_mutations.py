@@ -4054,8 +4054,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "drone_craft_off": [
         (
             "helpers/recognise/places.py",
-            '     "drone", "unmanned", "UAV", "UAVs"}',
-            "     }",
+            '     "drone", "unmanned", "UAV", "UAVs",\n',
+            "\n",
         ),
     ],
     # round 34: a Roman numeral of tens or fives is no acronym ("Super Bowl LIX")
@@ -4090,6 +4090,18 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             ")",
         ),
     ],
+    # round 34: an armoured vehicle's name is no town, nor the first of two before the noun
+    "armoured_craft_off": [
+        (
+            "helpers/recognise/places.py",
+            '     "tank", "tanks", "armoured", "armored", "vehicle", "vehicles"}',
+            "     }",
+        ),
+    ],
+    "craft_pair_off": [
+        ("helpers/recognise/__init__.py", "(?:([A-Z][\\w'’-]+) and )?", "(?:(Xq) and )?"),
+    ],
+    "supplied_adjective_off": [("helpers/recognise/tokens.py", "|supplied|provided", "|provided")],
 }
 
 

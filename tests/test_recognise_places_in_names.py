@@ -350,3 +350,15 @@ def test_a_drones_name_is_no_town() -> None:
     # town, on the map of an Iranian helicopter crash
     text = "Turkey said one of its Akıncı unmanned aerial vehicles had found the wreck."
     assert place_names(text) == ["Turkey"]
+
+
+def test_an_armoured_vehicles_name_is_no_town_nor_person() -> None:
+    # round 34, folder 94: "including Western-supplied Stryker and Marder fighting vehicles" put
+    # Stryker, Ohio on the map of the Kursk incursion (and, once no town, "Western-supplied
+    # Stryker" read as a person)
+    text = (
+        "Moving fast, including Western-supplied Stryker and Marder fighting vehicles, they "
+        "crossed into Kursk."
+    )
+    assert place_names(text) == ["Kursk"]
+    assert kinds(text) == {"Kursk": "place"}

@@ -776,13 +776,15 @@ def _craft_names(text: str) -> frozenset[str]:
     reading per article, so "sending Orion on its way" is no Orion, a town in the Philippines."""
     if not any(w in text for w in _CRAFT_WORDS):  # (most articles name no craft)
         return frozenset()
-    names = [m.group(1) for m in _CRAFT_PATTERN.finditer(text)]
+    names = [name for m in _CRAFT_PATTERN.finditer(text) for name in m.groups() if name]
     # (a two-word name and its last word: "Black Hawk helicopter", "Russian Soyuz capsule")
     return frozenset(names + [name.rsplit(" ", 1)[-1] for name in names if " " in name])
 
 
+# (and the first of two: "Western-supplied Stryker and Marder fighting vehicles")
 _CRAFT_PATTERN = re.compile(
-    rf"\b((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) (?:{'|'.join(sorted(_CRAFT_WORDS))})\b"
+    r"\b(?:([A-Z][\w'’-]+) and )?((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) "
+    rf"(?:fighting vehicles?|{'|'.join(sorted(_CRAFT_WORDS))})\b"
 )
 
 

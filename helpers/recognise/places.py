@@ -129,7 +129,9 @@ _CRAFT_WORDS = frozenset(
      # Black Hawk, Wisconsin)
      "helicopter", "helicopters", "bomber", "bombers",
      # ... and a drone's ("one of its Akıncı unmanned aerial vehicles": Akıncı, Turkey)
-     "drone", "unmanned", "UAV", "UAVs"}
+     "drone", "unmanned", "UAV", "UAVs",
+     # ... and an armoured vehicle's ("Stryker vehicles": Stryker, Ohio; "Abrams tanks")
+     "tank", "tanks", "armoured", "armored", "vehicle", "vehicles"}
 )  # fmt: skip
 # "Victoria, the Seychelles capital", "Apia, the capital of Samoa": an apposition that names the
 # country (or its demonym: "Juba, the South Sudanese capital") as a comma would

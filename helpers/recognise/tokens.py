@@ -117,7 +117,8 @@ class _Words:
 _LEGAL_FORM_ABBREVIATIONS = frozenset({"Inc.", "Corp.", "Ltd.", "Co.", "Bros.", "Plc."})
 _ADJECTIVE_TAIL = re.compile(
     r"-(?:based|led|backed|owned|born|bred|listed|run|funded|made|built|equipped|flagged"
-    r"|registered|controlled|administered|linked|bound|affiliated|allied)\b"
+    r"|registered|controlled|administered|linked|bound|affiliated|allied|supplied|provided"
+    r"|sponsored|trained|designed|style)\b"
 )
 
 
