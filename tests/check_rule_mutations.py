@@ -4102,6 +4102,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ("helpers/recognise/__init__.py", "(?:([A-Z][\\w'’-]+) and )?", "(?:(Xq) and )?"),
     ],
     "supplied_adjective_off": [("helpers/recognise/tokens.py", "|supplied|provided", "|provided")],
+    # round 34: initials before a listed surname that is also a word ("A.J. Brown")
+    "initials_word_surname_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "                    or _listed_surname(texts[names[pos + 1]])\n",
+            "",
+        ),
+    ],
+    "initialled_common_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "            if not by_title and not initialled and all(",
+            "            if not by_title and all(",
+        ),
+    ],
 }
 
 

@@ -3032,3 +3032,10 @@ def test_a_name_set_off_by_commas_after_a_kinship_noun_is_a_person() -> None:
         ("Melbourne", "place"),
         ("Victoria", "place"),
     ]
+
+
+def test_initials_before_a_surname_that_is_also_a_word_are_a_person() -> None:
+    # round 34, folder 94: "a 12-yard touchdown pass from Hurts to A.J. Brown" named no one
+    # ("Brown" is a colour, and dotted initials before an everyday word read as a body's)
+    got = [(sp.surface, sp.type) for sp in recognise("Then A.J. Brown caught the pass.")]
+    assert got == [("A.J. Brown", "person")]

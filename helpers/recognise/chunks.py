@@ -556,8 +556,12 @@ def _read_person(
                 and caps[names[pos + 1]]
                 and place_tok[names[pos + 1]] is None
                 and not texts[names[pos + 1]].isupper()
-                # (a name's word, not a body's: "U.N. Special Envoy", "U.N. Stabilization")
-                and not _everyday_word(texts[names[pos + 1]].lower())
+                # (a name's word, not a body's: "U.N. Special Envoy", "U.N. Stabilization"; a
+                # surname that is also a word is a name's: "A.J. Brown", "A.J. Green")
+                and (
+                    not _everyday_word(texts[names[pos + 1]].lower())
+                    or _listed_surname(texts[names[pos + 1]])
+                )
             )
         )
         if word in calendar or place or (acronym and not by_title):
@@ -623,17 +627,17 @@ def _read_person(
                     continue
                 spans.append(_make_span(run[k:], w, "person", "title"))
                 continue
-            if not by_title and all(_is_common_word(c) for c in core):
-                continue  # "Town Homes", "Business Manager": ordinary words, capitalised
-            if not by_title and any(_camel_cased(c, cues) for c in core):
-                continue  # a brand's or a product's: "Jasper SkyTram", "Sony PlayStation"
-            how = "title" if by_title else "name"
-            if (
+            # "J.D. Vance": no organisation's name is so written (and "A.J. Brown" no colour's)
+            initialled = (
                 not by_title
                 and _DOTTED_INITIALS.fullmatch(texts[run[0]]) is not None
                 and _listed_surname(texts[run[-1]])
-            ):
-                how = "initials"  # "J.D. Vance": no organisation's name is so written
+            )
+            if not by_title and not initialled and all(_is_common_word(c) for c in core):
+                continue  # "Town Homes", "Business Manager": ordinary words, capitalised
+            if not by_title and any(_camel_cased(c, cues) for c in core):
+                continue  # a brand's or a product's: "Jasper SkyTram", "Sony PlayStation"
+            how = "initials" if initialled else "title" if by_title else "name"
             spans.append(_make_span(run, w, "person", how))
         elif len(run) == 1:
             singles.append((run[0], by_title))
