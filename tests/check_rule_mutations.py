@@ -2379,8 +2379,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "dotted_initials_how_off": [
         (
             "helpers/recognise/chunks.py",
-            '                how = "initials"  # "J.D. Vance": no organisation\'s name is so written\n',
-            "                pass\n",
+            '            how = "initials" if initialled else "title" if by_title else "name"',
+            '            how = "title" if by_title else "name"',
         ),
     ],
     # round 28: a title's abbreviation before a name is no place ("Sens. Bob Casey")
