@@ -4117,6 +4117,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            if not by_title and all(",
         ),
     ],
+    # round 34: one reading per name, a person's evidence over the model's organisation
+    "one_person_reading_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "_misread.one_person_reading(_misread.one_reading(people_orgs))",
+            "_misread.one_reading(people_orgs)",
+        ),
+    ],
 }
 
 

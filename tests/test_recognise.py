@@ -3039,3 +3039,18 @@ def test_initials_before_a_surname_that_is_also_a_word_are_a_person() -> None:
     # ("Brown" is a colour, and dotted initials before an everyday word read as a body's)
     got = [(sp.surface, sp.type) for sp in recognise("Then A.J. Brown caught the pass.")]
     assert got == [("A.J. Brown", "person")]
+
+
+def test_a_name_framed_as_a_person_is_that_person_where_the_model_guessed_otherwise() -> None:
+    # round 34, folder 94: the model read "Jalen Hurts named MVP" and ", Jalen Hurts accounted
+    # for" as an organisation beside "Eagles quarterback Jalen Hurts celebrates"
+    text = (
+        "Eagles dismantle Chiefs 40-22 in Super Bowl LIX\n\n"
+        "Jalen Hurts named MVP; Philadelphia defense sacks Patrick Mahomes six times\n\n"
+        "The Philadelphia Eagles made sure of that before halftime. Philadelphia's defense "
+        "overwhelmed Patrick Mahomes from the opening drive, Jalen Hurts accounted for three "
+        "touchdowns and the Eagles beat the Kansas City Chiefs 40-22.\n\n"
+        "Photo: Eagles quarterback Jalen Hurts celebrates with teammates."
+    )
+    kinds = [sp.type for sp in recognise(text) if sp.surface == "Jalen Hurts"]
+    assert kinds == ["person", "person", "person"]

@@ -585,7 +585,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # "Henrik van der Linde … Van der Linde said": a family name with particles is the person's
         people_orgs, cands = _short_forms.particle_surnames(text, people_orgs, cands)
         people_orgs, cands = _misread.misread_names(text, _words, people_orgs, cands, found_places)
-        people_orgs = _misread.one_reading(people_orgs)
+        people_orgs = _misread.one_person_reading(_misread.one_reading(people_orgs))
         people_orgs, cands = _misread.one_team_reading(text, people_orgs, cands)
         # "Hugo Segovia scored … 'Hugo has no fear'": a bare given name is the person's
         people_orgs, cands = _given_name_links(text, people_orgs, cands, _words)

@@ -374,6 +374,38 @@ def one_reading(people_orgs: list[_Span]) -> list[_Span]:
 
 
 _ONE_READING = "the organisation the evidence at another mention of the name shows"
+_ONE_PERSON = "the person the evidence at another mention of the name shows"
+# the readings of a person that rest on the words around the name (a frame, a title, a role)
+_PERSON_EVIDENCE = frozenset({"quoted", "evidence", "title"})
+
+
+def one_person_reading(people_orgs: list[_Span]) -> list[_Span]:
+    """One reading per name, the other way: a name of two words or more that the model read as
+    an organisation where evidence typed it a person elsewhere in the article (with an age, a
+    title or a role: "Jalen Hurts named MVP" and ", Jalen Hurts accounted for" were the model's
+    organisations beside "Eagles quarterback Jalen Hurts celebrates") is that person.
+
+        >>> name, words = "Jalen Hurts", ("Jalen", "Hurts")
+        >>> guess = _Span(0, 11, name, "organisation", "model", tokens=words)
+        >>> framed = _Span(40, 51, name, "person", "quoted", name, words)
+        >>> [sp.kind for sp in one_person_reading([guess, framed])]
+        ['person', 'person']
+    """
+    if not any(sp.how == "model" and sp.kind == "organisation" for sp in people_orgs):
+        return people_orgs
+    evidenced = {
+        sp.entity
+        for sp in people_orgs
+        if sp.kind == "person" and sp.how in _PERSON_EVIDENCE and len(sp.tokens) >= 2
+    }
+    if not evidenced:
+        return people_orgs
+    return [
+        replace(sp, kind="person", how="evidence", surface=_ONE_PERSON)
+        if sp.how == "model" and sp.kind == "organisation" and sp.entity in evidenced
+        else sp
+        for sp in people_orgs
+    ]
 
 
 def one_team_reading(
