@@ -226,6 +226,13 @@ def _clean_once(
         if drop_any(line):
             flush()
             continue
+        if _TABLE_ROW(raw_line):
+            # a table's row is a line of its own: a scoring summary's "1st 2nd 3rd 4th Final"
+            # joined to "Kansas City 0 0 6 16 22" made a team "Final Kansas City"
+            flush()
+            current.append(line)
+            flush()
+            continue
         if current and (
             _TIMESTAMPED(line)
             or _TIMESTAMPED(current[-1])
@@ -253,6 +260,10 @@ def _clean_once(
 # list (a sport report's "GOALS Brisbane:" and "Sydney:", an interview's "Q:"), which joined to
 # the line before read "Ah Chee Sydney" as a person's name
 _LABELLED = re.compile(r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}: ").match
+
+
+# a table's row as plain text sets its columns apart with runs of spaces or tabs, twice or more
+_TABLE_ROW = re.compile(r"[^\n]*?\S(?: {3,}|\t+)\S[^\n]*?\S(?: {3,}|\t+)\S").match
 
 
 # a live page's timed heading: a clock time (and its zone) and a dash ("06:45 — Direct hit …",

@@ -556,6 +556,23 @@ def test_a_time_stamp_and_a_credited_byline_are_lines_of_their_own() -> None:
     )
 
 
+def test_a_tables_rows_are_lines_of_their_own() -> None:
+    # round 34, folder 94: a scoring summary's columns joined into one paragraph made a team
+    # "Final Kansas City"; a wrapped sentence is still joined
+    text = (
+        "SCORING SUMMARY\n\n"
+        "              1st   2nd   3rd   4th   Final\n"
+        "Kansas City    0     0     6    16     22\n"
+        "Philadelphia   7    17    10     6     40\n\n"
+        "The Eagles led 24-0 at halftime and\n34-0 late in the third quarter."
+    )
+    assert clean_text(text) == (
+        "SCORING SUMMARY\n\n1st 2nd 3rd 4th Final\n\nKansas City 0 0 6 16 22\n\n"
+        "Philadelphia 7 17 10 6 40\n\n"
+        "The Eagles led 24-0 at halftime and 34-0 late in the third quarter."
+    )
+
+
 def test_a_comment_count_alone_ends_the_story() -> None:
     # round 33, folder 90: "3 comments" and the readers' comments below it stayed in the text
     text = (
