@@ -4129,6 +4129,17 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "table_rows_off": [
         ("helpers/clean.py", "        if _TABLE_ROW(raw_line):\n", "        if False:\n"),
     ],
+    "magistrate_title_off": [
+        ("helpers/data/name_cues.toml", '    "Magistrate", "County Magistrate",\n', ""),
+    ],
+    # round 34: one name with and without a middle name is one person to its bare surname
+    "middle_named_off": [
+        (
+            "helpers/recognise/names.py",
+            "        kept = {name for name in kept if not any(_middle_named(o, name) for o in kept)}\n",
+            "        pass\n",
+        ),
+    ],
 }
 
 

@@ -3054,3 +3054,20 @@ def test_a_name_framed_as_a_person_is_that_person_where_the_model_guessed_otherw
     )
     kinds = [sp.type for sp in recognise(text) if sp.surface == "Jalen Hurts"]
     assert kinds == ["person", "person", "person"]
+
+
+def test_a_county_magistrate_is_a_title() -> None:
+    # round 34, folder 94: "Hualien County Magistrate Hsu Chen-wei said" named no one
+    text = "Hualien County Magistrate Hsu Chen-wei said crews were assessing the damage."
+    assert ("Hsu Chen-wei", "person") in {(sp.surface, sp.type) for sp in recognise(text)}
+
+
+def test_a_surname_of_one_name_written_with_and_without_a_middle_name_is_that_person() -> None:
+    # round 34, folder 92: "Bassirou Diomaye Faye … Bassirou Diomaye Diakhar Faye … Mr Faye"
+    # left every bare "Faye" an ambiguous "Faye (ambiguous)"
+    text = (
+        "Bassirou Diomaye Faye won. Amadou Ba congratulated Bassirou Diomaye Diakhar Faye on "
+        "his victory. Mr Faye thanked him."
+    )
+    faye = [sp.entity for sp in recognise(text) if sp.surface == "Faye"]
+    assert faye == ["Bassirou Diomaye Faye"]

@@ -777,12 +777,31 @@ def _without_tails(people: set[str]) -> set[str]:
     ['Andrés Manuel López Obrador']
     >>> sorted(_without_tails({"Venus Williams", "Serena Williams"}))
     ['Serena Williams', 'Venus Williams']
+
+    Nor, of one name written with and without a middle name, the longer ("Bassirou Diomaye
+    Diakhar Faye" is "Bassirou Diomaye Faye" in full: a bare "Faye" is the one person).
+
+    >>> sorted(_without_tails({"Bassirou Diomaye Faye", "Bassirou Diomaye Diakhar Faye"}))
+    ['Bassirou Diomaye Faye']
     """
-    return {
+    kept = {
         name
         for name in people
         if " " not in name or not any(o != name and o.endswith(" " + name) for o in people)
     }
+    if len(kept) > 1:
+        kept = {name for name in kept if not any(_middle_named(o, name) for o in kept)}
+    return kept
+
+
+def _middle_named(short: str, long: str) -> bool:
+    """Whether ``long`` is ``short`` with middle names added: the same first and last words, and
+    every word of ``short`` in it in order."""
+    a, b = short.split(), long.split()
+    if len(a) < 2 or len(b) <= len(a) or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    rest = iter(b)
+    return all(word in rest for word in a)
 
 
 def _subject(
