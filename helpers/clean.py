@@ -416,6 +416,8 @@ def headline_of(text: str) -> str:
     'Floods in Kenya'
     >>> headline_of("Floods kill 20 | Daily Ledger\\n\\nRain fell.")
     'Floods kill 20 | Daily Ledger'
+    >>> headline_of("NORTHERN LIGHTS REVIEW — EXPLAINER\\n\\nGreenland votes\\n\\nPolls shut.")
+    'Greenland votes'
     """
     paragraphs = text.split("\n\n", _HEADLINE_WITHIN)
     for paragraph in paragraphs[:_HEADLINE_WITHIN]:
@@ -426,8 +428,10 @@ def headline_of(text: str) -> str:
 
 def _masthead(paragraph: str) -> bool:
     letters = [ch for ch in paragraph if ch.isalpha()]
-    # (up to four words: "STORM KILLS 12 IN TEXAS" is a shouted headline, not a masthead)
-    return len(letters) >= 2 and all(ch.isupper() for ch in letters) and len(paragraph.split()) <= 4
+    # (up to four words: "STORM KILLS 12 IN TEXAS" is a shouted headline, not a masthead; a
+    # dash between a masthead and its section is no word: "NORTHERN LIGHTS REVIEW — EXPLAINER")
+    words = [word for word in paragraph.split() if any(ch.isalnum() for ch in word)]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters) and len(words) <= 4
 
 
 def _section_line(paragraph: str) -> bool:

@@ -3873,7 +3873,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "masthead_any_capitals": [
         (
             "helpers/clean.py",
-            "    return len(letters) >= 2 and all(ch.isupper() for ch in letters) and len(paragraph.split()) <= 4\n",
+            "    return len(letters) >= 2 and all(ch.isupper() for ch in letters) and len(words) <= 4\n",
             "    return len(letters) >= 2 and all(ch.isupper() for ch in letters)\n",
         )
     ],
@@ -4138,6 +4138,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/names.py",
             "        kept = {name for name in kept if not any(_middle_named(o, name) for o in kept)}\n",
             "        pass\n",
+        ),
+    ],
+    # round 34: a dash between a masthead and its section is no word
+    "masthead_dash_word": [
+        (
+            "helpers/clean.py",
+            "    words = [word for word in paragraph.split() if any(ch.isalnum() for ch in word)]\n",
+            "    words = paragraph.split()\n",
         ),
     ],
 }

@@ -546,10 +546,17 @@ def test_a_pages_masthead_and_section_line_are_not_its_title(tmp_path) -> None:
     (tmp_path / "b.txt").write_text(
         "STORM KILLS 12 IN TEXAS\n\nThe storm hit at night. Roads closed.\n", encoding="utf-8"
     )
+    # round 34, the final check (folder 95): a dash between a masthead and its section is no
+    # word ("NORTHERN LIGHTS REVIEW — EXPLAINER" was a title)
+    (tmp_path / "c.txt").write_text(
+        "NORTHERN LIGHTS REVIEW — EXPLAINER\n\nGreenland's election explained\n\nPolls shut.\n",
+        encoding="utf-8",
+    )
     df = load_articles(tmp_path).sort_values("source")
     assert df.title.tolist() == [
         "Everything is gone: Swannanoa digs out",
         "STORM KILLS 12 IN TEXAS",
+        "Greenland's election explained",
     ]
     # the text keeps its lines; the readability table measures what follows the headline
     text = df.text.iloc[0]
