@@ -3071,3 +3071,29 @@ def test_a_surname_of_one_name_written_with_and_without_a_middle_name_is_that_pe
     )
     faye = [sp.entity for sp in recognise(text) if sp.surface == "Faye"]
     assert faye == ["Bassirou Diomaye Faye"]
+
+
+def test_greenlands_election_names_its_parties_and_leader() -> None:
+    # round 34, the final check (folder 95): "Jens-Frederik Nielsen" was "Frederik Nielsen",
+    # and Demokraatit and Naleraq, named by no party word, were nobody
+    text = (
+        "Demokraatit leader Jens-Frederik Nielsen celebrated in Nuuk. Demokraatit tripled its "
+        "share, and Naleraq almost doubled; Siumut lost ground. Nielsen said so."
+    )
+    got = [(sp.surface, sp.type, sp.entity) for sp in recognise(text) if sp.type != "place"]
+    assert got == [
+        ("Demokraatit", "organisation", "Demokraatit"),
+        ("Jens-Frederik Nielsen", "person", "Jens-Frederik Nielsen"),
+        ("Demokraatit", "organisation", "Demokraatit"),
+        ("Naleraq", "organisation", "Naleraq"),
+        ("Siumut", "organisation", "Siumut"),
+        ("Nielsen", "person", "Jens-Frederik Nielsen"),
+    ]
+
+
+def test_a_given_name_before_a_word_no_place_explains_is_a_person() -> None:
+    # round 34, the final check (folder 95): the byline "Isabel Ferrer Montes, Caribbean
+    # correspondent" yielded to Isabel (a Solomon Islands province, then a Philippine town) and
+    # Montes (Uruguay); on LGL, "George Bush Jr" was George, South Africa
+    text = "Isabel Ferrer Montes, Caribbean correspondent\n\nHAVANA — The grid collapsed."
+    assert ("Isabel Ferrer Montes", "person") in {(sp.surface, sp.type) for sp in recognise(text)}

@@ -53,6 +53,7 @@ def mend_names(
     cand_at = {m.start: x for x, m in enumerate(cands)}
     taken = sorted([(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands])
     given, calendar = _cues().common_given_names, _cues().calendar
+    all_given = _cues().given_names
     gone_spans: set[int] = set()
     gone_cands: set[int] = set()
     mended: dict[int, _Span] = {}
@@ -68,7 +69,11 @@ def mend_names(
         if (
             glued[i]
             and i > 0
-            and texts[i - 1] in given
+            and (
+                texts[i - 1] in given
+                # (two given names of any list hyphenated: "Jens-Frederik Nielsen")
+                or (texts[i - 1] in all_given and texts[i] in all_given)
+            )
             and not _taken(taken, starts[i - 1], ends[i - 1])
         ):
             i -= 1

@@ -112,58 +112,75 @@ def _names_or_places(text: str, people_orgs: list[_Span], cands: list[_Mention])
                     yielded.append(len(out))
                     out.append(sp)
                     continue
-                if not any(
-                    (t in given or t in family_first) and t not in places for t in sp.tokens
-                ) and not (
-                    _given_town_and_surname(sp.tokens, inside, given)
-                    or (sp.tokens[0] in arabic and len(sp.tokens) >= 2)
-                    or _ARABIC_SURNAME.match(sp.tokens[-1])  # "Muqtada al-Sadr"
-                    # a given name before a family name by its ending: "Vladimir Leontyev"
-                    or (sp.tokens[0] in given and _SURNAME_SHAPE.search(sp.tokens[-1]))
-                    # ... or before a middle initial and a surname: "Victoria N. Pearson"
-                    or (
-                        len(sp.tokens) == 3
-                        and sp.tokens[0] in given
-                        and _MIDDLE_INITIAL.fullmatch(sp.tokens[1]) is not None
+                if (
+                    not any(
+                        (t in given or t in family_first) and t not in places for t in sp.tokens
                     )
-                    # ... or by its surname written alone elsewhere: "to beat Jordan Pickford
-                    # … Pickford; Walker"
-                    or (
-                        len(sp.tokens) == 2
-                        and sp.tokens[0] in given
-                        and _name_word(sp.tokens[1])
-                        and _surname_alone_elsewhere(text, sp.tokens[0], sp.tokens[1])
-                    )
-                    # ... or by a role of people only before it: "goalkeeper Jordan Pickford"
-                    or (
-                        (
-                            sp.tokens[0] in given
-                            # (or a town's name opening it before a surname: "opposition
-                            # leader Duma Boko" was Douma, Syria, then the Russian Duma)
-                            or (
-                                inside[-1].end < sp.end
-                                and all(m.senses[0][1].kind == "city" for m in inside)
+                    and not (
+                        _given_town_and_surname(sp.tokens, inside, given)
+                        or (sp.tokens[0] in arabic and len(sp.tokens) >= 2)
+                        or _ARABIC_SURNAME.match(sp.tokens[-1])  # "Muqtada al-Sadr"
+                        # a given name before a family name by its ending: "Vladimir Leontyev"
+                        or (sp.tokens[0] in given and _SURNAME_SHAPE.search(sp.tokens[-1]))
+                        # ... or before a middle initial and a surname: "Victoria N. Pearson"
+                        or (
+                            len(sp.tokens) == 3
+                            and sp.tokens[0] in given
+                            and _MIDDLE_INITIAL.fullmatch(sp.tokens[1]) is not None
+                        )
+                        # ... or by a word no place nor everyday word explains, after a given name
+                        # and with a third word: "Isabel Ferrer Montes, Caribbean correspondent"
+                        # (Isabel, Solomon Islands; Montes, Uruguay)
+                        or (
+                            len(sp.tokens) >= 3
+                            and sp.tokens[0] in given
+                            and any(
+                                _name_word(t) and not any(t in m.surface.split() for m in inside)
+                                for t in sp.tokens[1:]
                             )
                         )
-                        and len(sp.tokens) >= 2
-                        and _after_person_role(text, sp.start)
-                    )
-                    or _place_as_middle_name(sp, inside)
-                    or _hamlet_before_surname(text, sp, inside, cands)
-                    # a person's relative pronoun or speaking verb after a two-word name whose
-                    # last word is no place nor everyday word, with no article before it:
-                    # "adding 53 with Washington Sundar, who hit a six", "Santiago Abascal said"
-                    # (not "a Manhattan Democrat, who")
-                    or (
-                        (
-                            text.startswith(", who ", sp.end)
-                            # (a town written as a place keeps its reading: "from Basel Adra said")
-                            or (_speaks_after(text, sp.end) and not inside[0].context & _LOCATIVE)
+                        # ... or by its surname written alone elsewhere: "to beat Jordan Pickford
+                        # … Pickford; Walker"
+                        or (
+                            len(sp.tokens) == 2
+                            and sp.tokens[0] in given
+                            and _name_word(sp.tokens[1])
+                            and _surname_alone_elsewhere(text, sp.tokens[0], sp.tokens[1])
                         )
-                        and len(sp.tokens) == 2
-                        and inside[-1].end < sp.end
-                        and not _everyday_word(sp.tokens[-1].lower())
-                        and not _ARTICLE_BEFORE.search(text, max(0, sp.start - 5), sp.start)
+                        # ... or by a role of people only before it: "goalkeeper Jordan Pickford"
+                        or (
+                            (
+                                sp.tokens[0] in given
+                                # (or a town's name opening it before a surname: "opposition
+                                # leader Duma Boko" was Douma, Syria, then the Russian Duma)
+                                or (
+                                    inside[-1].end < sp.end
+                                    and all(m.senses[0][1].kind == "city" for m in inside)
+                                )
+                            )
+                            and len(sp.tokens) >= 2
+                            and _after_person_role(text, sp.start)
+                        )
+                        or _place_as_middle_name(sp, inside)
+                        or _hamlet_before_surname(text, sp, inside, cands)
+                        # a person's relative pronoun or speaking verb after a two-word name whose
+                        # last word is no place nor everyday word, with no article before it:
+                        # "adding 53 with Washington Sundar, who hit a six", "Santiago Abascal said"
+                        # (not "a Manhattan Democrat, who")
+                        or (
+                            (
+                                text.startswith(", who ", sp.end)
+                                # (a town written as a place keeps its reading: "from Basel Adra said")
+                                or (
+                                    _speaks_after(text, sp.end)
+                                    and not inside[0].context & _LOCATIVE
+                                )
+                            )
+                            and len(sp.tokens) == 2
+                            and inside[-1].end < sp.end
+                            and not _everyday_word(sp.tokens[-1].lower())
+                            and not _ARTICLE_BEFORE.search(text, max(0, sp.start - 5), sp.start)
+                        )
                     )
                 ):
                     yielded.append(len(out))
