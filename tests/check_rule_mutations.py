@@ -4165,6 +4165,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "False",
         ),
     ],
+    # round 34: a storm's strength before its kind ("Severe Tropical Storm Kristine")
+    "storm_strength_off": [
+        (
+            "helpers/recognise/cues.py",
+            "        or (words[0] in _STORM_STRENGTHS and nobodys_name(words[1:], cues))\n",
+            "",
+        ),
+    ],
 }
 
 

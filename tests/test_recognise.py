@@ -3097,3 +3097,10 @@ def test_a_given_name_before_a_word_no_place_explains_is_a_person() -> None:
     # Montes (Uruguay); on LGL, "George Bush Jr" was George, South Africa
     text = "Isabel Ferrer Montes, Caribbean correspondent\n\nHAVANA — The grid collapsed."
     assert ("Isabel Ferrer Montes", "person") in {(sp.surface, sp.type) for sp in recognise(text)}
+
+
+def test_a_storms_name_after_its_strength_and_kind_is_no_person() -> None:
+    # round 34, the final check (folder 95): "Severe Tropical Storm Kristine" was a person, and
+    # every bare "Kristine" after it her surname
+    text = "Severe Tropical Storm Kristine flooded Naga City. Kristine then moved west."
+    assert [sp.type for sp in recognise(text)] == ["place"]
