@@ -226,7 +226,7 @@ def _clean_once(
         if drop_any(line):
             flush()
             continue
-        if _TABLE_ROW(raw_line):
+        if ("   " in raw_line or "\t" in raw_line) and _TABLE_ROW(raw_line):
             # a table's row is a line of its own: a scoring summary's "1st 2nd 3rd 4th Final"
             # joined to "Kansas City 0 0 6 16 22" made a team "Final Kansas City"
             flush()

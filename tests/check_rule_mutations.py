@@ -4127,7 +4127,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # round 34: a table's row is a line of its own ("1st 2nd 3rd 4th Final" / "Kansas City 0 …")
     "table_rows_off": [
-        ("helpers/clean.py", "        if _TABLE_ROW(raw_line):\n", "        if False:\n"),
+        ("helpers/clean.py", " and _TABLE_ROW(raw_line):\n", " and False:\n"),
     ],
     "magistrate_title_off": [
         ("helpers/data/name_cues.toml", '    "Magistrate", "County Magistrate",\n', ""),

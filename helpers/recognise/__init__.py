@@ -774,17 +774,34 @@ _SPACE_WORDS = re.compile(r"\b(?:NASA|ESA|spacecraft|orbit|orbiter|astronomers?|
 def _craft_names(text: str) -> frozenset[str]:
     """The names the text gives its spacecraft ("the Orion capsule", "Perseverance rover"): one
     reading per article, so "sending Orion on its way" is no Orion, a town in the Philippines."""
-    if not any(w in text for w in _CRAFT_WORDS):  # (most articles name no craft)
+    present = [w for w in _CRAFT_WORDS if w in text]  # (most articles name no craft)
+    if not present:
         return frozenset()
-    names = [name for m in _CRAFT_PATTERN.finditer(text) for name in m.groups() if name]
+    names: list[str] = []
+    # each craft word's occurrences, and the names right before it (a scan of the text for the
+    # names and a craft word after them cost more than all the rest of the rule)
+    for word in present:
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            if text[at - 1 : at] == " " and not (
+                text[end : end + 1].isalnum() or text[end : end + 1] == "_"
+            ):
+                before = at - 1
+                if word.startswith("vehicle") and text.endswith(" fighting", 0, before):
+                    before -= len(" fighting")  # "Marder fighting vehicles"
+                found = _CRAFT_NAMES_BEFORE.search(text, max(0, before - 120), before)
+                if found is not None:
+                    names += [name for name in found.groups() if name]
+            at = text.find(word, at + 1)
     # (a two-word name and its last word: "Black Hawk helicopter", "Russian Soyuz capsule")
     return frozenset(names + [name.rsplit(" ", 1)[-1] for name in names if " " in name])
 
 
-# (and the first of two: "Western-supplied Stryker and Marder fighting vehicles")
-_CRAFT_PATTERN = re.compile(
-    r"\b(?:([A-Z][\w'’-]+) and )?((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+) "
-    rf"(?:fighting vehicles?|{'|'.join(sorted(_CRAFT_WORDS))})\b"
+# the one or two capitalised words right before a craft's noun, and the first of two such names
+# ("Western-supplied Stryker and Marder fighting vehicles")
+_CRAFT_NAMES_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:([A-Z][\w'’-]+) and )?((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+)\Z"
 )
 
 

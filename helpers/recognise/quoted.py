@@ -25,7 +25,6 @@ evidence typed are left alone. The other way round, a lone unknown word written 
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_left
 from dataclasses import replace
@@ -632,15 +631,18 @@ def _role_named_words(
                 found.append(((w.starts[k], w.ends[k]), KIN_WHY))
     # one word between commas after a possessive's kinship noun, whatever place it also names:
     # "Keir Starmer and his wife, Victoria, greet supporters" (Victoria, Australia)
-    for m in _kin_apposed(kin).finditer(text):
-        found.append((m.span(1), APPOSED_WHY))
+    # (the commas' literal first, then the few words before them: a pattern that opened with the
+    # possessives tried every word of the text)
+    for m in _APPOSED_NAME.finditer(text):
+        kin_before = _KIN_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if kin_before is not None and kin_before.group(1) in kin:
+            found.append((m.span(1), APPOSED_WHY))
     return sorted(set(found))
 
 
-@functools.cache
-def _kin_apposed(kin: frozenset[str]) -> re.Pattern[str]:
-    nouns = "|".join(sorted(map(re.escape, kin)))
-    return re.compile(rf"\b(?:his|her|their|my|our) (?:{nouns}), ([A-Z][a-zà-öø-ÿ'’-]+),")
+# one capitalised word between commas, and a possessive's noun right before the first comma
+_APPOSED_NAME = re.compile(r", ([A-Z][a-zà-öø-ÿ'’-]+),")
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their|my|our) ([\w-]+)\Z")
 
 
 def _speakers_by_name(people_orgs: list[_Span], w: _Words) -> list[_Span]:
