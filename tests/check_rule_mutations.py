@@ -1037,8 +1037,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "speaks_after_name_off": [
         (
             "helpers/recognise/overlaps.py",
-            "                                    _speaks_after(text, sp.end)\n",
-            "                                    False\n",
+            "or (_speaks_after(text, sp.end) and not inside[0].context & _LOCATIVE)",
+            "or False",
         )
     ],
     # "who grew up in Rosario" in an Argentine story: a town across a border is no neighbour
@@ -3969,8 +3969,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "surname_alone_elsewhere_run_off": [
         (
             "helpers/recognise/overlaps.py",
-            "                        and _surname_alone_elsewhere(text, sp.tokens[0], sp.tokens[1])\n",
-            "                        and False\n",
+            "        and _surname_alone_elsewhere(text, tokens[0], tokens[1])\n",
+            "        and False\n",
         ),
     ],
     # round 34: a language naming an edition is no place ("— English Edition")
@@ -4169,8 +4169,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "storm_strength_off": [
         (
             "helpers/recognise/cues.py",
-            "        or (words[0] in _STORM_STRENGTHS and nobodys_name(words[1:], cues))\n",
-            "",
+            "    if len(words) >= 3 and words[0] in _STORM_STRENGTHS and nobodys_name(words[1:], cues):\n",
+            "    if False:\n",
         ),
     ],
 }

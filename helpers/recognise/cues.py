@@ -124,31 +124,23 @@ def nobodys_name(words: list[str] | tuple[str, ...], cues: _Cues | None = None) 
     or model reads it, and so is a faith's or a people's ("Roman Catholic", "Sunni Arabs";
     name_cues.toml says why)."""
     cues = cues or _cues()
-    return (
-        len(words) >= 2
-        and (
-            words[-1] in cues.feature_endings
-            or words[-1] in cues.law_endings  # "the Finance Bill", "the Good Friday Agreement"
-            or (
-                words[-1] in cues.venue_endings
-                and (
-                    words[0] not in cues.given_names
-                    or words[-1] not in _surnames()
-                    or len(words) > 2
-                )
-            )
-            or words[0] in cues.feature_beginnings
-            # (and by its first part: "Masjid-i Jami")
-            or ("-" in words[0] and words[0].split("-", 1)[0] in cues.feature_beginnings)
-            or f"{words[0]} {words[1]}" in cues.feature_beginnings
-            or (name := " ".join(words)) in cues.market_indices
-            or name in cues.competitions
-            or name in cues.group_words  # "Roman Catholic"
-            or all(w in cues.group_words for w in words)  # "Sunni Arabs", "Shiite Muslim"
-            # (a storm's strength before its kind: "Severe Tropical Storm Kristine", "Super Typhoon
-            # Haiyan")
-            or (words[0] in _STORM_STRENGTHS and nobodys_name(words[1:], cues))
+    if len(words) >= 3 and words[0] in _STORM_STRENGTHS and nobodys_name(words[1:], cues):
+        return True  # a storm's strength before its kind: "Severe Tropical Storm Kristine"
+    return len(words) >= 2 and (
+        words[-1] in cues.feature_endings
+        or words[-1] in cues.law_endings  # "the Finance Bill", "the Good Friday Agreement"
+        or (
+            words[-1] in cues.venue_endings
+            and (words[0] not in cues.given_names or words[-1] not in _surnames() or len(words) > 2)
         )
+        or words[0] in cues.feature_beginnings
+        # (and by its first part: "Masjid-i Jami")
+        or ("-" in words[0] and words[0].split("-", 1)[0] in cues.feature_beginnings)
+        or f"{words[0]} {words[1]}" in cues.feature_beginnings
+        or (name := " ".join(words)) in cues.market_indices
+        or name in cues.competitions
+        or name in cues.group_words  # "Roman Catholic"
+        or all(w in cues.group_words for w in words)  # "Sunni Arabs", "Shiite Muslim"
     )
 
 

@@ -112,75 +112,52 @@ def _names_or_places(text: str, people_orgs: list[_Span], cands: list[_Mention])
                     yielded.append(len(out))
                     out.append(sp)
                     continue
-                if (
-                    not any(
-                        (t in given or t in family_first) and t not in places for t in sp.tokens
+                if not any(
+                    (t in given or t in family_first) and t not in places for t in sp.tokens
+                ) and not (
+                    _given_town_and_surname(sp.tokens, inside, given)
+                    or (sp.tokens[0] in arabic and len(sp.tokens) >= 2)
+                    or _ARABIC_SURNAME.match(sp.tokens[-1])  # "Muqtada al-Sadr"
+                    # a given name before a family name by its ending: "Vladimir Leontyev"
+                    or (sp.tokens[0] in given and _SURNAME_SHAPE.search(sp.tokens[-1]))
+                    # ... or before a middle initial and a surname: "Victoria N. Pearson"
+                    or (
+                        len(sp.tokens) == 3
+                        and sp.tokens[0] in given
+                        and _MIDDLE_INITIAL.fullmatch(sp.tokens[1]) is not None
                     )
-                    and not (
-                        _given_town_and_surname(sp.tokens, inside, given)
-                        or (sp.tokens[0] in arabic and len(sp.tokens) >= 2)
-                        or _ARABIC_SURNAME.match(sp.tokens[-1])  # "Muqtada al-Sadr"
-                        # a given name before a family name by its ending: "Vladimir Leontyev"
-                        or (sp.tokens[0] in given and _SURNAME_SHAPE.search(sp.tokens[-1]))
-                        # ... or before a middle initial and a surname: "Victoria N. Pearson"
-                        or (
-                            len(sp.tokens) == 3
-                            and sp.tokens[0] in given
-                            and _MIDDLE_INITIAL.fullmatch(sp.tokens[1]) is not None
-                        )
-                        # ... or by a word no place nor everyday word explains, after a given name
-                        # and with a third word: "Isabel Ferrer Montes, Caribbean correspondent"
-                        # (Isabel, Solomon Islands; Montes, Uruguay)
-                        or (
-                            len(sp.tokens) >= 3
-                            and sp.tokens[0] in given
-                            and any(
-                                _name_word(t) and not any(t in m.surface.split() for m in inside)
-                                for t in sp.tokens[1:]
+                    # ... or by its words, where no place explains them (_name_words_say_person)
+                    or _name_words_say_person(text, sp, inside, given)
+                    # ... or by a role of people only before it: "goalkeeper Jordan Pickford"
+                    or (
+                        (
+                            sp.tokens[0] in given
+                            # (or a town's name opening it before a surname: "opposition
+                            # leader Duma Boko" was Douma, Syria, then the Russian Duma)
+                            or (
+                                inside[-1].end < sp.end
+                                and all(m.senses[0][1].kind == "city" for m in inside)
                             )
                         )
-                        # ... or by its surname written alone elsewhere: "to beat Jordan Pickford
-                        # … Pickford; Walker"
-                        or (
-                            len(sp.tokens) == 2
-                            and sp.tokens[0] in given
-                            and _name_word(sp.tokens[1])
-                            and _surname_alone_elsewhere(text, sp.tokens[0], sp.tokens[1])
+                        and len(sp.tokens) >= 2
+                        and _after_person_role(text, sp.start)
+                    )
+                    or _place_as_middle_name(sp, inside)
+                    or _hamlet_before_surname(text, sp, inside, cands)
+                    # a person's relative pronoun or speaking verb after a two-word name whose
+                    # last word is no place nor everyday word, with no article before it:
+                    # "adding 53 with Washington Sundar, who hit a six", "Santiago Abascal said"
+                    # (not "a Manhattan Democrat, who")
+                    or (
+                        (
+                            text.startswith(", who ", sp.end)
+                            # (a town written as a place keeps its reading: "from Basel Adra said")
+                            or (_speaks_after(text, sp.end) and not inside[0].context & _LOCATIVE)
                         )
-                        # ... or by a role of people only before it: "goalkeeper Jordan Pickford"
-                        or (
-                            (
-                                sp.tokens[0] in given
-                                # (or a town's name opening it before a surname: "opposition
-                                # leader Duma Boko" was Douma, Syria, then the Russian Duma)
-                                or (
-                                    inside[-1].end < sp.end
-                                    and all(m.senses[0][1].kind == "city" for m in inside)
-                                )
-                            )
-                            and len(sp.tokens) >= 2
-                            and _after_person_role(text, sp.start)
-                        )
-                        or _place_as_middle_name(sp, inside)
-                        or _hamlet_before_surname(text, sp, inside, cands)
-                        # a person's relative pronoun or speaking verb after a two-word name whose
-                        # last word is no place nor everyday word, with no article before it:
-                        # "adding 53 with Washington Sundar, who hit a six", "Santiago Abascal said"
-                        # (not "a Manhattan Democrat, who")
-                        or (
-                            (
-                                text.startswith(", who ", sp.end)
-                                # (a town written as a place keeps its reading: "from Basel Adra said")
-                                or (
-                                    _speaks_after(text, sp.end)
-                                    and not inside[0].context & _LOCATIVE
-                                )
-                            )
-                            and len(sp.tokens) == 2
-                            and inside[-1].end < sp.end
-                            and not _everyday_word(sp.tokens[-1].lower())
-                            and not _ARTICLE_BEFORE.search(text, max(0, sp.start - 5), sp.start)
-                        )
+                        and len(sp.tokens) == 2
+                        and inside[-1].end < sp.end
+                        and not _everyday_word(sp.tokens[-1].lower())
+                        and not _ARTICLE_BEFORE.search(text, max(0, sp.start - 5), sp.start)
                     )
                 ):
                     yielded.append(len(out))
@@ -350,6 +327,27 @@ def _given_place_before_surname(text: str, m: _Mention) -> bool:
     # Pickford; Walker, Stones"): a surname, as a country's name is never written before it
     return _name_word(word) and (
         _after_person_role(text, m.start) or _surname_alone_elsewhere(text, m.surface, word)
+    )
+
+
+def _name_words_say_person(
+    text: str, sp: _Span, inside: list[_Mention], given: frozenset[str]
+) -> bool:
+    """Whether a run's own words say person where places are inside it: a given name, a third
+    word and a word no place nor everyday word explains ("Isabel Ferrer Montes, Caribbean
+    correspondent": Isabel, Solomon Islands; Montes, Uruguay), or a given name and a surname the
+    article also writes alone ("to beat Jordan Pickford … Pickford; Walker")."""
+    tokens = sp.tokens
+    if not tokens or tokens[0] not in given:
+        return False
+    if len(tokens) >= 3:
+        return any(
+            _name_word(t) and not any(t in m.surface.split() for m in inside) for t in tokens[1:]
+        )
+    return (
+        len(tokens) == 2
+        and _name_word(tokens[1])
+        and _surname_alone_elsewhere(text, tokens[0], tokens[1])
     )
 
 
