@@ -198,6 +198,7 @@ def _clean_once(
     metadata_any = rules.metadata_any.fullmatch
     links_any = rules.links_any.fullmatch
     in_links = False  # inside a list of links to other stories, below its heading
+    last_alone = False  # whether the last line in ``current`` is one that stands alone
     lines = normalize_unicode(text).split("\n")
     for at, raw_line in enumerate(lines):
         line = _normalize_line(raw_line)
@@ -233,25 +234,15 @@ def _clean_once(
             current.append(line)
             flush()
             continue
-        if current and (
-            _TIMESTAMPED(line)
-            or _TIMESTAMPED(current[-1])
-            or _byline(line)
-            or _byline(current[-1])
-            or _STAMP(line)
-            or _STAMP(current[-1])
-        ):
-            # a live page's timed heading is a line of its own: "13:20 — Tehran residents return"
-            # glued to "In Tehran, traffic began …" made a person "In Tehran"; and so is a byline:
-            # "By Ana Marković" glued to the dateline "Novi Sad, 3 February" made a person
-            # "Ana Marković Novi Sad"; and so is a time stamp: "Live reporting by … Jonathan Pryce"
-            # glued to "Last updated: Monday 20 May" made a person "Jonathan Pryce Last"
-            flush()
+        alone = _stands_alone(line)
+        if current and (alone or last_alone):
+            flush()  # a timed heading, a time stamp or a byline is a paragraph of its own
         elif current and ": " in line and _LABELLED(line) and _LABELLED(current[-1]):
             flush()  # a list of labelled lines ("Brisbane: Lohmann 4 …" / "Sydney: Amartey 2 …")
         elif current and _BULLET(line):
             flush()  # a list's items ("- In Taiwan, the lake …"), joined, read "In Taiwan" as a name
         current.append(line)
+        last_alone = alone
     flush()
     return "\n\n".join(paragraphs), joined
 
@@ -266,12 +257,14 @@ _LABELLED = re.compile(r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}: ").match
 _TABLE_ROW = re.compile(r"[^\n]*?\S(?: {3,}|\t+)\S[^\n]*?\S(?: {3,}|\t+)\S").match
 
 
-# a live page's timed heading: a clock time (and its zone) and a dash ("06:45 — Direct hit …",
-# "1.05pm BST - Polls close")
+# a clock time and its zone ("06:45", "1.05pm BST", "9:12 a.m. EDT")
+_CLOCK = r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?"
+# a live page's timed heading: a clock time and a dash ("06:45 — Direct hit …", "1.05pm BST -
+# Polls close")
 # ... and a match report's timeline: a minute mark, or half time or full time, and a dash ("22'
 # GOAL — Palmer pounces", "45+2' — …", "HT — Chelsea 3-0 PSG")
 _TIMESTAMPED = re.compile(
-    r"(?:\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?"
+    rf"(?:{_CLOCK}"
     r"|\d{1,3}(?:\+\d{1,2})?['’](?: [A-Z][A-Z ]{1,20})?|HT|FT|KO|AET) ?[—–-] \S"
 ).match
 
@@ -280,10 +273,18 @@ _TIMESTAMPED = re.compile(
 # "Sunday 19 May, 21:40 BST"), or an update's or a publication's date ("Last updated: Monday 20
 # May 2024, 13:52 BST", "Published 25/03/2024 – 21:12 GMT")
 _STAMP = re.compile(
-    r"(?:[A-Z][a-z]{2,8},? )?(?:\d{1,2} [A-Z][a-z]{2,8},? (?:\d{4},? )?)?"
-    r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?"
+    rf"(?:[A-Z][a-z]{{2,8}},? )?(?:\d{{1,2}} [A-Z][a-z]{{2,8}},? (?:\d{{4}},? )?)?{_CLOCK}"
     r"|(?:Last )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b(?=[^.]*\d)[^.]{0,70}"
 ).fullmatch
+
+
+def _stands_alone(line: str) -> bool:
+    """Whether a line is a paragraph of its own however the page wrapped it: a live page's timed
+    heading ("13:20 — Tehran residents return" glued to "In Tehran, traffic began …" made a person
+    "In Tehran"), a byline ("By Ana Marković" glued to "Novi Sad, 3 February" made "Ana Marković
+    Novi Sad") or a time stamp ("Live reporting by … Jonathan Pryce" glued to "Last updated: …"
+    made "Jonathan Pryce Last"). Asked once per line: the line before's answer is remembered."""
+    return bool(_TIMESTAMPED(line) or _byline(line) or _STAMP(line))
 
 
 # the lower-case words a byline's names may hold ("By Ana de Armas and Li Wei")

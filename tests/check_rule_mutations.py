@@ -3440,9 +3440,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "timed_headings_off": [
         (
             "helpers/clean.py",
-            "            _TIMESTAMPED(line)\n            or _TIMESTAMPED(current[-1])\n            or _byline",
-            "            _byline",
-        )
+            "    return bool(_TIMESTAMPED(line) or _byline(line) or _STAMP(line))",
+            "    return bool(_byline(line) or _STAMP(line))",
+        ),
     ],
     "magen_david_adom_off": [("helpers/data/known_organisations.txt", "Magen David Adom\n", "")],
     # a weapon's name is no place
@@ -3646,8 +3646,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "byline_own_line_off": [
         (
             "helpers/clean.py",
-            "            or _byline(line)\n            or _byline(current[-1])\n",
-            "",
+            "    return bool(_TIMESTAMPED(line) or _byline(line) or _STAMP(line))",
+            "    return bool(_TIMESTAMPED(line) or _STAMP(line))",
         ),
     ],
     # ... and a sentence that opens with "By" is no byline
@@ -4001,8 +4001,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "stamp_line_off": [
         (
             "helpers/clean.py",
-            "            or _STAMP(line)\n            or _STAMP(current[-1])\n",
-            "",
+            "    return bool(_TIMESTAMPED(line) or _byline(line) or _STAMP(line))",
+            "    return bool(_TIMESTAMPED(line) or _byline(line))",
         ),
     ],
     # round 34: a credited byline is one too ("Live reporting by Sara Kazemi")
@@ -4025,7 +4025,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "glued_rank_off": [
         (
             "helpers/recognise/tokens.py",
-            '            if t[:3] == "No." and t[3:].isdigit():\n',
+            "            if k >= 0 and starts[k] == mt.start() and ends[k] == mt.end():\n",
             "            if False:\n",
         ),
     ],

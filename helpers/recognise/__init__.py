@@ -740,15 +740,16 @@ def _person_named_building(text: str, given: str, end: int) -> bool:
     """Whether a given name at ``end`` opens a building's name after a person: a surname that is
     no everyday word, then up to two words, the last a building's ("Manley International
     Airport", "Kenyatta Stadium")."""
+    cues = _cues()
+    if given not in cues.given_names:  # (a set lookup first: most towns are no given name)
+        return False
     run = _RUN_AFTER.match(text, end)
     if run is None:
         return False
     words = run.group(1).split()
-    cues = _cues()
     return (
         len(words) >= 2
         and words[-1] in cues.non_person_endings
-        and given in cues.given_names
         and not _everyday_word(words[0].lower())
     )
 

@@ -115,6 +115,8 @@ class _Words:
 
 
 _LEGAL_FORM_ABBREVIATIONS = frozenset({"Inc.", "Corp.", "Ltd.", "Co.", "Bros.", "Plc."})
+# a rank glued to its number ("No.1", "No.12")
+_GLUED_RANK = re.compile(r"\bNo\.\d+\b")
 _ADJECTIVE_TAIL = re.compile(
     r"-(?:based|led|backed|owned|born|bred|listed|run|funded|made|built|equipped|flagged"
     r"|registered|controlled|administered|linked|bound|affiliated|allied|supplied|provided"
@@ -281,8 +283,9 @@ def _tokens(text: str, cues: _Cues) -> _Words:
             joined[k] = texts[k - 1] in endings
     caps = list(map(str.isupper, map(itemgetter(0), texts)))
     if "No." in text:  # a rank glued to its number is no name's word: "World No.1 Jannik Sinner"
-        for k, t in enumerate(texts):
-            if t[:3] == "No." and t[3:].isdigit():
+        for mt in _GLUED_RANK.finditer(text):
+            k = bisect_right(starts, mt.start()) - 1
+            if k >= 0 and starts[k] == mt.start() and ends[k] == mt.end():
                 caps[k] = False
     if "-" in text:  # "Mumbai-based", "Saudi-led": an adjective, no word of the name after it
         for mt in _ADJECTIVE_TAIL.finditer(text):
