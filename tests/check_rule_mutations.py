@@ -660,9 +660,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a bare surname the text writes speaking once is the person's everywhere ("said Hassan")
     "spoken_surnames_off": [
         (
-            "helpers/recognise/__init__.py",
-            "                            and sp.entity not in spoken\n",
-            "                            and not _speaks(text, m.start, m.end)\n",
+            "helpers/recognise/bare_links.py",
+            "                    and sp.entity not in spoken\n",
+            "                    and not speaks(text, m.start, m.end)\n",
         )
     ],
     # a known company beside a comma gives its neighbour no place context ("Google, Meta")
@@ -1566,7 +1566,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 23: "HURRICANE BERYL" is a storm's name in capitals
     "shouted_storm_off": [
         (
-            "helpers/recognise/__init__.py",
+            "helpers/recognise/place_vetoes.py",
             "    return heads | {h.upper() for h in heads}\n",
             "    return heads\n",
         ),
@@ -2177,9 +2177,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 27: ... and the town opening it no place ("the Kyoto Protocol")
     "law_town_off": [
         (
-            "helpers/recognise/__init__.py",
-            "                    and text[m.next[0] : m.next[1]] in law_endings\n",
-            "                    and False\n",
+            "helpers/recognise/place_vetoes.py",
+            "                and text[m.next[0] : m.next[1]] in law_endings\n",
+            "                and False\n",
         ),
     ],
     # round 27: bodies named in Spanish without the accent, and Italian railways
@@ -2216,9 +2216,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # visits ("a vote of confidence in Sandu")
     "in_town_of_elsewhere_off": [
         (
-            "helpers/recognise/__init__.py",
-            "                                m.context & _BESIDE_OR_DATELINE\n",
-            "                                True\n",
+            "helpers/recognise/bare_links.py",
+            "                        m.context & _BESIDE_OR_DATELINE\n",
+            "                        True\n",
         ),
     ],
     # round 27: a short form of a hyphened place's capitals ("KwaZulu-Natal (KZN)")
@@ -2356,9 +2356,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "palace_town_off": [
         (
-            "helpers/recognise/__init__.py",
-            "                    and _PALACE_AFTER.match(text, m.end) is not None)\n",
-            "                    and False)\n",
+            "helpers/recognise/place_vetoes.py",
+            "                and _PALACE_AFTER.match(text, m.end) is not None)\n",
+            "                and False)\n",
         ),
     ],
     # round 28: a party's member before a name; dotted initials opening one
@@ -2397,8 +2397,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "credit_agency_place_off": [
         (
-            "helpers/recognise/__init__.py",
-            '                or (text[m.start - 1 : m.start] == "/" and text.startswith(" via ", m.end))\n',
+            "helpers/recognise/place_vetoes.py",
+            '            or (text[m.start - 1 : m.start] == "/" and text.startswith(" via ", m.end))\n',
             "",
         ),
     ],
@@ -2755,9 +2755,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a big city the text writes as a place is no surname of an everyday word's "person"
     "city_written_beats_everyday_link_off": [
         (
-            "helpers/recognise/__init__.py",
-            '                                    and _is_common_word(sp.entity.split(" ", 1)[0])\n',
-            "                                    and False\n",
+            "helpers/recognise/bare_links.py",
+            '                        or (sp.entity not in spoken and _is_common_word(sp.entity.split(" ", 1)[0]))\n',
+            "                        or (sp.entity not in spoken and False)\n",
         )
     ],
     # an English-speaking country's town's old local name ("Cow Creek") is no alternate name
@@ -2795,9 +2795,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a small town's name that names a hotel ("The Hilton hotel") is no town
     "hotel_names_off": [
         (
-            "helpers/recognise/__init__.py",
-            "                    and _HOTEL_AFTER.match(text, m.end) is not None)\n",
-            "                    and False)\n",
+            "helpers/recognise/place_vetoes.py",
+            "                and _HOTEL_AFTER.match(text, m.end) is not None)\n",
+            "                and False)\n",
         )
     ],
     # a nickname after an apposition of everyday words ('a former rapper known as "Balen"')
@@ -3314,20 +3314,17 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a long name that no reading ends, holding an organisation's or a bloc's word
     "unread_long_name_off": [
         (
-            "helpers/recognise/__init__.py",
-            "            start = long_name_start(text, mt.start(), mt.group(1), _cues().legal_forms)\n"
-            "            if (\n",
+            "helpers/recognise/acronym_orgs.py",
+            "            start = long_name_start(text, mt.start(), mt.group(1), _cues().legal_forms)\n            if (\n",
             "            start = None\n            if (\n",
         )
     ],
     # ... but not a place's own name nor a body's name holding a place
     "unread_long_name_place_guard_off": [
         (
-            "helpers/recognise/__init__.py",
-            "                and not any(\n"
-            '                    m.end > start and m.start < mt.start() and m.senses[0][1].kind != "demonym"\n',
-            "                and not any(\n"
-            '                    False and m.end > start and m.start < mt.start() and m.senses[0][1].kind != "demonym"\n',
+            "helpers/recognise/acronym_orgs.py",
+            '                and not any(\n                    m.end > start and m.start < mt.start() and m.senses[0][1].kind != "demonym"\n',
+            '                and not any(\n                    False and m.end > start and m.start < mt.start() and m.senses[0][1].kind != "demonym"\n',
         )
     ],
     # a newsletter prompt whose "Sign up" follows its full stop
@@ -3412,14 +3409,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a long name the rules read whole and trimmed stays trimmed, and a law is no body
     "long_name_read_whole_off": [
         (
-            "helpers/recognise/__init__.py",
+            "helpers/recognise/acronym_orgs.py",
             " and text[start : mt.start()] != last.entity:",
             ":",
         )
     ],
     "long_name_law_off": [
         (
-            "helpers/recognise/__init__.py",
+            "helpers/recognise/acronym_orgs.py",
             '                and text[start : mt.start()].rsplit(" ", 1)[-1] not in _cues().law_endings\n',
             "",
         )
@@ -3661,8 +3658,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # ... but not Réunion's airport ("Roland-Garros airport")
     "landmark_airport_off": [
         (
-            "helpers/recognise/__init__.py",
-            '                or (m.senses[0][1].kind == "landmark" and text.startswith(" airport", m.end))\n',
+            "helpers/recognise/place_vetoes.py",
+            '            or (m.senses[0][1].kind == "landmark" and text.startswith(" airport", m.end))\n',
             "",
         ),
     ],
@@ -3755,7 +3752,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "two_word_craft_off": [
         (
-            "helpers/recognise/__init__.py",
+            "helpers/recognise/place_vetoes.py",
             '    return frozenset(names + [name.rsplit(" ", 1)[-1] for name in names if " " in name])\n',
             '    return frozenset(name.rsplit(" ", 1)[-1] for name in names)\n',
         ),
@@ -3976,9 +3973,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 34: a language naming an edition is no place ("— English Edition")
     "language_edition_off": [
         (
-            "helpers/recognise/__init__.py",
-            "                    and _EDITION_AFTER.match(text, m.end) is not None)",
-            "                    and False)",
+            "helpers/recognise/place_vetoes.py",
+            "                and _EDITION_AFTER.match(text, m.end) is not None)",
+            "                and False)",
         ),
     ],
     # round 34: neighbouring surname links that write the end of one name are one link
@@ -4042,9 +4039,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 34: a given name opening a building named after a person is no town
     "person_named_building_off": [
         (
-            "helpers/recognise/__init__.py",
-            "                    and _person_named_building(text, m.surface, m.end))",
-            "                    and False)",
+            "helpers/recognise/place_vetoes.py",
+            "                and _person_named_building(text, m.surface, m.end))",
+            "                and False)",
         ),
     ],
     "international_ending_off": [
@@ -4099,7 +4096,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ),
     ],
     "craft_pair_off": [
-        ("helpers/recognise/__init__.py", "(?:([A-Z][\\w'’-]+) and )?", "(?:(Xq) and )?"),
+        ("helpers/recognise/place_vetoes.py", "(?:([A-Z][\\w'’-]+) and )?", "(?:(Xq) and )?"),
     ],
     "supplied_adjective_off": [("helpers/recognise/tokens.py", "|supplied|provided", "|provided")],
     # round 34: initials before a listed surname that is also a word ("A.J. Brown")

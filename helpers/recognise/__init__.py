@@ -13,6 +13,8 @@ The pass has these main parts, each in its own module:
   longest match first (memoised per run of capitals);
 * :mod:`helpers.recognise.places` — the scan's names that pass the false-positive rules
   (candidates, not yet resolved);
+* :mod:`helpers.recognise.place_vetoes` — candidates the words around them give to something
+  else: a storm ("Hurricane Katrina"), a craft, a law ("the Kyoto Protocol"), a palace, a hotel;
 * :mod:`helpers.recognise.names` — the entity table, then capitalised runs read with cues (titles,
   organisation words, given names, acronyms defined in the text), then surname links;
 * :mod:`helpers.recognise.learned` — names the training news typed, and hand-kept well-known
@@ -23,9 +25,10 @@ The pass has these main parts, each in its own module:
   Flights"), and a town's own institution keeps the town ("Vancouver Police Department");
 * :mod:`helpers.recognise.acronym_orgs` — organisations no capitalised run revealed: acronyms
   ("WTO"; a defined one linked to its long name) and words cued by "shares", "spokesman" …;
-* this module — one reading per span, wiring the parts: a bare surname link yields to a country
-  or state written as a place ("in Jordan", "Jordan's capital"), and the evidence rules (verbs
-  only people do, organisation words after a name, acronyms) run after the overlaps are settled.
+* :mod:`helpers.recognise.bare_links` — a bare surname link yields to a country or state
+  written as a place ("in Jordan", "Jordan's capital");
+* this module — one reading per span, wiring the parts: the evidence rules (verbs only people
+  do, organisation words after a name, acronyms) run after the overlaps are settled.
 
 Each article is recognised once per process: the spans of the last texts are remembered per
 gazetteer (a bounded memo), so ``find_places`` and then ``find_mentions`` on the same text — the
@@ -38,18 +41,16 @@ pipeline's order — share one pass.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
-from bisect import bisect_left
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import compress, pairwise
 from typing import Any, NamedTuple
 
-from helpers.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
+from helpers.gazetteer import Gazetteer, load_gazetteer
 from helpers.recognise import appositions as _appositions
+from helpers.recognise import bare_links as _bare_links
 from helpers.recognise import detokenise as _detokenise
 from helpers.recognise import features as _features
 from helpers.recognise import hyphen_names as _hyphen_names
@@ -63,24 +64,14 @@ from helpers.recognise import short_forms as _short_forms
 from helpers.recognise import shouted as _shouted
 from helpers.recognise import vessels as _vessels
 from helpers.recognise import works as _works
-from helpers.recognise.acronym_orgs import defined_bodies, orgs_by_evidence
-from helpers.recognise.acronyms import (
-    DEFINITION,
-    hyphened_acronym_names,
-    initials_fit,
-    long_name_start,
-    table_acronyms,
-)
+from helpers.recognise.acronym_orgs import defined_bodies, orgs_by_evidence, whole_long_names
+from helpers.recognise.acronyms import hyphened_acronym_names, table_acronyms
 from helpers.recognise.datelines import _dateline_towns, with_datelines
 from helpers.recognise.entities import EntityTable, load_entities
 from helpers.recognise.given_links import _given_name_links
 from helpers.recognise.names import (
     _POST_NOMINALS,
-    _SAINTS,
-    _cues,
-    _everyday_word,
     _Intervals,
-    _is_common_word,
     _Span,
     _Words,
     people_and_organisations,
@@ -95,14 +86,11 @@ from helpers.recognise.overlaps import (
     _without_titled_places,
 )
 from helpers.recognise.place_scan import defined_place_acronyms
+from helpers.recognise.place_vetoes import _shouted_storm_words, without_other_names
 from helpers.recognise.places import (
-    _CRAFT_WORDS,
     _DATELINE,
     _IN,
-    _LOCATIVE,
-    _STRICT_CONTEXT,
     PERSON_VERBS,
-    _big,
     _filter,
     _memo,
     _Mention,
@@ -200,9 +188,6 @@ def _quoted_works(
 
 
 # spans that yield to a place candidate the text writes as a place, and the context that says so
-_BARE_HOWS = frozenset({"surname", "table"})
-_WRITTEN_CONTEXT = _STRICT_CONTEXT | _LOCATIVE
-_BESIDE_OR_DATELINE = _STRICT_CONTEXT & ~_IN  # a comma beside it, or a dateline
 
 
 def _why(sp: _Span, surface: str) -> str:
@@ -287,86 +272,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         if text
         else []
     )
-    if cands:
-        # a storm's name is no place: neither its given name ("Cyclone Nargis": Nargis is also a
-        # French village) nor its storm word ("Hurricane Katrina": Hurricane, Utah). One set
-        # lookup per candidate, on the word before it, and one on its own name.
-        # Its name stays the storm's where it stands bare, and so does a local name given to
-        # it ("Typhoon Vamco, known locally as Ulysses … We learned from Ulysses").
-        heads, words = _storm_words()
-        named = _storm_names(text)
-        crafts = _craft_names(text)  # (a town's name only: "a Russian spacecraft" stays Russian)
-        if any(m.surface in _PLANETS for m in cands) and _SPACE_WORDS.search(text):
-            # the planets and programmes of a story about space ("a 1.8-billion-mile journey to
-            # Jupiter" was Jupiter, Florida, seven times)
-            crafts = crafts | _PLANETS
-        title_words, law_endings = _cues().title_words, _cues().law_endings
-        in_title = _Intervals(titled) if titled else None
-        # one pass over the candidates (and a saint's name is no place either: "St Chad's
-        # Catholic school", "St. Mary's Hospital")
-        cands = [
-            m for m in cands
-            if not (
-                (m.prev is not None and m.prev[1] + 1 == m.start
-                 and text[m.prev[0] : m.prev[1]] in heads)
-                or (m.prev is not None and m.prev[1] + 2 >= m.start
-                    and text[m.prev[0] : m.start].rstrip(". ") in _SAINTS)
-                or (m.surface in words and m.next is not None and m.next[0] == m.end + 1
-                    and text[m.next[0] : m.next[0] + 1].isupper())
-                # nor a town or area naming a law or a treaty ("the Kyoto Protocol", "the Minsk
-                # Agreements" put Kyoto and Minsk on a story's map; not "the D.C. Charter School
-                # Board", and countries stay: "the Lebanon-Syria Treaty" names its parties)
-                or (m.next is not None and m.next[0] == m.end + 1
-                    and text[m.next[0] : m.next[1]] in law_endings
-                    and m.senses[0][1].kind not in ("country", "demonym")
-                    and not text[m.next[1] : m.next[1] + 2].lstrip(" ")[:1].isupper())
-                or (m.surface in named and not m.context & _STRICT_CONTEXT)
-                or (
-                    m.surface in crafts
-                    and m.senses[0][1].kind == "city"
-                    and not m.context & _STRICT_CONTEXT
-                )
-                # nor a title's word ("the Oba of Benin" is the Edo king, not Oba, a town in
-                # Turkey), unless a place's own context writes it
-                or (m.surface in title_words and m.ntok == 1
-                    and m.senses[0][1].kind not in _MAJOR_KINDS
-                    and not m.context & _STRICT_CONTEXT)
-                # nor an era after its year ("in 44 B.C.", "the first century BC" is no British
-                # Columbia)
-                or (m.surface in _ERAS and m.prev is not None
-                    and _ERA_BEFORE.fullmatch(text, m.prev[0], m.prev[1]) is not None)
-                # nor a photo agency's name in a picture's credit ("(Jean-Christophe Bott/Keystone
-                # via AP)" was Keystone, Florida)
-                or (text[m.start - 1 : m.start] == "/" and text.startswith(" via ", m.end))
-                # nor a town's name that names a palace ("toward the Miraflores presidential
-                # palace" in Caracas was Miraflores, Peru)
-                or (m.next is not None and m.senses[0][1].kind == "city"
-                    and _PALACE_AFTER.match(text, m.end) is not None)
-                # nor a small town's name that names a hotel ("The Hilton hotel in Kathmandu"
-                # was Hilton, New York; "a Kathmandu hotel" stays the city)
-                or (m.senses[0][1].kind == "city" and not _big(m.senses[0][1])
-                    and text[m.start - 4 : m.start] in ("the ", "The ")
-                    and _HOTEL_AFTER.match(text, m.end) is not None)
-                # nor a landmark's name that names an airport ("Roland-Garros airport" is
-                # Réunion's, not the Paris tennis grounds)
-                or (m.senses[0][1].kind == "landmark" and text.startswith(" airport", m.end))
-                # nor a demonym opening a river's or a mountain's name ("the French Broad River")
-                or (m.senses[0][1].kind == "demonym" and m.next is not None
-                    and _feature_after(text, m.end))
-                # nor a given name opening a building named after a person ("Norman Manley
-                # International Airport" put Norman, Oklahoma on a Jamaican story's map)
-                or (m.senses[0][1].kind == "city" and m.ntok == 1
-                    and _person_named_building(text, m.surface, m.end))
-                # nor a language naming an edition ("EL OBSERVADOR NACIONAL — English Edition"
-                # put England on a Mexican story's map)
-                or (m.senses[0][1].kind == "demonym"
-                    and _EDITION_AFTER.match(text, m.end) is not None)
-                # nor a work's quoted title ("Sean Baker's “Anora”": Añora, a village in Spain)
-                or (in_title is not None
-                    and (m.surface in titles or in_title.overlaps(m.start, m.end))
-                    and not m.context & _STRICT_CONTEXT)
-            )
-        ]  # fmt: skip
+    cands = without_other_names(text, cands, titled, titles)
     found_places = cands  # (a misread name gives its places back: misread.misread_names)
     # town names, and short title-case abbreviations ("Al" for Alabama), may be a name's words;
     # a demonym is no name's word even after a title ("Chief Palestinian negotiator")
@@ -388,89 +294,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
     if cands and people_orgs:
         if any(sp.how == "title" for sp in people_orgs):
             people_orgs = _without_titled_places(text, people_orgs, cands)
-        kept_people = people_orgs
-        # (most articles link no bare word that a place candidate could take back)
-        if any(sp.how in _BARE_HOWS and len(sp.tokens) <= 1 for sp in people_orgs):
-            by_span = {(m.start, m.end): m for m in cands}
-            # countries, states and big cities the text writes as places somewhere ("to
-            # Jordan", "In Ostrava, the country's third-largest city"): their other bare mentions
-            # are the place too, unless the word itself says person ("Jordan said"); a city's
-            # only where the "person" is an everyday word and the city ("the Liberty Ostrava
-            # steelworks" made a person whose surname "Ostrava got the attention" was; not
-            # "Melton Lewis Paris … to Paris' residence")
-            written = {
-                m.surface
-                for m in cands
-                if m.context & _WRITTEN_CONTEXT and _major_or_big(m.senses[0][1])
-            }
-            starts = [m.start for m in cands]
-            given_names = _cues().given_names
-            # the people whose bare surname the text writes speaking somewhere ("said Hassan"):
-            # their other bare mentions are theirs too (a headline's "Hassan wins"), one reading
-            spoken = {
-                sp.entity
-                for sp in people_orgs
-                if sp.how == "surname" and len(sp.tokens) <= 1 and _speaks(text, sp.start, sp.end)
-            }
-            kept_people = []
-            # the candidates' names by the country of their first sense
-            by_country: defaultdict[str | None, set[str]] = defaultdict(set)
-            for m in cands:
-                by_country[m.senses[0][1].country_code].add(m.surface)
-            for sp in people_orgs:
-                if sp.how in _BARE_HOWS and len(sp.tokens) <= 1:
-                    # a link to a word inside a longer place's name is no mention of the person
-                    # ("Warm Atlantic … the North Atlantic", "Sam Jersey … New Jersey")
-                    i = bisect_left(starts, sp.start + 1) - 1
-                    if (
-                        i >= 0
-                        and cands[i].end >= sp.end
-                        and cands[i].end - cands[i].start > (sp.end - sp.start)
-                    ):
-                        continue
-                if (
-                    sp.how in _BARE_HOWS
-                    and len(sp.tokens) <= 1
-                    and (m := by_span.get((sp.start, sp.end))) is not None
-                    and (
-                        (
-                            m.context & _STRICT_CONTEXT  # "in Kim, India"
-                            # (but "in" alone before a town of a country no other place of
-                            # the article is in is no evidence against the person: "a vote
-                            # of confidence in Sandu" put Sandu, Hainan on a Moldovan story)
-                            and (
-                                m.context & _BESIDE_OR_DATELINE
-                                or m.senses[0][1].kind != "city"
-                                or by_country[m.senses[0][1].country_code] - {m.surface}
-                            )
-                        )
-                        or (
-                            _major_or_big(m.senses[0][1])
-                            and (m.context & _LOCATIVE or m.surface in written)
-                            and not (m.next and text[m.next[0] : m.next[1]] in PERSON_VERBS)
-                            and (
-                                m.senses[0][1].kind in _MAJOR_KINDS
-                                or (
-                                    sp.entity not in spoken
-                                    and _is_common_word(sp.entity.split(" ", 1)[0])
-                                )
-                            )
-                        )
-                        # a city's name linked to a "name" with no given name ("Rowerowy
-                        # Lublin", a cycling group: "Lublin's city council" is the city), unless
-                        # the text writes the word as a person somewhere ("Chandler, who police
-                        # said …")
-                        or (
-                            sp.how == "surname"
-                            and m.senses[0][1].kind == "city"
-                            and _big(m.senses[0][1])
-                            and not any(t in given_names for t in sp.entity.split(" ")[:-1])
-                            and sp.entity not in spoken
-                        )
-                    )
-                ):
-                    continue
-                kept_people.append(sp)
+        kept_people = _bare_links.bare_links_or_places(text, people_orgs, cands)
         named = _names_or_places(text, kept_people, cands)
         if len(named) < len(kept_people):  # the full names that yielded to a place inside
             placed = {sp.entity for sp in kept_people if sp.how == "name"}
@@ -486,7 +310,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
                         sp.how == "surname"
                         and sp.entity in placed
                         and (sp.start, sp.end) in spans
-                        and not _speaks(text, sp.start, sp.end)
+                        and not _bare_links.speaks(text, sp.start, sp.end)
                     )
                 ]
         people_orgs = _trim_civic(text, named, cands)
@@ -507,7 +331,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             people_orgs, works = _quoted_works(text, titled, people_orgs)
             extra_other = extra_other or works
         if " (" in text and people_orgs:
-            people_orgs, cands = _whole_long_names(text, people_orgs, cands)
+            people_orgs, cands = whole_long_names(text, people_orgs, cands)
             people_orgs = defined_bodies(text, people_orgs)
         # the capitalised tokens, once: every rule below looks only at them or the word after
         # them, and they are a fifth of an article's tokens (a token's capital is a function of
@@ -663,7 +487,7 @@ def _without_stray_surnames(text: str, people_orgs: list[_Span], placed: set[str
         if sp.how == "surname"
         and sp.entity in placed
         and sp.entity not in full
-        and not _speaks(text, sp.start, sp.end)
+        and not _bare_links.speaks(text, sp.start, sp.end)
     }
     return [sp for sp in people_orgs if id(sp) not in stray] if stray else people_orgs
 
@@ -686,134 +510,6 @@ def _without_dateline_acronyms(text: str, people_orgs: list[_Span]) -> list[_Spa
     ]
 
 
-def _major_or_big(e: GazetteerEntry) -> bool:
-    """A country, a state or a city of 100,000 people or a capital (:func:`places._big`)."""
-    return e.kind in _MAJOR_KINDS or (e.kind == "city" and _big(e))
-
-
-def _speaks(text: str, start: int, end: int) -> bool:
-    """Whether the text writes the word at ``start:end`` as a person who speaks: a speech verb
-    after it (:data:`PERSON_VERBS`: "Little said", "Chandler testified"), ", who" ("Chandler,
-    who …"), or "said" before it ("said Million")."""
-    after = _WORD_AFTER.match(text, end)
-    return (
-        after is not None and (after.group(1) is None or after.group(1) in PERSON_VERBS)
-    ) or text[max(0, start - 5) : start] in ("said ", "says ")
-
-
-# the word after a name, or ", who"
-_WORD_AFTER = re.compile(r", who\b| ([a-z]+)\b")
-
-
-@functools.cache
-def _storm_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The last words of the words before a storm's given name ("Hurricane", "Storm" of
-    "Tropical Storm"): a place candidate right after one is the storm's name; and all their
-    words, none of them a place before a capitalised name."""
-    storms = [w.split() for w in _cues().storm_words]
-    return frozenset(w[-1] for w in storms), frozenset(x for w in storms for x in w)
-
-
-@functools.cache
-def _shouted_storm_words() -> frozenset[str]:
-    """The storm words before a storm's name, as written and in capitals ("HURRICANE")."""
-    heads = _storm_words()[0]
-    return heads | {h.upper() for h in heads}
-
-
-def _storm_names(text: str) -> frozenset[str]:
-    """The given names of the text's storms, and the local names it gives them ("Typhoon
-    Vamco, known locally as Ulysses" → Vamco, Ulysses)."""
-    heads, pattern = _storm_pattern()
-    if not any(h in text for h in heads):  # (most articles name no storm)
-        return frozenset()
-    return frozenset(n for m in pattern.finditer(text) for n in m.groups() if n)
-
-
-def _feature_after(text: str, end: int) -> bool:
-    """Whether the capitalised words right after ``end`` end in a natural feature's word."""
-    run = _RUN_AFTER.match(text, end)
-    return run is not None and run.group(1).rsplit(" ", 1)[-1] in _cues().feature_endings
-
-
-def _person_named_building(text: str, given: str, end: int) -> bool:
-    """Whether a given name at ``end`` opens a building's name after a person: a surname that is
-    no everyday word, then up to two words, the last a building's ("Manley International
-    Airport", "Kenyatta Stadium")."""
-    cues = _cues()
-    if given not in cues.given_names:  # (a set lookup first: most towns are no given name)
-        return False
-    run = _RUN_AFTER.match(text, end)
-    if run is None:
-        return False
-    words = run.group(1).split()
-    return (
-        len(words) >= 2
-        and words[-1] in cues.non_person_endings
-        and not _everyday_word(words[0].lower())
-    )
-
-
-# the words after a language's name that make it a publication's edition, not a people's
-_EDITION_AFTER = re.compile(r" (?:[Ee]dition|[Vv]ersion|[Tt]ranslation|[Ss]ubtitles)\b")
-_RUN_AFTER = re.compile(r" ((?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*)")
-# eras, and the words right before one ("44 B.C.", "the 6th century BC")
-_ERAS = frozenset({"B.C.", "B.C", "BC", "BCE", "A.D.", "AD", "CE"})
-_ERA_BEFORE = re.compile(r"\d+(?:st|nd|rd|th|s)?|century|centuries|millennium|millennia")
-# the planets, and the programmes and probes named after gods and heroes that share towns'
-# names ("the Saturn V that carried the Apollo crews": Apollo, Pennsylvania)
-_PLANETS = frozenset(
-    {
-        "Mercury", "Venus", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto",
-        "Apollo", "Gemini", "Artemis", "Soyuz", "Vostok", "Skylab", "Voyager",
-        "Cassini", "Juno", "Hubble", "Kepler",
-    }
-)  # fmt: skip
-_SPACE_WORDS = re.compile(r"\b(?:NASA|ESA|spacecraft|orbit|orbiter|astronomers?|planets?)\b")
-
-
-def _craft_names(text: str) -> frozenset[str]:
-    """The names the text gives its spacecraft ("the Orion capsule", "Perseverance rover"): one
-    reading per article, so "sending Orion on its way" is no Orion, a town in the Philippines."""
-    present = [w for w in _CRAFT_WORDS if w in text]  # (most articles name no craft)
-    if not present:
-        return frozenset()
-    names: list[str] = []
-    # each craft word's occurrences, and the names right before it (a scan of the text for the
-    # names and a craft word after them cost more than all the rest of the rule)
-    for word in present:
-        at = text.find(word)
-        while at != -1:
-            end = at + len(word)
-            if text[at - 1 : at] == " " and not (
-                text[end : end + 1].isalnum() or text[end : end + 1] == "_"
-            ):
-                before = at - 1
-                if word.startswith("vehicle") and text.endswith(" fighting", 0, before):
-                    before -= len(" fighting")  # "Marder fighting vehicles"
-                found = _CRAFT_NAMES_BEFORE.search(text, max(0, before - 120), before)
-                if found is not None:
-                    names += [name for name in found.groups() if name]
-            at = text.find(word, at + 1)
-    # (a two-word name and its last word: "Black Hawk helicopter", "Russian Soyuz capsule")
-    return frozenset(names + [name.rsplit(" ", 1)[-1] for name in names if " " in name])
-
-
-# the one or two capitalised words right before a craft's noun, and the first of two such names
-# ("Western-supplied Stryker and Marder fighting vehicles")
-_CRAFT_NAMES_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:([A-Z][\w'’-]+) and )?((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+)\Z"
-)
-
-
-@functools.cache
-def _storm_pattern() -> tuple[tuple[str, ...], re.Pattern[str]]:
-    heads = tuple(sorted(_storm_words()[0]))
-    name = r"([A-Z][\w'’-]+)"
-    alias = rf"(?:,? (?:known|called|named)(?: locally| in [A-Z]\w+)? as {name})?"
-    return heads, re.compile(rf"\b(?:{'|'.join(heads)}) {name}{alias}")
-
-
 class _Capitals(NamedTuple):
     """An article's capitalised tokens, and the word after each (C-level lists: a fifth of the
     tokens, all the rules after discovery look at)."""
@@ -826,8 +522,6 @@ class _Capitals(NamedTuple):
 
 _NEXT = (1).__add__
 # the words that open a list (a cheap test before features.listed_places)
-_PALACE_AFTER = re.compile(r" (?:presidential |royal |imperial |official )?palace\b")
-_HOTEL_AFTER = re.compile(r" (?:hotels?|resorts?|casino)\b")
 _LIST_WORDS = re.compile(rf" (?:including|such as|like|among them) |{_features.AREAS_OF}")
 
 
@@ -857,85 +551,6 @@ def _spans(text: str, art: _Article) -> list[Span]:
         spans.append(Span(m.start, m.end, m.surface, kind, m.surface, "place", _place_why(m)))
     spans.sort(key=lambda s: (s.start, -s.end))
     return spans
-
-
-# the words a bloc of states is named by, beside the organisation words ("Economic Community of
-# West African States", "Caribbean Community")
-_BLOCS = frozenset({"Community", "States", "Nations"})
-
-
-@functools.lru_cache(maxsize=1)
-def _body_words() -> frozenset[str]:
-    """The organisation words and the blocs' words, once."""
-    return _cues().org_words | _BLOCS
-
-
-def _whole_long_names(
-    text: str, people_orgs: list[_Span], cands: list[_Mention]
-) -> tuple[list[_Span], list[_Mention]]:
-    """The article's spans with each organisation's long name that the text defines an acronym
-    for made one organisation, in place of the pieces its words were read as: "the National
-    Disaster Risk Reduction and Management Council (NDRRMC)" was only "Management Council". The
-    long name ends in an organisation (so "Democratic Republic of Congo (DRC)" stays a place),
-    and its words' initials spell the acronym exactly (acronyms.long_name_start)."""
-    # (or a run the names rules read as a person for want of a better reading: "Ministry of
-    # Environment, Forest and Climate Change (MoEFCC)" ended in the person "Climate Change")
-    by_end = {
-        sp.end: sp
-        for sp in people_orgs
-        if sp.kind == "organisation" or (sp.kind == "person" and sp.how == "name")
-    }
-    wanted: list[tuple[int, int]] = []
-    for mt in DEFINITION.finditer(text):
-        last = by_end.get(mt.start())
-        if last is None:
-            # no name read at its end ("Economic Community of West African States (ECOWAS)":
-            # "States" ends no reading): a long name that holds an organisation's word
-            start = long_name_start(text, mt.start(), mt.group(1), _cues().legal_forms)
-            if (
-                start is not None
-                and not _body_words().isdisjoint(text[start : mt.start()].split())
-                # (no law: "the Digital Services Act (DSA)")
-                and text[start : mt.start()].rsplit(" ", 1)[-1] not in _cues().law_endings
-                # (no place in it but a demonym: "the United States (US)" is the place, and
-                # "Titus County Sheriff's Office (TCSO)" and "Federal University of Technology,
-                # Owerri (FUTO)" keep their places, as the geoparsing corpora mark them)
-                and not any(
-                    m.end > start and m.start < mt.start() and m.senses[0][1].kind != "demonym"
-                    for m in cands
-                )
-            ):
-                wanted.append((start, mt.start()))
-            continue
-        if initials_fit(mt.group(1), last.entity):
-            continue  # already the long name ("Virginia State Board of Elections (VSBE)" keeps
-            # its state a place, as _trim_civic does)
-        start = long_name_start(text, mt.start(), mt.group(1), _cues().legal_forms)
-        if start is not None and start < last.start and text[start : mt.start()] != last.entity:
-            # (not a name the rules read whole and trimmed: "North Carolina Department of
-            # Transportation (NCDOT)" keeps its state a place, as _trim_civic does)
-            wanted.append((start, mt.start()))
-    if not wanted:
-        return people_orgs, cands
-    for s, e in wanted:
-        inside = [sp for sp in people_orgs if sp.start < e and s < sp.end]
-        # an organisation's name that opens before the spelt-out words is the name's start
-        # ("Union Ministry of Environment, Forest and Climate Change (MoEFCC)")
-        s = min([s] + [sp.start for sp in inside if sp.kind == "organisation" and sp.end < e])
-        if any(sp.start < s or sp.end > e for sp in inside) or any(
-            m.start < s < m.end or m.start < e < m.end for m in cands
-        ):
-            continue  # a name reaching out of it: no reading of ours to replace
-        surface = text[s:e]
-        words = tuple(surface.replace(",", " ").split())
-        whole = _Span(s, e, surface, "organisation", "organisation", tokens=words)
-        gone = {id(sp) for sp in inside}
-        people_orgs = sorted(
-            [sp for sp in people_orgs if id(sp) not in gone] + [whole],
-            key=lambda sp: (sp.start, -sp.end),
-        )
-        cands = [m for m in cands if not (s <= m.start and m.end <= e)]
-    return people_orgs, cands
 
 
 def _countries(cands: list[_Mention]) -> frozenset[str]:

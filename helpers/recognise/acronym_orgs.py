@@ -11,6 +11,7 @@ a word the text follows with "shares" or "spokesman" ("Newmont shares fell": eve
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import compress
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ from helpers.recognise.acronyms import (
     DEFINITION,
     NOT_ORG_ACRONYMS,
     initials_fit,
+    long_name_start,
     lower_case_term,
 )
 from helpers.recognise.names import _cues, _everyday_word, _Intervals, _Span, _Words
@@ -29,7 +31,7 @@ from helpers.recognise.places import _STRICT_CONTEXT, _Mention
 if TYPE_CHECKING:
     from helpers.recognise import _Capitals
 
-__all__ = ["defined_bodies", "orgs_by_evidence"]
+__all__ = ["defined_bodies", "orgs_by_evidence", "whole_long_names"]
 
 DEFINED_WHY = "a long name whose initials the text defines right after it ('Christian Democratic Appeal (CDA)')"
 
@@ -212,3 +214,82 @@ def _after_clock(texts: list[str], k: int) -> bool:
         (True, False)
     """
     return texts[k - 1] in _DAY_HALVES and k >= 2 and texts[k - 2].isdigit()
+
+
+# the words a bloc of states is named by, beside the organisation words ("Economic Community of
+# West African States", "Caribbean Community")
+_BLOCS = frozenset({"Community", "States", "Nations"})
+
+
+@functools.lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """The organisation words and the blocs' words, once."""
+    return _cues().org_words | _BLOCS
+
+
+def whole_long_names(
+    text: str, people_orgs: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """The article's spans with each organisation's long name that the text defines an acronym
+    for made one organisation, in place of the pieces its words were read as: "the National
+    Disaster Risk Reduction and Management Council (NDRRMC)" was only "Management Council". The
+    long name ends in an organisation (so "Democratic Republic of Congo (DRC)" stays a place),
+    and its words' initials spell the acronym exactly (acronyms.long_name_start)."""
+    # (or a run the names rules read as a person for want of a better reading: "Ministry of
+    # Environment, Forest and Climate Change (MoEFCC)" ended in the person "Climate Change")
+    by_end = {
+        sp.end: sp
+        for sp in people_orgs
+        if sp.kind == "organisation" or (sp.kind == "person" and sp.how == "name")
+    }
+    wanted: list[tuple[int, int]] = []
+    for mt in DEFINITION.finditer(text):
+        last = by_end.get(mt.start())
+        if last is None:
+            # no name read at its end ("Economic Community of West African States (ECOWAS)":
+            # "States" ends no reading): a long name that holds an organisation's word
+            start = long_name_start(text, mt.start(), mt.group(1), _cues().legal_forms)
+            if (
+                start is not None
+                and not _body_words().isdisjoint(text[start : mt.start()].split())
+                # (no law: "the Digital Services Act (DSA)")
+                and text[start : mt.start()].rsplit(" ", 1)[-1] not in _cues().law_endings
+                # (no place in it but a demonym: "the United States (US)" is the place, and
+                # "Titus County Sheriff's Office (TCSO)" and "Federal University of Technology,
+                # Owerri (FUTO)" keep their places, as the geoparsing corpora mark them)
+                and not any(
+                    m.end > start and m.start < mt.start() and m.senses[0][1].kind != "demonym"
+                    for m in cands
+                )
+            ):
+                wanted.append((start, mt.start()))
+            continue
+        if initials_fit(mt.group(1), last.entity):
+            continue  # already the long name ("Virginia State Board of Elections (VSBE)" keeps
+            # its state a place, as _trim_civic does)
+        start = long_name_start(text, mt.start(), mt.group(1), _cues().legal_forms)
+        if start is not None and start < last.start and text[start : mt.start()] != last.entity:
+            # (not a name the rules read whole and trimmed: "North Carolina Department of
+            # Transportation (NCDOT)" keeps its state a place, as _trim_civic does)
+            wanted.append((start, mt.start()))
+    if not wanted:
+        return people_orgs, cands
+    for s, e in wanted:
+        inside = [sp for sp in people_orgs if sp.start < e and s < sp.end]
+        # an organisation's name that opens before the spelt-out words is the name's start
+        # ("Union Ministry of Environment, Forest and Climate Change (MoEFCC)")
+        s = min([s] + [sp.start for sp in inside if sp.kind == "organisation" and sp.end < e])
+        if any(sp.start < s or sp.end > e for sp in inside) or any(
+            m.start < s < m.end or m.start < e < m.end for m in cands
+        ):
+            continue  # a name reaching out of it: no reading of ours to replace
+        surface = text[s:e]
+        words = tuple(surface.replace(",", " ").split())
+        whole = _Span(s, e, surface, "organisation", "organisation", tokens=words)
+        gone = {id(sp) for sp in inside}
+        people_orgs = sorted(
+            [sp for sp in people_orgs if id(sp) not in gone] + [whole],
+            key=lambda sp: (sp.start, -sp.end),
+        )
+        cands = [m for m in cands if not (s <= m.start and m.end <= e)]
+    return people_orgs, cands

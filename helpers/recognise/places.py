@@ -302,7 +302,8 @@ def _name_like(word: str, lex: _Lexicon) -> bool:
 _POSSESSIVE_NAME = re.compile(r"(?:['’]s|s['’]|['’]) [A-Z]")
 
 
-_ERAS = frozenset(["BC", "B.C.", "BCE", "AD", "CE"])
+# eras, written after a year or a century ("300 BC", "44 B.C.", "the 6th century BC")
+_ERAS = frozenset({"B.C.", "B.C", "BC", "BCE", "A.D.", "AD", "CE"})
 # between two names of a list ("in Eastern Ghouta and Douma", "in Homs, Hama or Idlib")
 _LIST_JOINS = frozenset(["and", "or"])
 _LIST_GAP = re.compile(r",? (?:and|or) ")

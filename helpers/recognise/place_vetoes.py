@@ -1,0 +1,234 @@
+"""Gazetteer names that name something else: the place candidates a text's own words veto.
+
+Part of :mod:`helpers.recognise`, run on the candidates :mod:`helpers.recognise.places` kept,
+before any name is read: a town's or a country's name that the words around it make a storm's
+("Hurricane Katrina", "Cyclone Nargis"), a craft's ("the Orion capsule"), a law's ("the Kyoto
+Protocol"), a saint's ("St Chad's"), a title's ("the Oba of Benin"), an era ("44 B.C."), a
+photo agency's ("/Keystone via AP"), a palace's, a hotel's, an airport's, a river's ("the French
+Broad River"), a building named after a person ("Norman Manley International Airport"), an
+edition's ("English Edition") or a quoted work's ("Sean Baker's “Anora”") — unless a place's own
+context writes it (a comma, "in", a dateline).
+
+    >>> from helpers.recognise import recognise
+    >>> [s.surface for s in recognise("Hurricane Katrina hit New Orleans.") if s.type == "place"]
+    ... # doctest: +SKIP
+    ['New Orleans']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from helpers.recognise.names import _SAINTS, _cues, _everyday_word, _Intervals
+from helpers.recognise.overlaps import _MAJOR_KINDS
+from helpers.recognise.places import _CRAFT_WORDS, _ERAS, _STRICT_CONTEXT, _big, _Mention
+
+__all__ = ["without_other_names"]
+
+
+def without_other_names(
+    text: str, cands: list[_Mention], titled: list[tuple[int, int]], titles: frozenset[str]
+) -> list[_Mention]:
+    """The place candidates without the names the words around them give to something else
+    (see the module's docstring); ``titled`` and ``titles`` are the text's quoted works'
+    spans and names (:func:`helpers.recognise.works.quoted_titles`).
+
+        >>> from helpers.recognise import recognise
+        >>> [s.surface for s in recognise("The Kyoto Protocol was signed.") if s.type == "place"]
+        ... # doctest: +SKIP
+        []
+    """
+    if not cands:
+        return cands
+    # a storm's name is no place: neither its given name ("Cyclone Nargis": Nargis is also a
+    # French village) nor its storm word ("Hurricane Katrina": Hurricane, Utah). One set
+    # lookup per candidate, on the word before it, and one on its own name.
+    # Its name stays the storm's where it stands bare, and so does a local name given to
+    # it ("Typhoon Vamco, known locally as Ulysses … We learned from Ulysses").
+    heads, words = _storm_words()
+    named = _storm_names(text)
+    crafts = _craft_names(text)  # (a town's name only: "a Russian spacecraft" stays Russian)
+    if any(m.surface in _PLANETS for m in cands) and _SPACE_WORDS.search(text):
+        # the planets and programmes of a story about space ("a 1.8-billion-mile journey to
+        # Jupiter" was Jupiter, Florida, seven times)
+        crafts = crafts | _PLANETS
+    title_words, law_endings = _cues().title_words, _cues().law_endings
+    in_title = _Intervals(titled) if titled else None
+    # one pass over the candidates (and a saint's name is no place either: "St Chad's
+    # Catholic school", "St. Mary's Hospital")
+    return [
+        m for m in cands
+        if not (
+            (m.prev is not None and m.prev[1] + 1 == m.start
+             and text[m.prev[0] : m.prev[1]] in heads)
+            or (m.prev is not None and m.prev[1] + 2 >= m.start
+                and text[m.prev[0] : m.start].rstrip(". ") in _SAINTS)
+            or (m.surface in words and m.next is not None and m.next[0] == m.end + 1
+                and text[m.next[0] : m.next[0] + 1].isupper())
+            # nor a town or area naming a law or a treaty ("the Kyoto Protocol", "the Minsk
+            # Agreements" put Kyoto and Minsk on a story's map; not "the D.C. Charter School
+            # Board", and countries stay: "the Lebanon-Syria Treaty" names its parties)
+            or (m.next is not None and m.next[0] == m.end + 1
+                and text[m.next[0] : m.next[1]] in law_endings
+                and m.senses[0][1].kind not in ("country", "demonym")
+                and not text[m.next[1] : m.next[1] + 2].lstrip(" ")[:1].isupper())
+            or (m.surface in named and not m.context & _STRICT_CONTEXT)
+            or (
+                m.surface in crafts
+                and m.senses[0][1].kind == "city"
+                and not m.context & _STRICT_CONTEXT
+            )
+            # nor a title's word ("the Oba of Benin" is the Edo king, not Oba, a town in
+            # Turkey), unless a place's own context writes it
+            or (m.surface in title_words and m.ntok == 1
+                and m.senses[0][1].kind not in _MAJOR_KINDS
+                and not m.context & _STRICT_CONTEXT)
+            # nor an era after its year ("in 44 B.C.", "the first century BC" is no British
+            # Columbia)
+            or (m.surface in _ERAS and m.prev is not None
+                and _ERA_BEFORE.fullmatch(text, m.prev[0], m.prev[1]) is not None)
+            # nor a photo agency's name in a picture's credit ("(Jean-Christophe Bott/Keystone
+            # via AP)" was Keystone, Florida)
+            or (text[m.start - 1 : m.start] == "/" and text.startswith(" via ", m.end))
+            # nor a town's name that names a palace ("toward the Miraflores presidential
+            # palace" in Caracas was Miraflores, Peru)
+            or (m.next is not None and m.senses[0][1].kind == "city"
+                and _PALACE_AFTER.match(text, m.end) is not None)
+            # nor a small town's name that names a hotel ("The Hilton hotel in Kathmandu"
+            # was Hilton, New York; "a Kathmandu hotel" stays the city)
+            or (m.senses[0][1].kind == "city" and not _big(m.senses[0][1])
+                and text[m.start - 4 : m.start] in ("the ", "The ")
+                and _HOTEL_AFTER.match(text, m.end) is not None)
+            # nor a landmark's name that names an airport ("Roland-Garros airport" is
+            # Réunion's, not the Paris tennis grounds)
+            or (m.senses[0][1].kind == "landmark" and text.startswith(" airport", m.end))
+            # nor a demonym opening a river's or a mountain's name ("the French Broad River")
+            or (m.senses[0][1].kind == "demonym" and m.next is not None
+                and _feature_after(text, m.end))
+            # nor a given name opening a building named after a person ("Norman Manley
+            # International Airport" put Norman, Oklahoma on a Jamaican story's map)
+            or (m.senses[0][1].kind == "city" and m.ntok == 1
+                and _person_named_building(text, m.surface, m.end))
+            # nor a language naming an edition ("EL OBSERVADOR NACIONAL — English Edition"
+            # put England on a Mexican story's map)
+            or (m.senses[0][1].kind == "demonym"
+                and _EDITION_AFTER.match(text, m.end) is not None)
+            # nor a work's quoted title ("Sean Baker's “Anora”": Añora, a village in Spain)
+            or (in_title is not None
+                and (m.surface in titles or in_title.overlaps(m.start, m.end))
+                and not m.context & _STRICT_CONTEXT)
+        )
+    ]  # fmt: skip
+
+
+@functools.cache
+def _storm_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The last words of the words before a storm's given name ("Hurricane", "Storm" of
+    "Tropical Storm"): a place candidate right after one is the storm's name; and all their
+    words, none of them a place before a capitalised name."""
+    storms = [w.split() for w in _cues().storm_words]
+    return frozenset(w[-1] for w in storms), frozenset(x for w in storms for x in w)
+
+
+@functools.cache
+def _shouted_storm_words() -> frozenset[str]:
+    """The storm words before a storm's name, as written and in capitals ("HURRICANE")."""
+    heads = _storm_words()[0]
+    return heads | {h.upper() for h in heads}
+
+
+def _storm_names(text: str) -> frozenset[str]:
+    """The given names of the text's storms, and the local names it gives them ("Typhoon
+    Vamco, known locally as Ulysses" → Vamco, Ulysses)."""
+    heads, pattern = _storm_pattern()
+    if not any(h in text for h in heads):  # (most articles name no storm)
+        return frozenset()
+    return frozenset(n for m in pattern.finditer(text) for n in m.groups() if n)
+
+
+def _feature_after(text: str, end: int) -> bool:
+    """Whether the capitalised words right after ``end`` end in a natural feature's word."""
+    run = _RUN_AFTER.match(text, end)
+    return run is not None and run.group(1).rsplit(" ", 1)[-1] in _cues().feature_endings
+
+
+def _person_named_building(text: str, given: str, end: int) -> bool:
+    """Whether a given name at ``end`` opens a building's name after a person: a surname that is
+    no everyday word, then up to two words, the last a building's ("Manley International
+    Airport", "Kenyatta Stadium")."""
+    cues = _cues()
+    if given not in cues.given_names:  # (a set lookup first: most towns are no given name)
+        return False
+    run = _RUN_AFTER.match(text, end)
+    if run is None:
+        return False
+    words = run.group(1).split()
+    return (
+        len(words) >= 2
+        and words[-1] in cues.non_person_endings
+        and not _everyday_word(words[0].lower())
+    )
+
+
+# the words after a language's name that make it a publication's edition, not a people's
+_EDITION_AFTER = re.compile(r" (?:[Ee]dition|[Vv]ersion|[Tt]ranslation|[Ss]ubtitles)\b")
+_RUN_AFTER = re.compile(r" ((?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*)")
+# the words right before an era ("44 B.C.", "the 6th century BC")
+_ERA_BEFORE = re.compile(r"\d+(?:st|nd|rd|th|s)?|century|centuries|millennium|millennia")
+# the planets, and the programmes and probes named after gods and heroes that share towns'
+# names ("the Saturn V that carried the Apollo crews": Apollo, Pennsylvania)
+_PLANETS = frozenset(
+    {
+        "Mercury", "Venus", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto",
+        "Apollo", "Gemini", "Artemis", "Soyuz", "Vostok", "Skylab", "Voyager",
+        "Cassini", "Juno", "Hubble", "Kepler",
+    }
+)  # fmt: skip
+_SPACE_WORDS = re.compile(r"\b(?:NASA|ESA|spacecraft|orbit|orbiter|astronomers?|planets?)\b")
+
+
+def _craft_names(text: str) -> frozenset[str]:
+    """The names the text gives its spacecraft ("the Orion capsule", "Perseverance rover"): one
+    reading per article, so "sending Orion on its way" is no Orion, a town in the Philippines."""
+    present = [w for w in _CRAFT_WORDS if w in text]  # (most articles name no craft)
+    if not present:
+        return frozenset()
+    names: list[str] = []
+    # each craft word's occurrences, and the names right before it (a scan of the text for the
+    # names and a craft word after them cost more than all the rest of the rule)
+    for word in present:
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            if text[at - 1 : at] == " " and not (
+                text[end : end + 1].isalnum() or text[end : end + 1] == "_"
+            ):
+                before = at - 1
+                if word.startswith("vehicle") and text.endswith(" fighting", 0, before):
+                    before -= len(" fighting")  # "Marder fighting vehicles"
+                found = _CRAFT_NAMES_BEFORE.search(text, max(0, before - 120), before)
+                if found is not None:
+                    names += [name for name in found.groups() if name]
+            at = text.find(word, at + 1)
+    # (a two-word name and its last word: "Black Hawk helicopter", "Russian Soyuz capsule")
+    return frozenset(names + [name.rsplit(" ", 1)[-1] for name in names if " " in name])
+
+
+# the one or two capitalised words right before a craft's noun, and the first of two such names
+# ("Western-supplied Stryker and Marder fighting vehicles")
+_CRAFT_NAMES_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:([A-Z][\w'’-]+) and )?((?:[A-Z][\w'’-]+ )?[A-Z][\w'’-]+)\Z"
+)
+
+
+@functools.cache
+def _storm_pattern() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    heads = tuple(sorted(_storm_words()[0]))
+    name = r"([A-Z][\w'’-]+)"
+    alias = rf"(?:,? (?:known|called|named)(?: locally| in [A-Z]\w+)? as {name})?"
+    return heads, re.compile(rf"\b(?:{'|'.join(heads)}) {name}{alias}")
+
+
+_PALACE_AFTER = re.compile(r" (?:presidential |royal |imperial |official )?palace\b")
+_HOTEL_AFTER = re.compile(r" (?:hotels?|resorts?|casino)\b")
