@@ -580,7 +580,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a shared surname's headline use before any full name is the subject's ("Kallas's … Wins")
     "subject_before_any_off": [
         (
-            "helpers/recognise/names.py",
+            "helpers/recognise/surname_links.py",
             "    return order[0] if any(first < b < second for b in bare) else None\n",
             "    return None\n",
         )
@@ -3584,7 +3584,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # ... but a people's adjective before a noun stays the people ("French courts were slow")
     "demonym_surname_adjective_off": [
         (
-            "helpers/recognise/names.py",
+            "helpers/recognise/surname_links.py",
             '    return word.endswith("s") or _SURNAME_AFTER.match(text, start + len(word)) is not None\n',
             "    return True\n",
         ),
@@ -4132,7 +4132,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 34: one name with and without a middle name is one person to its bare surname
     "middle_named_off": [
         (
-            "helpers/recognise/names.py",
+            "helpers/recognise/surname_links.py",
             "        kept = {name for name in kept if not any(_middle_named(o, name) for o in kept)}\n",
             "        pass\n",
         ),
