@@ -3025,10 +3025,18 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         )
     ],
     "listed_streets_off": [
-        ("helpers/recognise/features.py", '    r"|streets|roads|avenues)', '    r"|streetz)'),
+        (
+            "helpers/recognise/features.py",
+            '    r"|streets|roads|avenues|airports)',
+            '    r"|streetz|airports)',
+        ),
     ],
     "byline_names_off": [
-        ("helpers/recognise/quoted.py", "    for at in lines_by:\n", "    for at in ():\n")
+        (
+            "helpers/recognise/quoted.py",
+            "    for at in [*lines_by, *sorted(in_line_by)]:\n",
+            "    for at in sorted(in_line_by):\n",
+        )
     ],
     "shrine_after_off": [
         (
@@ -4169,6 +4177,134 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    if len(words) >= 3 and words[0] in _STORM_STRENGTHS and nobodys_name(words[1:], cues):\n",
             "    if False:\n",
         ),
+    ],
+    # round 35 (folder 96): a spaced photo credit names its photographer
+    "photo_credit_spaced_off": [
+        (
+            "helpers/recognise/quoted.py",
+            '        if text[pos + 1 : pos + 2] == " " and text[pos - 1 : pos] == " ":\n',
+            "        if False:\n",
+        )
+    ],
+    # ... a two-letter code before "-style" names a design ("an AR-style rifle"), not a state
+    "design_code_tail_off": [
+        (
+            "helpers/recognise/places.py",
+            "            and text.startswith(_KIND_TAILS, m.end)\n",
+            "            and False\n",
+        )
+    ],
+    # ... a name in s with its apostrophe alone after "near" is a possessive ("near Crooks’ body")
+    "s_possessive_locative_off": [
+        (
+            "helpers/recognise/places.py",
+            '            and not (m.surface[-1:] == "s" and text[m.end : m.end + 2] in _S_POSSESSIVE_MARKS)\n',
+            "            and True\n",
+        )
+    ],
+    # ... a short weekday before a date ends a byline's name ("Oliver Keane Sun 29 Sep 2024")
+    "named_weekday_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "                    texts[idx] in _NAMED_WEEKDAYS\n",
+            "                    False\n",
+        )
+    ],
+    # ... a list of names before "airports" names places, nobody
+    "listed_airports_off": [
+        (
+            "helpers/recognise/features.py",
+            '    r"|streets|roads|avenues|airports)\\b"\n',
+            '    r"|streets|roads|avenues)\\b"\n',
+        )
+    ],
+    # ... "at Bai Chay, Ha Long city": a local place, nobody
+    "place_nouned_after_off": [
+        (
+            "helpers/recognise/features.py",
+            "            _PLACE_NOUNED_AFTER.match(text, end) is not None\n",
+            "            False\n",
+        )
+    ],
+    # ... but the place's noun ends the description ("John Smith, Wake County district attorney")
+    "place_nouned_end_off": [
+        (
+            "helpers/recognise/features.py",
+            '    r"(?=[,.;:)]| (?:in|of|on|and|where|which)\\b)"\n',
+            '    r""\n',
+        )
+    ],
+    # ... a county written without its noun ("Police in Miami-Dade")
+    "miami_dade_alias_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Miami-Dade,alias,area:US:Miami-Dade County,,,,,\n",
+            "",
+        )
+    ],
+    # ... a small town opening a brand's venue ("Hard Rock Stadium") is no town
+    "brand_venue_off": [
+        (
+            "helpers/recognise/place_vetoes.py",
+            "                and _brand_venue_after(text, m.end))\n",
+            "                and False)\n",
+        )
+    ],
+    # ... a match report's ratings ("Molina 6, Romero 7") are a team sheet
+    "sheet_ratings_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            '    r"(?: (?:10|\\d)(?:\\.5)?)?"\n',
+            '    r""\n',
+        )
+    ],
+    # ... with its initials' full stops ("E. Martínez 8")
+    "sheet_initials_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            '_SHEET_CHAR = r"(?:[^\\n.;:]|(?<=\\(capt)\\.|(?<=[ ;,:][A-Z])\\.)"\n',
+            '_SHEET_CHAR = r"(?:[^\\n.;:]|(?<=\\(capt)\\.)"\n',
+        )
+    ],
+    # ... and its substitutes after the team's ratings, on their line ("Di María 7. Subs: …")
+    "subs_after_ratings_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            '    r"(?:^|(?<=\\d\\. ))(?:Subs|Substitutes)',
+            '    r"(?:^)(?:Subs|Substitutes)',
+        )
+    ],
+    # ... a family name's particle is no everyday word of a body ("De Paul 7")
+    "particle_not_body_off": [
+        (
+            "helpers/recognise/orgs.py",
+            "                and sp.tokens[0].lower() not in cues.particles\n",
+            "                and True\n",
+        )
+    ],
+    # ... a polytechnic and a regional airline's brand are organisations
+    "polytechnic_word_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Polytechnic", "Polytechnique",\n',
+            '    "Polytechnique",\n',
+        )
+    ],
+    "connection_word_off": [("helpers/data/name_cues.toml", '    "Connection",\n', "")],
+    # ... a byline after a standfirst on its line, before the outlet's bar
+    "in_line_byline_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "        in_line_by.add(pos + 2)\n",
+            "        pass\n",
+        )
+    ],
+    "in_line_byline_bar_off": [
+        (
+            "helpers/recognise/quoted.py",
+            '        if byline is not None and (at not in in_line_by or text.startswith(" |", byline.end())):\n',
+            "        if byline is not None:\n",
+        )
     ],
 }
 

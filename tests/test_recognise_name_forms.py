@@ -1103,3 +1103,44 @@ def test_an_ombudsmans_title_and_a_honduran_given_name() -> None:
         ("Rixi Moncada", "Rixi Moncada"),
         ("Moncada", "Rixi Moncada"),
     ]
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {s.surface: s.type for s in recognise(text)}
+
+
+def test_a_short_weekday_before_a_date_ends_a_bylines_name() -> None:
+    # round 35, folder 96: "By Katharina Brandl in Vienna and Oliver Keane Sun 29 Sep 2024" read
+    # a person "Oliver Keane Sun" ("Sun" is also a newspaper, so no calendar word alone)
+    text = (
+        "By Katharina Brandl in Vienna and Oliver Keane Sun 29 Sep 2024 22.47 CEST | Last "
+        "modified on Mon 30 Sep 2024 08.15 CEST"
+    )
+    assert kinds(text).get("Oliver Keane") == "person"
+    assert "Oliver Keane Sun" not in kinds(text)
+
+
+def test_a_byline_after_a_standfirst_on_its_line_names_people() -> None:
+    # round 35, folder 96: "Here’s what we know. By Priya Raman and Jordan MacLeod | Toronto
+    # Regional News" put Jordan on the map and lost MacLeod
+    text = "Here’s what we know. By Priya Raman and Jordan MacLeod | Toronto Regional News"
+    assert kinds(text)["Jordan MacLeod"] == "person"
+    assert "place" not in kinds(text).values()
+    # (a sentence's "By" before capitals and no outlet's bar opens no byline)
+    assert kinds("It flew on. By Abu Dhabi, the crew was tired.") == {"Abu Dhabi": "place"}
+
+
+def test_a_match_reports_ratings_name_players() -> None:
+    # round 35, folder 96: a Copa América report's ratings ("Colombia: Vargas 7; Muñoz 6, …
+    # Subs: Borré 5, Carrascal 5, Uribe 5.") made organisations of Carrascal, Uribe and "De Paul"
+    text = (
+        "Player ratings\n\nArgentina: E. Martínez 8; Molina 6, Romero 7, L. Martínez 7, "
+        "Tagliafico 6; De Paul 7, Enzo Fernández 6, Mac Allister 6; Messi 5, Álvarez 6, Di María "
+        "7. Subs: N. González 7, Lo Celso 7, Paredes 7.\n\nColombia: Vargas 7; Muñoz 6, Lucumí 7, "
+        "Sánchez 6, Mojica 6; Lerma 7, Ríos 6, Arias 6; J. Rodríguez 7, Córdoba 6, Luis Díaz 6. "
+        "Subs: Borré 5, Carrascal 5, Uribe 5."
+    )
+    found = kinds(text)
+    for name in ("Romero", "De Paul", "Muñoz", "Lucumí", "Córdoba", "Borré", "Carrascal", "Uribe"):
+        assert found.get(name) == "person", name
+    assert found["Argentina"] == found["Colombia"] == "place"

@@ -1714,3 +1714,12 @@ def test_an_aircrafts_name_is_nobodys() -> None:
     # round 29 (earlier folders' left list): "A Hercules aircraft" was a person (training news
     # has one)
     assert typed("A Hercules aircraft landed in Kabul.") == {"Kabul": "place"}
+
+
+def test_a_polytechnic_and_a_regional_airlines_brand_are_organisations() -> None:
+    # round 35, folder 96: "teaches aviation at Seneca Polytechnic" was Seneca, South Carolina,
+    # and "A Delta Connection regional jet" a person
+    text = "He teaches aviation at Seneca Polytechnic. A Delta Connection regional jet flipped."
+    found = {s.surface: s.type for s in recognise(text)}
+    assert found["Seneca Polytechnic"] == "organisation"
+    assert found["Delta Connection"] == "organisation"

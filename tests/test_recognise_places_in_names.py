@@ -362,3 +362,48 @@ def test_an_armoured_vehicles_name_is_no_town_nor_person() -> None:
     )
     assert place_names(text) == ["Kursk"]
     assert kinds(text) == {"Kursk": "place"}
+
+
+def test_a_designs_code_a_venues_brand_and_a_spaced_photo_credit_are_no_places() -> None:
+    # round 35, folder 96: "an AR-style rifle" was Arkansas, "at Hard Rock Stadium" Hard,
+    # Austria, and "Photo: Buda Mendes / Getty Images" put Buda and Mendes on the map
+    text = "Police said an AR-style rifle was found near the stadium in Butler."
+    assert place_names(text) == ["Butler"]
+    assert place_names("The final was played at Hard Rock Stadium, July 14.") == []
+    text = "[Photo caption: Messi reacts on the bench. Photo: Buda Mendes / Getty Images]"
+    assert place_names(text) == []
+    assert kinds(text)["Buda Mendes"] == "person"
+    # (a country's code stays the country: "US-style primaries")
+    assert place_names("They want US-style primaries.") == ["US"]
+
+
+def test_a_surnames_bare_possessive_after_near_is_the_persons() -> None:
+    # round 35, folder 96: "recovered near Crooks’ body" put Crooks, South Dakota on the map of a
+    # story whose gunman was Thomas Matthew Crooks
+    text = (
+        "The gunman was Thomas Matthew Crooks, 20, of Bethel Park. A rifle was recovered near "
+        "Crooks’ body."
+    )
+    assert place_names(text) == ["Bethel Park"]
+    assert [s.type for s in recognise(text) if s.surface == "Crooks"] == ["person"]
+    # (a place's own possessive after "in" stays a place: "in Athens’ suburbs")
+    assert place_names("Fires burned in Athens’ suburbs.") == ["Athens"]
+
+
+def test_a_county_named_without_its_noun_is_the_county() -> None:
+    # round 35, folder 96: "Police in Miami-Dade" was Miami and a person Dade
+    df = find_places("Police in Miami-Dade said 27 people were arrested.")
+    assert list(df["surface"]) == ["Miami-Dade"]
+    assert list(df["name"]) == ["Miami-Dade County"]
+
+
+def test_local_places_listed_before_airports_or_placed_by_a_town_are_nobodys() -> None:
+    # round 35, folder 96: "Noi Bai, Cat Bi, Van Don and Tho Xuan airports" and "at Bai Chay, Ha
+    # Long city" (Vietnam) were people
+    text = "Noi Bai, Cat Bi, Van Don and Tho Xuan airports closed until Sunday."
+    assert "person" not in kinds(text).values()
+    text = "Boats smashed against each other in the harbour at Bai Chay, Ha Long city."
+    assert "person" not in kinds(text).values()
+    # (a person after "at" with a town's office after the comma stays a person)
+    text = "Reporters looked at John Smith, Wake County district attorney."
+    assert kinds(text)["John Smith"] == "person"

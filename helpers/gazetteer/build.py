@@ -654,6 +654,17 @@ def build_gazetteer(
             j = admin1_entry.get((cc, nm))
         elif ref.startswith("geonames:"):
             j = by_gid.get(int(ref.split(":", 1)[1]))
+        elif ref.startswith("area:"):
+            # a second-order area, which has no GeoNames id here ("area:US:Miami-Dade County")
+            _, cc, nm = ref.split(":", 2)
+            j = next(
+                (
+                    k
+                    for k, e in enumerate(entries)
+                    if e.name == nm and e.country_code == cc and e.feature_code == "ADM2"
+                ),
+                None,
+            )
         target = entries[j] if j is not None else None
         if kind == "alias":
             if j is None and r["lat"]:

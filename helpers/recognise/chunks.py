@@ -195,6 +195,14 @@ def _read_chunk(
                     and _NUMBER.match(texts[idx + 1]) is not None
                 )
                 or _MODEL_CODE.fullmatch(texts[idx]) is not None
+                # ... and so does a weekday the calendar words leave out, before a date ("By
+                # Oliver Keane Sun 29 Sep 2024" was a person "Oliver Keane Sun")
+                or (
+                    texts[idx] in _NAMED_WEEKDAYS
+                    and idx + 2 < len(texts)
+                    and texts[idx + 1].isdigit()
+                    and texts[idx + 2] in calendar
+                )
             ):
                 if part:
                     _read_segment(part, by_title, w, place_tok, cues, spans, singles)
@@ -274,6 +282,9 @@ def _club_letters() -> frozenset[str]:
     return frozenset(p for p in _evidence().club_prefixes if p.isupper())
 
 
+# the weekdays written short like names ("Sun" the newspaper, "Mon" the people, "Thu" a given
+# name), which the calendar words leave out
+_NAMED_WEEKDAYS = frozenset({"Sun", "Mon", "Thu"})
 # nouns news writes before a number, naming one thing of a body's ("Alaska Airlines Flight 1282")
 _NUMBERED_NOUNS = frozenset({"Flight", "Flights", "Route", "Gate", "Terminal", "Platform"})
 _NUMBER = re.compile(r"[A-Z]{0,3}\d")  # "1282", "MH370"

@@ -45,8 +45,9 @@ _AREA_AFTER = re.compile(
     # ... or a list's first-order or county areas ("Burnet, Williamson and Tom Green counties"
     # were two people, "the Kano and Kaduna states")
     r"|counties|provinces|states|regions|parishes|oblasts|prefectures"
-    # ... or a list's streets ("along Le Loi and Quang Trung streets" were two people)
-    r"|streets|roads|avenues)\b"
+    # ... or a list's streets ("along Le Loi and Quang Trung streets" were two people), or its
+    # airports ("Noi Bai, Cat Bi, Van Don and Tho Xuan airports closed")
+    r"|streets|roads|avenues|airports)\b"
 )
 # ... or a square's, an avenue's or a bridge's last word, in the name (not "Road": GMB's "the
 # Georgian business group Silk Road")
@@ -95,6 +96,14 @@ _PLACE_APPOSITION = re.compile(
     r"(?:island|islet|atoll|peninsula|village|town|township|city|cities|district|province"
     r"|region|suburb|neighbou?rhood|settlement|municipality|hamlet)(?:(?<!cities)s)?"
     r"(?=[,.;)]| (?:in|of|on|off|near|north|south|east|west|about|some|just|that|where|with)\b)"
+)
+# ... or "in" or "at" before it and a town's or an area's name after it, with its noun ("at Bai
+# Chay, Ha Long city" in Vietnam was a person)
+_IN_AT_BEFORE = re.compile(r"\b(?:in|at) \Z")
+_PLACE_NOUNED_AFTER = re.compile(
+    r", [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2} (?:city|town|province|district|county|prefecture)"
+    # (the noun ends the description: "at John Smith, Wake County district attorney" is his)
+    r"(?=[,.;:)]| (?:in|of|on|and|where|which)\b)"
 )
 # the first word of a plan's, a campaign's or an exercise's name ("Noboa's so-called Plan Fénix"
 # was a person)
@@ -231,6 +240,10 @@ def _nobodys_reading(
         # name ("Sierra Boggess")
         or (bool(tokens) and tokens[0] in cues.romance_feature_heads and tokens[0] not in given)
         or _DISTANCE_AFTER.match(text, end) is not None
+        or (
+            _PLACE_NOUNED_AFTER.match(text, end) is not None
+            and _IN_AT_BEFORE.search(text, max(0, start - 3), start) is not None
+        )
         or (_FACILITY_AFTER.match(text, end) is not None and not person_shaped)
         or (how == "model" and _TITLE_AFTER.match(text, end) is not None)
         or _aircraft_after(text, end)

@@ -191,6 +191,8 @@ def _after_nouns(
                 and len(sp.tokens) == 2
                 and sp.tokens[0] not in given
                 and _everyday_cap(sp.tokens[0])
+                # (not a family name's particle: "De Paul 7" in a team's ratings was a body)
+                and sp.tokens[0].lower() not in cues.particles
                 and (senses := gaz.lookup(sp.tokens[1]))
                 and senses[0].kind in ("country", "admin area")
             ):

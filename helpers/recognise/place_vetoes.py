@@ -110,6 +110,10 @@ def without_other_names(
             # International Airport" put Norman, Oklahoma on a Jamaican story's map)
             or (m.senses[0][1].kind == "city" and m.ntok == 1
                 and _person_named_building(text, m.surface, m.end))
+            # nor a small town's name opening a brand's venue ("Hard Rock Stadium" in Miami
+            # Gardens was Hard, Austria; "Salt Lake Stadium" in Kolkata)
+            or (m.senses[0][1].kind == "city" and m.ntok == 1 and not _big(m.senses[0][1])
+                and _brand_venue_after(text, m.end))
             # nor a language naming an edition ("EL OBSERVADOR NACIONAL — English Edition"
             # put England on a Mexican story's map)
             or (m.senses[0][1].kind == "demonym"
@@ -171,6 +175,15 @@ def _person_named_building(text: str, given: str, end: int) -> bool:
     )
 
 
+def _brand_venue_after(text: str, end: int) -> bool:
+    """Whether an everyday word and a venue's word follow ``end`` (" Rock Stadium"): the name
+    before them opens a brand's or a landmark's venue, not the town's."""
+    venue = _VENUE_AFTER.match(text, end)
+    return venue is not None and _everyday_word(venue.group(1).lower())
+
+
+# an everyday word and a venue's word ("Hard Rock Stadium", "Red Bull Arena")
+_VENUE_AFTER = re.compile(r" ([A-Z][a-z]+) (?:Stadium|Arena|Field)\b")
 # the words after a language's name that make it a publication's edition, not a people's
 _EDITION_AFTER = re.compile(r" (?:[Ee]dition|[Vv]ersion|[Tt]ranslation|[Ss]ubtitles)\b")
 _RUN_AFTER = re.compile(r" ((?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*)")

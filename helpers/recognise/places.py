@@ -88,6 +88,7 @@ _WORD_PREFIXES = frozenset(p.lower() for p in _GIVEN_NAME_PREFIXES) | frozenset(
 _CLAUSE_END = re.compile(r"[.!?;:\n\"”]")  # (a quote's end too: "pushed around," Ford said)
 _COMMA = re.compile(r",\s*")
 _POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+_S_POSSESSIVE_MARKS = frozenset({"' ", "’ "})
 # a river's name written with the word in lower case (news writes "the Manas river" as often as
 # "the Manas River"): no gazetteer town of that name is meant
 _WATERWAYS = frozenset({"river", "rivers", "stream", "creek", "tributary", "inlet"})
@@ -310,6 +311,8 @@ _LIST_GAP = re.compile(r",? (?:and|or) ")
 # the nouns after an aircraft's name (helicopters and planes are named like towns: Black Hawk,
 # Chinook, Apache, Kiowa, Comanche)
 _REGISTRATION_TAIL = re.compile(r"-[A-Z]{3,}(?![\w-])")
+# what follows a code naming a design, not a state ("AR-style rifle", "AK-type")
+_KIND_TAILS = ("-style", "-type")
 _MODEL_NUMBER_AFTER = re.compile(r" (?!1\d{3}\b|20\d{2}\b)\d{3,}\b")
 AIRCRAFT_AFTER = re.compile(
     r"(?:helicopters?|choppers?|gunships?|aircraft|airliners?|jets?|planes?|drones?)\b"
@@ -547,6 +550,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             # (not a possessive: "in Ford's favour" is in the favour, "in Gaza's hospitals" in
             # the hospitals, and the name stays free to be a person's)
             and text[m.end : m.end + 2] not in _POSSESSIVE_MARKS
+            # (nor a name's in s with its apostrophe alone: "near Crooks’ body")
+            and not (m.surface[-1:] == "s" and text[m.end : m.end + 2] in _S_POSSESSIVE_MARKS)
         ):
             m.context |= _LOCATIVE
             if pl in STRICT_LOCATIVE:
@@ -617,6 +622,14 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             and _REGISTRATION_TAIL.match(text, m.end)
         ):
             continue  # an aircraft's registration ("VT-ANB" of Air India 171 was Vermont)
+        if (
+            single
+            and len(m.surface) == 2
+            and m.surface.isupper()
+            and m.senses[0][1].kind != "country"  # ("US-style", "UK-type" stay the countries)
+            and text.startswith(_KIND_TAILS, m.end)
+        ):
+            continue  # a design's code: "an AR-style rifle" was Arkansas
         if (
             single
             and text[start - 1 : start] == "("

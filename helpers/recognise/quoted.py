@@ -260,10 +260,18 @@ def framed_people(
     while pos != -1:
         lines_by.append(pos + 1)
         pos = text.find("\nBy ", pos + 1)
+    # (or after a standfirst's sentence on its line, before the outlet: "Here’s what we know. By
+    # Priya Raman and Jordan MacLeod | Toronto Regional News" put Jordan on the map)
+    # (the outlet's bar after it says byline, where a sentence's "By" could open anything)
+    in_line_by: set[int] = set()
+    pos = text.find(". By ")
+    while pos != -1:
+        in_line_by.add(pos + 2)
+        pos = text.find(". By ", pos + 1)
     given = _cues().given_names
-    for at in lines_by:
+    for at in [*lines_by, *sorted(in_line_by)]:
         byline = _BYLINE_LIST.match(text, at)
-        if byline is not None:
+        if byline is not None and (at not in in_line_by or text.startswith(" |", byline.end())):
             for n in _CREDIT_NAME.finditer(text, byline.start(1), byline.end(1)):
                 if not any(
                     _everyday_word(word.lower()) and word not in given for word in n[0].split()
@@ -274,10 +282,14 @@ def framed_people(
     # a photo's credit before its agency names a photographer ("Photo: Tran Minh Duc/AFP" was an
     # organisation)
     # (read back from each "/" before a capital: a scan of the whole text cost 0.1 ms per article)
+    # (and "Photo: Buda Mendes / Getty Images", spaced, put Buda and Mendes on the map)
     pos = text.find("/")
     while pos != -1:
+        end = pos
+        if text[pos + 1 : pos + 2] == " " and text[pos - 1 : pos] == " ":
+            end, pos = pos - 1, pos + 1
         if text[pos + 1 : pos + 2].isupper():
-            credit = _PHOTO_CREDIT.search(text, max(0, pos - 60), pos)
+            credit = _PHOTO_CREDIT.search(text, max(0, end - 60), end)
             if credit is not None:
                 runs.append(credit.span(1))
         pos = text.find("/", pos + 1)

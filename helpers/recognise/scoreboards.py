@@ -69,19 +69,22 @@ _SCORER = re.compile(rf"({_NAME})(?: \d{{1,3}}(?:\+\d{{1,2}})?(?: ?(?:pen|og))?,
 # semicolons, a substitute and his minute in brackets (found from its ": ", which the engine
 # scans for fast; the cleaned text may join a wire's lines, so a sheet ends at a full stop)
 # (a captain's "(capt.)" keeps its full stop: "Marquinhos (capt.), Pacho")
-_LINEUP = re.compile(
-    r": ((?:(?:[^\n.;:]|(?<=\(capt)\.){2,80}; ){2,}(?:[^\n.;:]|(?<=\(capt)\.){2,200})"
-)
+# (and an initial's: "E. Martínez 8; Molina 6, …", a match report's ratings)
+_SHEET_CHAR = r"(?:[^\n.;:]|(?<=\(capt)\.|(?<=[ ;,:][A-Z])\.)"
+_LINEUP = re.compile(rf": ((?:{_SHEET_CHAR}{{2,80}}; ){{2,}}{_SHEET_CHAR}{{2,200}})")
 # (a rugby sheet's initial and particles before a surname: "D de Allende", "P-S du Toit")
 # (a capital with an accent or a cedilla too: "Çalhanoğlu", "Ødegaard", "Šeško")
 _CAPITAL = "[A-ZÀ-ÖØ-ÞŁŚŹŻĆŃĘĄŠŽČŘĎŤŇĚŮŐŰĞŞİ]"
+# (or an initial with its full stop: "E. Martínez")
 _PLAYER = (
-    rf"(?:[A-Z](?:-[A-Z])? (?=[a-z]))?(?:[a-z]{{1,3}} ){{0,2}}{_CAPITAL}[\w'’-]*"
+    rf"(?:[A-Z](?:-[A-Z])? (?=[a-z])|[A-Z]\. )?(?:[a-z]{{1,3}} ){{0,2}}{_CAPITAL}[\w'’-]*"
     rf"(?: {_CAPITAL}[\w'’-]*)?"
 )
 # (a captain's "(c)" or "(capt)" after his name: "Agyeman (c)", "S Kolisi (capt)")
+# (and a match report's rating after it: "Molina 6", "Messi 5.5")
 _LINEUP_ITEM = re.compile(
     rf"({_PLAYER})(?: \((?:[cC]|capt\.?|vc)\))?(?: \(({_PLAYER}) \d{{1,3}}(?:\+\d{{1,2}})?\))?"
+    r"(?: (?:10|\d)(?:\.5)?)?"
 )
 # a results list's athlete and his country's code ("1. Sifan Hassan (NED) 2:13:44", "6. Seifu
 # Tura (ETH)"); from the third such entry on, the list is one (the code is read as no
@@ -315,8 +318,11 @@ def _lineups(text: str) -> list[tuple[int, int]]:
 
 # a team sheet's line of substitutes, its names separated by commas ("Subs used: Delap, Nkunku,
 # George, Tosin, Essugo." put George, South Africa, on a final's map)
+# (or after a team's ratings, on their line: "… Di María 7. Subs: N. González 7, Lo Celso 7.")
 _SUBS_LINE = re.compile(
-    r"^(?:Subs|Substitutes)(?: (?:used|not used|unused))?: ([^\n.:;]{3,300})\.?$", re.M
+    r"(?:^|(?<=\d\. ))(?:Subs|Substitutes)(?: (?:used|not used|unused))?: "
+    r"((?:[^\n.:;]|(?<=[ ,:][A-Z])\.){3,300})\.?$",
+    re.M,
 )
 
 
