@@ -228,7 +228,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # a football team sheet's players ("Aston Villa: Martínez; Cash, Konsa, …")
     "team_sheets_off": [
-        ("helpers/recognise/scoreboards.py", "        found += _lineups(text)\n", "        pass\n")
+        ("helpers/recognise/scoreboards.py", "        _lineups(text)\n", "        []\n")
     ],
     # capitals standing for the given names are the person's ("KL Rahul … Rahul said")
     "initials_off": [
@@ -1377,8 +1377,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "hyphened_acronym_off": [
         (
             "helpers/recognise/acronyms.py",
-            "            if m is not None and not any(",
-            "            if False and not any(",
+            "                m is not None\n",
+            "                False\n",
         ),
     ],
     # round 22: a country's own namesake province does not make it a state ("Taiwan Affairs Office")
@@ -4270,8 +4270,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "subs_after_ratings_off": [
         (
             "helpers/recognise/scoreboards.py",
-            '    r"(?:^|(?<=\\d\\. ))(?:Subs|Substitutes)',
-            '    r"(?:^)(?:Subs|Substitutes)',
+            '    r"(?:^|(?<=\\d\\. ))(?:Subs|Substitutes|Replacements)',
+            '    r"(?:^)(?:Subs|Substitutes|Replacements)',
         )
     ],
     # ... a family name's particle is no everyday word of a body ("De Paul 7")
@@ -4312,6 +4312,83 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/gazetteer/build.py",
             "        shown = a1_shown[(cc, code)]\n",
             "        shown = name\n",
+        )
+    ],
+    # round 35 (folder 98): a rugby sheet's shirt numbers, particles and replacements
+    "sheet_shirt_numbers_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            '    rf"(?:\\d{{1,2}} )?({_PLAYER})',
+            '    rf"({_PLAYER})',
+        )
+    ],
+    "sheet_particles_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            '    rf"(?: (?:[a-z]{{1,3}} ){{0,2}}{_CAPITAL}[\\w\'’-]*)?"\n',
+            '    rf"(?: {_CAPITAL}[\\w\'’-]*)?"\n',
+        )
+    ],
+    "sheet_replacements_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            "(?:Subs|Substitutes|Replacements)(?:",
+            "(?:Subs|Substitutes)(?:",
+        )
+    ],
+    # ... and a sheet's names outweigh weak readings (the span model is not asked again)
+    "sheet_outweighs_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            "    listed = _Intervals(athletes + sheets) if sheets else _Intervals(athletes)\n",
+            "    listed = _Intervals(athletes)\n",
+        )
+    ],
+    # ... a venue named after a person is no mention of him ("the Narendra Modi Stadium")
+    "venue_named_after_person_off": [
+        (
+            "helpers/recognise/features.py",
+            '    if sp.kind == "person" and _VENUE_NAMED_AFTER.match(text, end) is not None:\n',
+            "    if False:\n",
+        )
+    ],
+    # ... an airport's code is no organisation ("Kahului Airport (OGG)")
+    "airport_code_off": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            "        if word in airports:\n",
+            "        if False:\n",
+        )
+    ],
+    "tmo_role_off": [("helpers/data/org_evidence.toml", '    "TMO",\n', "")],
+    # ... an acronym glued to an acronym before it is one name ("HI-EMA"), unless defined apart
+    "hyphened_bracketed_whole_off": [
+        (
+            "helpers/recognise/acronyms.py",
+            '                and (prev is None or f"({text[m.start() : sp.end]})" in text)\n',
+            "                and True\n",
+        )
+    ],
+    "hyphened_acronym_pair_off": [
+        (
+            "helpers/recognise/acronyms.py",
+            "([A-Z][a-zà-ÿ]+|[A-Z]{2,5})-\\Z",
+            "([A-Z][a-zà-ÿ]+)-\\Z",
+        )
+    ],
+    # ... newspapers' words and Pakistan's parties
+    "ledger_word_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Ledger", "Courier", "Dispatch", "Sentinel", "Inquirer", "Bulletin",\n',
+            '    "Courier", "Dispatch", "Sentinel", "Inquirer", "Bulletin",\n',
+        )
+    ],
+    "pti_known_off": [
+        (
+            "helpers/data/known_organisations.txt",
+            "Pakistan Tehreek-e-Insaf\n",
+            "Pakistan Tehreek-e-Insafx\n",
         )
     ],
 }

@@ -1144,3 +1144,29 @@ def test_a_match_reports_ratings_name_players() -> None:
     for name in ("Romero", "De Paul", "Muñoz", "Lucumí", "Córdoba", "Borré", "Carrascal", "Uribe"):
         assert found.get(name) == "person", name
     assert found["Argentina"] == found["Colombia"] == "place"
+
+
+def test_a_rugby_team_sheet_with_shirt_numbers_names_players() -> None:
+    # round 35, folder 98: a World Cup final's sheet ("4 Eben Etzebeth" and "17 Tamaiti
+    # Williams" were organisations, "16 Dane Coles" the Danes, "Pieter-Steph du Toit" was cut)
+    text = (
+        "South Africa: 15 Damian Willemse; 14 Kurt-Lee Arendse, 13 Jesse Kriel, 12 Damian de "
+        "Allende, 11 Cheslin Kolbe; 10 Handré Pollard, 9 Faf de Klerk; 1 Steven Kitshoff, 2 Bongi "
+        "Mbonambi, 3 Frans Malherbe, 4 Eben Etzebeth, 5 Franco Mostert, 6 Siya Kolisi (capt), 7 "
+        "Pieter-Steph du Toit, 8 Duane Vermeulen.\n\nReplacements: 16 Dane Coles, 17 Tamaiti "
+        "Williams, 18 Nepo Laulala, 19 Sam Whitelock.\n\nTMO: Tom Foley (England)"
+    )
+    found = kinds(text)
+    for name in ("Eben Etzebeth", "Pieter-Steph du Toit", "Damian de Allende", "Dane Coles",
+                 "Tamaiti Williams"):  # fmt: skip
+        assert found.get(name) == "person", name
+    assert "TMO" not in found
+    assert [k for k, v in found.items() if v != "person"] == ["South Africa", "England"]
+
+
+def test_a_venue_named_after_a_person_is_no_mention_of_him() -> None:
+    # round 35, folder 98: "at the Narendra Modi Stadium" was the prime minister, twice
+    text = "India's players looked on at the Narendra Modi Stadium. Modi watched from the stand."
+    assert [(s.surface, s.type) for s in recognise(text) if s.type == "person"] == [
+        ("Modi", "person")
+    ]

@@ -1723,3 +1723,32 @@ def test_a_polytechnic_and_a_regional_airlines_brand_are_organisations() -> None
     found = {s.surface: s.type for s in recognise(text)}
     assert found["Seneca Polytechnic"] == "organisation"
     assert found["Delta Connection"] == "organisation"
+
+
+def test_hyphened_acronyms_airport_codes_and_papers() -> None:
+    # round 35, folder 98: "Hawaii Emergency Management Agency (HI-EMA)" gave two organisations
+    # "HI" and "EMA", "Kahului Airport (OGG)" an organisation "OGG", "Photo by … / Valley Isle
+    # Ledger" Isle, Minnesota, and "Pakistan Tehreek-e-Insaf (PTI)" the country and an acronym
+    text = (
+        "Officials said on Tuesday that none of the island's outdoor warning sirens sounded "
+        "during the fire, which spread quickly through the historic town. The sirens are run by "
+        "the Hawaii Emergency Management Agency (HI-EMA), which said it was reviewing the "
+        "decision. A spokesman for HI-EMA said the agency would publish its findings. At Kahului "
+        "Airport (OGG), airlines added flights.\n\n[Photo: Charred buildings line Front Street "
+        "on Thursday. Photo by Makoa Keawe-Lindsey / Valley Isle Ledger]\n\nThe mayor spoke later."
+    )
+    found = {s.surface: s.type for s in recognise(text)}
+    assert found["HI-EMA"] == "organisation"
+    assert "HI" not in found and "EMA" not in found and "OGG" not in found
+    assert found["Valley Isle Ledger"] == "organisation"
+    text = "His party, Pakistan Tehreek-e-Insaf (PTI), lost its symbol. The PTI said so."
+    found = {s.surface: (s.type, s.entity) for s in recognise(text)}
+    assert found["Pakistan Tehreek-e-Insaf"][0] == "organisation"
+    assert found["PTI"] == ("organisation", "Pakistan Tehreek-e-Insaf")
+    # (two acronyms the text spells out stay two bodies: "the PSC-PSI programme")
+    text = (
+        "The Philippine Sports Commission (PSC) and the Philippine Sports Institute (PSI) run "
+        "the PSC-PSI programme together, officials said on Monday in a statement."
+    )
+    entities = [s.entity for s in recognise(text) if s.type == "organisation"]
+    assert entities[-2:] == ["Philippine Sports Commission", "Philippine Sports Institute"]

@@ -81,6 +81,9 @@ _ORG_NEXT = frozenset(
 )
 
 
+# an airport's code in brackets after its name ("Kahului Airport (OGG)", "Toronto Pearson
+# International Airport (YYZ)")
+_AIRPORT_CODE = re.compile(r"[Aa]irport \(([A-Z]{3})\)")
 # a match timeline's stages at a line's start, before a dash or a colon ("HT — Chelsea 3-0 PSG",
 # "FT: Leeds 2 Everton 1"; elsewhere also the Hindustan Times and the Financial Times)
 _MATCH_STAGES = frozenset({"HT", "FT"})
@@ -147,6 +150,7 @@ def orgs_by_evidence(
     if not wanted:
         return []
     starts, ends = w.starts, w.ends
+    airports = {m.group(1) for m in _AIRPORT_CODE.finditer(text)} if "irport (" in text else set()
     covered = _Intervals(
         [(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands]
     )
@@ -183,6 +187,8 @@ def orgs_by_evidence(
         ):
             continue  # a shouted heading's word the article writes in ordinary case: "RYDER CUP
             # 2025", "MORE ASHES", "BRADLEY'S GAMBLE" (not "NATO" in a story that never writes "Nato")
+        if word in airports:
+            continue  # an airport's code after its name, and wherever else: "Kahului Airport (OGG)"
         if word in _DRAW_ROUNDS and len(_DRAW_ROUNDS.intersection(texts)) >= 2:
             continue  # a draw's rounds: "De Minaur (QF), Shelton (SF)" (not Sinn Féin's "SF")
         if word in defined:

@@ -232,7 +232,8 @@ def defined_acronym(text: str, start: int, end: int) -> bool:
 
 # a capitalised word glued by a hyphen before an acronym: a party's or a firm's name in one
 # ("Smer-SD", "Hlas-SD"; not two acronyms, "CDU-CSU")
-_WORD_BEFORE_HYPHEN = re.compile(r"(?<![\w-])([A-Z][a-zà-ÿ]+)-\Z")
+# (or an acronym: "Hawaii Emergency Management Agency (HI-EMA)" was "HI" and "EMA")
+_WORD_BEFORE_HYPHEN = re.compile(r"(?<![\w-])([A-Z][a-zà-ÿ]+|[A-Z]{2,5})-\Z")
 
 
 def hyphened_acronym_names(text: str, people_orgs: list[Any], cands: list[Any]) -> list[Any]:
@@ -253,9 +254,21 @@ def hyphened_acronym_names(text: str, people_orgs: list[Any], cands: list[Any]) 
             and text[sp.start - 1 : sp.start] == "-"
         ):
             m = _WORD_BEFORE_HYPHEN.search(text, max(0, sp.start - 30), sp.start)
-            if m is not None and not any(c.start < sp.start and c.end > m.start() for c in cands):
+            # (two acronyms are one name only where the text brackets them whole after a long
+            # name: "… Management Agency (HI-EMA)"; "the CDU-CSU alliance" is two parties, and
+            # "PSC-PSI" two bodies the text spells out each)
+            prev = out[-1] if out and out[-1].how == "acronym" else None
+            if prev is not None and prev.start != (m.start() if m else -1):
+                prev = None
+            if (
+                m is not None
+                and not any(c.start < sp.start and c.end > m.start() for c in cands)
+                and (prev is None or f"({text[m.start() : sp.end]})" in text)
+            ):
                 name = text[m.start() : sp.end]
                 sp = replace(sp, start=m.start(), entity=name, tokens=(name,))
+                if prev is not None:
+                    out.pop()  # (the acronym before the hyphen is the name's first part)
         out.append(sp)
     return out
 

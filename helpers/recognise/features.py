@@ -80,6 +80,11 @@ _FACILITY_AFTER = re.compile(
     # ... or a shrine's ("near the ancient Ta Muen Thom temple" was a person)
     r"|temple|shrine|pagoda|monastery|mosque)\b"
 )
+# ... or a venue's capitalised noun right after a person's name: the venue is named after him
+# ("the Narendra Modi Stadium", "Rajiv Gandhi International Airport")
+_VENUE_NAMED_AFTER = re.compile(
+    r" (?:International )?(?:Stadium|Airport|Arena|Cricket Ground|Sports Complex)\b"
+)
 # ... or a people's noun ("the Indigenous Balik people in Sepaku" was a person)
 _GROUP_AFTER = re.compile(r" (?:peoples?|tribes?|clans?|communit(?:y|ies)|ethnic group)\b")
 # ... or a place's noun and "called", right before the name (and its opening quote)
@@ -213,6 +218,9 @@ def _nobodys_reading(
     surname link) of a feature's, a place's or a thing's name, or a learned name before an
     aircraft's noun."""
     how, start, end = sp.how, sp.start, sp.end
+    if sp.kind == "person" and _VENUE_NAMED_AFTER.match(text, end) is not None:
+        return True  # a venue named after a person ("at the Narendra Modi Stadium"), whatever
+        # read him: no mention of the man (his other mentions stay his)
     if how == "learned":
         # (an aircraft's name: "a Hercules aircraft" was a person, as training news has one)
         return _aircraft_after(text, end)

@@ -75,15 +75,17 @@ _LINEUP = re.compile(rf": ((?:{_SHEET_CHAR}{{2,80}}; ){{2,}}{_SHEET_CHAR}{{2,200
 # (a rugby sheet's initial and particles before a surname: "D de Allende", "P-S du Toit")
 # (a capital with an accent or a cedilla too: "Çalhanoğlu", "Ødegaard", "Šeško")
 _CAPITAL = "[A-ZÀ-ÖØ-ÞŁŚŹŻĆŃĘĄŠŽČŘĎŤŇĚŮŐŰĞŞİ]"
-# (or an initial with its full stop: "E. Martínez")
+# (or an initial with its full stop: "E. Martínez"; and particles before the family name after a
+# given name: "Damian de Allende", "Willie le Roux")
 _PLAYER = (
     rf"(?:[A-Z](?:-[A-Z])? (?=[a-z])|[A-Z]\. )?(?:[a-z]{{1,3}} ){{0,2}}{_CAPITAL}[\w'’-]*"
-    rf"(?: {_CAPITAL}[\w'’-]*)?"
+    rf"(?: (?:[a-z]{{1,3}} ){{0,2}}{_CAPITAL}[\w'’-]*)?"
 )
 # (a captain's "(c)" or "(capt)" after his name: "Agyeman (c)", "S Kolisi (capt)")
-# (and a match report's rating after it: "Molina 6", "Messi 5.5")
+# (and a match report's rating after it: "Molina 6", "Messi 5.5"; or a rugby sheet's shirt
+# number before it: "15 Damian Willemse; 14 Kurt-Lee Arendse")
 _LINEUP_ITEM = re.compile(
-    rf"({_PLAYER})(?: \((?:[cC]|capt\.?|vc)\))?(?: \(({_PLAYER}) \d{{1,3}}(?:\+\d{{1,2}})?\))?"
+    rf"(?:\d{{1,2}} )?({_PLAYER})(?: \((?:[cC]|capt\.?|vc)\))?(?: \(({_PLAYER}) \d{{1,3}}(?:\+\d{{1,2}})?\))?"
     r"(?: (?:10|\d)(?:\.5)?)?"
 )
 # a results list's athlete and his country's code ("1. Sifan Hassan (NED) 2:13:44", "6. Seifu
@@ -112,8 +114,12 @@ def scoreboard_players(
     list's athletes before their countries' codes, over a weak reading of the same words
     (``places``: the countries among the names, a medal table's "Kenya (KEN)", which are none)."""
     found = _scorers(text)
-    if ": " in text and ("; " in text or "Subs" in text):
-        found += _lineups(text)
+    sheets = (
+        _lineups(text)
+        if ": " in text and ("; " in text or "Subs" in text or "Replacements" in text)
+        else []
+    )
+    found += sheets
     athletes = _athletes(text, places) if ") " in text else []
     found += athletes
     if not found and not any(word in text for word in _SCOREBOARD):
@@ -127,8 +133,9 @@ def scoreboard_players(
         found += [m.span("batsman") for m in _BATSMAN.finditer(text)]
     if not found:
         return []
-    # (an athlete's name read weakly, or in part, is his: the list's notation outweighs it)
-    listed = _Intervals(athletes)
+    # (an athlete's or a team sheet's name read weakly, or in part, is his: the list's notation
+    # outweighs it, and the span model is not asked again: "4 Eben Etzebeth" was an organisation)
+    listed = _Intervals(athletes + sheets) if sheets else _Intervals(athletes)
     taken = _Intervals([(sp.start, sp.end) for sp in people_orgs if not weakly_inside(sp, listed)])
     out: list[_Span] = []
     seen: set[tuple[int, int]] = set()
@@ -320,7 +327,7 @@ def _lineups(text: str) -> list[tuple[int, int]]:
 # George, Tosin, Essugo." put George, South Africa, on a final's map)
 # (or after a team's ratings, on their line: "… Di María 7. Subs: N. González 7, Lo Celso 7.")
 _SUBS_LINE = re.compile(
-    r"(?:^|(?<=\d\. ))(?:Subs|Substitutes)(?: (?:used|not used|unused))?: "
+    r"(?:^|(?<=\d\. ))(?:Subs|Substitutes|Replacements)(?: (?:used|not used|unused))?: "
     r"((?:[^\n.:;]|(?<=[ ,:][A-Z])\.){3,300})\.?$",
     re.M,
 )
