@@ -4391,6 +4391,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "Pakistan Tehreek-e-Insafx\n",
         )
     ],
+    # round 35 (final check, folder 97): a list of names before "counties" names the counties
+    "county_lists_off": [
+        (
+            "helpers/recognise/county_lists.py",
+            '    if "ount" not in text:  # (most articles list no counties: one scan for both nouns)\n',
+            "    if True:\n",
+        )
+    ],
+    # ... and a county no town shares a name with is found too ("Pinellas")
+    "county_lists_new_off": [
+        (
+            "helpers/recognise/county_lists.py",
+            "            more.append(new)\n",
+            "            pass\n",
+        )
+    ],
 }
 
 

@@ -2030,3 +2030,21 @@ def test_a_north_carolina_village_under_the_gazetteers_threshold() -> None:
     rows = find_places("In Chimney Rock Village, the town flooded. Down the road in Chimney Rock.")
     assert rows.surface.tolist() == ["Chimney Rock Village", "Chimney Rock"]
     assert set(rows.country_code) == {"US"}
+
+
+def test_names_a_list_of_counties_gives_are_the_counties() -> None:
+    # round 35, final check (folder 97): "the hardest-hit areas in Hillsborough, Pinellas,
+    # Sarasota and Manatee counties" put Hillsborough in New Jersey and Sarasota on the city, and
+    # found no Pinellas; LGL's "in Eastland and Callahan counties" were the towns
+    text = (
+        "About 3 million customers were without power statewide, with the hardest-hit areas in "
+        "Hillsborough, Pinellas, Sarasota and Manatee counties. In Sarasota, roofs were torn off. "
+        "Officials in Polk county said schools would stay shut."
+    )
+    rows = find_places(text)
+    assert list(rows["name"]) == [
+        "Hillsborough County", "Pinellas County", "Sarasota County", "Manatee County",
+        "Sarasota", "Polk County",
+    ]  # fmt: skip
+    assert set(rows["country_code"]) == {"US"}
+    assert rows["lat"].between(26, 29).all()  # (Florida's, not another state's)

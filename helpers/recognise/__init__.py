@@ -13,6 +13,8 @@ The pass has these main parts, each in its own module:
   longest match first (memoised per run of capitals);
 * :mod:`helpers.recognise.places` — the scan's names that pass the false-positive rules
   (candidates, not yet resolved);
+* :mod:`helpers.recognise.county_lists` — names a list ending in "counties" gives are the
+  counties ("in Hillsborough, Pinellas and Manatee counties");
 * :mod:`helpers.recognise.place_vetoes` — candidates the words around them give to something
   else: a storm ("Hurricane Katrina"), a craft, a law ("the Kyoto Protocol"), a palace, a hotel;
 * :mod:`helpers.recognise.names` — the entity table, then capitalised runs read with cues (titles,
@@ -66,6 +68,7 @@ from helpers.recognise import vessels as _vessels
 from helpers.recognise import works as _works
 from helpers.recognise.acronym_orgs import defined_bodies, orgs_by_evidence, whole_long_names
 from helpers.recognise.acronyms import hyphened_acronym_names, table_acronyms
+from helpers.recognise.county_lists import with_listed_counties
 from helpers.recognise.datelines import _dateline_towns, with_datelines
 from helpers.recognise.entities import EntityTable, load_entities
 from helpers.recognise.given_links import _given_name_links
@@ -265,9 +268,13 @@ def _remapped(art: _Article, where: list[int]) -> _Article:
 def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = None) -> _Article:
     titled, titles = _works.quoted_titles(text)  # works' quoted titles: "“The Florida Project”"
     cands = (
-        defined_place_acronyms(
+        with_listed_counties(
             text,
-            _filter(text, with_datelines(text, _scan(text, gaz), gaz, table.by_alias), gaz),
+            defined_place_acronyms(
+                text,
+                _filter(text, with_datelines(text, _scan(text, gaz), gaz, table.by_alias), gaz),
+            ),
+            gaz,
         )
         if text
         else []
