@@ -4407,6 +4407,27 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            pass\n",
         )
     ],
+    # ... Notre-Dame is the cathedral
+    "notre_dame_alias_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Notre-Dame de Paris,landmark,geonames:2988507,Notre-Dame de Paris,FR,48.853,2.3499,0\n"
+            "Notre Dame de Paris,landmark,geonames:2988507,Notre-Dame de Paris,FR,48.853,2.3499,0\n"
+            "Notre-Dame,landmark,geonames:2988507,Notre-Dame de Paris,FR,48.853,2.3499,0\n"
+            "Notre-Dame Cathedral,landmark,geonames:2988507,Notre-Dame de Paris,FR,48.853,2.3499,0\n"
+            "Notre Dame Cathedral,landmark,geonames:2988507,Notre-Dame de Paris,FR,48.853,2.3499,0\n"
+            "Notre Dame,landmark,geonames:2988507,Notre-Dame de Paris,FR,48.853,2.3499,0\n",
+            "",
+        )
+    ],
+    # ... a small town named like a street is no town ("on Fifth Street North")
+    "street_named_town_off": [
+        (
+            "helpers/recognise/place_vetoes.py",
+            '                and m.surface.rsplit(" ", 1)[-1] in _STREET_NOUNS)\n',
+            "                and False)\n",
+        )
+    ],
 }
 
 

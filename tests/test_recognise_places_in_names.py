@@ -407,3 +407,21 @@ def test_local_places_listed_before_airports_or_placed_by_a_town_are_nobodys() -
     # (a person after "at" with a town's office after the comma stays a person)
     text = "Reporters looked at John Smith, Wake County district attorney."
     assert kinds(text)["John Smith"] == "person"
+
+
+def test_notre_dame_in_a_paris_story_is_the_cathedral() -> None:
+    # round 35, final check (folder 97): "Notre-Dame de Paris reopens its doors" put Notre Dame,
+    # Indiana on the map, six times
+    df = find_places(
+        "Notre-Dame de Paris reopens its doors after the fire. Crowds gathered outside Notre "
+        "Dame on Saturday."
+    )
+    assert set(df["name"]) == {"Notre-Dame de Paris"}
+    assert set(df["country_code"]) == {"FR"}
+
+
+def test_a_small_town_named_like_a_street_is_no_town_where_a_street_stands() -> None:
+    # round 35, final check (folder 97): "outside City Hall on Fifth Street North" was Fifth
+    # Street, Texas (LGL's "Spring Mountain Road" in Las Vegas was Mountain Road, Virginia)
+    text = "Welch spoke outside City Hall on Fifth Street North in St. Petersburg, Florida."
+    assert place_names(text) == ["St. Petersburg", "Florida"]
