@@ -4099,8 +4099,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "armoured_craft_off": [
         (
             "helpers/recognise/places.py",
-            '     "tank", "tanks", "armoured", "armored", "vehicle", "vehicles"}',
-            "     }",
+            '     "tank", "tanks", "armoured", "armored", "vehicle", "vehicles",\n',
+            "\n",
         ),
     ],
     "craft_pair_off": [
@@ -4427,6 +4427,11 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '                and m.surface.rsplit(" ", 1)[-1] in _STREET_NOUNS)\n',
             "                and False)\n",
         )
+    ],
+    # ... a named train's name is no town ("the Coromandel Express"), and Argentina's coalition
+    "train_craft_word_off": [("helpers/recognise/places.py", '     "Express"}\n', "     }\n")],
+    "lla_known_off": [
+        ("helpers/data/known_organisations.txt", "La Libertad Avanza\n", "La Libertad Avanzax\n")
     ],
 }
 

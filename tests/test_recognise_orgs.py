@@ -1752,3 +1752,12 @@ def test_hyphened_acronyms_airport_codes_and_papers() -> None:
     )
     entities = [s.entity for s in recognise(text) if s.type == "organisation"]
     assert entities[-2:] == ["Philippine Sports Commission", "Philippine Sports Institute"]
+
+
+def test_argentinas_governing_coalition_is_no_peruvian_region() -> None:
+    # round 35, final check (folder 99): "the candidate of the La Libertad Avanza (LLA)
+    # coalition" was La Libertad, a region of Peru
+    text = "Milei, the candidate of the La Libertad Avanza (LLA) coalition, won in Buenos Aires."
+    found = {s.surface: (s.type, s.entity) for s in recognise(text)}
+    assert found["La Libertad Avanza"][0] == "organisation"
+    assert found["LLA"] == ("organisation", "La Libertad Avanza")

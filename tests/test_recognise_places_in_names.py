@@ -425,3 +425,14 @@ def test_a_small_town_named_like_a_street_is_no_town_where_a_street_stands() -> 
     # Street, Texas (LGL's "Spring Mountain Road" in Las Vegas was Mountain Road, Virginia)
     text = "Welch spoke outside City Hall on Fifth Street North in St. Petersburg, Florida."
     assert place_names(text) == ["St. Petersburg", "Florida"]
+
+
+def test_a_named_trains_name_is_no_town() -> None:
+    # round 35, final check (folder 99): "the Shalimar-Chennai Central Coromandel Express …
+    # Several coaches of the Coromandel derailed" put Coromandel, Brazil on an Odisha crash's map
+    text = (
+        "The crash took place when the Shalimar-Chennai Central Coromandel Express hit a goods "
+        "train near Balasore, Odisha. Several coaches of the Coromandel derailed."
+    )
+    assert "Coromandel" not in place_names(text)
+    assert "Balasore" in place_names(text)

@@ -132,7 +132,10 @@ _CRAFT_WORDS = frozenset(
      # ... and a drone's ("one of its Akıncı unmanned aerial vehicles": Akıncı, Turkey)
      "drone", "unmanned", "UAV", "UAVs",
      # ... and an armoured vehicle's ("Stryker vehicles": Stryker, Ohio; "Abrams tanks")
-     "tank", "tanks", "armoured", "armored", "vehicle", "vehicles"}
+     "tank", "tanks", "armoured", "armored", "vehicle", "vehicles",
+     # ... and a named train's ("the Shalimar-Chennai Central Coromandel Express … Several
+     # coaches of the Coromandel derailed" was Coromandel, Brazil)
+     "Express"}
 )  # fmt: skip
 # "Victoria, the Seychelles capital", "Apia, the capital of Samoa": an apposition that names the
 # country (or its demonym: "Juba, the South Sudanese capital") as a comma would
