@@ -4395,7 +4395,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "county_lists_off": [
         (
             "helpers/recognise/county_lists.py",
-            '    if "ount" not in text:  # (most articles list no counties: one scan for both nouns)\n',
+            '    if " count" not in text:  # (most articles list no counties: one scan for both nouns)\n',
             "    if True:\n",
         )
     ],
@@ -4432,6 +4432,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "train_craft_word_off": [("helpers/recognise/places.py", '     "Express"}\n', "     }\n")],
     "lla_known_off": [
         ("helpers/data/known_organisations.txt", "La Libertad Avanza\n", "La Libertad Avanzax\n")
+    ],
+    # ... past a sentence's first word ("In Polk county")
+    "county_sentence_start_off": [
+        (
+            "helpers/recognise/county_lists.py",
+            '                s += name.index(" ") + 1\n',
+            "                break\n",
+        )
     ],
 }
 
