@@ -257,9 +257,11 @@ def hyphened_acronym_names(text: str, people_orgs: list[Any], cands: list[Any]) 
             # (two acronyms are one name only where the text brackets them whole after a long
             # name: "… Management Agency (HI-EMA)"; "the CDU-CSU alliance" is two parties, and
             # "PSC-PSI" two bodies the text spells out each)
-            prev = out[-1] if out and out[-1].how == "acronym" else None
-            if prev is not None and prev.start != (m.start() if m else -1):
-                prev = None
+            prev = (
+                out[-1]
+                if m is not None and out and out[-1].how == "acronym" and out[-1].start == m.start()
+                else None
+            )
             if (
                 m is not None
                 and not any(c.start < sp.start and c.end > m.start() for c in cands)
