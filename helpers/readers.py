@@ -84,10 +84,10 @@ _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 )
-# a date with its year, as bylines write it: "June 7, 2023", "6 December 2022", "2024-09-30",
-# "date: 2023-05-15T14:30" (Markdown's front matter), "Published: 27/07/2022"
+# a date with its year, as bylines write it: "June 7, 2023", "6 December 2022", "04th June 2023",
+# "2024-09-30", "date: 2023-05-15T14:30" (Markdown's front matter), "Published: 27/07/2022"
 _HEADER_DATE = re.compile(
-    rf"\b(?:(?P<d1>\d{{1,2}}) (?P<m1>{_MONTHS})\.?,? (?P<y1>(?:19|20)\d\d)\b"
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m1>{_MONTHS})\.?,? (?P<y1>(?:19|20)\d\d)\b"
     rf"|(?P<m2>{_MONTHS})\.? (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,? (?P<y2>(?:19|20)\d\d)\b"
     r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?!\d)"
     r"|(?P<a4>[0-3]?\d)[/.](?P<b4>[01]?\d)[/.](?P<y4>(?:19|20)\d\d)\b)"

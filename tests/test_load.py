@@ -562,3 +562,16 @@ def test_a_pages_masthead_and_section_line_are_not_its_title(tmp_path) -> None:
     text = df.text.iloc[0]
     assert text.startswith("THE MOUNTAIN LEDGER")
     assert body_text(text, df.title.iloc[0]) == "The river rose fast. Homes were lost."
+
+
+def test_a_text_files_date_line_with_an_ordinal_day_is_read(tmp_path) -> None:
+    # round 35, final check (folder 99): "Updated: 04th June 2023 10:47 AM" under an Indian
+    # paper's title left the article undated (NaT)
+    path = tmp_path / "crash.txt"
+    path.write_text(
+        "Bahanaga tragedy: Toll revised to 275\n\nBy A. Reporter | Express News Service | "
+        "Balasore\nUpdated: 04th June 2023 10:47 AM\n\nTwo days after the crash, officials said.",
+        encoding="utf-8",
+    )
+    df = load_articles(path)
+    assert df.published.iloc[0] == pd.Timestamp("2023-06-04", tz="UTC")
