@@ -4441,6 +4441,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                break\n",
         )
     ],
+    # ... an area named after its main town, which GeoNames calls otherwise, finds the town first
+    "area_main_town_name_off": [
+        (
+            "helpers/gazetteer/build.py",
+            "            names.append((name, j, False))\n",
+            "            pass\n",
+        )
+    ],
 }
 
 

