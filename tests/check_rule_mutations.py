@@ -4340,7 +4340,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "sheet_outweighs_off": [
         (
             "helpers/recognise/scoreboards.py",
-            "    listed = _Intervals(athletes + sheets) if sheets else _Intervals(athletes)\n",
+            "    listed = _Intervals(athletes + sheets)\n",
             "    listed = _Intervals(athletes)\n",
         )
     ],
@@ -4424,7 +4424,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "street_named_town_off": [
         (
             "helpers/recognise/place_vetoes.py",
-            '                and m.surface.rsplit(" ", 1)[-1] in _STREET_NOUNS)\n',
+            '                and m.surface.rsplit(" ", 1)[-1] in _STREET_HEADS)\n',
             "                and False)\n",
         )
     ],

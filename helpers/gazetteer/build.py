@@ -616,12 +616,11 @@ def build_gazetteer(
     # names, places from their towns), unless a town of the country has the name ---
     for (cc, a1, raw), pts in area2_coords.items() if world_admin2 else ():
         name, full = _admin2_name(raw)
+        area_pop = sum(p for *_, p in pts)
         a1_full, a1_shown_name = a1_name.get((cc, a1)), a1_shown.get((cc, a1))
         town = town_pop.get((cc, fold_accents(name))) if name else None
         if town is not None and (
-            full
-            or not raw.startswith(_PROVINCE_PREFIXES)
-            or town * _SMALL_TOWN_SHARE >= sum(p for *_, p in pts)
+            full or not raw.startswith(_PROVINCE_PREFIXES) or town * _SMALL_TOWN_SHARE >= area_pop
         ):
             # the town keeps the short name; the area keeps its full one ("County Cork"), or
             # none when only a prefix was dropped ("Provincia di Milano" is no name of news)...
@@ -636,7 +635,7 @@ def build_gazetteer(
         add(
             GazetteerEntry(
                 None, name, "admin area", cc, a1_shown_name, round(lat, 5), round(lon, 5),
-                sum(p for _, _, p in pts), "ADM2",
+                area_pop, "ADM2",
             ),
             *([fold_accents(name)] if fold_accents(name) != name else []),
             *([full] if full else []),
@@ -647,7 +646,7 @@ def build_gazetteer(
         key = (cc, fold_accents(name))
         if (
             town is None
-            and alt_town_pop.get(key, 0) * _SMALL_TOWN_SHARE >= sum(p for *_, p in pts)
+            and alt_town_pop.get(key, 0) * _SMALL_TOWN_SHARE >= area_pop
             and (j := by_gid.get(alt_town_id.get(key, -1))) is not None
         ):
             names.append((name, j, False))

@@ -22,7 +22,14 @@ import re
 
 from helpers.recognise.names import _SAINTS, _cues, _everyday_word, _Intervals
 from helpers.recognise.overlaps import _MAJOR_KINDS
-from helpers.recognise.places import _CRAFT_WORDS, _ERAS, _STRICT_CONTEXT, _big, _Mention
+from helpers.recognise.places import (
+    _CRAFT_WORDS,
+    _ERAS,
+    _STREET_HEADS,
+    _STRICT_CONTEXT,
+    _big,
+    _Mention,
+)
 
 __all__ = ["without_other_names"]
 
@@ -113,7 +120,7 @@ def without_other_names(
             # nor a small town named like a street, in a street's place ("City Hall on Fifth
             # Street North" was Fifth Street, Texas, a town of 2,500)
             or (m.senses[0][1].kind == "city" and m.ntok >= 2 and not _big(m.senses[0][1])
-                and m.surface.rsplit(" ", 1)[-1] in _STREET_NOUNS)
+                and m.surface.rsplit(" ", 1)[-1] in _STREET_HEADS)
             # nor a small town's name opening a brand's venue ("Hard Rock Stadium" in Miami
             # Gardens was Hard, Austria; "Salt Lake Stadium" in Kolkata)
             or (m.senses[0][1].kind == "city" and m.ntok == 1 and not _big(m.senses[0][1])
@@ -186,8 +193,6 @@ def _brand_venue_after(text: str, end: int) -> bool:
     return venue is not None and _everyday_word(venue.group(1).lower())
 
 
-# the last words of a street's name
-_STREET_NOUNS = frozenset({"Street", "Avenue", "Road", "Boulevard", "Lane", "Drive"})
 # an everyday word and a venue's word ("Hard Rock Stadium", "Red Bull Arena")
 _VENUE_AFTER = re.compile(r" ([A-Z][a-z]+) (?:Stadium|Arena|Field)\b")
 # the words after a language's name that make it a publication's edition, not a people's

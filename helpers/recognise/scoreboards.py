@@ -135,7 +135,7 @@ def scoreboard_players(
         return []
     # (an athlete's or a team sheet's name read weakly, or in part, is his: the list's notation
     # outweighs it, and the span model is not asked again: "4 Eben Etzebeth" was an organisation)
-    listed = _Intervals(athletes + sheets) if sheets else _Intervals(athletes)
+    listed = _Intervals(athletes + sheets)
     taken = _Intervals([(sp.start, sp.end) for sp in people_orgs if not weakly_inside(sp, listed)])
     out: list[_Span] = []
     seen: set[tuple[int, int]] = set()
