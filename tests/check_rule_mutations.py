@@ -2892,8 +2892,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "formation_not_dateline_off": [
         (
             "helpers/recognise/shouted.py",
-            '_DATELINE_AFTER = re.compile(r" ?[—–-]| \\((?!\\d)|,")',
-            '_DATELINE_AFTER = re.compile(r" ?[—–-]| \\(|,")',
+            '_DATELINE_AFTER = re.compile(r" ?[—–-]| \\((?!\\d)|,| \\d{4}',
+            '_DATELINE_AFTER = re.compile(r" ?[—–-]| \\(|,| \\d{4}',
         )
     ],
     # a shouted name the body writes overrules a one-word acronym's reading inside it
@@ -4447,6 +4447,43 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/gazetteer/build.py",
             "            names.append((name, j, False))\n",
             "            pass\n",
+        )
+    ],
+    # ... a town a result or a league table lists as a team is the team at its other mentions
+    "result_namesakes_off": [
+        (
+            "helpers/recognise/orgs.py",
+            "        found += _result_namesakes(text, w, results, cands)\n",
+            "        pass\n",
+        )
+    ],
+    # ... "New" may start a team's name in a result or a league table ("NEW YORK 74 54 .578")
+    "result_new_team_off": [
+        (
+            "helpers/recognise/clubs.py",
+            'and (len(ws) == 1 or ws[0].lower() != "new"))',
+            "and True)",
+        )
+    ],
+    # ... a wire's dateline town written with the archive's date ("LONDON 1996-08-30")
+    "dateline_iso_date_off": [
+        (
+            "helpers/recognise/datelines.py",
+            "|[ \\t]+\\d{4}-\\d\\d-\\d\\d\\b)",
+            ")",
+        ),
+        (
+            "helpers/recognise/shouted.py",
+            '|,| \\d{4}-\\d\\d-\\d\\d\\b")',
+            '|,")',
+        ),
+    ],
+    # ... a team's other mentions are not the wire's dateline town
+    "team_reading_dateline_off": [
+        (
+            "helpers/recognise/misread.py",
+            "                    and not any(cands[i].context & _DATELINE for i in inside)\n",
+            "",
         )
     ],
 }

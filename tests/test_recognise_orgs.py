@@ -1468,6 +1468,35 @@ def test_a_league_tables_lone_given_name_is_a_team() -> None:
     assert ("Ernie Els", "person") in spans
 
 
+def test_a_town_a_table_lists_as_a_team_is_the_team_elsewhere() -> None:
+    # "leaders Liverpool" stayed the city beside the table's "Liverpool 10 8 1 1 22 7 25"
+    text = (
+        "Arsenal were held by Southampton on Saturday, two points behind leaders Liverpool, "
+        "who play in Liverpool on Sunday.\n\nPremier League standings (played, won, drawn, lost, for, against, "
+        "points): Liverpool 10 8 1 1 22 7 25 Arsenal 10 7 2 1 20 9 23"
+    )
+    spans = [(s.surface, s.type, s.start) for s in recognise(text)]
+    liverpool = [(kind, start) for surface, kind, start in spans if surface == "Liverpool"]
+    assert liverpool[0] == ("organisation", text.index("Liverpool"))
+    # (an "in" still places it)
+    assert ("place", text.index("in Liverpool") + 3) in liverpool
+    assert liverpool[-1][0] == "organisation"
+
+
+def test_a_new_starts_a_tables_team_and_the_datelines_town_stays() -> None:
+    # "NEW YORK 40 20 .667" stayed the city ("new" starts sentences, so the table refused it);
+    # once it was the team, the dateline "NEW YORK 2024-06-02" became the team too
+    text = (
+        "BASEBALL - MAJOR LEAGUE STANDINGS.\nNEW YORK 2024-06-02\nMajor League Baseball "
+        "standings (won, lost, winning percentage, games behind):\nNEW YORK 40 20 .667 -\n"
+        "BALTIMORE 38 21 .644 1 1/2\nNew York 8 Boston 2"
+    )
+    spans = {(s.start, s.type) for s in recognise(text)}
+    assert (text.index("NEW YORK"), "place") in spans
+    assert (text.index("NEW YORK 40"), "organisation") in spans
+    assert (text.index("New York 8"), "organisation") in spans
+
+
 def test_a_shouted_headlines_as_is_no_clubs_prefix() -> None:
     # "SHEARER NAMED AS NEW ENGLAND CAPTAIN" read "AS NEW ENGLAND" as a club ("AS Roma")
     text = (

@@ -466,7 +466,8 @@ def _results(text: str, ev: _Evidence) -> list[tuple[int, int, str]]:
     def plain(ws: list[str]) -> bool:
         return not (
             ws[0] in cues.calendar
-            or ws[0].lower() in cues.function_words
+            # ("new" starts sentences' capitals, and teams' names: "NEW YORK 74 54 .578")
+            or (ws[0].lower() in cues.function_words and (len(ws) == 1 or ws[0].lower() != "new"))
             or any(x in cues.title_words for x in ws)
         )
 
@@ -489,6 +490,26 @@ def _results(text: str, ev: _Evidence) -> list[tuple[int, int, str]]:
         if plain(ws) and (ws[0] not in cues.given_names or len(ws) == 1):
             out.append((*mt.span(1), "result"))
     return out
+
+
+def _result_namesakes(
+    text: str, w: _Words, results: list[tuple[int, int, str]], cands: list[_Mention]
+) -> list[tuple[int, int, str]]:
+    """A town a result or a league table lists as a team is the team at its other mentions that
+    no "in" places, as a town before its score is (_clubs): "held by Southampton … leaders
+    Liverpool" beside "Arsenal 1 Southampton 1" and the table's "Liverpool 10 8 1 1 22 7 25".
+    Not a country, nor a state (news writes a national team as its country)."""
+    names = {text[s:e] for s, e, _rule in results}
+    taken = {s for s, _e, _rule in results}
+    return [
+        (m.start, _nickname_end(w, m), "sport")
+        for m in cands
+        if m.surface in names
+        and m.start not in taken
+        and not m.context & _IN
+        and m.senses[0][1].kind not in _NOT_CLUB_KINDS
+        and m.senses[0][1].kind != "admin area"
+    ]
 
 
 # a result's verb between two teams: "Essex beat Kent", "Arsenal drew 1-1 with Chelsea", "Leeds

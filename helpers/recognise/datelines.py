@@ -17,13 +17,14 @@ from helpers.recognise.places import _DATELINE
 __all__ = ["with_datelines"]
 
 
-# A wire dateline: a line that opens with a town's name in capitals, then ", Country", "(Agency)"
-# or a dash — "LIMA (Reuters) -", "BAKU, Azerbaijan (AP) —", "NEW DELHI —". The town is group 1.
+# A wire dateline: a line that opens with a town's name in capitals, then ", Country", "(Agency)",
+# a dash or the date as the wire's archive writes it — "LIMA (Reuters) -", "BAKU, Azerbaijan (AP)
+# —", "NEW DELHI —", "LONDON 1996-08-30". The town is group 1.
 # (capitals with accents too: "UMEÅ", "SÃO PAULO", "ŁÓDŹ")
 _UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻĆŃĘĄŠŽČŘĎŤŇĚŮŐŰĞŞİ"
 _DATELINE_TOWN = (
     rf"[ \t]*([{_UPPER}][{_UPPER}.'\-]*(?: [{_UPPER}][{_UPPER}.'\-]*){{0,3}})"  # the town
-    r"(?=,[ \t]|[ \t]*\(|[ \t]+[-\u2013\u2014][ \t])"  # then ", ", "(" or a dash
+    r"(?=,[ \t]|[ \t]*\(|[ \t]+[-\u2013\u2014][ \t]|[ \t]+\d{4}-\d\d-\d\d\b)"  # ", ", "(", …
 )
 # the text's first line, and every line after a "\n": the same lines as a multi-line "^", but the
 # engine finds a literal "\n" with a fast scan instead of trying "^" at every character (4x faster)

@@ -27,7 +27,7 @@ from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.orgs import _WEAK_PERSON
 from helpers.recognise.orgs import WHY as _ORG_WHY
 from helpers.recognise.place_words import described_as_ship
-from helpers.recognise.places import _PLACE_CONTEXT, _Mention
+from helpers.recognise.places import _DATELINE, _PLACE_CONTEXT, _Mention
 
 __all__ = ["misread_names", "one_reading", "plain_capitals"]
 
@@ -442,6 +442,9 @@ def one_team_reading(
                 if (
                     inside
                     and all(at <= cands[i].start and cands[i].end <= end for i in inside)
+                    # (a wire's dateline is the town: "NEW YORK 2024-06-02" beside "NEW YORK
+                    # 40 20 .667", a league table's team)
+                    and not any(cands[i].context & _DATELINE for i in inside)
                     and not any(sp.start < end and at < sp.end for sp in people_orgs)
                 ):
                     gone.update(inside)

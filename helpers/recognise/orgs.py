@@ -45,6 +45,7 @@ from helpers.recognise.clubs import (
     _named_then_city,
     _nicknamed_clubs,
     _prefixed_clubs,
+    _result_namesakes,
     _results,
     _teams,
     _teams_beside_results,
@@ -863,7 +864,9 @@ def organisations(
         found += _teams(text, w, capitals, cands, gaz, ev)
         found += _teams_beside_results(text, people_orgs, found, gaz, ev)
         found += _named_then_city(text, people_orgs, gaz, ev)
-    found += _results(text, ev)
+    if results := _results(text, ev):
+        found += results
+        found += _result_namesakes(text, w, results, cands)
     if not ev.party_words.isdisjoint(capitals.words):
         found += _parties(text, cands, ev)
     found += _group_names(text, cands, ev)

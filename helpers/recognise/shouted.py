@@ -50,9 +50,9 @@ _SHOUTED = re.compile(r"[A-Z](?=[A-Z'’&.-])(?<![\w'’&.-].)[A-Z'’&.-]*[A-Z]
 # words in the longest shouted name looked up ("MARINE ENERGY WALES ANNUAL CONFERENCE")
 _LONGEST = 6
 # a dateline's town after it: a dash, an agency in brackets or a comma ("HOUSTON (AP) -",
-# "CLINTON —", "FALLS VILLAGE—", "LONDON, March 3")
+# "CLINTON —", "FALLS VILLAGE—", "LONDON, March 3", "LONDON 1996-08-30")
 # (not a team's formation: "PARIS SAINT-GERMAIN (4-3-3): Donnarumma; …")
-_DATELINE_AFTER = re.compile(r" ?[—–-]| \((?!\d)|,")
+_DATELINE_AFTER = re.compile(r" ?[—–-]| \((?!\d)|,| \d{4}-\d\d-\d\d\b")
 # place kinds a shouted word keeps: a headline names countries and states as it does in the body
 _KEPT_KINDS = frozenset({"country", "admin area", "continent", "region", "demonym"})
 
