@@ -4486,6 +4486,54 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # ... a country English news writes as a given name heads a person's name before a name word
+    "country_given_name_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            "        and m.surface in cues.country_given_names\n",
+            "        and m.surface in ()\n",
+        )
+    ],
+    # ... but not where the article writes the country's name alone too
+    "country_given_name_alone_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            '        and re.search(rf"\\b{m.surface}\\b(?! {re.escape(word)})", text) is None\n',
+            "",
+        )
+    ],
+    # ... a name read as a person before its members' noun is an armed group
+    "armed_groups_off": [
+        (
+            "helpers/recognise/__init__.py",
+            '        people_orgs = _groups.armed_groups(text, people_orgs, _org_evidence())  # "Wagner fighters"\n',
+            "",
+        )
+    ],
+    # ... states and eras of history end no person's name
+    "history_endings_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Republic", "Empire", "Dynasty", "Reich", "Caliphate",\n',
+            "",
+        )
+    ],
+    # ... a photographer's name after the agency and a slash ("REUTERS/Umit Bektas")
+    "agency_first_credit_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "                runs.append(name.span())\n",
+            "                pass\n",
+        )
+    ],
+    # ... an everyday word's compound is no name the model is asked about
+    "everyday_compound_off": [
+        (
+            "helpers/recognise/model.py",
+            '                and not ("-" in word and _everyday_compound(word, common))\n',
+            "",
+        )
+    ],
 }
 
 

@@ -1497,6 +1497,21 @@ def test_a_new_starts_a_tables_team_and_the_datelines_town_stays() -> None:
     assert (text.index("New York 8"), "organisation") in spans
 
 
+def test_a_name_before_its_fighters_is_an_armed_group_at_each_mention() -> None:
+    # "Wagner" was the model's person thirteen times in a story of the Wagner mutiny
+    text = (
+        "Wagner chief Yevgeny Prigozhin says his men will turn back. Wagner fighters seized "
+        'sites in Rostov-on-Don, where crowds chanted "Wagner!"'
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert spans.count(("Wagner", "organisation")) == 3
+    assert ("Yevgeny Prigozhin", "person") in spans
+    # a person's name with a possessive keeps the person ("Kadyrov's fighters")
+    assert ("Ramzan Kadyrov", "person") in [
+        (s.surface, s.type) for s in recognise("Ramzan Kadyrov's fighters arrived.")
+    ]
+
+
 def test_a_shouted_headlines_as_is_no_clubs_prefix() -> None:
     # "SHEARER NAMED AS NEW ENGLAND CAPTAIN" read "AS NEW ENGLAND" as a club ("AS Roma")
     text = (

@@ -140,8 +140,12 @@ def test_a_country_named_given_name_after_a_players_role_is_the_player() -> None
     # Jordan on the map (no name list knows Pickford); GMB's "Hassan Nasrallah" likewise
     t = kinds("He beat goalkeeper Jordan Pickford at the near post.")
     assert t == {"Jordan Pickford": "person"}
-    # a role of things is no such evidence
-    assert kinds("Aid reached the border crossing Jordan Pickford built.").get("Jordan") == "place"
+    # (Jordan is a person before any name word since round 36: name_cues' country_given_names;
+    # a rarer given name needs the role) a role of things is no such evidence
+    assert kinds("He beat goalkeeper Kenya Pickford at the near post.") == {
+        "Kenya Pickford": "person"
+    }
+    assert kinds("Aid reached the border crossing Kenya Pickford built.").get("Kenya") == "place"
     # and the gate of a German city is no German state
     assert place_names("Fans gathered around the Brandenburg Gate.") == ["Brandenburg Gate"]
     assert find_places("Fans gathered around the Brandenburg Gate.").country_code.iloc[0] == "DE"
@@ -152,7 +156,10 @@ def test_a_country_named_given_name_before_a_surname_written_alone_is_the_person
     # although the line-ups write "Pickford" alone; the same words once only stay a place
     t = kinds("Oyarzabal slid in to beat Jordan Pickford. England: Pickford; Walker, Stones.")
     assert t.get("Jordan Pickford") == "person" and "Jordan" not in t
-    assert kinds("Aid reached the border crossing Jordan Pickford built.").get("Jordan") == "place"
+    # (a rarer given name than Jordan, which is a person before any name word since round 36)
+    t = kinds("Oyarzabal slid in to beat Kenya Pickford. England: Pickford; Walker, Stones.")
+    assert t.get("Kenya Pickford") == "person" and "Kenya" not in t
+    assert kinds("Aid reached the border crossing Kenya Pickford built.").get("Kenya") == "place"
 
 
 def test_a_state_abbreviation_glued_after_a_word_is_a_names_tail() -> None:

@@ -55,6 +55,7 @@ from helpers.recognise import appositions as _appositions
 from helpers.recognise import bare_links as _bare_links
 from helpers.recognise import detokenise as _detokenise
 from helpers.recognise import features as _features
+from helpers.recognise import groups as _groups
 from helpers.recognise import hyphen_names as _hyphen_names
 from helpers.recognise import learned as _learned
 from helpers.recognise import misread as _misread
@@ -79,6 +80,7 @@ from helpers.recognise.names import (
     _Words,
     people_and_organisations,
 )
+from helpers.recognise.org_evidence import _evidence as _org_evidence
 from helpers.recognise.overlaps import (
     _MAJOR_KINDS,
     _given_place_before_surname,
@@ -285,10 +287,11 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
     # a demonym is no name's word even after a title ("Chief Palestinian negotiator")
     # (a country's or state's name that is also a given name is a name's word before a surname
     # that is no everyday word: "Virginia Woolf", "Chad Johnson", "Jordan Henderson")
+    place_starts = {m.start for m in cands}
     place_list = [
         (m.start, m.end, m.surface, m.surface,
          "weak" if m.senses[0][1].kind == "city" or (len(m.surface) == 2 and not m.surface.isupper())
-         or _given_place_before_surname(text, m)
+         or _given_place_before_surname(text, m, place_starts)
          else "demonym" if m.senses[0][1].kind == "demonym" else "strong")
         for m in cands
     ]  # fmt: skip
@@ -389,6 +392,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         people_orgs, cands = _hyphen_names.mend_names(text, _words, people_orgs, cands)
         people_orgs = _span_model.decide(text, _words, people_orgs, cands, span_model)
         people_orgs = _orgs.bracketed_legal_forms(text, people_orgs)  # "… (Pty) Ltd"
+        people_orgs = _groups.armed_groups(text, people_orgs, _org_evidence())  # "Wagner fighters"
         # names the text frames as people ("said Vo Thi Hoa, 46,") whatever the model read
         people_orgs = _quoted.quoted_people(text, people_orgs)
         people_orgs, cands = _quoted.framed_people(text, people_orgs, cands)

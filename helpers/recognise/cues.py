@@ -69,6 +69,7 @@ class _Cues:
     person_roles: frozenset[str]  # lower-case nouns before a person's name ("farmer")
     lone_name_roles: frozenset[str]  # ... and before even one name word ("striker", "brother")
     kinship: frozenset[str]  # kin, roles of both kinds, named by a possessive too ("X's brother")
+    country_given_names: frozenset[str]  # "Jordan", "Israel": a person before a name word
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +112,7 @@ def _cues() -> _Cues:
         person_roles=frozenset(data["person_roles"] + data["kinship_nouns"]),
         lone_name_roles=frozenset(data["lone_name_roles"] + data["kinship_nouns"]),
         kinship=frozenset(data["kinship_nouns"]),
+        country_given_names=frozenset(data["country_given_names"]),
         headline_words=frozenset(data["headline_words"]),
         given_names=_given_names() | _world_given_names(),
         common_given_names=_given_names(),

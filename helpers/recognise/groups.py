@@ -1,4 +1,4 @@
-"""Bands, papers and parties that news names without an organisation word.
+"""Bands, papers, parties and armed groups that news names without an organisation word.
 
 Part of :mod:`helpers.recognise`, asked by :func:`helpers.recognise.orgs.organisations`:
 
@@ -9,6 +9,8 @@ Part of :mod:`helpers.recognise`, asked by :func:`helpers.recognise.orgs.organis
   is the organisation at each of its mentions.
 * a party's one-word name before a word of politics ("a Labor MP", "the Liberal caucus", "the Labor
   or Liberal parties") or after "with", "against", "joined" ("a coalition with Labour").
+* a name read as a person before its members' noun ("Wagner fighters", "Hamas gunmen"): an armed
+  group, at each of its mentions read as a person on no evidence but the words.
 
 The cue words are plain data in ``helpers/data/org_evidence.toml``. Each rule returns
 (start, end, rule) finds for the organisation rules' merge.
@@ -24,7 +26,9 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
+from helpers.recognise.names import _Span
 from helpers.recognise.org_evidence import _ARTICLES_CAPS, _Evidence
 from helpers.recognise.places import _Mention
 
@@ -146,3 +150,37 @@ def _noun_follows(text: str, end: int, ev: _Evidence) -> bool:
     if words[:1] and words[0] in ("or", "and"):
         words = words[2:]
     return bool(words) and words[0].rstrip(",.;") in ev.party_nouns
+
+
+# the readings of a person on no evidence but the words (the rules' runs and the model's guess)
+_WORDS_ONLY = frozenset({"name", "given", "model"})
+ARMED_WHY = "an armed group: its members named after it ('Wagner fighters')"
+
+
+def armed_groups(text: str, people_orgs: list[_Span], ev: _Evidence) -> list[_Span]:
+    """A name read as a person before its members' noun ("Wagner fighters", "Hamas gunmen") is
+    an armed group, at each of its mentions read as a person on no evidence but the words
+    ("Wagner chief Yevgeny Prigozhin", "chanting \"Wagner!\"").
+
+        >>> from helpers.recognise.org_evidence import _evidence
+        >>> guess = _Span(0, 6, "Wagner", "person", "model", tokens=("Wagner",))
+        >>> [sp.kind for sp in armed_groups("Wagner fighters left.", [guess], _evidence())]
+        ['organisation']
+    """
+    members = ev.armed_members
+    groups = {
+        sp.entity
+        for sp in people_orgs
+        if sp.kind == "person"
+        and sp.how in _WORDS_ONLY
+        and text[sp.end : sp.end + 1] == " "
+        and text[sp.end + 1 : sp.end + 17].split(" ", 1)[0].rstrip(",.;:") in members
+    }
+    if not groups:
+        return people_orgs
+    return [
+        replace(sp, kind="organisation", how="evidence", surface=ARMED_WHY)
+        if sp.kind == "person" and sp.how in _WORDS_ONLY and sp.entity in groups
+        else sp
+        for sp in people_orgs
+    ]

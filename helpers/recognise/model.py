@@ -36,7 +36,7 @@ import functools
 import re
 import zlib
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from importlib import resources
 from itertools import accumulate, chain, compress
 from operator import attrgetter
@@ -906,6 +906,9 @@ def candidates(
                 and word not in calendar
                 and word not in groups  # a faith's or a people's word ("Igbo and Yoruba")
                 and not word.isupper()  # acronyms are the rules' (and headlines')
+                # an everyday word's compound ("Search-and-rescue teams from Britain" was a
+                # person); not a name's ("Wongcha-um", "Rostov-on-Don")
+                and not ("-" in word and _everyday_compound(word, common))
                 # a list's item after a place, before another place or another item, is one
                 # more place the gazetteer lacks, nobody ("Alfafar, Massanassa and Catarroja",
                 # "Gampola, Nawalapitiya and Udapalatha" made people)
@@ -927,6 +930,17 @@ def candidates(
             ):
                 out.append(Candidate(k, j, "none", -1))
     return out
+
+
+def _everyday_compound(word: str, common: Container[str]) -> bool:
+    """Whether a capitalised word with hyphens is an everyday word's compound: its head an
+    everyday word, the rest in lower case ("Search-and-rescue", "Long-term").
+
+        >>> _everyday_compound("Search-and-rescue", {"search"}), _everyday_compound("Rostov-on-Don", {"search"})
+        (True, False)
+    """
+    head, _, tail = word.partition("-")
+    return head.lower() in common and tail.islower()
 
 
 @functools.cache

@@ -51,6 +51,7 @@ class _Evidence(NamedTuple):
     seat_after: frozenset[str]
     sport_nation_codes: frozenset[str]  # "(AUS)" after an athlete (helpers.recognise.scoreboards)
     club_towns: frozenset[str]  # a famous club's bare name, a small town's too ("Everton")
+    armed_members: frozenset[str]  # "Wagner fighters": an armed group's members after its name
 
 
 @functools.cache
@@ -85,6 +86,7 @@ def _evidence() -> _Evidence:
         frozenset(data["seat_words_after"]) | PERSON_VERBS,
         frozenset(data["sport_nation_codes"]),
         frozenset(data["club_towns"]),
+        frozenset(data["armed_members"]),
     )
 
 

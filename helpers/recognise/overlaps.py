@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections.abc import Container
 
 from helpers.gazetteer import GazetteerEntry
 from helpers.recognise import orgs as _orgs
@@ -115,7 +116,7 @@ def _names_or_places(text: str, people_orgs: list[_Span], cands: list[_Mention])
                 if not any(
                     (t in given or t in family_first) and t not in places for t in sp.tokens
                 ) and not (
-                    _given_town_and_surname(sp.tokens, inside, given)
+                    _given_town_and_surname(text, sp.tokens, inside, given)
                     or (sp.tokens[0] in arabic and len(sp.tokens) >= 2)
                     or _ARABIC_SURNAME.match(sp.tokens[-1])  # "Muqtada al-Sadr"
                     # a given name before a family name by its ending: "Vladimir Leontyev"
@@ -230,7 +231,7 @@ def _hamlet_before_surname(
 
 
 def _given_town_and_surname(
-    tokens: tuple[str, ...], inside: list[_Mention], given: frozenset[str]
+    text: str, tokens: tuple[str, ...], inside: list[_Mention], given: frozenset[str]
 ) -> bool:
     """A given name that is also a town's, then a known surname, is a person: "Dana Whitfield"
     (Dana, Indiana), "Florence Keane". Only a town's name, and only before a Census surname:
@@ -253,8 +254,30 @@ def _given_town_and_surname(
     )
     return (
         len(tokens) == 2
-        and (_name_word(tokens[1]) if minor else _surname_not_word(tokens[1]))
+        and (
+            (_name_word(tokens[1]) if minor else _surname_not_word(tokens[1]))
+            or any(
+                m.surface == tokens[0] and _country_given_name(text, m, tokens[1]) for m in inside
+            )
+        )
         and not any(m.surface == tokens[1] for m in inside)
+    )
+
+
+def _country_given_name(text: str, m: _Mention, word: str) -> bool:
+    """Whether a country's name that English news writes often as a given name ("Jordan",
+    "Chad", "Israel": name_cues.toml's ``country_given_names``) heads a person's name before
+    ``word``, a name word that is no everyday word nor an organisation's: "Jordan Bardella",
+    "Jordan Spieth", "Israel Adesanya" (not "Jordan Valley", "Georgia Tech", "Chad Basin",
+    "Israel Railways"), and not where the article writes the name alone too ("Jordan Hubmen"
+    beside "Jordan", a town's team)."""
+    cues = _cues()
+    return (
+        m.senses[0][1].kind == "country"
+        and m.surface in cues.country_given_names
+        and _name_word(word)
+        and word not in cues.org_words
+        and re.search(rf"\b{m.surface}\b(?! {re.escape(word)})", text) is None
     )
 
 
@@ -285,11 +308,15 @@ def _surname_not_word(word: str) -> bool:
 _GIVEN_PLACE_KINDS = frozenset({"country", "admin area", "region", "continent"})
 
 
-def _given_place_before_surname(text: str, m: _Mention) -> bool:
+def _given_place_before_surname(
+    text: str, m: _Mention, place_starts: Container[int] = frozenset()
+) -> bool:
     """Whether a one-word country, state or region name is a given name written before a surname
     (one space between) and not after a locative word: "Virginia Woolf", "Chad Johnson",
     "Carolina Ruiz-Tagle", "Georgia Smith won". Such a name may head a person's name; whether it
     does is the names rules' (a place kept only when nothing reads a person there).
+    ``place_starts``: where the article's place candidates start (a place's name after it is no
+    surname: "Georgia Tbilisi").
 
         >>> text = "The novel by Virginia Woolf was reissued."
         >>> m = _scan(text, load_gazetteer())[0]  # doctest: +SKIP
@@ -321,6 +348,8 @@ def _given_place_before_surname(text: str, m: _Mention) -> bool:
         # "Ngozi Okonjo-Iweala", "Ngozi Adichie" (Ngozi, Burundi), not only a Census surname
         return _name_word(word)
     if _surname_not_word(word) or _SURNAME_SHAPE.search(word):
+        return True
+    if _country_given_name(text, m, word) and nxt[0] not in place_starts:
         return True
     # any name word after a role of people only ("goalkeeper Jordan Pickford", no Census name),
     # or one the article also writes without the given name ("to beat Jordan Pickford …

@@ -126,6 +126,9 @@ _BYLINE_LIST = re.compile(
 _PHOTO_CREDIT = re.compile(
     rf"\b(?:Photo|Photograph|Picture|Image)s?(?: by)?: ({_CREDIT_NAME.pattern})\Z"
 )
+# ... or the agency first, as the wires write it: "REUTERS/Umit Bektas", "AP Photo/Evan Vucci"
+_AGENCY_BEFORE = re.compile(r"(?<![\w-])(?:REUTERS|Reuters|AP Photo|AFP|EPA|EPA-EFE|Xinhua)\Z")
+_LINE_ENDS = re.compile(r"[ \t]*(?:\n|\Z|\)|;)")
 # the lengths of the credits' words ("Pic", "Photo", "Editing", "Reported", "Reporting")
 _CREDIT_WORD_LENGTHS = tuple(sorted({len(w) for w in CREDIT_WORDS}))
 # ... or right after it, in apposition, before its body or the clause's end (a capitalised
@@ -292,6 +295,14 @@ def framed_people(
             credit = _PHOTO_CREDIT.search(text, max(0, end - 60), end)
             if credit is not None:
                 runs.append(credit.span(1))
+            # ... and one after its agency, the wires' own order ("REUTERS/Umit Bektas" was an
+            # organisation; not "AFP/Getty Images", an agency after an agency)
+            elif _AGENCY_BEFORE.search(text, max(0, end - 12), end) is not None and (
+                (name := _CREDIT_NAME.match(text, pos + 1)) is not None
+                and _LINE_ENDS.match(text, name.end())
+                and name[0].rsplit(" ", 1)[-1] not in _cues().org_words
+            ):
+                runs.append(name.span())
         pos = text.find("/", pos + 1)
     if not runs:
         return people_orgs, cands
