@@ -4514,7 +4514,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "history_endings_off": [
         (
             "helpers/data/name_cues.toml",
-            '    "Republic", "Empire", "Dynasty", "Reich", "Caliphate",\n',
+            '    "Republic", "Empire", "Dynasty", "Caliphate",\n',
             "",
         )
     ],
@@ -4533,6 +4533,30 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '                and not ("-" in word and _everyday_compound(word, common))\n',
             "",
         )
+    ],
+    # ... a small town's name that names a residence is no town
+    "residence_not_town_off": [
+        (
+            "helpers/recognise/place_vetoes.py",
+            "resorts?|casino|residence)",
+            "resorts?|casino)",
+        )
+    ],
+    # ... a carmaker's name before its model names a car, no person or town
+    "car_models_off": [
+        (
+            "helpers/recognise/vessels.py",
+            "        elif cars and word in VEHICLE_MAKES and _car_model(w, k):\n",
+            "        elif False:\n",
+        )
+    ],
+    # ... but not a family firm's name ("Tata Sons")
+    "car_model_firm_tails_off": [
+        ("helpers/recognise/vessels.py", "        and model not in _FIRM_TAILS\n", "")
+    ],
+    # ... sport and leisure businesses' words are organisation words
+    "leisure_org_words_off": [
+        ("helpers/data/name_cues.toml", '    "Recreation", "Fitness",\n', "")
     ],
 }
 

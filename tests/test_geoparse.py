@@ -1978,6 +1978,10 @@ def test_a_small_towns_name_that_names_a_hotel_is_no_town() -> None:
     # a Nepal story's map; a city before "hotel" stays the city
     text = "The Hilton hotel in Kathmandu was gutted. A Pokhara hotel stayed open."
     assert find_places(text)["surface"].tolist() == ["Kathmandu", "Pokhara"]
+    # (round 36, folder 100: "outside the Matignon residence" was a Breton village; a city's
+    # residence stays the city)
+    text = "He spoke outside the Matignon residence. The Paris residence of the envoy was empty."
+    assert find_places(text)["surface"].tolist() == ["Paris"]
 
 
 def test_a_town_and_a_state_whose_name_is_best_known_as_a_capital() -> None:

@@ -2266,6 +2266,21 @@ def test_a_ships_or_an_aircrafts_name_is_no_person_nor_town() -> None:
     assert ("Wellington", "place") in got
 
 
+def test_a_carmakers_name_before_its_model_names_a_car() -> None:
+    # round 36, folder 100: "His white Subaru Outback was found" was a person; LGL's "Ford
+    # Explorer", "Chevrolet Impala" people, "Dodge Durango" the Colorado town
+    text = "His white Subaru Outback was found. A Dodge Durango crashed near Denver."
+    got = {(sp.surface, sp.type) for sp in recognise(text)}
+    assert got == {("Denver", "place")}
+    # not a person's middle name, a firm's or a venue's name, nor the maker alone
+    got = {
+        (sp.surface, sp.type)
+        for sp in recognise("Francis Ford Coppola met Tata Sons. Toyota said sales rose.")
+    }
+    assert ("Francis Ford Coppola", "person") in got and ("Toyota", "organisation") in got
+    assert ("Tata Sons", "organisation") in got
+
+
 def test_a_name_before_a_features_noun_is_nobodys() -> None:
     # round 22, folders 56–58: "the Paso Severino reservoir … refill Paso Severino" was a person
     # twice, "the Lagaip and Lai rivers" a person Lai, "the Hunga Ha'apai volcano" an organisation

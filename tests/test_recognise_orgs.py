@@ -1512,6 +1512,14 @@ def test_a_name_before_its_fighters_is_an_armed_group_at_each_mention() -> None:
     ]
 
 
+def test_a_leisure_business_is_an_organisation() -> None:
+    # round 36, folder 100: "at Just-In-Time Recreation, a bowling alley" was a person
+    text = "The shooting began at Strikeline Recreation, a bowling alley. Planet Fitness closed."
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Strikeline Recreation", "organisation") in spans
+    assert ("Planet Fitness", "organisation") in spans
+
+
 def test_a_shouted_headlines_as_is_no_clubs_prefix() -> None:
     # "SHEARER NAMED AS NEW ENGLAND CAPTAIN" read "AS NEW ENGLAND" as a club ("AS Roma")
     text = (

@@ -102,8 +102,9 @@ def without_other_names(
             # palace" in Caracas was Miraflores, Peru)
             or (m.next is not None and m.senses[0][1].kind == "city"
                 and _PALACE_AFTER.match(text, m.end) is not None)
-            # nor a small town's name that names a hotel ("The Hilton hotel in Kathmandu"
-            # was Hilton, New York; "a Kathmandu hotel" stays the city)
+            # nor a small town's name that names a hotel or a residence ("The Hilton hotel in
+            # Kathmandu" was Hilton, New York, "outside the Matignon residence" a Breton village;
+            # "a Kathmandu hotel" stays the city)
             or (m.senses[0][1].kind == "city" and not _big(m.senses[0][1])
                 and text[m.start - 4 : m.start] in ("the ", "The ")
                 and _HOTEL_AFTER.match(text, m.end) is not None)
@@ -255,4 +256,4 @@ def _storm_pattern() -> tuple[tuple[str, ...], re.Pattern[str]]:
 
 
 _PALACE_AFTER = re.compile(r" (?:presidential |royal |imperial |official )?palace\b")
-_HOTEL_AFTER = re.compile(r" (?:hotels?|resorts?|casino)\b")
+_HOTEL_AFTER = re.compile(r" (?:hotels?|resorts?|casino|residence)\b")

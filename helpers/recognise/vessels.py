@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
+from helpers.recognise.cues import _cues
 from helpers.recognise.place_words import MODEL_CODE
 from helpers.recognise.tokens import _Words
 
-__all__ = ["SHIP_PREFIXES", "craft_spans"]
+__all__ = ["SHIP_PREFIXES", "VEHICLE_MAKES", "craft_spans"]
 
 # navies' and services' prefixes of ship names (Commonwealth, US, and others news writes), and
 # merchant ships'; not those that are also other names' letters ("INS", the US immigration
@@ -24,6 +25,15 @@ __all__ = ["SHIP_PREFIXES", "craft_spans"]
 SHIP_PREFIXES = frozenset(
     ["HMS", "HMAS", "HMNZS", "HMCS", "HMY", "RFA", "USS", "USNS", "USCGC", "PNS", "KRI", "BRP",
      "ROKS", "HNLMS", "HDMS", "HSwMS", "NRP", "ESPS", "TCG", "MV", "RMS"]
+)  # fmt: skip
+# carmakers whose name before a capitalised model names a car ("His white Subaru Outback was
+# found" was a person), not their firms' own names ("Ford Motor", "Toyota Tsusho Corp")
+VEHICLE_MAKES = frozenset(
+    ["Toyota", "Honda", "Nissan", "Subaru", "Mazda", "Mitsubishi", "Suzuki", "Hyundai", "Kia",
+     "Chevrolet", "Chevy", "Ford", "Dodge", "Jeep", "Chrysler", "Cadillac", "Buick", "GMC",
+     "Tesla", "Volkswagen", "VW", "Audi", "BMW", "Mercedes-Benz", "Porsche", "Volvo", "Lexus",
+     "Acura", "Infiniti", "Renault", "Peugeot", "Citroën", "Citroen", "Fiat", "Skoda", "Škoda",
+     "Opel", "Vauxhall", "Lada", "Tata", "Mahindra", "Isuzu"]
 )  # fmt: skip
 # an aircraft's model code as one token ("C-130", "P-8", "P-3K2", "MiG-29" is no model's)
 _MODEL = re.compile(rf"{MODEL_CODE}\d?")
@@ -42,8 +52,9 @@ def craft_spans(w: _Words, index: list[int], words: list[str]) -> list[tuple[int
         >>> [(t[s:e], ship) for s, e, ship in craft_spans(w, caps, [w.texts[k] for k in caps])]
         [('HMNZS Wellington', True), ('HMAS Adelaide', True), ('P-3K2 Orion', False)]
     """
-    if SHIP_PREFIXES.isdisjoint(words) and "-" not in "".join(words):
-        return []  # (most articles: two C-level passes)
+    cars = not VEHICLE_MAKES.isdisjoint(words)
+    if not cars and SHIP_PREFIXES.isdisjoint(words) and "-" not in "".join(words):
+        return []  # (most articles: three C-level passes)
     out: list[tuple[int, int, bool]] = []
     texts, caps, joined, n = w.texts, w.caps, w.joined, len(w.texts)
     for k, word in zip(index, words, strict=True):
@@ -54,4 +65,33 @@ def craft_spans(w: _Words, index: list[int], words: list[str]) -> list[tuple[int
                 j += 1
             if j > k + 1 and texts[k + 1][:1].isupper():
                 out.append((w.starts[k], w.ends[j - 1], ship))
+        elif cars and word in VEHICLE_MAKES and _car_model(w, k):
+            out.append((w.starts[k], w.ends[k + 1], False))
     return out
+
+
+# a family firm's words after its name, which the organisation words leave out ("Tata Sons")
+_FIRM_TAILS = frozenset({"Sons", "Brothers", "Bros", "Bros."})
+
+
+def _car_model(w: _Words, k: int) -> bool:
+    """Whether the carmaker's name at token ``k`` opens a run of its own before one capitalised
+    model word: "a white Subaru Outback", "a Toyota Hilux"; not inside a person's name
+    ("Francis Ford Coppola"), nor before a firm's or a venue's word ("Ford Motor", "Ford Field")
+    or a longer name ("Toyota Tsusho Corp")."""
+    texts, caps, joined, n = w.texts, w.caps, w.joined, len(w.texts)
+    if k + 1 >= n or not (caps[k + 1] and joined[k + 1]):
+        return False
+    if k + 2 < n and caps[k + 2] and joined[k + 2]:
+        return False
+    cues = _cues()
+    if k and caps[k - 1] and joined[k] and texts[k - 1].lower() not in cues.function_words:
+        return False  # (a sentence's "A Jeep Cherokee" is a car)
+    model = texts[k + 1]
+    return (
+        model not in cues.org_words
+        and model not in _FIRM_TAILS
+        and model not in cues.non_person_endings
+        and model not in cues.title_words
+        and not model.isupper()
+    )
