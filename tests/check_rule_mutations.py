@@ -2261,8 +2261,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "name_tails_off": [
         (
             "helpers/recognise/names.py",
-            "                people = _without_tails(people)\n",
-            "                pass\n",
+            "                people = _without_tails(people)\n            if len(people) > 1:\n                if word",
+            "                pass\n            if len(people) > 1:\n                if word",
         ),
     ],
     # round 27: a frame's noun carries a name abroad only to a country the article names
@@ -4557,6 +4557,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # ... sport and leisure businesses' words are organisation words
     "leisure_org_words_off": [
         ("helpers/data/name_cues.toml", '    "Recreation", "Fitness",\n', "")
+    ],
+    # ... the text's short form of a table's person is no second choice for its bare surname
+    "table_tails_off": [
+        (
+            "helpers/recognise/names.py",
+            "                people = _without_tails(people)\n            if len(people) > 1:\n                sp.ambiguous, sp.candidates = True, tuple(sorted(people))\n        resolved_tables",
+            "                pass\n            if len(people) > 1:\n                sp.ambiguous, sp.candidates = True, tuple(sorted(people))\n        resolved_tables",
+        )
+    ],
+    # ... and it is the table's person itself
+    "table_fuller_names_off": [
+        (
+            "helpers/recognise/names.py",
+            "    _table_fuller_names(found, resolved_tables)\n",
+            "",
+        )
     ],
 }
 

@@ -640,6 +640,16 @@ def test_a_bare_surname_of_a_name_and_its_short_form_is_the_one_person() -> None
     assert bare == ["Andrés Manuel López Obrador"]
 
 
+def test_a_tables_person_written_short_is_that_person() -> None:
+    # round 36, folder 100: "President Tayyip Erdoğan … Erdoğan said" made the bare surname
+    # "Erdoğan (ambiguous)" between the table's "Recep Tayyip Erdogan" and the text's short form
+    text = 'President Tayyip Erdoğan visited. "It is hard," Erdoğan said. Erdoğan left.'
+    assert {s.entity for s in recognise(text)} == {"Recep Tayyip Erdogan"}
+    # two people of one family stay apart
+    text = "Emine Erdoğan visited. Erdoğan said so."
+    assert [s.entity for s in recognise(text) if s.surface == "Erdoğan"] == ["Erdoğan (ambiguous)"]
+
+
 def test_spanish_short_given_names() -> None:
     # "equalling the record held by Madrid great Paco Gento" put Paco, Manila, on the map
     t = typed("Carvajal equalled the record held by Madrid great Paco Gento. Xabi Alonso watched.")

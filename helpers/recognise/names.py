@@ -19,6 +19,7 @@ from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import Any
 
+from helpers.gazetteer.index import fold_accents
 from helpers.recognise.acronyms import CLOCK_WORDS
 from helpers.recognise.chunks import (  # noqa: F401 - re-exported: the rules import them from here
     _ARABIC_SURNAME,
@@ -561,6 +562,25 @@ def _plural_word(word: str) -> bool:
     return word.endswith("s") and not word.endswith("ss") and _everyday_word(word.lower())
 
 
+def _table_fuller_names(found: list[_Span], tables: list[_Span]) -> None:
+    """A full name the text writes short of a person the entity table knows and the text names
+    by the table's alias too is that person ("President Tayyip Erdoğan … Erdoğan said": the
+    table's "Recep Tayyip Erdogan", counted once)."""
+    known = {
+        sp.entity: fold_accents(sp.entity)
+        for sp in tables
+        if sp.kind == "person" and not sp.ambiguous and " " in sp.entity
+    }
+    if not known:
+        return
+    for sp in found:
+        if sp.kind == "person" and len(sp.tokens) >= 2 and sp.entity not in known:
+            tail = " " + fold_accents(sp.entity)
+            fuller = [name for name, folded in known.items() if folded.endswith(tail)]
+            if len(fuller) == 1:
+                sp.entity = fuller[0]
+
+
 def people_and_organisations(
     text: str,
     table: EntityTable,
@@ -671,6 +691,9 @@ def people_and_organisations(
         if sp.kind == "person" and len(sp.tokens) == 1 and not sp.ambiguous:
             people = full_people.get(sp.tokens[0], set()) | {sp.entity}
             if len(people) > 1:
+                # (the article's "Tayyip Erdoğan" is the table's "Recep Tayyip Erdogan" short)
+                people = _without_tails(people)
+            if len(people) > 1:
                 sp.ambiguous, sp.candidates = True, tuple(sorted(people))
         resolved_tables.append(sp)
     if full_people:
@@ -722,6 +745,7 @@ def people_and_organisations(
             linked.append(sp)
     if len(linked) > 1:
         linked = _joined_links(text, linked)
+    _table_fuller_names(found, resolved_tables)
     for sp in (*resolved_tables, *linked):
         if sp.ambiguous:
             sp.entity = f"{sp.surface or text[sp.start : sp.end]} (ambiguous)"

@@ -18,6 +18,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from operator import attrgetter
 
+from helpers.gazetteer.index import fold_accents
 from helpers.recognise.cues import _Cues, _everyday_word
 from helpers.recognise.span_records import _Span, _tok_range
 from helpers.recognise.tokens import _Words
@@ -71,6 +72,8 @@ def _without_tails(people: set[str]) -> set[str]:
 
     >>> sorted(_without_tails({"Andrés Manuel López Obrador", "López Obrador"}))
     ['Andrés Manuel López Obrador']
+    >>> sorted(_without_tails({"Recep Tayyip Erdogan", "Tayyip Erdoğan"}))
+    ['Recep Tayyip Erdogan']
     >>> sorted(_without_tails({"Venus Williams", "Serena Williams"}))
     ['Serena Williams', 'Venus Williams']
 
@@ -80,10 +83,13 @@ def _without_tails(people: set[str]) -> set[str]:
     >>> sorted(_without_tails({"Bassirou Diomaye Faye", "Bassirou Diomaye Diakhar Faye"}))
     ['Bassirou Diomaye Faye']
     """
+    # (accents folded: "Tayyip Erdoğan" written here ends the table's "Recep Tayyip Erdogan")
+    folded = {name: fold_accents(name) for name in people}
     kept = {
         name
         for name in people
-        if " " not in name or not any(o != name and o.endswith(" " + name) for o in people)
+        if " " not in name
+        or not any(o != name and folded[o].endswith(" " + folded[name]) for o in people)
     }
     if len(kept) > 1:
         kept = {name for name in kept if not any(_middle_named(o, name) for o in kept)}
