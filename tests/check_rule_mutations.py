@@ -4574,6 +4574,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # ... a table's line of names and scores side by side is no title-case headline
+    "table_line_headline_off": [
+        (
+            "helpers/recognise/places.py",
+            "            and _SCORES_SIDE_BY_SIDE.search(text, a, b) is None\n",
+            "",
+        )
+    ],
 }
 
 

@@ -2266,6 +2266,25 @@ def test_a_ships_or_an_aircrafts_name_is_no_person_nor_town() -> None:
     assert ("Wellington", "place") in got
 
 
+def test_a_tables_line_of_names_and_scores_is_no_headline() -> None:
+    # a golf table's line of capitalised names was read as a title-case headline, whose
+    # capitals say nothing: "Miguel Angel Jimenez" and "Jose Maria Olazabal" were lost
+    text = (
+        "Leading scores after the second round (Britain unless stated):\n"
+        "135 Colin Montgomerie 68 67, Miguel Angel Jimenez (Spain) 70 65\n"
+        "137 Greg Turner (New Zealand) 69 68, Jose Maria Olazabal (Spain) 70 67"
+    )
+    assert [s for s, _ in people(text)] == [
+        "Colin Montgomerie",
+        "Miguel Angel Jimenez",
+        "Greg Turner",
+        "Jose Maria Olazabal",
+    ]
+    # a headline's date and clock are no scores
+    text = "Van Der Berg Seals Title in Rain-Soaked Finale By Tom Ashcroft | 27 July 2025, 19:42"
+    assert "Van Der Berg Seals" not in [s for s, _ in people(text)]
+
+
 def test_a_carmakers_name_before_its_model_names_a_car() -> None:
     # round 36, folder 100: "His white Subaru Outback was found" was a person; LGL's "Ford
     # Explorer", "Chevrolet Impala" people, "Dodge Durango" the Colorado town

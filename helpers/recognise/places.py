@@ -326,6 +326,11 @@ _BULLETS = ("- ", "• ", "* ", "– ", "· ")
 _BARE_OCEANS = frozenset(["Atlantic", "Pacific"])
 
 
+# two scores side by side, as a table's line writes them ("68 67", "74 54"); not a date's or a
+# clock's numbers ("27 July 2025, 19:42")
+_SCORES_SIDE_BY_SIDE = re.compile(r"(?<![\d:.,])\d{1,3} \d{1,3}(?![\d:.,])")
+
+
 def _headline(text: str, pos: int, *, strict: bool = False) -> bool:
     """Whether ``pos`` lies on a short line (under 200 characters) in title case ("Windsor Joins
     Tax Credit Program"), where a capital letter says nothing about a proper name: 70% of its
@@ -346,10 +351,16 @@ def _headline(text: str, pos: int, *, strict: bool = False) -> bool:
         return False  # a list's item ("- Air Force: General Gerardo Zabala"), no headline
     if strict and text[a:b].rstrip(" )\"”’'").endswith((".", "!")):
         return False  # a sentence
-    words = [w for w in _TOKEN_RE.findall(text, a, b) if len(w) > 3]
     if strict:  # (numbers are neither case: "Profit Rises 2026")
-        words = [w for w in words if w[0].isalpha()]
-        return len(words) >= 4 and all(w[0].isupper() for w in words)
+        words = [w for w in _TOKEN_RE.findall(text, a, b) if len(w) > 3 and w[0].isalpha()]
+        # (a table's line, its names' scores side by side, is no headline: "135 Colin
+        # Montgomerie 68 67, Miguel Angel Jimenez (Spain) 70 65" lost its second player)
+        return (
+            len(words) >= 4
+            and all(w[0].isupper() for w in words)
+            and _SCORES_SIDE_BY_SIDE.search(text, a, b) is None
+        )
+    words = [w for w in _TOKEN_RE.findall(text, a, b) if len(w) > 3]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
