@@ -4582,6 +4582,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # ... two acronyms side by side are one name
+    "joined_acronyms_off": [
+        (
+            "helpers/recognise/__init__.py",
+            '            people_orgs = joined_acronym_names(text, people_orgs)  # "ABN AMRO"\n',
+            "            pass\n",
+        )
+    ],
+    # ... where each is letters alone, no shouted word
+    "joined_acronyms_letters_off": [
+        (
+            "helpers/recognise/acronyms.py",
+            "    if len(word) < 3 or not word.isalpha():\n",
+            "    if False:\n",
+        )
+    ],
 }
 
 

@@ -1520,6 +1520,21 @@ def test_a_leisure_business_is_an_organisation() -> None:
     assert ("Planet Fitness", "organisation") in spans
 
 
+def test_two_acronyms_side_by_side_are_one_name() -> None:
+    # "Analyst Hans de Vries of ABN AMRO said" read two organisations, "ABN" and "AMRO"
+    text = "Analyst Hans de Vries of ABN AMRO said so. ABN AMRO shares rose."
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert spans.count(("ABN AMRO", "organisation")) == 2
+    assert ("ABN", "organisation") not in spans
+    # not a score line's letters, a shouted name or the table's two bodies
+    text = (
+        "Philadelphia 7 17 10 6 40\n\nPHI — Hurts 1 run (Elliott kick) PHI — Elliott FG PHI — "
+        "DeJean 38 interception return. Officials of the UN NATO mission met."
+    )
+    got = {s.surface for s in recognise(text)}
+    assert "FG PHI" not in got and "UN NATO" not in got
+
+
 def test_a_shouted_headlines_as_is_no_clubs_prefix() -> None:
     # "SHEARER NAMED AS NEW ENGLAND CAPTAIN" read "AS NEW ENGLAND" as a club ("AS Roma")
     text = (

@@ -68,7 +68,11 @@ from helpers.recognise import shouted as _shouted
 from helpers.recognise import vessels as _vessels
 from helpers.recognise import works as _works
 from helpers.recognise.acronym_orgs import defined_bodies, orgs_by_evidence, whole_long_names
-from helpers.recognise.acronyms import hyphened_acronym_names, table_acronyms
+from helpers.recognise.acronyms import (
+    hyphened_acronym_names,
+    joined_acronym_names,
+    table_acronyms,
+)
 from helpers.recognise.county_lists import with_listed_counties
 from helpers.recognise.datelines import _dateline_towns, with_datelines
 from helpers.recognise.entities import EntityTable, load_entities
@@ -473,6 +477,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             people_orgs = _without_dateline_acronyms(text, people_orgs)
         if len(table):
             people_orgs = table_acronyms(people_orgs, table.by_alias)
+        if any(sp.how == "acronym" for sp in people_orgs):
+            people_orgs = joined_acronym_names(text, people_orgs)  # "ABN AMRO"
         # "the national meteorological institute, Inumet,": the name is the institute
         if ", " in text:
             people_orgs = _appositions.described_organisations(text, people_orgs)

@@ -12,6 +12,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from helpers.recognise.cues import _cues, _everyday_word, _surnames
+
 __all__ = [
     "DEFINITION",
     "FILLERS",
@@ -297,3 +299,62 @@ def table_acronyms(people_orgs: list[Any], by_alias: dict[str, tuple[Any, ...]])
                 sp = replace(sp, entity=ents[0].name, how="table")
         out.append(sp)
     return out
+
+
+def joined_acronym_names(text: str, people_orgs: list[Any]) -> list[Any]:
+    """``people_orgs`` with two acronyms the rules read side by side, one space apart,
+    made one name where neither is an organisation the entity table knows and the line is not
+    shouted: "Analyst Hans de Vries of ABN AMRO said" read two organisations "ABN" and "AMRO".
+
+        >>> from helpers.recognise.names import _Span
+        >>> t = "an analyst at ABN AMRO said"
+        >>> a, b = _Span(14, 17, "ABN", "organisation", "acronym"), _Span(18, 22, "AMRO", "organisation", "acronym")
+        >>> [(sp.entity, sp.start, sp.end) for sp in joined_acronym_names(t, [a, b])]
+        [('ABN AMRO', 14, 22)]
+    """
+    out: list[Any] = []
+    for sp in people_orgs:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and "acronym" in (sp.how, prev.how)
+            and sp.how in _READ_CAPITALS
+            and prev.how in _READ_CAPITALS
+            and sp.kind == prev.kind == "organisation"
+            and prev.end + 1 == sp.start
+            and text[prev.end] == " "
+            and _letters_alone(prev.entity)
+            and _letters_alone(sp.entity)
+            and not _shouted_line(text, prev.start)
+        ):
+            name = text[prev.start : sp.end]
+            out[-1] = replace(prev, end=sp.end, entity=name, tokens=tuple(name.split()))
+            continue
+        out.append(sp)
+    return out
+
+
+# the readings of a word in capitals that no table or definition gave ("AMRO shares rose" is
+# the organisation rules')
+_READ_CAPITALS = frozenset({"acronym", "organisation"})
+
+
+def _letters_alone(word: str) -> bool:
+    """Whether an acronym of three letters or more is no word, given name or surname shouted
+    ("ABN", "AMRO"; not "KITES", "MORRIS", nor a score line's "FG PHI")."""
+    if len(word) < 3 or not word.isalpha():
+        return False
+    titled = word[0] + word[1:].lower()
+    return (
+        not _everyday_word(word.lower())
+        and titled not in _cues().common_given_names
+        and titled not in _surnames()
+    )
+
+
+def _shouted_line(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` has no lower-case letter (a headline in capitals)."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a : b if b >= 0 else len(text)]
+    return not any(c.islower() for c in line)
