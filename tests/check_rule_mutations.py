@@ -4598,6 +4598,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    if False:\n",
         )
     ],
+    # ... a player's move before a town is a club cue in sport
+    "joined_club_cue_off": [
+        ("helpers/data/org_evidence.toml", '    "joined", "joining", "joins",\n', "")
+    ],
+    # ... clubs named by no town are known organisations
+    "known_clubs_off": [
+        ("helpers/data/known_organisations.txt", "Feyenoord\nSampdoria\n", "Sampdoria\n"),
+        ("helpers/data/known_organisations.txt", "Sheffield Wednesday\n", ""),
+    ],
 }
 
 

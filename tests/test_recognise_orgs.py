@@ -1535,6 +1535,20 @@ def test_two_acronyms_side_by_side_are_one_name() -> None:
     assert "FG PHI" not in got and "UN NATO" not in got
 
 
+def test_clubs_named_by_no_town_and_a_players_move() -> None:
+    # "Feyenoord", "Kaizer Chiefs" were people, "Sheffield Wednesday" the city (Wednesday is a
+    # calendar word), "AEK Athens" two organisations; "The striker joined Leicester" the city
+    text = (
+        "Blinker was sent off against Feyenoord. Sheffield Wednesday's manager watched AEK "
+        "Athens and Kaizer Chiefs. The striker joined Leicester in the league last season."
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    for club in ("Feyenoord", "Sheffield Wednesday", "AEK Athens", "Kaizer Chiefs", "Leicester"):
+        assert (club, "organisation") in spans, club
+    # (a town someone joins outside sport stays the town)
+    assert [s.type for s in recognise("She joined Leicester's council in May.")][:1] == ["place"]
+
+
 def test_a_shouted_headlines_as_is_no_clubs_prefix() -> None:
     # "SHEARER NAMED AS NEW ENGLAND CAPTAIN" read "AS NEW ENGLAND" as a club ("AS Roma")
     text = (
