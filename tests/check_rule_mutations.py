@@ -4607,6 +4607,38 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ("helpers/data/known_organisations.txt", "Feyenoord\nSampdoria\n", "Sampdoria\n"),
         ("helpers/data/known_organisations.txt", "Sheffield Wednesday\n", ""),
     ],
+    # ... a name written with an inner capital is a firm's
+    "firm_shaped_off": [
+        (
+            "helpers/recognise/__init__.py",
+            '        people_orgs = _groups.firm_shaped(text, _words, people_orgs, cands)  # "SmithKline"\n',
+            "",
+        )
+    ],
+    # ... not two names a page glued together
+    "firm_shape_glued_names_off": [
+        (
+            "helpers/recognise/groups.py",
+            "    return not any(h in given for h in _HUMP.findall(word)[1:])\n",
+            "    return True\n",
+        )
+    ],
+    # ... and its name stops before a person's
+    "firm_run_stops_at_given_off": [
+        (
+            "helpers/recognise/groups.py",
+            '            and texts[j] not in given  # (a person\'s name after it: "DeltaTrak Linda Ng")\n',
+            "",
+        )
+    ],
+    # ... and a person read after the firm's word is the firm and the person
+    "firm_person_split_off": [
+        (
+            "helpers/recognise/groups.py",
+            "        elif len(sp.tokens) > 2 and sp.tokens[1] in given:\n",
+            "        elif False:\n",
+        )
+    ],
 }
 
 

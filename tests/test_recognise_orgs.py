@@ -1549,6 +1549,21 @@ def test_clubs_named_by_no_town_and_a_players_move() -> None:
     assert [s.type for s in recognise("She joined Leicester's council in May.")][:1] == ["place"]
 
 
+def test_a_name_written_with_an_inner_capital_is_a_firms() -> None:
+    # "SmithKline Beecham rose 5 pence" was nothing, "BlueCross BlueShield" (LGL) a person
+    text = "Zantac slowed. SmithKline Beecham rose 5 pence. BlueCross BlueShield of Texas said so."
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert ("SmithKline Beecham", "organisation") in spans
+    assert ("BlueCross BlueShield", "organisation") in spans
+    # not a family name's prefix, two names a page glued together, nor a person after the firm
+    text = "Ian MacLeod met DeShawn Smith. CampbellMary Mein spoke. DeltaTrak Linda Ng said."
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Ian MacLeod", "person") in spans and ("DeShawn Smith", "person") in spans
+    assert not [s for s, t in spans if s.startswith("CampbellMary") and t == "organisation"]
+    assert ("DeltaTrak", "organisation") in spans and ("Linda Ng", "person") in spans
+    assert "GroundUp Linda Ng" not in {s.surface for s in recognise("Photo: GroundUp Linda Ng.")}
+
+
 def test_a_shouted_headlines_as_is_no_clubs_prefix() -> None:
     # "SHEARER NAMED AS NEW ENGLAND CAPTAIN" read "AS NEW ENGLAND" as a club ("AS Roma")
     text = (
@@ -1707,7 +1722,8 @@ def test_bodies_and_titles_of_other_languages_and_services() -> None:
     assert "Qala Ikhtiyaruddin" not in typed(text)
     # a people's empire and a ballpark's yards are no one's name
     text = "PeruRail runs trains to the Inca citadel of Machu Picchu. Fans went to Camden Yards."
-    assert typed(text) == {"Machu Picchu": "place"}
+    # (PeruRail the firm by its inner capital, since round 36)
+    assert typed(text) == {"PeruRail": "organisation", "Machu Picchu": "place"}
 
 
 def test_a_title_inside_a_clubs_name_names_no_one() -> None:

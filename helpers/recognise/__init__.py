@@ -397,6 +397,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         people_orgs = _span_model.decide(text, _words, people_orgs, cands, span_model)
         people_orgs = _orgs.bracketed_legal_forms(text, people_orgs)  # "… (Pty) Ltd"
         people_orgs = _groups.armed_groups(text, people_orgs, _org_evidence())  # "Wagner fighters"
+        people_orgs = _groups.firm_shaped(text, _words, people_orgs, cands)  # "SmithKline"
         # names the text frames as people ("said Vo Thi Hoa, 46,") whatever the model read
         people_orgs = _quoted.quoted_people(text, people_orgs)
         people_orgs, cands = _quoted.framed_people(text, people_orgs, cands)

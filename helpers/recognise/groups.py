@@ -1,4 +1,4 @@
-"""Bands, papers, parties and armed groups that news names without an organisation word.
+"""Bands, papers, parties, armed groups and firms that news names without an organisation word.
 
 Part of :mod:`helpers.recognise`, asked by :func:`helpers.recognise.orgs.organisations`:
 
@@ -11,6 +11,9 @@ Part of :mod:`helpers.recognise`, asked by :func:`helpers.recognise.orgs.organis
   or Liberal parties") or after "with", "against", "joined" ("a coalition with Labour").
 * a name read as a person before its members' noun ("Wagner fighters", "Hamas gunmen"): an armed
   group, at each of its mentions read as a person on no evidence but the words.
+* a name whose first word is written with an inner capital, as firms write theirs
+  ("SmithKline Beecham", "BlueCross BlueShield", "CityStage"): a company, where the rules read a
+  person on no evidence but the words, or nothing.
 
 The cue words are plain data in ``helpers/data/org_evidence.toml``. Each rule returns
 (start, end, rule) finds for the organisation rules' merge.
@@ -28,9 +31,10 @@ import functools
 import re
 from dataclasses import replace
 
-from helpers.recognise.names import _Span
+from helpers.recognise.names import _cues, _Span
 from helpers.recognise.org_evidence import _ARTICLES_CAPS, _Evidence
 from helpers.recognise.places import _Mention
+from helpers.recognise.tokens import _Words
 
 __all__: list[str] = []  # (the organisation rules import the private rules)
 
@@ -184,3 +188,93 @@ def armed_groups(text: str, people_orgs: list[_Span], ev: _Evidence) -> list[_Sp
         else sp
         for sp in people_orgs
     ]
+
+
+# a firm's one word with an inner capital after four letters or more ("SmithKline", "BlackRock",
+# "WhatsApp"); not a family name's prefix ("McDonald", "MacLeod", "DeJean", "FitzGerald") or an
+# Arabic name's ("AbdulRahman")
+_FIRM_SHAPE = re.compile(r"(?!Fitz|Abdul|Abdel)[A-Z][a-z]{3,}(?:[A-Z][a-z]+)+")
+FIRM_WHY = "a firm's name, written with an inner capital ('SmithKline', 'BlackRock')"
+_HUMP = re.compile(r"[A-Z][a-z]+")
+
+
+def _firm_word(word: str) -> bool:
+    """Whether ``word`` is shaped as a firm's ("SmithKline", "GroenLinks"), not two names a
+    scraped page glued together ("CampbellMary", "CarterSheryl")."""
+    if not _FIRM_SHAPE.fullmatch(word):
+        return False
+    given = _cues().common_given_names
+    return not any(h in given for h in _HUMP.findall(word)[1:])
+
+
+def firm_shaped(
+    text: str, w: _Words, people_orgs: list[_Span], cands: list[_Mention]
+) -> list[_Span]:
+    """``people_orgs`` with each name whose first word is written with an inner capital, as
+    firms write theirs, an organisation: a person read on the words alone ("BlueCross
+    BlueShield"), or a run no rule typed ("SmithKline Beecham rose 5 pence", with the words after
+    it up to two). A place candidate keeps its reading.
+
+        >>> from helpers.recognise.names import _cues
+        >>> from helpers.recognise.tokens import _tokens
+        >>> t = "SmithKline Beecham rose 5 pence."
+        >>> [(sp.entity, sp.how) for sp in firm_shaped(t, _tokens(t, _cues()), [], [])]
+        [('SmithKline Beecham', 'evidence')]
+    """
+    texts, caps, joined, starts, ends = w.texts, w.caps, w.joined, w.starts, w.ends
+    shaped = [k for k, t in enumerate(texts) if caps[k] and _firm_word(t)]
+    if not shaped:
+        return people_orgs
+    given = _cues().given_names
+    out: list[_Span] = []
+    for sp in people_orgs:
+        if not (
+            sp.kind == "person" and sp.how in _WORDS_ONLY and sp.tokens and _firm_word(sp.tokens[0])
+        ):
+            out.append(sp)
+        elif len(sp.tokens) > 2 and sp.tokens[1] in given:
+            # the firm, then a person's name ("DeltaTrak Linda Ng said"): two names
+            cut = sp.start + len(sp.tokens[0])
+            rest = sp.tokens[1:]
+            out.append(
+                replace(sp, end=cut, entity=sp.tokens[0], kind="organisation", how="evidence",
+                        surface=FIRM_WHY, tokens=sp.tokens[:1])
+            )  # fmt: skip
+            out.append(
+                replace(
+                    sp,
+                    start=text.index(rest[0], cut),
+                    entity=" ".join(rest),
+                    how="name",
+                    surface="",
+                    tokens=rest,
+                )
+            )
+        else:
+            out.append(replace(sp, kind="organisation", how="evidence", surface=FIRM_WHY))
+    taken = sorted([(sp.start, sp.end) for sp in out] + [(m.start, m.end) for m in cands])
+    n = len(texts)
+    added: list[_Span] = []
+    for k in shaped:
+        if any(s < ends[k] and starts[k] < e for s, e in taken):
+            continue
+        j = k + 1
+        while (
+            j < n
+            and j - k < 3
+            and caps[j]
+            and joined[j]
+            and texts[j] not in given  # (a person's name after it: "DeltaTrak Linda Ng")
+            and texts[j] != texts[j - 1]
+            and not any(s < ends[j] and starts[j] < e for s, e in taken)
+        ):
+            j += 1
+        name = text[starts[k] : ends[j - 1]]
+        added.append(
+            _Span(starts[k], ends[j - 1], name, "organisation", "evidence", FIRM_WHY,
+                  tuple(texts[k:j]))
+        )  # fmt: skip
+        taken.append((starts[k], ends[j - 1]))
+    if not added:
+        return out
+    return sorted([*out, *added], key=lambda sp: (sp.start, -sp.end))
