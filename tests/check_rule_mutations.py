@@ -4639,6 +4639,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        elif False:\n",
         )
     ],
+    # ... a scoreboard's line, with its dismissals' letters, is no title-case headline
+    "dismissal_line_headline_off": [
+        (
+            "helpers/recognise/places.py",
+            "            and _DISMISSAL_LETTER.search(text, a, b) is None\n",
+            "",
+        )
+    ],
+    # ... the model is not asked about an initial and a surname
+    "initialled_person_model_off": [
+        (
+            "helpers/recognise/model.py",
+            "                and _INITIALLED.fullmatch(sp.entity)\n",
+            "                and False\n",
+        )
+    ],
 }
 
 

@@ -2286,6 +2286,25 @@ def test_a_tables_line_of_names_and_scores_is_no_headline() -> None:
     assert "Van Der Berg Seals" not in [s for s, _ in people(text)]
 
 
+def test_an_initial_and_a_surname_are_a_person() -> None:
+    # a cricket scoreboard's "A. Stewart c Moin Khan b Mushtaq Ahmed 44" was a title-case
+    # headline (its dismissals' letters are no headline's), and "B. Stewart said" the model's
+    # organisation (Stewart, British Columbia, inside)
+    text = (
+        "England first innings.\nA. Stewart c Moin Khan b Mushtaq Ahmed 44\n"
+        "N. Hussain lbw Wasim Akram 12\n\nRain fell. B. Stewart said it was wet."
+    )
+    assert [s for s, _ in people(text)] == [
+        "A. Stewart",
+        "Moin Khan",
+        "Mushtaq Ahmed",
+        "N. Hussain",
+        "Wasim Akram",
+        "B. Stewart",
+    ]
+    assert places(text) == ["England"]
+
+
 def test_a_carmakers_name_before_its_model_names_a_car() -> None:
     # round 36, folder 100: "His white Subaru Outback was found" was a person; LGL's "Ford
     # Explorer", "Chevrolet Impala" people, "Dodge Durango" the Colorado town

@@ -834,6 +834,12 @@ def candidates(
         sure |= {name.rsplit(" ", 1)[-1] for name in sure}
     for idx, sp in enumerate(people_orgs):
         if sp.how in WEAK_HOWS and not sp.ambiguous and sp.entity not in sure:
+            if (
+                sp.kind == "person"
+                and _INITIALLED.fullmatch(sp.entity)
+                and not _everyday_word(sp.entity[3:].lower())
+            ):
+                continue  # a given name's initial and a surname: "B. Stewart", "M. Atherton"
             i = bisect_left(starts, sp.start)
             j = bisect_left(ends, sp.end)
             if i < n and j < n and starts[i] == sp.start and ends[j] == sp.end:
@@ -930,6 +936,10 @@ def candidates(
             ):
                 out.append(Candidate(k, j, "none", -1))
     return out
+
+
+# a person's name as scoreboards and wires write it: one dotted initial, a surname
+_INITIALLED = re.compile(r"[A-Z]\. [A-Z][a-z'’-]+")
 
 
 def _everyday_compound(word: str, common: Container[str]) -> bool:

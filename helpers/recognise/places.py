@@ -331,6 +331,9 @@ _BARE_OCEANS = frozenset(["Atlantic", "Pacific"])
 _SCORES_SIDE_BY_SIDE = re.compile(r"(?<![\d:.,])\d{1,3} \d{1,3}(?![\d:.,])")
 
 
+_DISMISSAL_LETTER = re.compile(r" (?:c|b|st|lbw) [A-Z]")
+
+
 def _headline(text: str, pos: int, *, strict: bool = False) -> bool:
     """Whether ``pos`` lies on a short line (under 200 characters) in title case ("Windsor Joins
     Tax Credit Program"), where a capital letter says nothing about a proper name: 70% of its
@@ -359,6 +362,9 @@ def _headline(text: str, pos: int, *, strict: bool = False) -> bool:
             len(words) >= 4
             and all(w[0].isupper() for w in words)
             and _SCORES_SIDE_BY_SIDE.search(text, a, b) is None
+            # (nor a scoreboard's, whose dismissals are single letters: "A. Stewart c Moin
+            # Khan b Mushtaq Ahmed 44")
+            and _DISMISSAL_LETTER.search(text, a, b) is None
         )
     words = [w for w in _TOKEN_RE.findall(text, a, b) if len(w) > 3]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
