@@ -4655,6 +4655,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                and False\n",
         )
     ],
+    # ... a name before its member's role and the member's name is the team
+    "team_member_role_off": [
+        (
+            "helpers/recognise/groups.py",
+            "            if role in roles and sp.end + 2 + len(role) in starts:\n",
+            "            if False:\n",
+        )
+    ],
 }
 
 

@@ -1506,6 +1506,12 @@ def test_a_name_before_its_fighters_is_an_armed_group_at_each_mention() -> None:
     spans = [(s.surface, s.type) for s in recognise(text)]
     assert spans.count(("Wagner", "organisation")) == 3
     assert ("Yevgeny Prigozhin", "person") in spans
+    # ... and a team, between its name and its member's ("Williams driver Damon Hill" was a
+    # person "Williams"; "beating Jean Alesi of Benetton" nothing)
+    text = "Schumacher beat Jean Alesi of Benetton. Williams driver Damon Hill retired."
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Williams", "organisation") in spans and ("Benetton", "organisation") in spans
+    assert ("Damon Hill", "person") in spans
     # a person's name with a possessive keeps the person ("Kadyrov's fighters")
     assert ("Ramzan Kadyrov", "person") in [
         (s.surface, s.type) for s in recognise("Ramzan Kadyrov's fighters arrived.")

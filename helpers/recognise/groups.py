@@ -158,7 +158,7 @@ def _noun_follows(text: str, end: int, ev: _Evidence) -> bool:
 
 # the readings of a person on no evidence but the words (the rules' runs and the model's guess)
 _WORDS_ONLY = frozenset({"name", "given", "model"})
-ARMED_WHY = "an armed group: its members named after it ('Wagner fighters')"
+ARMED_WHY = "a group or a team: its members named after it ('Wagner fighters', 'Williams driver')"
 
 
 def armed_groups(text: str, people_orgs: list[_Span], ev: _Evidence) -> list[_Span]:
@@ -180,6 +180,14 @@ def armed_groups(text: str, people_orgs: list[_Span], ev: _Evidence) -> list[_Sp
         and text[sp.end : sp.end + 1] == " "
         and text[sp.end + 1 : sp.end + 17].split(" ", 1)[0].rstrip(",.;:") in members
     }
+    # ... and a team: its member's role, then the member's name ("Williams driver Damon Hill")
+    roles = ev.team_member_roles
+    starts = {sp.start for sp in people_orgs if sp.kind == "person"}
+    for sp in people_orgs:
+        if sp.kind == "person" and sp.how in _WORDS_ONLY and text[sp.end : sp.end + 1] == " ":
+            role = text[sp.end + 1 : sp.end + 17].split(" ", 1)[0]
+            if role in roles and sp.end + 2 + len(role) in starts:
+                groups.add(sp.entity)
     if not groups:
         return people_orgs
     return [

@@ -52,6 +52,7 @@ class _Evidence(NamedTuple):
     sport_nation_codes: frozenset[str]  # "(AUS)" after an athlete (helpers.recognise.scoreboards)
     club_towns: frozenset[str]  # a famous club's bare name, a small town's too ("Everton")
     armed_members: frozenset[str]  # "Wagner fighters": an armed group's members after its name
+    team_member_roles: frozenset[str]  # "Williams driver Damon Hill"
 
 
 @functools.cache
@@ -87,6 +88,7 @@ def _evidence() -> _Evidence:
         frozenset(data["sport_nation_codes"]),
         frozenset(data["club_towns"]),
         frozenset(data["armed_members"]),
+        frozenset(data["team_member_roles"]),
     )
 
 
