@@ -30,6 +30,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import replace
+from itertools import compress
 
 from helpers.recognise.names import _cues, _Span
 from helpers.recognise.org_evidence import _ARTICLES_CAPS, _Evidence
@@ -204,6 +205,8 @@ def armed_groups(text: str, people_orgs: list[_Span], ev: _Evidence) -> list[_Sp
 _FIRM_SHAPE = re.compile(r"(?!Fitz|Abdul|Abdel)[A-Z][a-z]{3,}(?:[A-Z][a-z]+)+")
 FIRM_WHY = "a firm's name, written with an inner capital ('SmithKline', 'BlackRock')"
 _HUMP = re.compile(r"[A-Z][a-z]+")
+# what a firm's word needs somewhere: four letters, an inner capital and a lower-case letter
+_FIRM_HINT = re.compile(r"[a-z]{3}[A-Z][a-z]")
 
 
 def _firm_word(word: str) -> bool:
@@ -229,8 +232,10 @@ def firm_shaped(
         >>> [(sp.entity, sp.how) for sp in firm_shaped(t, _tokens(t, _cues()), [], [])]
         [('SmithKline Beecham', 'evidence')]
     """
+    if _FIRM_HINT.search(text) is None:
+        return people_orgs  # (most articles: one scan in C)
     texts, caps, joined, starts, ends = w.texts, w.caps, w.joined, w.starts, w.ends
-    shaped = [k for k, t in enumerate(texts) if caps[k] and _firm_word(t)]
+    shaped = [k for k in compress(range(len(texts)), caps) if _firm_word(texts[k])]
     if not shaped:
         return people_orgs
     given = _cues().given_names
