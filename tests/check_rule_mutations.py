@@ -4663,6 +4663,16 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            if False:\n",
         )
     ],
+    # ... keys and headlands start features' names
+    "keys_headlands_off": [("helpers/data/name_cues.toml", '    "Cayo", "Cayos", "Pointe",\n', "")],
+    # ... a clock's time zone after its half of the day is no name's start
+    "time_zone_after_half_day_off": [
+        (
+            "helpers/recognise/model.py",
+            "            and (texts[k - 1][-1:].isdigit() or texts[k - 1] in _HALF_DAYS)\n",
+            "            and texts[k - 1][-1:].isdigit()\n",
+        )
+    ],
 }
 
 

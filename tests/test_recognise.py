@@ -2305,6 +2305,18 @@ def test_an_initial_and_a_surname_are_a_person() -> None:
     assert places(text) == ["England"]
 
 
+def test_keys_headlands_and_a_clocks_time_zone_are_nobodys() -> None:
+    # round 36, the final check's hurricane story: "landfall on Cayo Costa" put Cayo, a district
+    # of Belize, on the map four times; "at the Pointe du Raz" was an organisation, and "8:10
+    # a.m. EDT From our staff" another
+    text = (
+        "Updated 8:10 a.m. EDT From our staff in Naples. Ian made landfall on Cayo Costa, west "
+        "of Fort Myers. A gust was recorded at the Pointe du Raz."
+    )
+    assert places(text) == ["Naples", "Fort Myers"]
+    assert orgs(text) == [] and people(text) == []
+
+
 def test_a_carmakers_name_before_its_model_names_a_car() -> None:
     # round 36, folder 100: "His white Subaru Outback was found" was a person; LGL's "Ford
     # Explorer", "Chevrolet Impala" people, "Dodge Durango" the Colorado town

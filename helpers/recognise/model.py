@@ -857,8 +857,12 @@ def candidates(
             p += 1
         if p < n_spans and spans[p][0] < ends[k]:
             continue
-        if texts[k] in CLOCK_WORDS and k and texts[k - 1][-1:].isdigit():
-            continue  # a clock's time zone ("14:18 BST Drivers on the M56")
+        if (
+            texts[k] in CLOCK_WORDS
+            and k
+            and (texts[k - 1][-1:].isdigit() or texts[k - 1] in _HALF_DAYS)
+        ):
+            continue  # a clock's time zone ("14:18 BST Drivers on the M56", "8:10 a.m. EDT From")
         if texts[k] in _SCORE_LABELS and text.startswith(":", ends[k]):
             continue  # a rugby scorers' line's label ("Cons: Bolitho 3. Pens: Bolitho 2.")
         if k > 1 and joined[k] and texts[k - 1] in particles and caps[k - 2] and joined[k - 1]:
@@ -938,6 +942,8 @@ def candidates(
     return out
 
 
+# a clock's half of the day before its time zone
+_HALF_DAYS = frozenset({"a.m.", "p.m.", "am", "pm", "AM", "PM"})
 # a person's name as scoreboards and wires write it: one dotted initial, a surname
 _INITIALLED = re.compile(r"[A-Z]\. [A-Z][a-z'’-]+")
 
