@@ -4673,6 +4673,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and texts[k - 1][-1:].isdigit()\n",
         )
     ],
+    # ... a cabin's or a lodge's name is a site's, no town's
+    "site_cabin_lodge_off": [
+        ("helpers/recognise/places.py", '"resort", "cabin", "lodge"})', '"resort"})')
+    ],
 }
 
 

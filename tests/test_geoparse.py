@@ -1982,6 +1982,9 @@ def test_a_small_towns_name_that_names_a_hotel_is_no_town() -> None:
     # residence stays the city)
     text = "He spoke outside the Matignon residence. The Paris residence of the envoy was empty."
     assert find_places(text)["surface"].tolist() == ["Paris"]
+    # ... nor one before a cabin's or a lodge's name ("as he sat in Butler Cabin" at Augusta)
+    text = "Jon Rahm sat in Butler Cabin at Augusta. The Dunkeld Lodge fire spread."
+    assert find_places(text)["surface"].tolist() == ["Augusta"]
 
 
 def test_a_town_and_a_state_whose_name_is_best_known_as_a_capital() -> None:

@@ -70,8 +70,9 @@ _NAME_MODIFIERS = frozenset({"Great", "Little", "Upper", "Lower", "Greater", "Ol
 # and some town's other name
 _ORG_HEADS = frozenset({"Banco", "Banca", "Grupo", "Caja", "Compañía", "Companhia"})
 # words after a town's name that make a site's name, no mention of the town ("Union Station",
-# "Victoria Station", "Union Square"; "the Hilton Hotel" was Hilton, New York)
-_SITE_WORDS = frozenset({"station", "square", "hotel", "resort"})
+# "Victoria Station", "Union Square"; "the Hilton Hotel" was Hilton, New York; "as he sat in
+# Butler Cabin" at Augusta was Butler, Georgia)
+_SITE_WORDS = frozenset({"station", "square", "hotel", "resort", "cabin", "lodge"})
 # the size under which a town named by a common word needs a state or country beside it to be
 # read as the town ("Congress, Arizona"); "in Reading", "in Mobile" stay places
 _COMMON_HAMLET_POP = 10_000
