@@ -110,6 +110,10 @@ _HEADER_LINES = 8
 _NOT_DATE_LINE = re.compile(r"photo|image|credit|©|copyright|getty|caption", re.I)
 
 
+# a wire dateline's town in capitals (and its state or country) before the date
+_WIRE_TOWN = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+, (?:[A-Z][\w.]*(?: [A-Z][\w.]*)?, )?")
+
+
 def header_date(lines: Iterable[str]) -> str | None:
     """The publication date a text file's byline or date line gives under its title, as
     ``YYYY-MM-DD``: the first date with its year on one of the first short lines that is no
@@ -122,6 +126,8 @@ def header_date(lines: Iterable[str]) -> str | None:
         True
         >>> header_date(["date: 2023-05-15T14:30:00+07:00"]), header_date(["Published: 27/07/2022"])
         ('2023-05-15', '2022-07-27')
+        >>> header_date(["MOSCOW, Oct 8, 2022 (AFP) — A massive explosion " + "x" * 200])
+        '2022-10-08'
     """
     seen = 0
     for line in lines:
@@ -131,9 +137,15 @@ def header_date(lines: Iterable[str]) -> str | None:
         seen += 1
         if seen > _HEADER_LINES:
             break
-        if len(line) > _HEADER_LINE_MAX or _NOT_DATE_LINE.search(line):
+        if len(line) > _HEADER_LINE_MAX:
+            # a wire's dateline opens the first paragraph: its date is the story's ("MOSCOW, Oct
+            # 8, 2022 (AFP) — A massive explosion …"), the rest of the paragraph is not read
+            town = _WIRE_TOWN.match(line)
+            mt = _HEADER_DATE.match(line, town.end()) if town is not None else None
+        elif _NOT_DATE_LINE.search(line):
             continue
-        mt = _HEADER_DATE.search(line)
+        else:
+            mt = _HEADER_DATE.search(line)
         if mt is None:
             continue
         if mt.group("y3"):

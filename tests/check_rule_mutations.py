@@ -4677,6 +4677,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "site_cabin_lodge_off": [
         ("helpers/recognise/places.py", '"resort", "cabin", "lodge"})', '"resort"})')
     ],
+    # ... a wire dateline's date opening a long first paragraph is the article's
+    "wire_dateline_date_off": [
+        (
+            "helpers/readers.py",
+            "            town = _WIRE_TOWN.match(line)\n",
+            "            town = None\n",
+        )
+    ],
 }
 
 

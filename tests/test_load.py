@@ -575,3 +575,18 @@ def test_a_text_files_date_line_with_an_ordinal_day_is_read(tmp_path) -> None:
     )
     df = load_articles(path)
     assert df.published.iloc[0] == pd.Timestamp("2023-06-04", tz="UTC")
+
+
+def test_a_wire_datelines_date_is_the_articles(tmp_path) -> None:
+    # round 36, final check (folder 101): "MOSCOW, Oct 8, 2022 (AFP) — A massive explosion …"
+    # left the article undated (the paragraph is longer than a date line); a date further on in
+    # a long paragraph is the story's, not the article's
+    path = tmp_path / "bridge.txt"
+    body = "A massive explosion on Saturday partially destroyed the bridge. " * 4
+    path.write_text(
+        f"Huge blast damages Crimea bridge\n\nMOSCOW, Oct 8, 2022 (AFP) — {body}\n\nMore.",
+        encoding="utf-8",
+    )
+    assert load_articles(path).published.iloc[0] == pd.Timestamp("2022-10-08", tz="UTC")
+    path.write_text(f"Blast\n\nOn Saturday {body} It opened on May 15, 2018.", encoding="utf-8")
+    assert pd.isna(load_articles(path).published.iloc[0])
