@@ -3622,7 +3622,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "aged_place_person_off": [
         (
             "helpers/recognise/places.py",
-            "        if single and not major and _AGED_AFTER.match(text, m.end):\n",
+            "        if single and not major and _AGED_AFTER.match(text, m.end) and pl not in _AT_IN:\n",
             "        if False:\n",
         ),
     ],
@@ -4683,6 +4683,30 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/readers.py",
             "            town = _WIRE_TOWN.match(line)\n",
             "            town = None\n",
+        )
+    ],
+    # ... the Greek vale's English spelling
+    "vale_of_tempe_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Vale of Tempe,region,,Vale of Tempi,GR,39.88,22.59,0\n",
+            "",
+        )
+    ],
+    # ... but not after "at" or "in", where the age is an earlier noun's
+    "aged_after_locative_off": [
+        (
+            "helpers/recognise/places.py",
+            "        if single and not major and _AGED_AFTER.match(text, m.end) and pl not in _AT_IN:\n",
+            "        if single and not major and _AGED_AFTER.match(text, m.end):\n",
+        )
+    ],
+    # ... a hyphened town's bare first word is that town
+    "hyphened_short_town_off": [
+        (
+            "helpers/geoparse/containers.py",
+            '            words = m.surface.split("-")  # "Rostov-on-Don … Wagner leaves Rostov"\n',
+            "            pass\n",
         )
     ],
 }

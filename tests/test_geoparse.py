@@ -1353,6 +1353,13 @@ def test_places_a_user_folder_put_abroad_or_missed() -> None:
         ("Mount Olympus", "GR"),
     ]
     assert rows.kind.iloc[0] == "city" and rows.name.iloc[3] == "Alberta"
+    # (round 36, the final check's Tempi story: "near the Vale of Tempe" was Vale, Oregon and
+    # Tempe, Arizona)
+    rows = find_places("The crash happened near the Vale of Tempe, north of Athens.")
+    assert list(zip(rows.name, rows.country_code, strict=True)) == [
+        ("Vale of Tempi", "GR"),
+        ("Athens", "GR"),
+    ]
 
 
 def test_a_towns_bare_first_word_is_the_town_the_article_names_in_full() -> None:
@@ -1364,6 +1371,10 @@ def test_a_towns_bare_first_word_is_the_town_the_article_names_in_full() -> None
     rows = find_places(text)
     assert rows.country_code.iloc[2] == "CU" and rows.kind.iloc[2] == "city"
     assert rows.why.iloc[2].endswith("short for Santiago de Cuba, named in full in this article")
+    # ... and a hyphened one's (round 36, folder 100: "Rostov-on-Don … Wagner leaves Rostov"
+    # was the province)
+    rows = find_places("Fighters seized sites in Rostov-on-Don. Wagner leaves Rostov to cheers.")
+    assert rows.name.tolist() == ["Rostov-on-Don", "Rostov-on-Don"]
 
 
 def test_a_place_after_a_towns_possessive_lies_in_that_town() -> None:
@@ -2006,6 +2017,10 @@ def test_a_small_towns_name_before_an_age_is_a_residents() -> None:
         "children, Hailey, 6, and Caleb, 4, died in Montana."
     )
     assert set(rows.surface) == {"Paiporta", "Montana"}
+    # (round 36, the final check: not after "at" or "in", where the age is an earlier noun's:
+    # "The station master at Larissa, a 59-year-old man" was the model's person)
+    rows = find_places("The station master at Larissa, a 59-year-old man, was charged.")
+    assert rows.name.tolist() == ["Lárisa"]
 
 
 def test_seouls_parliament_district_and_square_are_in_seoul() -> None:

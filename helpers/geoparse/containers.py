@@ -131,8 +131,11 @@ def settle(
     return kept, resolved, own
 
 
-# the Romance qualifier after a town's first word: "Santiago de Cuba", "Santiago del Estero"
-_QUALIFIERS = frozenset({"de", "del", "da", "do", "dos", "das", "di"})
+# the Romance qualifier after a town's first word: "Santiago de Cuba", "Santiago del Estero"; and
+# the river's or the sea's before a hyphened one's last: "Rostov-on-Don", "Boulogne-sur-Mer"
+_QUALIFIERS = frozenset(
+    {"de", "del", "da", "do", "dos", "das", "di", "on", "upon", "sur", "am", "an", "en"}
+)
 
 
 def short_senses(
@@ -142,7 +145,7 @@ def short_senses(
 ) -> dict[int, _Resolution]:
     """``own`` with each bare first word of a town the article names in full with its Romance
     qualifier read as that town: "Santiago de Cuba … Santiago" in a Cuban story was the Chilean
-    capital. (A town's everyday short name where the gazetteer has it, "Frankfurt" for
+    capital, "Rostov-on-Don … Wagner leaves Rostov" the province. (A town's everyday short name where the gazetteer has it, "Frankfurt" for
     Frankfurt am Main, needs no help.)
 
         >>> short_senses([], {}, {})
@@ -151,6 +154,8 @@ def short_senses(
     full: dict[str, _Resolution] = {}
     for m in mentions:
         words = m.surface.split(" ")
+        if len(words) == 1 and "-" in m.surface:
+            words = m.surface.split("-")  # "Rostov-on-Don … Wagner leaves Rostov"
         if len(words) >= 3 and words[1] in _QUALIFIERS:
             sense = (own.get(m.start) or resolved[m.key])[0]
             if sense[1].kind != "city":

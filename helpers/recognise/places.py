@@ -488,6 +488,7 @@ _CLOCK_BEFORE = re.compile(
 )
 # an age in apposition after a name: a person's ("Amparo, a 67-year-old", "Amparo, 67,")
 _AGED_AFTER = re.compile(r", (?:an? \d{1,3}-year-old\b|\d{1,3},)")
+_AT_IN = frozenset({"at", "in"})
 # US states' postal codes that English also writes in capitals for something else ("OK", "MD",
 # "ID", "CO"): a state only after a town and a comma ("Tulsa, OK") or in a dateline
 _POSTAL_WORDS = frozenset(
@@ -789,9 +790,11 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         if single and not major and pl in KIN_NOUNS and text[prev[1] : start] in (" ", ", "):  # type: ignore[index]
             person_keys.add(m.key)  # "her 9-year-old son, Lincoln,": a family member's name
             continue
-        if single and not major and _AGED_AFTER.match(text, m.end):
+        if single and not major and _AGED_AFTER.match(text, m.end) and pl not in _AT_IN:
             # "Amparo, a 67-year-old retired seamstress": a resident's name (here only: "Jorge
-            # Quiroga … Quiroga, 65, … In Quiroga, Spain" keeps the village)
+            # Quiroga … Quiroga, 65, … In Quiroga, Spain" keeps the village); not after "at" or
+            # "in", where the age is an earlier noun's ("The station master at Larissa, a
+            # 59-year-old man")
             continue
         if prev_adj:
             if not major and pl.strip(".") in titles:
