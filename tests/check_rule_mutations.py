@@ -1682,7 +1682,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "clock_zone_off": [
         (
             "helpers/recognise/acronym_orgs.py",
-            '        if k and word[-1] == "T" and _after_clock(texts, k) and word not in defined:\n',
+            '        if k and word[-1] == "T" and after_clock(texts, k) and word not in defined:\n',
             "        if False:\n",
         ),
     ],
@@ -4552,7 +4552,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # ... but not a family firm's name ("Tata Sons")
     "car_model_firm_tails_off": [
-        ("helpers/recognise/vessels.py", "        and model not in _FIRM_TAILS\n", "")
+        ("helpers/recognise/learned.py", '        "Sons", "Bros", "Bros.",\n', "")
     ],
     # ... sport and leisure businesses' words are organisation words
     "leisure_org_words_off": [
@@ -4578,8 +4578,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "table_line_headline_off": [
         (
             "helpers/recognise/places.py",
-            "            and _SCORES_SIDE_BY_SIDE.search(text, a, b) is None\n",
-            "",
+            '_TABLE_LINE = re.compile(r"(?<![\\d:.,])\\d{1,3} \\d{1,3}(?![\\d:.,])| (?:c|b|st|lbw) [A-Z]")',
+            '_TABLE_LINE = re.compile(r" (?:c|b|st|lbw) [A-Z]")',
         )
     ],
     # ... two acronyms side by side are one name
@@ -4643,8 +4643,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "dismissal_line_headline_off": [
         (
             "helpers/recognise/places.py",
-            "            and _DISMISSAL_LETTER.search(text, a, b) is None\n",
-            "",
+            '_TABLE_LINE = re.compile(r"(?<![\\d:.,])\\d{1,3} \\d{1,3}(?![\\d:.,])| (?:c|b|st|lbw) [A-Z]")',
+            '_TABLE_LINE = re.compile(r"(?<![\\d:.,])\\d{1,3} \\d{1,3}(?![\\d:.,])")',
         )
     ],
     # ... the model is not asked about an initial and a surname
@@ -4659,8 +4659,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "team_member_role_off": [
         (
             "helpers/recognise/groups.py",
-            "            if role in roles and sp.end + 2 + len(role) in starts:\n",
-            "            if False:\n",
+            "                or (word in roles and sp.end + 2 + len(word) in starts)\n",
+            "                or False\n",
         )
     ],
     # ... keys and headlands start features' names
@@ -4669,8 +4669,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "time_zone_after_half_day_off": [
         (
             "helpers/recognise/model.py",
-            "            and (texts[k - 1][-1:].isdigit() or texts[k - 1] in _HALF_DAYS)\n",
-            "            and texts[k - 1][-1:].isdigit()\n",
+            " and (texts[k - 1][-1:].isdigit() or after_clock(texts, k)):",
+            " and texts[k - 1][-1:].isdigit():",
         )
     ],
     # ... a cabin's or a lodge's name is a site's, no town's

@@ -21,6 +21,7 @@ from helpers.recognise import scoreboards as _scoreboards
 from helpers.recognise.acronyms import (
     DEFINITION,
     NOT_ORG_ACRONYMS,
+    after_clock,
     initials_fit,
     long_name_start,
     lower_case_term,
@@ -171,7 +172,7 @@ def orgs_by_evidence(
         word = texts[k]
         if text[ends[k] : ends[k] + 1] == "-" and _CODE_TAIL.match(text, ends[k]):
             continue  # a code's letters: "the Plan DN-III-E protocol", "an MH-17", "F-16 jets"
-        if k and word[-1] == "T" and _after_clock(texts, k) and word not in defined:
+        if k and word[-1] == "T" and after_clock(texts, k) and word not in defined:
             continue  # a time zone no list holds: "at 8:15 p.m. NPT" (Nepal's time)
         if (
             word in _MATCH_STAGES
@@ -208,20 +209,6 @@ def orgs_by_evidence(
 
 # a code's tail after its letters: a number or a Roman numeral ("DN-III-E", "MH-17")
 _CODE_TAIL = re.compile(r"-(?:\d|(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})\b)")
-# a clock's half of the day, as the tokens write it
-_DAY_HALVES = frozenset({"a.m.", "p.m.", "am", "pm", "AM", "PM", "a.m", "p.m"})
-
-
-def _after_clock(texts: list[str], k: int) -> bool:
-    """Whether token ``k`` follows a clock's time and half of the day ("8:15 p.m.", "9 am"; not a
-    24-hour clock's four digits, which a year's are too: "the 2015 NPT Review Conference").
-
-        >>> _after_clock(["at", "8", "15", "p.m.", "NPT"], 4), _after_clock(["the", "NPT"], 1)
-        (True, False)
-    """
-    return texts[k - 1] in _DAY_HALVES and k >= 2 and texts[k - 2].isdigit()
-
-
 # the words a bloc of states is named by, beside the organisation words ("Economic Community of
 # West African States", "Caribbean Community")
 _BLOCS = frozenset({"Community", "States", "Nations"})

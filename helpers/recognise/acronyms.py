@@ -15,9 +15,11 @@ from typing import Any
 from helpers.recognise.cues import _cues, _everyday_word, _surnames
 
 __all__ = [
+    "DAY_HALVES",
     "DEFINITION",
     "FILLERS",
     "NOT_ORG_ACRONYMS",
+    "after_clock",
     "defined_acronym",
     "initials_fit",
     "long_name_start",
@@ -34,6 +36,21 @@ CLOCK_WORDS = frozenset(
         "NZT", "PHT", "ICT", "WAT", "EAT", "CAT", "IRST", "GST",
     ]
 )  # fmt: skip
+
+# a clock's half of the day, as the tokens write it
+DAY_HALVES = frozenset({"a.m.", "p.m.", "am", "pm", "AM", "PM", "a.m", "p.m"})
+
+
+def after_clock(texts: list[str], k: int) -> bool:
+    """Whether token ``k`` follows a clock's time and half of the day ("8:15 p.m.", "9 am"; not a
+    24-hour clock's four digits, which a year's are too: "the 2015 NPT Review Conference").
+
+        >>> after_clock(["at", "8", "15", "p.m.", "NPT"], 4), after_clock(["the", "NPT"], 1)
+        (True, False)
+    """
+    return texts[k - 1] in DAY_HALVES and k >= 2 and texts[k - 2].isdigit()
+
+
 # capitalised abbreviations that name no organisation (units, times, diseases, Roman numerals)
 NOT_ORG_ACRONYMS = frozenset(
     [

@@ -32,7 +32,7 @@ import re
 from dataclasses import replace
 from itertools import compress
 
-from helpers.recognise.names import _cues, _Span
+from helpers.recognise.names import _cues, _Intervals, _Span
 from helpers.recognise.org_evidence import _ARTICLES_CAPS, _Evidence
 from helpers.recognise.places import _Mention
 from helpers.recognise.tokens import _Words
@@ -172,22 +172,18 @@ def armed_groups(text: str, people_orgs: list[_Span], ev: _Evidence) -> list[_Sp
         >>> [sp.kind for sp in armed_groups("Wagner fighters left.", [guess], _evidence())]
         ['organisation']
     """
-    members = ev.armed_members
-    groups = {
-        sp.entity
-        for sp in people_orgs
-        if sp.kind == "person"
-        and sp.how in _WORDS_ONLY
-        and text[sp.end : sp.end + 1] == " "
-        and text[sp.end + 1 : sp.end + 17].split(" ", 1)[0].rstrip(",.;:") in members
-    }
-    # ... and a team: its member's role, then the member's name ("Williams driver Damon Hill")
-    roles = ev.team_member_roles
+    members, roles = ev.armed_members, ev.team_member_roles
     starts = {sp.start for sp in people_orgs if sp.kind == "person"}
+    groups: set[str] = set()
     for sp in people_orgs:
         if sp.kind == "person" and sp.how in _WORDS_ONLY and text[sp.end : sp.end + 1] == " ":
-            role = text[sp.end + 1 : sp.end + 17].split(" ", 1)[0]
-            if role in roles and sp.end + 2 + len(role) in starts:
+            word = text[sp.end + 1 : sp.end + 17].split(" ", 1)[0]
+            if (
+                word.rstrip(",.;:") in members
+                # ... or a team: its member's role, then the member's name ("Williams driver
+                # Damon Hill")
+                or (word in roles and sp.end + 2 + len(word) in starts)
+            ):
                 groups.add(sp.entity)
     if not groups:
         return people_orgs
@@ -265,11 +261,12 @@ def firm_shaped(
             )
         else:
             out.append(replace(sp, kind="organisation", how="evidence", surface=FIRM_WHY))
-    taken = sorted([(sp.start, sp.end) for sp in out] + [(m.start, m.end) for m in cands])
+    taken = _Intervals([(sp.start, sp.end) for sp in out] + [(m.start, m.end) for m in cands])
     n = len(texts)
     added: list[_Span] = []
+    last_end = -1  # (the shaped words in text order: one inside a name just added is its)
     for k in shaped:
-        if any(s < ends[k] and starts[k] < e for s, e in taken):
+        if starts[k] < last_end or taken.overlaps(starts[k], ends[k]):
             continue
         j = k + 1
         while (
@@ -279,7 +276,7 @@ def firm_shaped(
             and joined[j]
             and texts[j] not in given  # (a person's name after it: "DeltaTrak Linda Ng")
             and texts[j] != texts[j - 1]
-            and not any(s < ends[j] and starts[j] < e for s, e in taken)
+            and not taken.overlaps(starts[j], ends[j])
         ):
             j += 1
         name = text[starts[k] : ends[j - 1]]
@@ -287,7 +284,7 @@ def firm_shaped(
             _Span(starts[k], ends[j - 1], name, "organisation", "evidence", FIRM_WHY,
                   tuple(texts[k:j]))
         )  # fmt: skip
-        taken.append((starts[k], ends[j - 1]))
+        last_end = ends[j - 1]
     if not added:
         return out
     return sorted([*out, *added], key=lambda sp: (sp.start, -sp.end))

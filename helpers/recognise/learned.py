@@ -133,6 +133,8 @@ _FIRM_TAILS = frozenset(
         "Investments", "Financial", "Insurance", "Energy", "Airlines", "Airways",
         "Pharmaceuticals", "Foods", "Studios", "Records", "Media", "Semiconductor", "Telecom",
         "Communications", "Industries", "Holdings", "Partners", "Logistics", "Chemicals",
+        # family firms ("Tata Sons")
+        "Sons", "Bros", "Bros.",
     }
 )  # fmt: skip
 

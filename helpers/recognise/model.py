@@ -44,7 +44,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from helpers.recognise.acronyms import CLOCK_WORDS
+from helpers.recognise.acronyms import CLOCK_WORDS, after_clock
 from helpers.recognise.misread import CREDITS
 from helpers.recognise.names import (
     _cues,
@@ -857,11 +857,7 @@ def candidates(
             p += 1
         if p < n_spans and spans[p][0] < ends[k]:
             continue
-        if (
-            texts[k] in CLOCK_WORDS
-            and k
-            and (texts[k - 1][-1:].isdigit() or texts[k - 1] in _HALF_DAYS)
-        ):
+        if texts[k] in CLOCK_WORDS and k and (texts[k - 1][-1:].isdigit() or after_clock(texts, k)):
             continue  # a clock's time zone ("14:18 BST Drivers on the M56", "8:10 a.m. EDT From")
         if texts[k] in _SCORE_LABELS and text.startswith(":", ends[k]):
             continue  # a rugby scorers' line's label ("Cons: Bolitho 3. Pens: Bolitho 2.")
@@ -942,8 +938,6 @@ def candidates(
     return out
 
 
-# a clock's half of the day before its time zone
-_HALF_DAYS = frozenset({"a.m.", "p.m.", "am", "pm", "AM", "PM"})
 # a person's name as scoreboards and wires write it: one dotted initial, a surname
 _INITIALLED = re.compile(r"[A-Z]\. [A-Z][a-z'’-]+")
 

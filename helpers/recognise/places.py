@@ -327,12 +327,9 @@ _BULLETS = ("- ", "• ", "* ", "– ", "· ")
 _BARE_OCEANS = frozenset(["Atlantic", "Pacific"])
 
 
-# two scores side by side, as a table's line writes them ("68 67", "74 54"); not a date's or a
-# clock's numbers ("27 July 2025, 19:42")
-_SCORES_SIDE_BY_SIDE = re.compile(r"(?<![\d:.,])\d{1,3} \d{1,3}(?![\d:.,])")
-
-
-_DISMISSAL_LETTER = re.compile(r" (?:c|b|st|lbw) [A-Z]")
+# a table's line: two scores side by side ("68 67", "74 54"; not a date's or a clock's numbers,
+# "27 July 2025, 19:42"), or a cricket dismissal's letters before a name ("c Moin Khan")
+_TABLE_LINE = re.compile(r"(?<![\d:.,])\d{1,3} \d{1,3}(?![\d:.,])| (?:c|b|st|lbw) [A-Z]")
 
 
 def _headline(text: str, pos: int, *, strict: bool = False) -> bool:
@@ -357,15 +354,13 @@ def _headline(text: str, pos: int, *, strict: bool = False) -> bool:
         return False  # a sentence
     if strict:  # (numbers are neither case: "Profit Rises 2026")
         words = [w for w in _TOKEN_RE.findall(text, a, b) if len(w) > 3 and w[0].isalpha()]
-        # (a table's line, its names' scores side by side, is no headline: "135 Colin
-        # Montgomerie 68 67, Miguel Angel Jimenez (Spain) 70 65" lost its second player)
+        # (a table's line is no headline: its names' scores side by side, "135 Colin Montgomerie
+        # 68 67, Miguel Angel Jimenez (Spain) 70 65", or a scoreboard's dismissals, "A. Stewart
+        # c Moin Khan b Mushtaq Ahmed 44", lost their players)
         return (
             len(words) >= 4
             and all(w[0].isupper() for w in words)
-            and _SCORES_SIDE_BY_SIDE.search(text, a, b) is None
-            # (nor a scoreboard's, whose dismissals are single letters: "A. Stewart c Moin
-            # Khan b Mushtaq Ahmed 44")
-            and _DISMISSAL_LETTER.search(text, a, b) is None
+            and _TABLE_LINE.search(text, a, b) is None
         )
     words = [w for w in _TOKEN_RE.findall(text, a, b) if len(w) > 3]
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from helpers.recognise.cues import _cues
+from helpers.recognise.learned import _org_tail
 from helpers.recognise.place_words import MODEL_CODE
 from helpers.recognise.tokens import _Words
 
@@ -70,10 +71,6 @@ def craft_spans(w: _Words, index: list[int], words: list[str]) -> list[tuple[int
     return out
 
 
-# a family firm's words after its name, which the organisation words leave out ("Tata Sons")
-_FIRM_TAILS = frozenset({"Sons", "Brothers", "Bros", "Bros."})
-
-
 def _car_model(w: _Words, k: int) -> bool:
     """Whether the carmaker's name at token ``k`` opens a run of its own before one capitalised
     model word: "a white Subaru Outback", "a Toyota Hilux"; not inside a person's name
@@ -89,8 +86,7 @@ def _car_model(w: _Words, k: int) -> bool:
         return False  # (a sentence's "A Jeep Cherokee" is a car)
     model = texts[k + 1]
     return (
-        model not in cues.org_words
-        and model not in _FIRM_TAILS
+        not _org_tail([model])
         and model not in cues.non_person_endings
         and model not in cues.title_words
         and not model.isupper()
