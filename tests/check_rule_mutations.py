@@ -4709,6 +4709,77 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            pass\n",
         )
     ],
+    # round 37: a line-up's bracketed names are the players' clubs ("Cheslin Kolbe (Toulon)")
+    "rostered_clubs_off": [
+        (
+            "helpers/recognise/orgs.py",
+            "        found += _rostered(text, people_orgs, cands, ev)\n",
+            "        pass\n",
+        )
+    ],
+    # ... but not a horse's trainer after the horse ("Musir (Mike de Kock)")
+    "rostered_any_name": [
+        (
+            "helpers/recognise/clubs.py",
+            "_ROSTERED.finditer(text) if m.start() in people]",
+            "_ROSTERED.finditer(text)]",
+        )
+    ],
+    # ... nor a golfer's country ("Miguel Angel Jimenez (Spain)")
+    "rostered_countries": [
+        (
+            "helpers/recognise/clubs.py",
+            "            and (cands[i].senses[0][1].kind in _NOT_CLUB_KINDS or cands[i].surface in _HOME_NATIONS)\n",
+            "            and False\n",
+        )
+    ],
+    # round 37: "Pieter-Steph du Toit" (a given name hyphened to a name's run) is one person
+    "hyphened_given_run_off": [
+        (
+            "helpers/recognise/hyphen_names.py",
+            '                or (texts[i - 1] in all_given and sp.how == "name" and len(sp.tokens) >= 2)\n',
+            "",
+        )
+    ],
+    # round 37: "a committee in Derna said": no speaker after "in"
+    "speaker_after_in": [
+        (
+            "helpers/recognise/speakers.py",
+            "        and not (k and texts[k - 1] in _SPEAKER_PLACED)\n",
+            "",
+        )
+    ],
+    # round 37: "the Dowager Countess" (a title of several words) is nobody's name to the model
+    "title_phrase_to_model": [
+        (
+            "helpers/recognise/model.py",
+            '                and " ".join(toks) not in cues.title_phrases\n',
+            "",
+        )
+    ],
+    # round 37: "at the Old Vic" is no Vic
+    "the_old_town": [
+        (
+            "helpers/recognise/places.py",
+            '            if single and not major and text.endswith("the ", 0, prev[0]):  # type: ignore[index]\n',
+            "            if False:\n",
+        )
+    ],
+    # round 37: peerage titles ("Countess Sophie") and the Maghreb's "Jbel"
+    "peerage_titles_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Countess", "Duchess", "Baroness",',
+            '    "Baroness",',
+        )
+    ],
+    "jbel_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Jbel", "Djebel",\n',
+            "",
+        )
+    ],
 }
 
 

@@ -274,3 +274,25 @@ def test_a_long_name_whose_initials_the_text_defines_is_a_body() -> None:
     assert got["Christian Democratic Appeal"][0] == "organisation"
     assert got["CDA"] == ("organisation", "Christian Democratic Appeal")
     assert got["John Fitzgerald Kennedy"][0] == "person"
+
+
+def test_a_line_ups_bracketed_names_are_the_players_clubs() -> None:
+    # round 37 (folder 102's rugby final): "Cheslin Kolbe (Toulon)", "(Ulster)", "(Munster)"
+    # put towns and provinces on the map; "Franco Mostert (Mie Honda Heat)" was a person. Not a
+    # golfer's country, nor a horse's trainer after a horse's name
+    text = (
+        "The rugby final. South Africa: 14-Kurt-Lee Arendse (Bulls), 11-Cheslin Kolbe (Toulon), "
+        "8-Duane Vermeulen (Ulster), 6-Siya Kolisi (captain, Sharks), 5-Franco Mostert "
+        "(Mie Honda Heat). Golf: Miguel Angel Jimenez (Spain) 70 65."
+    )
+    got = {s.surface: s.type for s in recognise(text)}
+    for club in ("Bulls", "Toulon", "Ulster", "Sharks", "Mie Honda Heat"):
+        assert got.get(club) == "organisation", club
+    assert got["Spain"] == "place"
+    horses = (
+        "Racing at Meydan, the league's cup. 2011: 7 on Musir (Mike de Kock), won by Victoire "
+        "Pisa. 2012: 8 on Master Of Hounds (Mike de Kock). 2015: 9 on Epiphaneia (Katsuhiko "
+        "Sumii), won by Prince Bishop."
+    )
+    got = {s.surface: s.type for s in recognise(horses)}
+    assert got.get("Mike de Kock") == "person"

@@ -287,6 +287,49 @@ def _prefixed_clubs(
     return out
 
 
+# a player's club in brackets after the name, as line-ups and scorers' lists write it
+# ("15-Damian Willemse (Stormers), 14-Kurt-Lee Arendse (Bulls)"; "(captain, Sharks)"), not a
+# substitute and his minute ("Hall (Livramento 84)": a number ends no club's name)
+_ROSTERED = re.compile(
+    r"(?<=[a-zß-ÿ]) \((?:captain, |capt\.?, )?"
+    r"([A-Z][\w'’.&-]*(?: (?:[A-Z][\w'’.&-]*|\d+(?![\d)])|de|del|di))*)\)"
+)
+_ROSTER_MIN = 3  # players with a bracketed name from which the article holds a line-up
+
+
+def _rostered(
+    text: str, people_orgs: list[_Span], cands: list[_Mention], ev: _Evidence
+) -> list[tuple[int, int, str]]:
+    """In an article about sport that lists three players or more, each with a name in brackets
+    right after theirs, the bracketed names are their clubs ("Cheslin Kolbe (Toulon)", "Franco
+    Mostert (Mie Honda Heat)"): not where the bracket holds a country or a people, the player's
+    nationality as results lists write it ("Miguel Angel Jimenez (Spain)"), nor after a name
+    that is no person's (a horse's trainer: "Musir (Mike de Kock)"; an acronym: "Department of
+    Education (DepEd)")."""
+    if text.count(" (") < _ROSTER_MIN:
+        return []
+    people = {sp.end for sp in people_orgs if sp.kind == "person"}
+    found = [(m.start(1), m.end(1)) for m in _ROSTERED.finditer(text) if m.start() in people]
+    if len(found) < _ROSTER_MIN or not _sporty(text, ev):
+        return []
+    starts = [m.start for m in cands]
+    out: list[tuple[int, int, str]] = []
+    for s, e in found:
+        i = bisect_left(starts, s)
+        if (
+            i < len(cands)
+            and cands[i].start == s
+            and (cands[i].senses[0][1].kind in _NOT_CLUB_KINDS or cands[i].surface in _HOME_NATIONS)
+        ):
+            continue
+        out.append((s, e, "roster"))
+    return out
+
+
+# the United Kingdom's home nations field their own national teams: a player's nation, no club
+_HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
+
+
 def _teams(
     text: str, w: _Words, capitals: Any, cands: list[_Mention], gaz: Any, ev: _Evidence
 ) -> list[tuple[int, int, str]]:

@@ -73,6 +73,9 @@ def mend_names(
                 texts[i - 1] in given
                 # (two given names of any list hyphenated: "Jens-Frederik Nielsen")
                 or (texts[i - 1] in all_given and texts[i] in all_given)
+                # (or a given name before a name's run the rules read whole: "Pieter-Steph du
+                # Toit" was "Steph du Toit")
+                or (texts[i - 1] in all_given and sp.how == "name" and len(sp.tokens) >= 2)
             )
             and not _taken(taken, starts[i - 1], ends[i - 1])
         ):

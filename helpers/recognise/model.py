@@ -926,6 +926,8 @@ def candidates(
             if (
                 toks[-1] not in calendar
                 and not (word.isupper() and all(t.isupper() for t in toks))
+                # a title of several words is nobody's name ("the Dowager Countess")
+                and " ".join(toks) not in cues.title_phrases
                 # a feature, a storm, an index: the rules left it untyped on purpose
                 and not nobodys_name(toks, cues)
                 # a title-case headline's words ("Orders State to Set Up Monitoring Panel")

@@ -41,12 +41,14 @@ from itertools import compress
 from typing import Any
 
 from helpers.recognise.clubs import (
+    _HOME_NATIONS,
     _clubs,
     _named_then_city,
     _nicknamed_clubs,
     _prefixed_clubs,
     _result_namesakes,
     _results,
+    _rostered,
     _teams,
     _teams_beside_results,
 )
@@ -88,6 +90,7 @@ WHY = {
     "prefix": "a club's prefix before its name ('Real Betis') in an article about sport",
     "sport": "a town written as a team in an article about sport",
     "team": "a town and a plural nickname in an article about sport",
+    "roster": "a player's club in brackets after the name in a line-up ('Kolbe (Toulon)')",
     "city_club": "a club's own word and its city in an article about sport ('Zalgiris Kaunas')",
     "result": "a name before its score in a result ('Arsenal 3 Chelsea 0') in an article about sport",
     "demonym": "a demonym that starts an organisation's own name",
@@ -850,6 +853,7 @@ def organisations(
     # no rule takes a cue from it)
     if cands:
         found += _clubs(text, w, capitals, after, cands, ev)
+        found += _rostered(text, people_orgs, cands, ev)
         if people_orgs and not ev.demonym_heads.isdisjoint(capitals.words):
             found += _demonym_orgs(text, people_orgs, cands, ev)
     if cands:
@@ -978,9 +982,8 @@ def bracketed_legal_forms(text: str, people_orgs: list[_Span]) -> list[_Span]:
     return out
 
 
-# the rules that read a town's name as a team; the nations they leave as places
+# the rules that read a town's name as a team (the home nations they leave as places: clubs')
 _TEAM_RULES = frozenset({"sport", "result", "team", "nickname"})
-_HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
 
 
 def _nation(m: _Mention) -> bool:

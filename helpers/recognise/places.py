@@ -814,8 +814,11 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             and _POSSESSIVE_DISEASE.match(text, m.end)
         ):
             continue  # "Parkinson's disease": the disease's name
-        if m.senses[0][2] and prev_adj and prev_w in _NAME_MODIFIERS:
-            continue  # "the Great Salt Lake": a lake's name, not Salt Lake City's other name
+        if prev_adj and prev_w in _NAME_MODIFIERS:
+            if m.senses[0][2]:
+                continue  # "the Great Salt Lake": a lake's name, not Salt Lake City's other name
+            if single and not major and text.endswith("the ", 0, prev[0]):  # type: ignore[index]
+                continue  # "at the Old Vic": a theatre's name, not Vic in Catalonia
         next_adj = nxt_w is not None and nxt_w[0] == m.tok_end + 1 and text[m.tok_end] == " "
         if next_adj:
             next_w = text[nxt_w[0] : nxt_w[1]]  # type: ignore[index]

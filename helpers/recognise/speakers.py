@@ -53,6 +53,9 @@ def _surnames_by_verbs(
         and not (k and joined[k] and caps[k - 1])
         # nor the end of a longer name after its particle ("Santa María de Punilla told")
         and not (k > 1 and joined[k] and texts[k - 1] in particles and caps[k - 2])
+        # nor a place's after its preposition, the speaker an earlier noun ("A residents'
+        # committee in Derna said" made every other Derna a speaker)
+        and not (k and texts[k - 1] in _SPEAKER_PLACED)
     }
     if not said:
         return []
@@ -71,6 +74,10 @@ def _surnames_by_verbs(
         if not covered.overlaps(starts[k], ends[k]):
             out.append(_Span(starts[k], ends[k], texts[k], "person", "verb", tokens=(texts[k],)))
     return out
+
+
+# the prepositions after which a word before a speaker's verb is where the speaker is from
+_SPEAKER_PLACED = frozenset({"in", "at", "from", "of", "near", "outside"})
 
 
 # the nouns for a group of people that speak as one, beyond the everyday words ("Staff said",
