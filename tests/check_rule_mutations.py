@@ -4780,6 +4780,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 37: a continent's demonym starts its body's name ("European Space Agency")
+    "continent_demonym_bodies_off": [
+        (
+            "helpers/recognise/orgs.py",
+            "                m.senses[0][1].country_code is None\n                or not any(",
+            "                False\n                or not any(",
+        )
+    ],
+    "demonym_agency_off": [
+        (
+            "helpers/data/org_evidence.toml",
+            '    "Agency", "Commission", "Organisation", "Organization",\n',
+            "",
+        )
+    ],
 }
 
 

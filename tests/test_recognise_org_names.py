@@ -296,3 +296,16 @@ def test_a_line_ups_bracketed_names_are_the_players_clubs() -> None:
     )
     got = {s.surface: s.type for s in recognise(horses)}
     assert got.get("Mike de Kock") == "person"
+
+
+def test_a_continents_demonym_starts_its_bodys_name() -> None:
+    # round 37 (folder 102's Moon landing): "The European Space Agency" was the demonym and an
+    # organisation "Space Agency"; a state's agency keeps its demonym apart
+    text = (
+        "The European Space Agency helped. The African National Congress won. The Japanese "
+        "Meteorological Agency warned."
+    )
+    got = {s.surface: s.type for s in recognise(text)}
+    assert got.get("European Space Agency") == "organisation"
+    assert got.get("African National Congress") == "organisation"
+    assert got.get("Japanese") == "demonym" and got.get("Meteorological Agency") == "organisation"

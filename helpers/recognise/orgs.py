@@ -635,8 +635,8 @@ def _demonym_orgs(
     text: str, people_orgs: list[_Span], cands: list[_Mention], ev: _Evidence
 ) -> list[tuple[int, int, str]]:
     """A demonym just before a national body's name is part of it ("Australian Football League",
-    "British Medical Association"), but not before a state's own bodies ("Chinese Foreign
-    Ministry") nor other names ("Russian Higher School of Economics")."""
+    "British Medical Association", "European Space Agency"), but not before a state's own bodies
+    ("Chinese Foreign Ministry") nor other names ("Russian Higher School of Economics")."""
     heads = ev.demonym_heads
     named = [sp for sp in people_orgs if sp.tokens and sp.tokens[-1] in heads]
     if not named:
@@ -653,7 +653,11 @@ def _demonym_orgs(
             m is not None
             and sp.kind == "organisation"
             and text[m.end] == " "
-            and not any(t in ev.state_bodies for t in sp.tokens)
+            # (a continent's people have no state: "European Space Agency" is one body)
+            and (
+                m.senses[0][1].country_code is None
+                or not any(t in ev.state_bodies for t in sp.tokens)
+            )
         ):
             out.append((m.start, sp.end, "demonym"))
     return out
