@@ -4795,6 +4795,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 37: "Queen Elizabeth Central Hospital" (a royal's name before a hospital's word)
+    "royal_institutions_off": [
+        (
+            "helpers/recognise/institutions.py",
+            '        out += [(m.start(), m.end(), "possessive") for m in _ROYAL_INSTITUTION.finditer(text)]\n',
+            "        pass\n",
+        )
+    ],
+    # round 37: a wire's instrument code in brackets is no organisation ("DAX (.GDAXI)")
+    "instrument_codes_off": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            '        if text[starts[k] - 2 : starts[k]] == "(." and word not in defined:\n',
+            "        if False:\n",
+        )
+    ],
 }
 
 

@@ -309,3 +309,16 @@ def test_a_continents_demonym_starts_its_bodys_name() -> None:
     assert got.get("European Space Agency") == "organisation"
     assert got.get("African National Congress") == "organisation"
     assert got.get("Japanese") == "demonym" and got.get("Meteorological Agency") == "organisation"
+
+
+def test_a_royals_hospital_and_a_wires_instrument_codes() -> None:
+    # round 37 (folder 102's cyclone and market report): "Queen Elizabeth Central Hospital" was
+    # a place "Queen Elizabeth" and an organisation "Central Hospital"; Reuters' codes in
+    # brackets ("DAX (.GDAXI)", "(.STOXX)") were organisations
+    text = (
+        "Queen Elizabeth Central Hospital in Blantyre took the injured. Frankfurt's DAX (.GDAXI) "
+        "lost 1.8%. The pan-European index (.STOXX) closed lower."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Queen Elizabeth Central Hospital", "organisation") in got
+    assert not any(name in ("GDAXI", "STOXX", "Queen Elizabeth") for name, _ in got)

@@ -190,6 +190,8 @@ def orgs_by_evidence(
             # 2025", "MORE ASHES", "BRADLEY'S GAMBLE" (not "NATO" in a story that never writes "Nato")
         if word in airports:
             continue  # an airport's code after its name, and wherever else: "Kahului Airport (OGG)"
+        if text[starts[k] - 2 : starts[k]] == "(." and word not in defined:
+            continue  # a wire's instrument code in brackets: "Frankfurt's DAX (.GDAXI)"
         if word in _DRAW_ROUNDS and len(_DRAW_ROUNDS.intersection(texts)) >= 2:
             continue  # a draw's rounds: "De Minaur (QF), Shelton (SF)" (not Sinn Féin's "SF")
         if word in defined:

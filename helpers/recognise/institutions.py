@@ -57,14 +57,26 @@ _HINT = re.compile(
 )
 
 
+# ... or a monarch's or a prince's name before it, without the possessive ("Queen Elizabeth
+# Central Hospital" was a place "Queen Elizabeth" and an organisation "Central Hospital")
+_ROYAL_INSTITUTION = re.compile(
+    r"(?<![\w.'’-])(?:King|Queen|Prince|Princess) [A-Z][a-z]+ (?:[A-Z][a-z]+ ){0,2}"
+    r"(?:Hospital|Infirmary|College|School|University|Academy|Medical Cent(?:er|re)|Clinic)\b"
+)
+_ROYAL_HINT = ("King ", "Queen ", "Prince")
+
+
 def _possessive_institutions(text: str) -> list[tuple[int, int, str]]:
     """Each institution a saint's, a people's or a monarch's possessive names, with the city's,
     the country's or the founder's capitalised words before it (not a sentence's first function
-    word: "At St. Mary's Hospital")."""
-    if not _HINT.search(text):
-        return []
-    function_words = _cues().function_words
+    word: "At St. Mary's Hospital"), and each a monarch's name without it names ("Queen
+    Elizabeth Hospital")."""
     out: list[tuple[int, int, str]] = []
+    if any(hint in text for hint in _ROYAL_HINT):
+        out += [(m.start(), m.end(), "possessive") for m in _ROYAL_INSTITUTION.finditer(text)]
+    if not _HINT.search(text):
+        return out
+    function_words = _cues().function_words
     for m in _POSSESSIVE_INSTITUTION.finditer(text):
         start = m.start()
         for word in (m.group(1) or m.group(2) or "").split():

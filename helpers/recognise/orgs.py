@@ -107,7 +107,7 @@ WHY = {
     "head": "an organisation word alone after 'the', in an article that names the organisation",
     "group": "a band's or a paper's name that starts with 'The' ('an album by The Triffids')",
     "party": "a party's name before a word of politics ('a Labor MP', 'the Liberal caucus')",
-    "possessive": "a saint's, a people's or a monarch's possessive before a hospital's, a school's or a party's word",
+    "possessive": "a saint's, a people's or a monarch's possessive (or a monarch's name) before a hospital's, a school's or a party's word",
 }
 
 # the rules in force (tests switch one off to see that a test pins it)
@@ -878,7 +878,7 @@ def organisations(
     if not ev.party_words.isdisjoint(capitals.words):
         found += _parties(text, cands, ev)
     found += _group_names(text, cands, ev)
-    if "'s " in text or "’s " in text:
+    if "'s " in text or "’s " in text or "King " in text or "Queen " in text or "Prince" in text:
         found += _possessive_institutions(text)
     found += _described(text, w, capitals, cands, ev)
     found += _after_nouns(
