@@ -371,7 +371,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a band's members' roles after its name ("Fleetwood Mac singer")
     "band_roles_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/company_nouns.py",
             "                elif texts[k] in ev.band_roles:\n",
             "                elif False:\n",
         )
@@ -2610,7 +2610,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # ... not the party a person leads ("the party Jeremy Corbyn led")
     "party_leader_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/company_nouns.py",
             '        if texts[k - 1] == "party" and (len(words) < 2 or words[0] in cues.common_given_names):\n',
             "        if False:\n",
         ),
@@ -3572,7 +3572,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a given name after a trade a person shares ("broadcaster") is a person
     "person_trades_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/company_nouns.py",
             "        if texts[k - 1] in _PERSON_TRADES and 2 <= len(words) <= 3 and words[0] in given:\n",
             "        if False:\n",
         )
@@ -4277,7 +4277,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # ... a family name's particle is no everyday word of a body ("De Paul 7")
     "particle_not_body_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/company_nouns.py",
             "                and sp.tokens[0].lower() not in cues.particles\n",
             "                and True\n",
         )
@@ -4809,6 +4809,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/acronym_orgs.py",
             '        if text[starts[k] - 2 : starts[k]] == "(." and word not in defined:\n',
             "        if False:\n",
+        )
+    ],
+    # round 37: the firms analysts work at ("analysts at Jefferies and Bernstein")
+    "employers_off": [
+        (
+            "helpers/recognise/orgs.py",
+            "    found += _employers(text, cands)\n",
+            "",
+        )
+    ],
+    # ... not a big city's name ("traders at Chicago's exchange")
+    "employers_big_places": [
+        (
+            "helpers/recognise/company_nouns.py",
+            "            if place is not None and place.end >= e and _big(place.senses[0][1]):\n",
+            "            if False:\n",
         )
     ],
 }

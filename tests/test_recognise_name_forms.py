@@ -1208,3 +1208,9 @@ def test_peerage_titles_and_a_theatres_old_name() -> None:
     assert not any("Countess" in name or name == "Vic" for name, _ in got)
     assert not any("Toubkal" in name for name, _ in got)
     assert ("London", "place") in got
+
+
+def test_a_family_names_particle_before_a_states_name_is_no_bodys_word() -> None:
+    # round 37: the test that pinned this ("De Paul 7" in a team's ratings) no longer did, the
+    # ratings being read as a team sheet first; "Audit Scotland" reads as a body, "De Paul" not
+    assert kinds("De Paul said he was tired.").get("De Paul") == "person"

@@ -322,3 +322,16 @@ def test_a_royals_hospital_and_a_wires_instrument_codes() -> None:
     got = [(s.surface, s.type) for s in recognise(text)]
     assert ("Queen Elizabeth Central Hospital", "organisation") in got
     assert not any(name in ("GDAXI", "STOXX", "Queen Elizabeth") for name, _ in got)
+
+
+def test_the_firms_analysts_and_economists_work_at() -> None:
+    # round 37 (a market report of my own): "Analysts at Jefferies and Bernstein" found nothing
+    # and Bernstein, a town in Austria; not a big city's name, nor a possessive's
+    text = (
+        "Analysts at Jefferies and Bernstein upgraded the stock, said Tom Smith, an economist at "
+        "Oxford Economics. Traders at Chicago's exchange sold. Bankers at London firms worried."
+    )
+    got = {s.surface: s.type for s in recognise(text)}
+    for firm in ("Jefferies", "Bernstein", "Oxford Economics"):
+        assert got.get(firm) == "organisation", firm
+    assert got.get("Chicago") == got.get("London") == "place"

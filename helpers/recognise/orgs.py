@@ -52,6 +52,7 @@ from helpers.recognise.clubs import (
     _teams,
     _teams_beside_results,
 )
+from helpers.recognise.company_nouns import _WEAK_PERSON, _after_nouns, _employers
 from helpers.recognise.groups import _group_names, _parties
 from helpers.recognise.institutions import _possessive_institutions
 from helpers.recognise.name_reach import (
@@ -77,7 +78,7 @@ from helpers.recognise.org_evidence import (
     _run_end,
     _run_start,
 )
-from helpers.recognise.places import _IN, MODIFIERS, _Mention, dale_chall_words
+from helpers.recognise.places import _IN, _Mention, dale_chall_words
 
 __all__ = ["WHY", "organisations"]
 
@@ -107,6 +108,7 @@ WHY = {
     "head": "an organisation word alone after 'the', in an article that names the organisation",
     "group": "a band's or a paper's name that starts with 'The' ('an album by The Triffids')",
     "party": "a party's name before a word of politics ('a Labor MP', 'the Liberal caucus')",
+    "employer": "the firm the text's analysts or economists work at ('analysts at Jefferies')",
     "possessive": "a saint's, a people's or a monarch's possessive (or a monarch's name) before a hospital's, a school's or a party's word",
 }
 
@@ -138,150 +140,6 @@ _AFTER_HEAD = frozenset(
      "by"]
 )  # fmt: skip
 _ARTICLES = frozenset({"a", "an", "the"})
-
-
-# the readings a company's noun, or a country's name, overrides: a run of name words, a given
-# name's run, a surname link, a speaker's word
-_WEAK_PERSON = frozenset({"name", "given", "surname", "verb"})
-
-
-def _after_nouns(
-    text: str,
-    w: _Words,
-    capitals: Any,
-    people_orgs: list[_Span],
-    cands: list[_Mention],
-    gaz: Any,
-    ev: _Evidence,
-) -> list[tuple[int, int, str]]:
-    """Names the text writes after a company's noun ("chocolate maker Barry Callebaut",
-    "financial regulator BaFin"), and runs of an everyday word and a country's or a state's name
-    read as a person ("Audit Scotland", "Transport Scotland"), are organisations at each of
-    their mentions the rules read weakly."""
-    texts, starts, ends, joined, caps = w.texts, w.starts, w.ends, w.joined, w.caps
-    cues = _cues()
-    given, titles = cues.given_names, cues.title_words
-    names: dict[str, str] = {}
-    found: list[tuple[int, int, str]] = []  # (the spans found beside a place candidate)
-    index = capitals.index
-    nouns = ev.company_before
-    for k in compress(index, map(nouns.__contains__, map(texts.__getitem__, map(_PREV, index)))):
-        if (
-            k == 0
-            or not joined[k]
-            or texts[k] in titles
-            or texts[k] in cues.calendar  # "the newspaper Tuesday said"
-            or texts[k].lower() in cues.function_words
-        ):
-            continue
-        e = _run_end(w, k)
-        if e < len(texts) and (
-            w.glued[e] or (texts[e] in _OF_FOR and e + 1 < len(texts) and caps[e + 1])
-        ):
-            continue  # the name goes on ("group Lashkar-e-Islam", "group U.S. Campaign for Burma")
-        words = texts[k:e]
-        if len(words) >= 2 and words[0] in given and words[-1] in _surnames():
-            continue  # a person ("the company John Smith founded")
-        if texts[k - 1] in _PERSON_TRADES and 2 <= len(words) <= 3 and words[0] in given:
-            continue  # a person of that trade ("broadcaster Erwin Tulfo" was an organisation)
-        if texts[k - 1] == "party" and (len(words) < 2 or words[0] in cues.common_given_names):
-            continue  # the party a person leads ("the party Jeremy Corbyn led", "party Modi")
-        names[" ".join(words)] = "noun"
-    if gaz is not None:
-        for sp in people_orgs:
-            if (
-                sp.kind == "person"
-                and sp.how == "name"
-                and len(sp.tokens) == 2
-                and sp.tokens[0] not in given
-                and _everyday_cap(sp.tokens[0])
-                # (not a family name's particle: "De Paul 7" in a team's ratings was a body)
-                and sp.tokens[0].lower() not in cues.particles
-                and (senses := gaz.lookup(sp.tokens[1]))
-                and senses[0].kind in ("country", "admin area")
-            ):
-                names[" ".join(sp.tokens)] = "body"
-    # the same before a country or a state that speaks ("Audit Scotland said", where a sentence's
-    # first word is no name's for the names rules); not a compass word ("Northern Scotland")
-    for m in cands:
-        if (
-            m.prev is not None
-            and m.prev[1] + 1 == m.start
-            and m.next is not None
-            and m.senses[0][1].kind in ("country", "admin area")
-            and text[m.next[0] : m.next[1]] in ev.seat_after
-            and text[m.prev[0]].isupper()
-            and not (word := text[m.prev[0] : m.prev[1]]).isupper()  # "AP Saudi Arabia"
-            and word not in given
-            and word.lower() not in MODIFIERS
-            and word.lower() not in cues.function_words
-            and _everyday_cap(word)
-        ):
-            names[f"{word} {m.surface}"] = "body"
-            found.append((m.prev[0], m.end, "body"))
-    # a run the rules read as a person, whose shares move or whose staff are named ("Barry
-    # Callebaut shares rose", "Tony Lama employees"); not "spokesman": people have them too;
-    # or a band's members ("Fleetwood Mac singer")
-    n = len(texts)
-    for sp in people_orgs:
-        if sp.kind == "person" and sp.how in ("name", "given") and len(sp.tokens) >= 2:
-            k = bisect_left(starts, sp.end)
-            if k < n and joined[k]:
-                if texts[k] in _COMPANY_AFTER and (
-                    texts[k] != "shares" or (k + 1 < n and texts[k + 1] in _SHARES_MOVE)
-                ):
-                    names[" ".join(sp.tokens)] = "owned"
-                elif texts[k] in ev.band_roles:
-                    names[" ".join(sp.tokens)] = "band"
-    if not names:
-        return []
-    out: list[tuple[int, int, str]] = found
-    for sp in people_orgs:
-        # (a surname link to the name follows it later: short_forms.orphan_surnames)
-        if sp.kind == "person" and sp.how in _WEAK_PERSON:
-            rule = names.get(" ".join(sp.tokens))
-            if rule is not None:
-                out.append((sp.start, sp.end, rule))
-    # the mentions after the nouns the rules left untyped ("regulator BaFin")
-    for k in compress(index, map(nouns.__contains__, map(texts.__getitem__, map(_PREV, index)))):
-        if k and joined[k] and caps[k]:
-            e = _run_end(w, k)
-            rule = names.get(" ".join(texts[k:e]))
-            if rule is not None:
-                out.append((starts[k], ends[e - 1], rule))
-    return out
-
-
-_PREV = (-1).__add__
-# words after a run that make it a company's name (with "shares", a move: "shares rose")
-_COMPANY_AFTER = frozenset(
-    {"shares", "stock", "shareholders", "employees", "executives", "subsidiary", "subsidiaries"}
-)
-_SHARES_MOVE = frozenset(
-    [
-        "rose",
-        "fell",
-        "jumped",
-        "gained",
-        "slid",
-        "dropped",
-        "climbed",
-        "surged",
-        "tumbled",
-        "plunged",
-        "soared",
-        "sank",
-        "slumped",
-        "closed",
-        "traded",
-        "ended",
-        "edged",
-        "were",
-        "are",
-        "have",
-        "had",
-    ]
-)
 
 
 # the words before a seat that make it the place ("at the White House", "to the Kremlin")
@@ -663,10 +521,6 @@ def _demonym_orgs(
     return out
 
 
-# the nouns before a name that are a person's trade too: a given name after them is a person's
-_PERSON_TRADES = frozenset({"broadcaster", "operator"})
-
-
 # the words after which a description's head has come ("a member of", "an analyst at")
 _HEAD_ENDS = frozenset({"of", "by", "at", "with", "for"})
 
@@ -881,6 +735,7 @@ def organisations(
     if "'s " in text or "’s " in text or "King " in text or "Queen " in text or "Prince" in text:
         found += _possessive_institutions(text)
     found += _described(text, w, capitals, cands, ev)
+    found += _employers(text, cands)
     found += _after_nouns(
         text, w, capitals, people_orgs, cands, gaz, ev
     )  # (after: the rules above name it)
