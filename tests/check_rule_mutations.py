@@ -4827,6 +4827,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            if False:\n",
         )
     ],
+    # round 37: "Uribe, a New Jersey insurance broker" (after "Jose Uribe") stays the person
+    "described_trade_person_off": [
+        (
+            "helpers/recognise/orgs.py",
+            "                        and not (texts[j] in _PERSONS_NOUNS and _a_persons(people_orgs, starts[a]))\n",
+            "",
+        )
+    ],
 }
 
 

@@ -335,3 +335,12 @@ def test_the_firms_analysts_and_economists_work_at() -> None:
     for firm in ("Jefferies", "Bernstein", "Oxford Economics"):
         assert got.get(firm) == "organisation", firm
     assert got.get("Chicago") == got.get("London") == "place"
+
+
+def test_a_persons_surname_before_a_trade_of_people_and_firms_stays_his() -> None:
+    # round 37 (a court report of my own): "Jose Uribe … Uribe, a New Jersey insurance broker"
+    # made the surname an organisation (LGL's "said Burdine, a developer" likewise); a firm
+    # described so stays one
+    text = "Jose Uribe lied. Uribe, a New Jersey insurance broker, bought a car. Jefferies, a broker, upgraded it."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Uribe", "person") in got and ("Jefferies", "organisation") in got

@@ -529,11 +529,22 @@ _HEAD_ENDS = frozenset({"of", "by", "at", "with", "for"})
 _AGED = re.compile(r"\d-year-old\b")
 
 
+def _a_persons(people_orgs: list[_Span], start: int) -> bool:
+    """Whether a person's name or surname link starts at ``start``."""
+    return any(sp.start == start and sp.kind == "person" for sp in people_orgs)
+
+
 def _described(
-    text: str, w: _Words, capitals: Any, cands: list[_Mention], ev: _Evidence
+    text: str,
+    w: _Words,
+    capitals: Any,
+    cands: list[_Mention],
+    ev: _Evidence,
+    people_orgs: list[_Span] = (),  # type: ignore[assignment]
 ) -> list[tuple[int, int, str]]:
     """ "Vale, a Brazilian company", "shares of Newmont", "shares in Glaxo Wellcome",
-    "Toronto-based miner Kinross"."""
+    "Toronto-based miner Kinross"; not a person's surname before a noun that is a person's
+    trade too ("Uribe, a New Jersey insurance broker", after "Jose Uribe")."""
     places_at = {m.start: m for m in cands}
     texts, starts, ends, caps, joined = w.texts, w.starts, w.ends, w.caps, w.joined
     n = len(texts)
@@ -570,6 +581,7 @@ def _described(
                     # (not "worked in Kansas, the company says": a place the text writes as one)
                     if (
                         texts[a] not in given
+                        and not (texts[j] in _PERSONS_NOUNS and _a_persons(people_orgs, starts[a]))
                         # (nor a day's or a month's: "By 06:00 on Tuesday, the company said")
                         and texts[a] not in calendar
                         and _AGED.search(text, ends[k], starts[j]) is None
@@ -734,7 +746,7 @@ def organisations(
     found += _group_names(text, cands, ev)
     if "'s " in text or "’s " in text or "King " in text or "Queen " in text or "Prince" in text:
         found += _possessive_institutions(text)
-    found += _described(text, w, capitals, cands, ev)
+    found += _described(text, w, capitals, cands, ev, people_orgs)
     found += _employers(text, cands)
     found += _after_nouns(
         text, w, capitals, people_orgs, cands, gaz, ev
