@@ -4835,6 +4835,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 37: "including Clacton, where" is no person (and the window reaches "including")
+    "including_where_off": [
+        (
+            "helpers/recognise/misread.py",
+            '_PLACE_PREPOSITIONS = tuple(f" {word} " for word in (*_LOCATIVES, "including", "to"))\n',
+            '_PLACE_PREPOSITIONS = tuple(f" {word} " for word in _LOCATIVES)\n',
+        )
+    ],
+    "where_window_short": [
+        (
+            "helpers/recognise/misread.py",
+            "                    and text[max(0, sp.start - 11) : sp.start].endswith(_PLACE_PREPOSITIONS)\n",
+            "                    and text[max(0, sp.start - 6) : sp.start].endswith(_PLACE_PREPOSITIONS)\n",
+        )
+    ],
 }
 
 

@@ -1214,3 +1214,10 @@ def test_a_family_names_particle_before_a_states_name_is_no_bodys_word() -> None
     # round 37: the test that pinned this ("De Paul 7" in a team's ratings) no longer did, the
     # ratings being read as a team sheet first; "Audit Scotland" reads as a body, "De Paul" not
     assert kinds("De Paul said he was tired.").get("De Paul") == "person"
+
+
+def test_a_name_after_including_before_where_is_no_person() -> None:
+    # round 37 (an election report of my own): "Reform UK took five seats, including Clacton,
+    # where Nigel Farage won" made Clacton (no gazetteer name alone) the model's person
+    text = "Reform UK took five seats, including Clacton, where Nigel Farage won."
+    assert "Clacton" not in kinds(text)

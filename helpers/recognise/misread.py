@@ -90,7 +90,9 @@ _AREA_OF = re.compile(
 )
 
 
-_PLACE_PREPOSITIONS = tuple(f" {word} " for word in _LOCATIVES)
+# (and a list's or a journey's: "Reform UK took five, including Clacton, where Nigel Farage won"
+# was a person Clacton; "moved to Clacton, where")
+_PLACE_PREPOSITIONS = tuple(f" {word} " for word in (*_LOCATIVES, "including", "to"))
 
 
 def misread_names(
@@ -117,9 +119,9 @@ def misread_names(
       mountains"), wherever the article writes it.
     * A word the model read as a person that the text names as a ship ("the container ship
       Dali") is no one, wherever the article writes it.
-    * A person's reading after "in", "at" or "near" and before ", where", or after a
-      sentence's "In" and before a comma, is a place the gazetteer lacks ("in Talat N'Yaaqoub,
-      where …", "In Imi N'Tala, rescuers dug"), wherever the article writes it.
+    * A person's reading after "in", "at", "near", "to" or "including" and before ", where", or
+      after a sentence's "In" and before a comma, is a place the gazetteer lacks ("in Talat
+      N'Yaaqoub, where …", "In Imi N'Tala, rescuers dug"), wherever the article writes it.
     """
     drop: list[int] = []
     headline: set[int] = set()  # (a headline's reading gives back the places inside it)
@@ -163,10 +165,10 @@ def misread_names(
             for x, sp in enumerate(people_orgs)
             if sp.kind == "person" and sp.how in _MODEL_OR_WEAK and sp.entity in ship_words
         ]
-    # a weak reading after "in", "at" or "near" and before ", where", or after a sentence's
-    # "In" and before a comma, is a place the gazetteer lacks ("said Lahcen Ait Brahim, 58, in
-    # Talat N'Yaaqoub, where almost every house was damaged", "In Imi N'Tala, rescuers dug"),
-    # wherever the article writes it
+    # a weak reading after "in", "at", "near", "to" or "including" and before ", where", or after
+    # a sentence's "In" and before a comma, is a place the gazetteer lacks ("said Lahcen Ait
+    # Brahim, 58, in Talat N'Yaaqoub, where almost every house was damaged", "In Imi N'Tala,
+    # rescuers dug"), wherever the article writes it
     if ", " in text:
         places = {
             sp.entity
@@ -177,7 +179,7 @@ def misread_names(
             and (
                 (
                     text.startswith("where ", sp.end + 2)
-                    and text[max(0, sp.start - 6) : sp.start].endswith(_PLACE_PREPOSITIONS)
+                    and text[max(0, sp.start - 11) : sp.start].endswith(_PLACE_PREPOSITIONS)
                 )
                 or text[max(0, sp.start - 3) : sp.start] == "In "
             )
