@@ -4850,6 +4850,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                    and text[max(0, sp.start - 6) : sp.start].endswith(_PLACE_PREPOSITIONS)\n",
         )
     ],
+    # round 37: a dateline's state-named town is the town ("NEW YORK, Aug 5 (Reuters)")
+    "dateline_state_town_off": [
+        (
+            "helpers/geoparse/resolve.py",
+            "            if town is not None:\n                choice[k] = town\n",
+            "            if False:\n                choice[k] = town\n",
+        )
+    ],
+    # ... and the towns after its slash are the dateline's ("LONDON/NEW YORK (Reuters)")
+    "dateline_slash_off": [
+        (
+            "helpers/recognise/datelines.py",
+            '    if spans and "/" in text:\n',
+            "    if False:\n",
+        )
+    ],
 }
 
 

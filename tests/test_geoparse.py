@@ -2075,3 +2075,14 @@ def test_names_a_list_of_counties_gives_are_the_counties() -> None:
     ]  # fmt: skip
     assert set(rows["country_code"]) == {"US"}
     assert rows["lat"].between(26, 29).all()  # (Florida's, not another state's)
+
+
+def test_a_datelines_state_named_town_is_the_town_and_slashed_towns_are_datelines() -> None:
+    # round 37 (folder 102's market report): "NEW YORK/LONDON, Aug 5 (Reuters)" put New York
+    # state's middle, 250 km upstate, on the map for a Wall Street story, and the second town
+    # was no dateline's; "in New York" alone keeps the state, as the corpora measure it
+    rows = find_places("NEW YORK/LONDON, Aug 5 (Reuters) - Stocks fell in New York.")
+    assert rows.name.tolist() == ["New York City", "London", "New York City"]
+    rows = find_places("LONDON/NEW YORK (Reuters) - Shares fell.")
+    assert rows.name.tolist() == ["London", "New York City"]
+    assert find_places("He lives in New York.").kind.tolist() == ["admin area"]

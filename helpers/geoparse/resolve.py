@@ -565,6 +565,23 @@ def _resolve(
     # (a name also written in a "City, State" pair keeps the evidence rounds: "Paris, Texas")
     dateline_keys = {m.key for m in mentions if m.context & _DATELINE and m.key not in pairs}
     open_keys = [(k, c) for k, c in keys.items() if len(c) > 1 and k not in dateline_keys]
+    for k in dateline_keys:
+        # ... and a dateline names a town, not the state or province of the same name ("NEW
+        # YORK, Aug 5 (Reuters)" was the state's middle, 250 km upstate): the state's own town
+        c = keys[k]
+        if c[0][_ENTRY].kind == "admin area":
+            town = next(
+                (
+                    i
+                    for i in c
+                    if i[_ENTRY].kind == "city"
+                    and i[_CC_A1] == c[0][_CC_A1]
+                    and i[_ENTRY].population >= AREA_TOWN_MIN_POP
+                ),
+                None,
+            )
+            if town is not None:
+                choice[k] = town
     beside = _beside(keys)
     frozen_peoples = frozenset(peoples)
     priors = choice
