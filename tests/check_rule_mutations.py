@@ -4866,6 +4866,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    if False:\n",
         )
     ],
+    # round 37: a line-up's one-word club at its bare mentions ("20-RG Snyman (Munster)")
+    "rostered_singles_off": [
+        (
+            "helpers/recognise/misread.py",
+            "    for name in rostered:\n        towns.setdefault(name, []).append(name)\n",
+            "",
+        )
+    ],
 }
 
 

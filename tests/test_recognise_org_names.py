@@ -344,3 +344,14 @@ def test_a_persons_surname_before_a_trade_of_people_and_firms_stays_his() -> Non
     text = "Jose Uribe lied. Uribe, a New Jersey insurance broker, bought a car. Jefferies, a broker, upgraded it."
     got = [(s.surface, s.type) for s in recognise(text)]
     assert ("Uribe", "person") in got and ("Jefferies", "organisation") in got
+
+
+def test_a_line_ups_one_word_club_is_the_club_where_nothing_places_it() -> None:
+    # round 37 (folder 102): "20-RG Snyman (Munster)" stayed the province beside "19-Jean Kleyn
+    # (Munster)" (RG Snyman is no name the rules read); "grew up in Munster" is the province
+    text = (
+        "The rugby final. 8-Duane Vermeulen (Ulster), 6-Siya Kolisi (captain, Sharks), 19-Jean "
+        "Kleyn (Munster), 20-RG Snyman (Munster). He grew up in Munster."
+    )
+    munsters = [s.type for s in recognise(text) if s.surface == "Munster"]
+    assert munsters == ["organisation", "organisation", "place"]

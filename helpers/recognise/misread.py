@@ -431,7 +431,14 @@ def one_team_reading(
         and sp.surface in _team_evidence()
         and len(sp.tokens) >= 2
     }
-    if not teams or not cands:
+    # (a line-up's one-word clubs, for their bare mentions below: "20-RG Snyman (Munster)"
+    # beside "19-Jean Kleyn (Munster)", the first after no name the rules read as a person's)
+    rostered = {
+        sp.entity
+        for sp in people_orgs
+        if sp.kind == "organisation" and sp.surface == _ORG_WHY["roster"] and len(sp.tokens) == 1
+    }
+    if not (teams or rostered) or not cands:
         return people_orgs, cands
     found: list[_Span] = []
     gone: set[int] = set()  # the place candidates inside the found mentions
@@ -459,6 +466,8 @@ def one_team_reading(
     towns: dict[str, list[str]] = {}
     for name, team in teams.items():
         towns.setdefault(team.tokens[0], []).append(name)
+    for name in rostered:
+        towns.setdefault(name, []).append(name)
     for i, m in enumerate(cands):
         teams_of = towns.get(m.surface)
         if (
@@ -523,5 +532,6 @@ def _team_evidence() -> frozenset[str]:
     name is no person's anywhere in the article; a description ("X, a … company") may be of one
     mention only ("his father, Mostafa Hammad, a manager at a … company")."""
     return frozenset(
-        _ORG_WHY[rule] for rule in ("club", "prefix", "sport", "team", "city_club", "result")
+        _ORG_WHY[rule]
+        for rule in ("club", "prefix", "sport", "team", "city_club", "result", "roster")
     ) | {_scoreboards.TEAM_WHY}
