@@ -355,3 +355,11 @@ def test_a_line_ups_one_word_club_is_the_club_where_nothing_places_it() -> None:
     )
     munsters = [s.type for s in recognise(text) if s.surface == "Munster"]
     assert munsters == ["organisation", "organisation", "place"]
+
+
+def test_an_of_name_goes_on_over_a_hyphen() -> None:
+    # round 37 (folder 102's Moon landing): "the Laboratory for Electro-Optics Systems" was two
+    # organisations, "Laboratory for Electro" and "Optics Systems"
+    text = "Scientists at the Laboratory for Electro-Optics Systems built it. The Ministry of Agro-Industry said so."
+    orgs = [s.surface for s in recognise(text) if s.type == "organisation"]
+    assert orgs == ["Laboratory for Electro-Optics Systems", "Ministry of Agro-Industry"]

@@ -94,12 +94,13 @@ def _evidence() -> _Evidence:
 
 def _run_end(w: _Words, k: int) -> int:
     """The token after the capitalised run that starts at token ``k`` (calendar words end it)."""
-    caps, joined, texts = w.caps, w.joined, w.texts
+    caps, joined, texts, glued = w.caps, w.joined, w.texts, w.glued
     cues = _cues()
     calendar, titles = cues.calendar, cues.titles_by_first
     n = len(texts)
     j = k + 1
-    while j < n and joined[j] and caps[j] and texts[j] not in calendar:
+    # (over a hyphen too: "Laboratory for Electro-Optics Systems" was cut after "Electro")
+    while j < n and (joined[j] or glued[j]) and caps[j] and texts[j] not in calendar:
         if texts[j] in titles and _title_before_name(w, j):
             break  # "Department of Animal Science Professor John Smith": the title starts a person
         j += 1
