@@ -4651,8 +4651,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "initialled_person_model_off": [
         (
             "helpers/recognise/model.py",
-            "                and _INITIALLED.fullmatch(sp.entity)\n",
-            "                and False\n",
+            "                (_INITIALLED.fullmatch(sp.entity) and not _everyday_word(sp.entity[3:].lower()))\n",
+            "                False\n",
         )
     ],
     # ... a name before its member's role and the member's name is the team
@@ -4880,6 +4880,46 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/org_evidence.py",
             "    while j < n and (joined[j] or glued[j]) and caps[j] and texts[j] not in calendar:\n",
             "    while j < n and joined[j] and caps[j] and texts[j] not in calendar:\n",
+        )
+    ],
+    # round 37: "O'Neill said" (a town the scan reads as two tokens) is a speaker
+    "one_word_towns_by_tokens": [
+        (
+            "helpers/recognise/speakers.py",
+            '        and " " not in m.surface  # (one word: "O\'Neill" is two of the scan\'s tokens)\n',
+            "        and m.ntok == 1\n",
+        )
+    ],
+    # ... and an Irish surname is not asked of the model ("O'Brien said" was its organisation)
+    "irish_surname_to_model": [
+        (
+            "helpers/recognise/model.py",
+            "                or _IRISH_SURNAME.search(sp.entity)\n",
+            "",
+        )
+    ],
+    # round 37: a learned name is no word's start before its apostrophe ("Chang'e-7")
+    "learned_before_apostrophe": [
+        (
+            "helpers/recognise/learned.py",
+            "            text[e : e + 1] in _APOSTROPHES\n",
+            "            False\n",
+        )
+    ],
+    # round 37: "But Rafferty said" is a speaker after a sentence's function word
+    "speaker_after_opening_word_off": [
+        (
+            "helpers/recognise/speakers.py",
+            "and not _opens_sentence(w, k - 1))",
+            ")",
+        )
+    ],
+    # ... not after an article ("The Guardian said")
+    "speaker_after_article": [
+        (
+            "helpers/recognise/speakers.py",
+            "and word not in _ARTICLES\n",
+            "\n",
         )
     ],
 }

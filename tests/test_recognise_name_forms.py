@@ -1221,3 +1221,31 @@ def test_a_name_after_including_before_where_is_no_person() -> None:
     # where Nigel Farage won" made Clacton (no gazetteer name alone) the model's person
     text = "Reform UK took five seats, including Clacton, where Nigel Farage won."
     assert "Clacton" not in kinds(text)
+
+
+def test_irish_surnames_that_speak_are_people() -> None:
+    # round 37 (my own probes): "when O'Neill said" was O'Neill, Nebraska (the scan counts the
+    # apostrophe's two tokens, and the speakers' rule wanted one), then the model's
+    # organisation; "O'Brien said" was the model's organisation too
+    text = "It ended when O'Neill said it was over. Then O'Brien said no. He flew to O'Neill, Nebraska."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got[:2] == [("O'Neill", "person"), ("O'Brien", "person")]
+    assert ("O'Neill", "place") in got[2:]
+
+
+def test_a_learned_name_is_no_words_start_before_its_apostrophe() -> None:
+    # round 37 (folder 102's Moon landing): "China's Chang'e-7 mission" gave a person "Chang"
+    text = "China's Chang'e-7 mission and Chang’e-6 probe landed. Bush's aides said."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert not any(name == "Chang" for name, _ in got)
+    assert ("Bush", "person") in got
+
+
+def test_a_speaker_after_a_sentences_but_or_then_is_a_person() -> None:
+    # round 37 (my own probes): "But Rafferty said yes", "And Kowalczyk told us" found nobody:
+    # a capitalised word before the speaker made it part of a run; not "The Guardian said"
+    text = "It ended. But Rafferty said yes. And Kowalczyk told us. The Guardian said so."
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Rafferty", "person"),
+        ("Kowalczyk", "person"),
+    ]

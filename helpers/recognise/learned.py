@@ -194,6 +194,9 @@ _WORDS_BEFORE_COMMA = re.compile(r"((?:\w[\w&.'’-]* )?(\w[\w&.'’-]*)), \Z")
 _WORDS_AFTER_COMMA = re.compile(r", ((\w[\w&.'’-]*)(?: \w[\w&.'’-]*)?)")
 
 
+_APOSTROPHES = ("'", "’")
+
+
 def learned_names(
     text: str, people_orgs: list[_Span], cands: list[_Mention], named: _Intervals | None = None
 ) -> tuple[list[_Span], set[int]]:
@@ -219,6 +222,12 @@ def learned_names(
         # whole words only ("Hamas" not in "Hamasi")
         if (s > 0 and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
             continue
+        if (
+            text[e : e + 1] in _APOSTROPHES
+            and text[e + 1 : e + 2].isalpha()
+            and not (text[e + 1] == "s" and not text[e + 2 : e + 3].isalpha())
+        ):
+            continue  # (nor a word's start before its apostrophe: "Chang" of "China's Chang'e-7")
         if "." in name and text.startswith(".", e):
             continue  # (nor a dotted name's last stop cut off: "the U.N. Development Programme")
         if (

@@ -834,12 +834,12 @@ def candidates(
         sure |= {name.rsplit(" ", 1)[-1] for name in sure}
     for idx, sp in enumerate(people_orgs):
         if sp.how in WEAK_HOWS and not sp.ambiguous and sp.entity not in sure:
-            if (
-                sp.kind == "person"
-                and _INITIALLED.fullmatch(sp.entity)
-                and not _everyday_word(sp.entity[3:].lower())
+            if sp.kind == "person" and (
+                (_INITIALLED.fullmatch(sp.entity) and not _everyday_word(sp.entity[3:].lower()))
+                or _IRISH_SURNAME.search(sp.entity)
             ):
-                continue  # a given name's initial and a surname: "B. Stewart", "M. Atherton"
+                continue  # a given name's initial and a surname: "B. Stewart", "M. Atherton";
+                # an Irish surname ("O'Brien said" was the model's organisation)
             i = bisect_left(starts, sp.start)
             j = bisect_left(ends, sp.end)
             if i < n and j < n and starts[i] == sp.start and ends[j] == sp.end:
@@ -942,6 +942,7 @@ def candidates(
 
 # a person's name as scoreboards and wires write it: one dotted initial, a surname
 _INITIALLED = re.compile(r"[A-Z]\. [A-Z][a-z'’-]+")
+_IRISH_SURNAME = re.compile(r"(?:^| )O['’][A-Z][a-z]+$")
 
 
 def _everyday_compound(word: str, common: Container[str]) -> bool:

@@ -50,7 +50,7 @@ def _surnames_by_verbs(
         texts[k]
         for k in speakers
         if joined[k + 1]
-        and not (k and joined[k] and caps[k - 1])
+        and not (k and joined[k] and caps[k - 1] and not _opens_sentence(w, k - 1))
         # nor the end of a longer name after its particle ("Santa María de Punilla told")
         and not (k > 1 and joined[k] and texts[k - 1] in particles and caps[k - 2])
         # nor a place's after its preposition, the speaker an earlier noun ("A residents'
@@ -74,6 +74,16 @@ def _surnames_by_verbs(
         if not covered.overlaps(starts[k], ends[k]):
             out.append(_Span(starts[k], ends[k], texts[k], "person", "verb", tokens=(texts[k],)))
     return out
+
+
+def _opens_sentence(w: _Words, k: int) -> bool:
+    """Whether token ``k`` is a sentence's first word that is a function word other than an
+    article, capitalised only for its place ("But Rafferty said", "Then O'Brien said")."""
+    word = w.texts[k]
+    return w.initial[k] and word.lower() in _cues().function_words and word not in _ARTICLES
+
+
+_ARTICLES = frozenset({"The", "A", "An"})
 
 
 # the prepositions after which a word before a speaker's verb is where the speaker is from
@@ -130,7 +140,7 @@ def _people_by_verbs(
         m.surface
         for m in cands
         if m.surface in heads
-        and m.ntok == 1
+        and " " not in m.surface  # (one word: "O'Neill" is two of the scan's tokens)
         and m.next is not None
         and m.senses[0][1].kind == "city"
         and not _big(m.senses[0][1])
