@@ -4922,6 +4922,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "\n",
         )
     ],
+    # round 37: a school or a hospital named after its town is whole ("Clemson University")
+    "town_schools_whole_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            '        "University", "College", "Hospital", "School", "Institute", "Academy",\n',
+            "",
+        )
+    ],
 }
 
 

@@ -363,3 +363,16 @@ def test_an_of_name_goes_on_over_a_hyphen() -> None:
     text = "Scientists at the Laboratory for Electro-Optics Systems built it. The Ministry of Agro-Industry said so."
     orgs = [s.surface for s in recognise(text) if s.type == "organisation"]
     assert orgs == ["Laboratory for Electro-Optics Systems", "Ministry of Agro-Industry"]
+
+
+def test_a_school_or_hospital_named_after_its_town_is_one_organisation() -> None:
+    # round 37 (a local crime report of my own): "Clemson University police assisted" was the
+    # town Clemson and an organisation "University"; a town's police department keeps its town
+    text = (
+        "Clemson University police assisted. He was taken to Colchester General Hospital. The "
+        "Vancouver Police Department said so."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Clemson University", "organisation") in got
+    assert ("Colchester General Hospital", "organisation") in got
+    assert ("Vancouver", "place") in got
