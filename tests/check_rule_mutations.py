@@ -4930,6 +4930,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 37: a public officer's office ("the Greenville County Sheriff's Office said")
+    "officers_office_off": [
+        (
+            "helpers/recognise/institutions.py",
+            '        out += [(m.start(), m.end(), "possessive") for m in _OFFICERS_OFFICE.finditer(text)]\n',
+            "        pass\n",
+        )
+    ],
 }
 
 

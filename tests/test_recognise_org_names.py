@@ -376,3 +376,19 @@ def test_a_school_or_hospital_named_after_its_town_is_one_organisation() -> None
     assert ("Clemson University", "organisation") in got
     assert ("Colchester General Hospital", "organisation") in got
     assert ("Vancouver", "place") in got
+
+
+def test_a_public_officers_office_is_an_organisation_beside_its_county() -> None:
+    # round 37 (a local crime report of my own): "the Greenville County Sheriff's Office said"
+    # found no organisation; the county stays the place, as the geoparsing corpora mark it
+    text = (
+        "The Greenville County Sheriff's Office said he fled. The Manhattan District Attorney's "
+        "Office charged him."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [
+        ("Greenville County", "place"),
+        ("Sheriff's Office", "organisation"),
+        ("Manhattan", "place"),
+        ("District Attorney's Office", "organisation"),
+    ]

@@ -64,16 +64,26 @@ _ROYAL_INSTITUTION = re.compile(
     r"(?:Hospital|Infirmary|College|School|University|Academy|Medical Cent(?:er|re)|Clinic)\b"
 )
 _ROYAL_HINT = ("King ", "Queen ", "Prince")
+# ... and a public officer's office by its possessive, without the town or county before it,
+# which stays the place as the geoparsing corpora mark it ("the Greenville County Sheriff's
+# Office said" found no organisation at all; "the Manhattan District Attorney's Office")
+_OFFICERS_OFFICE = re.compile(
+    r"(?<![\w.'’-])(?:District |State |Chief |Deputy )?"
+    r"(?:Sheriff|Attorney|Coroner|Prosecutor|Medical Examiner|Fire Marshal|Public Defender"
+    r"|Auditor|Comptroller|Treasurer)['’]s (?:Office|Department)\b"
+)
 
 
 def _possessive_institutions(text: str) -> list[tuple[int, int, str]]:
     """Each institution a saint's, a people's or a monarch's possessive names, with the city's,
     the country's or the founder's capitalised words before it (not a sentence's first function
-    word: "At St. Mary's Hospital"), and each a monarch's name without it names ("Queen
-    Elizabeth Hospital")."""
+    word: "At St. Mary's Hospital"), each a monarch's name without it names ("Queen
+    Elizabeth Hospital"), and a public officer's office ("Sheriff's Office")."""
     out: list[tuple[int, int, str]] = []
     if any(hint in text for hint in _ROYAL_HINT):
         out += [(m.start(), m.end(), "possessive") for m in _ROYAL_INSTITUTION.finditer(text)]
+    if "s Office" in text or "s Department" in text:
+        out += [(m.start(), m.end(), "possessive") for m in _OFFICERS_OFFICE.finditer(text)]
     if not _HINT.search(text):
         return out
     function_words = _cues().function_words

@@ -109,7 +109,7 @@ WHY = {
     "group": "a band's or a paper's name that starts with 'The' ('an album by The Triffids')",
     "party": "a party's name before a word of politics ('a Labor MP', 'the Liberal caucus')",
     "employer": "the firm the text's analysts or economists work at ('analysts at Jefferies')",
-    "possessive": "a saint's, a people's or a monarch's possessive (or a monarch's name) before a hospital's, a school's or a party's word",
+    "possessive": "a saint's, a people's, a monarch's or an officer's possessive (or a monarch's name) before an institution's word ('St Mary's Hospital', 'Sheriff's Office')",
 }
 
 # the rules in force (tests switch one off to see that a test pins it)
