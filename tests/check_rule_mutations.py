@@ -4938,6 +4938,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        pass\n",
         )
     ],
+    # round 37: "the Ravens host Houston": the team a team hosts
+    "host_cue_off": [
+        (
+            "helpers/data/org_evidence.toml",
+            '    "host", "hosts", "hosted",\n',
+            "",
+        )
+    ],
 }
 
 

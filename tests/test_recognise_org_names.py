@@ -392,3 +392,9 @@ def test_a_public_officers_office_is_an_organisation_beside_its_county() -> None
         ("Manhattan", "place"),
         ("District Attorney's Office", "organisation"),
     ]
+
+
+def test_the_team_a_team_hosts_is_a_team() -> None:
+    # round 37 (an NFL report of my own): "the Ravens host Houston" put Houston on the map
+    text = "The Kansas City Chiefs beat the Baltimore Ravens 27-20 in the NFL opener. The Ravens host Houston next."
+    assert {s.surface: s.type for s in recognise(text)}["Houston"] == "organisation"
