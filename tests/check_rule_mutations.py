@@ -4946,6 +4946,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 37: "Survey" is an organisation word ("the British Geological Survey")
+    "survey_word_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Survey",\n',
+            "",
+        )
+    ],
 }
 
 

@@ -398,3 +398,10 @@ def test_the_team_a_team_hosts_is_a_team() -> None:
     # round 37 (an NFL report of my own): "the Ravens host Houston" put Houston on the map
     text = "The Kansas City Chiefs beat the Baltimore Ravens 27-20 in the NFL opener. The Ravens host Houston next."
     assert {s.surface: s.type for s in recognise(text)}["Houston"] == "organisation"
+
+
+def test_a_geological_survey_is_an_organisation() -> None:
+    # round 37 (a science story of my own): "the British Geological Survey said" found nothing
+    text = "The British Geological Survey said so, and the U.S. Geological Survey agreed."
+    orgs = [s.surface for s in recognise(text) if s.type == "organisation"]
+    assert orgs == ["British Geological Survey", "U.S. Geological Survey"]
