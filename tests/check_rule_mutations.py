@@ -4791,8 +4791,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "demonym_agency_off": [
         (
             "helpers/data/org_evidence.toml",
-            '    "Agency", "Commission", "Organisation", "Organization",\n',
-            "",
+            '    "Agency", "Commission", "Organisation", "Organization", "Survey",\n',
+            '    "Commission", "Organisation", "Organization", "Survey",\n',
         )
     ],
     # round 37: "Queen Elizabeth Central Hospital" (a royal's name before a hospital's word)
