@@ -653,8 +653,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "athletes_off": [
         (
             "helpers/recognise/scoreboards.py",
-            '    athletes = _athletes(text, places) if ") " in text else []\n',
-            "    athletes = []\n",
+            '    athletes = _athletes(text, places) + _athletes_by_country(text, places) if ") " in text else []\n',
+            '    athletes = _athletes_by_country(text, places) if ") " in text else []\n',
         )
     ],
     # a bare surname the text writes speaking once is the person's everywhere ("said Hassan")
@@ -4952,6 +4952,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/data/name_cues.toml",
             '    "Survey",\n',
             "",
+        )
+    ],
+    # round 37: a results list's athletes before their countries written in full
+    "athletes_by_country_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            "_athletes(text, places) + _athletes_by_country(text, places)",
+            "_athletes(text, places)",
+        )
+    ],
+    # ... after a seeding's number and hyphen ("3-Coco Gauff (U.S.)")
+    "athletes_after_seeding": [
+        (
+            "helpers/recognise/scoreboards.py",
+            "    rf\"(?:(?<=\\d-)|(?<![\\w'’-]))({_NAME} {_PARTICLES}",
+            "    rf\"(?:(?<![\\w'’-]))({_NAME} {_PARTICLES}",
         )
     ],
 }

@@ -1249,3 +1249,18 @@ def test_a_speaker_after_a_sentences_but_or_then_is_a_person() -> None:
         ("Rafferty", "person"),
         ("Kowalczyk", "person"),
     ]
+
+
+def test_a_results_lists_athletes_before_their_countries_are_people() -> None:
+    # round 37 (tennis results of my own, as wires write them): "Paula Badosa (Spain) beat
+    # 3-Coco Gauff (U.S.)" made Coco a town and lost Gauff; companies in a list stay companies
+    text = (
+        "Results (prefix number denotes seeding):\n1-Jannik Sinner (Italy) beat 8-Alex de Minaur "
+        "(Australia) 6-3 6-2 6-1\nPaula Badosa (Spain) beat 3-Coco Gauff (U.S.) 7-5 6-4\nThe "
+        "biggest carmakers are Toyota (Japan), Volkswagen (Germany) and Hyundai (South Korea)."
+    )
+    got = kinds(text)
+    for name in ("Jannik Sinner", "Alex de Minaur", "Paula Badosa", "Coco Gauff"):
+        assert got.get(name) == "person", name
+    assert "Coco" not in got
+    assert got["Toyota"] == got["Hyundai"] == "organisation"

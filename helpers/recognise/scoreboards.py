@@ -120,7 +120,7 @@ def scoreboard_players(
         else []
     )
     found += sheets
-    athletes = _athletes(text, places) if ") " in text else []
+    athletes = _athletes(text, places) + _athletes_by_country(text, places) if ") " in text else []
     found += athletes
     if not found and not any(word in text for word in _SCOREBOARD):
         return []
@@ -261,6 +261,28 @@ def _athletes(text: str, places: frozenset[str]) -> list[tuple[int, int]]:
     if len(set(codes)) == len(codes) and not _evidence().sport_nation_codes.issuperset(codes):
         return []
     return [m.span(1) for m in entries]
+
+
+# a results list's athlete of two names or more before the country's name in brackets, as wire
+# results write them ("1-Jannik Sinner (Italy) beat 8-Alex de Minaur (Australia)"), a seeding's
+# number and hyphen before ("Paula Badosa (Spain) beat 3-Coco Gauff (U.S.)": Coco was a town)
+_ATHLETE_BY_COUNTRY = re.compile(
+    rf"(?:(?<=\d-)|(?<![\w'’-]))({_NAME} {_PARTICLES}[A-Z][\w'’-]*) \(([A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}})\)"
+)
+
+
+def _athletes_by_country(text: str, places: frozenset[str]) -> list[tuple[int, int]]:
+    """The athletes of a results list that writes each one's country in full (three of them at
+    least, each of two names or more, no country itself: ``places`` holds the article's
+    countries as written)."""
+    if not places or text.count(" (") < _ATHLETES_MIN:
+        return []
+    entries = [
+        m.span(1)
+        for m in _ATHLETE_BY_COUNTRY.finditer(text)
+        if m.group(2) in places and m.group(1) not in places
+    ]
+    return entries if len(entries) >= _ATHLETES_MIN else []
 
 
 def _initials_before(text: str, end: int, code: str) -> bool:
