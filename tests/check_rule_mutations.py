@@ -4926,8 +4926,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "town_schools_whole_off": [
         (
             "helpers/recognise/overlaps.py",
-            '        "University", "College", "Hospital", "School", "Institute", "Academy",\n',
-            "",
+            '        "University", "College", "Hospital", "School", "Schools", "Institute", "Academy",\n',
+            '        "Schools",\n',
         )
     ],
     # round 37: a public officer's office ("the Greenville County Sheriff's Office said")
@@ -4968,6 +4968,28 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/scoreboards.py",
             "    rf\"(?:(?<=\\d-)|(?<![\\w'’-]))({_NAME} {_PARTICLES}",
             "    rf\"(?:(?<![\\w'’-]))({_NAME} {_PARTICLES}",
+        )
+    ],
+    # round 37: "County Engineer Brent Ogle", "2024 EBITDA", "Marshall County Schools"
+    "county_engineer_title_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "County Engineer", "City Engineer", "County Clerk", "City Clerk", "Town Clerk",\n',
+            "",
+        )
+    ],
+    "accounting_acronyms_off": [
+        (
+            "helpers/recognise/acronyms.py",
+            '        "EBITDA", "EBIT", "EPS", "IPO", "IPOs", "CPI", "PPI", "PMI", "ETF", "ETFs", "ROE", "P/E",\n',
+            "",
+        )
+    ],
+    "schools_whole_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            '"School", "Schools", "Institute"',
+            '"School", "Institute"',
         )
     ],
 }

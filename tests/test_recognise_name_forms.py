@@ -1264,3 +1264,17 @@ def test_a_results_lists_athletes_before_their_countries_are_people() -> None:
         assert got.get(name) == "person", name
     assert "Coco" not in got
     assert got["Toyota"] == got["Hyundai"] == "organisation"
+
+
+def test_a_county_engineers_title_and_accountings_measures() -> None:
+    # round 37 (folder 104's landfill vote and earnings report): "County Engineer Brent Ogle"
+    # was a person of that name, "2024 EBITDA" an organisation, "Marshall County Schools" a
+    # county and an organisation "Schools"
+    text = (
+        "County Engineer Brent Ogle said so. BASF expected 2024 EBITDA to fall. Marshall County "
+        "Schools closed."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Brent Ogle", "person") in got
+    assert not any(name == "EBITDA" for name, _ in got)
+    assert ("Marshall County Schools", "organisation") in got

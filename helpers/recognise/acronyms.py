@@ -75,6 +75,8 @@ NOT_ORG_ACRONYMS = frozenset(
         # ... and a match's video referee and extra time ("after a VAR review", "2-1 AET"; not
         # "HT" and "FT", which are also the Hindustan Times and the Financial Times)
         "VAR", "AET",
+        # accounting's and markets' measures ("expected 2024 EBITDA", "EPS rose after the IPO")
+        "EBITDA", "EBIT", "EPS", "IPO", "IPOs", "CPI", "PPI", "PMI", "ETF", "ETFs", "ROE", "P/E",
     ]
 ) | CLOCK_WORDS  # fmt: skip
 # " (IMF)" right after a name: the acronym the text defines for it

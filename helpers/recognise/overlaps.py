@@ -84,7 +84,7 @@ def _whole_name_words() -> frozenset[str]:
         # "Colchester General Hospital", "Cavan Institute"), as news NER marks them (LGL marks
         # the town: its exact F1 .858 → .855, GWN's .831 → .834, wikigold's micro .759 → .783);
         # not a town's police, departments or council (LGL .855 → .841, and GMB's ORG fell)
-        "University", "College", "Hospital", "School", "Institute", "Academy",
+        "University", "College", "Hospital", "School", "Schools", "Institute", "Academy",
     ]  # fmt: skip
     # ("Lines": "Delta Air Lines", "Maersk Lines")
     return frozenset(w.lower() for w in [*words, *_cues().legal_forms]) | ORG_SUFFIXES
