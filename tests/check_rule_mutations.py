@@ -4992,6 +4992,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '"School", "Institute"',
         )
     ],
+    # ... a band's release cues a quoted title ("released “Red Roses for Me”")
+    "release_cue_off": [
+        (
+            "helpers/recognise/works.py",
+            '        "released", "recorded", "published", "duet", "debut",\n',
+            "",
+        )
+    ],
+    # ... and a research ship's prefix ("RRS Sir David Attenborough")
+    "research_ship_prefix_off": [
+        (
+            "helpers/recognise/vessels.py",
+            '     "RRS", "RV"]',
+            "     ]",
+        )
+    ],
 }
 
 

@@ -1278,3 +1278,15 @@ def test_a_county_engineers_title_and_accountings_measures() -> None:
     assert ("Brent Ogle", "person") in got
     assert not any(name == "EBITDA" for name, _ in got)
     assert ("Marshall County Schools", "organisation") in got
+
+
+def test_an_obituarys_album_and_a_research_ship() -> None:
+    # round 37 (folder 104's obituary and Antarctic study): "released “Red Roses for Me”" put
+    # Roses on the map; "aboard the RRS Sir David Attenborough" was an acronym and a person
+    text = (
+        'Nick Cave performed. The band released "Red Roses for Me" in 1984. They sailed aboard '
+        "the RRS Sir David Attenborough."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert not any(name in ("Roses", "RRS", "David Attenborough") for name, _ in got)
+    assert ("RRS Sir David Attenborough", "organisation") in got

@@ -25,7 +25,9 @@ __all__ = ["SHIP_PREFIXES", "VEHICLE_MAKES", "craft_spans"]
 # service; "SAS", the airline and the regiment; "JS Bach"; "SS" officers)
 SHIP_PREFIXES = frozenset(
     ["HMS", "HMAS", "HMNZS", "HMCS", "HMY", "RFA", "USS", "USNS", "USCGC", "PNS", "KRI", "BRP",
-     "ROKS", "HNLMS", "HDMS", "HSwMS", "NRP", "ESPS", "TCG", "MV", "RMS"]
+     "ROKS", "HNLMS", "HDMS", "HSwMS", "NRP", "ESPS", "TCG", "MV", "RMS",
+     # a research ship's ("aboard the RRS Sir David Attenborough" was a person and an acronym)
+     "RRS", "RV"]
 )  # fmt: skip
 # carmakers whose name before a capitalised model names a car ("His white Subaru Outback was
 # found" was a person), not their firms' own names ("Ford Motor", "Toyota Tsusho Corp")

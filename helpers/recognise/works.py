@@ -51,6 +51,8 @@ _CUE_WORDS = frozenset(
         # a film-maker's or an actor's verbs, and a film's release ("directed “Sibyl”", "the
         # premiere of “Indiana Jones and the Dial of Destiny”": no Indiana, no Victoria)
         "directed", "starred", "starring", "premiere", "premiered", "sequel", "episode",
+        # a band's or an author's ("released “Red Roses for Me” in 1984": no Roses, Oregon)
+        "released", "recorded", "published", "duet", "debut",
     }
 )  # fmt: skip
 
