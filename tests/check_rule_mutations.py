@@ -4340,8 +4340,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "sheet_outweighs_off": [
         (
             "helpers/recognise/scoreboards.py",
-            "    listed = _Intervals(athletes + sheets)\n",
-            "    listed = _Intervals(athletes)\n",
+            "    listed = _Intervals(athletes + sheets + scorers)\n",
+            "    listed = _Intervals(athletes + scorers)\n",
         )
     ],
     # ... a venue named after a person is no mention of him ("the Narendra Modi Stadium")
@@ -5006,6 +5006,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/vessels.py",
             '     "RRS", "RV"]',
             "     ]",
+        )
+    ],
+    # round 37: a scorers' heading's teams outside their brackets are no scorers
+    "scorer_teams_outside_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            '            if headed and "(" in body:\n',
+            "            if False:\n",
+        )
+    ],
+    # ... and a scorer's weak reading is the list's, not asked of the model ("Romelu Lukaku")
+    "scorers_listed_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            "    listed = _Intervals(athletes + sheets + scorers)\n",
+            "    listed = _Intervals(athletes + sheets)\n",
         )
     ],
 }

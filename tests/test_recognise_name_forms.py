@@ -1290,3 +1290,18 @@ def test_an_obituarys_album_and_a_research_ship() -> None:
     got = [(s.surface, s.type) for s in recognise(text)]
     assert not any(name in ("Roses", "RRS", "David Attenborough") for name, _ in got)
     assert ("RRS Sir David Attenborough", "organisation") in got
+
+
+def test_a_scorers_headings_results_name_teams_outside_their_brackets() -> None:
+    # round 37 (folder 104's football round-up): under "Scorers:" the lines cleaning joins,
+    # "Inter Milan 2 (Lautaro Martinez 32) Empoli 0 Atalanta 1 …", made Empoli a player, and "Napoli 1 (Romelu Lukaku
+    # 63)" made Lukaku the model's organisation
+    text = (
+        "Serie A results. Inter Milan 2 Empoli 0. Atalanta 1 Napoli 1.\n\nScorers: Inter Milan 2 "
+        "(Lautaro Martinez 32, Marcus Thuram 71) Empoli 0 Atalanta 1 (Ademola Lookman 18) "
+        "Napoli 1 (Romelu Lukaku 63)"
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    for name in ("Lautaro Martinez", "Ademola Lookman", "Romelu Lukaku"):
+        assert (name, "person") in got, name
+    assert ("Empoli", "person") not in got and ("Napoli", "person") not in got

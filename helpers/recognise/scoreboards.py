@@ -113,7 +113,8 @@ def scoreboard_players(
     Jayasuriya": :func:`helpers.recognise.short_forms.late_surname_links`), and a results
     list's athletes before their countries' codes, over a weak reading of the same words
     (``places``: the countries among the names, a medal table's "Kenya (KEN)", which are none)."""
-    found = _scorers(text)
+    scorers = _scorers(text)
+    found = list(scorers)
     sheets = (
         _lineups(text)
         if ": " in text and ("; " in text or "Subs" in text or "Replacements" in text)
@@ -133,9 +134,10 @@ def scoreboard_players(
         found += [m.span("batsman") for m in _BATSMAN.finditer(text)]
     if not found:
         return []
-    # (an athlete's or a team sheet's name read weakly, or in part, is his: the list's notation
-    # outweighs it, and the span model is not asked again: "4 Eben Etzebeth" was an organisation)
-    listed = _Intervals(athletes + sheets)
+    # (an athlete's, a team sheet's or a scorer's name read weakly, or in part, is his: the
+    # list's notation outweighs it, and the span model is not asked again: "4 Eben Etzebeth",
+    # "Napoli 1 (Romelu Lukaku 63)" were organisations)
+    listed = _Intervals(athletes + sheets + scorers)
     taken = _Intervals([(sp.start, sp.end) for sp in people_orgs if not weakly_inside(sp, listed)])
     out: list[_Span] = []
     seen: set[tuple[int, int]] = set()
@@ -328,8 +330,16 @@ def _scorers(text: str) -> list[tuple[int, int]]:
             # line says what it holds: "Martial 84, 90+1 pen")
             and (headed or not any(_everyday_word(body[a:b].lower()) for _, _, (a, b) in items))
         ):
+            if headed and "(" in body:
+                # a heading's results with their scorers in brackets ("Scorers: Inter Milan 2
+                # (Lautaro Martinez 32) Empoli 0"): the names outside the brackets are the teams
+                inside = [(b.start(), b.end()) for b in _BRACKETED.finditer(body)]
+                items = [it for it in items if any(s <= it[2][0] < e for s, e in inside)]
             out += [(start + a, start + b) for _, _, (a, b) in items]
     return out
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _lineups(text: str) -> list[tuple[int, int]]:
