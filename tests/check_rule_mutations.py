@@ -5024,6 +5024,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    listed = _Intervals(athletes + sheets)\n",
         )
     ],
+    # round 37: "the CCTV footage" is cameras, no broadcaster
+    "cctv_cameras_off": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            '        if word == "CCTV" and _CAMERA_AFTER.match(text, ends[k]):\n',
+            "        if False:\n",
+        )
+    ],
 }
 
 

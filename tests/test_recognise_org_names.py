@@ -405,3 +405,11 @@ def test_a_geological_survey_is_an_organisation() -> None:
     text = "The British Geological Survey said so, and the U.S. Geological Survey agreed."
     orgs = [s.surface for s in recognise(text) if s.type == "organisation"]
     assert orgs == ["British Geological Survey", "U.S. Geological Survey"]
+
+
+def test_cctv_footage_is_no_broadcaster() -> None:
+    # round 37 (folder 104's Old Bailey report): "the CCTV footage" was an organisation
+    text = "The CCTV footage was unclear. State broadcaster CCTV reported the visit."
+    assert [(s.start, s.surface) for s in recognise(text) if s.type == "organisation"] == [
+        (48, "CCTV")
+    ]

@@ -192,6 +192,8 @@ def orgs_by_evidence(
             continue  # an airport's code after its name, and wherever else: "Kahului Airport (OGG)"
         if text[starts[k] - 2 : starts[k]] == "(." and word not in defined:
             continue  # a wire's instrument code in brackets: "Frankfurt's DAX (.GDAXI)"
+        if word == "CCTV" and _CAMERA_AFTER.match(text, ends[k]):
+            continue  # closed-circuit cameras ("the CCTV footage"), not China's broadcaster
         if word in _DRAW_ROUNDS and len(_DRAW_ROUNDS.intersection(texts)) >= 2:
             continue  # a draw's rounds: "De Minaur (QF), Shelton (SF)" (not Sinn Féin's "SF")
         if word in defined:
@@ -209,6 +211,8 @@ def orgs_by_evidence(
     return out
 
 
+# the words after "CCTV" that make it cameras ("CCTV footage", "CCTV cameras showed")
+_CAMERA_AFTER = re.compile(r" (?:footage|cameras?|images?|video|pictures|stills|recordings?)\b")
 # a code's tail after its letters: a number or a Roman numeral ("DN-III-E", "MH-17")
 _CODE_TAIL = re.compile(r"-(?:\d|(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})\b)")
 # the words a bloc of states is named by, beside the organisation words ("Economic Community of
