@@ -2086,3 +2086,13 @@ def test_a_datelines_state_named_town_is_the_town_and_slashed_towns_are_dateline
     rows = find_places("LONDON/NEW YORK (Reuters) - Shares fell.")
     assert rows.name.tolist() == ["London", "New York City"]
     assert find_places("He lives in New York.").kind.tolist() == ["admin area"]
+
+
+def test_the_great_wall_is_a_landmark_in_china() -> None:
+    # round 37 (folder 104's Trans-Mongolian journey): "on to the Great Wall" was the model's
+    # organisation; a carmaker named after it stays the carmaker
+    rows = find_places(
+        "From the Kremlin to the Gobi and on to the Great Wall. Great Wall Motors rose."
+    )
+    assert rows.name.tolist() == ["Kremlin", "Gobi", "Great Wall of China"]
+    assert rows.country_code.tolist()[-1] == "CN"
