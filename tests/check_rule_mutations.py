@@ -4538,8 +4538,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "residence_not_town_off": [
         (
             "helpers/recognise/place_vetoes.py",
-            "resorts?|casino|residence)",
-            "resorts?|casino)",
+            "resorts?|casino|residence|shopping",
+            "resorts?|casino|shopping",
         )
     ],
     # ... a carmaker's name before its model names a car, no person or town
@@ -5038,6 +5038,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/data/place_aliases.csv",
             "Great Wall,landmark,country:CN,Great Wall of China,CN,40.4319,116.5704,0\n",
             "",
+        )
+    ],
+    # round 37, the final check: "the Hindon air base" and "Tours de France" name no towns
+    "base_after_town_off": [
+        (
+            "helpers/recognise/place_vetoes.py",
+            '    r"|(?:air|naval|military|army) base|airbase)\\b"\n',
+            '    r"|nothing-here)\\b"\n',
+        )
+    ],
+    "tours_de_france_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '"Tour de France", "Tours de France",',
+            '"Tour de France",',
         )
     ],
 }

@@ -2096,3 +2096,13 @@ def test_the_great_wall_is_a_landmark_in_china() -> None:
     )
     assert rows.name.tolist() == ["Kremlin", "Gobi", "Great Wall of China"]
     assert rows.country_code.tolist()[-1] == "CN"
+
+
+def test_an_air_bases_name_and_the_tours_de_france_are_no_towns() -> None:
+    # round 37, the final check (folder 103): "landing at the Hindon air base near New Delhi"
+    # was Hindon, a Wiltshire village; "one of the most dominant Tours de France" was Tours
+    rows = find_places(
+        "She landed at the Hindon air base near New Delhi. Pogacar capped one of the most "
+        "dominant Tours de France in history."
+    )
+    assert rows.name.tolist() == ["New Delhi"]

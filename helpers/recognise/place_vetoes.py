@@ -104,7 +104,8 @@ def without_other_names(
                 and _PALACE_AFTER.match(text, m.end) is not None)
             # nor a small town's name that names a hotel or a residence ("The Hilton hotel in
             # Kathmandu" was Hilton, New York, "outside the Matignon residence" a Breton village;
-            # "a Kathmandu hotel" stays the city)
+            # "a Kathmandu hotel" stays the city), a shopping centre or a base ("the Hindon air
+            # base near New Delhi" was a Wiltshire village)
             or (m.senses[0][1].kind == "city" and not _big(m.senses[0][1])
                 and text[m.start - 4 : m.start] in ("the ", "The ")
                 and _HOTEL_AFTER.match(text, m.end) is not None)
@@ -256,4 +257,7 @@ def _storm_pattern() -> tuple[tuple[str, ...], re.Pattern[str]]:
 
 
 _PALACE_AFTER = re.compile(r" (?:presidential |royal |imperial |official )?palace\b")
-_HOTEL_AFTER = re.compile(r" (?:hotels?|resorts?|casino|residence)\b")
+_HOTEL_AFTER = re.compile(
+    r" (?:hotels?|resorts?|casino|residence|shopping (?:centre|center|mall)|mall"
+    r"|(?:air|naval|military|army) base|airbase)\b"
+)
