@@ -5055,6 +5055,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '"Tour de France",',
         )
     ],
+    # round 37, the final check: "Marxist-rooted Dissanayake" (an adjective of a hyphen)
+    "rooted_tail_off": [
+        (
+            "helpers/recognise/tokens.py",
+            '    r"|rooted|inspired|leaning|aligned|oriented|dominated|occupied|held|annexed|installed"\n',
+            '    r"|inspired|leaning|aligned|oriented|dominated|occupied|held|annexed|installed"\n',
+        )
+    ],
 }
 
 

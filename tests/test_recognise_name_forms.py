@@ -1305,3 +1305,14 @@ def test_a_scorers_headings_results_name_teams_outside_their_brackets() -> None:
     for name in ("Lautaro Martinez", "Ademola Lookman", "Romelu Lukaku"):
         assert (name, "person") in got, name
     assert ("Empoli", "person") not in got and ("Napoli", "person") not in got
+
+
+def test_an_adjective_of_a_hyphen_and_rooted_is_no_name_word() -> None:
+    # round 37, the final check (folder 103's Sri Lanka election): the headline's "Sri Lanka's
+    # Marxist-rooted Dissanayake" made a second person and every bare Dissanayake ambiguous
+    text = (
+        "Sri Lanka's Marxist-rooted Dissanayake wins presidency. Anura Kumara Dissanayake won. "
+        "Dissanayake said so."
+    )
+    people = {s.entity for s in recognise(text) if s.type == "person"}
+    assert people == {"Anura Kumara Dissanayake"}

@@ -120,7 +120,11 @@ _GLUED_RANK = re.compile(r"\bNo\.\d+\b")
 _ADJECTIVE_TAIL = re.compile(
     r"-(?:based|led|backed|owned|born|bred|listed|run|funded|made|built|equipped|flagged"
     r"|registered|controlled|administered|linked|bound|affiliated|allied|supplied|provided"
-    r"|sponsored|trained|designed|style)\b"
+    r"|sponsored|trained|designed|style"
+    # (and a politician's or a territory's: "Sri Lanka's Marxist-rooted Dissanayake" made a
+    # person "Marxist-rooted Dissanayake", and every bare Dissanayake ambiguous)
+    r"|rooted|inspired|leaning|aligned|oriented|dominated|occupied|held|annexed|installed"
+    r"|educated|appointed)\b"
 )
 
 
