@@ -5063,6 +5063,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    r"|inspired|leaning|aligned|oriented|dominated|occupied|held|annexed|installed"\n',
         )
     ],
+    # ... and a small first-order area before a site's word ("the Bonaire shopping centre")
+    "small_area_site_off": [
+        (
+            "helpers/recognise/place_vetoes.py",
+            '    return e.kind in ("city", "admin area") and e.population < 100_000',
+            '    return e.kind == "city" and e.population < 100_000',
+        )
+    ],
 }
 
 

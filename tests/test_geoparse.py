@@ -2100,9 +2100,10 @@ def test_the_great_wall_is_a_landmark_in_china() -> None:
 
 def test_an_air_bases_name_and_the_tours_de_france_are_no_towns() -> None:
     # round 37, the final check (folder 103): "landing at the Hindon air base near New Delhi"
-    # was Hindon, a Wiltshire village; "one of the most dominant Tours de France" was Tours
+    # was Hindon, a Wiltshire village; "one of the most dominant Tours de France" was Tours;
+    # "the Bonaire shopping centre in Aldaia" the Caribbean island (a small first-order area)
     rows = find_places(
         "She landed at the Hindon air base near New Delhi. Pogacar capped one of the most "
-        "dominant Tours de France in history."
+        "dominant Tours de France in history. Water filled the Bonaire shopping centre in Aldaia."
     )
-    assert rows.name.tolist() == ["New Delhi"]
+    assert rows.name.tolist() == ["New Delhi", "Aldaia"]

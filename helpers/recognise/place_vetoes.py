@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
+from helpers.gazetteer import GazetteerEntry
 from helpers.recognise.names import _SAINTS, _cues, _everyday_word, _Intervals
 from helpers.recognise.overlaps import _MAJOR_KINDS
 from helpers.recognise.places import (
@@ -105,8 +106,9 @@ def without_other_names(
             # nor a small town's name that names a hotel or a residence ("The Hilton hotel in
             # Kathmandu" was Hilton, New York, "outside the Matignon residence" a Breton village;
             # "a Kathmandu hotel" stays the city), a shopping centre or a base ("the Hindon air
-            # base near New Delhi" was a Wiltshire village)
-            or (m.senses[0][1].kind == "city" and not _big(m.senses[0][1])
+            # base near New Delhi" was a Wiltshire village; "the Bonaire shopping centre in
+            # Aldaia" the Caribbean island, a first-order area of fewer than 100,000 people)
+            or (_small_town_or_area(m.senses[0][1])
                 and text[m.start - 4 : m.start] in ("the ", "The ")
                 and _HOTEL_AFTER.match(text, m.end) is not None)
             # nor a landmark's name that names an airport ("Roland-Garros airport" is
@@ -254,6 +256,11 @@ def _storm_pattern() -> tuple[tuple[str, ...], re.Pattern[str]]:
     name = r"([A-Z][\w'’-]+)"
     alias = rf"(?:,? (?:known|called|named)(?: locally| in [A-Z]\w+)? as {name})?"
     return heads, re.compile(rf"\b(?:{'|'.join(heads)}) {name}{alias}")
+
+
+def _small_town_or_area(e: GazetteerEntry) -> bool:
+    """A town that is no capital, or a first-order area, of fewer than 100,000 people."""
+    return e.kind in ("city", "admin area") and e.population < 100_000 and e.feature_code != "PPLC"
 
 
 _PALACE_AFTER = re.compile(r" (?:presidential |royal |imperial |official )?palace\b")
