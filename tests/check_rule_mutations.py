@@ -5071,6 +5071,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    return e.kind == "city" and e.population < 100_000',
         )
     ],
+    # round 37: "the Springbok defence" is the team in sport
+    "springbok_club_town_off": [
+        (
+            "helpers/data/org_evidence.toml",
+            '    "Springbok",\n',
+            "",
+        )
+    ],
 }
 
 

@@ -413,3 +413,11 @@ def test_cctv_footage_is_no_broadcaster() -> None:
     assert [(s.start, s.surface) for s in recognise(text) if s.type == "organisation"] == [
         (48, "CCTV")
     ]
+
+
+def test_a_national_teams_nickname_that_is_a_town_is_the_team_in_sport() -> None:
+    # round 37 (folder 102's rugby final): "the Springbok defence" was Springbok, Northern Cape
+    text = "The Springboks won the rugby final, and the Springbok defence held firm."
+    assert {s.surface: s.type for s in recognise(text)}["Springbok"] == "organisation"
+    town = "The road to Springbok in the Northern Cape was closed."
+    assert {s.surface: s.type for s in recognise(town)}["Springbok"] == "place"
