@@ -581,8 +581,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "subject_before_any_off": [
         (
             "helpers/recognise/surname_links.py",
-            "    return order[0] if any(first < b < second for b in bare) else None\n",
-            "    return None\n",
+            "    if any(first < b < second for b in bare):\n        return order[0]\n",
+            "    if False:\n        return order[0]\n",
         )
     ],
     # an aircraft's model code ends a name and makes the name after it no place ("C-130 Hercules")
@@ -5077,6 +5077,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/data/org_evidence.toml",
             '    "Springbok",\n',
             "",
+        )
+    ],
+    # round 37: an obituary's subject, named in full three times, takes the family's bare surname
+    "family_subject_off": [
+        (
+            "helpers/recognise/surname_links.py",
+            "        and named.get(order[0], 0) >= _SUBJECT_MIN\n",
+            "        and False\n",
+        )
+    ],
+    # ... not where another is named more than once ("Kim Yong Chol")
+    "family_subject_others_once": [
+        (
+            "helpers/recognise/surname_links.py",
+            "all(named.get(p) == 1 for p in order[1:])",
+            "all(named.get(p, 0) <= 2 for p in order[1:])",
         )
     ],
 }

@@ -1316,3 +1316,20 @@ def test_an_adjective_of_a_hyphen_and_rooted_is_no_name_word() -> None:
     )
     people = {s.entity for s in recognise(text) if s.type == "person"}
     assert people == {"Anura Kumara Dissanayake"}
+
+
+def test_an_obituarys_subject_takes_the_familys_bare_surname() -> None:
+    # round 37 (folder 104's obituary): "Shane MacGowan … to Irish parents, Maurice and Therese
+    # MacGowan … MacGowan recorded" made every bare MacGowan ambiguous; a second person named
+    # twice ("Kim Jong Un" beside "Kim Yong Chol", the seed article) keeps the bare name open
+    text = (
+        "Shane MacGowan has died. Shane MacGowan was 65. Shane MacGowan was born in Kent to "
+        "Therese MacGowan. MacGowan recorded songs. His sister, Siobhan MacGowan, survives him."
+    )
+    bare = [s.entity for s in recognise(text) if s.surface == "MacGowan"]
+    assert bare == ["Shane MacGowan"]
+    text = (
+        "Kim Jong Un met Kim Yong Chol. Kim Jong Un spoke. Kim Yong Chol left. Kim Jong Un "
+        "smiled. Kim said so."
+    )
+    assert [s.entity for s in recognise(text) if s.surface == "Kim"] == ["Kim (ambiguous)"]

@@ -655,10 +655,12 @@ def people_and_organisations(
         _same_name_written_otherwise(text, found, cues)
     full_people: dict[str, set[str]] = {}  # bare form -> canonical names
     introduced: dict[str, int] = {}  # canonical name -> where the text first names it in full
+    full_counts: dict[str, int] = {}  # canonical name -> how often the text names it in full
     glued = w.glued
     for sp in [*table_spans, *found]:
         if sp.kind == "person" and len(sp.tokens) >= 2 and not sp.ambiguous:
             introduced[sp.entity] = min(sp.start, introduced.get(sp.entity, sp.start))
+            full_counts[sp.entity] = full_counts.get(sp.entity, 0) + 1
             written = " ".join(sp.tokens)
             # (discovery cuts a name at a hyphen, which a later rule mends: its family name is
             # the whole hyphenated word, "Sam Bankman-Fried" → "Bankman-Fried", not "Bankman")
@@ -735,7 +737,9 @@ def people_and_organisations(
                 people = _without_tails(people)
             if len(people) > 1:
                 if word not in settled:
-                    settled[word] = _subject(word, people, introduced, texts, starts, singles)
+                    settled[word] = _subject(
+                        word, people, introduced, texts, starts, singles, full_counts
+                    )
                 if settled[word] is not None:
                     people = {settled[word]}  # type: ignore[arg-type]
             if len(people) == 1:

@@ -113,10 +113,14 @@ def _subject(
     texts: list[str],
     starts: list[int],
     singles: list[tuple[int, bool]],
+    named: dict[str, int] | None = None,
 ) -> str | None:
     """The one of several people sharing the surname ``word`` whom its bare uses name: the one
     the text names in full first, where a bare use lies between that full name and the next
-    person's; ``None`` when none does (both named before any bare use).
+    person's, or where the text names that one in full three times or more and each of the
+    others once (an obituary's subject beside the parents and a sister it names: "Shane MacGowan
+    … Maurice and Therese MacGowan … MacGowan recorded"; ``named`` holds the counts); ``None``
+    when none does (both named before any bare use).
 
         >>> w = ["Kaja", "Kallas", "won", "Kallas", "said", "Siim", "Kallas"]
         >>> _subject("Kallas", {"Kaja Kallas", "Siim Kallas"}, {"Kaja Kallas": 0,
@@ -129,7 +133,18 @@ def _subject(
         return None
     second = introduced.get(order[1], 1 << 62)
     bare = (starts[y] for y, _ in singles if texts[y] == word)
-    return order[0] if any(first < b < second for b in bare) else None
+    if any(first < b < second for b in bare):
+        return order[0]
+    if (
+        named
+        and named.get(order[0], 0) >= _SUBJECT_MIN
+        and all(named.get(p) == 1 for p in order[1:])
+    ):
+        return order[0]
+    return None
+
+
+_SUBJECT_MIN = 3  # full mentions that make the first-named of a family the bare surname's
 
 
 def _fuller_names(found: list[_Span]) -> None:
