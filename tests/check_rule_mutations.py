@@ -5095,6 +5095,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "all(named.get(p, 0) <= 2 for p in order[1:])",
         )
     ],
+    # round 37: a town's name in a list of people's names is one more person ("Bono, Nick Cave")
+    "listed_people_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "        people_orgs, cands = _misread.listed_people(text, people_orgs, cands)\n",
+            "",
+        )
+    ],
+    # ... with the list's other items skipped ("Sinead O'Connor", no person to the rules)
+    "listed_people_adjacent_only": [
+        (
+            "helpers/recognise/misread.py",
+            "(left is not None or people_after(right.end) >= 1)",
+            "(left is not None or after(right.end) is not None)",
+        )
+    ],
 }
 
 

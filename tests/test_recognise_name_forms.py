@@ -1333,3 +1333,15 @@ def test_an_obituarys_subject_takes_the_familys_bare_surname() -> None:
         "smiled. Kim said so."
     )
     assert [s.entity for s in recognise(text) if s.surface == "Kim"] == ["Kim (ambiguous)"]
+
+
+def test_a_towns_name_in_a_list_of_people_is_one_more_person() -> None:
+    # round 37 (folder 104's obituary): "Bono, Nick Cave, Sinead O'Connor and Johnny Depp were
+    # among those who performed" put Bono, Arkansas on the map; a list of towns stays towns
+    text = (
+        "At the concert Bono, Nick Cave, Sinead O'Connor and Johnny Depp performed. Later Bono "
+        "spoke. He flew to Bono, Arkansas, and toured Paris, Lyon and Jean Dupont's farm."
+    )
+    got = [(s.start, s.surface, s.type) for s in recognise(text)]
+    assert [t for _, n, t in got if n == "Bono"] == ["person", "person", "place"]
+    assert (got[-3][1], got[-3][2]) == ("Paris", "place")

@@ -27,7 +27,7 @@ from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.orgs import _WEAK_PERSON
 from helpers.recognise.orgs import WHY as _ORG_WHY
 from helpers.recognise.place_words import described_as_ship
-from helpers.recognise.places import _DATELINE, _PLACE_CONTEXT, _Mention
+from helpers.recognise.places import _DATELINE, _PLACE_CONTEXT, _big, _Mention
 
 __all__ = ["misread_names", "one_reading", "plain_capitals"]
 
@@ -535,3 +535,75 @@ def _team_evidence() -> frozenset[str]:
         _ORG_WHY[rule]
         for rule in ("club", "prefix", "sport", "team", "city_club", "result", "roster")
     ) | {_scoreboards.TEAM_WHY}
+
+
+LISTED_WHY = "an item of a list of people ('Bono, Nick Cave and Johnny Depp')"
+_LIST_SEP = re.compile(r",? and |, ")
+_LIST_ITEM = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
+
+
+def listed_people(
+    text: str, people_orgs: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """A one-word small town's name that stands in a list of people's full names, with no
+    place's context, is one more person ("Bono, Nick Cave, Sinead O'Connor and Johnny Depp
+    performed" put Bono, Arkansas on the map): a person on each side, or one right after it and
+    another later in the list.
+
+        >>> listed_people("no list", [], [])
+        ([], [])
+    """
+    if not cands or ", " not in text:
+        return people_orgs, cands
+    full = [sp for sp in people_orgs if sp.kind == "person" and len(sp.tokens) >= 2]
+    if len(full) < 2:
+        return people_orgs, cands
+    by_start = {sp.start: sp for sp in full}
+    by_end = {sp.end: sp for sp in full}
+
+    def after(pos: int) -> _Span | None:
+        sep = _LIST_SEP.match(text, pos)
+        return by_start.get(sep.end()) if sep is not None else None
+
+    def people_after(pos: int) -> int:
+        """How many people's names the list names after ``pos`` (its other items skipped)."""
+        n = 0
+        while (sep := _LIST_SEP.match(text, pos)) is not None:
+            sp = by_start.get(sep.end())
+            if sp is not None:
+                n, pos = n + 1, sp.end
+            elif (item := _LIST_ITEM.match(text, sep.end())) is not None:
+                pos = item.end()
+            else:
+                break
+        return n
+
+    def before(pos: int) -> _Span | None:
+        for sep in (", and ", " and ", ", "):
+            if text.endswith(sep, 0, pos):
+                return by_end.get(pos - len(sep))
+        return None
+
+    listed: set[str] = set()
+    for m in cands:
+        e = m.senses[0][1]
+        if " " in m.surface or e.kind != "city" or _big(e) or m.context & _PLACE_CONTEXT:
+            continue
+        right, left = after(m.end), before(m.start)
+        if (right is not None and (left is not None or people_after(right.end) >= 1)) or (
+            left is not None and before(left.start) is not None
+        ):
+            listed.add(m.surface)
+    if not listed:
+        return people_orgs, cands
+    # ... and so are its other mentions that nothing writes as a place (one reading per name)
+    found: list[_Span] = []
+    gone: set[int] = set()
+    for i, m in enumerate(cands):
+        if m.surface in listed and not m.context & _PLACE_CONTEXT:
+            gone.add(i)
+            found.append(
+                _Span(m.start, m.end, m.surface, "person", "evidence", LISTED_WHY, (m.surface,))
+            )
+    cands = [m for i, m in enumerate(cands) if i not in gone]
+    return sorted([*people_orgs, *found], key=lambda sp: (sp.start, -sp.end)), cands
