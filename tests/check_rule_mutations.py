@@ -5111,6 +5111,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "(left is not None or after(right.end) is not None)",
         )
     ],
+    # round 37: "16-Dane Coles": a people's noun that is a given name heads a person's name
+    "given_demonyms_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            '_GIVEN_DEMONYMS = frozenset({"Dane", "Finn", "Scot"})\n',
+            "_GIVEN_DEMONYMS = frozenset()\n",
+        )
+    ],
 }
 
 

@@ -1345,3 +1345,12 @@ def test_a_towns_name_in_a_list_of_people_is_one_more_person() -> None:
     got = [(s.start, s.surface, s.type) for s in recognise(text)]
     assert [t for _, n, t in got if n == "Bono"] == ["person", "person", "place"]
     assert (got[-3][1], got[-3][2]) == ("Paris", "place")
+
+
+def test_a_peoples_noun_that_is_a_given_name_heads_a_persons_name() -> None:
+    # round 37 (folder 102's rugby final): "16-Dane Coles (Hurricanes)" was the Danes and lost
+    # Coles; "the Dane said" stays the demonym, "the German Enlightenment" no person
+    text = "Replacements: 16-Dane Coles (Hurricanes). The Dane said so. The German Enlightenment."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Dane Coles", "person") in got and ("Dane", "demonym") in got
+    assert not any(t == "person" and "German" in n for n, t in got)

@@ -311,6 +311,9 @@ def _surname_not_word(word: str) -> bool:
 # place kinds whose given-name namesakes may head a person's name (towns already may; a demonym
 # never does)
 _GIVEN_PLACE_KINDS = frozenset({"country", "admin area", "region", "continent"})
+# a people's nouns that are given names too, never written before a noun as adjectives are
+# ("16-Dane Coles (Hurricanes)" was the Danes; not "German", "the German Enlightenment")
+_GIVEN_DEMONYMS = frozenset({"Dane", "Finn", "Scot"})
 
 
 def _given_place_before_surname(
@@ -335,7 +338,7 @@ def _given_place_before_surname(
         or nxt[0] != m.end + 1
         or text[m.end] != " "
         or m.context & _LOCATIVE
-        or m.senses[0][1].kind not in _GIVEN_PLACE_KINDS
+        or (m.senses[0][1].kind not in _GIVEN_PLACE_KINDS and m.surface not in _GIVEN_DEMONYMS)
         or not m.surface[1:].islower()
         or m.surface not in _cues().given_names
     ):
