@@ -29,6 +29,7 @@ TESTS = [
     "tests/test_mentions.py",
     "tests/test_gazetteer.py",
     "tests/test_clean.py",  # (the boilerplate rules: helpers/data/boilerplate.toml)
+    "tests/test_load.py",  # (the readers' rules: a wire dateline's date, helpers/readers.py)
 ]
 
 # name → [(file, text as it is, text with the bug)]; "+" in a name would be several rules at once
