@@ -509,8 +509,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "possessive_institution_off": [
         (
             "helpers/recognise/orgs.py",
-            "        found += _possessive_institutions(text)\n",
-            "        pass\n",
+            "    found += _possessive_institutions(text)  # (it tests its own cheap hints first)\n",
+            "    pass\n",
         )
     ],
     # an acronym defined after an organisation the evidence rules found is that organisation

@@ -540,7 +540,7 @@ def _described(
     capitals: Any,
     cands: list[_Mention],
     ev: _Evidence,
-    people_orgs: list[_Span] = (),  # type: ignore[assignment]
+    people_orgs: list[_Span],
 ) -> list[tuple[int, int, str]]:
     """ "Vale, a Brazilian company", "shares of Newmont", "shares in Glaxo Wellcome",
     "Toronto-based miner Kinross"; not a person's surname before a noun that is a person's
@@ -744,8 +744,7 @@ def organisations(
     if not ev.party_words.isdisjoint(capitals.words):
         found += _parties(text, cands, ev)
     found += _group_names(text, cands, ev)
-    if "'s " in text or "’s " in text or "King " in text or "Queen " in text or "Prince" in text:
-        found += _possessive_institutions(text)
+    found += _possessive_institutions(text)  # (it tests its own cheap hints first)
     found += _described(text, w, capitals, cands, ev, people_orgs)
     found += _employers(text, cands)
     found += _after_nouns(
