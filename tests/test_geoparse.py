@@ -312,8 +312,8 @@ def test_memoised_name_work_is_per_gazetteer_and_bounded(
     import pickle
 
     import helpers.geoparse as gp
+    import helpers.recognise.place_filter as place_filter
     import helpers.recognise.place_scan as rp
-    import helpers.recognise.places as places_rules
 
     text = (
         "A woman from Alexandria, Louisiana, met Chinese envoys in Danang, Vietnam. Reading, too."
@@ -327,7 +327,7 @@ def test_memoised_name_work_is_per_gazetteer_and_bounded(
     # bounded memos are cleared when full and still give the same rows
     monkeypatch.setattr(rp, "_CHUNK_MEMO_MAX", 2)
     monkeypatch.setattr(gp.resolve, "_INFO_MEMO_MAX", 1)
-    monkeypatch.setattr(places_rules, "_FACTS_MEMO_MAX", 1)
+    monkeypatch.setattr(place_filter, "_FACTS_MEMO_MAX", 1)
     monkeypatch.setattr(gp, "_WHY_MEMO_MAX", 1)
     fresh = pickle.loads(pickle.dumps(gaz))  # the same names and places, empty memos
     assert find_places_rows(text, gazetteer=fresh) == first

@@ -351,6 +351,7 @@ def test_version_key_follows_code_and_options() -> None:
         ("version_key", "recognise/__init__.py"),
         ("version_key", "recognise/names.py"),
         ("version_key", "recognise/places.py"),
+        ("version_key", "recognise/place_filter.py"),
         ("version_key", "recognise/model.py"),
         ("version_key", "recognise/entities.py"),
         ("version_key", "recognise/overlaps.py"),

@@ -94,13 +94,13 @@ from helpers.recognise.overlaps import (
     _without_replaced,
     _without_titled_places,
 )
+from helpers.recognise.place_filter import _filter
 from helpers.recognise.place_scan import defined_place_acronyms
 from helpers.recognise.place_vetoes import _shouted_storm_words, without_other_names
 from helpers.recognise.places import (
     _DATELINE,
     _IN,
     PERSON_VERBS,
-    _filter,
     _memo,
     _Mention,
     _scan,
