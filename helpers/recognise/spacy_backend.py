@@ -60,6 +60,7 @@ from helpers.gazetteer import Gazetteer
 from helpers.recognise import Span
 from helpers.recognise.acronyms import DEFINITION, initials_fit
 from helpers.recognise.entities import EntityTable
+from helpers.recognise.name_tails import _prev_word
 from helpers.recognise.names import _bare_forms, _cues, _Span, _split_compound
 from helpers.recognise.place_scan import _DOT_OR_DROP, _chunk_matches, _Mention, _next_word
 from helpers.recognise.places import (
@@ -68,7 +69,6 @@ from helpers.recognise.places import (
     _LOCATIVE,
     LOCATIVE,
     STRICT_LOCATIVE,
-    _prev_word,
 )
 
 __all__ = [
