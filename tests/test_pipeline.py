@@ -353,6 +353,7 @@ def test_version_key_follows_code_and_options() -> None:
         ("version_key", "recognise/places.py"),
         ("version_key", "recognise/place_filter.py"),
         ("version_key", "recognise/model.py"),
+        ("version_key", "recognise/model_features.py"),
         ("version_key", "recognise/entities.py"),
         ("version_key", "recognise/overlaps.py"),
         ("version_key", "recognise/chunks.py"),

@@ -213,6 +213,7 @@ def test_equal_memo_keys_have_equal_features(corpora_dir: Path) -> None:
     # the corpora's sentences: without ../shared the test skips, as the corpus tests do)
     from helpers.gazetteer import load_gazetteer
     from helpers.recognise import model as sm
+    from helpers.recognise import model_features as mf
     from helpers.recognise.names import _cues, _tokens
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -228,10 +229,10 @@ def test_equal_memo_keys_have_equal_features(corpora_dir: Path) -> None:
         text = record["text"]
         # the candidates as decide sees them: every capitalised run is asked when nothing is typed
         words = _tokens(text, _cues())
-        here = sm.usage(words)
+        here = mf.usage(words)
         for cand in sm.candidates(text, words, [], [], model.vocab):
-            key = sm._key(text, words, cand, here)
-            feats = sm.features(text, words, cand, model.vocab, here)
+            key = mf._key(text, words, cand, here)
+            feats = mf.features(text, words, cand, model.vocab, here)
             assert seen.setdefault(key, feats) == feats, key
             checked += 1
     assert checked > 500 and len(seen) < checked  # keys recur, and each recurrence agreed
