@@ -303,7 +303,8 @@ def _rostered(
     """In an article about sport that lists three players or more, each with a name in brackets
     right after theirs, the bracketed names are their clubs ("Cheslin Kolbe (Toulon)", "Franco
     Mostert (Mie Honda Heat)"): not where the bracket holds a country or a people, the player's
-    nationality as results lists write it ("Miguel Angel Jimenez (Spain)"), nor after a name
+    nationality as results lists write it ("Miguel Angel Jimenez (Spain)", "Novak Djokovic
+    (SRB)"), nor after a name
     that is no person's (a horse's trainer: "Musir (Mike de Kock)"; an acronym: "Department of
     Education (DepEd)")."""
     if text.count(" (") < _ROSTER_MIN:
@@ -315,6 +316,8 @@ def _rostered(
     starts = [m.start for m in cands]
     out: list[tuple[int, int, str]] = []
     for s, e in found:
+        if text[s:e] in ev.sport_nation_codes:
+            continue  # an Olympic results line's country: "Novak Djokovic (SRB) def. …"
         i = bisect_left(starts, s)
         if (
             i < len(cands)
