@@ -2417,7 +2417,11 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # round 28: a name before a lower-case "group" is an organisation ("the Wagner group")
     "name_before_group_off": [
-        ("helpers/recognise/orgs.py", '    if " group" in text:\n', "    if False:\n"),
+        (
+            "helpers/recognise/orgs.py",
+            '    if " group" in text or " union" in text:\n',
+            "    if False:\n",
+        ),
     ],
     # round 28: a surname link to a name no longer anyone's (nor an organisation's word) goes
     "orphan_link_drop_off": [
@@ -5122,6 +5126,27 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/overlaps.py",
             '_GIVEN_DEMONYMS = frozenset({"Dane", "Finn", "Scot"})\n',
             "_GIVEN_DEMONYMS = frozenset()\n",
+        )
+    ],
+    "roster_nation_codes_off": [
+        (
+            "helpers/recognise/clubs.py",
+            "        if text[s:e] in ev.sport_nation_codes:\n            continue",
+            "        if False:\n            continue",
+        )
+    ],
+    "group_union_off": [
+        (
+            "helpers/recognise/orgs.py",
+            ' (?:group|union)\\b")',
+            ' (?:group)\\b")',
+        )
+    ],
+    "described_bare_small_town_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            "            or any(\n                places[i].context & _STRICT_CONTEXT or _big(places[i].senses[0][1]) for i in under\n            )\n",
+            "            or bool(under)\n",
         )
     ],
 }

@@ -298,6 +298,36 @@ def test_a_line_ups_bracketed_names_are_the_players_clubs() -> None:
     assert got.get("Mike de Kock") == "person"
 
 
+def test_a_union_named_like_a_small_town_is_the_union_at_its_bare_mentions() -> None:
+    # round 38 (folder 106's airport strike): "the Verdi union … Verdi is negotiating" put
+    # Verdi, Nevada on the map seven times; a town the text places stays a town
+    text = (
+        "Lufthansa cancels flights as Verdi strike hits Frankfurt. A strike called by the Verdi "
+        "union brought the airline to a standstill. Verdi is negotiating for 25,000 staff."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got.count(("Verdi", "organisation")) == 3, got
+    placed = "The Verdi union met. Verdi said no. The union's offices are in Verdi, Nevada."
+    got = [(s.surface, s.type) for s in recognise(placed)]
+    assert ("Verdi", "place") in got and got.count(("Verdi", "organisation")) == 2, got
+
+
+def test_an_olympic_results_lines_country_codes_are_no_clubs() -> None:
+    # round 38 (folder 105's tennis final): "Novak Djokovic (SRB) def. Carlos Alcaraz (ESP)"
+    # made SRB, ESP, ITA ... the players' clubs, thirteen organisations in one results box
+    text = (
+        "Photo: Novak Djokovic of Serbia kneels on the clay after winning the men's singles gold "
+        "medal match at Roland Garros, Paris. (Photo: Clive Marchant/AFP)\n\nMen's singles\n"
+        "Gold medal match (Sunday): "
+        "Novak Djokovic (SRB) def. Carlos Alcaraz (ESP) 7-6 (3), 7-6 (2)\nBronze medal match "
+        "(Saturday): Lorenzo Musetti (ITA) def. Felix Auger-Aliassime (CAN) 6-4, 1-6, 6-3"
+    )
+    got = {s.surface: s.type for s in recognise(text)}
+    assert got.get("Novak Djokovic") == "person"
+    for code in ("SRB", "ESP", "ITA", "CAN"):
+        assert got.get(code) != "organisation", code
+
+
 def test_a_continents_demonym_starts_its_bodys_name() -> None:
     # round 37 (folder 102's Moon landing): "The European Space Agency" was the demonym and an
     # organisation "Space Agency"; a state's agency keeps its demonym apart

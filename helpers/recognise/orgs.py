@@ -131,7 +131,8 @@ _DESCRIPTION_TAIL = re.compile(
 _PERSONS_NOUNS = frozenset({"investor", "developer", "operator", "broker", "giant", "provider"})
 # a town's name before "group" bigger than this is the town's ("the Cambridge group of …")
 _GROUP_TOWN_MAX_POP = 50_000
-_GROUP_AFTER = re.compile(r"\b[Tt]he ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) group\b")
+# (and a union's: "the Verdi union", "the Unite union"; Verdi, Nevada was on a strike's map)
+_GROUP_AFTER = re.compile(r"\b[Tt]he ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:group|union)\b")
 # words that may follow the noun of "X, a … company" (so the noun is the description's head, not
 # "X, a company spokesman")
 _AFTER_HEAD = frozenset(
@@ -617,11 +618,12 @@ def _described(
                 and head.start(1) not in places_at
             ):
                 out.append((head.start(1), head.end(1), "described"))
-    # "the Wagner group", "the Adani group": a name before a lower-case "group" (not a
+    # "the Wagner group", "the Adani group", "the Verdi union": a name before a lower-case "group"
+    # or "union" (not a
     # people's or a place's: "the Syrian group", "the Houthi group")
     # (nor a town's of its own: "the Cambridge group of the Macular Disease Society"; nor
     # everyday words: "The Rights group, B'Tselem")
-    if " group" in text:
+    if " group" in text or " union" in text:
         groups = _cues().group_words
         for mt in _GROUP_AFTER.finditer(text):
             a, e = mt.span(1)

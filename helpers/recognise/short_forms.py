@@ -165,9 +165,15 @@ def org_short_forms(
         surface = hit.group()
         under = [i for i, m in enumerate(places) if m.start < e and s < m.end]
         if surface in repeated and (
-            under or any(sp.kind == "organisation" and sp.entity == surface for sp in over)
+            any(sp.kind == "organisation" and sp.entity == surface for sp in over)
+            or any(
+                places[i].context & _STRICT_CONTEXT or _big(places[i].senses[0][1]) for i in under
+            )
         ):
-            continue  # a place here, or the organisation already
+            # the organisation already, or a place here: one the text places ("in Vale") or a
+            # big town; a small town's name bare is the body the text described ("the Verdi
+            # union … Verdi is negotiating" put Verdi, Nevada on a strike's map seven times)
+            continue
         if " " not in surface and any(
             _big(places[i].senses[0][1]) or places[i].senses[0][1].kind == "demonym" for i in under
         ):
