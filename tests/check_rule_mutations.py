@@ -5149,6 +5149,18 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            or bool(under)\n",
         )
     ],
+    "downtown_locative_off": [
+        (
+            "helpers/recognise/place_words.py",
+            '"throughout", "downtown"]',
+            '"throughout"]',
+        ),
+        (
+            "helpers/recognise/place_words.py",
+            '        # ("floodwaters swept through downtown Marshall" was a person)\n        "downtown",\n',
+            "",
+        ),
+    ],
 }
 
 

@@ -443,3 +443,11 @@ def test_a_named_trains_name_is_no_town() -> None:
     )
     assert "Coromandel" not in place_names(text)
     assert "Balasore" in place_names(text)
+
+
+def test_downtown_before_a_name_places_it() -> None:
+    # round 38 (folder 105's flood story): "floodwaters swept through downtown Marshall" made
+    # Marshall a person (a given name); LGL's "Downtown Greer" was a person and Greer's three
+    # bare mentions his surname
+    text = "In Madison County, floodwaters swept through downtown Marshall on Friday."
+    assert ("Marshall", "place") in [(s.surface, s.type) for s in recognise(text)]

@@ -231,6 +231,8 @@ LOCATIVE = frozenset(
         "visit",
         "visited",
         "visiting",
+        # ("floodwaters swept through downtown Marshall" was a person)
+        "downtown",
     ]
 )
 
@@ -258,7 +260,9 @@ def after_model_code(text: str, start: int) -> bool:
 
 
 # locative words after which even a person's name reads as a place ("in Kim", "near Kim")
-STRICT_LOCATIVE = frozenset(["in", "near", "outside", "inside", "around", "across", "throughout"])
+STRICT_LOCATIVE = frozenset(
+    ["in", "near", "outside", "inside", "around", "across", "throughout", "downtown"]
+)
 # the words that name the kind of place a name is, before it ("the country of Georgia", "the state
 # of Washington", "the city of Valencia"), and the gazetteer kinds each allows; lower case only
 # ("Maliki's State of Law coalition" is a party's name)
