@@ -5161,6 +5161,18 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    "kin_list_off": [
+        (
+            "helpers/recognise/place_filter.py",
+            "            person_keys.add(m.key)  # a family's names:",
+            "            pass  # a family's names:",
+        ),
+        (
+            "helpers/recognise/place_filter.py",
+            "            continue  # Ireland)\n",
+            "            pass  # Ireland)\n",
+        ),
+    ],
 }
 
 

@@ -451,3 +451,17 @@ def test_downtown_before_a_name_places_it() -> None:
     # bare mentions his surname
     text = "In Madison County, floodwaters swept through downtown Marshall on Friday."
     assert ("Marshall", "place") in [(s.surface, s.type) for s in recognise(text)]
+
+
+def test_a_familys_listed_given_names_are_no_towns() -> None:
+    # round 38 (folder 105's Olympic final): "his wife, Jelena, and their children, Stefan and
+    # Tara" put Tara on the map; LGL's "Twin sisters Lindsay and Charlotte Graham … Lindsay
+    # received $40" made Lindsay a town twice. A list of towns stays towns
+    text = (
+        "He embraced his wife, Jelena, and their children, Stefan and Tara, before leaving. "
+        "Twin sisters Lindsay and Charlotte Graham won. Lindsay received $40."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert not [surface for surface, kind in got if kind == "place"], got
+    towns = "He visited cities including Paris, Sydney and Florence."
+    assert [s.type for s in recognise(towns)] == ["place"] * 3

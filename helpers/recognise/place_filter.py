@@ -294,6 +294,20 @@ _POSTAL_WORDS = frozenset(
 )
 
 
+# a list of given names after a family's noun: "his sons, Jack and Austin", "their children,
+# Stefan and Tara", "daughters Ann, Beth and Clare" (a singular noun's one name is KIN_NOUNS'
+# rule)
+_KIN_PLURALS = frozenset((
+    "children", "sons", "daughters", "grandchildren", "grandsons", "granddaughters", "brothers",
+    "sisters", "siblings", "twins", "kids", "stepchildren", "parents",
+))  # fmt: skip
+_LIST_TAILS = (" and ", ", ", " or ")
+_KIN_LIST_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_KIN_PLURALS))}),? (?:[A-Z][\w'’-]+(?:, | and | or |, and ))+\Z"
+)
+_KIN_LIST_REACH = 80  # characters: the noun and up to about five names before this one
+
+
 def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mention]:
     lex = _lexicon()
     memo = _memo(gaz).facts
@@ -588,6 +602,19 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         if single and not major and pl in KIN_NOUNS and text[prev[1] : start] in (" ", ", "):  # type: ignore[index]
             person_keys.add(m.key)  # "her 9-year-old son, Lincoln,": a family member's name
             continue
+        if (
+            single
+            and not major
+            and (
+                (pl in _KIN_PLURALS and text[prev[1] : start] in (" ", ", "))  # type: ignore[index]
+                or (
+                    text.endswith(_LIST_TAILS, 0, start)
+                    and _KIN_LIST_BEFORE.search(text, max(0, start - _KIN_LIST_REACH), start)
+                )
+            )
+        ):
+            person_keys.add(m.key)  # a family's names: "their children, Stefan and Tara" (Tara,
+            continue  # Ireland)
         if single and not major and _AGED_AFTER.match(text, m.end) and pl not in _AT_IN:
             # "Amparo, a 67-year-old retired seamstress": a resident's name (here only: "Jorge
             # Quiroga … Quiroga, 65, … In Quiroga, Spain" keeps the village); not after "at" or
