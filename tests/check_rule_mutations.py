@@ -5173,6 +5173,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            pass  # Ireland)\n",
         ),
     ],
+    "vice_titles_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Vice Chairwoman", "Vice Chair", "Vice Chairperson", "Vice-Chairman", "Vice Mayor",\n    "Vice Chancellor",',
+            '    "Vice Chair", "Vice Chairperson", "Vice-Chairman", "Vice Mayor",\n    "Vice Chancellorship",',
+        ),
+    ],
 }
 
 

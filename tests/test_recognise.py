@@ -3206,3 +3206,11 @@ def test_a_storms_name_after_its_strength_and_kind_is_no_person() -> None:
     # every bare "Kristine" after it her surname
     text = "Severe Tropical Storm Kristine flooded Naga City. Kristine then moved west."
     assert [sp.type for sp in recognise(text)] == ["place"]
+
+
+def test_vice_titles_are_titles() -> None:
+    # round 38 (folder 105's school board): "Vice Chairwoman Karen Whitmore" put Vice, a
+    # Peruvian town, on the map; GeoWebNews' "Vice Chancellor" was an organisation
+    text = "The no votes came from Vice Chairwoman Karen Whitmore. Vice Chancellor Ann Ray spoke."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [("Karen Whitmore", "person"), ("Ann Ray", "person")], got
