@@ -5180,6 +5180,20 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    "Vice Chair", "Vice Chairperson", "Vice-Chairman", "Vice Mayor",\n    "Vice Chancellorship",',
         ),
     ],
+    "authors_work_cues_off": [
+        (
+            "helpers/recognise/works.py",
+            '        "wrote", "penned", "composed", "memoirs", "volumes", "essay",\n',
+            "",
+        ),
+    ],
+    "org_word_yields_to_work_off": [
+        (
+            "helpers/recognise/__init__.py",
+            '"learned", "organisation"})',
+            '"learned"})',
+        ),
+    ],
 }
 
 

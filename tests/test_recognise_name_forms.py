@@ -1354,3 +1354,14 @@ def test_a_peoples_noun_that_is_a_given_name_heads_a_persons_name() -> None:
     got = [(s.surface, s.type) for s in recognise(text)]
     assert ("Dane Coles", "person") in got and ("Dane", "demonym") in got
     assert not any(t == "person" and "German" in n for n, t in got)
+
+
+def test_an_authors_quoted_titles_are_works() -> None:
+    # round 38 (folder 105's bridge and folder 106's obituary): the lawyer "who wrote “The
+    # Star-Spangled Banner”" made a person of the anthem; "three volumes of memoirs, “White
+    # House Years,” “Years of Upheaval”" an organisation (House is an organisation's word)
+    text = (
+        'He wrote three volumes of memoirs, "White House Years," "Years of Upheaval" and "Years '
+        'of Renewal." The bridge honours the lawyer who wrote "The Star-Spangled Banner" in 1814.'
+    )
+    assert [s.surface for s in recognise(text)] == []

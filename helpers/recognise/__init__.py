@@ -167,7 +167,7 @@ _WHY = {
 }
 _WEAK_KINDS = frozenset({"city"})
 # readings a work's quoted title replaces: the ones made for want of a better reading
-_WORK_YIELDS = frozenset({"name", "given", "verb", "learned"})
+_WORK_YIELDS = frozenset({"name", "given", "verb", "learned", "organisation"})
 
 
 def _quoted_works(

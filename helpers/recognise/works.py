@@ -53,6 +53,9 @@ _CUE_WORDS = frozenset(
         "directed", "starred", "starring", "premiere", "premiered", "sequel", "episode",
         # a band's or an author's ("released “Red Roses for Me” in 1984": no Roses, Oregon)
         "released", "recorded", "published", "duet", "debut",
+        # an author's ("the lawyer who wrote “The Star-Spangled Banner”" was a person; "three
+        # volumes of memoirs, “White House Years,” …" an organisation "Years")
+        "wrote", "penned", "composed", "memoirs", "volumes", "essay",
     }
 )  # fmt: skip
 
