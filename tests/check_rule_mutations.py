@@ -5194,6 +5194,20 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '"learned"})',
         ),
     ],
+    "bab_head_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Bab",\n',
+            "",
+        ),
+    ],
+    "arabic_feature_head_off": [
+        (
+            "helpers/recognise/place_filter.py",
+            "                and _ARABIC_ARTICLE.match(text, nxt_w[0]) is not None  # type: ignore[index]\n",
+            "                and False\n",
+        ),
+    ],
 }
 
 

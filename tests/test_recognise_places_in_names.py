@@ -465,3 +465,11 @@ def test_a_familys_listed_given_names_are_no_towns() -> None:
     assert not [surface for surface, kind in got if kind == "place"], got
     towns = "He visited cities including Paris, Sydney and Florence."
     assert [s.type for s in recognise(towns)] == ["place"] * 3
+
+
+def test_an_arabic_crossings_first_word_is_no_town() -> None:
+    # round 38 (folder 106's earthquake): "aid deliveries through Bab al-Hawa, the only crossing"
+    # was a person; as a feature's first word "Bab" alone became a town (Al-Bab, Syria)
+    text = "The UN said aid deliveries through Bab al-Hawa, the only crossing, had stopped."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [("UN", "organisation")], got

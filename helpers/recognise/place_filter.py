@@ -301,6 +301,8 @@ _KIN_PLURALS = frozenset((
     "children", "sons", "daughters", "grandchildren", "grandsons", "granddaughters", "brothers",
     "sisters", "siblings", "twins", "kids", "stepchildren", "parents",
 ))  # fmt: skip
+# an Arabic name's article and a capital ("al-Hawa", "el-Mandeb")
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar)-[A-Z]")
 _LIST_TAILS = (" and ", ", ", " or ")
 _KIN_LIST_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(_KIN_PLURALS))}),? (?:[A-Z][\w'’-]+(?:, | and | or |, and ))+\Z"
@@ -670,6 +672,13 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 )
             ):
                 continue  # "Cerro Huanca", "Salar de …": a mountain's or a salt flat's name
+            if (
+                single
+                and _ARABIC_ARTICLE.match(text, nxt_w[0]) is not None  # type: ignore[index]
+                and m.surface in lex.feature_beginnings
+            ):
+                continue  # "Bab al-Hawa", "Wadi al-Dawasir": a crossing's, a valley's first word
+                # (Al-Bab, Syria; Wadi, India)
             if single and m.surface in _BARE_OCEANS and next_w[:1].isupper():
                 continue  # "Pacific Decadal Oscillation", "Continental Atlantic Publications":
                 # a longer name's word, no ocean ("Pacific Coast", "the Pacific Northwest" are

@@ -319,6 +319,8 @@ class _Lexicon:
     title_pairs: frozenset[str] = frozenset()
     # first words of streets', squares' and palaces' names ("Calle", "Rue"; also feature_heads)
     street_heads: frozenset[str] = frozenset()
+    # first words of natural features' and places' names ("Mount", "Wadi", "Bab"; name_cues.toml)
+    feature_beginnings: frozenset[str] = frozenset()
     # faiths' and peoples' words (name_cues.toml's group_words: "Arab", "Druze")
     groups: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()  # the names' organisation words ("Schools", "Bank")
@@ -396,6 +398,7 @@ def _lexicon() -> _Lexicon:
         features=frozenset(w.lower() for w in _cues().feature_endings) | frozenset(_FEATURE_TAILS),
         feature_heads=_cues().romance_feature_heads,
         street_heads=_cues().romance_street_heads,
+        feature_beginnings=_cues().feature_beginnings,
         title_pairs=frozenset(" ".join(t[:2]) for t in _cues().titles if len(t) >= 2),
         groups=_cues().group_words,
         org_words=_cues().org_words,
