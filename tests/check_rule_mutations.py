@@ -5208,6 +5208,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                and False\n",
         ),
     ],
+    "of_region_place_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            '    r"(?: (?:Western|Northern|Southern|Eastern|Central|Greater|Upper|Lower))? \\Z"\n',
+            '    r" \\Z"\n',
+        ),
+    ],
 }
 
 

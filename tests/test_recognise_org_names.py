@@ -451,3 +451,11 @@ def test_a_national_teams_nickname_that_is_a_town_is_the_team_in_sport() -> None
     assert {s.surface: s.type for s in recognise(text)}["Springbok"] == "organisation"
     town = "The road to Springbok in the Northern Cape was closed."
     assert {s.surface: s.type for s in recognise(town)}["Springbok"] == "place"
+
+
+def test_an_institution_of_a_regions_place_is_one_organisation() -> None:
+    # round 38 (folder 105's flood story): "The Community Foundation of Western North Carolina"
+    # was an organisation "… of Western" beside the state
+    text = "How to help: The Community Foundation of Western North Carolina set up a fund."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [("Community Foundation of Western North Carolina", "organisation")], got

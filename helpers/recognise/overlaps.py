@@ -597,8 +597,12 @@ def _civic_town(e: GazetteerEntry, home: set[str | None]) -> bool:
     return e.country_code in home and (e.population >= _CIVIC_MIN_POP or e.kind in _MAJOR_KINDS)
 
 
-# "of" (or a Romance "de"), and perhaps an article, right before a place inside a name
-_OF_PLACE = re.compile(r" (?:of|de|del|di|da|do|du|des|della)(?: the| la| las| los| el)? \Z")
+# "of" (or a Romance "de"), and perhaps an article, right before a place inside a name (and a
+# region's first word: "Community Foundation of Western North Carolina" was "… of Western")
+_OF_PLACE = re.compile(
+    r" (?:of|de|del|di|da|do|du|des|della)(?: the| la| las| los| el)?"
+    r"(?: (?:Western|Northern|Southern|Eastern|Central|Greater|Upper|Lower))? \Z"
+)
 
 
 def _national(m: _Mention) -> bool:
