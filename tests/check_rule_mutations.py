@@ -5215,6 +5215,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    r" \\Z"\n',
         ),
     ],
+    "known_shipping_line_off": [
+        (
+            "helpers/data/known_organisations.txt",
+            "Maersk\nA.P. Moller-Maersk\n",
+            "A.P. Moller-Maersk\n",
+        ),
+    ],
 }
 
 

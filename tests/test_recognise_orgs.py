@@ -1864,3 +1864,15 @@ def test_argentinas_governing_coalition_is_no_peruvian_region() -> None:
     found = {s.surface: (s.type, s.entity) for s in recognise(text)}
     assert found["La Libertad Avanza"][0] == "organisation"
     assert found["LLA"] == ("organisation", "La Libertad Avanza")
+
+
+def test_chipmakers_and_shipping_lines_named_like_people_are_known() -> None:
+    # round 38 (folder 105's bridge collapse and earnings report): "a vessel chartered by
+    # Maersk" and "shares of … Micron Technology" were people, "Seagate Technology" a town
+    text = (
+        "The Dali, a vessel chartered by Maersk, left port. Chipmakers including Micron "
+        "Technology and Seagate Technology gained."
+    )
+    got = {s.surface: s.type for s in recognise(text)}
+    for name in ("Maersk", "Micron Technology", "Seagate Technology"):
+        assert got.get(name) == "organisation", (name, got)
