@@ -5222,6 +5222,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "A.P. Moller-Maersk\n",
         ),
     ],
+    "known_f1_teams_off": [
+        (
+            "helpers/data/known_organisations.txt",
+            "Red Bull\nRed Bull Racing\nRacing Bulls\n",
+            "Red Bull Racing\n",
+        ),
+    ],
 }
 
 

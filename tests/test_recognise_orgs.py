@@ -1876,3 +1876,14 @@ def test_chipmakers_and_shipping_lines_named_like_people_are_known() -> None:
     got = {s.surface: s.type for s in recognise(text)}
     for name in ("Maersk", "Micron Technology", "Seagate Technology"):
         assert got.get(name) == "organisation", (name, got)
+
+
+def test_formula_one_teams_named_by_a_drink_are_known() -> None:
+    # round 38 (a race report of my own): "Max Verstappen … to end Red Bull's winless start",
+    # "Tsunoda, promoted to Red Bull from Racing Bulls" found neither team
+    text = (
+        "SUZUKA, Japan (Reuters) - Max Verstappen won on Sunday to end Red Bull's winless start. "
+        "Yuki Tsunoda, promoted to Red Bull from Racing Bulls, was 12th."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got.count(("Red Bull", "organisation")) == 2 and ("Racing Bulls", "organisation") in got
