@@ -5229,6 +5229,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "Red Bull Racing\n",
         ),
     ],
+    "small_dateline_open_off": [
+        (
+            "helpers/geoparse/resolve.py",
+            "        if m.context & _DATELINE and m.key not in pairs and _big(keys[m.key][0][_ENTRY])\n",
+            "        if m.context & _DATELINE and m.key not in pairs\n",
+        ),
+    ],
 }
 
 

@@ -2107,3 +2107,17 @@ def test_an_air_bases_name_and_the_tours_de_france_are_no_towns() -> None:
         "dominant Tours de France in history. Water filled the Bonaire shopping centre in Aldaia."
     )
     assert rows.name.tolist() == ["New Delhi", "Aldaia"]
+
+
+def test_a_small_towns_dateline_is_the_articles_town() -> None:
+    # round 38 (folder 105's school board): "WOODSTOCK - After more than four hours of public
+    # comment" above a Virginia county's budget was Woodstock, Ontario; a big town's dateline
+    # stays the town its readers know ("PARIS -" over a Texas story)
+    text = (
+        "WOODSTOCK - The Shenandoah County School Board met in Woodstock. Parents came from "
+        "Frederick County, Winchester and Richmond."
+    )
+    rows = find_places(text)
+    assert set(rows.loc[rows["surface"].str.lower() == "woodstock", "country_code"]) == {"US"}
+    paris = find_places("PARIS - Texas officials met in Dallas and Houston on Monday.")
+    assert paris.loc[paris["surface"] == "PARIS", "country_code"].tolist() == ["FR"]

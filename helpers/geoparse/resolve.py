@@ -25,6 +25,7 @@ from helpers.gazetteer.build import AREA_TOWN_MIN_POP, AREA_TOWN_SHARE
 from helpers.recognise.places import (
     _DATELINE,
     _STRICT_CONTEXT,
+    _big,
     _forget_older_half,
     _is_major,
     _memo,
@@ -563,7 +564,14 @@ def _resolve(
     # a wire dateline without its state or country ("FRANKFURT (Reuters)") names the town the
     # wire's readers know: the name's best-known sense, whatever the article's other places
     # (a name also written in a "City, State" pair keeps the evidence rounds: "Paris, Texas")
-    dateline_keys = {m.key for m in mentions if m.context & _DATELINE and m.key not in pairs}
+    # (a town under 100,000 people is a local paper's dateline as often as a wire's: "WOODSTOCK
+    # - After more than four hours of public comment" above a Virginia school board's budget was
+    # Woodstock, Ontario; the article's other places decide it)
+    dateline_keys = {
+        m.key
+        for m in mentions
+        if m.context & _DATELINE and m.key not in pairs and _big(keys[m.key][0][_ENTRY])
+    }
     open_keys = [(k, c) for k, c in keys.items() if len(c) > 1 and k not in dateline_keys]
     for k in dateline_keys:
         # ... and a dateline names a town, not the state or province of the same name ("NEW
