@@ -5236,6 +5236,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if m.context & _DATELINE and m.key not in pairs\n",
         ),
     ],
+    "demonym_river_name_off": [
+        (
+            "helpers/recognise/place_filter.py",
+            '                and _feature_named(text, f"{m.surface} {next_w}", features)\n',
+            "                and False\n",
+        ),
+    ],
 }
 
 

@@ -473,3 +473,18 @@ def test_an_arabic_crossings_first_word_is_no_town() -> None:
     text = "The UN said aid deliveries through Bab al-Hawa, the only crossing, had stopped."
     got = [(s.surface, s.type) for s in recognise(text)]
     assert got == [("UN", "organisation")], got
+
+
+def test_a_demonym_that_starts_a_rivers_name_is_the_rivers() -> None:
+    # round 38 (folder 105's flood story): "the French Broad and Swannanoa rivers" was France's
+    # demonym, and it took Georgia from the US state to the country in a Carolina story
+    text = (
+        "Helene sent the French Broad and Swannanoa rivers surging. The French Broad River "
+        "crested on Friday."
+    )
+    assert "French" not in [s.surface for s in recognise(text)]
+    rows = find_places(
+        "Helene sent the French Broad and Swannanoa rivers surging. The French Broad River "
+        "crested. It came ashore in Florida, then raced north through Georgia into Tennessee."
+    )
+    assert rows.loc[rows["surface"] == "Georgia", "country_code"].tolist() == ["US"]

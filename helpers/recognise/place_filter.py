@@ -310,6 +310,18 @@ _KIN_LIST_BEFORE = re.compile(
 _KIN_LIST_REACH = 80  # characters: the noun and up to about five names before this one
 
 
+def _feature_named(text: str, name: str, features: frozenset[str]) -> bool:
+    """Whether the text writes ``name`` before a natural feature's word somewhere ("French Broad
+    River").
+
+    >>> _feature_named("The French Broad River rose.", "French Broad", frozenset({"river"}))
+    True
+    """
+    return any(
+        w.lower() in features for w in re.findall(rf"(?<!\w){re.escape(name)} ([A-Za-z]+)", text)
+    )
+
+
 def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mention]:
     lex = _lexicon()
     memo = _memo(gaz).facts
@@ -656,6 +668,14 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             next_w = text[nxt_w[0] : nxt_w[1]]  # type: ignore[index]
             if next_w[:1].isupper() and next_w.lower() in features:
                 continue  # "Niger Delta", "Jordan River": the feature, not the country or town
+            if (
+                single
+                and next_w[:1].isupper()
+                and m.senses[0][1].kind == "demonym"
+                and _feature_named(text, f"{m.surface} {next_w}", features)
+            ):
+                continue  # "the French Broad and Swannanoa rivers", where the text also writes
+                # "the French Broad River": the river's name, no people's word
             if next_w in _BODY_HEADS and _GENERIC_AREA_WORDS.issuperset(m.surface.split(" ")):
                 continue  # "Seoul Central District Court": a body's words, not Israel's district
             if next_w.isdigit() and len(next_w) <= 3 and _NUMBERED_STREET.match(text, nxt_w[1]):  # type: ignore[index]
