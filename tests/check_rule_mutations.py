@@ -5243,6 +5243,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                and False\n",
         ),
     ],
+    "english_county_regions_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Cheshire,region,,Cheshire,GB,53.2,-2.55,1100000\n",
+            "",
+        ),
+    ],
 }
 
 

@@ -2121,3 +2121,13 @@ def test_a_small_towns_dateline_is_the_articles_town() -> None:
     assert set(rows.loc[rows["surface"].str.lower() == "woodstock", "country_code"]) == {"US"}
     paris = find_places("PARIS - Texas officials met in Dallas and Houston on Monday.")
     assert paris.loc[paris["surface"] == "PARIS", "country_code"].tolist() == ["FR"]
+
+
+def test_englands_counties_without_a_geonames_entry_are_regions() -> None:
+    # round 38 (folder 106's match report): "Referee: Anthony Taylor (Cheshire)" was Cheshire,
+    # Connecticut; GeoNames has no entry named Cheshire, Merseyside or Greater Manchester.
+    # "Cheshire, Connecticut" stays the town
+    rows = find_places("Referee: Anthony Taylor (Cheshire). Attendance: 60,236 in London.")
+    assert rows.loc[rows["surface"] == "Cheshire", "country_code"].tolist() == ["GB"]
+    rows = find_places("The school in Cheshire, Connecticut closed.")
+    assert rows.loc[rows["surface"] == "Cheshire", "country_code"].tolist() == ["US"]
