@@ -1211,7 +1211,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "possessive_of_country_off": [
         (
             "helpers/geoparse/containers.py",
-            '        if j < i and area.kind != "city":\n',
+            '        if j < i and area.kind not in ("city", "admin area"):\n',
             "        if False:\n",
         )
     ],
@@ -5248,6 +5248,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/data/place_aliases.csv",
             "Cheshire,region,,Cheshire,GB,53.2,-2.55,1100000\n",
             "",
+        ),
+    ],
+    "state_possessive_holds_off": [
+        (
+            "helpers/geoparse/containers.py",
+            '        if j < i and area.kind not in ("city", "admin area"):\n',
+            '        if j < i and area.kind != "city":\n',
         ),
     ],
 }

@@ -234,8 +234,9 @@ def in_senses(
         area = (out.get(y.start) or resolved[y.key])[0][1]
         if town.kind not in _TOWN_KINDS or area is town:
             continue
-        if j < i and area.kind != "city":
-            continue  # a country's or a state's possessive holds its own ("China's Hong Kong")
+        if j < i and area.kind not in ("city", "admin area"):
+            continue  # a country's possessive holds its own ("China's Hong Kong"); a state's
+            # holds its towns ("Florida's Big Bend" was Big Bend, Wisconsin)
         if town.feature_code == "ADM1" and area.kind != "country":
             continue  # a state lies in no town nor state ("BC in Nelson", "DC in Virginia")
         fits = _inside(town, area)
