@@ -5257,6 +5257,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '        if j < i and area.kind != "city":\n',
         ),
     ],
+    "police_rank_titles_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Det Insp", "Det Supt", "Det Ch Insp", "Det Ch Supt", "Det Sgt", "Det Con", "Det Ch Con",\n'
+            '    "DCI", "DCS", "Det", "Supt", "Ch Supt", "Ch Insp", "Insp", "Sgt",\n',
+            "",
+        ),
+    ],
+    "police_rank_acronyms_off": [
+        (
+            "helpers/data/org_evidence.toml",
+            '    "DCI", "DCS", "DGP", "IGP", "DSP",\n',
+            "",
+        ),
+    ],
 }
 
 

@@ -3214,3 +3214,16 @@ def test_vice_titles_are_titles() -> None:
     text = "The no votes came from Vice Chairwoman Karen Whitmore. Vice Chancellor Ann Ray spoke."
     got = [(s.surface, s.type) for s in recognise(text)]
     assert got == [("Karen Whitmore", "person"), ("Ann Ray", "person")], got
+
+
+def test_british_police_ranks_abbreviated_are_titles() -> None:
+    # round 38 (a court report of my own): "Det Insp Raj Patel" was a person of that name, "DCI
+    # Tom Hart" the acronym organisation DCI; GeoWebNews' "Sgt Tonroe" a person "Sgt Tonroe"
+    text = "Det Insp Raj Patel said. DCI Tom Hart and Det Sgt Bo Li spoke. Sgt Tonroe agreed."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [
+        ("Raj Patel", "person"),
+        ("Tom Hart", "person"),
+        ("Bo Li", "person"),
+        ("Tonroe", "person"),
+    ], got
