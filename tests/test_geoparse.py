@@ -2140,5 +2140,5 @@ def test_a_states_possessive_holds_its_towns() -> None:
     rows = find_places("Helene came ashore in Florida's Big Bend, then hit Tennessee.")
     assert "Big Bend" not in rows["surface"].tolist()
     rows = find_places("California's Santa Clara grew. China's Hong Kong protested.")
-    got = dict(zip(rows["surface"], rows["country_code"]))
+    got = dict(zip(rows["surface"], rows["country_code"], strict=True))
     assert got["Santa Clara"] == "US" and got["Hong Kong"] == "HK"
