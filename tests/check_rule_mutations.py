@@ -1299,7 +1299,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "crafts_off": [
         (
             "helpers/recognise/vessels.py",
-            "        ship = word in SHIP_PREFIXES\n",
+            "        ship = word in ships\n",
             "        ship = False\n",
         ),
         (
@@ -5012,9 +5012,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # ... and a research ship's prefix ("RRS Sir David Attenborough")
     "research_ship_prefix_off": [
         (
-            "helpers/recognise/vessels.py",
-            '     "RRS", "RV"]',
-            "     ]",
+            "helpers/data/org_evidence.toml",
+            '"NRP", "ESPS", "TCG", "MV", "RMS", "RRS", "RV",\n',
+            '"NRP", "ESPS", "TCG", "MV", "RMS",\n',
         )
     ],
     # round 37: a scorers' heading's teams outside their brackets are no scorers

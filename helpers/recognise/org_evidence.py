@@ -47,6 +47,7 @@ class _Evidence(NamedTuple):
     party_nouns: frozenset[str]
     party_before: frozenset[str]
     vessel_prefixes: frozenset[str]  # and the nouns before a ship's name ("tanker")
+    ship_prefixes: frozenset[str]  # the prefixes alone: a ship's name follows ("HMNZS")
     seats: frozenset[str]
     seat_after: frozenset[str]
     sport_nation_codes: frozenset[str]  # "(AUS)" after an athlete (helpers.recognise.scoreboards)
@@ -82,7 +83,8 @@ def _evidence() -> _Evidence:
         frozenset(data["party_words"]),
         frozenset(data["party_nouns"]),
         frozenset(data["party_before"]),
-        frozenset(data["vessel_prefixes"] + data["vessel_nouns"]),
+        frozenset(data["vessel_prefixes"] + data["vessel_prefixes_loose"] + data["vessel_nouns"]),
+        frozenset(data["vessel_prefixes"]),
         frozenset(data["seats_of_government"]),
         frozenset(data["seat_words_after"]) | PERSON_VERBS,
         frozenset(data["sport_nation_codes"]),

@@ -15,20 +15,12 @@ import re
 
 from helpers.recognise.cues import _cues
 from helpers.recognise.learned import _org_tail
+from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.place_words import MODEL_CODE
 from helpers.recognise.tokens import _Words
 
-__all__ = ["SHIP_PREFIXES", "VEHICLE_MAKES", "craft_spans"]
+__all__ = ["VEHICLE_MAKES", "craft_spans"]
 
-# navies' and services' prefixes of ship names (Commonwealth, US, and others news writes), and
-# merchant ships'; not those that are also other names' letters ("INS", the US immigration
-# service; "SAS", the airline and the regiment; "JS Bach"; "SS" officers)
-SHIP_PREFIXES = frozenset(
-    ["HMS", "HMAS", "HMNZS", "HMCS", "HMY", "RFA", "USS", "USNS", "USCGC", "PNS", "KRI", "BRP",
-     "ROKS", "HNLMS", "HDMS", "HSwMS", "NRP", "ESPS", "TCG", "MV", "RMS",
-     # a research ship's ("aboard the RRS Sir David Attenborough" was a person and an acronym)
-     "RRS", "RV"]
-)  # fmt: skip
 # carmakers whose name before a capitalised model names a car ("His white Subaru Outback was
 # found" was a person), not their firms' own names ("Ford Motor", "Toyota Tsusho Corp")
 VEHICLE_MAKES = frozenset(
@@ -56,12 +48,13 @@ def craft_spans(w: _Words, index: list[int], words: list[str]) -> list[tuple[int
         [('HMNZS Wellington', True), ('HMAS Adelaide', True), ('P-3K2 Orion', False)]
     """
     cars = not VEHICLE_MAKES.isdisjoint(words)
-    if not cars and SHIP_PREFIXES.isdisjoint(words) and "-" not in "".join(words):
+    ships = _evidence().ship_prefixes  # (helpers/data/org_evidence.toml's vessel_prefixes)
+    if not cars and ships.isdisjoint(words) and "-" not in "".join(words):
         return []  # (most articles: three C-level passes)
     out: list[tuple[int, int, bool]] = []
     texts, caps, joined, n = w.texts, w.caps, w.joined, len(w.texts)
     for k, word in zip(index, words, strict=True):
-        ship = word in SHIP_PREFIXES
+        ship = word in ships
         if ship or ("-" in word and _MODEL.fullmatch(word)):
             j = k + 1
             while j < n and caps[j] and joined[j]:
