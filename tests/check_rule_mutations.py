@@ -5272,6 +5272,20 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    "known_capital_leagues_off": [
+        (
+            "helpers/data/known_organisations.txt",
+            "SERIE A\nLA LIGA\n",
+            "SERIE A\n",
+        ),
+    ],
+    "known_court_districts_off": [
+        (
+            "helpers/data/known_organisations.txt",
+            "Southern District of New York\nEastern District of New York\n",
+            "Eastern District of New York\n",
+        ),
+    ],
 }
 
 

@@ -1887,3 +1887,16 @@ def test_formula_one_teams_named_by_a_drink_are_known() -> None:
     )
     got = [(s.surface, s.type) for s in recognise(text)]
     assert got.count(("Red Bull", "organisation")) == 2 and ("Racing Bulls", "organisation") in got
+
+
+def test_leagues_in_capitals_and_federal_court_districts_are_known() -> None:
+    # round 37's left list (folder 104's round-up): "SPAIN - LA LIGA" made a place "LA" and an
+    # organisation "LIGA"; "the Southern District of New York" was a place "Southern District"
+    text = (
+        "Prosecutors in the Southern District of New York charged him.\n"
+        "SPAIN - LA LIGA\nReal Madrid 2 Getafe 0\nITALY - SERIE A\nInter Milan 1 Genoa 1"
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    for name in ("Southern District of New York", "LA LIGA", "SERIE A"):
+        assert (name, "organisation") in got, (name, got)
+    assert ("LA", "place") not in got
