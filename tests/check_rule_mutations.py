@@ -5279,11 +5279,11 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "SERIE A\n",
         ),
     ],
-    "known_court_districts_off": [
+    "court_district_no_place_off": [
         (
-            "helpers/data/known_organisations.txt",
-            "Southern District of New York\nEastern District of New York\n",
-            "Eastern District of New York\n",
+            "helpers/recognise/place_filter.py",
+            "        if m.surface in _COURT_DISTRICTS and _OF_CAPITAL.match(text, m.end):\n",
+            "        if False:\n",
         ),
     ],
 }

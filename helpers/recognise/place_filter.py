@@ -303,6 +303,12 @@ _KIN_PLURALS = frozenset((
 ))  # fmt: skip
 # an Arabic name's article and a capital ("al-Hawa", "el-Mandeb")
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar)-[A-Z]")
+# the districts a US state's federal courts are named by, before "of" and the state
+_COURT_DISTRICTS = frozenset(
+    f"{side} District"
+    for side in ("Northern", "Southern", "Eastern", "Western", "Central", "Middle")
+)
+_OF_CAPITAL = re.compile(r" of [A-Z]")
 _LIST_TAILS = (" and ", ", ", " or ")
 _KIN_LIST_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(_KIN_PLURALS))}),? (?:[A-Z][\w'’-]+(?:, | and | or |, and ))+\Z"
@@ -663,6 +669,9 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 continue  # "the Great Salt Lake": a lake's name, not Salt Lake City's other name
             if single and not major and text.endswith("the ", 0, prev[0]):  # type: ignore[index]
                 continue  # "at the Old Vic": a theatre's name, not Vic in Catalonia
+        if m.surface in _COURT_DISTRICTS and _OF_CAPITAL.match(text, m.end):
+            continue  # "the Southern District of New York": a federal court's district, no
+            # district of Israel's or Botswana's (the state after "of" is the place)
         next_adj = nxt_w is not None and nxt_w[0] == m.tok_end + 1 and text[m.tok_end] == " "
         if next_adj:
             next_w = text[nxt_w[0] : nxt_w[1]]  # type: ignore[index]
