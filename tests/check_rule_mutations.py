@@ -3676,7 +3676,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "landmark_airport_off": [
         (
             "helpers/recognise/place_vetoes.py",
-            '            or (m.senses[0][1].kind == "landmark" and text.startswith(" airport", m.end))\n',
+            '            or (m.senses[0][1].kind == "landmark" and text.startswith(" airport", m.end)\n'
+            '                and "Airport" not in m.senses[0][1].name)\n',
             "",
         ),
     ],
@@ -5284,6 +5285,20 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/place_filter.py",
             "        if m.surface in _COURT_DISTRICTS and _OF_CAPITAL.match(text, m.end):\n",
             "        if False:\n",
+        ),
+    ],
+    "airport_landmarks_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Schiphol,landmark,country:NL,Schiphol Airport,NL,52.3105,4.7683,0\n",
+            "",
+        ),
+    ],
+    "airport_landmark_airport_off": [
+        (
+            "helpers/recognise/place_vetoes.py",
+            '                and "Airport" not in m.senses[0][1].name)\n',
+            "                )\n",
         ),
     ],
 }

@@ -2142,3 +2142,16 @@ def test_a_states_possessive_holds_its_towns() -> None:
     rows = find_places("California's Santa Clara grew. China's Hong Kong protested.")
     got = dict(zip(rows["surface"], rows["country_code"], strict=True))
     assert got["Santa Clara"] == "US" and got["Hong Kong"] == "HK"
+
+
+def test_the_busiest_airports_by_their_bare_names_are_landmarks() -> None:
+    # round 38 (folder 107, the final check's outage story): "Amsterdam's Schiphol" named
+    # nothing and the town went to New York state; "flights at Heathrow" were in Florida
+    rows = find_places("Flights at Heathrow airport were cancelled on Friday.")
+    assert rows[["surface", "country_code"]].values.tolist() == [["Heathrow", "GB"]]
+    rows = find_places(
+        "In Europe, Amsterdam's Schiphol and London Gatwick reported problems. Flights from "
+        "Newark, Chicago, Boston and Atlanta were grounded in the United States."
+    )
+    got = dict(zip(rows["surface"], rows["country_code"], strict=True))
+    assert got["Schiphol"] == "NL" and got["Amsterdam"] == "NL" and got["Gatwick"] == "GB"

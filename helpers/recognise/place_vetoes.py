@@ -112,8 +112,10 @@ def without_other_names(
                 and text[m.start - 4 : m.start] in ("the ", "The ")
                 and _HOTEL_AFTER.match(text, m.end) is not None)
             # nor a landmark's name that names an airport ("Roland-Garros airport" is
-            # Réunion's, not the Paris tennis grounds)
-            or (m.senses[0][1].kind == "landmark" and text.startswith(" airport", m.end))
+            # Réunion's, not the Paris tennis grounds), unless the landmark is the airport
+            # ("at Heathrow airport")
+            or (m.senses[0][1].kind == "landmark" and text.startswith(" airport", m.end)
+                and "Airport" not in m.senses[0][1].name)
             # nor a demonym opening a river's or a mountain's name ("the French Broad River")
             or (m.senses[0][1].kind == "demonym" and m.next is not None
                 and _feature_after(text, m.end))
