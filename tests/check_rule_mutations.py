@@ -2885,7 +2885,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "credit_name_full_stop_off": [
         (
             "helpers/recognise/quoted.py",
-            "(?: [A-Z](?:\\.(?= [A-Z])|[\\w'’-]*(?:\\.(?= [A-Z]))?)){1,3}",
+            "(?: [A-Z](?:\\.(?= [A-Z])|[\\w'’-]{1,2}\\.(?= [A-Z])|[\\w'’-]*)){1,3}",
             "(?: [A-Z][\\w'’.-]*){1,3}",
         )
     ],
@@ -5299,6 +5299,20 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/place_vetoes.py",
             '                and "Airport" not in m.senses[0][1].name)\n',
             "                )\n",
+        ),
+    ],
+    "credit_name_sentence_stop_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "|[\\w'’-]{1,2}\\.(?= [A-Z])|[\\w'’-]*)){1,3}",
+            "|[\\w'’-]*(?:\\.(?= [A-Z]))?)){1,3}",
+        ),
+    ],
+    "given_alt_name_person_off": [
+        (
+            "helpers/recognise/place_filter.py",
+            '            and m.surface.partition(" ")[0] in lex.given\n',
+            "            and False\n",
         ),
     ],
 }

@@ -1378,3 +1378,19 @@ def test_an_izafat_name_is_one_token() -> None:
     assert _split_compound("Hizb-ut-Tahrir") == ["Hizb-ut-Tahrir"]
     assert _split_compound("al-Sadr") == ["al-Sadr"]
     assert _split_compound("Mercedes-Benz") == ["Mercedes", "Benz"]
+
+
+def test_a_credits_name_stops_at_a_sentences_full_stop() -> None:
+    # round 38 (the final check, folder 107): "Reporting by Claire Fontaine. Claire Fontaine
+    # said" was one person "Claire Fontaine. Claire Fontaine" (GeoWebNews' "Neeraj Murali. The"
+    # too); an initial's or a short abbreviation's full stop stays inside a name
+    text = "Reporting by Claire Fontaine. Claire Fontaine said no. Reporting by John Q. Public."
+    got = [s.surface for s in recognise(text)]
+    assert got == ["Claire Fontaine", "Claire Fontaine", "John Q. Public"], got
+
+
+def test_a_small_towns_other_name_that_opens_with_a_given_name_is_a_person() -> None:
+    # round 38 (the final check, folder 107): a byline's "By Claire Fontaine in Paris" was
+    # Saint-Leu-la-Forêt, whose other name it is
+    got = [(s.surface, s.type) for s in recognise("Guests arrived. By Claire Fontaine in Paris")]
+    assert got == [("Claire Fontaine", "person"), ("Paris", "place")], got

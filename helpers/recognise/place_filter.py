@@ -822,6 +822,14 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             and m.senses[0][1].population < _COMMON_HAMLET_POP
         ):
             continue  # "a supermajority in Congress": not Congress, Arizona (1,975 people)
+        if (
+            alt_small
+            and not single
+            and m.surface.partition(" ")[0] in lex.given
+            and not m.context & _STRICT_CONTEXT
+        ):
+            continue  # "By Claire Fontaine in Paris": a person's name, not a small town's other
+            # name (Saint-Leu-la-Forêt's)
         if weak and not m.context & _PLACE_CONTEXT:
             if (
                 is_name

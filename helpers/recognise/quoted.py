@@ -112,8 +112,11 @@ _CREDIT_BEFORE = re.compile(
 )
 # a wire's credits and the names they list: "Reporting by Gopal Sharma in Kathmandu; Editing by
 # Tony Munroe and Lincoln Feast" (two to four capitalised words each)
-# (a full stop only after an initial inside the name: "editing by Daniel Okafor." ended a line)
-_CREDIT_NAME = re.compile(r"[A-Z][\w'’-]*(?: [A-Z](?:\.(?= [A-Z])|[\w'’-]*(?:\.(?= [A-Z]))?)){1,3}")
+# (a full stop only after an initial or a short abbreviation inside the name: "editing by Daniel
+# Okafor." ended a line, and "Reporting by Claire Fontaine. Claire Fontaine said" was one name)
+_CREDIT_NAME = re.compile(
+    r"[A-Z][\w'’-]*(?: [A-Z](?:\.(?= [A-Z])|[\w'’-]{1,2}\.(?= [A-Z])|[\w'’-]*)){1,3}"
+)
 _CREDIT_LIST = re.compile(
     rf"{CREDITS}({_CREDIT_NAME.pattern}(?:(?:, (?:and )?| and ){_CREDIT_NAME.pattern})*)"
 )
