@@ -5315,6 +5315,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and False\n",
         ),
     ],
+    "heading_no_dateline_off": [
+        (
+            "helpers/recognise/datelines.py",
+            '    r"(?:,[ \\t](?=[^\\n]*[a-z])|',
+            '    r"(?:,[ \\t]|',
+        ),
+    ],
 }
 
 

@@ -488,3 +488,15 @@ def test_a_demonym_that_starts_a_rivers_name_is_the_rivers() -> None:
         "crested. It came ashore in Florida, then raced north through Georgia into Tennessee."
     )
     assert rows.loc[rows["surface"] == "Georgia", "country_code"].tolist() == ["US"]
+
+
+def test_a_headings_capitals_before_a_comma_are_no_dateline() -> None:
+    # round 38 (the final check, folder 107): the section heading "BANKS, HOSPITALS,
+    # BROADCASTERS" was read as the dateline of Banks, Oregon; a wire's dateline goes on in
+    # lower case ("BAKU, Azerbaijan (AP) —")
+    text = "Nobody knows.\n\nBANKS, HOSPITALS, BROADCASTERS\n\nIn Australia, checkouts failed."
+    assert [s.surface for s in recognise(text)] == ["Australia"]
+    assert [s.surface for s in recognise("BAKU, Azerbaijan (AP) — Talks began.")][:2] == [
+        "BAKU",
+        "Azerbaijan",
+    ]
