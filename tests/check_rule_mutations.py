@@ -5322,6 +5322,20 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    r"(?:,[ \\t]|',
         ),
     ],
+    "cllr_title_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Cllr", "Cllr.", "Coroner",',
+            '    "Coroner",',
+        ),
+    ],
+    "scoring_play_acronyms_off": [
+        (
+            "helpers/data/org_evidence.toml",
+            '    "FG", "TD", "PAT", "XP",\n',
+            "",
+        ),
+    ],
 }
 
 

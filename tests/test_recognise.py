@@ -3227,3 +3227,13 @@ def test_british_police_ranks_abbreviated_are_titles() -> None:
         ("Bo Li", "person"),
         ("Tonroe", "person"),
     ], got
+
+
+def test_a_councillors_abbreviation_is_a_title_and_a_scoring_plays_no_acronym() -> None:
+    # round 38 (the final check, folder 107): "Cllr Ellen Gidley (Liberal Democrat, Watling)"
+    # was an organisation (LGL's "Cllr Cawley" a person of that name); a scoring summary's "KC —
+    # FG Butker 57" made seven organisations "FG"
+    text = "Cllr Ellen Gidley raised concerns. Third Quarter KC — FG Butker 57 KC — TD Kelce 3"
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Ellen Gidley", "person") in got
+    assert not [surface for surface, _ in got if surface in ("FG", "TD", "Cllr Ellen Gidley")]
