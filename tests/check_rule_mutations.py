@@ -5336,6 +5336,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    "landmark_possessor_town_off": [
+        (
+            "helpers/geoparse/containers.py",
+            '                out[y.start] = (near, near[3], (("holds", x.surface),))\n',
+            "                pass\n",
+        ),
+    ],
 }
 
 

@@ -2155,3 +2155,10 @@ def test_the_busiest_airports_by_their_bare_names_are_landmarks() -> None:
     )
     got = dict(zip(rows["surface"], rows["country_code"], strict=True))
     assert got["Schiphol"] == "NL" and got["Amsterdam"] == "NL" and got["Gatwick"] == "GB"
+    # ... and a town's possessive before one is the landmark's town, though the article's other
+    # places are American and name New York (Amsterdam, New York)
+    rows = find_places(
+        "Amsterdam's Schiphol reported problems. Flights from Newark, Chicago, Boston and New "
+        "York were grounded. Writers in New York and Austin, Texas contributed."
+    )
+    assert rows.loc[rows["surface"] == "Amsterdam", "country_code"].tolist() == ["NL"]

@@ -232,6 +232,15 @@ def in_senses(
             continue
         town = (out.get(x.start) or resolved[x.key])[0][1]
         area = (out.get(y.start) or resolved[y.key])[0][1]
+        if j < i and town.kind == "landmark" and area.kind == "city" and _km(town, area) > CITY_KM:
+            # a town's possessive before a landmark is the landmark's town ("Amsterdam's
+            # Schiphol" was Amsterdam, New York in a story whose other places are American)
+            near = next(
+                (s for s in y.senses if s[1].kind == "city" and _km(s[1], town) <= CITY_KM), None
+            )
+            if near is not None:
+                out[y.start] = (near, near[3], (("holds", x.surface),))
+            continue
         if town.kind not in _TOWN_KINDS or area is town:
             continue
         if j < i and area.kind not in ("city", "admin area"):
