@@ -5343,6 +5343,25 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                pass\n",
         ),
     ],
+    "airline_short_forms_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            "    if k == len(toks) and k > 1 and toks[-1] in _AIRLINE_TAILS:\n",
+            "    if False:\n",
+        ),
+    ],
+    "short_form_abroad_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            '                and not (full_of[surface].startswith(f"{surface} ") and _abroad(places[i], places))\n',
+            "                and True\n",
+        ),
+        (
+            "helpers/recognise/misread.py",
+            "        opening = {(m.start, m.end) for m in found_places if _abroad(m, found_places)}\n",
+            "        opening: set[tuple[int, int]] = set()\n",
+        ),
+    ],
 }
 
 

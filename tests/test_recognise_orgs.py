@@ -1902,3 +1902,22 @@ def test_leagues_in_capitals_are_known_and_a_court_district_is_no_place() -> Non
     assert ("LA", "place") not in got
     # (the state stays on the map, as "the Northern District of Illinois" keeps Illinois)
     assert ("Southern District", "place") not in got and ("New York", "place") in got
+
+
+def test_an_airlines_short_name_is_the_airline_even_where_a_state_abroad_shares_it() -> None:
+    # round 38 (the final check, folder 107): "Delta Air Lines … Delta and its affiliates" put
+    # Delta State, Nigeria on an American story's map; GeoWebNews' "United Airlines … United
+    # was the biggest transporter" found no United. A state the text places stays the place, and
+    # a country's name alone is the country ("Air India … India")
+    text = (
+        "Delta Air Lines and United Airlines asked for ground stops. Delta cancelled 3,000 flights "
+        "in Atlanta and New York, and United cancelled 600."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Delta", "organisation") in got and ("United", "organisation") in got, got
+    nigeria = "Delta Air Lines flies to Lagos. Floods hit Delta, and Delta State's governor spoke."
+    got = [(s.surface, s.type) for s in recognise(nigeria)]
+    assert ("Delta", "place") in got and ("Delta", "organisation") not in got, got
+    assert ("India", "place") in [
+        (s.surface, s.type) for s in recognise("Air India said India won.")
+    ]

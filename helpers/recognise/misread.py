@@ -27,7 +27,7 @@ from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.orgs import _WEAK_PERSON
 from helpers.recognise.orgs import WHY as _ORG_WHY
 from helpers.recognise.place_words import described_as_ship
-from helpers.recognise.places import _DATELINE, _PLACE_CONTEXT, _big, _Mention
+from helpers.recognise.places import _DATELINE, _PLACE_CONTEXT, _abroad, _big, _Mention
 
 __all__ = ["misread_names", "one_reading", "plain_capitals"]
 
@@ -214,15 +214,23 @@ def misread_names(
     if any(sp.how == "short" for sp in people_orgs):
         # a country's or a state's name alone is the place, not a short form of an organisation
         # named with it ("Audit Scotland … Scotland", "Air India … India")
+        # (not a state of a country the article names nowhere else, that opens the full name:
+        # "Delta Air Lines … Delta"; "Audit Scotland … Scotland" stays the place)
         major = {
             (m.start, m.end)
             for m in found_places
             if m.ntok == 1 and m.senses[0][1].kind in ("country", "admin area")
         }
+        opening = {(m.start, m.end) for m in found_places if _abroad(m, found_places)}
         drop += [
             x
             for x, sp in enumerate(people_orgs)
-            if sp.how == "short" and (sp.start, sp.end) in major
+            if sp.how == "short"
+            and (sp.start, sp.end) in major
+            and not (
+                (sp.start, sp.end) in opening
+                and sp.entity.startswith(f"{text[sp.start : sp.end]} ")
+            )
         ]
     weak = [x for x, sp in enumerate(people_orgs) if sp.how in _HEADLINE_WEAK]
     if not weak or "\n" not in text:

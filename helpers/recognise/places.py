@@ -144,6 +144,20 @@ def _small_area(e: GazetteerEntry) -> bool:
     return e.kind == "admin area" and e.feature_code == "ADM1" and e.population < _SMALL_AREA_POP
 
 
+def _abroad(m: _Mention, places: list[_Mention]) -> bool:
+    """Whether a place candidate is a town or a state, not written as a place, of a country none
+    of the article's other place candidates lies in ("Delta Air Lines … Delta cancelled" in an
+    American story: Delta State, Nigeria)."""
+    e = m.senses[0][1]
+    return (
+        e.kind in ("city", "admin area")
+        and not m.context & _STRICT_CONTEXT
+        and all(
+            o.senses[0][1].country_code != e.country_code for o in places if o.surface != m.surface
+        )
+    )
+
+
 def _compound_head(m: _Mention, nxt: _Mention | None) -> bool:
     """Whether a big town or area before a hyphen and a capital is only the head of another name:
     a town or area, no capital, under 250,000 people, whose hyphen joins no place of its own

@@ -24,7 +24,17 @@ from typing import Any
 
 from helpers.recognise.acronyms import DEFINITION, initials_fit
 from helpers.recognise.names import _cues, _everyday_word, _Span
-from helpers.recognise.places import _COMMA_PREV, _STRICT_CONTEXT, _big, _Mention, dale_chall_words
+from helpers.recognise.places import (
+    _COMMA_PREV,
+    _STRICT_CONTEXT,
+    _abroad,
+    _big,
+    _Mention,
+    dale_chall_words,
+)
+
+# an airline's last words ("United Airlines", "British Airways", "Delta Air Lines")
+_AIRLINE_TAILS = frozenset({"Airlines", "Airways", "Lines"})  # ("Lines" after "Air" only)
 
 
 @functools.cache
@@ -68,11 +78,19 @@ def short_forms(org_name: str, tokens: tuple[str, ...] = ()) -> list[str]:
     []
     >>> short_forms("Sakai Precision Chemicals Co., Ltd.")
     ['Sakai Precision Chemicals', 'Sakai Precision', 'Sakai']
+    >>> short_forms("Delta Air Lines"), short_forms("Air France")
+    (['Delta'], [])
     """
     toks = [t.rstrip(",") for t in tokens or org_name.split()]  # ("Co., Ltd.")
     k = len(toks)
     while k > 1 and toks[k - 1] in legal_forms():
         k -= 1
+    # an airline's word goes too, as news shortens it ("Delta Air Lines … Delta cancelled")
+    if k == len(toks) and k > 1 and toks[-1] in _AIRLINE_TAILS:
+        if toks[-1] != "Lines":
+            k -= 1
+        elif k > 2 and toks[-2] == "Air":
+            k -= 2
     if k == len(toks) or k == 0:
         return []
     out = [" ".join(toks[:k])]
@@ -175,10 +193,19 @@ def org_short_forms(
             # union … Verdi is negotiating" put Verdi, Nevada on a strike's map seven times)
             continue
         if " " not in surface and any(
-            _big(places[i].senses[0][1]) or places[i].senses[0][1].kind == "demonym" for i in under
+            places[i].senses[0][1].kind == "demonym"
+            or (
+                _big(places[i].senses[0][1])
+                # (a short name the full one opens with: "Delta" of "Delta Air Lines", not
+                # "Scotland" of "Audit Scotland")
+                and not (full_of[surface].startswith(f"{surface} ") and _abroad(places[i], places))
+            )
+            for i in under
         ):
             continue  # "Kansas City Southern Co … Kansas": a state or a city first of all;
-            # "Royal Dutch … a Dutch court": a people's word
+            # "Royal Dutch … a Dutch court": a people's word; not a town or a state in a country
+            # the article names nowhere else ("Delta Air Lines … Delta cancelled" was Delta
+            # State, Nigeria, in an American story)
         if under and surface in prefixes:
             continue  # "Kansas City Southern Co … Kansas City": the city's own name
         for sp in over:
