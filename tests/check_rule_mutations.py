@@ -5362,6 +5362,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        opening: set[tuple[int, int]] = set()\n",
         ),
     ],
+    "councillors_wards_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "        people_orgs, cands = _misread.councillors_wards(text, people_orgs, cands)\n",
+            "",
+        ),
+    ],
 }
 
 

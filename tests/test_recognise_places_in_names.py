@@ -500,3 +500,18 @@ def test_a_headings_capitals_before_a_comma_are_no_dateline() -> None:
         "BAKU",
         "Azerbaijan",
     ]
+
+
+def test_a_councillors_ward_holds_no_person_and_no_town_abroad() -> None:
+    # round 38 (the final check, folder 107): "Cllr Mark Dunleavy (Conservative, Boughton and
+    # Courtenay)" put Courtenay, British Columbia on a Kent planning story's map, "(Swale
+    # Independents, Sheppey East)" and "(Labour, Roman ward)" were people; Boughton, in England,
+    # stays
+    text = (
+        "Plans for homes in Faversham were refused at Sittingbourne. Cllr Mark Dunleavy "
+        "(Conservative, Boughton and Courtenay) spoke. Cllr Derek Fowles (Swale Independents, "
+        "Sheppey East) warned members. Cllr Anita Kaur (Labour, Roman ward) voted against."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Boughton", "place") in got and ("Mark Dunleavy", "person") in got, got
+    assert not [surface for surface, _ in got if surface in ("Courtenay", "Sheppey East", "Roman")]

@@ -615,3 +615,42 @@ def listed_people(
             )
     cands = [m for i, m in enumerate(cands) if i not in gone]
     return sorted([*people_orgs, *found], key=lambda sp: (sp.start, -sp.end)), cands
+
+
+# a councillor's party and ward in brackets right after the name, as British local news writes
+# them: "Cllr Mark Dunleavy (Conservative, Boughton and Courtenay)", "(Labour, Roman ward)"
+_PARTY_WARD = re.compile(r" \([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, ([A-Z][^()\n,]{1,60}?)\)")
+
+
+def councillors_wards(
+    text: str, people_orgs: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """A councillor's ward, named in brackets after the party ("Cllr Mark Dunleavy (Conservative,
+    Boughton and Courtenay)"), holds no person and no town abroad: the gazetteer lacks most wards,
+    so a word of one was read as a person ("Sheppey East", "Roman ward") or as a namesake in
+    another country (Courtenay, British Columbia on a Kent map). Places in the article's own
+    country stay ("Boughton").
+
+        >>> councillors_wards("no councillor", [], [])
+        ([], [])
+    """
+    if " (" not in text or not people_orgs:
+        return people_orgs, cands
+    people_ends = {sp.end for sp in people_orgs if sp.kind == "person"}
+    wards = [mt.span(1) for mt in _PARTY_WARD.finditer(text) if mt.start() in people_ends]
+    if len(wards) < 2:  # (a council's report names several: one bracket says little)
+        return people_orgs, cands
+    counts: dict[str | None, int] = {}
+    for m in cands:
+        cc = m.senses[0][1].country_code
+        counts[cc] = counts.get(cc, 0) + 1
+    home = max(counts, key=counts.__getitem__) if counts else None
+
+    def in_ward(start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in wards)
+
+    kept = [sp for sp in people_orgs if not (sp.kind == "person" and in_ward(sp.start, sp.end))]
+    places = [
+        m for m in cands if not (in_ward(m.start, m.end) and m.senses[0][1].country_code != home)
+    ]
+    return kept, places
