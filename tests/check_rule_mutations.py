@@ -5205,7 +5205,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "arabic_feature_head_off": [
         (
             "helpers/recognise/place_filter.py",
-            "                and _ARABIC_ARTICLE.match(text, nxt_w[0]) is not None  # type: ignore[index]\n",
+            "                and _ARABIC_SURNAME.match(text, nxt_w[0]) is not None  # type: ignore[index]\n",
             "                and False\n",
         ),
     ],
@@ -5239,9 +5239,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "demonym_river_name_off": [
         (
-            "helpers/recognise/place_filter.py",
-            '                and _feature_named(text, f"{m.surface} {next_w}", features)\n',
-            "                and False\n",
+            "helpers/recognise/place_vetoes.py",
+            "(_feature_after(text, m.end) or _feature_named_elsewhere(text, m))",
+            "_feature_after(text, m.end)",
         ),
     ],
     "english_county_regions_off": [
@@ -5346,20 +5346,20 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "airline_short_forms_off": [
         (
             "helpers/recognise/short_forms.py",
-            "    if k == len(toks) and k > 1 and toks[-1] in _AIRLINE_TAILS:\n",
-            "    if False:\n",
+            "    if k == len(toks) and k > 1 and toks[-1] in _AIRLINE_TAILS:\n        k -= 1\n",
+            "    if False:\n        k -= 1\n",
+        ),
+        (
+            "helpers/recognise/short_forms.py",
+            '    elif k == len(toks) and k > 2 and toks[-2:] == ["Air", "Lines"]:\n',
+            "    elif False:\n",
         ),
     ],
     "short_form_abroad_off": [
         (
-            "helpers/recognise/short_forms.py",
-            '                and not (full_of[surface].startswith(f"{surface} ") and _abroad(places[i], places))\n',
-            "                and True\n",
-        ),
-        (
-            "helpers/recognise/misread.py",
-            "        opening = {(m.start, m.end) for m in found_places if _abroad(m, found_places)}\n",
-            "        opening: set[tuple[int, int]] = set()\n",
+            "helpers/recognise/places.py",
+            '        full_name.startswith(f"{m.surface} ")\n',
+            "        False\n",
         ),
     ],
     "councillors_wards_off": [

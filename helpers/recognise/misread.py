@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 
 from helpers.recognise import clubs as _clubs
@@ -27,7 +28,13 @@ from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.orgs import _WEAK_PERSON
 from helpers.recognise.orgs import WHY as _ORG_WHY
 from helpers.recognise.place_words import described_as_ship
-from helpers.recognise.places import _DATELINE, _PLACE_CONTEXT, _abroad, _big, _Mention
+from helpers.recognise.places import (
+    _DATELINE,
+    _PLACE_CONTEXT,
+    _big,
+    _Mention,
+    _opens_name_abroad,
+)
 
 __all__ = ["misread_names", "one_reading", "plain_capitals"]
 
@@ -217,20 +224,16 @@ def misread_names(
         # (not a state of a country the article names nowhere else, that opens the full name:
         # "Delta Air Lines … Delta"; "Audit Scotland … Scotland" stays the place)
         major = {
-            (m.start, m.end)
+            (m.start, m.end): m
             for m in found_places
             if m.ntok == 1 and m.senses[0][1].kind in ("country", "admin area")
         }
-        opening = {(m.start, m.end) for m in found_places if _abroad(m, found_places)}
         drop += [
             x
             for x, sp in enumerate(people_orgs)
             if sp.how == "short"
-            and (sp.start, sp.end) in major
-            and not (
-                (sp.start, sp.end) in opening
-                and sp.entity.startswith(f"{text[sp.start : sp.end]} ")
-            )
+            and (m := major.get((sp.start, sp.end))) is not None
+            and not _opens_name_abroad(sp.entity, m, found_places)
         ]
     weak = [x for x, sp in enumerate(people_orgs) if sp.how in _HEADLINE_WEAK]
     if not weak or "\n" not in text:
@@ -640,11 +643,8 @@ def councillors_wards(
     wards = [mt.span(1) for mt in _PARTY_WARD.finditer(text) if mt.start() in people_ends]
     if len(wards) < 2:  # (a council's report names several: one bracket says little)
         return people_orgs, cands
-    counts: dict[str | None, int] = {}
-    for m in cands:
-        cc = m.senses[0][1].country_code
-        counts[cc] = counts.get(cc, 0) + 1
-    home = max(counts, key=counts.__getitem__) if counts else None
+    common = Counter(m.senses[0][1].country_code for m in cands).most_common(1)
+    home = common[0][0] if common else None
 
     def in_ward(start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in wards)

@@ -23,6 +23,7 @@ from helpers.gazetteer.index import (
 from helpers.recognise.acronyms import (
     defined_acronym,
 )
+from helpers.recognise.chunks import _ARABIC_SURNAME
 from helpers.recognise.name_tails import (
     _ARTICLE_AND_CAPITAL,
     _FEATURE_CONNECTORS,
@@ -301,8 +302,6 @@ _KIN_PLURALS = frozenset((
     "children", "sons", "daughters", "grandchildren", "grandsons", "granddaughters", "brothers",
     "sisters", "siblings", "twins", "kids", "stepchildren", "parents",
 ))  # fmt: skip
-# an Arabic name's article and a capital ("al-Hawa", "el-Mandeb")
-_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar)-[A-Z]")
 # the districts a US state's federal courts are named by, before "of" and the state
 _COURT_DISTRICTS = frozenset(
     f"{side} District"
@@ -314,18 +313,6 @@ _KIN_LIST_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(_KIN_PLURALS))}),? (?:[A-Z][\w'’-]+(?:, | and | or |, and ))+\Z"
 )
 _KIN_LIST_REACH = 80  # characters: the noun and up to about five names before this one
-
-
-def _feature_named(text: str, name: str, features: frozenset[str]) -> bool:
-    """Whether the text writes ``name`` before a natural feature's word somewhere ("French Broad
-    River").
-
-    >>> _feature_named("The French Broad River rose.", "French Broad", frozenset({"river"}))
-    True
-    """
-    return any(
-        w.lower() in features for w in re.findall(rf"(?<!\w){re.escape(name)} ([A-Za-z]+)", text)
-    )
 
 
 def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mention]:
@@ -677,14 +664,6 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             next_w = text[nxt_w[0] : nxt_w[1]]  # type: ignore[index]
             if next_w[:1].isupper() and next_w.lower() in features:
                 continue  # "Niger Delta", "Jordan River": the feature, not the country or town
-            if (
-                single
-                and next_w[:1].isupper()
-                and m.senses[0][1].kind == "demonym"
-                and _feature_named(text, f"{m.surface} {next_w}", features)
-            ):
-                continue  # "the French Broad and Swannanoa rivers", where the text also writes
-                # "the French Broad River": the river's name, no people's word
             if next_w in _BODY_HEADS and _GENERIC_AREA_WORDS.issuperset(m.surface.split(" ")):
                 continue  # "Seoul Central District Court": a body's words, not Israel's district
             if next_w.isdigit() and len(next_w) <= 3 and _NUMBERED_STREET.match(text, nxt_w[1]):  # type: ignore[index]
@@ -703,7 +682,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 continue  # "Cerro Huanca", "Salar de …": a mountain's or a salt flat's name
             if (
                 single
-                and _ARABIC_ARTICLE.match(text, nxt_w[0]) is not None  # type: ignore[index]
+                and _ARABIC_SURNAME.match(text, nxt_w[0]) is not None  # type: ignore[index]
                 and m.surface in lex.feature_beginnings
             ):
                 continue  # "Bab al-Hawa", "Wadi al-Dawasir": a crossing's, a valley's first word

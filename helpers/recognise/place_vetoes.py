@@ -29,6 +29,7 @@ from helpers.recognise.places import (
     _STREET_HEADS,
     _STRICT_CONTEXT,
     _big,
+    _lexicon,
     _Mention,
 )
 
@@ -116,9 +117,10 @@ def without_other_names(
             # ("at Heathrow airport")
             or (m.senses[0][1].kind == "landmark" and text.startswith(" airport", m.end)
                 and "Airport" not in m.senses[0][1].name)
-            # nor a demonym opening a river's or a mountain's name ("the French Broad River")
+            # nor a demonym opening a river's or a mountain's name ("the French Broad River"),
+            # here or written whole elsewhere ("the French Broad and Swannanoa rivers")
             or (m.senses[0][1].kind == "demonym" and m.next is not None
-                and _feature_after(text, m.end))
+                and (_feature_after(text, m.end) or _feature_named_elsewhere(text, m)))
             # nor a given name opening a building named after a person ("Norman Manley
             # International Airport" put Norman, Oklahoma on a Jamaican story's map)
             or (m.senses[0][1].kind == "city" and m.ntok == 1
@@ -172,6 +174,19 @@ def _feature_after(text: str, end: int) -> bool:
     """Whether the capitalised words right after ``end`` end in a natural feature's word."""
     run = _RUN_AFTER.match(text, end)
     return run is not None and run.group(1).rsplit(" ", 1)[-1] in _cues().feature_endings
+
+
+def _feature_named_elsewhere(text: str, m: _Mention) -> bool:
+    """Whether a one-word mention and the capitalised word right after it stand before a natural
+    feature's word somewhere in the text ("French Broad" of "the French Broad River")."""
+    nxt = m.next
+    if m.ntok != 1 or nxt is None or nxt[0] != m.end + 1 or not text[nxt[0]].isupper():
+        return False
+    name = f"{m.surface} {text[nxt[0] : nxt[1]]}"
+    features = _lexicon().features
+    return any(
+        w.lower() in features for w in re.findall(rf"(?<!\w){re.escape(name)} ([A-Za-z]+)", text)
+    )
 
 
 def _person_named_building(text: str, given: str, end: int) -> bool:

@@ -144,13 +144,16 @@ def _small_area(e: GazetteerEntry) -> bool:
     return e.kind == "admin area" and e.feature_code == "ADM1" and e.population < _SMALL_AREA_POP
 
 
-def _abroad(m: _Mention, places: list[_Mention]) -> bool:
-    """Whether a place candidate is a town or a state, not written as a place, of a country none
-    of the article's other place candidates lies in ("Delta Air Lines … Delta cancelled" in an
-    American story: Delta State, Nigeria)."""
+def _opens_name_abroad(full_name: str, m: _Mention, places: list[_Mention]) -> bool:
+    """Whether place candidate ``m`` is the first word(s) of ``full_name`` (an organisation's)
+    and a town or a state, not written as a place, of a country none of the article's other
+    place candidates lies in: then it is the organisation's short name ("Delta Air Lines … Delta
+    cancelled" in an American story, not Delta State, Nigeria; "Audit Scotland … Scotland" stays
+    the place)."""
     e = m.senses[0][1]
     return (
-        e.kind in ("city", "admin area")
+        full_name.startswith(f"{m.surface} ")
+        and e.kind in ("city", "admin area")
         and not m.context & _STRICT_CONTEXT
         and all(
             o.senses[0][1].country_code != e.country_code for o in places if o.surface != m.surface

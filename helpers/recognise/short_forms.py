@@ -27,14 +27,14 @@ from helpers.recognise.names import _cues, _everyday_word, _Span
 from helpers.recognise.places import (
     _COMMA_PREV,
     _STRICT_CONTEXT,
-    _abroad,
     _big,
     _Mention,
+    _opens_name_abroad,
     dale_chall_words,
 )
 
-# an airline's last words ("United Airlines", "British Airways", "Delta Air Lines")
-_AIRLINE_TAILS = frozenset({"Airlines", "Airways", "Lines"})  # ("Lines" after "Air" only)
+# an airline's last word ("United Airlines", "British Airways"; "Delta Air Lines" has two)
+_AIRLINE_TAILS = frozenset({"Airlines", "Airways"})
 
 
 @functools.cache
@@ -87,10 +87,9 @@ def short_forms(org_name: str, tokens: tuple[str, ...] = ()) -> list[str]:
         k -= 1
     # an airline's word goes too, as news shortens it ("Delta Air Lines … Delta cancelled")
     if k == len(toks) and k > 1 and toks[-1] in _AIRLINE_TAILS:
-        if toks[-1] != "Lines":
-            k -= 1
-        elif k > 2 and toks[-2] == "Air":
-            k -= 2
+        k -= 1
+    elif k == len(toks) and k > 2 and toks[-2:] == ["Air", "Lines"]:
+        k -= 2
     if k == len(toks) or k == 0:
         return []
     out = [" ".join(toks[:k])]
@@ -196,9 +195,7 @@ def org_short_forms(
             places[i].senses[0][1].kind == "demonym"
             or (
                 _big(places[i].senses[0][1])
-                # (a short name the full one opens with: "Delta" of "Delta Air Lines", not
-                # "Scotland" of "Audit Scotland")
-                and not (full_of[surface].startswith(f"{surface} ") and _abroad(places[i], places))
+                and not _opens_name_abroad(full_of[surface], places[i], places)
             )
             for i in under
         ):
