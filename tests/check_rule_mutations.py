@@ -3478,8 +3478,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "given_and_names_two_off": [
         (
             "helpers/recognise/model.py",
-            "        2 <= len(tokens) <= 4\n        and tokens[0] in _cues().given_names",
-            "        3 <= len(tokens) <= 4\n        and tokens[0] in _cues().given_names",
+            "        2 <= len(tokens) <= 4\n        and tokens[0] in cues.given_names",
+            "        3 <= len(tokens) <= 4\n        and tokens[0] in cues.given_names",
         )
     ],
     # a Swahili page's furniture
@@ -5368,6 +5368,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        people_orgs, cands = _misread.councillors_wards(text, people_orgs, cands)\n",
             "",
         ),
+    ],
+    # a given name with an acute accent on its first letter ("Éric") is the list's "Eric"
+    "accented_initials_off": [
+        (
+            "helpers/recognise/cues.py",
+            "    return names | frozenset(accented)\n",
+            "    return names\n",
+        )
+    ],
+    # ... and a family name's particle may follow a given name the model does not overrule
+    "given_and_names_particle_off": [
+        (
+            "helpers/recognise/model.py",
+            " or t in cues.particles\n",
+            "\n",
+        )
     ],
 }
 

@@ -1394,3 +1394,15 @@ def test_a_small_towns_other_name_that_opens_with_a_given_name_is_a_person() -> 
     # Saint-Leu-la-Forêt, whose other name it is
     got = [(s.surface, s.type) for s in recognise("Guests arrived. By Claire Fontaine in Paris")]
     assert got == [("Claire Fontaine", "person"), ("Paris", "place")], got
+
+
+def test_a_given_name_with_an_accented_first_letter_is_a_given_name() -> None:
+    # round 38 (the final check, folder 107): "Éric de Moulins-Beaufort" was the model's
+    # organisation beside "the Bishops' Conference of France", as the given-name lists write
+    # "Eric" and no "Éric" and a given name's evidence allowed no particle after it
+    text = (
+        "The Paris mayor, Anne Hidalgo, and the president of the Bishops' Conference of France, "
+        "Éric de Moulins-Beaufort, were among the French officials present."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)][-2]
+    assert got == ("Éric de Moulins-Beaufort", "person"), got

@@ -114,7 +114,7 @@ def _cues() -> _Cues:
         kinship=frozenset(data["kinship_nouns"]),
         country_given_names=frozenset(data["country_given_names"]),
         headline_words=frozenset(data["headline_words"]),
-        given_names=_given_names() | _world_given_names(),
+        given_names=_with_accented_initials(_given_names() | _world_given_names()),
         common_given_names=_given_names(),
     )
 
@@ -256,6 +256,24 @@ def _world_given_names() -> frozenset[str]:
         if name and not name.startswith("#") and name.lower() not in common:
             out.add(name)
     return frozenset(out - _WORD_PREFIXES)
+
+
+# a vowel's acute accent, as French, Spanish and Portuguese write a given name's first letter
+_ACUTE_INITIALS = {"E": "É", "A": "Á", "O": "Ó", "U": "Ú", "I": "Í"}
+
+
+def _with_accented_initials(names: frozenset[str]) -> frozenset[str]:
+    """The given names with each vowel-initial one also written with an acute accent on its
+    first letter ("Éric", "Émile", "Álvaro"): the lists write these names' first letters bare
+    (nam_dict.txt has "Eric" and "Albéric" but no "Éric", and "Éric de Moulins-Beaufort" was an
+    organisation). Only the first letter is so varied: folding every accent of the lists' names
+    made everyday words given names ("Valé" made "Vale" one).
+
+        >>> "Éric" in _with_accented_initials(frozenset({"Eric"}))
+        True
+    """
+    accented = {_ACUTE_INITIALS[n[0]] + n[1:] for n in names if n[:1] in _ACUTE_INITIALS}
+    return names | frozenset(accented)
 
 
 # capitalised prefixes of hyphenated words that are also given names ("Anti-Corruption")

@@ -440,15 +440,22 @@ def _given_and_names(tokens: list[str]) -> bool:
     """Whether a run of two to four capitalised words opens with a given name and holds no
     everyday word: a person's given name and family names ("Ali Bongo Ondimba", which the model
     read as an organisation's by its first letters; a scorecard's "Radha Yadav not out"), not a
-    body's ("Ali Baba Holdings" holds an everyday word).
+    body's ("Ali Baba Holdings" holds an everyday word). A family name's particle may come between
+    ("Éric de Moulins-Beaufort", which the model read as an organisation's beside "the Bishops'
+    Conference of France").
 
         >>> _given_and_names(["Ali", "Bongo", "Ondimba"]), _given_and_names(["Grand", "Hyatt"])
         (True, False)
     """
+    cues = _cues()
     return (
         2 <= len(tokens) <= 4
-        and tokens[0] in _cues().given_names
-        and all(t[:1].isupper() and not _everyday_word(t.lower()) for t in tokens[1:])
+        and tokens[0] in cues.given_names
+        and tokens[-1][:1].isupper()
+        and all(
+            (t[:1].isupper() and not _everyday_word(t.lower())) or t in cues.particles
+            for t in tokens[1:]
+        )
     )
 
 
