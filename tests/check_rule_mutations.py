@@ -5385,6 +5385,35 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "\n",
         )
     ],
+    # a town's tourist board speaks for no person ("Tourism Jasper said") ...
+    "place_board_speaker_off": [
+        (
+            "helpers/recognise/speakers.py",
+            "            and text[m.prev[0] : m.prev[1]] in PLACE_BOARDS\n",
+            "            and False\n",
+        )
+    ],
+    # ... and is an organisation before a town's name as before a country's
+    "place_board_body_off": [
+        (
+            "helpers/recognise/company_nouns.py",
+            "                or text[m.prev[0] : m.prev[1]] in PLACE_BOARDS\n",
+            "                or False\n",
+        )
+    ],
+    # national parks are hand-made places
+    "national_parks_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Jasper National Park,region,",
+            "Jasper National Park,xregion,",
+        ),
+        (
+            "helpers/data/place_aliases.csv",
+            "Yellowstone National Park,region,",
+            "Yellowstone National Park,xregion,",
+        ),
+    ],
 }
 
 

@@ -2162,3 +2162,14 @@ def test_the_busiest_airports_by_their_bare_names_are_landmarks() -> None:
         "York were grounded. Writers in New York and Austin, Texas contributed."
     )
     assert rows.loc[rows["surface"] == "Amsterdam", "country_code"].tolist() == ["NL"]
+
+
+def test_national_parks_are_places() -> None:
+    # round 39 (folder 108's wildfire story): "the town and Jasper National Park" was the town,
+    # and "Yellowstone National Park" no place at all (GeoNames' cities file has no parks)
+    rows = find_places("Evacuees fled the town and Jasper National Park in Alberta.")
+    got = rows[["surface", "country_code"]].values.tolist()
+    assert got == [["Jasper National Park", "CA"], ["Alberta", "CA"]], got
+    rows = find_places("Wolves roam Yellowstone National Park. Hikers crowd Dartmoor.")
+    got = rows[["surface", "country_code"]].values.tolist()
+    assert got == [["Yellowstone National Park", "US"], ["Dartmoor", "GB"]], got

@@ -1921,3 +1921,16 @@ def test_an_airlines_short_name_is_the_airline_even_where_a_state_abroad_shares_
     assert ("India", "place") in [
         (s.surface, s.type) for s in recognise("Air India said India won.")
     ]
+
+
+def test_a_towns_tourist_board_speaks_for_no_person() -> None:
+    # round 39 (folder 108's wildfire story): "Tourism Jasper said" made the town a person, and
+    # with it every other Jasper of the story; the board is an organisation, the town a place
+    text = "Jasper, Alberta: Residents returned to Jasper. Tourism Jasper said it would reopen."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [
+        ("Jasper", "place"),
+        ("Alberta", "place"),
+        ("Jasper", "place"),
+        ("Tourism Jasper", "organisation"),
+    ], got

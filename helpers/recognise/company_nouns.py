@@ -25,6 +25,7 @@ from typing import Any
 from helpers.recognise.name_reach import _OF_FOR, _everyday_cap
 from helpers.recognise.names import _cues, _Span, _surnames, _Words
 from helpers.recognise.org_evidence import _Evidence, _run_end
+from helpers.recognise.place_words import PLACE_BOARDS
 from helpers.recognise.places import MODIFIERS, _big, _Mention
 
 __all__: list[str] = []  # (the organisation rules import the private rules)
@@ -99,7 +100,10 @@ def _after_nouns(
             m.prev is not None
             and m.prev[1] + 1 == m.start
             and m.next is not None
-            and m.senses[0][1].kind in ("country", "admin area")
+            and (
+                m.senses[0][1].kind in ("country", "admin area")
+                or text[m.prev[0] : m.prev[1]] in PLACE_BOARDS
+            )
             and text[m.next[0] : m.next[1]] in ev.seat_after
             and text[m.prev[0]].isupper()
             and not (word := text[m.prev[0] : m.prev[1]]).isupper()  # "AP Saudi Arabia"

@@ -102,7 +102,7 @@ WHY = {
     "longer": "an organisation's name that goes on past 'and', 'for', 'in', 'on', a hyphen or a possessive",
     "noun": "an organisation's noun before it ('chocolate maker X', 'regulator X', 'the band X')",
     "band": "a band: a member's role after it ('X guitarist', 'X singer')",
-    "body": "an everyday word and a country's name ('Audit Scotland')",
+    "body": "an everyday word and a place's name ('Audit Scotland', 'Tourism Jasper')",
     "seat": "a seat of government that speaks or acts ('the White House said')",
     "school": "a US state's or town's name before 'State': a university or its team ('Ohio State')",
     "head": "an organisation word alone after 'the', in an article that names the organisation",

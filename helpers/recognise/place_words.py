@@ -241,6 +241,10 @@ LOCATIVE = frozenset(
 # annotate "University of Texas", "Bank of Canada", "Embassy of Ukraine" (GeoWebNews as
 # "embedded" toponyms), and LGL annotates "Texas" in "University of Texas" 22 times out of 24.
 PARTY_WORDS = frozenset(["party", "committee", "politburo", "presidium", "comintern"])
+# the words a town's tourist or investment board is named with before the town's name: the board
+# speaks, not a person ("Tourism Jasper said" made the town a person, and so every other Jasper of
+# a wildfire story; "Visit Orlando", "Destination Toronto")
+PLACE_BOARDS = frozenset({"Tourism", "Visit", "Destination", "Travel", "Discover", "Invest"})
 # an aircraft's model code ("C-130", "F-35A"): it ends a name (helpers.recognise.chunks), and the
 # name after it is the aircraft's, no place and no person ("C-130 Hercules"; .places, .learned)
 MODEL_CODE = r"[A-Z]{1,3}-\d{1,4}[A-Z]?"

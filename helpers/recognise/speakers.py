@@ -21,6 +21,7 @@ from itertools import compress
 from typing import Any
 
 from helpers.recognise.names import _cues, _Intervals, _Span, _Words
+from helpers.recognise.place_words import PLACE_BOARDS
 from helpers.recognise.places import (
     _LOCATIVE,
     _STRICT_CONTEXT,
@@ -148,6 +149,12 @@ def _people_by_verbs(
         # (right before the verb: "a Republican from Valdosta, said" ends an aside)
         and text[m.end : m.next[0]] == " "
         and not m.context & _STRICT_CONTEXT
+        # (a town's tourist board speaks: "Tourism Jasper said")
+        and not (
+            m.prev is not None
+            and m.prev[1] + 1 == m.start
+            and text[m.prev[0] : m.prev[1]] in PLACE_BOARDS
+        )
     }
     if not said:
         return [], cands
