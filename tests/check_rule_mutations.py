@@ -5414,6 +5414,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "Yellowstone National Park,xregion,",
         ),
     ],
+    # "Aviation" names a company ("Action Aviation") ...
+    "aviation_org_word_off": [("helpers/data/name_cues.toml", '    "Aviation",\n', "")],
+    # ... and a plan's "Strategy" ends no body ("a new EU Aviation Strategy")
+    "strategy_ending_off": [("helpers/data/name_cues.toml", '    "Strategy", "Strategies",\n', "")],
+    # a research institute's name after its noun ("the institute Ifremer")
+    "institute_noun_off": [("helpers/data/org_evidence.toml", '    "institute",\n', "")],
+    # a maker's model after its number is a product ("Boeing 737 MAX")
+    "model_name_acronym_off": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            "        if word in models:\n            continue\n",
+            "",
+        )
+    ],
+    # a ward's or an estate's last word ends no person's name ("Thornaby East", "Owton Manor")
+    "ward_endings_off": [("helpers/data/name_cues.toml", '    "East", "Manor",\n', "")],
 }
 
 

@@ -1406,3 +1406,14 @@ def test_a_given_name_with_an_accented_first_letter_is_a_given_name() -> None:
     )
     got = [(s.surface, s.type) for s in recognise(text)][-2]
     assert got == ("Éric de Moulins-Beaufort", "person"), got
+
+
+def test_a_wards_or_an_estates_last_word_ends_no_persons_name() -> None:
+    # round 39 (folder 108's count night): "Middlesbrough and Thornaby East" and "a retired
+    # welder from Owton Manor" were people; Adam West stays one
+    text = (
+        "Reform finished second in Middlesbrough and Thornaby East. Derek Foster, a welder from "
+        "Owton Manor, voted. Adam West said so."
+    )
+    got = [(s.surface, s.type) for s in recognise(text) if s.type == "person"]
+    assert got == [("Derek Foster", "person"), ("Adam West", "person")], got

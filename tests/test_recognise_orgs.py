@@ -1934,3 +1934,25 @@ def test_a_towns_tourist_board_speaks_for_no_person() -> None:
         ("Jasper", "place"),
         ("Tourism Jasper", "organisation"),
     ], got
+
+
+def test_an_aviation_company_a_research_institute_and_a_planes_model() -> None:
+    # round 39 (folder 108): "chairman of Action Aviation in Dubai" was a person, "the French
+    # oceanographic institute Ifremer" a person, and the "MAX" of "a Boeing 737 MAX 9" an
+    # organisation at each of its seven mentions; a plan named with the word is no body
+    text = (
+        "Hamish Harding, chairman of Action Aviation in Dubai, was aboard. A ship of the French "
+        "oceanographic institute Ifremer searched. The Boeing 737 MAX 9 was grounded, and the "
+        "FAA capped MAX output. Airlines backed a new EU Aviation Strategy."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [
+        ("Hamish Harding", "person"),
+        ("Action Aviation", "organisation"),
+        ("Dubai", "place"),
+        ("French", "demonym"),
+        ("Ifremer", "organisation"),
+        ("Boeing", "organisation"),
+        ("FAA", "organisation"),
+        ("EU", "place"),
+    ], got

@@ -168,8 +168,13 @@ def orgs_by_evidence(
     written_as_place = (
         {(m.start, m.end) for m in cands if m.context & _STRICT_CONTEXT} if defined else set()
     )
+    # a maker's model after its number is a product at each of its mentions ("a Boeing 737 MAX 9
+    # … the MAX groundings": no organisation "MAX")
+    models = {m.group(1) for m in _MODEL_NAME.finditer(text)} - defined.keys()
     for k in where:
         word = texts[k]
+        if word in models:
+            continue
         if text[ends[k] : ends[k] + 1] == "-" and _CODE_TAIL.match(text, ends[k]):
             continue  # a code's letters: "the Plan DN-III-E protocol", "an MH-17", "F-16 jets"
         if k and word[-1] == "T" and after_clock(texts, k) and word not in defined:
@@ -213,6 +218,8 @@ def orgs_by_evidence(
 
 # the words after "CCTV" that make it cameras ("CCTV footage", "CCTV cameras showed")
 _CAMERA_AFTER = re.compile(r" (?:footage|cameras?|images?|video|pictures|stills|recordings?)\b")
+# a maker's name, its model's number and the model's letters ("Boeing 737 MAX")
+_MODEL_NAME = re.compile(r"\b[A-Z][a-z]+ \d{3} ([A-Z]{2,5})\b")
 # a code's tail after its letters: a number or a Roman numeral ("DN-III-E", "MH-17")
 _CODE_TAIL = re.compile(r"-(?:\d|(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})\b)")
 # the words a bloc of states is named by, beside the organisation words ("Economic Community of
