@@ -5430,6 +5430,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # a ward's or an estate's last word ends no person's name ("Thornaby East", "Owton Manor")
     "ward_endings_off": [("helpers/data/name_cues.toml", '    "East", "Manor",\n', "")],
+    # a street's name is none of the model's
+    "model_street_names_off": [
+        (
+            "helpers/recognise/model.py",
+            "                    toks[-1].lower() in STREET_WORDS\n",
+            "                    False\n",
+        )
+    ],
 }
 
 

@@ -1956,3 +1956,10 @@ def test_an_aviation_company_a_research_institute_and_a_planes_model() -> None:
         ("FAA", "organisation"),
         ("EU", "place"),
     ], got
+
+
+def test_a_streets_name_is_no_organisation_or_person_of_the_models() -> None:
+    # round 39 (folder 108): "the bus rolled down Connaught Drive" was the model's organisation
+    # (LGL's "Center Street", "Salt Works Road" too)
+    text = "The bus rolled down Connaught Drive slowly. A man of the 500 block of Elm Road ran."
+    assert [s.surface for s in recognise(text)] == []

@@ -67,6 +67,7 @@ from helpers.recognise.names import (
     nobodys_name,
     street_like,
 )
+from helpers.recognise.place_words import STREET_WORDS
 from helpers.recognise.places import _headline, _Mention, dale_chall_words
 
 __all__ = [
@@ -658,6 +659,13 @@ def candidates(
             toks = texts[k:j]
             if (
                 toks[-1] not in calendar
+                # a street's name: the rules left it untyped ("the bus rolled down Connaught
+                # Drive" was the model's organisation); not a given name and a family name
+                # that is a street's word too ("Jay Lane said")
+                and not (
+                    toks[-1].lower() in STREET_WORDS
+                    and not (toks[0] in cues.given_names and _known_surname(toks[-1]))
+                )
                 and not (word.isupper() and all(t.isupper() for t in toks))
                 # a title of several words is nobody's name ("the Dowager Countess")
                 and " ".join(toks) not in cues.title_phrases
