@@ -1662,7 +1662,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # round 23: Armenia's provinces by their short names (the genitive "'i Marz", a village)
     "marz_short_names_off": [
-        ("helpers/gazetteer/build.py", "|(?:'?i)? Marz|", "| Marz|"),
+        ("helpers/gazetteer/name_forms.py", "|(?:'?i)? Marz|", "| Marz|"),
     ],
     "village_beside_area_off": [
         (
@@ -2514,12 +2514,12 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # Slovenia's "Tabor" stay unnamed)
     "nearest_area_names_everywhere": [
         (
-            "helpers/gazetteer/build.py",
+            "helpers/gazetteer/areas.py",
             "AREA_VOTE_MIN_PEOPLE = 1_000_000\n",
             "AREA_VOTE_MIN_PEOPLE = 0\n",
         ),
         (
-            "helpers/gazetteer/build.py",
+            "helpers/gazetteer/areas.py",
             "AREA_VOTE_MAX_AREAS = 50\n",
             "AREA_VOTE_MAX_AREAS = 10_000\n",
         ),
@@ -2568,7 +2568,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # ... not by an everyday word ("Unity")
     "nearest_area_everyday_names": [
         (
-            "helpers/gazetteer/build.py",
+            "helpers/gazetteer/areas.py",
             '            if " " not in name and _everyday_word(name.lower()):\n',
             "            if False:\n",
         ),

