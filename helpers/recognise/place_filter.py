@@ -191,7 +191,7 @@ _FACTS_MEMO_MAX = 20_000
 
 # what follows a town's everyday name in its full one (see _surface_facts); the gazetteer
 # already makes the name before "am", "an der", "im", "ob der", "upon" or a bracket the town's
-# own (helpers.gazetteer.build._unqualified), so those are no alternate names here
+# own (helpers.gazetteer.name_forms._unqualified), so those are no alternate names here
 _QUALIFIERS = (" on ", " City", " de ", " del ")
 
 
