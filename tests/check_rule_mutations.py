@@ -5438,6 +5438,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                    False\n",
         )
     ],
+    # a basketball box score's players are people ...
+    "box_score_players_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            '    if "-" in text and (box := _box_lines(text)):\n',
+            "    if False and (box := _box_lines(text)):\n",
+        )
+    ],
+    # ... in its other lists too
+    "box_score_items_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            "        found += [m.span(1) for m in _BOX_ITEM.finditer(text) if m[1] in names]\n",
+            "",
+        )
+    ],
 }
 
 

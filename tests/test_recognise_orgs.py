@@ -1963,3 +1963,20 @@ def test_a_streets_name_is_no_organisation_or_person_of_the_models() -> None:
     # (LGL's "Center Street", "Salt Works Road" too)
     text = "The bus rolled down Connaught Drive slowly. A man of the 500 block of Elm Road ran."
     assert [s.surface for s in recognise(text)] == []
+
+
+def test_a_box_scores_players_are_people_not_their_towns_teams() -> None:
+    # round 39 (folder 109's NBA finals report): "Irving 5-16 3-3 15, Washington 6-12 3-4 17"
+    # were teams (Irving, Texas; Washington) and so was each other mention of them
+    text = (
+        "Boston beat Dallas in the NBA Finals.\n\nDallas (88) Doncic 12-25 2-3 28, Irving 5-16 "
+        "3-3 15, Washington 6-12 3-4 17. Totals 36-84 6-10 88.\n\n3-Point Goals — Dallas 10-34 "
+        "(Doncic 2-8, Washington 2-6, Irving 2-7)."
+    )
+    got = [(s.surface, s.type) for s in recognise(text) if s.surface in ("Irving", "Washington")]
+    assert got == [
+        ("Irving", "person"),
+        ("Washington", "person"),
+        ("Washington", "person"),
+        ("Irving", "person"),
+    ], got

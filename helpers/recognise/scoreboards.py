@@ -102,6 +102,19 @@ _CODE = re.compile(r" \(([A-Z]{3})\)")  # (the code alone: results_codes reads i
 _ANY_CODE = re.compile(r" \([A-Z](?:[A-Z]{2}|[a-z]{2})\)")  # (either case)
 # a scoreboard's own words: nothing is read without one
 _SCOREBOARD = ("lbw", "Bowling", "wickets", "not out", "run out")
+# a basketball box score's line: a player, his shots and his free throws made and attempted, his
+# points ("Irving 5-16 3-3 15" was an organisation, Irving, Texas as a team)
+_BOX_LINE = re.compile(
+    rf"(?P<player>{_NAME}) \d{{1,2}}-\d{{1,2}} \d{{1,2}}-\d{{1,2}} \d{{1,2}}(?=[,.;\n]|$)"
+)
+_BOX_TOTALS = frozenset({"Totals", "TOTALS", "Team", "TEAM"})
+# a box score's other lists' items: a name and one figure, or made-attempted, in a bracketed list
+_BOX_ITEM = re.compile(rf"(?:(?<=\()|(?<=, ))({_NAME}) \d{{1,2}}(?:-\d{{1,2}})?(?=[,)])")
+
+
+def _box_lines(text: str) -> list[re.Match[str]]:
+    """A basketball box score's players' lines (not its totals' line)."""
+    return [m for m in _BOX_LINE.finditer(text) if m["player"] not in _BOX_TOTALS]
 
 
 def scoreboard_players(
@@ -123,13 +136,19 @@ def scoreboard_players(
     found += sheets
     athletes = _athletes(text, places) + _athletes_by_country(text, places) if ") " in text else []
     found += athletes
-    if not found and not any(word in text for word in _SCOREBOARD):
+    if not found and not any(word in text for word in _SCOREBOARD) and " Totals " not in text:
         return []
     for m in _DISMISSAL.finditer(text):
         for group in ("catcher", "keeper", "bowler", "fielder"):
             if m.group(group) is not None:
                 found.append(m.span(group))
     found += [m.span("bowler") for m in _FIGURES.finditer(text)]
+    if "-" in text and (box := _box_lines(text)):
+        found += [m.span("player") for m in box]
+        # ... and the same players in its other lists ("3-Point Goals — Dallas 10-34 (Doncic
+        # 2-8, Washington 2-6": Washington was a town)
+        names = {m["player"] for m in box}
+        found += [m.span(1) for m in _BOX_ITEM.finditer(text) if m[1] in names]
     if found:
         found += [m.span("batsman") for m in _BATSMAN.finditer(text)]
     if not found:
