@@ -5454,6 +5454,12 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # hand-kept names: a Dutch bank, a Scottish publisher, Morocco's ranges
+    "known_abn_amro_off": [("helpers/data/known_organisations.txt", "\nABN Amro\n", "\n")],
+    "known_dc_thomson_off": [("helpers/data/known_organisations.txt", "\nDC Thomson\n", "\n")],
+    "high_atlas_off": [
+        ("helpers/data/place_aliases.csv", "\nHigh Atlas,region,", "\nHigh Atlas,xregion,")
+    ],
 }
 
 

@@ -2173,3 +2173,10 @@ def test_national_parks_are_places() -> None:
     rows = find_places("Wolves roam Yellowstone National Park. Hikers crowd Dartmoor.")
     got = rows[["surface", "country_code"]].values.tolist()
     assert got == [["Yellowstone National Park", "US"], ["Dartmoor", "GB"]], got
+
+
+def test_moroccos_atlas_ranges_are_places() -> None:
+    # round 39 (folder 109's earthquake story): "In the High Atlas villages" was a person
+    rows = find_places("In the High Atlas villages, survivors are digging. Marrakech shook.")
+    got = rows[["surface", "country_code"]].values.tolist()
+    assert got == [["High Atlas", "MA"], ["Marrakech", "MA"]], got

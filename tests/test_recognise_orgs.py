@@ -1980,3 +1980,11 @@ def test_a_box_scores_players_are_people_not_their_towns_teams() -> None:
         ("Washington", "person"),
         ("Irving", "person"),
     ], got
+
+
+def test_a_dutch_bank_and_a_scottish_publisher_are_known() -> None:
+    # round 39 (folder 109): "economists at ABN Amro" was a person by its initials, and a
+    # photo's credit "Kenny Smith/DC Thomson" put Washington, DC on a Scottish flood's map
+    text = "Nick Kounis, head of research at ABN Amro in Amsterdam, spoke. Photo: Kenny Smith/DC Thomson"
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("ABN Amro", "organisation") in got and ("DC Thomson", "organisation") in got, got
