@@ -2141,7 +2141,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "sign_off_off": [
         (
             "helpers/recognise/__init__.py",
-            '        if " reported from " in text:',
+            '        if " reported from " in text or " contributed" in text:',
             "        if False:",
         ),
     ],
@@ -5459,6 +5459,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "known_dc_thomson_off": [("helpers/data/known_organisations.txt", "\nDC Thomson\n", "\n")],
     "high_atlas_off": [
         ("helpers/data/place_aliases.csv", "\nHigh Atlas,region,", "\nHigh Atlas,xregion,")
+    ],
+    # a contributor named in full before the town she wrote from ("… in Benghazi contributed")
+    "contributed_signoff_off": [
+        (
+            "helpers/recognise/speakers.py",
+            "        for m in _CONTRIBUTED.finditer(text)\n",
+            "        for m in _CONTRIBUTED.finditer(text[:0])\n",
+        )
     ],
 }
 

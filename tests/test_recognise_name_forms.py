@@ -1417,3 +1417,16 @@ def test_a_wards_or_an_estates_last_word_ends_no_persons_name() -> None:
     )
     got = [(s.surface, s.type) for s in recognise(text) if s.type == "person"]
     assert got == [("Derek Foster", "person"), ("Adam West", "person")], got
+
+
+def test_a_contributor_named_with_the_town_she_wrote_from_is_a_person() -> None:
+    # round 39 (folder 109's flood story): "Samar Kassaif in Benghazi contributed." was Samar,
+    # a Philippine province
+    text = "Magdy reported from Cairo. Samar Kassaif in Benghazi contributed."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [
+        ("Magdy", "person"),
+        ("Cairo", "place"),
+        ("Samar Kassaif", "person"),
+        ("Benghazi", "place"),
+    ], got

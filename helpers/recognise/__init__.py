@@ -364,7 +364,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             extra += _surnames_by_verbs(
                 text, speakers, _words, capitals, [*people_orgs, *extra], cands
             )
-        if " reported from " in text:  # a wire's sign-off ("Mercer reported from Bogotá")
+        # a wire's sign-off ("Mercer reported from Bogotá", "Samar Kassaif in Benghazi contributed")
+        if " reported from " in text or " contributed" in text:
             found, cands = _signed_off_people(text, [*people_orgs, *extra], cands)
             extra += found
         # a cricket scoreboard's players ("c Jayasuriya b Vaas 84", "Vaas 10-1-30-1")

@@ -217,13 +217,18 @@ def _two_town_names(
 # a wire's sign-off at a paragraph's start: "Mercer reported from Bogotá, Colombia." (AP), "Smith
 # and Jones reported from Kyiv."
 _SIGN_OFF = re.compile(r"(?:^|\n)([A-Z][\w'’-]+)(?: and ([A-Z][\w'’-]+))? reported from ")
+# a contributor's full name, the town she wrote from, "contributed" (a sentence of its own)
+_CONTRIBUTED = re.compile(
+    r"(?:^|\n|\. )([A-Z][\w'’-]+ [A-Z][\w'’-]+) in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? contributed\b"
+)
 
 
 def _signed_off_people(
     text: str, people_orgs: list[_Span], cands: list[_Mention]
 ) -> tuple[list[_Span], list[_Mention]]:
     """The reporters a wire's sign-off names by their surnames ("Mercer reported from Bogotá"
-    was Mercer, Pennsylvania), where no rule typed the word; the place candidates there go.
+    was Mercer, Pennsylvania) or in full before the town they wrote from ("Samar Kassaif in
+    Benghazi contributed"), where no rule typed the words; the place candidates there go.
 
         >>> spans, _ = _signed_off_people("Text.\\nMercer reported from Bogota.", [], [])
         >>> [(sp.entity, sp.kind) for sp in spans]
@@ -235,6 +240,13 @@ def _signed_off_people(
         for m in _SIGN_OFF.finditer(text)
         for s, e in (m.span(1), m.span(2))
         if s >= 0 and not typed.overlaps(s, e)
+    ]
+    # ... and a contributor named in full with the town she wrote from ("Samar Kassaif in
+    # Benghazi contributed" was Samar, a Philippine province)
+    found += [
+        _Span(*m.span(1), m[1], "person", "signoff", tokens=tuple(m[1].split()))
+        for m in _CONTRIBUTED.finditer(text)
+        if not typed.overlaps(*m.span(1))
     ]
     if not found:
         return [], cands
