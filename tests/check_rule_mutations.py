@@ -5468,6 +5468,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        for m in _CONTRIBUTED.finditer(text[:0])\n",
         )
     ],
+    # a name the world knows is no neighbour of another one's namesake (Frankfort, Geneva and
+    # Milan, Indiana)
+    "world_namesakes_cluster_off": [
+        (
+            "helpers/geoparse/resolve.py",
+            "        near = plain if k in world else grid\n",
+            "        near = grid\n",
+        )
+    ],
 }
 
 

@@ -2180,3 +2180,23 @@ def test_moroccos_atlas_ranges_are_places() -> None:
     rows = find_places("In the High Atlas villages, survivors are digging. Marrakech shook.")
     got = rows[["surface", "country_code"]].values.tolist()
     assert got == [["High Atlas", "MA"], ["Marrakech", "MA"]], got
+
+
+def test_world_cities_lend_their_namesakes_abroad_to_no_cluster() -> None:
+    # round 39 (folder 109's central-bank story): Frankfurt and Geneva both have Indiana
+    # namesakes near each other, and beside "U.S. rates" that pair made both Indiana towns
+    text = (
+        '"The ECB has cut," said Carsten Brzeski of ING in Frankfurt.\n\nFrederik Ducrozet, '
+        "head of research at Pictet Wealth Management in Geneva, said the ECB would cut again."
+        "\n\nThe decision marks a break with the Fed, whose chair has said U.S. rates will stay "
+        "high."
+    )
+    rows = find_places(text)
+    got = dict(zip(rows["surface"], rows["country_code"], strict=False))
+    assert got["Geneva"] == "CH" and got["Frankfurt"] == "DE", got
+    # ... while a local story's towns still find one another ("Paris" beside Henry County)
+    rows = find_places(
+        "Deputies from Paris and the Henry County sheriff searched Kentucky Lake. Paris police "
+        "and Puryear officials helped."
+    )
+    assert rows.loc[rows["surface"] == "Paris", "country_code"].tolist() == ["US", "US"]

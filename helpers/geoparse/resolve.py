@@ -866,21 +866,33 @@ def _beside(keys: dict[int, tuple[_Info, ...]]) -> dict[int, dict[int, tuple[int
     names' towns or counties within NEAR_KM, whether or not those are the other names' current
     choice ("Paris" and "Henry County" could both be in Tennessee), as key → sense row →
     (number of such names up to COLOC_HITS, the first one's place name). Independent of the
-    choices, so found once per article."""
+    choices, so found once per article. A name the world knows is no such neighbour of another
+    one's namesake: the namesakes of Europe's cities cluster in the American Midwest (Frankfort,
+    Geneva and Milan, Indiana: "Frankfurt … Geneva … U.S. rates" made both Indiana towns)."""
     # every town and county sense of every name, bucketed by _CELL-degree cells: a NEAR_KM
-    # neighbour lies in the same or an adjacent cell
+    # neighbour lies in the same or an adjacent cell; and the same without the namesakes abroad
+    # of the names the world knows, for those names' own senses
     grid: dict[int, list[tuple[int, _Info]]] = {}
+    plain: dict[int, list[tuple[int, _Info]]] = {}
+    world: set[int] = set()
     for k, cands in keys.items():
+        best = cands[0][_ENTRY]
+        known = best.population >= WORLD_MIN_POP
+        if known:
+            world.add(k)
         for info in cands:
             if info[_TOWN_OR_COUNTY]:
                 grid.setdefault(info[_CELL_OF], []).append((k, info))
+                if not known or info[_CC] == best.country_code:
+                    plain.setdefault(info[_CELL_OF], []).append((k, info))
     beside: dict[int, dict[int, tuple[int, str]]] = {}
     for k, cands in keys.items():
         if cands[0][_MAJOR]:
             continue  # never enough to overturn a country or state
+        near = plain if k in world else grid
         for info in cands:
             if info[_TOWN_OR_COUNTY]:
-                found = _neighbours(grid, k, info)
+                found = _neighbours(near, k, info)
                 if found is not None:
                     beside.setdefault(k, {})[info[_ROW]] = found
     return beside
