@@ -5477,6 +5477,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        near = grid\n",
         )
     ],
+    # England's regions by their statistical names
+    "english_regions_off": [
+        ("helpers/data/place_aliases.csv", "\nNorth East,region,", "\nNorth East,xregion,")
+    ],
 }
 
 

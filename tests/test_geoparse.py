@@ -2200,3 +2200,11 @@ def test_world_cities_lend_their_namesakes_abroad_to_no_cluster() -> None:
         "and Puryear officials helped."
     )
     assert rows.loc[rows["surface"] == "Paris", "country_code"].tolist() == ["US", "US"]
+
+
+def test_englands_regions_are_english() -> None:
+    # round 39 (folder 108's count night): "Reform finished second across the North East" in a
+    # Hartlepool story was Botswana's North-East District
+    rows = find_places("In Hartlepool, Reform finished second across the North East.")
+    got = rows[["surface", "country_code"]].values.tolist()
+    assert got == [["Hartlepool", "GB"], ["North East", "GB"]], got
