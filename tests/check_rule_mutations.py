@@ -5481,6 +5481,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "english_regions_off": [
         ("helpers/data/place_aliases.csv", "\nNorth East,region,", "\nNorth East,xregion,")
     ],
+    # ... and with the player's seed after it ("C Alcaraz (Spa, 2)")
+    "seeded_nationality_code_off": [
+        (
+            "helpers/recognise/place_filter.py",
+            '            and (text[m.end : m.end + 1] == ")" or _SEED_AFTER.match(text, m.end) is not None)\n',
+            '            and text[m.end : m.end + 1] == ")"\n',
+        )
+    ],
 }
 
 

@@ -110,6 +110,8 @@ def test_a_results_tables_nationality_is_no_town() -> None:
     text = "Final classification: 1. Tadej Pogačar (Slo) 76:00:32 3. Florian Lipowitz (Ger) +11:00"
     assert places(text) == []
     assert places("Police in LaFayette (Ga.) said so.") == ["LaFayette", "Ga."]
+    # ... nor with the player's seed after it (round 39, folder 108: "(Spa, 2)" was Spa, Belgium)
+    assert places("Quarter-finals: A Zverev (Ger, 6) bt C Alcaraz (Spa, 2) 6-1 6-3") == []
 
 
 def test_a_framed_persons_surname_the_model_retyped_is_the_persons_again() -> None:

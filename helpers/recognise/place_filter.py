@@ -285,6 +285,8 @@ def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
 _CLOCK_BEFORE = re.compile(
     r"\d(?::\d\d(?: ?(?:[ap]\.m\.|[ap]m|[AP]M))?| ?(?:[ap]\.m\.|[ap]m|[AP]M)) $"
 )
+# a player's seed after his nationality's code in a draw's results ("C Alcaraz (Spa, 2)")
+_SEED_AFTER = re.compile(r", \d{1,2}\)")
 # an age in apposition after a name: a person's ("Amparo, a 67-year-old", "Amparo, 67,")
 _AGED_AFTER = re.compile(r", (?:an? \d{1,3}-year-old\b|\d{1,3},)")
 _AT_IN = frozenset({"at", "in"})
@@ -369,12 +371,13 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         if (
             len(m.surface) == 3
             and text[start - 2 : start] == " ("
-            and text[m.end : m.end + 1] == ")"
+            and (text[m.end : m.end + 1] == ")" or _SEED_AFTER.match(text, m.end) is not None)
             and text[start - 3 : start - 2].isalpha()
             and m.surface.isalpha()
             and m.surface[1:].islower()
         ):
-            continue  # a results table's nationality: "Florian Lipowitz (Ger)" (Ger, France)
+            continue  # a results table's nationality: "Florian Lipowitz (Ger)" (Ger, France),
+            # and with the player's seed: "C Alcaraz (Spa, 2)" (Spa, Belgium)
         pl = prev_w.lower()
         if (
             single
