@@ -5489,6 +5489,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '            and text[m.end : m.end + 1] == ")"\n',
         )
     ],
+    # a legislature named by its word alone
+    "known_legislatures_off": [
+        ("helpers/data/known_organisations.txt", "\nSenate\nParliament\n", "\n")
+    ],
 }
 
 

@@ -1988,3 +1988,10 @@ def test_a_dutch_bank_and_a_scottish_publisher_are_known() -> None:
     text = "Nick Kounis, head of research at ABN Amro in Amsterdam, spoke. Photo: Kenny Smith/DC Thomson"
     got = [(s.surface, s.type) for s in recognise(text)]
     assert ("ABN Amro", "organisation") in got and ("DC Thomson", "organisation") in got, got
+
+
+def test_a_legislature_named_by_its_word_alone_is_an_organisation() -> None:
+    # round 39 (own texts): "Parliament voted." and "The Senate voted on Friday." were nothing
+    text = "Parliament voted. The Senate voted on Friday."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [("Parliament", "organisation"), ("Senate", "organisation")], got
