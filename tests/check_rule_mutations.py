@@ -5493,6 +5493,27 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "known_legislatures_off": [
         ("helpers/data/known_organisations.txt", "\nSenate\nParliament\n", "\n")
     ],
+    # a health system's last word ("Northwell Health") ...
+    "health_system_ending_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "                    texts[names[-1]] in _HEALTH_ENDINGS\n",
+            "                    False\n",
+        )
+    ],
+    # ... not after an everyday word or a place's or a people's ("British Health Secretary")
+    "health_system_place_first_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "                    and place_tok[names[0]] is None\n                )",
+            "                )",
+        )
+    ],
+    # hospitals named without an organisation word
+    "known_health_systems_off": [
+        ("helpers/data/known_organisations.txt", "\nMass General Brigham\n", "\n"),
+        ("helpers/data/known_organisations.txt", "\nKaiser Permanente\n", "\n"),
+    ],
 }
 
 

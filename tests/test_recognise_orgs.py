@@ -1995,3 +1995,20 @@ def test_a_legislature_named_by_its_word_alone_is_an_organisation() -> None:
     text = "Parliament voted. The Senate voted on Friday."
     got = [(s.surface, s.type) for s in recognise(text)]
     assert got == [("Parliament", "organisation"), ("Senate", "organisation")], got
+
+
+def test_health_systems_are_organisations() -> None:
+    # round 38 (the final check, folder 107) and round 39 (own texts): "Doctors at Mass General
+    # Brigham" was a person Brigham, "Northwell Health" and "Kaiser Permanente" people; a
+    # people's "British Health Secretary" is no health system
+    text = (
+        "Doctors at Mass General Brigham agreed. Northwell Health and Kaiser Permanente said "
+        "so. British Health Secretary Wes Streeting spoke."
+    )
+    got = [(s.surface, s.type) for s in recognise(text) if s.type != "demonym"]
+    assert got == [
+        ("Mass General Brigham", "organisation"),
+        ("Northwell Health", "organisation"),
+        ("Kaiser Permanente", "organisation"),
+        ("Wes Streeting", "person"),
+    ], got

@@ -61,6 +61,7 @@ _CONTRACTION = re.compile(r"(?:n[’']t|[’'](?:d|ll|re|ve|m))\Z")
 
 # words that end a firm's name only ("Everline Research"), organisation words nowhere else
 _FIRM_ENDINGS = frozenset({"Research", "Insights", "Advisors", "Advisers", "Air"})
+_HEALTH_ENDINGS = frozenset({"Health", "Healthcare", "Medicine"})
 # a street's or a square's compound word in Danish, Norwegian, Swedish, German or Dutch
 # ("Christiansborg Slotsplads", "Amagertorv", "Hauptstraße", "Leidseplein" are nobody's)
 _STREET_COMPOUND = re.compile(
@@ -325,6 +326,14 @@ def _read_segment(
                 # a research or advisory firm's last word ("Everline Research", "Counterpoint
                 # Research"; not a headline's "New Research Shows …", where it is no last word)
                 or texts[names[-1]] in _FIRM_ENDINGS
+                # a health system's ("Northwell Health", "Atrium Health" were people; not a
+                # topic's "Mental Health", all everyday words, nor a place's or a people's
+                # "British Health Secretary")
+                or (
+                    texts[names[-1]] in _HEALTH_ENDINGS
+                    and not _everyday_word(texts[names[0]].lower())
+                    and place_tok[names[0]] is None
+                )
             )
             and texts[names[-1]] not in cues.non_person_endings
             # (nor a law's: "the African Union Constitution", "the United Nations Charter")
