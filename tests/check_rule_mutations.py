@@ -5514,6 +5514,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ("helpers/data/known_organisations.txt", "\nMass General Brigham\n", "\n"),
         ("helpers/data/known_organisations.txt", "\nKaiser Permanente\n", "\n"),
     ],
+    # Britain's water companies
+    "known_water_companies_off": [
+        ("helpers/data/known_organisations.txt", "\nThames Water\n", "\n"),
+        ("helpers/data/known_organisations.txt", "\nSevern Trent\n", "\n"),
+    ],
+    # a meeting's and a final's plural end no person's name
+    "classic_bowls_endings_off": [("helpers/data/name_cues.toml", '    "Classic", "Bowls",\n', "")],
 }
 
 

@@ -1430,3 +1430,13 @@ def test_a_contributor_named_with_the_town_she_wrote_from_is_a_person() -> None:
         ("Samar Kassaif", "person"),
         ("Benghazi", "place"),
     ], got
+
+
+def test_a_meetings_or_a_finals_plural_name_is_nobodys() -> None:
+    # round 38 (the final check, folder 107) and round 39 (own texts): "two Super Bowls" and
+    # "the Prefontaine Classic" were people
+    text = (
+        "The Chiefs are the first team to win back-to-back Super Bowls since the New England "
+        "Patriots. The Prefontaine Classic drew 12,000 fans."
+    )
+    assert [s.surface for s in recognise(text) if s.type == "person"] == []

@@ -2012,3 +2012,11 @@ def test_health_systems_are_organisations() -> None:
         ("Kaiser Permanente", "organisation"),
         ("Wes Streeting", "person"),
     ], got
+
+
+def test_britains_water_companies_are_known() -> None:
+    # round 39 (own texts): "Thames Water" was the river Thames, "Shares in Severn Trent rose"
+    # the river Severn
+    text = "Thames Water said it could run out of money. Shares in Severn Trent rose."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [("Thames Water", "organisation"), ("Severn Trent", "organisation")], got
