@@ -5521,6 +5521,17 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # a meeting's and a final's plural end no person's name
     "classic_bowls_endings_off": [("helpers/data/name_cues.toml", '    "Classic", "Bowls",\n', "")],
+    # a body's possessive may open a role after a name ("Stockton Rush, OceanGate's chief
+    # executive,") ...
+    "role_after_body_possessive_off": [
+        (
+            "helpers/recognise/quoted.py",
+            """    r", (?:(?:a|an|the) )?(?:[A-Z][\\w-]*['’]s )?"  # (a body's possessive: "OceanGate's chief")\n""",
+            """    r", (?:(?:a|an|the) )?"\n""",
+        )
+    ],
+    # ... and an executive is a person's role
+    "executive_role_off": [("helpers/data/name_cues.toml", '    "executive",\n', "")],
 }
 
 

@@ -1440,3 +1440,11 @@ def test_a_meetings_or_a_finals_plural_name_is_nobodys() -> None:
         "Patriots. The Prefontaine Classic drew 12,000 fans."
     )
     assert [s.surface for s in recognise(text) if s.type == "person"] == []
+
+
+def test_a_name_before_a_bodys_chief_executive_is_a_persons() -> None:
+    # round 39 (folder 108's submersible story): "Stockton Rush, OceanGate's chief executive,"
+    # was Stockton, California, and Rush nothing
+    text = "Aboard were Stockton Rush, OceanGate's chief executive, and two others. Rush died."
+    got = [(s.surface, s.type) for s in recognise(text) if s.type == "person"]
+    assert got == [("Stockton Rush", "person"), ("Rush", "person")], got

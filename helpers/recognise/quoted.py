@@ -146,7 +146,8 @@ _AS_ROLE = re.compile(
     r"([a-z][a-z-]+)"
 )
 _ROLE_AFTER = re.compile(
-    r", (?:(?:a|an|the) )?(?:(?:[a-z-]+|[A-Z][a-z]+-[a-z]+)(?:['’]s)? ){0,3}([a-z][a-z-]+)"
+    r", (?:(?:a|an|the) )?(?:[A-Z][\w-]*['’]s )?"  # (a body's possessive: "OceanGate's chief")
+    r"(?:(?:[a-z-]+|[A-Z][a-z]+-[a-z]+)(?:['’]s)? ){0,3}([a-z][a-z-]+)"
     r"(?= (?:for|of|at|with|and)\b|,)"
 )
 
