@@ -5532,6 +5532,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # ... and an executive is a person's role
     "executive_role_off": [("helpers/data/name_cues.toml", '    "executive",\n', "")],
+    # a ship's flag before its name names a ship ("the Canadian-flagged Polar Prince")
+    "flagged_ship_off": [
+        (
+            "helpers/recognise/misread.py",
+            '    return word in ships or word.endswith("-flagged")\n',
+            "    return word in ships\n",
+        )
+    ],
 }
 
 

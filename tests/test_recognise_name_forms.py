@@ -1448,3 +1448,13 @@ def test_a_name_before_a_bodys_chief_executive_is_a_persons() -> None:
     text = "Aboard were Stockton Rush, OceanGate's chief executive, and two others. Rush died."
     got = [(s.surface, s.type) for s in recognise(text) if s.type == "person"]
     assert got == [("Stockton Rush", "person"), ("Rush", "person")], got
+
+
+def test_a_flagged_ships_name_is_nobodys() -> None:
+    # round 39 (folder 108's submersible story): "the Canadian-flagged Polar Prince" was a
+    # person at each of its three mentions
+    text = (
+        "Its support ship, the Canadian-flagged Polar Prince, lost contact. Investigators "
+        "examined the Polar Prince's operations."
+    )
+    assert [s.surface for s in recognise(text) if s.type == "person"] == []

@@ -82,8 +82,10 @@ _MODEL_OR_WEAK = _WEAK_PERSON | {"model"}
 
 
 def _after_ship_word(text: str, start: int, ships: frozenset[str]) -> bool:
-    """Whether a ship's prefix or noun ("MV", "tanker") is the word right before ``start``."""
-    return text[max(start - 16, 0) : start - 1].rpartition(" ")[2] in ships
+    """Whether a ship's prefix or noun ("MV", "tanker"), or its flag ("the Canadian-flagged
+    Polar Prince" was a person), is the word right before ``start``."""
+    word = text[max(start - 24, 0) : start - 1].rpartition(" ")[2]
+    return word in ships or word.endswith("-flagged")
 
 
 # an area's or a settlement's noun and "of" before a name, or before a list of other names
