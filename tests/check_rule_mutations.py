@@ -5540,6 +5540,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    return word in ships\n",
         )
     ],
+    # American given names newer than the Census lists ("Kyrie Irving")
+    "newer_american_given_names_off": [
+        ("helpers/data/given_names_regions.txt", "\nKyrie\nKanye\n", "\n"),
+    ],
 }
 
 

@@ -1458,3 +1458,11 @@ def test_a_flagged_ships_name_is_nobodys() -> None:
         "examined the Polar Prince's operations."
     )
     assert [s.surface for s in recognise(text) if s.type == "person"] == []
+
+
+def test_american_given_names_newer_than_the_census_lists() -> None:
+    # round 39 (folder 109's NBA finals report): "Kyrie Irving, who played for Boston" was
+    # Irving, Texas; "Kanye West" was Kanye, Botswana
+    text = "Kyrie Irving, who played for Boston, scored 15. Kanye West released an album."
+    got = [(s.surface, s.type) for s in recognise(text) if s.type == "person"]
+    assert got == [("Kyrie Irving", "person"), ("Kanye West", "person")], got
