@@ -5544,6 +5544,29 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "newer_american_given_names_off": [
         ("helpers/data/given_names_regions.txt", "\nKyrie\nKanye\n", "\n"),
     ],
+    # a ward by its number holds no town abroad ("Coun. Gord Perks (Ward 4, Parkdale-High Park)",
+    # "Davenport (Ward 9)") ...
+    "numbered_wards_off": [
+        (
+            "helpers/recognise/misread.py",
+            "        wards += [mt.span(1) for mt in _NUMBERED_WARD.finditer(text)]\n"
+            "        wards += [mt.span(1) for mt in _WARD_BEFORE_NUMBER.finditer(text)]\n",
+            "",
+        )
+    ],
+    # ... and a roll call's members are people
+    "roll_call_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            "        found += _roll_call(text)\n",
+            "        pass\n",
+        )
+    ],
+    # Toronto's former cities are places in Canada
+    "toronto_districts_off": [
+        ("helpers/data/place_aliases.csv", "\nNorth York,town,", "\nNorth York,xtown,"),
+        ("helpers/data/place_aliases.csv", "\nScarborough,town,", "\nScarborough,xtown,"),
+    ],
 }
 
 

@@ -2208,3 +2208,26 @@ def test_englands_regions_are_english() -> None:
     rows = find_places("In Hartlepool, Reform finished second across the North East.")
     got = rows[["surface", "country_code"]].values.tolist()
     assert got == [["Hartlepool", "GB"], ["North East", "GB"]], got
+
+
+def test_a_citys_numbered_wards_and_its_roll_call_hold_no_towns_abroad() -> None:
+    # round 39 (the final check, folder 110's Toronto council story): "Davenport (Ward 9)" and
+    # "University-Rosedale (Ward 11)" were Davenport, Iowa and Rosedale, New York; the roll call's
+    # "Morley", "Ainslie" and "Burnside" were towns in England, Australia and Canada; "parts of
+    # North York and Scarborough" were Pennsylvania's and England's
+    text = (
+        "TORONTO — Toronto city council voted to allow six units on lots across the old city "
+        "and parts of North York and Scarborough. The wards included are Davenport (Ward 9), "
+        "University-Rosedale (Ward 11) and Toronto Centre (Ward 13). Coun. Gord Perks (Ward 4, "
+        "Parkdale-High Park) spoke in Toronto.\n\nHOW THEY VOTED For (3): Mayor Chow, Perks, "
+        "Morley, Ainslie. Against (1): Burnside."
+    )
+    rows = find_places(text)
+    got = sorted(set(zip(rows["surface"], rows["country_code"], strict=True)))
+    assert got == [
+        ("High Park", "CA"),
+        ("North York", "CA"),
+        ("Scarborough", "CA"),
+        ("TORONTO", "CA"),
+        ("Toronto", "CA"),
+    ], got

@@ -625,6 +625,9 @@ def listed_people(
 # a councillor's party and ward in brackets right after the name, as British local news writes
 # them: "Cllr Mark Dunleavy (Conservative, Boughton and Courtenay)", "(Labour, Roman ward)"
 _PARTY_WARD = re.compile(r" \([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, ([A-Z][^()\n,]{1,60}?)\)")
+# a ward by its number and name, in brackets after a councillor, or its name before its number
+_NUMBERED_WARD = re.compile(r" \(Ward \d{1,3}, ([A-Z][^()\n,]{1,60}?)\)")
+_WARD_BEFORE_NUMBER = re.compile(r"([A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3}) \(Ward \d{1,3}\)")
 
 
 def councillors_wards(
@@ -643,6 +646,11 @@ def councillors_wards(
         return people_orgs, cands
     people_ends = {sp.end for sp in people_orgs if sp.kind == "person"}
     wards = [mt.span(1) for mt in _PARTY_WARD.finditer(text) if mt.start() in people_ends]
+    # ... or by its number ("Coun. Gord Perks (Ward 4, Parkdale-High Park)", "Davenport (Ward
+    # 9)": Davenport, Iowa and University-Rosedale's Rosedale, New York on a Toronto map)
+    if "(Ward " in text:
+        wards += [mt.span(1) for mt in _NUMBERED_WARD.finditer(text)]
+        wards += [mt.span(1) for mt in _WARD_BEFORE_NUMBER.finditer(text)]
     if len(wards) < 2:  # (a council's report names several: one bracket says little)
         return people_orgs, cands
     common = Counter(m.senses[0][1].country_code for m in cands).most_common(1)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from helpers.recognise.acronyms import FILLERS, initials_fit
-from helpers.recognise.names import _everyday_word, _Intervals, _Span
+from helpers.recognise.names import _cues, _everyday_word, _Intervals, _Span
 from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.places import _Mention, _unplaced_town
 
@@ -112,6 +112,39 @@ _BOX_TOTALS = frozenset({"Totals", "TOTALS", "Team", "TEAM"})
 _BOX_ITEM = re.compile(rf"(?:(?<=\()|(?<=, ))({_NAME}) \d{{1,2}}(?:-\d{{1,2}})?(?=[,)])")
 
 
+# a council's or a parliament's roll call: how each member voted, by surname ("HOW THEY VOTED For
+# (17): Mayor Chow, Bradford, … Morley, … Ainslie. Against (7): Burnside, …": Morley, England,
+# Ainslie, Australia and Burnside were on a Toronto council story's map)
+_ROLL_CALL = re.compile(
+    r"\b(?:For|Against|Yes|No|Yeas|Nays|Ayes|Noes|Abstained|Absent) \(\d{1,3}\): "
+    r"((?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?, )*(?:and )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)"
+    r"(?=[.;\n]|$)"
+)
+_ROLL_ITEM = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?")
+
+
+def _roll_call(text: str) -> list[tuple[int, int]]:
+    """The members a roll call lists by name (a title before one is not part of it: "Mayor
+    Chow").
+
+        >>> t = "For (3): Mayor Chow, Bradford, Morley. Against (1): Burnside."
+        >>> [t[s:e] for s, e in _roll_call(t)]
+        ['Chow', 'Bradford', 'Morley', 'Burnside']
+    """
+    titles = _cues().title_words
+    out: list[tuple[int, int]] = []
+    for mt in _ROLL_CALL.finditer(text):
+        for item in _ROLL_ITEM.finditer(text, mt.start(1), mt.end(1)):
+            s, e = item.span()
+            if text[e - 1] == "." and e == mt.end(1):
+                e -= 1  # (the list's full stop at the text's end)
+            first, _, rest = item[0].partition(" ")
+            if rest and first in titles:
+                s += len(first) + 1
+            out.append((s, e))
+    return out
+
+
 def _box_lines(text: str) -> list[re.Match[str]]:
     """A basketball box score's players' lines (not its totals' line)."""
     return [m for m in _BOX_LINE.finditer(text) if m["player"] not in _BOX_TOTALS]
@@ -136,6 +169,8 @@ def scoreboard_players(
     found += sheets
     athletes = _athletes(text, places) + _athletes_by_country(text, places) if ") " in text else []
     found += athletes
+    if "): " in text:
+        found += _roll_call(text)
     if not found and not any(word in text for word in _SCOREBOARD) and " Totals " not in text:
         return []
     for m in _DISMISSAL.finditer(text):
