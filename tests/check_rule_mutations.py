@@ -5567,6 +5567,30 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ("helpers/data/place_aliases.csv", "\nNorth York,town,", "\nNorth York,xtown,"),
         ("helpers/data/place_aliases.csv", "\nScarborough,town,", "\nScarborough,xtown,"),
     ],
+    # a landmark's town after "in" is the town near it ("the Stade de France in Saint-Denis")
+    "landmark_in_town_off": [
+        (
+            "helpers/geoparse/containers.py",
+            '        if town.kind == "landmark" and area.kind == "city" and _km(town, area) > CITY_KM:\n',
+            '        if j < i and town.kind == "landmark" and area.kind == "city" and _km(town, area) > CITY_KM:\n',
+        )
+    ],
+    # a competition's plural is nobody's and no place ("four Rugby World Cups")
+    "competition_plurals_off": [
+        (
+            "helpers/recognise/learned.py",
+            '        if name.endswith(("Cup", "Bowl")):\n',
+            "        if False:\n",
+        )
+    ],
+    # Johannesburg's airport by its namesake's initials
+    "or_tambo_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "\nOR Tambo International Airport,landmark,",
+            "\nOR Tambo International Airport,xlandmark,",
+        )
+    ],
 }
 
 

@@ -2231,3 +2231,20 @@ def test_a_citys_numbered_wards_and_its_roll_call_hold_no_towns_abroad() -> None
         ("TORONTO", "CA"),
         ("Toronto", "CA"),
     ], got
+
+
+def test_a_landmarks_town_and_a_finals_plural() -> None:
+    # round 39 (the final check, folder 110's rugby final): "the Stade de France in Saint-Denis"
+    # was Réunion's capital, "arrive at OR Tambo International Airport" Tambo, Peru, and "four
+    # Rugby World Cups" the town Rugby
+    rows = find_places(
+        "South Africa won four Rugby World Cups, the last at the Stade de France in Saint-Denis. "
+        "The team arrives at OR Tambo International Airport on Tuesday."
+    )
+    got = rows[["surface", "country_code"]].values.tolist()
+    assert got == [
+        ["South Africa", "ZA"],
+        ["Stade de France", "FR"],
+        ["Saint-Denis", "FR"],
+        ["OR Tambo International Airport", "ZA"],
+    ], got

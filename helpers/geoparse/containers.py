@@ -232,9 +232,11 @@ def in_senses(
             continue
         town = (out.get(x.start) or resolved[x.key])[0][1]
         area = (out.get(y.start) or resolved[y.key])[0][1]
-        if j < i and town.kind == "landmark" and area.kind == "city" and _km(town, area) > CITY_KM:
+        if town.kind == "landmark" and area.kind == "city" and _km(town, area) > CITY_KM:
             # a town's possessive before a landmark is the landmark's town ("Amsterdam's
-            # Schiphol" was Amsterdam, New York in a story whose other places are American)
+            # Schiphol" was Amsterdam, New York in a story whose other places are American), and
+            # so is the town a landmark stands "in" ("the Stade de France in Saint-Denis" was
+            # Réunion's capital)
             near = next(
                 (s for s in y.senses if s[1].kind == "city" and _km(s[1], town) <= CITY_KM), None
             )

@@ -82,6 +82,9 @@ def _learned() -> tuple[dict[str, _Learned], int]:
             )
     for name in _cues().market_indices | _cues().competitions:
         table[name] = _Learned("other", 0, 1.0, known=True)
+        if name.endswith(("Cup", "Bowl")):
+            # (and their plurals: "four Rugby World Cups" was the town Rugby)
+            table[name + "s"] = _Learned("other", 0, 1.0, known=True)
     return table, max((len(k.split(" ")) for k in table), default=1)
 
 
