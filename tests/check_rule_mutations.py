@@ -5591,6 +5591,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "\nOR Tambo International Airport,xlandmark,",
         )
     ],
+    # a street's name and its compass half is nobody's ("Queen Street West")
+    "street_compass_half_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "                or (texts[run[-1]] in _COMPASS_HALVES and texts[run[-2]] in cues.non_person_endings)\n",
+            "",
+        )
+    ],
+    # a ward's lone organisation word is no body ("Toronto Centre (Ward 13)")
+    "ward_lone_body_word_off": [
+        (
+            "helpers/recognise/misread.py",
+            '            (sp.kind == "person" or (sp.kind == "organisation" and " " not in sp.surface))\n',
+            '            sp.kind == "person"\n',
+        )
+    ],
 }
 
 

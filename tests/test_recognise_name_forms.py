@@ -1466,3 +1466,17 @@ def test_american_given_names_newer_than_the_census_lists() -> None:
     text = "Kyrie Irving, who played for Boston, scored 15. Kanye West released an album."
     got = [(s.surface, s.type) for s in recognise(text) if s.type == "person"]
     assert got == [("Kyrie Irving", "person"), ("Kanye West", "person")], got
+
+
+def test_a_streets_compass_half_and_a_wards_lone_body_word_are_nobodys() -> None:
+    # round 39 (the final check, folder 110's Toronto council story): "City Hall on Queen Street
+    # West" made a person "Street West" after the title "Queen" (GeoWebNews' "Eglinton Avenue
+    # West" a person too), and "Toronto Centre (Ward 13)", "(Ward 6, York Centre)" organisations
+    # "Centre"
+    text = (
+        "TORONTO — Council met at City Hall on Queen Street West. Coun. James Pasternak (Ward 6, "
+        "York Centre) and Coun. Josh Matlow (Ward 8, Eglinton-Lawrence) spoke; Toronto Centre "
+        "(Ward 13) was included. Toronto voted."
+    )
+    got = [(s.surface, s.type) for s in recognise(text) if s.type != "place"]
+    assert ("Street West", "person") not in got and ("Centre", "organisation") not in got, got

@@ -62,6 +62,7 @@ _CONTRACTION = re.compile(r"(?:n[’']t|[’'](?:d|ll|re|ve|m))\Z")
 # words that end a firm's name only ("Everline Research"), organisation words nowhere else
 _FIRM_ENDINGS = frozenset({"Research", "Insights", "Advisors", "Advisers", "Air"})
 _HEALTH_ENDINGS = frozenset({"Health", "Healthcare", "Medicine"})
+_COMPASS_HALVES = frozenset({"East", "West", "North", "South"})
 # a street's or a square's compound word in Danish, Norwegian, Swedish, German or Dutch
 # ("Christiansborg Slotsplads", "Amagertorv", "Hauptstraße", "Leidseplein" are nobody's)
 _STREET_COMPOUND = re.compile(
@@ -616,6 +617,9 @@ def _read_person(
                 texts[run[-1]] in cues.non_person_endings
                 or _STREET_COMPOUND.search(texts[run[-1]]) is not None
                 or nobodys_name([texts[x] for x in run], cues)
+                # (a street's name and its compass half: "City Hall on Queen Street West" was
+                # a person "Street West" after the title "Queen")
+                or (texts[run[-1]] in _COMPASS_HALVES and texts[run[-2]] in cues.non_person_endings)
             ):
                 continue
             if not by_title and texts[run[0]] in _NO_PERSON_FIRST:

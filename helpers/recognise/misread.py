@@ -659,7 +659,16 @@ def councillors_wards(
     def in_ward(start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in wards)
 
-    kept = [sp for sp in people_orgs if not (sp.kind == "person" and in_ward(sp.start, sp.end))]
+    # (and a ward's lone organisation word: "Toronto Centre (Ward 13)" made an organisation
+    # "Centre")
+    kept = [
+        sp
+        for sp in people_orgs
+        if not (
+            (sp.kind == "person" or (sp.kind == "organisation" and " " not in sp.surface))
+            and in_ward(sp.start, sp.end)
+        )
+    ]
     places = [
         m for m in cands if not (in_ward(m.start, m.end) and m.senses[0][1].country_code != home)
     ]
