@@ -5607,6 +5607,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '            sp.kind == "person"\n',
         )
     ],
+    # two generations' suffixes make a name without one no link ("Quincy Jones III", "… Jr.")
+    "generation_suffix_second_family_off": [
+        (
+            "helpers/recognise/surname_links.py",
+            "                and not (sp.tokens[2] in suffixes and generations[sp.tokens[1]] >= 2)\n",
+            "",
+        )
+    ],
 }
 
 

@@ -729,3 +729,20 @@ def test_remembered_chunk_readings_never_carry_one_articles_context_into_another
     assert entities[2] == [("Harbor Lo Ann", "name")] and entities[3] == [("Lo Ann", "name")]
     assert entities[4] == [("Kim Jong Un", "name"), ("Kim Jong Un", "surname")]
     assert entities[5] == [("Kim", "place"), ("Jong Un", "name"), ("Kim", "place")]
+
+
+def test_a_generations_suffix_names_another_person() -> None:
+    # round 39 (the final check, folder 110's obituary): "Quincy Jones" was counted as his son
+    # "Quincy Jones III", named once at the end, beside "Quincy Delight Jones Jr."
+    from helpers.recognise import recognise
+
+    text = (
+        "Quincy Jones died on Sunday. Quincy Delight Jones Jr. was born in Chicago. His son "
+        "Quincy Jones III survives."
+    )
+    got = [s.entity for s in recognise(text) if s.surface == "Quincy Jones"]
+    assert got == ["Quincy Jones"], got
+    # ... where one suffixed name is the person's own, the short name is his ("Benigno Aquino")
+    text = "Benigno Aquino III won. Benigno Aquino spoke."
+    got = [s.entity for s in recognise(text) if s.type == "person"]
+    assert got == ["Benigno Aquino III", "Benigno Aquino III"], got

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 from operator import attrgetter
 
 from helpers.gazetteer.index import fold_accents
-from helpers.recognise.cues import _Cues, _everyday_word
+from helpers.recognise.cues import _Cues, _cues, _everyday_word
 from helpers.recognise.span_records import _Span, _tok_range
 from helpers.recognise.tokens import _Words
 
@@ -156,10 +157,23 @@ def _fuller_names(found: list[_Span]) -> None:
     # ... and the one name that adds a second family name ("Claudia Sheinbaum" → "Claudia
     # Sheinbaum Pardo", as Spanish and Portuguese news names her once in full)
     second_family: dict[tuple[str, str], set[str]] = {}
+    # a family's generations named by their suffixes: with two or more ("Quincy Delight Jones
+    # Jr.", "… Sr.", "Quincy Jones III"), a name without one is no link to either ("Quincy Jones"
+    # was counted as his son); with one, it is that person ("Benigno Aquino III")
+    suffixes = _cues().suffixes
+    generations = Counter(
+        sp.tokens[-2]
+        for sp in found
+        if sp.kind == "person" and len(sp.tokens) >= 3 and sp.tokens[-1] in suffixes
+    )
     for sp in found:
         if sp.kind == "person" and len(sp.tokens) >= 3 and not sp.ambiguous:
             longer.setdefault((sp.tokens[0], sp.tokens[-1]), set()).add(sp.entity)
-            if len(sp.tokens) == 3 and sp.tokens[2][:1].isupper():
+            if (
+                len(sp.tokens) == 3
+                and sp.tokens[2][:1].isupper()
+                and not (sp.tokens[2] in suffixes and generations[sp.tokens[1]] >= 2)
+            ):
                 second_family.setdefault(sp.tokens[:2], set()).add(sp.entity)
     if not longer:
         return
