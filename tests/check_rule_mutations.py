@@ -5615,6 +5615,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # a company's noun opening a sentence before a one-word name is no part of it
+    "sentence_company_noun_off": [
+        (
+            "helpers/recognise/names.py",
+            "                    or (j - i == 2 and low in _company_nouns())\n",
+            "",
+        ),
+    ],
+    # ... and the name after it is the company's
+    "sentence_company_noun_name_off": [
+        (
+            "helpers/recognise/company_nouns.py",
+            "    return nouns | frozenset(n.capitalize() for n in nouns & SENTENCE_NOUNS)\n",
+            "    return nouns\n",
+        ),
+    ],
 }
 
 

@@ -2020,3 +2020,12 @@ def test_britains_water_companies_are_known() -> None:
     text = "Thames Water said it could run out of money. Shares in Severn Trent rose."
     got = [(s.surface, s.type) for s in recognise(text)]
     assert got == [("Thames Water", "organisation"), ("Severn Trent", "organisation")], got
+
+
+def test_a_company_noun_opening_a_sentence_before_a_one_word_name() -> None:
+    # round 39 (own texts): "Regulator Ofwat said" and "Watchdog Ofcom fined" were people; a
+    # company's own name that opens with such a noun stays whole ("Union Carbide", "Giant Eagle")
+    text = "Regulator Ofwat said so. Watchdog Ofcom fined it. Union Carbide said. Giant Eagle said."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got[:2] == [("Ofwat", "organisation"), ("Ofcom", "organisation")], got
+    assert ("Union Carbide", "organisation") in got and ("Giant Eagle", "organisation") in got, got

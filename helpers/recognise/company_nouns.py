@@ -17,6 +17,7 @@ rules' merge.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from itertools import compress
@@ -56,11 +57,13 @@ def _after_nouns(
     names: dict[str, str] = {}
     found: list[tuple[int, int, str]] = []  # (the spans found beside a place candidate)
     index = capitals.index
-    nouns = ev.company_before
+    nouns = _nouns_any_case(ev.company_before)
     for k in compress(index, map(nouns.__contains__, map(texts.__getitem__, map(_PREV, index)))):
         if (
             k == 0
             or not joined[k]
+            # (a noun written with a capital opens a sentence: "Regulator Ofwat said")
+            or (texts[k - 1][0].isupper() and not w.initial[k - 1])
             or texts[k] in titles
             or texts[k] in cues.calendar  # "the newspaper Tuesday said"
             or texts[k].lower() in cues.function_words
@@ -139,7 +142,7 @@ def _after_nouns(
                 out.append((sp.start, sp.end, rule))
     # the mentions after the nouns the rules left untyped ("regulator BaFin")
     for k in compress(index, map(nouns.__contains__, map(texts.__getitem__, map(_PREV, index)))):
-        if k and joined[k] and caps[k]:
+        if k and joined[k] and caps[k] and not (texts[k - 1][0].isupper() and not w.initial[k - 1]):
             e = _run_end(w, k)
             rule = names.get(" ".join(texts[k:e]))
             if rule is not None:
@@ -148,6 +151,23 @@ def _after_nouns(
 
 
 _PREV = (-1).__add__
+
+
+# the company nouns that open a sentence before a company's one-word name ("Regulator Ofwat said",
+# "Watchdog Ofcom fined" were people); not those that open companies' own names ("Union Carbide",
+# "Giant Eagle", "Group Lotus", "Charity Commission", "Band Aid")
+SENTENCE_NOUNS = frozenset(
+    {"regulator", "watchdog", "carmaker", "automaker", "chipmaker", "drugmaker", "steelmaker",
+     "broadcaster", "lender", "insurer", "retailer", "refiner", "conglomerate"}
+)  # fmt: skip
+
+
+@functools.cache
+def _nouns_any_case(nouns: frozenset[str]) -> frozenset[str]:
+    """The company nouns, and those that open sentences capitalised ("Regulator Ofwat")."""
+    return nouns | frozenset(n.capitalize() for n in nouns & SENTENCE_NOUNS)
+
+
 # words after a run that make it a company's name (with "shares", a move: "shares rose")
 _COMPANY_AFTER = frozenset(
     {"shares", "stock", "shareholders", "employees", "executives", "subsidiary", "subsidiaries"}

@@ -13,6 +13,7 @@ chunk reads is :mod:`helpers.recognise.chunks`', which bare word may link to whi
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from itertools import compress
@@ -276,6 +277,9 @@ def _discover(
                         and texts[i + 1] in cues.given_names
                         and texts[i] not in cues.given_names
                     )
+                    # ... and a company's noun before its one-word name ("Regulator Ofwat said",
+                    # "Watchdog Ofcom fined" were people)
+                    or (j - i == 2 and low in _company_nouns())
                 )
                 # a title that starts a sentence stays a title even when the text also writes it in
                 # lower case ("President Clinton spoke. The president left.")
@@ -579,6 +583,15 @@ def _table_fuller_names(found: list[_Span], tables: list[_Span]) -> None:
             fuller = [name for name, folded in known.items() if folded.endswith(tail)]
             if len(fuller) == 1:
                 sp.entity = fuller[0]
+
+
+@functools.cache
+def _company_nouns() -> frozenset[str]:
+    """The nouns before a company's name that open a sentence before it ("Regulator Ofwat"),
+    read late: the company-noun module imports this one."""
+    from helpers.recognise.company_nouns import SENTENCE_NOUNS
+
+    return SENTENCE_NOUNS
 
 
 def people_and_organisations(
