@@ -5631,6 +5631,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    return nouns\n",
         ),
     ],
+    # rugby's codes, desk and national bodies are no town
+    "rugby_names_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Rugby Union", "Rugby League", "Rugby Sevens", "Rugby Championship", "Rugby Correspondent",\n',
+            "",
+        ),
+        ("helpers/data/known_organisations.txt", "\nRugby Football Union\n", "\n"),
+    ],
 }
 
 

@@ -2029,3 +2029,20 @@ def test_a_company_noun_opening_a_sentence_before_a_one_word_name() -> None:
     got = [(s.surface, s.type) for s in recognise(text)]
     assert got[:2] == [("Ofwat", "organisation"), ("Ofcom", "organisation")], got
     assert ("Union Carbide", "organisation") in got and ("Giant Eagle", "organisation") in got, got
+
+
+def test_rugbys_codes_desk_and_bodies_are_no_town() -> None:
+    # round 39 (the final check, folder 110's rugby final): "By Gareth Pryce, Rugby
+    # Correspondent," put the town Rugby on the map; "Rugby Union is growing" and "The Rugby
+    # Football Union said" too. "He lives in Rugby, Warwickshire" stays the town
+    text = (
+        "By Gareth Pryce, Rugby Correspondent, in Paris. Rugby Union is growing. The Rugby "
+        "Football Union said so. He lives in Rugby, Warwickshire."
+    )
+    got = [(s.surface, s.type) for s in recognise(text) if s.type != "person"]
+    assert got == [
+        ("Paris", "place"),
+        ("Rugby Football Union", "organisation"),
+        ("Rugby", "place"),
+        ("Warwickshire", "place"),
+    ], got
