@@ -58,13 +58,16 @@ def _after_nouns(
     found: list[tuple[int, int, str]] = []  # (the spans found beside a place candidate)
     index = capitals.index
     nouns = _nouns_any_case(ev.company_before)
-    for k in compress(index, map(nouns.__contains__, map(texts.__getitem__, map(_PREV, index)))):
+    # the capitals right after a company's noun, found once for both passes below (a noun written
+    # with a capital opens a sentence: "Regulator Ofwat said")
+    after_noun = [
+        k
+        for k in compress(index, map(nouns.__contains__, map(texts.__getitem__, map(_PREV, index))))
+        if k and joined[k] and not (texts[k - 1][0].isupper() and not w.initial[k - 1])
+    ]
+    for k in after_noun:
         if (
-            k == 0
-            or not joined[k]
-            # (a noun written with a capital opens a sentence: "Regulator Ofwat said")
-            or (texts[k - 1][0].isupper() and not w.initial[k - 1])
-            or texts[k] in titles
+            texts[k] in titles
             or texts[k] in cues.calendar  # "the newspaper Tuesday said"
             or texts[k].lower() in cues.function_words
         ):
@@ -141,8 +144,8 @@ def _after_nouns(
             if rule is not None:
                 out.append((sp.start, sp.end, rule))
     # the mentions after the nouns the rules left untyped ("regulator BaFin")
-    for k in compress(index, map(nouns.__contains__, map(texts.__getitem__, map(_PREV, index)))):
-        if k and joined[k] and caps[k] and not (texts[k - 1][0].isupper() and not w.initial[k - 1]):
+    for k in after_noun:
+        if caps[k]:
             e = _run_end(w, k)
             rule = names.get(" ".join(texts[k:e]))
             if rule is not None:
