@@ -515,3 +515,15 @@ def test_a_councillors_ward_holds_no_person_and_no_town_abroad() -> None:
     got = [(s.surface, s.type) for s in recognise(text)]
     assert ("Boughton", "place") in got and ("Mark Dunleavy", "person") in got, got
     assert not [surface for surface, _ in got if surface in ("Courtenay", "Sheppey East", "Roman")]
+
+
+def test_grounds_the_text_places_in_another_town_are_no_town() -> None:
+    # round 39's leftovers (folders 108-110): "the Prefontaine Classic at Hayward Field in
+    # Eugene" put Hayward, California on the map, "buried at Phelps Cemetery near Lyons" the
+    # town of Phelps; grounds in their own town keep it ("Manchester Arena in Manchester")
+    text = (
+        "The meet at Hayward Field in Eugene was fast. He was buried at Phelps Cemetery near Lyons."
+    )
+    assert place_names(text) == ["Eugene", "Lyons"]
+    text = "The concert at Manchester Arena in Manchester sold out."
+    assert place_names(text) == ["Manchester", "Manchester"]

@@ -133,6 +133,12 @@ def without_other_names(
             # Gardens was Hard, Austria; "Salt Lake Stadium" in Kolkata)
             or (m.senses[0][1].kind == "city" and m.ntok == 1 and not _big(m.senses[0][1])
                 and _brand_venue_after(text, m.end))
+            # nor a town's name (no capital) opening the name of grounds that the text
+            # places in another town ("Hayward Field in Eugene" was Hayward, California; "Phelps
+            # Cemetery near Lyons" the town of Phelps; "Wembley Stadium in London" stays)
+            or (m.senses[0][1].kind == "city" and m.ntok == 1
+                and m.senses[0][1].feature_code != "PPLC"
+                and _grounds_elsewhere(text, m.surface, m.end))
             # nor a language naming an edition ("EL OBSERVADOR NACIONAL — English Edition"
             # put England on a Mexican story's map)
             or (m.senses[0][1].kind == "demonym"
@@ -216,6 +222,21 @@ def _brand_venue_after(text: str, end: int) -> bool:
 
 # an everyday word and a venue's word ("Hard Rock Stadium", "Red Bull Arena")
 _VENUE_AFTER = re.compile(r" ([A-Z][a-z]+) (?:Stadium|Arena|Field)\b")
+# grounds' nouns, then the town or area the grounds lie in ("Hayward Field in Eugene", "Glebe
+# Park, Brechin")
+_GROUNDS_ELSEWHERE = re.compile(
+    r" (?:Field|Cemetery|Park|Stadium|Arena|Oval|Ground|Showground|Speedway|Raceway)"
+    r"(?:,| in| near| outside) (?:the )?[A-Z]"
+)
+
+
+def _grounds_elsewhere(text: str, town: str, end: int) -> bool:
+    """Whether grounds' noun follows ``end`` and then another town or area the grounds lie in
+    ("Hayward Field in Eugene"; not "Manchester Arena in Manchester")."""
+    grounds = _GROUNDS_ELSEWHERE.match(text, end)
+    return grounds is not None and not text.startswith(town, grounds.end() - 1)
+
+
 # the words after a language's name that make it a publication's edition, not a people's
 _EDITION_AFTER = re.compile(r" (?:[Ee]dition|[Vv]ersion|[Tt]ranslation|[Ss]ubtitles)\b")
 _RUN_AFTER = re.compile(r" ((?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*)")
