@@ -5505,7 +5505,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "health_system_place_first_off": [
         (
             "helpers/recognise/chunks.py",
-            "                    and place_tok[names[0]] is None\n                )",
+            '                    and place_tok[names[0]] in (None, "weak")\n                )',
             "                )",
         )
     ],
@@ -5639,6 +5639,32 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
         ("helpers/data/known_organisations.txt", "\nRugby Football Union\n", "\n"),
+    ],
+    # ... a small town's name is the founders' ("Sutter Health"), not a big place's
+    "health_system_small_town_off": [
+        (
+            "helpers/recognise/chunks.py",
+            '                    and place_tok[names[0]] in (None, "weak")\n',
+            "                    and place_tok[names[0]] is None\n",
+        )
+    ],
+    # no one's last name is "Health" ("Mental Health charity Mind said")
+    "health_no_last_name_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "            if not by_title and texts[run[-1]] in _HEALTH_ENDINGS:\n",
+            "            if False:\n",
+        )
+    ],
+    # a body named by a list of its fields ("the Culture, Media and Sport Committee")
+    "listed_bodies_off": [("helpers/recognise/orgs.py", "    found += _listed_bodies(text)\n", "")],
+    # grounds the text places in another town ("Hayward Field in Eugene") name no town
+    "grounds_elsewhere_off": [
+        (
+            "helpers/recognise/place_vetoes.py",
+            "                and _grounds_elsewhere(text, m.surface, m.end))\n",
+            "                and False)\n",
+        )
     ],
 }
 

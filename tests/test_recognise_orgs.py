@@ -2046,3 +2046,33 @@ def test_rugbys_codes_desk_and_bodies_are_no_town() -> None:
         ("Rugby", "place"),
         ("Warwickshire", "place"),
     ], got
+
+
+def test_a_health_topic_is_nobody_and_a_small_towns_health_system_an_organisation() -> None:
+    # round 39's leftovers (own texts): "Mental Health charity Mind said" was a person "Mental
+    # Health", and "Sutter Health said" put Sutter, California (a town of 3,000) on the map; a
+    # big place's "Ontario Health" stays the province
+    text = "Mental Health charity Mind said the NHS must act. Sutter Health said it was full."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [
+        ("Mind", "organisation"),
+        ("NHS", "organisation"),
+        ("Sutter Health", "organisation"),
+    ], got
+    assert [(s.surface, s.type) for s in recognise("Ontario Health said so.")] == [
+        ("Ontario", "place")
+    ]
+
+
+def test_a_body_named_by_a_list_of_its_fields_is_one_organisation() -> None:
+    # round 39's leftovers (own texts): "the Environment, Food and Rural Affairs Committee" was
+    # cut to "Rural Affairs Committee"; a council after a list of towns is left to the towns
+    text = (
+        "The Environment, Food and Rural Affairs Committee said the plan was late. MPs on the "
+        "Culture, Media and Sport Committee agreed. Leeds, Bradford and Kirklees Council areas "
+        "were flooded."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Environment, Food and Rural Affairs Committee", "organisation") in got, got
+    assert ("Culture, Media and Sport Committee", "organisation") in got, got
+    assert ("Leeds", "place") in got and ("Bradford", "place") in got, got

@@ -328,12 +328,13 @@ def _read_segment(
                 # Research"; not a headline's "New Research Shows …", where it is no last word)
                 or texts[names[-1]] in _FIRM_ENDINGS
                 # a health system's ("Northwell Health", "Atrium Health" were people; not a
-                # topic's "Mental Health", all everyday words, nor a place's or a people's
-                # "British Health Secretary")
+                # topic's "Mental Health", all everyday words, nor a people's or a big
+                # place's "British Health Secretary", "Ontario Health"; a small town's name
+                # is the founders' ("Sutter Health" was Sutter, California)
                 or (
                     texts[names[-1]] in _HEALTH_ENDINGS
                     and not _everyday_word(texts[names[0]].lower())
-                    and place_tok[names[0]] is None
+                    and place_tok[names[0]] in (None, "weak")
                 )
             )
             and texts[names[-1]] not in cues.non_person_endings
@@ -659,6 +660,8 @@ def _read_person(
             )
             if not by_title and not initialled and all(_is_common_word(c) for c in core):
                 continue  # "Town Homes", "Business Manager": ordinary words, capitalised
+            if not by_title and texts[run[-1]] in _HEALTH_ENDINGS:
+                continue  # no one's last name: "Mental Health charity Mind said"
             if not by_title and any(_camel_cased(c, cues) for c in core):
                 continue  # a brand's or a product's: "Jasper SkyTram", "Sony PlayStation"
             how = "initials" if initialled else "title" if by_title else "name"

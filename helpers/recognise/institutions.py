@@ -74,6 +74,38 @@ _OFFICERS_OFFICE = re.compile(
 )
 
 
+# a body named by a list of its fields, commas and "and" between them ("the Environment, Food and
+# Rural Affairs Committee" was cut to "Rural Affairs Committee", "the Culture, Media and Sport
+# Committee" to "Sport Committee"); no council, whose towns are listed so ("Leeds, Bradford and
+# Kirklees Council areas")
+_LISTED_BODY = re.compile(
+    r"(?<![\w.'’-])(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+,(?: (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+,){0,3}"
+    r" (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+ and (?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+"
+    r" (?:Select )?(?:Committee|Sub-?[Cc]ommittee|Commission|Department)\b"
+)
+
+
+def _listed_bodies(text: str) -> list[tuple[int, int, str]]:
+    """Each committee, commission or department named by a list of its fields, without a sentence's
+    first function word ("The Culture, Media and Sport Committee met" → "Culture, Media and
+    Sport Committee").
+
+        >>> _listed_bodies("MPs on the Science, Innovation and Technology Committee asked.")
+        [(11, 55, 'listed')]
+    """
+    if " and " not in text or ", " not in text:
+        return []
+    out: list[tuple[int, int, str]] = []
+    function_words = _cues().function_words
+    for m in _LISTED_BODY.finditer(text):
+        start = m.start()
+        word = text[start : text.index(" ", start)].rstrip(",")
+        if word.lower() in function_words:
+            start += len(word) + 1
+        out.append((start, m.end(), "listed"))
+    return out
+
+
 def _possessive_institutions(text: str) -> list[tuple[int, int, str]]:
     """Each institution a saint's, a people's or a monarch's possessive names, with the city's,
     the country's or the founder's capitalised words before it (not a sentence's first function

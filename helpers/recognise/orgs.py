@@ -54,7 +54,7 @@ from helpers.recognise.clubs import (
 )
 from helpers.recognise.company_nouns import _WEAK_PERSON, _after_nouns, _employers
 from helpers.recognise.groups import _group_names, _parties
-from helpers.recognise.institutions import _possessive_institutions
+from helpers.recognise.institutions import _listed_bodies, _possessive_institutions
 from helpers.recognise.name_reach import (
     _MAJOR_KINDS,
     _OF_FOR,
@@ -109,6 +109,7 @@ WHY = {
     "group": "a band's or a paper's name that starts with 'The' ('an album by The Triffids')",
     "party": "a party's name before a word of politics ('a Labor MP', 'the Liberal caucus')",
     "employer": "the firm the text's analysts or economists work at ('analysts at Jefferies')",
+    "listed": "a body named by a list of its fields ('the Culture, Media and Sport Committee')",
     "possessive": "a saint's, a people's, a monarch's or an officer's possessive (or a monarch's name) before an institution's word ('St Mary's Hospital', 'Sheriff's Office')",
 }
 
@@ -747,6 +748,7 @@ def organisations(
         found += _parties(text, cands, ev)
     found += _group_names(text, cands, ev)
     found += _possessive_institutions(text)  # (it tests its own cheap hints first)
+    found += _listed_bodies(text)
     found += _described(text, w, capitals, cands, ev, people_orgs)
     found += _employers(text, cands)
     found += _after_nouns(
