@@ -3224,8 +3224,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "placed_name_off": [
         (
             "helpers/recognise/names.py",
-            '            if how == "name" and _placed_name(text, w, i + a, i + b, cues):\n',
-            "            if False:\n",
+            "                _placed_name(text, w, i + a, i + b, cues)\n",
+            "                False\n",
         )
     ],
     "polish_links_heading_off": [
@@ -5664,6 +5664,27 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/place_vetoes.py",
             "                and _grounds_elsewhere(text, m.surface, m.end))\n",
             "                and False)\n",
+        )
+    ],
+    # plants and makers named for their works ("Gary Works")
+    "works_org_word_off": [
+        ("helpers/data/name_cues.toml", '    "Works",\n', ""),
+    ],
+    # a name with no given name ending a list of places is no one's ("… Englewood and Boca
+    # Grande reported")
+    "listed_after_places_off": [
+        (
+            "helpers/recognise/names.py",
+            "                or _listed_after_places(text, w, i + a, place_tok, cues)\n",
+            "                or False\n",
+        )
+    ],
+    # ... nor one after "across" ("water swept across Parque Vero")
+    "across_locative_off": [
+        (
+            "helpers/recognise/names.py",
+            '_LOCATIVES = frozenset({"in", "at", "near", "across"})',
+            '_LOCATIVES = frozenset({"in", "at", "near"})',
         )
     ],
 }

@@ -1480,3 +1480,14 @@ def test_a_streets_compass_half_and_a_wards_lone_body_word_are_nobodys() -> None
     )
     got = [(s.surface, s.type) for s in recognise(text) if s.type != "place"]
     assert ("Street West", "person") not in got and ("Centre", "organisation") not in got, got
+
+
+def test_a_name_ending_a_list_of_places_or_after_across_is_no_persons() -> None:
+    # round 40, folder 111: "Fort Myers, Venice, Englewood and Boca Grande reported water
+    # levels" was a person "Boca Grande"; a given name keeps the person, and so does a name
+    # after one place only
+    text = "The surge was severe. Fort Myers, Venice, Englewood and Boca Grande reported surges."
+    assert typed(text).get("Boca Grande", ("",))[0] != "person"
+    assert typed("Water swept across Parque Vero.").get("Parque Vero", ("",))[0] != "person"
+    t = typed("It hit Tampa, Orlando and Ron DeSantis. It hit Tampa and Qarlo Xanthe.")
+    assert t["Ron DeSantis"][0] == "person" and t["Qarlo Xanthe"][0] == "person"

@@ -2076,3 +2076,15 @@ def test_a_body_named_by_a_list_of_its_fields_is_one_organisation() -> None:
     assert ("Environment, Food and Rural Affairs Committee", "organisation") in got, got
     assert ("Culture, Media and Sport Committee", "organisation") in got, got
     assert ("Leeds", "place") in got and ("Bradford", "place") in got, got
+
+
+def test_plants_named_for_their_works_are_organisations() -> None:
+    # round 40, folder 111: "the Mon Valley Works in Pennsylvania and Gary Works in Indiana" was
+    # a person "Gary Works", and a bare "Works" his surname elsewhere
+    text = "Gary Works in Indiana and the Clairton Works were told. Works will begin soon."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [
+        ("Gary Works", "organisation"),
+        ("Indiana", "place"),
+        ("Clairton Works", "organisation"),
+    ], got

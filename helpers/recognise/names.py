@@ -27,6 +27,7 @@ from helpers.recognise.chunks import (  # noqa: F401 - re-exported: the rules im
     _CONTRACTION,
     _POST_NOMINALS,
     _SAINTS,
+    _TOWN_OR_AREA,
     _is_common_word,
     _match_title,
     _read_chunk,
@@ -359,7 +360,10 @@ def _discover(
                 _forget_older_half(_CHUNKS)
             _CHUNKS[key] = reading
         for a, b, name, kind, how, words in reading[0]:
-            if how == "name" and _placed_name(text, w, i + a, i + b, cues):
+            if how == "name" and (
+                _placed_name(text, w, i + a, i + b, cues)
+                or _listed_after_places(text, w, i + a, place_tok, cues)
+            ):
                 placed.add(name)
                 continue
             spans.append(_Span(starts[i + a], ends[i + b], name, kind, how, tokens=words))
@@ -374,7 +378,8 @@ def _discover(
 _CHUNKS: dict[tuple[Any, ...], _Reading] = {}
 
 # the words after which a name with no given name is a place's or a body's, not a person's
-_LOCATIVES = frozenset({"in", "at", "near"})
+# ("water swept across Lido Key" was a person)
+_LOCATIVES = frozenset({"in", "at", "near", "across"})
 
 
 def _placed_name(text: str, w: _Words, first: int, last: int, cues: _Cues) -> bool:
@@ -389,6 +394,31 @@ def _placed_name(text: str, w: _Words, first: int, last: int, cues: _Cues) -> bo
         and w.texts[first] not in cues.given_names
         and text[w.ends[last] : w.ends[last] + 2] not in ("'s", "’s")
     )
+
+
+def _listed_after_places(
+    text: str, w: _Words, first: int, place_tok: list[str | None], cues: _Cues
+) -> bool:
+    """Whether a run of name words with no given name ends a list of two or more places ("Fort
+    Myers, Venice, Englewood and Boca Grande reported" was a person "Boca Grande"): a town's
+    name, not one a list of people leaves. Read here for the same reason as
+    :func:`_placed_name`."""
+    texts, starts, ends = w.texts, w.starts, w.ends
+    if first < 3 or texts[first] in cues.given_names:
+        return False
+    p = first - 1
+    if texts[p] == "and":
+        p -= 1
+        if text[ends[p] : starts[p + 1]] not in (" ", ", "):
+            return False
+    elif text[ends[p] : starts[first]] != ", ":
+        return False
+    # the place before, and the one before it, a comma between them
+    if place_tok[p] not in _TOWN_OR_AREA:
+        return False
+    while p > 0 and place_tok[p - 1] is not None and text[ends[p - 1] : starts[p]] == " ":
+        p -= 1  # (a place of several words: "Fort Myers")
+    return p > 0 and text[ends[p - 1] : starts[p]] == ", " and place_tok[p - 1] in _TOWN_OR_AREA
 
 
 def _join_and_names(
