@@ -4264,8 +4264,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "sheet_ratings_off": [
         (
             "helpers/recognise/scoreboards.py",
-            '    r"(?: (?:10|\\d)(?:\\.5)?)?"\n',
-            '    r""\n',
+            '    rf"(?: {_RATING})?"\n',
+            '    rf""\n',
         )
     ],
     # ... with its initials' full stops ("E. Martínez 8")
@@ -5685,6 +5685,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/names.py",
             '_LOCATIVES = frozenset({"in", "at", "near", "across"})',
             '_LOCATIVES = frozenset({"in", "at", "near"})',
+        )
+    ],
+    # ... a rating before the substitute, and the substitute's own in his brackets ("Jones 9
+    # (Endo 90)", "Mac Allister 6 (Szoboszlai 70, 6)")
+    "sheet_rating_before_sub_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            "(?: {_RATING}(?= \\())?",
+            "",
+        )
+    ],
+    "sheet_separator_in_brackets_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            '_SHEET_SEPARATOR = re.compile(r"([;,] )(?![^(]*\\))")',
+            '_SHEET_SEPARATOR = re.compile(r"([;,] )")',
         )
     ],
 }

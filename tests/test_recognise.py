@@ -3244,3 +3244,18 @@ def test_a_councillors_abbreviation_is_a_title_and_a_scoring_plays_no_acronym() 
     got = [(s.surface, s.type) for s in recognise(text)]
     assert ("Ellen Gidley", "person") in got
     assert not [surface for surface, _ in got if surface in ("FG", "TD", "Cllr Ellen Gidley")]
+
+
+def test_a_team_sheet_with_ratings_before_substitutes_is_read_whole() -> None:
+    # round 40, folder 111: "Salah 8, Jones 9 (Endo 90), Díaz 6 (Gakpo 70, 6)" — a rating before
+    # the substitute and the substitute's own after his minute — left the sheet unread, and
+    # "Endo", "Díaz" and "Lavia" were organisations
+    text = (
+        "Liverpool beat Chelsea 2-1 in the Premier League at Anfield on Sunday. Liverpool "
+        "(4-2-3-1): Kelleher 7; Alexander-Arnold 7, Konaté 7, Van Dijk 8, Robertson 6; "
+        "Gravenberch 7, Mac Allister 6 (Szoboszlai 70, 6); Salah 8, Jones 9 (Endo 90), Díaz 6 "
+        "(Gakpo 70, 6); Jota 6 (Núñez 41, 6)."
+    )
+    t = kinds(text)
+    for name in ("Kelleher", "Mac Allister", "Szoboszlai", "Endo", "Díaz", "Gakpo", "Núñez"):
+        assert t.get(name) == "person", (name, t)

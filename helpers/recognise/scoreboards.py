@@ -84,9 +84,13 @@ _PLAYER = (
 # (a captain's "(c)" or "(capt)" after his name: "Agyeman (c)", "S Kolisi (capt)")
 # (and a match report's rating after it: "Molina 6", "Messi 5.5"; or a rugby sheet's shirt
 # number before it: "15 Damian Willemse; 14 Kurt-Lee Arendse")
+# (a report may write the rating before the substitute, and the substitute's own rating after
+# his minute: "Jones 9 (Endo 90)", "Mac Allister 6 (Szoboszlai 70, 6)")
+_RATING = r"(?:10|\d)(?:\.5)?"
 _LINEUP_ITEM = re.compile(
-    rf"(?:\d{{1,2}} )?({_PLAYER})(?: \((?:[cC]|capt\.?|vc)\))?(?: \(({_PLAYER}) \d{{1,3}}(?:\+\d{{1,2}})?\))?"
-    r"(?: (?:10|\d)(?:\.5)?)?"
+    rf"(?:\d{{1,2}} )?({_PLAYER})(?: \((?:[cC]|capt\.?|vc)\))?(?: {_RATING}(?= \())?"
+    rf"(?: \(({_PLAYER}) \d{{1,3}}(?:\+\d{{1,2}})?(?:, {_RATING})?\))?"
+    rf"(?: {_RATING})?"
 )
 # a results list's athlete and his country's code ("1. Sifan Hassan (NED) 2:13:44", "6. Seifu
 # Tura (ETH)"); from the third such entry on, the list is one (the code is read as no
@@ -419,12 +423,16 @@ _SUBS_LINE = re.compile(
 )
 
 
+# a team sheet's separator, outside a substitute's brackets ("(Szoboszlai 70, 6)")
+_SHEET_SEPARATOR = re.compile(r"([;,] )(?![^(]*\))")
+
+
 def _sheet_names(text: str, start: int, body: str, least: int) -> list[tuple[int, int]]:
     """The players' names of a team sheet's ``body`` (at ``start``), if every item is a name
     and there are at least ``least`` of them."""
     names: list[tuple[int, int]] = []
     pos = 0
-    for piece in re.split(r"([;,] )", body):
+    for piece in _SHEET_SEPARATOR.split(body):
         if piece in ("; ", ", "):
             pos += 2
             continue
