@@ -5703,6 +5703,52 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '_SHEET_SEPARATOR = re.compile(r"([;,] )")',
         )
     ],
+    # a company noun before a possessive with either apostrophe describes a person ("X, the
+    # party’s acting chairman")
+    "described_curly_possessive_off": [
+        (
+            "helpers/recognise/orgs.py",
+            """text[ends[j] : ends[j] + 1] not in ("'", "’")  # (either apostrophe)""",
+            'text[ends[j] : ends[j] + 1] not in ("\'",)  # (either apostrophe)',
+        )
+    ],
+    # a demonym before an "of" name the names rules read with it ("Korean Confederation of …")
+    "demonym_of_name_off": [
+        (
+            "helpers/recognise/orgs.py",
+            '        and (sp.tokens[-1] in heads or (sp.tokens[2:3] == ("of",) and sp.tokens[1] in heads))',
+            "        and sp.tokens[-1] in heads",
+        )
+    ],
+    # a model span ending in "Chief" before "of" is a title's ("Army Chief of Staff")
+    "model_chief_of_off": [
+        (
+            "helpers/recognise/features.py",
+            '            and tokens[-1] == "Chief"\n            and text.startswith(" of ", end)\n',
+            "            and False\n",
+        )
+    ],
+    # a two-word party name ("Liberal Democrat councillor")
+    "party_liberal_democrat_off": [
+        ("helpers/data/org_evidence.toml", '    "Liberal Democrat",\n', ""),
+    ],
+    # an everyday word and a bare letter is no model candidate ("a Band D property")
+    "model_bare_letter_off": [
+        (
+            "helpers/recognise/model.py",
+            "                and not (j - k == 2 and len(toks[1]) == 1 and first in common)\n",
+            "",
+        )
+    ],
+    # ... and past a two-word party's name after "and" ("Conservative and Liberal Democrat
+    # members")
+    "party_noun_past_two_words_off": [
+        (
+            "helpers/recognise/groups.py",
+            'words = words[3:] if " ".join(words[1:3]) in ev.party_words else words[2:]',
+            "words = words[2:]",
+        )
+    ],
 }
 
 

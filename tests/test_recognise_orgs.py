@@ -2088,3 +2088,33 @@ def test_plants_named_for_their_works_are_organisations() -> None:
         ("Indiana", "place"),
         ("Clairton Works", "organisation"),
     ], got
+
+
+def test_a_partys_officer_a_unions_demonym_and_a_two_word_party() -> None:
+    # round 40, folder 112: "Her son Tarique Rahman, the party’s acting chairman" was an
+    # organisation (a curly apostrophe hid the possessive that makes the noun a person's), "The
+    # Korean Confederation of Trade Unions" lost its demonym, "Army Chief of Staff General Park
+    # An-su" made an organisation "Army Chief", and "Liberal Democrat councillor Morag Kinnear"
+    # a person "Liberal Democrat"
+    text = (
+        "A BNP spokesman said so. Her son Tarique Rahman, the party’s acting chairman, lives in "
+        "exile. The Korean Confederation of Trade Unions called a strike. The commander, Army "
+        "Chief of Staff General Park An-su, banned rallies. Conservative and Liberal Democrat "
+        "members abstained."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [
+        ("BNP", "organisation"),
+        ("Tarique Rahman", "person"),
+        ("Korean Confederation of Trade Unions", "organisation"),
+        ("Park An-su", "person"),
+        ("Conservative", "organisation"),
+        ("Liberal Democrat", "organisation"),
+    ], got
+
+
+def test_an_everyday_word_and_a_bare_letter_is_no_name() -> None:
+    # round 40, folder 112: "a Band D property will pay £1,514" was an organisation
+    text = "A Band D property will pay more. Band A homes pay less. Malcolm X spoke."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [("Malcolm X", "person")], got

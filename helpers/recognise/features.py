@@ -254,6 +254,14 @@ def _nobodys_reading(
         )
         or (_FACILITY_AFTER.match(text, end) is not None and not person_shaped)
         or (how == "model" and _TITLE_AFTER.match(text, end) is not None)
+        # (or a chief's title "of" its staff: "Army Chief of Staff General Park An-su" was an
+        # organisation "Army Chief")
+        or (
+            how == "model"
+            and bool(tokens)
+            and tokens[-1] == "Chief"
+            and text.startswith(" of ", end)
+        )
         or _aircraft_after(text, end)
         # (a square's or an avenue's name: "the Old Town Square" was an organisation)
         or (bool(tokens) and tokens[-1] in _STREET_ENDINGS and not person_shaped)

@@ -153,7 +153,9 @@ def _parties(text: str, cands: list[_Mention], ev: _Evidence) -> list[tuple[int,
 def _noun_follows(text: str, end: int, ev: _Evidence) -> bool:
     words = text[end : end + 40].split()
     if words[:1] and words[0] in ("or", "and"):
-        words = words[2:]
+        # (past the other party's name, of one word or two: "Conservative and Liberal Democrat
+        # members")
+        words = words[3:] if " ".join(words[1:3]) in ev.party_words else words[2:]
     return bool(words) and words[0].rstrip(",.;") in ev.party_nouns
 
 

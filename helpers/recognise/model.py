@@ -667,6 +667,9 @@ def candidates(
                     and not (toks[0] in cues.given_names and _known_surname(toks[-1]))
                 )
                 and not (word.isupper() and all(t.isupper() for t in toks))
+                # an everyday word and a bare letter: a class or a plan ("a Band D property"
+                # was an organisation; "Plan B", "Category A")
+                and not (j - k == 2 and len(toks[1]) == 1 and first in common)
                 # a title of several words is nobody's name ("the Dowager Countess")
                 and " ".join(toks) not in cues.title_phrases
                 # a feature, a storm, an index: the rules left it untyped on purpose

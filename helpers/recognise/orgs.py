@@ -498,13 +498,26 @@ def _demonym_orgs(
     "British Medical Association", "European Space Agency"), but not before a state's own bodies
     ("Chinese Foreign Ministry") nor other names ("Russian Higher School of Economics")."""
     heads = ev.demonym_heads
-    named = [sp for sp in people_orgs if sp.tokens and sp.tokens[-1] in heads]
+    # (the head of an "of" name is its first word after the demonym, which the names rules may
+    # have read with it: "Korean Confederation of Trade Unions" was cut to its "Confederation")
+    named = [
+        sp
+        for sp in people_orgs
+        if sp.tokens
+        and (sp.tokens[-1] in heads or (sp.tokens[2:3] == ("of",) and sp.tokens[1] in heads))
+    ]
     if not named:
         return []
-    ends = {m.end + 1: m for m in cands if m.senses[0][1].kind == "demonym"}
+    demonyms = [m for m in cands if m.senses[0][1].kind == "demonym"]
+    ends = {m.end + 1: m for m in demonyms}
+    starts = {m.start: m for m in demonyms}
     out: list[tuple[int, int, str]] = []
     for sp in named:
         m = ends.get(sp.start)
+        if m is None and sp.tokens[2:3] == ("of",) and sp.start in starts:
+            m = starts[sp.start]  # (the demonym read inside the name)
+            if m.end != sp.start + len(sp.tokens[0]):
+                m = None
         if m is None and text.endswith(" General ", 0, sp.start):
             # (across "General", which the names rules read as a title: "Tunisian General
             # Labour Union" was "Labour Union")
@@ -573,7 +586,7 @@ def _described(
                 # the noun heads the description ("a company spokesman", "the company's
                 # president" describe a person)
                 if j + 1 >= n or (
-                    text[ends[j] : ends[j] + 1] != "'"
+                    text[ends[j] : ends[j] + 1] not in ("'", "’")  # (either apostrophe)
                     and (not joined[j + 1] or texts[j + 1] in _AFTER_HEAD)
                 ):
                     a = _run_start(w, k)
