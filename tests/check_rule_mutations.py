@@ -5132,8 +5132,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "roster_nation_codes_off": [
         (
             "helpers/recognise/clubs.py",
-            "        if text[s:e] in ev.sport_nation_codes:\n            continue",
-            "        if False:\n            continue",
+            "        if text[s:e] in ev.sport_nation_codes or (",
+            "        if False or (",
         )
     ],
     "group_union_off": [
@@ -5747,6 +5747,38 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/groups.py",
             'words = words[3:] if " ".join(words[1:3]) in ev.party_words else words[2:]',
             "words = words[2:]",
+        )
+    ],
+    # a round's heading joined before a results line's first athlete is none of his name
+    "athlete_round_heading_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            "(head.end() if (head := _ROUND_HEADING.match(text, m.start(1))) else m.start(1), m.end(1))",
+            "(m.start(1), m.end(1))",
+        )
+    ],
+    # a bracketed title-case code after a player is his nation, no club ("(Spa)")
+    "roster_title_case_code_off": [
+        (
+            "helpers/recognise/clubs.py",
+            " or (e - s == 3 and text[s:e].istitle()):",
+            ":",
+        )
+    ],
+    # a doubles pair of initials and surnames joined by "&" is no firm
+    "initialled_pair_off": [
+        (
+            "helpers/recognise/orgs.py",
+            "    return k - a == 1 and b - k == 3 and len(texts[a]) == 1 and len(texts[k + 1]) == 1\n",
+            "    return False\n",
+        )
+    ],
+    # the next athlete after a code is no team ("A de Minaur (Aus) L Musetti (Ita)")
+    "listed_team_next_athlete_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            "        if m.start(1) in starts:\n",
+            "        if False:\n",
         )
     ],
 }

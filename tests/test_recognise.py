@@ -3259,3 +3259,35 @@ def test_a_team_sheet_with_ratings_before_substitutes_is_read_whole() -> None:
     t = kinds(text)
     for name in ("Kelleher", "Mac Allister", "Szoboszlai", "Endo", "Díaz", "Gakpo", "Núñez"):
         assert t.get(name) == "person", (name, t)
+
+
+def test_a_tennis_results_box_joined_into_paragraphs() -> None:
+    # round 40, folder 112: a British paper's results ("C Alcaraz (Spa) bt N Djokovic (Ser)"),
+    # each round's heading joined to its first line by the cleaner: "Semi-finals C Alcaraz"
+    # was a person, the title-case codes "Spa", "Ser" the players' clubs, "L Musetti" after the
+    # line before's "(Aus)" a team (and "Ita" its short name), and a doubles pair "M Purcell &
+    # J Thompson" an organisation
+    text = (
+        "Carlos Alcaraz beat Novak Djokovic 6-2 6-2 7-6 in the men’s singles final on Centre "
+        "Court on Sunday, the Spaniard’s second Wimbledon championship.\n\nRESULTS\n\nMen’s singles "
+        "final C Alcaraz (Spa) bt N Djokovic (Ser) 6-2 6-2 7-6 (7-4)\n\nSemi-finals C Alcaraz "
+        "(Spa) bt D Medvedev (Rus) 6-7 (1-7) 6-3 6-4 6-4 N Djokovic (Ser) bt L Musetti (Ita) 6-4 "
+        "7-6 (7-2) 6-4\n\nQuarter-finals C Alcaraz (Spa) bt T Paul (US) 5-7 6-4 6-2 6-2 D "
+        "Medvedev (Rus) bt J Sinner (Ita) 6-7 (7-9) 6-4 7-6 (7-4) 2-6 6-3 N Djokovic (Ser) w/o A "
+        "de Minaur (Aus) L Musetti (Ita) bt T Fritz (US) 3-6 7-6 (7-5) 6-2 3-6 6-1\n\nMen’s "
+        "doubles final H Heliövaara (Fin) & H Patten (GB) bt M Purcell & J Thompson (Aus) 6-7 "
+        "(7-9) 7-6 (10-8) 7-6 (11-9)\n\n"
+    )
+    got = {(s.surface, s.type) for s in recognise(text)}
+    for name in ("C Alcaraz", "D Medvedev", "L Musetti", "A de Minaur", "J Thompson"):
+        assert (name, "person") in got, (name, got)
+    orgs = {surface for surface, kind in got if kind == "organisation"}
+    assert orgs <= {"GB", "Centre Court"}, orgs
+    assert not [surface for surface, _ in got if surface.startswith(("Semi", "Quarter"))], got
+    # (the rule itself: a results list's next athlete after a code is no team)
+    from helpers.recognise.scoreboards import listed_teams, scoreboard_players
+
+    line = "N Djokovic (Ser) w/o A de Minaur (Aus) L Musetti (Ita) bt J Sinner (Ita) 3-6 6-1"
+    players = scoreboard_players(line, [])
+    assert [sp.entity for sp in players] == ["N Djokovic", "A de Minaur", "L Musetti", "J Sinner"]
+    assert listed_teams(line, players) == []

@@ -316,8 +316,9 @@ def _rostered(
     starts = [m.start for m in cands]
     out: list[tuple[int, int, str]] = []
     for s, e in found:
-        if text[s:e] in ev.sport_nation_codes:
-            continue  # an Olympic results line's country: "Novak Djokovic (SRB) def. …"
+        if text[s:e] in ev.sport_nation_codes or (e - s == 3 and text[s:e].istitle()):
+            continue  # an Olympic results line's country: "Novak Djokovic (SRB) def. …"; a
+            # British paper's, in title case ("C Alcaraz (Spa) bt N Djokovic (Ser)")
         i = bisect_left(starts, s)
         if (
             i < len(cands)

@@ -417,6 +417,13 @@ def _hyphened_start(w: _Words, k: int) -> int:
 _AMP_TERMS = frozenset({"Q&A", "R&D", "M&A", "B&B", "R&B", "F&B", "Q & A", "R & D", "M & A"})
 
 
+def _initialled_pair(texts: list[str], a: int, k: int, b: int) -> bool:
+    """Whether the run ``a``..``b`` around the "&" after token ``k`` is two people, each an
+    initial and a surname, as a doubles pair is written ("M Purcell & J Thompson (Aus)" was an
+    organisation; "H&M" and "S&P Global" are no pair)."""
+    return k - a == 1 and b - k == 3 and len(texts[a]) == 1 and len(texts[k + 1]) == 1
+
+
 def _ampersand(text: str, w: _Words, cands: list[_Mention]) -> list[tuple[int, int, str]]:
     """ "Johnson & Johnson", "Procter & Gamble", "AT&T" (not two everyday words, "Food & Drink",
     nor countries or states, "Trinidad & Tobago")."""
@@ -433,6 +440,9 @@ def _ampersand(text: str, w: _Words, cands: list[_Mention]) -> list[tuple[int, i
                 # a byline's "By" in the run: "Shipping & Logistics By Elena Ríos" is a
                 # section's label and a reporter, no firm
                 if any(texts[x] == "By" for x in range(k + 2, b)):
+                    pos = text.find("&", pos + 1)
+                    continue
+                if _initialled_pair(texts, a, k, b):
                     pos = text.find("&", pos + 1)
                     continue
                 words = texts[a:b]

@@ -226,10 +226,13 @@ def listed_teams(text: str, players: list[_Span]) -> list[_Span]:
         []
     """
     ends = {sp.end for sp in players}
+    starts = {sp.start for sp in players}
     out: list[_Span] = []
     for end in ends:
         if text[end : end + 2] != " (" or (m := _LISTED_TEAM.match(text, end + 5)) is None:
             continue  # (the match starts at the code's bracket: " (SLO) UAE …")
+        if m.start(1) in starts:
+            continue  # the next athlete, a joined line's ("A de Minaur (Aus) L Musetti (Ita)")
         name = m.group(1)
         out.append(_Span(m.start(1), m.end(1), name, "organisation", "evidence", surface=TEAM_WHY,
                          tokens=tuple(name.split())))  # fmt: skip
@@ -320,7 +323,18 @@ def _athletes(text: str, places: frozenset[str]) -> list[tuple[int, int]]:
     codes = [text[m.end(1) + 2 : m.end(1) + 5].upper() for m in entries]
     if len(set(codes)) == len(codes) and not _evidence().sport_nation_codes.issuperset(codes):
         return []
-    return [m.span(1) for m in entries]
+    # (a round's heading that a joined line puts before the first entry is none of the name:
+    # "Semi-finals C Alcaraz (Spa) bt D Medvedev (Rus)" made a person "Semi-finals C Alcaraz")
+    return [
+        (head.end() if (head := _ROUND_HEADING.match(text, m.start(1))) else m.start(1), m.end(1))
+        for m in entries
+    ]
+
+
+_ROUND_HEADING = re.compile(
+    r"(?:(?:Semi|Quarter)-?[Ff]inals?|Finals?|(?:First|Second|Third|Fourth) [Rr]ound|Round"
+    r"|Heats?|Qualifying) (?=[A-Z])"
+)
 
 
 # a results list's athlete of two names or more before the country's name in brackets, as wire
