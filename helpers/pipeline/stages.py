@@ -71,18 +71,21 @@ VERSIONED_PACKAGES = (
 
 
 def _digest_code(digest: Any, names: tuple[str, ...]) -> None:
-    """Feed the source of each named module, and of every module of a named package, to
-    ``digest`` (a name that is not found still counts, by its name)."""
+    """Feed the source of each named module, and of every module of a named package and of its
+    subpackages, to ``digest`` (a name that is not found still counts, by its name). A file is
+    known by its path in the package, which is its bare name for the package's own modules."""
     for name in names:
         spec = importlib.util.find_spec(name)
         origin = Path(spec.origin) if spec is not None and spec.origin else None
         files = [origin] if origin is not None else []
-        if spec is not None and spec.submodule_search_locations and origin is not None:
-            files = sorted(origin.parent.glob("*.py"))
+        root = origin.parent if origin is not None else None
+        if spec is not None and spec.submodule_search_locations and root is not None:
+            files = sorted(root.rglob("*.py"))
         digest.update(name.encode() + b"\0")
         for path in files:
             if path.is_file():
-                digest.update(path.name.encode() + b"\0" + path.read_bytes())
+                known_as = path.relative_to(root).as_posix() if root is not None else path.name
+                digest.update(known_as.encode() + b"\0" + path.read_bytes())
 
 
 def version_key(*, geocoder: str = "offline", lang: str = "en", backend: str = "dateline") -> str:
