@@ -117,7 +117,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a "City, State" pattern resolves its own mention ("Paris, France and Paris, Texas")
     "own_senses_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/resolve/rounds.py",
             "    if not partner_of:\n        return result, {}\n",
             "    return result, {}\n",
         )
@@ -677,7 +677,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a world city keeps its name against a far smaller namesake ("Delhi", New York)
     "world_city_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/resolve/candidates.py",
             "            if small:\n                dwarfed[k] = small\n",
             "            if False:\n                dwarfed[k] = small\n",
         )
@@ -685,7 +685,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a list's places lie together ("Dublin, Galway and Limerick")
     "list_places_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/resolve/lists.py",
             "            if 2 * n > len(names) and n >= 2 and cc is not None:\n",
             "            if False:\n",
         )
@@ -877,7 +877,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # "a Jamaican-born mother … relatives in Jamaica": the country of a demonym the text writes
     "demonym_country_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/resolve/rounds.py",
             "                if cc in demonym_cc:\n",
             "                if False:\n",
         )
@@ -989,7 +989,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # "ports in Virginia, New Jersey and Georgia": a state before a state starts a list
     "list_through_state_pairs_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/resolve/lists.py",
             "x.start in partner_of and not keys[x.key][0][_MAJOR] for x in (run[-1], m)",
             "x.start in partner_of for x in (run[-1], m)",
         )
@@ -1045,12 +1045,20 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # "who grew up in Rosario" in an Argentine story: a town across a border is no neighbour
     "near_across_borders": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/resolve/scoring.py",
             "                                and other[_CC] == cc\n",
             "",
         ),
-        ("helpers/geoparse/resolve.py", "\n                        and other[_CC] == cc\n", "\n"),
-        ("helpers/geoparse/resolve.py", "                and other[_CC] == info[_CC]\n", ""),
+        (
+            "helpers/geoparse/resolve/scoring.py",
+            "\n                        and other[_CC] == cc\n",
+            "\n",
+        ),
+        (
+            "helpers/geoparse/resolve/colocation.py",
+            "                and other[_CC] == info[_CC]\n",
+            "",
+        ),
     ],
     # "the colonial town of Antigua" in a Guatemalan story: the frame's sense where the others lie
     "frame_in_articles_country_off": [
@@ -1282,7 +1290,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 22: a country's name is the country, not its own namesake province ("Panama")
     "country_over_own_province_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/resolve/candidates.py",
             'kept = tuple(i for i in c if i[_ENTRY].kind != "admin area" or i[_CC] != cc)',
             "kept = c",
         ),
@@ -1290,7 +1298,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 22: a state named after its own big town is the town written bare ("Auckland")
     "state_named_after_town_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/resolve/candidates.py",
             'if a[_ENTRY].feature_code != "ADM1" or a[_CC] == "US" or a[_CC_A1] not in towns:',
             "if True:",
         ),
@@ -1392,7 +1400,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "town_keeps_state_prior_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/resolve/candidates.py",
             "                if a[_PRIOR] > t[_PRIOR]:\n",
             "                if False:\n",
         ),
@@ -1454,7 +1462,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 23: a small area that is mostly its town is the town (Slovenia's "Celje")
     "municipal_town_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/resolve/candidates.py",
             "                    or t[_ENTRY].population >= MUNICIPAL_SHARE * area_pop\n",
             "",
         ),
@@ -1595,7 +1603,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 23: "US" is no Us, "WA" no Wa
     "shouted_case_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/resolve/candidates.py",
             "            if kept and len(kept) < len(c):\n                keys[k] = kept\n    # a country's",
             "            if False:\n                keys[k] = kept\n    # a country's",
         ),
@@ -1994,7 +2002,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 26: "India's Punjab state" is a pair, as "Punjab, India" is
     "possessive_pair_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/resolve/rounds.py",
             "and _POSSESSOR_GAP.fullmatch(\n",
             "and False and _POSSESSOR_GAP.fullmatch(\n",
         ),
@@ -2280,7 +2288,11 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # round 27: a megacity's neighbourhood is no evidence ("the city of Gwangju" near Seoul)
     "near_megacity_on": [
-        ("helpers/geoparse/resolve.py", "NEAR_MAX_POP = 5_000_000\n", "NEAR_MAX_POP = 10**12\n"),
+        (
+            "helpers/geoparse/resolve/weights.py",
+            "NEAR_MAX_POP = 5_000_000\n",
+            "NEAR_MAX_POP = 10**12\n",
+        ),
     ],
     # round 27: "Général", "Baba"; a fort's Persian first word ("Qala Ikhtiyaruddin")
     "french_rank_off": [
@@ -2740,7 +2752,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # names that swap their countries round after round choose one at a time from their priors
     "settle_one_at_a_time_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/resolve/rounds.py",
             "        choice = _settle_one_at_a_time(\n            dict(priors),",
             "        choice = (lambda *a: choice)(\n            dict(priors),",
         )
@@ -2962,7 +2974,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "lone_state_penalty_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/resolve/weights.py",
             "LONE_STATE_PENALTY = 1.0\n",
             "LONE_STATE_PENALTY = 0.0\n",
         )
@@ -4863,7 +4875,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 37: a dateline's state-named town is the town ("NEW YORK, Aug 5 (Reuters)")
     "dateline_state_town_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/resolve/rounds.py",
             "            if town is not None:\n                choice[k] = town\n",
             "            if False:\n                choice[k] = town\n",
         )
@@ -5232,7 +5244,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "small_dateline_open_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/resolve/rounds.py",
             "        if m.context & _DATELINE and m.key not in pairs and _big(keys[m.key][0][_ENTRY])\n",
             "        if m.context & _DATELINE and m.key not in pairs\n",
         ),
@@ -5472,7 +5484,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # Milan, Indiana)
     "world_namesakes_cluster_off": [
         (
-            "helpers/geoparse/resolve.py",
+            "helpers/geoparse/resolve/colocation.py",
             "        near = plain if k in world else grid\n",
             "        near = grid\n",
         )

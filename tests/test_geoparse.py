@@ -312,6 +312,7 @@ def test_memoised_name_work_is_per_gazetteer_and_bounded(
     import pickle
 
     import helpers.geoparse as gp
+    import helpers.geoparse.resolve.senses as senses
     import helpers.recognise.place_filter as place_filter
     import helpers.recognise.place_scan as rp
 
@@ -326,7 +327,7 @@ def test_memoised_name_work_is_per_gazetteer_and_bounded(
     assert [(r[2], r[3], r[5]) for r in rows] == [("Danang", 90, "landmark")]
     # bounded memos are cleared when full and still give the same rows
     monkeypatch.setattr(rp, "_CHUNK_MEMO_MAX", 2)
-    monkeypatch.setattr(gp.resolve, "_INFO_MEMO_MAX", 1)
+    monkeypatch.setattr(senses, "_INFO_MEMO_MAX", 1)  # (read by senses._sense_infos)
     monkeypatch.setattr(place_filter, "_FACTS_MEMO_MAX", 1)
     monkeypatch.setattr(gp, "_WHY_MEMO_MAX", 1)
     fresh = pickle.loads(pickle.dumps(gaz))  # the same names and places, empty memos

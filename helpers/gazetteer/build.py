@@ -95,8 +95,8 @@ INDEX_VERSION = 46
 # a town of that name in the area has at least this many people and this share of the area's, or
 # a town of that spelling anywhere has this share: news writing "São Paulo", "Mérida" or
 # "Córdoba" (Argentina's city, not Colombia's department) means the city, and "Nariño" (villages
-# of 3,000) the department. helpers.geoparse.resolve reads a bare state named after its own big
-# town as the town by the same figures ("Auckland", "Sao Paulo").
+# of 3,000) the department. helpers.geoparse.resolve.candidates reads a bare state named after
+# its own big town as the town by the same figures ("Auckland", "Sao Paulo").
 AREA_TOWN_MIN_POP = 100_000
 AREA_TOWN_SHARE = 0.1
 # other countries' admin-2 areas ("Camarines Sur", "Gironde", "Devon", "Upper Bavaria") from

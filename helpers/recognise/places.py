@@ -140,7 +140,7 @@ def _small_area(e: GazetteerEntry) -> bool:
     """Whether a first-order area is a small country's municipality, no more a region than a
     village is ("Kanal", Slovenia, 2,548 people: "the Holmens Kanal" is a Copenhagen street).
     The place rules treat it as a town inside a longer name, and the resolution as a stray
-    abroad (``resolve._stray_towns``)."""
+    abroad (``helpers.geoparse.strays._stray_towns``)."""
     return e.kind == "admin area" and e.feature_code == "ADM1" and e.population < _SMALL_AREA_POP
 
 

@@ -1,0 +1,56 @@
+"""Lists of places: a list's places lie together ("homes in Dublin, Galway and Limerick").
+
+Part of :mod:`helpers.geoparse.resolve`: :func:`_listed_countries` gives the country of each name
+written in a list of :data:`LIST_MIN` or more places whose best-known senses lie mostly in one
+country, and each such name's senses in that country get :data:`LIST_BONUS` in the rounds
+(:class:`~helpers.geoparse.resolve.scoring._Round`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from helpers.geoparse.resolve.senses import _CC, _MAJOR, _Info
+from helpers.recognise.places import _Mention
+
+# between two places of a list: a comma, "and" or "or", or both ("Dublin, Galway and Limerick")
+_LIST_GAP = re.compile(r",? (?:and |or )?|, ")
+LIST_MIN = 3
+LIST_BONUS = 5.0
+_NO_LIST = "-"  # no country code: a name written in no list
+
+
+def _listed_countries(
+    mentions: list[_Mention],
+    text: str,
+    keys: dict[int, tuple[_Info, ...]],
+    partner_of: dict[int, int],
+) -> dict[int, str | None]:
+    """The country of each name written in a list of three or more places ("homes in Dublin,
+    Galway and Limerick") whose names' best-known senses lie mostly in one country: a list's
+    places lie together. No country where none has a majority ("Paris, London and New York");
+    a "Town, State" pair is no list ("Paris, France and Paris, Texas")."""
+    out: dict[int, str | None] = {}
+    run: list[_Mention] = []
+    for m in [*mentions, None]:
+        if (
+            m is not None
+            and run
+            and _LIST_GAP.fullmatch(text, run[-1].end, m.start)
+            # (a "Town, State" pair ends a list, unless the "town" is best known as a country or
+            # a state itself: "ports in Virginia, New Jersey and Georgia" is a list)
+            and not any(x.start in partner_of and not keys[x.key][0][_MAJOR] for x in (run[-1], m))
+        ):
+            run.append(m)
+            continue
+        if len(run) >= LIST_MIN and "," in text[run[0].end : run[-1].start]:
+            names = {x.key for x in run}
+            count: dict[str | None, int] = {}
+            for k in names:
+                cc = keys[k][0][_CC]
+                count[cc] = count.get(cc, 0) + 1
+            cc, n = max(count.items(), key=lambda kv: kv[1])
+            if 2 * n > len(names) and n >= 2 and cc is not None:
+                out.update(dict.fromkeys(names, cc))
+        run = [m] if m is not None else []
+    return out
