@@ -5793,6 +5793,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if False:\n",
         )
     ],
+    # ... the place before joined by "and" to the one before it ("Dewsbury and Batley, and
+    # Birmingham Perry Barr")
+    "listed_after_places_and_off": [
+        (
+            "helpers/recognise/names.py",
+            '        return place_tok[p - 2] in _TOWN_OR_AREA  # ("Dewsbury and Batley, and …")\n',
+            "        return False\n",
+        )
+    ],
 }
 
 

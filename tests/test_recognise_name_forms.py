@@ -1488,6 +1488,9 @@ def test_a_name_ending_a_list_of_places_or_after_across_is_no_persons() -> None:
     # after one place only
     text = "The surge was severe. Fort Myers, Venice, Englewood and Boca Grande reported surges."
     assert typed(text).get("Boca Grande", ("",))[0] != "person"
+    # (folder 112: the place before may be joined by "and" to the one before it)
+    text = "Others won in Blackburn, Dewsbury and Batley, and Birmingham Perry Barr."
+    assert typed(text).get("Birmingham Perry Barr", ("",))[0] != "person"
     assert typed("Water swept across Parque Vero.").get("Parque Vero", ("",))[0] != "person"
     t = typed("It hit Tampa, Orlando and Ron DeSantis. It hit Tampa and Qarlo Xanthe.")
     assert t["Ron DeSantis"][0] == "person" and t["Qarlo Xanthe"][0] == "person"

@@ -400,8 +400,9 @@ def _listed_after_places(
     text: str, w: _Words, first: int, place_tok: list[str | None], cues: _Cues
 ) -> bool:
     """Whether a run of name words with no given name ends a list of two or more places ("Fort
-    Myers, Venice, Englewood and Boca Grande reported" was a person "Boca Grande"): a town's
-    name, not one a list of people leaves. Read here for the same reason as
+    Myers, Venice, Englewood and Boca Grande reported" was a person "Boca Grande"; "won in
+    Dewsbury and Batley, and Birmingham Perry Barr" another): a town's name, not one a list of
+    people leaves. Read here for the same reason as
     :func:`_placed_name`."""
     texts, starts, ends = w.texts, w.starts, w.ends
     if first < 3 or texts[first] in cues.given_names:
@@ -418,6 +419,8 @@ def _listed_after_places(
         return False
     while p > 0 and place_tok[p - 1] is not None and text[ends[p - 1] : starts[p]] == " ":
         p -= 1  # (a place of several words: "Fort Myers")
+    if p > 1 and texts[p - 1] == "and" and text[ends[p - 2] : starts[p]] == " and ":
+        return place_tok[p - 2] in _TOWN_OR_AREA  # ("Dewsbury and Batley, and …")
     return p > 0 and text[ends[p - 1] : starts[p]] == ", " and place_tok[p - 1] in _TOWN_OR_AREA
 
 
