@@ -5802,6 +5802,26 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        return False\n",
         )
     ],
+    # a river's half is no town ("the River South Esk": Esk, Queensland) ...
+    "river_half_town_off": [
+        (
+            "helpers/recognise/place_filter.py",
+            "and prev_w in _HALVES and _feature_before(",
+            "and False and _feature_before(",
+        )
+    ],
+    # ... nor a person
+    "river_half_person_off": [
+        (
+            "helpers/recognise/cues.py",
+            "        or (words[0] in _WATER_HEADS and words[1] in _HALVES)\n",
+            "",
+        )
+    ],
+    # a protected wild area's last word ("Dolly Sods Wilderness")
+    "wilderness_ending_off": [
+        ("helpers/data/name_cues.toml", '    "Wilderness",\n', ""),
+    ],
 }
 
 

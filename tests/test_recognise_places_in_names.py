@@ -527,3 +527,17 @@ def test_grounds_the_text_places_in_another_town_are_no_town() -> None:
     assert place_names(text) == ["Eugene", "Lyons"]
     text = "The concert at Manchester Arena in Manchester sold out."
     assert place_names(text) == ["Manchester", "Manchester"]
+
+
+def test_a_rivers_half_and_a_wilderness_are_no_town_nor_person() -> None:
+    # round 39's leftovers (folder 109, Storm Babet in Brechin): "the River South Esk" put Esk,
+    # Queensland on the map and, once no town, read as a person; LGL's "Big Slough Wilderness"
+    # was Slough, and "Dolly Sods Wilderness" a person
+    text = (
+        "Residents told to leave as River South Esk floods defences\n\nFloodwater covers Brechin "
+        "after the River South Esk overtopped defences. The Dolly Sods Wilderness is vast."
+    )
+    assert place_names(text) == ["Brechin"]
+    assert [s.surface for s in recognise(text) if s.type == "person"] == []
+    # (a compass word before a town is the town's part: "in North London")
+    assert place_names("Fans in North London cheered.") == ["London"]

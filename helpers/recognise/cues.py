@@ -136,6 +136,8 @@ def nobodys_name(words: list[str] | tuple[str, ...], cues: _Cues | None = None) 
             and (words[0] not in cues.given_names or words[-1] not in _surnames() or len(words) > 2)
         )
         or words[0] in cues.feature_beginnings
+        # (or a river's or a lake's word and one of its halves: "the River South Esk")
+        or (words[0] in _WATER_HEADS and words[1] in _HALVES)
         # (and by its first part: "Masjid-i Jami")
         or ("-" in words[0] and words[0].split("-", 1)[0] in cues.feature_beginnings)
         or f"{words[0]} {words[1]}" in cues.feature_beginnings
@@ -146,6 +148,8 @@ def nobodys_name(words: list[str] | tuple[str, ...], cues: _Cues | None = None) 
     )
 
 
+_WATER_HEADS = frozenset({"River", "Lake", "Loch", "Lough"})
+_HALVES = frozenset({"North", "South", "East", "West", "Upper", "Lower", "Little", "Great"})
 _STORM_STRENGTHS = frozenset({"Severe", "Super", "Post-Tropical", "Extratropical", "Major"})
 
 

@@ -544,6 +544,8 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 continue
         if single and prev_adj and prev_w[:1].isupper() and m.surface.lower() in features:
             continue  # a feature name's tail: "Menindee Lakes", "Central Highlands"
+        if single and prev_adj and prev_w in _HALVES and _feature_before(text, prev[0], features):  # type: ignore[index]
+            continue  # a river's half: "the River South Esk" (Esk, Queensland)
         if (
             not single
             and prev_adj
@@ -848,3 +850,14 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             continue  # "a letter from Kim" after "Kim Jong Un": one sense per article
         out.append(m)
     return out
+
+
+# the compass words that name one of a river's or a lake's halves ("the River South Esk")
+_HALVES = frozenset({"North", "South", "East", "West", "Upper", "Lower", "Little", "Great"})
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) \Z")
+
+
+def _feature_before(text: str, at: int, features: frozenset[str]) -> bool:
+    """Whether a capitalised feature's word ("River", "Lake") ends right before ``at``."""
+    word = _WORD_BEFORE.search(text, max(0, at - 16), at)
+    return word is not None and word.group(1).lower() in features
