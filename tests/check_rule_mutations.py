@@ -1862,8 +1862,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ),
         (
             "helpers/recognise/overlaps.py",
-            ' or tokens[-1] == "Air"\n',
-            "\n",
+            ' or tokens[-1] in ("Air", "Water")\n',
+            ' or tokens[-1] == "Water"\n',
         ),
     ],
     # round 25: a mine's name is nobody's ("the Tavan Tolgoi mine")
@@ -4362,8 +4362,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "sheet_outweighs_off": [
         (
             "helpers/recognise/scoreboards.py",
-            "    listed = _Intervals(athletes + sheets + scorers)\n",
-            "    listed = _Intervals(athletes + scorers)\n",
+            "    listed = _Intervals(athletes + sheets + scorers + plays)\n",
+            "    listed = _Intervals(athletes + scorers + plays)\n",
         )
     ],
     # ... a venue named after a person is no mention of him ("the Narendra Modi Stadium")
@@ -5042,8 +5042,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "scorers_listed_off": [
         (
             "helpers/recognise/scoreboards.py",
-            "    listed = _Intervals(athletes + sheets + scorers)\n",
-            "    listed = _Intervals(athletes + sheets)\n",
+            "    listed = _Intervals(athletes + sheets + scorers + plays)\n",
+            "    listed = _Intervals(athletes + sheets + plays)\n",
         )
     ],
     # round 37: "the CCTV footage" is cameras, no broadcaster
@@ -5821,6 +5821,68 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a protected wild area's last word ("Dolly Sods Wilderness")
     "wilderness_ending_off": [
         ("helpers/data/name_cues.toml", '    "Wilderness",\n', ""),
+    ],
+    # an American football scoring summary's team codes ("Bal — Henry 5 run") ...
+    "scoring_teams_off": [
+        (
+            "helpers/recognise/__init__.py",
+            '            teams += _scoreboards.scoring_teams(text)  # "Bal — Henry 5 run"\n',
+            "",
+        )
+    ],
+    # ... and its scorers, whose weak readings yield
+    "scoring_players_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            '    plays = [m.span(2) for m in _scoring_plays(text)] if " — " in text else []\n',
+            "    plays = []\n",
+        )
+    ],
+    # a field goal's "FG" is no one's initials
+    "scoring_codes_initials_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            "        if initials in titles or initials in _SCORING_CODES:\n",
+            "        if initials in titles:\n",
+        )
+    ],
+    # a maiden name after "née" is no place
+    "nee_veto_off": [
+        (
+            "helpers/recognise/place_vetoes.py",
+            '            or text[m.start - 4 : m.start] in ("née ", "nee ", "Née ")\n',
+            "",
+        )
+    ],
+    # streets' nouns abbreviated without a full stop end no one's name ("Park Rd")
+    "street_abbreviations_off": [
+        ("helpers/data/name_cues.toml", '    "Rd", "Ave", "Quay",\n', ""),
+    ],
+    # a water utility named after its town ("Wellington Water") is one organisation ...
+    "water_utility_off": [
+        (
+            "helpers/recognise/chunks.py",
+            '                    texts[names[-1]] == "Water"\n',
+            "                    False\n",
+        )
+    ],
+    # ... with its town inside
+    "water_utility_whole_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            'tokens[-1] in ("Air", "Water")',
+            'tokens[-1] == "Air"',
+        )
+    ],
+    "civil_protection_known_off": [
+        (
+            "helpers/data/known_organisations.txt",
+            "Protection Civile\nCivil Protection\n",
+            "Protection Civile\n",
+        ),
+    ],
+    "miramar_nz_off": [
+        ("helpers/data/place_aliases.csv", "Miramar,town,,Miramar,NZ,-41.3167,174.8167,9000\n", ""),
     ],
 }
 

@@ -2253,3 +2253,13 @@ def test_a_landmarks_town_and_a_finals_plural() -> None:
         ["Saint-Denis", "FR"],
         ["OR Tambo International Airport", "ZA"],
     ], got
+
+
+def test_wellingtons_suburbs_in_a_wellington_story() -> None:
+    # round 40, folder 114: "burst pipes in Karori and Miramar" in a Wellington story put
+    # Miramar in Florida (the towns file lacks Wellington's suburb); alone, Miramar stays Florida's
+    rows = find_places("WELLINGTON — Mains burst in Karori and Miramar, Wellington Water said.")
+    got = dict(zip(rows.surface, rows.country_code, strict=True))
+    assert got["Miramar"] == "NZ", got
+    rows = find_places("Police in Miramar and Hollywood, Florida, said so.")
+    assert set(rows.country_code) == {"US"}, rows

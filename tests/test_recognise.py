@@ -3291,3 +3291,19 @@ def test_a_tennis_results_box_joined_into_paragraphs() -> None:
     players = scoreboard_players(line, [])
     assert [sp.entity for sp in players] == ["N Djokovic", "A de Minaur", "L Musetti", "J Sinner"]
     assert listed_teams(line, players) == []
+
+
+def test_an_american_football_scoring_summary() -> None:
+    # round 40, folder 114: an NFL opener's scoring summary, each quarter's heading joined to its
+    # first play by the cleaner: "First Quarter Bal" was a person (and "Bal" his surname), and
+    # a field goal's "FG Butker" a person with the initials FG
+    text = (
+        "The Chiefs beat the Ravens 27-20 in the NFL opener.\n\nFirst Quarter Bal — Henry 5 run "
+        "(Tucker kick), 10:12. KC — Worthy 21 run (Butker kick), 5:36.\n\nSecond Quarter KC — FG "
+        "Butker 33, 11:05. Bal — FG Tucker 25, :04."
+    )
+    got = [(s.surface, s.type) for s in recognise(text) if s.start > 52]
+    assert ("Bal", "organisation") in got and ("KC", "organisation") in got, got
+    persons = {surface for surface, kind in got if kind == "person"}
+    assert {"Henry", "Worthy", "Butker", "Tucker"} <= persons, got
+    assert not [p for p in persons if p.startswith(("Quarter", "FG", "Bal"))], got

@@ -2118,3 +2118,15 @@ def test_an_everyday_word_and_a_bare_letter_is_no_name() -> None:
     text = "A Band D property will pay more. Band A homes pay less. Malcolm X spoke."
     got = [(s.surface, s.type) for s in recognise(text)]
     assert got == [("Malcolm X", "person")], got
+
+
+def test_water_utilities_and_civil_protection_are_organisations() -> None:
+    # round 40, folder 114: "Wellington Water crews" was the place Wellington and an
+    # organisation "Water"; "Icelandic Civil Protection said" a person
+    text = "Wellington Water crews worked. Icelandic Civil Protection said so. Open Water swims."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [
+        ("Wellington Water", "organisation"),
+        ("Icelandic", "demonym"),
+        ("Civil Protection", "organisation"),
+    ], got

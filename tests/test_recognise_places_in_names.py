@@ -541,3 +541,12 @@ def test_a_rivers_half_and_a_wilderness_are_no_town_nor_person() -> None:
     assert [s.surface for s in recognise(text) if s.type == "person"] == []
     # (a compass word before a town is the town's part: "in North London")
     assert place_names("Fans in North London cheered.") == ["London"]
+
+
+def test_a_maiden_name_and_a_suburbs_street_are_no_places_nor_people() -> None:
+    # round 40, folder 114: "his Scottish wife, Margaret (née Hutton)" put Hutton, Essex on an
+    # obituary's map; "at the corner of Park Rd and Miramar Ave" made two people
+    text = "He married Margaret (née Hutton), a secretary, in Ilford."
+    assert place_names(text) == ["Ilford"]
+    text = "A main burst at the corner of Park Rd and Miramar Ave, near Lambton Quay."
+    assert [s.surface for s in recognise(text) if s.type == "person"] == []

@@ -381,6 +381,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             people_orgs = [sp for sp in people_orgs if not _scoreboards.weakly_inside(sp, taken)]
             links, cands = _scoreboards.listed_surnames(players, cands)  # "… Groves won"
             teams = _scoreboards.listed_teams(text, players)  # "(SLO) UAE Team Emirates"
+            teams += _scoreboards.scoring_teams(text)  # "Bal — Henry 5 run"
             extra += links + teams
             if teams:
                 taken = _Intervals([(sp.start, sp.end) for sp in teams])

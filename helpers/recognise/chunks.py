@@ -336,6 +336,13 @@ def _read_segment(
                     and not _everyday_word(texts[names[0]].lower())
                     and place_tok[names[0]] in (None, "weak")
                 )
+                # a water utility's, named after its town or region ("Wellington Water",
+                # "Anglian Water"; not "Open Water", all everyday words)
+                or (
+                    texts[names[-1]] == "Water"
+                    and len(names) == 2
+                    and not _everyday_word(texts[names[0]].lower())
+                )
             )
             and texts[names[-1]] not in cues.non_person_endings
             # (nor a law's: "the African Union Constitution", "the United Nations Charter")

@@ -547,7 +547,7 @@ def _team_evidence() -> frozenset[str]:
     return frozenset(
         _ORG_WHY[rule]
         for rule in ("club", "prefix", "sport", "team", "city_club", "result", "roster")
-    ) | {_scoreboards.TEAM_WHY}
+    ) | {_scoreboards.TEAM_WHY, _scoreboards.SCORING_WHY}
 
 
 LISTED_WHY = "an item of a list of people ('Bono, Nick Cave and Johnny Depp')"

@@ -623,8 +623,9 @@ def _national(m: _Mention) -> bool:
 def _whole_name(tokens: tuple[str, ...]) -> bool:
     """Whether a name holds a company's, the press's, a team's or a force's word."""
     words = _whole_name_words()
-    # (an airline's last word: "Tara Air", "Buddha Air"; not "Air Quality District")
-    return any(t.lower() in words for t in tokens) or tokens[-1] == "Air"
+    # (an airline's last word: "Tara Air", "Buddha Air"; not "Air Quality District"; and a water
+    # utility's: "Wellington Water" was a place and an organisation "Water")
+    return any(t.lower() in words for t in tokens) or tokens[-1] in ("Air", "Water")
 
 
 # spaces, punctuation and connectors at either end of what is left of a trimmed name

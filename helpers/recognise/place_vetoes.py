@@ -97,6 +97,9 @@ def without_other_names(
             # Columbia)
             or (m.surface in _ERAS and m.prev is not None
                 and _ERA_BEFORE.fullmatch(text, m.prev[0], m.prev[1]) is not None)
+            # nor a mother's or a wife's maiden name ("his Scottish wife, Margaret (née
+            # Hutton)" put Hutton, Essex on an obituary's map)
+            or text[m.start - 4 : m.start] in ("née ", "nee ", "Née ")
             # nor a photo agency's name in a picture's credit ("(Jean-Christophe Bott/Keystone
             # via AP)" was Keystone, Florida)
             or (text[m.start - 1 : m.start] == "/" and text.startswith(" via ", m.end))

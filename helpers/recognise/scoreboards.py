@@ -33,6 +33,7 @@ __all__ = [
     "listed_teams",
     "results_codes",
     "scoreboard_players",
+    "scoring_teams",
     "weakly_inside",
 ]
 
@@ -175,6 +176,8 @@ def scoreboard_players(
     found += athletes
     if "): " in text:
         found += _roll_call(text)
+    plays = [m.span(2) for m in _scoring_plays(text)] if " — " in text else []
+    found += plays
     if not found and not any(word in text for word in _SCOREBOARD) and " Totals " not in text:
         return []
     for m in _DISMISSAL.finditer(text):
@@ -195,7 +198,7 @@ def scoreboard_players(
     # (an athlete's, a team sheet's or a scorer's name read weakly, or in part, is his: the
     # list's notation outweighs it, and the span model is not asked again: "4 Eben Etzebeth",
     # "Napoli 1 (Romelu Lukaku 63)" were organisations)
-    listed = _Intervals(athletes + sheets + scorers)
+    listed = _Intervals(athletes + sheets + scorers + plays)
     taken = _Intervals([(sp.start, sp.end) for sp in people_orgs if not weakly_inside(sp, listed)])
     out: list[_Span] = []
     seen: set[tuple[int, int]] = set()
@@ -216,6 +219,45 @@ def scoreboard_players(
 _LISTED_TEAM = re.compile(
     r"\) ([A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,5}?)(?= [—–-] | ?[,;+(]| \d|[ \t]*$)", re.M
 )
+
+
+# an American football scoring summary's play: the team's code, a dash, the scorer and the
+# yards ("Bal — Henry 5 run (Tucker kick), 10:12.", "KC — FG Butker 33, 11:05."), each play after
+# the one before or its quarter's heading, which the cleaner joins to it ("First Quarter Bal —":
+# "Quarter Bal" was a person)
+_SCORING_PLAY = re.compile(
+    r"(?:^|(?<=[.\n] )|(?<=Quarter )|(?<=Period )|(?<=Overtime ))([A-Z][A-Za-z]{1,3}) — "
+    r"(?:FG |TD |Safety )?((?:[A-Z]\. )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) \d{1,3}"
+    r"(?= (?:run|pass|yd|punt|kickoff|interception|fumble|blocked)\b|,)",
+    re.M,
+)
+_SCORING_MIN = 2
+SCORING_WHY = "a team's code before a play in a scoring summary ('Bal — Henry 5 run')"
+
+
+def _scoring_plays(text: str) -> list[re.Match[str]]:
+    """The plays of a scoring summary, if it has two or more.
+
+    >>> [m[1] for m in _scoring_plays("First Quarter Bal — Henry 5 run. KC — FG Butker 33, 5:36.")]
+    ['Bal', 'KC']
+    """
+    plays = list(_SCORING_PLAY.finditer(text))
+    return plays if len(plays) >= _SCORING_MIN else []
+
+
+def scoring_teams(text: str) -> list[_Span]:
+    """The teams' codes of a scoring summary's plays, as organisation spans.
+
+    >>> [sp.entity for sp in scoring_teams("Bal — Henry 5 run. KC — FG Butker 33, 5:36.")]
+    ['Bal', 'KC']
+    """
+    if " — " not in text:
+        return []
+    return [
+        _Span(m.start(1), m.end(1), m[1], "organisation", "evidence", surface=SCORING_WHY,
+              tokens=(m[1],))
+        for m in _scoring_plays(text)
+    ]  # fmt: skip
 
 
 def listed_teams(text: str, players: list[_Span]) -> list[_Span]:

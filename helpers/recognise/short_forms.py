@@ -476,6 +476,10 @@ _GIVEN_AFTER = re.compile(r" ([A-Z][a-z]+)\b(?! [A-Z])")
 _INITIALS_PLACE_KINDS = frozenset({"country", "continent", "region"})
 
 
+# American football's scoring words written in capitals before the scorer (no one's initials)
+_SCORING_CODES = frozenset({"FG", "TD", "PAT", "XP"})
+
+
 def initialled_names(
     text: str, people_orgs: list[_Span], cands: list[_Mention]
 ) -> tuple[list[_Span], list[_Mention]]:
@@ -550,8 +554,8 @@ def initialled_names(
         ):
             continue
         initials = text[s:e]
-        if initials in titles:
-            continue  # "PM Modi"
+        if initials in titles or initials in _SCORING_CODES:
+            continue  # "PM Modi"; a scoring play's "FG Butker 33" (a field goal)
         other = span_at.get(s)
         if other is not None and (other.end != e or other.how != "acronym"):
             continue  # a name of its own ("BJP Amit Shah" never occurs; a table's "UN" might)
