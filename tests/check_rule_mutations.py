@@ -5884,6 +5884,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "miramar_nz_off": [
         ("helpers/data/place_aliases.csv", "Miramar,town,,Miramar,NZ,-41.3167,174.8167,9000\n", ""),
     ],
+    # a given name before a word that ends no one's name is no person's ("Western Sydney
+    # International Airport")
+    "given_before_no_person_ending_off": [
+        (
+            "helpers/recognise/place_filter.py",
+            "and nl not in common and nl not in no_person:",
+            "and nl not in common:",
+        )
+    ],
+    "indian_parties_known_off": [
+        (
+            "helpers/data/known_organisations.txt",
+            "Janata Dal\nRashtriya Janata Dal\nIndian National Congress\n",
+            "",
+        ),
+    ],
 }
 
 

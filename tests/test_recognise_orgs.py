@@ -2130,3 +2130,14 @@ def test_water_utilities_and_civil_protection_are_organisations() -> None:
         ("Icelandic", "demonym"),
         ("Civil Protection", "organisation"),
     ], got
+
+
+def test_indias_parties_by_their_whole_names() -> None:
+    # round 40, folder 115: "Nitish Kumar, whose Janata Dal (United) won 12 seats" made a person
+    # "Janata Dal", and "Indian National Congress 99" lost its demonym
+    text = (
+        "Nitish Kumar, whose Janata Dal (United) won 12 seats, agreed. Indian National Congress 99"
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Janata Dal", "organisation") in got, got
+    assert ("Indian National Congress", "organisation") in got, got

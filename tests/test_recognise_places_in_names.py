@@ -550,3 +550,13 @@ def test_a_maiden_name_and_a_suburbs_street_are_no_places_nor_people() -> None:
     assert place_names(text) == ["Ilford"]
     text = "A main burst at the corner of Park Rd and Miramar Ave, near Lambton Quay."
     assert [s.surface for s in recognise(text) if s.type == "person"] == []
+
+
+def test_a_given_name_before_a_word_that_ends_no_name_stays_the_town() -> None:
+    # round 40, folder 115: "the Metro line to Western Sydney International Airport" read
+    # "Sydney International" as a person's name, and every Sydney of a budget story followed it
+    text = (
+        "The Metro line to Western Sydney International Airport opens. Premier Chris Minns said "
+        "Sydney risked becoming a city without grandchildren."
+    )
+    assert place_names(text) == ["Sydney", "Sydney"]

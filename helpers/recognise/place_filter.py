@@ -329,6 +329,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             f = memo[m.surface] = _surface_facts(m, lex)
         facts.append(f)
     titles, first_names, surnames, common = lex.titles, lex.first_names, lex.surnames, lex.common
+    no_person = lex.no_person_endings
     features = lex.features
     person_keys: set[int] = set()
     name_run_keys: set[int] = set()  # names seen as the start of a person's name
@@ -722,7 +723,9 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 nl = next_w.lower()
                 if nl in ORG_SUFFIXES or nl.rstrip(".") in STREET_WORDS or nl in _SITE_WORDS:
                     continue  # "Washington Post", "Dallas Cowboys", "Oxford Road", "Union Station"
-                if (first or nl in surnames) and nl not in common:
+                if (first or nl in surnames) and nl not in common and nl not in no_person:
+                    # (not before a word that ends no one's name: "Western Sydney International
+                    # Airport" made every Sydney of a budget story a person)
                     # "Jordan Smith", "Kim Jong Un"; not a town's institution ("Franklin Community
                     # Schools": the organisation rules decide, and the town's bare mentions stay)
                     run = _CAPITAL_RUN.match(text, nxt_w[0])  # type: ignore[index]

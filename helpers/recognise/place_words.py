@@ -328,6 +328,8 @@ class _Lexicon:
     # faiths' and peoples' words (name_cues.toml's group_words: "Arab", "Druze")
     groups: frozenset[str] = frozenset()
     org_words: frozenset[str] = frozenset()  # the names' organisation words ("Schools", "Bank")
+    # words that end no person's name, lower case ("international", "airport"; name_cues.toml)
+    no_person_endings: frozenset[str] = frozenset()
 
 
 # a ship's description in apposition after its name ("The 984-foot Dali, a Singapore-flagged
@@ -406,6 +408,7 @@ def _lexicon() -> _Lexicon:
         title_pairs=frozenset(" ".join(t[:2]) for t in _cues().titles if len(t) >= 2),
         groups=_cues().group_words,
         org_words=_cues().org_words,
+        no_person_endings=frozenset(w.lower() for w in _cues().non_person_endings),
         everyday=model.vocab if model is not None else frozenset(),
         not_places=frozenset(sections.get("not_places", set())),
         common=frozenset(sections.get("common", set()) | easy),
