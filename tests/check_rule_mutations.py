@@ -5900,6 +5900,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    "olympic_not_a_place_off": [
+        (
+            "helpers/data/place_stopwords.txt",
+            'history", "Paris opens Olympic Games" put Hong Kong on a Paris story\'s map)\nOlympic',
+            'history", "Paris opens Olympic Games" put Hong Kong on a Paris story\'s map)',
+        ),
+    ],
 }
 
 

@@ -560,3 +560,9 @@ def test_a_given_name_before_a_word_that_ends_no_name_stays_the_town() -> None:
         "Sydney risked becoming a city without grandchildren."
     )
     assert place_names(text) == ["Sydney", "Sydney"]
+
+
+def test_the_games_adjective_is_no_place() -> None:
+    # round 40, folder 114: "for the first time in Olympic history" put Olympic, a Hong Kong
+    # district, on a Paris story's map
+    assert place_names("For the first time in Olympic history it rained in Paris.") == ["Paris"]
