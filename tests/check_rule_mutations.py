@@ -5907,6 +5907,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             'history", "Paris opens Olympic Games" put Hong Kong on a Paris story\'s map)',
         ),
     ],
+    # a two-letter acronym glued to an everyday word is a system's name ("ES-Alert")
+    "acronym_alert_system_off": [
+        (
+            "helpers/recognise/acronyms.py",
+            "            continue  # a system's or a product's name: \"the ES-Alert mobile message\" (Spain's)\n",
+            "            pass\n",
+        )
+    ],
 }
 
 

@@ -2141,3 +2141,11 @@ def test_indias_parties_by_their_whole_names() -> None:
     got = [(s.surface, s.type) for s in recognise(text)]
     assert ("Janata Dal", "organisation") in got, got
     assert ("Indian National Congress", "organisation") in got, got
+
+
+def test_a_country_codes_alert_system_is_no_organisation() -> None:
+    # round 40, folder 111 (and folder 103's Valencia floods): "the ES-Alert mobile message"
+    # made an organisation "ES"; a party's acronym before a partner stays ("SPD-Green")
+    text = "But the ES-Alert mobile message was not sent. The SPD-Green coalition ended."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [("SPD", "organisation")], got

@@ -257,10 +257,16 @@ def defined_acronym(text: str, start: int, end: int) -> bool:
 _WORD_BEFORE_HYPHEN = re.compile(r"(?<![\w-])([A-Z][a-zà-ÿ]+|[A-Z]{2,5})-\Z")
 
 
+# a capitalised everyday word glued after an acronym by a hyphen ("ES-Alert", "NL-Alert")
+_EVERYDAY_AFTER_HYPHEN = re.compile(r"-([A-Z][a-z]+)\b(?!-)")
+
+
 def hyphened_acronym_names(text: str, people_orgs: list[Any], cands: list[Any]) -> list[Any]:
     """``people_orgs`` with each acronym span glued by a hyphen to a capitalised word before it
     widened to the whole name: "Smer-SD" was the organisation "SD". Not over a place candidate
-    ("Egypt-US", "Trump-Kim" are two names).
+    ("Egypt-US", "Trump-Kim" are two names). An acronym the rules read on its capitals alone
+    and glued to an everyday word after it is a system's or a product's name, no organisation
+    ("ES-Alert").
 
         >>> from helpers.recognise.names import _Span
         >>> t = "the Hlas-SD party"
@@ -269,6 +275,14 @@ def hyphened_acronym_names(text: str, people_orgs: list[Any], cands: list[Any]) 
     """
     out = []
     for sp in people_orgs:
+        if (
+            sp.how == "acronym"
+            and sp.end - sp.start == 2  # (a country's code: "SPD-Green coalition" is two)
+            and text[sp.end : sp.end + 1] == "-"
+            and (tail := _EVERYDAY_AFTER_HYPHEN.match(text, sp.end)) is not None
+            and _everyday_word(tail.group(1).lower())
+        ):
+            continue  # a system's or a product's name: "the ES-Alert mobile message" (Spain's)
         if (
             sp.how == "acronym"
             and sp.kind == "organisation"
