@@ -2149,3 +2149,14 @@ def test_a_country_codes_alert_system_is_no_organisation() -> None:
     text = "But the ES-Alert mobile message was not sent. The SPD-Green coalition ended."
     got = [(s.surface, s.type) for s in recognise(text)]
     assert got == [("SPD", "organisation")], got
+
+
+def test_an_acronym_spelt_out_in_lower_case_is_a_term() -> None:
+    # round 40, folder 111 (and folder 103): "a slow-moving “DANA” (depresión aislada en niveles
+    # altos)" made an organisation "DANA"; a body described in brackets stays
+    text = (
+        "The storm, a slow-moving “DANA” (depresión aislada en niveles altos), dumped rain. "
+        "AEMET (the state weather agency) said so."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [("AEMET", "organisation")], got

@@ -72,6 +72,7 @@ from helpers.recognise.acronyms import (
     hyphened_acronym_names,
     joined_acronym_names,
     table_acronyms,
+    without_term_acronyms,
 )
 from helpers.recognise.county_lists import with_listed_counties
 from helpers.recognise.datelines import _dateline_towns, with_datelines
@@ -482,6 +483,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             people_orgs = hyphened_acronym_names(text, people_orgs, cands)
         if any(sp.how == "acronym" for sp in people_orgs):
             people_orgs = _without_dateline_acronyms(text, people_orgs)
+            if " (" in text:
+                people_orgs = without_term_acronyms(text, people_orgs)  # "DANA (depresión …)"
         if len(table):
             people_orgs = table_acronyms(people_orgs, table.by_alias)
         if any(sp.how == "acronym" for sp in people_orgs):

@@ -310,6 +310,33 @@ def hyphened_acronym_names(text: str, people_orgs: list[Any], cands: list[Any]) 
     return out
 
 
+# an acronym's spelling out in lower case in brackets right after it ("a slow-moving “DANA”
+# (depresión aislada en niveles altos", "GDP (gross domestic product)"): a term, no body
+# (its first word starting with the acronym's first letter: "AEMET (the state weather agency)"
+# describes a body)
+_SPELT_IN_LOWER_CASE = re.compile(r"[”\"’']? \(([a-zà-ÿ])[a-zà-ÿ]{2,}")
+
+
+def without_term_acronyms(text: str, people_orgs: list[Any]) -> list[Any]:
+    """``people_orgs`` without the acronyms the rules read on their capitals alone that the text
+    spells out in lower case right after them: a weather system's or a measure's term, no body.
+
+        >>> from helpers.recognise.names import _Span
+        >>> t = "The storm, a “DANA” (depresión aislada en niveles altos), hit."
+        >>> without_term_acronyms(t, [_Span(14, 18, "DANA", "organisation", "acronym")])
+        []
+    """
+    return [
+        sp
+        for sp in people_orgs
+        if not (
+            sp.how == "acronym"
+            and (spelt := _SPELT_IN_LOWER_CASE.match(text, sp.end)) is not None
+            and spelt.group(1) == text[sp.start].lower()
+        )
+    ]
+
+
 def table_acronyms(people_orgs: list[Any], by_alias: dict[str, tuple[Any, ...]]) -> list[Any]:
     """``people_orgs`` with each acronym the acronym rule (or the learned word list) read on its
     own linked to the one organisation the entity table knows by it: "UN Secretary-General
