@@ -1752,7 +1752,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "listed_places_off": [
         (
             "helpers/recognise/__init__.py",
-            "        local = _features.listed_places(text) if _LIST_WORDS.search(text) else []\n",
+            "        local = _features.listed_places(text) if any(w in text for w in _LIST_WORDS) else []\n",
             "        local = []\n",
         ),
     ],
@@ -3550,8 +3550,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "nickname_two_given_off": [
         (
             "helpers/recognise/quoted.py",
-            "    r\"(?<![\\w’'-])([A-Z][\\w’'-]+(?: [A-Z][\\w’'-]+)?) ",
-            "    r\"(?<![\\w’'-])([A-Z][\\w’'-]+) ",
+            "    r\"([A-Z](?<![\\w’'-].)[\\w’'-]+(?: [A-Z][\\w’'-]+)?) ",
+            "    r\"([A-Z](?<![\\w’'-].)[\\w’'-]+) ",
         )
     ],
     "nickname_generation_off": [
@@ -5151,8 +5151,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "group_union_off": [
         (
             "helpers/recognise/orgs.py",
-            ' (?:group|union)\\b")',
-            ' (?:group)\\b")',
+            ' (?:group|union)\\b"\n)',
+            ' (?:group)\\b"\n)',
         )
     ],
     "described_bare_small_town_off": [

@@ -44,7 +44,6 @@ pipeline's order — share one pass.
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import compress, pairwise
@@ -467,7 +466,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         listed = _features.listed_features(text) if "ivers " in text else []
         # ... and a list of neighbourhoods' or villages' names names places ("neighbourhoods
         # including Martissant, Cité Soleil …"), which the gazetteer may lack
-        local = _features.listed_places(text) if _LIST_WORDS.search(text) else []
+        local = _features.listed_places(text) if any(w in text for w in _LIST_WORDS) else []
         named = people_orgs
         people_orgs = _features.without_feature_names(text, people_orgs, [*listed, *local])
         if len(people_orgs) < len(named) and any(sp.how == "shouted" for sp in people_orgs):
@@ -548,8 +547,12 @@ class _Capitals(NamedTuple):
 
 
 _NEXT = (1).__add__
-# the words that open a list (a cheap test before features.listed_places)
-_LIST_WORDS = re.compile(rf" (?:including|such as|like|among them) |{_features.AREAS_OF}")
+# the words that open a list (a cheap test before features.listed_places: substring tests in C,
+# a third of the cost of one regex scan for them all)
+_LIST_WORDS = (
+    " including ", " such as ", " like ", " among them ",
+    *(f"{plural} of " for plural in _features.AREAS_OF_PLURALS),
+)  # fmt: skip
 
 
 def _capitals(w: _Words) -> _Capitals:

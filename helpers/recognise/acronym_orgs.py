@@ -219,7 +219,9 @@ def orgs_by_evidence(
 # the words after "CCTV" that make it cameras ("CCTV footage", "CCTV cameras showed")
 _CAMERA_AFTER = re.compile(r" (?:footage|cameras?|images?|video|pictures|stills|recordings?)\b")
 # a maker's name, its model's number and the model's letters ("Boeing 737 MAX")
-_MODEL_NAME = re.compile(r"\b[A-Z][a-z]+ \d{3} ([A-Z]{2,5})\b")
+# (the capital first and "\b" after it as a look-behind: the same matches, and the regex engine
+# skips to the next capital in C)
+_MODEL_NAME = re.compile(r"[A-Z](?<!\w.)[a-z]+ \d{3} ([A-Z]{2,5})\b")
 # a code's tail after its letters: a number or a Roman numeral ("DN-III-E", "MH-17")
 _CODE_TAIL = re.compile(r"-(?:\d|(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})\b)")
 # the words a bloc of states is named by, beside the organisation words ("Economic Community of

@@ -211,7 +211,21 @@ _EMPLOYED_AT = re.compile(
     r"\b(?:[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Tt]raders?|[Bb]ankers?) at "
     rf"({_EMPLOYER})(?:,? and ({_EMPLOYER}))?"
 )
-_EMPLOYED_HINT = re.compile(r"(?:lysts?|omists?|egists?|aders?|nkers?) at [A-Z]")
+# the words' tails before " at " and a capital: what every such phrase holds (_employed_hint)
+_EMPLOYED_TAILS = (
+    "lyst", "lysts", "omist", "omists", "egist", "egists", "ader", "aders", "nker", "nkers",
+)  # fmt: skip
+
+
+def _employed_hint(text: str) -> bool:
+    """Whether the text holds one of the nouns' tails, " at " and a capital ("lysts at J"): the
+    few " at " found in C, each tested, where a regex scan of every letter cost ten times more."""
+    at = text.find(" at ")
+    while at != -1:
+        if "A" <= text[at + 4 : at + 5] <= "Z" and text.endswith(_EMPLOYED_TAILS, 0, at):
+            return True
+        at = text.find(" at ", at + 1)
+    return False
 
 
 def _employers(text: str, cands: list[_Mention]) -> list[tuple[int, int, str]]:
@@ -219,7 +233,7 @@ def _employers(text: str, cands: list[_Mention]) -> list[tuple[int, int, str]]:
     ("analysts at Jefferies and Bernstein", "said an economist at ING"): not a country's, a
     state's or a big city's name ("traders at Chicago's exchange"; "bankers at London" would be
     the city), nor a possessive's ("analysts at Britain's biggest bank")."""
-    if not _EMPLOYED_HINT.search(text):
+    if not _employed_hint(text):
         return []
     places = {m.start: m for m in cands}
     out: list[tuple[int, int, str]] = []

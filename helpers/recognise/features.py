@@ -143,7 +143,10 @@ def listed_features(text: str) -> list[tuple[int, int]]:
 
 # a plural area's noun and "of", opening a list of their names (also read by the recogniser's
 # cheap test for lists: helpers.recognise._LIST_WORDS)
-AREAS_OF = r"(?:governorates|provinces|districts|municipalities|prefectures|counties) of "
+AREAS_OF_PLURALS = (
+    "governorates", "provinces", "districts", "municipalities", "prefectures", "counties"
+)  # fmt: skip
+AREAS_OF = rf"(?:{'|'.join(AREAS_OF_PLURALS)}) of "
 # a plural place's noun and a list's opening: "neighbourhoods including", "villages such as"
 _PLACE_LIST_OPENING = re.compile(
     r"\b(?:neighbou?rhoods|districts|suburbs|villages|towns|communes|settlements|slums"

@@ -204,7 +204,9 @@ _FIRM_SHAPE = re.compile(r"(?!Fitz|Abdul|Abdel)[A-Z][a-z]{3,}(?:[A-Z][a-z]+)+")
 FIRM_WHY = "a firm's name, written with an inner capital ('SmithKline', 'BlackRock')"
 _HUMP = re.compile(r"[A-Z][a-z]+")
 # what a firm's word needs somewhere: four letters, an inner capital and a lower-case letter
-_FIRM_HINT = re.compile(r"[a-z]{3}[A-Z][a-z]")
+# (written from the capital, "[a-z]{3}[A-Z][a-z]" as "[A-Z](?<=[a-z]{3}[A-Z])[a-z]": the same
+# texts match, and the regex engine skips to the next capital in C)
+_FIRM_HINT = re.compile(r"[A-Z](?<=[a-z]{3}[A-Z])[a-z]")
 
 
 def _firm_word(word: str) -> bool:

@@ -133,7 +133,10 @@ _PERSONS_NOUNS = frozenset({"investor", "developer", "operator", "broker", "gian
 # a town's name before "group" bigger than this is the town's ("the Cambridge group of …")
 _GROUP_TOWN_MAX_POP = 50_000
 # (and a union's: "the Verdi union", "the Unite union"; Verdi, Nevada was on a strike's map)
-_GROUP_AFTER = re.compile(r"\b[Tt]he ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:group|union)\b")
+# (the "\b" as a look-behind after the first letter: the same matches, found faster)
+_GROUP_AFTER = re.compile(
+    r"[Tt](?<!\w.)he ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:group|union)\b"
+)
 # words that may follow the noun of "X, a … company" (so the noun is the description's head, not
 # "X, a company spokesman")
 _AFTER_HEAD = frozenset(

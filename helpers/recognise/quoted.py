@@ -89,8 +89,9 @@ def quoted_people(text: str, people_orgs: list[_Span]) -> list[_Span]:
 _DESCRIBED = re.compile(r"-[a-z]")
 # a run of two to four capitalised words (particles between them: "Florence van den Berg")
 # right before an age: ", 63,"
+# (the capital first and the look-behind after it: the same matches, found faster)
 _AGED_NAME = re.compile(
-    r"(?<![\w.’'-])([A-Z][\w’'-]*(?: (?:[a-z]{1,4} ){0,2}[A-Z][\w’'-]*){1,3}), \d{1,3},"
+    r"([A-Z](?<![\w.’'-].)[\w’'-]*(?: (?:[a-z]{1,4} ){0,2}[A-Z][\w’'-]*){1,3}), \d{1,3},"
 )
 
 
@@ -399,12 +400,17 @@ _POSSESSIVES = ("'s ", "’s ")
 # particle) and its generation: 'Emiliano "Dibu" Martínez', "Claudio ‘Chiqui’ Tapia", 'Joaquín
 # "El Chapo" Guzmán', 'Paolo Benigno "Bam" Aquino IV', 'Ronald "Bato" dela Rosa', 'Ferdinand
 # "Bongbong" Marcos Jr.'
+# (the capital first and the look-behind after it, "(?<![\w’'-])[A-Z]" written "[A-Z](?<![\w’'-].)":
+# the same matches, and the regex engine skips to the next capital in C)
 _NICKNAMED = re.compile(
-    r"(?<![\w’'-])([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) (?:\"|“|‘|')[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}"
+    r"([A-Z](?<![\w’'-].)[\w’'-]+(?: [A-Z][\w’'-]+)?) (?:\"|“|‘|')[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}"
     r"(?:\"|”|’|') ((?:(?:de|da|del|di|van|von|dos|la|dela|de la|delos|de los) )?[A-Z][\w’'-]+"
     r"(?: (?!(?:Jr|Sr)\b)[A-Z][\w’'-]+)?(?: (?:Jr\.?|Sr\.?|II|III|IV))?)"
 )
 NICKNAME_WHY = "a given name and a family name around a nickname in quotes"
+# what every such name holds: a name's last letter, a space, an opening quote and a capital (a
+# cheap scan that rules out most articles; quotes after "said" pass it)
+_NICKNAME_HINT = re.compile(r"[\"“‘'](?<=[\w’'-] .)[A-Z]")
 
 
 def nicknamed_people(
@@ -419,6 +425,8 @@ def nicknamed_people(
         >>> [(s.surface, s.entity) for s in recognise('Claudio "Chiqui" Tapia wrote.')]
         [('Claudio "Chiqui" Tapia', 'Claudio Tapia')]
     """
+    if _NICKNAME_HINT.search(text) is None:
+        return people_orgs, cands  # (no name before a quoted capital: most articles)
     cues = _cues()
     found: list[_Span] = []
     dropped: set[int] = set()
