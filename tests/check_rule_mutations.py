@@ -966,8 +966,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "area_of_off": [
         (
             "helpers/recognise/misread.py",
-            '            or (" of " in text[max(sp.start - 160, 0) : sp.start]',
-            '            or (False and " of " in text[max(sp.start - 160, 0) : sp.start]',
+            '            or ((of := text.rfind(" of ", max(sp.start - 160, 0), sp.start)) >= 0',
+            '            or (False and (of := text.rfind(" of ", max(sp.start - 160, 0), sp.start)) >= 0',
         )
     ],
     # "the Japanese Trade Union Confederation, known as Rengo,": the name given after a full name
@@ -2367,8 +2367,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "port_of_off": [
         (
             "helpers/recognise/misread.py",
-            '    r"city|cities|island|islands|region|regions|port|ports|commune|communes|suburb|suburbs|"\n',
-            '    r"city|cities|island|islands|region|regions|commune|communes|suburb|suburbs|"\n',
+            '    "port", "ports", "commune", "communes", "suburb", "suburbs", "township", "townships",\n',
+            '    "commune", "communes", "suburb", "suburbs", "township", "townships",\n',
         ),
     ],
     "palace_town_off": [

@@ -94,7 +94,10 @@ def _framed_senses(
             # ... or by a plural area's noun a list of names follows ("rural prefectures once
             # regarded as safe, including Akita, Yamagata, Niigata and Nagano")
             if openings is None:
-                openings = list(_AREAS_OPENING.finditer(text))
+                # (a scan only when a plural noun is written: three articles in four write none)
+                openings = (
+                    list(_AREAS_OPENING.finditer(text)) if any(w in text for w in _SINGULAR) else []
+                )
             word = _listed_after_areas(text, m.start, openings) if openings else None
             if word is None:
                 continue

@@ -90,13 +90,19 @@ def _after_ship_word(text: str, start: int, ships: frozenset[str]) -> bool:
 
 # an area's or a settlement's noun and "of" before a name, or before a list of other names
 # ("the villages of Sarbuland, Kashkak, Koshkak and Siah Aab")
+_AREA_NOUNS = (
+    "regency", "regencies", "province", "provinces", "district", "districts", "county",
+    "counties", "municipality", "municipalities", "prefecture", "prefectures", "village",
+    "villages", "town", "towns", "city", "cities", "island", "islands", "region", "regions",
+    "port", "ports", "commune", "communes", "suburb", "suburbs", "township", "townships",
+    "hamlet", "hamlets", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
+)  # fmt: skip
 _AREA_OF = re.compile(
-    r"\b(?:regency|regencies|province|provinces|district|districts|county|counties|"
-    r"municipality|municipalities|prefecture|prefectures|village|villages|town|towns|"
-    r"city|cities|island|islands|region|regions|port|ports|commune|communes|suburb|suburbs|"
-    r"township|townships|hamlet|hamlets|neighbou?rhoods?) of "
+    rf"\b(?:{'|'.join(_AREA_NOUNS)}) of "
     r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}(?:,| and| or|, and) ){0,8}\Z"
 )
+# (a match's " of " is the last in the text it is searched in: none stands in the list after it)
+_AREA_NOUN_MAX = max(map(len, _AREA_NOUNS))
 
 
 # (and a list's or a journey's: "Reform UK took five, including Clacton, where Nigel Farage won"
@@ -210,8 +216,10 @@ def misread_names(
             ((nxt := _NEXT_WORD.match(text, sp.end)) is not None and nxt.group(1) in _FEATURE_NOUNS)
             # ... or after one and "of" ("straddling the regencies of Penajam Paser Utara and
             # Kutai Kartanegara", "the village of Talat N'Yacoub" were people)
-            or (" of " in text[max(sp.start - 160, 0) : sp.start]
-                and _AREA_OF.search(text, max(sp.start - 160, 0), sp.start) is not None)
+            # (its " of " is the window's last, its noun at most _AREA_NOUN_MAX letters before)
+            or ((of := text.rfind(" of ", max(sp.start - 160, 0), sp.start)) >= 0
+                and _AREA_OF.search(text, max(sp.start - 160, 0, of - _AREA_NOUN_MAX), sp.start)
+                is not None)
         )
     }  # fmt: skip
     if features:

@@ -193,9 +193,32 @@ def _feature_named_elsewhere(text: str, m: _Mention) -> bool:
         return False
     name = f"{m.surface} {text[nxt[0] : nxt[1]]}"
     features = _lexicon().features
-    return any(
-        w.lower() in features for w in re.findall(rf"(?<!\w){re.escape(name)} ([A-Za-z]+)", text)
-    )
+    return any(w.lower() in features for w in _words_after(text, name))
+
+
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _words_after(text: str, name: str) -> list[str]:
+    r"""``re.findall(rf"(?<!\w){re.escape(name)} ([A-Za-z]+)", text)``: the ASCII word after each
+    whole-word mention of ``name`` and a space, in text order, mentions not overlapping — found
+    with str.find (the name's own regex was compiled anew for nearly every call)."""
+    out: list[str] = []
+    head = name + " "
+    n = len(text)
+    pos = text.find(head)
+    while pos != -1:
+        after = pos + 1
+        prev = text[pos - 1] if pos else ""
+        if not (prev.isalnum() or prev == "_"):  # (re's \w: str.isalnum, or "_")
+            k = j = pos + len(head)
+            while k < n and text[k] in _ASCII_LETTERS:
+                k += 1
+            if k > j:
+                out.append(text[j:k])
+                after = k  # (findall goes on after the match)
+        pos = text.find(head, after)
+    return out
 
 
 def _person_named_building(text: str, given: str, end: int) -> bool:
