@@ -1752,7 +1752,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "listed_places_off": [
         (
             "helpers/recognise/__init__.py",
-            "        local = _features.listed_places(text) if any(w in text for w in _LIST_WORDS) else []\n",
+            "        local = _features.listed_places(text) if _features.may_list_places(text) else []\n",
             "        local = []\n",
         ),
     ],

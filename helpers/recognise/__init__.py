@@ -466,7 +466,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         listed = _features.listed_features(text) if "ivers " in text else []
         # ... and a list of neighbourhoods' or villages' names names places ("neighbourhoods
         # including Martissant, Cité Soleil …"), which the gazetteer may lack
-        local = _features.listed_places(text) if any(w in text for w in _LIST_WORDS) else []
+        local = _features.listed_places(text) if _features.may_list_places(text) else []
         named = people_orgs
         people_orgs = _features.without_feature_names(text, people_orgs, [*listed, *local])
         if len(people_orgs) < len(named) and any(sp.how == "shouted" for sp in people_orgs):
@@ -547,12 +547,6 @@ class _Capitals(NamedTuple):
 
 
 _NEXT = (1).__add__
-# the words that open a list (a cheap test before features.listed_places: substring tests in C,
-# a third of the cost of one regex scan for them all)
-_LIST_WORDS = (
-    " including ", " such as ", " like ", " among them ",
-    *(f"{plural} of " for plural in _features.AREAS_OF_PLURALS),
-)  # fmt: skip
 
 
 def _capitals(w: _Words) -> _Capitals:

@@ -141,20 +141,47 @@ def listed_features(text: str) -> list[tuple[int, int]]:
     return _listed_after(_LIST_OPENING, text)
 
 
-# a plural area's noun and "of", opening a list of their names (also read by the recogniser's
-# cheap test for lists: helpers.recognise._LIST_WORDS)
+# a plural area's noun and "of", opening a list of their names
 AREAS_OF_PLURALS = (
     "governorates", "provinces", "districts", "municipalities", "prefectures", "counties"
 )  # fmt: skip
 AREAS_OF = rf"(?:{'|'.join(AREAS_OF_PLURALS)}) of "
 # a plural place's noun and a list's opening: "neighbourhoods including", "villages such as"
+_PLACE_LIST_NOUNS = (
+    "neighbourhoods", "neighborhoods", "districts", "suburbs", "villages", "towns", "communes",
+    "settlements", "slums", "townships", "camps", "islands",
+)  # fmt: skip
+_PLACE_LIST_OPENERS = ("including", "such as", "like", "among them")
 _PLACE_LIST_OPENING = re.compile(
-    r"\b(?:neighbou?rhoods|districts|suburbs|villages|towns|communes|settlements|slums"
-    r"|townships|camps|islands),? (?:including|such as|like|among them) (?:the )?"
+    rf"\b(?:{'|'.join(_PLACE_LIST_NOUNS)}),? (?:{'|'.join(_PLACE_LIST_OPENERS)}) (?:the )?"
     # ... or a plural area's noun and "of" ("the governorates of North Al Sharqiyah, Al
     # Dakhiliyah and Al Dhahirah" were people)
     rf"|\b{AREAS_OF}(?:the )?"
 )
+# what _PLACE_LIST_OPENING's matches hold (may_list_places): an opener between spaces after a
+# noun (and its comma), or an area's plural and "of"
+_SPACED_OPENERS = tuple(f" {opener} " for opener in _PLACE_LIST_OPENERS)
+_BEFORE_OPENERS = (*_PLACE_LIST_NOUNS, *(f"{noun}," for noun in _PLACE_LIST_NOUNS))
+_AREAS_OF_WORDS = tuple(f"{plural} of " for plural in AREAS_OF_PLURALS)
+
+
+def may_list_places(text: str) -> bool:
+    """Whether :func:`listed_places` may find names in ``text`` (False: it finds none) — a
+    test of what every list's opening holds, cheaper than the scan: the few openers found in
+    C, each with a look at the words before it.
+
+    >>> may_list_places("Talks in Paris, like those in Rome."), may_list_places("towns like X")
+    (False, True)
+    """
+    if any(words in text for words in _AREAS_OF_WORDS):
+        return True
+    for opener in _SPACED_OPENERS:
+        at = text.find(opener)
+        while at != -1:
+            if text.endswith(_BEFORE_OPENERS, 0, at):
+                return True
+            at = text.find(opener, at + 1)
+    return False
 
 
 def listed_places(text: str) -> list[tuple[int, int]]:
