@@ -271,6 +271,8 @@ class _Vocabulary:
 
 
 def _token_word(token: str) -> str:
+    if token.isalnum():
+        return token  # (letters and digits only: \w characters both removals keep; most words)
     kept = _NONCONTRACTION_APOSTROPHE_RE.sub("", token)
     return _PUNCTUATION_BUT_APOSTROPHE_RE.sub("", kept)
 
