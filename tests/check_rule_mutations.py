@@ -1862,8 +1862,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ),
         (
             "helpers/recognise/overlaps.py",
-            ' or tokens[-1] in ("Air", "Water")\n',
-            ' or tokens[-1] == "Water"\n',
+            ' or tokens[-1] in ("Air", "Water", "Steel")\n',
+            ' or tokens[-1] in ("Water", "Steel")\n',
         ),
     ],
     # round 25: a mine's name is nobody's ("the Tavan Tolgoi mine")
@@ -5862,7 +5862,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "water_utility_off": [
         (
             "helpers/recognise/chunks.py",
-            '                    texts[names[-1]] == "Water"\n',
+            '                    texts[names[-1]] in ("Water", "Steel")\n',
             "                    False\n",
         )
     ],
@@ -5870,8 +5870,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "water_utility_whole_off": [
         (
             "helpers/recognise/overlaps.py",
-            'tokens[-1] in ("Air", "Water")',
-            'tokens[-1] == "Air"',
+            'tokens[-1] in ("Air", "Water", "Steel")',
+            'tokens[-1] in ("Air", "Steel")',
         )
     ],
     "civil_protection_known_off": [
@@ -5922,6 +5922,38 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '                people_orgs = without_term_acronyms(text, people_orgs)  # "DANA (depresión …)"\n',
             "                pass\n",
         )
+    ],
+    # a dateline whose best sense is a state with no town of its name follows the story
+    "dateline_state_released_off": [
+        (
+            "helpers/geoparse/resolve/rounds.py",
+            "                dateline_keys.discard(k)\n",
+            "                pass\n",
+        )
+    ],
+    # a steelmaker's trade word is no car model ("Tata Steel") ...
+    "firm_tail_steel_off": [
+        ("helpers/recognise/learned.py", '        "Steel", "Water", "Power",\n', ""),
+    ],
+    # ... a trade name's first word bare is the company ("Tata's plan") ...
+    "trade_name_head_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            "        if not forms and (first := _trade_name_head(sp)) is not None and first not in full_of:\n",
+            "        if False:\n",
+        )
+    ],
+    # ... unless the town is at home
+    "trade_name_abroad_only_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            "        if surface in abroad_only and not all(\n",
+            "        if False and not all(\n",
+        )
+    ],
+    # a French plateau's first word ("Plateau de Beille")
+    "plateau_romance_head_off": [
+        ("helpers/data/name_cues.toml", '    "Plateau",\n]', "]"),
     ],
 }
 

@@ -2263,3 +2263,17 @@ def test_wellingtons_suburbs_in_a_wellington_story() -> None:
     assert got["Miramar"] == "NZ", got
     rows = find_places("Police in Miramar and Hollywood, Florida, said so.")
     assert set(rows.country_code) == {"US"}, rows
+
+
+def test_a_dateline_that_names_a_state_and_towns_elsewhere_follows_the_story() -> None:
+    # round 40, the final check (folder 113, British Columbia's election): "VICTORIA — David
+    # Eby's BC NDP will form a majority" was the Australian state (a dateline took its name's
+    # best-known sense, and that is a state with no town of its name); a wire's dateline with
+    # nothing else stays the state
+    rows = find_places(
+        "VICTORIA — David Eby's BC NDP won. Eby spoke in Vancouver, Surrey and Kelowna."
+    )
+    got = dict(zip(rows.surface, rows.country_code, strict=True))
+    assert got["VICTORIA"] == "CA", got
+    rows = find_places("VICTORIA (Reuters) - The state's government said on Monday.")
+    assert list(rows.country_code) == ["AU"], rows

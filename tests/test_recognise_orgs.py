@@ -2160,3 +2160,25 @@ def test_an_acronym_spelt_out_in_lower_case_is_a_term() -> None:
     )
     got = [(s.surface, s.type) for s in recognise(text)]
     assert got == [("AEMET", "organisation")], got
+
+
+def test_a_steelmaker_named_after_its_founder_and_its_short_name() -> None:
+    # round 40, the final check (folder 113, Port Talbot): "Tata Steel shut the last blast
+    # furnace" was a car (the maker Tata's model "Steel") and dropped, and "Tata’s £1.25 billion
+    # plan" put Tata, Hungary on the map; a person named Steel stays ("David Steel")
+    text = (
+        "Iron-making in Port Talbot ended as Tata Steel shut the furnace. Tata’s plan will cost "
+        "jobs in Wales. David Steel spoke."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [
+        ("Port Talbot", "place"),
+        ("Tata Steel", "organisation"),
+        ("Tata", "organisation"),
+        ("Wales", "place"),
+        ("David Steel", "person"),
+    ], got
+    # (a trade name's first word at home stays the town)
+    text = "Corby Steel staff in Kettering were told. Flooding hit Corby."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Corby Steel", "organisation") in got and ("Corby", "place") in got, got

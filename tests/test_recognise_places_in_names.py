@@ -566,3 +566,10 @@ def test_the_games_adjective_is_no_place() -> None:
     # round 40, folder 114: "for the first time in Olympic history" put Olympic, a Hong Kong
     # district, on a Paris story's map
     assert place_names("For the first time in Olympic history it rained in Paris.") == ["Paris"]
+
+
+def test_a_french_plateau_is_no_nigerian_state() -> None:
+    # round 40, the final check (folder 113, the Tour de France): "the decisive stages to Plateau
+    # de Beille" was Nigeria's Plateau state; the state stays ("in Plateau State, Nigeria")
+    assert place_names("He won the stage to Plateau de Beille in July.") == []
+    assert "Plateau" in place_names("Gunmen killed 20 in Plateau State, Nigeria.")

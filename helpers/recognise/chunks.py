@@ -336,12 +336,15 @@ def _read_segment(
                     and not _everyday_word(texts[names[0]].lower())
                     and place_tok[names[0]] in (None, "weak")
                 )
-                # a water utility's, named after its town or region ("Wellington Water",
-                # "Anglian Water"; not "Open Water", all everyday words)
+                # a water utility's or a steelmaker's, named after its town, region or founder
+                # ("Wellington Water", "Anglian Water", "Tata Steel"; not "Open Water", all
+                # everyday words)
                 or (
-                    texts[names[-1]] == "Water"
+                    texts[names[-1]] in ("Water", "Steel")
                     and len(names) == 2
                     and not _everyday_word(texts[names[0]].lower())
+                    # (a steelmaker's, not a person's: "David Steel", "Danielle Steel")
+                    and texts[names[0]] not in cues.given_names
                 )
             )
             and texts[names[-1]] not in cues.non_person_endings

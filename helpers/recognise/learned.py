@@ -138,6 +138,8 @@ _FIRM_TAILS = frozenset(
         "Communications", "Industries", "Holdings", "Partners", "Logistics", "Chemicals",
         # family firms ("Tata Sons")
         "Sons", "Bros", "Bros.",
+        # steelmakers and utilities ("Tata Steel" was a car, the maker Tata's model "Steel")
+        "Steel", "Water", "Power",
     }
 )  # fmt: skip
 

@@ -625,7 +625,7 @@ def _whole_name(tokens: tuple[str, ...]) -> bool:
     words = _whole_name_words()
     # (an airline's last word: "Tara Air", "Buddha Air"; not "Air Quality District"; and a water
     # utility's: "Wellington Water" was a place and an organisation "Water")
-    return any(t.lower() in words for t in tokens) or tokens[-1] in ("Air", "Water")
+    return any(t.lower() in words for t in tokens) or tokens[-1] in ("Air", "Water", "Steel")
 
 
 # spaces, punctuation and connectors at either end of what is left of a trimmed name

@@ -126,6 +126,7 @@ def org_short_forms(
     # names a description typed once ("Moniepoint, the Lagos-based payments company"), the same
     # at their other bare mentions ("Moniepoint did not disclose"), where nothing else read them
     repeated: set[str] = set()
+    abroad_only: set[str] = set()  # a trade name's first word: a place only abroad yields
     calendar = _cues().calendar
     for sp in people_orgs:
         if sp.kind != "organisation":
@@ -155,6 +156,13 @@ def org_short_forms(
             full_of.setdefault(sp.entity, sp.entity)
             repeated.add(sp.entity)
         forms = short_forms(sp.entity, sp.tokens if sp.entity == " ".join(sp.tokens) else ())
+        if not forms and (first := _trade_name_head(sp)) is not None and first not in full_of:
+            # a company named by its founder's or its town's word and its trade's ("Tata
+            # Steel"): that word bare is the company where it is no place, or a small town of a
+            # country the article names nowhere else ("Tata's £1.25 billion plan" was Tata,
+            # Hungary, in a story about Port Talbot)
+            forms = [first]
+            abroad_only.add(first)
         if forms:
             full_spans.append((sp.start, sp.end))
             for f in forms:
@@ -205,6 +213,12 @@ def org_short_forms(
             # State, Nigeria, in an American story)
         if under and surface in prefixes:
             continue  # "Kansas City Southern Co … Kansas City": the city's own name
+        if surface in abroad_only and not all(
+            _opens_name_abroad(full_of[surface], places[i], places)
+            and not _big(places[i].senses[0][1])
+            for i in under
+        ):
+            continue  # "Durham University … flooding in Durham": the town at home
         for sp in over:
             kept.remove(sp)
         new.append(
@@ -218,6 +232,36 @@ def org_short_forms(
     if drop_places:
         places = [m for i, m in enumerate(places) if i not in drop_places]
     return kept, places
+
+
+# the trades a company's name may end in after its founder's or its town's word ("Tata Steel",
+# "Tesla Motors", "Barclays Bank")
+_TRADES = frozenset(
+    {"Steel", "Motors", "Motor", "Bank", "Group", "Airlines", "Airways", "Energy", "Mining",
+     "Pharmaceuticals", "Electric", "Electronics", "Chemicals", "Holdings", "Industries",
+     "Foods", "Power", "Telecom", "Oil", "Petroleum"}
+)  # fmt: skip
+
+
+def _trade_name_head(sp: _Span) -> str | None:
+    """The first word of a two-word company name that ends in its trade ("Tata" of "Tata
+    Steel"), if it is no everyday word nor a people's."""
+    tokens = sp.tokens
+    if sp.kind != "organisation" or len(tokens) != 2 or tokens[1] not in _TRADES:
+        return None
+    first = tokens[0]
+    if (
+        len(first) < 3
+        or not first[:1].isupper()
+        or first.isupper()
+        or not first.isalpha()
+        or _everyday_word(first.lower())
+        or first in _cues().group_words
+        # (nor a people's word: "Hawaiian Electric … the Hawaiian island of Maui")
+        or first.endswith(("an", "ese", "ish"))
+    ):
+        return None
+    return first
 
 
 # an office holder's title and "for" or "of" before a portfolio's word

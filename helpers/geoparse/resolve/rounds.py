@@ -94,8 +94,7 @@ def _resolve(
         for m in mentions
         if m.context & _DATELINE and m.key not in pairs and _big(keys[m.key][0][_ENTRY])
     }
-    open_keys = [(k, c) for k, c in keys.items() if len(c) > 1 and k not in dateline_keys]
-    for k in dateline_keys:
+    for k in list(dateline_keys):
         # ... and a dateline names a town, not the state or province of the same name ("NEW
         # YORK, Aug 5 (Reuters)" was the state's middle, 250 km upstate): the state's own town
         c = keys[k]
@@ -112,6 +111,11 @@ def _resolve(
             )
             if town is not None:
                 choice[k] = town
+            elif any(i[_ENTRY].kind == "city" for i in c[1:]):
+                # no town of the state's name, but towns elsewhere: the article's other places
+                # decide among them ("VICTORIA — David Eby's BC NDP …" was Australia's state)
+                dateline_keys.discard(k)
+    open_keys = [(k, c) for k, c in keys.items() if len(c) > 1 and k not in dateline_keys]
     beside = _beside(keys)
     frozen_peoples = frozenset(peoples)
     priors = choice
