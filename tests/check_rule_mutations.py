@@ -5955,6 +5955,37 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "plateau_romance_head_off": [
         ("helpers/data/name_cues.toml", '    "Plateau",\n]', "]"),
     ],
+    # a river's mouth after a town's name is the river's ("the Jacuí delta")
+    "waterway_delta_off": [
+        (
+            "helpers/recognise/place_filter.py",
+            '{"river", "rivers", "stream", "creek", "tributary", "inlet", "delta", "estuary"}',
+            '{"river", "rivers", "stream", "creek", "tributary", "inlet"}',
+        )
+    ],
+    "cais_street_head_off": [
+        ("helpers/data/name_cues.toml", '    "Cais",\n', ""),
+    ],
+    # a results list's team with an en dash ("Israel–Premier Tech")
+    "listed_team_en_dash_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            """    r"\\) ([A-Z][\\w.&'’–-]*(?: [\\w.&'’–-]+){0,5}?)""",
+            """    r"\\) ([A-Z][\\w.&'’-]*(?: [\\w.&'’-]+){0,5}?)""",
+        )
+    ],
+    # a newspaper desk's title is no organisation ("Cycling Correspondent") ...
+    "desk_titles_model_off": [
+        ("helpers/recognise/model.py", "                and toks[-1] not in _DESK_TITLES\n", ""),
+    ],
+    # ... nor a person
+    "desk_titles_endings_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Correspondent", "Correspondents", "Columnist", "Editor", "Reporter",\n',
+            "",
+        )
+    ],
 }
 
 

@@ -3307,3 +3307,19 @@ def test_an_american_football_scoring_summary() -> None:
     persons = {surface for surface, kind in got if kind == "person"}
     assert {"Henry", "Worthy", "Butker", "Tucker"} <= persons, got
     assert not [p for p in persons if p.startswith(("Quarter", "FG", "Bal"))], got
+
+
+def test_a_cycling_results_lists_teams_and_its_bylines_desk() -> None:
+    # round 40, the final check (folder 113, the Tour de France): "D Gee (Can) Israel–Premier
+    # Tech" was the place Israel and a person "Tech" (the team's name has an en dash), and "By
+    # Luc Armand, Cycling Correspondent" made an organisation of the desk
+    text = (
+        "By Luc Armand, Cycling Correspondent\n\nNICE — Pogačar won the Tour de France. General "
+        "classification: 1 T Pogačar (Slo) UAE Team Emirates 83:38:56 2 J Vingegaard (Den) "
+        "Visma–Lease a Bike +6:17 3 R Evenepoel (Bel) Soudal Quick-Step +9:18 9 D Gee (Can) "
+        "Israel–Premier Tech +28:07"
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Israel–Premier Tech", "organisation") in got, got
+    assert ("Visma–Lease a Bike", "organisation") in got, got
+    assert not [s for s, kind in got if "Correspondent" in s or s in ("Israel", "Tech")], got

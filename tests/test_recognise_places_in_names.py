@@ -573,3 +573,12 @@ def test_a_french_plateau_is_no_nigerian_state() -> None:
     # de Beille" was Nigeria's Plateau state; the state stays ("in Plateau State, Nigeria")
     assert place_names("He won the stage to Plateau de Beille in July.") == []
     assert "Plateau" in place_names("Gunmen killed 20 in Plateau State, Nigeria.")
+
+
+def test_a_rivers_delta_and_a_portuguese_quay_are_no_towns() -> None:
+    # round 40, the final check (folder 113, the Rio Grande do Sul floods): "across the Jacuí
+    # delta from the capital" was a town in Minas Gerais, and "the Cais Mauá measuring station"
+    # an organisation and Mauá, São Paulo
+    text = "In Eldorado do Sul, across the Jacuí delta, the water at the Cais Mauá station rose."
+    assert place_names(text) == ["Eldorado do Sul"]
+    assert [s.type for s in recognise(text) if s.type == "organisation"] == []

@@ -670,6 +670,9 @@ def candidates(
                 # an everyday word and a bare letter: a class or a plan ("a Band D property"
                 # was an organisation; "Plan B", "Category A")
                 and not (j - k == 2 and len(toks[1]) == 1 and first in common)
+                # a newspaper desk's title after a byline ("By Luc Armand, Cycling
+                # Correspondent" was an organisation)
+                and toks[-1] not in _DESK_TITLES
                 # a title of several words is nobody's name ("the Dowager Countess")
                 and " ".join(toks) not in cues.title_phrases
                 # a feature, a storm, an index: the rules left it untyped on purpose
@@ -684,6 +687,10 @@ def candidates(
     return out
 
 
+# the last words of a newspaper desk's titles
+_DESK_TITLES = frozenset(
+    {"Correspondent", "Correspondents", "Editor", "Reporter", "Columnist", "Writer", "Critic"}
+)
 # a person's name as scoreboards and wires write it: one dotted initial, a surname
 _INITIALLED = re.compile(r"[A-Z]\. [A-Z][a-z'’-]+")
 _IRISH_SURNAME = re.compile(r"(?:^| )O['’][A-Z][a-z]+$")

@@ -113,7 +113,10 @@ _POSSESSIVE_TAIL = re.compile(r"['’]s(?![^\W_])")
 _COMMA = re.compile(r",\s*")
 # a river's name written with the word in lower case (news writes "the Manas river" as often as
 # "the Manas River"): no gazetteer town of that name is meant
-_WATERWAYS = frozenset({"river", "rivers", "stream", "creek", "tributary", "inlet"})
+_WATERWAYS = frozenset(
+    # (and a river's mouth: "across the Jacuí delta from the capital" was a town in Minas Gerais)
+    {"river", "rivers", "stream", "creek", "tributary", "inlet", "delta", "estuary"}
+)
 # (a town before them is none: "Lee Creek", "Sulphur Run")
 _WATERWAYS_NAMED = frozenset({"Creek", "Inlet", "Run"})
 # diseases named after the place they were first found: "Marburg virus", "Lyme disease", "West

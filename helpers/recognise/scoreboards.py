@@ -216,8 +216,9 @@ def scoreboard_players(
 # a results list's team after its athlete's nation code, up to a gap's dash, a comma, a figure or
 # the line's end ("Tadej Pogacar (SLO) UAE Team Emirates", "Remco Evenepoel (BEL) Soudal
 # Quick-Step — +0:35")
+# (an en dash inside the name too: "Israel–Premier Tech", "Visma–Lease a Bike")
 _LISTED_TEAM = re.compile(
-    r"\) ([A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,5}?)(?= [—–-] | ?[,;+(]| \d|[ \t]*$)", re.M
+    r"\) ([A-Z][\w.&'’–-]*(?: [\w.&'’–-]+){0,5}?)(?= [—–-] | ?[,;+(]| \d|[ \t]*$)", re.M
 )
 
 
