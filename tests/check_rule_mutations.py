@@ -5986,6 +5986,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    "british_columbians_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "British Columbian,demonym,admin1:CA:British Columbia,,,,,\nBritish Columbians,demonym,admin1:CA:British Columbia,,,,,\n",
+            "",
+        )
+    ],
 }
 
 

@@ -2277,3 +2277,13 @@ def test_a_dateline_that_names_a_state_and_towns_elsewhere_follows_the_story() -
     assert got["VICTORIA"] == "CA", got
     rows = find_places("VICTORIA (Reuters) - The state's government said on Monday.")
     assert list(rows.country_code) == ["AU"], rows
+
+
+def test_british_columbians_are_british_columbias_people() -> None:
+    # round 40, the final check (folder 113): "“British Columbians sent a clear message”" put the
+    # United Kingdom on British Columbia's map
+    rows = find_places("“British Columbians sent a clear message,” Eby said in Vancouver.")
+    assert list(zip(rows.surface, rows.country_code, strict=True)) == [
+        ("British Columbians", "CA"),
+        ("Vancouver", "CA"),
+    ]
