@@ -5993,6 +5993,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # a share bar's "Share this article" without its colon
+    "share_bar_no_colon_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = '(?:share(?: this(?: article| story| post| page)?)?\\s*:?\\s*)?",
+            "pattern = '(?:share(?: this(?: article| story| post| page)?)?\\s*:\\s*)?",
+        )
+    ],
 }
 
 

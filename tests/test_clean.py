@@ -142,6 +142,9 @@ def test_end_marker_at_the_top_does_not_swallow_the_article():
         "Get the Midlands Courier newsletter",
         "Share  Facebook  X  Email  Print",
         "Share this story: Facebook · X · WhatsApp · Email",
+        # round 40's folders: a share bar with no colon (Facebook and WhatsApp were counted as
+        # organisations of every story)
+        "Share this article Facebook X WhatsApp Email",
         "Share on Facebook | Share on X | Share on LinkedIn | Email | Copy link",
         "Share: Facebook | X | Pinterest | Email",
         # a rugby report's and a council story's share bars (Facebook and Twitter were counted)
