@@ -218,7 +218,7 @@ def org_short_forms(
             and not _big(places[i].senses[0][1])
             for i in under
         ):
-            continue  # "Durham University … flooding in Durham": the town at home
+            continue  # "Corby Steel … flooding in Corby": the town at home
         for sp in over:
             kept.remove(sp)
         new.append(
