@@ -6001,6 +6001,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "pattern = '(?:share(?: this(?: article| story| post| page)?)?\\s*:\\s*)?",
         )
     ],
+    # a province's name alone is its team's only in a story about sport ("BC NDP" beside "BC United")
+    "team_town_alone_state_off": [
+        (
+            "helpers/recognise/misread.py",
+            '            if m.senses[0][1].kind != "city":\n',
+            "            if False:\n",
+        )
+    ],
 }
 
 

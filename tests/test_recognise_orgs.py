@@ -2182,3 +2182,13 @@ def test_a_steelmaker_named_after_its_founder_and_its_short_name() -> None:
     text = "Corby Steel staff in Kettering were told. Flooding hit Corby."
     got = [(s.surface, s.type) for s in recognise(text)]
     assert ("Corby Steel", "organisation") in got and ("Corby", "place") in got, got
+
+
+def test_a_provinces_name_alone_is_its_party_clubs_only_in_sport() -> None:
+    # round 40, the final check (folder 113, British Columbia's election): "BC United" (a party
+    # the club rule reads as "X United") made every "BC" of "BC NDP", "BC Greens" its short name
+    text = (
+        "David Eby’s BC NDP will form a government. The BC Greens held two seats. BC United lost."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got.count(("BC", "place")) == 2, got

@@ -489,6 +489,7 @@ def one_team_reading(
         towns.setdefault(team.tokens[0], []).append(name)
     for name in rostered:
         towns.setdefault(name, []).append(name)
+    sporty: bool | None = None  # (asked once a state's or a country's name is met)
     for i, m in enumerate(cands):
         teams_of = towns.get(m.surface)
         if (
@@ -498,6 +499,13 @@ def one_team_reading(
             and not m.context & _PLACE_CONTEXT
             and not any(sp.start < m.end and m.start < sp.end for sp in people_orgs)
         ):
+            if m.senses[0][1].kind != "city":
+                # a province's or a country's name alone is its team's only in a story about
+                # sport ("David Eby's BC NDP" was the short name of the party "BC United")
+                if sporty is None:
+                    sporty = _clubs._sporty(text, _evidence())
+                if not sporty:
+                    continue
             gone.add(i)
             found.append(
                 _Span(m.start, m.end, teams_of[0], "organisation", "short", m.surface,
