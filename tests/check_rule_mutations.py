@@ -1862,8 +1862,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ),
         (
             "helpers/recognise/overlaps.py",
-            ' or tokens[-1] in ("Air", "Water", "Steel")\n',
-            ' or tokens[-1] in ("Water", "Steel")\n',
+            '        or tokens[-1] == "Air"\n',
+            "",
         ),
     ],
     # round 25: a mine's name is nobody's ("the Tavan Tolgoi mine")
@@ -5806,15 +5806,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "river_half_town_off": [
         (
             "helpers/recognise/place_filter.py",
-            "and prev_w in _HALVES and _feature_before(",
-            "and False and _feature_before(",
+            "            and prev_w in FEATURE_HALVES\n",
+            "            and False\n",
         )
     ],
     # ... nor a person
     "river_half_person_off": [
         (
             "helpers/recognise/cues.py",
-            "        or (words[0] in _WATER_HEADS and words[1] in _HALVES)\n",
+            "        or (words[0] in _WATER_HEADS and words[1] in FEATURE_HALVES)\n",
             "",
         )
     ],
@@ -5834,7 +5834,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "scoring_players_off": [
         (
             "helpers/recognise/scoreboards.py",
-            '    plays = [m.span(2) for m in _scoring_plays(text)] if " — " in text else []\n',
+            "    plays = [scorer for _, scorer in _scoring_plays(text)]\n",
             "    plays = []\n",
         )
     ],
@@ -5862,7 +5862,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "water_utility_off": [
         (
             "helpers/recognise/chunks.py",
-            '                    texts[names[-1]] in ("Water", "Steel")\n',
+            "                    texts[names[-1]] in TOWN_TRADE_ENDINGS\n",
             "                    False\n",
         )
     ],
@@ -5870,8 +5870,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "water_utility_whole_off": [
         (
             "helpers/recognise/overlaps.py",
-            'tokens[-1] in ("Air", "Water", "Steel")',
-            'tokens[-1] in ("Air", "Steel")',
+            "        or tokens[-1] in TOWN_TRADE_ENDINGS\n",
+            '        or tokens[-1] == "Steel"\n',
         )
     ],
     "civil_protection_known_off": [

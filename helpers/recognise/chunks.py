@@ -62,6 +62,9 @@ _CONTRACTION = re.compile(r"(?:n[’']t|[’'](?:d|ll|re|ve|m))\Z")
 # words that end a firm's name only ("Everline Research"), organisation words nowhere else
 _FIRM_ENDINGS = frozenset({"Research", "Insights", "Advisors", "Advisers", "Air"})
 _HEALTH_ENDINGS = frozenset({"Health", "Healthcare", "Medicine"})
+# a water utility's and a steelmaker's last word after its town's or founder's ("Wellington Water",
+# "Tata Steel"): the name is one organisation, its town kept inside (overlaps._whole_name)
+TOWN_TRADE_ENDINGS = frozenset({"Water", "Steel"})
 _COMPASS_HALVES = frozenset({"East", "West", "North", "South"})
 # a street's or a square's compound word in Danish, Norwegian, Swedish, German or Dutch
 # ("Christiansborg Slotsplads", "Amagertorv", "Hauptstraße", "Leidseplein" are nobody's)
@@ -340,7 +343,7 @@ def _read_segment(
                 # ("Wellington Water", "Anglian Water", "Tata Steel"; not "Open Water", all
                 # everyday words)
                 or (
-                    texts[names[-1]] in ("Water", "Steel")
+                    texts[names[-1]] in TOWN_TRADE_ENDINGS
                     and len(names) == 2
                     and not _everyday_word(texts[names[0]].lower())
                     # (a steelmaker's, not a person's: "David Steel", "Danielle Steel")

@@ -137,7 +137,7 @@ def nobodys_name(words: list[str] | tuple[str, ...], cues: _Cues | None = None) 
         )
         or words[0] in cues.feature_beginnings
         # (or a river's or a lake's word and one of its halves: "the River South Esk")
-        or (words[0] in _WATER_HEADS and words[1] in _HALVES)
+        or (words[0] in _WATER_HEADS and words[1] in FEATURE_HALVES)
         # (and by its first part: "Masjid-i Jami")
         or ("-" in words[0] and words[0].split("-", 1)[0] in cues.feature_beginnings)
         or f"{words[0]} {words[1]}" in cues.feature_beginnings
@@ -149,7 +149,9 @@ def nobodys_name(words: list[str] | tuple[str, ...], cues: _Cues | None = None) 
 
 
 _WATER_HEADS = frozenset({"River", "Lake", "Loch", "Lough"})
-_HALVES = frozenset({"North", "South", "East", "West", "Upper", "Lower", "Little", "Great"})
+# the words that name one half of a river or a lake ("the River South Esk"; place_filter's veto
+# reads them before a town's name too)
+FEATURE_HALVES = frozenset({"North", "South", "East", "West", "Upper", "Lower", "Little", "Great"})
 _STORM_STRENGTHS = frozenset({"Severe", "Super", "Post-Tropical", "Extratropical", "Major"})
 
 

@@ -24,7 +24,7 @@ from collections.abc import Container
 
 from helpers.gazetteer import GazetteerEntry
 from helpers.recognise import orgs as _orgs
-from helpers.recognise.chunks import _MIDDLE_INITIAL
+from helpers.recognise.chunks import _MIDDLE_INITIAL, TOWN_TRADE_ENDINGS
 from helpers.recognise.cues import _frequent_surnames, _listed_surname
 from helpers.recognise.names import (
     _ARABIC_SURNAME,
@@ -624,8 +624,12 @@ def _whole_name(tokens: tuple[str, ...]) -> bool:
     """Whether a name holds a company's, the press's, a team's or a force's word."""
     words = _whole_name_words()
     # (an airline's last word: "Tara Air", "Buddha Air"; not "Air Quality District"; and a water
-    # utility's: "Wellington Water" was a place and an organisation "Water")
-    return any(t.lower() in words for t in tokens) or tokens[-1] in ("Air", "Water", "Steel")
+    # utility's or a steelmaker's: "Wellington Water" was a place and an organisation "Water")
+    return (
+        any(t.lower() in words for t in tokens)
+        or tokens[-1] == "Air"
+        or tokens[-1] in TOWN_TRADE_ENDINGS
+    )
 
 
 # spaces, punctuation and connectors at either end of what is left of a trimmed name

@@ -24,6 +24,7 @@ from helpers.recognise.acronyms import (
     defined_acronym,
 )
 from helpers.recognise.chunks import _ARABIC_SURNAME
+from helpers.recognise.cues import FEATURE_HALVES
 from helpers.recognise.name_tails import (
     _ARTICLE_AND_CAPITAL,
     _FEATURE_CONNECTORS,
@@ -548,7 +549,12 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 continue
         if single and prev_adj and prev_w[:1].isupper() and m.surface.lower() in features:
             continue  # a feature name's tail: "Menindee Lakes", "Central Highlands"
-        if single and prev_adj and prev_w in _HALVES and _feature_before(text, prev[0], features):  # type: ignore[index]
+        if (
+            single
+            and prev_adj
+            and prev_w in FEATURE_HALVES
+            and _feature_before(text, prev[0], features)  # type: ignore[index]
+        ):
             continue  # a river's half: "the River South Esk" (Esk, Queensland)
         if (
             not single
@@ -858,8 +864,6 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
     return out
 
 
-# the compass words that name one of a river's or a lake's halves ("the River South Esk")
-_HALVES = frozenset({"North", "South", "East", "West", "Upper", "Lower", "Little", "Great"})
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+) \Z")
 
 
