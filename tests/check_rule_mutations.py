@@ -6009,6 +6009,26 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            if False:\n",
         )
     ],
+    # a country's short name after "the" is the country, though a known airline's name
+    "known_org_country_after_the_off": [
+        (
+            "helpers/recognise/learned.py",
+            '                            m.senses[0][1].kind == "country"\n',
+            "                            False\n",
+        )
+    ],
+    # the airline "Emirates" is a known organisation
+    "known_airline_emirates_off": [
+        ("helpers/data/known_organisations.txt", "Ryanair\nEmirates\nEtihad\n", "Ryanair\n")
+    ],
+    # "Airline", singular, is an organisation word ("Emirates Airline")
+    "org_word_airline_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '"Airlines", "Airline", "Airways",',
+            '"Airlines", "Airways",',
+        )
+    ],
 }
 
 

@@ -2192,3 +2192,23 @@ def test_a_provinces_name_alone_is_its_party_clubs_only_in_sport() -> None:
     )
     got = [(s.surface, s.type) for s in recognise(text)]
     assert got.count(("BC", "place")) == 2, got
+
+
+def test_an_airline_named_for_its_country_and_the_country_after_the() -> None:
+    # round 40's leftover (folder 114, Dubai's floods): "Emirates said" put the United Arab
+    # Emirates on the map; the airline is bare "Emirates", the country "the Emirates"
+    text = "Emirates said flights were cancelled. Etihad and Emirates both flew to Baghdad."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [
+        ("Emirates", "organisation"),
+        ("Etihad", "organisation"),
+        ("Emirates", "organisation"),
+        ("Baghdad", "place"),
+    ], got
+    text = "Tensions between the Emirates and Qatar grew. Emirates Airline cut routes."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [
+        ("Emirates", "place"),
+        ("Qatar", "place"),
+        ("Emirates Airline", "organisation"),
+    ], got

@@ -200,6 +200,7 @@ _WORDS_AFTER_COMMA = re.compile(r", ((\w[\w&.'’-]*)(?: \w[\w&.'’-]*)?)")
 
 
 _APOSTROPHES = ("'", "’")
+_THE_BEFORE = frozenset({"the ", "The "})
 
 
 def learned_names(
@@ -320,6 +321,12 @@ def learned_names(
                             m.context & _LOCATIVE
                             and _big(m.senses[0][1])
                             and m.senses[0][1].name == m.surface
+                        )
+                        # a country's short name after "the" is the country ("between the
+                        # Emirates and Qatar"; bare "Emirates said" is the airline)
+                        or (
+                            m.senses[0][1].kind == "country"
+                            and text[max(0, s - 4) : s] in _THE_BEFORE
                         )
                     )
                 )
