@@ -6029,6 +6029,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '"Airlines", "Airways",',
         )
     ],
+    # a newsroom's desk titles are titles ("Chief Reporter Tom Ray")
+    "desk_titles_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Reporter", "Correspondent", "Editor", "Columnist", "Economist", "Analyst", "Critic",\n',
+            "",
+        )
+    ],
 }
 
 

@@ -3323,3 +3323,18 @@ def test_a_cycling_results_lists_teams_and_its_bylines_desk() -> None:
     assert ("Israel–Premier Tech", "organisation") in got, got
     assert ("Visma–Lease a Bike", "organisation") in got, got
     assert not [s for s, kind in got if "Correspondent" in s or s in ("Israel", "Tech")], got
+
+
+def test_a_desk_title_before_a_name_is_no_part_of_it() -> None:
+    # round 40's leftover (folder 115): "Chief Reporter Tom Ray" was a person "Reporter Tom Ray"
+    text = (
+        "By Chief Reporter Tom Ray. Political Editor Jane Smith wrote. Chief Economist Bob Hale "
+        "said. Senior Correspondent Ann Lee agreed."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [
+        ("Tom Ray", "person"),
+        ("Jane Smith", "person"),
+        ("Bob Hale", "person"),
+        ("Ann Lee", "person"),
+    ], got
