@@ -6037,6 +6037,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # "the River X" is a river's, no person's (River is a given name)
+    "the_river_no_person_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "                or (texts[run[0]] in _WATER_HEADS and run[0] and texts[run[0] - 1] in _THE)\n",
+            "",
+        )
+    ],
 }
 
 

@@ -3338,3 +3338,11 @@ def test_a_desk_title_before_a_name_is_no_part_of_it() -> None:
         ("Bob Hale", "person"),
         ("Ann Lee", "person"),
     ], got
+
+
+def test_the_river_before_a_name_is_no_persons_given_name() -> None:
+    # round 40's leftover (folder 112's Fife budget story): "The River Tay burst its banks" was a
+    # person, River being a given name; a person called River stays one after a role
+    text = "The River Tay burst its banks. The singer River Tay sang."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [("River Tay", "person")] and recognise(text)[0].start > 30, got

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from helpers.recognise.cues import (
     _NO_NAME_WORD,
+    _WATER_HEADS,
     _Cues,
     _everyday_word,
     _listed_surname,
@@ -66,6 +67,7 @@ _HEALTH_ENDINGS = frozenset({"Health", "Healthcare", "Medicine"})
 # "Tata Steel"): the name is one organisation, its town kept inside (overlaps._whole_name)
 TOWN_TRADE_ENDINGS = frozenset({"Water", "Steel"})
 _COMPASS_HALVES = frozenset({"East", "West", "North", "South"})
+_THE = frozenset({"the", "The"})
 # a street's or a square's compound word in Danish, Norwegian, Swedish, German or Dutch
 # ("Christiansborg Slotsplads", "Amagertorv", "Hauptstraße", "Leidseplein" are nobody's)
 _STREET_COMPOUND = re.compile(
@@ -631,6 +633,9 @@ def _read_person(
                 texts[run[-1]] in cues.non_person_endings
                 or _STREET_COMPOUND.search(texts[run[-1]]) is not None
                 or nobodys_name([texts[x] for x in run], cues)
+                # (a river's after "the", though River is a given name: "The River Tay burst
+                # its banks" was a person)
+                or (texts[run[0]] in _WATER_HEADS and run[0] and texts[run[0] - 1] in _THE)
                 # (a street's name and its compass half: "City Hall on Queen Street West" was
                 # a person "Street West" after the title "Queen")
                 or (texts[run[-1]] in _COMPASS_HALVES and texts[run[-2]] in cues.non_person_endings)
