@@ -686,8 +686,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "list_places_off": [
         (
             "helpers/geoparse/resolve/lists.py",
-            "            if 2 * n > len(names) and n >= 2 and cc is not None:\n",
-            "            if False:\n",
+            "        if 2 * n > len(names) and n >= 2 and cc is not None:\n",
+            "        if False:\n",
         )
     ],
     # a given name that is a town's, a particle, a family name that is a town's ("Quinton de Kock")
@@ -6043,6 +6043,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/chunks.py",
             "                or (texts[run[0]] in _WATER_HEADS and run[0] and texts[run[0] - 1] in _THE)\n",
             "",
+        )
+    ],
+    # a list of the world's cities keeps each the world's ("between Cairo, Jerusalem and Damascus")
+    "world_list_dwarfs_off": [
+        (
+            "helpers/geoparse/resolve/candidates.py",
+            "            and (named_in[c[0][_CC]] >= 2 or k in world_listed)\n",
+            "            and named_in[c[0][_CC]] >= 2\n",
         )
     ],
 }

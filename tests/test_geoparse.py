@@ -2287,3 +2287,24 @@ def test_british_columbians_are_british_columbias_people() -> None:
         ("British Columbians", "CA"),
         ("Vancouver", "CA"),
     ]
+
+
+def test_a_list_of_the_worlds_cities_keeps_each_the_worlds() -> None:
+    # round 41, folder 116 (Kissinger's obituary): "shuttle diplomacy between Cairo, Jerusalem
+    # and Damascus" in a story of New York, Manhattan and Kent, Connecticut was Cairo, New York
+    # (1,402 people), the article naming no other Egyptian place
+    story = (
+        "He grew up in Washington Heights in Manhattan, New York, and died at his home in Kent, "
+        "Connecticut. His shuttle diplomacy between Cairo, Jerusalem and Damascus ended the war."
+    )
+    rows = find_places(story)
+    got = dict(zip(rows.surface, rows.country_code, strict=False))
+    assert got["Cairo"] == "EG" and got["Kent"] == "US", got
+    # (alone, the namesake in the article's own country still wins where no other place of the
+    # big one's country is named)
+    rows = find_places(
+        "He grew up in Manhattan, New York, and retired to Kent, Connecticut. He later lived in "
+        "Cairo, near Catskill, and in Hudson."
+    )
+    got = dict(zip(rows.surface, rows.country_code, strict=False))
+    assert got["Cairo"] == "US", got

@@ -114,8 +114,11 @@ def _prune_senses(keys: dict[int, tuple[_Info, ...]], mentions: list[_Mention]) 
             keys[k] = _towns_for_their_states(c)
 
 
-def _dwarfed_senses(keys: dict[int, tuple[_Info, ...]]) -> dict[int, frozenset[int]]:
-    """Name key → the rows of its senses a place the world knows by that name dwarfs."""
+def _dwarfed_senses(
+    keys: dict[int, tuple[_Info, ...]], world_listed: set[int] | frozenset[int] = frozenset()
+) -> dict[int, frozenset[int]]:
+    """Name key → the rows of its senses a place the world knows by that name dwarfs.
+    ``world_listed``: the keys written in a list of the world's cities (lists.py)."""
     # a place the world knows keeps its name against a village or town a thousand times smaller
     # that only a few of the article's other places pull towards it ("streets of Delhi, Kolkata
     # and Bengaluru" was Delhi, New York, in a cricket story that also names New York and
@@ -131,8 +134,10 @@ def _dwarfed_senses(keys: dict[int, tuple[_Info, ...]]) -> dict[int, frozenset[i
             len(c) > 1
             and c[0][_ENTRY].population >= WORLD_MIN_POP
             # (and the article names another place in its country: "London" in a Kentucky
-            # story that names no British place is London, Kentucky)
-            and named_in[c[0][_CC]] >= 2
+            # story that names no British place is London, Kentucky; or lists it among the
+            # world's cities: "between Cairo, Jerusalem and Damascus" in an obituary of many
+            # American places was Cairo, New York, 1,402 people)
+            and (named_in[c[0][_CC]] >= 2 or k in world_listed)
             and c[0][_ENTRY].kind in ("city", "admin area")  # (a country's namesake towns are
             # the local news's own: "Palestine", "Lebanon", "Jordan" of LGL's Texas and Ohio)
         ):

@@ -9,8 +9,10 @@ country, and each such name's senses in that country get :data:`LIST_BONUS` in t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from helpers.geoparse.resolve.senses import _CC, _MAJOR, _Info
+from helpers.geoparse.resolve.senses import _CC, _ENTRY, _MAJOR, _Info
+from helpers.geoparse.resolve.weights import WORLD_MIN_POP
 from helpers.recognise.places import _Mention
 
 # between two places of a list: a comma, "and" or "or", or both ("Dublin, Galway and Limerick")
@@ -20,17 +22,13 @@ LIST_BONUS = 5.0
 _NO_LIST = "-"  # no country code: a name written in no list
 
 
-def _listed_countries(
+def _lists(
     mentions: list[_Mention],
     text: str,
     keys: dict[int, tuple[_Info, ...]],
     partner_of: dict[int, int],
-) -> dict[int, str | None]:
-    """The country of each name written in a list of three or more places ("homes in Dublin,
-    Galway and Limerick") whose names' best-known senses lie mostly in one country: a list's
-    places lie together. No country where none has a majority ("Paris, London and New York");
-    a "Town, State" pair is no list ("Paris, France and Paris, Texas")."""
-    out: dict[int, str | None] = {}
+) -> Iterator[set[int]]:
+    """The name keys of each list of :data:`LIST_MIN` or more places written in ``text``."""
     run: list[_Mention] = []
     for m in [*mentions, None]:
         if (
@@ -44,13 +42,35 @@ def _listed_countries(
             run.append(m)
             continue
         if len(run) >= LIST_MIN and "," in text[run[0].end : run[-1].start]:
-            names = {x.key for x in run}
-            count: dict[str | None, int] = {}
-            for k in names:
-                cc = keys[k][0][_CC]
-                count[cc] = count.get(cc, 0) + 1
-            cc, n = max(count.items(), key=lambda kv: kv[1])
-            if 2 * n > len(names) and n >= 2 and cc is not None:
-                out.update(dict.fromkeys(names, cc))
+            yield {x.key for x in run}
         run = [m] if m is not None else []
-    return out
+
+
+def _listed_countries(
+    mentions: list[_Mention],
+    text: str,
+    keys: dict[int, tuple[_Info, ...]],
+    partner_of: dict[int, int],
+) -> tuple[dict[int, str | None], set[int]]:
+    """The country of each name written in a list of three or more places ("homes in Dublin,
+    Galway and Limerick") whose names' best-known senses lie mostly in one country: a list's
+    places lie together. No country where none has a majority ("Paris, London and New York");
+    a "Town, State" pair is no list ("Paris, France and Paris, Texas").
+
+    Also the keys of the lists of the world's cities: no country has a majority and every name's
+    best-known sense has :data:`WORLD_MIN_POP` people or more ("shuttle diplomacy between Cairo,
+    Jerusalem and Damascus"): each is the city the world knows, whatever the article's other
+    places (:func:`~helpers.geoparse.resolve.candidates._dwarfed_senses`)."""
+    out: dict[int, str | None] = {}
+    world: set[int] = set()
+    for names in _lists(mentions, text, keys, partner_of):
+        count: dict[str | None, int] = {}
+        for k in names:
+            cc = keys[k][0][_CC]
+            count[cc] = count.get(cc, 0) + 1
+        cc, n = max(count.items(), key=lambda kv: kv[1])
+        if 2 * n > len(names) and n >= 2 and cc is not None:
+            out.update(dict.fromkeys(names, cc))
+        elif all(keys[k][0][_ENTRY].population >= WORLD_MIN_POP for k in names):
+            world.update(names)
+    return out, world

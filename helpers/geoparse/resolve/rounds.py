@@ -50,7 +50,6 @@ def _resolve(
         if m.key not in keys:
             keys[m.key] = _sense_infos(infos, m)
     _prune_senses(keys, mentions)
-    dwarfed = _dwarfed_senses(keys)
     # "City, State": the pair of keys that follow each other with a comma
     pairs: dict[int, set[int]] = {}
     partner_of: dict[int, int] = {}  # mention start → the key written after it with a comma
@@ -59,7 +58,8 @@ def _resolve(
             pairs.setdefault(a.key, set()).add(b.key)
             partner_of[a.start] = b.key
 
-    listed = _listed_countries(mentions, text, keys, partner_of)
+    listed, world_listed = _listed_countries(mentions, text, keys, partner_of)
+    dwarfed = _dwarfed_senses(keys, world_listed)
     # "Country's Place" is a pair too, written the other way round ("Pakistan's Punjab province
     # … India's Punjab state": two Punjabs, not the article's one); added after the lists, which
     # a possessive does not end
