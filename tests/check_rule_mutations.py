@@ -4362,8 +4362,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "sheet_outweighs_off": [
         (
             "helpers/recognise/scoreboards.py",
-            "    listed = _Intervals(athletes + sheets + scorers + plays)\n",
-            "    listed = _Intervals(athletes + scorers + plays)\n",
+            "    listed = _Intervals(athletes + sheets + scorers + plays + boxed)\n",
+            "    listed = _Intervals(athletes + scorers + plays + boxed)\n",
         )
     ],
     # ... a venue named after a person is no mention of him ("the Narendra Modi Stadium")
@@ -5042,8 +5042,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "scorers_listed_off": [
         (
             "helpers/recognise/scoreboards.py",
-            "    listed = _Intervals(athletes + sheets + scorers + plays)\n",
-            "    listed = _Intervals(athletes + sheets + plays)\n",
+            "    listed = _Intervals(athletes + sheets + scorers + plays + boxed)\n",
+            "    listed = _Intervals(athletes + sheets + plays + boxed)\n",
         )
     ],
     # round 37: "the CCTV footage" is cameras, no broadcaster
@@ -6051,6 +6051,30 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/geoparse/resolve/candidates.py",
             "            and (named_in[c[0][_CC]] >= 2 or k in world_listed)\n",
             "            and named_in[c[0][_CC]] >= 2\n",
+        )
+    ],
+    # a baseball box score's batting and pitching lines name players
+    "baseball_box_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            "        *(_BATTING_LINE.finditer(text) if _BATTING_HEADING in text else ()),\n",
+            "",
+        )
+    ],
+    # ... and a pitcher's line is no league table's line
+    "box_pitcher_no_standing_off": [
+        (
+            "helpers/recognise/clubs.py",
+            "        if mt.group(1) in boxed:\n            continue\n",
+            "",
+        )
+    ],
+    # a box score's columns are no organisations
+    "box_score_acronyms_off": [
+        (
+            "helpers/recognise/acronyms.py",
+            '        "LOB", "RBI", "RBIs", "ERA", "IP", "HR", "AB", "BI",\n',
+            "",
         )
     ],
 }

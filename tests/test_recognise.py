@@ -3346,3 +3346,24 @@ def test_the_river_before_a_name_is_no_persons_given_name() -> None:
     text = "The River Tay burst its banks. The singer River Tay sang."
     got = [(s.surface, s.type) for s in recognise(text)]
     assert got == [("River Tay", "person")] and recognise(text)[0].start > 30, got
+
+
+def test_a_baseball_box_scores_players_are_people() -> None:
+    # round 41, folder 116 (the World Series): "Moreno c 3 0 1 0 1 0" was Moreno, Argentina,
+    # "Marte 2b 4 0 2 0 0 2" the model's organisation, a pitcher's "Chapman 1 0 0 0 0 1" and
+    # "Totals 36 5 9 4 3 9" teams of a league table, "LOB" and "IP" organisations
+    text = (
+        "The Texas Rangers won the World Series, beating the Arizona Diamondbacks 5-0 in Phoenix."
+        " Semien hit a home run in the ninth inning and the pitcher Eovaldi threw six innings.\n\n"
+        "TEXAS AB R H BI BB SO\n\nSemien 2b 5 1 1 2 0 1\n\n"
+        "Moreno c 3 0 1 0 1 0\n\nMarte 2b 4 0 2 0 0 2\n\nTotals 36 5 9 4 3 9\n\n"
+        "E--Marte (1). LOB--Texas 6. HR--Semien (2), off Sewald.\n\nTEXAS IP H R ER BB SO\n\n"
+        "Eovaldi W,2-0 6 6 0 0 3 5\n\nChapman 1 0 0 0 0 1\n\nSewald 1 4 4 3 0 1"
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    people = [name for name, kind in got if kind == "person"]
+    assert people[2:] == [
+        "Semien", "Moreno", "Marte", "Marte", "Semien", "Sewald", "Eovaldi", "Chapman", "Sewald"
+    ], got  # fmt: skip
+    assert not any(kind == "organisation" and name in ("Totals", "LOB", "IP") for name, kind in got)
+    assert ("Phoenix", "place") in got and not any(n == "Moreno" and k == "place" for n, k in got)

@@ -77,6 +77,9 @@ NOT_ORG_ACRONYMS = frozenset(
         "VAR", "AET",
         # accounting's and markets' measures ("expected 2024 EBITDA", "EPS rose after the IPO")
         "EBITDA", "EBIT", "EPS", "IPO", "IPOs", "CPI", "PPI", "PMI", "ETF", "ETFs", "ROE", "P/E",
+        # a baseball box score's columns and notes ("LOB--Texas 6", "HR--Semien (2)", "TEXAS IP
+        # H R ER BB SO" were organisations; not "SO", "BB", "SB": words and a firm's initials)
+        "LOB", "RBI", "RBIs", "ERA", "IP", "HR", "AB", "BI",
     ]
 ) | CLOCK_WORDS  # fmt: skip
 # " (IMF)" right after a name: the acronym the text defines for it

@@ -19,6 +19,7 @@ from typing import Any
 from helpers.recognise.names import _cues, _everyday_word, _Span, _surnames, _Words
 from helpers.recognise.org_evidence import _ARTICLES_CAPS, _Evidence, _run_end
 from helpers.recognise.places import _IN, MODIFIERS, _Mention
+from helpers.recognise.scoreboards import baseball_box
 
 __all__: list[str] = []  # (the organisation rules import the private rules)
 
@@ -51,6 +52,8 @@ _RESULT_BETWEEN = re.compile(
 # what each needs somewhere in the text: a score between two names, five numbers in a row
 # (each starts with a literal space: the engine tries only spaces, ~15 µs an article)
 _RESULT_HINT = re.compile(r" \d{1,2}(?:-\d{1,2})? [A-Z]")
+# a box score's totals' line is no team's ("Totals 36 5 9 4 3 9")
+_BOX_NAMES = frozenset({"Totals", "TOTALS"})
 _STANDING_HINT = re.compile(r" \d{1,3} \d{1,3} (?:\d{1,3} \d{1,3} \d|0?\.\d{3}\b)")
 # a line of a league table: a name, then five numbers or more (played, won, drawn, lost … points)
 # (cleaning joins a paragraph's lines: the next line's name may follow on the same line)
@@ -530,7 +533,11 @@ def _results(text: str, ev: _Evidence) -> list[tuple[int, int, str]]:
         if all(plain(text[s:e].split()) for s, e in pair):
             out += [(s, e, "result") for s, e in pair]
     # a league table's line; a golf or athletics table lists people: no given name starts it
+    # (nor a baseball box score's pitcher's line, "Chapman 1 0 0 0 0 1", nor its totals')
+    boxed = _BOX_NAMES | {text[s:e] for s, e in baseball_box(text)} if tabled else _BOX_NAMES
     for mt in _STANDING.finditer(text) if tabled else ():
+        if mt.group(1) in boxed:
+            continue
         ws = mt.group(1).split()
         # (a lone given name is a team's: people's tables list their full names, "Chelsea 3 2
         # 1 0 5 2 7")

@@ -29,6 +29,7 @@ from helpers.recognise.places import _Mention, _unplaced_town
 
 __all__ = [
     "TEAM_WHY",
+    "baseball_box",
     "listed_surnames",
     "listed_teams",
     "results_codes",
@@ -115,6 +116,25 @@ _BOX_LINE = re.compile(
 _BOX_TOTALS = frozenset({"Totals", "TOTALS", "Team", "TEAM"})
 # a box score's other lists' items: a name and one figure, or made-attempted, in a bracketed list
 _BOX_ITEM = re.compile(rf"(?:(?<=\()|(?<=, ))({_NAME}) \d{{1,2}}(?:-\d{{1,2}})?(?=[,)])")
+# a baseball box score's lines under its columns' heading ("TEXAS AB R H BI BB SO"): a batter,
+# his position (or two: "ph-dh") and his figures ("Moreno c 3 0 1 0 1 0" was Moreno, Argentina,
+# "Marte 2b 4 0 2 0 0 2" an organisation); a pitcher, his decision and his figures ("Eovaldi
+# W,2-0 6 6 0 0 3 5", "Sewald 1 4 4 3 0 1", "Gallen 6.1 3 1 1 2 7")
+_BATTING_HEADING = " AB R H "
+_PITCHING_HEADING = " IP H R ER "
+_BATTING_LINE = re.compile(
+    rf"^(?P<player>{_NAME}(?: Jr\.)?) (?:(?:c|1b|2b|3b|ss|lf|cf|rf|dh|p|ph|pr)-?){{1,3}}"
+    r"(?: \d{1,3}){5,8}[ \t]*$",
+    re.M,
+)
+_PITCHING_LINE = re.compile(
+    rf"^(?P<player>{_NAME}(?: Jr\.)?)(?: (?:W|L|S|H|BS),\d{{1,2}}(?:-\d{{1,2}})?)?"
+    r" \d{1,2}(?:\.[12]| [12]/3)?(?: \d{1,3}){5,6}[ \t]*$",
+    re.M,
+)
+# ... and its notes' players, by surname and a season's count ("2B--Carter (3), Marte (2).
+# HR--Semien (2), off Sewald.")
+_BOX_NOTE = re.compile(rf"(?:--|, |off )({_NAME}) ?(?:\(\d{{1,3}}\))?(?=[,.;]|$)", re.M)
 
 
 # a council's or a parliament's roll call: how each member voted, by surname ("HOW THEY VOTED For
@@ -178,6 +198,8 @@ def scoreboard_players(
         found += _roll_call(text)
     plays = [scorer for _, scorer in _scoring_plays(text)]
     found += plays
+    boxed = baseball_box(text)
+    found += boxed
     if not found and not any(word in text for word in _SCOREBOARD) and " Totals " not in text:
         return []
     for m in _DISMISSAL.finditer(text):
@@ -198,7 +220,7 @@ def scoreboard_players(
     # (an athlete's, a team sheet's or a scorer's name read weakly, or in part, is his: the
     # list's notation outweighs it, and the span model is not asked again: "4 Eben Etzebeth",
     # "Napoli 1 (Romelu Lukaku 63)" were organisations)
-    listed = _Intervals(athletes + sheets + scorers + plays)
+    listed = _Intervals(athletes + sheets + scorers + plays + boxed)
     taken = _Intervals([(sp.start, sp.end) for sp in people_orgs if not weakly_inside(sp, listed)])
     out: list[_Span] = []
     seen: set[tuple[int, int]] = set()
@@ -211,6 +233,28 @@ def scoreboard_players(
             _Span(s, e, name, "person", "evidence", surface=_WHY, tokens=tuple(name.split()))
         )
     return out
+
+
+def baseball_box(text: str) -> list[tuple[int, int]]:
+    """A baseball box score's players: its batting and pitching lines, and the same names in its
+    notes.
+
+        >>> t = "TEXAS AB R H BI BB SO\\n\\nHeim c 4 1 1 1 0 1\\n\\nE--Heim (1)."
+        >>> [t[s:e] for s, e in baseball_box(t)]
+        ['Heim', 'Heim']
+    """
+    # (only under its columns' heading: a league table's line reads like a pitcher's)
+    lines = [
+        *(_BATTING_LINE.finditer(text) if _BATTING_HEADING in text else ()),
+        *(_PITCHING_LINE.finditer(text) if _PITCHING_HEADING in text else ()),
+    ]
+    names = {m["player"] for m in lines} - _BOX_TOTALS
+    if not names:
+        return []
+    out = [m.span("player") for m in lines if m["player"] in names]
+    if "--" in text:
+        out += [m.span(1) for m in _BOX_NOTE.finditer(text) if m[1] in names]
+    return sorted(set(out))
 
 
 # a results list's team after its athlete's nation code, up to a gap's dash, a comma, a figure or
