@@ -6077,6 +6077,28 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # a role names a lone word a person though a speaker's rule read it first ("singer Nemo")
+    "role_over_speaker_off": [
+        (
+            "helpers/recognise/quoted.py",
+            'if any(people_orgs[i].kind == "person" and people_orgs[i].how != "verb" for i in over):',
+            'if any(people_orgs[i].kind == "person" for i in over):',
+        )
+    ],
+    # ... and its speaker's mentions stay the person ("Nemo said")
+    "framed_speaker_person_off": [
+        ("helpers/recognise/quoted.py", "        if word in framed:\n            continue\n", "")
+    ],
+    # an age's name starts after a possessive ("Israel's Eden Golan, 20,")
+    "aged_name_possessive_off": [("helpers/recognise/quoted.py", """(?![\\w-]*['’]s )""", "")],
+    # the Eurovision Song Contest is no one's name
+    "song_contest_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Eurovision Song Contest", "Junior Eurovision Song Contest",\n',
+            "",
+        )
+    ],
 }
 
 

@@ -3367,3 +3367,22 @@ def test_a_baseball_box_scores_players_are_people() -> None:
     ], got  # fmt: skip
     assert not any(kind == "organisation" and name in ("Totals", "LOB", "IP") for name, kind in got)
     assert ("Phoenix", "place") in got and not any(n == "Moreno" and k == "place" for n, k in got)
+
+
+def test_a_lone_name_a_role_frames_is_a_person_at_its_speakers_too() -> None:
+    # round 41, folder 117 (Eurovision): "Swiss singer Nemo has won … Nemo said" made Nemo an
+    # organisation (an unknown speaker's word) eight times; "Israel's Eden Golan, 20," was one
+    # person's name; "the 68th Eurovision Song Contest" a person
+    text = (
+        "Swiss singer Nemo has won the 68th Eurovision Song Contest in Malmö. Nemo said it was "
+        "a dream. Israel's Eden Golan, 20, finished fifth."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [
+        ("Swiss", "demonym"),
+        ("Nemo", "person"),
+        ("Malmö", "place"),
+        ("Nemo", "person"),
+        ("Israel", "place"),
+        ("Eden Golan", "person"),
+    ], got

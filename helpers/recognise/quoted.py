@@ -50,6 +50,9 @@ _BEFORE = re.compile(
 _AGE = re.compile(r", \d{1,3},")
 # a Gaelic family name's shape ("O'Brien", "O’Neill", "McAllister", "MacLeod"): no list needed
 _GAELIC_SURNAME = re.compile(r"(?:O['’]|Mac?)[A-Z][a-z]")
+# the readings that name a lone word a person by its frame: a role noun before it ("singer Nemo"),
+# a title ("President Lula")
+_FRAMED_ALONE = frozenset({"evidence", "title"})
 
 
 def quoted_people(text: str, people_orgs: list[_Span]) -> list[_Span]:
@@ -90,8 +93,10 @@ _DESCRIBED = re.compile(r"-[a-z]")
 # a run of two to four capitalised words (particles between them: "Florence van den Berg")
 # right before an age: ", 63,"
 # (the capital first and the look-behind after it: the same matches, found faster)
+# (not from a possessive: "Israel's Eden Golan, 20," was one person)
 _AGED_NAME = re.compile(
-    r"([A-Z](?<![\w.’'-].)[\w’'-]*(?: (?:[a-z]{1,4} ){0,2}[A-Z][\w’'-]*){1,3}), \d{1,3},"
+    r"([A-Z](?<![\w.’'-].)(?![\w-]*['’]s )[\w’'-]*(?: (?:[a-z]{1,4} ){0,2}[A-Z][\w’'-]*){1,3}),"
+    r" \d{1,3},"
 )
 
 
@@ -574,8 +579,9 @@ def role_named_people(
         ):
             continue
         over = [i for i, sp in enumerate(people_orgs) if sp.start < end and start < sp.end]
-        if any(people_orgs[i].kind == "person" for i in over):
-            continue  # a person already ("the striker Kane", "brother Jim Rafferty")
+        if any(people_orgs[i].kind == "person" and people_orgs[i].how != "verb" for i in over):
+            continue  # a person already ("the striker Kane", "brother Jim Rafferty"; a speaker's
+            # word is one only until its speaker's rule asks whether it is a known name)
         if any(
             (people_orgs[i].start, people_orgs[i].end) != (start, end)
             or not (people_orgs[i].how in weak or people_orgs[i].surface in team_whys)
@@ -719,7 +725,16 @@ def _speakers_by_name(people_orgs: list[_Span], w: _Words) -> list[_Span]:
     for word, names in inner.items():
         if len(names) == 1 and word not in full:
             full[word] = next(iter(names))
+    # ... nor a word the text names as a person alone elsewhere, after a role or a title ("Swiss
+    # singer Nemo has won … Nemo said": an organisation, every mention)
+    framed = {
+        sp.entity
+        for sp in people_orgs
+        if sp.kind == "person" and sp.how in _FRAMED_ALONE and len(sp.tokens) == 1
+    }
     for word, where in unknown.items():
+        if word in framed:
+            continue
         if word in full:
             for i in where:
                 sp = people_orgs[i]
