@@ -6099,6 +6099,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # the Dutch houses are known organisations
+    "tweede_kamer_off": [
+        ("helpers/data/known_organisations.txt", "Tweede Kamer\nEerste Kamer\n", "")
+    ],
+    # a party's member is no person's name ("Christian Democrat MP Pieter Omtzigt")
+    "party_member_group_off": [
+        ("helpers/data/name_cues.toml", '    "Christian Democrat", "Social Democrat",\n', "")
+    ],
+    # the A&M universities are known organisations
+    "a_and_m_off": [
+        (
+            "helpers/data/known_organisations.txt",
+            "Texas A&M University\nTexas A&M Forest Service\n",
+            "",
+        )
+    ],
 }
 
 

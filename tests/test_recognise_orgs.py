@@ -2212,3 +2212,21 @@ def test_an_airline_named_for_its_country_and_the_country_after_the() -> None:
         ("Qatar", "place"),
         ("Emirates Airline", "organisation"),
     ], got
+
+
+def test_parliaments_parties_members_and_universities_with_an_ampersand() -> None:
+    # round 41, folder 118 (the Dutch election, the Texas Panhandle fires): "the Tweede Kamer"
+    # and "Christian Democrat MP Pieter Omtzigt" gave people "Tweede Kamer" and "Christian
+    # Democrat"; "the Texas A&M Forest Service" was Texas and an organisation "M Forest Service"
+    text = (
+        "The PVV won 37 seats in the Tweede Kamer. The former Christian Democrat MP Pieter "
+        "Omtzigt spoke. The Texas A&M Forest Service said so. She studied at Texas A&M University."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [
+        ("PVV", "organisation"),
+        ("Tweede Kamer", "organisation"),
+        ("Pieter Omtzigt", "person"),
+        ("Texas A&M Forest Service", "organisation"),
+        ("Texas A&M University", "organisation"),
+    ], got
