@@ -6115,6 +6115,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # two people's names joined in a list are two people where the text names either elsewhere
+    "joined_people_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "        people_orgs = _misread.joined_people(text, people_orgs)\n",
+            "",
+        )
+    ],
 }
 
 

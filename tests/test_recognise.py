@@ -3386,3 +3386,21 @@ def test_a_lone_name_a_role_frames_is_a_person_at_its_speakers_too() -> None:
         ("Israel", "place"),
         ("Eden Golan", "person"),
     ], got
+
+
+def test_two_names_joined_in_a_results_list_are_two_people() -> None:
+    # round 41, folder 118 (the Ryder Cup): a singles results list joined into a paragraph made
+    # one person "Scottie Scheffler Justin Rose"; with no evidence elsewhere, four names stay one
+    text = (
+        "Jon Rahm halved with Scottie Scheffler Justin Rose lost to Patrick Cantlay. Justin Rose "
+        "was upset. Mary Ann Lee Smith spoke."
+    )
+    got = [s.surface for s in recognise(text) if s.type == "person"]
+    assert got == [
+        "Jon Rahm",
+        "Scottie Scheffler",
+        "Justin Rose",
+        "Patrick Cantlay",
+        "Justin Rose",
+        "Mary Ann Lee Smith",
+    ], got

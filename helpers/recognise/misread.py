@@ -36,7 +36,7 @@ from helpers.recognise.places import (
     _opens_name_abroad,
 )
 
-__all__ = ["misread_names", "one_reading", "plain_capitals"]
+__all__ = ["joined_people", "misread_names", "one_reading", "plain_capitals"]
 
 
 @functools.lru_cache(maxsize=20_000)  # the words in capitals recur across articles
@@ -364,6 +364,43 @@ def _title_case_line(text: str, w: _Words, ls: int) -> int:
     ):
         return -1  # a byline ("By John Smith") or a name alone ("George W. Bush")
     return le
+
+
+def joined_people(text: str, people_orgs: list[_Span]) -> list[_Span]:
+    """Two people's names written one after the other, read as one name of four words, are two
+    people where the text names either of them elsewhere: a given name and a surname twice
+    ("Jon Rahm halved with Scottie Scheffler Justin Rose lost to Patrick Cantlay", a results
+    list joined into a paragraph, was one person "Scottie Scheffler Justin Rose").
+
+        >>> t = "Scottie Scheffler won. Scottie Scheffler Justin Rose lost."
+        >>> sp = [_Span(0, 17, "Scottie Scheffler", "person", "name", tokens=("Scottie", "Scheffler")),
+        ...       _Span(23, 52, t[23:52], "person", "name", tokens=tuple(t[23:52].split()))]
+        >>> [s.entity for s in joined_people(t, sp)]
+        ['Scottie Scheffler', 'Scottie Scheffler', 'Justin Rose']
+    """
+    cues = _cues()
+    given, particles, suffixes = cues.given_names, cues.particles, cues.suffixes
+    out: list[_Span] = []
+    for sp in people_orgs:
+        toks = sp.tokens
+        if (
+            len(toks) == 4
+            and sp.kind == "person"
+            and sp.how == "name"
+            and toks[0] in given
+            and toks[2] in given
+            and toks[1] not in given  # (a surname ends the first: "Mary Ann Lee Smith" is one)
+            and not any(t.lower() in particles or t in suffixes or t.endswith(".") for t in toks)
+            and text[sp.start : sp.end] == " ".join(toks)
+            # (evidence elsewhere: "Mary Ann Lee Smith" may be one woman)
+            and (text.count(" ".join(toks[:2])) > 1 or text.count(" ".join(toks[2:])) > 1)
+        ):
+            cut = sp.start + len(toks[0]) + 1 + len(toks[1])
+            out.append(replace(sp, end=cut, entity=text[sp.start : cut], tokens=toks[:2]))
+            out.append(replace(sp, start=cut + 1, entity=text[cut + 1 : sp.end], tokens=toks[2:]))
+        else:
+            out.append(sp)
+    return out if len(out) > len(people_orgs) else people_orgs
 
 
 def one_reading(people_orgs: list[_Span]) -> list[_Span]:
