@@ -6123,6 +6123,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # a small town abroad does not vouch for a stray's country
+    "small_towns_vouch_off": [
+        ("helpers/geoparse/strays.py", "VOUCH_MIN_POP = 20_000\n", "VOUCH_MIN_POP = 0\n")
+    ],
 }
 
 

@@ -2308,3 +2308,23 @@ def test_a_list_of_the_worlds_cities_keeps_each_the_worlds() -> None:
     )
     got = dict(zip(rows.surface, rows.country_code, strict=False))
     assert got["Cairo"] == "US", got
+
+
+def test_a_small_town_abroad_does_not_vouch_for_another() -> None:
+    # round 41, folder 118 (Auckland's floods): "Mt Smart Stadium in Penrose" (an Auckland
+    # suburb the gazetteer lacks) was Penrose, Colorado (3,582 people), because "Western Springs"
+    # (another suburb) was read as a town of 13,000 in Illinois, and the two vouched for each
+    # other's country
+    story = (
+        "Flooding hit Auckland, New Zealand, on Friday. Roads in Remuera and Ellerslie were shut. "
+        "The concert at Mt Smart Stadium in Penrose was cancelled, and the festival at Western "
+        "Springs too. Wellington sent help."
+    )
+    rows = find_places(story)
+    assert "Penrose" not in set(rows.surface), rows[["surface", "country_code"]]
+    # (a big town abroad still vouches: Penrose stays beside Denver in a story of New Zealand)
+    rows = find_places(
+        "Flooding hit Auckland, New Zealand, on Friday. Roads in Remuera and Ellerslie were shut. "
+        "Her cousins in Penrose and Denver sent money. Wellington sent help."
+    )
+    assert "Penrose" in set(rows.surface), rows[["surface", "country_code"]]

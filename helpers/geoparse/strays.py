@@ -70,8 +70,13 @@ def _stray_towns(
     }
     if not suspects:
         return suspects
+    # (a small town does not vouch for another in its country: "Penrose" and "Western Springs",
+    # Auckland suburbs, were two towns of the United States in a story of Auckland's floods)
     countries = {
-        sense[1].country_code for k, (sense, _, _) in resolved.items() if k not in suspects
+        sense[1].country_code
+        for k, (sense, _, _) in resolved.items()
+        if k not in suspects
+        and not (sense[1].kind == "city" and sense[1].population < VOUCH_MIN_POP)
     }
     return {k for k in suspects if resolved[k][0][1].country_code not in countries}
 
@@ -90,6 +95,8 @@ _CITY_QUARTERS = frozenset(
 # .887 / .889 / .895 / .900 / .903 (recall .744 → .739). The larger limits also drop real towns
 # that international news names without their country (GMB's "Srebrenica", ~15,000 people).
 STRAY_TOWN_POP = 5_000
+# ... and another place vouches for a suspect's country only from this size, if it is a town
+VOUCH_MIN_POP = 20_000
 # ... and one whose name only comes before a place of worship's noun, under this size (a
 # building named after a big city stays the city: "Cologne Cathedral")
 BUILDING_STRAY_POP = 50_000
