@@ -18,7 +18,9 @@ What cleaning does, in order:
 4. Boilerplate — comment forms, newsletter and subscription prompts, share/follow buttons, cookie
    notices, "Related articles" lists, site promos — is removed by the rules in
    ``helpers/data/boilerplate.toml`` (data, easy to extend).
-5. Photo-credit and "Reference:" lines move out of the text into metadata.
+5. Photo-credit and "Reference:" lines move out of the text into metadata, and so does a credit
+   that ends a caption's line ("… on Friday. Photo: Dean Purcell/NZ Herald"): the photographer
+   and the agency are no mentions of the story.
 6. Paragraphs are kept, separated by one blank line; hard-wrapped lines inside a paragraph are joined.
 
 Example:
@@ -227,6 +229,15 @@ def _clean_once(
         if drop_any(line):
             flush()
             continue
+        if (
+            "/" in line
+            and (credit := _trailing_credit(line)) is not None
+            # (unless what is left would read as a line of its own kind on a second pass: a
+            # short "Photo: Siya Kolisi lifts the cup." is a credit's line; cleaning is idempotent)
+            and not (metadata_any(credit[0]) or drop_any(credit[0]) or end_any(credit[0]))
+        ):
+            line, value = credit
+            found.setdefault("photo_credit", []).append(value)
         if ("   " in raw_line or "\t" in raw_line) and _TABLE_ROW(raw_line):
             # a table's row is a line of its own: a scoring summary's "1st 2nd 3rd 4th Final"
             # joined to "Kansas City 0 0 6 16 22" made a team "Final Kansas City"
@@ -245,6 +256,25 @@ def _clean_once(
         last_alone = alone
     flush()
     return "\n\n".join(paragraphs), joined
+
+
+# a photo's credit after a caption's sentence, in brackets or not ("… in Nairobi on June 25. Photo:
+# Luis Tato/AFP via Getty Images", "… (Photo by Emre Tazegul / AFP)"): a name, a slash, an agency
+_CREDIT_START = re.compile(r"(?<=[.!?)”\"'’] )\(?(?:Photo(?:graph)?|Picture|Image|Pic)s?\b")
+_CREDIT_TAIL = re.compile(r"(?: by)?:? ?(?P<value>[^:()/]{2,80}?/ ?[^()]{2,80}?)\)? ?")
+
+
+def _trailing_credit(line: str) -> tuple[str, str] | None:
+    """The line without the photo credit that ends it, and the credit; None without one.
+
+    >>> _trailing_credit("Floods hit Auckland on Friday. Photo: Dean Purcell/NZ Herald")
+    ('Floods hit Auckland on Friday.', 'Dean Purcell/NZ Herald')
+    """
+    for start in _CREDIT_START.finditer(line):
+        tail = _CREDIT_TAIL.fullmatch(line, start.end())
+        if tail is not None:
+            return line[: start.start()].rstrip(), tail.group("value").strip()
+    return None
 
 
 # a line that opens with a label of up to four capitalised words and a colon: one record of a

@@ -6127,6 +6127,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "small_towns_vouch_off": [
         ("helpers/geoparse/strays.py", "VOUCH_MIN_POP = 20_000\n", "VOUCH_MIN_POP = 0\n")
     ],
+    # a credit ending a caption's line moves to metadata
+    "trailing_credit_off": [
+        (
+            "helpers/clean.py",
+            '            "/" in line\n            and (credit := _trailing_credit(line)) is not None\n',
+            "            False\n            and (credit := _trailing_credit(line)) is not None\n",
+        )
+    ],
+    # ... unless what it leaves would read as a line of its own kind on a second pass
+    "trailing_credit_idempotent_off": [
+        (
+            "helpers/clean.py",
+            "            and not (metadata_any(credit[0]) or drop_any(credit[0]) or end_any(credit[0]))\n",
+            "",
+        )
+    ],
 }
 
 

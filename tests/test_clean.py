@@ -609,3 +609,27 @@ def test_a_match_reports_timeline_keeps_its_lines() -> None:
         "KEY MOMENTS\n\n9' — Sánchez sprawls to keep out Doué's effort.\n\n22' GOAL — Palmer "
         "pounces. 1-0.\n\nHT — Chelsea 3-0 PSG.\n\n45+2' — Dembélé shoots wide."
     )
+
+
+def test_a_credit_ending_a_captions_line_moves_to_metadata() -> None:
+    # round 41: a caption's credit ("… in Wairau Valley on Saturday morning. Photo: Dean
+    # Purcell/NZ Herald") counted the photographer and the agency as mentions of the story:
+    # "Getty Images" and "AFP" were among a folder's top organisations
+    raw = (
+        "Floods hit Auckland.\n\nA resident surveys damage in Wairau Valley on Saturday. Photo: "
+        "Dean Purcell/NZ Herald\n\nRescuers searched the rubble on February 8. (Photo by Emre "
+        "Tazegul / AFP)\n\nHe called the 50/50 split fair. Photo: none."
+    )
+    article = clean_article(raw)
+    assert article.text == (
+        "Floods hit Auckland.\n\nA resident surveys damage in Wairau Valley on Saturday.\n\n"
+        "Rescuers searched the rubble on February 8.\n\nHe called the 50/50 split fair. Photo: none."
+    )
+    assert article.photo_credit == "Dean Purcell/NZ Herald | Emre Tazegul / AFP"
+    # (what a credit leaves must not read as a credit's line on a second pass: idempotent)
+    raw = (
+        "Intro.\n\nPhoto: Siya Kolisi lifts the Webb Ellis Cup at the Stade de France. Photo: "
+        "Franck Fife/AFP via Getty Images"
+    )
+    assert clean_text(clean_text(raw)) == clean_text(raw)
+    assert "Siya Kolisi" in clean_text(raw)
