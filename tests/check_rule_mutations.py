@@ -6143,6 +6143,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # ... or where a match's result stands either side ("halved with … lost to")
+    "joined_people_result_off": [
+        (
+            "helpers/recognise/misread.py",
+            "                    _RESULT_AFTER.match(text, sp.end) is not None\n",
+            "                    False\n",
+        )
+    ],
 }
 
 

@@ -3393,7 +3393,8 @@ def test_two_names_joined_in_a_results_list_are_two_people() -> None:
     # one person "Scottie Scheffler Justin Rose"; with no evidence elsewhere, four names stay one
     text = (
         "Jon Rahm halved with Scottie Scheffler Justin Rose lost to Patrick Cantlay. Justin Rose "
-        "was upset. Mary Ann Lee Smith spoke."
+        "was upset. Mary Ann Lee Smith spoke. Shane Lowry halved with Jordan Spieth Ludvig Aberg "
+        "lost to Brooks Koepka, 3&2."
     )
     got = [s.surface for s in recognise(text) if s.type == "person"]
     assert got == [
@@ -3403,4 +3404,8 @@ def test_two_names_joined_in_a_results_list_are_two_people() -> None:
         "Patrick Cantlay",
         "Justin Rose",
         "Mary Ann Lee Smith",
+        "Shane Lowry",
+        "Jordan Spieth",
+        "Ludvig Aberg",
+        "Brooks Koepka",
     ], got

@@ -366,6 +366,12 @@ def _title_case_line(text: str, w: _Words, ls: int) -> int:
     return le
 
 
+# a match's result between two players' names in a results list ("Rory McIlroy beat Sam Burns,
+# 3&1", "Jon Rahm halved with Scottie Scheffler")
+_RESULT_AFTER = re.compile(r" (?:beat|lost to|halved with|def\.|defeated|drew with)\b")
+_RESULT_BEFORE = (" beat ", " to ", " with ", " def. ", " defeated ")
+
+
 def joined_people(text: str, people_orgs: list[_Span]) -> list[_Span]:
     """Two people's names written one after the other, read as one name of four words, are two
     people where the text names either of them elsewhere: a given name and a surname twice
@@ -392,8 +398,16 @@ def joined_people(text: str, people_orgs: list[_Span]) -> list[_Span]:
             and toks[1] not in given  # (a surname ends the first: "Mary Ann Lee Smith" is one)
             and not any(t.lower() in particles or t in suffixes or t.endswith(".") for t in toks)
             and text[sp.start : sp.end] == " ".join(toks)
-            # (evidence elsewhere: "Mary Ann Lee Smith" may be one woman)
-            and (text.count(" ".join(toks[:2])) > 1 or text.count(" ".join(toks[2:])) > 1)
+            # (evidence elsewhere, or a match's result either side: "Mary Ann Lee Smith" may be
+            # one woman; "halved with Jordan Spieth Ludvig Aberg lost to" are two)
+            and (
+                text.count(" ".join(toks[:2])) > 1
+                or text.count(" ".join(toks[2:])) > 1
+                or (
+                    _RESULT_AFTER.match(text, sp.end) is not None
+                    and text[max(0, sp.start - 6) : sp.start].endswith(_RESULT_BEFORE)
+                )
+            )
         ):
             cut = sp.start + len(toks[0]) + 1 + len(toks[1])
             out.append(replace(sp, end=cut, entity=text[sp.start : cut], tokens=toks[:2]))
