@@ -47,8 +47,12 @@ def _listed_after_areas(text: str, start: int, openings: list[re.Match[str]]) ->
 
 # a plural area's noun and a word that opens a list of names after it ("prefectures once
 # regarded as safe, including Akita, …", "the provinces of Ha Giang and Lao Cai")
+# (each noun's first letter, then the look-behind for the word's start: the same matches as
+# "\b(states|provinces|…)", and the engine skips to the next such letter in C where "\b" first
+# was tried at every character, ~2x the time)
 _AREAS_OPENING = re.compile(
-    r"\b(states|provinces|prefectures|departments|oblasts|governorates|counties)\b"
+    r"(s(?<!\w.)tates|p(?<!\w.)(?:rovinces|refectures)|d(?<!\w.)epartments|o(?<!\w.)blasts"
+    r"|g(?<!\w.)overnorates|c(?<!\w.)ounties)\b"
     r"[^.;:!?()]{0,40}?,? (?:including|such as|like|notably|of) "
 )
 _SINGULAR = {

@@ -31,7 +31,9 @@ _SPACE_AFTER = re.compile(r"(?<=[(\[{]) ")
 _QUOTE = re.compile(r'(?:^|(?<= ))"(?= |$)', re.MULTILINE)
 # punctuation a tokeniser writes apart, and as ordinary text writes it
 _APART = re.compile(r" [,.;:](?=\s|$)")
-_JOINED_COMMA = re.compile(r"\w[,;:](?=\s)")
+# ... and written joined to the word before (counted only: the mark first, then the letter
+# behind it, where a letter first was tried at every letter of the text, ~2.5x the time)
+_JOINED_COMMA = re.compile(r"[,;:](?<=\w.)(?=\s)")
 
 
 def tokenised(text: str) -> bool:

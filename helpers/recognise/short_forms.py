@@ -58,6 +58,33 @@ def _described_whys() -> frozenset[str]:
 
 # spans of these rules are never retyped: the entity table and titles are stronger evidence
 _KEEP_HOW = frozenset({"table", "title", "acronym"})
+
+
+def _word_alternatives(words: list[str], not_before: str, *, either_case: bool = False) -> str:
+    r"""``(?<![not_before])(?:w1|w2|…)`` written so that the regex engine skips in C to the next
+    of the words' first letters: each word's first letter, then the look-behind one character
+    further back (the same matches; a look-behind first was tried at every character of the
+    text, ~45 µs an article). ``either_case``: a word's first letter in either case ("de la
+    Fuente" and "De la Fuente").
+
+    >>> words = _word_alternatives(["de la", "van"], r"\w-", either_case=True)
+    >>> [m.group() for m in re.finditer(words, "De la Hoya and x-van or Van")]
+    ['De la', 'Van']
+    """
+    behind = f"(?<![{not_before}].)"
+    # (each letter of the capital alone, as a character class held them: "ß" and "S" of "SS")
+    firsts = (lambda w: (w[0], *w[0].upper())) if either_case else (lambda w: (w[0],))
+    return (
+        "(?:"
+        + "|".join(
+            re.escape(first) + behind + re.escape(w[1:])
+            for w in words
+            for first in dict.fromkeys(firsts(w))
+        )
+        + ")"
+    )
+
+
 _NAMED_OPENINGS = frozenset({", ", " ("})
 # the name the text gives an organisation right after its full name, other than an acronym:
 # "the Japanese Trade Union Confederation, known as Rengo," "the Nationalist Party (Kuomintang)"
@@ -173,9 +200,7 @@ def org_short_forms(
     if " and " in text:
         people_orgs = _split_pairs(text, people_orgs, full_of)
     pattern = re.compile(
-        r"(?<![\w.-])(?:"
-        + "|".join(re.escape(f) for f in sorted(full_of, key=len, reverse=True))
-        + r")(?![\w-])"
+        _word_alternatives(sorted(full_of, key=len, reverse=True), r"\w.-") + r"(?![\w-])"
     )
     kept = list(people_orgs)
     new: list[_Span] = []
@@ -399,13 +424,12 @@ def particle_surnames(
     if not forms:
         return people_orgs, cands
     # the first particle in either case; longest forms first ("de la Fuente Ortega")
-    alternatives = (
-        f"[{re.escape(f[0])}{re.escape(f[0].upper())}]{re.escape(f[1:])}"
-        for f in sorted(forms, key=len, reverse=True)
+    alternatives = _word_alternatives(
+        sorted(forms, key=len, reverse=True), r"\w-", either_case=True
     )
     titles = cues.title_words
     found: list[_Span] = []
-    for match in re.finditer(rf"(?<![\w-])(?:{'|'.join(alternatives)})(?![\w-])", text):
+    for match in re.finditer(rf"{alternatives}(?![\w-])", text):
         s, e = match.span()
         prev = _PREV_NAME.search(text, max(0, s - 40), s)
         if _NEXT_NAME.match(text, e) or (
