@@ -43,11 +43,17 @@ _SCORE = re.compile(
 _RESULT_NAME = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2}"
 # (a name's first capital, then the look-behind: the engine skips to the next capital in C)
 _LEAD_NAME = r"[A-Z](?<![\w.'’&-].)[\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2}"
-_RESULT = re.compile(rf"({_LEAD_NAME}) \d{{1,2}} ({_RESULT_NAME}) \d{{1,2}}(?= ?[,;.)\n]|$| [A-Z])")
+# ... and their words taken whole ("*+") where a score's space follows the name: giving letters
+# back never made a match, and the engine tried it at every capital
+_WHOLE_LEAD_NAME = r"[A-Z](?<![\w.'’&-].)[\w.'’&-]*+(?: [A-Z][\w.'’&-]*+){0,2}"
+_WHOLE_RESULT_NAME = r"[A-Z][\w.'’&-]*+(?: [A-Z][\w.'’&-]*+){0,2}"
+_RESULT = re.compile(
+    rf"({_WHOLE_LEAD_NAME}) \d{{1,2}} ({_WHOLE_RESULT_NAME}) \d{{1,2}}(?= ?[,;.)\n]|$| [A-Z])"
+)
 # ... or the score between the two names, as headlines write it ("Brisbane Roar 2-1 Newcastle
 # Jets: Riquelme double …")
 _RESULT_BETWEEN = re.compile(
-    rf"({_LEAD_NAME}) \d{{1,2}}-\d{{1,2}} ({_RESULT_NAME})(?= ?[:,;.)\n]|$| [-\u2013\u2014] )"
+    rf"({_WHOLE_LEAD_NAME}) \d{{1,2}}-\d{{1,2}} ({_RESULT_NAME})(?= ?[:,;.)\n]|$| [-\u2013\u2014] )"
 )
 # what each needs somewhere in the text: a score between two names, five numbers in a row
 # (each starts with a literal space: the engine tries only spaces, ~15 µs an article)

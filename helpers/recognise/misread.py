@@ -216,10 +216,12 @@ def misread_names(
             ((nxt := _NEXT_WORD.match(text, sp.end)) is not None and nxt.group(1) in _FEATURE_NOUNS)
             # ... or after one and "of" ("straddling the regencies of Penajam Paser Utara and
             # Kutai Kartanegara", "the village of Talat N'Yacoub" were people)
-            # (its " of " is the window's last, its noun at most _AREA_NOUN_MAX letters before)
+            # (its " of " is the window's last, its noun at most _AREA_NOUN_MAX letters before;
+            # the letters before the " of " are read first, one C call: the pattern's search
+            # tried its 36 nouns at each of the window's characters, ~10 µs an article)
             or ((of := text.rfind(" of ", max(sp.start - 160, 0), sp.start)) >= 0
-                and _AREA_OF.search(text, max(sp.start - 160, 0, of - _AREA_NOUN_MAX), sp.start)
-                is not None)
+                and text.endswith(_AREA_NOUNS, lo := max(sp.start - 160, 0, of - _AREA_NOUN_MAX), of)
+                and _AREA_OF.search(text, lo, sp.start) is not None)
         )
     }  # fmt: skip
     if features:

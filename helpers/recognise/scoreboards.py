@@ -39,6 +39,9 @@ __all__ = [
 ]
 
 _NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+# ... its words taken whole ("*+"), where a space or a digit's space follows the name:
+# giving letters back never made a match there, and the engine tried it at every capital
+_WHOLE_NAME = r"[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+)?"
 # a dismissal: "c Jayasuriya b Vaas", "c & b Vaas", "st Kaluwitharana b Muralitharan",
 # "lbw b Vaas", "b Vaas", "run out (Jayasuriya)" — on a batsman's line, before his runs
 _DISMISSAL = re.compile(
@@ -49,12 +52,17 @@ _DISMISSAL = re.compile(
 # a batsman at the start of his line, before his dismissal ("Inzamam-ul-Haq not out 45"), or
 # after the runs of the batsman before him or the innings' overs where a page's scorecard is one
 # paragraph ("(32.5 overs) Crawley c Khawaja b Starc 0 Duckett lbw b Starc 21")
+# (the name's first capital, then the look-behinds: the engine skips to the next capital in C,
+# where a line's start or a look-behind first was tried at every character)
 _BATSMAN = re.compile(
-    rf"(?:^|(?<=\d )|(?<=overs\) ))(?P<batsman>{_NAME}(?: {_NAME})?) (?:not out|run out|c |st |lbw |b )",
+    r"(?P<batsman>[A-Z](?:(?<=^.)|(?<=\d .)|(?<=overs\) .))[\w'’-]*+(?: [A-Z][\w'’-]*+)?"
+    rf"(?: {_WHOLE_NAME})?) (?:not out|run out|c |st |lbw |b )",
     re.MULTILINE,
 )
 # a bowler's figures: overs, maidens, runs, wickets ("Vaas 10-1-30-1", "Ahmed 9.4-0-41-2")
-_FIGURES = re.compile(rf"(?P<bowler>{_NAME}) \d{{1,2}}(?:\.\d)?-\d{{1,2}}-\d{{1,3}}-\d{{1,2}}\b")
+_FIGURES = re.compile(
+    rf"(?P<bowler>{_WHOLE_NAME}) \d{{1,2}}(?:\.\d)?-\d{{1,2}}-\d{{1,3}}-\d{{1,2}}\b"
+)
 # a football result's scorers, in brackets after a team's score or on a "Scorers:" line:
 # "Newcastle 2 (Shearer 23, Ferdinand 56)", "Scorers: Shearer 23 pen, 90+2"
 # (the bracket's pattern starts with its literal " (", which the engine finds with a fast scan
@@ -114,7 +122,7 @@ _SCOREBOARD = ("lbw", "Bowling", "wickets", "not out", "run out")
 # a basketball box score's line: a player, his shots and his free throws made and attempted, his
 # points ("Irving 5-16 3-3 15" was an organisation, Irving, Texas as a team)
 _BOX_LINE = re.compile(
-    rf"(?P<player>{_NAME}) \d{{1,2}}-\d{{1,2}} \d{{1,2}}-\d{{1,2}} \d{{1,2}}(?=[,.;\n]|$)"
+    rf"(?P<player>{_WHOLE_NAME}) \d{{1,2}}-\d{{1,2}} \d{{1,2}}-\d{{1,2}} \d{{1,2}}(?=[,.;\n]|$)"
 )
 _BOX_TOTALS = frozenset({"Totals", "TOTALS", "Team", "TEAM"})
 # a box score's other lists' items: a name and one figure, or made-attempted, in a bracketed list

@@ -313,7 +313,10 @@ def _sport_words() -> frozenset[str]:
 
 # a wire byline in capitals at a line's start: "By ELENA MARQUINA and DAVID ROURKE" (AP style)
 _NAME_CAPS = r"[A-Z][A-ZÀ-ÖØ-Þ'’.-]+(?: [A-Z][A-ZÀ-ÖØ-Þ'’.-]+){1,3}"
-_BYLINE = re.compile(rf"(?:^|\n)By ({_NAME_CAPS})(?:,? and ({_NAME_CAPS}))?(?![\w'’-])")
+# (the "B" first, then the look-behind for the line's start: the engine skips to the next "B" in
+# C, where a line's start first was tried at every character; the match no longer holds the
+# line's break, and only its groups are read)
+_BYLINE = re.compile(rf"B(?:(?<=^B)|(?<=\nB))y ({_NAME_CAPS})(?:,? and ({_NAME_CAPS}))?(?![\w'’-])")
 
 
 def shouted_byline(
