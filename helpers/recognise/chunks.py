@@ -70,10 +70,12 @@ _COMPASS_HALVES = frozenset({"East", "West", "North", "South"})
 _THE = frozenset({"the", "The"})
 # a street's or a square's compound word in Danish, Norwegian, Swedish, German or Dutch
 # ("Christiansborg Slotsplads", "Amagertorv", "Hauptstraße", "Leidseplein" are nobody's)
-_STREET_COMPOUND = re.compile(
-    r"(?<=\w\w\w)(?:plads|pladsen|gade|gaden|torv|torvet|vej|vejen|gatan|vägen|torget|veien"
-    r"|straße|strasse|platz|gasse|plein|straat|gracht)\Z"
-)
+# (its endings are read first, str.endswith: the pattern's search tried each at every letter)
+_STREET_ENDINGS = (
+    "plads", "pladsen", "gade", "gaden", "torv", "torvet", "vej", "vejen", "gatan", "vägen",
+    "torget", "veien", "straße", "strasse", "platz", "gasse", "plein", "straat", "gracht",
+)  # fmt: skip
+_STREET_COMPOUND = re.compile(r"(?<=\w\w\w)(?:" + "|".join(_STREET_ENDINGS) + r")\Z")
 # the second words of titles written with a hyphen ("Secretary-General", "Rear-Admiral")
 _HYPHENED_TITLE_TAILS = frozenset(
     {"General", "Admiral", "Colonel", "Major", "Marshal", "Commander", "President", "Governor",
@@ -631,7 +633,10 @@ def _read_person(
         if len(run_caps) >= 2 or (by_title and run_caps and len(run) > 1):
             if (
                 texts[run[-1]] in cues.non_person_endings
-                or _STREET_COMPOUND.search(texts[run[-1]]) is not None
+                or (
+                    texts[run[-1]].endswith(_STREET_ENDINGS)
+                    and _STREET_COMPOUND.search(texts[run[-1]]) is not None
+                )
                 or nobodys_name([texts[x] for x in run], cues)
                 # (a river's after "the", though River is a given name: "The River Tay burst
                 # its banks" was a person)

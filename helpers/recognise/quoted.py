@@ -114,7 +114,10 @@ _FRAMED_NAME = re.compile(
 )
 # (a comma may stand between the role and the name: "The AU Commission chairperson, Moussa
 # Faki Mahamat, congratulated …")
-_ROLE_BEFORE = re.compile(r"\b([a-z][a-z-]+),? $")
+# (the word's first letter, then the look-behind for its start, and its letters taken whole: a
+# comma or a space follows them; the same matches as "\b([a-z][a-z-]+),? $", where "\b" first
+# was tried at every character of the window)
+_ROLE_BEFORE = re.compile(r"([a-z](?<!\w.)[a-z-]++),? $")
 # a wire's credits before a name, and the names before it in the same credit ("Reporting by
 # Laila Mansour and Karim Aoude", "Writing by Ghaida Farhat")
 _CREDIT_BEFORE = re.compile(
