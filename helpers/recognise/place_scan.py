@@ -69,9 +69,19 @@ class _Mention:
 # (the same matches as "(?<![^\W_])(?!lower-case)[^\W_]+", twice as fast).
 _CAP_FIRST = r"[^\W_a-z\u00df-\u00f6\u00f8-\u00ff]"
 _CAP = rf"{_CAP_FIRST}[^\W_]*"
+# The connectors by their first letter ("a(?:l|m|n|nd|u|ux)|b(?:in)|d(?:|a|as|…)"): the engine
+# tried each of the ~35 in turn after every name's last word. Being all letters, at most one of
+# them ends where the word ends, whichever the order. The run of punctuation and spaces is taken
+# whole ("{1,4}+"): what follows it, a word's first character, is never one of its characters.
+# (~0.8 of the time, the same matches.)
+assert all(w.isalpha() for w in CONNECTORS)
+_CONNECTOR_ALTERNATIVES = "|".join(
+    re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w in words) + ")"
+    for first, words in itertools.groupby(sorted(CONNECTORS), key=lambda w: w[0])
+)
 _CHUNK_RE = re.compile(
-    rf"{_CAP_FIRST}(?<![^\W_].)[^\W_]*(?:(?:[^\w\n]|_){{1,4}}"
-    rf"(?:{_CAP}|(?:{'|'.join(sorted(CONNECTORS))})(?![^\W_])))*"
+    rf"{_CAP_FIRST}(?<![^\W_].)[^\W_]*(?:(?:[^\w\n]|_){{1,4}}+"
+    rf"(?:{_CAP}|(?:{_CONNECTOR_ALTERNATIVES})(?![^\W_])))*"
 )
 
 # what a multi-word chunk's match needs from the character after the chunk (see _chunk_matches)
