@@ -55,6 +55,8 @@ _AREAS_OPENING = re.compile(
     r"|g(?<!\w.)overnorates|c(?<!\w.)ounties)\b"
     r"[^.;:!?()]{0,40}?,? (?:including|such as|like|notably|of) "
 )
+# what every match of KIND_OF ends with ("$" also matches before a final line break)
+_KIND_OF_ENDS = (" of ", " of the ", " of \n", " of the \n")
 _SINGULAR = {
     "states": "state", "provinces": "province", "prefectures": "prefecture",
     "departments": "department", "oblasts": "oblast", "governorates": "governorate",
@@ -89,9 +91,13 @@ def _framed_senses(
             continue
         # ... or by an area's noun after it ("the Paso Severino reservoir in Florida
         # department", "mining towns in Bolívar state")
-        frame = KIND_OF.search(text, max(0, m.start - 20), m.start) or _AREA_AFTER.match(
-            text, m.end
-        )
+        # (the window's ending read first, str.endswith: KIND_OF's search tried its kinds' nouns
+        # at each of the 20 characters before every mention)
+        frame = (
+            KIND_OF.search(text, max(0, m.start - 20), m.start)
+            if text.endswith(_KIND_OF_ENDS, max(0, m.start - 20), m.start)
+            else None
+        ) or _AREA_AFTER.match(text, m.end)
         if frame is not None:
             word = frame.group(1)
         else:
