@@ -1447,7 +1447,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "place_called_off": [
         (
             "helpers/recognise/features.py",
-            "        or _PLACE_CALLED.search(text, max(0, start - 40), start) is not None\n",
+            "        or (\n"
+            "            text.endswith(_PLACE_CALLED_ENDS, max(0, start - 40), start)\n"
+            "            and _PLACE_CALLED.search(text, max(0, start - 40), start) is not None\n"
+            "        )\n",
             "",
         ),
     ],
@@ -1531,7 +1534,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         (
             "helpers/recognise/features.py",
             "                or (bool(tokens) and tokens[0] in _SCHEME_HEADS)\n"
-            "                or _SCHEME_BEFORE.search(text, max(0, start - 12), start) is not None\n",
+            "                or (\n"
+            "                    text.endswith(_SCHEME_BEFORE_ENDS, max(0, start - 12), start)\n"
+            "                    and _SCHEME_BEFORE.search(text, max(0, start - 12), start) is not None\n"
+            "                )\n",
             "",
         ),
     ],
@@ -1640,7 +1646,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "area_after_off": [
         (
             "helpers/geoparse/frames.py",
-            " or _AREA_AFTER.match(\n            text, m.end\n        )\n",
+            " or _AREA_AFTER.match(text, m.end)\n",
             " or None\n",
         ),
     ],
@@ -1825,7 +1831,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "street_compound_off": [
         (
             "helpers/recognise/chunks.py",
-            "                or _STREET_COMPOUND.search(texts[run[-1]]) is not None\n",
+            "                or (\n"
+            "                    texts[run[-1]].endswith(_STREET_ENDINGS)\n"
+            "                    and _STREET_COMPOUND.search(texts[run[-1]]) is not None\n"
+            "                )\n",
             "",
         ),
     ],
@@ -2865,7 +2874,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "romance_head_before_off": [
         (
             "helpers/recognise/features.py",
-            "        or (_romance_head_before().search(text, max(0, start - 24), start) is not None)\n",
+            "        or _romance_head_right_before(text, start)\n",
             "",
         )
     ],
@@ -3550,8 +3559,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "nickname_two_given_off": [
         (
             "helpers/recognise/quoted.py",
-            "    r\"([A-Z](?<![\\w’'-].)[\\w’'-]+(?: [A-Z][\\w’'-]+)?) ",
-            "    r\"([A-Z](?<![\\w’'-].)[\\w’'-]+) ",
+            "    r\"([A-Z](?<![\\w’'-].)[\\w’'-]++(?: [A-Z][\\w’'-]++)?) ",
+            "    r\"([A-Z](?<![\\w’'-].)[\\w’'-]++) ",
         )
     ],
     "nickname_generation_off": [
@@ -3925,8 +3934,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "joined_scorecard_batsman_off": [
         (
             "helpers/recognise/scoreboards.py",
-            '    rf"(?:^|(?<=\\d )|(?<=overs\\) ))(?P<batsman>',
-            '    rf"(?:^)(?P<batsman>',
+            '    r"(?P<batsman>[A-Z](?:(?<=^.)|(?<=\\d .)|(?<=overs\\) .))',
+            '    r"(?P<batsman>[A-Z](?:(?<=^.))',
         )
     ],
     # round 33, the final check: a match timeline's stages are no bodies ("HT — Chelsea 3-0") ...
@@ -4988,8 +4997,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "athletes_after_seeding": [
         (
             "helpers/recognise/scoreboards.py",
-            "    rf\"(?:(?<=\\d-)|(?<![\\w'’-]))({_NAME} {_PARTICLES}",
-            "    rf\"(?:(?<![\\w'’-]))({_NAME} {_PARTICLES}",
+            "    r\"([A-Z](?:(?<=\\d-.)|(?<![\\w'’-].))",
+            "    r\"([A-Z](?:(?<![\\w'’-].))",
         )
     ],
     # round 37: "County Engineer Brent Ogle", "2024 EBITDA", "Marshall County Schools"
