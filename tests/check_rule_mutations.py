@@ -166,7 +166,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a club's word alone is the club beside a sport's word ("Rovers striker")
     "club_nicknames_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/find.py",
             "        found += _nicknamed_clubs(text, w, capitals, ev)\n",
             "        pass\n",
         )
@@ -272,7 +272,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "nation_teams_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/merge.py",
             "        if rule in _TEAM_RULES and any(",
             "        if False and any(",
         )
@@ -308,7 +308,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a club's word and its city in a sports story ("Zalgiris Kaunas")
     "city_clubs_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/find.py",
             "        found += _named_then_city(text, people_orgs, gaz, ev)\n",
             "",
         )
@@ -380,7 +380,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a name starting with "The" after a band's or a paper's cue ("an album by The Triffids")
     "the_groups_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/find.py",
             "    found += _group_names(text, cands, ev)\n",
             "    pass\n",
         )
@@ -388,7 +388,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a party's one-word name before a word of politics ("a Labor MP")
     "parties_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/find.py",
             "        found += _parties(text, cands, ev)\n",
             "        pass\n",
         )
@@ -468,7 +468,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # the two names a result's verb joins are teams ("Essex beat Kent")
     "result_verbs_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/find.py",
             "        found += _teams_beside_results(text, people_orgs, found, gaz, ev)\n",
             "        pass\n",
         )
@@ -508,7 +508,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a saint's or a people's possessive names a hospital ("Seoul St. Mary's Hospital")
     "possessive_institution_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/find.py",
             "    found += _possessive_institutions(text)  # (it tests its own cheap hints first)\n",
             "    pass\n",
         )
@@ -773,7 +773,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # "Whitlock, a mining analyst at a Sydney brokerage": the description's head came before
     "description_head_ends_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/described.py",
             '_HEAD_ENDS = frozenset({"of", "by", "at", "with", "for"})',
             '_HEAD_ENDS = frozenset({"of", "by"})',
         )
@@ -781,7 +781,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # "Callum Ferreira-Whitlock, a …": a hyphenated name's last piece is described by no one
     "described_hyphen_piece_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/described.py",
             "                    while a > 0 and w.glued[a]:",
             "                    while False:",
         )
@@ -1408,7 +1408,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 22: a section's label before a byline ("Weather & Disasters By Marie Tavoa")
     "byline_amp_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/ampersand.py",
             'if any(texts[x] == "By" for x in range(k + 2, b)):',
             "if False:",
         ),
@@ -1665,7 +1665,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 23: "Tunisian General Labour Union" across the title's word
     "demonym_general_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/demonyms.py",
             '        if m is None and text.endswith(" General ", 0, sp.start):\n',
             "        if False:\n",
         ),
@@ -1899,7 +1899,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 25: an age in a description makes a person ("X, a 29-year-old software developer")
     "aged_description_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/described.py",
             "                        and _AGED.search(text, ends[k], starts[j]) is None\n",
             "",
         ),
@@ -1934,7 +1934,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 25: terms written with "&" name no firm ("Q&A")
     "amp_terms_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/ampersand.py",
             "                    and text[starts[a] : ends[b - 1]] not in _AMP_TERMS\n",
             "",
         ),
@@ -2439,7 +2439,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 28: a name before a lower-case "group" is an organisation ("the Wagner group")
     "name_before_group_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/described.py",
             '    if " group" in text or " union" in text:\n',
             "    if False:\n",
         ),
@@ -2478,7 +2478,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 28: a name described as a country's body ("FINTRAC, Canada's … agency")
     "place_described_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/described.py",
             '            text.startswith(("\'s ", "’s "), m.end)\n',
             "            False\n",
         ),
@@ -2881,7 +2881,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a ministry's name goes on through its list of fields ("Ministry of Land, Infrastructure …")
     "portfolio_list_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/find.py",
             "                    b = _portfolio_list(text, w, b, ev)",
             "                    pass",
         )
@@ -3042,14 +3042,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "bodies_of_their_own_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/reach.py",
             "            and texts[k - 2] not in _BODIES_OF_THEIR_OWN\n",
             "",
         )
     ],
     "sentence_the_before_and_name_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/reach.py",
             '                and not (texts[k - 3] == "The" and w.initial[k - 3])  # (a sentence',
             "                and True  # (a sentence",
         )
@@ -3077,7 +3077,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "calendar_not_described_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/described.py",
             "                        and texts[a] not in calendar\n",
             "",
         )
@@ -4483,7 +4483,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # ... a town a result or a league table lists as a team is the team at its other mentions
     "result_namesakes_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/find.py",
             "        found += _result_namesakes(text, w, results, cands)\n",
             "        pass\n",
         )
@@ -4743,7 +4743,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 37: a line-up's bracketed names are the players' clubs ("Cheslin Kolbe (Toulon)")
     "rostered_clubs_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/find.py",
             "        found += _rostered(text, people_orgs, cands, ev)\n",
             "        pass\n",
         )
@@ -4814,7 +4814,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 37: a continent's demonym starts its body's name ("European Space Agency")
     "continent_demonym_bodies_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/demonyms.py",
             "                m.senses[0][1].country_code is None\n                or not any(",
             "                False\n                or not any(",
         )
@@ -4845,7 +4845,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 37: the firms analysts work at ("analysts at Jefferies and Bernstein")
     "employers_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/find.py",
             "    found += _employers(text, cands)\n",
             "",
         )
@@ -4861,7 +4861,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 37: "Uribe, a New Jersey insurance broker" (after "Jose Uribe") stays the person
     "described_trade_person_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/described.py",
             "                        and not (texts[j] in _PERSONS_NOUNS and _a_persons(people_orgs, starts[a]))\n",
             "",
         )
@@ -5159,7 +5159,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "group_union_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/described.py",
             ' (?:group|union)\\b"\n)',
             ' (?:group)\\b"\n)',
         )
@@ -5678,7 +5678,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         )
     ],
     # a body named by a list of its fields ("the Culture, Media and Sport Committee")
-    "listed_bodies_off": [("helpers/recognise/orgs.py", "    found += _listed_bodies(text)\n", "")],
+    "listed_bodies_off": [
+        ("helpers/recognise/orgs/find.py", "    found += _listed_bodies(text)\n", "")
+    ],
     # grounds the text places in another town ("Hayward Field in Eugene") name no town
     "grounds_elsewhere_off": [
         (
@@ -5728,7 +5730,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # party’s acting chairman")
     "described_curly_possessive_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/described.py",
             """text[ends[j] : ends[j] + 1] not in ("'", "’")  # (either apostrophe)""",
             'text[ends[j] : ends[j] + 1] not in ("\'",)  # (either apostrophe)',
         )
@@ -5736,7 +5738,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a demonym before an "of" name the names rules read with it ("Korean Confederation of …")
     "demonym_of_name_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/demonyms.py",
             '        and (sp.tokens[-1] in heads or (sp.tokens[2:3] == ("of",) and sp.tokens[1] in heads))',
             "        and sp.tokens[-1] in heads",
         )
@@ -5789,7 +5791,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a doubles pair of initials and surnames joined by "&" is no firm
     "initialled_pair_off": [
         (
-            "helpers/recognise/orgs.py",
+            "helpers/recognise/orgs/ampersand.py",
             "    return k - a == 1 and b - k == 3 and len(texts[a]) == 1 and len(texts[k + 1]) == 1\n",
             "    return False\n",
         )

@@ -1,4 +1,4 @@
-"""Organisations found by evidence around a name (helpers/recognise/orgs.py).
+"""Organisations found by evidence around a name (helpers/recognise/orgs/).
 
 Each rule is pinned on a small sentence with the real offline gazetteer and the shipped entity
 table, and each case is checked twice: with every rule on (the organisation is found) and with its

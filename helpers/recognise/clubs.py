@@ -623,8 +623,8 @@ def _teams_beside_results(
 
 # (one pattern that starts with a literal space, which the engine scans for in C)
 _VERB_HINT = re.compile(r" (?:beat|drew|defeated|lost|thrashed|edged|routed) ")
-# the organisation rules' finds that are teams (orgs._TEAM_RULES is the narrower set a country
-# written as its national team stays a place against)
+# the organisation rules' finds that are teams (orgs.merge._TEAM_RULES is the narrower set a
+# country written as its national team stays a place against)
 _TEAM_FINDS = frozenset({"sport", "result", "team", "club", "nickname", "prefix", "city_club"})
 
 
