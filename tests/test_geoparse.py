@@ -313,7 +313,7 @@ def test_memoised_name_work_is_per_gazetteer_and_bounded(
 
     import helpers.geoparse as gp
     import helpers.geoparse.resolve.senses as senses
-    import helpers.recognise.place_filter as place_filter
+    import helpers.recognise.place_filter.facts as place_facts
     import helpers.recognise.place_scan as rp
 
     text = (
@@ -328,7 +328,7 @@ def test_memoised_name_work_is_per_gazetteer_and_bounded(
     # bounded memos are cleared when full and still give the same rows
     monkeypatch.setattr(rp, "_CHUNK_MEMO_MAX", 2)
     monkeypatch.setattr(senses, "_INFO_MEMO_MAX", 1)  # (read by senses._sense_infos)
-    monkeypatch.setattr(place_filter, "_FACTS_MEMO_MAX", 1)
+    monkeypatch.setattr(place_facts, "_FACTS_MEMO_MAX", 1)  # (read by facts._mention_facts)
     monkeypatch.setattr(gp, "_WHY_MEMO_MAX", 1)
     fresh = pickle.loads(pickle.dumps(gaz))  # the same names and places, empty memos
     assert find_places_rows(text, gazetteer=fresh) == first

@@ -115,7 +115,7 @@ class _Memo:
 
     def __init__(self) -> None:
         self.chunks: dict[str, _ChunkNames] = {}
-        self.facts: dict[str, tuple[bool, ...]] = {}  # place_filter._surface_facts
+        self.facts: dict[str, tuple[bool, ...]] = {}  # place_filter.facts._surface_facts
         # recognised spans of the last texts (see helpers.recognise.recognise)
         self.spans: dict[Any, Any] = {}
         # helpers.geoparse's resolution work: senses as tuples by name key, and "why" texts
