@@ -6166,6 +6166,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                    False\n",
         )
     ],
+    # a highway's name holds no place ("the New England Highway")
+    "road_heads_off": [
+        (
+            "helpers/recognise/place_filter/word_after.py",
+            "        and next_w in _ROAD_HEADS\n",
+            "        and next_w in ()\n",
+        )
+    ],
+    # ... unless a body's name goes on ("the Florida Highway Patrol")
+    "road_heads_body_off": [
+        (
+            "helpers/recognise/place_filter/word_after.py",
+            "        and not text[nxt_w[1] + 1 : nxt_w[1] + 2].isupper()  # type: ignore[index]\n",
+            "",
+        )
+    ],
 }
 
 

@@ -3409,3 +3409,18 @@ def test_two_names_joined_in_a_results_list_are_two_people() -> None:
         "Ludvig Aberg",
         "Brooks Koepka",
     ], got
+
+
+def test_a_highways_name_holds_no_place() -> None:
+    # round 40's leftover (folder 115, the NSW budget): "the New England Highway" put the US
+    # region on the map; a body named after the road is left to the other rules
+    text = (
+        "Trucks on the New England Highway near Tamworth stopped. The Florida Highway Patrol "
+        "closed roads. He drove to New England."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [
+        ("Tamworth", "place"),
+        ("Florida", "place"),
+        ("New England", "place"),
+    ], got

@@ -62,6 +62,10 @@ _DISEASE_WORDS = frozenset(
 # up to four capitalised words in a row (the name a town's name opens: "Franklin Community Schools")
 _CAPITAL_RUN = re.compile(r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}")
 
+# a road's last word after a region's, a state's or a country's name of any length ("the New
+# England Highway", "the Great Western Highway" are roads; "Texas Highway 6" the state's road)
+_ROAD_HEADS = frozenset({"Highway", "Freeway", "Motorway", "Expressway", "Turnpike", "Parkway"})
+
 
 def _name_like(word: str, lex: _Lexicon) -> bool:
     """Whether a capitalised word reads as part of a proper name rather than a place's suffix."""
@@ -154,6 +158,14 @@ def _no_place_by_word_after(
         return True  # "NASA's Perseverance rover": a craft's name
     if single and major and next_w in _STREET_HEADS:
         return True  # a state's or a country's name heads a street's too ("Victoria Parade")
+    if (
+        major
+        and next_w in _ROAD_HEADS
+        # (the road's name ends there: "the Florida Highway Patrol" is a body, the organisation
+        # rules' to read)
+        and not text[nxt_w[1] + 1 : nxt_w[1] + 2].isupper()  # type: ignore[index]
+    ):
+        return True  # ... and a highway's ("the New England Highway" was the US region)
     if not major and next_w[:1].isupper():
         nl = next_w.lower()
         if nl in ORG_SUFFIXES or nl.rstrip(".") in STREET_WORDS or nl in _SITE_WORDS:
