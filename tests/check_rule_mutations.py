@@ -6182,6 +6182,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # "X City" before a city's body is X's ("Bristol City Council" is no Bristol, Virginia)
+    "city_bodies_off": [
+        ("helpers/recognise/place_scan.py", '    if " City " in chunk:\n', "    if False:\n")
+    ],
 }
 
 

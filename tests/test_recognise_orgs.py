@@ -2230,3 +2230,24 @@ def test_parliaments_parties_members_and_universities_with_an_ampersand() -> Non
         ("Texas A&M Forest Service", "organisation"),
         ("Texas A&M University", "organisation"),
     ], got
+
+
+def test_a_city_council_named_with_city_is_the_citys() -> None:
+    # round 41, the final check (folder 119, Bristol's committee system): "Bristol City Council"
+    # was a club "Bristol City" and a "Council", every bare "Bristol" the club's short name;
+    # then "Bristol City" alone was Bristol, Virginia (GeoNames calls it so too)
+    text = "Bristol City Council held its first meeting. Democracy in Bristol changed."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [
+        ("Bristol", "place"),
+        ("City Council", "organisation"),
+        ("Bristol", "place"),
+    ], got
+    rows = find_places(text)
+    assert set(rows.country_code) == {"GB"}, rows
+    # (in a story that mentions a stadium too: the club rule read the gazetteer's "Bristol City")
+    text = "Bristol City Council met near the stadium. Democracy in Bristol changed."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Bristol", "place") in got and not any(
+        t == "organisation" and n.startswith("Bristol") for n, t in got
+    ), got

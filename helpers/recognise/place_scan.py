@@ -342,12 +342,31 @@ def _chunk_names(chunk: str, gaz: Gazetteer) -> _ChunkNames:
         )
         if not matches:
             return c[0]
+    if " City " in chunk:
+        # a city's body after its name and "City" is the name's and the body's: "Bristol City
+        # Council" is Bristol's (its council), not Bristol, Virginia, which GeoNames also calls
+        # "Bristol City" (as "Leeds City Council" is Leeds's; "Salt Lake City Council" keeps
+        # the city whose own name ends in "City")
+        matches = tuple(
+            mt
+            for mt in matches
+            if not (
+                chunk[spans[mt[1]][0] : spans[mt[1]][1]] == "City"
+                and mt[1] + 1 < len(spans)
+                and chunk[spans[mt[1] + 1][0] : spans[mt[1] + 1][1]] in _CITY_BODIES
+                and not gaz.senses(mt[2])[0][1].name.endswith("City")
+            )
+        )
+        if not matches:
+            return c[0]
     plain = _keep_longest(chunk, gaz, spans, matches, dot=False)
     if not any(rule for *_, rule in matches):
         return (plain, plain)
     return (plain, _keep_longest(chunk, gaz, spans, matches, dot=True))
 
 
+# a city's bodies named after the city and "City" ("Bristol City Council")
+_CITY_BODIES = frozenset({"Council", "Commission", "Hall", "Police", "Corporation", "Government"})
 # an area's generic last word: between two overlapping names of as many words, the one ending in
 # it yields ("Homa Bay County" is Kenya's Homa Bay county, not the Bay County of Florida)
 _AREA_TAILS = frozenset({"County", "District", "Province", "Region", "Prefecture", "Governorate"})
