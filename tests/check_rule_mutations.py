@@ -6186,6 +6186,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "city_bodies_off": [
         ("helpers/recognise/place_scan.py", '    if " City " in chunk:\n', "    if False:\n")
     ],
+    # a tied position's code is no part of an athlete's name ("T3 Tommy Fleetwood (ENG)")
+    "tied_position_off": [
+        ("helpers/recognise/scoreboards.py", "(?<![\\w'’-].)(?!\\d)[", "(?<![\\w'’-].)[")
+    ],
+    # the home nations' codes are sport nations' codes
+    "home_nation_codes_off": [
+        ("helpers/data/org_evidence.toml", '    "ENG", "SCO", "WAL", "NIR",\n', "")
+    ],
 }
 
 

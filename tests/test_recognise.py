@@ -3424,3 +3424,20 @@ def test_a_highways_name_holds_no_place() -> None:
         ("Florida", "place"),
         ("New England", "place"),
     ], got
+
+
+def test_a_leaderboards_tied_positions_and_home_nations_codes() -> None:
+    # round 41, the final check (folder 119, the Masters): "T3 Tommy Fleetwood (ENG)" was a
+    # person "T3 Tommy Fleetwood" and "ENG" an organisation
+    text = (
+        "Leaderboard\n\n1 Scottie Scheffler (USA) 66 72 71 68 277 -11\n\n2 Ludvig Aberg (SWE) 73 "
+        "69 70 69 281 -7\n\nT3 Tommy Fleetwood (ENG) 72 71 75 66 284 -4\n\nT22 Rory McIlroy (NIR) "
+        "71 77 71 73 292 +4"
+    )
+    got = [(s.surface, s.type) for s in recognise(text) if s.type != "place"]
+    assert got == [
+        ("Scottie Scheffler", "person"),
+        ("Ludvig Aberg", "person"),
+        ("Tommy Fleetwood", "person"),
+        ("Rory McIlroy", "person"),
+    ], got

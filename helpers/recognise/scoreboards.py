@@ -110,7 +110,8 @@ _PARTICLES = r"(?:(?:van|von|de|der|den|da|di|du|del|della|dos|das|le|la|ter|ten
 # (cycling's results write the codes in title case: "Kaden Groves (Aus)" was Groves, Texas)
 # (the name's first capital, then the look-behind: the engine skips to the next capital in C,
 # where a look-behind first was tried at every character, ~0.2 ms an article)
-_LEAD_NAME = r"[A-Z](?<![\w'’-].)[\w'’-]*(?: [A-Z][\w'’-]*)?"
+# (not a tied position's code before it: "T3 Tommy Fleetwood (ENG)" was one name)
+_LEAD_NAME = r"[A-Z](?<![\w'’-].)(?!\d)[\w'’-]*(?: [A-Z][\w'’-]*)?"
 _ATHLETE = re.compile(
     rf"({_LEAD_NAME}(?: {_PARTICLES}{_NAME})?) \([A-Z](?:[A-Z]{{2}}|[a-z]{{2}})\)"
 )
