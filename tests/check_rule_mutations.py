@@ -6194,6 +6194,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "home_nation_codes_off": [
         ("helpers/data/org_evidence.toml", '    "ENG", "SCO", "WAL", "NIR",\n', "")
     ],
+    # a name with its acronym and a body's noun is the body's ("Benno Bokk Yakaar (BBY) coalition")
+    "acronymed_bodies_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "        people_orgs = _misread.acronymed_bodies(text, people_orgs)\n",
+            "",
+        )
+    ],
 }
 
 

@@ -2251,3 +2251,15 @@ def test_a_city_council_named_with_city_is_the_citys() -> None:
     assert ("Bristol", "place") in got and not any(
         t == "organisation" and n.startswith("Bristol") for n, t in got
     ), got
+
+
+def test_a_name_with_its_acronym_and_a_bodys_noun_is_the_body() -> None:
+    # round 41, the final check (folder 119, Senegal's election): "the ruling Benno Bokk Yakaar
+    # (BBY) coalition" was a person (and BBY an organisation), twice
+    text = (
+        "Amadou Ba, the candidate of the ruling Benno Bokk Yakaar (BBY) coalition, came second. "
+        "Amadou Ba (Benno Bokk Yakaar) won 35 percent."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got.count(("Benno Bokk Yakaar", "organisation")) == 2, got
+    assert got.count(("Amadou Ba", "person")) == 2, got

@@ -415,6 +415,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             people_orgs = _speakers_by_name(people_orgs, _words)
         # "Scottie Scheffler Justin Rose lost to …": two people named elsewhere, not one
         people_orgs = _misread.joined_people(text, people_orgs)
+        # "the Benno Bokk Yakaar (BBY) coalition": a body's name, not a person's
+        people_orgs = _misread.acronymed_bodies(text, people_orgs)
         # "Barrick Gold Corp … Barrick said": a company's short name is the company
         people_orgs, cands = _short_forms.org_short_forms(text, people_orgs, cands)
         people_orgs, cands = _short_forms.late_acronym_links(text, people_orgs, cands)

@@ -36,7 +36,7 @@ from helpers.recognise.places import (
     _opens_name_abroad,
 )
 
-__all__ = ["joined_people", "misread_names", "one_reading", "plain_capitals"]
+__all__ = ["acronymed_bodies", "joined_people", "misread_names", "one_reading", "plain_capitals"]
 
 
 @functools.lru_cache(maxsize=20_000)  # the words in capitals recur across articles
@@ -417,6 +417,51 @@ def joined_people(text: str, people_orgs: list[_Span]) -> list[_Span]:
         else:
             out.append(sp)
     return out if len(out) > len(people_orgs) else people_orgs
+
+
+# a body's acronym in brackets after its name, then the body's noun ("the ruling Benno Bokk Yakaar
+# (BBY) coalition" was a person, BBY an organisation)
+_ACRONYM_THEN_BODY = re.compile(
+    r" \(([A-Z]{2,6})\) (?:coalition|alliance|party|movement|front|bloc|group|union|network)\b"
+)
+
+
+def acronymed_bodies(text: str, people_orgs: list[_Span]) -> list[_Span]:
+    """A name read as a person's for its shape, followed by an acronym of its initials in
+    brackets and a body's noun, is that body's, at every mention.
+
+        >>> t = "Amadou Ba of the Benno Bokk Yakaar (BBY) coalition. Benno Bokk Yakaar lost."
+        >>> sp = [_Span(17, 34, t[17:34], "person", "name", tokens=tuple(t[17:34].split())),
+        ...       _Span(52, 69, t[52:69], "person", "name", tokens=tuple(t[52:69].split()))]
+        >>> [s.kind for s in acronymed_bodies(t, sp)]
+        ['organisation', 'organisation']
+    """
+    if ") " not in text:
+        return people_orgs
+    bodies = set()
+    for sp in people_orgs:
+        if (
+            sp.kind == "person"
+            and sp.how in _ACRONYMED_WEAK
+            and len(sp.tokens) >= 2
+            and (mt := _ACRONYM_THEN_BODY.match(text, sp.end)) is not None
+            and mt.group(1) == "".join(t[0] for t in sp.tokens if t[:1].isupper())
+        ):
+            bodies.add(sp.entity)
+    if not bodies:
+        return people_orgs
+    return [
+        replace(sp, kind="organisation", how="evidence", surface=_ACRONYMED_WHY)
+        if sp.kind == "person" and sp.entity in bodies and sp.how in _ACRONYMED_WEAK
+        else sp
+        for sp in people_orgs
+    ]
+
+
+_ACRONYMED_WEAK = frozenset({"name", "model", "surname", "verb"})
+_ACRONYMED_WHY = (
+    "named with its acronym and a body's noun ('the Benno Bokk Yakaar (BBY) coalition')"
+)
 
 
 def one_reading(people_orgs: list[_Span]) -> list[_Span]:
