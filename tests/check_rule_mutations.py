@@ -6202,6 +6202,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # Queensland's regions are hand-made places
+    "queensland_regions_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Far North Queensland,region,,Far North Queensland,AU,-16.9,145.7,280000\n",
+            "",
+        )
+    ],
+    # a thing named after a place holds no place ("Guinea worm disease")
+    "named_things_off": [
+        (
+            "helpers/recognise/place_filter/word_after.py",
+            '    if single and f"{m.surface} {next_w}" in _NAMED_THINGS:\n',
+            "    if False:\n",
+        )
+    ],
 }
 
 

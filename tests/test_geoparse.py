@@ -2328,3 +2328,17 @@ def test_a_small_town_abroad_does_not_vouch_for_another() -> None:
         "Her cousins in Penrose and Denver sent money. Wellington sent help."
     )
     assert "Penrose" in set(rows.surface), rows[["surface", "country_code"]]
+
+
+def test_queenslands_regions_and_things_named_after_a_place() -> None:
+    # round 41, the final check (folder 119): "record flooding in Far North Queensland" was
+    # Cameroon's Far North region and Queensland; "Cases of Guinea worm disease fell" in Jimmy
+    # Carter's obituary put Guinea on the map
+    rows = find_places(
+        "The storms followed record flooding in Far North Queensland. Cases of Guinea worm "
+        "disease fell. He later flew to Guinea."
+    )
+    assert list(zip(rows.surface, rows.country_code, strict=True)) == [
+        ("Far North Queensland", "AU"),
+        ("Guinea", "GN"),
+    ], rows

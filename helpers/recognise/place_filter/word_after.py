@@ -64,6 +64,13 @@ _CAPITAL_RUN = re.compile(r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}")
 
 # a road's last word after a region's, a state's or a country's name of any length ("the New
 # England Highway", "the Great Western Highway" are roads; "Texas Highway 6" the state's road)
+# things named after a place, a country's name among them ("Cases of Guinea worm disease fell"
+# put Guinea on an obituary's map)
+_NAMED_THINGS = frozenset(
+    {"Guinea worm", "Guinea worms", "Guinea pig", "Guinea pigs", "Guinea fowl", "Brussels sprouts",
+     "Brazil nut", "Brazil nuts", "Panama hat", "Panama hats", "Bermuda shorts", "Jerusalem artichoke",
+     "Jerusalem artichokes", "China clay", "Turkey vulture", "Turkey vultures"}
+)  # fmt: skip
 _ROAD_HEADS = frozenset({"Highway", "Freeway", "Motorway", "Expressway", "Turnpike", "Parkway"})
 
 
@@ -146,6 +153,8 @@ def _no_place_by_word_after(
         and not (m.senses[0][1].kind == "region" and m.senses[0][1].feature_code is None)
     ):
         return True  # "the Manas river", "Lee Creek": a river, not the town (Manas, Kyrgyzstan)
+    if single and f"{m.surface} {next_w}" in _NAMED_THINGS:
+        return True  # "Guinea worm disease", "a guinea pig": a thing named after the place
     if single and next_w in _DISEASE_WORDS and not major:
         return True  # "the Marburg virus", "Lyme disease": the disease's name
     if single and next_w == "scale" and not major:
