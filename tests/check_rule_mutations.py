@@ -6120,7 +6120,11 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # a party's member is no person's name ("Christian Democrat MP Pieter Omtzigt")
     "party_member_group_off": [
-        ("helpers/data/name_cues.toml", '    "Christian Democrat", "Social Democrat",\n', "")
+        (
+            "helpers/data/name_cues.toml",
+            '    "Christian Democrat", "Social Democrat", "Liberal Democrat",\n',
+            "",
+        )
     ],
     # the A&M universities are known organisations
     "a_and_m_off": [

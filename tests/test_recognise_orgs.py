@@ -2221,6 +2221,7 @@ def test_parliaments_parties_members_and_universities_with_an_ampersand() -> Non
     text = (
         "The PVV won 37 seats in the Tweede Kamer. The former Christian Democrat MP Pieter "
         "Omtzigt spoke. The Texas A&M Forest Service said so. She studied at Texas A&M University."
+        " Liberal Democrat group leader Tim Kent said."
     )
     got = [(s.surface, s.type) for s in recognise(text)]
     assert got == [
@@ -2229,6 +2230,7 @@ def test_parliaments_parties_members_and_universities_with_an_ampersand() -> Non
         ("Pieter Omtzigt", "person"),
         ("Texas A&M Forest Service", "organisation"),
         ("Texas A&M University", "organisation"),
+        ("Tim Kent", "person"),
     ], got
 
 
