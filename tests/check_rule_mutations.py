@@ -6222,6 +6222,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    if False:\n",
         )
     ],
+    # an energy company named after its town is one organisation ("Woodside Energy")
+    "town_trade_energy_off": [
+        (
+            "helpers/recognise/chunks.py",
+            'TOWN_TRADE_ENDINGS = frozenset({"Water", "Steel", "Energy"})',
+            'TOWN_TRADE_ENDINGS = frozenset({"Water", "Steel"})',
+        )
+    ],
 }
 
 

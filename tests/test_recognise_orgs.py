@@ -2265,3 +2265,15 @@ def test_a_name_with_its_acronym_and_a_bodys_noun_is_the_body() -> None:
     got = [(s.surface, s.type) for s in recognise(text)]
     assert got.count(("Benno Bokk Yakaar", "organisation")) == 2, got
     assert got.count(("Amadou Ba", "person")) == 2, got
+
+
+def test_an_energy_company_named_after_a_town_is_one_organisation() -> None:
+    # round 41, the final check (folder 119, Senegal's election): "operated by Australia's
+    # Woodside Energy" was Woodside, South Australia and an organisation "Energy"
+    text = "The field is operated by Australia's Woodside Energy. Duke Energy agreed."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [
+        ("Australia", "place"),
+        ("Woodside Energy", "organisation"),
+        ("Duke Energy", "organisation"),
+    ], got

@@ -63,9 +63,10 @@ _CONTRACTION = re.compile(r"(?:n[’']t|[’'](?:d|ll|re|ve|m))\Z")
 # words that end a firm's name only ("Everline Research"), organisation words nowhere else
 _FIRM_ENDINGS = frozenset({"Research", "Insights", "Advisors", "Advisers", "Air"})
 _HEALTH_ENDINGS = frozenset({"Health", "Healthcare", "Medicine"})
-# a water utility's and a steelmaker's last word after its town's or founder's ("Wellington Water",
-# "Tata Steel"): the name is one organisation, its town kept inside (overlaps._whole_name)
-TOWN_TRADE_ENDINGS = frozenset({"Water", "Steel"})
+# a water utility's, a steelmaker's and an energy company's last word after its town's or founder's
+# ("Wellington Water", "Tata Steel", "Woodside Energy"): the name is one organisation, its town kept
+# inside (overlaps._whole_name)
+TOWN_TRADE_ENDINGS = frozenset({"Water", "Steel", "Energy"})
 _COMPASS_HALVES = frozenset({"East", "West", "North", "South"})
 _THE = frozenset({"the", "The"})
 # a street's or a square's compound word in Danish, Norwegian, Swedish, German or Dutch
