@@ -35,6 +35,7 @@ from itertools import compress
 from helpers.recognise.names import _cues, _Intervals, _Span
 from helpers.recognise.org_evidence import _ARTICLES_CAPS, _Evidence
 from helpers.recognise.places import _Mention
+from helpers.recognise.span_records import retyped_people
 from helpers.recognise.tokens import _Words
 
 __all__: list[str] = []  # (the organisation rules import the private rules)
@@ -189,12 +190,7 @@ def armed_groups(text: str, people_orgs: list[_Span], ev: _Evidence) -> list[_Sp
                 groups.add(sp.entity)
     if not groups:
         return people_orgs
-    return [
-        replace(sp, kind="organisation", how="evidence", surface=ARMED_WHY)
-        if sp.kind == "person" and sp.how in _WORDS_ONLY and sp.entity in groups
-        else sp
-        for sp in people_orgs
-    ]
+    return retyped_people(people_orgs, groups, _WORDS_ONLY, ARMED_WHY)
 
 
 # a firm's one word with an inner capital after four letters or more ("SmithKline", "BlackRock",

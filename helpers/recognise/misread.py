@@ -35,6 +35,7 @@ from helpers.recognise.places import (
     _Mention,
     _opens_name_abroad,
 )
+from helpers.recognise.span_records import retyped_people
 
 __all__ = ["acronymed_bodies", "joined_people", "misread_names", "one_reading", "plain_capitals"]
 
@@ -450,12 +451,7 @@ def acronymed_bodies(text: str, people_orgs: list[_Span]) -> list[_Span]:
             bodies.add(sp.entity)
     if not bodies:
         return people_orgs
-    return [
-        replace(sp, kind="organisation", how="evidence", surface=_ACRONYMED_WHY)
-        if sp.kind == "person" and sp.entity in bodies and sp.how in _ACRONYMED_WEAK
-        else sp
-        for sp in people_orgs
-    ]
+    return retyped_people(people_orgs, bodies, _ACRONYMED_WEAK, _ACRONYMED_WHY)
 
 
 _ACRONYMED_WEAK = frozenset({"name", "model", "surname", "verb"})
@@ -486,12 +482,7 @@ def one_reading(people_orgs: list[_Span]) -> list[_Span]:
     }
     if not evidenced:
         return people_orgs
-    return [
-        replace(sp, kind="organisation", how="evidence", surface=_ONE_READING)
-        if sp.kind == "person" and sp.how in _WEAK_PERSON and sp.entity in evidenced
-        else sp
-        for sp in people_orgs
-    ]
+    return retyped_people(people_orgs, evidenced, _WEAK_PERSON, _ONE_READING)
 
 
 _ONE_READING = "the organisation the evidence at another mention of the name shows"

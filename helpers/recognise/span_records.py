@@ -10,7 +10,8 @@ the rules' own, mutable while a pass settles them).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, replace
 
 
 @dataclass(slots=True)
@@ -24,6 +25,24 @@ class _Span:
     tokens: tuple[str, ...] = ()
     ambiguous: bool = False
     candidates: tuple[str, ...] = ()
+
+
+def retyped_people(
+    spans: list[_Span], entities: Collection[str], hows: Collection[str], why: str
+) -> list[_Span]:
+    """``spans`` with each person span of one of ``entities``, read by one of ``hows``, made an
+    organisation whose ``why`` is ``why`` (one reading per name: every such mention).
+
+        >>> sp = [_Span(0, 5, "Wagner", "person", "name")]
+        >>> retyped_people(sp, {"Wagner"}, {"name"}, "a group")[0].kind
+        'organisation'
+    """
+    return [
+        replace(sp, kind="organisation", how="evidence", surface=why)
+        if sp.kind == "person" and sp.how in hows and sp.entity in entities
+        else sp
+        for sp in spans
+    ]
 
 
 def _tok_range(starts: list[int], ends: list[int], s: int, e: int) -> range:
