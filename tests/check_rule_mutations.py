@@ -6230,6 +6230,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             'TOWN_TRADE_ENDINGS = frozenset({"Water", "Steel"})',
         )
     ],
+    # an obituary's subject named in full twice as often as any other is the bare surname's
+    "subject_twice_as_often_off": [
+        (
+            "helpers/recognise/surname_links.py",
+            "        and all(2 * named.get(p, 0) <= named[order[0]] for p in order[1:])\n",
+            "        and all(named.get(p) == 1 for p in order[1:])\n",
+        )
+    ],
+    # ... but not a family name written first (the seed's bare "Kim" stays open)
+    "subject_family_first_off": [
+        (
+            "helpers/recognise/surname_links.py",
+            "            or (named[order[0]] > 3 and word not in _cues().family_first)\n",
+            "            or named[order[0]] > 3\n",
+        )
+    ],
 }
 
 

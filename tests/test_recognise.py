@@ -3441,3 +3441,23 @@ def test_a_leaderboards_tied_positions_and_home_nations_codes() -> None:
         ("Tommy Fleetwood", "person"),
         ("Rory McIlroy", "person"),
     ], got
+
+
+def test_an_obituarys_subject_is_the_bare_surname_beside_a_family() -> None:
+    # round 41, the final check (folder 119, Jimmy Carter's obituary): the bare "Carter" was
+    # "Carter (ambiguous)" five times, his wife and his son named in full between
+    text = (
+        "Jimmy Carter dies at 100. Jimmy Carter, the 39th president, died at home. His son Chip "
+        "Carter said so. Carter grew peanuts. He married Rosalynn Carter in 1946. Jimmy Carter "
+        "won in 1976. Rosalynn Carter died in 2023. Carter built houses. Jimmy Carter was 100."
+    )
+    bare = [s.entity for s in recognise(text) if s.surface == "Carter"]
+    assert bare == ["Jimmy Carter", "Jimmy Carter"], bare
+    # (two of a family named as often stay open)
+    text = (
+        "Venus Williams won. Serena Williams lost. Venus Williams served. Serena Williams "
+        "returned. Williams smiled. Venus Williams won again. Serena Williams left."
+    )
+    assert {s.entity for s in recognise(text) if s.surface == "Williams"} == {
+        "Williams (ambiguous)"
+    }

@@ -120,8 +120,9 @@ def _subject(
     the text names in full first, where a bare use lies between that full name and the next
     person's, or where the text names that one in full three times or more and each of the
     others once (an obituary's subject beside the parents and a sister it names: "Shane MacGowan
-    … Maurice and Therese MacGowan … MacGowan recorded"; ``named`` holds the counts); ``None``
-    when none does (both named before any bare use).
+    … Maurice and Therese MacGowan … MacGowan recorded"), or four times or more and each other
+    at most half as often ("Jimmy Carter" ×4, "Rosalynn Carter" ×2; ``named`` holds the counts);
+    ``None`` when none does (both named before any bare use).
 
         >>> w = ["Kaja", "Kallas", "won", "Kallas", "said", "Siim", "Kallas"]
         >>> _subject("Kallas", {"Kaja Kallas", "Siim Kallas"}, {"Kaja Kallas": 0,
@@ -139,7 +140,15 @@ def _subject(
     if (
         named
         and named.get(order[0], 0) >= _SUBJECT_MIN
-        and all(named.get(p) == 1 for p in order[1:])
+        # (each other once, or the first named in full twice as often as any other: "Jimmy
+        # Carter" four times beside "Rosalynn Carter" twice and his son and parents once)
+        and all(2 * named.get(p, 0) <= named[order[0]] for p in order[1:])
+        and (
+            all(named.get(p) == 1 for p in order[1:])
+            # (not a family name written first, which many people share: the seed's bare "Kim"
+            # beside Kim Jong Un ×5 and Kim Yong Chol stays open)
+            or (named[order[0]] > 3 and word not in _cues().family_first)
+        )
     ):
         return order[0]
     return None
