@@ -252,24 +252,22 @@ def install() -> dict[int, TimedPattern]:
             ):
                 proxies[id(value)] = TimedPattern(value, f"{short}:{attr}")
     for module in modules:
-        short = module.__name__.removeprefix("helpers.")
-        for attr, value in list(vars(module).items()):
-            name = f"{short}:{attr}"
-            new = _swap_container(_swap(value, proxies, name), proxies, name)
-            if new is not value:
-                setattr(module, attr, new)
-            if isinstance(value, types.FunctionType):
-                _swap_function(value, proxies, name)
-            elif isinstance(value, type) and value.__module__ == module.__name__:
-                for cattr, cvalue in list(vars(value).items()):
-                    cname = f"{name}.{cattr}"
-                    cnew = _swap_container(_swap(cvalue, proxies, cname), proxies, cname)
-                    if cnew is not cvalue:
-                        setattr(value, cattr, cnew)
-                    if isinstance(cvalue, types.FunctionType):
-                        _swap_function(cvalue, proxies, cname)
+        _swap_members(module, module.__name__.removeprefix("helpers.") + ":", proxies, module)
     _patch_re_module()
     return proxies
+
+
+def _swap_members(owner, prefix, proxies, module):
+    """Swap the timed proxies into ``owner``'s attributes (a module's, then its own classes')."""
+    for attr, value in list(vars(owner).items()):
+        name = f"{prefix}{attr}"
+        new = _swap_container(_swap(value, proxies, name), proxies, name)
+        if new is not value:
+            setattr(owner, attr, new)
+        if isinstance(value, types.FunctionType):
+            _swap_function(value, proxies, name)
+        elif owner is module and isinstance(value, type) and value.__module__ == module.__name__:
+            _swap_members(value, name + ".", proxies, module)
 
 
 def _swap_function(function, proxies, name):
