@@ -6246,6 +6246,36 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            or named[order[0]] > 3\n",
         )
     ],
+    # round 42: "the Brussels district of Haren" — a part of a town lies in the larger one
+    "part_of_pairs_off": [
+        (
+            "helpers/geoparse/containers.py",
+            "    either_way = set(part_pairs(mentions, text))\n",
+            "    either_way = set()\n",
+        )
+    ],
+    "part_of_larger_town_off": [
+        (
+            "helpers/geoparse/containers.py",
+            "        if (i, j) in either_way and town.population > area.population:\n",
+            "        if False:\n",
+        )
+    ],
+    "part_of_namesake_at_home_off": [
+        (
+            "helpers/geoparse/containers.py",
+            "            if (i, j) in either_way and town.country_code == area.country_code:\n",
+            "            if False:\n",
+        )
+    ],
+    # round 42: "Lamington National Park" is no far namesake town
+    "national_park_town_part_off": [
+        (
+            "helpers/geoparse/containers.py",
+            '_TOWN_PART = re.compile(r" (?:neighbou?rhoods?|quarter|suburb|National (?:Park|Forest))\\b")',
+            '_TOWN_PART = re.compile(r" (?:neighbou?rhoods?|quarter|suburb)\\b")',
+        )
+    ],
 }
 
 

@@ -1452,6 +1452,36 @@ def test_a_neighbourhood_or_an_island_is_no_namesake_town_abroad() -> None:
     assert "Stabroek" not in set(rows.surface) and "Georgetown" in set(rows.surface)
 
 
+def test_a_part_of_a_town_written_either_way_round_lies_in_it() -> None:
+    # round 42, folder 118: "the Brussels district of Haren" was Haren, Lower Saxony (the
+    # gazetteer has no Brussels district): a part of a town lies in the larger of the two
+    rows = find_places(
+        "NATO's headquarters in the Brussels district of Haren were sealed off, police in "
+        "Belgium said."
+    )
+    assert list(rows.surface) == ["Brussels", "Belgium"]
+    # (written the other way round, the district is kept: it lies in the town)
+    rows = find_places("Police sealed off the Kreuzberg district of Berlin on Monday.")
+    assert list(zip(rows.surface, rows.country_code, strict=True)) == [
+        ("Kreuzberg", "DE"),
+        ("Berlin", "DE"),
+    ]
+    # the nearest namesake in the town's own country stands for a part the gazetteer lacks
+    rows = find_places("He was killed in the Crown Heights neighborhood of Brooklyn.")
+    assert list(rows.surface) == ["Crown Heights", "Brooklyn"]
+
+
+def test_a_national_park_named_after_a_far_namesake_is_no_town() -> None:
+    # round 42, folder 119: "Lamington National Park" of a Gold Coast story was Lamington,
+    # Western Australia, 3,500 km away (the gazetteer lacks the park); a park's town near the
+    # story's town stays
+    rows = find_places(
+        "Storms hit the Gold Coast and Brisbane. Rangers closed Tamborine National Park and "
+        "Lamington National Park's Green Mountains section."
+    )
+    assert "Lamington" not in set(rows.surface) and "Tamborine" in set(rows.surface)
+
+
 def test_a_small_town_abroad_listed_with_the_countrys_own_towns_is_none() -> None:
     # round 23, folder 59: a Jamaican story's "farmers in Junction, Santa Cruz and Southfield"
     # and "Mandeville, Christiana and Spur Tree" put Junction, Texas and Christiana,

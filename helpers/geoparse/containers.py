@@ -197,6 +197,24 @@ def in_pairs(mentions: Sequence[_Mention], text: str) -> list[tuple[int, int]]:
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
 
 
+def part_pairs(mentions: Sequence[_Mention], text: str) -> list[tuple[int, int]]:
+    """The indices ``(i, i + 1)`` of consecutive mentions written "the X district of Y" — a part
+    of a town, written either way round: "the Brussels district of Haren", "the Kreuzberg
+    district of Berlin" (:func:`in_senses` takes the larger place for the town).
+
+    >>> part_pairs([], "")
+    []
+    """
+    return [
+        (i, i + 1)
+        for i in range(len(mentions) - 1)
+        if _PART_OF.fullmatch(text, mentions[i].end, mentions[i + 1].start)
+    ]
+
+
+_PART_OF = re.compile(r" (?:district|suburb|neighbou?rhood|borough|quarter) of ")
+
+
 def _km(a: GazetteerEntry, b: GazetteerEntry) -> float:
     return great_circle((a.lat, a.lon), (b.lat, b.lon)).km
 
@@ -226,12 +244,17 @@ def in_senses(
     in English")."""
     out = dict(own)
     dropped: set[int] = set()
-    for i, j in in_pairs(mentions, text):
+    pairs = in_pairs(mentions, text)
+    either_way = set(part_pairs(mentions, text))
+    for i, j in itertools.chain(pairs, either_way):
         x, y = mentions[i], mentions[j]
         if x.context & _DATELINE:
             continue
         town = (out.get(x.start) or resolved[x.key])[0][1]
         area = (out.get(y.start) or resolved[y.key])[0][1]
+        if (i, j) in either_way and town.population > area.population:
+            # the town is the larger: "the Brussels district of Haren" (Haren, Lower Saxony)
+            x, y, town, area = y, x, area, town
         if town.kind == "landmark" and area.kind == "city" and _km(town, area) > CITY_KM:
             # a town's possessive before a landmark is the landmark's town ("Amsterdam's
             # Schiphol" was Amsterdam, New York in a story whose other places are American), and
@@ -257,6 +280,10 @@ def in_senses(
             (s for s in x.senses if s[1].kind in _TOWN_KINDS and _inside(s[1], area)), None
         )
         if sense is None:
+            if (i, j) in either_way and town.country_code == area.country_code:
+                # the gazetteer holds no parts of towns: the nearest namesake in the country
+                # stands for it ("the Crown Heights neighborhood of Brooklyn")
+                continue
             dropped.add(x.key)
             out.pop(x.start, None)
         else:
@@ -316,7 +343,7 @@ def demonym_senses(
 # neighbouring country in a border story)
 _LOCAL_NOUN = re.compile(
     r" (?:neighbou?rhoods?|quarter|suburb|island|islands|atoll|district of|locks|reservoir|dam"
-    r"|block|oilfield|(?:oil |gas )?field)\b"
+    r"|block|oilfield|(?:oil |gas )?field|National (?:Park|Forest))\b"
 )
 # the article's country: the one holding at least this share of its place mentions, and this
 # many times the next country's (a Tongan story names New Zealand, Australia, Fiji, Peru …)
@@ -445,7 +472,9 @@ def local_abroad(
 # the article's towns (resolve's NEAR_KM: "the Crown Heights neighborhood of Brooklyn" keeps
 # the hamlet of Crown Heights, New York, 110 km up the Hudson: the gazetteer holds no parts of
 # towns, and the hamlet is the nearest it has)
-_TOWN_PART = re.compile(r" (?:neighbou?rhoods?|quarter|suburb)\b")
+# (and a national park the gazetteer lacks, named after a far namesake: "Lamington National Park"
+# of a Gold Coast story was Lamington, Western Australia)
+_TOWN_PART = re.compile(r" (?:neighbou?rhoods?|quarter|suburb|National (?:Park|Forest))\b")
 
 
 def stray_place_spans(
