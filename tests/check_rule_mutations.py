@@ -6276,6 +6276,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '_TOWN_PART = re.compile(r" (?:neighbou?rhoods?|quarter|suburb)\\b")',
         )
     ],
+    # round 42: "the CFA franc" is a currency, no organisation
+    "currency_letters_off": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            '        if text.startswith(" franc", ends[k]) and word not in defined:\n',
+            "        if False:\n",
+        )
+    ],
 }
 
 

@@ -445,6 +445,15 @@ def test_cctv_footage_is_no_broadcaster() -> None:
     ]
 
 
+def test_a_currencys_letters_are_no_organisation() -> None:
+    # round 42 (folder 119's Senegal election): "the CFA franc" was an organisation; Victoria's
+    # Country Fire Authority, "the CFA", is one
+    text = "Senegal uses the CFA franc. The CFA fought fires in Victoria."
+    assert [(s.start, s.surface) for s in recognise(text) if s.type == "organisation"] == [
+        (32, "CFA")
+    ]
+
+
 def test_a_national_teams_nickname_that_is_a_town_is_the_team_in_sport() -> None:
     # round 37 (folder 102's rugby final): "the Springbok defence" was Springbok, Northern Cape
     text = "The Springboks won the rugby final, and the Springbok defence held firm."

@@ -203,6 +203,8 @@ def orgs_by_evidence(
             continue  # an airport's code after its name, and wherever else: "Kahului Airport (OGG)"
         if text[starts[k] - 2 : starts[k]] == "(." and word not in defined:
             continue  # a wire's instrument code in brackets: "Frankfurt's DAX (.GDAXI)"
+        if text.startswith(" franc", ends[k]) and word not in defined:
+            continue  # a currency's letters: "the CFA franc", "CFP francs"
         if word == "CCTV" and _CAMERA_AFTER.match(text, ends[k]):
             continue  # closed-circuit cameras ("the CCTV footage"), not China's broadcaster
         if word in _DRAW_ROUNDS and len(_DRAW_ROUNDS.intersection(texts)) >= 2:
