@@ -4708,8 +4708,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "site_cabin_lodge_off": [
         (
             "helpers/recognise/place_filter/word_after.py",
-            '"resort", "cabin", "lodge"})',
-            '"resort"})',
+            '"resort", "cabin", "lodge", "green",',
+            '"resort", "green",',
         )
     ],
     # ... a wire dateline's date opening a long first paragraph is the article's
@@ -5459,8 +5459,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "model_street_names_off": [
         (
             "helpers/recognise/model.py",
-            "                    toks[-1].lower() in STREET_WORDS\n",
-            "                    False\n",
+            "(toks[-1].lower() in STREET_WORDS or toks[-1] in OPEN_SPACE_ENDINGS)",
+            "(False)",
         )
     ],
     # a basketball box score's players are people ...
@@ -6282,6 +6282,31 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/acronym_orgs.py",
             '        if text.startswith(" franc", ends[k]) and word not in defined:\n',
             "        if False:\n",
+        )
+    ],
+    # round 42: "College Green", "Gallery Walk" are no bodies, no people, no towns
+    "open_space_org_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "            and texts[names[-1]] not in OPEN_SPACE_ENDINGS\n",
+            "",
+        )
+    ],
+    "open_space_model_off": [
+        (
+            "helpers/recognise/model.py",
+            "(toks[-1].lower() in STREET_WORDS or toks[-1] in OPEN_SPACE_ENDINGS)",
+            "toks[-1].lower() in STREET_WORDS",
+        )
+    ],
+    "walk_person_ending_off": [
+        ("helpers/data/name_cues.toml", '    "Walk", "Mews", "Quay", "Wharf",\n', ""),
+    ],
+    "green_site_word_off": [
+        (
+            "helpers/recognise/place_filter/word_after.py",
+            '"lodge", "green", "walk",',
+            '"lodge", "walk",',
         )
     ],
 }

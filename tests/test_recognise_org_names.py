@@ -445,6 +445,18 @@ def test_cctv_footage_is_no_broadcaster() -> None:
     ]
 
 
+def test_a_green_or_a_walk_named_after_a_body_is_no_organisation() -> None:
+    # round 42 (folder 119): "City Hall on College Green" was an organisation (and, without the
+    # organisation, College, Alaska), "galleries on Gallery Walk" a person the model made an
+    # organisation; a person's surname Green stays
+    text = (
+        "Councillors met at City Hall on College Green. Galleries on Gallery Walk closed. "
+        "The actor Eva Green spoke."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [("Eva Green", "person")]
+    assert recognise("Protesters gathered near College Green.") == []
+
+
 def test_a_currencys_letters_are_no_organisation() -> None:
     # round 42 (folder 119's Senegal election): "the CFA franc" was an organisation; Victoria's
     # Country Fire Authority, "the CFA", is one

@@ -31,7 +31,7 @@ from helpers.recognise.cues import (
     nobodys_name,
     one_word_bodies,
 )
-from helpers.recognise.place_words import MODEL_CODE
+from helpers.recognise.place_words import MODEL_CODE, OPEN_SPACE_ENDINGS
 from helpers.recognise.places import dale_chall_words
 from helpers.recognise.tokens import _company_endings, _Words
 
@@ -356,6 +356,7 @@ def _read_segment(
                 )
             )
             and texts[names[-1]] not in cues.non_person_endings
+            and texts[names[-1]] not in OPEN_SPACE_ENDINGS
             # (nor a law's: "the African Union Constitution", "the United Nations Charter")
             and texts[names[-1]] not in cues.law_endings
             # (a square's or a street's name holds no body: "Place de la Nation")

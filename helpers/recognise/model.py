@@ -67,7 +67,7 @@ from helpers.recognise.names import (
     nobodys_name,
     street_like,
 )
-from helpers.recognise.place_words import STREET_WORDS
+from helpers.recognise.place_words import OPEN_SPACE_ENDINGS, STREET_WORDS
 from helpers.recognise.places import _headline, _Mention, dale_chall_words
 
 __all__ = [
@@ -663,7 +663,7 @@ def candidates(
                 # Drive" was the model's organisation); not a given name and a family name
                 # that is a street's word too ("Jay Lane said")
                 and not (
-                    toks[-1].lower() in STREET_WORDS
+                    (toks[-1].lower() in STREET_WORDS or toks[-1] in OPEN_SPACE_ENDINGS)
                     and not (toks[0] in cues.given_names and _known_surname(toks[-1]))
                 )
                 and not (word.isupper() and all(t.isupper() for t in toks))

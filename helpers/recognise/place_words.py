@@ -181,6 +181,10 @@ STREET_WORDS = frozenset(
         "square",
     ]
 )
+# the last words of a green's, a walk's or a quay's name, which an organisation word before them
+# does not make a body ("City Hall on College Green", "galleries on Gallery Walk"); no street
+# words after a town (Bethnal Green), nor person endings ("Eva Green")
+OPEN_SPACE_ENDINGS = frozenset({"Green", "Walk", "Mews", "Quay", "Wharf"})
 # words for a natural feature (the names' ``natural_feature_endings`` in name_cues.toml, lower
 # case; "Lake", which ends people's names too; Spanish ranges' tails): after a name they make the two one feature's name ("Niger
 # Delta", "Darling River", "Mayon Volcano"), never the place the first word names; alone after

@@ -44,8 +44,10 @@ from helpers.recognise.places import (
 _ORG_HEADS = frozenset({"Banco", "Banca", "Grupo", "Caja", "Compañía", "Companhia"})
 # words after a town's name that make a site's name, no mention of the town ("Union Station",
 # "Victoria Station", "Union Square"; "the Hilton Hotel" was Hilton, New York; "as he sat in
-# Butler Cabin" at Augusta was Butler, Georgia)
-_SITE_WORDS = frozenset({"station", "square", "hotel", "resort", "cabin", "lodge"})
+# Butler Cabin" at Augusta was Butler, Georgia; "near College Green" College, Alaska)
+_SITE_WORDS = frozenset(
+    {"station", "square", "hotel", "resort", "cabin", "lodge", "green", "walk", "mews", "quay", "wharf"}
+)  # fmt: skip
 # a river's name written with the word in lower case (news writes "the Manas river" as often as
 # "the Manas River"): no gazetteer town of that name is meant
 _WATERWAYS = frozenset(
