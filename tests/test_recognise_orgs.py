@@ -1393,6 +1393,14 @@ def test_a_flights_number_is_no_part_of_the_airlines_name() -> None:
     assert t == {"Royal Canadian Air Force": "organisation", "Hay River": "place"}
 
 
+def test_an_aircrafts_name_after_its_model_code_is_no_place_to_read_as_a_person() -> None:
+    # the aircraft's name after its model code is no place candidate at all: left one (the
+    # aircraft's span drops it only at the end), "a C-130 Hercules flew" read the name before the
+    # verb as a person, and that reading took the town's own "Residents of Hercules" too
+    text = "Residents of Hercules watched as a C-130 Hercules flew low over the refinery."
+    assert [(s.start, s.surface, s.type) for s in recognise(text)] == [(13, "Hercules", "place")]
+
+
 def test_a_teams_singular_nickname() -> None:
     # an NBA Finals report's "victory over the Miami Heat" was Miami; its bare "the Heat" the
     # team's short name
