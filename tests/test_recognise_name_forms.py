@@ -1208,6 +1208,10 @@ def test_peerage_titles_and_a_theatres_old_name() -> None:
     assert not any("Countess" in name or name == "Vic" for name, _ in got)
     assert not any("Toubkal" in name for name, _ in got)
     assert ("London", "place") in got
+    # (with "in London" after it the text above lost Vic without this rule; alone, it is the
+    # rule's)
+    text = "The play opened at the Old Vic on Tuesday."
+    assert [(s.surface, s.type) for s in recognise(text)] == [("Old Vic", "organisation")]
 
 
 def test_a_family_names_particle_before_a_states_name_is_no_bodys_word() -> None:
