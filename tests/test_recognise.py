@@ -2954,6 +2954,11 @@ def test_a_nicknamed_persons_bare_family_name_is_the_persons() -> None:
     )
     got = [(s.surface, s.type) for s in recognise(text) if s.surface == "Quiroga"]
     assert got == [("Quiroga", "person"), ("Quiroga", "place")]
+    # (there the age after the name already kept the village off; a bare surname with no age
+    # and no speaker's verb is the person by this rule alone)
+    text = 'Former president Jorge "Tuto" Quiroga conceded. Quiroga congratulated Paz.'
+    got = [(s.surface, s.type) for s in recognise(text) if s.surface == "Quiroga"]
+    assert got == [("Quiroga", "person")]
 
 
 def test_portuguese_streets_and_viewpoints_are_nobodys_and_no_towns() -> None:
