@@ -252,6 +252,14 @@ def _clean_once(
             flush()  # a list of labelled lines ("Brisbane: Lohmann 4 …" / "Sydney: Amartey 2 …")
         elif current and _BULLET(line):
             flush()  # a list's items ("- In Taiwan, the lake …"), joined, read "In Taiwan" as a name
+        elif (
+            len(current) == 1
+            and not line[:1].islower()
+            and _subheading(current[0])
+            and not _subheading(line)
+        ):
+            flush()  # a subheading over its paragraph ("Fear of aftershocks" glued to "In Herat
+            # city, …" made a person "In Herat")
         current.append(line)
         last_alone = alone
     flush()
@@ -306,6 +314,34 @@ _STAMP = re.compile(
     rf"(?:[A-Z][a-z]{{2,8}},? )?(?:\d{{1,2}} [A-Z][a-z]{{2,8}},? (?:\d{{4}},? )?)?{_CLOCK}"
     r"|(?:Last )?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\b(?=[^.]*\d)[^.]{0,70}"
 ).fullmatch
+
+
+# a subheading: a short line of a few words that opens with a capital and ends with none of a
+# sentence's or a wrapped line's marks ("Fear of aftershocks", "What happens next")
+_SUBHEADING = re.compile(r"[A-Z][\w'’-]*(?: [\w'’&-]+){1,6}").fullmatch
+
+
+def _subheading(line: str) -> bool:
+    """Whether a line reads as a subheading: two to seven words, a capital first, no punctuation
+    (a wrapped paragraph's first line is longer, or ends in a comma or a stop).
+
+    >>> _subheading("Fear of aftershocks"), _subheading("In Herat city, many families slept.")
+    (True, False)
+    """
+    return (
+        len(line) <= 48
+        and _SUBHEADING(line) is not None
+        and line.rpartition(" ")[2] not in _RUNS_ON
+    )
+
+
+# the words a wrapped line ends in, whose sentence runs on ("… at halftime and")
+_RUNS_ON = frozenset(
+    {"and", "or", "but", "nor", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by",
+     "from", "as", "that", "than", "who", "which", "whose", "is", "was", "were", "are", "be", "been",
+     "has", "had", "have", "his", "her", "their", "its", "our", "my", "after", "before", "into",
+     "over", "under"}
+)  # fmt: skip
 
 
 def _stands_alone(line: str) -> bool:

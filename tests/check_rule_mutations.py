@@ -6309,6 +6309,29 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '"lodge", "walk",',
         )
     ],
+    # round 42: a subheading is a paragraph of its own ("Fear of aftershocks" / "In Herat city")
+    "subheading_paragraph_off": [
+        (
+            "helpers/clean.py",
+            "            and _subheading(current[0])\n",
+            "            and False\n",
+        )
+    ],
+    "subheading_runs_on_off": [
+        (
+            "helpers/clean.py",
+            '        and line.rpartition(" ")[2] not in _RUNS_ON\n',
+            "",
+        )
+    ],
+    # round 42: "In 1999 she …" is no bare given name of "In Tua Nua"
+    "opening_function_word_given_off": [
+        (
+            "helpers/recognise/given_links.py",
+            "            or (words.initial[k] and word.lower() in openers)\n",
+            "",
+        )
+    ],
 }
 
 

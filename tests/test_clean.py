@@ -318,6 +318,21 @@ def test_share_buttons_between_a_headline_and_the_body_do_not_end_the_article():
     assert clean_text(f"{story}\n\nShare this article\n\n{body}\n\n{body}") == story.strip()
 
 
+def test_a_subheading_is_no_part_of_the_paragraph_under_it() -> None:
+    # round 42, folder 120: "Fear of aftershocks" glued to "In Herat city, …" made a person
+    # "In Herat"; a hard-wrapped sentence still joins
+    text = (
+        "Rescuers dug through the night.\n\nFear of aftershocks\nIn Herat city, families slept "
+        "outdoors.\n\nThe Eagles led 24-0 at halftime and\n34-0 late in the third quarter."
+    )
+    assert clean_text(text).split("\n\n") == [
+        "Rescuers dug through the night.",
+        "Fear of aftershocks",
+        "In Herat city, families slept outdoors.",
+        "The Eagles led 24-0 at halftime and 34-0 late in the third quarter.",
+    ]
+
+
 def test_a_list_of_labelled_lines_stays_one_record_a_line():
     # an AFL report's goal kickers, one team a line: joined, "… Fletcher, Ah Chee Sydney:
     # Amartey 2" read "Coleman Sydney" as a person whose surname was every "Sydney"

@@ -888,6 +888,13 @@ def test_a_bare_letter_in_a_name_is_a_regnal_number_or_a_middle_initial() -> Non
     assert not any(k.startswith("District") for k in typed("District A was closed."))
 
 
+def test_a_sentences_opening_function_word_is_no_bare_given_name() -> None:
+    # round 42, folder 122: "In 1999 she was ordained" linked "In" to the band In Tua Nua
+    text = "She sang with In Tua Nua. In 1999 she was ordained. In Dublin, fans gathered."
+    people = [(s.start, s.surface) for s in recognise(text) if s.type == "person"]
+    assert people == [(14, "In Tua Nua")]
+
+
 def test_a_bare_given_name_no_rule_read_is_the_named_persons() -> None:
     # round 28, folder 71: "Frederik" ×5 was no one though "King Frederik X" was named; the
     # given name of a capitalised run of another person stays apart

@@ -177,6 +177,9 @@ def _bare_given_names(
             or (k > 0 and joined[k] and texts[k - 1] in particles)
             or (k + 1 < n and joined[k + 1] and caps[k + 1])
             or taken.overlaps(words.starts[k], words.ends[k])
+            # (nor a sentence's opening function word: "In 1999 she was ordained" was the band
+            # In Tua Nua's given name)
+            or (words.initial[k] and word.lower() in openers)
         ):
             continue
         out.append(_Span(words.starts[k], words.ends[k], person, "person", "first", tokens=(word,)))
