@@ -966,8 +966,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "area_of_off": [
         (
             "helpers/recognise/misread.py",
-            '            or ((of := text.rfind(" of ", max(sp.start - 160, 0), sp.start)) >= 0',
-            '            or (False and (of := text.rfind(" of ", max(sp.start - 160, 0), sp.start)) >= 0',
+            '            or (sp.how != "surname"\n',
+            "            or (False\n",
         )
     ],
     # "the Japanese Trade Union Confederation, known as Rengo,": the name given after a full name
@@ -6330,6 +6330,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/given_links.py",
             "            or (words.initial[k] and word.lower() in openers)\n",
             "",
+        )
+    ],
+    # round 42: a full-named person's surname link after "province of X," stays the person
+    "area_of_surname_link_off": [
+        (
+            "helpers/recognise/misread.py",
+            '            or (sp.how != "surname"\n',
+            "            or (True\n",
         )
     ],
 }

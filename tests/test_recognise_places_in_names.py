@@ -99,6 +99,19 @@ def test_a_name_after_an_areas_noun_and_of_is_no_person() -> None:
     assert kinds(text) == {}
     # a person after "of" that no area's noun precedes stays a person
     assert kinds("The son of Paser Utara said so.").get("Paser Utara") == "person"
+    # ... and so does the surname of a person named in full, after a place in such a list
+    # (round 42, folder 123: "Born in the Andean province of Chimborazo, Villavicencio worked"
+    # lost every "Fernando Villavicencio", and the Colombian city took his four bare surnames)
+    text = (
+        "Candidate Fernando Villavicencio was shot dead in Quito. Born in the Andean province of "
+        "Chimborazo, Villavicencio worked as a union leader."
+    )
+    assert kinds(text) == {
+        "Fernando Villavicencio": "person",
+        "Quito": "place",
+        "Chimborazo": "place",
+        "Villavicencio": "person",
+    }
 
 
 def test_castles_abbeys_forts_and_metros_news_names_alone() -> None:

@@ -220,7 +220,10 @@ def misread_names(
             # (its " of " is the window's last, its noun at most _AREA_NOUN_MAX letters before;
             # the letters before the " of " are read first, one C call: the pattern's search
             # tried its 36 nouns at each of the window's characters, ~10 µs an article)
-            or ((of := text.rfind(" of ", max(sp.start - 160, 0), sp.start)) >= 0
+            # (not a surname's link, whose full name the article writes: "the province of
+            # Chimborazo, Villavicencio worked" lost every "Fernando Villavicencio")
+            or (sp.how != "surname"
+                and (of := text.rfind(" of ", max(sp.start - 160, 0), sp.start)) >= 0
                 and text.endswith(_AREA_NOUNS, lo := max(sp.start - 160, 0, of - _AREA_NOUN_MAX), of)
                 and _AREA_OF.search(text, lo, sp.start) is not None)
         )
