@@ -255,11 +255,15 @@ def _clean_once(
         elif (
             len(current) == 1
             and not line[:1].islower()
-            and _subheading(current[0])
-            and not _subheading(line)
+            and (
+                (_subheading(current[0]) and not _subheading(line))
+                or (not paragraphs and _title_line(current[0]))
+            )
         ):
             flush()  # a subheading over its paragraph ("Fear of aftershocks" glued to "In Herat
-            # city, …" made a person "In Herat")
+            # city, …" made a person "In Herat"), or the page's title over its standfirst
+            # ("… as voters reject Labour" glued to "Labour's party vote collapses" made a
+            # person "Labour Labour")
         current.append(line)
         last_alone = alone
     flush()
@@ -333,6 +337,26 @@ def _subheading(line: str) -> bool:
         and _SUBHEADING(line) is not None
         and line.rpartition(" ")[2] not in _RUNS_ON
     )
+
+
+def _title_line(line: str) -> bool:
+    """Whether a text's first line reads as a page's title over the next line: no more than a
+    headline's length, not ending in a comma, a hyphen or a word a sentence runs on with (a
+    hard-wrapped first paragraph's line).
+
+    >>> _title_line("Luxon to be next prime minister as voters reject Labour")
+    True
+    >>> _title_line("A close aide to Kim Jong Un arrived in Washington on Thursday to lay the")
+    False
+    """
+    return (
+        len(line) <= _TITLE_MAX
+        and line[-1:] not in (",", "-", "–", "—")
+        and line.rpartition(" ")[2] not in _RUNS_ON
+    )
+
+
+_TITLE_MAX = 200
 
 
 # the words a wrapped line ends in, whose sentence runs on ("… at halftime and")

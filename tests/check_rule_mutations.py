@@ -6313,15 +6313,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "subheading_paragraph_off": [
         (
             "helpers/clean.py",
-            "            and _subheading(current[0])\n",
-            "            and False\n",
+            "                (_subheading(current[0]) and not _subheading(line))\n",
+            "                False\n",
         )
     ],
     "subheading_runs_on_off": [
         (
             "helpers/clean.py",
-            '        and line.rpartition(" ")[2] not in _RUNS_ON\n',
-            "",
+            '        and _SUBHEADING(line) is not None\n        and line.rpartition(" ")[2] not in _RUNS_ON\n',
+            "        and _SUBHEADING(line) is not None\n",
         )
     ],
     # round 42: "In 1999 she …" is no bare given name of "In Tua Nua"
@@ -6338,6 +6338,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/misread.py",
             '            or (sp.how != "surname"\n',
             "            or (True\n",
+        )
+    ],
+    # round 42: a page's title is a paragraph of its own over its standfirst
+    "title_line_paragraph_off": [
+        (
+            "helpers/clean.py",
+            "                or (not paragraphs and _title_line(current[0]))\n",
+            "",
+        )
+    ],
+    "title_line_runs_on_off": [
+        (
+            "helpers/clean.py",
+            '        and line.rpartition(" ")[2] not in _RUNS_ON\n    )\n\n\n_TITLE_MAX',
+            "    )\n\n\n_TITLE_MAX",
         )
     ],
 }

@@ -333,6 +333,25 @@ def test_a_subheading_is_no_part_of_the_paragraph_under_it() -> None:
     ]
 
 
+def test_a_pages_title_is_no_part_of_the_standfirst_under_it() -> None:
+    # round 42, folder 122: "… as voters reject Labour" glued to "Labour's party vote collapses"
+    # made a person "Labour Labour", every bare "Labour" his surname; a hard-wrapped first
+    # paragraph still joins
+    text = (
+        "Luxon to be next prime minister as voters reject Labour\n"
+        "Labour's party vote collapses to 27 percent\n\nNational won."
+    )
+    assert clean_text(text).split("\n\n") == [
+        "Luxon to be next prime minister as voters reject Labour",
+        "Labour's party vote collapses to 27 percent",
+        "National won.",
+    ]
+    text = "A close aide to Kim Jong Un arrived in Washington to lay the\nGroundwork for talks."
+    assert clean_text(text) == (
+        "A close aide to Kim Jong Un arrived in Washington to lay the Groundwork for talks."
+    )
+
+
 def test_a_list_of_labelled_lines_stays_one_record_a_line():
     # an AFL report's goal kickers, one team a line: joined, "… Fletcher, Ah Chee Sydney:
     # Amartey 2" read "Coleman Sydney" as a person whose surname was every "Sydney"
