@@ -483,6 +483,10 @@ NICKNAME_WHY = "a given name and a family name around a nickname in quotes"
 # what every such name holds: a name's last letter, a space, an opening quote and a capital (a
 # cheap scan that rules out most articles; quotes after "said" pass it)
 _NICKNAME_HINT = re.compile(r"[\"“‘'](?<=[\w’'-] .)[A-Z]")
+# ... and the given name's one or two words before that space, read backwards in the reversed
+# text: _NICKNAMED is tried only at their starts (from the text's start it was tried at every
+# capital after a space)
+_GIVEN_BEFORE = re.compile(r"[\w’'-]++(?: [\w’'-]++)?")
 
 
 def nicknamed_people(
@@ -497,12 +501,18 @@ def nicknamed_people(
         >>> [(s.surface, s.entity) for s in recognise('Claudio "Chiqui" Tapia wrote.')]
         [('Claudio "Chiqui" Tapia', 'Claudio Tapia')]
     """
-    if _NICKNAME_HINT.search(text) is None:
+    quotes = [m.start() for m in _NICKNAME_HINT.finditer(text)]
+    if not quotes:
         return people_orgs, cands  # (no name before a quoted capital: most articles)
+    n, rev = len(text), text[::-1]
+    starts: set[int] = set()
+    for quote in quotes:
+        if (given := _GIVEN_BEFORE.match(rev, n - quote + 1)) is not None:
+            _add_word_starts(text, n - given.end(), quote - 1, starts)
     cues = _cues()
     found: list[_Span] = []
     dropped: set[int] = set()
-    for m in _NICKNAMED.finditer(text):
+    for m in _matches_at(_NICKNAMED, text, starts):
         given, family = m.group(1), m.group(2)
         first = given.split(" ", 1)[0]
         if " " in given and first in cues.title_words:
