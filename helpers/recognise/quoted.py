@@ -30,6 +30,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import Any
 
+from helpers.recognise.anchored import add_word_starts, matches_at
 from helpers.recognise.chunks import PARTY_MEMBERS
 from helpers.recognise.misread import CREDIT_WORDS, CREDITS, _team_evidence
 from helpers.recognise.names import _cues, _everyday_word, _known_surname, _Span, _Words
@@ -174,41 +175,20 @@ _ROLE_AFTER = re.compile(
 )
 
 
-def _add_word_starts(text: str, start: int, end: int, starts: set[int]) -> None:
-    """Add to ``starts`` where each word of ``text[start:end]`` (words one space apart) starts."""
-    starts.add(start)
-    pos = text.find(" ", start, end)
-    while pos != -1:
-        starts.add(pos + 1)
-        pos = text.find(" ", pos + 1, end)
-
-
-def _matches_at(pattern: re.Pattern[str], text: str, starts: set[int]) -> list[re.Match[str]]:
-    """``list(pattern.finditer(text))`` where every match starts at one of ``starts`` (the
-    positions between give no match, so they are skipped, and the matches are the same)."""
-    found = []
-    pos = 0
-    for start in sorted(starts):
-        if start >= pos and (m := pattern.match(text, start)) is not None:
-            found.append(m)
-            pos = m.end()
-    return found
-
-
 def _framed_names(text: str, rev: str) -> list[re.Match[str]]:
     """``_FRAMED_NAME``'s matches in ``text`` (``rev`` reversed): tried at the words of each run
     of capitalised words right before a comma or " said", " says", " told" (its end)."""
     n = len(text)
     starts: set[int] = set()
     for m in _RUN_BEFORE_COMMA.finditer(rev):
-        _add_word_starts(text, n - m.end(), n - m.start() - 1, starts)
+        add_word_starts(text, n - m.end(), n - m.start() - 1, starts)
     for verb in (" said", " says", " told"):
         pos = text.find(verb)
         while pos != -1:
             if (m := _RUN_BEFORE.match(rev, n - pos)) is not None:
-                _add_word_starts(text, n - m.end(), pos, starts)
+                add_word_starts(text, n - m.end(), pos, starts)
             pos = text.find(verb, pos + 5)
-    return _matches_at(_FRAMED_NAME, text, starts)
+    return matches_at(_FRAMED_NAME, text, starts)
 
 
 def _aged_names(text: str, rev: str) -> list[re.Match[str]]:
@@ -218,8 +198,8 @@ def _aged_names(text: str, rev: str) -> list[re.Match[str]]:
     starts: set[int] = set()
     for age in _AGE.finditer(text):
         if (m := _RUN_BEFORE.match(rev, n - age.start())) is not None:
-            _add_word_starts(text, n - m.end(), age.start(), starts)
-    return _matches_at(_AGED_NAME, text, starts)
+            add_word_starts(text, n - m.end(), age.start(), starts)
+    return matches_at(_AGED_NAME, text, starts)
 
 
 def _weaker_inside(
@@ -508,11 +488,11 @@ def nicknamed_people(
     starts: set[int] = set()
     for quote in quotes:
         if (given := _GIVEN_BEFORE.match(rev, n - quote + 1)) is not None:
-            _add_word_starts(text, n - given.end(), quote - 1, starts)
+            add_word_starts(text, n - given.end(), quote - 1, starts)
     cues = _cues()
     found: list[_Span] = []
     dropped: set[int] = set()
-    for m in _matches_at(_NICKNAMED, text, starts):
+    for m in matches_at(_NICKNAMED, text, starts):
         given, family = m.group(1), m.group(2)
         first = given.split(" ", 1)[0]
         if " " in given and first in cues.title_words:
