@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["add_word_starts", "matches_at"]
+__all__ = ["add_capitals", "add_word_starts", "matches_at"]
+
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 def add_word_starts(text: str, start: int, end: int, starts: set[int]) -> None:
@@ -22,6 +24,12 @@ def add_word_starts(text: str, start: int, end: int, starts: set[int]) -> None:
     while pos != -1:
         starts.add(pos + 1)
         pos = text.find(" ", pos + 1, end)
+
+
+def add_capitals(text: str, start: int, end: int, starts: set[int]) -> None:
+    """Add to ``starts`` where each capital (A to Z) of ``text[start:end]`` stands (a name may
+    start inside a word's run: "3-Coco Gauff")."""
+    starts.update(m.start() for m in _CAPITAL.finditer(text, start, end))
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: set[int]) -> list[re.Match[str]]:

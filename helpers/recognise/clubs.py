@@ -16,7 +16,7 @@ from bisect import bisect_left
 from itertools import compress, pairwise
 from typing import Any
 
-from helpers.recognise.anchored import matches_at
+from helpers.recognise.anchored import add_capitals, matches_at
 from helpers.recognise.names import _cues, _everyday_word, _Span, _surnames, _Words
 from helpers.recognise.org_evidence import _ARTICLES_CAPS, _Evidence, _run_end
 from helpers.recognise.places import _IN, MODIFIERS, _Mention
@@ -588,7 +588,6 @@ _RESULT_VERBS = re.compile(
 # reversed text: from the text's start it was tried at every capital, ~0.09 ms an article)
 _RESULT_VERB = re.compile(r" (?:beat|defeated|thrashed|edged|routed|drew|lost)(?= )")
 _WORDS_BEFORE_VERB = re.compile(r"[\w.'’&-]*+(?: [\w.'’&-]*+){0,2}")
-_CAPITAL = re.compile(r"[A-Z]")
 
 
 def _result_matches(text: str) -> list[re.Match[str]]:
@@ -597,7 +596,7 @@ def _result_matches(text: str) -> list[re.Match[str]]:
     starts: set[int] = set()
     for verb in _RESULT_VERB.finditer(text):
         words = _WORDS_BEFORE_VERB.match(rev, n - verb.start())
-        starts.update(m.start() for m in _CAPITAL.finditer(text, n - words.end(), verb.start()))
+        add_capitals(text, n - words.end(), verb.start(), starts)
     return matches_at(_RESULT_VERBS, text, starts)
 
 

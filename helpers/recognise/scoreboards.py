@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from helpers.recognise.acronyms import FILLERS, initials_fit
-from helpers.recognise.anchored import matches_at
+from helpers.recognise.anchored import add_capitals, matches_at
 from helpers.recognise.names import _cues, _everyday_word, _Intervals, _Span
 from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.places import _Mention, _unplaced_town
@@ -459,7 +459,6 @@ _ATHLETE_BY_COUNTRY = re.compile(
 # (tried only at the capitals of the five words before each " (" and a capital, read backwards in
 # the reversed text: from the text's start it was tried at every capital, ~0.1 ms an article)
 _WORDS_BEFORE_BRACKET = re.compile(r"[\w'’-]*+(?: [\w'’-]*+){0,4}")
-_CAPITAL = re.compile(r"[A-Z]")
 
 
 def _athletes_with_countries(text: str) -> list[re.Match[str]]:
@@ -470,7 +469,7 @@ def _athletes_with_countries(text: str) -> list[re.Match[str]]:
     while pos != -1:
         if "A" <= text[pos + 2 : pos + 3] <= "Z":
             words = _WORDS_BEFORE_BRACKET.match(rev, n - pos)
-            starts.update(m.start() for m in _CAPITAL.finditer(text, n - words.end(), pos))
+            add_capitals(text, n - words.end(), pos, starts)
         pos = text.find(" (", pos + 1)
     return matches_at(_ATHLETE_BY_COUNTRY, text, starts)
 
