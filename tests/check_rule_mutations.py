@@ -6355,6 +6355,24 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    )\n\n\n_TITLE_MAX",
         )
     ],
+    # round 42: a results table's "Lewis Hamilton Mercedes" is a driver and a team
+    "driver_and_team_off": [
+        (
+            "helpers/recognise/learned.py",
+            "                and _driver_and_team(text, sp, s)\n",
+            "                and False\n",
+        )
+    ],
+    "team_surname_links_off": [
+        ("helpers/recognise/learned.py", "    if teams:\n", "    if False:\n"),
+    ],
+    "driver_table_lead_off": [
+        (
+            "helpers/recognise/learned.py",
+            "        _TABLE_LEAD.match(text, line_start, sp.start) is not None\n        or ",
+            "        ",
+        )
+    ],
 }
 
 

@@ -310,6 +310,35 @@ def test_a_known_organisation_yields_to_a_title_and_to_a_place_written_as_one() 
     assert [s.type for s in recognise(text)] == ["organisation", "organisation"]
 
 
+def test_a_results_tables_driver_and_team_are_a_person_and_an_organisation() -> None:
+    # round 42 (folder 121's Belgian Grand Prix): "1 44 Lewis Hamilton Mercedes 1:22:30" was one
+    # person, whose "surname" Mercedes was then every "his Mercedes" of the report
+    text = (
+        "Hamilton won after Russell's Mercedes was found underweight. Mercedes did not appeal.\n\n"
+        "1 44 Lewis Hamilton Mercedes 1:22:30.450\n\n2 81 Oscar Piastri McLaren +0.526s\n\n"
+        "Michael J. Fox watched with Gerald R. Ford."
+    )
+    spans = {(s.surface, s.type) for s in recognise(text)}
+    assert {("Lewis Hamilton", "person"), ("Oscar Piastri", "person")} <= spans
+    assert ("Mercedes", "organisation") in spans and ("McLaren", "organisation") in spans
+    assert not any(" Mercedes" in surface or " McLaren" in surface for surface, _ in spans)
+    assert not any(kind == "person" and surface == "Mercedes" for surface, kind in spans)
+    assert ("Michael J. Fox", "person") in spans
+    # the team's name elsewhere was the driver-and-team's surname
+    text = (
+        "1 44 Lewis Hamilton Mercedes 1:19:57.566 25\n\n3 16 Charles Leclerc Ferrari\n\n"
+        "Lewis Hamilton celebrates with his Mercedes team after the race."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Lewis Hamilton", "person"),
+        ("Mercedes", "organisation"),
+        ("Charles Leclerc", "person"),
+        ("Ferrari", "organisation"),
+        ("Lewis Hamilton", "person"),
+        ("Mercedes", "organisation"),
+    ]
+
+
 def test_the_known_organisations_file_says_what_it_is() -> None:
     from importlib import resources
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from importlib import resources
 from typing import Any, NamedTuple
 
@@ -222,6 +223,7 @@ def learned_names(
     span_starts: list[int] = []
     out: list[_Span] = []
     replaced: set[int] = set()
+    teams: dict[str, str] = {}  # a results table's driver-and-team reading → the team's name
     for last, name in _learned_automaton().iter_long(text):
         e = last + 1
         s = e - len(name)
@@ -281,6 +283,19 @@ def learned_names(
                     # (unless an organisation word says it is an organisation: "Red Crescent
                     # Societies")
                     entity, kind = text[s:e], "organisation" if _org_tail(tail) else "other"
+            if (
+                hit.known
+                and kind == "organisation"
+                and len(over) == 1
+                and (sp := people_orgs[over[0]]).end == e
+                and _driver_and_team(text, sp, s)
+            ):
+                # a results table's driver and team: "1 44 Lewis Hamilton Mercedes 1:22:30"
+                driver = text[sp.start : s - 1]
+                out.append(replace(sp, end=s - 1, entity=driver, tokens=tuple(driver.split(" "))))
+                teams[sp.entity] = name
+                replaced.add(over[0])
+                over = []
             if any(
                 people_orgs[x].start < s
                 # (an initial's full stop read into the name is the sentence's: "in Serie A.")
@@ -363,4 +378,44 @@ def learned_names(
             _Span(s, e, name, hit.kind, "learned", tokens=tuple(name.split(" ")),
                   surface=f"{why} {hit.count} times in training news")
         )  # fmt: skip
+    if teams:
+        # the team's bare name was the driver-and-team's surname: the team's ("his Mercedes")
+        for x, sp in enumerate(people_orgs):
+            if (
+                sp.how == "surname"
+                and x not in replaced
+                and any(
+                    teams.get(c) == text[sp.start : sp.end] for c in (sp.entity, *sp.candidates)
+                )
+            ):
+                replaced.add(x)
+                team = text[sp.start : sp.end]
+                out.append(
+                    _Span(sp.start, sp.end, team, "organisation", "known", tokens=(team,),
+                          surface="a known organisation")
+                )  # fmt: skip
     return out, replaced
+
+
+# a results table's row before a driver's name: a position, or a retirement, and a car number
+_TABLE_LEAD = re.compile(r"(?:[1-9]\d?|Ret|DNF|DSQ|DNS|NC)\.?(?: \d{1,3})? \Z")
+
+
+def _driver_and_team(text: str, sp: _Span, s: int) -> bool:
+    """Whether a person's reading ending in a known organisation's name at ``s`` is a results
+    table's driver (a full name) and team: its row opens with a position ("1 44 Lewis Hamilton
+    Mercedes") or a time follows it ("… Mercedes +1.2s"). Not a name whose last word a company
+    shares written in prose ("Michael J. Fox", "Gerald R. Ford")."""
+    if not (sp.kind == "person" and sp.how == "name" and sp.start < s and text[s - 1] == " "):
+        return False
+    driver = text[sp.start : s - 1]
+    if " " not in driver or "." in driver:
+        return False
+    line_start = text.rfind("\n", 0, sp.start) + 1
+    return (
+        _TABLE_LEAD.match(text, line_start, sp.start) is not None
+        or text[sp.end : sp.end + 2] in _TIME_AFTER
+    )
+
+
+_TIME_AFTER = frozenset({" +", *(f" {d}" for d in "0123456789")})
