@@ -6373,6 +6373,24 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        ",
         )
     ],
+    # round 42: "Brittany and Normandy": a region's given name listed beside a region
+    "listed_regions_off": [
+        (
+            "helpers/recognise/place_filter/walk.py",
+            "            if m.senses[0][1].kind in _AREA_KINDS\n",
+            "            if False\n",
+        )
+    ],
+    "listed_regions_any_kind": [
+        (
+            "helpers/recognise/place_filter/walk.py",
+            "            if m.senses[0][1].kind in _AREA_KINDS\n",
+            "            if True\n",
+        )
+    ],
+    "ferries_org_word_off": [
+        ("helpers/data/name_cues.toml", '"Airways", "Ferries", ', '"Airways", '),
+    ],
 }
 
 

@@ -595,3 +595,23 @@ def test_a_rivers_delta_and_a_portuguese_quay_are_no_towns() -> None:
     text = "In Eldorado do Sul, across the Jacuí delta, the water at the Cais Mauá station rose."
     assert place_names(text) == ["Eldorado do Sul"]
     assert [s.type for s in recognise(text) if s.type == "organisation"] == []
+
+
+def test_a_regions_given_name_listed_beside_another_region_is_the_region() -> None:
+    # round 42 (folder 120's Storm Ciarán): "Brittany and Normandy were worst affected" — with
+    # no "in Brittany" anywhere, Brittany was the model's person four times, and "Brittany
+    # Ferries" a person named in full
+    text = (
+        "Tornado batters Jersey as Cornwall and Brittany count the cost. Brittany and Normandy "
+        "were worst affected. Brittany Ferries cancelled its sailings."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Jersey", "place"),
+        ("Brittany", "place"),
+        ("Brittany", "place"),
+        ("Normandy", "place"),
+        ("Brittany Ferries", "organisation"),
+    ]
+    # (a town's name beside another town stays the person's: "killing Welch and another teen")
+    assert kinds("Prosecutors charged a teenager with killing Welch and Harris.") == {}
+    assert "Welch" not in kinds("The coach praised Welch and Texas fans cheered.")

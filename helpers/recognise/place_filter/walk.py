@@ -21,6 +21,7 @@ from helpers.gazetteer import (
 from helpers.recognise.place_filter.facts import (
     _F_COUNTRY_OR_AREA,
     _F_MAJOR,
+    _F_NAME,
     _Facts,
     _mention_facts,
 )
@@ -68,6 +69,9 @@ _LANGUAGE_BEFORE = frozenset(
 # between two names of a list ("in Eastern Ghouta and Douma", "in Homs, Hama or Idlib")
 _LIST_JOINS = frozenset(["and", "or"])
 # what places a name for the whole article: "VALENCIA, Spain", "the Valencia region"
+# the gaps of a list of places ("Cornwall and Brittany", "Brittany, Normandy")
+_LISTED = (" and ", ", ", ", and ")
+_AREA_KINDS = frozenset({"country", "admin area", "region"})
 _SURE_PLACE = _COMMA_NEXT | _COMMA_PREV | _DATELINE | _NOUN
 
 
@@ -297,6 +301,23 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             for m, _, _ in kept
             if m.context & _SURE_PLACE
             or (m.context & _IN and text[m.end : m.end + 1] not in ("'", "’"))
+        }
+        # ... and so is a region's name listed beside another region kept for its own name
+        # ("Brittany and Normandy were worst affected": Brittany was the model's person four
+        # times; not a town's: "killing Welch and another teen", "cousins Dillon and Connor")
+        areas = [m for m, _, f in kept if m.senses[0][1].kind in _AREA_KINDS and not f[_F_NAME]]
+        kept_starts = {m.start for m in areas}
+        kept_ends = {m.end for m in areas}
+        placed |= {
+            m.key
+            for m, _, _ in pending
+            if m.senses[0][1].kind in _AREA_KINDS
+            and (
+                any(m.end + len(g) in kept_starts and text.startswith(g, m.end) for g in _LISTED)
+                or any(
+                    m.start - len(g) in kept_ends and text.endswith(g, 0, m.start) for g in _LISTED
+                )
+            )
         }
         back = [p for p in pending if p[0].key in placed]
         if back:
