@@ -6391,6 +6391,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "ferries_org_word_off": [
         ("helpers/data/name_cues.toml", '"Airways", "Ferries", ', '"Airways", '),
     ],
+    # round 42: "Bute House", "the Wrightsville Dam": a building's name, no town
+    "house_dam_site_words_off": [
+        ("helpers/recognise/place_filter/word_after.py", '\n     "house", "dam"}', "}"),
+    ],
 }
 
 

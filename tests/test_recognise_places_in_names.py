@@ -615,3 +615,11 @@ def test_a_regions_given_name_listed_beside_another_region_is_the_region() -> No
     # (a town's name beside another town stays the person's: "killing Welch and another teen")
     assert kinds("Prosecutors charged a teenager with killing Welch and Harris.") == {}
     assert "Welch" not in kinds("The coach praised Welch and Texas fans cheered.")
+
+
+def test_a_towns_name_before_house_or_dam_names_the_building() -> None:
+    # round 42: "Speaking at Bute House" (the First Minister's residence) was Bute, Kenya, six
+    # times (folder 121); "the Wrightsville Dam" was Camden, Vermont (folder 123)
+    found = kinds("Speaking at Bute House in Edinburgh, he resigned.")
+    assert "Bute" not in found and found.get("Edinburgh") == "place"
+    assert kinds("Officials warned the Wrightsville Dam could spill.") == {}

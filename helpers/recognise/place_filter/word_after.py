@@ -44,9 +44,11 @@ from helpers.recognise.places import (
 _ORG_HEADS = frozenset({"Banco", "Banca", "Grupo", "Caja", "Compañía", "Companhia"})
 # words after a town's name that make a site's name, no mention of the town ("Union Station",
 # "Victoria Station", "Union Square"; "the Hilton Hotel" was Hilton, New York; "as he sat in
-# Butler Cabin" at Augusta was Butler, Georgia; "near College Green" College, Alaska)
+# Butler Cabin" at Augusta was Butler, Georgia; "near College Green" College, Alaska; "Bute
+# House", the Scottish First Minister's residence, Bute, Kenya; "the Wrightsville Dam" Camden)
 _SITE_WORDS = frozenset(
-    {"station", "square", "hotel", "resort", "cabin", "lodge", "green", "walk", "mews", "quay", "wharf"}
+    {"station", "square", "hotel", "resort", "cabin", "lodge", "green", "walk", "mews", "quay", "wharf",
+     "house", "dam"}
 )  # fmt: skip
 # a river's name written with the word in lower case (news writes "the Manas river" as often as
 # "the Manas River"): no gazetteer town of that name is meant
