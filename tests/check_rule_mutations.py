@@ -6395,6 +6395,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "house_dam_site_words_off": [
         ("helpers/recognise/place_filter/word_after.py", '\n     "house", "dam"}', "}"),
     ],
+    # round 42: "Infanta Sofía": a Spanish royal's title, no Philippine town
+    "infanta_title_off": [
+        ("helpers/data/name_cues.toml", '"Princess", "Infanta", "Infante", ', '"Princess", '),
+    ],
 }
 
 

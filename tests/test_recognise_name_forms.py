@@ -1505,3 +1505,13 @@ def test_a_name_ending_a_list_of_places_or_after_across_is_no_persons() -> None:
     assert typed("Water swept across Parque Vero.").get("Parque Vero", ("",))[0] != "person"
     t = typed("It hit Tampa, Orlando and Ron DeSantis. It hit Tampa and Qarlo Xanthe.")
     assert t["Ron DeSantis"][0] == "person" and t["Qarlo Xanthe"][0] == "person"
+
+
+def test_a_spanish_royals_title_is_a_title() -> None:
+    # round 42 (folder 120's World Cup final): "Queen Letizia and Infanta Sofía" put Infanta,
+    # a Philippine town, on the map
+    text = "The players lifted the trophy in front of Queen Letizia and Infanta Sofía."
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Letizia", "person"),
+        ("Sofía", "person"),
+    ]
