@@ -1409,8 +1409,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "byline_amp_off": [
         (
             "helpers/recognise/orgs/ampersand.py",
-            'if any(texts[x] == "By" for x in range(k + 2, b)):',
-            "if False:",
+            'if any(texts[x] == "By" for x in range(k + 2, b)) or (',
+            "if False or (",
         ),
     ],
     "byline_chunk_break_off": [
@@ -1807,8 +1807,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         (
             "helpers/geoparse/containers.py",
             '    r"(?: (?:International )?(?:Airport|Cathedral|Basilica|Church|Mosque|Temple|Abbey|Palace"\n'
-            '    r"|Castle|Stadium|Arena|Museum|Hospital|University|Station))?"\n',
-            "",
+            '    r"|Castle|Stadium|Arena|Museum|Hospital|University|Station)"\n',
+            '    r"(?:(?!x)x"\n',
         ),
     ],
     # round 24: an acronym leaves out a country's letters ("U.S. Federal Aviation Administration")
@@ -4237,8 +4237,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "named_weekday_off": [
         (
             "helpers/recognise/chunks.py",
-            "                    texts[idx] in _NAMED_WEEKDAYS\n",
-            "                    False\n",
+            "                or weekday_before_date(texts, idx)\n",
+            "",
         )
     ],
     # ... a list of names before "airports" names places, nobody
@@ -6398,6 +6398,41 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # round 42: "Infanta Sofía": a Spanish royal's title, no Philippine town
     "infanta_title_off": [
         ("helpers/data/name_cues.toml", '"Princess", "Infanta", "Infante", ', '"Princess", '),
+    ],
+    # round 42: "the Karari district in northern Omdurman": a part of a town lies in it
+    "district_in_town_off": [
+        (
+            "helpers/geoparse/containers.py",
+            '    r"| (?:district|neighbou?rhood|suburb|quarter|township))?"',
+            '    r")?"',
+        )
+    ],
+    # round 42: "By Tamsin Polglase & Rob Le Brocq": a byline's reporters, no firm
+    "byline_ampersand_off": [
+        (
+            "helpers/recognise/orgs/ampersand.py",
+            'or (a and texts[a - 1] == "By"):',
+            "or (False):",
+        )
+    ],
+    # round 42: "Thu 16 Mar 2023": a short weekday before a date is nobody, for the model too
+    "weekday_model_candidate_off": [
+        (
+            "helpers/recognise/model.py",
+            "        if weekday_before_date(texts, k):\n            continue",
+            "        if False:\n            continue",
+        )
+    ],
+    "weekday_short_mar_off": [
+        (
+            "helpers/recognise/place_words.py",
+            '    ["Jan", "Feb", "Mar", "Apr",',
+            '    ["Jan", "Feb", "Apr",',
+        )
+    ],
+    # round 42: "Best Actor Oscar" is no one's name
+    "best_no_person_first_off": [
+        ("helpers/recognise/chunks.py", '_NO_PERSON_FIRST |= {"Best"}\n', ""),
     ],
 }
 

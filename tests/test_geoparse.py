@@ -1469,6 +1469,10 @@ def test_a_part_of_a_town_written_either_way_round_lies_in_it() -> None:
     # the nearest namesake in the town's own country stands for a part the gazetteer lacks
     rows = find_places("He was killed in the Crown Heights neighborhood of Brooklyn.")
     assert list(rows.surface) == ["Crown Heights", "Brooklyn"]
+    # ... and "a district in" a town (folder 123: "the Karari district in northern Omdurman" was
+    # Karari, India)
+    rows = find_places("Residents of the Karari district in northern Omdurman fled to Khartoum.")
+    assert list(rows.surface) == ["Omdurman", "Khartoum"]
 
 
 def test_a_national_park_named_after_a_far_namesake_is_no_town() -> None:

@@ -3475,3 +3475,14 @@ def test_an_obituarys_subject_is_the_bare_surname_beside_a_family() -> None:
     assert {s.entity for s in recognise(text) if s.surface == "Williams"} == {
         "Williams (ambiguous)"
     }
+
+
+def test_a_bylines_two_reporters_joined_by_an_ampersand_are_people() -> None:
+    # round 42 (folder 120): "By Tamsin Polglase & Rob Le Brocq" was a firm's name
+    text = "By Tamsin Polglase & Rob Le Brocq\n\nStorms hit Jersey. Procter & Gamble shut a plant."
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Tamsin Polglase", "person"),
+        ("Rob Le Brocq", "person"),
+        ("Jersey", "place"),
+        ("Procter & Gamble", "organisation"),
+    ]

@@ -1515,3 +1515,17 @@ def test_a_spanish_royals_title_is_a_title() -> None:
         ("Letizia", "person"),
         ("Sofía", "person"),
     ]
+
+
+def test_a_short_weekday_before_a_date_and_an_awards_best_are_nobodys() -> None:
+    # round 42: "Entertainment Reporter Mon 11 Mar 2024" made a person "Mon" (folder 121),
+    # "Thu 16 Mar 2023 09.57 GMT" a person "Thu" (folder 122: "Mar" is no calendar word, a name
+    # too); "makes history with Best Actor Oscar" a person whose "surname" was every "Oscar"
+    text = (
+        "By Aoife Kelleher, Entertainment Reporter Mon 11 Mar 2024 at 06:15\n\n"
+        "Thu 16 Mar 2023 09.57 GMT\n\nThu 23 March 2023 10.02 GMT\n\n"
+        "Cillian Murphy makes history with Best Actor Oscar. He won the Oscar for Best Actor."
+    )
+    assert [s.surface for s in recognise(text)] == ["Aoife Kelleher", "Cillian Murphy"]
+    # (a person's given name stays: "Thu Nguyen spoke")
+    assert [s.surface for s in recognise("Thu Nguyen spoke on Monday.")] == ["Thu Nguyen"]

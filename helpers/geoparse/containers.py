@@ -69,7 +69,9 @@ _IN_PLACE = re.compile(
     # (a building named after the town or person before it lies in the place too: "Notre-Dame
     # Cathedral in Paris" was Notre Dame, Indiana; "LaGuardia Airport in New York", Spain's)
     r"(?: (?:International )?(?:Airport|Cathedral|Basilica|Church|Mosque|Temple|Abbey|Palace"
-    r"|Castle|Stadium|Arena|Museum|Hospital|University|Station))?"
+    r"|Castle|Stadium|Arena|Museum|Hospital|University|Station)"
+    # (and a part of a town's noun: "the Karari district in northern Omdurman" was Karari, India)
+    r"| (?:district|neighbou?rhood|suburb|quarter|township))?"
     r" in (?:(?:(?:north|south)(?:-?east|-?west)?(?:ern)?|(?:east|west)(?:ern)?|central|downtown"
     r"|rural|suburban|outer|inner|greater|the centre of|the center of) )?"
     # (and an area's noun: "the village of Bondo in the canton of Graubünden" was Bondo, Kenya)

@@ -31,7 +31,7 @@ from helpers.recognise.cues import (
     nobodys_name,
     one_word_bodies,
 )
-from helpers.recognise.place_words import MODEL_CODE, OPEN_SPACE_ENDINGS
+from helpers.recognise.place_words import MODEL_CODE, OPEN_SPACE_ENDINGS, weekday_before_date
 from helpers.recognise.places import dale_chall_words
 from helpers.recognise.tokens import _company_endings, _Words
 
@@ -207,12 +207,7 @@ def _read_chunk(
                 or _MODEL_CODE.fullmatch(texts[idx]) is not None
                 # ... and so does a weekday the calendar words leave out, before a date ("By
                 # Oliver Keane Sun 29 Sep 2024" was a person "Oliver Keane Sun")
-                or (
-                    texts[idx] in _NAMED_WEEKDAYS
-                    and idx + 2 < len(texts)
-                    and texts[idx + 1].isdigit()
-                    and texts[idx + 2] in calendar
-                )
+                or weekday_before_date(texts, idx)
             ):
                 if part:
                     _read_segment(part, by_title, w, place_tok, cues, spans, singles)
@@ -292,9 +287,6 @@ def _club_letters() -> frozenset[str]:
     return frozenset(p for p in _evidence().club_prefixes if p.isupper())
 
 
-# the weekdays written short like names ("Sun" the newspaper, "Mon" the people, "Thu" a given
-# name), which the calendar words leave out
-_NAMED_WEEKDAYS = frozenset({"Sun", "Mon", "Thu"})
 # nouns news writes before a number, naming one thing of a body's ("Alaska Airlines Flight 1282")
 _NUMBERED_NOUNS = frozenset({"Flight", "Flights", "Route", "Gate", "Terminal", "Platform"})
 _NUMBER = re.compile(r"[A-Z]{0,3}\d")  # "1282", "MH370"
@@ -303,6 +295,9 @@ _AIRLINE_ENDINGS = frozenset({"Airlines", "Airways"})
 # (and the last words of arenas named after airlines that name_cues.toml's venues lack)
 _VENUE_WORDS = frozenset({"Center", "Centre", "Field", "Park", "Forum", "Garden", "Gardens"})
 _NO_PERSON_FIRST = _ARTICLES | {"Las", "Los", "Greater", "Lesser", "Der", "Die", "Het"}
+# ... nor with an award's "Best" ("makes history with Best Actor Oscar" was a person whose
+# "surname" was every "Oscar")
+_NO_PERSON_FIRST |= {"Best"}
 # ... nor with a compass word: a region's ("North Gyeongsang", "South Jeolla", "West Java")
 _NO_PERSON_FIRST |= {
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",

@@ -67,7 +67,7 @@ from helpers.recognise.names import (
     nobodys_name,
     street_like,
 )
-from helpers.recognise.place_words import OPEN_SPACE_ENDINGS, STREET_WORDS
+from helpers.recognise.place_words import OPEN_SPACE_ENDINGS, STREET_WORDS, weekday_before_date
 from helpers.recognise.places import _headline, _Mention, dale_chall_words
 
 __all__ = [
@@ -593,6 +593,8 @@ def candidates(
             continue
         if texts[k] in CLOCK_WORDS and k and (texts[k - 1][-1:].isdigit() or after_clock(texts, k)):
             continue  # a clock's time zone ("14:18 BST Drivers on the M56", "8:10 a.m. EDT From")
+        if weekday_before_date(texts, k):
+            continue  # a weekday before a date: "Thu 16 Mar 2023 09.57 GMT" was a person
         if texts[k] in _SCORE_LABELS and text.startswith(":", ends[k]):
             continue  # a rugby scorers' line's label ("Cons: Bolitho 3. Pens: Bolitho 2.")
         if k > 1 and joined[k] and texts[k - 1] in particles and caps[k - 2] and joined[k - 1]:

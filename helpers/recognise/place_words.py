@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -185,6 +186,32 @@ STREET_WORDS = frozenset(
 # does not make a body ("City Hall on College Green", "galleries on Gallery Walk"); no street
 # words after a town (Bethnal Green), nor person endings ("Eva Green")
 OPEN_SPACE_ENDINGS = frozenset({"Green", "Walk", "Mews", "Quay", "Wharf"})
+# the weekdays written short like names ("Sun" the newspaper, "Mon" the people, "Thu" a given
+# name), which the calendar words leave out: a weekday before a date ("Sun 29 Sep") only
+NAMED_WEEKDAYS = frozenset({"Sun", "Mon", "Thu"})
+# the months, short and in full ("Thu 16 Mar 2023": "Mar" is no calendar word, a name too)
+_MONTHS = frozenset(
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+     "January", "February", "March", "April", "June", "July", "August", "September", "October",
+     "November", "December"]
+)  # fmt: skip
+
+
+def weekday_before_date(texts: Sequence[str], k: int) -> bool:
+    """Whether token ``k`` is a weekday written short like a name before a day and a month
+    ("By Oliver Keane Sun 29 Sep 2024", "Thu 16 Mar 2023 09.57 GMT").
+
+        >>> weekday_before_date(["Thu", "16", "Mar", "2023"], 0), weekday_before_date(["Thu", "Nguyen"], 0)
+        (True, False)
+    """
+    return (
+        texts[k] in NAMED_WEEKDAYS
+        and k + 2 < len(texts)
+        and texts[k + 1].isdigit()
+        and texts[k + 2] in _MONTHS
+    )
+
+
 # words for a natural feature (the names' ``natural_feature_endings`` in name_cues.toml, lower
 # case; "Lake", which ends people's names too; Spanish ranges' tails): after a name they make the two one feature's name ("Niger
 # Delta", "Darling River", "Mayon Volcano"), never the place the first word names; alone after

@@ -41,7 +41,8 @@ def _ampersand(text: str, w: _Words, cands: list[_Mention]) -> list[tuple[int, i
                 a, b = _run_start(w, k), _run_end(w, k + 1)
                 # a byline's "By" in the run: "Shipping & Logistics By Elena Ríos" is a
                 # section's label and a reporter, no firm
-                if any(texts[x] == "By" for x in range(k + 2, b)):
+                # ... and a byline's two reporters: "By Tamsin Polglase & Rob Le Brocq"
+                if any(texts[x] == "By" for x in range(k + 2, b)) or (a and texts[a - 1] == "By"):
                     pos = text.find("&", pos + 1)
                     continue
                 if _initialled_pair(texts, a, k, b):
