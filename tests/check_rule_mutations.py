@@ -6434,6 +6434,18 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "best_no_person_first_off": [
         ("helpers/recognise/chunks.py", '_NO_PERSON_FIRST |= {"Best"}\n', ""),
     ],
+    # round 42: "the Belgian GP", "GP surgeries": no organisation
+    "gp_acronym_off": [
+        ("helpers/recognise/acronyms.py", '        "GP",\n', ""),
+    ],
+    # round 42: a site's menu line between bars ("Support HKFP | Policies & Ethics | …")
+    "menu_line_drop_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = '(?:[^|\\d]{1,40} \\| ){4,}[^|\\d]{1,40}'",
+            "pattern = '(?!)'",
+        )
+    ],
 }
 
 

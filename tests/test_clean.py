@@ -667,3 +667,14 @@ def test_a_credit_ending_a_captions_line_moves_to_metadata() -> None:
     )
     assert clean_text(clean_text(raw)) == clean_text(raw)
     assert "Siya Kolisi" in clean_text(raw)
+
+
+def test_a_sites_menu_line_between_bars_is_dropped() -> None:
+    # round 42's final check (folder 124): a footer's "Policies & Ethics", "Contact Us" and
+    # "Transparency & Annual Report" were organisations; a line of figures between bars stays
+    text = (
+        "The bill passed on Tuesday.\n\n"
+        "Support HKFP | Policies & Ethics | Error/typo? | Contact Us | Newsletter | Apps\n\n"
+        "For | 89 | Against | 0 | Abstain | 0"
+    )
+    assert clean_text(text) == "The bill passed on Tuesday.\n\nFor | 89 | Against | 0 | Abstain | 0"

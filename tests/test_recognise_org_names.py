@@ -480,3 +480,10 @@ def test_an_institution_of_a_regions_place_is_one_organisation() -> None:
     text = "How to help: The Community Foundation of Western North Carolina set up a fund."
     got = [(s.surface, s.type) for s in recognise(text)]
     assert got == [("Community Foundation of Western North Carolina", "organisation")], got
+
+
+def test_a_gp_is_no_organisation() -> None:
+    # round 42 (folders 121, 124): "the Belgian GP" and "pressure on GP surgeries" were
+    # organisations
+    text = "Hamilton won the Belgian GP. Residents fear pressure on GP surgeries in Louth."
+    assert [s.type for s in recognise(text) if s.surface == "GP"] == []

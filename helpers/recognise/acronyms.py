@@ -67,6 +67,8 @@ NOT_ORG_ACRONYMS = frozenset(
         "UTI", "STI", "STIs",
         # a headquarters ("at his campaign HQ" was an organisation)
         "HQ",
+        # a family doctor and a Grand Prix ("pressure on GP surgeries", "the Belgian GP")
+        "GP",
         # American football's positions ("CB Jalen Ramsey (hamstring)")
         "QB", "RB", "WR", "TE", "OT", "OG", "LT", "RT", "LG", "RG", "DT", "DE", "LB", "CB",
         "FB", "DB", "OL", "DL",
