@@ -41,7 +41,7 @@ excluded), ``start``/``end`` (int64 offsets into the cleaned text), ``ambiguous`
 ``candidates`` (str, ``|``-separated names when ambiguous, else ""), ``how`` (why it counted:
 ``table``, ``title``, ``name``, ``organisation``, ``acronym``, ``learned``, ``verb``, ``surname``,
 ``place``, and the later rules' ``evidence``, ``known``, ``model``, ``short``, ``first``,
-``initials``, ``quoted``, ``shouted``, ``byline``, ``signoff``; ``spacy`` for a spaCy backend's name as written), ``place_id`` (Int64: a place mention's id — GeoNames', or Dateline's own above 2**40 where the
+``initials``, ``quoted``, ``shouted``, ``byline``, ``signoff``, ``team``; ``spacy`` for a spaCy backend's name as written), ``place_id`` (Int64: a place mention's id — GeoNames', or Dateline's own above 2**40 where the
 shipped GeoNames data give none, :func:`helpers.gazetteer.own_place_id` — ``<NA>`` otherwise).
 
     >>> import pandas as pd

@@ -6446,6 +6446,28 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "pattern = '(?!)'",
         )
     ],
+    # round 42: "9 Alexander Albon Williams 77 +1 lap": a written driver and a team no list knows
+    "written_driver_off": [
+        (
+            "helpers/recognise/learned.py",
+            "            and (cut := _written_driver(text, sp)) is not None\n",
+            "            and (cut := None) is not None\n",
+        )
+    ],
+    "driver_entity_rename_off": [
+        (
+            "helpers/recognise/learned.py",
+            "            elif sp.entity in drivers or any(c in drivers for c in sp.candidates):\n",
+            "            elif False:\n",
+        )
+    ],
+    "team_last_word_off": [
+        (
+            "helpers/recognise/learned.py",
+            "                    and sp.end - len(t) <= sp.start\n",
+            "                    and sp.end - len(t) == sp.start\n",
+        )
+    ],
 }
 
 

@@ -324,6 +324,33 @@ def test_a_results_tables_driver_and_team_are_a_person_and_an_organisation() -> 
     assert not any(" Mercedes" in surface or " McLaren" in surface for surface, _ in spans)
     assert not any(kind == "person" and surface == "Mercedes" for surface, kind in spans)
     assert ("Michael J. Fox", "person") in spans
+    # a driver the article names elsewhere, beside a team no list knows; and the driver's
+    # other mentions are the driver's (folder 124's Monaco Grand Prix: "Alexander Albon
+    # Williams", and every "Leclerc" was "Charles Leclerc Ferrari" in the mention counts)
+    text = (
+        "Charles Leclerc won, with Alexander Albon ninth for Williams.\n\nThe result cut "
+        "Verstappen's lead over Leclerc to 31 points. Red Bull's advantage over Ferrari fell.\n\n"
+        "1 Charles Leclerc Ferrari 78 2:23:15.554 25\n\n9 Alexander Albon Williams 77 +1 lap 2\n\n"
+        "5 Max Verstappen Red Bull 78 +13.853 8\n\nLeclerc celebrated."
+    )
+    found = [(s.surface, s.type, s.entity) for s in recognise(text)]
+    assert ("Alexander Albon", "person", "Alexander Albon") in found
+    assert ("Williams", "organisation", "Williams") in found
+    assert ("Red Bull", "organisation", "Red Bull") in found
+    assert [e for sf, _, e in found if "Leclerc" in sf] == ["Charles Leclerc"] * 4
+    assert not any(sf == "Bull" or " Williams" in e or " Ferrari" in e for sf, _, e in found)
+    # (the team's last word linked as the driver-and-team's surname is the team)
+    text = (
+        "Tens of thousands of fans packed the grandstands on the Boulevard Albert Ier and the "
+        'terraces above the Piscine, many in red, and chanted "Charles, Charles" as he drove '
+        "back to parc fermé on the slowing-down lap.\n\nThe result cut Verstappen's "
+        "championship lead over Leclerc to 31 points. Red Bull's advantage over Ferrari in the "
+        "constructors' standings fell to 24 points.\n\n6 Max Verstappen Red Bull 78 +13.853 8"
+    )
+    assert [(s.surface, s.type) for s in recognise(text) if "Bull" in s.surface] == [
+        ("Red Bull", "organisation"),
+        ("Red Bull", "organisation"),
+    ]
     # the team's name elsewhere was the driver-and-team's surname
     text = (
         "1 44 Lewis Hamilton Mercedes 1:19:57.566 25\n\n3 16 Charles Leclerc Ferrari\n\n"

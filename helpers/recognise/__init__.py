@@ -164,6 +164,7 @@ _WHY = {
     "signoff": "a reporter of a wire's sign-off ('Mercer reported from Bogotá')",
     "ship": "a ship's name after its prefix ('HMNZS', 'USS', 'MV')",
     "described": "named right after an organisation's description ('the weather institute, X,')",
+    "team": "a results table's team beside a driver the article names elsewhere",
 }
 _WEAK_KINDS = frozenset({"city"})
 # readings a work's quoted title replaces: the ones made for want of a better reading

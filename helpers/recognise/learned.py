@@ -378,23 +378,77 @@ def learned_names(
             _Span(s, e, name, hit.kind, "learned", tokens=tuple(name.split(" ")),
                   surface=f"{why} {hit.count} times in training news")
         )  # fmt: skip
+    # a results row's driver the article names elsewhere, and a team no list knows ("9 Alexander
+    # Albon Williams 77 +1 lap": "with Alexander Albon ninth for Williams")
+    for x, sp in enumerate(people_orgs):
+        if (
+            x not in replaced
+            and sp.entity not in teams
+            and sp.entity.count(" ") >= 2
+            and (cut := _written_driver(text, sp)) is not None
+        ):
+            out.append(replace(sp, end=sp.start + len(cut), entity=cut, tokens=tuple(cut.split())))
+            team = text[sp.start + len(cut) + 1 : sp.end]
+            out.append(
+                _Span(sp.end - len(team), sp.end, team, "organisation", "team",
+                      tokens=tuple(team.split()))
+            )  # fmt: skip
+            teams[sp.entity] = team
+            replaced.add(x)
     if teams:
-        # the team's bare name was the driver-and-team's surname: the team's ("his Mercedes")
+        # the team's bare name was the driver-and-team's surname: the team's ("his Mercedes");
+        # and the driver's other mentions are the driver's, not the driver-and-team's
+        drivers = {entity: entity[: -len(team) - 1] for entity, team in teams.items()}
         for x, sp in enumerate(people_orgs):
-            if (
-                sp.how == "surname"
-                and x not in replaced
-                and any(
-                    teams.get(c) == text[sp.start : sp.end] for c in (sp.entity, *sp.candidates)
-                )
-            ):
+            if x in replaced or sp.kind != "person":
+                continue
+            team = next(
+                (
+                    t
+                    for c in (sp.entity, *sp.candidates)
+                    if (t := teams.get(c)) is not None
+                    # (the team's name, or its last word after the rest: "Red Bull's advantage")
+                    and text.startswith(t, sp.end - len(t))
+                    and sp.end - len(t) <= sp.start
+                ),
+                None,
+            )
+            if team is not None:
                 replaced.add(x)
-                team = text[sp.start : sp.end]
                 out.append(
-                    _Span(sp.start, sp.end, team, "organisation", "known", tokens=(team,),
-                          surface="a known organisation")
+                    _Span(sp.end - len(team), sp.end, team, "organisation", "known",
+                          tokens=tuple(team.split()), surface="a known organisation")
                 )  # fmt: skip
+            elif sp.entity in drivers or any(c in drivers for c in sp.candidates):
+                replaced.add(x)
+                out.append(
+                    replace(
+                        sp,
+                        entity=drivers.get(sp.entity, sp.entity),
+                        candidates=tuple(drivers.get(c, c) for c in sp.candidates),
+                    )
+                )
     return out, replaced
+
+
+def _written_driver(text: str, sp: _Span) -> str | None:
+    """The driver's name that opens a results row's person reading ("Alexander Albon" of "9
+    Alexander Albon Williams 77 +1 lap") where the article writes that name elsewhere; else
+    None."""
+    if not (sp.kind == "person" and sp.how == "name"):
+        return None
+    line_start = text.rfind("\n", 0, sp.start) + 1
+    if not (
+        _TABLE_LEAD.match(text, line_start, sp.start) is not None
+        and text[sp.end : sp.end + 2] in _TIME_AFTER
+    ):
+        return None
+    words = sp.entity.split(" ")
+    for n in range(len(words) - 1, 1, -1):
+        driver = " ".join(words[:n])
+        if text.find(driver) < line_start or text.find(driver, sp.end) >= 0:
+            return driver if text.count(driver) >= 2 else None
+    return None
 
 
 # a results table's row before a driver's name: a position, or a retirement, and a car number
