@@ -1529,3 +1529,16 @@ def test_a_short_weekday_before_a_date_and_an_awards_best_are_nobodys() -> None:
     assert [s.surface for s in recognise(text)] == ["Aoife Kelleher", "Cillian Murphy"]
     # (a person's given name stays: "Thu Nguyen spoke")
     assert [s.surface for s in recognise("Thu Nguyen spoke on Monday.")] == ["Thu Nguyen"]
+
+
+def test_a_persons_name_inside_a_bodys_is_the_persons_own_entity() -> None:
+    # round 42's final check (folder 124's obituary): "The Ike & Tina Turner Revue" left the
+    # run "Tina Turner Revue" as the entity of every "Tina Turner" and "Tina" (the report's third
+    # most-mentioned person); "Dave Matthews Band" too (wikigold)
+    text = (
+        "Tina Turner has died. The Ike & Tina Turner Revue toured. Tina Turner sang. "
+        "Later Tina left."
+    )
+    people = {(s.surface, s.entity) for s in recognise(text) if s.type == "person"}
+    assert ("Tina Turner", "Tina Turner") in people
+    assert not any("Revue" in entity for _, entity in people)

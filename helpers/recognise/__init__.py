@@ -503,7 +503,50 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             cands = [m for m in cands if not (m.surface in _POST_NOMINALS and m.start - 1 in ends)]
     if people_orgs and any(a.end > b.start for a, b in pairwise(people_orgs)):
         people_orgs = _without_overlaps(people_orgs)
+    if people_orgs:
+        people_orgs = _orphaned_entities(text, people_orgs)
     return _Article(tuple(cands), tuple(people_orgs))
+
+
+def _orphaned_entities(text: str, people_orgs: list[_Span]) -> list[_Span]:
+    """``people_orgs`` with each person's entity that no person span is written as, and that
+    extends a longer name of two words or more the article writes as a person, renamed to that
+    name: "Tina Turner" was "Tina Turner Revue" (the run inside "Ike & Tina Turner Revue", which a
+    later rule made the organisation), and every "Tina" with her.
+
+        >>> sp = [_Span(0, 11, "Tina Turner Revue", "person", "name")]
+        >>> _orphaned_entities("Tina Turner sang.", sp)[0].entity
+        'Tina Turner'
+    """
+    written = {text[sp.start : sp.end] for sp in people_orgs if sp.kind == "person"}
+    orphans = {
+        sp.entity
+        for sp in people_orgs
+        if sp.kind == "person"
+        and not sp.ambiguous
+        and sp.how != "table"  # (the entity table's names are its own: "A. L. Park")
+        and sp.entity not in written
+        and sp.entity.count(" ") >= 2
+    }
+    rename = {}
+    for entity in orphans:
+        best = max(
+            (w for w in written if " " in w and entity.startswith(w + " ")), key=len, default=""
+        )
+        if best:
+            rename[entity] = best
+    if not rename:
+        return people_orgs
+    return [
+        replace(
+            sp,
+            entity=rename.get(sp.entity, sp.entity),
+            candidates=tuple(rename.get(c, c) for c in sp.candidates),
+        )
+        if sp.kind == "person"
+        else sp
+        for sp in people_orgs
+    ]
 
 
 def _without_stray_surnames(text: str, people_orgs: list[_Span], placed: set[str]) -> list[_Span]:
