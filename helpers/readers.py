@@ -110,6 +110,8 @@ _HEADER_LINES = 8
 _NOT_DATE_LINE = re.compile(r"photo|image|credit|©|copyright|getty|caption", re.I)
 
 
+# the spaces pages write inside dates besides the plain one: no-break, narrow no-break, thin, figure
+_ODD_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 # a wire dateline's town in capitals (and its state or country) before the date
 _WIRE_TOWN = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+, (?:[A-Z][\w.]*(?: [A-Z][\w.]*)?, )?")
 
@@ -128,10 +130,13 @@ def header_date(lines: Iterable[str]) -> str | None:
         ('2023-05-15', '2022-07-27')
         >>> header_date(["MOSCOW, Oct 8, 2022 (AFP) — A massive explosion " + "x" * 200])
         '2022-10-08'
+        >>> header_date(["By Oliver Brennan-Shaw", "26\u00a0May 2024 • 4:51pm"])
+        '2024-05-26'
     """
     seen = 0
     for line in lines:
-        line = line.strip()
+        # (a non-breaking or thin space inside a date, as pages write "26\u00a0May 2024", is a space)
+        line = line.strip().translate(_ODD_SPACES)
         if not line:
             continue
         seen += 1

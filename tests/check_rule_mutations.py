@@ -6476,6 +6476,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        pass\n",
         )
     ],
+    # round 42: a date line's non-breaking spaces ("26\u00a0May 2024") are spaces
+    "date_odd_spaces_off": [
+        (
+            "helpers/readers.py",
+            "        line = line.strip().translate(_ODD_SPACES)\n",
+            "        line = line.strip()\n",
+        )
+    ],
 }
 
 

@@ -590,3 +590,17 @@ def test_a_wire_datelines_date_is_the_articles(tmp_path) -> None:
     assert load_articles(path).published.iloc[0] == pd.Timestamp("2022-10-08", tz="UTC")
     path.write_text(f"Blast\n\nOn Saturday {body} It opened on May 15, 2018.", encoding="utf-8")
     assert pd.isna(load_articles(path).published.iloc[0])
+
+
+def test_a_date_line_with_non_breaking_spaces_is_read(tmp_path) -> None:
+    # round 42's final check (folder 124): "26\u00a0May 2024 • 4:51pm" and "Published: Feb.\u00a015,
+    # 2023" under the byline left the articles undated (19 of the round's 30 files)
+    from helpers.readers import header_date
+
+    assert header_date(["By Oliver Brennan-Shaw", "26\u00a0May 2024 • 4:51pm"]) == "2024-05-26"
+    assert header_date(["Published: Feb.\u00a015, 2023, 6:30\u202fa.m."]) == "2023-02-15"
+    path = tmp_path / "gp.txt"
+    path.write_text(
+        "Leclerc wins in Monaco\nBy Oliver Brennan-Shaw\n19\u00a0March 2024 13:45 HKT\n\nText."
+    )
+    assert str(load_articles(path).published.iloc[0].date()) == "2024-03-19"
