@@ -6484,6 +6484,28 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        line = line.strip()\n",
         )
     ],
+    # round 42: a lone small town abroad in a one-country story is a local place ("Kenwick")
+    "lone_abroad_off": [
+        (
+            "helpers/geoparse/containers.py",
+            "        dropped |= lone_abroad(kept, resolved, own)\n",
+            "",
+        )
+    ],
+    "lone_abroad_anchor_off": [
+        (
+            "helpers/geoparse/containers.py",
+            "            and e.country_code not in anchored\n",
+            "            and e.country_code != main\n",
+        )
+    ],
+    "lone_abroad_placed_off": [
+        (
+            "helpers/geoparse/containers.py",
+            "        if m.key in placed or m.key in out:\n",
+            "        if m.key in out:\n",
+        )
+    ],
 }
 
 

@@ -1486,6 +1486,30 @@ def test_a_national_park_named_after_a_far_namesake_is_no_town() -> None:
     assert "Lamington" not in set(rows.surface) and "Tamborine" in set(rows.surface)
 
 
+def test_a_lone_small_town_abroad_in_a_one_country_story_is_none() -> None:
+    # round 42's final check (folder 124's Lincolnshire planning row): "the Kenwick roundabout"
+    # was Kenwick, Western Australia, "the council's offices at The Hub" Hattiesburg, Mississippi
+    # (its other name); the story names only English places
+    rows = find_places(
+        "Councillors in Louth met at the Horncastle offices. Residents of Louth and Alford said "
+        "traffic to the Kenwick roundabout was bad. Lincolnshire County Council objected. Louth "
+        "needs homes, Lincolnshire officers said."
+    )
+    assert "Kenwick" not in set(rows.surface) and set(rows.country_code) == {"GB"}
+    # a country the story names otherwise holds its small towns ("the Dutch … Zandvoort")
+    rows = find_places(
+        "Verstappen won at Spa in Belgium. The Dutch fans in Belgium and Liège cheered. Belgium's "
+        "race was wet; Brussels and Liège celebrated. The next race is at Zandvoort."
+    )
+    assert "Zandvoort" in set(rows.surface)
+    # ... and so does "in", a comma beside it or a dateline
+    rows = find_places(
+        "Councillors in Louth met. Residents of Louth and Alford complained. Lincolnshire and "
+        "Louth officers agreed. Her sister lives in Kenwick."
+    )
+    assert "Kenwick" in set(rows.surface)
+
+
 def test_a_small_town_abroad_listed_with_the_countrys_own_towns_is_none() -> None:
     # round 23, folder 59: a Jamaican story's "farmers in Junction, Santa Cruz and Southfield"
     # and "Mandeville, Christiana and Spur Tree" put Junction, Texas and Christiana,

@@ -50,7 +50,7 @@ from helpers.geoparse.strays import (
     _stray_towns,
     _unknown_area_keys,
 )
-from helpers.recognise.places import _COMMA_NEXT, _DATELINE, _Mention
+from helpers.recognise.places import _COMMA_NEXT, _DATELINE, _STRICT_CONTEXT, _Mention
 
 __all__ = [
     "CITY_KM",
@@ -121,6 +121,7 @@ def settle(
         dropped |= dropped_too
         dropped |= local_abroad(kept, text, resolved, own)
         dropped |= listed_abroad(kept, text, resolved, own)
+        dropped |= lone_abroad(kept, resolved, own)
         if dropped:
             # the name's other bare mentions are that local place too (one sense per name),
             # unless their own context reads them otherwise
@@ -421,6 +422,57 @@ def listed_abroad(
 # a town abroad under this size, listed with the article's own country's towns only, is a local
 # place the gazetteer lacks (see listed_abroad)
 LISTED_STRAY_POP = 20_000
+
+
+def lone_abroad(
+    mentions: Sequence[_Mention],
+    resolved: dict[int, _Resolution],
+    own: dict[int, _Resolution],
+) -> set[int]:
+    """The name keys of small towns abroad (under :data:`LISTED_STRAY_POP`, or an alternate name
+    under :data:`LONE_ALT_POP`) that an article of one country names bare, never beside a comma,
+    after "in" or in a dateline, in a country the article names no other way (no country, state,
+    people or town of :data:`LONE_ANCHOR_POP`), and whose name has no sense in the article's
+    country: a local place the
+    gazetteer lacks ("the Kenwick roundabout" of a Lincolnshire story was Kenwick, Western
+    Australia; "the council's offices at The Hub" Hattiesburg, Mississippi, whose other name it
+    is). The article's country holds at least :data:`LONE_MAIN_SHARE` of its place mentions and
+    :data:`LONE_MAIN_MIN` of them."""
+    countries = _countries(mentions, resolved, own)
+    main, n_main = countries.most_common(1)[0]
+    if main is None or n_main < LONE_MAIN_MIN or n_main < LONE_MAIN_SHARE * len(mentions):
+        return set()
+    placed = {m.key for m in mentions if m.context & _STRICT_CONTEXT or m.start in own}
+    # (a country the article names, by its name, a state, a people or a big town, holds its small
+    # towns: "Zandvoort" beside "the Dutch", "Erenhot" in a story that names China)
+    anchored = set()
+    for m in mentions:
+        e = (own.get(m.start) or resolved[m.key])[0][1]
+        if e.kind != "city" or e.population >= LONE_ANCHOR_POP:
+            anchored.add(e.country_code)
+    out: set[int] = set()
+    for m in mentions:
+        if m.key in placed or m.key in out:
+            continue
+        sense = resolved[m.key][0]
+        e, alt = sense[1], sense[2]
+        if (
+            e.kind == "city"
+            and e.country_code not in anchored
+            and (e.population < LISTED_STRAY_POP or (alt and e.population < LONE_ALT_POP))
+            and not any(s[1].country_code == main for s in m.senses[:MAX_CANDIDATES])
+        ):
+            out.add(m.key)
+    return out
+
+
+# an article of one country: the share and number of its place mentions that country holds
+LONE_MAIN_SHARE = 0.5
+LONE_MAIN_MIN = 5
+# a town's alternate name abroad under this size is read as a local place too (see lone_abroad)
+LONE_ALT_POP = 50_000
+# a town of this size or more names its country for the article (see lone_abroad)
+LONE_ANCHOR_POP = 100_000
 
 
 def local_abroad(
