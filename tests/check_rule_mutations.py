@@ -6369,8 +6369,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "driver_table_lead_off": [
         (
             "helpers/recognise/learned.py",
-            "        _TABLE_LEAD.match(text, line_start, sp.start) is not None\n        or ",
-            "        ",
+            "        _TABLE_LEAD.match(text, line_start, sp.start) is not None,\n",
+            "        False,\n",
         )
     ],
     # round 42: "Brittany and Normandy": a region's given name listed beside a region

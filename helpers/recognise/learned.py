@@ -223,7 +223,8 @@ def learned_names(
     span_starts: list[int] = []
     out: list[_Span] = []
     replaced: set[int] = set()
-    teams: dict[str, str] = {}  # a results table's driver-and-team reading → the team's name
+    # a results table's driver-and-team reading → the driver's name and the team's
+    teams: dict[str, tuple[str, str]] = {}
     for last, name in _learned_automaton().iter_long(text):
         e = last + 1
         s = e - len(name)
@@ -293,7 +294,7 @@ def learned_names(
                 # a results table's driver and team: "1 44 Lewis Hamilton Mercedes 1:22:30"
                 driver = text[sp.start : s - 1]
                 out.append(replace(sp, end=s - 1, entity=driver, tokens=tuple(driver.split(" "))))
-                teams[sp.entity] = name
+                teams[sp.entity] = (driver, name)
                 replaced.add(over[0])
                 over = []
             if any(
@@ -393,12 +394,12 @@ def learned_names(
                 _Span(sp.end - len(team), sp.end, team, "organisation", "team",
                       tokens=tuple(team.split()))
             )  # fmt: skip
-            teams[sp.entity] = team
+            teams[sp.entity] = (cut, team)
             replaced.add(x)
     if teams:
         # the team's bare name was the driver-and-team's surname: the team's ("his Mercedes");
         # and the driver's other mentions are the driver's, not the driver-and-team's
-        drivers = {entity: entity[: -len(team) - 1] for entity, team in teams.items()}
+        drivers = {entity: driver for entity, (driver, _) in teams.items()}
         for x, sp in enumerate(people_orgs):
             if x in replaced or sp.kind != "person":
                 continue
@@ -406,7 +407,7 @@ def learned_names(
                 (
                     t
                     for c in (sp.entity, *sp.candidates)
-                    if (t := teams.get(c)) is not None
+                    if (t := teams.get(c, ("", ""))[1])
                     # (the team's name, or its last word after the rest: "Red Bull's advantage")
                     and text.startswith(t, sp.end - len(t))
                     and sp.end - len(t) <= sp.start
@@ -438,10 +439,7 @@ def _written_driver(text: str, sp: _Span) -> str | None:
     if not (sp.kind == "person" and sp.how == "name"):
         return None
     line_start = text.rfind("\n", 0, sp.start) + 1
-    if not (
-        _TABLE_LEAD.match(text, line_start, sp.start) is not None
-        and text[sp.end : sp.end + 2] in _TIME_AFTER
-    ):
+    if _results_row(text, sp, line_start) != (True, True):
         return None
     words = sp.entity.split(" ")
     for n in range(len(words) - 1, 1, -1):
@@ -465,10 +463,15 @@ def _driver_and_team(text: str, sp: _Span, s: int) -> bool:
     driver = text[sp.start : s - 1]
     if " " not in driver or "." in driver:
         return False
-    line_start = text.rfind("\n", 0, sp.start) + 1
+    return any(_results_row(text, sp, text.rfind("\n", 0, sp.start) + 1))
+
+
+def _results_row(text: str, sp: _Span, line_start: int) -> tuple[bool, bool]:
+    """Whether the row holding ``sp`` (from ``line_start``) opens with a results table's position
+    or retirement and car number before it, and whether a time or a number follows it."""
     return (
-        _TABLE_LEAD.match(text, line_start, sp.start) is not None
-        or text[sp.end : sp.end + 2] in _TIME_AFTER
+        _TABLE_LEAD.match(text, line_start, sp.start) is not None,
+        text[sp.end : sp.end + 2] in _TIME_AFTER,
     )
 
 
