@@ -14,7 +14,9 @@ What cleaning does, in order:
    that really are just spaces or invisible marks are handled explicitly in step 3 instead.
 3. Non-breaking and other odd spaces (U+00A0, U+2000–U+200A, U+202F, U+205F, U+3000, tabs…) become plain
    spaces; zero-width characters, soft hyphens and the BOM are removed; runs of spaces collapse to one.
-   Typographic quotes and dashes are kept.
+   Typographic quotes and dashes are kept. A plain-text table's row is the exception: each gap between
+   its columns (a tab, or three spaces or more) becomes one tab, so a cell's name never runs into the
+   next cell's ("1  Max Verstappen   Red Bull" is no person "Max Verstappen Red Bull").
 4. Boilerplate — comment forms, newsletter and subscription prompts, share/follow buttons, cookie
    notices, "Related articles" lists, site promos — is removed by the rules in
    ``helpers/data/boilerplate.toml`` (data, easy to extend).
@@ -60,6 +62,8 @@ _TRANSLATE |= {ord(c): "\n" for c in "\u2028\u2029\u0085\x1c\x1d\x1e"}
 # C0/C1 control characters other than \n: never part of prose, and they upset Parquet/HTML consumers.
 _TRANSLATE |= {c: None for c in [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, *range(0x7F, 0x85)]}
 _TRANSLATE |= {c: None for c in range(0x86, 0xA0)}
+# ... but a tab survives until its line is read: it may part a table's columns (see _table_row)
+_TRANSLATE_KEEPING_TABS = {c: to for c, to in _TRANSLATE.items() if c != ord("\t")}
 _SPACE_RUN = re.compile(r" {2,}")
 # Cheap C-level scans that let clean text skip the per-character passes below.
 _NEEDS_TRANSLATE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANSLATE)) + "]")
@@ -161,8 +165,10 @@ def load_boilerplate_rules(path: str | None = None) -> BoilerplateRules:
     )
 
 
-def normalize_unicode(text: str) -> str:
+def normalize_unicode(text: str, *, keep_tabs: bool = False) -> str:
     """NFC, unified line breaks, odd spaces to spaces, invisible characters removed.
+
+    ``keep_tabs`` leaves tabs for the caller (cleaning reads them as a table's column gaps).
 
     >>> normalize_unicode("Da\\u00a0Nang\\r\\nCafe\\u0301")
     'Da Nang\\nCafé'
@@ -172,13 +178,29 @@ def normalize_unicode(text: str) -> str:
     if not text.isascii() and _SURROGATE.search(text):
         text = text.encode("utf-8", "replace").decode("utf-8")
     if _NEEDS_TRANSLATE.search(text):
-        text = text.translate(_TRANSLATE)
+        text = text.translate(_TRANSLATE_KEEPING_TABS if keep_tabs else _TRANSLATE)
     return unicodedata.normalize("NFC", text)
 
 
 def _normalize_line(line: str) -> str:
+    if "\t" in line:
+        line = line.replace("\t", " ")
     # most lines have no run of spaces: a substring test is cheaper than the regex's scan
     return (_SPACE_RUN.sub(" ", line) if "  " in line else line).strip()
+
+
+# a gap between a table's columns: a tab, or three spaces or more (with the spaces around a tab)
+_COLUMN_GAP = re.compile(r" *\t[\t ]*| {3,}")
+
+
+def _table_row(raw_line: str) -> str:
+    """A table's row with one tab between its columns and single spaces inside its cells.
+
+    >>> _table_row("  1   Max  Verstappen   Red Bull \\t 1:30:00 ")
+    '1\\tMax Verstappen\\tRed Bull\\t1:30:00'
+    """
+    cells = (_normalize_line(cell) for cell in _COLUMN_GAP.split(raw_line.strip()))
+    return "\t".join(cell for cell in cells if cell)
 
 
 def _clean_once(
@@ -201,9 +223,10 @@ def _clean_once(
     links_any = rules.links_any.fullmatch
     in_links = False  # inside a list of links to other stories, below its heading
     last_alone = False  # whether the last line in ``current`` is one that stands alone
-    lines = normalize_unicode(text).split("\n")
+    lines = normalize_unicode(text, keep_tabs=True).split("\n")
     for at, raw_line in enumerate(lines):
         line = _normalize_line(raw_line)
+        credited = False
         if not line:
             flush()
             continue
@@ -238,11 +261,12 @@ def _clean_once(
         ):
             line, value = credit
             found.setdefault("photo_credit", []).append(value)
+            credited = True
         if ("   " in raw_line or "\t" in raw_line) and _TABLE_ROW(raw_line):
             # a table's row is a line of its own: a scoring summary's "1st 2nd 3rd 4th Final"
             # joined to "Kansas City 0 0 6 16 22" made a team "Final Kansas City"
             flush()
-            current.append(line)
+            current.append(line if credited else _table_row(raw_line))
             flush()
             continue
         alone = _stands_alone(line)

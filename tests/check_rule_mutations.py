@@ -30,6 +30,7 @@ TESTS = [
     "tests/test_gazetteer.py",
     "tests/test_clean.py",  # (the boilerplate rules: helpers/data/boilerplate.toml)
     "tests/test_load.py",  # (the readers' rules: a wire dateline's date, helpers/readers.py)
+    "tests/test_recognise_tables.py",  # (a table's cells: helpers/recognise/tables.py)
 ]
 
 # name → [(file, text as it is, text with the bug)]; "+" in a name would be several rules at once
@@ -6504,6 +6505,131 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/geoparse/containers.py",
             "        if m.key in placed or m.key in out:\n",
             "        if m.key in out:\n",
+        )
+    ],
+    # round 43: a plain-text table's cells, which cleaning parts with tabs (helpers/recognise/tables.py)
+    "table_row_tabs_off": [
+        (
+            "helpers/clean.py",
+            "            current.append(line if credited else _table_row(raw_line))\n",
+            "            current.append(line)\n",
+        )
+    ],
+    "tabs_read_as_spaces_first": [
+        (
+            "helpers/clean.py",
+            '    lines = normalize_unicode(text, keep_tabs=True).split("\\n")\n',
+            '    lines = normalize_unicode(text).split("\\n")\n',
+        )
+    ],
+    "scoreboard_flat_off": [
+        (
+            "helpers/recognise/scoreboards.py",
+            "    tabbed, text = text, flat(text)  # (a row's notation reads across its cells' tabs)\n",
+            "    tabbed = text\n",
+        )
+    ],
+    "scoreboard_across_cells": [
+        (
+            "helpers/recognise/scoreboards.py",
+            '        if (s, e) in seen or taken.overlaps(s, e) or "\\t" in tabbed[s:e]:\n',
+            "        if (s, e) in seen or taken.overlaps(s, e):\n",
+        )
+    ],
+    "standing_flat_off": [
+        (
+            "helpers/recognise/clubs.py",
+            "    for mt in _STANDING.finditer(flat_text) if tabled else ():\n",
+            "    for mt in _STANDING.finditer(text) if tabled else ():\n",
+        )
+    ],
+    "standing_across_cells": [
+        (
+            "helpers/recognise/clubs.py",
+            "    if tabbed is not flat_text:  # (no name runs across a table's cells)\n",
+            "    if False:\n",
+        ),
+        (
+            "helpers/recognise/clubs.py",
+            "    paired = _RESULT_HINT.search(text) is not None\n",
+            "    paired = _RESULT_HINT.search(text) is not None\n    text = flat_text\n",
+        ),
+    ],
+    "table_row_headline": [
+        (
+            "helpers/recognise/places.py",
+            '    if "\\t" in text[a:b]:\n',
+            "    if False:\n",
+        )
+    ],
+    "table_row_title_case": [
+        (
+            "helpers/recognise/misread.py",
+            '    if le - ls > _HEADLINE_MAX or text[ls:le].rstrip().endswith(".") or "\\t" in text[ls:le]:\n',
+            '    if le - ls > _HEADLINE_MAX or text[ls:le].rstrip().endswith("."):\n',
+        )
+    ],
+    "heading_acronyms_off": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            "        acronyms -= heading_words(text)  # a table's columns' names (\"AB R H BI BB SO\")\n",
+            "        pass\n",
+        )
+    ],
+    "org_columns_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "        people_orgs, cands = _tables.org_columns(text, people_orgs, cands)\n",
+            "",
+        )
+    ],
+    "row_codes_off": [
+        (
+            "helpers/recognise/__init__.py",
+            '        people_orgs = _tables.row_codes(text, people_orgs)  # "Ret Kevin Magnussen\\tHaas"\n',
+            "",
+        )
+    ],
+    "body_heading_off": [
+        (
+            "helpers/recognise/tables.py",
+            "            if heading not in _BODY_HEADINGS and (\n",
+            "            if True and (\n",
+        )
+    ],
+    "org_column_evidence_off": [
+        (
+            "helpers/recognise/tables.py",
+            "                bodies < _COLUMN_MIN or bodies < _COLUMN_SHARE * len(names)\n",
+            "                True\n",
+        )
+    ],
+    "no_body_words_off": [
+        (
+            "helpers/recognise/tables.py",
+            "                if c.text not in _NO_BODY\n",
+            "                if True\n",
+        )
+    ],
+    "full_person_in_org_column": [
+        (
+            "helpers/recognise/tables.py",
+            '                and (sp is None or (sp.kind == "person" and len(sp.tokens) == 1))\n',
+            '                and (sp is None or sp.kind == "person")\n',
+        )
+    ],
+    "org_column_mentions_off": [
+        (
+            "helpers/recognise/tables.py",
+            "        if (m.start(), m.end()) in at:\n",
+            "        if True:\n",
+        )
+    ],
+    "person_columns_off": [
+        (
+            "helpers/recognise/tables.py",
+            "    if people:\n",
+            "    if False:\n",
         )
     ],
 }

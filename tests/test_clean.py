@@ -604,10 +604,30 @@ def test_a_tables_rows_are_lines_of_their_own() -> None:
         "The Eagles led 24-0 at halftime and\n34-0 late in the third quarter."
     )
     assert clean_text(text) == (
-        "SCORING SUMMARY\n\n1st 2nd 3rd 4th Final\n\nKansas City 0 0 6 16 22\n\n"
-        "Philadelphia 7 17 10 6 40\n\n"
+        "SCORING SUMMARY\n\n1st\t2nd\t3rd\t4th\tFinal\n\nKansas City\t0\t0\t6\t16\t22\n\n"
+        "Philadelphia\t7\t17\t10\t6\t40\n\n"
         "The Eagles led 24-0 at halftime and 34-0 late in the third quarter."
     )
+
+
+def test_a_tables_columns_stay_apart_by_a_tab() -> None:
+    # round 43: cleaning made a table's column gaps one space, so a row's cells ran together
+    # ("Priya Wardle Labour St Margaret's (Louth) Approve" made Wardle a town); and a row set
+    # out with single tabs was joined to the next, since tabs were spaces before rows were read
+    text = (
+        "Councillor\tParty\tWard\tVote\n"
+        "Priya Wardle\tLabour\tSt Margaret's (Louth)\tApprove\n"
+        "Nigel  Dawkes \t Conservative     Alford\t\tApprove\n"
+        "Result: Refused, 8 votes to 4\tas expected"
+    )
+    cleaned = clean_text(text)
+    assert cleaned == (
+        "Councillor\tParty\tWard\tVote\n\n"
+        "Priya Wardle\tLabour\tSt Margaret's (Louth)\tApprove\n\n"
+        "Nigel Dawkes\tConservative\tAlford\tApprove\n\n"
+        "Result: Refused, 8 votes to 4 as expected"
+    )
+    assert clean_text(cleaned) == cleaned
 
 
 def test_a_comment_count_alone_ends_the_story() -> None:

@@ -64,6 +64,7 @@ from helpers.recognise import quoted as _quoted
 from helpers.recognise import scoreboards as _scoreboards
 from helpers.recognise import short_forms as _short_forms
 from helpers.recognise import shouted as _shouted
+from helpers.recognise import tables as _tables
 from helpers.recognise import vessels as _vessels
 from helpers.recognise import works as _works
 from helpers.recognise.acronym_orgs import defined_bodies, orgs_by_evidence, whole_long_names
@@ -398,6 +399,9 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # the trained model decides what the rules left untyped or read only weakly (model.py)
         people_orgs, cands = _hyphen_names.mend_names(text, _words, people_orgs, cands)
         people_orgs = _span_model.decide(text, _words, people_orgs, cands, span_model)
+        # a table's column of teams or parties: its names the recogniser knows not are bodies too
+        people_orgs, cands = _tables.org_columns(text, people_orgs, cands)
+        people_orgs = _tables.row_codes(text, people_orgs)  # "Ret Kevin Magnussen\tHaas"
         people_orgs = _orgs.bracketed_legal_forms(text, people_orgs)  # "… (Pty) Ltd"
         people_orgs = _groups.armed_groups(text, people_orgs, _org_evidence())  # "Wagner fighters"
         people_orgs = _groups.firm_shaped(text, _words, people_orgs, cands)  # "SmithKline"

@@ -28,6 +28,7 @@ from helpers.recognise.acronyms import (
 )
 from helpers.recognise.names import _cues, _everyday_word, _Intervals, _Span, _Words
 from helpers.recognise.places import _STRICT_CONTEXT, _Mention
+from helpers.recognise.tables import heading_words
 
 if TYPE_CHECKING:
     from helpers.recognise import _Capitals
@@ -139,6 +140,8 @@ def orgs_by_evidence(
     if acronyms and "(" in text:
         # a results list's country codes after its athletes' names name no organisation
         acronyms -= _scoreboards.results_codes(text, acronyms)
+    if acronyms and "\t" in text:
+        acronyms -= heading_words(text)  # a table's columns' names ("AB R H BI BB SO")
     if upper and "(" in text:
         by_end = {sp.end: sp for sp in people_orgs if sp.kind == "organisation"}
         for mt in DEFINITION.finditer(text):

@@ -21,6 +21,7 @@ from helpers.recognise.names import _cues, _everyday_word, _Span, _surnames, _Wo
 from helpers.recognise.org_evidence import _ARTICLES_CAPS, _Evidence, _run_end
 from helpers.recognise.places import _IN, MODIFIERS, _Mention
 from helpers.recognise.scoreboards import baseball_box
+from helpers.recognise.tables import flat
 
 __all__: list[str] = []  # (the organisation rules import the private rules)
 
@@ -515,9 +516,12 @@ def _results(text: str, ev: _Evidence) -> list[tuple[int, int, str]]:
     3 2 0 1 4 3 6", "NEW YORK 74 54 .578 -") unless a given name starts it (a golfer's: "Ernie
     Els 66 68 70 71 275").
     Not a date ("May 3 June 4"), nor a name that starts with a function word ("In 2 Of 3")."""
+    # (a league table's line reads across its cells' tabs; a result's pair not: "Haas\t0\t
+    # Collision\t0" is a retirement's row)
+    tabbed, flat_text = text, flat(text)
     # (two cheap patterns first: the full ones cost ~130 µs an article each, on every capital)
     paired = _RESULT_HINT.search(text) is not None
-    tabled = _STANDING_HINT.search(text) is not None
+    tabled = _STANDING_HINT.search(flat_text) is not None
     if not (paired or tabled) or not _sporty(text, ev):
         return []
     cues = _cues()
@@ -544,7 +548,7 @@ def _results(text: str, ev: _Evidence) -> list[tuple[int, int, str]]:
     # a league table's line; a golf or athletics table lists people: no given name starts it
     # (nor a baseball box score's pitcher's line, "Chapman 1 0 0 0 0 1", nor its totals')
     boxed = _BOX_NAMES | {text[s:e] for s, e in baseball_box(text)} if tabled else _BOX_NAMES
-    for mt in _STANDING.finditer(text) if tabled else ():
+    for mt in _STANDING.finditer(flat_text) if tabled else ():
         if mt.group(1) in boxed:
             continue
         ws = mt.group(1).split()
@@ -552,6 +556,8 @@ def _results(text: str, ev: _Evidence) -> list[tuple[int, int, str]]:
         # 1 0 5 2 7")
         if plain(ws) and (ws[0] not in cues.given_names or len(ws) == 1):
             out.append((*mt.span(1), "result"))
+    if tabbed is not flat_text:  # (no name runs across a table's cells)
+        out = [(s, e, rule) for s, e, rule in out if "\t" not in tabbed[s:e]]
     return out
 
 

@@ -352,8 +352,8 @@ def _title_case_line(text: str, w: _Words, ls: int) -> int:
     le = text.find("\n", ls)
     if le == -1:
         le = len(text)
-    if le - ls > _HEADLINE_MAX or text[ls:le].rstrip().endswith("."):
-        return -1
+    if le - ls > _HEADLINE_MAX or text[ls:le].rstrip().endswith(".") or "\t" in text[ls:le]:
+        return -1  # (nor a table's row: cleaning parts its cells with tabs)
     if _BYLINE_AFTER_LABEL.search(text, ls, le):
         return -1  # a byline or a wire's credits
     starts, texts, caps = w.starts, w.texts, w.caps

@@ -276,6 +276,8 @@ def _headline(text: str, pos: int, *, strict: bool = False) -> bool:
         return False
     if text.startswith(_BULLETS, a):
         return False  # a list's item ("- Air Force: General Gerardo Zabala"), no headline
+    if "\t" in text[a:b]:
+        return False  # a table's row (cleaning parts its cells with tabs: helpers.clean)
     if strict and text[a:b].rstrip(" )\"”’'").endswith((".", "!")):
         return False  # a sentence
     if strict:  # (numbers are neither case: "Profit Rises 2026")

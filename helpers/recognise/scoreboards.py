@@ -27,6 +27,7 @@ from helpers.recognise.anchored import add_capitals, matches_at
 from helpers.recognise.names import _cues, _everyday_word, _Intervals, _Span
 from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.places import _Mention, _unplaced_town
+from helpers.recognise.tables import flat
 
 __all__ = [
     "TEAM_WHY",
@@ -200,6 +201,7 @@ def scoreboard_players(
     Jayasuriya": :func:`helpers.recognise.short_forms.late_surname_links`), and a results
     list's athletes before their countries' codes, over a weak reading of the same words
     (``places``: the countries among the names, a medal table's "Kenya (KEN)", which are none)."""
+    tabbed, text = text, flat(text)  # (a row's notation reads across its cells' tabs)
     scorers = _scorers(text)
     found = list(scorers)
     sheets = (
@@ -241,8 +243,8 @@ def scoreboard_players(
     out: list[_Span] = []
     seen: set[tuple[int, int]] = set()
     for s, e in sorted(found):
-        if (s, e) in seen or taken.overlaps(s, e):
-            continue
+        if (s, e) in seen or taken.overlaps(s, e) or "\t" in tabbed[s:e]:
+            continue  # (no name runs across a table's cells: "Kerrin McEvoy\tWillie Mullins")
         seen.add((s, e))
         name = text[s:e]
         out.append(
@@ -259,6 +261,7 @@ def baseball_box(text: str) -> list[tuple[int, int]]:
         >>> [t[s:e] for s, e in baseball_box(t)]
         ['Heim', 'Heim']
     """
+    text = flat(text)  # (a row's notation reads across its cells' tabs)
     # (only under its columns' heading: a league table's line reads like a pitcher's)
     lines = [
         *(_BATTING_LINE.finditer(text) if _BATTING_HEADING in text else ()),
@@ -322,6 +325,7 @@ def scoring_teams(text: str) -> list[_Span]:
     >>> [sp.entity for sp in scoring_teams("Bal — Henry 5 run. KC — FG Butker 33, 5:36.")]
     ['Bal', 'KC']
     """
+    text = flat(text)  # (a row's notation reads across its cells' tabs)
     return [
         _Span(a, b, text[a:b], "organisation", "evidence", surface=SCORING_WHY,
               tokens=(text[a:b],))
@@ -336,6 +340,7 @@ def listed_teams(text: str, players: list[_Span]) -> list[_Span]:
         >>> listed_teams("", [])
         []
     """
+    text = flat(text)  # (a row's notation reads across its cells' tabs)
     ends = {sp.end for sp in players}
     starts = {sp.start for sp in players}
     out: list[_Span] = []
@@ -395,6 +400,7 @@ def results_codes(text: str, acronyms: set[str]) -> set[str]:
         >>> sorted(results_codes("1. Ann Lee (KEN) 2. Bo Li (CHN) 3. Cy Doe (USA)", {"KEN", "CHN", "USA"}))
         ['CHN', 'KEN', 'USA']
     """
+    text = flat(text)  # (a row's notation reads across its cells' tabs)
     nations = _evidence().sport_nation_codes
     listed = nations.intersection(_CODE.findall(text))
     return {

@@ -1,0 +1,284 @@
+"""Tables: a plain-text table's rows, whose cells cleaning parts with one tab each.
+
+Part of :mod:`helpers.recognise`. Cleaning (:mod:`helpers.clean`) writes a table's column gap as one
+tab, so the words of two cells never read as one name ("1  Max Verstappen   Red Bull" is no person
+"Max Verstappen Red Bull"): the tokenizer joins names across one space only. The rules written for a
+row's notation (a box score's "Heim c 4 1 1 1 0 1", a results row's "1 44 Lewis Hamilton Mercedes")
+read it with its tabs as spaces: the same offsets, one character for one.
+
+    >>> flat("Heim c\\t4\\t1")
+    'Heim c 4 1'
+
+A column holds one kind of thing: where most of a column's names are organisations the recogniser
+knows (a results table's teams, an election table's parties), or its heading says so ("Party",
+"Team"), its other names are organisations too ("Alpine" and "Haas" below "Ferrari", "McLaren" and
+"Mercedes"), whatever they were read as alone; and in a column of people named in full, a name a
+sport's rule read as a team is a person's ("Nigel Dawkes" among councillors).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+from typing import NamedTuple
+
+from helpers.recognise.names import _cues, _Intervals, _Span
+from helpers.recognise.places import _Mention
+
+__all__: list[str] = []  # (the recogniser's modules import the private names)
+
+ORG_COLUMN_WHY = "in a table's column of organisations"
+PERSON_COLUMN_WHY = "in a table's column of people"
+# a column is one of organisations when this many of its names are read so, whole, and they are
+# at least this share of its names
+_COLUMN_MIN = 3
+_COLUMN_SHARE = 0.5
+# a cell that is a name: capitalised words, no digits, no brackets ("Aston Martin", "RB")
+_NAME_CELL = re.compile(r"[A-Z][\w'’.&-]*(?: (?:[A-Z&][\w'’.&-]*|of|and|the|de|du|la|le)){0,4}")
+# a column's words that name no body although they stand among bodies ("Independent" among
+# parties, "Others" in a seats table)
+_NO_BODY = frozenset({"Independent", "Independents", "Ind", "Other", "Others", "None", "Total",
+                      "Totals", "Vacant", "Speaker", "Spoilt", "Turnout", "Electorate"})  # fmt: skip
+
+
+# a column's heading that says its names are bodies
+_BODY_HEADINGS = frozenset({"Party", "Parties", "Team", "Club", "Constructor", "Entrant",
+                            "Affiliation", "Franchise"})  # fmt: skip
+
+
+class _Cell(NamedTuple):
+    """One cell of a table's row: where it is and what it says."""
+
+    start: int
+    end: int
+    text: str
+
+
+def flat(text: str) -> str:
+    """``text`` with its tabs as spaces (same length, same offsets)."""
+    return text.replace("\t", " ") if "\t" in text else text
+
+
+def _tables(text: str) -> list[list[list[_Cell]]]:
+    """The tables of ``text``: runs of three or more rows (lines with tabs) with nothing but blank
+    lines between them, each row as its cells.
+
+        >>> t = "Team\\tPts\\n\\nFerrari\\t25\\n\\nHaas\\t0\\n\\nAfter the race"
+        >>> [[c.text for c in row] for row in _tables(t)[0]]
+        [['Team', 'Pts'], ['Ferrari', '25'], ['Haas', '0']]
+    """
+    tables: list[list[list[_Cell]]] = []
+    rows: list[list[_Cell]] = []
+    at = 0
+    for line in text.split("\n"):
+        if "\t" in line:
+            cells, pos = [], at
+            for part in line.split("\t"):
+                cells.append(_Cell(pos, pos + len(part), part))
+                pos += len(part) + 1
+            rows.append(cells)
+        elif line.strip():
+            if len(rows) >= 3:
+                tables.append(rows)
+            rows = []
+        at += len(line) + 1
+    if len(rows) >= 3:
+        tables.append(rows)
+    return tables
+
+
+def _columns(rows: list[list[_Cell]]) -> list[tuple[str, list[_Cell]]]:
+    """A table's columns, each with its heading ("" without one): its rows' cells aligned from the
+    right (a row's first cells run together where its writer left a gap of fewer spaces: "Ret
+    Esteban Ocon" under "Pos" and "Driver"). A first row with no digits is the headings' row, read
+    only where it is as wide as the widest row.
+
+        >>> t = "Name\\tParty\\n\\nAnn Lee\\tLabour\\n\\nBo Li\\tGreen\\n\\nCy Doe\\tLabour"
+        >>> [(heading, [c.text for c in cells]) for heading, cells in _columns(_tables(t)[0])]
+        [('Party', ['Labour', 'Green', 'Labour']), ('Name', ['Ann Lee', 'Bo Li', 'Cy Doe'])]
+    """
+    header: list[_Cell] = []
+    if not any(ch.isdigit() for cell in rows[0] for ch in cell.text):
+        header, rows = rows[0], rows[1:]
+    width = max(map(len, rows))
+    if len(header) != width:
+        header = []
+    return [
+        (header[-k].text.strip() if header else "", [row[-k] for row in rows if len(row) >= k])
+        for k in range(1, width + 1)
+    ]
+
+
+# a name written whole elsewhere in the text: not inside a word, nor a word's start before an
+# apostrophe other than a possessive's
+_WHOLE = r"(?<![\w'’&-]){}(?![\w&-]|['’][a-rt-z])"
+
+
+def org_columns(
+    text: str, people_orgs: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """``people_orgs`` and ``cands`` with every name of a table's column of organisations an
+    organisation, and the same names written elsewhere (see the module docstring); the same
+    spans and candidates without a table.
+
+        >>> t = "Ferrari\\t25\\n\\nMcLaren\\t18\\n\\nMercedes\\t10\\n\\nHaas\\t0\\n\\nHaas's driver"
+        >>> known = [_Span(t.find(n), t.find(n) + len(n), n, "organisation", "known")
+        ...          for n in ("Ferrari", "McLaren", "Mercedes")]
+        >>> [(sp.entity, sp.start) for sp in org_columns(t, known, [])[0]][3:]
+        [('Haas', 37), ('Haas', 45)]
+    """
+    if "\t" not in text:
+        return people_orgs, cands
+    whole = {(sp.start, sp.end): sp for sp in people_orgs}
+    found: list[_Cell] = []
+    people: dict[tuple[int, int], _Span] = {}
+    for rows in _tables(text):
+        for heading, column in _columns(rows):
+            names = [c for c in map(_stripped, column) if _NAME_CELL.fullmatch(c.text)]
+            read = [whole.get((c.start, c.end)) for c in names]
+            bodies = sum(sp is not None and sp.kind == "organisation" for sp in read)
+            if heading not in _BODY_HEADINGS and (
+                bodies < _COLUMN_MIN or bodies < _COLUMN_SHARE * len(names)
+            ):
+                people.update(_people_in_column(read))
+                continue
+            found += [
+                c for c, sp in zip(names, read, strict=True)
+                if c.text not in _NO_BODY
+                # (a person named in full stays one: a trainer among training partnerships)
+                and (sp is None or (sp.kind == "person" and len(sp.tokens) == 1))
+            ]  # fmt: skip
+    if people:
+        people_orgs = [people.get((sp.start, sp.end), sp) for sp in people_orgs]
+    if not found:
+        return people_orgs, cands
+    bodies = {c.text for c in found}
+    named = _Intervals([(sp.start, sp.end) for sp in people_orgs])
+    # ... and the same name written elsewhere is the body's too, where nothing else reads it or
+    # only a weak reading of that word alone: "Alpine's Esteban Ocon", "for Williams"
+    pattern = re.compile(
+        _WHOLE.format("(?:" + "|".join(map(re.escape, sorted(bodies, key=len, reverse=True))) + ")")
+    )
+    at = {(c.start, c.end) for c in found}
+    for m in pattern.finditer(text):
+        if (m.start(), m.end()) in at:
+            continue
+        sp = whole.get((m.start(), m.end()))
+        if (sp is None and not named.overlaps(m.start(), m.end())) or (
+            sp is not None and sp.kind == "person" and sp.how == "name" and len(sp.tokens) == 1
+        ):
+            found.append(_Cell(m.start(), m.end(), m[0]))
+            at.add((m.start(), m.end()))
+    taken = _Intervals(sorted(at))
+    kept = [sp for sp in people_orgs if not taken.overlaps(sp.start, sp.end)]
+    new = [
+        _Span(c.start, c.end, c.text, "organisation", "evidence", surface=ORG_COLUMN_WHY,
+              tokens=tuple(c.text.split()))
+        for c in found
+    ]  # fmt: skip
+    cands = [m for m in cands if not taken.overlaps(m.start, m.end)]
+    return sorted([*kept, *new], key=lambda sp: (sp.start, -sp.end)), cands
+
+
+def _people_in_column(read: list[_Span | None]) -> dict[tuple[int, int], _Span]:
+    """In a column of people (most of its names people named in full), its names a rule read as
+    a team's, a given name and a word in a plural's shape ("Nigel Dawkes" among councillors:
+    Nigel is a South African city), as people."""
+    full = sum(sp is not None and sp.kind == "person" and len(sp.tokens) >= 2 for sp in read)
+    if full < _COLUMN_MIN or full < _COLUMN_SHARE * len(read):
+        return {}
+    given = _cues().given_names
+    return {
+        (sp.start, sp.end): replace(
+            sp, kind="person", how="evidence", surface=PERSON_COLUMN_WHY, candidates=()
+        )
+        for sp in read
+        if sp is not None
+        and sp.kind == "organisation"
+        and sp.how == "evidence"
+        and len(sp.tokens) == 2
+        and sp.tokens[0] in given
+    }
+
+
+def heading_words(text: str) -> set[str]:
+    """The words of a table's headings' rows: a row of one-word cells and no digits above a row
+    with digits ("TEXAS\\tAB\\tR\\tH\\tBI\\tBB\\tSO" over a batter's figures), whose capitals
+    are its columns' names, no acronyms of bodies ("BB" is bases on balls).
+
+        >>> sorted(heading_words("TEXAS\\tAB\\tBB\\nHeim c\\t4\\t1"))
+        ['AB', 'BB', 'TEXAS']
+    """
+    words: set[str] = set()
+    lines = [line for line in text.split("\n") if line]
+    for line, below in pairwise(lines):
+        cells = line.split("\t")
+        if (
+            len(cells) >= 3
+            and "\t" in below
+            and all(cell and " " not in cell for cell in cells)
+            and not any(ch.isdigit() for ch in line)
+            and any(ch.isdigit() for ch in below)
+        ):
+            words.update(cells)
+    return words
+
+
+# a results row's code for a finish it lacks, before the name in the row's first cell ("Ret
+# Kevin Magnussen\tHaas\t0\tCollision")
+_NO_FINISH = frozenset({"Ret", "DNF", "DNS", "DSQ", "DNQ", "NC", "DQ", "WD"})
+
+
+def row_codes(text: str, people_orgs: list[_Span]) -> list[_Span]:
+    """``people_orgs`` with a person's name that opens a table's row after a results code
+    (:data:`_NO_FINISH`) read without the code, and the spans linked to it renamed too.
+
+        >>> t = "Ret Kevin Magnussen\\tHaas\\t0\\n\\nMagnussen"
+        >>> sp = [_Span(0, 19, "Ret Kevin Magnussen", "person", "name",
+        ...             tokens=("Ret", "Kevin", "Magnussen")),
+        ...       _Span(30, 39, "Ret Kevin Magnussen", "person", "surname", tokens=("Magnussen",))]
+        >>> [(s.start, s.entity) for s in row_codes(t, sp)]
+        [(4, 'Kevin Magnussen'), (30, 'Kevin Magnussen')]
+    """
+    if "\t" not in text:
+        return people_orgs
+    renamed: dict[str, str] = {}
+    out: list[_Span] = []
+    for sp in people_orgs:
+        if (
+            sp.kind == "person"
+            and len(sp.tokens) >= 3
+            and sp.tokens[0] in _NO_FINISH
+            and text.startswith(sp.tokens[0] + " ", sp.start)
+            and (sp.start == 0 or text[sp.start - 1] == "\n")
+            and "\t" in text[sp.end : text.find("\n", sp.end) % (len(text) + 1)]
+        ):
+            start = sp.start + len(sp.tokens[0]) + 1
+            name = text[start : sp.end]
+            renamed[sp.entity] = name
+            sp = replace(sp, start=start, entity=name, tokens=sp.tokens[1:])
+        out.append(sp)
+    if not renamed:
+        return people_orgs
+    return [
+        replace(
+            sp,
+            entity=renamed.get(sp.entity, sp.entity),
+            candidates=tuple(renamed.get(c, c) for c in sp.candidates),
+        )
+        if sp.entity in renamed or not renamed.keys().isdisjoint(sp.candidates)
+        else sp
+        for sp in out
+    ]
+
+
+def _stripped(cell: _Cell) -> _Cell:
+    """The cell without the spaces around its words."""
+    text = cell.text.strip()
+    start = cell.start + cell.text.find(text[:1]) if text else cell.start
+    return _Cell(start, start + len(text), text)
+
+
+def _kind(sp: _Span | None) -> str | None:
+    return None if sp is None else sp.kind
