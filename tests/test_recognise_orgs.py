@@ -366,6 +366,24 @@ def test_a_results_tables_driver_and_team_are_a_person_and_an_organisation() -> 
     ]
 
 
+def test_a_drivers_bare_given_name_after_the_results_row_is_the_drivers() -> None:
+    # round 42 (folder 124's Monaco Grand Prix): the split renames the spans whose entity is the
+    # row's reading "Charles Leclerc Ferrari" (the prose's "Charles Leclerc" linked to it) to the
+    # driver's; without that, "Charles" had two people to link to, stayed a person "Charles" of
+    # its own, and the later orphan mend renamed only the full names
+    text = (
+        "Charles Leclerc won the Monaco Grand Prix on Sunday, the first home win for a "
+        "Monegasque driver since 1931.\n\n1 16 Charles Leclerc Ferrari 1:44:34.440 25\n\n"
+        "2 81 Oscar Piastri McLaren +7.152 18\n\n3 55 Carlos Sainz Ferrari +7.585 15\n\n"
+        "Charles said afterwards that he had thought of his father on the final lap."
+    )
+    found = [(s.surface, s.type, s.entity) for s in recognise(text)]
+    assert ("Charles", "person", "Charles Leclerc") in found
+    assert [e for sf, kind, e in found if kind == "person" and "Charles" in sf] == [
+        "Charles Leclerc"
+    ] * 3
+
+
 def test_the_known_organisations_file_says_what_it_is() -> None:
     from importlib import resources
 
