@@ -6532,8 +6532,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "scoreboard_across_cells": [
         (
             "helpers/recognise/scoreboards.py",
-            '        if (s, e) in seen or taken.overlaps(s, e) or "\\t" in tabbed[s:e]:\n',
-            "        if (s, e) in seen or taken.overlaps(s, e):\n",
+            '        if "\\t" in tabbed[s:e]:\n',
+            "        if False:\n",
         )
     ],
     "standing_flat_off": [
@@ -6593,15 +6593,36 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "body_heading_off": [
         (
             "helpers/recognise/tables.py",
-            "            if heading not in _BODY_HEADINGS and (\n",
-            "            if True and (\n",
+            "            elif heading in _BODY_HEADINGS or _mostly(read, _body, len(names)):\n",
+            "            elif _mostly(read, _body, len(names)):\n",
         )
     ],
     "org_column_evidence_off": [
         (
             "helpers/recognise/tables.py",
-            "                bodies < _COLUMN_MIN or bodies < _COLUMN_SHARE * len(names)\n",
-            "                True\n",
+            "            elif heading in _BODY_HEADINGS or _mostly(read, _body, len(names)):\n",
+            "            elif heading in _BODY_HEADINGS:\n",
+        )
+    ],
+    "person_heading_off": [
+        (
+            "helpers/recognise/tables.py",
+            "            if heading in _PERSON_HEADINGS or (\n",
+            "            if False or (\n",
+        )
+    ],
+    "person_column_evidence_off": [
+        (
+            "helpers/recognise/tables.py",
+            "                heading not in _BODY_HEADINGS and _mostly(read, _named_in_full, len(names))\n",
+            "                False\n",
+        )
+    ],
+    "given_name_home_with_names": [
+        (
+            "helpers/recognise/given_links.py",
+            "        m.senses[0][1].country_code for m in cands if m.surface not in opening\n",
+            "        m.senses[0][1].country_code for m in cands\n",
         )
     ],
     "no_body_words_off": [

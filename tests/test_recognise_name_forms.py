@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 
+from helpers.geoparse import find_places
 from helpers.recognise import recognise
 
 
@@ -1542,3 +1543,19 @@ def test_a_persons_name_inside_a_bodys_is_the_persons_own_entity() -> None:
     people = {(s.surface, s.entity) for s in recognise(text) if s.type == "person"}
     assert ("Tina Turner", "Tina Turner") in people
     assert not any("Revue" in entity for _, entity in people)
+
+
+def test_a_bare_given_name_outnumbering_the_country_is_still_the_persons() -> None:
+    # round 43, folder 126: Thai news names people by their given names; five bare "Pita" beside
+    # three "Thailand" made Guinea (Pita's country) the article's, so "Pita" stayed the town
+    text = (
+        "Thailand's parliament blocked Pita Limjaroenrat from being renominated as prime "
+        "minister.\n\nMembers voted 395 to 312 that Pita could not be nominated a second time. "
+        "The court accepted a case alleging that Pita had breached election rules. Supporters of "
+        "Pita gathered outside. The vote was a blow to Pita and to Move Forward, which won "
+        "Thailand's election."
+    )
+    assert [sp.entity for sp in recognise(text) if sp.surface == "Pita"] == [
+        "Pita Limjaroenrat"
+    ] * 4
+    assert "Pita" not in set(find_places(text)["surface"])

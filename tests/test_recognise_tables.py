@@ -14,7 +14,10 @@ from helpers.clean import clean_text
 from helpers.gazetteer import load_gazetteer
 from helpers.geoparse import find_places
 from helpers.recognise import recognise
+from helpers.recognise.clubs import _results
+from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.places import _memo
+from helpers.recognise.scoreboards import scoreboard_players
 from helpers.recognise.tables import ORG_COLUMN_WHY
 
 
@@ -132,10 +135,98 @@ def test_no_scoreboard_name_runs_across_cells() -> None:
         "Pos\tHorse\tJockey\tTrainer\n"
         "1\tWithout A Fight\tMark Zahra\tAnthony & Sam Freedman\n"
         "2\tSoulcombe\tJoe Bowditch\tChris Waller\n"
-        "3\tAbsurde\tKerrin McEvoy\tWillie Mullins\n"
-        "4\tVauban\tRyan Moore\tWillie Mullins\n"
+        "3\tAbsurde\tKerrin McEvoy\tWillie Mullins (IRE)\n"
+        "4\tBreakup\tYuga Kawada\tYoshito Yahagi (JPN)\n"
+        "5\tVauban\tRyan Moore\tWillie Mullins (IRE)\n"
     )
     found = spans(text)
     assert ("Kerrin McEvoy", "person", "Kerrin McEvoy") in found
     assert ("Willie Mullins", "person", "Willie Mullins") in found
     assert ("Chris Waller", "person", "Chris Waller") in found
+    # (a results list's athlete before a country's code: the trainer, not the jockey and him)
+    assert ("Yoshito Yahagi", "person", "Yoshito Yahagi") in found
+    assert not any("\t" in surface for surface, _, _ in found)
+
+
+def test_a_leaderboards_athletes_are_read_across_its_tabs() -> None:
+    text = (
+        "Scottie Scheffler won the Masters by four shots.\n\n"
+        "Pos\tPlayer\tR1 R2 R3 R4\tTotal\n"
+        "1\tScottie Scheffler (USA)\t66 72 71 68\t277\n"
+        "2\tLudvig Aberg (SWE)\t73 69 70 69\t281\n"
+        "T6\tBryson DeChambeau (USA)\t65 73 75 73\t286\n"
+        "60\tTiger Woods (USA)\t73 72 82 77\t304\n"
+    )
+    found = spans(text)
+    assert ("Tiger Woods", "person", "Tiger Woods") in found
+    assert ("Bryson DeChambeau", "person", "Bryson DeChambeau") in found
+
+
+SEATS = (
+    "The opposition INDIA bloc won 234 seats.\n\n"
+    "Party\tAlliance\tLeader\tSeats\tChange from 2019\n"
+    "Bharatiya Janata Party\tNDA\tNarendra Modi\t240\t-63\n"
+    "Indian National Congress\tINDIA\tMallikarjun Kharge\t99\t+47\n"
+    "Samajwadi Party\tINDIA\tAkhilesh Yadav\t37\t+32\n"
+    "Dravida Munnetra Kazhagam\tINDIA\tM.K. Stalin\t22\t-2\n"
+    "Telugu Desam Party\tNDA\tN. Chandrababu Naidu\t16\t+13\n"
+)
+
+
+def test_an_alliance_heading_makes_its_column_bodies_and_a_heading_with_a_year_heads() -> None:
+    found = spans(SEATS)
+    # (the INDIA bloc, not the country, in its column and in the prose)
+    assert [t for s, t, _ in found if s == "INDIA"] == ["organisation"] * 4
+    # ("Change from 2019" holds a year: the row is still the headings', "Party" no body)
+    assert ("Party", "organisation", "Party") not in found
+
+
+def test_a_leader_heading_makes_its_column_people() -> None:
+    found = spans(SEATS)
+    assert ("M.K. Stalin", "person", "M.K. Stalin") in found
+    spain = (
+        "Spain's election left no majority.\n\n"
+        "Party\tLeader\tSeats\tChange\n"
+        "Vox\tSantiago Abascal\t33\t-19\n"
+        "Sumar\tYolanda Díaz\t31\tnew\n"
+        "EH Bildu\tMertxe Aizpurua\t6\t+1\n"
+    )
+    found = spans(spain)
+    assert ("Santiago Abascal", "person", "Santiago Abascal") in found
+    assert ("Mertxe Aizpurua", "person", "Mertxe Aizpurua") in found
+    assert "Santiago" not in set(find_places(clean_text(spain))["surface"])
+
+
+def test_no_results_reading_runs_across_cells() -> None:
+    # the rules written for a row's notation read it with its tabs as spaces, so each keeps its
+    # names inside one cell: an athlete before a country's code ("Kerrin McEvoy\tWillie Mullins
+    # (IRE)" was one trainer), a league table's line ("Arsenal\tBukayo Saka 3 2 1 0 5 2")
+    rows = "".join(
+        f"{k}\t{horse}\t{jockey}\t{trainer} ({code})\t5{k}\n"
+        for k, horse, jockey, trainer, code in [
+            (1, "Absurde", "Kerrin McEvoy", "Willie Mullins", "IRE"),
+            (2, "Breakup", "Yuga Kawada", "Yoshito Yahagi", "JPN"),
+            (3, "Vauban", "Ryan Moore", "Willie Mullins", "IRE"),
+        ]
+    )
+    text = clean_text("Flemington, Melbourne Cup result:\n\n" + rows)
+    players = scoreboard_players(text, [])
+    assert {text[sp.start : sp.end] for sp in players} >= {"Willie Mullins", "Yoshito Yahagi"}
+    assert not any("\t" in text[sp.start : sp.end] for sp in players)
+    table = clean_text(
+        "The Premier League table after Saturday's football:\n\n"
+        "Team\tTop scorer\tP W D L F A\n"
+        "Arsenal\tBukayo Saka\t3 2 1 0 5 2\n"
+        "Chelsea\tCole Palmer\t3 2 0 1 6 4\n"
+        "Everton\tDwight McNeil\t3 0 1 2 2 6\n"
+    )
+    teams = {table[s:e] for s, e, _ in _results(table, _evidence())}
+    assert not any("\t" in name for name in teams)
+    # ... and a line score's team is read across its tabs ("Arizona\t0 0 0 0 0 0 0 0 0\t0 7 1")
+    line_score = clean_text(
+        "Texas won the World Series in the ninth inning.\n\n"
+        "Texas      0 0 0 0 0 0 1 0 4    5 9 0\n"
+        "Arizona    0 0 0 0 0 0 0 0 0    0 7 1\n"
+        "Attendance 48,511    Time 2:41    Umpires 6\n"
+    )
+    assert {line_score[s:e] for s, e, _ in _results(line_score, _evidence())} >= {"Arizona"}

@@ -64,7 +64,12 @@ def _given_name_links(
     # (... and where the town of that name lies in another country than the article's places:
     # Thai news names people by their given names, "Pita Limjaroenrat … Pita" was Pita, Guinea;
     # "Ozark Dodge … Ozark police" stays the town)
-    home = Counter(m.senses[0][1].country_code for m in cands).most_common(1)
+    # (the article's country counted without the words that open its people's full names: five
+    # bare "Pita" beside three "Thailand" made Guinea the article's country)
+    opening = {sp.tokens[0] for sp in people_orgs if sp.kind == "person" and len(sp.tokens) >= 2}
+    home = Counter(
+        m.senses[0][1].country_code for m in cands if m.surface not in opening
+    ).most_common(1)
     home_cc = home[0][0] if home else None
     foreign = {m.surface for m in cands if m.senses[0][1].country_code != home_cc}
     # (or the word is a person alone already: "Pita said")

@@ -243,8 +243,12 @@ def scoreboard_players(
     out: list[_Span] = []
     seen: set[tuple[int, int]] = set()
     for s, e in sorted(found):
-        if (s, e) in seen or taken.overlaps(s, e) or "\t" in tabbed[s:e]:
-            continue  # (no name runs across a table's cells: "Kerrin McEvoy\tWillie Mullins")
+        if "\t" in tabbed[s:e]:
+            # (no name runs across a table's cells: the cell of the notation after it holds it,
+            # "Kerrin McEvoy\tWillie Mullins (IRE)" is the trainer Willie Mullins)
+            s = tabbed.rfind("\t", s, e) + 1
+        if (s, e) in seen or taken.overlaps(s, e):
+            continue
         seen.add((s, e))
         name = text[s:e]
         out.append(

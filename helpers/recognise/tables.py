@@ -19,6 +19,7 @@ sport's rule read as a team is a person's ("Nigel Dawkes" among councillors).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 from typing import NamedTuple
@@ -42,9 +43,16 @@ _NO_BODY = frozenset({"Independent", "Independents", "Ind", "Other", "Others", "
                       "Totals", "Vacant", "Speaker", "Spoilt", "Turnout", "Electorate"})  # fmt: skip
 
 
-# a column's heading that says its names are bodies
+# a column's heading that says its names are bodies, or people
 _BODY_HEADINGS = frozenset({"Party", "Parties", "Team", "Club", "Constructor", "Entrant",
-                            "Affiliation", "Franchise"})  # fmt: skip
+                            "Affiliation", "Franchise", "Alliance", "Bloc", "Coalition"})  # fmt: skip
+_PERSON_HEADINGS = frozenset({"Leader", "Driver", "Rider", "Player", "Jockey", "Candidate",
+                              "Councillor", "Athlete", "Name", "Captain", "Coach", "Manager",
+                              "Winner", "Runner-up", "Skipper", "Nominee"})  # fmt: skip
+
+
+# a figure's first character: a cell that starts so is a row's, no heading
+_FIGURE_START = frozenset("0123456789+-−–.")
 
 
 class _Cell(NamedTuple):
@@ -91,15 +99,15 @@ def _tables(text: str) -> list[list[list[_Cell]]]:
 def _columns(rows: list[list[_Cell]]) -> list[tuple[str, list[_Cell]]]:
     """A table's columns, each with its heading ("" without one): its rows' cells aligned from the
     right (a row's first cells run together where its writer left a gap of fewer spaces: "Ret
-    Esteban Ocon" under "Pos" and "Driver"). A first row with no digits is the headings' row, read
-    only where it is as wide as the widest row.
+    Esteban Ocon" under "Pos" and "Driver"). A first row with no figures is the headings' row
+    ("Change from 2019" is a heading), read only where it is as wide as the widest row.
 
         >>> t = "Name\\tParty\\n\\nAnn Lee\\tLabour\\n\\nBo Li\\tGreen\\n\\nCy Doe\\tLabour"
         >>> [(heading, [c.text for c in cells]) for heading, cells in _columns(_tables(t)[0])]
         [('Party', ['Labour', 'Green', 'Labour']), ('Name', ['Ann Lee', 'Bo Li', 'Cy Doe'])]
     """
     header: list[_Cell] = []
-    if not any(ch.isdigit() for cell in rows[0] for ch in cell.text):
+    if not any(cell.text.lstrip()[:1] in _FIGURE_START for cell in rows[0]):
         header, rows = rows[0], rows[1:]
     width = max(map(len, rows))
     if len(header) != width:
@@ -118,9 +126,10 @@ _WHOLE = r"(?<![\w'’&-]){}(?![\w&-]|['’][a-rt-z])"
 def org_columns(
     text: str, people_orgs: list[_Span], cands: list[_Mention]
 ) -> tuple[list[_Span], list[_Mention]]:
-    """``people_orgs`` and ``cands`` with every name of a table's column of organisations an
-    organisation, and the same names written elsewhere (see the module docstring); the same
-    spans and candidates without a table.
+    """``people_orgs`` and ``cands`` with a table's columns read as one kind each (see the module
+    docstring): every name of a column of organisations an organisation, and the same names
+    written elsewhere; every name of a column of people a person. The same spans and candidates
+    without a table.
 
         >>> t = "Ferrari\\t25\\n\\nMcLaren\\t18\\n\\nMercedes\\t10\\n\\nHaas\\t0\\n\\nHaas's driver"
         >>> known = [_Span(t.find(n), t.find(n) + len(n), n, "organisation", "known")
@@ -132,25 +141,27 @@ def org_columns(
         return people_orgs, cands
     whole = {(sp.start, sp.end): sp for sp in people_orgs}
     found: list[_Cell] = []
-    people: dict[tuple[int, int], _Span] = {}
+    people: list[_Span] = []
     for rows in _tables(text):
         for heading, column in _columns(rows):
             names = [c for c in map(_stripped, column) if _NAME_CELL.fullmatch(c.text)]
             read = [whole.get((c.start, c.end)) for c in names]
-            bodies = sum(sp is not None and sp.kind == "organisation" for sp in read)
-            if heading not in _BODY_HEADINGS and (
-                bodies < _COLUMN_MIN or bodies < _COLUMN_SHARE * len(names)
+            if heading in _PERSON_HEADINGS or (
+                heading not in _BODY_HEADINGS and _mostly(read, _named_in_full, len(names))
             ):
-                people.update(_people_in_column(read))
-                continue
-            found += [
-                c for c, sp in zip(names, read, strict=True)
-                if c.text not in _NO_BODY
-                # (a person named in full stays one: a trainer among training partnerships)
-                and (sp is None or (sp.kind == "person" and len(sp.tokens) == 1))
-            ]  # fmt: skip
+                people += _people_in_column(names, read)
+            elif heading in _BODY_HEADINGS or _mostly(read, _body, len(names)):
+                found += [
+                    c for c, sp in zip(names, read, strict=True)
+                    if c.text not in _NO_BODY
+                    # (a person named in full stays one: a trainer among training partnerships)
+                    and (sp is None or (sp.kind == "person" and len(sp.tokens) == 1))
+                ]  # fmt: skip
     if people:
-        people_orgs = [people.get((sp.start, sp.end), sp) for sp in people_orgs]
+        held = _Intervals([(sp.start, sp.end) for sp in people])
+        people_orgs = [sp for sp in people_orgs if not held.overlaps(sp.start, sp.end)]
+        people_orgs = sorted([*people_orgs, *people], key=lambda sp: (sp.start, -sp.end))
+        cands = [m for m in cands if not held.overlaps(m.start, m.end)]
     if not found:
         return people_orgs, cands
     bodies = {c.text for c in found}
@@ -160,6 +171,7 @@ def org_columns(
     pattern = re.compile(
         _WHOLE.format("(?:" + "|".join(map(re.escape, sorted(bodies, key=len, reverse=True))) + ")")
     )
+    whole = {(sp.start, sp.end): sp for sp in people_orgs}
     at = {(c.start, c.end) for c in found}
     for m in pattern.finditer(text):
         if (m.start(), m.end()) in at:
@@ -181,25 +193,49 @@ def org_columns(
     return sorted([*kept, *new], key=lambda sp: (sp.start, -sp.end)), cands
 
 
-def _people_in_column(read: list[_Span | None]) -> dict[tuple[int, int], _Span]:
-    """In a column of people (most of its names people named in full), its names a rule read as
-    a team's, a given name and a word in a plural's shape ("Nigel Dawkes" among councillors:
-    Nigel is a South African city), as people."""
-    full = sum(sp is not None and sp.kind == "person" and len(sp.tokens) >= 2 for sp in read)
-    if full < _COLUMN_MIN or full < _COLUMN_SHARE * len(read):
-        return {}
-    given = _cues().given_names
-    return {
-        (sp.start, sp.end): replace(
-            sp, kind="person", how="evidence", surface=PERSON_COLUMN_WHY, candidates=()
-        )
-        for sp in read
-        if sp is not None
-        and sp.kind == "organisation"
-        and sp.how == "evidence"
-        and len(sp.tokens) == 2
-        and sp.tokens[0] in given
-    }
+def _mostly(read: list[_Span | None], kind: Callable[[_Span], bool], names: int) -> bool:
+    """Whether enough of a column's names are read whole as ``kind``: three or more, and half or
+    more of its names."""
+    n = sum(sp is not None and kind(sp) for sp in read)
+    return n >= _COLUMN_MIN and n >= _COLUMN_SHARE * names
+
+
+def _body(sp: _Span) -> bool:
+    return sp.kind == "organisation"
+
+
+def _named_in_full(sp: _Span) -> bool:
+    return sp.kind == "person" and len(sp.tokens) >= 2
+
+
+# a person's name as a cell writes it: two to four capitalised words or initials ("M.K. Stalin",
+# "Mertxe Aizpurua", "Alberto Núñez Feijóo"), a particle between them ("Faf de Klerk")
+_PERSON_CELL = re.compile(
+    r"[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|de|da|do|dos|du|van|von|der|den|del|la|le|al|bin|ibn)){1,3}"
+)
+# the readings a column of people outweighs: the sport rules' and the model's (not a known
+# organisation, nor one the text defines)
+_WEAK_BODY = frozenset({"evidence", "model"})
+
+
+def _people_in_column(names: list[_Cell], read: list[_Span | None]) -> list[_Span]:
+    """The person spans of a column of people: its cells that are a person's name in shape and
+    that no rule read whole as a person, nor as an organisation it knows ("Nigel Dawkes" among
+    councillors, which a sport rule read as Nigel's team; "Santiago Abascal" under "Leader", whose
+    first name was a town)."""
+    org_words = _cues().org_words
+    out: list[_Span] = []
+    for cell, sp in zip(names, read, strict=True):
+        if sp is not None and (sp.kind == "person" or sp.how not in _WEAK_BODY):
+            continue
+        words = cell.text.split(" ")
+        if not _PERSON_CELL.fullmatch(cell.text) or any(w in org_words for w in words):
+            continue
+        out.append(
+            _Span(cell.start, cell.end, cell.text, "person", "evidence",
+                  surface=PERSON_COLUMN_WHY, tokens=tuple(words))
+        )  # fmt: skip
+    return out
 
 
 def heading_words(text: str) -> set[str]:
