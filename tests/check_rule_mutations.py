@@ -6653,6 +6653,49 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    if False:\n",
         )
     ],
+    # round 43: page furniture of folders 125-127 (helpers/data/boilerplate.toml)
+    "bbc_image_source_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = 'image source\\s*,",
+            "pattern = 'ximage source\\s*,",
+        ),
+    ],
+    "bbc_image_caption_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = 'image caption\\s*,",
+            "pattern = 'ximage caption\\s*,",
+        ),
+    ],
+    "broadcaster_address_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = '(?:audience relations, cbc|",
+            "pattern = '(?:x|",
+        ),
+    ],
+    "support_journalism_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = 'support (?:local|",
+            "pattern = 'xsupport (?:local|",
+        ),
+    ],
+    "comments_closed_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = 'comments are closed(?:",
+            "pattern = 'xcomments are closed(?:",
+        ),
+    ],
+    "own_cookies_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "uses? (?:(?:our own|first[- ]party)(?: and third[- ]party)? |third[- ]party )?cookies",
+            "uses? cookies",
+        ),
+    ],
 }
 
 

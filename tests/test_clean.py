@@ -698,3 +698,23 @@ def test_a_sites_menu_line_between_bars_is_dropped() -> None:
         "For | 89 | Against | 0 | Abstain | 0"
     )
     assert clean_text(text) == "The bill passed on Tuesday.\n\nFor | 89 | Against | 0 | Abstain | 0"
+
+
+def test_round_43s_page_furniture_is_dropped() -> None:
+    # round 43, folders 125-127: a BBC picture's caption and credit ('Image' and 'Bjorn Borg
+    # Image' were people), a broadcaster's postal address ('P.O. Box' a person), a paper's
+    # subscription prompt ('Subscribe' a person), a cookie notice ('Configure More' a body)
+    text = (
+        "Alcaraz won in five sets.\n\n"
+        "Image caption, Alcaraz is the third-youngest man to win, after Boris Becker and Bjorn Borg\n"
+        "Image source, Getty Images\n\n"
+        "Djokovic was gracious in defeat.\n\n"
+        "Support local journalism. Subscribe to get unlimited access to our coverage. Log in.\n\n"
+        "Cookies: We use our own and third-party cookies for analytics. Accept / Reject / Configure\n\n"
+        "Audience Relations, CBC\nP.O. Box 500 Station A\n"
+        "Comments are closed for this story. Visit our FAQ for more information on commenting.\n"
+        "Related Stories\nThe sub's last dive"
+    )
+    article = clean_article(text)
+    assert article.text == "Alcaraz won in five sets.\n\nDjokovic was gracious in defeat."
+    assert article.photo_credit == "Getty Images"
