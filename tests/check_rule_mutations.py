@@ -1526,7 +1526,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "major_street_off": [
         (
             "helpers/recognise/place_filter/word_after.py",
-            "    if single and major and next_w in _STREET_HEADS:\n",
+            "    if single and major and (next_w in _STREET_HEADS or next_w in _MAJOR_SITE_HEADS):\n",
             "    if False:\n",
         ),
     ],
@@ -6695,6 +6695,35 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "uses? (?:(?:our own|first[- ]party)(?: and third[- ]party)? |third[- ]party )?cookies",
             "uses? cookies",
         ),
+    ],
+    # round 43: the span model's readings the text contradicts (helpers/recognise/model_checks.py)
+    "model_plural_acronym_off": [
+        (
+            "helpers/recognise/model_checks.py",
+            "                _PLURAL_ACRONYM.fullmatch(sp.entity)\n",
+            "                False\n",
+        )
+    ],
+    "model_sentence_everyday_off": [
+        (
+            "helpers/recognise/model_checks.py",
+            "                    _everyday_word(sp.entity.lower())\n",
+            "                    False\n",
+        )
+    ],
+    "model_family_body_off": [
+        (
+            "helpers/recognise/model_checks.py",
+            "                and not families.isdisjoint(sp.tokens[1:])\n",
+            "                and False\n",
+        )
+    ],
+    "major_site_heads_off": [
+        (
+            "helpers/recognise/place_filter/word_after.py",
+            "    if single and major and (next_w in _STREET_HEADS or next_w in _MAJOR_SITE_HEADS):\n",
+            "    if single and major and (next_w in _STREET_HEADS):\n",
+        )
     ],
 }
 

@@ -78,6 +78,7 @@ from helpers.recognise.county_lists import with_listed_counties
 from helpers.recognise.datelines import _dateline_towns, with_datelines
 from helpers.recognise.entities import EntityTable, load_entities
 from helpers.recognise.given_links import _given_name_links
+from helpers.recognise.model_checks import model_misreads
 from helpers.recognise.names import (
     _POST_NOMINALS,
     _Intervals,
@@ -399,6 +400,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # the trained model decides what the rules left untyped or read only weakly (model.py)
         people_orgs, cands = _hyphen_names.mend_names(text, _words, people_orgs, cands)
         people_orgs = _span_model.decide(text, _words, people_orgs, cands, span_model)
+        people_orgs = model_misreads(text, people_orgs)  # "said ROVs would", "Airlines added"
         # a table's column of teams or parties: its names the recogniser knows not are bodies too
         people_orgs, cands = _tables.org_columns(text, people_orgs, cands)
         people_orgs = _tables.row_codes(text, people_orgs)  # "Ret Kevin Magnussen\tHaas"

@@ -50,6 +50,8 @@ _SITE_WORDS = frozenset(
     {"station", "square", "hotel", "resort", "cabin", "lodge", "green", "walk", "mews", "quay", "wharf",
      "house", "dam"}
 )  # fmt: skip
+# ... and the sites a state's or a country's name heads (a town's are _SITE_WORDS, in lower case)
+_MAJOR_SITE_HEADS = frozenset({"Square", "Station"})
 # a river's name written with the word in lower case (news writes "the Manas river" as often as
 # "the Manas River"): no gazetteer town of that name is meant
 _WATERWAYS = frozenset(
@@ -169,8 +171,9 @@ def _no_place_by_word_after(
         return True  # "a Lincoln Day dinner", "Columbus Day": a day's name
     if single and next_w in _CRAFT_WORDS and not major:
         return True  # "NASA's Perseverance rover": a craft's name
-    if single and major and next_w in _STREET_HEADS:
-        return True  # a state's or a country's name heads a street's too ("Victoria Parade")
+    if single and major and (next_w in _STREET_HEADS or next_w in _MAJOR_SITE_HEADS):
+        return True  # a state's or a country's name heads a street's too ("Victoria Parade"), a
+        # square's or a station's ("Victoria Square, Birmingham" was the Australian state)
     if (
         major
         and next_w in _ROAD_HEADS

@@ -1,0 +1,73 @@
+"""The span model's readings the text itself contradicts.
+
+Part of :mod:`helpers.recognise`, run right after the trained model has typed the names the rules
+left (:mod:`.model`). The model sees a name's shape and its neighbours; three things it cannot
+weigh, found in round 43's folders:
+
+- a plural of an acronym is a common noun, no one's name ("Mauger said ROVs would remain");
+- a sentence's first word that is an everyday word alone names nobody ("Airlines added flights");
+- a name holding the family name of someone the article names in full, and writes alone for
+  them, is a relative's, not a body's ("Ali Bongo … one of Bongo's sons, Noureddin Bongo
+  Valentin").
+
+    >>> sp = [_Span(12, 16, "ROVs", "person", "model", tokens=("ROVs",))]
+    >>> model_misreads("Mauger said ROVs would remain.", sp)
+    []
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from helpers.recognise.names import _cues, _everyday_word, _Span
+
+__all__ = ["FAMILY_WHY", "model_misreads"]
+
+FAMILY_WHY = "holds the family name of someone the article names in full"
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+# a sentence's start before a span: the text's start, a paragraph's, or a sentence's end
+_SENTENCE_START = re.compile(r"(?:^|[.!?][\"'’”)]? |\n)\Z")
+
+
+def model_misreads(text: str, people_orgs: list[_Span]) -> list[_Span]:
+    """``people_orgs`` without the model's readings the text contradicts, and with a relative's
+    name read as a body made a person (see the module docstring)."""
+    model = [sp for sp in people_orgs if sp.how == "model"]
+    if not model:
+        return people_orgs
+    cues = _cues()
+    # (a family name the text writes alone for its person: "Ali Bongo … Bongo's sons")
+    families = {sp.entity for sp in people_orgs if sp.how == "surname" and sp.kind == "person"}
+    families = {sp.tokens[-1] for sp in people_orgs if sp.tokens and sp.entity in families} | {
+        sp.surface for sp in people_orgs if sp.how == "surname" and sp.kind == "person"
+    }
+    out: list[_Span] = []
+    for sp in people_orgs:
+        if sp.how == "model":
+            if len(sp.tokens) == 1 and (
+                _PLURAL_ACRONYM.fullmatch(sp.entity)
+                or (
+                    _everyday_word(sp.entity.lower())
+                    and sp.entity not in cues.given_names
+                    and _SENTENCE_START.search(text, max(0, sp.start - 3), sp.start) is not None
+                    and not _written_mid_sentence(text, sp.entity)
+                )
+            ):
+                continue
+            if (
+                sp.kind == "organisation"
+                and 2 <= len(sp.tokens) <= 4
+                and not families.isdisjoint(sp.tokens[1:])
+                and cues.org_words.isdisjoint(sp.tokens)
+                and not any(_everyday_word(t.lower()) for t in sp.tokens)
+            ):
+                sp = replace(sp, kind="person", how="evidence", surface=FAMILY_WHY)
+        out.append(sp)
+    return out
+
+
+def _written_mid_sentence(text: str, word: str) -> bool:
+    """Whether ``word`` is written capitalised after a sentence's first word somewhere: a name
+    then, whatever its everyday sense ("… said Shell" makes the sentence's "Shell" a name)."""
+    return re.search(rf"[a-z,;] {re.escape(word)}\b", text) is not None
