@@ -2226,6 +2226,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "colonel_major_off": [
         ("helpers/data/name_cues.toml", '"Chief of Staff", "Colonel Major",', '"Chief of Staff",'),
     ],
+    "colonel_major_short_off": [
+        ("helpers/data/name_cues.toml", '    "Col. Maj.", "Col Maj", "Maj.",\n', ""),
+    ],
     # round 27: a people's empire ("the Inca citadel") and a ballpark's yards are no names
     "empires_off": [
         (
