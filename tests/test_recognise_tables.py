@@ -82,6 +82,13 @@ def test_a_tables_row_is_no_headline() -> None:
     assert ("Kevin Magnussen", "person", "Kevin Magnussen") in spans(
         "Kevin Magnussen\tHaas\t0\tCollision\t0"
     )
+    # (two rows are no table: the cells are read as a row's, a town among them a town)
+    found = spans(
+        "The committee voted.\n\nNigel Dawkes\tConservative\tAlford\tApprove\n\n"
+        "Priya Wardle\tLabour\tLouth\tApprove"
+    )
+    assert ("Nigel Dawkes", "person", "Nigel Dawkes") in found
+    assert ("Alford", "place", "Alford") in found
 
 
 VOTES = (
