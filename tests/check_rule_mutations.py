@@ -5565,8 +5565,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "flagged_ship_off": [
         (
             "helpers/recognise/misread.py",
-            '    return word in ships or word.endswith("-flagged")\n',
-            "    return word in ships\n",
+            '        or word.endswith("-flagged")\n',
+            "",
         )
     ],
     # American given names newer than the Census lists ("Kyrie Irving")
@@ -6726,6 +6726,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/place_filter/word_after.py",
             "    if single and major and (next_w in _STREET_HEADS or next_w in _MAJOR_SITE_HEADS):\n",
             "    if single and major and (next_w in _STREET_HEADS):\n",
+        )
+    ],
+    # round 43: a ship's noun in apposition before its name ("its support vessel, the Polar Prince")
+    "ship_noun_the_off": [
+        (
+            "helpers/recognise/misread.py",
+            '        or (word == "the" and _SHIP_NOUN_THE.search(text, max(start - 40, 0), start) is not None)\n',
+            "",
         )
     ],
 }

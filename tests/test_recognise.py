@@ -3510,3 +3510,12 @@ def test_a_states_name_heading_a_square_or_a_station_is_no_mention_of_the_state(
     ):
         assert "Victoria" not in set(find_places(text)["surface"])
     assert "Victoria" in set(find_places("Victoria and Queensland were hit by storms.")["surface"])
+
+
+def test_a_ship_named_after_its_noun_in_apposition_is_no_person() -> None:
+    # round 43 (folder 125): "its support vessel, the Polar Prince" was a person, four times
+    text = (
+        "Titan lost contact with its support vessel, the Polar Prince, after an hour. "
+        "The Polar Prince is expected to return to St. John's over the weekend."
+    )
+    assert "Polar Prince" not in {s.surface for s in recognise(text)}

@@ -84,9 +84,18 @@ _MODEL_OR_WEAK = _WEAK_PERSON | {"model"}
 
 def _after_ship_word(text: str, start: int, ships: frozenset[str]) -> bool:
     """Whether a ship's prefix or noun ("MV", "tanker"), or its flag ("the Canadian-flagged
-    Polar Prince" was a person), is the word right before ``start``."""
+    Polar Prince" was a person), is the word right before ``start``, or a ship's noun in
+    apposition ("its support vessel, the Polar Prince")."""
     word = text[max(start - 24, 0) : start - 1].rpartition(" ")[2]
-    return word in ships or word.endswith("-flagged")
+    return (
+        word in ships
+        or word.endswith("-flagged")
+        # ... or a ship's noun and "the" in apposition ("its support vessel, the Polar Prince")
+        or (word == "the" and _SHIP_NOUN_THE.search(text, max(start - 40, 0), start) is not None)
+    )
+
+
+_SHIP_NOUN_THE = re.compile(r"\b(?:vessel|ship|tanker|freighter|ferry|trawler|tug), the \Z")
 
 
 # an area's or a settlement's noun and "of" before a name, or before a list of other names
