@@ -19,16 +19,19 @@ import re
 __all__ = ["detokenise", "tokenised"]
 
 # a space before closing punctuation or a clitic that tokenisers split off ("said ,", "it 's")
+# (each pattern opens with its space, bracket or quote, the look-behinds after it, and the
+# space's next character is tested first: a look-behind first was tried at every character of
+# the text, ~0.1 ms a tokenised text for the three)
 _SPACE_BEFORE = re.compile(
-    r" (?=[,.;:!?%)\]}](?:\s|$))"
-    r"| (?=(?:'s|'re|'ve|'ll|'d|'m|n't|’s|’re|’ve|’ll|’d|’m|n’t)(?:\s|$))"
+    r" (?=[,.;:!?%)\]}'’n])(?:(?=[,.;:!?%)\]}](?:\s|$))"
+    r"|(?=(?:'s|'re|'ve|'ll|'d|'m|n't|’s|’re|’ve|’ll|’d|’m|n’t)(?:\s|$))"
     # a plural possessive's apostrophe ("Workers ' Party")
-    r"|(?<=s) (?=['’] )"
+    r"|(?<=s )(?=['’] ))"
 )
 # a space after opening brackets ("( Jim )")
-_SPACE_AFTER = re.compile(r"(?<=[(\[{]) ")
-# a straight double quote standing apart, as its own token
-_QUOTE = re.compile(r'(?:^|(?<= ))"(?= |$)', re.MULTILINE)
+_SPACE_AFTER = re.compile(r"[(\[{]( )")
+# a straight double quote standing apart, as its own token (at a line's start or after a space)
+_QUOTE = re.compile(r'"(?<![^ \n]")(?= |$)', re.MULTILINE)
 # punctuation a tokeniser writes apart, and as ordinary text writes it
 _APART = re.compile(r" [,.;:](?=\s|$)")
 # ... and written joined to the word before (counted only: the mark first, then the letter
@@ -55,7 +58,7 @@ def detokenise(text: str) -> tuple[str, list[int]]:
     result is ``[where[s], where[e - 1] + 1)`` of the original."""
     drop: set[int] = set()
     drop.update(m.start() for m in _SPACE_BEFORE.finditer(text))
-    drop.update(m.start() for m in _SPACE_AFTER.finditer(text))
+    drop.update(m.start(1) for m in _SPACE_AFTER.finditer(text))
     # double quotes standing apart open and close in turn, line by line
     opened = False
     line_start = 0
@@ -71,6 +74,15 @@ def detokenise(text: str) -> tuple[str, list[int]]:
         opened = not opened
     if not drop:
         return text, list(range(len(text) + 1))
-    where = [i for i in range(len(text)) if i not in drop]
-    where.append(len(text))
-    return "".join(text[i] for i in where[:-1]), where
+    # (the kept runs between the dropped spaces, sliced and joined: character by character it
+    # was ~0.1 ms a tokenised text)
+    kept: list[str] = []
+    where: list[int] = []
+    at = 0
+    for cut in sorted(drop):
+        kept.append(text[at:cut])
+        where += range(at, cut)
+        at = cut + 1
+    kept.append(text[at:])
+    where += range(at, len(text) + 1)
+    return "".join(kept), where
