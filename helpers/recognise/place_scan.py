@@ -162,6 +162,9 @@ def _chunk_matches(
     """
     words = _TOKEN_RE.findall(chunk)
     n = len(words)
+    low = [w.lower() for w in words]
+    if chunk.isascii() and not any(map(index.__contains__, low)):
+        return n  # no word starts a gazetteer name (a quarter of the chunks news writes)
     # where each word starts: only non-alphanumerics lie between words, so str.find from the end
     # of the previous word lands on the word itself
     spans_: list[tuple[int, int]] = []
@@ -172,7 +175,6 @@ def _chunk_matches(
         pos += len(w)
     spans = tuple(spans_)
     ok = [w[0].isupper() or w[0].isdigit() for w in words]
-    low = [w.lower() for w in words]
     out: list[_ChunkMatch] = []
     _find_in_chunk(chunk, words, spans, ok, low, index, forms, out)
     if not chunk.isascii():
@@ -324,12 +326,17 @@ def _chunk_names(chunk: str, gaz: Gazetteer) -> _ChunkNames:
         >>> [k[5] for k in _chunk_names("Hanoi", g)[0]]
         ['Hanoi']
     """
-    c = _chunk_matches(
-        chunk,
-        gaz.index,
-        gaz.forms,
-        functools.partial(_wide_area, gaz),
-        functools.partial(_state_over, gaz),
+    # (the accents' tests only for a chunk that has accents: see _chunk_matches)
+    c = (
+        _chunk_matches(chunk, gaz.index, gaz.forms)
+        if chunk.isascii()
+        else _chunk_matches(
+            chunk,
+            gaz.index,
+            gaz.forms,
+            functools.partial(_wide_area, gaz),
+            functools.partial(_state_over, gaz),
+        )
     )
     if type(c) is int:
         return c
