@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["add_capitals", "add_word_starts", "matches_at"]
+__all__ = ["add_capitals", "add_capitals_before", "add_word_starts", "matches_at"]
 
 _CAPITAL = re.compile(r"[A-Z]")
 
@@ -30,6 +30,23 @@ def add_capitals(text: str, start: int, end: int, starts: set[int]) -> None:
     """Add to ``starts`` where each capital (A to Z) of ``text[start:end]`` stands (a name may
     start inside a word's run: "3-Coco Gauff")."""
     starts.update(m.start() for m in _CAPITAL.finditer(text, start, end))
+
+
+def add_capitals_before(
+    text: str, rev: str, end: int, words: re.Pattern[str], starts: set[int]
+) -> None:
+    """Add to ``starts`` the capitals of the words before ``end`` that ``words`` reads backwards:
+    a pattern over ``rev`` (``text`` reversed) that always matches, tried where ``end`` stands
+    in it (two words back from a possessive's apostrophe: "St Ann").
+
+        >>> starts, text = set(), "to St Ann's Hospital"
+        >>> two_words = re.compile(r"[\\w.-]*+(?: [\\w.-]*+){0,1}")
+        >>> add_capitals_before(text, text[::-1], text.index("'"), two_words, starts)
+        >>> sorted(starts)
+        [3, 6]
+    """
+    n = len(text)
+    add_capitals(text, n - words.match(rev, n - end).end(), end, starts)
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: set[int]) -> list[re.Match[str]]:

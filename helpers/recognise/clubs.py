@@ -16,7 +16,7 @@ from bisect import bisect_left
 from itertools import compress, pairwise
 from typing import Any
 
-from helpers.recognise.anchored import add_capitals, matches_at
+from helpers.recognise.anchored import add_capitals_before, matches_at
 from helpers.recognise.names import _cues, _everyday_word, _Span, _surnames, _Words
 from helpers.recognise.org_evidence import _ARTICLES_CAPS, _Evidence, _run_end
 from helpers.recognise.places import _IN, MODIFIERS, _Mention
@@ -598,11 +598,10 @@ _WORDS_BEFORE_VERB = re.compile(r"[\w.'’&-]*+(?: [\w.'’&-]*+){0,2}")
 
 def _result_matches(text: str) -> list[re.Match[str]]:
     """``_RESULT_VERBS``'s matches, tried at the capitals of the words before each verb."""
-    n, rev = len(text), text[::-1]
+    rev = text[::-1]
     starts: set[int] = set()
     for verb in _RESULT_VERB.finditer(text):
-        words = _WORDS_BEFORE_VERB.match(rev, n - verb.start())
-        add_capitals(text, n - words.end(), verb.start(), starts)
+        add_capitals_before(text, rev, verb.start(), _WORDS_BEFORE_VERB, starts)
     return matches_at(_RESULT_VERBS, text, starts)
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from helpers.recognise.anchored import add_capitals, matches_at
+from helpers.recognise.anchored import add_capitals_before, matches_at
 from helpers.recognise.cues import _cues
 
 __all__: list[str] = []  # (the organisation rules import the private rule)
@@ -135,14 +135,13 @@ def _listed_bodies(text: str) -> list[tuple[int, int, str]]:
 def _possessive_matches(text: str) -> list[re.Match[str]]:
     """``_POSSESSIVE_INSTITUTION``'s matches, tried at the capitals of the words before each
     possessive ("'s " or "’s ", or an apostrophe after an "s": "Workers' Party")."""
-    n, rev = len(text), text[::-1]
+    rev = text[::-1]
     starts: set[int] = set()
     for mark in _POSSESSIVE_MARK.finditer(text):
         pos = mark.start()
         if mark.end() - pos == 2 and text[pos - 1 : pos] != "s":
             continue  # an apostrophe and a space, not after an "s"
-        words = _WORDS_BEFORE_MARK.match(rev, n - pos)
-        add_capitals(text, n - words.end(), pos, starts)
+        add_capitals_before(text, rev, pos, _WORDS_BEFORE_MARK, starts)
     return matches_at(_POSSESSIVE_INSTITUTION, text, starts)
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from helpers.recognise.acronyms import FILLERS, initials_fit
-from helpers.recognise.anchored import add_capitals, matches_at
+from helpers.recognise.anchored import add_capitals_before, matches_at
 from helpers.recognise.names import _cues, _everyday_word, _Intervals, _Span
 from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.places import _Mention, _unplaced_town
@@ -473,13 +473,12 @@ _WORDS_BEFORE_BRACKET = re.compile(r"[\w'’-]*+(?: [\w'’-]*+){0,4}")
 
 def _athletes_with_countries(text: str) -> list[re.Match[str]]:
     """``_ATHLETE_BY_COUNTRY``'s matches, tried at the capitals of the words before each bracket."""
-    n, rev = len(text), text[::-1]
+    rev = text[::-1]
     starts: set[int] = set()
     pos = text.find(" (")
     while pos != -1:
         if "A" <= text[pos + 2 : pos + 3] <= "Z":
-            words = _WORDS_BEFORE_BRACKET.match(rev, n - pos)
-            add_capitals(text, n - words.end(), pos, starts)
+            add_capitals_before(text, rev, pos, _WORDS_BEFORE_BRACKET, starts)
         pos = text.find(" (", pos + 1)
     return matches_at(_ATHLETE_BY_COUNTRY, text, starts)
 
