@@ -6688,8 +6688,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "comments_closed_off": [
         (
             "helpers/data/boilerplate.toml",
-            "pattern = 'comments are closed(?:",
-            "pattern = 'xcomments are closed(?:",
+            "pattern = 'comments are (?:now )?closed(?:",
+            "pattern = 'xcomments are (?:now )?closed(?:",
         ),
     ],
     "own_cookies_off": [
