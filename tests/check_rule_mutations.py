@@ -687,7 +687,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "list_places_off": [
         (
             "helpers/geoparse/resolve/lists.py",
-            "        if 2 * n > len(names) and n >= 2 and cc is not None:\n",
+            "        if 2 * n > len(names) and n >= 2 and cc is not None and not _elsewhere(names, keys, cc):\n",
             "        if False:\n",
         )
     ],
@@ -6734,6 +6734,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/misread.py",
             '        or (word == "the" and _SHIP_NOUN_THE.search(text, max(start - 40, 0), start) is not None)\n',
             "",
+        )
+    ],
+    # round 43: a list that may lie in two countries gives none its country
+    "list_elsewhere_off": [
+        (
+            "helpers/geoparse/resolve/lists.py",
+            "        if 2 * n > len(names) and n >= 2 and cc is not None and not _elsewhere(names, keys, cc):\n",
+            "        if 2 * n > len(names) and n >= 2 and cc is not None:\n",
         )
     ],
 }

@@ -2417,3 +2417,18 @@ def test_queenslands_regions_and_things_named_after_a_place() -> None:
         ("Far North Queensland", "AU"),
         ("Guinea", "GN"),
     ], rows
+
+
+def test_a_list_that_may_lie_in_two_countries_gives_none_its_country() -> None:
+    # round 43 (folder 128): "Hay River, Fort Smith, Enterprise" put Fort Smith in Arkansas, its
+    # best-known sense, with Enterprise, Nevada; Hay River lies only in Canada, and so does a
+    # Fort Smith: the Yellowknife story's other places decide
+    text = (
+        "YELLOWKNIFE, N.W.T. — Residents of Yellowknife, the capital of the Northwest "
+        "Territories, were ordered to leave. Residents of Hay River, Fort Smith, Enterprise and "
+        "several First Nations communities had already been evacuated, and flights left for "
+        "Edmonton and Calgary in Alberta."
+    )
+    places = find_places(text).set_index("surface")
+    assert places.loc["Fort Smith", "country_code"] == "CA"
+    assert places.loc["Hay River", "country_code"] == "CA"

@@ -69,8 +69,22 @@ def _listed_countries(
             cc = keys[k][0][_CC]
             count[cc] = count.get(cc, 0) + 1
         cc, n = max(count.items(), key=lambda kv: kv[1])
-        if 2 * n > len(names) and n >= 2 and cc is not None:
+        if 2 * n > len(names) and n >= 2 and cc is not None and not _elsewhere(names, keys, cc):
             out.update(dict.fromkeys(names, cc))
         elif all(keys[k][0][_ENTRY].population >= WORLD_MIN_POP for k in names):
             world.update(names)
     return out, world
+
+
+def _elsewhere(names: set[int], keys: dict[int, tuple[_Info, ...]], cc: str) -> bool:
+    """Whether a list whose best-known senses lie mostly in ``cc`` may as well lie in another
+    country: one of its names has no sense in ``cc``, and another country holds a sense of as
+    many of its names ("Hay River, Fort Smith, Enterprise": Fort Smith, Arkansas and Enterprise,
+    Nevada are the best known, but Hay River lies only in Canada, as Fort Smith does too)."""
+    held: dict[str | None, int] = {}
+    for k in names:
+        for country in {info[_CC] for info in keys[k]}:
+            held[country] = held.get(country, 0) + 1
+    return held.get(cc, 0) < len(names) and any(
+        n >= held.get(cc, 0) for country, n in held.items() if country not in (cc, None)
+    )
