@@ -6744,6 +6744,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if 2 * n > len(names) and n >= 2 and cc is not None:\n",
         )
     ],
+    "stage_races_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Tour de Suisse", "Tour de Romandie", "Tour de Pologne", "Tour of Britain", "Tour of the Alps",\n'
+            '    "Critérium du Dauphiné", "Tirreno-Adriatico", "Liège-Bastogne-Liège",\n',
+            "",
+        )
+    ],
 }
 
 

@@ -3519,3 +3519,10 @@ def test_a_ship_named_after_its_noun_in_apposition_is_no_person() -> None:
         "The Polar Prince is expected to return to St. John's over the weekend."
     )
     assert "Polar Prince" not in {s.surface for s in recognise(text)}
+
+
+def test_cyclings_stage_races_are_events_not_places() -> None:
+    # round 43 (folder 127): "the Tour de Suisse in June" put Switzerland on an Austrian stage
+    # winner's map, and "the Critérium du Dauphiné" was an organisation
+    text = "He won the Tour de Suisse in June and rode the Critérium du Dauphiné in France."
+    assert [(s.surface, s.type) for s in recognise(text)] == [("France", "place")]
