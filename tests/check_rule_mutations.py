@@ -6752,6 +6752,16 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    "qualified_bodies_off": [
+        ("helpers/recognise/tables.py", "                found += _qualified_bodies(column)\n", ""),
+    ],
+    "qualifier_acronym_kept_off": [
+        (
+            "helpers/recognise/tables.py",
+            '        if m is not None and not m["qualifier"].isupper():\n',
+            "        if m is not None:\n",
+        )
+    ],
 }
 
 

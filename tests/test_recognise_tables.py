@@ -177,6 +177,7 @@ SEATS = (
     "Samajwadi Party\tINDIA\tAkhilesh Yadav\t37\t+32\n"
     "Dravida Munnetra Kazhagam\tINDIA\tM.K. Stalin\t22\t-2\n"
     "Telugu Desam Party\tNDA\tN. Chandrababu Naidu\t16\t+13\n"
+    "Janata Dal (United)\tNDA\tNitish Kumar\t12\t-4\n"
 )
 
 
@@ -186,6 +187,8 @@ def test_an_alliance_heading_makes_its_column_bodies_and_a_heading_with_a_year_h
     assert [t for s, t, _ in found if s == "INDIA"] == ["organisation"] * 4
     # ("Change from 2019" holds a year: the row is still the headings', "Party" no body)
     assert ("Party", "organisation", "Party") not in found
+    # (a body's name and its qualifier in brackets are one name)
+    assert ("Janata Dal (United)", "organisation", "Janata Dal (United)") in found
 
 
 def test_a_leader_heading_makes_its_column_people() -> None:
@@ -194,6 +197,7 @@ def test_a_leader_heading_makes_its_column_people() -> None:
     spain = (
         "Spain's election left no majority.\n\n"
         "Party\tLeader\tSeats\tChange\n"
+        "Popular Party (PP)\tAlberto Núñez Feijóo\t137\t+48\n"
         "Vox\tSantiago Abascal\t33\t-19\n"
         "Sumar\tYolanda Díaz\t31\tnew\n"
         "EH Bildu\tMertxe Aizpurua\t6\t+1\n"
@@ -202,6 +206,8 @@ def test_a_leader_heading_makes_its_column_people() -> None:
     assert ("Santiago Abascal", "person", "Santiago Abascal") in found
     assert ("Mertxe Aizpurua", "person", "Mertxe Aizpurua") in found
     assert "Santiago" not in set(find_places(clean_text(spain))["surface"])
+    # (a name and its acronym in brackets stay two: the text defines "PP")
+    assert ("PP", "organisation", "Popular Party") in found
 
 
 def test_no_results_reading_runs_across_cells() -> None:

@@ -157,6 +157,7 @@ def org_columns(
                     # (a person named in full stays one: a trainer among training partnerships)
                     and (sp is None or (sp.kind == "person" and len(sp.tokens) == 1))
                 ]  # fmt: skip
+                found += _qualified_bodies(column)
     if people:
         held = _Intervals([(sp.start, sp.end) for sp in people])
         people_orgs = [sp for sp in people_orgs if not held.overlaps(sp.start, sp.end)]
@@ -191,6 +192,30 @@ def org_columns(
     ]  # fmt: skip
     cands = [m for m in cands if not taken.overlaps(m.start, m.end)]
     return sorted([*kept, *new], key=lambda sp: (sp.start, -sp.end)), cands
+
+
+# a body's name and its qualifier in brackets, one name: "Janata Dal (United)", "Shiv Sena (UBT)",
+# "NCP (Sharadchandra Pawar)"
+_QUALIFIED_CELL = re.compile(
+    rf"(?P<name>{_NAME_CELL.pattern}) \((?P<qualifier>[A-Z][^()]{{0,40}})\)"
+)
+
+
+def _qualified_bodies(column: list[_Cell]) -> list[_Cell]:
+    """The cells of a column of bodies that are a name and its qualifier in brackets, each one
+    body's name; not a name and its capitals: an acronym ("Popular Party (PP)": the text defines
+    "PP") or a country's code ("Willie Mullins (IRE)", a trainer among training partnerships).
+
+        >>> cells = [_Cell(0, 19, "Janata Dal (United)"), _Cell(20, 38, "Popular Party (PP)")]
+        >>> [c.text for c in _qualified_bodies(cells)]
+        ['Janata Dal (United)']
+    """
+    out: list[_Cell] = []
+    for cell in map(_stripped, column):
+        m = _QUALIFIED_CELL.fullmatch(cell.text)
+        if m is not None and not m["qualifier"].isupper():
+            out.append(cell)
+    return out
 
 
 def _mostly(read: list[_Span | None], kind: Callable[[_Span], bool], names: int) -> bool:
