@@ -6762,6 +6762,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if m is not None:\n",
         )
     ],
+    "headings_row_by_figures_only": [
+        (
+            "helpers/recognise/tables.py",
+            "    return any(cell.text.strip() in _HEADINGS for cell in rows[0]) or any(\n",
+            "    return True or any(\n",
+        )
+    ],
 }
 
 

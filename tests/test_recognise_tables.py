@@ -243,3 +243,18 @@ def test_no_results_reading_runs_across_cells() -> None:
         "Attendance 48,511    Time 2:41    Umpires 6\n"
     )
     assert {line_score[s:e] for s, e, _ in _results(line_score, _evidence())} >= {"Arizona"}
+
+
+def test_a_column_mostly_of_people_named_in_full_is_people_without_a_heading() -> None:
+    # a vote table with no headings' row and no figures: its first row is a councillor's, and the
+    # column of councillors makes "Nigel Dawkes" (which a sport rule read as Nigel's team: Nigel
+    # is a South African city and "Dawkes" a plural in shape) a person
+    found = spans(
+        "The committee refused the plan after a football league stadium row.\n\n"
+        "Rosalind Farrow\tConservative\tLouth\tRefuse\n"
+        "Graham Tuplin\tIndependent\tLouth\tRefuse\n"
+        "Priya Wardle\tLabour\tLouth\tApprove\n"
+        "Nigel Dawkes\tConservative\tAlford\tApprove\n"
+    )
+    assert ("Rosalind Farrow", "person", "Rosalind Farrow") in found
+    assert ("Nigel Dawkes", "person", "Nigel Dawkes") in found

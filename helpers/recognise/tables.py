@@ -51,6 +51,13 @@ _PERSON_HEADINGS = frozenset({"Leader", "Driver", "Rider", "Player", "Jockey", "
                               "Winner", "Runner-up", "Skipper", "Nominee"})  # fmt: skip
 
 
+# the headings of a table's columns that name no body nor people (a first row holding one, or
+# one of theirs, is the headings' row)
+_HEADINGS = frozenset({"Pos", "Pos.", "No", "No.", "Rank", "Ward", "Division", "Constituency",
+                       "Seat", "Seats", "Vote", "Votes", "Result", "Time", "Pts", "Points",
+                       "Total", "Change", "Horse", "Trainer", "Country", "Nation", "State",
+                       "Region", "Round", "Score"})  # fmt: skip
+_HEADINGS |= _BODY_HEADINGS | _PERSON_HEADINGS
 # a figure's first character: a cell that starts so is a row's, no heading
 _FIGURE_START = frozenset("0123456789+-−–.")
 
@@ -96,18 +103,30 @@ def _tables(text: str) -> list[list[list[_Cell]]]:
     return tables
 
 
+def _headings_row(rows: list[list[_Cell]]) -> bool:
+    """Whether a table's first row holds its columns' headings: no cell of it starts with a
+    figure, and a later row's cell does or one of its cells is a column's usual heading (a vote
+    table's rows hold no figures: its first councillor was read as a heading)."""
+    if any(cell.text.lstrip()[:1] in _FIGURE_START for cell in rows[0]):
+        return False
+    return any(cell.text.strip() in _HEADINGS for cell in rows[0]) or any(
+        cell.text.lstrip()[:1] in _FIGURE_START for row in rows[1:] for cell in row
+    )
+
+
 def _columns(rows: list[list[_Cell]]) -> list[tuple[str, list[_Cell]]]:
     """A table's columns, each with its heading ("" without one): its rows' cells aligned from the
     right (a row's first cells run together where its writer left a gap of fewer spaces: "Ret
     Esteban Ocon" under "Pos" and "Driver"). A first row with no figures is the headings' row
-    ("Change from 2019" is a heading), read only where it is as wide as the widest row.
+    ("Change from 2019" is a heading) above rows with figures, or holding a column's usual heading
+    ("Councillor", "Party", "Ward", "Vote"), read only where it is as wide as the widest row.
 
         >>> t = "Name\\tParty\\n\\nAnn Lee\\tLabour\\n\\nBo Li\\tGreen\\n\\nCy Doe\\tLabour"
         >>> [(heading, [c.text for c in cells]) for heading, cells in _columns(_tables(t)[0])]
         [('Party', ['Labour', 'Green', 'Labour']), ('Name', ['Ann Lee', 'Bo Li', 'Cy Doe'])]
     """
     header: list[_Cell] = []
-    if not any(cell.text.lstrip()[:1] in _FIGURE_START for cell in rows[0]):
+    if _headings_row(rows):
         header, rows = rows[0], rows[1:]
     width = max(map(len, rows))
     if len(header) != width:
