@@ -6769,6 +6769,28 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    return True or any(\n",
         )
     ],
+    # round 43's final check (folder 129): undotted clergy titles, a campaign's chair, a desk
+    "undotted_clergy_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Fr", "Rev", "Revd", "Rev Fr", "Rev Dr", "Canon", "Msgr",\n',
+            "",
+        ),
+    ],
+    "chair_role_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "chair", "co-chair", "vice-chair", "convener", "convenor", "organiser", "organizer",\n',
+            "",
+        ),
+    ],
+    "paper_desk_off": [
+        (
+            "helpers/recognise/misread.py",
+            '            or (words[-1] in _DESK_WORDS and text[sp.start - 2 : sp.start] == ", ")\n',
+            "",
+        ),
+    ],
 }
 
 

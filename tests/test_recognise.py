@@ -3526,3 +3526,16 @@ def test_cyclings_stage_races_are_events_not_places() -> None:
     # winner's map, and "the Critérium du Dauphiné" was an organisation
     text = "He won the Tour de Suisse in June and rode the Critérium du Dauphiné in France."
     assert [(s.surface, s.type) for s in recognise(text)] == [("France", "place")]
+
+
+def test_round_43s_final_check_titles_roles_and_desks() -> None:
+    # folder 129: "Chief celebrant Fr Pat Gilbert said" was a person "Fr Pat" and Gilbert,
+    # Arizona; "Gill George, chair of Shropshire Defend Our NHS," was George, South Africa; "By
+    # Andre Lowe, Gleaner Writer" made a person "Gleaner Writer"
+    assert [(s.surface, s.type) for s in recognise("Chief celebrant Fr Pat Gilbert spoke.")] == [
+        ("Pat Gilbert", "person")
+    ]
+    text = "The hall was packed.\n\nGill George, chair of the campaign group, said patients wait."
+    assert [(s.surface, s.type) for s in recognise(text)] == [("Gill George", "person")]
+    text = "Thompson wins silver\n\nBy Andre Lowe, Gleaner Writer\n\nKishane Thompson was sure."
+    assert "Gleaner Writer" not in {s.surface for s in recognise(text)}

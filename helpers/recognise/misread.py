@@ -343,15 +343,24 @@ _BYLINE_AFTER_LABEL = re.compile(rf"(?:^|(?<= ))By [A-Z]|{CREDITS}[A-Z]", re.M)
 
 
 def _reporters_role(text: str, ls: int, sp: _Span) -> bool:
-    """Whether a weak reading is the reporter's role after a byline's comma, all everyday words:
-    "By Pat Leahy, Political Editor", "By Andrea Whyte, Staff Reporter" (the byline is no
-    title-case headline, so its names stand; its role is no one's name)."""
+    """Whether a weak reading is the reporter's role after a byline's comma, all everyday words,
+    or a desk's word after the paper's name: "By Pat Leahy, Political Editor", "By Andrea Whyte,
+    Staff Reporter", "By Andre Lowe, Gleaner Writer" (the byline is no title-case headline, so
+    its names stand; its role is no one's name)."""
+    words = text[sp.start : sp.end].split()
     return (
         text.startswith("By ", ls)
         and text.find(", ", ls, sp.start) != -1
         and "\n" not in text[ls : sp.start]
-        and all(_everyday_word(t.lower()) for t in text[sp.start : sp.end].split())
+        and (
+            all(_everyday_word(t.lower()) for t in words)
+            # ... or the paper's name and a desk's word ("By Andre Lowe, Gleaner Writer")
+            or (words[-1] in _DESK_WORDS and text[sp.start - 2 : sp.start] == ", ")
+        )
     )
+
+
+_DESK_WORDS = frozenset({"Writer", "Reporter", "Correspondent", "Editor", "Columnist"})
 
 
 def _title_case_line(text: str, w: _Words, ls: int) -> int:
