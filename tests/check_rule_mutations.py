@@ -6791,6 +6791,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    "placed_town_speaks_off": [
+        (
+            "helpers/recognise/speakers.py",
+            "            if m.context & _IN and m.surface not in cues.given_names and m.surface not in surnames\n",
+            "            if False\n",
+        ),
+    ],
 }
 
 

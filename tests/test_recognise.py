@@ -3539,3 +3539,14 @@ def test_round_43s_final_check_titles_roles_and_desks() -> None:
     assert [(s.surface, s.type) for s in recognise(text)] == [("Gill George", "person")]
     text = "Thompson wins silver\n\nBy Andre Lowe, Gleaner Writer\n\nKishane Thompson was sure."
     assert "Gleaner Writer" not in {s.surface for s in recognise(text)}
+
+
+def test_a_town_the_article_places_stays_a_town_before_a_persons_verb() -> None:
+    # round 43's final check (folder 129): a headline's "Nenagh says farewell" and "people said
+    # Nenagh had" beside "the church in Nenagh" made the town a person, then an organisation
+    text = (
+        "Nenagh says farewell to Shane MacGowan\n\n"
+        "Mourners filled the church in Nenagh on Friday. Local people said Nenagh had always "
+        "regarded him as one of their own."
+    )
+    assert [s.type for s in recognise(text) if s.surface == "Nenagh"] == ["place"] * 3

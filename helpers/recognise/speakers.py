@@ -20,9 +20,10 @@ import re
 from itertools import compress
 from typing import Any
 
-from helpers.recognise.names import _cues, _Intervals, _Span, _Words
+from helpers.recognise.names import _cues, _Intervals, _Span, _surnames, _Words
 from helpers.recognise.place_words import PLACE_BOARDS
 from helpers.recognise.places import (
+    _IN,
     _LOCATIVE,
     _STRICT_CONTEXT,
     PERSON_VERBS,
@@ -156,6 +157,15 @@ def _people_by_verbs(
             and text[m.prev[0] : m.prev[1]] in PLACE_BOARDS
         )
     }
+    if said:
+        # (not a town the article places with "in" whose name is no one's: "Nenagh says
+        # farewell", a headline's, beside "the church in Nenagh", was a person, then a body)
+        cues, surnames = _cues(), _surnames()
+        said -= {
+            m.surface
+            for m in cands
+            if m.context & _IN and m.surface not in cues.given_names and m.surface not in surnames
+        }
     if not said:
         return [], cands
     out = [
