@@ -6798,6 +6798,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            if False\n",
         ),
     ],
+    "royal_first_off": [
+        (
+            "helpers/recognise/chunks.py",
+            '                or (texts[run[0]] == "Royal" and run[0] and texts[run[0] - 1] in _THE)\n',
+            "",
+        ),
+    ],
 }
 
 

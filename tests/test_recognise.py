@@ -3550,3 +3550,13 @@ def test_a_town_the_article_places_stays_a_town_before_a_persons_verb() -> None:
         "regarded him as one of their own."
     )
     assert [s.type for s in recognise(text) if s.surface == "Nenagh"] == ["place"] * 3
+
+
+def test_royal_opens_an_institutions_name_no_persons() -> None:
+    # round 43's final check (folder 129): "building work at the Royal Shrewsbury" was a person,
+    # and the town in "drop-in events in Telford, Shrewsbury, Oswestry" his surname
+    text = (
+        "Events are held in Telford, Shrewsbury, Oswestry, Ludlow and Bridgnorth.\n\n"
+        "If approved, building work at the Royal Shrewsbury would start later this year."
+    )
+    assert {s.type for s in recognise(text)} == {"place"}

@@ -638,6 +638,9 @@ def _read_person(
                 # (a river's after "the", though River is a given name: "The River Tay burst
                 # its banks" was a person)
                 or (texts[run[0]] in _WATER_HEADS and run[0] and texts[run[0] - 1] in _THE)
+                # (nor "the Royal …", an institution's: "building work at the Royal Shrewsbury"
+                # was a person, whose "surname" made Shrewsbury in a list of towns a person too)
+                or (texts[run[0]] == "Royal" and run[0] and texts[run[0] - 1] in _THE)
                 # (a street's name and its compass half: "City Hall on Queen Street West" was
                 # a person "Street West" after the title "Queen")
                 or (texts[run[-1]] in _COMPASS_HALVES and texts[run[-2]] in cues.non_person_endings)
