@@ -6805,6 +6805,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    "upland_head_off": [
+        (
+            "helpers/recognise/misread.py",
+            "                    and sp.tokens[0] in _UPLAND_HEADS\n",
+            "                    and False\n",
+        ),
+    ],
 }
 
 

@@ -3560,3 +3560,14 @@ def test_royal_opens_an_institutions_name_no_persons() -> None:
         "If approved, building work at the Royal Shrewsbury would start later this year."
     )
     assert {s.type for s in recognise(text)} == {"place"}
+
+
+def test_a_glen_after_a_locative_is_no_person() -> None:
+    # round 43's final check (folder 129): "swept into the Water of Lee in Glen Esk" was a person
+    # Glen Esk, and every bare "Esk" his surname; Glen Hansard stays one
+    text = (
+        "A woman died after being swept into the Water of Lee in Glen Esk on Thursday. "
+        "Esk residents were told to leave. Glen Hansard sang in Nenagh."
+    )
+    people = {s.surface for s in recognise(text) if s.type == "person"}
+    assert people == {"Glen Hansard"}

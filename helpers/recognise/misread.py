@@ -95,6 +95,10 @@ def _after_ship_word(text: str, start: int, ships: frozenset[str]) -> bool:
     )
 
 
+# given names that head a Scottish or Irish upland's name after a locative ("in Glen Esk", "up Ben
+# Nevis", "at Strath Halladale"): the feature, no person
+_UPLAND_HEADS = frozenset({"Glen", "Ben", "Strath"})
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|into|at|near|up|through|across|above|below) \Z")
 _SHIP_NOUN_THE = re.compile(r"\b(?:vessel|ship|tanker|freighter|ferry|trawler|tug), the \Z")
 
 
@@ -160,6 +164,15 @@ def misread_names(
             if sp.how in _WEAK_PERSON and sp.kind == "person":
                 if _after_ship_word(text, sp.start, ships):
                     # "MV Glen Sannox", "the tanker Marlin Luanda": a ship wherever it is named
+                    ship_names.add(sp.entity)
+                elif (
+                    sp.how == "name"
+                    and len(sp.tokens) == 2
+                    and sp.tokens[0] in _UPLAND_HEADS
+                    and _LOCATIVE_BEFORE.search(text, max(0, sp.start - 8), sp.start) is not None
+                    and not text.startswith(("'s", "’s"), sp.end)
+                ):
+                    # "swept into the Water of Lee in Glen Esk": a glen, a ben, wherever named
                     ship_names.add(sp.entity)
                 elif sp.how == "name" and text[sp.start - 4 : sp.start] == "the ":
                     after_the.add(sp.entity)
