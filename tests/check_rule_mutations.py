@@ -6812,6 +6812,20 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                    and False\n",
         ),
     ],
+    "share_label_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = 'share\\s*:\\s*[",
+            "pattern = 'xshare\\s*:\\s*[",
+        ),
+    ],
+    "cookie_settings_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = 'cookie (?:settings|preferences)",
+            "pattern = 'xcookie (?:settings|preferences)",
+        ),
+    ],
 }
 
 

@@ -711,6 +711,8 @@ def test_round_43s_page_furniture_is_dropped() -> None:
         "Djokovic was gracious in defeat.\n\n"
         "Support local journalism. Subscribe to get unlimited access to our coverage. Log in.\n\n"
         "Cookies: We use our own and third-party cookies for analytics. Accept / Reject / Configure\n\n"
+        "Share: X · Facebook · LinkedIn · Email · Link\n"
+        "Cookie settings: We use cookies to personalise content and ads. Accept all / Reject all\n\n"
         "Audience Relations, CBC\nP.O. Box 500 Station A\n"
         "Comments are closed for this story. Visit our FAQ for more information on commenting.\n"
         "Related Stories\nThe sub's last dive"
