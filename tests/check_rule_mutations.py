@@ -6826,6 +6826,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "pattern = 'xcookie (?:settings|preferences)",
         ),
     ],
+    "model_plural_article_off": [
+        (
+            "helpers/recognise/model_checks.py",
+            '            if sp.kind == "person" and len(sp.tokens) >= 2 and sp.tokens[0] in _PLURAL_ARTICLES:\n',
+            "            if False:\n",
+        ),
+    ],
 }
 
 

@@ -6,6 +6,8 @@ weigh, found in round 43's folders:
 
 - a plural of an acronym is a common noun, no one's name ("Mauger said ROVs would remain");
 - a sentence's first word that is an everyday word alone names nobody ("Airlines added flights");
+- a name opened by a plural article is a group's, no one's ("including Los Choneros and Los
+  Lobos");
 - a name holding the family name of someone the article names in full, and writes alone for
   them, is a relative's, not a body's ("Ali Bongo … one of Bongo's sons, Noureddin Bongo
   Valentin").
@@ -22,9 +24,13 @@ from dataclasses import replace
 
 from helpers.recognise.names import _cues, _everyday_word, _Span
 
-__all__ = ["FAMILY_WHY", "model_misreads"]
+__all__ = ["FAMILY_WHY", "GROUP_WHY", "model_misreads"]
 
 FAMILY_WHY = "holds the family name of someone the article names in full"
+GROUP_WHY = "a plural article opens it: a group's name, no one's"
+# Spanish plural articles: no one's name starts with one ("Los Choneros", "Los
+# Lobos", Ecuador's gangs, were people)
+_PLURAL_ARTICLES = frozenset({"Los", "Las"})
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # a sentence's start before a span: the text's start, a paragraph's, or a sentence's end
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'’”)]? |\n)\Z")
@@ -55,6 +61,8 @@ def model_misreads(text: str, people_orgs: list[_Span]) -> list[_Span]:
                 )
             ):
                 continue
+            if sp.kind == "person" and len(sp.tokens) >= 2 and sp.tokens[0] in _PLURAL_ARTICLES:
+                sp = replace(sp, kind="organisation", how="evidence", surface=GROUP_WHY)
             if (
                 sp.kind == "organisation"
                 and 2 <= len(sp.tokens) <= 4
