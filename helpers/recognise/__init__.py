@@ -108,6 +108,7 @@ from helpers.recognise.places import (
     _scan,
 )
 from helpers.recognise.quoted import _speakers_by_name
+from helpers.recognise.span_records import renamed_entities
 from helpers.recognise.speakers import (
     _HUMAN_VERBS,
     _people_by_verbs,
@@ -541,18 +542,7 @@ def _orphaned_entities(text: str, people_orgs: list[_Span]) -> list[_Span]:
         )
         if best:
             rename[entity] = best
-    if not rename:
-        return people_orgs
-    return [
-        replace(
-            sp,
-            entity=rename.get(sp.entity, sp.entity),
-            candidates=tuple(rename.get(c, c) for c in sp.candidates),
-        )
-        if sp.kind == "person"
-        else sp
-        for sp in people_orgs
-    ]
+    return renamed_entities(people_orgs, rename, "person") if rename else people_orgs
 
 
 def _without_stray_surnames(text: str, people_orgs: list[_Span], placed: set[str]) -> list[_Span]:

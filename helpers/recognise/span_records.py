@@ -45,6 +45,29 @@ def retyped_people(
     ]
 
 
+def renamed_entities(
+    spans: list[_Span], rename: dict[str, str], kind: str | None = None
+) -> list[_Span]:
+    """``spans`` with each entity (and candidate) that ``rename`` maps renamed, in spans of
+    ``kind`` only when given: the mentions linked to a name follow it when it is read anew.
+
+        >>> sp = [_Span(0, 5, "Ret Kevin", "person", "name", candidates=("Ret Kevin",))]
+        >>> out = renamed_entities(sp, {"Ret Kevin": "Kevin"})[0]
+        >>> out.entity, out.candidates
+        ('Kevin', ('Kevin',))
+    """
+    return [
+        replace(
+            sp,
+            entity=rename.get(sp.entity, sp.entity),
+            candidates=tuple(rename.get(c, c) for c in sp.candidates),
+        )
+        if kind is None or sp.kind == kind
+        else sp
+        for sp in spans
+    ]
+
+
 def _tok_range(starts: list[int], ends: list[int], s: int, e: int) -> range:
     """Indices of the tokens overlapping [s, e)."""
     lo = bisect_right(starts, s) - 1

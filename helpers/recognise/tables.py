@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from helpers.recognise.names import _cues, _Intervals, _Span
 from helpers.recognise.places import _Mention
+from helpers.recognise.span_records import renamed_entities
 
 __all__: list[str] = []  # (the recogniser's modules import the private names)
 
@@ -339,18 +340,7 @@ def row_codes(text: str, people_orgs: list[_Span]) -> list[_Span]:
             renamed[sp.entity] = name
             sp = replace(sp, start=start, entity=name, tokens=sp.tokens[1:])
         out.append(sp)
-    if not renamed:
-        return people_orgs
-    return [
-        replace(
-            sp,
-            entity=renamed.get(sp.entity, sp.entity),
-            candidates=tuple(renamed.get(c, c) for c in sp.candidates),
-        )
-        if sp.entity in renamed or not renamed.keys().isdisjoint(sp.candidates)
-        else sp
-        for sp in out
-    ]
+    return renamed_entities(out, renamed) if renamed else people_orgs
 
 
 def _stripped(cell: _Cell) -> _Cell:
