@@ -9,11 +9,16 @@ read it with its tabs as spaces: the same offsets, one character for one.
     >>> flat("Heim c\\t4\\t1")
     'Heim c 4 1'
 
-A column holds one kind of thing: where most of a column's names are organisations the recogniser
-knows (a results table's teams, an election table's parties), or its heading says so ("Party",
-"Team"), its other names are organisations too ("Alpine" and "Haas" below "Ferrari", "McLaren" and
-"Mercedes"), whatever they were read as alone; and in a column of people named in full, a name a
-sport's rule read as a team is a person's ("Nigel Dawkes" among councillors).
+A column holds one kind of thing (:func:`org_columns`). Where its heading says bodies ("Party",
+"Alliance", "Team") or most of its names are organisations the recogniser knows, its other names
+are organisations too, and so are their bare mentions in the prose ("Alpine" and "Haas" below
+"Ferrari", "McLaren" and "Mercedes"; "Alpine's Esteban Ocon"); a body's name with its qualifier in
+brackets is one ("Janata Dal (United)"). Where its heading says people ("Leader", "Driver",
+"Jockey") or most of its names are people named in full, a cell shaped as a person's name is a
+person whatever a weaker rule read ("Nigel Dawkes" among councillors, a team's name to a sport
+rule; "Santiago Abascal" under "Leader", a Chilean city). A results code is no part of the name
+after it (:func:`row_codes`: "Ret Kevin Magnussen"), and a headings' row holds no acronyms of
+bodies (:func:`heading_words`: "AB R H BI BB SO").
 """
 
 from __future__ import annotations
