@@ -6833,6 +6833,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            if False:\n",
         ),
     ],
+    "model_office_off": [
+        (
+            "helpers/recognise/model_checks.py",
+            "                and sp.tokens[-1] in _OFFICE_WORDS\n",
+            "                and False\n",
+        ),
+    ],
 }
 
 

@@ -3577,3 +3577,13 @@ def test_a_name_opened_by_a_plural_article_is_a_groups() -> None:
     # round 43's final check (folder 129): Ecuador's gang "Los Choneros" was a person
     text = "He designated 22 gangs, including Los Choneros and Los Lobos, as terrorist groups."
     assert ("Los Choneros", "organisation") in [(s.surface, s.type) for s in recognise(text)]
+
+
+def test_an_office_after_the_is_no_body() -> None:
+    # round 43's final check (folder 129): "Mairi Gougeon, the Rural Affairs Secretary, said"
+    # made the office an organisation (the span model's reading)
+    text = (
+        "Angus North and Mearns MSP Mairi Gougeon, the Rural Affairs Secretary, said she had "
+        "spoken to residents."
+    )
+    assert "Rural Affairs Secretary" not in {s.surface for s in recognise(text)}

@@ -6,6 +6,7 @@ weigh, found in round 43's folders:
 
 - a plural of an acronym is a common noun, no one's name ("Mauger said ROVs would remain");
 - a sentence's first word that is an everyday word alone names nobody ("Airlines added flights");
+- an office after "the" is a person's, no body ("Mairi Gougeon, the Rural Affairs Secretary");
 - a name opened by a plural article is a group's, no one's ("including Los Choneros and Los
   Lobos");
 - a name holding the family name of someone the article names in full, and writes alone for
@@ -31,6 +32,9 @@ GROUP_WHY = "a plural article opens it: a group's name, no one's"
 # Spanish plural articles: no one's name starts with one ("Los Choneros", "Los
 # Lobos", Ecuador's gangs, were people)
 _PLURAL_ARTICLES = frozenset({"Los", "Las"})
+# the last word of an office's name ("the Rural Affairs Secretary", "the Foreign Minister"): the
+# office a person holds, which the model read as a body
+_OFFICE_WORDS = frozenset({"Secretary", "Minister", "Commissioner", "Spokesman", "Spokeswoman"})
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 # a sentence's start before a span: the text's start, a paragraph's, or a sentence's end
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'’”)]? |\n)\Z")
@@ -61,6 +65,13 @@ def model_misreads(text: str, people_orgs: list[_Span]) -> list[_Span]:
                 )
             ):
                 continue
+            if (
+                sp.kind == "organisation"
+                and len(sp.tokens) >= 2
+                and sp.tokens[-1] in _OFFICE_WORDS
+                and text[max(0, sp.start - 4) : sp.start] in ("the ", "The ")
+            ):
+                continue  # an office, no body: "Mairi Gougeon, the Rural Affairs Secretary"
             if sp.kind == "person" and len(sp.tokens) >= 2 and sp.tokens[0] in _PLURAL_ARTICLES:
                 sp = replace(sp, kind="organisation", how="evidence", surface=GROUP_WHY)
             if (
