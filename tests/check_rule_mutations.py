@@ -6840,6 +6840,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                and False\n",
         ),
     ],
+    "seat_after_off": [
+        (
+            "helpers/recognise/misread.py",
+            '                elif sp.how == "name" and _SEAT_AFTER.match(text, sp.end) is not None:\n',
+            "                elif False:\n",
+        ),
+    ],
 }
 
 

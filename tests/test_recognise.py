@@ -3587,3 +3587,13 @@ def test_an_office_after_the_is_no_body() -> None:
         "spoken to residents."
     )
     assert "Rural Affairs Secretary" not in {s.surface for s in recognise(text)}
+
+
+def test_a_constituencys_first_half_before_its_members_office_is_no_person() -> None:
+    # round 43's final check (folder 129): "Angus North and Mearns MSP Mairi Gougeon" made a
+    # person "Angus North"
+    text = (
+        "The community was shocked. Angus North and Mearns MSP Mairi Gougeon said she had "
+        "spoken to residents."
+    )
+    assert [s.surface for s in recognise(text) if s.type == "person"] == ["Mairi Gougeon"]

@@ -95,6 +95,9 @@ def _after_ship_word(text: str, start: int, ships: frozenset[str]) -> bool:
     )
 
 
+# the rest of a constituency's name and its member's office after a name ("Angus North and Mearns
+# MSP", "Dumfries and Galloway MP")
+_SEAT_AFTER = re.compile(r" and (?:[A-Z][\w'’-]* ){1,3}(?:MSP|MP|MEP|MLA|MS|TD)\b")
 # given names that head a Scottish or Irish upland's name after a locative ("in Glen Esk", "up Ben
 # Nevis", "at Strath Halladale"): the feature, no person
 _UPLAND_HEADS = frozenset({"Glen", "Ben", "Strath"})
@@ -173,6 +176,10 @@ def misread_names(
                     and not text.startswith(("'s", "’s"), sp.end)
                 ):
                     # "swept into the Water of Lee in Glen Esk": a glen, a ben, wherever named
+                    ship_names.add(sp.entity)
+                elif sp.how == "name" and _SEAT_AFTER.match(text, sp.end) is not None:
+                    # a constituency's first half before its member's office ("Angus North and
+                    # Mearns MSP Mairi Gougeon" made a person "Angus North")
                     ship_names.add(sp.entity)
                 elif sp.how == "name" and text[sp.start - 4 : sp.start] == "the ":
                     after_the.add(sp.entity)
