@@ -6582,7 +6582,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "org_columns_off": [
         (
             "helpers/recognise/__init__.py",
-            "        people_orgs, cands = _tables.org_columns(text, people_orgs, cands)\n",
+            "        people_orgs, cands = _tables.typed_columns(text, people_orgs, cands)\n",
             "",
         )
     ],

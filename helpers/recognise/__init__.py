@@ -402,8 +402,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         people_orgs, cands = _hyphen_names.mend_names(text, _words, people_orgs, cands)
         people_orgs = _span_model.decide(text, _words, people_orgs, cands, span_model)
         people_orgs = model_misreads(text, people_orgs)  # "said ROVs would", "Airlines added"
-        # a table's column of teams or parties: its names the recogniser knows not are bodies too
-        people_orgs, cands = _tables.org_columns(text, people_orgs, cands)
+        # a table's column of teams or parties, or of people: each of its names one of them
+        people_orgs, cands = _tables.typed_columns(text, people_orgs, cands)
         people_orgs = _tables.row_codes(text, people_orgs)  # "Ret Kevin Magnussen\tHaas"
         people_orgs = _orgs.bracketed_legal_forms(text, people_orgs)  # "… (Pty) Ltd"
         people_orgs = _groups.armed_groups(text, people_orgs, _org_evidence())  # "Wagner fighters"

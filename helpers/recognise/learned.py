@@ -41,6 +41,7 @@ from helpers.recognise.places import (
     _big,
     _Mention,
 )
+from helpers.recognise.span_records import renamed_entities
 
 __all__ = ["learned_names"]
 
@@ -422,13 +423,7 @@ def learned_names(
                 )  # fmt: skip
             elif sp.entity in drivers or any(c in drivers for c in sp.candidates):
                 replaced.add(x)
-                out.append(
-                    replace(
-                        sp,
-                        entity=drivers.get(sp.entity, sp.entity),
-                        candidates=tuple(drivers.get(c, c) for c in sp.candidates),
-                    )
-                )
+                out += renamed_entities([sp], drivers)
     return out, replaced
 
 

@@ -160,14 +160,14 @@ def misread_names(
     inner: list[_Span] = []
     if any(sp.how == "name" for sp in people_orgs):
         ships = _evidence().vessel_prefixes
-        ship_names: set[str] = set()
+        named_things: set[str] = set()  # (ships, glens, seats: no one, wherever named)
         after_the: set[str] = set()
         people: set[str] = set()  # names also written without "the"
         for sp in people_orgs:
             if sp.how in _WEAK_PERSON and sp.kind == "person":
                 if _after_ship_word(text, sp.start, ships):
                     # "MV Glen Sannox", "the tanker Marlin Luanda": a ship wherever it is named
-                    ship_names.add(sp.entity)
+                    named_things.add(sp.entity)
                 elif (
                     sp.how == "name"
                     and len(sp.tokens) == 2
@@ -176,17 +176,17 @@ def misread_names(
                     and not text.startswith(("'s", "’s"), sp.end)
                 ):
                     # "swept into the Water of Lee in Glen Esk": a glen, a ben, wherever named
-                    ship_names.add(sp.entity)
+                    named_things.add(sp.entity)
                 elif sp.how == "name" and _SEAT_AFTER.match(text, sp.end) is not None:
                     # a constituency's first half before its member's office ("Angus North and
                     # Mearns MSP Mairi Gougeon" made a person "Angus North")
-                    ship_names.add(sp.entity)
+                    named_things.add(sp.entity)
                 elif sp.how == "name" and text[sp.start - 4 : sp.start] == "the ":
                     after_the.add(sp.entity)
                 else:
                     people.add(sp.entity)
         # ("the Andrew Speaker incident … Andrew Speaker, who lives in Atlanta": a person)
-        things = ship_names | (after_the - people)
+        things = named_things | (after_the - people)
         if things:
             drop += [
                 x

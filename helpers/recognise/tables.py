@@ -9,7 +9,7 @@ read it with its tabs as spaces: the same offsets, one character for one.
     >>> flat("Heim c\\t4\\t1")
     'Heim c 4 1'
 
-A column holds one kind of thing (:func:`org_columns`). Where its heading says bodies ("Party",
+A column holds one kind of thing (:func:`typed_columns`). Where its heading says bodies ("Party",
 "Alliance", "Team") or most of its names are organisations the recogniser knows, its other names
 are organisations too, and so are their bare mentions in the prose ("Alpine" and "Haas" below
 "Ferrari", "McLaren" and "Mercedes"; "Alpine's Esteban Ocon"); a body's name with its qualifier in
@@ -148,7 +148,7 @@ def _columns(rows: list[list[_Cell]]) -> list[tuple[str, list[_Cell]]]:
 _WHOLE = r"(?<![\w'’&-]){}(?![\w&-]|['’][a-rt-z])"
 
 
-def org_columns(
+def typed_columns(
     text: str, people_orgs: list[_Span], cands: list[_Mention]
 ) -> tuple[list[_Span], list[_Mention]]:
     """``people_orgs`` and ``cands`` with a table's columns read as one kind each (see the module
@@ -159,7 +159,7 @@ def org_columns(
         >>> t = "Ferrari\\t25\\n\\nMcLaren\\t18\\n\\nMercedes\\t10\\n\\nHaas\\t0\\n\\nHaas's driver"
         >>> known = [_Span(t.find(n), t.find(n) + len(n), n, "organisation", "known")
         ...          for n in ("Ferrari", "McLaren", "Mercedes")]
-        >>> [(sp.entity, sp.start) for sp in org_columns(t, known, [])[0]][3:]
+        >>> [(sp.entity, sp.start) for sp in typed_columns(t, known, [])[0]][3:]
         [('Haas', 37), ('Haas', 45)]
     """
     if "\t" not in text:
