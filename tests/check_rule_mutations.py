@@ -6847,6 +6847,31 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                elif False:\n",
         ),
     ],
+    # round 44: a 2–3 capital code after a town is a state whatever town its letters spell
+    # ("Seattle, WA": Wa in Ghana)
+    "state_code_area_off": [
+        (
+            "helpers/recognise/place_filter/facts.py",
+            "    if len(m.surface) <= 3 and m.surface.isupper():\n",
+            "    if False:\n",
+        ),
+    ],
+    # round 44: Australia's and Canada's state codes ("Perth, WA", "Darwin, NT", "Toronto, ON")
+    "other_state_codes_off": [
+        (
+            "helpers/gazetteer/build.py",
+            "    for area, abbrevs in OTHER_STATE_ABBREVIATIONS.items():\n",
+            "    for area, abbrevs in {}.items():\n",
+        ),
+    ],
+    # round 44: those codes that name something else more often are states only after a town
+    "other_postal_words_off": [
+        (
+            "helpers/recognise/place_filter/walk.py",
+            '    | {"SA", "NT", "ACT", "Vic", "Tas", "ON", "AB", "SK", "MB", "NS", "NB", "NL", "PE", "NU"}\n',
+            "    | set()\n",
+        ),
+    ],
 }
 
 

@@ -1893,6 +1893,26 @@ def test_a_postal_code_english_writes_otherwise_is_a_state_only_after_a_town() -
     assert rows[rows.surface == "OK"].name.tolist() == ["Oklahoma", "Oklahoma"]
 
 
+def test_a_state_code_after_a_town_is_that_countrys_state() -> None:
+    # round 44: "Seattle, WA" made an organisation "WA" (its letters' first sense is Wa, a
+    # Ghanaian town, so the pair read no state); Australia's and Canada's codes were no names
+    rows = find_places("He lives in Seattle, WA now. She moved to Spokane, WA, last year.")
+    assert rows[rows.surface == "WA"].name.tolist() == ["Washington", "Washington"]
+    assert "written with Washington" in rows.why.iloc[0]
+    rows = find_places("The mine near Perth, WA closed. Workers from Kalgoorlie lost jobs.")
+    assert rows[["surface", "name", "country_code"]].values.tolist() == [
+        ["Perth", "Perth", "AU"], ["WA", "Western Australia", "AU"],
+        ["Kalgoorlie", "Kalgoorlie", "AU"],
+    ]  # fmt: skip
+    rows = find_places("In Darwin, NT, it rained. Toronto, ON and Yellowknife, NWT were dry.")
+    assert rows[rows.kind == "admin area"].name.tolist() == [
+        "Northern Territory", "Ontario", "Northwest Territories",
+    ]  # fmt: skip
+    # ... and the codes that are also words, parties or given names only there
+    for text in ("SA Police said the ACT had a plan.", "Vic Reeves spoke.", "The NT News wrote."):
+        assert find_places(text).empty, text
+
+
 def test_kazakh_and_the_aral_sea_are_what_news_means() -> None:
     # round 26, folder 67: "Kazakh" was Petropavl and "the Aral Sea" the town of Aral, both by
     # GeoNames' alternate names

@@ -28,6 +28,7 @@ from helpers.gazetteer.build import (
     COUNTY_CENTRE,
     DEMONYM_SHARE,
     INDEX_VERSION,
+    OTHER_STATE_ABBREVIATIONS,
     US_STATE_ABBREVIATIONS,
     build_gazetteer,
 )
@@ -50,6 +51,7 @@ from helpers.gazetteer.store import load_gazetteer
 __all__ = [
     "ADM2_PENALTY", "ALT_NAME_MIN_POP", "ALT_NAME_PENALTY", "AREA_CENTRE", "CAPITAL_BONUS",
     "CITIES_FILE", "COUNTRY_COORDS", "COUNTY_CENTRE", "DEMONYM_SHARE", "INDEX_VERSION",
-    "KINDS", "KIND_BONUS", "OWN_ID_BASE", "US_STATE_ABBREVIATIONS", "Gazetteer", "GazetteerEntry",
+    "KINDS", "KIND_BONUS", "OTHER_STATE_ABBREVIATIONS", "OWN_ID_BASE", "US_STATE_ABBREVIATIONS",
+    "Gazetteer", "GazetteerEntry",
     "_from_state", "build_gazetteer", "fold_accents", "load_gazetteer", "name_key", "own_place_id",
 ]  # fmt: skip

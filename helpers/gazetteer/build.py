@@ -80,6 +80,7 @@ from helpers.gazetteer.index import (
 )
 from helpers.gazetteer.name_forms import (
     _COMPASS_AREAS,
+    OTHER_STATE_ABBREVIATIONS,
     US_STATE_ABBREVIATIONS,
     _admin2_name,
     _admin_short_names,
@@ -89,7 +90,7 @@ from helpers.gazetteer.name_forms import (
     _usable_alt,
 )
 
-INDEX_VERSION = 46
+INDEX_VERSION = 47
 # A first-order area's name comes from an ASCII source ("Narino"); the accented spelling of a town
 # of the same name in its country ("Nariño") is also the area's, but only an alternate name where
 # a town of that name in the area has at least this many people and this share of the area's, or
@@ -438,6 +439,11 @@ def build_gazetteer(
                 names.append((f"{name} {noun}", i, False))
     for code, abbrevs in US_STATE_ABBREVIATIONS.items():
         i = admin1_entry.get(("US", state_names.get(code, "")))
+        if i is not None:
+            for a in abbrevs:
+                names.append((a, i, True))
+    for area, abbrevs in OTHER_STATE_ABBREVIATIONS.items():
+        i = admin1_entry.get(area)
         if i is not None:
             for a in abbrevs:
                 names.append((a, i, True))

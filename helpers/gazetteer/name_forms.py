@@ -215,3 +215,22 @@ US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "VA": ("Va.", "VA"), "WA": ("Wash.", "WA"), "WV": ("W.Va.", "W. Va.", "WV"),
     "WI": ("Wis.", "Wisc.", "WI"), "WY": ("Wyo.", "WY"),
 }  # fmt: skip
+
+# Australia's and Canada's states, provinces and territories as their own news and postal
+# addresses shorten them ("Perth, WA", "Darwin, NT", "Yellowknife, NWT", "Toronto, ON"), by
+# (country, the area's name); find_places accepts the codes that are also words or other names
+# only after "City, " (helpers.recognise.place_filter.walk: _POSTAL_WORDS)
+OTHER_STATE_ABBREVIATIONS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("AU", "Western Australia"): ("WA", "W.A."),
+    ("AU", "Northern Territory"): ("NT", "N.T."),
+    ("AU", "South Australia"): ("SA", "S.A."),
+    ("AU", "Victoria"): ("Vic", "Vic."),
+    ("AU", "Tasmania"): ("Tas", "Tas."),
+    ("AU", "Australian Capital Territory"): ("ACT",),
+    ("CA", "Ontario"): ("ON",), ("CA", "Alberta"): ("AB",), ("CA", "Saskatchewan"): ("SK",),
+    ("CA", "Manitoba"): ("MB", "Man."), ("CA", "Quebec"): ("QC", "Que."),
+    ("CA", "Nova Scotia"): ("NS",), ("CA", "New Brunswick"): ("NB",),
+    ("CA", "Newfoundland and Labrador"): ("NL",), ("CA", "Prince Edward Island"): ("PE", "PEI"),
+    ("CA", "Northwest Territories"): ("NT", "NWT"), ("CA", "Nunavut"): ("NU",),
+    ("CA", "Yukon"): ("YT",),
+}  # fmt: skip

@@ -17,7 +17,6 @@ from helpers.gazetteer import Gazetteer, GazetteerEntry
 from helpers.geoparse.resolve.senses import (
     _CC,
     _ENTRY,
-    _NAME,
     _PRIOR,
     _ROW,
     _SENSE,
@@ -35,8 +34,8 @@ _APOSTROPHES = ("'", "’")
 _POSSESSOR_GAP = re.compile(r"['’]s (?:[a-z]+(?:-[a-z]+)? ){0,2}")
 
 
-def _pair_fits(sense: _Info, cands: tuple[_Info, ...]) -> bool:
-    """Whether one of the following name's senses is a country or state that contains ``sense``."""
+def _pair_partner(sense: _Info, cands: tuple[_Info, ...]) -> GazetteerEntry | None:
+    """The following name's sense that is a country or state containing ``sense``, if any."""
     row, e = sense[_ROW], sense[_ENTRY]
     for pc in cands:
         pe = pc[_ENTRY]
@@ -44,8 +43,13 @@ def _pair_fits(sense: _Info, cands: tuple[_Info, ...]) -> bool:
             continue
         # a demonym entry stands for its country: it holds the same places
         if _holds(pe, e) or (pe.kind == "demonym" and pe.country_code == e.country_code):
-            return True
-    return False
+            return pe
+    return None
+
+
+def _pair_fits(sense: _Info, cands: tuple[_Info, ...]) -> bool:
+    """Whether one of the following name's senses is a country or state that contains ``sense``."""
+    return _pair_partner(sense, cands) is not None
 
 
 def _holds(area: GazetteerEntry, e: GazetteerEntry) -> bool:
@@ -60,14 +64,14 @@ def _holds(area: GazetteerEntry, e: GazetteerEntry) -> bool:
 def _paired_best(
     free: list[tuple[_Info, float, tuple[tuple[str, str], ...]]],
     partner: tuple[_Info, ...],
-    partner_name: str,
 ) -> _Resolution:
     """The best sense of a name written before ``partner`` with a comma: the pair's bonus
     where the partner contains the sense, the rest of the article's evidence as scored."""
     best: _Resolution | None = None
     for info, s, why in free:
-        if _pair_fits(info, partner):
-            s, why = s + PAIR_BONUS, (("with", partner_name), *why)
+        holder = _pair_partner(info, partner)
+        if holder is not None:
+            s, why = s + PAIR_BONUS, (("with", holder.name), *why)
         if best is None or s > best[1]:
             best = (info[_SENSE], s, why)
     assert best is not None  # a name has at least one sense
@@ -117,7 +121,7 @@ def _own_senses(
             if pk is not None:
                 got = by_partner.get(pk)
                 if got is None:
-                    got = by_partner[pk] = _paired_best(free, keys.get(pk, ()), choice[pk][_NAME])
+                    got = by_partner[pk] = _paired_best(free, keys.get(pk, ()))
                 if got[0][0] == key_res[0][0]:
                     got = key_res  # the name's own sense: the same row
                 last_pair = got

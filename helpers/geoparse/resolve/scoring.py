@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from helpers.geoparse.resolve.lists import _NO_LIST, LIST_BONUS
-from helpers.geoparse.resolve.pairs import _pair_fits
+from helpers.geoparse.resolve.pairs import _pair_fits, _pair_partner
 from helpers.geoparse.resolve.senses import (
     _A1,
     _BAND,
@@ -206,9 +206,12 @@ class _Round:
             why += (("people" if k in self.peoples else "list", cc),)  # type: ignore[assignment]
         if paired:
             for pk in paired:  # "Alexandria, Louisiana"
-                if _pair_fits(info, self.keys.get(pk, ())):
+                partner = _pair_partner(info, self.keys.get(pk, ()))
+                if partner is not None:
                     s += PAIR_BONUS
-                    why += (("with", choice[pk][_NAME]),)
+                    # (the partner's sense that holds this one: "Seattle, WA" is written with
+                    # Washington whichever sense of "WA" the article's other places favour)
+                    why += (("with", partner.name),)
                     break
         if self.n_other > 0 and local_ok:
             same = self.cc_count.get(cc, 0) - (cc == own_cc)

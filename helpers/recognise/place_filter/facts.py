@@ -58,6 +58,10 @@ def _second_area(m: _Mention) -> bool:
     and take the state's name from the city)."""
     if len(m.senses) < 2:
         return False
+    if len(m.surface) <= 3 and m.surface.isupper():
+        # a state's code, whatever town its letters spell: "Seattle, WA" is Washington, not
+        # Wa in Ghana
+        return any(alt and e.kind in _AREA_OR_COUNTRY for _, e, alt, _ in m.senses[1:])
     second = m.senses[1][1]
     return (
         second.kind in _AREA_OR_COUNTRY

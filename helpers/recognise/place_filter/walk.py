@@ -85,6 +85,10 @@ _SEED_AFTER = re.compile(r", \d{1,2}\)")
 # "ID", "CO"): a state only after a town and a comma ("Tulsa, OK") or in a dateline
 _POSTAL_WORDS = frozenset(
     {"OK", "HI", "ME", "IN", "OR", "OH", "MD", "MS", "ID", "DE", "CO", "PA", "MA", "MO"}
+    # ... and Australia's and Canada's codes that name something else more often ("SA" South
+    # Africa, "ACT" a party, "Vic" a given name, "NB" nota bene): "Darwin, NT", "Toronto, ON"
+    | {"SA", "NT", "ACT", "Vic", "Tas", "ON", "AB", "SK", "MB", "NS", "NB", "NL", "PE", "NU"}
+    | {"YT", "QC", "PEI"}
 )
 
 
