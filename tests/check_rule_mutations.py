@@ -3880,8 +3880,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "follow_page_off": [
         (
             "helpers/data/boilerplate.toml",
-            "pattern = 'follow [\\w’ .-]{1,40} on (?:telegram",
-            "pattern = 'followz [\\w’ .-]{1,40} on (?:telegram",
+            "pattern = 'follow [\\w’ .-]{1,40} on (?:telegram|facebook|x|twitter|instagram|whatsapp"
+            "|youtube|tiktok|threads|bluesky)(?:(?:,",
+            "pattern = 'followz [\\w’ .-]{1,40} on (?:telegram|facebook|x|twitter|instagram|whatsapp"
+            "|youtube|tiktok|threads|bluesky)(?:(?:,",
         )
     ],
     # ... a long name whose initials the text defines is a body ("Christian Democratic Appeal
@@ -6870,6 +6872,61 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/place_filter/walk.py",
             '    | {"SA", "NT", "ACT", "Vic", "Tas", "ON", "AB", "SK", "MB", "NS", "NB", "NL", "PE", "NU"}\n',
             "    | set()\n",
+        ),
+    ],
+    # round 44: a town's government named in French, Italian or Dutch ("Ville de Chibougamau")
+    "ville_org_word_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Ville", "Mairie", "Municipalité", "Comune", "Gemeente",\n',
+            "",
+        ),
+    ],
+    # round 44: brackets read as people's names in half a list or more are running mates
+    "running_mates_off": [
+        (
+            "helpers/recognise/clubs.py",
+            "        if (s, e) in named:\n            continue\n",
+            "",
+        ),
+    ],
+    # round 44: revolutions, stands and furnaces end no person's name
+    "revolution_endings_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Revolution", "Uprising", "Stand", "Furnace",\n',
+            "",
+        ),
+    ],
+    # round 44: nor do members of parliaments in the plural ("the seven Green MSPs")
+    "mps_endings_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "MPs", "MSPs", "MEPs", "MLAs", "TDs", "MSs", "MKs",\n',
+            "",
+        ),
+    ],
+    # round 44: a broadcaster's follow and watch promos on one line
+    "follow_promo_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "(?:telegram|facebook|x|twitter|instagram|whatsapp|youtube|tiktok|threads|bluesky)\\s*[-–—:]\\s.{0,600}'",
+            "(?:telegram|facebook|x|twitter|instagram|whatsapp|youtube|tiktok|threads|bluesky)\\s*[-–—:]\\sNOPE'",
+        ),
+    ],
+    "watch_promo_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = 'watch [\\w’ .-]{1,40} live on",
+            "pattern = 'nope watch [\\w’ .-]{1,40} live on",
+        ),
+    ],
+    # round 44: the Solomon Islands' Choiseul Province
+    "choiseul_province_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Choiseul,region,,Choiseul Province,SB,-7.05,157.0,26000\n",
+            "",
         ),
     ],
 }

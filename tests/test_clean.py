@@ -172,6 +172,12 @@ def test_end_marker_at_the_top_does_not_swallow_the_article():
         "Related: Wrocław braces for Oder flood wave as reservoirs fill",
         "Have a news tip? Email newsroom@example.com or call (830) 555-0142.",
         "Our Standards: The Meridian Wire Trust Principles.",
+        # round 44: a broadcaster's follow and watch promos, each on one line ("Follow Sky News"
+        # and "Watch Sky News" were organisations)
+        "Follow Sky News on WhatsApp - Keep up with all the latest news from the UK and around "
+        "the world by following Sky News. Tap here",
+        "Watch Sky News live on YouTube and free on Sky channel 501. Sky and our partners use "
+        "cookies to personalise content and ads.",
     ],
 )
 def test_boilerplate_lines_dropped(line):

@@ -1913,6 +1913,15 @@ def test_a_state_code_after_a_town_is_that_countrys_state() -> None:
         assert find_places(text).empty, text
 
 
+def test_choiseul_in_a_solomon_islands_story_is_the_province() -> None:
+    # round 44, folder 133: GeoNames lacks the province, so "Isabel and Choiseul" put Choiseul,
+    # a town in Saint Lucia, on the Solomon Islands' map
+    rows = find_places("Voters in Honiara, Malaita, Isabel and Choiseul went to the polls.")
+    assert rows[rows.surface == "Choiseul"][["name", "country_code"]].values.tolist() == [
+        ["Choiseul Province", "SB"]
+    ]
+
+
 def test_kazakh_and_the_aral_sea_are_what_news_means() -> None:
     # round 26, folder 67: "Kazakh" was Petropavl and "the Aral Sea" the town of Aral, both by
     # GeoNames' alternate names

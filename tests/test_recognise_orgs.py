@@ -2368,3 +2368,53 @@ def test_an_energy_company_named_after_a_town_is_one_organisation() -> None:
         ("Woodside Energy", "organisation"),
         ("Duke Energy", "organisation"),
     ], got
+
+
+def test_a_towns_government_in_french_is_an_organisation_not_its_person() -> None:
+    # round 44, folder 133's Chibougamau fire: a photo's "(Ville de Chibougamau/Facebook)" was a
+    # person, whose surname then made every "Chibougamau" a person
+    text = (
+        "Smoke rises south of Chibougamau on Saturday. (Ville de Chibougamau/Facebook) "
+        "Residents of Chibougamau left. La Mairie de Lyon a dit."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Chibougamau", "place") in got and ("Chibougamau", "person") not in got, got
+    assert ("Ville de Chibougamau", "organisation") in got, got
+    assert ("La Mairie de Lyon", "organisation") in got, got
+
+
+def test_running_mates_in_brackets_are_people_not_clubs() -> None:
+    # round 44, folder 130's Taiwan election: a results table's "Lai Ching-te (Hsiao Bi-khim)"
+    # was read as a line-up, so each running mate was a club (and so were her other mentions)
+    text = (
+        "Lai and his running mate Hsiao Bi-khim won the vote, beating two rival tickets.\n\n"
+        "Candidate (running mate)\tParty\tVotes\n"
+        "Lai Ching-te (Hsiao Bi-khim)\tDPP\t5,586,019\n"
+        "Hou Yu-ih (Wu Mei-ling)\tKMT\t4,671,021\n"
+        "Ko Wen-je (Cynthia Wu)\tTPP\t3,690,466\n\n"
+        "Lai thanked supporters at a stadium rally in Taipei."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got.count(("Hsiao Bi-khim", "person")) == 2, got
+    assert ("Cynthia Wu", "person") in got, got
+    assert not [g for g in got if g[0] in ("Hsiao Bi-khim", "Cynthia Wu") and g[1] != "person"]
+    # ... while a line-up's clubs stay clubs, one of them read like a name among them
+    squad = (
+        "The coach named his team for the match: Damian Willemse (Stormers), Kurt-Lee Arendse "
+        "(Bulls), Franco Mostert (Mie Honda Heat), Cheslin Kolbe (Toulon)."
+    )
+    got = dict((s.surface, s.type) for s in recognise(squad))
+    assert got.get("Mie Honda Heat") == "organisation", got
+    assert got.get("Toulon") == "organisation", got
+
+
+def test_revolutions_stands_furnaces_and_members_of_parliament_are_no_people() -> None:
+    # round 44, folders 130, 131 and 133: "the 1989 Velvet Revolution", "the seven Green MSPs"
+    # (then every "MSPs" was his surname), "Blast Furnace" and "the Ian Botham Stand" were people
+    text = (
+        "Protests were the largest since the 1989 Velvet Revolution. The SNP has 63 MSPs and the "
+        "seven Green MSPs could combine. Blast Furnace 4 closed. He sat in the Ian Botham Stand."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert [g for g in got if g[1] == "person"] == [], got
+    assert ("SNP", "organisation") in got, got

@@ -319,7 +319,7 @@ def _rostered(
     nationality as results lists write it ("Miguel Angel Jimenez (Spain)", "Novak Djokovic
     (SRB)"), nor after a name
     that is no person's (a horse's trainer: "Musir (Mike de Kock)"; an acronym: "Department of
-    Education (DepEd)")."""
+    Education (DepEd)"), nor where the bracket holds a person's name."""
     if text.count(" (") < _ROSTER_MIN:
         return []
     people = {sp.end for sp in people_orgs if sp.kind == "person"}
@@ -327,8 +327,16 @@ def _rostered(
     if len(found) < _ROSTER_MIN or not _sporty(text, ev):
         return []
     starts = [m.start for m in cands]
+    # (where the name rules read half the brackets or more as people's names, the list pairs
+    # people: a ticket's running mates, "Lai Ching-te (Hsiao Bi-khim)", "Ko Wen-je (Cynthia Wu)";
+    # a line-up's one club read so stays a club, "Franco Mostert (Mie Honda Heat)")
+    named = {(sp.start, sp.end) for sp in people_orgs if sp.kind == "person"}.intersection(found)
+    if 2 * len(named) < len(found):
+        named = set()
     out: list[tuple[int, int, str]] = []
     for s, e in found:
+        if (s, e) in named:
+            continue
         if text[s:e] in ev.sport_nation_codes or (e - s == 3 and text[s:e].istitle()):
             continue  # an Olympic results line's country: "Novak Djokovic (SRB) def. …"; a
             # British paper's, in title case ("C Alcaraz (Spa) bt N Djokovic (Ser)")
