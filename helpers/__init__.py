@@ -30,9 +30,11 @@ _EXPORTS: dict[str, str] = {
     "CleanedArticle": "clean",
     "article_id_for": "clean",
     "body_text": "clean",
+    "prose_text": "clean",
     # measure
     "readability": "readability",
     "readability_table": "readability",
+    "measured_text": "readability",
     # syndicated copies → stories
     "story_signature": "stories",
     "group_stories": "stories",

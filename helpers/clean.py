@@ -50,6 +50,7 @@ __all__ = [
     "clean_text",
     "count_words",
     "load_boilerplate_rules",
+    "prose_text",
 ]
 
 # Characters that are spaces in all but name. NBSP is the most common in scraped news.
@@ -490,7 +491,8 @@ def clean_text(raw: str) -> str:
 
 
 def body_text(text: str, title: str | None = None) -> str:
-    """The cleaned ``text`` without its leading title: what the readability table measures.
+    """The cleaned ``text`` without its leading title: the readability table measures its prose
+    (:func:`helpers.readability.measured_text`).
 
     A cleaned text starts with its title (see the README's articles table), or with a page's
     masthead and section line above it (:func:`headline_of`). The text up to and including the
@@ -514,6 +516,30 @@ def body_text(text: str, title: str | None = None) -> str:
             rest = "\n\n".join(paragraphs[at + 1 :])
             return rest if rest.strip() else text
     return text
+
+
+def prose_text(text: str) -> str:
+    """``text`` without its table rows (lines holding a tab, see :func:`_table_row`): the
+    sentences a reader reads, and what the readability table measures.
+
+    A row goes with its line, and a paragraph left with nothing goes too, so the prose around a
+    table stays the paragraphs it was, one blank line apart: a cleaned text with a table gives the
+    text it would be without the table. A text without a tab is returned as it is.
+
+    >>> prose_text("Lyles won.\\n\\n1\\tNoah Lyles\\tUSA\\t9.79\\n\\n2\\tKishane Thompson\\tJAM\\t9.79\\n\\nHe wept.")
+    'Lyles won.\\n\\nHe wept.'
+    """
+    # Why: readability formulas counted a row's cells as words and each "9.79" or "10.00" in it
+    # as a sentence's end, so an article with a results table got the table's grade. Lines are
+    # dropped, never the line breaks between what is left: with no break in a row's place the
+    # words on either side would run together ("… as follows:He wept").
+    if "\t" not in text:
+        return text
+    paragraphs = (
+        "\n".join(line for line in paragraph.split("\n") if "\t" not in line)
+        for paragraph in text.split("\n\n")
+    )
+    return "\n\n".join(paragraph for paragraph in paragraphs if paragraph.strip())
 
 
 # how many of a text's first paragraphs may stand above its headline (a masthead, a section line)

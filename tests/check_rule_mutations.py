@@ -6929,6 +6929,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # readability measures prose (helpers.clean.prose_text): a table's rows, lines holding a tab,
+    # are no sentences ("1\tNoah Lyles\tUSA\t9.79" counted as words, its "9.79" as a full stop)
+    "prose_keeps_table_rows": [
+        (
+            "helpers/clean.py",
+            '        "\\n".join(line for line in paragraph.split("\\n") if "\\t" not in line)\n',
+            '        "\\n".join(line for line in paragraph.split("\\n"))\n',
+        ),
+    ],
 }
 
 

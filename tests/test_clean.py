@@ -15,6 +15,7 @@ from helpers.clean import (
     count_words,
     load_boilerplate_rules,
     normalize_unicode,
+    prose_text,
 )
 
 SEED_FIRST = "A close aide to Kim Jong Un arrived in Washington on Thursday"
@@ -634,6 +635,46 @@ def test_a_tables_columns_stay_apart_by_a_tab() -> None:
         "Result: Refused, 8 votes to 4 as expected"
     )
     assert clean_text(cleaned) == cleaned
+
+
+# a results table between two paragraphs, as a page sets it out (column gaps of spaces)
+SPRINT_PROSE = (
+    "Noah Lyles won the Olympic 100 metres final in Paris on Sunday night. The American edged "
+    "Kishane Thompson in a photo finish.\n\n"
+    "Lyles said he had never doubted himself. Thompson was gracious in defeat."
+)
+SPRINT_TABLE = (
+    "1   Noah Lyles         USA   9.79\n"
+    "2   Kishane Thompson   JAM   9.79\n"
+    "3   Fred Kerley        USA   9.81\n\n"
+)
+
+
+def sprint_article(table: str = SPRINT_TABLE) -> str:
+    first, last = SPRINT_PROSE.split("\n\n")
+    return f"{first}\n\n{table}{last}"
+
+
+def test_prose_text_is_the_text_without_its_tables_rows() -> None:
+    # readability measured a results table's rows as prose: its cells as words, each "9.79" as a
+    # sentence's end; without the rows the text is the one a page without the table gives
+    cleaned = clean_text(sprint_article())
+    assert cleaned.count("\t") == 9  # the rows are kept in the text, one tab per column gap
+    assert prose_text(cleaned) == clean_text(sprint_article(table="")) == SPRINT_PROSE
+    assert prose_text(prose_text(cleaned)) == prose_text(cleaned)
+
+
+def test_prose_text_leaves_a_text_without_a_tab_as_it_is() -> None:
+    for text in (SPRINT_PROSE, "", "One line.\n\n\n\nAfter two blank lines.\n"):
+        assert prose_text(text) is text
+
+
+def test_prose_text_keeps_the_line_break_where_a_row_was() -> None:
+    # a row inside a paragraph (text that was not cleaned): the words around it stay apart
+    assert prose_text("Results as follows:\n1\tLyles\t9.79\nHe wept.") == (
+        "Results as follows:\nHe wept."
+    )
+    assert prose_text("1\tLyles\t9.79\n\n2\tThompson\t9.79") == ""
 
 
 def test_a_comment_count_alone_ends_the_story() -> None:

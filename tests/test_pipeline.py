@@ -306,6 +306,31 @@ def test_readability_measures_the_body_without_the_title(tmp_path: Path) -> None
     assert result.readability["sentence_count"].iloc[0] == 2
 
 
+def test_readability_measures_the_body_without_a_tables_rows(tmp_path: Path) -> None:
+    # a results table's rows were measured as sentences ("9.79" ended one): the grade and the
+    # counts of an article with a table were its table's
+    from helpers.readability import readability
+
+    title = "Lyles wins the 100m final by five thousandths"
+    first = "Noah Lyles won the Olympic 100 metres final in Paris on Sunday night."
+    last = "Lyles said he had never doubted himself. Thompson was gracious in defeat."
+    table = (
+        "1   Noah Lyles         USA   9.79\n"
+        "2   Kishane Thompson   JAM   9.79\n"
+        "3   Fred Kerley        USA   9.81"
+    )
+    folder = write_articles(tmp_path / "in", {"s.txt": f"{title}\n\n{first}\n\n{table}\n\n{last}"})
+    result = analyze(folder, out=tmp_path / "out", workers=1, progress=False)
+    assert "1\tNoah Lyles\tUSA\t9.79" in result.articles["text"].iloc[0]  # the rows are kept
+    row = result.readability.iloc[0].to_dict()
+    prose = readability(f"{first}\n\n{last}")
+    assert {k: row[k] for k in prose} == prose
+    assert row["sentence_count"] == 3
+    # one article alone, as a worker analyses it
+    alone = analyze_article(result.articles[["article_id", "title", "text"]].iloc[0].to_dict())
+    assert alone["readability"].iloc[0].to_dict() == row
+
+
 def test_rerun_analyses_only_new_and_changed_and_equals_a_full_run(
     corpus: Path, tmp_path: Path
 ) -> None:

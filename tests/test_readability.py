@@ -23,6 +23,7 @@ from helpers.readability import (
     READABILITY_COLUMNS,
     _cmudict_cache_path,
     load_cmudict,
+    measured_text,
     readability,
     readability_table,
 )
@@ -263,6 +264,49 @@ def test_table_accepts_mapping_pairs_dicts_and_texts():
     assert by_texts.article_id.tolist() == [article_id_for("One two three.")]
     with pytest.raises(KeyError, match="no 'text' column"):
         readability_table(pd.DataFrame({"body": ["x"]}))
+
+
+SPRINT_TITLE = "Lyles wins the 100m final by five thousandths"
+SPRINT_PROSE = (
+    "Noah Lyles won the Olympic 100 metres final in Paris on Sunday night. The American edged "
+    "Kishane Thompson in a photo finish.\n\n"
+    "Lyles said he had never doubted himself. Thompson was gracious in defeat."
+)
+# a cleaned results table: a row per line, one tab per column gap (helpers.clean._table_row)
+SPRINT_ROWS = (
+    "1\tNoah Lyles\tUSA\t9.79\n\n2\tKishane Thompson\tJAM\t9.79\n\n3\tFred Kerley\tUSA\t9.81"
+)
+
+
+def _with_table(prose: str) -> str:
+    first, last = prose.split("\n\n")
+    return f"{first}\n\n{SPRINT_ROWS}\n\n{last}"
+
+
+def test_table_measures_prose_not_a_tables_rows():
+    # a results table's rows were measured as prose: "9.79" and "9.81" ended sentences
+    text = f"{SPRINT_TITLE}\n\n{_with_table(SPRINT_PROSE)}"
+    articles = pd.DataFrame({"article_id": ["a"], "title": [SPRINT_TITLE], "text": [text]})
+    row = readability_table(articles).iloc[0].to_dict()
+    prose = readability(SPRINT_PROSE)
+    assert {k: row[k] for k in prose} == prose
+    assert prose["sentence_count"] == 4
+    assert readability(_with_table(SPRINT_PROSE))["sentence_count"] > 4  # what it was
+    # any container: a mapping's texts are measured on their prose too
+    by_map = readability_table({"a": _with_table(SPRINT_PROSE)}).iloc[0].to_dict()
+    assert {k: by_map[k] for k in prose} == prose
+
+
+def test_text_without_a_tab_is_measured_as_it_is():
+    assert measured_text(SPRINT_PROSE) is SPRINT_PROSE
+    assert measured_text(f"{SPRINT_TITLE}\n\n{SPRINT_PROSE}", SPRINT_TITLE) == SPRINT_PROSE
+    row = readability_table({"a": SPRINT_PROSE}).iloc[0].to_dict()
+    prose = readability(SPRINT_PROSE)
+    assert {k: row[k] for k in prose} == prose
+    # readability() itself measures the text it is given, rows and all: textstat's values
+    assert readability(_with_table(SPRINT_PROSE))["sentence_count"] == textstat.sentence_count(
+        _with_table(SPRINT_PROSE)
+    )
 
 
 def test_empty_table_has_the_columns():

@@ -1,7 +1,7 @@
 """Run every per-article stage over a corpus: incremental, parallel, one writer, published at once.
 
-``analyze(source)`` reads articles, runs readability (on the body), place finding and mention
-finding on each cleaned text, and publishes five tidy tables as Parquet under ``out``::
+``analyze(source)`` reads articles, runs readability (on the body's prose), place finding and
+mention finding on each cleaned text, and publishes five tidy tables as Parquet under ``out``::
 
     >>> import helpers
     >>> result = helpers.analyze("data/articles", out="data/processed")     # doctest: +SKIP
@@ -20,7 +20,7 @@ The package, one module per concern (later ones import earlier ones):
 - :mod:`.dask_engine` — the same run on a ``dask.distributed`` cluster.
 
 Tables: ``articles`` (one row per input article, every copy, the columns of
-:func:`helpers.load.load_articles` plus ``author`` and ``story_id``: see :mod:`.stories`), ``readability`` (of the body, the columns of
+:func:`helpers.load.load_articles` plus ``author`` and ``story_id``: see :mod:`.stories`), ``readability`` (of the body's prose, the columns of
 :func:`helpers.readability.readability_table`), ``places`` (``article_id`` + the columns of
 :func:`helpers.geoparse.find_places`), ``mentions`` (the columns of
 :func:`helpers.mentions.find_mentions`) and ``errors`` (``source``, ``stage``, ``error``,

@@ -1,7 +1,7 @@
 """The stages: what analysing one article (or a batch of them) means, and the keys that say when a
 cached result is still valid.
 
-Owns :func:`analyze_article` / :func:`analyze_batch` (readability of the body, places, mentions,
+Owns :func:`analyze_article` / :func:`analyze_batch` (readability of the body's prose, places, mentions,
 and one ``errors`` row per stage that raised or warned :class:`~helpers.errors.IncompleteResult`),
 the Arrow schemas of the results tables (the documented dtypes, so they survive Parquet), the
 geocoder a stage uses (:func:`stage_geocoder`, the one place a geocoder spec is resolved), and
@@ -50,7 +50,7 @@ WORKER_FIELDS = ("article_id", "source", "title", "text")
 # module in it: the recogniser was split out of geoparse into helpers.recognise, and listing its
 # modules one by one left them out of the key (a changed rule kept stale places and mentions).
 VERSIONED_MODULES = (
-    "helpers.clean",  # body_text: what the readability stage measures
+    "helpers.clean",  # body_text, prose_text: what the readability stage measures
     "helpers.readability",
     "helpers.gazetteer",
     "helpers.geocode",
@@ -236,10 +236,9 @@ def batch_stages(
     part of the result), gives the article an ``errors`` row with that stage: the pipeline does
     not cache such an article, so the next run retries it.
     """
-    from helpers.clean import body_text
     from helpers.geoparse import find_places_rows
     from helpers.mentions import find_mentions_rows
-    from helpers.readability import readability
+    from helpers.readability import measured_text, readability
     from helpers.recognise.entities import load_entities
 
     ids = [str(record["article_id"]) for record in records]
@@ -271,7 +270,10 @@ def batch_stages(
     metrics: list[dict[str, Any] | None] = [None] * len(records)
     for i, text in enumerate(texts):
         title = records[i].get("title")
-        row = run(i, "readability", lambda t=text, h=title: readability(body_text(t, h), lang=lang))
+        # the article's prose: no title, no table rows (measured_text, as readability_table)
+        row = run(
+            i, "readability", lambda t=text, h=title: readability(measured_text(t, h), lang=lang)
+        )
         metrics[i] = {"article_id": ids[i], **row} if row is not None else None
     # the entity table once per batch, not once per article in each of two stages (a stat of
     # the CSV each time); if it cannot be read, each article's stages report why, as before
@@ -325,7 +327,7 @@ def analyze_article(
     """Analyse one article: its ``readability``, ``places``, ``mentions`` and ``errors`` rows.
 
     Pure: the result depends only on ``record["text"]`` (and ``title``, which readability leaves
-    out: it measures the body), ``record["article_id"]`` and the helpers' code, so it is cached by
+    out: it measures the body's prose, :func:`helpers.readability.measured_text`), ``record["article_id"]`` and the helpers' code, so it is cached by
     article id and runs the same in a loop, a process pool or on Dask. A stage that raises becomes
     one ``errors`` row (the other stages still run). Each frame has the dtypes of its table.
 

