@@ -6938,6 +6938,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '        "\\n".join(line for line in paragraph.split("\\n"))\n',
         ),
     ],
+    # round 44: a county before its side's total in a cricket report ("Somerset 345 and 187-5")
+    "cricket_score_off": [
+        (
+            "helpers/recognise/clubs.py",
+            "    if any(word in text for word in _CRICKET_WORDS):\n",
+            "    if False:\n",
+        ),
+    ],
+    # round 44: a word the article places is the place where the model alone read a person
+    "placed_words_off": [
+        (
+            "helpers/recognise/model_checks.py",
+            "        if id(sp) in ours and sp.entity in words",
+            "        if False and id(sp) in ours and sp.entity in words",
+        ),
+    ],
 }
 
 

@@ -3597,3 +3597,19 @@ def test_a_constituencys_first_half_before_its_members_office_is_no_person() -> 
         "spoken to residents."
     )
     assert [s.surface for s in recognise(text) if s.type == "person"] == ["Mairi Gougeon"]
+
+
+def test_a_word_the_article_places_is_the_place_where_the_model_read_a_person() -> None:
+    # round 44, folder 133's Storm Daniel story: "swamps Larissa" and "Larissa Mayor Apostolos
+    # Kalogiannis" were a person (a given name's shape) beside five "near Larissa", "in Larissa"
+    text = (
+        "Storm Daniel swamps Larissa and villages around Volos. The river burst its banks near "
+        "Larissa on Friday. Larissa Mayor Apostolos Kalogiannis appealed for water."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got.count(("Larissa", "place")) == 3, got
+    assert ("Apostolos Kalogiannis", "person") in got, got
+    # ... but a word of someone's fuller name keeps the name rules' reading
+    text = "Larissa Waters spoke in Canberra. Later, Larissa said the Greens would vote no."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Larissa", "place") not in got, got

@@ -2418,3 +2418,18 @@ def test_revolutions_stands_furnaces_and_members_of_parliament_are_no_people() -
     got = [(s.surface, s.type) for s in recognise(text)]
     assert [g for g in got if g[1] == "person"] == [], got
     assert ("SNP", "organisation") in got, got
+
+
+def test_a_county_before_its_sides_total_in_a_cricket_report_is_the_side() -> None:
+    # round 44, folder 133's county match at Taunton: "Somerset 345 and 187-5" and eleven
+    # "Somerset" were the county on the map
+    text = (
+        "Somerset 345 and 187-5; Essex 276. Somerset lead by 256 runs after Leach took five "
+        "wickets at Taunton."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got.count(("Somerset", "organisation")) == 2, got
+    assert ("Taunton", "place") in got, got
+    # (no cricket, no side: a state before its highway's number stays the state)
+    got = [(s.surface, s.type) for s in recognise("Drivers on Somerset 345 were stuck in Bath.")]
+    assert ("Somerset", "organisation") not in got, got

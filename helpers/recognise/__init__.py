@@ -78,7 +78,7 @@ from helpers.recognise.county_lists import with_listed_counties
 from helpers.recognise.datelines import _dateline_towns, with_datelines
 from helpers.recognise.entities import EntityTable, load_entities
 from helpers.recognise.given_links import _given_name_links
-from helpers.recognise.model_checks import model_misreads
+from helpers.recognise.model_checks import model_misreads, placed_words
 from helpers.recognise.names import (
     _POST_NOMINALS,
     _Intervals,
@@ -439,6 +439,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # "Henrik van der Linde … Van der Linde said": a family name with particles is the person's
         people_orgs, cands = _short_forms.particle_surnames(text, people_orgs, cands)
         people_orgs, cands = _misread.misread_names(text, _words, people_orgs, cands, found_places)
+        # "near Larissa … Larissa Mayor Apostolos Kalogiannis": one sense of a placed word
+        people_orgs, cands = placed_words(text, people_orgs, cands)
         people_orgs = _misread.one_person_reading(_misread.one_reading(people_orgs))
         people_orgs, cands = _misread.one_team_reading(text, people_orgs, cands)
         # "Bono, Nick Cave and Johnny Depp": a town's name among people's is one more person

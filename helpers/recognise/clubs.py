@@ -40,6 +40,13 @@ _SCORE = re.compile(
     # (and before its scorers: "Newcastle 2 (Shearer 23, Ferdinand 56)")
     r"| \([A-Z][\w'’-]* \d{1,3}[,)' ]))"
 )
+# a cricket side's total ("Somerset 345 and 187-5; Essex 276", "Kent 201-7 dec", "Surrey 98 all
+# out"), read only where the article talks of innings or wickets
+_CRICKET_SCORE = re.compile(
+    r" \d{1,3}(?:-\d{1,2}(?: dec)?| all out)?(?: and \d{1,3}(?:-\d{1,2}(?: dec)?| all out)?)?"
+    r"(?=[;,.)]|\s|$)"
+)
+_CRICKET_WORDS = ("innings", "wickets")
 # a line of results: two names of one to three capitalised words, each before its score
 # ("Arsenal 3 Chelsea 0", "Aston Villa 1 Southampton 1"), then punctuation or the line's end
 _RESULT_NAME = r"[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2}"
@@ -122,6 +129,16 @@ def _clubs(
         and m.senses[0][1].kind not in _NOT_CLUB_KINDS
         and m.senses[0][1].kind != "admin area"  # "S.C. 5", "Texas 19": state highways
     ]
+    # ... and a county before its side's total in a cricket report ("Somerset 345 and 187-5";
+    # not a state's highway: a state is no county)
+    if any(word in text for word in _CRICKET_WORDS):
+        scored += [
+            m
+            for m in cands
+            if m.senses[0][1].feature_code == "ADM2"
+            and text[m.end + 1 : m.end + 2].isdigit()
+            and _CRICKET_SCORE.match(text, m.end)
+        ]
     # a city and a people's plural right after it: "Mumbai Indians", "Houston Texans", a team
     # where the article is about sport (not "Quiche Indians", a people of a province)
     demonymed = [

@@ -11,7 +11,11 @@ weigh, found in round 43's folders:
   Lobos");
 - a name holding the family name of someone the article names in full, and writes alone for
   them, is a relative's, not a body's ("Ali Bongo … one of Bongo's sons, Noureddin Bongo
-  Valentin").
+  Valentin");
+- a word the article places with a locative word ("near Larissa", "in Larissa") is that place at
+  the mentions where the model alone read it as a person ("Larissa Mayor Apostolos Kalogiannis",
+  a headline's "swamps Larissa"), unless it is a word of someone's fuller name in the article
+  (:func:`placed_words`).
 
     >>> sp = [_Span(12, 16, "ROVs", "person", "model", tokens=("ROVs",))]
     >>> model_misreads("Mauger said ROVs would remain.", sp)
@@ -23,9 +27,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from helpers.recognise.name_tails import _prev_word
 from helpers.recognise.names import _cues, _everyday_word, _Span
+from helpers.recognise.place_scan import _Mention, _next_word
+from helpers.recognise.places import _LOCATIVE
 
-__all__ = ["FAMILY_WHY", "GROUP_WHY", "model_misreads"]
+__all__ = ["FAMILY_WHY", "GROUP_WHY", "model_misreads", "placed_words"]
 
 FAMILY_WHY = "holds the family name of someone the article names in full"
 GROUP_WHY = "a plural article opens it: a group's name, no one's"
@@ -90,3 +97,44 @@ def _written_mid_sentence(text: str, word: str) -> bool:
     """Whether ``word`` is written capitalised after a sentence's first word somewhere: a name
     then, whatever its everyday sense ("… said Shell" makes the sentence's "Shell" a name)."""
     return re.search(rf"[a-z,;] {re.escape(word)}\b", text) is not None
+
+
+def placed_words(
+    text: str, people_orgs: list[_Span], cands: list[_Mention]
+) -> tuple[list[_Span], list[_Mention]]:
+    """``people_orgs`` without the model's one-word people that the article places elsewhere,
+    and ``cands`` with those mentions as the place: one sense of a name per article, where the
+    text's own evidence is a locative word ("near Larissa") and the model's only its shape and
+    neighbours ("Larissa Mayor Apostolos Kalogiannis"). A word of a fuller person's name in the
+    article keeps its reading ("Mr Lincoln … in Lincoln" is for the name rules)."""
+    model = [
+        sp
+        for sp in people_orgs
+        if sp.how == "model" and sp.kind == "person" and len(sp.tokens) == 1
+    ]
+    if not model or not cands:
+        return people_orgs, cands
+    placed = {m.surface: m for m in cands if m.ntok == 1 and m.context & _LOCATIVE}
+    words = {sp.entity for sp in model if sp.entity in placed}
+    if not words:
+        return people_orgs, cands
+    for sp in people_orgs:
+        if sp.kind == "person" and len(sp.tokens) > 1:
+            words.difference_update(sp.tokens)
+    if not words:
+        return people_orgs, cands
+    ours = {id(sp) for sp in model}
+    kept: list[_Span] = []
+    back: list[_Mention] = []
+    for sp in people_orgs:
+        if id(sp) in ours and sp.entity in words and text[sp.start : sp.end] == sp.entity:
+            m = placed[sp.entity]
+            back.append(
+                _Mention(sp.start, sp.end, sp.end, 1, m.key, m.surface, m.senses,
+                         _prev_word(text, sp.start), _next_word(text, sp.end))
+            )  # fmt: skip
+        else:
+            kept.append(sp)
+    if not back:
+        return people_orgs, cands
+    return kept, sorted([*cands, *back], key=lambda m: (m.start, -m.end))
