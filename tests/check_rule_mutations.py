@@ -6845,8 +6845,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "seat_after_off": [
         (
             "helpers/recognise/misread.py",
-            '                elif sp.how == "name" and _SEAT_AFTER.match(text, sp.end) is not None:\n',
-            "                elif False:\n",
+            "                    _SEAT_AFTER.match(text, sp.end) is not None\n",
+            "                    False\n",
         ),
     ],
     # round 44: a 2–3 capital code after a town is a state whatever town its letters spell
@@ -6952,6 +6952,38 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/model_checks.py",
             "        if id(sp) in ours and sp.entity in words",
             "        if False and id(sp) in ours and sp.entity in words",
+        ),
+    ],
+    # round 44: a seat after its member's office and "for" ("the Labour MP for Aberafan Maesteg")
+    "seat_before_off": [
+        (
+            "helpers/recognise/misread.py",
+            "                    or _SEAT_BEFORE.search(text, max(0, sp.start - 11), sp.start) is not None\n",
+            "",
+        ),
+    ],
+    # round 44: a party's co-leaders ("Co-leader Marama Davidson")
+    "co_leader_title_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Co-leader", "Co-Leader", "Co-chair", "Co-Chair",\n',
+            "",
+        ),
+    ],
+    # round 44: a name that opens a longer one is no state or country after a comma
+    "opens_longer_name_off": [
+        (
+            "helpers/recognise/place_filter/walk.py",
+            "            and not _opens_longer_name(text, mentions[idx + 1])\n",
+            "",
+        ),
+    ],
+    # round 44: a newsletter's sign-up and the outlet's app on one line
+    "subscribe_app_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = '.{0,150}\\bsubscribe\\b.{0,20}\\bdownload the",
+            "pattern = 'nope.{0,150}\\bsubscribe\\b.{0,20}\\bdownload the",
         ),
     ],
 }

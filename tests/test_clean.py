@@ -179,6 +179,8 @@ def test_end_marker_at_the_top_does_not_swallow_the_article():
         "the world by following Sky News. Tap here",
         "Watch Sky News live on YouTube and free on Sky channel 501. Sky and our partners use "
         "cookies to personalise content and ads.",
+        "Receive essential international news every morning Subscribe Download the FRANCE 24 app "
+        "to follow international news live",
     ],
 )
 def test_boilerplate_lines_dropped(line):

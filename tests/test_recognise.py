@@ -3613,3 +3613,22 @@ def test_a_word_the_article_places_is_the_place_where_the_model_read_a_person() 
     text = "Larissa Waters spoke in Canberra. Later, Larissa said the Greens would vote no."
     got = [(s.surface, s.type) for s in recognise(text)]
     assert ("Larissa", "place") not in got, got
+
+
+def test_a_seat_after_its_members_office_and_a_co_leaders_title_are_no_names() -> None:
+    # round 44, folders 131 and 133: "the Labour MP for Aberafan Maesteg" made a person of the
+    # seat, and "Co-leader Marama Davidson" a person of three words
+    text = (
+        "Stephen Kinnock, the Labour MP for Aberafan Maesteg, said it was sad. Co-leader Marama "
+        "Davidson said it was big."
+    )
+    people = [s.surface for s in recognise(text) if s.type == "person"]
+    assert people == ["Stephen Kinnock", "Marama Davidson"], people
+
+
+def test_a_name_that_opens_a_longer_one_pairs_with_no_town_before_its_comma() -> None:
+    # round 44, folder 130's Haneda collision: "KEYWORDS: Haneda Airport, Japan Airlines" read
+    # "Airport, Japan" as a town and its country, and put Airport, California on the map
+    got = [(s.surface, s.type) for s in recognise("KEYWORDS: Haneda Airport, Japan Airlines.")]
+    assert ("Airport", "place") not in got, got
+    assert ("Japan Airlines", "organisation") in got, got

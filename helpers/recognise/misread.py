@@ -98,6 +98,9 @@ def _after_ship_word(text: str, start: int, ships: frozenset[str]) -> bool:
 # the rest of a constituency's name and its member's office after a name ("Angus North and Mearns
 # MSP", "Dumfries and Galloway MP")
 _SEAT_AFTER = re.compile(r" and (?:[A-Z][\w'’-]* ){1,3}(?:MSP|MP|MEP|MLA|MS|TD)\b")
+# ... and a seat after its member's office and "for" ("the Labour MP for Aberafan Maesteg" made a
+# person)
+_SEAT_BEFORE = re.compile(r"\b(?:MSP|MP|MEP|MLA|MS|TD|[Mm]ember) for \Z")
 # given names that head a Scottish or Irish upland's name after a locative ("in Glen Esk", "up Ben
 # Nevis", "at Strath Halladale"): the feature, no person
 _UPLAND_HEADS = frozenset({"Glen", "Ben", "Strath"})
@@ -177,7 +180,10 @@ def misread_names(
                 ):
                     # "swept into the Water of Lee in Glen Esk": a glen, a ben, wherever named
                     named_things.add(sp.entity)
-                elif sp.how == "name" and _SEAT_AFTER.match(text, sp.end) is not None:
+                elif sp.how == "name" and (
+                    _SEAT_AFTER.match(text, sp.end) is not None
+                    or _SEAT_BEFORE.search(text, max(0, sp.start - 11), sp.start) is not None
+                ):
                     # a constituency's first half before its member's office ("Angus North and
                     # Mearns MSP Mairi Gougeon" made a person "Angus North")
                     named_things.add(sp.entity)

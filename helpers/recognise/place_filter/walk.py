@@ -92,6 +92,20 @@ _POSTAL_WORDS = frozenset(
 )
 
 
+def _opens_longer_name(text: str, m: _Mention) -> bool:
+    """Whether a capitalised word follows the name right after its space: the name opens a
+    longer one, no state or country of the name before its comma ("KEYWORDS: Haneda Airport,
+    Japan Airlines" made "Airport" a town in Japan)."""
+    nxt = m.next
+    return (
+        nxt is not None
+        and nxt[0] == m.end + 1
+        and text[m.end] == " "
+        and text[nxt[0]].isupper()
+        and text[nxt[0] : nxt[1]] not in _lexicon().calendar
+    )
+
+
 def _written_lower(text: str, surface: str) -> bool:
     """Whether the text also writes ``surface`` as a lower-case word ("the tornado")."""
     low = surface.lower()
@@ -130,6 +144,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             idx < last
             and facts[idx + 1][_F_COUNTRY_OR_AREA]
             and _COMMA.fullmatch(text, m.end, mentions[idx + 1].start)
+            and not _opens_longer_name(text, mentions[idx + 1])
         ) or (idx < last and _apposition(text, m, mentions[idx + 1])):
             m.context |= _COMMA_NEXT
         if idx > 0 and country_or_area and _COMMA.fullmatch(text, mentions[idx - 1].end, start):
