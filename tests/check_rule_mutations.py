@@ -111,7 +111,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "speakers_by_name_off": [
         (
             "helpers/recognise/__init__.py",
-            "            people_orgs = _speakers_by_name(people_orgs, _words)\n",
+            "            people_orgs = _speakers_by_name(text, people_orgs, _words)\n",
             "            pass\n",
         )
     ],
@@ -6984,6 +6984,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/data/boilerplate.toml",
             "pattern = '.{0,150}\\bsubscribe\\b.{0,20}\\bdownload the",
             "pattern = 'nope.{0,150}\\bsubscribe\\b.{0,20}\\bdownload the",
+        ),
+    ],
+    # round 44: a speaker's lone word written with an age is a person ("Nemo, 24, who")
+    "aged_speaker_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "            word for word in unknown if re.search(",
+            "            word for word in () if re.search(",
+        ),
+    ],
+    # round 44: a run of initials is no acronym ("chairman R.M.A.L. Rathnayake")
+    "initials_run_off": [
+        (
+            "helpers/recognise/quoted.py",
+            '                w.isupper() and len(w.rstrip(".")) > 1 and not _INITIALS.fullmatch(w) for w in names\n',
+            '                w.isupper() and len(w.rstrip(".")) > 1 for w in names\n',
         ),
     ],
 }

@@ -3632,3 +3632,24 @@ def test_a_name_that_opens_a_longer_one_pairs_with_no_town_before_its_comma() ->
     got = [(s.surface, s.type) for s in recognise("KEYWORDS: Haneda Airport, Japan Airlines.")]
     assert ("Airport", "place") not in got, got
     assert ("Japan Airlines", "organisation") in got, got
+
+
+def test_a_speakers_lone_unknown_word_written_with_an_age_is_a_person() -> None:
+    # round 44, folder 132's Eurovision story: "Nemo, 24, who identifies as non-binary" and six
+    # "Nemo said" were an organisation (a lone unknown speaker is a company more often)
+    text = (
+        "Switzerland's Nemo has won the contest. Nemo, 24, who identifies as non-binary, scored "
+        '591 points. "It is a dream," Nemo said.'
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Nemo", "organisation") not in got and ("Nemo", "person") in got, got
+    got = [(s.surface, s.type) for s in recognise("Telstra said profits rose. Telstra said so.")]
+    assert ("Telstra", "organisation") in got, got
+
+
+def test_a_run_of_initials_after_a_role_is_a_persons_not_an_acronym() -> None:
+    # round 44, folder 133's Sri Lankan election: "Election Commission chairman R.M.A.L.
+    # Rathnayake announced the result" was an organisation (the initials read as an acronym)
+    text = "Election Commission chairman R.M.A.L. Rathnayake announced the result in Colombo."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("R.M.A.L. Rathnayake", "person") in got, got

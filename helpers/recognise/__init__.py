@@ -420,7 +420,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         # "Arsenal striker Saka", "commander Megabazus": a role of people only names one word
         people_orgs, cands = _quoted.role_named_people(text, _words, capitals, people_orgs, cands)
         if speakers:
-            people_orgs = _speakers_by_name(people_orgs, _words)
+            people_orgs = _speakers_by_name(text, people_orgs, _words)
         # "Scottie Scheffler Justin Rose lost to …": two people named elsewhere, not one
         people_orgs = _misread.joined_people(text, people_orgs)
         # "the Benno Bokk Yakaar (BBY) coalition": a body's name, not a person's

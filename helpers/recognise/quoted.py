@@ -51,6 +51,8 @@ _BEFORE = re.compile(
 _AGE = re.compile(r", \d{1,3},")
 # a Gaelic family name's shape ("O'Brien", "O’Neill", "McAllister", "MacLeod"): no list needed
 _GAELIC_SURNAME = re.compile(r"(?:O['’]|Mac?)[A-Z][a-z]")
+# a run of initials, each with its full stop ("R.M.A.L.", "J.K.")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 # the readings that name a lone word a person by its frame: a role noun before it ("singer Nemo"),
 # a title ("President Lula")
 _FRAMED_ALONE = frozenset({"evidence", "title"})
@@ -390,7 +392,11 @@ def framed_people(
             or words[0].lower() in cues.function_words
             or any(w in cues.org_words or w in cues.calendar for w in names)
             or names[-1] in cues.non_person_endings
-            or any(w.isupper() and len(w.rstrip(".")) > 1 for w in names)
+            # (an acronym, not a run of initials: "chairman R.M.A.L. Rathnayake announced" was
+            # an organisation)
+            or any(
+                w.isupper() and len(w.rstrip(".")) > 1 and not _INITIALS.fullmatch(w) for w in names
+            )
             or any(w.islower() and w not in cues.particles for w in words)
         ):
             continue
@@ -743,7 +749,7 @@ _APPOSED_NAME = re.compile(r", ([A-Z][a-zà-öø-ÿ'’-]+),")
 _KIN_BEFORE = re.compile(r"\b(?:his|her|their|my|our) ([\w-]+)\Z")
 
 
-def _speakers_by_name(people_orgs: list[_Span], w: _Words) -> list[_Span]:
+def _speakers_by_name(text: str, people_orgs: list[_Span], w: _Words) -> list[_Span]:
     """A lone word read as a person only because the text writes it as a speaker ("X said"),
     that no full name introduced and the span model left a person, is an organisation unless it
     is a known given name or surname: "Telstra said", "Nokia said" (a town too); "Rafferty
@@ -789,6 +795,11 @@ def _speakers_by_name(people_orgs: list[_Span], w: _Words) -> list[_Span]:
         for sp in people_orgs
         if sp.kind == "person" and sp.how in _FRAMED_ALONE and len(sp.tokens) == 1
     }
+    # ... or with an age after it ("Nemo, 24, who identifies as non-binary": a singer, no body)
+    if ", " in text:
+        framed.update(
+            word for word in unknown if re.search(rf"\b{re.escape(word)}, \d{{1,3}},", text)
+        )  # fmt: skip
     for word, where in unknown.items():
         if word in framed:
             continue
