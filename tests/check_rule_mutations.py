@@ -7002,6 +7002,38 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '                w.isupper() and len(w.rstrip(".")) > 1 for w in names\n',
         ),
     ],
+    # round 44: aircraft makers before a model word ("Bombardier Dash 8")
+    "aircraft_makes_off": [
+        (
+            "helpers/recognise/vessels.py",
+            '     "Bombardier", "Embraer", "Cessna", "Beechcraft", "Sikorsky", "Dassault"]\n',
+            "     ]\n",
+        ),
+    ],
+    # round 44: an airport named after a person, before its lower-case noun
+    "airport_after_off": [
+        (
+            "helpers/recognise/misread.py",
+            "                    or _AIRPORT_AFTER.match(text, sp.end) is not None\n",
+            "",
+        ),
+    ],
+    # round 44: a portfolio's and a railway's last words ("Climate Crisis", "Hellenic Train")
+    "crisis_train_endings_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Crisis", "Train", "Trains",\n',
+            "",
+        ),
+    ],
+    # round 44: the links to a name a craft held go with it ("… Bombardier said")
+    "craft_links_off": [
+        (
+            "helpers/recognise/__init__.py",
+            '                and not (sp.how in ("first", "surname") and sp.entity in crafted)\n',
+            "",
+        ),
+    ],
 }
 
 

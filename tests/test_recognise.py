@@ -3653,3 +3653,17 @@ def test_a_run_of_initials_after_a_role_is_a_persons_not_an_acronym() -> None:
     text = "Election Commission chairman R.M.A.L. Rathnayake announced the result in Colombo."
     got = [(s.surface, s.type) for s in recognise(text)]
     assert ("R.M.A.L. Rathnayake", "person") in got, got
+
+
+def test_aircraft_airports_portfolios_and_railways_are_no_people() -> None:
+    # round 44, folders 130 and 133: "the coast guard's Bombardier Dash 8 turboprop", "Juan N
+    # Álvarez international airport", "Climate Crisis and Civil Protection Minister" and
+    # "Hellenic Train suspended services" were people
+    text = (
+        "It struck the coast guard's Bombardier Dash 8 turboprop. The tower at Juan N Álvarez "
+        "international airport was damaged. Climate Crisis and Civil Protection Minister "
+        "Vassilis Kikilias said 3,500 people were rescued. Hellenic Train suspended services. "
+        "Bombardier said the plane was sound."
+    )
+    people = [s.surface for s in recognise(text) if s.type == "person"]
+    assert people == ["Vassilis Kikilias"], people

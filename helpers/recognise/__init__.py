@@ -458,7 +458,15 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         crafts = _vessels.craft_spans(_words, capitals.index, capitals.words)
         if crafts:
             held = _Intervals([(s, e) for s, e, _ in crafts])
-            people_orgs = [sp for sp in people_orgs if not held.overlaps(sp.start, sp.end)]
+            # (and the links to a name the craft held: "Bombardier Dash 8 … Bombardier said"
+            # was the given name of a person "Bombardier Dash")
+            crafted = {sp.entity for sp in people_orgs if held.overlaps(sp.start, sp.end)}
+            people_orgs = [
+                sp
+                for sp in people_orgs
+                if not held.overlaps(sp.start, sp.end)
+                and not (sp.how in ("first", "surname") and sp.entity in crafted)
+            ]
             cands = [m for m in cands if not held.overlaps(m.start, m.end)]
             ships = [
                 _Span(s, e, text[s:e], "organisation", "ship", tokens=tuple(text[s:e].split()))

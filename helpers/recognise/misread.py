@@ -101,6 +101,9 @@ _SEAT_AFTER = re.compile(r" and (?:[A-Z][\w'’-]* ){1,3}(?:MSP|MP|MEP|MLA|MS|TD
 # ... and a seat after its member's office and "for" ("the Labour MP for Aberafan Maesteg" made a
 # person)
 _SEAT_BEFORE = re.compile(r"\b(?:MSP|MP|MEP|MLA|MS|TD|[Mm]ember) for \Z")
+# an airport named after a person, before its lower-case noun ("Acapulco's Juan N Álvarez
+# international airport" was a person)
+_AIRPORT_AFTER = re.compile(r" (?:international )?airport\b")
 # given names that head a Scottish or Irish upland's name after a locative ("in Glen Esk", "up Ben
 # Nevis", "at Strath Halladale"): the feature, no person
 _UPLAND_HEADS = frozenset({"Glen", "Ben", "Strath"})
@@ -183,9 +186,11 @@ def misread_names(
                 elif sp.how == "name" and (
                     _SEAT_AFTER.match(text, sp.end) is not None
                     or _SEAT_BEFORE.search(text, max(0, sp.start - 11), sp.start) is not None
+                    or _AIRPORT_AFTER.match(text, sp.end) is not None
                 ):
                     # a constituency's first half before its member's office ("Angus North and
-                    # Mearns MSP Mairi Gougeon" made a person "Angus North")
+                    # Mearns MSP Mairi Gougeon" made a person "Angus North"), a seat after it, an
+                    # airport named after someone: the seat's, the airport's name
                     named_things.add(sp.entity)
                 elif sp.how == "name" and text[sp.start - 4 : sp.start] == "the ":
                     after_the.add(sp.entity)

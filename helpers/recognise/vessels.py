@@ -28,7 +28,10 @@ VEHICLE_MAKES = frozenset(
      "Chevrolet", "Chevy", "Ford", "Dodge", "Jeep", "Chrysler", "Cadillac", "Buick", "GMC",
      "Tesla", "Volkswagen", "VW", "Audi", "BMW", "Mercedes-Benz", "Porsche", "Volvo", "Lexus",
      "Acura", "Infiniti", "Renault", "Peugeot", "Citroën", "Citroen", "Fiat", "Skoda", "Škoda",
-     "Opel", "Vauxhall", "Lada", "Tata", "Mahindra", "Isuzu"]
+     "Opel", "Vauxhall", "Lada", "Tata", "Mahindra", "Isuzu",
+     # and aircraft makers before a model word ("the coast guard's Bombardier Dash 8 turboprop"
+     # was a person; "a Cessna Citation", "an Embraer Phenom")
+     "Bombardier", "Embraer", "Cessna", "Beechcraft", "Sikorsky", "Dassault"]
 )  # fmt: skip
 # an aircraft's model code as one token ("C-130", "P-8", "P-3K2", "MiG-29" is no model's)
 _MODEL = re.compile(rf"{MODEL_CODE}\d?")
