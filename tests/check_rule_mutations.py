@@ -5974,7 +5974,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # a French plateau's first word ("Plateau de Beille")
     "plateau_romance_head_off": [
-        ("helpers/data/name_cues.toml", '    "Plateau",\n]', "]"),
+        ("helpers/data/name_cues.toml", '    "Plateau",\n    # a Spanish ravine', "    # a Spanish ravine"),
     ],
     # a river's mouth after a town's name is the river's ("the Jacuí delta")
     "waterway_delta_off": [
@@ -7031,6 +7031,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         (
             "helpers/recognise/__init__.py",
             '                and not (sp.how in ("first", "surname") and sp.entity in crafted)\n',
+            "",
+        ),
+    ],
+    # round 44: a Spanish ravine's name opens a feature ("the Barranco del Poyo")
+    "barranco_feature_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Barranco", "Rambla",\n',
             "",
         ),
     ],

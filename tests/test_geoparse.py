@@ -1922,6 +1922,13 @@ def test_choiseul_in_a_solomon_islands_story_is_the_province() -> None:
     ]
 
 
+def test_a_spanish_ravines_name_is_no_town() -> None:
+    # round 44, folder 130's Valencia floods: "the Barranco del Poyo, a ravine" was Barranco, a
+    # district of Lima, on the map of Paiporta's flood
+    rows = find_places("Water drained through the Barranco del Poyo, a ravine beside Paiporta.")
+    assert rows.surface.tolist() == ["Paiporta"]
+
+
 def test_kazakh_and_the_aral_sea_are_what_news_means() -> None:
     # round 26, folder 67: "Kazakh" was Petropavl and "the Aral Sea" the town of Aral, both by
     # GeoNames' alternate names
