@@ -3813,7 +3813,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "firm_and_firm_off": [
         (
             "helpers/recognise/name_reach.py",
-            "            and (texts[e - 1] in org_words or (b - a0 >= 2 and texts[a0] not in heads))\n",
+            "            and (texts[e - 1] in org_words or b - a0 >= 2)\n",
             "            and texts[e - 1] in org_words\n",
         ),
     ],
@@ -3821,8 +3821,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "firm_and_firm_heads_too": [
         (
             "helpers/recognise/name_reach.py",
-            "            and (texts[e - 1] in org_words or (b - a0 >= 2 and texts[a0] not in heads))\n",
-            "            and (texts[e - 1] in org_words or b - a0 >= 2)\n",
+            "            and texts[a0] not in heads\n            and (texts[e - 1] in org_words",
+            "            and (texts[e - 1] in org_words",
         ),
     ],
     # round 33: a name and a withheld family name's initial is a person ("Taleb A.")
@@ -5974,7 +5974,11 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # a French plateau's first word ("Plateau de Beille")
     "plateau_romance_head_off": [
-        ("helpers/data/name_cues.toml", '    "Plateau",\n    # a Spanish ravine', "    # a Spanish ravine"),
+        (
+            "helpers/data/name_cues.toml",
+            '    "Plateau",\n    # a Spanish ravine',
+            "    # a Spanish ravine",
+        ),
     ],
     # a river's mouth after a town's name is the river's ("the Jacuí delta")
     "waterway_delta_off": [
@@ -7040,6 +7044,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/data/name_cues.toml",
             '    "Barranco", "Rambla",\n',
             "",
+        ),
+    ],
+    # round 44: a head's subjects joined by "and" stay in its name though both are body words
+    "head_subjects_and_off": [
+        (
+            "helpers/recognise/name_reach.py",
+            "            and texts[a0] not in heads\n            and (texts[e - 1] in org_words or b - a0 >= 2)\n",
+            "            and (texts[e - 1] in org_words or (b - a0 >= 2 and texts[a0] not in heads))\n",
         ),
     ],
 }

@@ -2433,3 +2433,12 @@ def test_a_county_before_its_sides_total_in_a_cricket_report_is_the_side() -> No
     # (no cricket, no side: a state before its highway's number stays the state)
     got = [(s.surface, s.type) for s in recognise("Drivers on Somerset 345 were stuck in Bath.")]
     assert ("Somerset", "organisation") not in got, got
+
+
+def test_a_ministrys_subjects_joined_by_and_stay_one_name_though_both_are_body_words() -> None:
+    # round 44: "the Ministry of Energy and Mineral Resources" was two bodies ("Energy" and
+    # "Resources" are organisation words, as in "Fox News and Sky News")
+    text = "The Ministry of Energy and Mineral Resources said. Fox News and Sky News agreed."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Ministry of Energy and Mineral Resources", "organisation") in got, got
+    assert ("Fox News", "organisation") in got and ("Sky News", "organisation") in got, got

@@ -99,11 +99,13 @@ def _goes_on(w: _Words, a0: int, b: int, cands: list[_Mention], ev: _Evidence) -
         if (
             word == "and"
             and before in org_words
-            and (texts[e - 1] in org_words or (b - a0 >= 2 and texts[a0] not in heads))
+            and texts[a0] not in heads
+            and (texts[e - 1] in org_words or b - a0 >= 2)
         ):
             # two bodies, each with its word: "Fox News and Sky News"; or a firm's name that
-            # ends in its word ("Aegean Airlines and Sky Express" was one airline; not a head's
-            # "Department of Natural Resources and Mines")
+            # ends in its word ("Aegean Airlines and Sky Express" was one airline); not a head's
+            # subjects, though they are such words ("Department of Natural Resources and Mines",
+            # "Ministry of Energy and Mineral Resources" was two bodies)
             break
         if word == "and" and (
             " ".join(texts[a0:b]) in known_organisations()
