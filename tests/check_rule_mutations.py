@@ -6716,7 +6716,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "model_sentence_everyday_off": [
         (
             "helpers/recognise/model_checks.py",
-            "                    _everyday_word(sp.entity.lower())\n",
+            "                    (_everyday_word(sp.entity.lower()) or _PROFESSIONS.fullmatch(sp.entity))\n",
             "                    False\n",
         )
     ],
@@ -7053,6 +7053,18 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and texts[a0] not in heads\n            and (texts[e - 1] in org_words or b - a0 >= 2)\n",
             "            and (texts[e - 1] in org_words or (b - a0 >= 2 and texts[a0] not in heads))\n",
         ),
+    ],
+    # round 44: a profession's plural starting a sentence names nobody ("Geologists said")
+    "profession_plural_off": [
+        (
+            "helpers/recognise/model_checks.py",
+            "                    (_everyday_word(sp.entity.lower()) or _PROFESSIONS.fullmatch(sp.entity))\n",
+            "                    _everyday_word(sp.entity.lower())\n",
+        ),
+    ],
+    # round 44: First Nations' leaders' titles ("Cree Grand Chief Mandy Gull-Masty")
+    "grand_chief_title_off": [
+        ("helpers/data/name_cues.toml", '    "Grand Chief", "National Chief",\n', ""),
     ],
 }
 

@@ -3667,3 +3667,14 @@ def test_aircraft_airports_portfolios_and_railways_are_no_people() -> None:
     )
     people = [s.surface for s in recognise(text) if s.type == "person"]
     assert people == ["Vassilis Kikilias"], people
+
+
+def test_a_professions_plural_and_a_grand_chiefs_title_are_no_names() -> None:
+    # round 44, folders 132 and 133: "Geologists said the quake had lifted the coast" was an
+    # organisation, and "Cree Grand Chief Mandy Gull-Masty" made a person "Cree Grand"
+    text = (
+        "The coast rose. Geologists said the quake had lifted parts of it. Cree Grand Chief "
+        "Mandy Gull-Masty said the Cree Nation Government had opened its doors."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [("Mandy Gull-Masty", "person"), ("Cree Nation Government", "organisation")], got

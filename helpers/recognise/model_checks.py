@@ -5,7 +5,8 @@ left (:mod:`.model`). The model sees a name's shape and its neighbours; three th
 weigh, found in round 43's folders:
 
 - a plural of an acronym is a common noun, no one's name ("Mauger said ROVs would remain");
-- a sentence's first word that is an everyday word alone names nobody ("Airlines added flights");
+- a sentence's first word that is an everyday word or a profession's plural alone names nobody
+  ("Airlines added flights", "Geologists said");
 - an office after "the" is a person's, no body ("Mairi Gougeon, the Rural Affairs Secretary");
 - a name opened by a plural article is a group's, no one's ("including Los Choneros and Los
   Lobos");
@@ -43,6 +44,8 @@ _PLURAL_ARTICLES = frozenset({"Los", "Las"})
 # office a person holds, which the model read as a body
 _OFFICE_WORDS = frozenset({"Secretary", "Minister", "Commissioner", "Spokesman", "Spokeswoman"})
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+# a profession's plural ("Geologists said the quake had lifted the coast" was an organisation)
+_PROFESSIONS = re.compile(r"[A-Z][a-z]+ists")
 # a sentence's start before a span: the text's start, a paragraph's, or a sentence's end
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'’”)]? |\n)\Z")
 
@@ -65,7 +68,7 @@ def model_misreads(text: str, people_orgs: list[_Span]) -> list[_Span]:
             if len(sp.tokens) == 1 and (
                 _PLURAL_ACRONYM.fullmatch(sp.entity)
                 or (
-                    _everyday_word(sp.entity.lower())
+                    (_everyday_word(sp.entity.lower()) or _PROFESSIONS.fullmatch(sp.entity))
                     and sp.entity not in cues.given_names
                     and _SENTENCE_START.search(text, max(0, sp.start - 3), sp.start) is not None
                     and not _written_mid_sentence(text, sp.entity)
