@@ -7066,6 +7066,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "grand_chief_title_off": [
         ("helpers/data/name_cues.toml", '    "Grand Chief", "National Chief",\n', ""),
     ],
+    # round 44: a feature's bare first word is the feature where it reads as a small town
+    "feature_short_off": [
+        (
+            "helpers/geoparse/containers.py",
+            "            res = features[m.surface]\n",
+            "            pass\n",
+        ),
+    ],
+    "feature_short_any_town": [
+        (
+            "helpers/geoparse/containers.py",
+            "            and town.population < _FEATURE_OVER_TOWN_POP\n",
+            "",
+        ),
+    ],
 }
 
 

@@ -1929,6 +1929,18 @@ def test_a_spanish_ravines_name_is_no_town() -> None:
     assert rows.surface.tolist() == ["Paiporta"]
 
 
+def test_a_features_bare_first_word_is_the_feature_not_a_small_town() -> None:
+    # round 44, folder 132's Noto quake: "the Noto Peninsula … the Noto region, the Noto
+    # coastline" put six "Noto" on Noto town (Ushitsu); a city keeps its own name
+    rows = find_places(
+        "The quake struck the Noto Peninsula. Roads across the Noto region were cut, and Wajima "
+        "burned."
+    )
+    assert rows[rows.surface == "Noto"].name.tolist() == ["Noto Peninsula"]
+    rows = find_places("Ferries to Vancouver Island were cancelled. Vancouver was dry.")
+    assert rows[rows.surface == "Vancouver"].name.tolist() == ["Vancouver"]
+
+
 def test_kazakh_and_the_aral_sea_are_what_news_means() -> None:
     # round 26, folder 67: "Kazakh" was Petropavl and "the Aral Sea" the town of Aral, both by
     # GeoNames' alternate names

@@ -134,6 +134,10 @@ def settle(
     return kept, resolved, own
 
 
+# the last word of a feature's or a region's two-word name whose first word news writes alone
+# for it ("the Noto Peninsula … the Noto coastline", "the Gaza Strip … in Gaza")
+_FEATURE_TAILS = frozenset({"Peninsula", "Strip", "Valley", "Island", "Islands"})
+_FEATURE_OVER_TOWN_POP = 100_000
 # the Romance qualifier after a town's first word: "Santiago de Cuba", "Santiago del Estero"; and
 # the river's or the sea's before a hyphened one's last: "Rostov-on-Don", "Boulogne-sur-Mer"
 _QUALIFIERS = frozenset(
@@ -155,11 +159,16 @@ def short_senses(
         {}
     """
     full: dict[str, _Resolution] = {}
+    features: dict[str, _Resolution] = {}
     for m in mentions:
         words = m.surface.split(" ")
         if len(words) == 1 and "-" in m.surface:
             words = m.surface.split("-")  # "Rostov-on-Don … Wagner leaves Rostov"
-        if len(words) >= 3 and words[1] in _QUALIFIERS:
+        if len(words) == 2 and words[1] in _FEATURE_TAILS:
+            sense = (own.get(m.start) or resolved[m.key])[0]
+            if sense[1].kind not in _TOWN_KINDS:
+                features.setdefault(words[0], (sense, sense[3], (("short", m.surface),)))
+        elif len(words) >= 3 and words[1] in _QUALIFIERS:
             sense = (own.get(m.start) or resolved[m.key])[0]
             if sense[1].kind != "city":
                 # the town rather than its province ("Santiago de Cuba" names both)
@@ -170,11 +179,21 @@ def short_senses(
                 )
             if sense[1].kind in _TOWN_KINDS:
                 full.setdefault(words[0], (sense, sense[3], (("short", m.surface),)))
-    if not full:
+    if not full and not features:
         return own
     out = dict(own)
     for m in mentions:
         res = full.get(m.surface)
+        if (
+            res is None
+            and m.surface in features
+            and (town := resolved[m.key][0][1]).kind == "city"
+            and town.population < _FEATURE_OVER_TOWN_POP
+        ):
+            # a bare feature's first word that reads as a small town is the feature the article
+            # names in full: "the Noto Peninsula … the Noto region" was Noto town (Ushitsu);
+            # a city keeps its name ("Vancouver Island … Vancouver")
+            res = features[m.surface]
         if res is not None and m.start not in out and resolved[m.key][0][1] is not res[0][1]:
             out[m.start] = res
     return out
