@@ -7081,6 +7081,55 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 44's final check: races' plurals end no name ("two Melbourne Cups")
+    "cups_ending_off": [
+        ("helpers/data/name_cues.toml", '    "Cups",\n', ""),
+    ],
+    # ... a description's noun before "between" heads it ("the joint venture between")
+    "venture_between_off": [
+        ("helpers/recognise/orgs/described.py", '     "between"]\n', "     ]\n"),
+    ],
+    "venture_noun_off": [
+        (
+            "helpers/data/org_evidence.toml",
+            '    "venture", "consortium", "cooperative", "co-operative",\n',
+            "",
+        ),
+    ],
+    "civil_defence_known_off": [
+        ("helpers/data/known_organisations.txt", "Civil Defence\n", ""),
+    ],
+    "primary_school_word_off": [
+        ("helpers/data/name_cues.toml", '    "Primary",\n', ""),
+    ],
+    "prof_title_off": [
+        ("helpers/data/name_cues.toml", '    "Prof",\n', ""),
+    ],
+    "sarani_street_off": [
+        ("helpers/data/name_cues.toml", '"Chowk", "Sarani", ', '"Chowk", '),
+    ],
+    # ... a party's "League" says no sport (the Awami League)
+    "sport_gate_not_off": [
+        (
+            "helpers/recognise/clubs.py",
+            "    for name in ev.sport_gate_not:\n",
+            "    for name in ():\n",
+        ),
+    ],
+    "google_news_follow_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = 'follow [\\w’ .-]{1,40} on google news",
+            "pattern = 'nope follow [\\w’ .-]{1,40} on google news",
+        ),
+    ],
+    "newsletter_promo_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = '.{0,200}\\bsign up to (?:receive|get) our",
+            "pattern = 'nope.{0,200}\\bsign up to (?:receive|get) our",
+        ),
+    ],
 }
 
 

@@ -181,6 +181,9 @@ def test_end_marker_at_the_top_does_not_swallow_the_article():
         "cookies to personalise content and ads.",
         "Receive essential international news every morning Subscribe Download the FRANCE 24 app "
         "to follow international news live",
+        "Follow Dhaka Tribune on Google News",
+        "Get the day's breaking news. Sign up to receive our Evening Edition newsletter. Share · "
+        "Save · License this article Copyright © 2023 The Age.",
     ],
 )
 def test_boilerplate_lines_dropped(line):

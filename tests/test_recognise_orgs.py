@@ -2442,3 +2442,34 @@ def test_a_ministrys_subjects_joined_by_and_stay_one_name_though_both_are_body_w
     got = [(s.surface, s.type) for s in recognise(text)]
     assert ("Ministry of Energy and Mineral Resources", "organisation") in got, got
     assert ("Fox News", "organisation") in got and ("Sky News", "organisation") in got, got
+
+
+def test_final_check_134_races_ventures_emergency_services_schools_and_roads() -> None:
+    # round 44's final check (folder 134): "two Melbourne Cups in a row" made a team whose short
+    # name was every "Melbourne"; "Debswana, the joint venture between …" and "Hawke's Bay
+    # Civil Defence" were people, "to shut Derg Valley Primary" a person, "at Bijoy Sarani" (a
+    # Dhaka road) a person, and "Prof" opened a professor's name
+    text = (
+        "Zahra won two Melbourne Cups in a row at Flemington, the jockey said after the race in "
+        "Melbourne. Sales by Debswana, the joint venture between the government and De Beers, "
+        "have plunged. Hawke's Bay Civil Defence urged residents to leave. The plan is to shut "
+        "Derg Valley Primary and transfer pupils. Statues fell at Bijoy Sarani, said Prof Asif "
+        "Nazrul."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Melbourne", "place") in got and not [g for g in got if "Cups" in g[0]], got
+    for name in ("Debswana", "Civil Defence", "Derg Valley Primary"):
+        assert (name, "organisation") in got, (name, got)
+    assert ("Asif Nazrul", "person") in got, got
+    assert not [g for g in got if "Sarani" in g[0]], got
+
+
+def test_a_partys_league_says_no_sport() -> None:
+    # round 44's final check (folder 134): the Awami League made Hasina's fall "an article about
+    # sport", so "at Dhanmondi 32, the former residence" was a team before its score
+    text = (
+        "Protesters set fire to the museum at Dhanmondi 32, the former residence of the leader. "
+        "The Awami League office burned."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Dhanmondi", "organisation") not in got, got

@@ -37,6 +37,7 @@ class _Evidence(NamedTuple):
     sport_after: frozenset[str]
     sport_before: frozenset[str]
     sport_gate: tuple[str, ...]
+    sport_gate_not: tuple[str, ...]  # names holding a gate word that say no sport
     company_nouns: frozenset[str]
     not_acronyms: frozenset[str]
     company_before: frozenset[str]
@@ -74,6 +75,7 @@ def _evidence() -> _Evidence:
         frozenset(data["sport_after"]),
         frozenset(data["sport_before"]),
         tuple(data["sport_gate"]),
+        tuple(data["sport_gate_not"]),
         frozenset(data["company_nouns"]),
         frozenset(data["not_acronyms"]),
         frozenset(data["company_before"]),

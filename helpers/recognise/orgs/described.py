@@ -41,7 +41,9 @@ _GROUP_AFTER = re.compile(
 _AFTER_HEAD = frozenset(
     ["that", "which", "who", "whose", "with", "in", "of", "based", "headquartered", "founded",
      "listed", "known", "owned", "run", "and", "said", "says", "on", "at", "for", "from", "to",
-     "by"]
+     "by",
+     # ("Sales by Debswana, the joint venture between the government and De Beers" was a person)
+     "between"]
 )  # fmt: skip
 _ARTICLES = frozenset({"a", "an", "the"})
 
