@@ -73,6 +73,7 @@ def _from_text_file(text: str, source: str, encoding: str, markdown: bool) -> di
         title=title if markdown else None,
         encoding=encoding,
         published=header_date(lines[first + 1 :]),
+        author=header_author(lines[first + 1 :]),
     )
     # as it arrived; for Markdown, as a reader sees it (as for HTML: markup is no text to clean)
     raw = repair_mojibake(text)[0]
@@ -170,6 +171,76 @@ def header_date(lines: Iterable[str]) -> str | None:
             d = int(mt.group("d1") or mt.group("d2"))
         if 1 <= m <= 12 and 1 <= d <= 31:
             return f"{y:04d}-{m:02d}-{d:02d}"
+    return None
+
+
+# a byline under the title: "By Jessica Harlan and Tyler Moss", "*By Jane Doe | 6 December 2022*",
+# "By Kagiso Molefe in Gaborone", "By Patrick Doyle, Racing writer"
+_BYLINE = re.compile(r"[*_]*By:? +(?=[A-ZÀ-Þ])")
+# a byline's author: capitalised words, with the particles and initials names hold
+_AUTHOR = re.compile(
+    r"[A-ZÀ-Þ][\w.'’-]*(?: (?:(?:de|da|do|dos|van|von|der|den|la|le|del|bin|al|el|di)"
+    r" )*[A-ZÀ-Þ][\w.'’-]*){0,4}"
+)
+# what a byline writes after its authors' names: the desk's role, the reporter's town, the date
+_AFTER_AUTHORS = re.compile(r" (?:in|at|for|from|on) [A-Z]| ?[|•·—–/]|,? \d")
+# a day or a month opening a sentence's "By …" ("By Monday, the army had …"): no author
+_CALENDAR = re.compile(
+    rf"(?:{_MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b"
+)
+# a byline's last word that is a desk's role or a title, no one's name ("By Newsroom Staff")
+_BYLINE_ROLES = frozenset(
+    {"Editor", "Correspondent", "Reporter", "Writer", "Columnist", "Staff", "Producer", "Analyst",
+     "Editors", "Correspondents", "Reporters", "Writers", "Columnists", "Desk"}
+)  # fmt: skip
+
+
+def header_author(lines: Iterable[str]) -> str | None:
+    """The author(s) a text file's byline names under its title, several joined with "; ": the
+    first of the first short lines that opens with "By" ("By Jessica Harlan and Tyler Moss", "By
+    Kagiso Molefe in Gaborone", "*By Jane Doe | 6 December 2022*"); the role, town and date
+    after the names are left out. None when no such line is found.
+
+        >>> header_author(["A standfirst.", "By Jessica Harlan and Tyler Moss", "Updated Sept. 30"])
+        'Jessica Harlan; Tyler Moss'
+        >>> header_author(["By Patrick Doyle, Racing writer"]), header_author(["By Ann Lee in Gaborone"])
+        ('Patrick Doyle', 'Ann Lee')
+        >>> header_author(["*By Jane Doe, John Roe and Wu Mei | 6 December 2022*"])
+        'Jane Doe; John Roe; Wu Mei'
+        >>> header_author(["Bye-bye to summer", "By Monday, the army had left."]) is None
+        True
+    """
+    seen = 0
+    for line in lines:
+        line = line.translate(_ODD_SPACES).strip()
+        if not line:
+            continue
+        seen += 1
+        if seen > _HEADER_LINES:
+            break
+        by = _BYLINE.match(line)
+        if by is None or len(line) > _HEADER_LINE_MAX:
+            continue
+        rest = line[by.end() :].rstrip("*_ ")
+        cut = _AFTER_AUTHORS.search(rest)
+        if cut is not None:
+            rest = rest[: cut.start()]
+        # (a comma joins names only before the list's "and"; after the last name it opens the
+        # desk or the paper: "By Jane Doe, RTÉ Sport", "By Ann Lee and Raj Patel, Associated Press")
+        head, joined, last = re.sub(r",? & ", " and ", rest).rpartition(" and ")
+        parts = [*(head.split(", ") if joined else []), re.sub(r",? *$", "", last).split(", ")[0]]
+        names: list[str] = []
+        for part in parts:
+            mt = _AUTHOR.fullmatch(part.strip())
+            if (
+                mt is None
+                or part.split()[-1] in _BYLINE_ROLES
+                or part.startswith("The ")
+                or _CALENDAR.match(part) is not None
+            ):
+                break  # a role, the paper or a day ("Racing writer", "The Times", "By Monday,")
+            names.append(mt.group())
+        return "; ".join(names) or None
     return None
 
 

@@ -7130,6 +7130,17 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "pattern = 'nope.{0,200}\\bsign up to (?:receive|get) our",
         ),
     ],
+    # round 44's final check: a text file's byline gives its authors
+    "header_author_off": [
+        ("helpers/readers.py", "        author=header_author(lines[first + 1 :]),\n", ""),
+    ],
+    "byline_outlet_after_comma_off": [
+        (
+            "helpers/readers.py",
+            '        parts = [*(head.split(", ") if joined else []), re.sub(r",? *$", "", last).split(", ")[0]]\n',
+            '        parts = [*(head.split(", ") if joined else []), *re.sub(r",? *$", "", last).split(", ")]\n',
+        ),
+    ],
 }
 
 

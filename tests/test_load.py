@@ -604,3 +604,30 @@ def test_a_date_line_with_non_breaking_spaces_is_read(tmp_path) -> None:
         "Leclerc wins in Monaco\nBy Oliver Brennan-Shaw\n19\u00a0March 2024 13:45 HKT\n\nText."
     )
     assert str(load_articles(path).published.iloc[0].date()) == "2024-03-19"
+
+
+def test_a_text_files_byline_gives_its_authors(tmp_path) -> None:
+    # round 44's final check (folder 134): plain-text articles left the author column empty for
+    # every file, though each opened with a byline under its standfirst
+    files = {
+        "a.txt": "Asheville digs out\nA standfirst.\nBy Jessica Harlan and Tyler Moss\n"
+        "Asheville Citizen Times\nUpdated Sept. 30, 2024\n\nThe river rose.\n",
+        "b.txt": "BDP ousted\n\nBy Kagiso Molefe in Gaborone\n01 Nov 2024\n\nBoko was sworn in.\n",
+        "c.txt": "Cups double\n\nBy Patrick Doyle, Racing writer\nNovember 7, 2023\n\nZahra won.\n",
+        "d.txt": "Quake\n\nBy Ann Lee and Raj Patel, Associated Press\n\nThe ground shook.\n",
+        # a sentence that opens with "By" and a day is no byline, and no byline gives no author
+        "e.txt": "Assad falls\n\nBy Monday, the army had left the city.\n\nRebels entered.\n",
+        "f.txt": "Storm\n\nThe storm hit the coast on Friday.\n",
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    df = load_articles(tmp_path)
+    authors = dict(zip(df.source.str.rsplit("/", n=1).str[-1], df.author, strict=True))
+    assert {k: (None if pd.isna(v) else v) for k, v in authors.items()} == {
+        "a.txt": "Jessica Harlan; Tyler Moss",
+        "b.txt": "Kagiso Molefe",
+        "c.txt": "Patrick Doyle",
+        "d.txt": "Ann Lee; Raj Patel",
+        "e.txt": None,
+        "f.txt": None,
+    }
