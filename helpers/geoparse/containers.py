@@ -135,7 +135,8 @@ def settle(
 
 
 # the last word of a feature's or a region's two-word name whose first word news writes alone
-# for it ("the Noto Peninsula … the Noto coastline", "the Gaza Strip … in Gaza")
+# for it ("the Noto Peninsula … the Noto coastline"), and the population from which a town of
+# that first word keeps it ("Vancouver Island … Vancouver", "the Gaza Strip … Gaza City")
 _FEATURE_TAILS = frozenset({"Peninsula", "Strip", "Valley", "Island", "Islands"})
 _FEATURE_OVER_TOWN_POP = 100_000
 # the Romance qualifier after a town's first word: "Santiago de Cuba", "Santiago del Estero"; and

@@ -1,8 +1,9 @@
 """The span model's readings the text itself contradicts.
 
 Part of :mod:`helpers.recognise`, run right after the trained model has typed the names the rules
-left (:mod:`.model`). The model sees a name's shape and its neighbours; three things it cannot
-weigh, found in round 43's folders:
+left (:mod:`.model`), and once more after the last name rules (:func:`placed_words`). The model
+sees a name's shape and its neighbours; the things it cannot weigh, found in the folders of rounds
+43 and 44:
 
 - a plural of an acronym is a common noun, no one's name ("Mauger said ROVs would remain");
 - a sentence's first word that is an everyday word or a profession's plural alone names nobody
