@@ -7141,6 +7141,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '        parts = [*(head.split(", ") if joined else []), *re.sub(r",? *$", "", last).split(", ")]\n',
         ),
     ],
+    # round 44's final check: a crescent and a terrace end no one's name
+    "crescent_terrace_off": [
+        ("helpers/data/name_cues.toml", '    "Crescent", "Terrace",\n', ""),
+    ],
 }
 
 

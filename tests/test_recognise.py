@@ -3678,3 +3678,10 @@ def test_a_professions_plural_and_a_grand_chiefs_title_are_no_names() -> None:
     )
     got = [(s.surface, s.type) for s in recognise(text)]
     assert got == [("Mandy Gull-Masty", "person"), ("Cree Nation Government", "organisation")], got
+
+
+def test_a_crescent_and_a_terrace_end_no_ones_name() -> None:
+    # round 44's final check (folder 134): "All Souls Crescent" was a body; "at 4 Park Crescent"
+    # a person
+    text = "He lives at 4 Park Crescent in Leeds. Shops on Brook Street and All Souls Crescent flooded."
+    assert [(s.surface, s.type) for s in recognise(text)] == [("Leeds", "place")]
