@@ -117,6 +117,21 @@ _ODD_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u200
 _WIRE_TOWN = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+, (?:[A-Z][\w.]*(?: [A-Z][\w.]*)?, )?")
 
 
+def _header_lines(lines: Iterable[str]) -> Iterator[str]:
+    """The first :data:`_HEADER_LINES` lines under a title that hold something, stripped: where a
+    byline or a date line stands (body paragraphs further down are the story's)."""
+    seen = 0
+    for line in lines:
+        # (a non-breaking or thin space inside a date, as pages write "26\u00a0May 2024", is a space)
+        line = line.strip().translate(_ODD_SPACES)
+        if not line:
+            continue
+        seen += 1
+        if seen > _HEADER_LINES:
+            return
+        yield line
+
+
 def header_date(lines: Iterable[str]) -> str | None:
     """The publication date a text file's byline or date line gives under its title, as
     ``YYYY-MM-DD``: the first date with its year on one of the first short lines that is no
@@ -134,15 +149,7 @@ def header_date(lines: Iterable[str]) -> str | None:
         >>> header_date(["By Oliver Brennan-Shaw", "26\u00a0May 2024 • 4:51pm"])
         '2024-05-26'
     """
-    seen = 0
-    for line in lines:
-        # (a non-breaking or thin space inside a date, as pages write "26\u00a0May 2024", is a space)
-        line = line.strip().translate(_ODD_SPACES)
-        if not line:
-            continue
-        seen += 1
-        if seen > _HEADER_LINES:
-            break
+    for line in _header_lines(lines):
         if len(line) > _HEADER_LINE_MAX:
             # a wire's dateline opens the first paragraph: its date is the story's ("MOSCOW, Oct
             # 8, 2022 (AFP) — A massive explosion …"), the rest of the paragraph is not read
@@ -210,14 +217,7 @@ def header_author(lines: Iterable[str]) -> str | None:
         >>> header_author(["Bye-bye to summer", "By Monday, the army had left."]) is None
         True
     """
-    seen = 0
-    for line in lines:
-        line = line.translate(_ODD_SPACES).strip()
-        if not line:
-            continue
-        seen += 1
-        if seen > _HEADER_LINES:
-            break
+    for line in _header_lines(lines):
         by = _BYLINE.match(line)
         if by is None or len(line) > _HEADER_LINE_MAX:
             continue

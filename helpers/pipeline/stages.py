@@ -1,8 +1,9 @@
 """The stages: what analysing one article (or a batch of them) means, and the keys that say when a
 cached result is still valid.
 
-Owns :func:`analyze_article` / :func:`analyze_batch` (readability of the body's prose, places, mentions,
-and one ``errors`` row per stage that raised or warned :class:`~helpers.errors.IncompleteResult`),
+Owns :func:`analyze_article` / :func:`analyze_batch` (readability of the body's prose, places,
+mentions, and one ``errors`` row per stage that raised or warned
+:class:`~helpers.errors.IncompleteResult`),
 the Arrow schemas of the results tables (the documented dtypes, so they survive Parquet), the
 geocoder a stage uses (:func:`stage_geocoder`, the one place a geocoder spec is resolved), and
 :func:`version_key` / :func:`loader_key`, the cache keys.
@@ -327,8 +328,9 @@ def analyze_article(
     """Analyse one article: its ``readability``, ``places``, ``mentions`` and ``errors`` rows.
 
     Pure: the result depends only on ``record["text"]`` (and ``title``, which readability leaves
-    out: it measures the body's prose, :func:`helpers.readability.measured_text`), ``record["article_id"]`` and the helpers' code, so it is cached by
-    article id and runs the same in a loop, a process pool or on Dask. A stage that raises becomes
+    out: it measures the body's prose, :func:`helpers.readability.measured_text`),
+    ``record["article_id"]`` and the helpers' code, so it is cached by article id and runs the
+    same in a loop, a process pool or on Dask. A stage that raises becomes
     one ``errors`` row (the other stages still run). Each frame has the dtypes of its table.
 
     >>> rows = analyze_article({"article_id": "a1", "source": "x.txt",

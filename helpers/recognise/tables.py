@@ -353,7 +353,3 @@ def _stripped(cell: _Cell) -> _Cell:
     text = cell.text.strip()
     start = cell.start + cell.text.find(text[:1]) if text else cell.start
     return _Cell(start, start + len(text), text)
-
-
-def _kind(sp: _Span | None) -> str | None:
-    return None if sp is None else sp.kind
