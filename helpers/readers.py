@@ -183,7 +183,9 @@ def header_date(lines: Iterable[str]) -> str | None:
 
 # a byline under the title: "By Jessica Harlan and Tyler Moss", "*By Jane Doe | 6 December 2022*",
 # "By Kagiso Molefe in Gaborone", "By Patrick Doyle, Racing writer"
-_BYLINE = re.compile(r"[*_]*By:? +(?=[A-ZÀ-Þ])")
+_BYLINE = re.compile(
+    r"[*_]*By:? +(?=[A-ZÀ-Þ]|(?:[a-z]+ ){0,3}(?:reporter|correspondent|editor|writer)s? [A-ZÀ-Þ])"
+)
 # a byline's author: capitalised words, with the particles and initials names hold
 _AUTHOR = re.compile(
     r"[A-ZÀ-Þ][\w.'’-]*(?: (?:(?:de|da|do|dos|van|von|der|den|la|le|del|bin|al|el|di)"
@@ -191,6 +193,12 @@ _AUTHOR = re.compile(
 )
 # what a byline writes after its authors' names: the desk's role, the reporter's town, the date
 _AFTER_AUTHORS = re.compile(r" (?:in|at|for|from|on) [A-Z]| ?[|•·—–/]|,? \d")
+# a desk's role written before the names ("By Pacific affairs reporter Lydia Lewis", "By political
+# editor Chris Mason"): left out, the names follow
+_ROLE_BEFORE_NAMES = re.compile(
+    r"(?:[\w'’-]+ ){0,4}?(?i:reporter|correspondent|editor|writer|columnist|producer|analyst)s? "
+    r"(?=[A-ZÀ-Þ])"
+)
 # a day or a month opening a sentence's "By …" ("By Monday, the army had …"): no author
 _CALENDAR = re.compile(
     rf"(?:{_MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b"
@@ -212,6 +220,8 @@ def header_author(lines: Iterable[str]) -> str | None:
         'Jessica Harlan; Tyler Moss'
         >>> header_author(["By Patrick Doyle, Racing writer"]), header_author(["By Ann Lee in Gaborone"])
         ('Patrick Doyle', 'Ann Lee')
+        >>> header_author(["By Pacific affairs reporter Lydia Lewis"])
+        'Lydia Lewis'
         >>> header_author(["*By Jane Doe, John Roe and Wu Mei | 6 December 2022*"])
         'Jane Doe; John Roe; Wu Mei'
         >>> header_author(["Bye-bye to summer", "By Monday, the army had left."]) is None
@@ -222,6 +232,9 @@ def header_author(lines: Iterable[str]) -> str | None:
         if by is None or len(line) > _HEADER_LINE_MAX:
             continue
         rest = line[by.end() :].rstrip("*_ ")
+        role = _ROLE_BEFORE_NAMES.match(rest)
+        if role is not None:
+            rest = rest[role.end() :]
         cut = _AFTER_AUTHORS.search(rest)
         if cut is not None:
             rest = rest[: cut.start()]

@@ -631,3 +631,22 @@ def test_a_text_files_byline_gives_its_authors(tmp_path) -> None:
         "e.txt": None,
         "f.txt": None,
     }
+
+
+def test_a_byline_that_writes_the_role_first_still_gives_its_authors(tmp_path) -> None:
+    # round 44's note: "By Pacific affairs reporter Lydia Lewis" gave no author (the role came
+    # first, and "By political editor …" opened with a lower-case word)
+    files = {
+        "a.txt": "Pacific vote\n\nBy Pacific affairs reporter Lydia Lewis\n\nThe count began.\n",
+        "b.txt": "Budget\n\nBy political editor Chris Mason\n\nThe chancellor spoke.\n",
+        "c.txt": "Rain\n\nBy then, the editor had left the town.\n\nIt rained.\n",
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    df = load_articles(tmp_path)
+    authors = dict(zip(df.source.str.rsplit("/", n=1).str[-1], df.author, strict=True))
+    assert {k: (None if pd.isna(v) else v) for k, v in authors.items()} == {
+        "a.txt": "Lydia Lewis",
+        "b.txt": "Chris Mason",
+        "c.txt": None,
+    }
