@@ -353,7 +353,8 @@ def _mention_rows(
     People and organisations come from the recogniser (:func:`helpers.recognise.recognise`, the
     same pass :func:`helpers.geoparse.find_places` used); places from ``place_list`` — this text's
     place rows as (start, end, surface, name, place_id) — minus any that overlap a person or
-    organisation (rows a caller built by hand may).
+    organisation: the towns inside institutions' names ("Florida" of "Florida Department of
+    Health", on the map but named by the organisation's mention), and rows built by hand.
     """
     if not text:
         return []

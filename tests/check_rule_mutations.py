@@ -7149,6 +7149,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "byline_role_first_off": [
         ("helpers/readers.py", "        if role is not None:\n", "        if False:\n"),
     ],
+    # round 45: a town's institution is one organisation among the spans and mentions
+    "whole_civic_names_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "        people_orgs = whole_civic_names(text, people_orgs, cands)\n",
+            "",
+        ),
+    ],
+    "whole_civic_demonym_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            '        if any(m.start < at + n and at < m.end and m.senses[0][1].kind == "demonym" for m in cands):\n',
+            '        if any(m.start < at + n and at < m.end and m.senses[0][1].kind == "demonymX" for m in cands):\n',
+        ),
+    ],
 }
 
 

@@ -24,7 +24,8 @@ The pass has these main parts, each in its own module:
 * :mod:`helpers.recognise.overlaps` — which reading wins where a name and a place overlap: a
   person or organisation beats a place candidate it overlaps ("Joaquin Phoenix", "Thomson
   Reuters", "Air Force One") unless the name is a run read for want of a better reading ("Hanoi
-  Flights"), and a town's own institution keeps the town ("Vancouver Police Department");
+  Flights"), and a town's own institution keeps the town on the map, the institution whole
+  among the spans ("Vancouver Police Department");
 * :mod:`helpers.recognise.acronym_orgs` — organisations no capitalised run revealed: acronyms
   ("WTO"; a defined one linked to its long name) and words cued by "shares", "spokesman" …;
 * :mod:`helpers.recognise.bare_links` — a bare surname link yields to a country or state
@@ -95,6 +96,7 @@ from helpers.recognise.overlaps import (
     _without_overlaps,
     _without_replaced,
     _without_titled_places,
+    whole_civic_names,
 )
 from helpers.recognise.place_filter import _filter
 from helpers.recognise.place_scan import defined_place_acronyms
@@ -522,6 +524,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         people_orgs = _without_overlaps(people_orgs)
     if people_orgs:
         people_orgs = _orphaned_entities(text, people_orgs)
+        # the last step: the rules above read the towns inside institutions' names as places
+        people_orgs = whole_civic_names(text, people_orgs, cands)
     return _Article(tuple(cands), tuple(people_orgs))
 
 
@@ -624,7 +628,11 @@ def _spans(text: str, art: _Article) -> list[Span]:
              sp.ambiguous, sp.candidates)
         for sp in art.people_orgs
     ]  # fmt: skip
+    # (a town inside an institution's name is the map's, not a span: see whole_civic_names)
+    named = _Intervals([(sp.start, sp.end) for sp in art.people_orgs])
     for m in art.places:
+        if named.overlaps(m.start, m.end):
+            continue
         kind = "demonym" if m.senses[0][1].kind == "demonym" else "place"
         spans.append(Span(m.start, m.end, m.surface, kind, m.surface, "place", _place_why(m)))
     spans.sort(key=lambda s: (s.start, -s.end))

@@ -4,7 +4,8 @@ Part of :mod:`helpers.recognise` (the arbitration after the names rules and befo
 evidence rules). A run read as a person only for want of a better reading yields to a place
 inside it ("Hanoi Flights"), unless the words say person ("Joaquin Phoenix", "Chimamanda Ngozi
 Adichie", "Coco Gauff … Gauff said"); a town's own institution keeps the town as a place beside
-it ("Vancouver Police Department"), while an institution named "of" its place, a company's,
+it while the rules run ("Vancouver Police Department"; the map keeps it, and the last step,
+:func:`whole_civic_names`, gives the entity layer the institution whole), while an institution named "of" its place, a company's,
 the press's or a team's name, and a national body keep theirs whole ("Supreme Court of India",
 "Thomson Reuters", "U.S. Senate"). A title and a name the text writes as a town are the town
 ("via Kamloops and Prince George"); a known company's product leaves no person behind ("a SpaceX
@@ -21,6 +22,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections.abc import Container
+from dataclasses import replace
 
 from helpers.gazetteer import GazetteerEntry
 from helpers.recognise import orgs as _orgs
@@ -585,6 +587,44 @@ def _trim_civic(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> l
             continue
         out.append(_Span(best[0], best[1], sp.entity, sp.kind, sp.how, tokens=sp.tokens))
     return out
+
+
+def whole_civic_names(text: str, people_orgs: list[_Span], cands: list[_Mention]) -> list[_Span]:
+    """The institutions :func:`_trim_civic` cut around their towns, whole again for the entity
+    layer: "Florida Department of Law Enforcement" is one organisation, as news NER marks it (and
+    "Jammu and Kashmir Police"). The towns stay among the article's place candidates, so the map
+    still shows Florida (the geoparsing corpora mark such towns as places); the spans and the
+    mentions table name the institution whole, and no place inside it. A nationality stays apart
+    ("Chinese" of "Chinese Foreign Ministry"), as news NER marks it.
+
+        >>> sp = [_Span(8, 28, "Florida Department of Health", "organisation", "organisation")]
+        >>> [(s.start, s.end) for s in whole_civic_names("The Florida Department of Health", sp, [])]
+        [(4, 32)]
+    """
+    out: list[_Span] | None = None
+    for i, sp in enumerate(people_orgs):
+        n = len(sp.entity)
+        if sp.how != "organisation" or sp.kind != "organisation" or n <= sp.end - sp.start:
+            continue
+        # the entity written around the span (it begins at or before the span, ends at or after)
+        at = text.find(sp.entity, max(sp.end - n, 0), sp.start + n)
+        if at < 0 or text[at - 1 : at] == "-":
+            continue  # (not the tail of a hyphened name: "U.S.-Russia Council of Business")
+        if any(
+            other is not sp and other.start < at + n and at < other.end for other in people_orgs
+        ):
+            continue  # another name inside it: the cut stands
+        if any(m.start < at + n and at < m.end and m.senses[0][1].kind == "demonym" for m in cands):
+            continue
+        entity = sp.entity
+        if entity.startswith("The ") and any(m.start == at + 4 for m in cands):
+            # a sentence's "The" is no part of the name ("The Athens Police Department"; "The
+            # Colony", Texas, keeps it)
+            at, n, entity = at + 4, n - 4, entity[4:]
+        if out is None:
+            out = list(people_orgs)
+        out[i] = replace(sp, start=at, end=at + n, entity=entity, tokens=tuple(entity.split()))
+    return people_orgs if out is None else out
 
 
 # (the senses of a name that the resolver weighs in practice: the rest are villages)
