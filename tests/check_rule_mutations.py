@@ -7164,6 +7164,45 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '        if any(m.start < at + n and at < m.end and m.senses[0][1].kind == "demonymX" for m in cands):\n',
         ),
     ],
+    # round 45's folders: rivers, storms, councillors, fuels, a war monitor, a key between keys
+    "british_rivers_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "\nSevern,region,,River Severn,GB,51.6,-2.65,6000000\n",
+            "\n",
+        ),
+        (
+            "helpers/data/place_aliases.csv",
+            "River Severn,region,,River Severn,GB,51.6,-2.65,6000000\n",
+            "",
+        ),
+    ],
+    "plural_storms_off": [
+        ("helpers/data/name_cues.toml", '    "Storm", "Storms",\n', '    "Storm",\n'),
+    ],
+    "cr_title_off": [
+        ("helpers/data/name_cues.toml", '    "Cr", "Cr.",\n', ""),
+    ],
+    "fuels_org_word_off": [
+        ("helpers/data/name_cues.toml", '    "Fuels",\n', ""),
+    ],
+    "syrian_observatory_off": [
+        ("helpers/data/known_organisations.txt", "Syrian Observatory for Human Rights\n", ""),
+    ],
+    "listed_like_places_off": [
+        (
+            "helpers/recognise/features.py",
+            "            if alike(before, last) and alike(after, last):\n",
+            "            if False:\n",
+        ),
+    ],
+    "get_the_latest_prompt_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = 'get the latest [^.!?]{1,100}",
+            "pattern = 'nope get the latest [^.!?]{1,100}",
+        ),
+    ],
 }
 
 

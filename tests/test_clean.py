@@ -772,3 +772,15 @@ def test_round_43s_page_furniture_is_dropped() -> None:
     article = clean_article(text)
     assert article.text == "Alcaraz won in five sets.\n\nDjokovic was gracious in defeat."
     assert article.photo_credit == "Getty Images"
+
+
+def test_a_get_the_latest_prompt_that_ends_in_subscribe_is_dropped() -> None:
+    # round 45 (folder 138): "Get the latest on wildfires, evacuations and more delivered to your
+    # inbox. Subscribe now" stayed, and "Subscribe" was a person
+    text = (
+        "The fire burned for weeks.\n\nGet the latest on wildfires, evacuations and more "
+        "delivered to your inbox. Subscribe now"
+    )
+    assert clean_text(text) == "The fire burned for weeks."
+    kept = "Get the latest figures to your inbox, the council said. Few subscribe now."
+    assert clean_text(kept) == kept

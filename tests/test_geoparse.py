@@ -2480,3 +2480,17 @@ def test_a_list_that_may_lie_in_two_countries_gives_none_its_country() -> None:
     places = find_places(text).set_index("surface")
     assert places.loc["Fort Smith", "country_code"] == "CA"
     assert places.loc["Hay River", "country_code"] == "CA"
+
+
+def test_britains_rivers_are_rivers_not_towns_abroad() -> None:
+    # round 45 (folder 137): "the River Severn" and "the Severn" of a Shrewsbury flood story were
+    # Severn, Maryland; Tasmania's "Mersey Bluff" is no English river
+    rows = find_places(
+        "Shrewsbury braced for the River Severn to peak. Water ran down the Severn through "
+        "Shropshire, and the River Wye rose at Monmouth."
+    )
+    got = dict(zip(rows.surface, zip(rows.name, rows.country_code, strict=True), strict=False))
+    assert got["River Severn"] == ("River Severn", "GB") and got["Severn"] == ("River Severn", "GB")
+    assert got["River Wye"] == ("River Wye", "GB")
+    rows = find_places("On the Mersey Bluff in Devonport, Tasmania, cafes were busy.")
+    assert "Mersey" not in rows.surface.tolist()

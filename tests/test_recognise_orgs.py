@@ -2507,3 +2507,14 @@ def test_a_towns_institution_is_one_organisation_and_its_town_stays_on_the_map()
     assert find_places(text).surface.tolist() == ["Florida", "Orlando", "Chinese"]
     m = find_mentions(text)
     assert m.surface.tolist() == [s for s, _ in got]
+
+
+def test_a_refiners_fuels_and_a_war_monitor_are_organisations() -> None:
+    # round 45 (folders 136 and 137): "chief executive of Petroineos Fuels" was a person, "the
+    # Syrian Observatory for Human Rights" the demonym and an organisation "Human Rights"
+    t = typed(
+        "Frank Demay, chief executive of Petroineos Fuels, said so. According to the Syrian "
+        "Observatory for Human Rights, 20 people died."
+    )
+    assert t.get("Petroineos Fuels") == "organisation"
+    assert t.get("Syrian Observatory for Human Rights") == "organisation" and "Syrian" not in t

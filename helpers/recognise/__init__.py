@@ -447,6 +447,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         people_orgs, cands = _misread.one_team_reading(text, people_orgs, cands)
         # "Bono, Nick Cave and Johnny Depp": a town's name among people's is one more person
         people_orgs, cands = _misread.listed_people(text, people_orgs, cands)
+        # "Siesta Key, Lido Key and Longboat Key": a name between places alike is one more
+        people_orgs = _features.listed_like_places(text, people_orgs, cands)
         # "Cllr Mark Dunleavy (Conservative, Boughton and Courtenay)": a ward holds no one
         people_orgs, cands = _misread.councillors_wards(text, people_orgs, cands)
         # "Hugo Segovia scored … 'Hugo has no fear'": a bare given name is the person's

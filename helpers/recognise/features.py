@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from helpers.recognise.cues import _Cues
 from helpers.recognise.name_tails import _FEATURE_CONNECTORS
 from helpers.recognise.names import _cues, _Span
-from helpers.recognise.places import AIRCRAFT_AFTER
+from helpers.recognise.places import AIRCRAFT_AFTER, _Mention
 
 __all__ = ["listed_features", "listed_places", "without_feature_names"]
 
@@ -368,3 +368,40 @@ def _romance_head_right_before(text: str, start: int) -> bool:
 def _aircraft_after(text: str, end: int) -> bool:
     """Whether an aircraft's noun follows a name ending at ``end`` ("a Hercules aircraft")."""
     return text.startswith(" ", end) and AIRCRAFT_AFTER.match(text, end + 1) is not None
+
+
+# a list's separator right before a name, and right after one
+_SEP_BEFORE = re.compile(r"(?:, and |, | and )$")
+_SEP_AFTER = re.compile(r", and |, | and ")
+
+
+def listed_like_places(
+    text: str, people_orgs: list[_Span], cands: Sequence[_Mention]
+) -> list[_Span]:
+    """``people_orgs`` without the weak person readings of a name listed between places that end
+    in its last word: "roads to Siesta Key, Lido Key and Longboat Key" name three keys (the
+    gazetteer lacks Lido Key; it was a person).
+
+        >>> listed_like_places("no list", [], [])
+        []
+    """
+    if not cands or not people_orgs:
+        return people_orgs
+    ends = {m.end: m.surface for m in cands}
+    starts = {m.start: m.surface for m in cands}
+
+    def alike(surface: str | None, last: str) -> bool:
+        return surface is not None and surface.endswith(" " + last)
+
+    out = []
+    for sp in people_orgs:
+        if sp.kind == "person" and sp.how in _WEAK and len(sp.tokens) >= 2:
+            last = sp.tokens[-1]
+            sep = _SEP_BEFORE.search(text, max(sp.start - 6, 0), sp.start)
+            before = ends.get(sep.start()) if sep is not None else None
+            nxt = _SEP_AFTER.match(text, sp.end)
+            after = starts.get(nxt.end()) if nxt is not None else None
+            if alike(before, last) and alike(after, last):
+                continue
+        out.append(sp)
+    return out if len(out) < len(people_orgs) else people_orgs
