@@ -7203,6 +7203,28 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "pattern = 'nope get the latest [^.!?]{1,100}",
         ),
     ],
+    # round 45: a name a lone "a" makes a thing ("sent a Hercules with a team")
+    "a_thing_town_off": [
+        (
+            "helpers/recognise/place_vetoes.py",
+            "                and THING_AFTER.match(text, m.end) is not None\n",
+            "                and False\n",
+        ),
+    ],
+    "a_thing_person_off": [
+        (
+            "helpers/recognise/features.py",
+            "            and THING_AFTER.match(text, end) is not None\n",
+            "            and False\n",
+        ),
+    ],
+    "a_thing_container_off": [
+        (
+            "helpers/recognise/place_vetoes.py",
+            "                and not m.context & _STRICT_CONTEXT)\n            # nor a work's",
+            "                )\n            # nor a work's",
+        ),
+    ],
 }
 
 

@@ -3715,3 +3715,19 @@ def test_a_key_listed_between_keys_is_no_person_and_storms_and_councillors() -> 
     # a person listed between people keeps his name ("John Key")
     t = kinds("John Key, Jim Bolger and Helen Clark met in Siesta Key.")
     assert t.get("John Key") == "person"
+
+
+def test_a_name_a_lone_a_makes_a_thing_is_no_town_and_no_person() -> None:
+    # round 45 (folder 135, Vanuatu's earthquake): "New Zealand sent a Hercules with a team" put
+    # Hercules, California on the map (and, once no town, a person the training news has);
+    # "a Boston man" and "a Denison, Iowa-based firm" stay places
+    text = (
+        "New Zealand sent a Hercules with a team. A Boston man was held. Representatives of a "
+        "Denison, Iowa-based firm came."
+    )
+    assert kinds(text) == {
+        "New Zealand": "place",
+        "Boston": "place",
+        "Denison": "place",
+        "Iowa": "place",
+    }

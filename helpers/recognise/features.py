@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from helpers.recognise.cues import _Cues
 from helpers.recognise.name_tails import _FEATURE_CONNECTORS
 from helpers.recognise.names import _cues, _Span
-from helpers.recognise.places import AIRCRAFT_AFTER, _Mention
+from helpers.recognise.places import A_THING_BEFORE, AIRCRAFT_AFTER, THING_AFTER, _Mention
 
 __all__ = ["listed_features", "listed_places", "without_feature_names"]
 
@@ -258,8 +258,13 @@ def _nobodys_reading(
         return True  # a venue named after a person ("at the Narendra Modi Stadium"), whatever
         # read him: no mention of the man (his other mentions stay his)
     if how == "learned":
-        # (an aircraft's name: "a Hercules aircraft" was a person, as training news has one)
-        return _aircraft_after(text, end)
+        # (an aircraft's name: "a Hercules aircraft" was a person, as training news has one;
+        # so was "sent a Hercules with a team": no one is "a" name)
+        return _aircraft_after(text, end) or (
+            len(sp.tokens) == 1
+            and A_THING_BEFORE.search(text, max(start - 4, 0), start) is not None
+            and THING_AFTER.match(text, end) is not None
+        )
     if how not in _YIELD:
         return False
     if (

@@ -28,6 +28,8 @@ from helpers.recognise.places import (
     _ERAS,
     _STREET_HEADS,
     _STRICT_CONTEXT,
+    A_THING_BEFORE,
+    THING_AFTER,
     _big,
     _lexicon,
     _Mention,
@@ -146,6 +148,12 @@ def without_other_names(
             # put England on a Mexican story's map)
             or (m.senses[0][1].kind == "demonym"
                 and _EDITION_AFTER.match(text, m.end) is not None)
+            # nor a small town's name a lone "a" makes a thing ("New Zealand sent a Hercules
+            # with a team": an aircraft, not Hercules, California; "a Boston man" stays)
+            or (m.ntok == 1 and m.senses[0][1].kind == "city" and not _big(m.senses[0][1])
+                and A_THING_BEFORE.search(text, max(m.start - 4, 0), m.start) is not None
+                and THING_AFTER.match(text, m.end) is not None
+                and not m.context & _STRICT_CONTEXT)
             # nor a work's quoted title ("Sean Baker's “Anora”": Añora, a village in Spain)
             or (in_title is not None
                 and (m.surface in titles or in_title.overlaps(m.start, m.end))

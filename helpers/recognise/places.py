@@ -247,6 +247,11 @@ _MODEL_NUMBER_AFTER = re.compile(r" (?!1\d{3}\b|20\d{2}\b)\d{3,}\b")
 AIRCRAFT_AFTER = re.compile(
     r"(?:helicopters?|choppers?|gunships?|aircraft|airliners?|jets?|planes?|drones?)\b"
 )
+# a lone indefinite article before a name, and what follows a thing's name rather than a noun
+# the name qualifies ("sent a Hercules with a team" is an aircraft; "a Boston man" a Bostonian):
+# such a name is neither a town (.place_vetoes) nor a person (.features)
+A_THING_BEFORE = re.compile(r"(?:^|[\s(])an? $")
+THING_AFTER = re.compile(r"[.,;:!?)]|\s(?:with|to|from|carrying|and|that|which|was|is|for)\b")
 # the marks that open a list's items
 _BULLETS = ("- ", "• ", "* ", "– ", "· ")
 # the oceans news names by their bare adjective (data/place_aliases.csv)
