@@ -7225,6 +7225,17 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                )\n            # nor a work's",
         ),
     ],
+    # round 45: Ghana's new regions and Bole; Mauritius's Rose Hill
+    "ghana_regions_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Savannah Region,region,,Savannah Region,GH,9.08,-1.82,650000\n",
+            "",
+        ),
+    ],
+    "rose_hill_mu_off": [
+        ("helpers/data/place_aliases.csv", "Rose Hill,alias,geonames:934765,,,,,\n", ""),
+    ],
 }
 
 

@@ -2494,3 +2494,14 @@ def test_britains_rivers_are_rivers_not_towns_abroad() -> None:
     assert got["River Wye"] == ("River Wye", "GB")
     rows = find_places("On the Mersey Bluff in Devonport, Tasmania, cafes were busy.")
     assert "Mersey" not in rows.surface.tolist()
+
+
+def test_ghanas_new_regions_and_a_mauritian_towns_half_name() -> None:
+    # round 45 (folders 135 and 137): "Bole, Mr Mahama's home town in the Savannah Region" was
+    # Bole, Xinjiang and Savannah, Georgia; "a taxi driver in Rose-Hill" Rose Hill, Kansas
+    rows = find_places(
+        "Crowds danced in Tamale and in Bole, Mr Mahama's home town in the Savannah Region."
+    )
+    assert set(rows.country_code) == {"GH"} and "Savannah Region" in rows.surface.tolist()
+    rows = find_places("In Port Louis, Mauritius, a taxi driver in Rose-Hill said so.")
+    assert rows.loc[rows.surface == "Rose-Hill", "country_code"].tolist() == ["MU"]
