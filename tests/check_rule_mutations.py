@@ -7236,6 +7236,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "rose_hill_mu_off": [
         ("helpers/data/place_aliases.csv", "Rose Hill,alias,geonames:934765,,,,,\n", ""),
     ],
+    # round 45: the parts of a town are nobody ("parts of Coton Hill")
+    "parts_of_off": [
+        (
+            "helpers/recognise/features.py",
+            "        or (text.endswith(_PARTS_OF, max(0, start - 14), start) and not person_shaped)\n",
+            "",
+        ),
+    ],
+    "parts_of_person_off": [
+        (
+            "helpers/recognise/features.py",
+            "        or (text.endswith(_PARTS_OF, max(0, start - 14), start) and not person_shaped)\n",
+            "        or (text.endswith(_PARTS_OF, max(0, start - 14), start))\n",
+        ),
+    ],
 }
 
 

@@ -3731,3 +3731,13 @@ def test_a_name_a_lone_a_makes_a_thing_is_no_town_and_no_person() -> None:
         "Denison": "place",
         "Iowa": "place",
     }
+
+
+def test_the_parts_of_a_town_are_nobody() -> None:
+    # round 45 (folder 137, Shrewsbury's floods): "parts of Coleham Head and Smithfield Road" and
+    # "parts of Coton Hill" were people; "parts of John Smith's estate" keep him
+    text = (
+        "Properties including parts of Coton Hill were at risk, as were parts of Coleham Head. "
+        "He sold parts of John Smith's estate."
+    )
+    assert kinds(text) == {"John Smith": "person"}

@@ -97,6 +97,8 @@ _PLACE_CALLED = re.compile(
 _PLACE_CALLED_ENDS = tuple(
     f" {verb} {quote}" for verb in ("called", "named", "known as") for quote in ("", *"\"“‘'")
 )
+# ... or the parts of a town the name is ("parts of Coleham Head and Smithfield Road")
+_PARTS_OF = (" parts of ", " areas of ", " streets of ", " suburbs of ", " districts of ")
 # ... or an apposition that says what place it is ("Bhasan Char, a flood-prone island in the Bay
 # of Bengal" was a person); the noun ends the description ("Smith, a town councillor" is his)
 # (or one of several: "Old Naledi, one of Gaborone's oldest low-income neighbourhoods" was a
@@ -286,6 +288,9 @@ def _nobodys_reading(
     return (
         _GROUP_AFTER.match(text, end) is not None
         or _AREA_AFTER.match(text, end) is not None
+        # (a town's parts: "including parts of Coton Hill and Sydney Avenue" was a person; not
+        # "parts of John Smith's estate")
+        or (text.endswith(_PARTS_OF, max(0, start - 14), start) and not person_shaped)
         or _romance_head_right_before(text, start)
         # ... or such a head itself, opening the reading ("Calçada da Glória", a Lisbon street,
         # and "Avenida" of "the top of Avenida da Liberdade" were organisations), unless a given
