@@ -7251,6 +7251,28 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        or (text.endswith(_PARTS_OF, max(0, start - 14), start))\n",
         ),
     ],
+    # round 45's final check: a far hamlet naming an airport ("Salgado Filho International Airport")
+    "airport_hamlet_off": [
+        (
+            "helpers/geoparse/containers.py",
+            "        if others and all(_km(e, t) > NEAR_KM for t in others):\n",
+            "        if False:\n",
+        ),
+    ],
+    "airport_hamlet_any_off": [
+        (
+            "helpers/geoparse/containers.py",
+            "        if others and all(_km(e, t) > NEAR_KM for t in others):\n",
+            "        if others and _km(e, others[-1]) > NEAR_KM:\n",
+        ),
+    ],
+    "airport_spans_gate_off": [
+        (
+            "helpers/geoparse/containers.py",
+            " or _AIRPORT_AFTER.search(text)",
+            "",
+        ),
+    ],
 }
 
 

@@ -2505,3 +2505,21 @@ def test_ghanas_new_regions_and_a_mauritian_towns_half_name() -> None:
     assert set(rows.country_code) == {"GH"} and "Savannah Region" in rows.surface.tolist()
     rows = find_places("In Port Louis, Mauritius, a taxi driver in Rose-Hill said so.")
     assert rows.loc[rows.surface == "Rose-Hill", "country_code"].tolist() == ["MU"]
+
+
+def test_a_far_hamlet_naming_an_airport_is_not_on_the_map() -> None:
+    # round 45's final check (folder 139, Rio Grande do Sul's floods): "Salgado Filho
+    # International Airport" of a Porto Alegre story was Salgado Filho, a Paraná town 400 km
+    # away; "Tokyo's Haneda Airport" in a story about Noto stays Haneda
+    text = (
+        "Floods hit Porto Alegre, in Rio Grande do Sul, Brazil. Salgado Filho International "
+        "Airport suspended all flights. Canoas was flooded."
+    )
+    assert "Salgado Filho" not in find_places(text).surface.tolist()
+    assert "Salgado Filho" not in [s.surface for s in recognise(text)]
+    text = "A jet burned at Tokyo's Haneda Airport. The quake hit Wajima, on the Noto peninsula."
+    assert "Haneda" in find_places(text).surface.tolist()
+    # (and the spans agree with the map in a short story too)
+    text = "Salgado Filho International Airport closed as floods hit Porto Alegre."
+    assert find_places(text).surface.tolist() == ["Porto Alegre"]
+    assert [s.surface for s in recognise(text) if s.type == "place"] == ["Porto Alegre"]

@@ -508,7 +508,8 @@ def local_abroad(
     town abroad (the Philippines' Gerona in a Guatemalan story, India's Mango in a Tongan one)
     does not stand for."""
     framed = [m for m in mentions if _LOCAL_NOUN.match(text, m.end)]
-    if not framed:
+    airports = [m for m in mentions if _AIRPORT_AFTER.match(text, m.end)]
+    if not framed and not airports:
         return set()
     countries = _countries(mentions, resolved, own)
     main = _main_country(countries, len(mentions))
@@ -539,6 +540,25 @@ def local_abroad(
             )
             if home is not None and _km(e, home) > NEAR_KM:
                 out.add(m.key)
+    for m in airports:
+        # a hamlet's name before an airport, far from every other town and area the story
+        # names in its country, names the airport after someone, not the hamlet ("Salgado Filho
+        # International Airport" of a Porto Alegre story was Salgado Filho, a Paraná town 400 km
+        # away; "Tokyo's Haneda Airport" in a Noto story stays Haneda)
+        e = (own.get(m.start) or resolved[m.key])[0][1]
+        if e.kind != "city" or e.population >= AIRPORT_TOWN_POP:
+            continue
+        if towns is None:
+            towns = Counter(
+                (own.get(x.start) or resolved[x.key])[0][1] for x in mentions
+            ).most_common()
+        others = [
+            t
+            for t, _ in towns
+            if t is not e and t.country_code == e.country_code and t.kind not in _NO_POINT_KINDS
+        ]
+        if others and all(_km(e, t) > NEAR_KM for t in others):
+            out.add(m.key)
     return out
 
 
@@ -548,6 +568,11 @@ def local_abroad(
 # towns, and the hamlet is the nearest it has)
 # (and a national park the gazetteer lacks, named after a far namesake: "Lamington National Park"
 # of a Gold Coast story was Lamington, Western Australia)
+# an airport's name after a place's ("Salgado Filho International Airport"), and the size under
+# which a town far from the story's town does not name it (see local_abroad)
+_AIRPORT_AFTER = re.compile(r" (?:International )?Airport\b")
+AIRPORT_TOWN_POP = 20_000
+_NO_POINT_KINDS = frozenset({"country", "demonym", "region"})
 _TOWN_PART = re.compile(r" (?:neighbou?rhoods?|quarter|suburb|National (?:Park|Forest))\b")
 
 
@@ -569,7 +594,7 @@ def stray_place_spans(
             for m in mentions
             for _, e, alt, _ in m.senses[:MAX_CANDIDATES]
         )
-    ) and not (in_pairs(mentions, text) or _LOCAL_NOUN.search(text)):
+    ) and not (in_pairs(mentions, text) or _LOCAL_NOUN.search(text) or _AIRPORT_AFTER.search(text)):
         return set()
     kept = {m.start for m in settle(mentions, gaz, text)[0]}
     return {(m.start, m.end) for m in mentions if m.start not in kept}
