@@ -7273,6 +7273,28 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 45's final check: a highway's name and a festival's are nobody
+    "highway_after_off": [
+        (
+            "helpers/recognise/features.py",
+            "            or _HIGHWAY_AFTER.match(text, end) is not None\n",
+            "",
+        ),
+    ],
+    "title_preposition_off": [
+        (
+            "helpers/recognise/features.py",
+            "        or _TITLE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is not None\n",
+            "",
+        ),
+    ],
+    "title_preposition_mid_sentence_off": [
+        (
+            "helpers/recognise/features.py",
+            '_TITLE_PREPOSITION_BEFORE = re.compile(r"[a-z,] (?:Up',
+            '_TITLE_PREPOSITION_BEFORE = re.compile(r"(?:Up',
+        ),
+    ],
 }
 
 

@@ -3741,3 +3741,21 @@ def test_the_parts_of_a_town_are_nobody() -> None:
         "He sold parts of John Smith's estate."
     )
     assert kinds(text) == {"John Smith": "person"}
+
+
+def test_a_highways_name_and_a_festivals_are_nobody() -> None:
+    # round 45's final check (folder 139): "the BP Highway" of a Nepal flood story was the oil
+    # company; "guizers marched for Up Helly Aa" a person "Helly Aa" (and so the headline's)
+    t = kinds("It reopened the Prithvi Highway and the BP Highway on Monday. BP said profits fell.")
+    assert t == {"BP": "organisation"}, t
+    assert recognise("It reopened the BP Highway on Monday.") == []
+    text = (
+        "Up Helly Aa: Lerwick lights up as women join the procession\n\nLerwick was lit by "
+        "torches last night as guizers marched through the town for Up Helly Aa, in a historic "
+        "year for Shetland's festival. The Up Helly Aa committee lifted its rule."
+    )
+    assert kinds(text) == {"Lerwick": "place", "Shetland": "place"}
+    # a name after a sentence's capitalised preposition stays ("Over Ruth Davidson's objections")
+    assert kinds("It went ahead. Over Ruth Davidson's objections, it passed.") == {
+        "Ruth Davidson": "person"
+    }

@@ -97,6 +97,10 @@ _PLACE_CALLED = re.compile(
 _PLACE_CALLED_ENDS = tuple(
     f" {verb} {quote}" for verb in ("called", "named", "known as") for quote in ("", *"\"“‘'")
 )
+# a highway's word after a name ("the BP Highway", "the Prithvi Highway")
+_HIGHWAY_AFTER = re.compile(r" (?:Highway|Expressway|Motorway|Freeway)\b")
+# a capitalised preposition right before a name, after a lower-case word ("for Up Helly Aa")
+_TITLE_PREPOSITION_BEFORE = re.compile(r"[a-z,] (?:Up|Down|Over|Under|Into|Upon|Out) $")
 # ... or the parts of a town the name is ("parts of Coleham Head and Smithfield Road")
 _PARTS_OF = (" parts of ", " areas of ", " streets of ", " suburbs of ", " districts of ")
 # ... or an apposition that says what place it is ("Bhasan Char, a flood-prone island in the Bay
@@ -262,10 +266,15 @@ def _nobodys_reading(
     if how == "learned":
         # (an aircraft's name: "a Hercules aircraft" was a person, as training news has one;
         # so was "sent a Hercules with a team": no one is "a" name)
-        return _aircraft_after(text, end) or (
-            len(sp.tokens) == 1
-            and A_THING_BEFORE.search(text, max(start - 4, 0), start) is not None
-            and THING_AFTER.match(text, end) is not None
+        # (nor is a road's: "the BP Highway" of a Nepal flood story was the oil company)
+        return (
+            _aircraft_after(text, end)
+            or _HIGHWAY_AFTER.match(text, end) is not None
+            or (
+                len(sp.tokens) == 1
+                and A_THING_BEFORE.search(text, max(start - 4, 0), start) is not None
+                and THING_AFTER.match(text, end) is not None
+            )
         )
     if how not in _YIELD:
         return False
@@ -288,6 +297,9 @@ def _nobodys_reading(
     return (
         _GROUP_AFTER.match(text, end) is not None
         or _AREA_AFTER.match(text, end) is not None
+        # (a title's words after its capitalised preposition, mid-sentence: "marched for Up
+        # Helly Aa" was a person "Helly Aa")
+        or _TITLE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is not None
         # (a town's parts: "including parts of Coton Hill and Sydney Avenue" was a person; not
         # "parts of John Smith's estate")
         or (text.endswith(_PARTS_OF, max(0, start - 14), start) and not person_shaped)
