@@ -7295,6 +7295,31 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '_TITLE_PREPOSITION_BEFORE = re.compile(r"(?:Up',
         ),
     ],
+    # round 45 (folder 140): a day, a compound's tail, a sentence's "The", a university
+    "described_calendar_off": [
+        (
+            "helpers/recognise/orgs/described.py",
+            '                and head.group(1).split(" ", 1)[0] not in calendar\n',
+            "",
+        ),
+    ],
+    "compound_tails_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "            people_orgs = _without_compound_tails(text, people_orgs)\n",
+            "            pass\n",
+        ),
+    ],
+    "learned_the_off": [
+        (
+            "helpers/recognise/learned.py",
+            '        if surface.startswith("The "):\n',
+            "        if False:\n",
+        ),
+    ],
+    "sciences_po_off": [
+        ("helpers/data/known_organisations.txt", "Sciences Po\n", ""),
+    ],
 }
 
 

@@ -3759,3 +3759,26 @@ def test_a_highways_name_and_a_festivals_are_nobody() -> None:
     assert kinds("It went ahead. Over Ruth Davidson's objections, it passed.") == {
         "Ruth Davidson": "person"
     }
+
+
+def test_days_compounds_sentence_articles_and_a_university_read_right() -> None:
+    # round 45 (folder 140): "rose to 197 on Wednesday, Vietnam's disaster management agency
+    # said" made an organisation "Wednesday" (and its other mention); "a Taylor Swift-themed
+    # club" a person "Taylor Swift-themed"; a learned "The Ministry of Agriculture" kept a
+    # sentence's "The"; "of Sciences Po's Cevipof" made a person
+    text = (
+        "The toll rose to 197 on Wednesday, Vietnam's disaster management agency said. Power was "
+        "back by Wednesday. Children attended a Taylor Swift-themed club. Floods rose.\n\nThe "
+        "Ministry of Agriculture said so, as did Bruno Cautrès of Sciences Po's Cevipof centre."
+    )
+    assert kinds(text) == {
+        "Vietnam": "place",
+        "Taylor Swift": "person",
+        "Ministry of Agriculture": "organisation",
+        "Bruno Cautrès": "person",
+        "Sciences Po": "organisation",
+    }, kinds(text)
+    # a name described as a country's body stays one ("FINTRAC, Canada's … agency")
+    assert kinds("FINTRAC, Canada's financial intelligence agency, said so.")["FINTRAC"] == (
+        "organisation"
+    )

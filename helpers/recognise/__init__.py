@@ -45,6 +45,7 @@ pipeline's order — share one pass.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import compress, pairwise
@@ -525,10 +526,37 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
     if people_orgs and any(a.end > b.start for a, b in pairwise(people_orgs)):
         people_orgs = _without_overlaps(people_orgs)
     if people_orgs:
+        if "-" in text:
+            people_orgs = _without_compound_tails(text, people_orgs)
         people_orgs = _orphaned_entities(text, people_orgs)
         # the last step: the rules above read the towns inside institutions' names as places
         people_orgs = whole_civic_names(text, people_orgs, cands)
     return _Article(tuple(cands), tuple(people_orgs))
+
+
+# a compound's tail after a name ("a Taylor Swift-themed club", "a Hamas-led attack"): no part of
+# the name
+_COMPOUND_TAIL = re.compile(
+    r"-(?:themed|style|styled|led|backed|based|born|era|inspired|owned|funded|linked|aligned"
+    r"|allied|made|like|esque|related|friendly|controlled|run|bound|registered|flagged)$"
+)
+
+
+def _without_compound_tails(text: str, people_orgs: list[_Span]) -> list[_Span]:
+    """``people_orgs`` with a compound's tail cut from the names that end in one ("Taylor
+    Swift-themed" is Taylor Swift), and their entities alike."""
+    out = []
+    for sp in people_orgs:
+        tail = _COMPOUND_TAIL.search(text, sp.start, sp.end)
+        if tail is not None and tail.start() > sp.start:
+            cut = tail.end() - tail.start()
+            entity = sp.entity[:-cut] if sp.entity.endswith(tail.group()) else sp.entity
+            tokens = sp.tokens
+            if tokens and tokens[-1].endswith(tail.group()):
+                tokens = (*tokens[:-1], tokens[-1][:-cut])
+            sp = replace(sp, end=tail.start(), entity=entity, tokens=tokens)
+        out.append(sp)
+    return out
 
 
 def _orphaned_entities(text: str, people_orgs: list[_Span]) -> list[_Span]:

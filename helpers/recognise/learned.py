@@ -73,6 +73,12 @@ def _learned() -> tuple[dict[str, _Learned], int]:
         if nobodys_name(surface.split()):
             continue  # silver noise: a storm or a feature read as an organisation
             # ("Cyclone Nargis")
+        if surface.startswith("The "):
+            # a sentence's "The" is no part of the name ("The Ministry of Agriculture said",
+            # as the training news split it), as news NER marks it
+            surface = surface[4:]
+            if surface in table:
+                continue
         table[surface] = _Learned(
             "organisation" if kind == "ORG" else "person", int(count), float(share)
         )

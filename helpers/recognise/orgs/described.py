@@ -142,6 +142,9 @@ def _described(
                 and tail.group(1) not in _PERSONS_NOUNS
                 and head.group(1).split(" ", 1)[0] not in given
                 and head.start(1) not in places_at
+                # (nor a day's or a month's: "rose to 197 on Wednesday, Vietnam's disaster
+                # management agency said" made an organisation "Wednesday")
+                and head.group(1).split(" ", 1)[0] not in calendar
             ):
                 out.append((head.start(1), head.end(1), "described"))
     # "the Wagner group", "the Adani group", "the Verdi union": a name before a lower-case "group"
