@@ -7240,15 +7240,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "parts_of_off": [
         (
             "helpers/recognise/features.py",
-            "        or (text.endswith(_PARTS_OF, max(0, start - 14), start) and not person_shaped)\n",
+            "        or (text.endswith(_PARTS_OF, max(0, start - 16), start) and not person_shaped)\n",
             "",
         ),
     ],
     "parts_of_person_off": [
         (
             "helpers/recognise/features.py",
-            "        or (text.endswith(_PARTS_OF, max(0, start - 14), start) and not person_shaped)\n",
-            "        or (text.endswith(_PARTS_OF, max(0, start - 14), start))\n",
+            "        or (text.endswith(_PARTS_OF, max(0, start - 16), start) and not person_shaped)\n",
+            "        or (text.endswith(_PARTS_OF, max(0, start - 16), start))\n",
         ),
     ],
     # round 45's final check: a far hamlet naming an airport ("Salgado Filho International Airport")
@@ -7319,6 +7319,52 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "sciences_po_off": [
         ("helpers/data/known_organisations.txt", "Sciences Po\n", ""),
+    ],
+    # round 45 (folder 141): a people's organisation, Servicios, villages, a newsletter line
+    "peoples_organisation_off": [
+        (
+            "helpers/recognise/institutions.py",
+            '    r"|Organi[sz]ation"',
+            '    r"|Organi[sz]ationX"',
+        ),
+    ],
+    "peoples_three_words_off": [
+        (
+            "helpers/recognise/institutions.py",
+            "    r\"|(?<![\\w.'’-])((?:[A-Z][\\w-]+ ){0,3})(?:People|Workers",
+            "    r\"|(?<![\\w.'’-])((?:[A-Z][\\w-]+ ){0,2})(?:People|Workers",
+        ),
+    ],
+    "servicios_off": [
+        ("helpers/data/name_cues.toml", '    "Servicios",\n', ""),
+    ],
+    "village_of_off": [
+        (
+            "helpers/recognise/features.py",
+            "        or text.endswith(_VILLAGE_OF, max(0, start - 16), start)\n",
+            "",
+        ),
+    ],
+    "near_set_in_off": [
+        (
+            "helpers/recognise/features.py",
+            "            and _NEAR_BEFORE.search(text, max(0, start - 6), start) is not None\n",
+            "            and False\n",
+        ),
+    ],
+    "near_set_in_capital_off": [
+        (
+            "helpers/recognise/features.py",
+            '_SET_IN_AFTER = re.compile(r", in [A-Z]")',
+            '_SET_IN_AFTER = re.compile(r", in ")',
+        ),
+    ],
+    "newsletter_sign_up_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = 'newsletter\\s+sign up",
+            "pattern = 'nope newsletter\\s+sign up",
+        ),
     ],
 }
 

@@ -784,3 +784,13 @@ def test_a_get_the_latest_prompt_that_ends_in_subscribe_is_dropped() -> None:
     assert clean_text(text) == "The fire burned for weeks."
     kept = "Get the latest figures to your inbox, the council said. Few subscribe now."
     assert clean_text(kept) == kept
+
+
+def test_a_newsletter_sign_up_line_is_dropped() -> None:
+    # round 45 (folder 141): "Newsletter Sign up for our Europe Briefing … Your email Sign up"
+    # stayed, and made two organisations
+    text = (
+        "Troops came.\n\nNewsletter Sign up for our Europe Briefing and get the key stories every "
+        "morning. Your email Sign up\n\nMore text."
+    )
+    assert clean_text(text) == "Troops came.\n\nMore text."

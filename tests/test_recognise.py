@@ -3782,3 +3782,24 @@ def test_days_compounds_sentence_articles_and_a_university_read_right() -> None:
     assert kinds("FINTRAC, Canada's financial intelligence agency, said so.")["FINTRAC"] == (
         "organisation"
     )
+
+
+def test_folder_141s_bodies_villages_and_a_newsletter() -> None:
+    # round 45 (folder 141): "the ruling South West Africa People's Organisation (Swapo)" was West
+    # Africa; "Servicios de Agua y Drenaje de Monterrey" a person; "near Bajo Chiquito, in
+    # Panama's Darién province" and "the Indigenous community of Bajo Chiquito" a person (Bajo
+    # is a given name too); "sat near John Smith, in the front row" stays him
+    text = (
+        "Netumbo Nandi-Ndaitwah of the ruling South West Africa People's Organisation (Swapo) won. "
+        "The state water utility, Servicios de Agua y Drenaje de Monterrey, said levels rose. "
+        "Migrants walk near Bajo Chiquito, in Panama's Darién province, and wire was laid near the "
+        "Indigenous community of Bajo Chiquito. He sat near John Smith, in the front row."
+    )
+    t = kinds(text)
+    assert t["South West Africa People's Organisation"] == "organisation"
+    assert t["Servicios de Agua y Drenaje de Monterrey"] == "organisation"
+    assert "West Africa" not in t and "Bajo Chiquito" not in t
+    assert t["John Smith"] == "person"
+    t = kinds("Migrants walk near Bajo Chiquito, in Panama's Darién province.")
+    assert "Bajo Chiquito" not in t and t["Darién"] == "place"
+    assert kinds("Wire was laid near the Indigenous community of Bajo Chiquito.") == {}

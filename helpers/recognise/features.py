@@ -103,6 +103,13 @@ _HIGHWAY_AFTER = re.compile(r" (?:Highway|Expressway|Motorway|Freeway)\b")
 _TITLE_PREPOSITION_BEFORE = re.compile(r"[a-z,] (?:Up|Down|Over|Under|Into|Upon|Out) $")
 # ... or the parts of a town the name is ("parts of Coleham Head and Smithfield Road")
 _PARTS_OF = (" parts of ", " areas of ", " streets of ", " suburbs of ", " districts of ")
+# ... or a village the gazetteer lacks, whatever its words ("the Indigenous community of Bajo
+# Chiquito": Bajo is a given name too)
+_VILLAGE_OF = (" community of ", " village of ", " hamlet of ", " settlement of ")
+# ... or the place "near" which something is, set in a bigger one ("near Bajo Chiquito, in
+# Panama's Darién province")
+_NEAR_BEFORE = re.compile(r"\bnear \Z")
+_SET_IN_AFTER = re.compile(r", in [A-Z]")
 # ... or an apposition that says what place it is ("Bhasan Char, a flood-prone island in the Bay
 # of Bengal" was a person); the noun ends the description ("Smith, a town councillor" is his)
 # (or one of several: "Old Naledi, one of Gaborone's oldest low-income neighbourhoods" was a
@@ -302,7 +309,12 @@ def _nobodys_reading(
         or _TITLE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is not None
         # (a town's parts: "including parts of Coton Hill and Sydney Avenue" was a person; not
         # "parts of John Smith's estate")
-        or (text.endswith(_PARTS_OF, max(0, start - 14), start) and not person_shaped)
+        or (text.endswith(_PARTS_OF, max(0, start - 16), start) and not person_shaped)
+        or text.endswith(_VILLAGE_OF, max(0, start - 16), start)
+        or (
+            _SET_IN_AFTER.match(text, end) is not None
+            and _NEAR_BEFORE.search(text, max(0, start - 6), start) is not None
+        )
         or _romance_head_right_before(text, start)
         # ... or such a head itself, opening the reading ("Calçada da Glória", a Lisbon street,
         # and "Avenida" of "the top of Avenida da Liberdade" were organisations), unless a given

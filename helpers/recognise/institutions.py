@@ -32,9 +32,11 @@ _POSSESSIVE_INSTITUTION = re.compile(
     # Party", "People's Action Party"), or China's people's bodies ("Central People's
     # Government", "People's Liberation Army", "Supreme People's Court"): the word alone after
     # the possessive is no name the names rules read
-    r"|(?<![\w.'’-])((?:[A-Z][\w-]+ ){0,2})(?:People|Workers|Farmers|Peasants|Citizens)"
+    r"|(?<![\w.'’-])((?:[A-Z][\w-]+ ){0,3})(?:People|Workers|Farmers|Peasants|Citizens)"
     r"(?:['’]s|(?<=s)['’]) (?:[A-Z][a-z]+ )?"
+    # (and an organisation: "South West Africa People's Organisation (Swapo)" was West Africa)
     r"(?:Party|Front|Alliance|Congress|Movement|Union|Government|Liberation Army|Daily"
+    r"|Organi[sz]ation"
     r"|Assembly|Court|Procuratorate|Bank(?: of [A-Z][a-z]+)?)\b"
     # (and its "for" name: "People's Alliance for Democracy"; not "of": "… Congress of Sri
     # Lankan President")
@@ -61,7 +63,7 @@ _OFFICE_OF = re.compile(
 _HINT = re.compile(
     r"['’]s? (?:Hospital|Infirmary|College|School|University|Academy|Medical|Clinic|[A-Z][a-z]+ "
     r"(?:Party|Front|Alliance|Congress|Movement|Union)|Party|Front|Alliance|Congress|Movement|Union"
-    r"|Government|Liberation Army|Bank|Daily|Assembly|Court|Procuratorate)"
+    r"|Government|Liberation Army|Bank|Daily|Assembly|Court|Procuratorate|Organi[sz]ation)"
 )
 
 
