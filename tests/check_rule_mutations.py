@@ -7366,6 +7366,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "pattern = 'nope newsletter\\s+sign up",
         ),
     ],
+    # round 45 (folder 141): a town's name that names a bridge
+    "bridge_name_off": [
+        (
+            "helpers/recognise/place_vetoes.py",
+            '            or (m.senses[0][1].kind == "city" and text.startswith(" Bridge", m.end)\n',
+            '            or (m.senses[0][1].kind == "city" and text.startswith(" BridgeX", m.end)\n',
+        ),
+    ],
 }
 
 

@@ -2523,3 +2523,11 @@ def test_a_far_hamlet_naming_an_airport_is_not_on_the_map() -> None:
     text = "Salgado Filho International Airport closed as floods hit Porto Alegre."
     assert find_places(text).surface.tolist() == ["Porto Alegre"]
     assert [s.surface for s in recognise(text) if s.type == "place"] == ["Porto Alegre"]
+
+
+def test_a_towns_name_that_names_a_bridge_is_not_on_the_map() -> None:
+    # round 45 (folder 141, Derry's bridges): "the Craigavon Bridge" put Craigavon, 60 km away,
+    # on the map six times; the town written as a place stays
+    text = "Works on the Craigavon Bridge in Derry drag on. Commuters drove on to Craigavon."
+    assert find_places(text).surface.tolist() == ["Derry", "Craigavon"]
+    assert find_places("The Craigavon Bridge in Derry was shut.").surface.tolist() == ["Derry"]

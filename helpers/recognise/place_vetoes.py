@@ -154,6 +154,10 @@ def without_other_names(
                 and A_THING_BEFORE.search(text, max(m.start - 4, 0), m.start) is not None
                 and THING_AFTER.match(text, m.end) is not None
                 and not m.context & _STRICT_CONTEXT)
+            # nor a town's name that names a bridge ("the Craigavon Bridge" of a Derry story was
+            # Craigavon, 60 km away; LGL marks none of its five "<Town> Bridge" towns)
+            or (m.senses[0][1].kind == "city" and text.startswith(" Bridge", m.end)
+                and not m.context & _STRICT_CONTEXT)
             # nor a work's quoted title ("Sean Baker's “Anora”": Añora, a village in Spain)
             or (in_title is not None
                 and (m.surface in titles or in_title.overlaps(m.start, m.end))
