@@ -199,6 +199,11 @@ _ROLE_BEFORE_NAMES = re.compile(
     r"(?:[\w'’-]+ ){0,4}?(?i:reporter|correspondent|editor|writer|columnist|producer|analyst)s? "
     r"(?=[A-ZÀ-Þ])"
 )
+# a byline without "By": the name, a bar, the desk's role ("Rhodri Evans | Local Democracy Reporter")
+_NAME_BAR_ROLE = re.compile(
+    rf"({_AUTHOR.pattern}) ?[|•·] ?(?:[\w-]+ ){{0,4}}"
+    r"(?i:reporter|correspondent|editor|writer|columnist)s?"
+)
 # a day or a month opening a sentence's "By …" ("By Monday, the army had …"): no author
 _CALENDAR = re.compile(
     rf"(?:{_MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b"
@@ -222,14 +227,23 @@ def header_author(lines: Iterable[str]) -> str | None:
         ('Patrick Doyle', 'Ann Lee')
         >>> header_author(["By Pacific affairs reporter Lydia Lewis"])
         'Lydia Lewis'
+        >>> header_author(["Rhodri Evans | Local Democracy Reporter"])
+        'Rhodri Evans'
         >>> header_author(["*By Jane Doe, John Roe and Wu Mei | 6 December 2022*"])
         'Jane Doe; John Roe; Wu Mei'
         >>> header_author(["Bye-bye to summer", "By Monday, the army had left."]) is None
         True
     """
     for line in _header_lines(lines):
+        if len(line) > _HEADER_LINE_MAX:
+            continue
         by = _BYLINE.match(line)
-        if by is None or len(line) > _HEADER_LINE_MAX:
+        if by is None:
+            # a byline without "By", its role after a bar ("Rhodri Evans | Local Democracy
+            # Reporter")
+            barred = _NAME_BAR_ROLE.fullmatch(line.strip("*_ "))
+            if barred is not None and barred.group(1).split()[-1] not in _BYLINE_ROLES:
+                return barred.group(1)
             continue
         rest = line[by.end() :].rstrip("*_ ")
         role = _ROLE_BEFORE_NAMES.match(rest)
@@ -250,6 +264,9 @@ def header_author(lines: Iterable[str]) -> str | None:
                 or part.split()[-1] in _BYLINE_ROLES
                 or part.startswith("The ")
                 or _CALENDAR.match(part) is not None
+                # (a lone word after the first name is a town: "By Anna Lindqvist, Brussels and
+                # Stockholm")
+                or (names and " " not in part.strip())
             ):
                 break  # a role, the paper or a day ("Racing writer", "The Times", "By Monday,")
             names.append(mt.group())

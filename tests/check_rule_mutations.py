@@ -7374,6 +7374,17 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '            or (m.senses[0][1].kind == "city" and text.startswith(" BridgeX", m.end)\n',
         ),
     ],
+    # round 45: a barred byline, and a byline's towns
+    "barred_byline_off": [
+        (
+            "helpers/readers.py",
+            "            if barred is not None and barred.group(1).split()[-1] not in _BYLINE_ROLES:\n",
+            "            if False:\n",
+        ),
+    ],
+    "byline_lone_word_off": [
+        ("helpers/readers.py", '                or (names and " " not in part.strip())\n', ""),
+    ],
 }
 
 

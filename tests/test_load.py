@@ -650,3 +650,24 @@ def test_a_byline_that_writes_the_role_first_still_gives_its_authors(tmp_path) -
         "b.txt": "Chris Mason",
         "c.txt": None,
     }
+
+
+def test_a_barred_byline_and_a_bylines_towns(tmp_path) -> None:
+    # round 45 (folders 135 and 141): "Rhodri Evans | Local Democracy Reporter" gave no author,
+    # "By Anna Lindqvist, Brussels and Stockholm" three ("Brussels" and "Stockholm" too)
+    files = {
+        "a.txt": "Storm\nRhodri Evans | Local Democracy Reporter\nSunday, 8 December 2024\n\nIt blew.\n",
+        "b.txt": "NATO\nBy Anna Lindqvist, Brussels and Stockholm\n\nThe flag rose.\n",
+        "c.txt": "Vote\nBy Jane Doe, John Roe and Wu Mei\n\nThey voted.\n",
+        "d.txt": "News | Politics\n\nThe vote came.\n",
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    df = load_articles(tmp_path)
+    authors = dict(zip(df.source.str.rsplit("/", n=1).str[-1], df.author, strict=True))
+    assert {k: (None if pd.isna(v) else v) for k, v in authors.items()} == {
+        "a.txt": "Rhodri Evans",
+        "b.txt": "Anna Lindqvist",
+        "c.txt": "Jane Doe; John Roe; Wu Mei",
+        "d.txt": None,
+    }
