@@ -7324,8 +7324,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "peoples_organisation_off": [
         (
             "helpers/recognise/institutions.py",
-            '    r"|Organi[sz]ation"',
-            '    r"|Organi[sz]ationX"',
+            '    r"|Organi[sz]ation|Committee"',
+            '    r"|Committee"',
         ),
     ],
     "peoples_three_words_off": [
@@ -7384,6 +7384,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "byline_lone_word_off": [
         ("helpers/readers.py", '                or (names and " " not in part.strip())\n', ""),
+    ],
+    "peoples_committee_off": [
+        (
+            "helpers/recognise/institutions.py",
+            '    r"|Organi[sz]ation|Committee"',
+            '    r"|Organi[sz]ation"',
+        ),
     ],
 }
 

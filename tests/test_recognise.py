@@ -3803,3 +3803,8 @@ def test_folder_141s_bodies_villages_and_a_newsletter() -> None:
     t = kinds("Migrants walk near Bajo Chiquito, in Panama's Darién province.")
     assert "Bajo Chiquito" not in t and t["Darién"] == "place"
     assert kinds("Wire was laid near the Indigenous community of Bajo Chiquito.") == {}
+    # (folder 140: Vietnam's committees)
+    assert kinds("The city People's Committee said.") == {"People's Committee": "organisation"}
+    assert kinds("The Hanoi People's Committee met.") == {
+        "Hanoi People's Committee": "organisation"
+    }

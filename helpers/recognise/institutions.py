@@ -34,9 +34,10 @@ _POSSESSIVE_INSTITUTION = re.compile(
     # the possessive is no name the names rules read
     r"|(?<![\w.'’-])((?:[A-Z][\w-]+ ){0,3})(?:People|Workers|Farmers|Peasants|Citizens)"
     r"(?:['’]s|(?<=s)['’]) (?:[A-Z][a-z]+ )?"
-    # (and an organisation: "South West Africa People's Organisation (Swapo)" was West Africa)
+    # (and an organisation: "South West Africa People's Organisation (Swapo)" was West Africa; and
+    # Vietnam's committees: "the city People's Committee said" was an organisation "Committee")
     r"(?:Party|Front|Alliance|Congress|Movement|Union|Government|Liberation Army|Daily"
-    r"|Organi[sz]ation"
+    r"|Organi[sz]ation|Committee"
     r"|Assembly|Court|Procuratorate|Bank(?: of [A-Z][a-z]+)?)\b"
     # (and its "for" name: "People's Alliance for Democracy"; not "of": "… Congress of Sri
     # Lankan President")
@@ -63,7 +64,7 @@ _OFFICE_OF = re.compile(
 _HINT = re.compile(
     r"['’]s? (?:Hospital|Infirmary|College|School|University|Academy|Medical|Clinic|[A-Z][a-z]+ "
     r"(?:Party|Front|Alliance|Congress|Movement|Union)|Party|Front|Alliance|Congress|Movement|Union"
-    r"|Government|Liberation Army|Bank|Daily|Assembly|Court|Procuratorate|Organi[sz]ation)"
+    r"|Government|Liberation Army|Bank|Daily|Assembly|Court|Procuratorate|Organi[sz]ation|Committee)"
 )
 
 
