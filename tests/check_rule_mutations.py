@@ -2958,7 +2958,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "nickname_bare_surnames_off": [
         (
             "helpers/recognise/quoted.py",
-            "        found, cands = _bare_surnames_over_places(found, cands)\n",
+            "        found, cands = _bare_surnames_over_places(found, cands, text)\n",
             "        pass\n",
         )
     ],
@@ -7390,6 +7390,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/institutions.py",
             '    r"|Organi[sz]ation|Committee"',
             '    r"|Organi[sz]ation"',
+        ),
+    ],
+    # round 44's note: a nationality before a noun is no framed person's surname
+    "framed_demonym_surname_off": [
+        (
+            "helpers/recognise/quoted.py",
+            '            and (c.senses[0][1].kind != "demonym" or _SURNAME_AFTER.match(text, c.end) is not None)\n',
+            "            and True\n",
         ),
     ],
 }

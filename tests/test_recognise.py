@@ -3808,3 +3808,19 @@ def test_folder_141s_bodies_villages_and_a_newsletter() -> None:
     assert kinds("The Hanoi People's Committee met.") == {
         "Hanoi People's Committee": "organisation"
     }
+
+
+def test_a_nationality_before_a_noun_is_not_the_surname_of_a_framed_person() -> None:
+    # round 44's note: after "Prime minister Bill English said so", "Some English players" was
+    # the surname of Bill English; "English said" and "English, 62," stay him
+    text = (
+        "Prime minister Bill English said so. Some English players came. English said he would "
+        "stay. English, 62, smiled."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [
+        ("Bill English", "person"),
+        ("English", "demonym"),
+        ("English", "person"),
+        ("English", "person"),
+    ], got

@@ -36,6 +36,7 @@ from helpers.recognise.misread import CREDIT_WORDS, CREDITS, _team_evidence
 from helpers.recognise.names import _cues, _everyday_word, _known_surname, _Span, _Words
 from helpers.recognise.orgs import _MAJOR_KINDS
 from helpers.recognise.places import _PLACE_CONTEXT, _Mention
+from helpers.recognise.surname_links import _SURNAME_AFTER
 
 __all__ = ["framed_people", "quoted_people"]  # (and _speakers_by_name, for the recogniser)
 
@@ -422,19 +423,20 @@ def framed_people(
         found.append(_Span(start, end, name, "person", "quoted", name, tuple(words)))
     if not found:
         return people_orgs, cands
-    found, kept = _bare_surnames_over_places(found, cands)
+    found, kept = _bare_surnames_over_places(found, cands, text)
     if guessed:
         people_orgs = [sp for i, sp in enumerate(people_orgs) if i not in guessed]
     return sorted([*people_orgs, *found], key=lambda sp: (sp.start, -sp.end)), kept
 
 
 def _bare_surnames_over_places(
-    found: list[_Span], cands: list[_Mention]
+    found: list[_Span], cands: list[_Mention], text: str
 ) -> tuple[list[_Span], list[_Mention]]:
     """``found`` with its people's bare surnames that place candidates held, and the candidates
     without them and without those ``found`` overlaps: one reading per name, the surname
     standing bare is the person where nothing places it ("Holland said", not "sailed to
-    Holland")."""
+    Holland"); a nationality before a noun stays the nationality ("Bill English … English
+    players")."""
     spans = [(sp.start, sp.end) for sp in found]
     surnames = {sp.tokens[-1]: sp.entity for sp in found}
     out = list(found)
@@ -442,7 +444,11 @@ def _bare_surnames_over_places(
     for c in cands:
         if any(s < c.end and c.start < e for s, e in spans):
             continue
-        if c.surface in surnames and not c.context & _PLACE_CONTEXT:
+        if (
+            c.surface in surnames
+            and not c.context & _PLACE_CONTEXT
+            and (c.senses[0][1].kind != "demonym" or _SURNAME_AFTER.match(text, c.end) is not None)
+        ):
             word = c.surface
             out.append(_Span(c.start, c.end, surnames[word], "person", "surname", word, (word,)))
             continue
@@ -536,7 +542,7 @@ def nicknamed_people(
     if found:
         # (and the family name standing bare, where a town's name held it: 'Jorge "Tuto"
         # Quiroga … Quiroga, 65, who served as president' was Quiroga, a Spanish village)
-        found, cands = _bare_surnames_over_places(found, cands)
+        found, cands = _bare_surnames_over_places(found, cands, text)
     return _with_found(people_orgs, cands, found, dropped)
 
 
