@@ -2531,3 +2531,40 @@ def test_a_towns_name_that_names_a_bridge_is_not_on_the_map() -> None:
     text = "Works on the Craigavon Bridge in Derry drag on. Commuters drove on to Craigavon."
     assert find_places(text).surface.tolist() == ["Derry", "Craigavon"]
     assert find_places("The Craigavon Bridge in Derry was shut.").surface.tolist() == ["Derry"]
+
+
+def test_the_containers_distance_is_geopys_great_circle() -> None:
+    # containers._km computes geopy's great_circle itself (importing geopy.distance imports every
+    # geocoder module, ~50 ms before the pool forks): the very same floats, gazetteer places
+    # and random nearby or far points alike
+    import random
+
+    from geopy.distance import great_circle
+
+    from helpers.gazetteer import load_gazetteer
+    from helpers.geoparse.containers import _km
+
+    gaz = load_gazetteer()
+    rnd = random.Random(45)
+    pairs = [
+        (gaz.entry(rnd.randrange(len(gaz))), gaz.entry(rnd.randrange(len(gaz))))
+        for _ in range(2_000)
+    ]
+    for _ in range(2_000):
+        lat, lon = rnd.uniform(-89, 89), rnd.uniform(-179, 179)
+        step = rnd.choice((1e-6, 1e-3, 0.5, 30.0))
+        # (in range, as the gazetteer's are: geopy wraps a longitude past 180, _km need not)
+        near = (
+            min(90.0, max(-90.0, lat + rnd.uniform(-1, 1) * step)),
+            min(180.0, max(-180.0, lon + rnd.uniform(-1, 1) * step)),
+        )
+        pairs.append(
+            (
+                GazetteerEntry(None, "a", "city", "XX", None, lat, lon, 1, None),
+                GazetteerEntry(None, "b", "city", "XX", None, *near, 1, None),
+            )
+        )
+    for a, b in pairs:
+        assert _km(a, b) == great_circle((a.lat, a.lon), (b.lat, b.lon)).km, (a, b)
+    same = gaz.entry(0)
+    assert _km(same, same) == 0.0

@@ -27,11 +27,10 @@ error 378 → 367 km; GeoWebNews unchanged.
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-
-from geopy.distance import great_circle
 
 from helpers.gazetteer import Gazetteer, GazetteerEntry
 from helpers.geoparse.frames import _framed_senses, framed_text
@@ -238,8 +237,31 @@ def part_pairs(mentions: Sequence[_Mention], text: str) -> list[tuple[int, int]]
 _PART_OF = re.compile(r" (?:district|suburb|neighbou?rhood|borough|quarter) of ")
 
 
+# geopy.distance.EARTH_RADIUS: the mean great-circle radius, in km
+_EARTH_RADIUS_KM = 6371.009
+
+
 def _km(a: GazetteerEntry, b: GazetteerEntry) -> float:
-    return great_circle((a.lat, a.lon), (b.lat, b.lon)).km
+    """``geopy.distance.great_circle((a.lat, a.lon), (b.lat, b.lon)).km``: geopy 2's arithmetic,
+    step for step, so the same float (tests/test_geoparse.py compares them). Not imported: the
+    import of geopy.distance runs geopy's package, every geocoder module with it (~50 ms before
+    a pool's workers fork, and in every process that finds places), which the offline pipeline
+    never uses. (The gazetteer's coordinates are finite and in range: geopy's checks and its
+    longitude wrap never apply.)"""
+    lat1, lng1 = math.radians(float(a.lat)), math.radians(float(a.lon))
+    lat2, lng2 = math.radians(float(b.lat)), math.radians(float(b.lon))
+    sin_lat1, cos_lat1 = math.sin(lat1), math.cos(lat1)
+    sin_lat2, cos_lat2 = math.sin(lat2), math.cos(lat2)
+    delta_lng = lng2 - lng1
+    cos_delta_lng, sin_delta_lng = math.cos(delta_lng), math.sin(delta_lng)
+    d = math.atan2(
+        math.sqrt(
+            (cos_lat2 * sin_delta_lng) ** 2
+            + (cos_lat1 * sin_lat2 - sin_lat1 * cos_lat2 * cos_delta_lng) ** 2
+        ),
+        sin_lat1 * sin_lat2 + cos_lat1 * cos_lat2 * cos_delta_lng,
+    )
+    return _EARTH_RADIUS_KM * d
 
 
 def _inside(town: GazetteerEntry, area: GazetteerEntry) -> bool | None:
