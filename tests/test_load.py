@@ -606,6 +606,15 @@ def test_a_date_line_with_non_breaking_spaces_is_read(tmp_path) -> None:
     assert str(load_articles(path).published.iloc[0].date()) == "2024-03-19"
 
 
+def _authors(folder, files: dict[str, str]) -> dict[str, str | None]:
+    """Each file's author column after writing ``files`` into ``folder`` and loading it."""
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    df = load_articles(folder)
+    names = df.source.str.rsplit("/", n=1).str[-1]
+    return {k: (None if pd.isna(v) else v) for k, v in zip(names, df.author, strict=True)}
+
+
 def test_a_text_files_byline_gives_its_authors(tmp_path) -> None:
     # round 44's final check (folder 134): plain-text articles left the author column empty for
     # every file, though each opened with a byline under its standfirst
@@ -619,11 +628,7 @@ def test_a_text_files_byline_gives_its_authors(tmp_path) -> None:
         "e.txt": "Assad falls\n\nBy Monday, the army had left the city.\n\nRebels entered.\n",
         "f.txt": "Storm\n\nThe storm hit the coast on Friday.\n",
     }
-    for name, text in files.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    df = load_articles(tmp_path)
-    authors = dict(zip(df.source.str.rsplit("/", n=1).str[-1], df.author, strict=True))
-    assert {k: (None if pd.isna(v) else v) for k, v in authors.items()} == {
+    assert _authors(tmp_path, files) == {
         "a.txt": "Jessica Harlan; Tyler Moss",
         "b.txt": "Kagiso Molefe",
         "c.txt": "Patrick Doyle",
@@ -641,11 +646,7 @@ def test_a_byline_that_writes_the_role_first_still_gives_its_authors(tmp_path) -
         "b.txt": "Budget\n\nBy political editor Chris Mason\n\nThe chancellor spoke.\n",
         "c.txt": "Rain\n\nBy then, the editor had left the town.\n\nIt rained.\n",
     }
-    for name, text in files.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    df = load_articles(tmp_path)
-    authors = dict(zip(df.source.str.rsplit("/", n=1).str[-1], df.author, strict=True))
-    assert {k: (None if pd.isna(v) else v) for k, v in authors.items()} == {
+    assert _authors(tmp_path, files) == {
         "a.txt": "Lydia Lewis",
         "b.txt": "Chris Mason",
         "c.txt": None,
@@ -661,11 +662,7 @@ def test_a_barred_byline_and_a_bylines_towns(tmp_path) -> None:
         "c.txt": "Vote\nBy Jane Doe, John Roe and Wu Mei\n\nThey voted.\n",
         "d.txt": "News | Politics\n\nThe vote came.\n",
     }
-    for name, text in files.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    df = load_articles(tmp_path)
-    authors = dict(zip(df.source.str.rsplit("/", n=1).str[-1], df.author, strict=True))
-    assert {k: (None if pd.isna(v) else v) for k, v in authors.items()} == {
+    assert _authors(tmp_path, files) == {
         "a.txt": "Rhodri Evans",
         "b.txt": "Anna Lindqvist",
         "c.txt": "Jane Doe; John Roe; Wu Mei",
