@@ -7400,6 +7400,43 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and True\n",
         ),
     ],
+    # round 45's final check (folder 142): an agency, a pass, a hamlet, a crossing
+    "agency_dash_off": [
+        (
+            "helpers/recognise/place_vetoes.py",
+            '_AGENCY_DASH = re.compile(r"-[A-Z]{2,}\\b")',
+            '_AGENCY_DASH = re.compile(r"-[A-Z]{9,}\\b")',
+        ),
+    ],
+    "credit_slash_off": [
+        (
+            "helpers/recognise/place_vetoes.py",
+            '_SLASH_NAME = re.compile(r"/[A-Z]")',
+            '_SLASH_NAME = re.compile(r"/[0-9]")',
+        ),
+    ],
+    "local_pass_off": [
+        ("helpers/geoparse/containers.py", '    r"|pass)\\b"', '    r")\\b"'),
+    ],
+    "hamlet_of_off": [
+        (
+            "helpers/geoparse/containers.py",
+            "VILLAGE_MAX_POP = 100_000",
+            "VILLAGE_MAX_POP = 100_000_000",
+        ),
+    ],
+    "hamlet_of_any_size_off": [
+        ("helpers/geoparse/containers.py", "VILLAGE_MAX_POP = 100_000", "VILLAGE_MAX_POP = 0"),
+    ],
+    "hamlet_gate_off": [
+        ("helpers/geoparse/containers.py", "        or _LOCAL_NAMED.search(text)\n", ""),
+    ],
+    "crossing_feature_off": [
+        ("helpers/recognise/features.py", '    r"|(?:border )?crossings?"\n', ""),
+    ],
+    "framed_main_country_off": [
+        ("helpers/geoparse/containers.py", "    if main is None and framed:\n", "    if False:\n"),
+    ],
 }
 
 

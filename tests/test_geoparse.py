@@ -2568,3 +2568,22 @@ def test_the_containers_distance_is_geopys_great_circle() -> None:
         assert _km(a, b) == great_circle((a.lat, a.lon), (b.lat, b.lon)).km, (a, b)
     same = gaz.entry(0)
     assert _km(same, same) == 0.0
+
+
+def test_final_check_142_agency_pass_hamlet_and_crossing() -> None:
+    # round 45's final check (folder 142, Switzerland's storms and Gaza's crossings):
+    # "Keystone-SDA" and "Photo: Keystone/Ti-Press/…" put Keystone, Colorado on the map, "the
+    # hamlet of Fontana" Fontana, California, "the San Bernardino pass" the Californian city;
+    # "the Kerem Shalom crossing" was a person; "the small village of Flumeri" stays Italy's
+    text = (
+        "Keystone-SDA/swissinfo.ch\n\nFloods hit Ticino, Switzerland. A debris flow buried the "
+        "hamlet of Fontana in the Val Bavona, between Fontana and Cevio. Photo: Keystone/Ti-Press. "
+        "The A13 between Bellinzona and the San Bernardino pass was cut. Locarno was spared."
+    )
+    rows = find_places(text)
+    assert set(rows.country_code) == {"CH"}, rows[["surface", "country_code"]]
+    assert [s.surface for s in recognise(text) if s.type == "place"] == rows.surface.tolist()
+    text = "Trucks crossed through Rafah and the Israeli-controlled Kerem Shalom crossing."
+    assert [s.type for s in recognise(text)] == ["place", "demonym"]
+    rows = find_places("He was born in the small village of Flumeri in southern Italy in 1921.")
+    assert rows.surface.tolist() == ["Flumeri", "Italy"]

@@ -388,8 +388,15 @@ def demonym_senses(
 # neighbouring country in a border story)
 _LOCAL_NOUN = re.compile(
     r" (?:neighbou?rhoods?|quarter|suburb|island|islands|atoll|district of|locks|reservoir|dam"
-    r"|block|oilfield|(?:oil |gas )?field|National (?:Park|Forest))\b"
+    r"|block|oilfield|(?:oil |gas )?field|National (?:Park|Forest)"
+    # (a mountain pass: "the San Bernardino pass" of a Swiss story was the Californian city)
+    r"|pass)\b"
 )
+# ... or a hamlet or a village introduced as one ("the hamlet of Fontana in the Val Bavona" was
+# Fontana, California)
+_LOCAL_BEFORE = re.compile(r"\b(?:hamlet|village) of \Z")
+VILLAGE_MAX_POP = 100_000  # (no village is this big: its namesake city is not it)
+_LOCAL_NAMED = re.compile(r"\b(?:hamlet|village) of [A-Z]")  # (anywhere: the spans' gate)
 # the article's country: the one holding at least this share of its place mentions, and this
 # many times the next country's (a Tongan story names New Zealand, Australia, Fiji, Peru …)
 MAIN_COUNTRY_SHARE = 0.25
@@ -529,12 +536,30 @@ def local_abroad(
     article lies in): a part of a town or an island the gazetteer lacks, which a namesake
     town abroad (the Philippines' Gerona in a Guatemalan story, India's Mango in a Tongan one)
     does not stand for."""
-    framed = [m for m in mentions if _LOCAL_NOUN.match(text, m.end)]
+    framed = [
+        m
+        for m in mentions
+        if _LOCAL_NOUN.match(text, m.end)
+        # (a hamlet or a village only where its sense is a city no village is: the gazetteer has
+        # many villages abroad, "the small village of Flumeri in southern Italy")
+        or (
+            _LOCAL_BEFORE.search(text, max(0, m.start - 11), m.start) is not None
+            and (own.get(m.start) or resolved[m.key])[0][1].population >= VILLAGE_MAX_POP
+        )
+    ]
     airports = [m for m in mentions if _AIRPORT_AFTER.match(text, m.end)]
     if not framed and not airports:
         return set()
     countries = _countries(mentions, resolved, own)
     main = _main_country(countries, len(mentions))
+    if main is None and framed:
+        # (the story's country read without the framed names, which are in question: "the hamlet
+        # of Fontana … between Fontana and Cevio … the San Bernardino pass" made the US a second
+        # country of a Swiss story)
+        framed_keys = {m.key for m in framed}
+        rest = [m for m in mentions if m.key not in framed_keys]
+        if rest:
+            main = _main_country(_countries(rest, resolved, own), len(rest))
     # (without a main country, a town alone in its country among the article's places: "the
     # offshore Stabroek block" of a story about Venezuela and Guyana was Stabroek, Belgium)
     lone = countries if main is None else None
@@ -616,7 +641,12 @@ def stray_place_spans(
             for m in mentions
             for _, e, alt, _ in m.senses[:MAX_CANDIDATES]
         )
-    ) and not (in_pairs(mentions, text) or _LOCAL_NOUN.search(text) or _AIRPORT_AFTER.search(text)):
+    ) and not (
+        in_pairs(mentions, text)
+        or _LOCAL_NOUN.search(text)
+        or _LOCAL_NAMED.search(text)
+        or _AIRPORT_AFTER.search(text)
+    ):
         return set()
     kept = {m.start for m in settle(mentions, gaz, text)[0]}
     return {(m.start, m.end) for m in mentions if m.start not in kept}

@@ -31,6 +31,8 @@ _FEATURE_AFTER = re.compile(
     r" (?:reservoirs?|volcano(?:es)?|dams?|rivers?|glaciers?|lagoons?|locks|canal|oilfields?"
     r"|oil field|gas field|refinery|power (?:plant|station)|refugee camp|displacement camp"
     r"|monument|memorial|statue|obelisk|bridge|tunnel"
+    # (a border crossing's: "the Israeli-controlled Kerem Shalom crossing" was a person)
+    r"|(?:border )?crossings?"
     # (a mine's: "the Tavan Tolgoi mine" was an organisation)
     r"|(?:coal |copper |gold |iron ore |lithium |diamond )?mines?|coalfields?|coal field"
     # (a numbered street's: "on Kamphaeng Phet 2 Road" was the province, then an organisation)
