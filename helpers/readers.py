@@ -192,7 +192,7 @@ _AUTHOR = re.compile(
     r" )*[A-ZÀ-Þ][\w.'’-]*){0,4}"
 )
 # what a byline writes after its authors' names: the desk's role, the reporter's town, the date
-_AFTER_AUTHORS = re.compile(r" (?:in|at|for|from|on) [A-Z]| ?[|•·—–/]|,? \d")
+_AFTER_AUTHORS = re.compile(r" (?:in|at|for|from|on|with) [A-Z]| ?[|•·—–/]|,? \d")
 # a desk's role written before the names ("By Pacific affairs reporter Lydia Lewis", "By political
 # editor Chris Mason"): left out, the names follow
 _ROLE_BEFORE_NAMES = re.compile(

@@ -7437,6 +7437,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "framed_main_country_off": [
         ("helpers/geoparse/containers.py", "    if main is None and framed:\n", "    if False:\n"),
     ],
+    "byline_with_wire_off": [
+        ("helpers/readers.py", "(?:in|at|for|from|on|with) [A-Z]", "(?:in|at|for|from|on) [A-Z]"),
+    ],
 }
 
 

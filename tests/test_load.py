@@ -661,10 +661,13 @@ def test_a_barred_byline_and_a_bylines_towns(tmp_path) -> None:
         "b.txt": "NATO\nBy Anna Lindqvist, Brussels and Stockholm\n\nThe flag rose.\n",
         "c.txt": "Vote\nBy Jane Doe, John Roe and Wu Mei\n\nThey voted.\n",
         "d.txt": "News | Politics\n\nThe vote came.\n",
+        # (round 45's final check, folder 142: a wire's help after "with")
+        "e.txt": "Sonko\nBy Mamadou Lamine Ndiaye with AFP\n5 April 2024\n\nHe was named.\n",
     }
     assert _authors(tmp_path, files) == {
         "a.txt": "Rhodri Evans",
         "b.txt": "Anna Lindqvist",
         "c.txt": "Jane Doe; John Roe; Wu Mei",
         "d.txt": None,
+        "e.txt": "Mamadou Lamine Ndiaye",
     }
