@@ -518,6 +518,33 @@ def body_text(text: str, title: str | None = None) -> str:
     return text
 
 
+# how many of a body's first paragraphs may be header lines, and how long one may be (in words)
+_HEADER_LINES_WITHIN = 3
+_HEADER_LINE_WORDS = 16
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "’", "'", ")")
+
+
+def without_header_lines(text: str) -> str:
+    """``text`` without the short lines above its first sentence that end in no full stop — a
+    byline, a dateline, an "Updated: …" line: they are no sentence, and measured with the body
+    they would merge with its first one (a grade of 36 for a story whose first 100 words the
+    Linsear Write formula read as one sentence). Nothing is dropped when nothing would be left.
+
+    >>> without_header_lines("By Hana Lim\\n\\nUpdated: 06:55 GMT, 4 December 2024\\n\\nYoon spoke. He left.")
+    'Yoon spoke. He left.'
+    >>> without_header_lines("Yoon spoke.\\n\\nBy then he had left")
+    'Yoon spoke.\\n\\nBy then he had left'
+    """
+    paragraphs = text.split("\n\n", _HEADER_LINES_WITHIN)
+    at = 0
+    while at < min(_HEADER_LINES_WITHIN, len(paragraphs) - 1):
+        line = paragraphs[at].strip()
+        if "\n" in line or len(line.split()) > _HEADER_LINE_WORDS or line.endswith(_SENTENCE_END):
+            break
+        at += 1
+    return "\n\n".join(paragraphs[at:]) if at else text
+
+
 def prose_text(text: str) -> str:
     """``text`` without its table rows (lines holding a tab, see :func:`_table_row`): the
     sentences a reader reads, and what the readability table measures.

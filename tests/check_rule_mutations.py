@@ -7440,6 +7440,17 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "byline_with_wire_off": [
         ("helpers/readers.py", "(?:in|at|for|from|on|with) [A-Z]", "(?:in|at|for|from|on) [A-Z]"),
     ],
+    # round 45's final check: a byline and a date line are not measured
+    "header_lines_measured_off": [
+        (
+            "helpers/readability/__init__.py",
+            "    return prose_text(without_header_lines(body_text(text, title)))\n",
+            "    return prose_text(body_text(text, title))\n",
+        ),
+    ],
+    "header_line_sentence_end_off": [
+        ("helpers/clean.py", "or line.endswith(_SENTENCE_END):", "or False:"),
+    ],
 }
 
 

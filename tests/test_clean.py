@@ -794,3 +794,26 @@ def test_a_newsletter_sign_up_line_is_dropped() -> None:
         "morning. Your email Sign up\n\nMore text."
     )
     assert clean_text(text) == "Troops came.\n\nMore text."
+
+
+def test_a_byline_and_a_date_line_are_not_measured() -> None:
+    from helpers.readability import measured_text
+
+    # round 45's final check (folder 142): "By Seoul correspondent Hana Lim" and "Updated: 06:55
+    # GMT, Wednesday 4 December 2024" had no full stop and merged with the first sentence: the
+    # Linsear Write grade of a plain wire story was 36.5 (18.0 without them); 118 of the 230
+    # folder articles measured such lines
+    title = "South Korea's Yoon lifts martial law"
+    prose = (
+        "South Korean President Yoon Suk Yeol lifted martial law on Wednesday. Lawmakers had "
+        "voted it down. Crowds cheered outside."
+    )
+    text = (
+        f"{title}\n\nBy Seoul correspondent Hana Lim\n\nUpdated: 06:55 GMT, Wednesday 4 "
+        f"December 2024\n\n{prose}"
+    )
+    assert measured_text(text, title) == prose
+    # a story whose first paragraph is a sentence keeps everything
+    assert measured_text(f"{title}\n\nRain fell.\n\nBy then it was over", title) == (
+        "Rain fell.\n\nBy then it was over"
+    )

@@ -182,7 +182,8 @@ def preload(lang: str = "en") -> None:
 
 def measured_text(text: str, title: str | None = None) -> str:
     """What the readability table measures of an article: its prose, the cleaned ``text``
-    without its leading ``title`` (:func:`helpers.clean.body_text`) and without a table's rows
+    without its leading ``title`` (:func:`helpers.clean.body_text`), the byline and date lines
+    under it (:func:`helpers.clean.without_header_lines`) and a table's rows
     (:func:`helpers.clean.prose_text`). The one definition: the pipeline's readability stage and
     :func:`readability_table` both measure this.
 
@@ -192,9 +193,9 @@ def measured_text(text: str, title: str | None = None) -> str:
     >>> measured_text("Sprint final\\n\\nLyles won.\\n\\n1\\tNoah Lyles\\t9.79\\n\\nHe wept.", "Sprint final")
     'Lyles won.\\n\\nHe wept.'
     """
-    from helpers.clean import body_text, prose_text
+    from helpers.clean import body_text, prose_text, without_header_lines
 
-    return prose_text(body_text(text, title))
+    return prose_text(without_header_lines(body_text(text, title)))
 
 
 def readability(text: str, *, lang: str = "en") -> dict[str, float | int | str]:
