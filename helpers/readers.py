@@ -181,11 +181,12 @@ def header_date(lines: Iterable[str]) -> str | None:
     return None
 
 
+# a desk's roles as a byline writes them before or after its names ("By political editor …",
+# "… | Local Democracy Reporter"), lower case
+_ROLE_WORDS = "reporter|correspondent|editor|writer|columnist|producer|analyst"
 # a byline under the title: "By Jessica Harlan and Tyler Moss", "*By Jane Doe | 6 December 2022*",
 # "By Kagiso Molefe in Gaborone", "By Patrick Doyle, Racing writer"
-_BYLINE = re.compile(
-    r"[*_]*By:? +(?=[A-ZÀ-Þ]|(?:[a-z]+ ){0,3}(?:reporter|correspondent|editor|writer)s? [A-ZÀ-Þ])"
-)
+_BYLINE = re.compile(rf"[*_]*By:? +(?=[A-ZÀ-Þ]|(?:[a-z]+ ){{0,3}}(?:{_ROLE_WORDS})s? [A-ZÀ-Þ])")
 # a byline's author: capitalised words, with the particles and initials names hold
 _AUTHOR = re.compile(
     r"[A-ZÀ-Þ][\w.'’-]*(?: (?:(?:de|da|do|dos|van|von|der|den|la|le|del|bin|al|el|di)"
@@ -195,15 +196,9 @@ _AUTHOR = re.compile(
 _AFTER_AUTHORS = re.compile(r" (?:in|at|for|from|on|with) [A-Z]| ?[|•·—–/]|,? \d")
 # a desk's role written before the names ("By Pacific affairs reporter Lydia Lewis", "By political
 # editor Chris Mason"): left out, the names follow
-_ROLE_BEFORE_NAMES = re.compile(
-    r"(?:[\w'’-]+ ){0,4}?(?i:reporter|correspondent|editor|writer|columnist|producer|analyst)s? "
-    r"(?=[A-ZÀ-Þ])"
-)
+_ROLE_BEFORE_NAMES = re.compile(rf"(?:[\w'’-]+ ){{0,4}}?(?i:{_ROLE_WORDS})s? (?=[A-ZÀ-Þ])")
 # a byline without "By": the name, a bar, the desk's role ("Rhodri Evans | Local Democracy Reporter")
-_NAME_BAR_ROLE = re.compile(
-    rf"({_AUTHOR.pattern}) ?[|•·] ?(?:[\w-]+ ){{0,4}}"
-    r"(?i:reporter|correspondent|editor|writer|columnist)s?"
-)
+_NAME_BAR_ROLE = re.compile(rf"({_AUTHOR.pattern}) ?[|•·] ?(?:[\w-]+ ){{0,4}}(?i:{_ROLE_WORDS})s?")
 # a day or a month opening a sentence's "By …" ("By Monday, the army had …"): no author
 _CALENDAR = re.compile(
     rf"(?:{_MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b"

@@ -7401,13 +7401,6 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ),
     ],
     # round 45's final check (folder 142): an agency, a pass, a hamlet, a crossing
-    "agency_dash_off": [
-        (
-            "helpers/recognise/place_vetoes.py",
-            '_AGENCY_DASH = re.compile(r"-[A-Z]{2,}\\b")',
-            '_AGENCY_DASH = re.compile(r"-[A-Z]{9,}\\b")',
-        ),
-    ],
     "credit_slash_off": [
         (
             "helpers/recognise/place_vetoes.py",

@@ -2587,3 +2587,15 @@ def test_final_check_142_agency_pass_hamlet_and_crossing() -> None:
     assert [s.type for s in recognise(text)] == ["place", "demonym"]
     rows = find_places("He was born in the small village of Flumeri in southern Italy in 1921.")
     assert rows.surface.tolist() == ["Flumeri", "Italy"]
+    # (each rule alone: an agency's dash with no credit line; a village abroad in a story whose
+    # other places are elsewhere stays; a short story whose only cue is the hamlet)
+    text = "Keystone-SDA reported floods in Ticino, Switzerland, on Sunday."
+    assert find_places(text).surface.tolist() == ["Ticino", "Switzerland"]
+    text = (
+        "He was born in the small village of Flumeri in southern Italy and later lived in Boston, "
+        "Chicago and New York."
+    )
+    assert find_places(text).surface.tolist()[0] == "Flumeri"
+    text = "A debris flow buried the hamlet of Fontana. Ticino police searched."
+    assert find_places(text).surface.tolist() == ["Ticino"]
+    assert [s.surface for s in recognise(text) if s.type == "place"] == ["Ticino"]

@@ -536,18 +536,26 @@ def local_abroad(
     article lies in): a part of a town or an island the gazetteer lacks, which a namesake
     town abroad (the Philippines' Gerona in a Guatemalan story, India's Mango in a Tongan one)
     does not stand for."""
+
+    def sense(m: _Mention) -> GazetteerEntry:
+        return (own.get(m.start) or resolved[m.key])[0][1]
+
+    # (a hamlet or a village only where its sense is a city no village is: the gazetteer has many
+    # villages abroad, "the small village of Flumeri in southern Italy")
+    villages = _LOCAL_NAMED.search(text) is not None
     framed = [
         m
         for m in mentions
         if _LOCAL_NOUN.match(text, m.end)
-        # (a hamlet or a village only where its sense is a city no village is: the gazetteer has
-        # many villages abroad, "the small village of Flumeri in southern Italy")
         or (
-            _LOCAL_BEFORE.search(text, max(0, m.start - 11), m.start) is not None
-            and (own.get(m.start) or resolved[m.key])[0][1].population >= VILLAGE_MAX_POP
+            villages
+            and _LOCAL_BEFORE.search(text, max(0, m.start - 11), m.start) is not None
+            and sense(m).population >= VILLAGE_MAX_POP
         )
     ]
-    airports = [m for m in mentions if _AIRPORT_AFTER.match(text, m.end)]
+    airports = (
+        [m for m in mentions if _AIRPORT_AFTER.match(text, m.end)] if "Airport" in text else []
+    )
     if not framed and not airports:
         return set()
     countries = _countries(mentions, resolved, own)
@@ -564,9 +572,15 @@ def local_abroad(
     # offshore Stabroek block" of a story about Venezuela and Guyana was Stabroek, Belgium)
     lone = countries if main is None else None
     out: set[int] = set()
-    towns: list[tuple[GazetteerEntry, int]] | None = None  # the article's places, most named first
+    places: list[GazetteerEntry] = []  # the article's places, most named first (read once)
+
+    def article_places() -> list[GazetteerEntry]:
+        if not places:
+            places.extend(e for e, _ in Counter(map(sense, mentions)).most_common())
+        return places
+
     for m in framed:
-        e = (own.get(m.start) or resolved[m.key])[0][1]
+        e = sense(m)
         if e.kind != "city":
             continue
         if lone is not None:
@@ -577,12 +591,12 @@ def local_abroad(
         elif _TOWN_PART.match(text, m.end):
             # a neighbourhood of the story's town is no town far from it ("the Renacimiento and
             # Emiliano Zapata neighborhoods" of Acapulco were Emiliano Zapata, Morelos)
-            if towns is None:
-                towns = Counter(
-                    (own.get(x.start) or resolved[x.key])[0][1] for x in mentions
-                ).most_common()
             home = next(
-                (t for t, _ in towns if t.kind == "city" and t.country_code == main and t is not e),
+                (
+                    t
+                    for t in article_places()
+                    if t.kind == "city" and t.country_code == main and t is not e
+                ),
                 None,
             )
             if home is not None and _km(e, home) > NEAR_KM:
@@ -592,16 +606,12 @@ def local_abroad(
         # names in its country, names the airport after someone, not the hamlet ("Salgado Filho
         # International Airport" of a Porto Alegre story was Salgado Filho, a Paraná town 400 km
         # away; "Tokyo's Haneda Airport" in a Noto story stays Haneda)
-        e = (own.get(m.start) or resolved[m.key])[0][1]
+        e = sense(m)
         if e.kind != "city" or e.population >= AIRPORT_TOWN_POP:
             continue
-        if towns is None:
-            towns = Counter(
-                (own.get(x.start) or resolved[x.key])[0][1] for x in mentions
-            ).most_common()
         others = [
             t
-            for t, _ in towns
+            for t in article_places()
             if t is not e and t.country_code == e.country_code and t.kind not in _NO_POINT_KINDS
         ]
         if others and all(_km(e, t) > NEAR_KM for t in others):
@@ -609,17 +619,17 @@ def local_abroad(
     return out
 
 
+# an airport's name after a place's ("Salgado Filho International Airport"), and the size under
+# which a town far from the story's town does not name it (see local_abroad)
+_AIRPORT_AFTER = re.compile(r" (?:International )?Airport\b")
+AIRPORT_TOWN_POP = 20_000
+_NO_POINT_KINDS = frozenset({"country", "demonym", "region"})
 # a part of a town, not an island: its namesake town in the story's country must lie near one of
 # the article's towns (resolve's NEAR_KM: "the Crown Heights neighborhood of Brooklyn" keeps
 # the hamlet of Crown Heights, New York, 110 km up the Hudson: the gazetteer holds no parts of
 # towns, and the hamlet is the nearest it has)
 # (and a national park the gazetteer lacks, named after a far namesake: "Lamington National Park"
 # of a Gold Coast story was Lamington, Western Australia)
-# an airport's name after a place's ("Salgado Filho International Airport"), and the size under
-# which a town far from the story's town does not name it (see local_abroad)
-_AIRPORT_AFTER = re.compile(r" (?:International )?Airport\b")
-AIRPORT_TOWN_POP = 20_000
-_NO_POINT_KINDS = frozenset({"country", "demonym", "region"})
 _TOWN_PART = re.compile(r" (?:neighbou?rhoods?|quarter|suburb|National (?:Park|Forest))\b")
 
 

@@ -421,7 +421,10 @@ def listed_like_places(
         >>> listed_like_places("no list", [], [])
         []
     """
-    if not cands or not people_orgs:
+    # (most articles list no weak reading of two words or more: no lookups to build)
+    if not cands or not any(
+        sp.kind == "person" and sp.how in _WEAK and len(sp.tokens) >= 2 for sp in people_orgs
+    ):
         return people_orgs
     ends = {m.end: m.surface for m in cands}
     starts = {m.start: m.surface for m in cands}

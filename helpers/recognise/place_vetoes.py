@@ -154,13 +154,12 @@ def without_other_names(
                 and A_THING_BEFORE.search(text, max(m.start - 4, 0), m.start) is not None
                 and THING_AFTER.match(text, m.end) is not None
                 and not m.context & _STRICT_CONTEXT)
-            # nor a small town's name that names a news agency ("Keystone-SDA/swissinfo.ch",
-            # "Photo: Keystone/Ti-Press/Samuel Golay" put Keystone, Colorado on a Swiss story's map)
+            # nor a small town's name that names a news agency in a photo credit ("Photo:
+            # Keystone/Ti-Press/Samuel Golay" put Keystone, Colorado on a Swiss story's map;
+            # "Keystone-SDA" is one word to the place scan)
             or (m.ntok == 1 and m.senses[0][1].kind == "city" and not _big(m.senses[0][1])
-                and (_AGENCY_DASH.match(text, m.end) is not None
-                     or (_SLASH_NAME.match(text, m.end) is not None
-                         and _CREDIT_BEFORE.search(text, max(0, m.start - 60), m.start)
-                         is not None)))
+                and _SLASH_NAME.match(text, m.end) is not None
+                and _CREDIT_BEFORE.search(text, max(0, m.start - 60), m.start) is not None)
             # nor a town's name that names a bridge ("the Craigavon Bridge" of a Derry story was
             # Craigavon, 60 km away; LGL marks none of its five "<Town> Bridge" towns)
             or (m.senses[0][1].kind == "city" and text.startswith(" Bridge", m.end)
@@ -358,8 +357,7 @@ def _small_town_or_area(e: GazetteerEntry) -> bool:
     return e.kind in ("city", "admin area") and e.population < 100_000 and e.feature_code != "PPLC"
 
 
-# an agency's acronym joined to a name, the next name of a credit, and a credit's opening
-_AGENCY_DASH = re.compile(r"-[A-Z]{2,}\b")
+# the next name of a credit, and a credit's opening
 _SLASH_NAME = re.compile(r"/[A-Z]")
 _CREDIT_BEFORE = re.compile(r"(?:Photo|Photograph|Picture|Image|Credit)s?: [^\n]*\Z")
 _PALACE_AFTER = re.compile(r" (?:presidential |royal |imperial |official )?palace\b")
