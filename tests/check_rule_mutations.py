@@ -7444,6 +7444,34 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "header_line_sentence_end_off": [
         ("helpers/clean.py", "or line.endswith(_SENTENCE_END):", "or False:"),
     ],
+    # round 46: a town's people's body or officer's office is named whole, the town kept
+    "owning_town_off": [
+        (
+            "helpers/recognise/orgs/merge.py",
+            'if rule == "possessive" and (town := owning_town(text, s, e, cands, c_starts)):',
+            "if False:",
+        ),
+    ],
+    "owning_town_officer_before_off": [
+        (
+            "helpers/recognise/institutions.py",
+            '(m.end > start or (m.end == start - 1 and text[m.end] == " "))',
+            "m.end > start",
+        ),
+    ],
+    "owning_town_kind_off": [
+        ("helpers/recognise/orgs/merge.py", "if town.senses[0][1].kind in TOWN_KINDS:", "if True:"),
+    ],
+    "owning_nation_off": [
+        ("helpers/recognise/orgs/merge.py", "elif town.start < s:", "elif False:"),
+    ],
+    "civic_evidence_whole_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            '_CIVIC_HOWS = frozenset({"organisation", "evidence"})',
+            '_CIVIC_HOWS = frozenset({"organisation"})',
+        ),
+    ],
 }
 
 

@@ -15,9 +15,15 @@ stays out. Each find is a (start, end, rule) for the organisation rules' merge.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from helpers.recognise.anchored import add_capitals_before, matches_at
 from helpers.recognise.cues import _cues
+
+if TYPE_CHECKING:
+    from helpers.recognise.places import _Mention
 
 __all__: list[str] = []  # (the organisation rules import the private rule)
 
@@ -133,6 +139,46 @@ def _listed_bodies(text: str) -> list[tuple[int, int, str]]:
             out.append((start, m.end(), "listed"))
         at = text.find(" and ", at + 1)
     return out
+
+
+# what follows a town in its own people's body or officer's office: the town stays the place
+# the map shows, the body whole among the spans ("Hanoi People's Committee", "Thua Thien Hue
+# Province People's Committee", "Greenville County Sheriff's Office")
+_TOWNS_BODY = re.compile(
+    r" (?:(?:Province |Provincial |Municipal |City |District |Prefecture |Prefectural )?"
+    r"People['’]s (?:Committee|Council|Court|Procuracy|Procuratorate|Government|Congress)"
+    r"|(?:District |State |Chief |Deputy )?"
+    r"(?:Sheriff|Attorney|Coroner|Prosecutor|Medical Examiner|Fire Marshal|Public Defender"
+    r"|Auditor|Comptroller|Treasurer)['’]s (?:Office|Department))\Z"
+)
+# the places that own such a body (a country's is the nation's office: "U.S. Attorney's Office"
+# is one organisation, as "U.S. Senate" is)
+TOWN_KINDS = frozenset({"city", "admin area"})
+
+
+def owning_town(
+    text: str, start: int, end: int, cands: Sequence[_Mention], starts: Sequence[int]
+) -> _Mention | None:
+    """The place whose own body the possessive institution ``text[start:end]`` is: the place
+    candidate that opens the name (or ends right before it, for an officer's office, which
+    the rule finds without its town) and is followed by nothing but the body's words. ``cands``
+    are the article's place candidates in text order, ``starts`` their starts.
+
+        >>> from helpers.recognise import recognise
+        >>> [(s.surface, s.type) for s in recognise("The Hanoi People's Committee met.")]
+        [("Hanoi People's Committee", 'organisation')]
+    """
+    i = bisect_right(starts, start) - 1
+    if i < 0:
+        return None
+    m = cands[i]
+    if (
+        m.end < end
+        and (m.end > start or (m.end == start - 1 and text[m.end] == " "))
+        and _TOWNS_BODY.match(text, m.end, end) is not None
+    ):
+        return m
+    return None
 
 
 def _possessive_matches(text: str) -> list[re.Match[str]]:

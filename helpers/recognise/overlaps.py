@@ -604,7 +604,7 @@ def whole_civic_names(text: str, people_orgs: list[_Span], cands: list[_Mention]
     out: list[_Span] | None = None
     for i, sp in enumerate(people_orgs):
         n = len(sp.entity)
-        if sp.how != "organisation" or sp.kind != "organisation" or n <= sp.end - sp.start:
+        if sp.how not in _CIVIC_HOWS or sp.kind != "organisation" or n <= sp.end - sp.start:
             continue
         # the entity written around the span (it begins at or before the span, ends at or after)
         at = text.find(sp.entity, max(sp.end - n, 0), sp.start + n)
@@ -627,6 +627,9 @@ def whole_civic_names(text: str, people_orgs: list[_Span], cands: list[_Mention]
     return people_orgs if out is None else out
 
 
+# the rules whose names a town's institution can be cut around: an organisation's word, and a
+# possessive's people's body or officer's office (helpers.recognise.institutions.owning_town)
+_CIVIC_HOWS = frozenset({"organisation", "evidence"})
 # (the senses of a name that the resolver weighs in practice: the rest are villages)
 _SENSES_SEEN = 8
 _HOME_MIN_PLACES = 3

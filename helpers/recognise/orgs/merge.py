@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from helpers.recognise.clubs import _HOME_NATIONS
+from helpers.recognise.institutions import TOWN_KINDS, owning_town
 from helpers.recognise.names import _Span
 from helpers.recognise.orgs.why import WHY
 from helpers.recognise.places import _Mention
@@ -39,6 +40,19 @@ def _merge(
         hits_po = [x for x in range(i0, bisect_left(po_starts, e)) if people_orgs[x].end > s]
         c0 = max(bisect_left(c_starts, s) - 1, 0)
         hits_c = [x for x in range(c0, bisect_left(c_starts, e)) if cands[x].end > s]
+        entity_start = s
+        if rule == "possessive" and (town := owning_town(text, s, e, cands, c_starts)):
+            if town.senses[0][1].kind in TOWN_KINDS:
+                # a town's own people's body or officer's office: the town stays a place
+                # candidate (the map shows Hanoi), the body is found after it and named whole,
+                # and whole_civic_names gives the spans the whole name, as for "Florida
+                # Department of Law Enforcement"
+                hits_c = [x for x in hits_c if cands[x] is not town]
+                entity_start, s = town.start, town.end + 1
+            elif town.start < s:
+                # a country's is one national organisation ("U.S. Attorney's Office")
+                s = entity_start = town.start
+                hits_c.append(c_starts.index(town.start))
         if any(
             people_orgs[x].start < s
             or people_orgs[x].end > e
@@ -62,7 +76,7 @@ def _merge(
             # geoparsing corpora mark it ("Sweden 7 Kazakhstan 2", "Italy beat England 2-1");
             # a club named after a town is the club
             continue
-        surface = text[s:e]
+        surface = text[entity_start:e]
         drop_po.update(hits_po)
         drop_c.update(hits_c)
         added.append(
