@@ -7472,6 +7472,24 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '_CIVIC_HOWS = frozenset({"organisation"})',
         ),
     ],
+    # round 46: a small town abroad "north of" a place is a local place the gazetteer lacks
+    "compass_pairs_off": [
+        (
+            "helpers/geoparse/containers.py",
+            "for i, j in compass_pairs(mentions, text) if",
+            "for i, j in [] if",
+        ),
+    ],
+    "compass_big_town_off": [
+        (
+            "helpers/geoparse/containers.py",
+            "if town.population < LISTED_STRAY_POP and not any(\n            s[1].country_code == area",
+            "if True and not any(\n            s[1].country_code == area",
+        ),
+    ],
+    "compass_spans_gate_off": [
+        ("helpers/geoparse/containers.py", "        or compass_pairs(mentions, text)\n", ""),
+    ],
 }
 
 

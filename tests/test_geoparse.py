@@ -1334,6 +1334,27 @@ def test_the_oceans_by_their_bare_names_and_the_next_name_of_a_list_after_in() -
     assert surfaces(find_places(text)) == ["Derna", "Benghazi"]
 
 
+def test_a_town_north_of_a_place_lies_in_its_country() -> None:
+    # round 46 (an Australian election story of my own): "his seat of Rankin south of Brisbane"
+    # (an electorate the gazetteer lacks) was Rankin, Pennsylvania, a town of 2,000
+    text = (
+        "Labor won seats in Sydney, Melbourne and Perth. Treasurer Jim Chalmers, who retained his "
+        "seat of Rankin south of Brisbane, said it was a massive vote of confidence. US officials "
+        "congratulated him."
+    )
+    assert surfaces(find_places(text)) == ["Sydney", "Melbourne", "Perth", "Brisbane", "US"]
+    assert "Rankin" not in [s.surface for s in recognise(text) if s.type == "place"]
+    # (the spans drop it too, in an article of two names: Sedona, Arizona has 10,000 people)
+    text = "Sedona, south of Canberra, flooded."
+    assert surfaces(find_places(text)) == ["Canberra"]
+    assert [s.surface for s in recognise(text)] == ["Canberra"]
+    # a big town across a border stays ("Tijuana, south of San Diego")
+    rows = find_places("Floods hit London and Manchester. Tijuana, south of San Diego, had rain.")
+    assert list(zip(rows.surface, rows.country_code, strict=True)) == [
+        ("London", "GB"), ("Manchester", "GB"), ("Tijuana", "MX"), ("San Diego", "US"),
+    ]  # fmt: skip
+
+
 def test_places_a_user_folder_put_abroad_or_missed() -> None:
     # El Alto (the towns file lacks Bolivia's second city) was a Peruvian village, the Tempi
     # valley Tempe, Arizona (an alternate name), Mount Olympus a Utah suburb, and the wires'

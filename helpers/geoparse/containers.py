@@ -53,6 +53,7 @@ from helpers.recognise.places import _COMMA_NEXT, _DATELINE, _STRICT_CONTEXT, _M
 
 __all__ = [
     "CITY_KM",
+    "compass_pairs",
     "demonym_senses",
     "in_pairs",
     "in_senses",
@@ -237,6 +238,29 @@ def part_pairs(mentions: Sequence[_Mention], text: str) -> list[tuple[int, int]]
 _PART_OF = re.compile(r" (?:district|suburb|neighbou?rhood|borough|quarter) of ")
 
 
+def compass_pairs(mentions: Sequence[_Mention], text: str) -> list[tuple[int, int]]:
+    """The indices ``(i, i + 1)`` of consecutive mentions written "X north of Y", maybe with a
+    distance ("Kavalappara, 40 km north of Nilambur", "his seat of Rankin south of Brisbane"):
+    X lies near Y, so a small town abroad with no namesake in Y's country is a local place the
+    gazetteer lacks (:func:`in_senses` drops it).
+
+    >>> compass_pairs([], "")
+    []
+    """
+    return [
+        (i, i + 1)
+        for i in range(len(mentions) - 1)
+        if _COMPASS_OF.fullmatch(text, mentions[i].end, mentions[i + 1].start)
+    ]
+
+
+_COMPASS_OF = re.compile(
+    r",? (?:(?:about |some |around |roughly |nearly |just |only )?\d[\d,.]* ?"
+    r"(?:km|kilometres|kilometers|miles|mi)(?: \([^)]{1,20}\))? )?"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west) of (?:the (?:city|town|capital) of )?"
+)
+
+
 # geopy.distance.EARTH_RADIUS: the mean great-circle radius, in km
 _EARTH_RADIUS_KM = 6371.009
 
@@ -333,6 +357,27 @@ def in_senses(
             out.pop(x.start, None)
         else:
             out[x.start] = (sense, sense[3], (("in", y.surface),))
+    for i, j in compass_pairs(mentions, text) if " of " in text else ():
+        x, y = mentions[i], mentions[j]
+        town = (out.get(x.start) or resolved[x.key])[0][1]
+        area = (out.get(y.start) or resolved[y.key])[0][1]
+        if (
+            x.key in dropped
+            or x.context & _DATELINE
+            or town.kind not in _TOWN_KINDS
+            or area.country_code is None
+            or town.country_code == area.country_code
+        ):
+            continue
+        # a town "north of" a place lies in that place's country: a small town abroad whose name
+        # has no sense there is a local place the gazetteer lacks ("Rankin south of Brisbane",
+        # an electorate, was Rankin, Pennsylvania); a big one is a town across a border
+        # ("Tijuana, south of San Diego"), and a namesake there is the resolver's to weigh
+        if town.population < LISTED_STRAY_POP and not any(
+            s[1].country_code == area.country_code for s in x.senses[:MAX_CANDIDATES]
+        ):
+            dropped.add(x.key)
+            out.pop(x.start, None)
     return out, dropped
 
 
@@ -639,7 +684,8 @@ def stray_place_spans(
     """The (start, end) of the place candidates :func:`settle` drops (stray alternate names,
     towns written "in" a place they lie outside), so that :func:`helpers.recognise.recognise`
     gives exactly the places the map shows. Resolves the article only when one of its names
-    has a town among its senses under an alternate name, or it writes "X in Y" or "Y's X".
+    has a town among its senses under an alternate name, or it writes "X in Y", "Y's X" or "X
+    north of Y".
 
         >>> stray_place_spans([], load_gazetteer(), "")  # doctest: +SKIP
         set()
@@ -653,6 +699,7 @@ def stray_place_spans(
         )
     ) and not (
         in_pairs(mentions, text)
+        or compass_pairs(mentions, text)
         or _LOCAL_NOUN.search(text)
         or _LOCAL_NAMED.search(text)
         or _AIRPORT_AFTER.search(text)
