@@ -6716,7 +6716,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "model_sentence_everyday_off": [
         (
             "helpers/recognise/model_checks.py",
-            "                    (_everyday_word(sp.entity.lower()) or _PROFESSIONS.fullmatch(sp.entity))\n",
+            "                    (_everyday_word(sp.entity.lower()) or PROFESSION_PLURAL.fullmatch(sp.entity))\n",
             "                    False\n",
         )
     ],
@@ -7058,7 +7058,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "profession_plural_off": [
         (
             "helpers/recognise/model_checks.py",
-            "                    (_everyday_word(sp.entity.lower()) or _PROFESSIONS.fullmatch(sp.entity))\n",
+            "                    (_everyday_word(sp.entity.lower()) or PROFESSION_PLURAL.fullmatch(sp.entity))\n",
             "                    _everyday_word(sp.entity.lower())\n",
         ),
     ],
@@ -7489,6 +7489,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "compass_spans_gate_off": [
         ("helpers/geoparse/containers.py", "        or compass_pairs(mentions, text)\n", ""),
+    ],
+    "speaker_profession_plural_off": [
+        (
+            "helpers/recognise/speakers.py",
+            "        and PROFESSION_PLURAL.fullmatch(word) is None\n",
+            "",
+        ),
     ],
 }
 

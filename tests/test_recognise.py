@@ -591,6 +591,9 @@ def test_a_lone_speaker_that_is_no_known_name_is_an_organisation() -> None:
     assert people(text) == [("Angus Telstrom", "Angus Telstrom"), ("Telstrom", "Angus Telstrom")]
     # an unknown plural that only starts sentences is a role, not a name
     assert recognise("Analysts said the deal was good. Analysts were glad.") == []
+    # ... and so is a profession's plural after "a.m.", which ends no sentence for the tokens
+    # (round 46: "at 4 a.m. Meteorologists said" was an organisation)
+    assert recognise("The alert came at 4 a.m. Meteorologists said rain fell.") == []
 
 
 def test_a_given_name_that_is_also_a_town_before_a_surname_is_a_person() -> None:

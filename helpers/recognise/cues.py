@@ -200,6 +200,12 @@ def _everyday() -> frozenset[str]:
     return model.vocab if model is not None else frozenset()
 
 
+# a profession's plural: a group of people speaking, no one's name ("Geologists said",
+# "Meteorologists said" after "4 a.m.", which ends no sentence for the tokens; "Analysts",
+# "Statisticians"); no common surname ends so
+PROFESSION_PLURAL = re.compile(r"[A-Z][a-z]+(?:ists|ysts|icians)")
+
+
 def _everyday_word(low: str) -> bool:
     """Whether a lower-cased word is an everyday word: itself, its singular, or the head of a
     hyphenated role ("openers", "leg-spinner")."""

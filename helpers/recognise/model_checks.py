@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from helpers.recognise.cues import PROFESSION_PLURAL
 from helpers.recognise.name_tails import _prev_word
 from helpers.recognise.names import _cues, _everyday_word, _Span
 from helpers.recognise.place_scan import _Mention, _next_word
@@ -45,8 +46,6 @@ _PLURAL_ARTICLES = frozenset({"Los", "Las"})
 # office a person holds, which the model read as a body
 _OFFICE_WORDS = frozenset({"Secretary", "Minister", "Commissioner", "Spokesman", "Spokeswoman"})
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-# a profession's plural ("Geologists said the quake had lifted the coast" was an organisation)
-_PROFESSIONS = re.compile(r"[A-Z][a-z]+ists")
 # a sentence's start before a span: the text's start, a paragraph's, or a sentence's end
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'’”)]? |\n)\Z")
 
@@ -69,7 +68,7 @@ def model_misreads(text: str, people_orgs: list[_Span]) -> list[_Span]:
             if len(sp.tokens) == 1 and (
                 _PLURAL_ACRONYM.fullmatch(sp.entity)
                 or (
-                    (_everyday_word(sp.entity.lower()) or _PROFESSIONS.fullmatch(sp.entity))
+                    (_everyday_word(sp.entity.lower()) or PROFESSION_PLURAL.fullmatch(sp.entity))
                     and sp.entity not in cues.given_names
                     and _SENTENCE_START.search(text, max(0, sp.start - 3), sp.start) is not None
                     and not _written_mid_sentence(text, sp.entity)

@@ -20,6 +20,7 @@ import re
 from itertools import compress
 from typing import Any
 
+from helpers.recognise.cues import PROFESSION_PLURAL
 from helpers.recognise.names import _cues, _Intervals, _Span, _surnames, _Words
 from helpers.recognise.place_words import PLACE_BOARDS
 from helpers.recognise.places import (
@@ -118,6 +119,7 @@ def _speaker_word(word: str) -> str | None:
         and word not in cues.calendar
         and word not in cues.title_words
         and not word.isupper()
+        and PROFESSION_PLURAL.fullmatch(word) is None
     )
     return low if ok else None
 
