@@ -7497,6 +7497,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    "press_word_after_the_off": [
+        (
+            "helpers/recognise/place_vetoes.py",
+            "            or (m.ntok == 1 and m.surface in _PRESS_WORDS and",
+            "            or (False and",
+        ),
+    ],
 }
 
 

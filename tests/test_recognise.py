@@ -3720,6 +3720,20 @@ def test_a_key_listed_between_keys_is_no_person_and_storms_and_councillors() -> 
     assert t.get("John Key") == "person"
 
 
+def test_a_newspapers_word_after_the_is_no_town() -> None:
+    # round 46 (a Texas flood story of my own): "no role in the Tribune's journalism" put
+    # Tribune, Kansas on the map; LGL: "the first black reporter hired by the Herald" was Herald,
+    # California
+    text = (
+        "The Texas Tribune is a nonprofit newsroom. Supporters play no role in the Tribune's "
+        "journalism. She told the Herald in Austin in 1968. The Courier's editor agreed."
+    )
+    assert [s.surface for s in recognise(text) if s.type == "place"] == ["Austin"]
+    assert find_places(text).surface.tolist() == ["Austin"]
+    # (the town by its name stays: "in Globe, Arizona")
+    assert find_places("They met in Globe, Arizona.").surface.tolist() == ["Globe", "Arizona"]
+
+
 def test_a_name_a_lone_a_makes_a_thing_is_no_town_and_no_person() -> None:
     # round 45 (folder 135, Vanuatu's earthquake): "New Zealand sent a Hercules with a team" put
     # Hercules, California on the map (and, once no town, a person the training news has);

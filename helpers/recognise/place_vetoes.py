@@ -164,12 +164,25 @@ def without_other_names(
             # Craigavon, 60 km away; LGL marks none of its five "<Town> Bridge" towns)
             or (m.senses[0][1].kind == "city" and text.startswith(" Bridge", m.end)
                 and not m.context & _STRICT_CONTEXT)
+            # nor a newspaper's word after "the" ("told the Herald", "the Tribune's journalism":
+            # Herald, California and Tribune, Kansas)
+            or (m.ntok == 1 and m.surface in _PRESS_WORDS and m.senses[0][1].kind == "city"
+                and not _big(m.senses[0][1])
+                and text[max(0, m.start - 4) : m.start] in ("the ", "The "))
             # nor a work's quoted title ("Sean Baker's “Anora”": Añora, a village in Spain)
             or (in_title is not None
                 and (m.surface in titles or in_title.overlaps(m.start, m.end))
                 and not m.context & _STRICT_CONTEXT)
         )
     ]  # fmt: skip
+
+
+# the words a newspaper's short name is ("the Herald"), the names of small towns too
+_PRESS_WORDS = frozenset(
+    {"Courier", "Post", "Herald", "Tribune", "Gazette", "Telegraph", "Chronicle", "Journal",
+     "Times", "Sentinel", "Inquirer", "Enquirer", "Dispatch", "Observer", "Guardian", "Globe",
+     "Examiner", "Bulletin", "Register", "Mirror", "Advertiser", "Argus", "Clarion"}
+)  # fmt: skip
 
 
 @functools.cache
