@@ -7221,8 +7221,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "a_thing_container_off": [
         (
             "helpers/recognise/place_vetoes.py",
-            "                and not m.context & _STRICT_CONTEXT)\n            # nor a work's",
-            "                )\n            # nor a work's",
+            "                and not m.context & _STRICT_CONTEXT)\n            # nor a small town's name that",
+            "                )\n            # nor a small town's name that",
         ),
     ],
     # round 45: Ghana's new regions and Bole; Mauritius's Rose Hill
