@@ -7504,6 +7504,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            or (False and",
         ),
     ],
+    # round 46: Italian fields and streets open nobody's name
+    "campi_feature_off": [
+        ("helpers/data/name_cues.toml", '    "Campi",\n', ""),
+    ],
+    "via_street_off": [
+        ("helpers/data/name_cues.toml", '    "Corso", "Via",\n', '    "Corso",\n'),
+    ],
 }
 
 

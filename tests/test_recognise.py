@@ -3720,6 +3720,18 @@ def test_a_key_listed_between_keys_is_no_person_and_storms_and_councillors() -> 
     assert t.get("John Key") == "person"
 
 
+def test_italian_fields_and_streets_are_nobodys_names() -> None:
+    # round 46 (a Campi Flegrei story of my own): the volcanic area and the Via Domitiana were
+    # people; GMB's "the Via Baltica" (a highway) was an organisation
+    text = (
+        "The Campi Flegrei volcanic area shook near Pozzuoli. Traffic on the Via Domitiana "
+        "stalled. The Via Baltica will link Poland with Finland."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Pozzuoli", "place"), ("Poland", "place"), ("Finland", "place"),
+    ]  # fmt: skip
+
+
 def test_a_newspapers_word_after_the_is_no_town() -> None:
     # round 46 (a Texas flood story of my own): "no role in the Tribune's journalism" put
     # Tribune, Kansas on the map; LGL: "the first black reporter hired by the Herald" was Herald,
