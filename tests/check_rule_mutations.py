@@ -7511,6 +7511,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "via_street_off": [
         ("helpers/data/name_cues.toml", '    "Corso", "Via",\n', '    "Corso",\n'),
     ],
+    "street_head_place_off": [
+        ("helpers/recognise/places.py", '     "Place", "Way"}', '     "Way"}'),
+    ],
 }
 
 

@@ -378,6 +378,13 @@ def test_a_town_before_a_street_word_names_a_street() -> None:
     # Victoria Parade" in Suva was Australia's state of Victoria)
     text = "SUVA, Fiji (AP) - Rabuka spoke on Victoria Parade. Crowds filled Texas Street."
     assert find_places(text).name.tolist() == ["Suva", "Fiji"]
+    # ... nor a town's other name that names a street (round 46: "a taxi on Park Place" in
+    # Cardiff was Monroe, Georgia; "Canada Place" is Vancouver's pier)
+    text = (
+        "Fans from Swansea and Bridgend queued for a taxi on Park Place in Cardiff. Tourists "
+        "walked to Canada Place."
+    )
+    assert find_places(text).name.tolist() == ["Swansea", "Bridgend", "Cardiff"]
     # a square is no town, and neither is a court's rank ("Superior", Wisconsin)
     text = "Protesters filled Freedom Square. The Cobb County Superior Court ruled."
     assert find_places(text).name.tolist() == ["Cobb County"]

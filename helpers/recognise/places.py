@@ -76,10 +76,12 @@ _GENERIC_AREA_WORDS = frozenset(
 # a numbered street's last word after its number ("Kamphaeng Phet 2 Road")
 _NUMBERED_STREET = re.compile(r" (?:Road|Rd|Street|St|Avenue|Ave|Soi|Lane)\b")
 # the street's word after a state's or a country's name, as written ("Victoria Parade" in Suva
-# was Australia's state; "Texas Street", "Lebanon Road")
+# was Australia's state; "Texas Street", "Lebanon Road"; "a taxi on Park Place" in Cardiff was
+# Monroe, Georgia, by another name; "Canada Place" is Vancouver's pier)
 _STREET_HEADS = frozenset(
-    {"Street", "Road", "Avenue", "Boulevard", "Lane", "Drive", "Parade", "Crescent", "Terrace"}
-)
+    {"Street", "Road", "Avenue", "Boulevard", "Lane", "Drive", "Parade", "Crescent", "Terrace",
+     "Place", "Way"}
+)  # fmt: skip
 # craft named like a place: "the Perseverance rover", "the Voyager probe" (and software: "the
 # Rosetta software suite")
 _CRAFT_WORDS = frozenset(
