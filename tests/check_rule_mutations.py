@@ -7514,6 +7514,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "street_head_place_off": [
         ("helpers/recognise/places.py", '     "Place", "Way"}', '     "Way"}'),
     ],
+    "month_acronym_off": [
+        ("helpers/recognise/acronym_orgs.py", "    acronyms -= _MONTHS_SHORT\n", ""),
+    ],
 }
 
 

@@ -1205,6 +1205,16 @@ def test_a_legal_form_ends_a_companys_name() -> None:
     assert places(text) == ["Japan", "Seattle"]
 
 
+def test_a_dates_month_in_capitals_is_no_organisation() -> None:
+    # round 46 (a Welsh paper's date line, folder 145; folder 131's "12 SEP 2024" too): "23:30,
+    # 4 JUL 2025 UPDATED 00:47, 5 JUL 2025" gave an organisation "JUL" twice
+    text = (
+        "By Will Hayward and Abbie Wightwick\n\n23:30, 4 JUL 2025 UPDATED 00:47, 5 JUL 2025\n\n"
+        "They said it would never happen."
+    )
+    assert [s.surface for s in recognise(text) if s.type == "organisation"] == []
+
+
 def test_an_acronym_for_a_lower_case_term_is_no_organisation() -> None:
     # "lithium iron phosphate (LFP)" (from LiFePO4), "EV sales": organisations before
     text = (

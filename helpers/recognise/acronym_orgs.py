@@ -103,6 +103,10 @@ def _shouted_beside(texts: list[str], k: int) -> bool:
 
 # what may stand between a name and the word after it that makes it an organisation
 _CUE_GAPS = frozenset({" ", "'s ", "’s ", "' ", "’ "})
+# the months' short names, which dates write in capitals ("4 JUL 2025", "DEC 12, 2024")
+_MONTHS_SHORT = frozenset(
+    {"JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"}
+)
 
 
 def orgs_by_evidence(
@@ -136,6 +140,8 @@ def orgs_by_evidence(
         if 2 <= len(t) <= 6 and t.isalpha() and t not in NOT_ORG_ACRONYMS
         and not _misread.plain_capitals(t)
     }  # fmt: skip
+    # a date's month in capitals is no organisation ("23:30, 4 JUL 2025 UPDATED")
+    acronyms -= _MONTHS_SHORT
     defined: dict[str, str] = {}
     if acronyms and "(" in text:
         # a results list's country codes after its athletes' names name no organisation
