@@ -442,6 +442,16 @@ _LOCAL_NOUN = re.compile(
 _LOCAL_BEFORE = re.compile(r"\b(?:hamlet|village) of \Z")
 VILLAGE_MAX_POP = 100_000  # (no village is this big: its namesake city is not it)
 _LOCAL_NAMED = re.compile(r"\b(?:hamlet|village) of [A-Z]")  # (anywhere: the spans' gate)
+
+
+def _names_a_village(text: str) -> bool:
+    """Whether ``text`` introduces a hamlet or a village by name anywhere (``_LOCAL_NAMED``):
+    the substring test first, which every match holds and most articles fail, ~10x cheaper
+    than the pattern's scan of the whole text (a ``\b`` before an alternation has no literal
+    prefix for the regex engine to skip to)."""
+    return ("hamlet of " in text or "village of " in text) and _LOCAL_NAMED.search(text) is not None
+
+
 # the article's country: the one holding at least this share of its place mentions, and this
 # many times the next country's (a Tongan story names New Zealand, Australia, Fiji, Peru …)
 MAIN_COUNTRY_SHARE = 0.25
@@ -587,7 +597,7 @@ def local_abroad(
 
     # (a hamlet or a village only where its sense is a city no village is: the gazetteer has many
     # villages abroad, "the small village of Flumeri in southern Italy")
-    villages = _LOCAL_NAMED.search(text) is not None
+    villages = _names_a_village(text)
     framed = [
         m
         for m in mentions
@@ -701,7 +711,7 @@ def stray_place_spans(
         in_pairs(mentions, text)
         or compass_pairs(mentions, text)
         or _LOCAL_NOUN.search(text)
-        or _LOCAL_NAMED.search(text)
+        or _names_a_village(text)
         or _AIRPORT_AFTER.search(text)
     ):
         return set()

@@ -803,8 +803,12 @@ def _speakers_by_name(text: str, people_orgs: list[_Span], w: _Words) -> list[_S
     }
     # ... or with an age after it ("Nemo, 24, who identifies as non-binary": a singer, no body)
     if ", " in text:
+        # (the word and its comma found in C first: most words are never written so, and the
+        # pattern, one per word, is compiled or looked up in re's cache at each call)
         framed.update(
-            word for word in unknown if re.search(rf"\b{re.escape(word)}, \d{{1,3}},", text)
+            word
+            for word in unknown
+            if f"{word}, " in text and re.search(rf"\b{re.escape(word)}, \d{{1,3}},", text)
         )  # fmt: skip
     for word, where in unknown.items():
         if word in framed:
