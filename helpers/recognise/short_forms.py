@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -85,16 +86,20 @@ def _word_alternatives(words: list[str], not_before: str, *, either_case: bool =
     )
 
 
-def _whole_words_at(text: str, words: list[str]) -> list[tuple[int, int]]:
+def _whole_words_at(
+    text: str, words: list[str], not_before: Callable[[str], bool] | None = None
+) -> list[tuple[int, int]]:
     r"""The spans ``re.finditer(_word_alternatives(words, r"\w.-") + r"(?![\w-])", text)`` gives
     (at each place the first of ``words``, in their order, written whole there: no word
     character, full stop or hyphen before it, no word character or hyphen after it; left to
     right without overlaps), found with ``str.find``: the pattern was new in nearly every article
-    that needed it, and compiling it cost ~10x the search (~0.2 ms).
+    that needed it, and compiling it cost ~10x the search (~0.2 ms). ``not_before``: the test of
+    the character before a word, for another class than ``[\w.-]``.
 
     >>> _whole_words_at("Barrick Gold, Barrick's x-Barrick Barricks", ["Barrick Gold", "Barrick"])
     [(0, 12), (14, 21)]
     """
+    before = not_before or _word_dot_or_hyphen
     ends: dict[int, int] = {}  # start -> end of the first word written whole there
     size = len(text)
     for word in words:
@@ -106,7 +111,7 @@ def _whole_words_at(text: str, words: list[str]) -> list[tuple[int, int]]:
             end = at + len(word)
             if (
                 at not in ends
-                and (not check_before or at == 0 or not _word_dot_or_hyphen(text[at - 1]))
+                and (not check_before or at == 0 or not before(text[at - 1]))
                 and (end == size or not _word_or_hyphen(text[end]))
             ):
                 ends[at] = end
@@ -464,14 +469,17 @@ def particle_surnames(
     forms = [form for form, who in owner.items() if who is not None]
     if not forms:
         return people_orgs, cands
-    # the first particle in either case; longest forms first ("de la Fuente Ortega")
-    alternatives = _word_alternatives(
-        sorted(forms, key=len, reverse=True), r"\w-", either_case=True
-    )
+    # the first particle in either case (each letter of its capital alone, as
+    # _word_alternatives(..., either_case=True) writes it: "ß" and "S" of "SS"); longest forms
+    # first ("de la Fuente Ortega"); found with str.find, as that pattern finds them
+    written = [
+        first + form[1:]
+        for form in sorted(forms, key=len, reverse=True)
+        for first in dict.fromkeys((form[0], *form[0].upper()))
+    ]
     titles = cues.title_words
     found: list[_Span] = []
-    for match in re.finditer(rf"{alternatives}(?![\w-])", text):
-        s, e = match.span()
+    for s, e in _whole_words_at(text, written, _word_or_hyphen):
         prev = _PREV_NAME.search(text, max(0, s - 40), s)
         if _NEXT_NAME.match(text, e) or (
             prev is not None
@@ -481,7 +489,7 @@ def particle_surnames(
             and not (prev.group(1).endswith(".") and len(prev.group(1)) > 2)
         ):
             continue  # a longer name: another person's ("Juan de la Fuente"), a company's
-        form = match.group()
+        form = text[s:e]
         who = owner[form[0].lower() + form[1:]]
         found.append(_Span(s, e, who, "person", "surname", form, tuple(form.split())))
     if not found:
