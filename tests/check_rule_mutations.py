@@ -7517,6 +7517,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "month_acronym_off": [
         ("helpers/recognise/acronym_orgs.py", "    acronyms -= _MONTHS_SHORT\n", ""),
     ],
+    "named_pair_off": [
+        (
+            "helpers/recognise/orgs/ampersand.py",
+            "if _initialled_pair(texts, a, k, b) or _named_pair(texts, a, k, b):",
+            "if _initialled_pair(texts, a, k, b):",
+        ),
+    ],
 }
 
 

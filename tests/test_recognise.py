@@ -3522,6 +3522,18 @@ def test_a_bylines_two_reporters_joined_by_an_ampersand_are_people() -> None:
         ("Jersey", "place"),
         ("Procter & Gamble", "organisation"),
     ]
+    # ... and without "By", each a given name and a surname (round 46, folder 144: the BBC's
+    # "Simon Browning & Tom Espiner" line was a firm); "Simon & Garfunkel" stays one name
+    text = (
+        "Simon Browning & Tom Espiner\n\nBusiness reporters, BBC News\n\nFans of Simon & "
+        "Garfunkel sang."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Simon Browning", "person"),
+        ("Tom Espiner", "person"),
+        ("BBC News", "organisation"),
+        ("Simon & Garfunkel", "organisation"),
+    ]
 
 
 def test_the_models_readings_the_text_contradicts_are_undone() -> None:

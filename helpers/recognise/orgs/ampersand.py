@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from helpers.recognise.name_reach import _MAJOR_KINDS
-from helpers.recognise.names import _Words
+from helpers.recognise.names import _cues, _Words
 from helpers.recognise.org_evidence import _run_end, _run_start
 from helpers.recognise.places import _Mention, dale_chall_words
 
@@ -24,6 +24,21 @@ def _initialled_pair(texts: list[str], a: int, k: int, b: int) -> bool:
     initial and a surname, as a doubles pair is written ("M Purcell & J Thompson (Aus)" was an
     organisation; "H&M" and "S&P Global" are no pair)."""
     return k - a == 1 and b - k == 3 and len(texts[a]) == 1 and len(texts[k + 1]) == 1
+
+
+def _named_pair(texts: list[str], a: int, k: int, b: int) -> bool:
+    """Whether the run ``a``..``b`` around the "&" after token ``k`` is two people, each a
+    given name and a surname, as a byline's reporters are written without "By" ("Simon
+    Browning & Tom Espiner" was an organisation; "Marks & Spencer" is a firm)."""
+    cues = _cues()
+    return (
+        k - a == 1
+        and b - k == 3
+        and texts[a] in cues.given_names
+        and texts[k + 1] in cues.given_names
+        and texts[k] not in cues.org_words
+        and texts[b - 1] not in cues.org_words
+    )
 
 
 def _ampersand(text: str, w: _Words, cands: list[_Mention]) -> list[tuple[int, int, str]]:
@@ -45,7 +60,7 @@ def _ampersand(text: str, w: _Words, cands: list[_Mention]) -> list[tuple[int, i
                 if any(texts[x] == "By" for x in range(k + 2, b)) or (a and texts[a - 1] == "By"):
                     pos = text.find("&", pos + 1)
                     continue
-                if _initialled_pair(texts, a, k, b):
+                if _initialled_pair(texts, a, k, b) or _named_pair(texts, a, k, b):
                     pos = text.find("&", pos + 1)
                     continue
                 words = texts[a:b]
