@@ -7524,6 +7524,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "if _initialled_pair(texts, a, k, b):",
         ),
     ],
+    "title_party_role_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "            and not _party_role(texts, chunk, k + n_title)\n",
+            "",
+        ),
+    ],
 }
 
 

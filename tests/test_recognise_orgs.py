@@ -2222,6 +2222,20 @@ def test_a_partys_officer_a_unions_demonym_and_a_two_word_party() -> None:
     ], got
 
 
+def test_a_title_before_a_partys_member_noun_names_no_one() -> None:
+    # round 46 (an Australian election story of my own): "Deputy Liberal leader Sussan Ley" made
+    # a person "Liberal" (the title "Deputy" read the party's word as a name)
+    text = (
+        "Deputy Liberal leader Sussan Ley held her seat. Deputy Labour leader Angela Rayner "
+        "spoke. Deputy Smith said so."
+    )
+    assert [s.surface for s in recognise(text) if s.type == "person"] == [
+        "Sussan Ley",
+        "Angela Rayner",
+        "Smith",
+    ]
+
+
 def test_an_everyday_word_and_a_bare_letter_is_no_name() -> None:
     # round 40, folder 112: "a Band D property will pay £1,514" was an organisation
     text = "A Band D property will pay more. Band A homes pay less. Malcolm X spoke."

@@ -171,6 +171,9 @@ def _read_chunk(
             # (nor an organisation's word: "General Assembly", "the General Confederation of
             # Labour" name no one, and the title's word is the body's)
             and texts[chunk[k + n_title]] not in cues.org_words
+            # (nor a party's before its member's noun: "Deputy Labour leader Angela Rayner" names
+            # a deputy leader, no one called Labour)
+            and not _party_role(texts, chunk, k + n_title)
         ):
             # one everyday word between two titles is the title's ("Chief Financial Officer"),
             # and capitalised words before "Minister" are the minister's portfolio ("Water
@@ -415,6 +418,24 @@ def _airline_then_maker(
         else:
             out.append((conn, names))
     return out
+
+
+def _party_role(texts: list[str], chunk: list[int], k: int) -> bool:
+    """Whether the chunk's last word, at ``k``, is a party's and a member's noun follows it
+    ("Deputy Labour leader", "Shadow Liberal spokesman")."""
+    if k != len(chunk) - 1 or chunk[k] + 1 >= len(texts):
+        return False
+    words, nouns = _party_words()
+    return texts[chunk[k]] in words and texts[chunk[k] + 1] in nouns
+
+
+@lru_cache(maxsize=1)
+def _party_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The parties' words and their members' nouns (helpers/data/org_evidence.toml)."""
+    from helpers.recognise.org_evidence import _evidence  # (it imports the names rules)
+
+    ev = _evidence()
+    return ev.party_words, ev.party_nouns
 
 
 # newspapers' words that are also surnames, or read as one after a given name ("Jim Courier",
