@@ -7531,6 +7531,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    "model_heading_word_off": [
+        (
+            "helpers/recognise/model_checks.py",
+            "                or (sp.entity not in cues.given_names and _opens_heading(text, sp))\n",
+            "",
+        ),
+    ],
 }
 
 

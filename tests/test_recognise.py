@@ -3536,6 +3536,19 @@ def test_a_bylines_two_reporters_joined_by_an_ampersand_are_people() -> None:
     ]
 
 
+def test_a_subheadings_first_word_is_no_name() -> None:
+    # round 46 (a German election story of my own): the section heading "Firewall under
+    # pressure" made a person "Firewall"; a surname there still links to its person
+    text = (
+        "Merz thanked voters in Berlin. He criticised support from Elon Musk for the AfD.\n\n"
+        "Firewall under pressure\n\nAfD co-leader Alice Weidel said her party had never been "
+        "stronger.\n\nWeidel under fire\n\nShe spoke."
+    )
+    people = [s.surface for s in recognise(text) if s.type == "person"]
+    assert "Firewall" not in people
+    assert people[-2:] == ["Alice Weidel", "Weidel"]
+
+
 def test_the_models_readings_the_text_contradicts_are_undone() -> None:
     # round 43 (folders 125, 128): the span model read "ROVs" as a person, a sentence's
     # "Airlines" as an organisation, and Ali Bongo's son as an organisation

@@ -7,7 +7,8 @@ sees a name's shape and its neighbours; the things it cannot weigh, found in the
 
 - a plural of an acronym is a common noun, no one's name ("Mauger said ROVs would remain");
 - a sentence's first word that is an everyday word or a profession's plural alone names nobody
-  ("Airlines added flights", "Geologists said");
+  ("Airlines added flights", "Geologists said"), and neither does a subheading's ("Firewall under
+  pressure");
 - an office after "the" is a person's, no body ("Mairi Gougeon, the Rural Affairs Secretary");
 - a name opened by a plural article is a group's, no one's ("including Los Choneros and Los
   Lobos");
@@ -67,6 +68,7 @@ def model_misreads(text: str, people_orgs: list[_Span]) -> list[_Span]:
         if sp.how == "model":
             if len(sp.tokens) == 1 and (
                 _PLURAL_ACRONYM.fullmatch(sp.entity)
+                or (sp.entity not in cues.given_names and _opens_heading(text, sp))
                 or (
                     (_everyday_word(sp.entity.lower()) or PROFESSION_PLURAL.fullmatch(sp.entity))
                     and sp.entity not in cues.given_names
@@ -94,6 +96,27 @@ def model_misreads(text: str, people_orgs: list[_Span]) -> list[_Span]:
                 sp = replace(sp, kind="person", how="evidence", surface=FAMILY_WHY)
         out.append(sp)
     return out
+
+
+def _opens_heading(text: str, sp: _Span) -> bool:
+    """Whether a lone word opens a subheading written in sentence case, which the article writes
+    nowhere else after a sentence's first word: a line of a few words, the next in lower case,
+    and no sentence's end ("Firewall under pressure" over a German election story's section was
+    a person; a person's surname there links to the full name first)."""
+    if sp.start and text[sp.start - 1] != "\n":
+        return False
+    line_end = text.find("\n", sp.end)
+    line = text[sp.start : line_end if line_end >= 0 else len(text)]
+    return (
+        _HEADING_LINE.fullmatch(line) is not None
+        and not line.rstrip().endswith(_SENTENCE_ENDS)
+        and not _written_mid_sentence(text, sp.entity)
+    )
+
+
+# a subheading: its first word, then two to six words, the first of them in lower case
+_HEADING_LINE = re.compile(r"\S+ [a-z][\w'’-]*(?: \S+){0,5}")
+_SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", "’", ")")
 
 
 def _written_mid_sentence(text: str, word: str) -> bool:
