@@ -7538,6 +7538,20 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    "ward_party_bracket_off": [
+        (
+            "helpers/recognise/misread.py",
+            "if len(wards) < 2 and not partied:",
+            "if len(wards) < 2:",
+        ),
+    ],
+    "ward_party_any_off": [
+        (
+            "helpers/recognise/misread.py",
+            "partied = any(text[mt.start() + 2 : mt.start(1) - 2] in _WARD_PARTIES for mt in found)",
+            "partied = bool(found)",
+        ),
+    ],
 }
 
 

@@ -528,6 +528,13 @@ def test_a_councillors_ward_holds_no_person_and_no_town_abroad() -> None:
     got = [(s.surface, s.type) for s in recognise(text)]
     assert ("Boughton", "place") in got and ("Mark Dunleavy", "person") in got, got
     assert not [surface for surface, _ in got if surface in ("Courtenay", "Sheppey East", "Roman")]
+    # ... one bracket is enough where a party opens it (round 46, folder 143: "Councillor Alison
+    # Drummond (Conservative, Mearns) told the chamber" made a person "Mearns"), not any
+    # bracket after a name
+    text = 'Councillor Alison Drummond (Conservative, Mearns) told the chamber: "No."'
+    assert [s.surface for s in recognise(text)] == ["Alison Drummond"]
+    text = "Jane Doe (Reuters, Sydney) reported the strikes in Paris, Lyon and Marseille."
+    assert [s.surface for s in recognise(text)][:3] == ["Jane Doe", "Reuters", "Sydney"]
 
 
 def test_grounds_the_text_places_in_another_town_are_no_town() -> None:

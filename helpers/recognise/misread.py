@@ -782,6 +782,13 @@ def listed_people(
 # a councillor's party and ward in brackets right after the name, as British local news writes
 # them: "Cllr Mark Dunleavy (Conservative, Boughton and Courtenay)", "(Labour, Roman ward)"
 _PARTY_WARD = re.compile(r" \([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, ([A-Z][^()\n,]{1,60}?)\)")
+# the parties a councillor's bracket opens with (UK, Irish and Australian councils)
+_WARD_PARTIES = frozenset(
+    {"Conservative", "Labour", "Liberal Democrat", "Lib Dem", "Liberal Democrats", "SNP", "Green",
+     "Greens", "Independent", "Reform UK", "Reform", "Plaid Cymru", "DUP", "UUP", "SDLP",
+     "Sinn Féin", "Sinn Fein", "Alliance", "Fianna Fáil", "Fine Gael", "Social Democrats",
+     "Labor", "Liberal"}
+)  # fmt: skip
 # a ward by its number and name, in brackets after a councillor, or its name before its number
 _NUMBERED_WARD = re.compile(r" \(Ward \d{1,3}, ([A-Z][^()\n,]{1,60}?)\)")
 _WARD_BEFORE_NUMBER = re.compile(r"([A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*){0,3}) \(Ward \d{1,3}\)")
@@ -802,13 +809,17 @@ def councillors_wards(
     if " (" not in text or not people_orgs:
         return people_orgs, cands
     people_ends = {sp.end for sp in people_orgs if sp.kind == "person"}
-    wards = [mt.span(1) for mt in _PARTY_WARD.finditer(text) if mt.start() in people_ends]
+    found = [mt for mt in _PARTY_WARD.finditer(text) if mt.start() in people_ends]
+    wards = [mt.span(1) for mt in found]
+    # (one bracket is enough where it opens with a party's name: "Councillor Alison Drummond
+    # (Conservative, Mearns) told the chamber" made an organisation "Mearns")
+    partied = any(text[mt.start() + 2 : mt.start(1) - 2] in _WARD_PARTIES for mt in found)
     # ... or by its number ("Coun. Gord Perks (Ward 4, Parkdale-High Park)", "Davenport (Ward
     # 9)": Davenport, Iowa and University-Rosedale's Rosedale, New York on a Toronto map)
     if "(Ward " in text:
         wards += [mt.span(1) for mt in _NUMBERED_WARD.finditer(text)]
         wards += [mt.span(1) for mt in _WARD_BEFORE_NUMBER.finditer(text)]
-    if len(wards) < 2:  # (a council's report names several: one bracket says little)
+    if len(wards) < 2 and not partied:  # (a council's report names several: one says little)
         return people_orgs, cands
     common = Counter(m.senses[0][1].country_code for m in cands).most_common(1)
     home = common[0][0] if common else None
