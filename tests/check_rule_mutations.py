@@ -7552,6 +7552,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "partied = bool(found)",
         ),
     ],
+    "pacific_given_names_off": [
+        ("helpers/data/given_names_regions.txt", "\nSione\n", "\n"),
+    ],
 }
 
 

@@ -1065,6 +1065,13 @@ def test_given_names_the_lists_lacked_and_a_matchs_award() -> None:
         "(32.5 ov) & 164 (34.4 ov) Australia 132 (35.2 ov) & 205/2 (28.2 ov)"
     )
     assert t["Travis Head"][0] == "person" and "Player" not in t
+    # ... and the Pacific's (round 46, a Lions report: "a surprise pick ahead of Sione
+    # Tuipulotu" was an organisation)
+    t = typed(
+        "Scotland centre Huw Jones, a surprise pick ahead of Sione Tuipulotu, cut a superb line "
+        "off Finn Russell's flat pass to score."
+    )
+    assert t["Sione Tuipulotu"][0] == "person"
 
 
 def test_a_peoples_word_is_the_surname_of_one_person_with_a_known_given_name() -> None:
