@@ -7555,6 +7555,20 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "pacific_given_names_off": [
         ("helpers/data/given_names_regions.txt", "\nSione\n", "\n"),
     ],
+    "named_wind_place_off": [
+        (
+            "helpers/recognise/place_vetoes.py",
+            '            or (m.surface in NAMED_WINDS and text.startswith((" wind", " Wind"), m.end))\n',
+            "",
+        ),
+    ],
+    "named_wind_model_off": [
+        (
+            "helpers/recognise/model_checks.py",
+            'if sp.entity in NAMED_WINDS and text.startswith((" wind", " Wind"), sp.end):',
+            "if False:",
+        ),
+    ],
 }
 
 

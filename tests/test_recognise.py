@@ -3549,6 +3549,19 @@ def test_a_subheadings_first_word_is_no_name() -> None:
     assert people[-2:] == ["Alice Weidel", "Weidel"]
 
 
+def test_a_named_wind_is_no_town_and_no_one() -> None:
+    # round 46 (a Los Angeles fire story of my own): "a destructive Santa Ana wind event" put
+    # Santa Ana, the Orange County city, on the map (and, vetoed, the model read a person)
+    text = (
+        "Forecasters warned of a Santa Ana wind event. Santa Ana winds gusted to 100 mph. Police "
+        "in Santa Ana, California said so."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Santa Ana", "place"),
+        ("California", "place"),
+    ]
+
+
 def test_the_models_readings_the_text_contradicts_are_undone() -> None:
     # round 43 (folders 125, 128): the span model read "ROVs" as a person, a sentence's
     # "Airlines" as an organisation, and Ali Bongo's son as an organisation

@@ -200,6 +200,12 @@ def _everyday() -> frozenset[str]:
     return model.vocab if model is not None else frozenset()
 
 
+# winds named after places, or named like them ("a Santa Ana wind event", "Chinook winds"):
+# before "wind" no place and no one
+NAMED_WINDS = frozenset(
+    {"Santa Ana", "Diablo", "Chinook", "Mistral", "Tramontane", "Sirocco", "Bora", "Foehn",
+     "Föhn", "Harmattan", "Khamsin", "Zonda", "Pampero", "Levante", "Sundowner"}
+)  # fmt: skip
 # a profession's plural: a group of people speaking, no one's name ("Geologists said",
 # "Meteorologists said" after "4 a.m.", which ends no sentence for the tokens; "Analysts",
 # "Statisticians"); no common surname ends so

@@ -9,6 +9,7 @@ sees a name's shape and its neighbours; the things it cannot weigh, found in the
 - a sentence's first word that is an everyday word or a profession's plural alone names nobody
   ("Airlines added flights", "Geologists said"), and neither does a subheading's ("Firewall under
   pressure");
+- a wind's name before "wind" is no one's ("a Santa Ana wind event");
 - an office after "the" is a person's, no body ("Mairi Gougeon, the Rural Affairs Secretary");
 - a name opened by a plural article is a group's, no one's ("including Los Choneros and Los
   Lobos");
@@ -30,7 +31,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from helpers.recognise.cues import PROFESSION_PLURAL
+from helpers.recognise.cues import NAMED_WINDS, PROFESSION_PLURAL
 from helpers.recognise.name_tails import _prev_word
 from helpers.recognise.names import _cues, _everyday_word, _Span
 from helpers.recognise.place_scan import _Mention, _next_word
@@ -77,6 +78,8 @@ def model_misreads(text: str, people_orgs: list[_Span]) -> list[_Span]:
                 )
             ):
                 continue
+            if sp.entity in NAMED_WINDS and text.startswith((" wind", " Wind"), sp.end):
+                continue  # a wind's name, no one's: "a Santa Ana wind event"
             if (
                 sp.kind == "organisation"
                 and len(sp.tokens) >= 2

@@ -21,6 +21,7 @@ import functools
 import re
 
 from helpers.gazetteer import GazetteerEntry
+from helpers.recognise.cues import NAMED_WINDS
 from helpers.recognise.names import _SAINTS, _cues, _everyday_word, _Intervals
 from helpers.recognise.overlaps import _MAJOR_KINDS
 from helpers.recognise.places import (
@@ -164,6 +165,9 @@ def without_other_names(
             # Craigavon, 60 km away; LGL marks none of its five "<Town> Bridge" towns)
             or (m.senses[0][1].kind == "city" and text.startswith(" Bridge", m.end)
                 and not m.context & _STRICT_CONTEXT)
+            # nor a named wind ("a destructive Santa Ana wind event" of a Los Angeles fire
+            # story was Santa Ana, the Orange County city; "Chinook winds": Chinook, Montana)
+            or (m.surface in NAMED_WINDS and text.startswith((" wind", " Wind"), m.end))
             # nor a newspaper's word after "the" ("told the Herald", "the Tribune's journalism":
             # Herald, California and Tribune, Kansas)
             or (m.ntok == 1 and m.surface in _PRESS_WORDS and m.senses[0][1].kind == "city"
