@@ -7569,6 +7569,16 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "if False:",
         ),
     ],
+    "region_endonyms_off": [
+        ("helpers/data/place_aliases.csv", "Niedersachsen,alias,admin1:DE:Lower Saxony,,,,,\n", ""),
+    ],
+    "baden_wuerttemberg_alias_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Baden-Württemberg,alias,admin1:DE:Baden-Wuerttemberg,,,,,\n",
+            "",
+        ),
+    ],
 }
 
 

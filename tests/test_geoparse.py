@@ -2000,6 +2000,24 @@ def test_a_quarter_many_cities_have_is_no_foreign_citys() -> None:
     assert rows[rows.surface == "Chinatown"].country_code.tolist() == ["US"]
 
 
+def test_european_regions_by_their_own_names_are_found() -> None:
+    # round 46 (a Volkswagen results story of my own): "IG Metall Niedersachsen und
+    # Sachsen-Anhalt" was an organisation "IG" and a person "Metall Niedersachsen"; and the
+    # gazetteer knew Baden-Württemberg only as GeoNames spells it, "Baden-Wuerttemberg"
+    text = (
+        "Sources: IG Metall Niedersachsen und Sachsen-Anhalt. Plants in Baden-Württemberg and "
+        "Catalunya stayed open."
+    )
+    rows = find_places(text)
+    assert list(zip(rows.surface, rows.name, strict=True)) == [
+        ("Niedersachsen", "Lower Saxony"),
+        ("Sachsen-Anhalt", "Saxony-Anhalt"),
+        ("Baden-Württemberg", "Baden-Wuerttemberg"),
+        ("Catalunya", "Catalonia"),
+    ]
+    assert [s.surface for s in recognise(text) if s.type == "organisation"] == ["IG Metall"]
+
+
 def test_chiles_regions_named_by_code_only_are_found() -> None:
     # round 26, folder 66: "to Magallanes at the southern tip" of a Chilean story was a village
     # in the Philippines (GeoNames' towns file gives Magallanes' towns the code "10", no name)
