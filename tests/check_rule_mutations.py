@@ -7579,6 +7579,33 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    "shared_surname_off": [
+        ("helpers/recognise/given_links.py", 'if " and " in text else []', "if False else []"),
+    ],
+    "shared_surname_pair_span_off": [
+        (
+            "helpers/recognise/given_links.py",
+            "    if pairs:\n        # (the pair's",
+            "    if False:\n        # (the pair's",
+        ),
+    ],
+    "shared_surname_title_off": [
+        (
+            "helpers/recognise/given_links.py",
+            "        if before in titles:\n            continue",
+            "        if False:\n            continue",
+        ),
+    ],
+    "shared_surname_placed_off": [
+        ("helpers/recognise/given_links.py", "if before in _PLACING and any(", "if False and any("),
+    ],
+    "shared_surname_surname_off": [
+        (
+            "helpers/recognise/given_links.py",
+            'if any(o.start == pair.start(2) and o.how == "surname" for o in people_orgs):',
+            "if False:",
+        ),
+    ],
 }
 
 

@@ -1250,6 +1250,31 @@ def test_a_name_after_a_role_word_and_before_said_is_a_person_though_a_word_is_a
     assert places(text) == ["Jordan"]
 
 
+def test_a_given_name_that_shares_the_next_persons_surname_is_that_family_member() -> None:
+    # round 46 (an Oasis story of my own): "Liam and Noel Gallagher share a stage … Liam sang"
+    # made "Liam" a person of his own, the article's most-mentioned; GMB's "Daniel Tjarnqvist
+    # scored twice while brothers Daniel and Henrik Sedin" linked Daniel to Tjarnqvist
+    text = "Liam and Noel Gallagher share a stage. Liam sang first."
+    assert people(text) == [
+        ("Liam", "Liam Gallagher"),
+        ("Noel Gallagher", "Noel Gallagher"),
+        ("Liam", "Liam Gallagher"),
+    ]
+    text = (
+        "Daniel Tjarnqvist scored twice while brothers Daniel and Henrik Sedin had one goal each."
+    )
+    assert people(text)[1] == ("Daniel", "Daniel Sedin")
+    # ... not after a title, nor a place after "of", nor someone's surname
+    assert people("Prince Harry and Meghan Markle arrived. Harry waved.")[0] == ("Harry", "Harry")
+    text = "Machinists Norb Mages of Lindsay and Dennis Lopez of Thackerville came to help."
+    assert [(s.surface, s.entity) for s in recognise(text)][-2:] == [
+        ("Lindsay", "Lindsay"),
+        ("Dennis Lopez", "Dennis Lopez"),
+    ]
+    text = "David Raya kept goal. Foden drew a save from Raya and Jack Grealish came on."
+    assert ("Raya", "David Raya") in people(text)
+
+
 def test_a_bare_given_name_of_someone_named_in_full_is_that_person() -> None:
     # "Hugo Segovia … 'Hugo has no fear'" was Hugo, Minnesota; "Lincoln Avery … Lincoln's been
     # our best player" a second person "Lincoln"

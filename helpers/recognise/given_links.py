@@ -116,6 +116,9 @@ def _given_name_links(
             and sp.how != "surname"
         ):
             leads.setdefault(sp.tokens[0], set()).add(sp.entity)
+    pairs = (
+        _shared_surnames(text, people_orgs, cands, firsts, given, titles) if " and " in text else []
+    )
     if not firsts and not leads:
         return people_orgs, cands
     links: list[_Span] = []
@@ -143,11 +146,66 @@ def _given_name_links(
         ):
             sp = _Span(sp.start, sp.end, next(iter(people)), "person", "first", tokens=sp.tokens)
         out.append(sp)
+    if pairs:
+        # (the pair's given name is its person whoever else has it: "Daniel Tjarnqvist scored
+        # while brothers Daniel and Henrik Sedin" holds Daniel Sedin)
+        at = {(a, b): entity for a, b, entity in pairs}
+        out = [
+            _Span(sp.start, sp.end, at[sp.start, sp.end], "person", "first", tokens=sp.tokens)
+            if sp.kind == "person" and (sp.start, sp.end) in at
+            else sp
+            for sp in out
+        ]
+        taken = _Intervals([(sp.start, sp.end) for sp in out] + [(m.start, m.end) for m in kept])
+        links += [
+            _Span(a, b, entity, "person", "first", tokens=(text[a:b],))
+            for a, b, entity in pairs
+            if not taken.overlaps(a, b)
+        ]
     if words is not None:
         links += _bare_given_names(words, firsts, out, kept, given)
     if links:
         out = sorted([*out, *links], key=lambda sp: (sp.start, -sp.end))
     return out, kept
+
+
+def _shared_surnames(
+    text: str,
+    people_orgs: list[_Span],
+    cands: list[_Mention],
+    firsts: dict[str, set[str]],
+    given: frozenset[str],
+    titles: frozenset[str],
+) -> list[tuple[int, int, str]]:
+    """The given names that share the surname of the person named right after them, as (start,
+    end, full name), each added to ``firsts`` ("Liam and Noel Gallagher": Liam is Liam
+    Gallagher, whose later bare "Liam" was a person of his own, the most-mentioned in a story
+    about the brothers); not after a title ("Prince Harry and Meghan Markle"), nor a place's
+    name after "of" ("Norb Mages of Lindsay and Dennis Lopez") or someone's surname."""
+    out: list[tuple[int, int, str]] = []
+    for sp in people_orgs:
+        if sp.kind != "person" or len(sp.tokens) != 2 or sp.tokens[0] not in given:
+            continue
+        pair = _SHARED_SURNAME.search(text, max(0, sp.start - 40), sp.start)
+        if pair is None or pair.group(2) not in given:
+            continue
+        before = (pair.group(1) or "").strip()
+        if before in titles:
+            continue  # a title's name
+        if before in _PLACING and any(m.start == pair.start(2) for m in cands):
+            continue  # a place's ("Norb Mages of Lindsay and Dennis Lopez of Thackerville")
+        if any(o.start == pair.start(2) and o.how == "surname" for o in people_orgs):
+            continue  # someone else's surname ("a save from Raya and Jack Grealish")
+        full = f"{pair.group(2)} {sp.tokens[1]}"
+        firsts.setdefault(pair.group(2), set()).add(full)
+        out.append((pair.start(2), pair.end(2), full))
+    return out
+
+
+# the words before a place's name that place someone ("of Lindsay")
+_PLACING = frozenset({"of", "from", "in", "at", "near"})
+# a given name and "and" right before another person's full name (with the word before it)
+_SHARED_SURNAME = re.compile(r"(\w+ )?(?<![\w'’.-])([A-Z][a-z]+) (?:and|&) \Z")
 
 
 def _bare_given_names(
