@@ -7606,6 +7606,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "if False:",
         ),
     ],
+    "airport_city_names_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Paris Charles de Gaulle,landmark,country:FR,Charles de Gaulle Airport,FR,49.0097,2.5479,0\n",
+            "",
+        ),
+    ],
 }
 
 

@@ -2329,6 +2329,19 @@ def test_the_busiest_airports_by_their_bare_names_are_landmarks() -> None:
         "York were grounded. Writers in New York and Austin, Texas contributed."
     )
     assert rows.loc[rows["surface"] == "Amsterdam", "country_code"].tolist() == ["NL"]
+    # ... and by their city's name and their own (round 46, folder 144: "landed at Gatwick,
+    # Amsterdam's Schiphol and Paris Charles de Gaulle" made a person; "Madrid-Barajas
+    # Airport" was Madrid); the general stays a person
+    text = (
+        "Flights landed at Paris Charles de Gaulle. Others left Madrid-Barajas Airport and Rome "
+        "Fiumicino. General Charles de Gaulle spoke."
+    )
+    assert find_places(text).name.tolist() == [
+        "Charles de Gaulle Airport",
+        "Madrid-Barajas Airport",
+        "Fiumicino Airport",
+    ]
+    assert [s.surface for s in recognise(text) if s.type == "person"] == ["Charles de Gaulle"]
 
 
 def test_national_parks_are_places() -> None:
