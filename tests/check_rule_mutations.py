@@ -1843,8 +1843,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "credit_list_off": [
         (
             "helpers/recognise/quoted.py",
-            "            runs.extend(n.span() for n in _CREDIT_NAME.finditer(text, m.start(1), m.end(1)))\n",
-            "            pass\n",
+            '                runs.append(n.span())\n                if n[0].split(" ", 1)[0] in given:\n                    bylined.add(n.span())\n        pos = text.find(" by ", pos + 4)',
+            '                pass\n        pos = text.find(" by ", pos + 4)',
         ),
     ],
     # round 25: the tail of a hyphened name whose head is no place is no place ("Lac-Saint-Jean")
@@ -7611,6 +7611,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/data/place_aliases.csv",
             "Paris Charles de Gaulle,landmark,country:FR,Charles de Gaulle Airport,FR,49.0097,2.5479,0\n",
             "",
+        ),
+    ],
+    "credit_given_over_town_off": [
+        (
+            "helpers/recognise/quoted.py",
+            '                if n[0].split(" ", 1)[0] in given:\n                    bylined.add(n.span())\n        pos = text.find(" by ", pos + 4)',
+            '        pos = text.find(" by ", pos + 4)',
         ),
     ],
 }

@@ -2648,6 +2648,18 @@ def test_every_name_a_wires_credits_list_is_a_person() -> None:
     assert got == [("Gopal Sharma", "person"), ("Tony Munroe", "person"),
                    ("Lincoln Feast", "person")]  # fmt: skip
     assert find_places(text)["surface"].tolist() == ["Ulaanbaatar", "Kathmandu"]
+    # ... even a town's whole name opened by a given name (round 46, the final check: "additional
+    # reporting by Miguel Pereira" put Miguel Pereira, Brazil on a Lisbon story's map)
+    text = (
+        "The funicular crashed in Lisbon.\n\n(Reporting by Catarina Demony; additional "
+        "reporting by Miguel Pereira; Editing by Andrew Cawthorne)"
+    )
+    assert [s.surface for s in recognise(text) if s.type == "person"] == [
+        "Catarina Demony",
+        "Miguel Pereira",
+        "Andrew Cawthorne",
+    ]
+    assert find_places(text)["surface"].tolist() == ["Lisbon"]
 
 
 def test_airlines_are_organisations_not_their_towns_or_countries() -> None:

@@ -305,17 +305,23 @@ def framed_people(
     # put Lincoln, Nebraska on a Nepali story's map)
     # (found from each " by ", the credit's word read before it: a scan of the whole text for
     # the credits' words cost 0.07 ms per article)
+    # (one opened by a given name is the person's even where it is a town's whole name:
+    # "additional reporting by Miguel Pereira" put Miguel Pereira, Brazil on a Lisbon story's map)
+    given = _cues().given_names
+    bylined: set[tuple[int, int]] = set()
     pos = text.find(" by ")
     while pos != -1:
         for m in filter(None, (_CREDIT_LIST.match(text, pos - k) for k in _CREDIT_WORD_LENGTHS)):
-            runs.extend(n.span() for n in _CREDIT_NAME.finditer(text, m.start(1), m.end(1)))
+            for n in _CREDIT_NAME.finditer(text, m.start(1), m.end(1)):
+                runs.append(n.span())
+                if n[0].split(" ", 1)[0] in given:
+                    bylined.add(n.span())
         pos = text.find(" by ", pos + 4)
     # ... and so are a byline's, at a line's start (the second, after "and", was read by no rule:
     # "Prak Chan Thul" became an organisation), but a desk's ("By Nation Reporter")
     # (a byline's name opened by a given name is the person's even where it is a place's whole
     # name: "By Claire Fontaine and Julien Marchetti" was Saint-Leu-la-Forêt, whose other name
     # it is)
-    bylined: set[tuple[int, int]] = set()
     lines_by = [0] if text.startswith("By ") else []
     pos = text.find("\nBy ")
     while pos != -1:
@@ -329,7 +335,6 @@ def framed_people(
     while pos != -1:
         in_line_by.add(pos + 2)
         pos = text.find(". By ", pos + 1)
-    given = _cues().given_names
     for at in [*lines_by, *sorted(in_line_by)]:
         byline = _BYLINE_LIST.match(text, at)
         if byline is not None and (at not in in_line_by or text.startswith(" |", byline.end())):
