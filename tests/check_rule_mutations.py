@@ -7620,6 +7620,16 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '        pos = text.find(" by ", pos + 4)',
         ),
     ],
+    "beni_alias_off": [
+        ("helpers/data/place_aliases.csv", "Beni,alias,admin1:BO:El Beni,,,,,\n", ""),
+    ],
+    "french_after_town_off": [
+        (
+            "helpers/recognise/place_vetoes.py",
+            "                and _FRENCH_AFTER.match(text, m.end) is not None)",
+            "                and False)",
+        ),
+    ],
 }
 
 

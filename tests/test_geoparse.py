@@ -2000,6 +2000,20 @@ def test_a_quarter_many_cities_have_is_no_foreign_citys() -> None:
     assert rows[rows.surface == "Chinatown"].country_code.tolist() == ["US"]
 
 
+def test_the_final_checks_places_abroad_and_a_french_byline() -> None:
+    # round 46's final check (held folder 146): Bolivia's Beni department (GeoNames: "El Beni")
+    # was Beni, a city in Congo; a French byline's "Par notre correspondant" was Par, Cornwall
+    text = (
+        "Par notre correspondant à Yaoundé / By our correspondent in Yaoundé\n\nPaz won in "
+        "Santa Cruz, Beni and Tarija. A tree fell on the line at Par, near Bodmin."
+    )
+    rows = find_places(text)
+    assert list(zip(rows.surface, rows.country_code, strict=True)) == [
+        ("Yaoundé", "CM"), ("Yaoundé", "CM"), ("Santa Cruz", "BO"), ("Beni", "BO"),
+        ("Tarija", "BO"), ("Par", "GB"), ("Bodmin", "GB"),
+    ]  # fmt: skip
+
+
 def test_european_regions_by_their_own_names_are_found() -> None:
     # round 46 (a Volkswagen results story of my own): "IG Metall Niedersachsen und
     # Sachsen-Anhalt" was an organisation "IG" and a person "Metall Niedersachsen"; and the

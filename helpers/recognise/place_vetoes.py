@@ -168,6 +168,10 @@ def without_other_names(
             # nor a named wind ("a destructive Santa Ana wind event" of a Los Angeles fire
             # story was Santa Ana, the Orange County city; "Chinook winds": Chinook, Montana)
             or (m.surface in NAMED_WINDS and text.startswith((" wind", " Wind"), m.end))
+            # nor a small town's name that is a French word before French ("Par notre
+            # correspondant à Yaoundé", a byline, was Par, Cornwall; "the line at Par" stays)
+            or (m.ntok == 1 and m.senses[0][1].kind == "city" and not _big(m.senses[0][1])
+                and _FRENCH_AFTER.match(text, m.end) is not None)
             # nor a newspaper's word after "the" ("told the Herald", "the Tribune's journalism":
             # Herald, California and Tribune, Kansas)
             or (m.ntok == 1 and m.surface in _PRESS_WORDS and m.senses[0][1].kind == "city"
@@ -181,6 +185,10 @@ def without_other_names(
     ]  # fmt: skip
 
 
+# French function words after a word, then a word in lower case
+_FRENCH_AFTER = re.compile(
+    r" (?:(?:notre|nos|votre|vos|le|la|les|des|du|une?|sa|son|ses) [a-zà-ÿ]|l['’][a-zà-ÿ])"
+)
 # the words a newspaper's short name is ("the Herald"), the names of small towns too
 _PRESS_WORDS = frozenset(
     {"Courier", "Post", "Herald", "Tribune", "Gazette", "Telegraph", "Chronicle", "Journal",
