@@ -7630,6 +7630,27 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                and False)",
         ),
     ],
+    "language_after_demonym_off": [
+        (
+            "helpers/recognise/place_vetoes.py",
+            "                and _LANGUAGE_AFTER.match(text, m.end) is not None)",
+            "                and False)",
+        ),
+    ],
+    "model_language_tail_off": [
+        (
+            "helpers/recognise/model_checks.py",
+            "if sp.tokens and _LANGUAGE_TAIL.search(sp.tokens[-1]):",
+            "if False:",
+        ),
+    ],
+    "currency_acronym_off": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            'acronyms = {t for t in acronyms if f"{t}$" not in text}',
+            "pass",
+        ),
+    ],
 }
 
 

@@ -1205,6 +1205,12 @@ def test_a_legal_form_ends_a_companys_name() -> None:
     assert places(text) == ["Japan", "Seattle"]
 
 
+def test_a_currencys_place_is_no_organisation() -> None:
+    # round 46's final check: "a HK$300 million support fund" made an organisation "HK"
+    text = "Lee said the government would set up a HK$300 million fund. Its NZ$5 levy stays."
+    assert [s for s in recognise(text) if s.type == "organisation"] == []
+
+
 def test_a_dates_month_in_capitals_is_no_organisation() -> None:
     # round 46 (a Welsh paper's date line, folder 145; folder 131's "12 SEP 2024" too): "23:30,
     # 4 JUL 2025 UPDATED 00:47, 5 JUL 2025" gave an organisation "JUL" twice

@@ -330,6 +330,15 @@ def test_a_language_naming_an_edition_is_no_place() -> None:
     text = "EL OBSERVADOR NACIONAL — English Edition\n\nThe English fans sang in Mexico City."
     assert place_names(text) == ["English", "Mexico City"]
     assert find_places(text)["start"].iloc[0] == text.index("English fans")
+    # ... nor one before "-speaking" or "-language" (round 46's final check: "the
+    # English-speaking Northwest and Southwest regions" put England on a Cameroonian story's map;
+    # GMB's "the Univision Spanish-language network" then became an organisation)
+    text = (
+        "Turnout was low in the English-speaking regions of Cameroon. Viewers watch the "
+        "Univision Spanish-language network. The English fans sang."
+    )
+    assert place_names(text) == ["Cameroon", "English"]
+    assert [s.type for s in recognise(text)] == ["place", "demonym"]
 
 
 def test_places_gazetteers_towns_lack_are_found() -> None:

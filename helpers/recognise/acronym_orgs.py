@@ -140,8 +140,11 @@ def orgs_by_evidence(
         if 2 <= len(t) <= 6 and t.isalpha() and t not in NOT_ORG_ACRONYMS
         and not _misread.plain_capitals(t)
     }  # fmt: skip
-    # a date's month in capitals is no organisation ("23:30, 4 JUL 2025 UPDATED")
+    # a date's month in capitals is no organisation ("23:30, 4 JUL 2025 UPDATED"), nor is a
+    # currency's place ("a HK$300 million fund")
     acronyms -= _MONTHS_SHORT
+    if "$" in text:
+        acronyms = {t for t in acronyms if f"{t}$" not in text}
     defined: dict[str, str] = {}
     if acronyms and "(" in text:
         # a results list's country codes after its athletes' names name no organisation

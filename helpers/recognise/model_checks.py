@@ -9,7 +9,8 @@ sees a name's shape and its neighbours; the things it cannot weigh, found in the
 - a sentence's first word that is an everyday word or a profession's plural alone names nobody
   ("Airlines added flights", "Geologists said"), and neither does a subheading's ("Firewall under
   pressure");
-- a wind's name before "wind" is no one's ("a Santa Ana wind event");
+- a wind's name before "wind" is no one's ("a Santa Ana wind event"), and a language's adjective
+  ends no name ("the Univision Spanish-language network");
 - an office after "the" is a person's, no body ("Mairi Gougeon, the Rural Affairs Secretary");
 - a name opened by a plural article is a group's, no one's ("including Los Choneros and Los
   Lobos");
@@ -48,6 +49,8 @@ _PLURAL_ARTICLES = frozenset({"Los", "Las"})
 # office a person holds, which the model read as a body
 _OFFICE_WORDS = frozenset({"Secretary", "Minister", "Commissioner", "Spokesman", "Spokeswoman"})
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+# a language's adjective ("Spanish-language", "French-speaking")
+_LANGUAGE_TAIL = re.compile(r"-(?:speaking|speakers?|language|medium)\Z")
 # a sentence's start before a span: the text's start, a paragraph's, or a sentence's end
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'’”)]? |\n)\Z")
 
@@ -80,6 +83,8 @@ def model_misreads(text: str, people_orgs: list[_Span]) -> list[_Span]:
                 continue
             if sp.entity in NAMED_WINDS and text.startswith((" wind", " Wind"), sp.end):
                 continue  # a wind's name, no one's: "a Santa Ana wind event"
+            if sp.tokens and _LANGUAGE_TAIL.search(sp.tokens[-1]):
+                continue  # a language's adjective ends no name: "the Univision Spanish-language"
             if (
                 sp.kind == "organisation"
                 and len(sp.tokens) >= 2
