@@ -3464,7 +3464,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         )
     ],
     # Portuguese's "do" is a name's particle, "Prefect" a title, a team's dashed name a body's
-    "portuguese_do_off": [("helpers/data/name_cues.toml", '    "do",\n]', "]")],
+    "portuguese_do_off": [("helpers/data/name_cues.toml", '    "do",\n    # French', "    # French")],
     "prefect_off": [("helpers/data/name_cues.toml", '    "Prefect", "Préfet",\n', "")],
     "bora_team_off": [("helpers/data/known_organisations.txt", "Red Bull–Bora–Hansgrohe\n", "")],
     # a list a plural area's noun opens is of areas
@@ -7650,6 +7650,12 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             'acronyms = {t for t in acronyms if f"{t}$" not in text}',
             "pass",
         ),
+    ],
+    "des_particle_off": [
+        ("helpers/data/name_cues.toml", '    "des",\n]', "]"),
+    ],
+    "promenade_street_off": [
+        ("helpers/data/name_cues.toml", '    "Promenade",\n', ""),
     ],
 }
 

@@ -1043,6 +1043,10 @@ def test_portuguese_particles_french_prefects_and_a_teams_dashed_name() -> None:
     assert t["Georges-François Leclerc"][0] == "person"
     t = typed("Riders of Red Bull–Bora–Hansgrohe led the peloton.")
     assert t["Red Bull–Bora–Hansgrohe"][0] == "organisation" and "Bora" not in t
+    # ... and French's plural particle (round 46's final check: "Louvre director Laurence des
+    # Cars" was a person "Laurence"); a seafront's name stays nobody's
+    t = typed("Louvre director Laurence des Cars said. Riders crossed the Promenade des Anglais.")
+    assert t == {"Laurence des Cars": ("person", "Laurence des Cars")}
 
 
 def test_given_names_the_lists_lacked_and_a_matchs_award() -> None:
