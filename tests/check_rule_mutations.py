@@ -3464,7 +3464,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         )
     ],
     # Portuguese's "do" is a name's particle, "Prefect" a title, a team's dashed name a body's
-    "portuguese_do_off": [("helpers/data/name_cues.toml", '    "do",\n    # French', "    # French")],
+    "portuguese_do_off": [
+        ("helpers/data/name_cues.toml", '    "do",\n    # French', "    # French")
+    ],
     "prefect_off": [("helpers/data/name_cues.toml", '    "Prefect", "Préfet",\n', "")],
     "bora_team_off": [("helpers/data/known_organisations.txt", "Red Bull–Bora–Hansgrohe\n", "")],
     # a list a plural area's noun opens is of areas
@@ -7633,14 +7635,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "language_after_demonym_off": [
         (
             "helpers/recognise/place_vetoes.py",
-            "                and _LANGUAGE_AFTER.match(text, m.end) is not None)",
+            "                and LANGUAGE_TAIL.match(text, m.end) is not None)",
             "                and False)",
         ),
     ],
     "model_language_tail_off": [
         (
             "helpers/recognise/model_checks.py",
-            "if sp.tokens and _LANGUAGE_TAIL.search(sp.tokens[-1]):",
+            "if sp.tokens and LANGUAGE_TAIL.search(sp.tokens[-1]):",
             "if False:",
         ),
     ],

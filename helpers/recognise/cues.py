@@ -206,6 +206,9 @@ NAMED_WINDS = frozenset(
     {"Santa Ana", "Diablo", "Chinook", "Mistral", "Tramontane", "Sirocco", "Bora", "Foehn",
      "Föhn", "Harmattan", "Khamsin", "Zonda", "Pampero", "Levante", "Sundowner"}
 )  # fmt: skip
+# a language's adjective's tail: its speakers and its media ("the English-speaking regions",
+# "French-language media"), no people's nor a country's
+LANGUAGE_TAIL = re.compile(r"-(?:speaking|speakers?|language|medium)\b")
 # a profession's plural: a group of people speaking, no one's name ("Geologists said",
 # "Meteorologists said" after "4 a.m.", which ends no sentence for the tokens; "Analysts",
 # "Statisticians"); no common surname ends so

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from helpers.recognise.cues import NAMED_WINDS, PROFESSION_PLURAL
+from helpers.recognise.cues import LANGUAGE_TAIL, NAMED_WINDS, PROFESSION_PLURAL
 from helpers.recognise.name_tails import _prev_word
 from helpers.recognise.names import _cues, _everyday_word, _Span
 from helpers.recognise.place_scan import _Mention, _next_word
@@ -49,8 +49,6 @@ _PLURAL_ARTICLES = frozenset({"Los", "Las"})
 # office a person holds, which the model read as a body
 _OFFICE_WORDS = frozenset({"Secretary", "Minister", "Commissioner", "Spokesman", "Spokeswoman"})
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
-# a language's adjective ("Spanish-language", "French-speaking")
-_LANGUAGE_TAIL = re.compile(r"-(?:speaking|speakers?|language|medium)\Z")
 # a sentence's start before a span: the text's start, a paragraph's, or a sentence's end
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'’”)]? |\n)\Z")
 
@@ -83,7 +81,7 @@ def model_misreads(text: str, people_orgs: list[_Span]) -> list[_Span]:
                 continue
             if sp.entity in NAMED_WINDS and text.startswith((" wind", " Wind"), sp.end):
                 continue  # a wind's name, no one's: "a Santa Ana wind event"
-            if sp.tokens and _LANGUAGE_TAIL.search(sp.tokens[-1]):
+            if sp.tokens and LANGUAGE_TAIL.search(sp.tokens[-1]):
                 continue  # a language's adjective ends no name: "the Univision Spanish-language"
             if (
                 sp.kind == "organisation"

@@ -21,7 +21,7 @@ import functools
 import re
 
 from helpers.gazetteer import GazetteerEntry
-from helpers.recognise.cues import NAMED_WINDS
+from helpers.recognise.cues import LANGUAGE_TAIL, NAMED_WINDS
 from helpers.recognise.names import _SAINTS, _cues, _everyday_word, _Intervals
 from helpers.recognise.overlaps import _MAJOR_KINDS
 from helpers.recognise.places import (
@@ -152,7 +152,7 @@ def without_other_names(
             # nor a language before "-speaking" ("the English-speaking Northwest and Southwest
             # regions" put England on a Cameroonian story's map; "French-language media")
             or (m.senses[0][1].kind == "demonym"
-                and _LANGUAGE_AFTER.match(text, m.end) is not None)
+                and LANGUAGE_TAIL.match(text, m.end) is not None)
             # nor a small town's name a lone "a" makes a thing ("New Zealand sent a Hercules
             # with a team": an aircraft, not Hercules, California; "a Boston man" stays)
             or (m.ntok == 1 and m.senses[0][1].kind == "city" and not _big(m.senses[0][1])
@@ -312,8 +312,6 @@ def _grounds_elsewhere(text: str, town: str, end: int) -> bool:
 
 # the words after a language's name that make it a publication's edition, not a people's
 _EDITION_AFTER = re.compile(r" (?:[Ee]dition|[Vv]ersion|[Tt]ranslation|[Ss]ubtitles)\b")
-# ... and its speakers' and its media's
-_LANGUAGE_AFTER = re.compile(r"-(?:speaking|speakers?|language|medium)\b")
 _RUN_AFTER = re.compile(r" ((?:[A-Z][\w'’-]* ){0,2}[A-Z][\w'’-]*)")
 # the words right before an era ("44 B.C.", "the 6th century BC")
 _ERA_BEFORE = re.compile(r"\d+(?:st|nd|rd|th|s)?|century|centuries|millennium|millennia")

@@ -76,12 +76,12 @@ def _merge(
             # geoparsing corpora mark it ("Sweden 7 Kazakhstan 2", "Italy beat England 2-1");
             # a club named after a town is the club
             continue
-        surface = text[entity_start:e]
+        whole = text[entity_start:e]  # (the town's too, for its own body)
         drop_po.update(hits_po)
         drop_c.update(hits_c)
         added.append(
-            _Span(s, e, named.get((s, e), surface), "organisation", "evidence", surface=WHY[rule],
-                  tokens=tuple(surface.split()))
+            _Span(s, e, named.get((s, e), whole), "organisation", "evidence", surface=WHY[rule],
+                  tokens=tuple(whole.split()))
         )  # fmt: skip
         last_end = e
     if not added:
