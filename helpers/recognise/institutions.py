@@ -84,11 +84,12 @@ _ROYAL_HINT = ("King ", "Queen ", "Prince")
 # ... and a public officer's office by its possessive, without the town or county before it,
 # which stays the place as the geoparsing corpora mark it ("the Greenville County Sheriff's
 # Office said" found no organisation at all; "the Manhattan District Attorney's Office")
-_OFFICERS_OFFICE = re.compile(
-    r"(?<![\w.'’-])(?:District |State |Chief |Deputy )?"
+_OFFICE = (
+    r"(?:District |State |Chief |Deputy )?"
     r"(?:Sheriff|Attorney|Coroner|Prosecutor|Medical Examiner|Fire Marshal|Public Defender"
-    r"|Auditor|Comptroller|Treasurer)['’]s (?:Office|Department)\b"
+    r"|Auditor|Comptroller|Treasurer)['’]s (?:Office|Department)"
 )
+_OFFICERS_OFFICE = re.compile(rf"(?<![\w.'’-]){_OFFICE}\b")
 
 
 # a body named by a list of its fields, commas and "and" between them ("the Environment, Food and
@@ -147,9 +148,7 @@ def _listed_bodies(text: str) -> list[tuple[int, int, str]]:
 _TOWNS_BODY = re.compile(
     r" (?:(?:Province |Provincial |Municipal |City |District |Prefecture |Prefectural )?"
     r"People['’]s (?:Committee|Council|Court|Procuracy|Procuratorate|Government|Congress)"
-    r"|(?:District |State |Chief |Deputy )?"
-    r"(?:Sheriff|Attorney|Coroner|Prosecutor|Medical Examiner|Fire Marshal|Public Defender"
-    r"|Auditor|Comptroller|Treasurer)['’]s (?:Office|Department))\Z"
+    rf"|{_OFFICE})\Z"
 )
 # the places that own such a body (a country's is the nation's office: "U.S. Attorney's Office"
 # is one organisation, as "U.S. Senate" is)

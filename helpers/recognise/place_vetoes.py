@@ -21,6 +21,7 @@ import functools
 import re
 
 from helpers.gazetteer import GazetteerEntry
+from helpers.recognise.chunks import _PRESS_SURNAMES
 from helpers.recognise.cues import LANGUAGE_TAIL, NAMED_WINDS
 from helpers.recognise.names import _SAINTS, _cues, _everyday_word, _Intervals
 from helpers.recognise.overlaps import _MAJOR_KINDS
@@ -193,12 +194,12 @@ def without_other_names(
 _FRENCH_AFTER = re.compile(
     r" (?:(?:notre|nos|votre|vos|le|la|les|des|du|une?|sa|son|ses) [a-zà-ÿ]|l['’][a-zà-ÿ])"
 )
-# the words a newspaper's short name is ("the Herald"), the names of small towns too
-_PRESS_WORDS = frozenset(
-    {"Courier", "Post", "Herald", "Tribune", "Gazette", "Telegraph", "Chronicle", "Journal",
-     "Times", "Sentinel", "Inquirer", "Enquirer", "Dispatch", "Observer", "Guardian", "Globe",
-     "Examiner", "Bulletin", "Register", "Mirror", "Advertiser", "Argus", "Clarion"}
-)  # fmt: skip
+# the words a newspaper's short name is ("the Herald"), the names of small towns too: the
+# newspapers' words the name rules know, and these
+_PRESS_WORDS = _PRESS_SURNAMES | {
+    "Guardian", "Globe", "Examiner", "Bulletin", "Register", "Mirror", "Advertiser", "Argus",
+    "Clarion",
+}  # fmt: skip
 
 
 @functools.cache

@@ -61,40 +61,15 @@ def _described_whys() -> frozenset[str]:
 _KEEP_HOW = frozenset({"table", "title", "acronym"})
 
 
-def _word_alternatives(words: list[str], not_before: str, *, either_case: bool = False) -> str:
-    r"""``(?<![not_before])(?:w1|w2|…)`` written so that the regex engine skips in C to the next
-    of the words' first letters: each word's first letter, then the look-behind one character
-    further back (the same matches; a look-behind first was tried at every character of the
-    text, ~45 µs an article). ``either_case``: a word's first letter in either case ("de la
-    Fuente" and "De la Fuente").
-
-    >>> words = _word_alternatives(["de la", "van"], r"\w-", either_case=True)
-    >>> [m.group() for m in re.finditer(words, "De la Hoya and x-van or Van")]
-    ['De la', 'Van']
-    """
-    behind = f"(?<![{not_before}].)"
-    # (each letter of the capital alone, as a character class held them: "ß" and "S" of "SS")
-    firsts = (lambda w: (w[0], *w[0].upper())) if either_case else (lambda w: (w[0],))
-    return (
-        "(?:"
-        + "|".join(
-            re.escape(first) + behind + re.escape(w[1:])
-            for w in words
-            for first in dict.fromkeys(firsts(w))
-        )
-        + ")"
-    )
-
-
 def _whole_words_at(
     text: str, words: list[str], not_before: Callable[[str], bool] | None = None
 ) -> list[tuple[int, int]]:
-    r"""The spans ``re.finditer(_word_alternatives(words, r"\w.-") + r"(?![\w-])", text)`` gives
-    (at each place the first of ``words``, in their order, written whole there: no word
-    character, full stop or hyphen before it, no word character or hyphen after it; left to
-    right without overlaps), found with ``str.find``: the pattern was new in nearly every article
-    that needed it, and compiling it cost ~10x the search (~0.2 ms). ``not_before``: the test of
-    the character before a word, for another class than ``[\w.-]``.
+    r"""The spans of ``words`` written whole in ``text``: at each place the first of ``words``,
+    in their order, with no word character, full stop or hyphen before it and no word character
+    or hyphen after it; left to right without overlaps (what ``(?<![\w.-])(?:w1|w2|…)(?![\w-])``
+    finds), found with ``str.find``: that pattern was new in nearly every article that needed
+    it, and compiling it cost ~10x the search (~0.2 ms). ``not_before``: the test of the
+    character before a word, for another class than ``[\w.-]``.
 
     >>> _whole_words_at("Barrick Gold, Barrick's x-Barrick Barricks", ["Barrick Gold", "Barrick"])
     [(0, 12), (14, 21)]
@@ -103,15 +78,12 @@ def _whole_words_at(
     ends: dict[int, int] = {}  # start -> end of the first word written whole there
     size = len(text)
     for word in words:
-        # (the pattern's look-behind reads the word's first character as "." does: never a
-        # line break, which no word starts with)
-        check_before = word[0] != "\n"
         at = text.find(word)
         while at != -1:
             end = at + len(word)
             if (
                 at not in ends
-                and (not check_before or at == 0 or not before(text[at - 1]))
+                and (at == 0 or not before(text[at - 1]))
                 and (end == size or not _word_or_hyphen(text[end]))
             ):
                 ends[at] = end
@@ -469,9 +441,8 @@ def particle_surnames(
     forms = [form for form, who in owner.items() if who is not None]
     if not forms:
         return people_orgs, cands
-    # the first particle in either case (each letter of its capital alone, as
-    # _word_alternatives(..., either_case=True) writes it: "ß" and "S" of "SS"); longest forms
-    # first ("de la Fuente Ortega"); found with str.find, as that pattern finds them
+    # the first particle in either case (each letter of its capital alone: "ß" and "S" of
+    # "SS"); longest forms first ("de la Fuente Ortega")
     written = [
         first + form[1:]
         for form in sorted(forms, key=len, reverse=True)
