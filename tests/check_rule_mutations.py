@@ -7659,6 +7659,30 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "promenade_street_off": [
         ("helpers/data/name_cues.toml", '    "Promenade",\n', ""),
     ],
+    # round 47: a known name's venue is one organisation ("Canadian Tire Centre"), a weak person
+    # reading one word past a known name yields to it ("Catholic Charities Eastern"), and a
+    # compass word is no place for "an everyday word and a place's name"
+    "known_name_venue_off": [
+        (
+            "helpers/recognise/learned.py",
+            '                    and last_sp.how == "organisation"\n',
+            '                    and last_sp.how == "no such reading"\n',
+        )
+    ],
+    "known_name_weak_tail_off": [
+        (
+            "helpers/recognise/learned.py",
+            "                    and not _weak_tail(text, people_orgs[x], s, e)\n",
+            "",
+        )
+    ],
+    "compass_everyday_body_off": [
+        (
+            "helpers/recognise/company_nouns.py",
+            "                and sp.tokens[1].lower() not in MODIFIERS\n",
+            "",
+        )
+    ],
 }
 
 

@@ -2538,3 +2538,21 @@ def test_a_refiners_fuels_and_a_war_monitor_are_organisations() -> None:
     )
     assert t.get("Petroineos Fuels") == "organisation"
     assert t.get("Syrian Observatory for Human Rights") == "organisation" and "Syrian" not in t
+
+
+def test_a_known_names_venue_and_a_weak_reading_after_it_yield_to_the_known_name() -> None:
+    # round 47: "the Canadian Tire Centre" was the demonym and an organisation "Tire Centre"; in
+    # "Catholic Charities Eastern Washington" the charity was lost to a body "Charities Eastern"
+    # (an everyday word and the Eastern Region of Ghana) and then to a person "Charities Eastern"
+    t = typed(
+        "The game at the Canadian Tire Centre in Ottawa was postponed. Donations went to "
+        "Catholic Charities Eastern Washington, which runs the shelter."
+    )
+    assert t.get("Canadian Tire Centre") == "organisation" and "Canadian" not in t, t
+    assert t.get("Catholic Charities") == "organisation", t
+    assert not any("Eastern" in name for name in t), t
+    assert t.get("Washington") == "place", t
+    # a compass word is no place for "an everyday word and a place's name" ("Audit Scotland")
+    t = typed("Donations went to Habitat Eastern Washington, which runs the shelter.")
+    assert not any("Eastern" in name and kind == "organisation" for name, kind in t.items()), t
+    assert typed("Audit Scotland said the council overspent.") == {"Audit Scotland": "organisation"}

@@ -95,6 +95,9 @@ def _after_nouns(
                 and _everyday_cap(sp.tokens[0])
                 # (not a family name's particle: "De Paul 7" in a team's ratings was a body)
                 and sp.tokens[0].lower() not in cues.particles
+                # (not a compass word, which opens a region: "Catholic Charities Eastern
+                # Washington" was a body "Charities Eastern")
+                and sp.tokens[1].lower() not in MODIFIERS
                 and (senses := gaz.lookup(sp.tokens[1]))
                 and senses[0].kind in ("country", "admin area")
             ):

@@ -152,6 +152,18 @@ _FIRM_TAILS = frozenset(
 )  # fmt: skip
 
 
+def _weak_tail(text: str, sp: _Span, s: int, e: int) -> bool:
+    """Whether ``sp`` is a person read for want of a better reading that starts inside a known
+    name at ``[s, e)`` and ends one word after it (the known name beats it; the word is lost)."""
+    return (
+        sp.kind == "person"
+        and sp.how == "name"
+        and s < sp.start < e
+        and text[e : e + 1] == " "
+        and " " not in text[e + 1 : sp.end]
+    )
+
+
 def _legal_tail(tail: str) -> bool:
     """Whether the text after a known name is only legal forms: " Corp", " Inc.", ", Inc."."""
     words = tail.replace(",", " ").split()
@@ -275,6 +287,17 @@ def learned_names(
                 last_sp = people_orgs[over[-1]]
                 if s < last_sp.start < e < last_sp.end and _legal_tail(text[e : last_sp.end]):
                     e = last_sp.end
+                # ... and so is an organisation's reading that starts inside it and ends in an
+                # organisation word: a venue or body named after it ("Canadian Tire Centre" was
+                # the demonym and "Tire Centre")
+                elif (
+                    s < last_sp.start < e < last_sp.end
+                    and last_sp.kind == "organisation"
+                    and last_sp.how == "organisation"
+                    and _org_tail(text[e : last_sp.end].split())
+                ):
+                    e = last_sp.end
+                    entity = text[s:e]
                 # ... and a run of name words it starts is its product's, no person read for
                 # want of a better reading: "Toyota Corolla", "Sony PlayStation", "Microsoft
                 # Azure" (typed "other", as news NER marks products: neither person nor company)
@@ -307,7 +330,13 @@ def learned_names(
             if any(
                 people_orgs[x].start < s
                 # (an initial's full stop read into the name is the sentence's: "in Serie A.")
-                or people_orgs[x].end > e + (text[e : e + 1] == ".")
+                or (
+                    people_orgs[x].end > e + (text[e : e + 1] == ".")
+                    # (but not a run read as a person for want of a better reading that starts
+                    # inside the name and takes one more word: "Catholic Charities Eastern
+                    # Washington" was a person "Charities Eastern")
+                    and not _weak_tail(text, people_orgs[x], s, e)
+                )
                 or not (
                     people_orgs[x].how in _KNOWN_BEATS
                     # a title inside the name is the name's word ("General Dynamics"); one
