@@ -7683,6 +7683,72 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 47: a hyphened given name that is also a family name ("Ocasio-Cortez"), New York's
+    # title, a country's other-language name as a given name, Mapuche given names, big cities'
+    # peoples (and a "New" town's people apart), a railway's line
+    "hyphened_given_surname_off": [
+        (
+            "helpers/recognise/hyphen_names.py",
+            "                        and _only_hyphened(text, word)\n",
+            "                        and False\n",
+        )
+    ],
+    "hyphened_second_full_name_off": [
+        (
+            "helpers/recognise/hyphen_names.py",
+            "                        and not (k + 1 < n and joined[k + 1] and caps[k + 1])\n",
+            "",
+        )
+    ],
+    "assemblymember_title_off": [
+        ("helpers/data/name_cues.toml", '    "Assemblymember", "Assemblymembers",\n', "")
+    ],
+    "country_alias_given_name_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            '    if m.senses[0][2] and m.senses[0][1].kind == "country" and _name_word(word):\n',
+            "    if False:\n",
+        )
+    ],
+    "country_alias_given_town_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            "                        and tokens[0] in _cues().common_given_names\n",
+            "                        and False\n",
+        )
+    ],
+    "mapuche_given_names_off": [("helpers/data/given_names_regions.txt", "Lautaro\n", "")],
+    "city_peoples_off": [
+        ("helpers/data/place_aliases.csv", "New Yorkers,demonym,geonames:5128581,,,,,\n", "")
+    ],
+    "new_towns_people_off": [
+        (
+            "helpers/recognise/place_filter/words_before.py",
+            '        and prev_w in ("New", "Old")\n',
+            "        and prev_w in ()\n",
+        )
+    ],
+    "new_towns_people_country_off": [
+        (
+            "helpers/recognise/place_filter/words_before.py",
+            '        and (m.senses[0][1].feature_code or "").startswith("PPL")\n',
+            "",
+        )
+    ],
+    "railway_line_off": [
+        (
+            "helpers/recognise/place_filter/word_after.py",
+            '    if next_w == "Line":\n',
+            '    if next_w == "no such word":\n',
+        )
+    ],
+    "railway_line_model_off": [
+        (
+            "helpers/recognise/model_checks.py",
+            '                and sp.tokens[-1] == "Line"\n',
+            '                and sp.tokens[-1] == "no such word"\n',
+        )
+    ],
 }
 
 

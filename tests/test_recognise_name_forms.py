@@ -1570,3 +1570,27 @@ def test_a_bare_given_name_outnumbering_the_country_is_still_the_persons() -> No
         "Pita Limjaroenrat"
     ] * 4
     assert "Pita" not in set(find_places(text)["surface"])
+
+
+def test_round_47_names_a_country_or_a_town_spells_and_a_hyphened_given_name() -> None:
+    # "Rep. Alexandria Ocasio-Cortez" was "Alexandria Ocasio" (Cortez is a given name too); a
+    # second person's full name after the hyphen stays apart, and "Trump-Kim" names two people
+    t = typed(
+        "Sen. Bernie Sanders and Rep. Alexandria Ocasio-Cortez issued statements. "
+        "Ocasio-Cortez said so."
+    )
+    assert t["Alexandria Ocasio-Cortez"] == ("person", "Alexandria Ocasio-Cortez"), t
+    assert t["Ocasio-Cortez"] == ("person", "Alexandria Ocasio-Cortez"), t
+    t = typed("It marked the John Lennon-Yoko Ono bed-in.")
+    assert t.get("Yoko Ono", ("",))[0] == "person", t
+    t = typed("The Trump-Kim summit stalled. Kim Jong Un left.")
+    assert "Trump-Kim" not in t and t["Kim Jong Un"][0] == "person", t
+    # New York's title: "Assemblymember Zohran Mamdani" was a person with the title in his name
+    t = typed("It celebrated its own Assemblymember Zohran Mamdani as the next mayor.")
+    assert t == {"Zohran Mamdani": ("person", "Zohran Mamdani")}, t
+    # a country's other-language name that is a given name ("Dominique": Dominica in French),
+    # and Mapuche given names that are Chilean towns ("Lautaro")
+    t = typed("The French cardinal Dominique Mamberti stepped onto the loggia.")
+    assert t.get("Dominique Mamberti", ("",))[0] == "person" and "Dominique" not in t, t
+    t = typed("Lautaro Martínez, the Argentina striker, was crowded out.")
+    assert t.get("Lautaro Martínez", ("",))[0] == "person" and "Lautaro" not in t, t

@@ -639,3 +639,22 @@ def test_a_towns_name_before_house_or_dam_names_the_building() -> None:
     found = kinds("Speaking at Bute House in Edinburgh, he resigned.")
     assert "Bute" not in found and found.get("Edinburgh") == "place"
     assert kinds("Officials warned the Wrightsville Dam could spill.") == {}
+
+
+def test_round_47_big_cities_peoples_and_a_railways_line() -> None:
+    # "More than two million New Yorkers voted" was an organisation: a big city's people are its
+    # demonym (plural only: "the New Yorker" is mostly the magazine); the people of a "New" town
+    # of their own are not the old town's, a country's people after "New" stay
+    spans = recognise("More than two million New Yorkers voted, and Londoners queued.")
+    assert [(s.surface, s.type) for s in spans] == [
+        ("New Yorkers", "demonym"),
+        ("Londoners", "demonym"),
+    ]
+    assert find_places("Thousands of Parisians marched.").name.tolist() == ["Paris"]
+    assert [s.surface for s in recognise("New Londoners gathered at the pier.")] == []
+    spans = recognise("New Cuban President Raul Castro spoke.")
+    assert ("Cuban", "demonym") in [(s.surface, s.type) for s in spans]
+    # a railway's line is no place ("the Far North Line" was Cameroon's Far North region) nor,
+    # named by its region, an organisation
+    text = "ScotRail suspended the Far North Line and the West Highland Line. Trains on the Victoria Line ran."
+    assert [(s.surface, s.type) for s in recognise(text)] == [("ScotRail", "organisation")]

@@ -85,7 +85,24 @@ def mend_names(
             word = texts[k]
             if word in calendar:
                 break  # a byline's date ends the name: "By Marc-Antoine Leroux March 25, 2024"
-            if glued[k] and caps[k] and (word not in given or texts[k - 1] in given):
+            if (
+                glued[k]
+                and caps[k]
+                and (
+                    word not in given
+                    or texts[k - 1] in given
+                    # (a given name that is also a family name, hyphened to a whole name's
+                    # surname and written nowhere else: "Alexandria Ocasio-Cortez" was
+                    # "Alexandria Ocasio"; "Trump-Kim" names Kim elsewhere)
+                    # (not a second person's full name: "the John Lennon-Yoko Ono bed-in")
+                    or (
+                        k - i >= 2
+                        and texts[i] in all_given
+                        and not (k + 1 < n and joined[k + 1] and caps[k + 1])
+                        and _only_hyphened(text, word)
+                    )
+                )
+            ):
                 part = True  # "Johnson-Sirleaf", "Jean-Bertrand"
             elif (
                 joined[k]
@@ -160,6 +177,26 @@ def mend_names(
     if gone_cands:
         cands = [m for x, m in enumerate(cands) if x not in gone_cands]
     return out, cands
+
+
+def _only_hyphened(text: str, word: str) -> bool:
+    """Whether every whole-word occurrence of ``word`` in ``text`` follows a hyphen.
+
+    >>> _only_hyphened("Ocasio-Cortez spoke. Ocasio-Cortez left.", "Cortez")
+    True
+    >>> _only_hyphened("the Trump-Kim summit. Kim Jong Un came.", "Kim")
+    False
+    """
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        whole = not (at and text[at - 1].isalpha()) and not (
+            end < len(text) and text[end].isalpha()
+        )
+        if whole and text[at - 1 : at] != "-":
+            return False
+        at = text.find(word, end)
+    return True
 
 
 def _taken(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -36,6 +36,7 @@ from helpers.recognise.cues import LANGUAGE_TAIL, NAMED_WINDS, PROFESSION_PLURAL
 from helpers.recognise.name_tails import _prev_word
 from helpers.recognise.names import _cues, _everyday_word, _Span
 from helpers.recognise.place_scan import _Mention, _next_word
+from helpers.recognise.place_words import MODIFIERS
 from helpers.recognise.places import _LOCATIVE
 
 __all__ = ["FAMILY_WHY", "GROUP_WHY", "model_misreads", "placed_words"]
@@ -81,6 +82,12 @@ def model_misreads(text: str, people_orgs: list[_Span]) -> list[_Span]:
                 continue
             if sp.entity in NAMED_WINDS and text.startswith((" wind", " Wind"), sp.end):
                 continue  # a wind's name, no one's: "a Santa Ana wind event"
+            if (
+                len(sp.tokens) >= 2
+                and sp.tokens[-1] == "Line"
+                and any(t.lower() in MODIFIERS for t in sp.tokens[:-1])
+            ):
+                continue  # a railway's line named by its region, no body: "the Far North Line"
             if sp.tokens and LANGUAGE_TAIL.search(sp.tokens[-1]):
                 continue  # a language's adjective ends no name: "the Univision Spanish-language"
             if (

@@ -264,7 +264,19 @@ def _given_town_and_surname(
         and (
             (_name_word(tokens[1]) if minor else _surname_not_word(tokens[1]))
             or any(
-                m.surface == tokens[0] and _country_given_name(text, m, tokens[1]) for m in inside
+                m.surface == tokens[0]
+                and (
+                    _country_given_name(text, m, tokens[1])
+                    # (a country's other-language name that is a common given name, before a
+                    # name word: "French cardinal Dominique Mamberti" was Dominica)
+                    or (
+                        m.senses[0][2]
+                        and m.senses[0][1].kind == "country"
+                        and tokens[0] in _cues().common_given_names
+                        and _name_word(tokens[1])
+                    )
+                )
+                for m in inside
             )
         )
         and not any(m.surface == tokens[1] for m in inside)
@@ -359,6 +371,9 @@ def _given_place_before_surname(
         return _name_word(word)
     if _surname_not_word(word) or _SURNAME_SHAPE.search(word):
         return True
+    if m.senses[0][2] and m.senses[0][1].kind == "country" and _name_word(word):
+        return True  # a country's other-language name that is a given name, before a name
+        # word: "French cardinal Dominique Mamberti" was Dominica ("Dominique" in French)
     if _country_given_name(text, m, word) and nxt[0] not in place_starts:
         return True
     # any name word after a role of people only ("goalkeeper Jordan Pickford", no Census name),

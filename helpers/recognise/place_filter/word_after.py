@@ -167,6 +167,9 @@ def _no_place_by_word_after(
         return True  # "level 14 on the Beaufort scale" (Beaufort, South Carolina): its deviser's
     if single and not major and f"{m.surface} {next_w}" in lex.title_pairs:
         return True  # "swore in Vice President Dina Boluarte": a title (Vice, Peru)
+    if next_w == "Line":
+        return True  # a railway's line named after it: "the Far North Line" (the Far North of
+        # Cameroon), "the West Highland Line", London's "Victoria Line"
     if single and next_w == "Day" and not major:
         return True  # "a Lincoln Day dinner", "Columbus Day": a day's name
     if single and next_w in _CRAFT_WORDS and not major:

@@ -116,6 +116,15 @@ def _no_place_by_words_before(
     if (
         single
         and prev_adj
+        and prev_w in ("New", "Old")
+        and m.senses[0][1].kind == "demonym"
+        and (m.senses[0][1].feature_code or "").startswith("PPL")
+    ):
+        return True  # the people of a "New" town of their own: "New Londoners" (New London,
+        # Connecticut) are no Londoners (a country's people stay: "New Cuban President")
+    if (
+        single
+        and prev_adj
         and prev_w in FEATURE_HALVES
         and _feature_before(text, prev[0], features)  # type: ignore[index]
     ):
