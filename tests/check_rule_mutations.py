@@ -7749,6 +7749,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '                and sp.tokens[-1] == "no such word"\n',
         )
     ],
+    # round 47: an officer's portfolio before a name, and a portfolio of everyday words before
+    # a name no list knows
+    "officer_portfolio_off": [
+        (
+            "helpers/recognise/chunks.py",
+            '_OFFICER_TITLES = frozenset({"Officer", "Director"})',
+            "_OFFICER_TITLES = frozenset()",
+        )
+    ],
+    "portfolio_unknown_name_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "        return end - 2 - k\n",
+            "        return 0\n",
+        )
+    ],
 }
 
 

@@ -1594,3 +1594,15 @@ def test_round_47_names_a_country_or_a_town_spells_and_a_hyphened_given_name() -
     assert t.get("Dominique Mamberti", ("",))[0] == "person" and "Dominique" not in t, t
     t = typed("Lautaro Martínez, the Argentina striker, was crowded out.")
     assert t.get("Lautaro Martínez", ("",))[0] == "person" and "Lautaro" not in t, t
+
+
+def test_an_officers_portfolio_is_no_part_of_the_name_after_it() -> None:
+    # round 47 (folder 148's Kenyan court story; LGL's "Director of Finance David Hopkins" was
+    # an organisation of that name): an officer's or a director's portfolio before a name
+    t = typed("They charged Chief Officer for Finance Esther Nasimiyu Barasa and others.")
+    assert t == {"Esther Nasimiyu Barasa": ("person", "Esther Nasimiyu Barasa")}, t
+    t = typed("Deputy Director of Operations Stephen Kappes resigned.")
+    assert t == {"Stephen Kappes": ("person", "Stephen Kappes")}, t
+    # ... and a portfolio of everyday words before a name of two words no list knows
+    t = typed("Director of Public Prosecutions Renson Ingonga approved the charges.")
+    assert t == {"Renson Ingonga": ("person", "Renson Ingonga")}, t

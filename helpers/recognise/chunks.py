@@ -159,7 +159,12 @@ def _read_chunk(
             and texts[chunk[k + 1]].lower() in _GENERAL_THINGS
         ):
             n_title = 0  # a general election, no General called Election ("General Election 2024")
-        if n_title and texts[idx] in _PORTFOLIO_TITLES:
+        # (or an officer's title's last word: "Chief Officer for Finance Esther Barasa", "Deputy
+        # Director of Operations Stephen Kappes" were people with their portfolios)
+        if n_title and (
+            texts[idx] in _PORTFOLIO_TITLES
+            or (k + n_title <= len(chunk) and texts[chunk[k + n_title - 1]] in _OFFICER_TITLES)
+        ):
             n_title += _portfolio(chunk, k + n_title, w, cues)
         # a title only counts if a capitalised name follows it inside the chunk (not a suffix:
         # "Martin Luther King Jr." is no King named "Jr.")
@@ -769,12 +774,25 @@ def _portfolio(chunk: list[int], k: int, w: _Words, cues: _Cues) -> int:
             return q - k
         if not caps[chunk[q]] and word not in _PORTFOLIO_LINKS:
             return 0
+    # no given name we know: a portfolio of everyday words, then a name of two words that are
+    # none ("Director of Public Prosecutions Renson Ingonga" was a body of that name)
+    end = len(chunk)
+    if (
+        end - k >= 4
+        and all(
+            texts[x] in _PORTFOLIO_LINKS or (caps[x] and _everyday_word(texts[x].lower()))
+            for x in chunk[k + 1 : end - 2]
+        )
+        and all(caps[x] and not _everyday_word(texts[x].lower()) for x in chunk[end - 2 :])
+    ):
+        return end - 2 - k
     return 0
 
 
 # titles a portfolio may follow ("Minister for Housing", "Secretary for Justice"), and the words
 # in lower case a portfolio may hold ("Minister for the Environment, Climate and Communications")
 _PORTFOLIO_TITLES = frozenset({"Minister", "Secretary", "Commissioner", "Spokesperson"})
+_OFFICER_TITLES = frozenset({"Officer", "Director"})
 _PORTFOLIO_LINKS = _CONNECTOR_WORDS | {"and"}
 
 
