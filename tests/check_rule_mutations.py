@@ -7765,6 +7765,26 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        return 0\n",
         )
     ],
+    # round 47: a compass pair ending a longer name, a headline's hyphened adjective, a trustee,
+    # Britain's counter-terrorism police network
+    "compass_pair_tail_off": [
+        (
+            "helpers/recognise/place_filter/words_before.py",
+            '        and all(t in MODIFIERS for t in m.surface.lower().split(" "))\n',
+            "        and False\n",
+        )
+    ],
+    "hyphened_adjective_off": [
+        (
+            "helpers/recognise/names.py",
+            "            or (j - i >= 2 and _hyphened_adjective(texts[i]))\n",
+            "",
+        )
+    ],
+    "trustee_title_off": [("helpers/data/name_cues.toml", '    "Trustee",\n', "")],
+    "counter_terrorism_policing_off": [
+        ("helpers/data/known_organisations.txt", "Counter Terrorism Policing\n", "")
+    ],
 }
 
 

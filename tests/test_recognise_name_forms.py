@@ -1606,3 +1606,13 @@ def test_an_officers_portfolio_is_no_part_of_the_name_after_it() -> None:
     # ... and a portfolio of everyday words before a name of two words no list knows
     t = typed("Director of Public Prosecutions Renson Ingonga approved the charges.")
     assert t == {"Renson Ingonga": ("person", "Renson Ingonga")}, t
+
+
+def test_a_headlines_hyphened_adjective_and_a_trustee_are_no_name_words() -> None:
+    # round 47: "Hard-right Kast wins" was a second person beside "José Antonio Kast", so every
+    # "Kast" was ambiguous; "Trustee Dhiren Mistry" was an organisation
+    t = typed("Hard-right Kast wins Chile's presidency. José Antonio Kast won. Kast spoke.")
+    assert t["Kast"] == ("person", "José Antonio Kast"), t
+    assert "Hard-right Kast" not in t, t
+    t = typed("Trustee Dhiren Mistry said three families had lost relatives.")
+    assert t == {"Dhiren Mistry": ("person", "Dhiren Mistry")}, t

@@ -658,3 +658,20 @@ def test_round_47_big_cities_peoples_and_a_railways_line() -> None:
     # named by its region, an organisation
     text = "ScotRail suspended the Far North Line and the West Highland Line. Trains on the Victoria Line ran."
     assert [(s.surface, s.type) for s in recognise(text)] == [("ScotRail", "organisation")]
+
+
+def test_a_compass_pair_ending_a_longer_name_is_no_region() -> None:
+    # round 47: a councillor's ward "(Fishguard North West)" and a police network's branch
+    # "Counter Terrorism Policing North West" were South Africa's North West province
+    got = [(s.surface, s.type) for s in recognise("Cllr Sian Morgan (Fishguard North West) spoke.")]
+    assert ("North West", "place") not in got and ("Sian Morgan", "person") in got, got
+    got = [(s.surface, s.type) for s in recognise("Counter Terrorism Policing North West said so.")]
+    assert got == [("Counter Terrorism Policing", "organisation")], got
+    # the region itself stays, after "the", a possessive or a sentence's end
+    text = "Floods hit the North West of England. England's North East was spared."
+    assert [s.surface for s in recognise(text) if s.type == "place"] == [
+        "North West",
+        "England",
+        "England",
+        "North East",
+    ]

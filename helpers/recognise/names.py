@@ -289,6 +289,9 @@ def _discover(
             # a byline's "By" where cleaning joined it to the line before ("Round 28 By Nikos
             # Theodorakis March 6"), or a title-case headline's
             or (texts[i] == "By" and j - i >= 2)
+            # a headline's hyphened adjective of everyday words ("Hard-right Kast wins" was a
+            # second person beside "José Antonio Kast"; "Far-right leader …")
+            or (j - i >= 2 and _hyphened_adjective(texts[i]))
             or (
                 # mid-sentence, an everyday plural before a given name and a surname: a title's
                 # last word or a group's ("Minister of Posts and Telecommunications Mahinda
@@ -625,6 +628,21 @@ def _company_nouns() -> frozenset[str]:
     from helpers.recognise.company_nouns import SENTENCE_NOUNS
 
     return SENTENCE_NOUNS
+
+
+def _hyphened_adjective(word: str) -> bool:
+    """Whether ``word`` is a capitalised compound of everyday words joined by hyphens, the rest in
+    lower case: "Hard-right", "Far-left", "Pro-government"; not "Jean-baptiste" nor "Al-Shamie".
+
+        >>> [_hyphened_adjective(w) for w in ("Hard-right", "Jean-baptiste", "Smith-Jones")]
+        [True, False, False]
+    """
+    parts = word.split("-")
+    return (
+        len(parts) >= 2
+        and all(p.islower() for p in parts[1:])
+        and all(p and _everyday_word(p.lower()) for p in parts)
+    )
 
 
 def people_and_organisations(

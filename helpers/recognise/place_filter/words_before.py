@@ -114,6 +114,17 @@ def _no_place_by_words_before(
     if single and prev_adj and prev_w[:1].isupper() and m.surface.lower() in features:
         return True  # a feature name's tail: "Menindee Lakes", "Central Highlands"
     if (
+        not single
+        and prev_adj
+        and prev_w[:1].isupper()
+        and pl not in common
+        and all(t in MODIFIERS for t in m.surface.lower().split(" "))
+        and not _starts_sentence(text, prev)  # type: ignore[arg-type]
+    ):
+        return True  # a compass pair ending a longer name: a ward ("Cllr Sian Morgan (Fishguard
+        # North West)") or a body's branch ("Counter Terrorism Policing North West") was South
+        # Africa's North West province
+    if (
         single
         and prev_adj
         and prev_w in ("New", "Old")
