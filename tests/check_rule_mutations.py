@@ -7785,6 +7785,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "counter_terrorism_policing_off": [
         ("helpers/data/known_organisations.txt", "Counter Terrorism Policing\n", "")
     ],
+    # round 47: Scotland's historic counties and Vietnam's Dak Lak as news writes them
+    "scottish_counties_off": [
+        ("helpers/data/place_aliases.csv", "Caithness,region,,Caithness,GB,58.42,-3.45,25000\n", "")
+    ],
+    "dak_lak_off": [
+        ("helpers/data/place_aliases.csv", "Dak Lak,alias,admin1:VN:Dac Lak,,,,,\n", "")
+    ],
 }
 
 

@@ -2665,3 +2665,13 @@ def test_final_check_142_agency_pass_hamlet_and_crossing() -> None:
     text = "A debris flow buried the hamlet of Fontana. Ticino police searched."
     assert find_places(text).surface.tolist() == ["Ticino"]
     assert [s.surface for s in recognise(text) if s.type == "place"] == ["Ticino"]
+
+
+def test_scotlands_counties_and_vietnams_dak_lak_are_found() -> None:
+    # round 47 (folders 147 and 148): "from Argyll to Caithness" and "Gia Lai and Dak Lak
+    # provinces" found nothing of Scotland's historic counties nor of GeoNames' "Dac Lak"
+    got = find_places("Winds hit Argyll, Caithness and Lochaber, and ferries to Mull stopped.")
+    assert got.surface.tolist() == ["Argyll", "Caithness", "Lochaber", "Mull"]
+    assert set(got.country_code) == {"GB"}
+    got = find_places("The storm came ashore over Gia Lai and Dak Lak provinces.")
+    assert got.name.tolist() == ["Gia Lai", "Dac Lak"] and set(got.country_code) == {"VN"}
