@@ -7790,7 +7790,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ("helpers/data/place_aliases.csv", "Caithness,region,,Caithness,GB,58.42,-3.45,25000\n", "")
     ],
     "dak_lak_off": [
-        ("helpers/data/place_aliases.csv", "Dak Lak,alias,admin1:VN:Dac Lak,,,,,\n", "")
+        ("helpers/data/place_aliases.csv", "Dak Lak,alias,admin1:VN:Dac Lak,,,,,\n", ""),
+        ("helpers/data/place_aliases.csv", "Đắk Lắk,alias,admin1:VN:Dac Lak,,,,,\n", ""),
     ],
 }
 
