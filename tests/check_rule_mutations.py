@@ -7793,6 +7793,18 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ("helpers/data/place_aliases.csv", "Dak Lak,alias,admin1:VN:Dac Lak,,,,,\n", ""),
         ("helpers/data/place_aliases.csv", "Đắk Lắk,alias,admin1:VN:Dac Lak,,,,,\n", ""),
     ],
+    # round 47: pollutants' acronyms, a byline's desk after the name, the sport gate's " inning"
+    "pollutant_acronyms_off": [
+        ("helpers/recognise/acronyms.py", '        "PFAS", "PFOA",', '        "PFOA",')
+    ],
+    "byline_desk_off": [
+        (
+            "helpers/recognise/names.py",
+            "            j -= 2  # a byline's desk after the name",
+            "            pass  # a byline's desk after the name",
+        )
+    ],
+    "inning_gate_off": [("helpers/data/org_evidence.toml", '" inning",', '"inning",')],
 }
 
 

@@ -2556,3 +2556,18 @@ def test_a_known_names_venue_and_a_weak_reading_after_it_yield_to_the_known_name
     t = typed("Donations went to Habitat Eastern Washington, which runs the shelter.")
     assert not any("Eastern" in name and kind == "organisation" for name, kind in t.items()), t
     assert typed("Audit Scotland said the council overspent.") == {"Audit Scotland": "organisation"}
+
+
+def test_pollutants_a_bylines_desk_and_a_winning_article_name_no_body() -> None:
+    # round 47 (folders 147 and 148): "filters designed to remove PFAS" made PFAS a body; "By
+    # Kyle Brandt Staff Writer" a person of that name; and "inning", a sport's gate word, is in
+    # "winning", so a mayor's race was a sports story and "the socialist Eugene Debs" a team
+    t = typed("The plant would remove PFAS, the so-called forever chemicals. Residents fear PFAS.")
+    assert "PFAS" not in t, t
+    t = typed("By Kyle Brandt Staff Writer\n\nThe council met on Tuesday.")
+    assert t == {"Kyle Brandt": "person"}, t
+    text = (
+        "After winning the race, he quoted the socialist Eugene Debs. The Eugene Debs "
+        "foundation praised him."
+    )
+    assert typed(text).get("Eugene Debs") == "person"

@@ -67,6 +67,8 @@ NOT_ORG_ACRONYMS = frozenset(
         "UTI", "STI", "STIs",
         # a headquarters ("at his campaign HQ" was an organisation)
         "HQ",
+        # pollutants' and chemicals' names ("filters designed to remove PFAS" was a body)
+        "PFAS", "PFOA", "PFOS", "PCB", "PCBs", "VOC", "VOCs", "NOx", "PM2.5", "CO2", "LNG", "LPG",
         # a family doctor and a Grand Prix ("pressure on GP surgeries", "the Belgian GP")
         "GP",
         # American football's positions ("CB Jalen Ramsey (hamstring)")

@@ -241,6 +241,9 @@ def _discover(
             continue
         if any(("’" in t or "'" in t) and _CONTRACTION.search(t) for t in texts[i:j]):
             continue  # a title of a work ("‘Don’t Stop’"), no name
+        if j - i >= 4 and texts[j - 2] == "Staff" and texts[j - 1] in _DESK_WORDS:
+            j -= 2  # a byline's desk after the name: "By Kyle Brandt Staff Writer" was a person
+            # of that name
         # A chunk's reading depends only on its words, their place flags, whether its first word is
         # a capitalised common word, and (rarely) the words after it: names recur across articles
         # ("President Donald Trump", "Workers' Party of Korea"), so the reading is remembered.
@@ -628,6 +631,10 @@ def _company_nouns() -> frozenset[str]:
     from helpers.recognise.company_nouns import SENTENCE_NOUNS
 
     return SENTENCE_NOUNS
+
+
+# a newsroom's staff after a byline's name ("Staff Writer", "Staff Reporter")
+_DESK_WORDS = frozenset({"Writer", "Reporter", "Photographer", "Correspondent"})
 
 
 def _hyphened_adjective(word: str) -> bool:
