@@ -7805,6 +7805,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         )
     ],
     "inning_gate_off": [("helpers/data/org_evidence.toml", '" inning",', '"inning",')],
+    # round 47: a town's "City" name written after "in" is no club anywhere in the article
+    "city_name_in_no_club_off": [
+        (
+            "helpers/recognise/clubs.py",
+            "        whole = [m for m in whole if m.surface not in placed]\n",
+            "",
+        )
+    ],
 }
 
 

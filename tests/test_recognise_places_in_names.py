@@ -675,3 +675,23 @@ def test_a_compass_pair_ending_a_longer_name_is_no_region() -> None:
         "England",
         "North East",
     ]
+
+
+def test_a_towns_city_name_written_after_in_is_no_club_anywhere() -> None:
+    # round 47 (folder 149's Cebu earthquake): "Bogo City" is an alternate name of Bogo, so the
+    # club rule read "northeast of Bogo City" as a club like "Bristol City", and the reading
+    # spread to "in Bogo City" (the article is about sport for its "basketball court"); a name
+    # the text writes after "in" is the town at every mention
+    text = (
+        "The quake struck 19 kilometers northeast of Bogo City, in the central Philippines. "
+        "Most of the deaths were in Bogo City and San Remigio. Families slept on a basketball "
+        "court."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got.count(("Bogo City", "place")) == 2, got
+    # a club stays a club where no mention is written after "in"
+    got = [
+        (s.surface, s.type)
+        for s in recognise("The striker joined Bristol City from Stoke City in the league.")
+    ]
+    assert ("Bristol City", "organisation") in got, got

@@ -130,6 +130,11 @@ def _clubs(
         and m.senses[0][1].population < 1_000_000
         and not m.context & _IN
     ]
+    if whole:
+        # (one reading per article: a name the text also writes after "in" is the town at
+        # every mention: "in Bogo City … northeast of Bogo City", a Philippine city's own name)
+        placed = {m.surface for m in cands if m.context & _IN}
+        whole = [m for m in whole if m.surface not in placed]
     # a town before a score ("Leeds 2 Everton 1", "Leeds 2-1"): not a year ("Paris 2024")
     scored = [
         m
