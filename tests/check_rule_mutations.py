@@ -7813,6 +7813,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 47: Vietnam's "East Sea" is the South China Sea
+    "east_sea_vietnam_off": [
+        ("helpers/data/place_aliases.csv", "East Sea,region,,South China Sea,VN,12.0,113.0,0\n", "")
+    ],
 }
 
 

@@ -2675,3 +2675,12 @@ def test_scotlands_counties_and_vietnams_dak_lak_are_found() -> None:
     assert set(got.country_code) == {"GB"}
     got = find_places("The storm came ashore over Gia Lai and Dak Lak provinces.")
     assert got.name.tolist() == ["Gia Lai", "Dac Lak"] and set(got.country_code) == {"VN"}
+
+
+def test_the_east_sea_is_the_articles_countrys() -> None:
+    # round 47 (folder 147's typhoon story): Vietnam's "East Sea" is the South China Sea,
+    # Korea's the Sea of Japan
+    got = find_places("The storm formed over the East Sea and came ashore in Gia Lai, Vietnam.")
+    assert got.name.tolist()[0] == "South China Sea", got.name.tolist()
+    got = find_places("North Korea fired a missile into the East Sea, Seoul said.")
+    assert got.name.tolist()[1] == "Sea of Japan", got.name.tolist()
