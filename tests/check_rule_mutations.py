@@ -7817,6 +7817,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "east_sea_vietnam_off": [
         ("helpers/data/place_aliases.csv", "East Sea,region,,South China Sea,VN,12.0,113.0,0\n", "")
     ],
+    # round 47: a saint a church is dedicated to is no place
+    "church_dedication_off": [
+        (
+            "helpers/recognise/place_vetoes.py",
+            '                and m.surface.split(" ", 1)[0] in _SAINT_WORDS)\n',
+            "                and False)\n",
+        )
+    ],
 }
 
 

@@ -182,6 +182,10 @@ def without_other_names(
             or (m.ntok == 1 and m.surface in _PRESS_WORDS and m.senses[0][1].kind == "city"
                 and not _big(m.senses[0][1])
                 and text[max(0, m.start - 4) : m.start] in ("the ", "The "))
+            # nor a saint's name a church is dedicated to ("outside the Cathedral of Santa
+            # María" in Chiclayo was Santa Maria, Italy)
+            or (_DEDICATION_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
+                and m.surface.split(" ", 1)[0] in _SAINT_WORDS)
             # nor a work's quoted title ("Sean Baker's “Anora”": Añora, a village in Spain)
             or (in_title is not None
                 and (m.surface in titles or in_title.overlaps(m.start, m.end))
@@ -190,6 +194,15 @@ def without_other_names(
     ]  # fmt: skip
 
 
+# a church's noun and "of" before a saint's name, and the words that open a saint's name
+_DEDICATION_BEFORE = re.compile(
+    r"\b(?:Cathedral|Church|Basilica|Chapel|Shrine|Sanctuary|Parish|Convent|Monastery|Abbey)"
+    r" of (?:the )?\Z"
+)
+_SAINT_WORDS = frozenset(
+    {"Santa", "San", "Santo", "Santos", "São", "Sao", "Saint", "St", "St.", "Sainte", "Sankt",
+     "Our", "Nuestra", "Notre", "Nossa"}
+)  # fmt: skip
 # French function words after a word, then a word in lower case
 _FRENCH_AFTER = re.compile(
     r" (?:(?:notre|nos|votre|vos|le|la|les|des|du|une?|sa|son|ses) [a-zà-ÿ]|l['’][a-zà-ÿ])"
