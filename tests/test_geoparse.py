@@ -2684,3 +2684,21 @@ def test_the_east_sea_is_the_articles_countrys() -> None:
     assert got.name.tolist()[0] == "South China Sea", got.name.tolist()
     got = find_places("North Korea fired a missile into the East Sea, Seoul said.")
     assert got.name.tolist()[1] == "Sea of Japan", got.name.tolist()
+
+
+def test_the_castiles_a_province_abroad_and_two_landmarks() -> None:
+    # round 47's final check (a Spanish wildfires story, an Irish presidency, a Delhi blast):
+    # "Castilla y León" was the town Castilla and León in Nicaragua; "León province", whose
+    # province the gazetteer lacks, Nicaragua's León department, a country the story never
+    # names; "near the Red Fort" an organisation and "in the Phoenix Park" Phoenix, Arizona
+    text = (
+        "Fires burned in Ourense, Spain, and in Castilla y León, where León province and "
+        "Zamora were worst hit. In León, residents fled."
+    )
+    got = find_places(text)
+    assert got.loc[got.surface == "Castilla y León", "name"].tolist() == ["Castille and Leon"]
+    assert set(got.country_code) == {"ES"}, got[["surface", "name", "country_code"]]
+    got = find_places("A car exploded near the Red Fort in Delhi, India.")
+    assert got.name.tolist()[0] == "Red Fort" and set(got.country_code) == {"IN"}
+    got = find_places("She will move to Áras an Uachtaráin in the Phoenix Park in Dublin.")
+    assert got.name.tolist()[0] == "Phoenix Park" and set(got.country_code) == {"IE"}

@@ -128,11 +128,13 @@ def _framed_senses(
             if countries is None:
                 countries = Counter(r[0][1].country_code for r in resolved.values())
             fit = max(fits, key=lambda s: countries.get(s[1].country_code, 0))
-            if "city" in kinds and not countries.get(fit[1].country_code):
-                # a town in no country the article names: a settlement's noun does not carry a
-                # name abroad ("the village of Tempi, in the Thessaly region of central Greece"
-                # was Tempe, Arizona; the vale of that name stays), as "the country of Georgia"
-                # in an American story does
+            if "country" not in kinds and not countries.get(fit[1].country_code):
+                # a town or an area in no country the article names: a settlement's or an
+                # area's noun does not carry a name abroad ("the village of Tempi, in the
+                # Thessaly region of central Greece" was Tempe, Arizona, the vale of that name
+                # stays; "León province" of a Spanish fires story, whose provinces the gazetteer
+                # lacks, was Nicaragua's León department), as "the country of Georgia" in an
+                # American story does
                 fit = None
         if fit is not None:
             out[m.start] = (fit, fit[3], (("frame", word),))
