@@ -7777,7 +7777,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "hyphened_adjective_off": [
         (
             "helpers/recognise/names.py",
-            "            or (j - i >= 2 and _hyphened_adjective(texts[i]))\n",
+            '            or (j - i >= 2 and "-" in texts[i] and _hyphened_adjective(texts[i]))\n',
             "",
         )
     ],
@@ -7821,8 +7821,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "church_dedication_off": [
         (
             "helpers/recognise/place_vetoes.py",
-            '                and m.surface.split(" ", 1)[0] in _SAINT_WORDS)\n',
-            "                and False)\n",
+            '            or (m.surface.split(" ", 1)[0] in _SAINT_WORDS\n',
+            "            or (False\n",
         )
     ],
     # round 47's final check: the Castiles as news writes them, an area's noun carries no name

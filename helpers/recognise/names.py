@@ -294,7 +294,7 @@ def _discover(
             or (texts[i] == "By" and j - i >= 2)
             # a headline's hyphened adjective of everyday words ("Hard-right Kast wins" was a
             # second person beside "José Antonio Kast"; "Far-right leader …")
-            or (j - i >= 2 and _hyphened_adjective(texts[i]))
+            or (j - i >= 2 and "-" in texts[i] and _hyphened_adjective(texts[i]))
             or (
                 # mid-sentence, an everyday plural before a given name and a surname: a title's
                 # last word or a group's ("Minister of Posts and Telecommunications Mahinda

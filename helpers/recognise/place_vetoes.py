@@ -184,8 +184,8 @@ def without_other_names(
                 and text[max(0, m.start - 4) : m.start] in ("the ", "The "))
             # nor a saint's name a church is dedicated to ("outside the Cathedral of Santa
             # María" in Chiclayo was Santa Maria, Italy)
-            or (_DEDICATION_BEFORE.search(text, max(0, m.start - 24), m.start) is not None
-                and m.surface.split(" ", 1)[0] in _SAINT_WORDS)
+            or (m.surface.split(" ", 1)[0] in _SAINT_WORDS
+                and _DEDICATION_BEFORE.search(text, max(0, m.start - 24), m.start) is not None)
             # nor a work's quoted title ("Sean Baker's “Anora”": Añora, a village in Spain)
             or (in_title is not None
                 and (m.surface in titles or in_title.overlaps(m.start, m.end))
@@ -199,10 +199,7 @@ _DEDICATION_BEFORE = re.compile(
     r"\b(?:Cathedral|Church|Basilica|Chapel|Shrine|Sanctuary|Parish|Convent|Monastery|Abbey)"
     r" of (?:the )?\Z"
 )
-_SAINT_WORDS = frozenset(
-    {"Santa", "San", "Santo", "Santos", "São", "Sao", "Saint", "St", "St.", "Sainte", "Sankt",
-     "Our", "Nuestra", "Notre", "Nossa"}
-)  # fmt: skip
+_SAINT_WORDS = _SAINTS | {"Santos", "Sao", "Sankt", "Our", "Nuestra", "Notre", "Nossa"}
 # French function words after a word, then a word in lower case
 _FRENCH_AFTER = re.compile(
     r" (?:(?:notre|nos|votre|vos|le|la|les|des|du|une?|sa|son|ses) [a-zà-ÿ]|l['’][a-zà-ÿ])"
