@@ -7560,14 +7560,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "named_wind_place_off": [
         (
             "helpers/recognise/place_vetoes.py",
-            '            or (m.surface in NAMED_WINDS and text.startswith((" wind", " Wind"), m.end))\n',
+            "            or names_a_wind(text, m.surface, m.end)\n",
             "",
         ),
     ],
     "named_wind_model_off": [
         (
             "helpers/recognise/model_checks.py",
-            'if sp.entity in NAMED_WINDS and text.startswith((" wind", " Wind"), sp.end):',
+            "if names_a_wind(text, sp.entity, sp.end):",
             "if False:",
         ),
     ],
@@ -7706,15 +7706,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "country_alias_given_name_off": [
         (
             "helpers/recognise/overlaps.py",
-            '    if m.senses[0][2] and m.senses[0][1].kind == "country" and _name_word(word):\n',
+            "    if _foreign_country_name(m, word):\n",
             "    if False:\n",
         )
     ],
     "country_alias_given_town_off": [
         (
             "helpers/recognise/overlaps.py",
-            "                        and tokens[0] in _cues().common_given_names\n",
-            "                        and False\n",
+            "                        tokens[0] in _cues().common_given_names\n",
+            "                        False\n",
         )
     ],
     "mapuche_given_names_off": [("helpers/data/given_names_regions.txt", "Lautaro\n", "")],

@@ -206,6 +206,18 @@ NAMED_WINDS = frozenset(
     {"Santa Ana", "Diablo", "Chinook", "Mistral", "Tramontane", "Sirocco", "Bora", "Foehn",
      "Föhn", "Harmattan", "Khamsin", "Zonda", "Pampero", "Levante", "Sundowner"}
 )  # fmt: skip
+
+
+def names_a_wind(text: str, name: str, end: int) -> bool:
+    """Whether ``name``, ending at ``end``, is a named wind written before "wind" ("a Santa Ana
+    wind event"): no place and no one.
+
+        >>> names_a_wind("a Santa Ana wind event", "Santa Ana", 11)
+        True
+    """
+    return name in NAMED_WINDS and text.startswith((" wind", " Wind"), end)
+
+
 # a language's adjective's tail: its speakers and its media ("the English-speaking regions",
 # "French-language media"), no people's nor a country's
 LANGUAGE_TAIL = re.compile(r"-(?:speaking|speakers?|language|medium)\b")

@@ -93,8 +93,8 @@ def mend_names(
                     or texts[k - 1] in given
                     # (a given name that is also a family name, hyphened to a whole name's
                     # surname and written nowhere else: "Alexandria Ocasio-Cortez" was
-                    # "Alexandria Ocasio"; "Trump-Kim" names Kim elsewhere)
-                    # (not a second person's full name: "the John Lennon-Yoko Ono bed-in")
+                    # "Alexandria Ocasio"; "Trump-Kim" names Kim elsewhere; not a second
+                    # person's full name: "the John Lennon-Yoko Ono bed-in")
                     or (
                         k - i >= 2
                         and texts[i] in all_given

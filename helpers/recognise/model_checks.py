@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from helpers.recognise.cues import LANGUAGE_TAIL, NAMED_WINDS, PROFESSION_PLURAL
+from helpers.recognise.cues import LANGUAGE_TAIL, PROFESSION_PLURAL, names_a_wind
 from helpers.recognise.name_tails import _prev_word
 from helpers.recognise.names import _cues, _everyday_word, _Span
 from helpers.recognise.place_scan import _Mention, _next_word
@@ -80,7 +80,7 @@ def model_misreads(text: str, people_orgs: list[_Span]) -> list[_Span]:
                 )
             ):
                 continue
-            if sp.entity in NAMED_WINDS and text.startswith((" wind", " Wind"), sp.end):
+            if names_a_wind(text, sp.entity, sp.end):
                 continue  # a wind's name, no one's: "a Santa Ana wind event"
             if (
                 len(sp.tokens) >= 2

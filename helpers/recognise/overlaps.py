@@ -270,10 +270,8 @@ def _given_town_and_surname(
                     # (a country's other-language name that is a common given name, before a
                     # name word: "French cardinal Dominique Mamberti" was Dominica)
                     or (
-                        m.senses[0][2]
-                        and m.senses[0][1].kind == "country"
-                        and tokens[0] in _cues().common_given_names
-                        and _name_word(tokens[1])
+                        tokens[0] in _cues().common_given_names
+                        and _foreign_country_name(m, tokens[1])
                     )
                 )
                 for m in inside
@@ -298,6 +296,12 @@ def _country_given_name(text: str, m: _Mention, word: str) -> bool:
         and word not in cues.org_words
         and re.search(rf"\b{m.surface}\b(?! {re.escape(word)})", text) is None
     )
+
+
+def _foreign_country_name(m: _Mention, word: str) -> bool:
+    """Whether ``m``'s best sense is a country by another language's name ("Dominique",
+    Dominica in French) and ``word``, after it, is a name word: a given name and a surname."""
+    return m.senses[0][2] and m.senses[0][1].kind == "country" and _name_word(word)
 
 
 def _name_word(word: str) -> bool:
@@ -371,7 +375,7 @@ def _given_place_before_surname(
         return _name_word(word)
     if _surname_not_word(word) or _SURNAME_SHAPE.search(word):
         return True
-    if m.senses[0][2] and m.senses[0][1].kind == "country" and _name_word(word):
+    if _foreign_country_name(m, word):
         return True  # a country's other-language name that is a given name, before a name
         # word: "French cardinal Dominique Mamberti" was Dominica ("Dominique" in French)
     if _country_given_name(text, m, word) and nxt[0] not in place_starts:

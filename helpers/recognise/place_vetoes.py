@@ -22,7 +22,7 @@ import re
 
 from helpers.gazetteer import GazetteerEntry
 from helpers.recognise.chunks import _PRESS_SURNAMES
-from helpers.recognise.cues import LANGUAGE_TAIL, NAMED_WINDS
+from helpers.recognise.cues import LANGUAGE_TAIL, names_a_wind
 from helpers.recognise.names import _SAINTS, _cues, _everyday_word, _Intervals
 from helpers.recognise.overlaps import _MAJOR_KINDS
 from helpers.recognise.places import (
@@ -172,7 +172,7 @@ def without_other_names(
                 and not m.context & _STRICT_CONTEXT)
             # nor a named wind ("a destructive Santa Ana wind event" of a Los Angeles fire
             # story was Santa Ana, the Orange County city; "Chinook winds": Chinook, Montana)
-            or (m.surface in NAMED_WINDS and text.startswith((" wind", " Wind"), m.end))
+            or names_a_wind(text, m.surface, m.end)
             # nor a small town's name that is a French word before French ("Par notre
             # correspondant à Yaoundé", a byline, was Par, Cornwall; "the line at Par" stays)
             or (m.ntok == 1 and m.senses[0][1].kind == "city" and not _big(m.senses[0][1])
