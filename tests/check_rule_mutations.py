@@ -623,8 +623,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "portfolios_off": [
         (
             "helpers/recognise/chunks.py",
-            "            n_title += _portfolio(chunk, k + n_title, w, cues)\n",
-            "            pass\n",
+            "            portfolio = _portfolio(chunk, k + n_title, w, cues)\n",
+            "            portfolio = 0\n",
         )
     ],
     # an everyday word before an aged name is no part of it ("Leftist Gabriel Boric, 35,")
@@ -7858,6 +7858,35 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/data/place_aliases.csv",
             "Phoenix Park,landmark,geonames:2964574,Phoenix Park,IE,53.3559,-6.3298,0\n",
             "",
+        )
+    ],
+    # round 48: a portfolio of two parts is one title; a learned surname joins its hyphen
+    "portfolio_and_off": [
+        (
+            "helpers/recognise/names.py",
+            '            if word == "and" and _portfolio_goes_on(w, i, j, cues) and not blocked[j + 1]:\n',
+            "            if False:\n",
+        )
+    ],
+    "portfolio_and_no_name_off": [
+        (
+            "helpers/recognise/chunks.py",
+            '            if not portfolio and any(texts[x] == "and" for x in chunk[k + n_title :]):\n',
+            "            if False:\n",
+        )
+    ],
+    "portfolio_and_title_after_off": [
+        (
+            "helpers/recognise/names.py",
+            "        or _match_title(texts, w.joined, nxt, cues)\n",
+            "",
+        )
+    ],
+    "hyphened_learned_surname_off": [
+        (
+            "helpers/recognise/hyphen_names.py",
+            '                        other.how == "learned"\n',
+            '                        other.how == "no such reading"\n',
         )
     ],
 }

@@ -1616,3 +1616,25 @@ def test_a_headlines_hyphened_adjective_and_a_trustee_are_no_name_words() -> Non
     assert "Hard-right Kast" not in t, t
     t = typed("Trustee Dhiren Mistry said three families had lost relatives.")
     assert t == {"Dhiren Mistry": ("person", "Dhiren Mistry")}, t
+
+
+def test_a_portfolio_of_two_parts_is_one_title_and_a_learned_surname_joins_its_hyphen() -> None:
+    # round 48: the chunk broke at "and", so the second part of a portfolio was read as the name
+    # ("Social Care Wes Streeting" an organisation, "Local Government Jayne Bryant" a person)
+    t = typed("Secretary of State for Health and Social Care Wes Streeting said so.")
+    assert t == {"Wes Streeting": ("person", "Wes Streeting")}, t
+    t = typed("The Cabinet Secretary for Housing and Local Government Jayne Bryant agreed.")
+    assert t == {"Jayne Bryant": ("person", "Jayne Bryant")}, t
+    # ... and with no name after it, the portfolio names no one
+    t = typed("The Minister for Children and Youth Affairs said the scheme would go ahead.")
+    assert t == {}, t
+    t = typed("Deputy Minister for Agrarian Policy and Food, Mrs. Olga Trofimtseva, came.")
+    assert t == {"Olga Trofimtseva": ("person", "Olga Trofimtseva")}, t
+    # not a second title after "and": "Secretary of State and Defense Secretary Pete Hegseth"
+    t = typed("The Secretary of State and Defense Secretary Pete Hegseth met on Monday.")
+    assert t == {"Pete Hegseth": ("person", "Pete Hegseth")}, t
+    # a surname the model learned, hyphened after a whole name and written nowhere else, is
+    # the name's ("Nkosazana Dlamini-Zuma" was "Nkosazana Dlamini" and a "Zuma")
+    t = typed("Nkosazana Dlamini-Zuma spoke. Dlamini-Zuma later left.")
+    assert t["Nkosazana Dlamini-Zuma"] == ("person", "Nkosazana Dlamini-Zuma"), t
+    assert "Zuma" not in t, t

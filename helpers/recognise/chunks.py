@@ -165,7 +165,12 @@ def _read_chunk(
             texts[idx] in _PORTFOLIO_TITLES
             or (k + n_title <= len(chunk) and texts[chunk[k + n_title - 1]] in _OFFICER_TITLES)
         ):
-            n_title += _portfolio(chunk, k + n_title, w, cues)
+            portfolio = _portfolio(chunk, k + n_title, w, cues)
+            if not portfolio and any(texts[x] == "and" for x in chunk[k + n_title :]):
+                # a portfolio discovery ran on through "and" with no name after it names no
+                # one ("Deputy Minister for Agrarian Policy and Food, Mrs. Olga Trofimtseva")
+                break
+            n_title += portfolio
         # a title only counts if a capitalised name follows it inside the chunk (not a suffix:
         # "Martin Luther King Jr." is no King named "Jr.")
         if (
@@ -793,6 +798,7 @@ def _portfolio(chunk: list[int], k: int, w: _Words, cues: _Cues) -> int:
 # in lower case a portfolio may hold ("Minister for the Environment, Climate and Communications")
 _PORTFOLIO_TITLES = frozenset({"Minister", "Secretary", "Commissioner", "Spokesperson"})
 _OFFICER_TITLES = frozenset({"Officer", "Director"})
+_TITLES_WITH_PORTFOLIO = _PORTFOLIO_TITLES | _OFFICER_TITLES
 _PORTFOLIO_LINKS = _CONNECTOR_WORDS | {"and"}
 
 

@@ -123,7 +123,18 @@ def mend_names(
                 other = people_orgs[y]
                 # (a surname link to several people is as weak: "Ngozi Ekwueme-Hart" beside
                 # Peter and Obinna Hart)
-                if other.kind != "person" or other.how not in _PART_HOWS:
+                if other.kind != "person" or not (
+                    other.how in _PART_HOWS
+                    # (or a surname the model learned, after a whole name and written nowhere
+                    # else: "Nkosazana Dlamini-Zuma" was "Nkosazana Dlamini" and a "Zuma";
+                    # "the Clinton-Trump debate" names Trump elsewhere)
+                    or (
+                        other.how == "learned"
+                        and len(sp.tokens) >= 2
+                        and part
+                        and _only_hyphened(text, texts[k])
+                    )
+                ):
                     break
                 end = bisect_left(starts, other.end)
                 eaten.append(y)

@@ -27,6 +27,7 @@ from helpers.recognise.chunks import (  # noqa: F401 - re-exported: the rules im
     _CONTRACTION,
     _POST_NOMINALS,
     _SAINTS,
+    _TITLES_WITH_PORTFOLIO,
     _TOWN_OR_AREA,
     _is_common_word,
     _match_title,
@@ -209,6 +210,11 @@ def _discover(
                 if k and not any(blocked[j : j + k + 1]):
                     j += k
                     continue
+            if word == "and" and _portfolio_goes_on(w, i, j, cues) and not blocked[j + 1]:
+                # a portfolio of two parts is one title ("Minister for Housing and Local
+                # Government Darragh O'Brien", "Minister for Children and Youth Affairs said")
+                j += 1
+                continue
             if word in particles:
                 # one to three particles before a capitalised name: "Pieter van der Walt",
                 # "Lucía de la Fuente Ortega", "Ortega y Gasset"
@@ -382,6 +388,33 @@ def _discover(
 
 
 _CHUNKS: dict[tuple[Any, ...], _Reading] = {}
+
+
+def _portfolio_goes_on(w: _Words, i: int, j: int, cues: _Cues) -> bool:
+    """Whether "and" at token ``j`` joins a second part to the portfolio of a minister's or an
+    officer's title that the chunk from ``i`` holds: "for" or "of" after the title, then everyday
+    words only, and after "and" an everyday word that is no title's nor a given name ("Secretary
+    of State for Health and Social Care Wes Streeting" was an organisation "Social Care Wes
+    Streeting"; "Minister for Children and Youth Affairs said" a person "Youth Affairs")."""
+    texts, caps = w.texts, w.caps
+    nxt = j + 1
+    if nxt >= len(texts) or not (caps[nxt] and w.joined[nxt]) or j - i < 3:
+        return False
+    after = texts[nxt]
+    if (
+        after in cues.given_names
+        or _match_title(texts, w.joined, nxt, cues)
+        or not _everyday_word(after.lower())
+    ):
+        return False
+    for x in range(i, j - 2):
+        if texts[x] in _TITLES_WITH_PORTFOLIO and texts[x + 1] in ("for", "of"):
+            return all(
+                (caps[y] and _everyday_word(texts[y].lower())) or texts[y] in ("of", "the", "for")
+                for y in range(x + 2, j)
+            )
+    return False
+
 
 # the words after which a name with no given name is a place's or a body's, not a person's
 # ("water swept across Lido Key" was a person)
