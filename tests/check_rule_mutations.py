@@ -7889,6 +7889,27 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '                        other.how == "no such reading"\n',
         )
     ],
+    # round 48: landmarks news names in place of their town, and lakes and lochs
+    "sistine_chapel_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Sistine Chapel,landmark,geonames:6691831,Sistine Chapel,VA,41.9029,12.4545,0\n",
+            "",
+        )
+    ],
+    "buckingham_palace_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Buckingham Palace,landmark,geonames:2643743,Buckingham Palace,GB,51.5014,-0.1419,0\n",
+            "",
+        )
+    ],
+    "loch_fyne_off": [
+        ("helpers/data/place_aliases.csv", "Loch Fyne,region,,Loch Fyne,GB,56.1,-5.2,0\n", "")
+    ],
+    "lake_como_off": [
+        ("helpers/data/place_aliases.csv", "Lake Como,region,,Lake Como,IT,46.0,9.27,0\n", "")
+    ],
 }
 
 

@@ -2702,3 +2702,16 @@ def test_the_castiles_a_province_abroad_and_two_landmarks() -> None:
     assert got.name.tolist()[0] == "Red Fort" and set(got.country_code) == {"IN"}
     got = find_places("She will move to Áras an Uachtaráin in the Phoenix Park in Dublin.")
     assert got.name.tolist()[0] == "Phoenix Park" and set(got.country_code) == {"IE"}
+
+
+def test_landmarks_and_lakes_news_names_in_place_of_their_town() -> None:
+    # round 48: "the Sistine Chapel" and "Buckingham Palace" were organisations, "Loch Fyne" a
+    # person, and "Lake Como" the town of that name in New Jersey
+    got = find_places("The cardinals met in the Sistine Chapel as crowds filled the square.")
+    assert got.name.tolist() == ["Sistine Chapel"] and set(got.country_code) == {"VA"}, got
+    got = find_places("The King left Buckingham Palace for Windsor Castle on Friday.")
+    assert got.name.tolist() == ["Buckingham Palace", "Windsor Castle"], got.name.tolist()
+    got = find_places("Oysters from Loch Fyne were served, and the ferry crossed Loch Lomond.")
+    assert got.name.tolist() == ["Loch Fyne", "Loch Lomond"], got.name.tolist()
+    got = find_places("George Clooney owns a villa on Lake Como, near Bellagio.")
+    assert got.country_code.tolist() == ["IT", "IT"], got[["surface", "name", "country_code"]]
