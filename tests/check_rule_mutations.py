@@ -7910,6 +7910,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "lake_como_off": [
         ("helpers/data/place_aliases.csv", "Lake Como,region,,Lake Como,IT,46.0,9.27,0\n", "")
     ],
+    # round 48: a long name the text defines keeps its demonym, and its acronym beats the table
+    "defined_name_demonym_off": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            "            if head is not None:\n",
+            "            if False:\n",
+        )
+    ],
+    "defined_acronym_over_table_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "                people_orgs = text_defined_over_table(text, people_orgs)\n",
+            "                pass\n",
+        )
+    ],
 }
 
 

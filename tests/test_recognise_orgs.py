@@ -2571,3 +2571,22 @@ def test_pollutants_a_bylines_desk_and_a_winning_article_name_no_body() -> None:
         "foundation praised him."
     )
     assert typed(text).get("Eugene Debs") == "person"
+
+
+def test_a_long_name_the_text_defines_keeps_its_demonym_and_its_acronym() -> None:
+    # round 48 (folder 153's Porepunkah shooting): "the Australian Federal Police (AFP)" was a
+    # demonym and "Federal Police", and every "AFP" after it the table's Agence France-Presse
+    def read(text: str) -> dict[str, tuple[str, str]]:
+        return {s.surface: (s.type, s.entity) for s in recognise(text)}
+
+    text = "Officers from the Australian Federal Police (AFP) helped. Later the AFP said so."
+    t = read(text)
+    assert t["Australian Federal Police"] == ("organisation", "Australian Federal Police"), t
+    assert t["AFP"] == ("organisation", "Australian Federal Police"), t
+    assert "Australian" not in t, t
+    # the table's reading stands where the text defines nothing
+    t = read("The AFP news agency reported the blast.")
+    assert t["AFP"] == ("organisation", "Agence France-Presse"), t
+    t = read("British Transport Police (BTP) said two men were held.")
+    assert t["British Transport Police"] == ("organisation", "British Transport Police"), t
+    assert "British" not in t, t

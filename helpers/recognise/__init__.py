@@ -69,7 +69,12 @@ from helpers.recognise import shouted as _shouted
 from helpers.recognise import tables as _tables
 from helpers.recognise import vessels as _vessels
 from helpers.recognise import works as _works
-from helpers.recognise.acronym_orgs import defined_bodies, orgs_by_evidence, whole_long_names
+from helpers.recognise.acronym_orgs import (
+    defined_bodies,
+    orgs_by_evidence,
+    text_defined_over_table,
+    whole_long_names,
+)
 from helpers.recognise.acronyms import (
     hyphened_acronym_names,
     joined_acronym_names,
@@ -354,6 +359,8 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
         if " (" in text and people_orgs:
             people_orgs, cands = whole_long_names(text, people_orgs, cands)
             people_orgs = defined_bodies(text, people_orgs)
+            if len(table):
+                people_orgs = text_defined_over_table(text, people_orgs)
         # the capitalised tokens, once: every rule below looks only at them or the word after
         # them, and they are a fifth of an article's tokens (a token's capital is a function of
         # its text, so a word typed by these rules is found at these positions only)

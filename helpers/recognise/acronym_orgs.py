@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from itertools import compress
 from typing import TYPE_CHECKING
 
@@ -33,7 +34,7 @@ from helpers.recognise.tables import heading_words
 if TYPE_CHECKING:
     from helpers.recognise import _Capitals
 
-__all__ = ["defined_bodies", "orgs_by_evidence", "whole_long_names"]
+__all__ = ["defined_bodies", "orgs_by_evidence", "text_defined_over_table", "whole_long_names"]
 
 DEFINED_WHY = "a long name whose initials the text defines right after it ('Christian Democratic Appeal (CDA)')"
 
@@ -250,6 +251,46 @@ _CODE_TAIL = re.compile(r"-(?:\d|(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})\b)")
 _BLOCS = frozenset({"Community", "States", "Nations"})
 
 
+def _demonym_head(text: str, last: _Span, cands: list[_Mention]) -> int | None:
+    """Where a long name starts whose entity the rules read whole but whose span they began
+    after its demonym ("Australian" before "Federal Police"), or None."""
+    surface = text[last.start : last.end]
+    lead = len(last.entity) - len(surface)
+    if lead <= 1 or not last.entity.endswith(surface) or last.entity[lead - 1] != " ":
+        return None
+    head = last.start - lead
+    if head < 0 or text[head : last.start] != last.entity[:lead]:
+        return None
+    if any(
+        m.start == head and m.end == last.start - 1 and m.senses[0][1].kind == "demonym"
+        for m in cands
+    ):
+        return head
+    return None
+
+
+def text_defined_over_table(text: str, people_orgs: list[_Span]) -> list[_Span]:
+    """``people_orgs`` with each acronym the entity table knows, where the text defines it for
+    an organisation of its own, linked to that organisation at every mention: "the Australian
+    Federal Police (AFP) … the AFP" was the table's Agence France-Presse."""
+    by_end = {sp.end: sp for sp in people_orgs if sp.kind == "organisation" and sp.how != "table"}
+    defined: dict[str, str] = {}
+    for mt in DEFINITION.finditer(text):
+        sp = by_end.get(mt.start())
+        if sp is not None and initials_fit(mt.group(1), sp.entity):
+            defined[mt.group(1)] = sp.entity
+    if not defined:
+        return people_orgs
+    return [
+        replace(sp, entity=entity, how="acronym", ambiguous=False, candidates=())
+        if sp.how == "table"
+        and (entity := defined.get(text[sp.start : sp.end])) is not None
+        and sp.entity != entity
+        else sp
+        for sp in people_orgs
+    ]
+
+
 @functools.lru_cache(maxsize=1)
 def _body_words() -> frozenset[str]:
     """The organisation words and the blocs' words, once."""
@@ -294,8 +335,13 @@ def whole_long_names(
                 wanted.append((start, mt.start()))
             continue
         if initials_fit(mt.group(1), last.entity):
-            continue  # already the long name ("Virginia State Board of Elections (VSBE)" keeps
-            # its state a place, as _trim_civic does)
+            # already the long name ("Virginia State Board of Elections (VSBE)" keeps its state
+            # a place, as _trim_civic does); but a demonym kept apart from it is the name's
+            # ("the Australian Federal Police (AFP)" was a demonym and "Federal Police")
+            head = _demonym_head(text, last, cands)
+            if head is not None:
+                wanted.append((head, mt.start()))
+            continue
         start = long_name_start(text, mt.start(), mt.group(1), _cues().legal_forms)
         if start is not None and start < last.start and text[start : mt.start()] != last.entity:
             # (not a name the rules read whole and trimmed: "North Carolina Department of
