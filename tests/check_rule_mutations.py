@@ -2402,8 +2402,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "dotted_initials_run_off": [
         (
             "helpers/recognise/chunks.py",
-            "                and _DOTTED_INITIALS.fullmatch(word) is not None\n                and pos + 1",
-            "                and False\n                and pos + 1",
+            "                and (_DOTTED_INITIALS.fullmatch(word) is not None or word in cues.given_names)\n",
+            "                and word in cues.given_names\n",
         ),
     ],
     "dotted_initials_how_off": [
@@ -7654,7 +7654,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ),
     ],
     "des_particle_off": [
-        ("helpers/data/name_cues.toml", '    "des",\n]', "]"),
+        ("helpers/data/name_cues.toml", '    "des",\n    # Welsh', "    # Welsh"),
     ],
     "promenade_street_off": [
         ("helpers/data/name_cues.toml", '    "Promenade",\n', ""),
@@ -7923,6 +7923,37 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/__init__.py",
             "                people_orgs = text_defined_over_table(text, people_orgs)\n",
             "                pass\n",
+        )
+    ],
+    # round 48: scientists' fields, two-initial given names, Welsh and Kalenjin particles,
+    # sports grounds, Romansh peaks and lochs, a state's "County"
+    "scientist_roles_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "glaciologist", "seismologist", "volcanologist", "meteorologist", "climatologist",\n'
+            '    "epidemiologist", "virologist", "geologist", "hydrologist", "oceanographer", "biologist",\n'
+            '    "ecologist", "sociologist", "psychologist", "criminologist", "physicist", "astronomer",\n'
+            '    "archaeologist", "anthropologist", "forecaster", "physician", "surgeon", "paramedic",\n'
+            "]\n\n# Lower-case nouns",
+            "]\n\n# Lower-case nouns",
+        )
+    ],
+    "initials_given_names_off": [("helpers/data/given_names_regions.txt", "JJ\n", "")],
+    "initials_given_name_run_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "                and (_DOTTED_INITIALS.fullmatch(word) is not None or word in cues.given_names)\n",
+            "                and _DOTTED_INITIALS.fullmatch(word) is not None\n",
+        )
+    ],
+    "welsh_kalenjin_particles_off": [("helpers/data/name_cues.toml", '    "ap", "arap",\n', "")],
+    "sports_ground_off": [("helpers/data/name_cues.toml", '    "Ground", "Grounds",\n', "")],
+    "piz_loch_off": [("helpers/data/name_cues.toml", '    "Piz", "Loch", "Lough",\n', "")],
+    "state_county_club_off": [
+        (
+            "helpers/recognise/clubs.py",
+            '        if word == "County" and _a_states_name(m):\n            continue\n',
+            "",
         )
     ],
 }

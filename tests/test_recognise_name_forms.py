@@ -1638,3 +1638,24 @@ def test_a_portfolio_of_two_parts_is_one_title_and_a_learned_surname_joins_its_h
     t = typed("Nkosazana Dlamini-Zuma spoke. Dlamini-Zuma later left.")
     assert t["Nkosazana Dlamini-Zuma"] == ("person", "Nkosazana Dlamini-Zuma"), t
     assert "Zuma" not in t, t
+
+
+def test_round_48_scientists_initials_particles_grounds_and_peaks() -> None:
+    # folder 151: a scientist's field before the name ("Glaciologist Matthias Huss" was an
+    # organisation), a given name of two initials ("JJ Spaun" was an organisation "JJ"), Welsh
+    # and Kalenjin particles ("Rhun ap Iorwerth" was "Rhun", "Daniel arap Moi" "Daniel")
+    t = typed("Glaciologist Matthias Huss said the collapse was rare.")
+    assert t == {"Matthias Huss": ("person", "Matthias Huss")}, t
+    t = typed("His team, including Sam Burns, JJ Spaun and Ben Griffin, fought back.")
+    assert t["JJ Spaun"] == ("person", "JJ Spaun") and "JJ" not in t, t
+    t = typed("Plaid leader Rhun ap Iorwerth said the win was historic.")
+    assert t == {"Rhun ap Iorwerth": ("person", "Rhun ap Iorwerth")}, t
+    t = typed("Former President Daniel arap Moi ruled until 2002. Moi died in 2020.")
+    assert t["Daniel arap Moi"] == ("person", "Daniel arap Moi"), t
+    assert t["Moi"] == ("person", "Daniel arap Moi"), t
+    # a sports ground, a Romansh peak and a loch are nobody ("Jomo Kenyatta Sports Ground",
+    # "Piz Cengalo", "Loch Katrine" were people)
+    t = typed("Crowds filed past the casket at Jomo Kenyatta Sports Ground on Saturday.")
+    assert t.get("Jomo Kenyatta Sports Ground", ("",))[0] != "person", t
+    t = typed("The 2017 rockfall from Piz Cengalo was a warning, and Loch Katrine froze.")
+    assert all(kind != "person" for kind, _e in t.values()), t

@@ -2590,3 +2590,17 @@ def test_a_long_name_the_text_defines_keeps_its_demonym_and_its_acronym() -> Non
     t = read("British Transport Police (BTP) said two men were held.")
     assert t["British Transport Police"] == ("organisation", "British Transport Police"), t
     assert "British" not in t, t
+
+
+def test_a_states_name_with_county_is_no_club_in_a_story_with_a_stadium() -> None:
+    # round 48 (folder 151's Odinga burial): Kenya's counties were clubs in a story that named a
+    # stadium ("in Bondo, Siaya County")
+    text = (
+        "Mourners packed the stadium in Kisumu before the burial in Bondo, Siaya County. "
+        "The Siaya County government closed schools."
+    )
+    got = {s.surface: s.type for s in recognise(text)}
+    assert "organisation" not in {got.get("Siaya County"), got.get("Siaya")}, got
+    # ... while an English club of the same shape stands ("Derby County" names no state)
+    got = {s.surface: s.type for s in recognise("Derby County beat Stoke City 2-1 at the stadium.")}
+    assert got.get("Derby County") == "organisation", got

@@ -616,9 +616,10 @@ def _read_person(
             and word not in cues.suffixes
             # (not a person's dotted initials opening a name before a surname: "Republican J.D.
             # Vance" was no one, "and J.D. Vance," an organisation)
+            # (nor a given name of two initials without stops: "JJ Spaun", "CJ Stroud")
             and not (
                 not runs[-1]
-                and _DOTTED_INITIALS.fullmatch(word) is not None
+                and (_DOTTED_INITIALS.fullmatch(word) is not None or word in cues.given_names)
                 and pos + 1 < len(names)
                 and caps[names[pos + 1]]
                 and place_tok[names[pos + 1]] is None

@@ -129,6 +129,9 @@ def _clubs(
         and m.senses[0][1].feature_code != "PPLC"
         and m.senses[0][1].population < 1_000_000
         and not m.context & _IN
+        # (a state's or a province's name with its "County" is the area: Kenya's counties,
+        # "in Bondo, Siaya County", were clubs in a story that named a stadium)
+        and not (last == "County" and _a_states_name(m))
     ]
     if whole:
         # (one reading per article: a name the text also writes after "in" is the town at
@@ -207,6 +210,8 @@ def _clubs(
         if m is None or m.senses[0][1].kind in _NOT_CLUB_KINDS or not joined[k + 1]:
             continue
         word = texts[k + 1]
+        if word == "County" and _a_states_name(m):
+            continue
         if word in ev.club_words or word in ev.club_words_sport:
             # "Manchester United", "Stoke City" (not "Fargo City Commission": a longer name)
             if (k + 2 >= n or not (caps[k + 2] and joined[k + 2])) and (
@@ -246,6 +251,13 @@ def _clubs(
             if m.surface in teams and not m.context & _IN and m.start not in taken
         ]
     return out
+
+
+def _a_states_name(m: _Mention) -> bool:
+    """Whether a candidate names a state or a province (one of its senses), whose name with
+    "County" after it is the area, no club: Kenya's counties ("in Bondo, Siaya County") were
+    clubs in a story that named a stadium (England's "Derby County" names no state)."""
+    return any(sense[1].feature_code == "ADM1" for sense in m.senses)
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+) \Z")
