@@ -7956,6 +7956,28 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 48: a list of a country's states names areas; a sentence after "Jr."
+    "state_list_areas_off": [
+        (
+            "helpers/geoparse/resolve/rounds.py",
+            "        keys[k] = tuple(i for i in keys[k] if i[_ROW] not in rows)\n",
+            "        pass\n",
+        )
+    ],
+    "state_list_all_areas_off": [
+        (
+            "helpers/geoparse/resolve/lists.py",
+            "        if len(areas) < max(2, len(names) - 1):\n",
+            "        if len(areas) != len(names) - 1 or len(areas) < 2:\n",
+        )
+    ],
+    "suffix_stop_sentence_off": [
+        (
+            "helpers/recognise/names.py",
+            "                if texts[j - 1] in _SUFFIX_STOPS and _sentence_word(texts[j], cues):\n",
+            "                if False:\n",
+        )
+    ],
 }
 
 

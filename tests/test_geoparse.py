@@ -2715,3 +2715,20 @@ def test_landmarks_and_lakes_news_names_in_place_of_their_town() -> None:
     assert got.name.tolist() == ["Loch Fyne", "Loch Lomond"], got.name.tolist()
     got = find_places("George Clooney owns a villa on Lake Como, near Bellagio.")
     assert got.country_code.tolist() == ["IT", "IT"], got[["surface", "name", "country_code"]]
+
+
+def test_a_list_of_a_countrys_states_names_areas() -> None:
+    # round 48 (folders 151 and 152): "an advisory for Oregon, Washington and Alaska" was the
+    # capital, and "across England, Scotland and Wales" the village of Wales in South Yorkshire
+    # in a story of English towns
+    got = find_places("Advisories covered Oregon, Washington and Alaska's Aleutian Islands.")
+    assert got.loc[got.surface == "Washington", "kind"].tolist() == ["admin area"], got
+    text = (
+        "The train from Doncaster stopped at Huntingdon. Patrols at stations across England, "
+        "Scotland and Wales will increase, Rotherham's police said."
+    )
+    got = find_places(text)
+    assert got.loc[got.surface == "Wales", "kind"].tolist() == ["admin area"], got
+    # a list of towns keeps its towns ("Paris, Lyon and Marseille")
+    got = find_places("Strikes hit Paris, Lyon and Marseille on Tuesday.")
+    assert set(got.kind) == {"city"}, got

@@ -1659,3 +1659,12 @@ def test_round_48_scientists_initials_particles_grounds_and_peaks() -> None:
     assert t.get("Jomo Kenyatta Sports Ground", ("",))[0] != "person", t
     t = typed("The 2017 rockfall from Piz Cengalo was a warning, and Loch Katrine froze.")
     assert all(kind != "person" for kind, _e in t.values()), t
+
+
+def test_a_sentence_after_a_suffixs_full_stop_is_no_part_of_the_name() -> None:
+    # round 48 (folder 152's Kerrville story): "Mayor Joe Herring Jr. Residents who spoke" and
+    # "Sen. Bob Casey Jr. They met" were people with the next sentence's first word
+    t = typed("He spoke alongside Mayor Joe Herring Jr. Residents who spoke were angry.")
+    assert t == {"Joe Herring Jr.": ("person", "Joe Herring Jr.")}, t
+    t = typed("Sen. Bob Casey Jr. They met on Monday.")
+    assert t == {"Bob Casey Jr.": ("person", "Bob Casey Jr.")}, t

@@ -195,6 +195,9 @@ def _discover(
                 if texts[j] == "By" and j + 1 < n and caps[j + 1] and joined[j + 1]:
                     break  # a byline's "By" after a section's label ("Shipping & Logistics By
                     # Elena Ríos"): the reporter's name starts a chunk of its own
+                if texts[j - 1] in _SUFFIX_STOPS and _sentence_word(texts[j], cues):
+                    break  # a sentence after a suffix's full stop: "Mayor Joe Herring Jr.
+                    # Residents who spoke" and "Sen. Bob Casey Jr. They met" were people
                 if texts[j - 1] in legal_forms and texts[j] not in legal_forms:
                     break  # a legal form ends a company's name ("Helvion Robotics GmbH Katrin
                     # Baumann, Head of …"; "Samsung Electronics Co Ltd" goes on)
@@ -388,6 +391,19 @@ def _discover(
 
 
 _CHUNKS: dict[tuple[Any, ...], _Reading] = {}
+
+# a name's suffixes written with a full stop, which may end a sentence too
+_SUFFIX_STOPS = frozenset({"Jr.", "Sr."})
+
+
+def _sentence_word(word: str, cues: _Cues) -> bool:
+    """Whether a capitalised word opens a sentence rather than going on with a name: a function
+    word ("They") or an everyday plural ("Residents"), none of a name's."""
+    low = word.lower()
+    return word not in cues.given_names and (
+        low in cues.function_words
+        or (low[-1:] == "s" and _everyday_word(low) and word not in cues.org_words)
+    )
 
 
 def _portfolio_goes_on(w: _Words, i: int, j: int, cues: _Cues) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from helpers.geoparse.resolve.senses import _CC, _ENTRY, _MAJOR, _Info
+from helpers.geoparse.resolve.senses import _CC, _ENTRY, _MAJOR, _ROW, _Info
 from helpers.geoparse.resolve.weights import WORLD_MIN_POP
 from helpers.recognise.places import _Mention
 
@@ -88,3 +88,34 @@ def _elsewhere(names: set[int], keys: dict[int, tuple[_Info, ...]], cc: str) -> 
     return held.get(cc, 0) < len(names) and any(
         n >= held.get(cc, 0) for country, n in held.items() if country not in (cc, None)
     )
+
+
+def _state_listed(
+    mentions: list[_Mention],
+    text: str,
+    keys: dict[int, tuple[_Info, ...]],
+    partner_of: dict[int, int],
+) -> dict[int, frozenset[int]]:
+    """Name key → the rows of its senses that are no area, for a name written in a list whose
+    names (all but one at most) are best known as states or counties of one country, and which
+    names an area of that country too: "an advisory for Oregon, Washington and Alaska" named the
+    state, not the capital; "across England, Scotland and Wales" not the village of Wales. The
+    rounds drop these senses (rounds._resolve)."""
+    out: dict[int, frozenset[int]] = {}
+    for names in _lists(mentions, text, keys, partner_of):
+        areas = {k for k in names if _area(keys[k][0])}
+        if len(areas) < max(2, len(names) - 1):
+            continue
+        countries = {keys[k][0][_CC] for k in areas}
+        if len(countries) != 1:
+            continue
+        for k in names:
+            if any(_area(i) and i[_CC] in countries for i in keys[k]):
+                rows = frozenset(i[_ROW] for i in keys[k] if not _area(i))
+                if rows:
+                    out[k] = rows
+    return out
+
+
+def _area(info: _Info) -> bool:
+    return info[_ENTRY].kind == "admin area"

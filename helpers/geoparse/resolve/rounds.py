@@ -17,13 +17,14 @@ from helpers.gazetteer import Gazetteer
 from helpers.gazetteer.build import AREA_TOWN_MIN_POP
 from helpers.geoparse.resolve.candidates import _dwarfed_senses, _prune_senses
 from helpers.geoparse.resolve.colocation import _beside
-from helpers.geoparse.resolve.lists import _listed_countries
+from helpers.geoparse.resolve.lists import _listed_countries, _state_listed
 from helpers.geoparse.resolve.pairs import _APOSTROPHES, _POSSESSOR_GAP, _own_senses
 from helpers.geoparse.resolve.scoring import _Round
 from helpers.geoparse.resolve.senses import (
     _CC,
     _CC_A1,
     _ENTRY,
+    _ROW,
     _SENSE,
     _Info,
     _Resolution,
@@ -58,6 +59,11 @@ def _resolve(
             pairs.setdefault(a.key, set()).add(b.key)
             partner_of[a.start] = b.key
 
+    # a list of a country's states or counties names areas: each of its names keeps only its
+    # senses that are areas ("Oregon, Washington and Alaska"; "England, Scotland and Wales" was
+    # the village of Wales in a story of English towns)
+    for k, rows in _state_listed(mentions, text, keys, partner_of).items():
+        keys[k] = tuple(i for i in keys[k] if i[_ROW] not in rows)
     listed, world_listed = _listed_countries(mentions, text, keys, partner_of)
     dwarfed = _dwarfed_senses(keys, world_listed)
     # "Country's Place" is a pair too, written the other way round ("Pakistan's Punjab province
