@@ -3249,7 +3249,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "placed_name_off": [
         (
             "helpers/recognise/names.py",
-            "                _placed_name(text, w, i + a, i + b, cues)\n",
+            "                _placed_name(text, w, i + a, i + b, place_tok, cues)\n",
             "                False\n",
         )
     ],
@@ -7976,6 +7976,39 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/names.py",
             "                if texts[j - 1] in _SUFFIX_STOPS and _sentence_word(texts[j], cues):\n",
             "                if False:\n",
+        )
+    ],
+    # round 48: a town before its area, Morocco's head of government, a Somali name's "Sheikh",
+    # a mountain's name
+    "town_before_its_area_off": [
+        (
+            "helpers/recognise/names.py",
+            '                text.startswith(", ", w.ends[last])\n',
+            '                text.startswith("no such text", w.ends[last])\n',
+        )
+    ],
+    "town_before_its_area_ends_off": [
+        (
+            "helpers/recognise/names.py",
+            "                and _area_ends_phrase(text, w, last + 1, place_tok)\n",
+            "",
+        )
+    ],
+    "head_of_government_off": [
+        ("helpers/data/name_cues.toml", '    "Head of Government", "Head of State",\n', "")
+    ],
+    "sheikh_mid_name_off": [
+        (
+            "helpers/recognise/chunks.py",
+            '_NAME_MIDDLE_TITLES = frozenset({"Sheikh"})',
+            "_NAME_MIDDLE_TITLES = frozenset()",
+        )
+    ],
+    "mount_heads_off": [
+        (
+            "helpers/recognise/places.py",
+            '_CAMP_HEADS = frozenset({"Camp", "Fort", "Mount", "Mt"})',
+            '_CAMP_HEADS = frozenset({"Camp", "Fort"})',
         )
     ],
 }

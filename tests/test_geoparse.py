@@ -2732,3 +2732,12 @@ def test_a_list_of_a_countrys_states_names_areas() -> None:
     # a list of towns keeps its towns ("Paris, Lyon and Marseille")
     got = find_places("Strikes hit Paris, Lyon and Marseille on Tuesday.")
     assert set(got.kind) == {"city"}, got
+
+
+def test_a_mountains_name_is_no_town_of_its_last_word() -> None:
+    # round 48 (folder 153's Porepunkah shooting): "Falls Creek and Mount Hotham" was Hotham,
+    # the old name of North Melbourne
+    got = find_places("Skiers in Victoria headed to Falls Creek and Mount Hotham on Friday.")
+    assert "Hotham" not in set(got.surface), got[["surface", "name"]]
+    got = find_places("George Washington lived at Mount Vernon, Virginia.")
+    assert "Mount Vernon" in set(got.surface), got[["surface", "name"]]

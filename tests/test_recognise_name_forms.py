@@ -1668,3 +1668,20 @@ def test_a_sentence_after_a_suffixs_full_stop_is_no_part_of_the_name() -> None:
     assert t == {"Joe Herring Jr.": ("person", "Joe Herring Jr.")}, t
     t = typed("Sen. Bob Casey Jr. They met on Monday.")
     assert t == {"Bob Casey Jr.": ("person", "Bob Casey Jr.")}, t
+
+
+def test_round_48_a_town_before_its_area_a_head_of_government_and_a_somali_name() -> None:
+    # folder 153: "a camp in Mir Ali, North Waziristan" was a person; "Head of Government Aziz
+    # Akhannouch" an organisation; "President Hassan Sheikh Mohamud" two people
+    t = typed("A suicide attack on a camp in Mir Ali, North Waziristan, killed soldiers.")
+    assert "Mir Ali" not in t, t
+    # (not a person with an office's place after the comma)
+    t = typed("Reporters looked at John Smith, Wake County district attorney.")
+    assert t["John Smith"][0] == "person", t
+    t = typed("Protesters targeted Head of Government Aziz Akhannouch on Sunday.")
+    assert t == {"Aziz Akhannouch": ("person", "Aziz Akhannouch")}, t
+    t = typed("Somalia's President Hassan Sheikh Mohamud came.")
+    assert t["Hassan Sheikh Mohamud"] == ("person", "Hassan Sheikh Mohamud"), t
+    # ... while the title before a name stands ("Emir Sheikh Tamim")
+    t = typed("Qatar's Emir Sheikh Tamim bin Hamad Al Thani met him.")
+    assert t["Tamim bin Hamad Al Thani"][0] == "person", t

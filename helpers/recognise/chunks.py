@@ -84,6 +84,8 @@ _HYPHENED_TITLE_TAILS = frozenset(
 )  # fmt: skip
 # titles that are also everyday or newspapers' words: titles before a given name only
 _TITLES_OF_GIVEN_NAMES = frozenset({"Private", "Advocate"})
+# titles that a name holds in its middle, after a given name ("Hassan Sheikh Mohamud")
+_NAME_MIDDLE_TITLES = frozenset({"Sheikh"})
 # the things "General" qualifies before them, which name no general
 _GENERAL_THINGS = frozenset({"election", "elections", "strike", "debate", "conference", "audit"})
 # letters after a name that are no part of it ("Advocate Rajesh Pillay SC", "Jane Hale QC")
@@ -151,6 +153,17 @@ def _read_chunk(
             # a soldier's rank or a barrister's title before a given name only ("Kenya Private
             # Sector Alliance", a byline's "BY KENT MALLETT Advocate Reporter" of the Newark
             # Advocate; "Advocate Rajesh Pillay")
+            n_title = 0
+        if (
+            n_title == 1
+            and texts[idx] in _NAME_MIDDLE_TITLES
+            and cur
+            and texts[cur[-1]] in cues.given_names
+            and k + 1 < len(chunk)
+            and w.caps[chunk[k + 1]]
+        ):
+            # a title's word in the middle of a Somali name ("President Hassan Sheikh Mohamud"
+            # was "Hassan" and "Mohamud")
             n_title = 0
         if (
             n_title == 1

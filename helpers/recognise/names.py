@@ -376,7 +376,7 @@ def _discover(
             _CHUNKS[key] = reading
         for a, b, name, kind, how, words in reading[0]:
             if how == "name" and (
-                _placed_name(text, w, i + a, i + b, cues)
+                _placed_name(text, w, i + a, i + b, place_tok, cues)
                 or _listed_after_places(text, w, i + a, place_tok, cues)
             ):
                 placed.add(name)
@@ -437,7 +437,9 @@ def _portfolio_goes_on(w: _Words, i: int, j: int, cues: _Cues) -> bool:
 _LOCATIVES = frozenset({"in", "at", "near", "across"})
 
 
-def _placed_name(text: str, w: _Words, first: int, last: int, cues: _Cues) -> bool:
+def _placed_name(
+    text: str, w: _Words, first: int, last: int, place_tok: list[str | None], cues: _Cues
+) -> bool:
     """Whether a run of name words with no title nor given name comes right after "in", "at"
     or "near" and is no one's possessor: a place's or a body's ("gathered in Parque da Cidade",
     "recorded at Firebase Ripley"; not "in Xanthe Qarlo's palace"). Read here, not in the
@@ -446,9 +448,32 @@ def _placed_name(text: str, w: _Words, first: int, last: int, cues: _Cues) -> bo
         first > 0
         and w.joined[first]
         and w.texts[first - 1] in _LOCATIVES
-        and w.texts[first] not in cues.given_names
+        and (
+            w.texts[first] not in cues.given_names
+            # (or a town with a given name's word before its area: "a camp in Mir Ali, North
+            # Waziristan" was a person)
+            or (
+                text.startswith(", ", w.ends[last])
+                and last + 1 < len(place_tok)
+                and place_tok[last + 1] in _TOWN_OR_AREA
+                and _area_ends_phrase(text, w, last + 1, place_tok)
+            )
+        )
         and text[w.ends[last] : w.ends[last] + 2] not in ("'s", "’s")
     )
+
+
+def _area_ends_phrase(text: str, w: _Words, first: int, place_tok: list[str | None]) -> bool:
+    """Whether the place that starts at token ``first`` ends its phrase (a stop, a comma, a
+    dash or a bracket after it), as a town's area does ("in Mir Ali, North Waziristan — drew"),
+    not an office's ("at John Smith, Wake County district attorney")."""
+    last = first
+    while last + 1 < len(place_tok) and place_tok[last + 1] is not None and w.joined[last + 1]:
+        last += 1
+    return text[w.ends[last] : w.ends[last] + 2].strip() in _PHRASE_ENDS
+
+
+_PHRASE_ENDS = frozenset({"", ",", ".", ";", ")", "—", "–", "-"})
 
 
 def _listed_after_places(

@@ -129,8 +129,9 @@ _RIVER_PAIR = re.compile(
 )
 # the words before a military or rescue operation's name
 _OPERATION_HEADS = frozenset({"Operation", "Exercise"})
-# the words before a camp's or a fort's name
-_CAMP_HEADS = frozenset({"Camp", "Fort"})
+# the words before a camp's, a fort's or a mountain's name ("Mount Hotham", a Victorian ski
+# resort, was Hotham, the old name of North Melbourne)
+_CAMP_HEADS = frozenset({"Camp", "Fort", "Mount", "Mt"})
 
 
 # a first-order area under this size is a small country's municipality (Slovenia's, Latvia's,

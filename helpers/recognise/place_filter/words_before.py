@@ -179,8 +179,8 @@ def _no_place_by_words_before(
         return True  # an operation's name: "Operation Kaveri" (India's evacuation from Sudan)
         # is no river, "Operation Iraqi Freedom" no Iraq
     if single and not major and prev_adj and prev_w in _CAMP_HEADS:
-        return True  # a camp's or a fort's name: "Camp Mystic" (a Texas summer camp) is no
-        # Mystic, Connecticut (a town so named is matched whole: "Fort Worth")
+        return True  # a camp's, a fort's or a mountain's name: "Camp Mystic" (a Texas summer
+        # camp) is no Mystic, Connecticut (a town so named is matched whole: "Fort Worth")
     if prev_w == "of" and _party_of(text, prev):  # type: ignore[arg-type]
         return True  # "Workers Party of Korea": the party's name, not the country
     if prev_w == "of" and _water_of(text, prev):  # type: ignore[arg-type]
