@@ -6238,8 +6238,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "town_trade_energy_off": [
         (
             "helpers/recognise/chunks.py",
-            'TOWN_TRADE_ENDINGS = frozenset({"Water", "Steel", "Energy"})',
-            'TOWN_TRADE_ENDINGS = frozenset({"Water", "Steel"})',
+            'TOWN_TRADE_ENDINGS = frozenset({"Water", "Steel", "Energy", "Hydro"})',
+            'TOWN_TRADE_ENDINGS = frozenset({"Water", "Steel", "Hydro"})',
         )
     ],
     # an obituary's subject named in full twice as often as any other is the bare surname's
@@ -8009,6 +8009,23 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/places.py",
             '_CAMP_HEADS = frozenset({"Camp", "Fort", "Mount", "Mt"})',
             '_CAMP_HEADS = frozenset({"Camp", "Fort"})',
+        )
+    ],
+    # round 48: a province's hydro utility, railway companies, an organisation's word opening a
+    # paragraph before another
+    "hydro_ending_off": [
+        (
+            "helpers/recognise/chunks.py",
+            'TOWN_TRADE_ENDINGS = frozenset({"Water", "Steel", "Energy", "Hydro"})',
+            'TOWN_TRADE_ENDINGS = frozenset({"Water", "Steel", "Energy"})',
+        )
+    ],
+    "railways_org_word_off": [("helpers/data/name_cues.toml", '    "Railways", "Railroad",\n', "")],
+    "org_word_pair_at_start_off": [
+        (
+            "helpers/recognise/names.py",
+            "                and not (texts[i] in cues.org_words and texts[i + 1] in cues.org_words)\n",
+            "",
         )
     ],
 }

@@ -2604,3 +2604,16 @@ def test_a_states_name_with_county_is_no_club_in_a_story_with_a_stadium() -> Non
     # ... while an English club of the same shape stands ("Derby County" names no state)
     got = {s.surface: s.type for s in recognise("Derby County beat Stoke City 2-1 at the stadium.")}
     assert got.get("Derby County") == "organisation", got
+
+
+def test_round_48_a_utility_a_railway_and_a_union_opening_a_paragraph() -> None:
+    # folder 153: "Manitoba Hydro" and "Sri Lanka Railways" were their places alone, and
+    # "Police Association Victoria" opening a paragraph of a story that writes "police" was
+    # "Association Victoria"
+    got = {s.surface: s.type for s in recognise("Crews from Manitoba Hydro restored power.")}
+    assert got == {"Manitoba Hydro": "organisation"}, got
+    got = {s.surface: s.type for s in recognise("Sri Lanka Railways suspended all trains.")}
+    assert got == {"Sri Lanka Railways": "organisation"}, got
+    text = "The police were shot.\n\nPolice Association Victoria secretary Wayne Gatt spoke."
+    got = {s.surface: s.type for s in recognise(text)}
+    assert got.get("Police Association Victoria") == "organisation", got

@@ -64,9 +64,9 @@ _CONTRACTION = re.compile(r"(?:n[’']t|[’'](?:d|ll|re|ve|m))\Z")
 _FIRM_ENDINGS = frozenset({"Research", "Insights", "Advisors", "Advisers", "Air"})
 _HEALTH_ENDINGS = frozenset({"Health", "Healthcare", "Medicine"})
 # a water utility's, a steelmaker's and an energy company's last word after its town's or founder's
-# ("Wellington Water", "Tata Steel", "Woodside Energy"): the name is one organisation, its town kept
-# inside (overlaps._whole_name)
-TOWN_TRADE_ENDINGS = frozenset({"Water", "Steel", "Energy"})
+# ("Wellington Water", "Tata Steel", "Woodside Energy", "Manitoba Hydro"): the name is one
+# organisation, its town kept inside (overlaps._whole_name)
+TOWN_TRADE_ENDINGS = frozenset({"Water", "Steel", "Energy", "Hydro"})
 _COMPASS_HALVES = frozenset({"East", "West", "North", "South"})
 _THE = frozenset({"the", "The"})
 # a street's or a square's compound word in Danish, Norwegian, Swedish, German or Dutch

@@ -297,6 +297,9 @@ def _discover(
                 # a title that starts a sentence stays a title even when the text also writes it in
                 # lower case ("President Clinton spoke. The president left.")
                 and not _match_title(texts, joined, i, cues)
+                # ... and so does an organisation's word before another ("Police Association
+                # Victoria secretary Wayne Gatt" opening a paragraph was "Association Victoria")
+                and not (texts[i] in cues.org_words and texts[i + 1] in cues.org_words)
             )
             # a byline's "By" where cleaning joined it to the line before ("Round 28 By Nikos
             # Theodorakis March 6"), or a title-case headline's
