@@ -8028,6 +8028,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 48: a world city outweighs namesakes 300 times smaller
+    "world_ratio_300_off": [
+        ("helpers/geoparse/resolve/weights.py", "WORLD_RATIO = 300\n", "WORLD_RATIO = 1000\n")
+    ],
 }
 
 

@@ -2741,3 +2741,16 @@ def test_a_mountains_name_is_no_town_of_its_last_word() -> None:
     assert "Hotham" not in set(got.surface), got[["surface", "name"]]
     got = find_places("George Washington lived at Mount Vernon, Virginia.")
     assert "Mount Vernon" in set(got.surface), got[["surface", "name"]]
+
+
+def test_a_world_city_outweighs_a_namesake_three_hundred_times_smaller() -> None:
+    # round 48 (folder 152's Kamchatka tsunami): "a Brisbane woman holidaying in Waikiki", in a
+    # story of Hawaiian and Californian places that names Australia, was Brisbane, California
+    # (4,717 people, 490 times smaller than Brisbane, Queensland)
+    text = (
+        "Sirens sounded in Honolulu, Hawaii, and along the California coast. Chloe Matthews, "
+        "a Brisbane woman holidaying in Waikiki, said the staff were calm. Australia issued "
+        "no warning."
+    )
+    got = find_places(text)
+    assert got.loc[got.surface == "Brisbane", "country_code"].tolist() == ["AU"], got

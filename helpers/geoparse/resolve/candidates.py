@@ -4,7 +4,7 @@ Part of :mod:`helpers.geoparse.resolve`, run by :func:`~helpers.geoparse.resolve
 on each name key's senses before they are weighed: a demonym that is also a small town's name,
 an abbreviation in capitals, a country's own province of the same name and a state named after
 its own big town drop the senses they rule out (:func:`_prune_senses`,
-:func:`_towns_for_their_states`); a name the world knows marks its namesakes a thousand times
+:func:`_towns_for_their_states`); a name the world knows marks its namesakes three hundred times
 smaller, which lose :data:`~helpers.geoparse.resolve.weights.WORLD_PENALTY` in the rounds
 (:func:`_dwarfed_senses`).
 """
@@ -119,7 +119,7 @@ def _dwarfed_senses(
 ) -> dict[int, frozenset[int]]:
     """Name key → the rows of its senses a place the world knows by that name dwarfs.
     ``world_listed``: the keys written in a list of the world's cities (lists.py)."""
-    # a place the world knows keeps its name against a village or town a thousand times smaller
+    # a place the world knows keeps its name against a village or town 300 times smaller
     # that only a few of the article's other places pull towards it ("streets of Delhi, Kolkata
     # and Bengaluru" was Delhi, New York, in a cricket story that also names New York and
     # Florida): such a town loses WORLD_PENALTY unless most of the article's towns lie in its

@@ -43,9 +43,10 @@ COLOC_HITS = 3
 _CELL = 1.5  # degrees: a NEAR_KM neighbour lies in the same or an adjacent cell
 ALT_PENALTY = ALT_NAME_PENALTY  # an alternate name is a weaker claim than a place's own name
 
-# a city or a state this big outweighs its namesakes under a thousandth its size by
+# a city or a state this big outweighs its namesakes under a 300th of its size (round 48: a
+# thousandth left "a Brisbane woman" in Brisbane, California, 490 times smaller) by
 # WORLD_PENALTY, unless WORLD_LOCAL_SHARE of the article's other towns lie in their state
 WORLD_MIN_POP = 200_000
-WORLD_RATIO = 1000
+WORLD_RATIO = 300
 WORLD_PENALTY = 3.0
 WORLD_LOCAL_SHARE = 0.67
