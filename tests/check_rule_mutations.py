@@ -8032,6 +8032,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "world_ratio_300_off": [
         ("helpers/geoparse/resolve/weights.py", "WORLD_RATIO = 300\n", "WORLD_RATIO = 1000\n")
     ],
+    # round 48: a titled two-word name shares its first word with another's surname; a street's
+    # middle word is no surname after an everyday word
+    "first_word_name_shared_off": [
+        (
+            "helpers/recognise/names.py",
+            "                others.add(sp.entity)\n",
+            "                pass\n",
+        )
+    ],
+    "two_families_everyday_first_off": [
+        (
+            "helpers/recognise/names.py",
+            "                    and not _everyday_word(toks[0].lower())\n",
+            "",
+        )
+    ],
 }
 
 

@@ -1685,3 +1685,21 @@ def test_round_48_a_town_before_its_area_a_head_of_government_and_a_somali_name(
     # ... while the title before a name stands ("Emir Sheikh Tamim")
     t = typed("Qatar's Emir Sheikh Tamim bin Hamad Al Thani met him.")
     assert t["Tamim bin Hamad Al Thani"][0] == "person", t
+
+
+def test_round_48_a_first_word_name_and_a_streets_middle_word() -> None:
+    # folder 152's Jakarta protests: every bare "Prabowo" was the police chief "Listyo Sigit
+    # Prabowo", though the president "Prabowo Subianto" is named by that first word
+    text = (
+        "President Prabowo Subianto cut his trip short. National Police chief Listyo Sigit "
+        "Prabowo apologised. Prabowo said the officers would be punished."
+    )
+    got = [s for s in recognise(text) if s.surface == "Prabowo"]
+    assert got and got[0].entity == "Prabowo (ambiguous)", got
+    # ... while a surname stays its person's where the other's family name is written alone
+    t = typed("President Joe Biden spoke. Hunter Biden listened. Biden left.")
+    assert t["Biden"][1] != "Hunter Biden", t
+    # folder 152's Kerrville flood: "the Old Ingram Loop" read as a person took every "Ingram",
+    # the town, as its surname
+    t = typed("Water reached the shops of the Old Ingram Loop. In Ingram, the school closed.")
+    assert t.get("Ingram", ("place",))[0] == "place", t

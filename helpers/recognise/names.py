@@ -119,7 +119,12 @@ def _bare_forms(name: str, cues: _Cues) -> frozenset[str]:
                 # Ruiz … Gálvez said")
                 and (
                     toks[0] in cues.given_names
-                    or (_known_surname(toks[1]) and _known_surname(toks[2]))
+                    or (
+                        _known_surname(toks[1])
+                        and _known_surname(toks[2])
+                        # (not after an everyday word: "the Old Ingram Loop" took every "Ingram")
+                        and not _everyday_word(toks[0].lower())
+                    )
                 )
                 and toks[1] not in cues.common_given_names
                 and toks[1][:1].isupper()
@@ -822,6 +827,20 @@ def people_and_organisations(
                 forms = forms | _bare_forms(sp.entity, cues)
             for form in forms:
                 full_people.setdefault(form, set()).add(sp.entity)
+    # a person named by the first word of a two-word name, whose family name the text never
+    # writes alone ("President Prabowo Subianto … Prabowo said"), shares that word with the person
+    # whose surname it is ("police chief Listyo Sigit Prabowo" took every "Prabowo")
+    if full_people:
+        for sp in found:
+            if (
+                sp.kind == "person"
+                and sp.how == "title"  # (a title says the two words are a person's)
+                and len(sp.tokens) == 2
+                and (others := full_people.get(sp.tokens[0])) is not None
+                and sp.entity not in others
+                and text.count(sp.tokens[1]) == full_counts.get(sp.entity, 0)
+            ):
+                others.add(sp.entity)
     # "Mr. Smith" with no full name anywhere: later bare "Smith"s are that same person.
     # (Not for everyday words: "General Electric" is no General called Electric.)
     # (Nor a bare letter: "Gen Z voters" is no General called Z.)
