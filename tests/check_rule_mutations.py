@@ -7947,7 +7947,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         )
     ],
     "welsh_kalenjin_particles_off": [("helpers/data/name_cues.toml", '    "ap", "arap",\n', "")],
-    "sports_ground_off": [("helpers/data/name_cues.toml", '    "Ground", "Grounds",\n', "")],
+    "sports_ground_off": [
+        ("helpers/data/name_cues.toml", '    "Ground", "Grounds", "Lough",\n', '    "Lough",\n')
+    ],
     "piz_loch_off": [("helpers/data/name_cues.toml", '    "Piz", "Loch", "Lough",\n', "")],
     "state_county_club_off": [
         (
@@ -8046,6 +8048,23 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/names.py",
             "                    and not _everyday_word(toks[0].lower())\n",
             "",
+        )
+    ],
+    # round 48's final check: a festival's word, Malay roads, sea loughs, Matignon
+    "raya_stopword_off": [("helpers/data/place_stopwords.txt", "Raya\n", "")],
+    "jalan_street_off": [("helpers/data/name_cues.toml", '    "Jalan",\n', "")],
+    "lough_venue_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Ground", "Grounds", "Lough",\n',
+            '    "Ground", "Grounds",\n',
+        )
+    ],
+    "matignon_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "\nMatignon,landmark,country:FR,Hôtel Matignon,FR,48.8547,2.3210,0\n",
+            "\n",
         )
     ],
 }

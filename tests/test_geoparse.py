@@ -2170,10 +2170,13 @@ def test_a_small_towns_name_that_names_a_hotel_is_no_town() -> None:
     # a Nepal story's map; a city before "hotel" stays the city
     text = "The Hilton hotel in Kathmandu was gutted. A Pokhara hotel stayed open."
     assert find_places(text)["surface"].tolist() == ["Kathmandu", "Pokhara"]
-    # (round 36, folder 100: "outside the Matignon residence" was a Breton village; a city's
-    # residence stays the city)
-    text = "He spoke outside the Matignon residence. The Paris residence of the envoy was empty."
+    # (round 36, folder 100: "outside the Matignon residence" was a Breton village, and since
+    # round 48 Matignon is the landmark; a town's name before "residence" names the house,
+    # as "the Highgrove residence" does, and a city's residence stays the city)
+    text = "He spoke outside the Highgrove residence. The Paris residence of the envoy was empty."
     assert find_places(text)["surface"].tolist() == ["Paris"]
+    text = "He spoke outside the Matignon residence."
+    assert find_places(text)["name"].tolist() == ["Hôtel Matignon"]
     # ... nor one before a cabin's or a lodge's name ("as he sat in Butler Cabin" at Augusta)
     text = "Jon Rahm sat in Butler Cabin at Augusta. The Dunkeld Lodge fire spread."
     assert find_places(text)["surface"].tolist() == ["Augusta"]
@@ -2754,3 +2757,20 @@ def test_a_world_city_outweighs_a_namesake_three_hundred_times_smaller() -> None
     )
     got = find_places(text)
     assert got.loc[got.surface == "Brisbane", "country_code"].tolist() == ["AU"], got
+
+
+def test_round_48_final_check_a_festival_a_road_a_lough_and_matignon() -> None:
+    # held folder 154: "Hari Raya" put the Indian town Rāya on a Malaysian story's map; "near
+    # Jalan Putra Harmoni" was an organisation, "overlooking Belfast Lough" a person, and
+    # "Matignon", the French prime minister's residence, the Breton village
+    got = find_places("Families in Putra Heights, many still in their Raya clothes, fled on foot.")
+    assert "Raya" not in set(got.surface), got[["surface", "name"]]
+    got = find_places("Sébastien Lecornu returned to Matignon on Friday. Paris was calm.")
+    assert got.loc[got.surface == "Matignon", "name"].tolist() == ["Hôtel Matignon"], got
+    from helpers.recognise.cues import _cues, nobodys_name
+
+    assert nobodys_name(["Jalan", "Putra", "Harmoni"], _cues())
+    kinds = {s.surface: s.type for s in recognise("The green overlooks Belfast Lough.")}
+    assert "person" not in kinds.values(), kinds
+    kinds = {s.surface: s.type for s in recognise("Carrie Lough said so. Later Lough left.")}
+    assert kinds.get("Carrie Lough") == "person", kinds
