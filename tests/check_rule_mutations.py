@@ -7997,7 +7997,11 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         )
     ],
     "head_of_government_off": [
-        ("helpers/data/name_cues.toml", '    "Head of Government", "Head of State",\n', "")
+        (
+            "helpers/data/name_cues.toml",
+            '    "Head of Government", "Head of State", "Menteri',
+            '    "Menteri',
+        )
     ],
     "sheikh_mid_name_off": [
         (
@@ -8065,6 +8069,28 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/data/place_aliases.csv",
             "\nMatignon,landmark,country:FR,Hôtel Matignon,FR,48.8547,2.3210,0\n",
             "\n",
+        )
+    ],
+    # round 48's final check: wards after two names, Malaysia's chief ministers
+    "and_name_noun_off": [
+        (
+            "helpers/recognise/misread.py",
+            '                and nxt.group(1) in _FEATURE_NOUNS\n                and nxt.group(1)[-1] == "s"\n',
+            "                and False\n",
+        )
+    ],
+    "wards_noun_off": [
+        (
+            "helpers/recognise/misread.py",
+            '        "ward", "wards", "districts",',
+            '        "districts",',
+        )
+    ],
+    "menteri_besar_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '"Head of State", "Menteri Besar", "Mentri Besar",',
+            '"Head of State",',
         )
     ],
 }

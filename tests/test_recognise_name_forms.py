@@ -1703,3 +1703,17 @@ def test_round_48_a_first_word_name_and_a_streets_middle_word() -> None:
     # the town, as its surname
     t = typed("Water reached the shops of the Old Ingram Loop. In Ingram, the school closed.")
     assert t.get("Ingram", ("place",))[0] == "place", t
+
+
+def test_round_48_final_check_wards_and_a_malaysian_chief_minister() -> None:
+    # held folder 154: "Residents of Phu Xuan and Thuan Hoa wards" were two people in Hue, and
+    # "Selangor Mentri Besar Datuk Seri Amirudin Shari" made a person "Mentri Besar"
+    t = typed("Residents of Phu Xuan and Thuan Hoa wards said the water rose fast.")
+    assert all(kind != "person" for kind, _e in t.values()), t
+    t = typed("Residents of Phu Xuan ward said the water rose fast.")
+    assert all(kind != "person" for kind, _e in t.values()), t
+    t = typed("Selangor Mentri Besar Datuk Seri Amirudin Shari said the state would help.")
+    assert t["Amirudin Shari"] == ("person", "Amirudin Shari") and "Mentri Besar" not in t, t
+    # (two people with "and" stay people)
+    t = typed("Tom Hanks and Meg Ryan said so.")
+    assert t["Meg Ryan"][0] == "person", t

@@ -76,9 +76,15 @@ _FEATURE_NOUNS = frozenset(
         # and a built place's ("Marrakesh's Jemaa el-Fnaa square" was a person)
         "square", "street", "district", "neighbourhood", "neighborhood", "quarter", "village",
         "province",
+        # (and the plurals after two names, and a Vietnamese city's wards: "Residents of Phu Xuan
+        # and Thuan Hoa wards" were two people)
+        "ward", "wards", "districts", "villages", "commune", "communes", "suburb", "suburbs",
+        "townships", "provinces", "streets", "rivers",
     }
 )  # fmt: skip
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
+# the second of two names and the lower-case noun after both ("Phu Xuan and Thuan Hoa wards")
+_AND_NAME_NOUN = re.compile(r" and (?:[A-Z][\w’'-]* ){1,3}([a-z]+)\b")
 _MODEL_OR_WEAK = _WEAK_PERSON | {"model"}
 
 
@@ -255,6 +261,11 @@ def misread_names(
         if sp.how in _HEADLINE_WEAK
         and (
             ((nxt := _NEXT_WORD.match(text, sp.end)) is not None and nxt.group(1) in _FEATURE_NOUNS)
+            or (
+                (nxt := _AND_NAME_NOUN.match(text, sp.end)) is not None
+                and nxt.group(1) in _FEATURE_NOUNS
+                and nxt.group(1)[-1] == "s"
+            )
             # ... or after one and "of" ("straddling the regencies of Penajam Paser Utara and
             # Kutai Kartanegara", "the village of Talat N'Yacoub" were people)
             # (its " of " is the window's last, its noun at most _AREA_NOUN_MAX letters before;
