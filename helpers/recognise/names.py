@@ -448,9 +448,10 @@ _LOCATIVES = frozenset({"in", "at", "near", "across"})
 def _placed_name(
     text: str, w: _Words, first: int, last: int, place_tok: list[str | None], cues: _Cues
 ) -> bool:
-    """Whether a run of name words with no title nor given name comes right after "in", "at"
-    or "near" and is no one's possessor: a place's or a body's ("gathered in Parque da Cidade",
-    "recorded at Firebase Ripley"; not "in Xanthe Qarlo's palace"). Read here, not in the
+    """Whether a run of name words with no title nor given name (or with one, before its area
+    and a comma: "in Mir Ali, North Waziristan") comes right after "in", "at" or "near" and is
+    no one's possessor: a place's or a body's ("gathered in Parque da Cidade", "recorded at
+    Firebase Ripley"; not "in Xanthe Qarlo's palace"). Read here, not in the
     memoised chunk reading, because the word before lies outside the chunk."""
     return (
         first > 0
