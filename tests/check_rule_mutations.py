@@ -8093,6 +8093,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '"Head of State",',
         )
     ],
+    # round 48: a given name hyphened before a surname the table names in full
+    "hyphen_before_table_surname_off": [
+        (
+            "helpers/recognise/hyphen_names.py",
+            '            and not (sp.how == "table" and len(sp.tokens) == 1)\n',
+            "",
+        )
+    ],
 }
 
 

@@ -1717,3 +1717,12 @@ def test_round_48_final_check_wards_and_a_malaysian_chief_minister() -> None:
     # (two people with "and" stay people)
     t = typed("Tom Hanks and Meg Ryan said so.")
     assert t["Meg Ryan"][0] == "person", t
+
+
+def test_a_given_name_hyphened_before_a_tables_surname_is_no_part_of_it() -> None:
+    # round 48: "the Clinton-Trump debate" was one person "Donald Clinton-Trump" (Clinton is a
+    # given name too, and the hyphen mend took it as Trump's), while "Anne-Marie Idrac" is whole
+    got = [(s.surface, s.entity) for s in recognise("The Clinton-Trump debate drew viewers.")]
+    assert ("Trump", "Donald Trump") in got and all("Clinton-" not in e for _s, e in got), got
+    t = typed("Anne-Marie Idrac spoke.")
+    assert t == {"Anne-Marie Idrac": ("person", "Anne-Marie Idrac")}, t

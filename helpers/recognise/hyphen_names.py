@@ -69,6 +69,9 @@ def mend_names(
         if (
             glued[i]
             and i > 0
+            # (not before a surname the entity table names in full: "the Clinton-Trump debate"
+            # was a person "Donald Clinton-Trump")
+            and not (sp.how == "table" and len(sp.tokens) == 1)
             and (
                 texts[i - 1] in given
                 # (two given names of any list hyphenated: "Jens-Frederik Nielsen")
