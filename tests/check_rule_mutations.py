@@ -7689,7 +7689,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "hyphened_given_surname_off": [
         (
             "helpers/recognise/hyphen_names.py",
+            "                        and not (k + 1 < n and joined[k + 1] and caps[k + 1])\n"
             "                        and _only_hyphened(text, word)\n",
+            "                        and not (k + 1 < n and joined[k + 1] and caps[k + 1])\n"
             "                        and False\n",
         )
     ],
@@ -7976,7 +7978,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "suffix_stop_sentence_off": [
         (
             "helpers/recognise/names.py",
-            "                if texts[j - 1] in _SUFFIX_STOPS and _sentence_word(texts[j], cues):\n",
+            "                if texts[j - 1] in stopped_suffixes and _sentence_word(texts[j], cues):\n",
             "                if False:\n",
         )
     ],

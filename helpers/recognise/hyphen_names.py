@@ -135,7 +135,7 @@ def mend_names(
                         other.how == "learned"
                         and len(sp.tokens) >= 2
                         and part
-                        and _only_hyphened(text, texts[k])
+                        and _only_hyphened(text, word)
                     )
                 ):
                     break

@@ -183,6 +183,7 @@ def _discover(
     all_words = set(texts)
     function_words, calendar, particles = cues.function_words, cues.calendar, cues.particles
     legal_forms = cues.legal_forms
+    stopped_suffixes = _stopped_suffixes()
     spans: list[_Span] = []
     singles: list[tuple[int, bool]] = []
     placed: set[str] = set()  # names read after "in", "at" or "near" with no given name
@@ -200,7 +201,7 @@ def _discover(
                 if texts[j] == "By" and j + 1 < n and caps[j + 1] and joined[j + 1]:
                     break  # a byline's "By" after a section's label ("Shipping & Logistics By
                     # Elena Ríos"): the reporter's name starts a chunk of its own
-                if texts[j - 1] in _SUFFIX_STOPS and _sentence_word(texts[j], cues):
+                if texts[j - 1] in stopped_suffixes and _sentence_word(texts[j], cues):
                     break  # a sentence after a suffix's full stop: "Mayor Joe Herring Jr.
                     # Residents who spoke" and "Sen. Bob Casey Jr. They met" were people
                 if texts[j - 1] in legal_forms and texts[j] not in legal_forms:
@@ -400,8 +401,11 @@ def _discover(
 
 _CHUNKS: dict[tuple[Any, ...], _Reading] = {}
 
-# a name's suffixes written with a full stop, which may end a sentence too
-_SUFFIX_STOPS = frozenset({"Jr.", "Sr."})
+
+@functools.cache
+def _stopped_suffixes() -> frozenset[str]:
+    """A name's suffixes written with a full stop ("Jr.", "Sr."), which may end a sentence too."""
+    return frozenset(x for x in _cues().suffixes if x[-1] == ".")
 
 
 def _sentence_word(word: str, cues: _Cues) -> bool:
