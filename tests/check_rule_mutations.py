@@ -6415,8 +6415,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "district_in_town_off": [
         (
             "helpers/geoparse/containers.py",
-            '    r"| (?:district|neighbou?rhood|suburb|quarter|township))?"',
-            '    r")?"',
+            '    r"| (?:district|neighbou?rhood|suburb|quarter|township)"\n',
+            "",
         )
     ],
     # round 42: "By Tamsin Polglase & Rob Le Brocq": a byline's reporters, no firm
@@ -8101,6 +8101,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/hyphen_names.py",
             '            and not (sp.how == "table" and len(sp.tokens) == 1)\n',
             "",
+        )
+    ],
+    # round 49: "Washington, a city in southern Utah": an apposition says where a town lies
+    "apposition_in_off": [
+        (
+            "helpers/geoparse/containers.py",
+            '    r"|, an? (?:[a-z-]+ ){0,3}(?:city|town|village|hamlet|suburb|community|municipality"\n'
+            '    r"|settlement|port|county|district|province)(?: of [\\d,.]+ (?:people|residents))?)?"',
+            '    r")?"',
         )
     ],
 }

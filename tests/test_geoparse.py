@@ -1494,6 +1494,16 @@ def test_a_part_of_a_town_written_either_way_round_lies_in_it() -> None:
     # Karari, India)
     rows = find_places("Residents of the Karari district in northern Omdurman fled to Khartoum.")
     assert list(rows.surface) == ["Omdurman", "Khartoum"]
+    # ... and an apposition that says what the town is (round 49: "Washington, a city in
+    # southern Utah" was the US capital)
+    for apposition in ("a city in southern Utah", "a small desert city of 30,000 people in Utah"):
+        rows = find_places(
+            "The FBI in Washington and Virginia said the suspect came from Washington, "
+            f"{apposition}, and was arrested in Baltimore."
+        )
+        # (the Utah city lies at 113.5 W; the capital at 77.0 W)
+        assert list(rows.surface[:3]) == ["Washington", "Virginia", "Washington"]
+        assert [round(lon) for lon in rows.lon[:3]] == [-77, -78, -114]
 
 
 def test_a_national_park_named_after_a_far_namesake_is_no_town() -> None:

@@ -71,7 +71,11 @@ _IN_PLACE = re.compile(
     r"(?: (?:International )?(?:Airport|Cathedral|Basilica|Church|Mosque|Temple|Abbey|Palace"
     r"|Castle|Stadium|Arena|Museum|Hospital|University|Station)"
     # (and a part of a town's noun: "the Karari district in northern Omdurman" was Karari, India)
-    r"| (?:district|neighbou?rhood|suburb|quarter|township))?"
+    r"| (?:district|neighbou?rhood|suburb|quarter|township)"
+    # (and an apposition that says what the town is: "Washington, a city in southern Utah" was
+    # the US capital; "Kasba Bonli, a market town in Rajasthan")
+    r"|, an? (?:[a-z-]+ ){0,3}(?:city|town|village|hamlet|suburb|community|municipality"
+    r"|settlement|port|county|district|province)(?: of [\d,.]+ (?:people|residents))?)?"
     r" in (?:(?:(?:north|south)(?:-?east|-?west)?(?:ern)?|(?:east|west)(?:ern)?|central|downtown"
     r"|rural|suburban|outer|inner|greater|the centre of|the center of) )?"
     # (and an area's noun: "the village of Bondo in the canton of Graubünden" was Bondo, Kenya)
