@@ -1543,6 +1543,20 @@ def test_a_short_weekday_before_a_date_and_an_awards_best_are_nobodys() -> None:
     assert [s.surface for s in recognise("Thu Nguyen spoke on Monday.")] == ["Thu Nguyen"]
 
 
+def test_royal_opens_no_persons_name() -> None:
+    # round 49 (folder 156): the Open's courses "Royal Portrush" and "Royal Birkdale" were
+    # people, and every later "Portrush" the surname of one
+    text = (
+        "Scottie Scheffler won the Open at Royal Portrush on Sunday. Portrush had waited six "
+        "years. The championship returns to Royal Birkdale next year."
+    )
+    found = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Scottie Scheffler", "person") in found
+    assert not [
+        surface for surface, kind in found if kind == "person" and "Scheffler" not in surface
+    ]
+
+
 def test_a_persons_name_inside_a_bodys_is_the_persons_own_entity() -> None:
     # round 42's final check (folder 124's obituary): "The Ike & Tina Turner Revue" left the
     # run "Tina Turner Revue" as the entity of every "Tina Turner" and "Tina" (the report's third
