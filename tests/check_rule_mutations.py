@@ -8112,6 +8112,17 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    r")?"',
         )
     ],
+    # round 49: Khyber Pakhtunkhwa's districts, and the police's "Swat team"
+    "kp_districts_off": [
+        ("helpers/data/place_aliases.csv", "Buner,region,,Buner,PK,34.5,72.5,900000\n", ""),
+    ],
+    "swat_team_off": [
+        (
+            "helpers/recognise/place_filter/word_after.py",
+            '     "Swat team", "Swat teams", "Swat officer", "Swat officers", "Swat unit", "Swat units",\n',
+            "",
+        )
+    ],
 }
 
 

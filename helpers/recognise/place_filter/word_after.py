@@ -75,7 +75,11 @@ _CAPITAL_RUN = re.compile(r"[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}")
 _NAMED_THINGS = frozenset(
     {"Guinea worm", "Guinea worms", "Guinea pig", "Guinea pigs", "Guinea fowl", "Brussels sprouts",
      "Brazil nut", "Brazil nuts", "Panama hat", "Panama hats", "Bermuda shorts", "Jerusalem artichoke",
-     "Jerusalem artichokes", "China clay", "Turkey vulture", "Turkey vultures"}
+     "Jerusalem artichokes", "China clay", "Turkey vulture", "Turkey vultures",
+     # (British news writes the police's SWAT as "Swat": "a Swat team stormed the flat" is no
+     # Pakistani district)
+     "Swat team", "Swat teams", "Swat officer", "Swat officers", "Swat unit", "Swat units",
+     "Swat squad"}
 )  # fmt: skip
 _ROAD_HEADS = frozenset({"Highway", "Freeway", "Motorway", "Expressway", "Turnpike", "Parkway"})
 
