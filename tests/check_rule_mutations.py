@@ -4317,8 +4317,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "particle_not_body_off": [
         (
             "helpers/recognise/company_nouns.py",
-            "                and sp.tokens[0].lower() not in cues.particles\n",
-            "                and True\n",
+            "                    and word.lower() not in cues.particles\n",
+            "",
         )
     ],
     # ... a polytechnic and a regional airline's brand are organisations
@@ -7679,7 +7679,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "compass_everyday_body_off": [
         (
             "helpers/recognise/company_nouns.py",
-            "                and sp.tokens[1].lower() not in MODIFIERS\n",
+            "                and sp.tokens[-1].lower() not in MODIFIERS\n",
             "",
         )
     ],
@@ -8121,6 +8121,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/place_filter/word_after.py",
             '     "Swat team", "Swat teams", "Swat officer", "Swat officers", "Swat unit", "Swat units",\n',
             "",
+        )
+    ],
+    # round 49: "Historic Environment Scotland": two everyday words and a country's name
+    "two_everyday_words_body_off": [
+        (
+            "helpers/recognise/company_nouns.py",
+            "                and 2 <= len(sp.tokens) <= 3\n",
+            "                and len(sp.tokens) == 2\n",
         )
     ],
 }

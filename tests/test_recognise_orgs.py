@@ -614,6 +614,16 @@ def test_a_companys_noun_or_a_countrys_body_makes_an_organisation() -> None:
     assert not any(kind == "person" for _s, kind in kinds)
     # the country alone is the place, not a short form of the body named with it
     assert kinds[-1] == ("Scotland", "place")
+    # ... and two everyday words before it (round 49, folder 157: "Historic Environment
+    # Scotland" was a person, whose "surname" made the headline's Scotland one)
+    kinds = [
+        (s.surface, s.type)
+        for s in recognise(
+            "August gales batter Scotland\n\nHistoric Environment Scotland closed a number of "
+            "sites on Friday."
+        )
+    ]
+    assert kinds == [("Scotland", "place"), ("Historic Environment Scotland", "organisation")]
     # a person after a company's noun in a relative clause stays a person
     t = typed("It is a company John Smith founded in 1990.")
     assert t.get("John Smith") == "person"

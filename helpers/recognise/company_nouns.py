@@ -90,15 +90,20 @@ def _after_nouns(
             if (
                 sp.kind == "person"
                 and sp.how == "name"
-                and len(sp.tokens) == 2
-                and sp.tokens[0] not in given
-                and _everyday_cap(sp.tokens[0])
-                # (not a family name's particle: "De Paul 7" in a team's ratings was a body)
-                and sp.tokens[0].lower() not in cues.particles
+                # (two everyday words too: "Historic Environment Scotland" was a person, whose
+                # "surname" made the headline's Scotland one)
+                and 2 <= len(sp.tokens) <= 3
+                and all(
+                    word not in given
+                    and _everyday_cap(word)
+                    # (not a family name's particle: "De Paul 7" in a team's ratings was a body)
+                    and word.lower() not in cues.particles
+                    for word in sp.tokens[:-1]
+                )
                 # (not a compass word, which opens a region: "Catholic Charities Eastern
                 # Washington" was a body "Charities Eastern")
-                and sp.tokens[1].lower() not in MODIFIERS
-                and (senses := gaz.lookup(sp.tokens[1]))
+                and sp.tokens[-1].lower() not in MODIFIERS
+                and (senses := gaz.lookup(sp.tokens[-1]))
                 and senses[0].kind in ("country", "admin area")
             ):
                 names[" ".join(sp.tokens)] = "body"
