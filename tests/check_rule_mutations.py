@@ -8131,6 +8131,17 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                and len(sp.tokens) == 2\n",
         )
     ],
+    # round 49: the Open's links, and St Andrews by its own spelling
+    "open_links_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Royal Birkdale,landmark,geonames:2637343,Royal Birkdale,GB,53.6214,-3.0310,0\n",
+            "",
+        )
+    ],
+    "st_andrews_alias_off": [
+        ("helpers/data/place_aliases.csv", "St Andrews,alias,geonames:2638864,,,,,\n", ""),
+    ],
 }
 
 

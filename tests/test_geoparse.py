@@ -1014,6 +1014,25 @@ def test_stadiums_news_names_alone_stand_for_their_cities() -> None:
     assert got["Anfield"] == ("GB", 2644210)
 
 
+def test_the_opens_links_and_st_andrews_are_british() -> None:
+    # round 49 (folder 156): "returns to Royal Birkdale in Southport" was Birkdale and Southport
+    # in Queensland, and "the largest Open crowd outside St Andrews" a Sydney suburb of that
+    # exact name (GeoNames spells the Scottish town "Saint Andrews"); the US and Chinese players'
+    # countries in the leaderboard gave the story no one country
+    rows = find_places(
+        "It was the largest Open crowd outside St Andrews. The championship returns to Royal "
+        "Birkdale in Southport next year. -17 S Scheffler (USA) -13 H English (USA) -12 C "
+        "Gotterup (USA) -11 Li Haotong (China)"
+    )
+    got = dict(zip(rows.surface, zip(rows.country_code, rows.place_id, strict=True), strict=True))
+    assert got["St Andrews"] == ("GB", 2638864)
+    assert got["Royal Birkdale"] == ("GB", 2637343)  # Southport's id, at the links' own point
+    assert got["Southport"] == ("GB", 2637343)
+    # (a suburb of that name beside Sydney stays Australian)
+    rows = find_places("She grew up in St Andrews, near Campbelltown in Sydney's south-west.")
+    assert rows.country_code.tolist() == ["AU", "AU", "AU"]
+
+
 def test_the_french_opens_grounds_are_a_place_in_paris() -> None:
     # round 33 (folder 86's known leftover): "won at Roland Garros" was a person, the aviator
     rows = find_places(
