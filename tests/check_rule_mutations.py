@@ -8142,6 +8142,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "st_andrews_alias_off": [
         ("helpers/data/place_aliases.csv", "St Andrews,alias,geonames:2638864,,,,,\n", ""),
     ],
+    # round 49: a role noun's plural opens no name ("Ministers Anbil Mahesh Poyyamozhi")
+    "plural_role_first_off": [
+        (
+            "helpers/recognise/names.py",
+            '                                    or (low[-1:] == "s" and low[:-1] in cues.person_roles)\n',
+            "",
+        )
+    ],
 }
 
 

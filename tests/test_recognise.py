@@ -1633,6 +1633,10 @@ def test_a_role_noun_starting_a_sentence_is_not_part_of_the_name_after_it() -> N
     assert [s for s, e in people(text)] == ["Mikaere Henare", "Landry Burdine"]
     text = "Senior Kory Lichtensteiger led the team. Juniors Erique Dozier and Tom Blake played."
     assert [s for s, e in people(text)] == ["Kory Lichtensteiger", "Erique Dozier", "Tom Blake"]
+    # ... and a role noun's plural (round 49, folder 155: "Ministers Anbil Mahesh Poyyamozhi"
+    # was one person, role included)
+    text = "It must not happen again. Ministers Anbil Mahesh Poyyamozhi and Geetha Jeevan came."
+    assert [s for s, e in people(text)] == ["Anbil Mahesh Poyyamozhi", "Geetha Jeevan"]
 
 
 def test_a_wire_datelines_month_without_a_full_stop_is_no_one_and_ends_the_dateline() -> None:

@@ -282,9 +282,14 @@ def _discover(
                                 and (_everyday_word(low) or low in cues.person_roles)
                             )
                             # a role noun before any two names ("Wicketkeeper Mikaere Henare"),
-                            # not before a company's ("General Motors Corp")
+                            # not before a company's ("General Motors Corp"); its plural too
+                            # ("Ministers Anbil Mahesh Poyyamozhi and Ma. Subramanian visited"
+                            # was a person "Ministers Anbil Mahesh Poyyamozhi")
                             or (
-                                low in cues.person_roles
+                                (
+                                    low in cues.person_roles
+                                    or (low[-1:] == "s" and low[:-1] in cues.person_roles)
+                                )
                                 and not any(t in cues.org_words for t in texts[i + 1 : j])
                             )
                         )
