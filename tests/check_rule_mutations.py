@@ -8150,6 +8150,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 49: a town after an acronym is the body's campus and the place ("AIIMS Rishikesh")
+    "acronym_campus_town_off": [
+        (
+            "helpers/recognise/place_filter/words_before.py",
+            '                    and m.senses[0][1].kind == "city"\n                    and not m.surface.isupper()\n',
+            "                    and False\n",
+        )
+    ],
 }
 
 

@@ -1014,6 +1014,19 @@ def test_stadiums_news_names_alone_stand_for_their_cities() -> None:
     assert got["Anfield"] == ("GB", 2644210)
 
 
+def test_a_town_after_an_acronym_is_the_bodys_campus_and_the_place() -> None:
+    # round 49 (folder 155): "airlifted to AIIMS Rishikesh" dropped the town as a longer
+    # name's word, and the span model made it a person; a name in capitals ("MORRIS
+    # LAMONT/Sun Media") and a longer name ("NASCAR Winston Cup") stay no town
+    text = (
+        "The injured were airlifted to AIIMS Rishikesh once weather permitted. (MORRIS "
+        "LAMONT/Sun Media) He won the NASCAR Winston Cup."
+    )
+    rows = find_places(text)
+    assert list(zip(rows.surface, rows.country_code, strict=True)) == [("Rishikesh", "IN")]
+    assert ("AIIMS", "organisation") in [(s.surface, s.type) for s in recognise(text)]
+
+
 def test_the_opens_links_and_st_andrews_are_british() -> None:
     # round 49 (folder 156): "returns to Royal Birkdale in Southport" was Birkdale and Southport
     # in Queensland, and "the largest Open crowd outside St Andrews" a Sydney suburb of that

@@ -241,6 +241,16 @@ def _no_place_by_words_before(
                 and pl not in MODIFIERS
                 and pl not in common
                 and not _starts_sentence(text, prev)  # type: ignore[arg-type]
+                # (not a town after an acronym, a body's campus: "airlifted to AIIMS Rishikesh"
+                # was a person Rishikesh; "IIT Bombay"; not in capitals, a name's: "MORRIS
+                # LAMONT/Sun Media", nor before a longer name's word: "NASCAR Winston Cup")
+                and not (
+                    prev_w.isupper()
+                    and len(prev_w) > 2
+                    and m.senses[0][1].kind == "city"
+                    and not m.surface.isupper()
+                    and not text[m.end + 1 : m.end + 2].isupper()
+                )
             ):
                 return True  # inside a longer proper name: "Kim Jong Un", "Notre Dame"
     if (
