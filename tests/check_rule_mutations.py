@@ -615,7 +615,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "model_full_names_off": [
         (
             "helpers/recognise/model.py",
-            '        rule == "person:name" and (_full_name(tokens) or _given_and_names(tokens)) and org < _SURE\n',
+            '        rule == "person:name"\n        and (_full_name(tokens) or _given_and_names(tokens) or _initial_and_names(tokens))\n        and org < _SURE\n',
             "        False\n",
         )
     ],
@@ -3341,8 +3341,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "given_and_names_off": [
         (
             "helpers/recognise/model.py",
-            "(_full_name(tokens) or _given_and_names(tokens))",
-            "_full_name(tokens)",
+            "(_full_name(tokens) or _given_and_names(tokens) or _initial_and_names(tokens))",
+            "(_full_name(tokens) or _initial_and_names(tokens))",
         )
     ],
     # an acronym may take a letter from "of", "and" or "for" ("ECOWAS")
@@ -8156,6 +8156,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/place_filter/words_before.py",
             '                    and m.senses[0][1].kind == "city"\n                    and not m.surface.isupper()\n',
             "                    and False\n",
+        )
+    ],
+    # round 49: an initial and two names stay a person the model is not sure of
+    "initial_and_names_off": [
+        (
+            "helpers/recognise/model.py",
+            "(_full_name(tokens) or _given_and_names(tokens) or _initial_and_names(tokens))",
+            "(_full_name(tokens) or _given_and_names(tokens))",
         )
     ],
 }

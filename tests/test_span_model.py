@@ -110,6 +110,13 @@ def test_a_speaker_the_model_does_not_doubt_stays_a_person() -> None:
     assert ("Ali Bongo Ondimba", "person") in [t[:2] for t in typed(text)]
     text = "Richa Ghosh c Kapp b Khaka 34 (24) Radha Yadav not out 3 (2) Extras: 15."
     assert ("Radha Yadav", "person") in [t[:2] for t in typed(text)]
+    # ... and so do an initial and two names (round 49, folder 155: "(Law and Order) S.
+    # Davidson Devasirvatham told reporters" was an organisation)
+    text = (
+        "Additional Director-General of Police (Law and Order) S. Davidson Devasirvatham told "
+        "reporters the organisers had sought permission."
+    )
+    assert ("S. Davidson Devasirvatham", "person") in [t[:2] for t in typed(text)]
 
 
 def test_the_training_script_runs_on_a_tiny_file(tmp_path: Path) -> None:

@@ -404,7 +404,9 @@ def _decision(rule: str, p: list[float], tokens: list[str], th: Thresholds) -> s
     if rule == "person:name" and _arabic_name(tokens):
         return None
     if org >= th.retype and not (
-        rule == "person:name" and (_full_name(tokens) or _given_and_names(tokens)) and org < _SURE
+        rule == "person:name"
+        and (_full_name(tokens) or _given_and_names(tokens) or _initial_and_names(tokens))
+        and org < _SURE
     ):
         return "organisation"
     # no person, no organisation ("Grand Hyatt"; storms never get here: names.nobodys_name);
@@ -455,6 +457,27 @@ def _given_and_names(tokens: list[str]) -> bool:
         and tokens[-1][:1].isupper()
         and all(
             (t[:1].isupper() and not _everyday_word(t.lower())) or t in cues.particles
+            for t in tokens[1:]
+        )
+    )
+
+
+def _initial_and_names(tokens: list[str]) -> bool:
+    """Whether a run is one initial and two or three capitalised words, none an everyday word: a
+    person's initial and names ("S. Davidson Devasirvatham told reporters", which the model read
+    as an organisation's after a title's bracket), not a firm's of several initials ("J.P.
+    Morgan", "H. J. Heinz") nor one with an everyday word ("T. Rowe Price").
+
+        >>> _initial_and_names(["S.", "Davidson", "Devasirvatham"]), _initial_and_names(["J.P.", "Morgan"])
+        (True, False)
+    """
+    return (
+        3 <= len(tokens) <= 4
+        and len(tokens[0]) == 2
+        and tokens[0][0].isupper()
+        and tokens[0][1] == "."
+        and all(
+            t[:1].isupper() and t[1:2].islower() and not _everyday_word(t.lower())
             for t in tokens[1:]
         )
     )
