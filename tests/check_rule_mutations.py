@@ -1424,8 +1424,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "byline_not_headline_off": [
         (
             "helpers/recognise/misread.py",
-            "    if _BYLINE_AFTER_LABEL.search(text, ls, le):",
-            "    if False:",
+            "    if _BYLINE_AFTER_LABEL.search(text, ls, le) or _DESK_LINE",
+            "    if _DESK_LINE",
         ),
     ],
     # round 23: a place's short form defined in brackets ("New South Wales (NSW) … NSW")
@@ -8164,6 +8164,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/model.py",
             "(_full_name(tokens) or _given_and_names(tokens) or _initial_and_names(tokens))",
             "(_full_name(tokens) or _given_and_names(tokens))",
+        )
+    ],
+    # round 49: a byline without its "By" is no title-case headline
+    "desk_line_off": [
+        (
+            "helpers/recognise/misread.py",
+            " or _DESK_LINE.search(text, ls, le):",
+            ":",
         )
     ],
 }

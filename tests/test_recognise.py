@@ -3660,6 +3660,13 @@ def test_round_43s_final_check_titles_roles_and_desks() -> None:
     assert [(s.surface, s.type) for s in recognise(text)] == [("Gill George", "person")]
     text = "Thompson wins silver\n\nBy Andre Lowe, Gleaner Writer\n\nKishane Thompson was sure."
     assert "Gleaner Writer" not in {s.surface for s in recognise(text)}
+    # ... and a byline without its "By" is no title-case headline (round 49, folder 156:
+    # "Conor Mulholland, Golf Correspondent Royal Portrush Sunday July 20 2025" lost its name)
+    text = (
+        "Scheffler wins the Open\n\nConor Mulholland, Golf Correspondent Royal Portrush Sunday "
+        "July 20 2025 at 08:15 PM\n\nScottie Scheffler was never going to be caught."
+    )
+    assert ("Conor Mulholland", "person") in [(s.surface, s.type) for s in recognise(text)]
 
 
 def test_a_town_the_article_places_stays_a_town_before_a_persons_verb() -> None:

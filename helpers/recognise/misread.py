@@ -402,7 +402,12 @@ def _reporters_role(text: str, ls: int, sp: _Span) -> bool:
     )
 
 
-_DESK_WORDS = frozenset({"Writer", "Reporter", "Correspondent", "Editor", "Columnist"})
+_DESK_WORDS = frozenset(
+    {"Writer", "Reporter", "Correspondent", "Editor", "Columnist", "Photographer"}
+)
+# a byline without its "By": a name, a comma and the reporter's desk ("Conor Mulholland, Golf
+# Correspondent Royal Portrush Sunday July 20 2025" was a title-case headline, and its name went)
+_DESK_LINE = re.compile(r", (?:[A-Z][a-z]+ ){0,3}(?:" + "|".join(sorted(_DESK_WORDS)) + r")\b")
 
 
 def _title_case_line(text: str, w: _Words, ls: int) -> int:
@@ -414,7 +419,7 @@ def _title_case_line(text: str, w: _Words, ls: int) -> int:
         le = len(text)
     if le - ls > _HEADLINE_MAX or text[ls:le].rstrip().endswith(".") or "\t" in text[ls:le]:
         return -1  # (nor a table's row: cleaning parts its cells with tabs)
-    if _BYLINE_AFTER_LABEL.search(text, ls, le):
+    if _BYLINE_AFTER_LABEL.search(text, ls, le) or _DESK_LINE.search(text, ls, le):
         return -1  # a byline or a wire's credits
     starts, texts, caps = w.starts, w.texts, w.caps
     words = [
