@@ -8174,6 +8174,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             ":",
         )
     ],
+    # round 49: airlines named by a place or an ocean are known
+    "airlines_by_place_off": [
+        ("helpers/data/known_organisations.txt", "Cathay Pacific\n", ""),
+    ],
 }
 
 

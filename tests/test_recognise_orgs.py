@@ -2002,6 +2002,10 @@ def test_chipmakers_and_shipping_lines_named_like_people_are_known() -> None:
     got = {s.surface: s.type for s in recognise(text)}
     for name in ("Maersk", "Micron Technology", "Seagate Technology"):
         assert got.get(name) == "organisation", (name, got)
+    # ... and airlines named by an ocean (round 49, folder 155: "Cathay Pacific cancelled
+    # flights" was the Pacific)
+    got = [(s.surface, s.type) for s in recognise("Cathay Pacific cancelled 500 flights.")]
+    assert got == [("Cathay Pacific", "organisation")]
 
 
 def test_formula_one_teams_named_by_a_drink_are_known() -> None:
