@@ -8178,6 +8178,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "airlines_by_place_off": [
         ("helpers/data/known_organisations.txt", "Cathay Pacific\n", ""),
     ],
+    "network_rail_known_off": [
+        ("helpers/data/known_organisations.txt", "Network Rail\n", ""),
+    ],
 }
 
 

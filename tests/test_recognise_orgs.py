@@ -2006,6 +2006,10 @@ def test_chipmakers_and_shipping_lines_named_like_people_are_known() -> None:
     # flights" was the Pacific)
     got = [(s.surface, s.type) for s in recognise("Cathay Pacific cancelled 500 flights.")]
     assert got == [("Cathay Pacific", "organisation")]
+    # ... and a railway whose first word opens a sentence as an everyday word the story also
+    # writes in lower case ("… its network. Network Rail engineers" named nothing)
+    text = "ScotRail halted most of its network. Network Rail engineers cleared trees."
+    assert ("Network Rail", "organisation") in [(s.surface, s.type) for s in recognise(text)]
 
 
 def test_formula_one_teams_named_by_a_drink_are_known() -> None:
