@@ -8181,6 +8181,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "network_rail_known_off": [
         ("helpers/data/known_organisations.txt", "Network Rail\n", ""),
     ],
+    # round 49: a company's short name is no river's or islands' name ("the River Ness")
+    "short_form_in_feature_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            "        if _in_features_name(text, s, e):\n",
+            "        if False:\n",
+        )
+    ],
 }
 
 

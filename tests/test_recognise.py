@@ -696,6 +696,13 @@ def test_a_companys_short_name_is_the_company() -> None:
     assert find_places(text).empty
     counts = mention_counts(find_mentions(text))
     assert counts["total"].to_dict() == {("Thomson Reuters Corp", "organisation"): 2}
+    # ... but not a river's or islands' name (round 49, folder 157: "residents on Ness Bank
+    # watched the River Ness, … the Ness Islands walkway" made both the bank's short name)
+    text = (
+        "Residents on Ness Bank watched branches swept down the River Ness, and staff closed "
+        "the Ness Islands walkway."
+    )
+    assert [s.surface for s in recognise(text) if s.type == "organisation"] == ["Ness Bank"]
 
 
 def test_short_names_need_the_full_name_and_skip_common_words() -> None:

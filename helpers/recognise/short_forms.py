@@ -24,6 +24,7 @@ from dataclasses import replace
 from typing import Any
 
 from helpers.recognise.acronyms import DEFINITION, initials_fit
+from helpers.recognise.cues import _WATER_HEADS
 from helpers.recognise.names import _cues, _everyday_word, _Span
 from helpers.recognise.places import (
     _COMMA_PREV,
@@ -231,6 +232,9 @@ def org_short_forms(
         if any(sp.start < s or sp.end > e or sp.how in _KEEP_HOW for sp in over):
             continue  # part of a longer name, or typed by stronger evidence
         surface = text[s:e]
+        if _in_features_name(text, s, e):
+            continue  # a river's or islands' name ("Ness Bank … the River Ness, the Ness
+            # Islands walkway": a street's bank, then the river and its islands)
         under = [i for i, m in enumerate(places) if m.start < e and s < m.end]
         if surface in repeated and (
             any(sp.kind == "organisation" and sp.entity == surface for sp in over)
@@ -275,6 +279,23 @@ def org_short_forms(
     if drop_places:
         places = [m for i, m in enumerate(places) if i not in drop_places]
     return kept, places
+
+
+def _in_features_name(text: str, s: int, e: int) -> bool:
+    """Whether the words at ``s``–``e`` follow a natural feature's first word ("the River Ness",
+    "Loch Ness", "Mount Kenya") or come before its last ("the Ness Islands", "Rift Valley")."""
+    cues = _cues()
+    before = _WORD_BEFORE.search(text, max(0, s - 12), s)
+    if before is not None and (
+        before.group(1) in _WATER_HEADS or before.group(1) in cues.feature_beginnings
+    ):
+        return True
+    after = _WORD_AFTER.match(text, e)
+    return after is not None and after.group(1) in cues.feature_endings
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+) \Z")
+_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 
 
 # the trades a company's name may end in after its founder's or its town's word ("Tata Steel",
