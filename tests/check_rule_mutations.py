@@ -8189,6 +8189,25 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if False:\n",
         )
     ],
+    # round 49: a shouted word is an everyday word only as itself or a real plural ("ANO");
+    # a surname in capitals after a given name is no acronym ("Amadou TOURE"); "DUI" is a term
+    "shouted_real_plural_off": [
+        (
+            "helpers/recognise/misread.py",
+            '(low in _everyday() or (low[-1] == "s" and low[:-1] in _everyday()))',
+            "_everyday_word(low)",
+        )
+    ],
+    "capital_surname_after_given_off": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            "            and texts[k - 1] in given\n",
+            "            and False\n",
+        )
+    ],
+    "dui_term_off": [
+        ("helpers/recognise/acronyms.py", '        "DUI", "DWI", "DIY",\n', ""),
+    ],
 }
 
 

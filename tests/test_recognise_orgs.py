@@ -2310,6 +2310,24 @@ def test_an_acronym_spelt_out_in_lower_case_is_a_term() -> None:
     assert got == [("AEMET", "organisation")], got
 
 
+def test_a_word_in_capitals_is_an_acronym_unless_a_real_plural_or_a_surname() -> None:
+    # round 49 (folder 155): "Babiš's ANO wins" named no party: the shouted-word check took
+    # "ANO" for a plural of "an" (any last letter was cut as a plural's); a surname in capitals
+    # after a given name ("Amadou TOURE", wire style) and "DUI" stay no organisation
+    text = (
+        "The populist ANO movement of Andrej Babiš won. ANO took 34.5 percent. Mali's leader "
+        "Amadou TOURE spoke. He was arrested for DUI. Prices ROSE again."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [
+        ("ANO", "organisation"),
+        ("Andrej Babiš", "person"),
+        ("ANO", "organisation"),
+        ("Mali", "place"),
+        ("Amadou TOURE", "person"),
+    ], got
+
+
 def test_a_steelmaker_named_after_its_founder_and_its_short_name() -> None:
     # round 40, the final check (folder 113, Port Talbot): "Tata Steel shut the last blast
     # furnace" was a car (the maker Tata's model "Steel") and dropped, and "Tata’s £1.25 billion

@@ -121,7 +121,7 @@ def orgs_by_evidence(
     # a C-level pass over the tokens finds the few positions worth a look ("6PR" is in capitals
     # without a capital first letter, so all tokens); "Newmont shares": a capitalised word only
     upper = list(compress(range(n), map(str.isupper, texts)))
-    common = _cues().function_words
+    common, given = _cues().function_words, _cues().given_names
     # (not a sentence's first everyday word: "Existing investors joined"; nor across a stop:
     # "resumes on Monday; shares in chipmaker TSMC")
     cued = {
@@ -169,6 +169,10 @@ def orgs_by_evidence(
         [(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands]
     )
     out: list[_Span] = []
+    # the starts of the words a place or an organisation holds (no given name's there)
+    not_given = {m.start for m in cands} | {
+        x for sp in people_orgs if sp.kind == "organisation" for x in range(sp.start, sp.end)
+    }
     # the wanted words are capitalised, but for an acronym in an uncased script's letters
     if all(t[:1].isupper() for t in wanted):
         where = compress(capitals.index, map(wanted.__contains__, capitals.words))
@@ -214,6 +218,18 @@ def orgs_by_evidence(
             # 2025", "MORE ASHES", "BRADLEY'S GAMBLE" (not "NATO" in a story that never writes "Nato")
         if word in airports:
             continue  # an airport's code after its name, and wherever else: "Kahului Airport (OGG)"
+        if (
+            k
+            and len(word) >= 3
+            and word not in defined
+            and texts[k - 1] in given
+            and texts[k - 1][1:].islower()
+            and text[ends[k - 1] : starts[k]] == " "
+            # (not a town's or a body's word: "Paris PD", "Air France KLM")
+            and starts[k - 1] not in not_given
+        ):
+            continue  # a surname in capitals after a given name ("Amadou TOURE", "Francisco
+            # FRANCO", as French and wire styles write them)
         if text[starts[k] - 2 : starts[k]] == "(." and word not in defined:
             continue  # a wire's instrument code in brackets: "Frankfurt's DAX (.GDAXI)"
         if text.startswith(" franc", ends[k]) and word not in defined:

@@ -84,6 +84,9 @@ NOT_ORG_ACRONYMS = frozenset(
         # a baseball box score's columns and notes ("LOB--Texas 6", "HR--Semien (2)", "TEXAS IP
         # H R ER BB SO" were organisations; not "SO", "BB", "SB": words and a firm's initials)
         "LOB", "RBI", "RBIs", "ERA", "IP", "HR", "AB", "BI",
+        # everyday terms in capitals ("arrested for DUI", "a DIY store"), which the shouted-word
+        # check took for plurals of "du" and "di" until it read only real plurals
+        "DUI", "DWI", "DIY",
     ]
 ) | CLOCK_WORDS  # fmt: skip
 # " (IMF)" right after a name: the acronym the text defines for it

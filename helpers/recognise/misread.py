@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from helpers.recognise import clubs as _clubs
 from helpers.recognise import scoreboards as _scoreboards
+from helpers.recognise.cues import _everyday
 from helpers.recognise.names import _LOCATIVES, _cues, _everyday_word, _Span, _surnames, _Words
 from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.orgs import _WEAK_PERSON
@@ -53,7 +54,9 @@ def plain_capitals(word: str) -> bool:
         or word in _evidence().vessel_prefixes
         or word in _cues().suffixes  # a regnal number: "Apollo XIII", "Louis XIV"
         or low in _cues().function_words
-        or (len(word) >= 3 and _everyday_word(low))
+        # (the word itself, or a plural's singular: "ANO" and "ETH" are no plurals of "an" and
+        # "et", which _everyday_word's any-last-letter singular took them for)
+        or (len(word) >= 3 and (low in _everyday() or (low[-1] == "s" and low[:-1] in _everyday())))
         # (a Roman numeral with tens or fives: "Super Bowl LIX", "WrestleMania XL"; not "MCC")
         or (_ROMAN.fullmatch(word) is not None and any(c in word for c in "XLV"))
     )
