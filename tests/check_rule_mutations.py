@@ -8208,6 +8208,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "dui_term_off": [
         ("helpers/recognise/acronyms.py", '        "DUI", "DWI", "DIY",\n', ""),
     ],
+    # round 49: a learned name is no natural feature's first word ("the Philippine Trench")
+    "learned_before_feature_off": [
+        (
+            "helpers/recognise/learned.py",
+            "            and tail.group(1) in _cues().feature_endings\n",
+            "            and False\n",
+        )
+    ],
 }
 
 

@@ -1264,6 +1264,14 @@ def test_a_learned_name_is_no_words_start_before_its_apostrophe() -> None:
     assert ("Bush", "person") in got
 
 
+def test_a_learned_name_is_no_natural_features_first_word() -> None:
+    # round 49 (folder 157): "near the Philippine Trench" was an organisation "Philippine",
+    # which the training news typed so; the people's word stays a demonym elsewhere
+    text = "The quake struck near the Philippine Trench. The Philippine government said so."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [("Philippine", "demonym")], got
+
+
 def test_a_speaker_after_a_sentences_but_or_then_is_a_person() -> None:
     # round 37 (my own probes): "But Rafferty said yes", "And Kowalczyk told us" found nobody:
     # a capitalised word before the speaker made it part of a run; not "The Guardian said"

@@ -223,6 +223,10 @@ _APOSTROPHES = ("'", "’")
 _THE_BEFORE = frozenset({"the ", "The "})
 
 
+# the capitalised word right after a name
+_NEXT_CAPITAL = re.compile(r" ([A-Z][a-z]+)\b")
+
+
 def learned_names(
     text: str, people_orgs: list[_Span], cands: list[_Mention], named: _Intervals | None = None
 ) -> tuple[list[_Span], set[int]]:
@@ -271,6 +275,13 @@ def learned_names(
         if named is None:
             named = _Intervals([(sp.start, sp.end) for sp in people_orgs])
         hit = table[name]
+        if (
+            not hit.known
+            and (tail := _NEXT_CAPITAL.match(text, e)) is not None
+            and tail.group(1) in _cues().feature_endings
+        ):
+            continue  # a natural feature's first word: "near the Philippine Trench" was the
+            # organisation the training news's "Philippine" had been
         over: list[int] = []
         entity, kind = hit.canonical or name, hit.kind
         if named.overlaps(s, e):
