@@ -871,7 +871,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "arabic_bare_family_name_off": [
         (
             "helpers/recognise/names.py",
-            '            forms |= {f.split("-", 1)[1] for f in forms if _ARABIC_SURNAME.match(f)}\n',
+            '                f.split("-", 1)[1] for f in forms if _ARABIC_SURNAME.match(f[:1].lower() + f[1:])\n',
             "",
         )
     ],
@@ -8214,6 +8214,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/learned.py",
             "            and tail.group(1) in _cues().feature_endings\n",
             "            and False\n",
+        )
+    ],
+    # round 49: an Arabic family name's article may be capitalised ("El-Sisi … Sisi")
+    "capital_arabic_article_off": [
+        (
+            "helpers/recognise/names.py",
+            "_ARABIC_SURNAME.match(f[:1].lower() + f[1:])",
+            "_ARABIC_SURNAME.match(f)",
         )
     ],
 }

@@ -607,6 +607,10 @@ def test_an_arabic_family_name_without_its_article_is_the_persons() -> None:
     assert t["Zayani"] == ("person", "Abdullatif al-Zayani")
     assert t["Sadr"] == ("person", "Muqtada al-Sadr")
     assert t["Sadr City"][0] == "place"
+    # ... and with its article capitalised (round 49's final check, folder 158: "President
+    # Abdel-Fattah El-Sisi … Trump, Sisi and mediators" gave an organisation "Sisi")
+    t = typed("President Abdel-Fattah El-Sisi spoke. Later Trump, Sisi and Erdogan signed.")
+    assert t["Sisi"] == ("person", "Abdel-Fattah El-Sisi")
 
 
 def test_a_shared_surname_is_the_person_named_first() -> None:

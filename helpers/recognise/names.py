@@ -137,7 +137,10 @@ def _bare_forms(name: str, cues: _Cues) -> frozenset[str]:
             # ("Fuad Karim al-Obeidi … Al-Obeidi said"), and news drops the article too
             # ("Abdullatif al-Zayani … Zayani said", "Muqtada al-Sadr … Sadr said")
             forms |= {f[:1].upper() + f[1:] for f in forms if f[:1].islower() and "-" in f}
-            forms |= {f.split("-", 1)[1] for f in forms if _ARABIC_SURNAME.match(f)}
+            # (its article capitalised too: "Abdel-Fattah El-Sisi … Sisi said" was an organisation)
+            forms |= {
+                f.split("-", 1)[1] for f in forms if _ARABIC_SURNAME.match(f[:1].lower() + f[1:])
+            }
         # Names recur across articles: remember them, within bounds (the cues never change).
         if len(_BARE_FORMS) >= _MEMO_SIZE:
             _forget_older_half(_BARE_FORMS)
