@@ -8224,6 +8224,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "_ARABIC_SURNAME.match(f)",
         )
     ],
+    "outer_banks_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Outer Banks,region,,Outer Banks,US,35.55,-75.47,60000\n",
+            "",
+        ),
+    ],
 }
 
 

@@ -172,6 +172,7 @@ def test_real_gazetteer_knows_the_names_news_uses() -> None:
     assert top("Democratic Republic of Congo") == ("country", "CD")
     assert top("Baluchistan") == ("admin area", "PK") and top("Kunar") == ("admin area", "AF")
     assert top("North Waziristan") == ("region", "PK")
+    assert top("Buner") == ("region", "PK") and top("Outer Banks") == ("region", "US")
     assert top("South Ossetia") == ("region", "GE")
 
 
