@@ -6809,7 +6809,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "royal_first_off": [
         (
             "helpers/recognise/chunks.py",
-            '_NO_PERSON_FIRST |= {"Royal"}\n',
+            '                or (texts[run[0]] == "Royal" and run[0] and texts[run[0] - 1] in _THE)\n',
             "",
         ),
     ],

@@ -1555,9 +1555,10 @@ def test_a_short_weekday_before_a_date_and_an_awards_best_are_nobodys() -> None:
     assert [s.surface for s in recognise("Thu Nguyen spoke on Monday.")] == ["Thu Nguyen"]
 
 
-def test_royal_opens_no_persons_name() -> None:
+def test_the_opens_links_are_no_people() -> None:
     # round 49 (folder 156): the Open's courses "Royal Portrush" and "Royal Birkdale" were
-    # people, and every later "Portrush" the surname of one
+    # people, and every later "Portrush" the surname of one (the alias table's landmarks now;
+    # "Royal" may open a team's name the span model reads: "Royal Challengers Bengaluru")
     text = (
         "Scottie Scheffler won the Open at Royal Portrush on Sunday. Portrush had waited six "
         "years. The championship returns to Royal Birkdale next year."

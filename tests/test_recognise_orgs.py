@@ -1267,9 +1267,8 @@ def test_a_known_firm_with_its_business_words_and_a_peoples_word_after_it() -> N
     # (a product stays no organisation)
     assert "Toyota Corolla" not in typed("Toyota Corolla sales rose in Japan.")
     # "Royal Dutch" made every "Dutch" of a Shell story its short name
-    # (and no person: "Royal" opens no one's name)
     spans = recognise("Shell dropped “Royal Dutch” from its name. A Dutch court ruled for Shell.")
-    assert {s.type for s in spans if "Dutch" in s.surface} == {"demonym"}
+    assert [s.type for s in spans if s.surface == "Dutch"] == ["demonym"]
 
 
 def test_a_results_lists_country_codes_are_no_organisations() -> None:

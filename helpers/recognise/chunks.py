@@ -324,10 +324,6 @@ _NO_PERSON_FIRST = _ARTICLES | {"Las", "Los", "Greater", "Lesser", "Der", "Die",
 # ... nor with an award's "Best" ("makes history with Best Actor Oscar" was a person whose
 # "surname" was every "Oscar")
 _NO_PERSON_FIRST |= {"Best"}
-# ... nor with "Royal", an institution's or a golf club's ("building work at the Royal
-# Shrewsbury" was a person, whose "surname" made Shrewsbury in a list of towns a person too;
-# "Royal Portrush", "Royal Birkdale": the Open's courses were people)
-_NO_PERSON_FIRST |= {"Royal"}
 # ... nor with a compass word: a region's ("North Gyeongsang", "South Jeolla", "West Java")
 _NO_PERSON_FIRST |= {
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
@@ -687,6 +683,9 @@ def _read_person(
                 # (a river's after "the", though River is a given name: "The River Tay burst
                 # its banks" was a person)
                 or (texts[run[0]] in _WATER_HEADS and run[0] and texts[run[0] - 1] in _THE)
+                # (nor "the Royal …", an institution's: "building work at the Royal Shrewsbury"
+                # was a person, whose "surname" made Shrewsbury in a list of towns a person too)
+                or (texts[run[0]] == "Royal" and run[0] and texts[run[0] - 1] in _THE)
                 # (a street's name and its compass half: "City Hall on Queen Street West" was
                 # a person "Street West" after the title "Queen")
                 or (texts[run[-1]] in _COMPASS_HALVES and texts[run[-2]] in cues.non_person_endings)
