@@ -8231,6 +8231,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 49: the Red Cross's and Red Crescent's national societies are known
+    "national_societies_off": [
+        ("helpers/data/known_organisations.txt", "Turkish Red Crescent\n", ""),
+    ],
 }
 
 

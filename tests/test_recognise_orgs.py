@@ -1745,6 +1745,14 @@ def test_a_demonym_opening_a_learned_organisations_name_is_the_names() -> None:
         ("ARC", "American Red Cross"),
         ("ARC", "American Red Cross"),
     ]
+    # ... and so do the other national societies (round 49's final check, folder 158: "the
+    # Turkish Red Crescent sent tents" was the demonym and the movement)
+    text = "The Turkish Red Crescent sent tents. The Canadian Red Cross opened shelters."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [
+        ("Turkish Red Crescent", "organisation"),
+        ("Canadian Red Cross", "organisation"),
+    ], got
 
 
 def test_a_very_very_important_persons_letters_are_no_organisation() -> None:
