@@ -24,7 +24,15 @@ from dataclasses import replace
 from helpers.recognise import clubs as _clubs
 from helpers.recognise import scoreboards as _scoreboards
 from helpers.recognise.cues import _everyday
-from helpers.recognise.names import _LOCATIVES, _cues, _everyday_word, _Span, _surnames, _Words
+from helpers.recognise.names import (
+    _DESK_WORDS,
+    _LOCATIVES,
+    _cues,
+    _everyday_word,
+    _Span,
+    _surnames,
+    _Words,
+)
 from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.orgs import _WEAK_PERSON
 from helpers.recognise.orgs import WHY as _ORG_WHY
@@ -405,9 +413,6 @@ def _reporters_role(text: str, ls: int, sp: _Span) -> bool:
     )
 
 
-_DESK_WORDS = frozenset(
-    {"Writer", "Reporter", "Correspondent", "Editor", "Columnist", "Photographer"}
-)
 # a byline without its "By": a name, a comma and the reporter's desk ("Conor Mulholland, Golf
 # Correspondent Royal Portrush Sunday July 20 2025" was a title-case headline, and its name went)
 _DESK_LINE = re.compile(r", (?:[A-Z][a-z]+ ){0,3}(?:" + "|".join(sorted(_DESK_WORDS)) + r")\b")

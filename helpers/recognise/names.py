@@ -728,8 +728,10 @@ def _company_nouns() -> frozenset[str]:
     return SENTENCE_NOUNS
 
 
-# a newsroom's staff after a byline's name ("Staff Writer", "Staff Reporter")
-_DESK_WORDS = frozenset({"Writer", "Reporter", "Photographer", "Correspondent"})
+# a newsroom's desks after a byline's name ("Staff Writer", "Staff Reporter", "Political Editor")
+_DESK_WORDS = frozenset(
+    {"Writer", "Reporter", "Correspondent", "Editor", "Columnist", "Photographer"}
+)
 
 
 def _hyphened_adjective(word: str) -> bool:
