@@ -8212,8 +8212,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "learned_before_feature_off": [
         (
             "helpers/recognise/learned.py",
-            "            and tail.group(1) in _cues().feature_endings\n",
-            "            and False\n",
+            "        if not hit.known and feature_ending_after(text, e):\n",
+            "        if False:\n",
         )
     ],
     # round 49: an Arabic family name's article may be capitalised ("El-Sisi … Sisi")

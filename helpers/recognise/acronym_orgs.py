@@ -169,10 +169,9 @@ def orgs_by_evidence(
         [(sp.start, sp.end) for sp in people_orgs] + [(m.start, m.end) for m in cands]
     )
     out: list[_Span] = []
-    # the starts of the words a place or an organisation holds (no given name's there)
-    not_given = {m.start for m in cands} | {
-        x for sp in people_orgs if sp.kind == "organisation" for x in range(sp.start, sp.end)
-    }
+    # the starts of the words a place or an organisation holds (no given name's there), built at
+    # the first given name before a word in capitals
+    not_given: set[int] | None = None
     # the wanted words are capitalised, but for an acronym in an uncased script's letters
     if all(t[:1].isupper() for t in wanted):
         where = compress(capitals.index, map(wanted.__contains__, capitals.words))
@@ -225,11 +224,18 @@ def orgs_by_evidence(
             and texts[k - 1] in given
             and texts[k - 1][1:].islower()
             and text[ends[k - 1] : starts[k]] == " "
-            # (not a town's or a body's word: "Paris PD", "Air France KLM")
-            and starts[k - 1] not in not_given
         ):
-            continue  # a surname in capitals after a given name ("Amadou TOURE", "Francisco
-            # FRANCO", as French and wire styles write them)
+            if not_given is None:
+                not_given = {m.start for m in cands} | {
+                    x
+                    for sp in people_orgs
+                    if sp.kind == "organisation"
+                    for x in range(sp.start, sp.end)
+                }
+            # (not a town's or a body's word: "Paris PD", "Air France KLM")
+            if starts[k - 1] not in not_given:
+                continue  # a surname in capitals after a given name ("Amadou TOURE", "Francisco
+                # FRANCO", as French and wire styles write them)
         if text[starts[k] - 2 : starts[k]] == "(." and word not in defined:
             continue  # a wire's instrument code in brackets: "Frankfurt's DAX (.GDAXI)"
         if text.startswith(" franc", ends[k]) and word not in defined:

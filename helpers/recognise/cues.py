@@ -151,6 +151,20 @@ def nobodys_name(words: list[str] | tuple[str, ...], cues: _Cues | None = None) 
 
 
 _WATER_HEADS = frozenset({"River", "Lake", "Loch", "Lough"})
+
+
+def feature_ending_after(text: str, end: int) -> bool:
+    """Whether a natural feature's last word (name_cues.toml's ``natural_feature_endings``)
+    follows the name that ends at ``end``: "the Philippine Trench", "the Ness Islands".
+
+        >>> feature_ending_after("near the Philippine Trench", 19), feature_ending_after("a Ness", 6)
+        (True, False)
+    """
+    after = _CAPITAL_AFTER.match(text, end)
+    return after is not None and after.group(1) in _cues().feature_endings
+
+
+_CAPITAL_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 # the words that name one half of a river or a lake ("the River South Esk"; place_filter's veto
 # reads them before a town's name too)
 FEATURE_HALVES = frozenset({"North", "South", "East", "West", "Upper", "Lower", "Little", "Great"})

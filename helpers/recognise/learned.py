@@ -29,7 +29,7 @@ from dataclasses import replace
 from importlib import resources
 from typing import Any, NamedTuple
 
-from helpers.recognise.cues import known_organisations
+from helpers.recognise.cues import feature_ending_after, known_organisations
 from helpers.recognise.names import _cues, _Intervals, _Span, nobodys_name
 from helpers.recognise.place_words import after_model_code
 from helpers.recognise.places import (
@@ -223,10 +223,6 @@ _APOSTROPHES = ("'", "’")
 _THE_BEFORE = frozenset({"the ", "The "})
 
 
-# the capitalised word right after a name
-_NEXT_CAPITAL = re.compile(r" ([A-Z][a-z]+)\b")
-
-
 def learned_names(
     text: str, people_orgs: list[_Span], cands: list[_Mention], named: _Intervals | None = None
 ) -> tuple[list[_Span], set[int]]:
@@ -275,11 +271,7 @@ def learned_names(
         if named is None:
             named = _Intervals([(sp.start, sp.end) for sp in people_orgs])
         hit = table[name]
-        if (
-            not hit.known
-            and (tail := _NEXT_CAPITAL.match(text, e)) is not None
-            and tail.group(1) in _cues().feature_endings
-        ):
+        if not hit.known and feature_ending_after(text, e):
             continue  # a natural feature's first word: "near the Philippine Trench" was the
             # organisation the training news's "Philippine" had been
         over: list[int] = []

@@ -24,7 +24,7 @@ from dataclasses import replace
 from typing import Any
 
 from helpers.recognise.acronyms import DEFINITION, initials_fit
-from helpers.recognise.cues import _WATER_HEADS
+from helpers.recognise.cues import _WATER_HEADS, feature_ending_after
 from helpers.recognise.names import _cues, _everyday_word, _Span
 from helpers.recognise.places import (
     _COMMA_PREV,
@@ -290,12 +290,10 @@ def _in_features_name(text: str, s: int, e: int) -> bool:
         before.group(1) in _WATER_HEADS or before.group(1) in cues.feature_beginnings
     ):
         return True
-    after = _WORD_AFTER.match(text, e)
-    return after is not None and after.group(1) in cues.feature_endings
+    return feature_ending_after(text, e)
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+) \Z")
-_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 
 
 # the trades a company's name may end in after its founder's or its town's word ("Tata Steel",
