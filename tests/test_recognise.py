@@ -3616,6 +3616,14 @@ def test_a_named_wind_is_no_town_and_no_one() -> None:
     ]
 
 
+def test_a_namesakes_pier_is_no_one() -> None:
+    # round 50 (folder 158): "Jennette's Pier in Nags Head was closed" gave a person "Pier",
+    # a given name the model took for one; a facility's noun after a possessive is owned
+    text = "Jennette's Pier in Nags Head was closed. Visitors said Jennette's Pier was busy."
+    assert [s.surface for s in recognise(text) if s.type == "person"] == []
+    assert [s.surface for s in recognise("Nadia's Pier was lost.")] == []
+
+
 def test_the_models_readings_the_text_contradicts_are_undone() -> None:
     # round 43 (folders 125, 128): the span model read "ROVs" as a person, a sentence's
     # "Airlines" as an organisation, and Ali Bongo's son as an organisation

@@ -80,6 +80,12 @@ def model_misreads(text: str, people_orgs: list[_Span]) -> list[_Span]:
                 )
             ):
                 continue
+            if (
+                len(sp.tokens) == 1
+                and sp.entity in cues.non_person_endings
+                and text[max(0, sp.start - 3) : sp.start] in ("'s ", "’s ")
+            ):
+                continue  # the place a namesake owns, no one's name: "Jennette's Pier"
             if names_a_wind(text, sp.entity, sp.end):
                 continue  # a wind's name, no one's: "a Santa Ana wind event"
             if (
