@@ -8243,6 +8243,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                pass\n",
         )
     ],
+    # round 50: a described company's short names are read after the description
+    "described_short_forms_off": [
+        (
+            "helpers/recognise/__init__.py",
+            "            if described is not people_orgs:\n",
+            "            people_orgs = described\n            if False:\n",
+        )
+    ],
+    "technology_trade_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            '"Petroleum", "Technology", "Technologies",',
+            '"Petroleum",',
+        )
+    ],
 }
 
 

@@ -3624,6 +3624,24 @@ def test_a_namesakes_pier_is_no_one() -> None:
     assert [s.surface for s in recognise("Nadia's Pier was lost.")] == []
 
 
+def test_a_described_companys_short_name_is_the_company() -> None:
+    # round 50 (folder 157): "its parent company, Wingtech Technology, … Washington added
+    # Wingtech" left the bare name unread (or the given name of a person "Wingtech Technology"):
+    # its short forms were read before the description made it a company, and a company's
+    # technology, like its steel, is its trade
+    text = (
+        "A court on Tuesday suspended Nexperia's chief executive, Zhang Xuezheng, who is also the "
+        "founder of its parent company, Wingtech Technology, and placed almost all of the shares "
+        "under the management of an administrator.\n\nWashington added Wingtech to the Entity "
+        "List in December. Wingtech said it would appeal."
+    )
+    found = [(s.surface, s.type, s.entity) for s in recognise(text)]
+    assert found[1][:2] == ("Wingtech Technology", "organisation")
+    assert found[-2:] == [("Wingtech", "organisation", "Wingtech Technology")] * 2
+    text = "Shares of Velmora Technologies fell on Monday. Velmora said sales would recover."
+    assert [(s.surface, s.type) for s in recognise(text)][1] == ("Velmora", "organisation")
+
+
 def test_the_models_readings_the_text_contradicts_are_undone() -> None:
     # round 43 (folders 125, 128): the span model read "ROVs" as a person, a sentence's
     # "Airlines" as an organisation, and Ali Bongo's son as an organisation

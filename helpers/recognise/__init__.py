@@ -524,7 +524,11 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             people_orgs = joined_acronym_names(text, people_orgs)  # "ABN AMRO"
         # "the national meteorological institute, Inumet,": the name is the institute
         if ", " in text:
-            people_orgs = _appositions.described_organisations(text, people_orgs)
+            described = _appositions.described_organisations(text, people_orgs)
+            if described is not people_orgs:
+                # its short name bare is the organisation too ("its parent company, Wingtech
+                # Technology, … Wingtech said"): the short forms were read before it was one
+                people_orgs, cands = _short_forms.org_short_forms(text, described, cands)
         if cands and people_orgs:
             # a barrister's or an honour's letters after a name are no place ("Rajesh Pillay SC":
             # not South Carolina)

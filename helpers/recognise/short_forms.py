@@ -301,7 +301,9 @@ _WORD_BEFORE = re.compile(r"([A-Z][a-z]+) \Z")
 _TRADES = frozenset(
     {"Steel", "Motors", "Motor", "Bank", "Group", "Airlines", "Airways", "Energy", "Mining",
      "Pharmaceuticals", "Electric", "Electronics", "Chemicals", "Holdings", "Industries",
-     "Foods", "Power", "Telecom", "Oil", "Petroleum"}
+     "Foods", "Power", "Telecom", "Oil", "Petroleum", "Technology", "Technologies",
+     "Semiconductor", "Semiconductors", "Software", "Systems", "Networks", "Logistics",
+     "Insurance", "Resources", "Aerospace", "Automotive", "Therapeutics", "Biotech"}
 )  # fmt: skip
 
 
