@@ -8258,6 +8258,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '"Petroleum",',
         )
     ],
+    # round 50: a body's word before an initial and a surname is no part of the name
+    "body_before_initial_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "            and _INITIAL.fullmatch(texts[names[1]])\n",
+            "            and False\n",
+        )
+    ],
 }
 
 

@@ -3642,6 +3642,15 @@ def test_a_described_companys_short_name_is_the_company() -> None:
     assert [(s.surface, s.type) for s in recognise(text)][1] == ("Velmora", "organisation")
 
 
+def test_a_bodys_word_before_an_initialled_name_is_no_part_of_it() -> None:
+    # round 50 (folder 158): "Leader of the Opposition in the Assembly R. Ashoka accused" read
+    # one organisation "Assembly R. Ashoka"
+    text = "Leader of the Opposition in the Assembly R. Ashoka accused the government of haste."
+    assert [(s.surface, s.type) for s in recognise(text)] == [("R. Ashoka", "person")]
+    text = "The Party K. Ponmudy said so."
+    assert [(s.surface, s.type) for s in recognise(text)] == [("K. Ponmudy", "person")]
+
+
 def test_the_models_readings_the_text_contradicts_are_undone() -> None:
     # round 43 (folders 125, 128): the span model read "ROVs" as a person, a sentence's
     # "Airlines" as an organisation, and Ali Bongo's son as an organisation

@@ -350,6 +350,16 @@ def _read_segment(
     while p < len(parts):
         _conn, names = parts[p]
         if (
+            len(names) >= 3
+            and texts[names[0]] in org_words
+            and _INITIAL.fullmatch(texts[names[1]])
+            and texts[names[2]] not in org_words
+        ):
+            # a body's word, then a person named by an initial and a surname: two names ("the
+            # Leader of the Opposition in the Assembly R. Ashoka" was one body)
+            parts[p : p + 1] = [(_conn, names[:1]), ([], names[1:])]
+            continue
+        if (
             len(names) >= 2
             and (
                 any(texts[x] in org_words for x in names)
@@ -418,6 +428,8 @@ def _read_segment(
 
 
 _AIRLINE_WORDS = _AIRLINE_ENDINGS | {"Air"}
+# a given name's initial, with its full stop or without ("R. Ashoka", "K Annamalai")
+_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def _airline_then_maker(
