@@ -8266,6 +8266,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and False\n",
         )
     ],
+    # round 50: "the municipally owned X" is a company; "X Labs" is the company X's
+    "owned_company_off": [
+        ("helpers/data/org_evidence.toml", '    "owned",\n]', "]"),
+    ],
+    "labs_trade_off": [
+        ("helpers/recognise/short_forms.py", ', "Biotech", "Labs"}', ', "Biotech"}'),
+    ],
 }
 
 

@@ -3651,6 +3651,22 @@ def test_a_bodys_word_before_an_initialled_name_is_no_part_of_it() -> None:
     assert [(s.surface, s.type) for s in recognise(text)] == [("K. Ponmudy", "person")]
 
 
+def test_an_owned_name_and_a_labs_short_name_are_companies() -> None:
+    # round 50 (folder 159): "supplied by the municipally owned Skellefteå Kraft" was a person,
+    # and "a research centre, Northvolt Labs, in Västerås … Northvolt has faced" left the company
+    # itself unread at each of its bare mentions
+    text = "Power supplied by the municipally owned Skellefteå Kraft was cheap."
+    assert [(s.surface, s.type) for s in recognise(text)] == [("Skellefteå Kraft", "organisation")]
+    text = (
+        "It has a research centre, Northvolt Labs, in Västerås. Analysts said Northvolt had "
+        "faced a series of challenges."
+    )
+    assert [(s.surface, s.type) for s in recognise(text) if s.type == "organisation"] == [
+        ("Northvolt Labs", "organisation"),
+        ("Northvolt", "organisation"),
+    ]
+
+
 def test_the_models_readings_the_text_contradicts_are_undone() -> None:
     # round 43 (folders 125, 128): the span model read "ROVs" as a person, a sentence's
     # "Airlines" as an organisation, and Ali Bongo's son as an organisation

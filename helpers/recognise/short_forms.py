@@ -303,7 +303,7 @@ _TRADES = frozenset(
      "Pharmaceuticals", "Electric", "Electronics", "Chemicals", "Holdings", "Industries",
      "Foods", "Power", "Telecom", "Oil", "Petroleum", "Technology", "Technologies",
      "Semiconductor", "Semiconductors", "Software", "Systems", "Networks", "Logistics",
-     "Insurance", "Resources", "Aerospace", "Automotive", "Therapeutics", "Biotech"}
+     "Insurance", "Resources", "Aerospace", "Automotive", "Therapeutics", "Biotech", "Labs"}
 )  # fmt: skip
 
 
