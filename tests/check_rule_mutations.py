@@ -8273,6 +8273,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "labs_trade_off": [
         ("helpers/recognise/short_forms.py", ', "Biotech", "Labs"}', ', "Biotech"}'),
     ],
+    # round 50: gulfs, bays, straits and passes news names
+    "gulfs_and_bays_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Gulf of Tonkin,region,,Gulf of Tonkin,,20.0,107.5,0\n",
+            "",
+        ),
+    ],
 }
 
 
