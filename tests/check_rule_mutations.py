@@ -8281,6 +8281,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 50: a credit after the copyright sign names a photographer
+    "copyright_credit_off": [
+        ("helpers/recognise/quoted.py", "(?: by)?:|©) ({_CREDIT_NAME", "(?: by)?:) ({_CREDIT_NAME"),
+    ],
 }
 
 

@@ -2838,6 +2838,15 @@ def test_a_photos_credit_names_a_photographer() -> None:
     assert [s.type for s in recognise(text) if s.surface == "Umit Bektas"] == ["person"]
     text = "A survivor in Antakya. AFP/Getty Images\n\nRescuers dug."
     assert [s.type for s in recognise(text) if s.surface == "Getty Images"] == ["organisation"]
+    # (round 50, folder 159: a credit after the copyright sign, "© Pham Duc Thanh / AFP", was
+    # the model's organisation; an agency there stays one)
+    text = (
+        "Rescue workers recover a body near the capsized boat in Ha Long Bay, Quang Ninh province,"
+        " on July 20, 2025. © Pham Duc Thanh / AFP\n\nHANOI (AFP) - Rescue divers worked on."
+    )
+    assert [s.type for s in recognise(text) if s.surface == "Pham Duc Thanh"] == ["person"]
+    text = "A man walks. © Reuters / Dado Ruvic\n\nLONDON (Reuters) - Shares fell."
+    assert [s.type for s in recognise(text)][:2] == ["organisation", "person"]
 
 
 def test_one_of_a_citys_neighbourhoods_is_no_person() -> None:

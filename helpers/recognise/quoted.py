@@ -151,9 +151,10 @@ _CREDIT_LIST = re.compile(
 _BYLINE_LIST = re.compile(
     rf"By ({_CREDIT_NAME.pattern}(?:(?:, (?:and )?| and ){_CREDIT_NAME.pattern})*)(?=,|\n|\Z| \|)"
 )
-# a photo's credit: "Photo: Tran Minh Duc/AFP", "Photograph by Ana Ruiz/Reuters"
+# a photo's credit: "Photo: Tran Minh Duc/AFP", "Photograph by Ana Ruiz/Reuters", "© Pham Duc
+# Thanh / AFP"
 _PHOTO_CREDIT = re.compile(
-    rf"\b(?:Photo|Photograph|Picture|Image)s?(?: by)?: ({_CREDIT_NAME.pattern})\Z"
+    rf"(?:\b(?:Photo|Photograph|Picture|Image)s?(?: by)?:|©) ({_CREDIT_NAME.pattern})\Z"
 )
 # ... or the agency first, as the wires write it: "REUTERS/Umit Bektas", "AP Photo/Evan Vucci"
 _AGENCY_BEFORE = re.compile(r"(?<![\w-])(?:REUTERS|Reuters|AP Photo|AFP|EPA|EPA-EFE|Xinhua)\Z")
