@@ -3676,6 +3676,18 @@ def test_an_owned_name_and_a_labs_short_name_are_companies() -> None:
     ]
 
 
+def test_a_truckmaker_and_a_news_agency_are_organisations() -> None:
+    # round 50 (folder 159): "Scania, the Swedish truckmaker owned by Volkswagen" and "the
+    # semiofficial Tasnim news agency" found no one; a people's word before "news agency" that
+    # the text writes elsewhere stays unread ("Abkhaz separatists … the Abkhaz news agency")
+    text = "Earlier this year Scania, the Swedish truckmaker owned by Volkswagen, agreed to buy it."
+    assert next((s.surface, s.type) for s in recognise(text)) == ("Scania", "organisation")
+    text = "Footage shared by the semiofficial Tasnim news agency showed containers."
+    assert [(s.surface, s.type) for s in recognise(text)] == [("Tasnim", "organisation")]
+    text = "Abkhaz separatists fired, the Abkhaz news agency said."
+    assert "evidence" not in [s.how for s in recognise(text)]
+
+
 def test_the_models_readings_the_text_contradicts_are_undone() -> None:
     # round 43 (folders 125, 128): the span model read "ROVs" as a person, a sentence's
     # "Airlines" as an organisation, and Ali Bongo's son as an organisation

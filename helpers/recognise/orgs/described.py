@@ -35,6 +35,9 @@ _GROUP_TOWN_MAX_POP = 50_000
 # (the "\b" as a look-behind after the first letter: the same matches, found faster)
 _GROUP_AFTER = re.compile(
     r"[Tt](?<!\w.)he ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:group|union)\b"
+    # ... and a news agency's, after a word on whom it speaks for ("the semiofficial Tasnim news
+    # agency" was a person)
+    r"|[Tt](?<!\w.)he (?:[a-z-]+ )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) news agency\b"
 )
 # words that may follow the noun of "X, a … company" (so the noun is the description's head, not
 # "X, a company spokesman")
@@ -152,10 +155,15 @@ def _described(
     # people's or a place's: "the Syrian group", "the Houthi group")
     # (nor a town's of its own: "the Cambridge group of the Macular Disease Society"; nor
     # everyday words: "The Rights group, B'Tselem")
-    if " group" in text or " union" in text:
+    if " group" in text or " union" in text or " news agency" in text:
         groups = _cues().group_words
         for mt in _GROUP_AFTER.finditer(text):
-            a, e = mt.span(1)
+            if mt.start(1) >= 0:
+                a, e = mt.span(1)
+            else:
+                a, e = mt.span(2)
+                if text.count(mt[2]) != text.count(f"{mt[2]} news agency"):
+                    continue  # a people's word too ("Abkhaz separatists … the Abkhaz news agency")
             inside = [m for m in cands if a <= m.start < e]
             if all(
                 m.start == a
@@ -164,7 +172,7 @@ def _described(
                 and not m.context & _IN
                 for m in inside
             ) and not any(
-                word in groups or _everyday_word(word.lower()) for word in mt.group(1).split()
+                word in groups or _everyday_word(word.lower()) for word in text[a:e].split()
             ):
                 out.append((a, e, "described"))
     # "shares of X", "a unit of X"
