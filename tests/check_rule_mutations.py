@@ -8299,6 +8299,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                    pass  # a people's word too",
         ),
     ],
+    # round 50: the model drops no name after a lower-case role
+    "role_before_drop_off": [
+        (
+            "helpers/recognise/model.py",
+            "                    if _after_role(text, old):\n",
+            "                    if False:\n",
+        )
+    ],
 }
 
 

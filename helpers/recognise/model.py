@@ -319,6 +319,8 @@ class SpanModel:
             if cand.index >= 0:
                 old = people_orgs[cand.index]
                 if kind == "drop":
+                    if _after_role(text, old):
+                        continue  # a role names a person ("Union minister Jitan Ram Manjhi's")
                     out[cand.index] = None  # "Democratic Republic", "Authorities": no person
                 else:
                     s, e = old.start, old.end
@@ -418,6 +420,16 @@ def _decision(rule: str, p: list[float], tokens: list[str], th: Thresholds) -> s
 
 # how sure the model must be to read a given name and a family name as an organisation's name
 _SURE = 0.9
+
+
+def _after_role(text: str, sp: _Span) -> bool:
+    """Whether a run of two name words or more follows a person's role in lower case ("Union
+    minister Jitan Ram Manjhi's party"): a person's name, which the model may not drop."""
+    role = _ROLE_BEFORE.search(text, max(0, sp.start - 24), sp.start)
+    return role is not None and len(sp.tokens) >= 2 and role.group(1) in _cues().person_roles
+
+
+_ROLE_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]+) \Z")
 
 
 def _full_name(tokens: list[str]) -> bool:
