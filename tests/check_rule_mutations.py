@@ -8307,6 +8307,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                    if False:\n",
         )
     ],
+    # round 50: a name with an age after it ends no list of areas
+    "age_after_area_list_off": [
+        (
+            "helpers/recognise/misread.py",
+            "                and _AGE_AFTER.match(text, sp.end) is None\n",
+            "",
+        )
+    ],
 }
 
 

@@ -112,6 +112,10 @@ def test_a_name_after_an_areas_noun_and_of_is_no_person() -> None:
         "Chimborazo": "place",
         "Villavicencio": "person",
     }
+    # ... and so does a person whose age follows (round 50, folder 160: "In the province of
+    # Imbabura, Jorge Andrango, 29, said" lost him)
+    text = "In the province of Imbabura, Jorge Andrango, 29, said he had voted."
+    assert kinds(text) == {"Imbabura": "place", "Jorge Andrango": "person"}
 
 
 def test_castles_abbeys_forts_and_metros_news_names_alone() -> None:

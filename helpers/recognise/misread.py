@@ -143,6 +143,8 @@ _AREA_OF = re.compile(
 )
 # (a match's " of " is the last in the text it is searched in: none stands in the list after it)
 _AREA_NOUN_MAX = max(map(len, _AREA_NOUNS))
+# a person's age after the name: ", 29,"
+_AGE_AFTER = re.compile(r", \d{1,3}(?:,|\)| years)")
 
 
 # (and a list's or a journey's: "Reform UK took five, including Clacton, where Nigel Farage won"
@@ -284,7 +286,10 @@ def misread_names(
             # tried its 36 nouns at each of the window's characters, ~10 µs an article)
             # (not a surname's link, whose full name the article writes: "the province of
             # Chimborazo, Villavicencio worked" lost every "Fernando Villavicencio")
+            # (nor a person's age after it: "In the province of Imbabura, Jorge Andrango, 29,
+            # said" lost him)
             or (sp.how != "surname"
+                and _AGE_AFTER.match(text, sp.end) is None
                 and (of := text.rfind(" of ", max(sp.start - 160, 0), sp.start)) >= 0
                 and text.endswith(_AREA_NOUNS, lo := max(sp.start - 160, 0, of - _AREA_NOUN_MAX), of)
                 and _AREA_OF.search(text, lo, sp.start) is not None)
