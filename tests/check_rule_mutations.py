@@ -8315,6 +8315,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 50: a name holding a possessive is framed as no one
+    "framed_possessive_off": [
+        (
+            "helpers/recognise/quoted.py",
+            """            or any(w.endswith(("'s", "’s")) for w in words[:-1])\n""",
+            "",
+        )
+    ],
 }
 
 

@@ -3698,6 +3698,20 @@ def test_a_name_after_a_lower_case_role_is_no_ones_to_drop() -> None:
     assert next((s.surface, s.type) for s in recognise(text)) == ("Jitan Ram Manjhi", "person")
 
 
+def test_a_name_holding_a_possessive_is_framed_as_no_one() -> None:
+    # round 50 (folder 160): "treatment at Shriners Children's Philadelphia, her mother, Lizbeth
+    # Murillo Osuna," framed the hospital as a person by the role after it, and its "surname"
+    # took Philadelphia from the map at the city's other mentions
+    text = (
+        "Debris lay across Northeast Philadelphia on Saturday.\n\nThe passengers were a girl who "
+        "had been receiving treatment at Shriners Children's Philadelphia, her mother, Lizbeth "
+        "Murillo Osuna, and a crew of four."
+    )
+    found = [(s.surface, s.type) for s in recognise(text)]
+    assert found[0] == ("Philadelphia", "place")
+    assert ("Philadelphia", "person") not in found
+
+
 def test_the_models_readings_the_text_contradicts_are_undone() -> None:
     # round 43 (folders 125, 128): the span model read "ROVs" as a person, a sentence's
     # "Airlines" as an organisation, and Ali Bongo's son as an organisation

@@ -405,6 +405,9 @@ def framed_people(
                 w.isupper() and len(w.rstrip(".")) > 1 and not _INITIALS.fullmatch(w) for w in names
             )
             or any(w.islower() and w not in cues.particles for w in words)
+            # (a possessive inside it holds an owner and his thing: "at Shriners Children's
+            # Philadelphia, her mother, Lizbeth" was a person, whose "surname" took the city)
+            or any(w.endswith(("'s", "’s")) for w in words[:-1])
         ):
             continue
         over = _weaker_inside(people_orgs, start, end, _OVERRULED)
