@@ -8323,6 +8323,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 50: the club prefix accented
+    "atletico_accented_off": [
+        (
+            "helpers/data/org_evidence.toml",
+            '"Atletico", "Atlético", "Dynamo"',
+            '"Atletico", "Dynamo"',
+        ),
+    ],
 }
 
 

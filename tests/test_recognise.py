@@ -1171,6 +1171,13 @@ def test_a_clubs_prefix_before_its_name_is_the_club_in_an_article_about_sport() 
     # was a person, "NK" an organisation alone)
     text = "Fans of the NK Olimpija Ljubljana and FK Partizan football clubs helped."
     assert orgs(text) == ["NK Olimpija Ljubljana", "FK Partizan"]
+    # (round 50, folder 160: "joining Atlético Madrid in 2016" was a person: the prefix
+    # accented, as Spanish writes it)
+    text = (
+        "Jota began his career at Paços de Ferreira before joining Atlético Madrid in 2016. After"
+        " a loan spell at Porto, he moved to Wolverhampton Wanderers and scored 65 goals."
+    )
+    assert "Atlético Madrid" in orgs(text)
 
 
 def test_a_list_of_companies_stays_a_list_and_brokers_and_carmakers_are_companies() -> None:
