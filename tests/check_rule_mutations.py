@@ -8331,6 +8331,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '"Atletico", "Dynamo"',
         ),
     ],
+    # round 50: India's wire and Sweden's metalworkers' union are known
+    "press_trust_of_india_off": [
+        ("helpers/data/known_organisations.txt", "Press Trust of India\n", ""),
+    ],
+    "if_metall_off": [
+        ("helpers/data/known_organisations.txt", "IF Metall\n", ""),
+    ],
 }
 
 

@@ -3719,6 +3719,22 @@ def test_a_name_holding_a_possessive_is_framed_as_no_one() -> None:
     assert ("Philadelphia", "person") not in found
 
 
+def test_indias_wire_and_swedens_metalworkers_are_known() -> None:
+    # round 50 (folders 159, 160): "(Press Trust of India)" put India on the map and named no
+    # agency; "the IF Metall union" found no one
+    text = (
+        "Nitish Kumar returns\n\nPress Trust of India | Patna\n\nPatna, Nov 14 (PTI) Votes were "
+        "counted. The IF Metall union said so."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)][1:] == [
+        ("Press Trust of India", "organisation"),
+        ("Patna", "place"),
+        ("Patna", "place"),
+        ("PTI", "organisation"),
+        ("IF Metall", "organisation"),
+    ]
+
+
 def test_the_models_readings_the_text_contradicts_are_undone() -> None:
     # round 43 (folders 125, 128): the span model read "ROVs" as a person, a sentence's
     # "Airlines" as an organisation, and Ali Bongo's son as an organisation
