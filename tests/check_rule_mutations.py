@@ -318,8 +318,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "institution_run_off": [
         (
             "helpers/recognise/place_filter/word_after.py",
-            '            if (run is None or lex.org_words.isdisjoint(run.group().split(" "))) and not (\n',
-            "            if True and not (\n",
+            '                (run is None or lex.org_words.isdisjoint(run.group().split(" ")))\n',
+            "                True\n",
         )
     ],
     # a legal form ends a company's name ("Helvion Robotics GmbH Katrin Baumann")
@@ -8337,6 +8337,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "if_metall_off": [
         ("helpers/data/known_organisations.txt", "IF Metall\n", ""),
+    ],
+    # round 50: a big city no one is named, before a surname, is no person's given name
+    "big_city_before_surname_off": [
+        (
+            "helpers/recognise/place_filter/word_after.py",
+            "                and (first or not big)\n",
+            "",
+        )
     ],
 }
 

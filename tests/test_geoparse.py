@@ -1252,6 +1252,13 @@ def test_a_spacecrafts_name_and_a_teams_town_named_like_a_person() -> None:
     assert list(find_places("He lives in Orion, Bataan, near the Orion capsule's maker.").surface)[
         :1
     ] == ["Orion"]
+    # (round 50, folder 161: "landing at Toronto Pearson" took every Toronto of the story off
+    # the map as a person's given name; a big city no one is named stays the city elsewhere,
+    # a given name before a surname stays a person's: "Austin Butler")
+    rows = find_places("The jet crashed at Toronto Pearson. A team was sent to Toronto.")
+    assert list(rows.surface) == ["Toronto"]
+    rows = find_places("Actor Austin Butler waved. Fans in Texas cheered Austin.")
+    assert list(rows.surface) == ["Texas"]
 
 
 def test_the_planets_of_a_story_about_space() -> None:

@@ -199,10 +199,16 @@ def _no_place_by_word_after(
             # "Jordan Smith", "Kim Jong Un"; not a town's institution ("Franklin Community
             # Schools": the organisation rules decide, and the town's bare mentions stay)
             run = _CAPITAL_RUN.match(text, nxt_w[0])  # type: ignore[index]
-            if (run is None or lex.org_words.isdisjoint(run.group().split(" "))) and not (
-                # a big city before a plural that is no surname is a team's town, no
-                # person's given name: "the Sydney Swans … travelled from Sydney"
-                big and nl.endswith("s") and nl not in surnames and nl[:-1] not in surnames
+            if (
+                (run is None or lex.org_words.isdisjoint(run.group().split(" ")))
+                and not (
+                    # a big city before a plural that is no surname is a team's town, no
+                    # person's given name: "the Sydney Swans … travelled from Sydney"
+                    big and nl.endswith("s") and nl not in surnames and nl[:-1] not in surnames
+                )
+                # (nor a big city no one is named, before its airport's namesake: "landing at
+                # Toronto Pearson" took every Toronto of the story off the map)
+                and (first or not big)
             ):
                 person_keys.add(m.key)
             return True
