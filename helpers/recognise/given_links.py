@@ -186,6 +186,10 @@ def _shared_surnames(
     for sp in people_orgs:
         if sp.kind != "person" or len(sp.tokens) != 2 or sp.tokens[0] not in given:
             continue
+        # (the pattern ends in "and" or "&" and a space right before the name: str.endswith
+        # rules out most names before the search, which tries every character of its window)
+        if not text.endswith(_AND_BEFORE, max(0, sp.start - 40), sp.start):
+            continue
         pair = _SHARED_SURNAME.search(text, max(0, sp.start - 40), sp.start)
         if pair is None or pair.group(2) not in given:
             continue
@@ -206,6 +210,7 @@ def _shared_surnames(
 _PLACING = frozenset({"of", "from", "in", "at", "near"})
 # a given name and "and" right before another person's full name (with the word before it)
 _SHARED_SURNAME = re.compile(r"(\w+ )?(?<![\w'’.-])([A-Z][a-z]+) (?:and|&) \Z")
+_AND_BEFORE = (" and ", " & ")  # (how every match of _SHARED_SURNAME ends)
 
 
 def _bare_given_names(
