@@ -8346,6 +8346,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 50: governments' departments named by an everyday word and the country
+    "environment_canada_off": [
+        ("helpers/data/known_organisations.txt", "Environment Canada\n", ""),
+    ],
 }
 
 

@@ -3735,6 +3735,15 @@ def test_indias_wire_and_swedens_metalworkers_are_known() -> None:
     ]
 
 
+def test_a_governments_department_named_by_its_country_is_no_place() -> None:
+    # round 50 (folder 161): "Environment Canada data showed winds gusting" put Canada on the
+    # map: no verb of speech follows, which "Audit Scotland said" needs
+    text = "Environment Canada data showed winds gusting to 65 kph at the airport."
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Environment Canada", "organisation")
+    ]
+
+
 def test_the_models_readings_the_text_contradicts_are_undone() -> None:
     # round 43 (folders 125, 128): the span model read "ROVs" as a person, a sentence's
     # "Airlines" as an organisation, and Ali Bongo's son as an organisation
