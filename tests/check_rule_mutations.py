@@ -8350,6 +8350,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "environment_canada_off": [
         ("helpers/data/known_organisations.txt", "Environment Canada\n", ""),
     ],
+    # round 50: a big city written "in" a place it lies outside is no stray namesake
+    "big_city_in_place_off": [
+        (
+            "helpers/geoparse/containers.py",
+            '            if town.population >= _BIG_CITY_POP and text[x.end : y.start] == " in ":\n',
+            "            if False:\n",
+        )
+    ],
 }
 
 

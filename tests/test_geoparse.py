@@ -1341,6 +1341,11 @@ def test_a_town_written_in_a_place_lies_in_it() -> None:
     ]:  # fmt: skip
         assert surfaces(find_places(text)) == kept
         assert [s.surface for s in recognise(text) if s.type == "place"] == kept
+    # ... but a big city is no stray namesake: its people or its government are in the place
+    # (round 50, folder 161: "leaving Bessent to represent Washington in Gyeongju" took every
+    # Washington of the story off the map)
+    text = "Washington cut tariffs. Bessent will represent Washington in Gyeongju."
+    assert surfaces(find_places(text)) == ["Washington", "Washington", "Gyeongju"]
     # a state lies in no state nor town ("just outside Washington, DC in Virginia": GMB;
     # GeoWebNews' "BC in Nelson")
     text = "The turkeys retired to a farm just outside Washington, DC in Virginia."

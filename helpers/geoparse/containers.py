@@ -87,6 +87,9 @@ _IN_PLACE = re.compile(
 _TOWN_KINDS = frozenset({"city", "admin area"})
 # a town "in" a town lies within this distance of it (suburbs, parks, districts)
 CITY_KM = 60.0
+# a city this big written "in" a place it lies outside is no stray namesake ("Washington in
+# Gyeongju": the US government's envoy there)
+_BIG_CITY_POP = 500_000
 
 
 def settle(
@@ -356,6 +359,11 @@ def in_senses(
             if (i, j) in either_way and town.country_code == area.country_code:
                 # the gazetteer holds no parts of towns: the nearest namesake in the country
                 # stands for it ("the Crown Heights neighborhood of Brooklyn")
+                continue
+            if town.population >= _BIG_CITY_POP and text[x.end : y.start] == " in ":
+                # a big city is no stray town: its people or its government are in the place
+                # ("leaving Bessent to represent Washington in Gyeongju" took every Washington
+                # of the story off the map)
                 continue
             dropped.add(x.key)
             out.pop(x.start, None)
