@@ -8358,6 +8358,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            if False:\n",
         )
     ],
+    # round 50: a given name ending a run too long for one name opens a person's name
+    "long_run_tail_person_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "                if plain and not by_title and len(core) == len(run) > 4:\n",
+            "                if False:\n",
+        )
+    ],
+    "long_run_acronym_after_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "                            and texts[nxt].isupper()\n",
+            "                            and False\n",
+        )
+    ],
 }
 
 

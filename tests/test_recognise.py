@@ -3744,6 +3744,19 @@ def test_a_governments_department_named_by_its_country_is_no_place() -> None:
     ]
 
 
+def test_a_given_name_ending_a_long_run_opens_a_persons_name() -> None:
+    # round 50 (folder 161): "seated beside Mela Adhikari Vijay Kiran Anand" found no one, a run
+    # of five name words being too long for one person's; an office the cues lack stands before
+    # two given names and a name, or a common given name and a Census surname ("AP National
+    # Security Writer Robert Burns", GeoWebNews). A body's name its acronym follows names no one.
+    text = "He sat beside Mela Adhikari Vijay Kiran Anand at the camp."
+    assert [(s.surface, s.type) for s in recognise(text)] == [("Vijay Kiran Anand", "person")]
+    text = "AP National Security Writer Robert Burns contributed to this report."
+    assert [(s.surface, s.type) for s in recognise(text)][-1] == ("Robert Burns", "person")
+    text = "The injured were taken to Lok Nayak Jai Prakash Narayan (LNJP) Hospital."
+    assert "person" not in [s.type for s in recognise(text)]
+
+
 def test_the_models_readings_the_text_contradicts_are_undone() -> None:
     # round 43 (folders 125, 128): the span model read "ROVs" as a person, a sentence's
     # "Airlines" as an organisation, and Ali Bongo's son as an organisation

@@ -721,6 +721,32 @@ def _read_person(
             if len(core) > (4 if plain else 6) or any(len(c) < 2 for c in core):
                 # people have two to four names, none a bare letter ("District A"), or up to six
                 # with particles ("Vinícius José Paixão de Oliveira Júnior")
+                if plain and not by_title and len(core) == len(run) > 4:
+                    # ... but a given name that opens the run's last two or three words is a
+                    # person's, after an office the cues lack ("seated beside Mela Adhikari
+                    # Vijay Kiran Anand" found no one)
+                    k = next(
+                        (
+                            k
+                            for k in range(len(run) - 3, len(run) - 1)
+                            if texts[run[k - 1]] not in cues.given_names
+                            and _opens_tail(run[k:], texts, cues)
+                        ),
+                        0,
+                    )
+                    nxt = run[-1] + 1
+                    if (
+                        k
+                        and cues.org_words.isdisjoint(texts[x] for x in run)
+                        # (not a body's name its acronym follows: "Lok Nayak Jai Prakash
+                        # Narayan (LNJP) Hospital")
+                        and not (
+                            nxt < len(texts)
+                            and texts[nxt].isupper()
+                            and w.starts[nxt] == w.ends[run[-1]] + 2
+                        )
+                    ):
+                        spans.append(_make_span(run[k:], w, "person", "name"))
                 continue
             if " ".join(texts[x] for x in run) in cues.title_phrases:
                 continue  # a title with no name ("Attorney General")
@@ -748,6 +774,16 @@ def _read_person(
             spans.append(_make_span(run, w, "person", how))
         elif len(run) == 1:
             singles.append((run[0], by_title))
+
+
+def _opens_tail(tail: list[int], texts: list[str], cues: _Cues) -> bool:
+    """Whether a common given name and a Census surname are the last two words of a run too long
+    for one name ("AP National Security Writer Robert Burns"), or two given names open its last
+    three ("Vijay Kiran Anand"); "Alpha Beta Gamma Delta Epsilon" names no one."""
+    first = texts[tail[0]]
+    if len(tail) == 2:
+        return first in cues.common_given_names and _listed_surname(texts[tail[1]])
+    return first in cues.given_names and texts[tail[1]] in cues.given_names
 
 
 # a party's member before a name ("Democrat Sherrod Brown"): no word of it (quoted.py's frames
