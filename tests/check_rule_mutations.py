@@ -8373,6 +8373,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                            and False\n",
         )
     ],
+    "regions_and_squares_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Moreton Bay,region,,Moreton Bay,AU,-27.25,153.2,0\n",
+            "",
+        ),
+    ],
 }
 
 

@@ -607,6 +607,12 @@ def test_weather_patterns_and_open_grounds_are_no_places() -> None:
             ["Ha Long Bay", "Gulf of Tonkin"],
         ),
         ("Militants stopped the train near the Bolan Pass.", ["Bolan Pass"]),
+        # (folders 160, 161: regions and a square the towns file lacks)
+        (
+            "Floods swept the Moreton Bay region and Bribie Island.",
+            ["Moreton Bay", "Bribie Island"],
+        ),
+        ("Protesters gathered in Gezi Park.", ["Gezi Park"]),
         ("Oil rigs stood in the Bay of Campeche.", []),
         # the Arabic article of a name is no Alabama; a name after initials is a person's
         ("Yasir Al-Rumayyan watched in Riyadh.", ["Riyadh"]),
