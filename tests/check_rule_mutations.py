@@ -8380,6 +8380,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 50: the Balkan adjective is the region
+    "balkan_region_off": [
+        ("helpers/data/place_aliases.csv", "Balkan,region,,Balkans,,43.0,21.0,55000000\n", ""),
+    ],
 }
 
 

@@ -1322,6 +1322,13 @@ def test_a_town_across_a_border_is_no_neighbour_of_the_articles_places() -> None
     assert set(rows.country_code) == {"US"}
 
 
+def test_the_balkan_adjective_is_the_region() -> None:
+    # round 50 (folder 161): "the largest protest movement in the Balkan country" put
+    # Turkmenistan's Balkan province on the map
+    rows = find_places("Students led the largest protest movement in the Balkan country.")
+    assert list(zip(rows.name, rows.kind, strict=True)) == [("Balkans", "region")]
+
+
 def test_a_town_written_in_a_place_lies_in_it() -> None:
     # "X in Y" says where X lies: at that mention X is its sense inside Y ...
     text = (
