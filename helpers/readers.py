@@ -148,6 +148,8 @@ def header_date(lines: Iterable[str]) -> str | None:
         '2022-10-08'
         >>> header_date(["By Oliver Brennan-Shaw", "26\u00a0May 2024 • 4:51pm"])
         '2024-05-26'
+        >>> header_date(["Oslo (AFP) – Published on 10/10/2025 - 15:20"])
+        '2025-10-10'
     """
     for line in _header_lines(lines):
         if len(line) > _HEADER_LINE_MAX:
@@ -170,6 +172,8 @@ def header_date(lines: Iterable[str]) -> str | None:
                 d, m = a, b
             elif b > 12 >= a:
                 m, d = a, b
+            elif a == b:
+                d = m = a  # "10/10/2025": either way the same day
             else:
                 continue
         else:

@@ -8384,6 +8384,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "balkan_region_off": [
         ("helpers/data/place_aliases.csv", "Balkan,region,,Balkans,,43.0,21.0,55000000\n", ""),
     ],
+    # round 50: a date whose day and month are the same number is that day
+    "same_day_month_off": [
+        ("helpers/readers.py", "            elif a == b:\n", "            elif False:\n"),
+    ],
 }
 
 

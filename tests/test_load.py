@@ -598,6 +598,9 @@ def test_a_date_line_with_non_breaking_spaces_is_read(tmp_path) -> None:
     from helpers.readers import header_date
 
     assert header_date(["By Oliver Brennan-Shaw", "26\u00a0May 2024 • 4:51pm"]) == "2024-05-26"
+    # (round 50, folder 162: a day that is its month's number too, "10/10/2025", gave none)
+    assert header_date(["Oslo (AFP) – Published on 10/10/2025 - 15:20"]) == "2025-10-10"
+    assert header_date(["Published on 10/11/2025"]) is None  # (which comes first is unknown)
     assert header_date(["Published: Feb.\u00a015, 2023, 6:30\u202fa.m."]) == "2023-02-15"
     path = tmp_path / "gp.txt"
     path.write_text(
