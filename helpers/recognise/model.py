@@ -67,6 +67,7 @@ from helpers.recognise.names import (
     nobodys_name,
     street_like,
 )
+from helpers.recognise.overlaps import _after_person_role
 from helpers.recognise.place_words import OPEN_SPACE_ENDINGS, STREET_WORDS, weekday_before_date
 from helpers.recognise.places import _headline, _Mention, dale_chall_words
 
@@ -425,11 +426,7 @@ _SURE = 0.9
 def _after_role(text: str, sp: _Span) -> bool:
     """Whether a run of two name words or more follows a person's role in lower case ("Union
     minister Jitan Ram Manjhi's party"): a person's name, which the model may not drop."""
-    role = _ROLE_BEFORE.search(text, max(0, sp.start - 24), sp.start)
-    return role is not None and len(sp.tokens) >= 2 and role.group(1) in _cues().person_roles
-
-
-_ROLE_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]+) \Z")
+    return len(sp.tokens) >= 2 and _after_person_role(text, sp.start)
 
 
 def _full_name(tokens: list[str]) -> bool:

@@ -35,7 +35,7 @@ _GROUP_TOWN_MAX_POP = 50_000
 # (the "\b" as a look-behind after the first letter: the same matches, found faster)
 _GROUP_AFTER = re.compile(
     r"[Tt](?<!\w.)he ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:group|union)\b"
-    # ... and a news agency's, after a word on whom it speaks for ("the semiofficial Tasnim news
+    # ... and a news agency's, after one word of its standing ("the semiofficial Tasnim news
     # agency" was a person)
     r"|[Tt](?<!\w.)he (?:[a-z-]+ )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) news agency\b"
 )
