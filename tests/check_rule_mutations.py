@@ -8388,6 +8388,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "same_day_month_off": [
         ("helpers/readers.py", "            elif a == b:\n", "            elif False:\n"),
     ],
+    # round 50: a byline's town before its date is no one named by a role
+    "role_named_date_after_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "            or _DATE_AFTER.match(text, end) is not None\n",
+            "",
+        )
+    ],
 }
 
 

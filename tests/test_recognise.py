@@ -3757,6 +3757,18 @@ def test_a_given_name_ending_a_long_run_opens_a_persons_name() -> None:
     assert "person" not in [s.type for s in recognise(text)]
 
 
+def test_a_bylines_town_after_a_desk_role_is_no_one() -> None:
+    # round 50 (folder 162, the final check): "West Africa correspondent Abidjan, 28 October
+    # 2025" read the town as a person named by a role, at every Abidjan of the story
+    text = (
+        "Ouattara wins fourth term\n\nBy Aminata Koné, West Africa correspondent Abidjan, 28 "
+        "October 2025\n\nSupporters of President Alassane Ouattara celebrate in the Treichville "
+        "district of Abidjan after results were announced."
+    )
+    assert [s.type for s in recognise(text) if s.surface == "Abidjan"] == ["place", "place"]
+    assert [s.type for s in recognise("Arsenal striker Saka scored twice.")][1] == "person"
+
+
 def test_the_models_readings_the_text_contradicts_are_undone() -> None:
     # round 43 (folders 125, 128): the span model read "ROVs" as a person, a sentence's
     # "Airlines" as an organisation, and Ali Bongo's son as an organisation

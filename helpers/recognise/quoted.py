@@ -622,6 +622,12 @@ KIN_WHY = "written with a kinship noun ('Rafferty's brother')"
 APPOSED_WHY = "set off by commas after a kinship noun ('his wife, Victoria,')"
 
 
+# a date after a comma: ", 28 October 2025", ", Oct. 28"
+_DATE_AFTER = re.compile(
+    r", (?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,4})?\b"
+)
+
+
 def role_named_people(
     text: str, w: _Words, capitals: Any, people_orgs: list[_Span], cands: list[_Mention]
 ) -> tuple[list[_Span], list[_Mention]]:
@@ -654,6 +660,9 @@ def role_named_people(
             or word in cues.group_words
             or word in cues.abbreviations  # ("spokesman Capt. Evan Sullivan")
             or (text[end : end + 1] == "." and word + "." in cues.abbreviations)
+            # (nor a byline's town before its date: "West Africa correspondent Abidjan, 28
+            # October 2025" made every Abidjan of the story a person)
+            or _DATE_AFTER.match(text, end) is not None
         ):
             continue
         over = [i for i, sp in enumerate(people_orgs) if sp.start < end and start < sp.end]
