@@ -8396,6 +8396,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 50: a castle's, a fortress's or a citadel's name is no one's
+    "castle_ending_off": [
+        ("helpers/data/name_cues.toml", '    "Castle", "Fortress", "Citadel",\n', ""),
+    ],
 }
 
 

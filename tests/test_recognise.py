@@ -3769,6 +3769,15 @@ def test_a_bylines_town_after_a_desk_role_is_no_one() -> None:
     assert [s.type for s in recognise("Arsenal striker Saka scored twice.")][1] == "person"
 
 
+def test_a_castle_is_no_one_but_a_given_names_castle_is() -> None:
+    # round 50 (folder 162, the final check): "a cafe below Rozafa Castle" was a person
+    text = "Supporters gathered below Rozafa Castle in Shkodër. Barbara Castle said so."
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Shkodër", "place"),
+        ("Barbara Castle", "person"),
+    ]
+
+
 def test_the_models_readings_the_text_contradicts_are_undone() -> None:
     # round 43 (folders 125, 128): the span model read "ROVs" as a person, a sentence's
     # "Airlines" as an organisation, and Ali Bongo's son as an organisation
