@@ -6405,7 +6405,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # round 42: "Bute House", "the Wrightsville Dam": a building's name, no town
     "house_dam_site_words_off": [
-        ("helpers/recognise/place_filter/word_after.py", '\n     "house", "dam"}', "}"),
+        ("helpers/recognise/place_filter/word_after.py", '\n     "house", "dam",\n', "\n"),
     ],
     # round 42: "Infanta Sofía": a Spanish royal's title, no Philippine town
     "infanta_title_off": [
@@ -8398,7 +8398,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # round 50: a castle's, a fortress's or a citadel's name is no one's
     "castle_ending_off": [
-        ("helpers/data/name_cues.toml", '    "Castle", "Fortress", "Citadel",\n', ""),
+        ("helpers/data/name_cues.toml", '    "Castle", "Fortress", "Citadel", "Gate",\n', ""),
+    ],
+    "gate_site_off": [
+        ("helpers/recognise/place_filter/word_after.py", '     "gate"}\n', "     }\n"),
+        (
+            "helpers/recognise/place_filter/word_after.py",
+            '_MAJOR_SITE_HEADS = frozenset({"Square", "Station", "Gate"})',
+            '_MAJOR_SITE_HEADS = frozenset({"Square", "Station"})',
+        ),
     ],
 }
 

@@ -3776,6 +3776,10 @@ def test_a_castle_is_no_one_but_a_given_names_castle_is() -> None:
         ("Shkodër", "place"),
         ("Barbara Castle", "person"),
     ]
+    # ... nor a gate's, and the town it is named after is no place there ("at Ashton Gate" was
+    # Ashton, and with the town vetoed a person; "India Gate" the country)
+    text = "England beat France at Ashton Gate in Bristol. Crowds gathered at India Gate."
+    assert [s.surface for s in recognise(text)] == ["England", "France", "Bristol"]
 
 
 def test_the_models_readings_the_text_contradicts_are_undone() -> None:

@@ -48,10 +48,13 @@ _ORG_HEADS = frozenset({"Banco", "Banca", "Grupo", "Caja", "Compañía", "Compan
 # House", the Scottish First Minister's residence, Bute, Kenya; "the Wrightsville Dam" Camden)
 _SITE_WORDS = frozenset(
     {"station", "square", "hotel", "resort", "cabin", "lodge", "green", "walk", "mews", "quay", "wharf",
-     "house", "dam"}
+     "house", "dam",
+     # (a gate's: "at Ashton Gate in Bristol" was Ashton, the town)
+     "gate"}
 )  # fmt: skip
 # ... and the sites a state's or a country's name heads (a town's are _SITE_WORDS, in lower case)
-_MAJOR_SITE_HEADS = frozenset({"Square", "Station"})
+# ("crowds at India Gate", "the Brandenburg Gate")
+_MAJOR_SITE_HEADS = frozenset({"Square", "Station", "Gate"})
 # a river's name written with the word in lower case (news writes "the Manas river" as often as
 # "the Manas River"): no gazetteer town of that name is meant
 _WATERWAYS = frozenset(
