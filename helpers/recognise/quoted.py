@@ -624,7 +624,8 @@ APPOSED_WHY = "set off by commas after a kinship noun ('his wife, Victoria,')"
 
 # a date after a comma: ", 28 October 2025", ", Oct. 28"
 _DATE_AFTER = re.compile(
-    r", (?:\d{1,2} )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,4})?\b"
+    r", (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?(?: \d{1,4})?"
 )
 
 
