@@ -8408,6 +8408,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '_MAJOR_SITE_HEADS = frozenset({"Square", "Station"})',
         ),
     ],
+    # round 50: a name after a storm's noun in lower case is the storm's, wherever written
+    "lower_case_storm_off": [
+        (
+            "helpers/recognise/model_checks.py",
+            "            if len(sp.tokens) == 1 and sp.entity in storms:\n",
+            "            if False:\n",
+        )
+    ],
 }
 
 

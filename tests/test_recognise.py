@@ -3782,6 +3782,17 @@ def test_a_castle_is_no_one_but_a_given_names_castle_is() -> None:
     assert [s.surface for s in recognise(text)] == ["England", "France", "Bristol"]
 
 
+def test_a_storm_named_after_a_lower_case_storm_noun_is_no_one() -> None:
+    # round 50 (folder 160): "moisture from tropical storms Priscilla and Raymond" gave two
+    # people the span model read; "Tropical Storm Priscilla" in capitals was already no one's
+    text = "Moisture from tropical storms Priscilla and Raymond fell on Veracruz."
+    assert [s.surface for s in recognise(text) if s.type == "person"] == []
+    text = "Rain from tropical storm Priscilla fell. Priscilla weakened on Friday."
+    assert [s.surface for s in recognise(text) if s.type == "person"] == []
+    text = "The storm hit Raymond Smith's house. Raymond said so."
+    assert [s.type for s in recognise(text)] == ["person", "person"]
+
+
 def test_the_models_readings_the_text_contradicts_are_undone() -> None:
     # round 43 (folders 125, 128): the span model read "ROVs" as a person, a sentence's
     # "Airlines" as an organisation, and Ali Bongo's son as an organisation

@@ -50,6 +50,11 @@ _PLURAL_ARTICLES = frozenset({"Los", "Las"})
 # office a person holds, which the model read as a body
 _OFFICE_WORDS = frozenset({"Secretary", "Minister", "Commissioner", "Spokesman", "Spokeswoman"})
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+# a storm's noun in lower case before a name, or before a list of names the span ends ("tropical
+# storm Priscilla", "hurricanes Katrina and Rita")
+_STORM_BEFORE = re.compile(
+    r"\b(?:storm|hurricane|typhoon|cyclone)s?(?: [A-Z][a-z]+,)*(?: [A-Z][a-z]+,? (?:and|or))? \Z"
+)
 # a sentence's start before a span: the text's start, a paragraph's, or a sentence's end
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'’”)]? |\n)\Z")
 
@@ -65,6 +70,13 @@ def model_misreads(text: str, people_orgs: list[_Span]) -> list[_Span]:
     families = {sp.entity for sp in people_orgs if sp.how == "surname" and sp.kind == "person"}
     families = {sp.tokens[-1] for sp in people_orgs if sp.tokens and sp.entity in families} | {
         sp.surface for sp in people_orgs if sp.how == "surname" and sp.kind == "person"
+    }
+    # (one reading per name: "tropical storm Priscilla … Priscilla weakened")
+    storms = {
+        sp.entity
+        for sp in model
+        if len(sp.tokens) == 1
+        and _STORM_BEFORE.search(text, max(0, sp.start - 60), sp.start) is not None
     }
     out: list[_Span] = []
     for sp in people_orgs:
@@ -86,6 +98,8 @@ def model_misreads(text: str, people_orgs: list[_Span]) -> list[_Span]:
                 and text[max(0, sp.start - 3) : sp.start] in ("'s ", "’s ")
             ):
                 continue  # the place a namesake owns, no one's name: "Jennette's Pier"
+            if len(sp.tokens) == 1 and sp.entity in storms:
+                continue  # a storm's name, no one's: "tropical storms Priscilla and Raymond"
             if names_a_wind(text, sp.entity, sp.end):
                 continue  # a wind's name, no one's: "a Santa Ana wind event"
             if (
