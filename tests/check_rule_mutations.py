@@ -8416,6 +8416,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            if False:\n",
         )
     ],
+    # round 50: the British press's spellings of bodies' acronyms ("Uefa", "Nato", "Opec")
+    "press_spellings_off": [
+        (
+            "data/entities.csv",
+            "NATO,organisation,North Atlantic Treaty Organization|Nato\n",
+            "NATO,organisation,North Atlantic Treaty Organization\n",
+        ),
+    ],
 }
 
 

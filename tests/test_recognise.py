@@ -3793,6 +3793,19 @@ def test_a_storm_named_after_a_lower_case_storm_noun_is_no_one() -> None:
     assert [s.type for s in recognise(text)] == ["person", "person"]
 
 
+def test_bodies_written_as_words_by_british_papers_are_the_bodies() -> None:
+    # round 50 (folder 160): "Uefa arranged a minute's silence" was a person, and "Nato" is a
+    # town the gazetteer holds; the entity table knows the spellings of the British press
+    text = "Uefa arranged a minute's silence. Nato and Opec met. UEFA and NATO too."
+    assert [(s.surface, s.entity) for s in recognise(text)] == [
+        ("Uefa", "UEFA"),
+        ("Nato", "NATO"),
+        ("Opec", "OPEC"),
+        ("UEFA", "UEFA"),
+        ("NATO", "NATO"),
+    ]
+
+
 def test_the_models_readings_the_text_contradicts_are_undone() -> None:
     # round 43 (folders 125, 128): the span model read "ROVs" as a person, a sentence's
     # "Airlines" as an organisation, and Ali Bongo's son as an organisation
