@@ -8424,6 +8424,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "NATO,organisation,North Atlantic Treaty Organization\n",
         ),
     ],
+    "indian_road_ending_off": [
+        ("helpers/data/name_cues.toml", '    "Path", "Marg",\n', ""),
+    ],
 }
 
 

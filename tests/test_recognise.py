@@ -3780,6 +3780,10 @@ def test_a_castle_is_no_one_but_a_given_names_castle_is() -> None:
     # Ashton, and with the town vetoed a person; "India Gate" the country)
     text = "England beat France at Ashton Gate in Bristol. Crowds gathered at India Gate."
     assert [s.surface for s in recognise(text)] == ["England", "France", "Bristol"]
+    # ... nor a road as Indian cities name it (folder 160: "the party offices on Bir Chand Patel
+    # Path" was a person)
+    text = "Workers gathered at the party offices on Bir Chand Patel Path in Patna."
+    assert [s.surface for s in recognise(text)] == ["Patna"]
 
 
 def test_a_storm_named_after_a_lower_case_storm_noun_is_no_one() -> None:
