@@ -8262,7 +8262,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "body_before_initial_off": [
         (
             "helpers/recognise/chunks.py",
-            "            and _INITIAL.fullmatch(texts[names[1]])\n",
+            "            and _MIDDLE_INITIAL.fullmatch(texts[names[1]])\n",
             "            and False\n",
         )
     ],

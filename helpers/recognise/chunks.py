@@ -352,7 +352,7 @@ def _read_segment(
         if (
             len(names) >= 3
             and texts[names[0]] in org_words
-            and _INITIAL.fullmatch(texts[names[1]])
+            and _MIDDLE_INITIAL.fullmatch(texts[names[1]])
             and texts[names[2]] not in org_words
         ):
             # a body's word, then a person named by an initial and a surname: two names ("the
@@ -428,8 +428,6 @@ def _read_segment(
 
 
 _AIRLINE_WORDS = _AIRLINE_ENDINGS | {"Air"}
-# a given name's initial, with its full stop or without ("R. Ashoka", "K Annamalai")
-_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def _airline_then_maker(
@@ -791,7 +789,8 @@ def _opens_tail(tail: list[int], texts: list[str], cues: _Cues) -> bool:
 PARTY_MEMBERS = frozenset(
     {"Democrat", "Republican", "Tory", "Socialist", "Communist", "Liberal", "Conservative"}
 )
-# a middle initial, with its full stop or without ("Victoria N. Pearson", "George W Bush")
+# a middle initial, with its full stop or without ("Victoria N. Pearson", "George W Bush"), or a
+# given name's initial opening a name ("the Assembly R. Ashoka")
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
 # a person's given names written as dotted initials ("J.D.", "K.P.", "R.M.A.L.")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,5}")
