@@ -8427,6 +8427,17 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "indian_road_ending_off": [
         ("helpers/data/name_cues.toml", '    "Path", "Marg",\n', ""),
     ],
+    # round 51: an elided particle glued to a capital is a word of the name ("Côte d'Ivoire")
+    "elided_particle_off": [
+        (
+            "helpers/recognise/tokens.py",
+            "                caps[k] = True\n    words = _Words(",
+            "                pass\n    words = _Words(",
+        ),
+    ],
+    "caisse_de_head_off": [
+        ("helpers/data/name_cues.toml", '"Company", "Caisse",', '"Company",'),
+    ],
 }
 
 

@@ -41,3 +41,17 @@ def test_two_names_joined_by_a_hyphen_stay_two() -> None:
     text = "Donald Trump met Kim Jong Un. The Trump-Kim summit ended early."
     assert ("Trump", "Donald Trump") in people(text)
     assert not [s for s in recognise(text) if s.surface.startswith("Trump-")]
+
+
+def test_an_elided_particle_before_a_capital_is_part_of_the_name() -> None:
+    text = (
+        "Henri Konan Bédié led the Democratic Party of Côte d'Ivoire for decades. "
+        "Valéry Giscard d'Estaing visited Abidjan."
+    )
+    spans = {(s.surface, s.type) for s in recognise(text)}
+    assert ("Democratic Party of Côte d'Ivoire", "organisation") in spans
+    assert ("Valéry Giscard d'Estaing", "person") in spans
+    # a French savings bank is no one
+    assert people("Alejandro Valverde rode for Caisse d'Epargne in 2008.") == [
+        ("Alejandro Valverde", "Alejandro Valverde")
+    ]

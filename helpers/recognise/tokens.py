@@ -136,6 +136,8 @@ def _company_endings() -> frozenset[str]:
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")  # "U.N.", "U.S.", "D.C."
+# an elided "of" glued to a capitalised name ("d'Ivoire", "d'Estaing", "dell'Arte")
+_ELIDED = re.compile(r"\b(?:d|dell|dall|nell|sull)['’](?=[A-ZÀ-Ý])")
 _NO_VOWEL = frozenset("bcdfghjklmnpqrstvwxz")
 _NO_VOWEL_CAPITALS = frozenset(c.upper() for c in _NO_VOWEL)  # ("Kim Jong Un. Kim said": two)
 
@@ -296,6 +298,13 @@ def _tokens(text: str, cues: _Cues) -> _Words:
             k = bisect_right(starts, mt.start()) - 1
             if k >= 0 and ends[k] == mt.end():
                 caps[k] = False
+    if "d'" in text or "d’" in text:
+        # a name's elided particle before its capital is a word of the name ("Democratic Party
+        # of Côte d'Ivoire" ended at "Côte"; "Valéry Giscard d'Estaing" lost his surname)
+        for mt in _ELIDED.finditer(text):
+            k = bisect_right(starts, mt.start()) - 1
+            if k > 0 and starts[k] == mt.start() and caps[k - 1] and gaps[k] == " ":
+                caps[k] = True
     words = _Words(starts, ends, texts, caps, initial, [False] * n, joined)
     if "-" in text:
         _split_compounds(text, words)
