@@ -8438,6 +8438,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "caisse_de_head_off": [
         ("helpers/data/name_cues.toml", '"Company", "Caisse",', '"Company",'),
     ],
+    # round 51: towns, a crossing and a base the towns file lacks
+    "lacking_towns_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Kerem Shalom,town,,Kerem Shalom,IL,31.2283,34.2836,500\n",
+            "",
+        ),
+    ],
 }
 
 
