@@ -1168,8 +1168,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "list_after_in_off": [
         (
             "helpers/recognise/place_filter/walk.py",
-            "            m.context |= _LOCATIVE\n\n        if single and calendar:",
-            "            pass\n\n        if single and calendar:",
+            "            # Iran and EU negotiators\")\n            m.context |= _LOCATIVE\n",
+            "            # Iran and EU negotiators\")\n            pass\n",
         )
     ],
     # ... but not a person's given name ("in Derna and Nadia Haddad in Benghazi")
@@ -8444,6 +8444,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/data/place_aliases.csv",
             "Kerem Shalom,town,,Kerem Shalom,IL,31.2283,34.2836,500\n",
             "",
+        ),
+    ],
+    # round 51: a list's middle name after "in" is in it too
+    "in_list_middle_off": [
+        (
+            "helpers/recognise/place_filter/walk.py",
+            "            and mentions[idx - 1].end == in_list_end\n            and text.startswith(",
+            "            and False\n            and text.startswith(",
         ),
     ],
 }

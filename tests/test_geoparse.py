@@ -621,6 +621,12 @@ def test_weather_patterns_and_open_grounds_are_no_places() -> None:
             ["Pashamylaram", "Sangareddy"],
         ),
         ("Vance spoke at Pituffik Space Base.", ["Pituffik Space Base"]),
+        # (folder 165: the middle of a list after "in" is in it, alternate names too)
+        (
+            "Crowds gathered in Athens, Patras and Heraklion on Crete.",
+            ["Athens", "Patras", "Heraklion", "Crete"],
+        ),
+        ("Crowds gathered in Athens, Patras said.", ["Athens"]),
         ("Oil rigs stood in the Bay of Campeche.", []),
         # the Arabic article of a name is no Alabama; a name after initials is a person's
         ("Yasir Al-Rumayyan watched in Riyadh.", ["Riyadh"]),

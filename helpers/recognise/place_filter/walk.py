@@ -68,6 +68,8 @@ _LANGUAGE_BEFORE = frozenset(
 )
 # between two names of a list ("in Eastern Ghouta and Douma", "in Homs, Hama or Idlib")
 _LIST_JOINS = frozenset(["and", "or"])
+# a list's gap and its next capitalised name, after a name in the middle of it
+_LIST_GOES_ON = re.compile(r"(?:, (?:and |or )?| (?:and|or) )[A-Z]")
 # what places a name for the whole article: "VALENCIA, Spain", "the Valencia region"
 # the gaps of a list of places ("Cornwall and Brittany", "Brittany, Normandy")
 _LISTED = (" and ", ", ", ", and ")
@@ -126,6 +128,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
     pending: list[tuple[_Mention, bool, _Facts]] = []  # names kept if placed elsewhere
     last = len(mentions) - 1
     language_end = -1  # where the last language read ends
+    in_list_end = -1  # where the last name of a list after "in" ends
     for idx, m in enumerate(mentions):
         (
             major, country_or_area, calendar, modifier, weak, alt_small, is_name, first,
@@ -189,10 +192,11 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             m.context |= _LOCATIVE
             if pl in STRICT_LOCATIVE:
                 m.context |= _IN
+                in_list_end = m.end
         elif (
             pl in _LIST_JOINS
             and idx
-            and mentions[idx - 1].context & _IN
+            and (mentions[idx - 1].context & _IN or mentions[idx - 1].end == in_list_end)
             and _LIST_GAP.fullmatch(text, mentions[idx - 1].end, start)
             # (not a name's first word: "in Derna and Nadia Haddad in Benghazi")
             and not text[m.end + 1 : m.end + 2].isupper()
@@ -201,6 +205,18 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             # LGL's "in Eastland and Callahan counties"; not after "between": "talks between
             # Iran and EU negotiators")
             m.context |= _LOCATIVE
+        elif (
+            idx
+            and mentions[idx - 1].end == in_list_end
+            and text.startswith(", ", mentions[idx - 1].end)
+            and mentions[idx - 1].end + 2 == start
+            and _LIST_GOES_ON.match(text, m.end) is not None
+        ):
+            # ... and so is a middle name of a longer list, which goes on after it ("gathered
+            # in Thessaloniki, Larissa, Patras and Heraklion": Patras and Heraklion, alternate
+            # names, were dropped)
+            m.context |= _LOCATIVE
+            in_list_end = m.end
 
         if single and calendar:
             continue
