@@ -1168,8 +1168,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "list_after_in_off": [
         (
             "helpers/recognise/place_filter/walk.py",
-            "            # Iran and EU negotiators\")\n            m.context |= _LOCATIVE\n",
-            "            # Iran and EU negotiators\")\n            pass\n",
+            '            # Iran and EU negotiators")\n            m.context |= _LOCATIVE\n',
+            '            # Iran and EU negotiators")\n            pass\n',
         )
     ],
     # ... but not a person's given name ("in Derna and Nadia Haddad in Benghazi")
@@ -8453,6 +8453,17 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and mentions[idx - 1].end == in_list_end\n            and text.startswith(",
             "            and False\n            and text.startswith(",
         ),
+    ],
+    # round 51: the UN's agencies and missions, and armed groups, named by no organisation word
+    "world_food_programme_off": [
+        ("helpers/data/known_organisations.txt", "\nWorld Food Programme\n", "\n"),
+    ],
+    "islamic_state_off": [
+        ("helpers/data/known_organisations.txt", "Islamic State\n", ""),
+    ],
+    "minusma_off": [("helpers/data/known_organisations.txt", "MINUSMA\n", "")],
+    "jnim_off": [
+        ("helpers/data/known_organisations.txt", "Jama'at Nusrat al-Islam wal-Muslimin\n", ""),
     ],
 }
 

@@ -4163,3 +4163,21 @@ def test_a_nationality_before_a_noun_is_not_the_surname_of_a_framed_person() -> 
         ("English", "person"),
         ("English", "person"),
     ], got
+
+
+def test_un_agencies_and_armed_groups_named_by_no_organisation_word() -> None:
+    # round 51 (folders 163, 165): "the World Food Programme said", "a member of the Islamic
+    # State group" and "the mission known as MINUSMA" found nothing; the Sahel's al-Qaeda
+    # branch was a person
+    text = (
+        "Prices rose, the World Food Programme said. He was a member of the Islamic State "
+        "group. France left, as did the mission known as MINUSMA. Fighters of Jama'at Nusrat "
+        "al-Islam wal-Muslimin blocked roads."
+    )
+    orgs = [s.surface for s in recognise(text) if s.type == "organisation"]
+    assert orgs == [
+        "World Food Programme",
+        "Islamic State",
+        "MINUSMA",
+        "Jama'at Nusrat al-Islam wal-Muslimin",
+    ]
