@@ -8436,7 +8436,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ),
     ],
     "caisse_de_head_off": [
-        ("helpers/data/name_cues.toml", '"Company", "Caisse",', '"Company",'),
+        ("helpers/data/name_cues.toml", '"Company", "Caisse", "Éireann",', '"Company", "Éireann",'),
     ],
     # round 51: towns, a crossing and a base the towns file lacks
     "lacking_towns_off": [
@@ -8464,6 +8464,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "minusma_off": [("helpers/data/known_organisations.txt", "MINUSMA\n", "")],
     "jnim_off": [
         ("helpers/data/known_organisations.txt", "Jama'at Nusrat al-Islam wal-Muslimin\n", ""),
+    ],
+    # round 51: Irish bodies, Nordic photo agencies, Finnmark
+    "eireann_org_word_off": [
+        ("helpers/data/name_cues.toml", '"Caisse", "Éireann",', '"Caisse",'),
+    ],
+    "ritzau_off": [("helpers/data/known_organisations.txt", "Ritzau Scanpix\n", "")],
+    "finnmark_off": [
+        ("helpers/data/place_aliases.csv", "Finnmark,region,,Finnmark,NO,70.0,25.0,75000\n", ""),
     ],
 }
 

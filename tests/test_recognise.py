@@ -4181,3 +4181,19 @@ def test_un_agencies_and_armed_groups_named_by_no_organisation_word() -> None:
         "MINUSMA",
         "Jama'at Nusrat al-Islam wal-Muslimin",
     ]
+
+
+def test_irish_bodies_nordic_photo_agencies_and_finnmark() -> None:
+    # round 51 (folders 164, 165, 150): "Bus Éireann", "Iarnród Éireann" and "Dáil Éireann"
+    # were people, "Ritzau Scanpix" in a photo's credit a person, Finnmark no place
+    text = (
+        "Bus Éireann and Iarnród Éireann stopped services. TDs in Dáil Éireann met. "
+        "Photo: Mads Claus Rasmussen/Ritzau Scanpix. In Finnmark, the party won a seat."
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Bus Éireann", "organisation") in spans
+    assert ("Iarnród Éireann", "organisation") in spans
+    assert ("Dáil Éireann", "organisation") in spans
+    assert ("Ritzau Scanpix", "organisation") in spans
+    assert ("Finnmark", "place") in spans
+    assert not [s for s, t in spans if t == "person" and "Éireann" in s]
