@@ -8473,6 +8473,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "finnmark_off": [
         ("helpers/data/place_aliases.csv", "Finnmark,region,,Finnmark,NO,70.0,25.0,75000\n", ""),
     ],
+    # round 51: "X in present-day Y"
+    "in_present_day_off": [
+        (
+            "helpers/geoparse/containers.py",
+            '    r"|present-day|modern-day|today\'s|what is now) )?"\n',
+            '    r") )?"\n',
+        ),
+    ],
 }
 
 

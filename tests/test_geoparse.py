@@ -2884,3 +2884,14 @@ def test_round_48_final_check_a_festival_a_road_a_lough_and_matignon() -> None:
     assert "person" not in kinds.values(), kinds
     kinds = {s.surface: s.type for s in recognise("Carrie Lough said so. Later Lough left.")}
     assert kinds.get("Carrie Lough") == "person", kinds
+
+
+def test_an_ancient_city_in_a_present_day_country() -> None:
+    # round 51 (folder 163): "the ancient city of Antioch in present-day Turkey", in a story
+    # that names the United States, was Antioch, California
+    text = (
+        "The U.S. condemned the attack. The church takes its name from the ancient city of "
+        "Antioch in present-day Turkey."
+    )
+    rows = find_places(text)
+    assert rows.loc[rows.surface == "Antioch", "country_code"].tolist() == ["TR"]

@@ -77,7 +77,10 @@ _IN_PLACE = re.compile(
     r"|, an? (?:[a-z-]+ ){0,3}(?:city|town|village|hamlet|suburb|community|municipality"
     r"|settlement|port|county|district|province)(?: of [\d,.]+ (?:people|residents))?)?"
     r" in (?:(?:(?:north|south)(?:-?east|-?west)?(?:ern)?|(?:east|west)(?:ern)?|central|downtown"
-    r"|rural|suburban|outer|inner|greater|the centre of|the center of) )?"
+    r"|rural|suburban|outer|inner|greater|the centre of|the center of"
+    # (and today's name of an ancient city's land: "the ancient city of Antioch in present-day
+    # Turkey" was Antioch, California)
+    r"|present-day|modern-day|today's|what is now) )?"
     # (and an area's noun: "the village of Bondo in the canton of Graubünden" was Bondo, Kenya)
     r"(?:the (?:canton|province|state|region|district|county|prefecture|department"
     r"|governorate|oblast) of )?"
