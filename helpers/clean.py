@@ -275,6 +275,9 @@ def _clean_once(
             flush()  # a timed heading, a time stamp or a byline is a paragraph of its own
         elif current and ": " in line and _LABELLED(line) and _LABELLED(current[-1]):
             flush()  # a list of labelled lines ("Brisbane: Lohmann 4 …" / "Sydney: Amartey 2 …")
+        elif len(current) == 1 and _DESK_LINE(line) and _NAME_LINE(current[0]):
+            flush()  # a reporter's name over their desk ("Hannah Pritchard" glued to "North
+            # West correspondent" made a person "Hannah Pritchard North West")
         elif current and _BULLET(line):
             flush()  # a list's items ("- In Taiwan, the lake …"), joined, read "In Taiwan" as a name
         elif (
@@ -317,6 +320,13 @@ def _trailing_credit(line: str) -> tuple[str, str] | None:
 # a line that opens with a label of up to four capitalised words and a colon: one record of a
 # list (a sport report's "GOALS Brisbane:" and "Sydney:", an interview's "Q:"), which joined to
 # the line before read "Ah Chee Sydney" as a person's name
+# a line of a name alone, two to four capitalised words ("Hannah Pritchard"), and a line of a
+# reporter's desk under it ("North West correspondent", "Political Editor", "Senior reporter")
+_NAME_LINE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}").fullmatch
+_DESK_LINE = re.compile(
+    r"(?:[A-Z][\w'’-]* ){0,4}(?:[a-z]+ )?(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter"
+    r"|[Cc]olumnist|[Pp]hotographer)s?"  # (the desks of helpers.recognise.names._DESK_WORDS)
+).fullmatch
 _LABELLED = re.compile(r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}: ").match
 
 

@@ -817,3 +817,17 @@ def test_a_byline_and_a_date_line_are_not_measured() -> None:
     assert measured_text(f"{title}\n\nRain fell.\n\nBy then it was over", title) == (
         "Rain fell.\n\nBy then it was over"
     )
+
+
+def test_a_reporters_name_over_their_desk_is_not_glued_to_it() -> None:
+    # round 51 (folder 163): "Hannah Pritchard" over "North West correspondent" was joined
+    # into one line, and the person ran on into the region
+    raw = (
+        "Liverpool parade: man arrested\n\nHannah Pritchard\nNorth West correspondent\n"
+        "Updated: 27 May 2025\n\nA man was arrested after a car was driven into crowds.\n"
+    )
+    assert "Hannah Pritchard\n\nNorth West correspondent" in clean_text(raw)
+    # (a wrapped sentence still joins)
+    assert clean_text("The Prime Minister\nsaid the reporter was right.") == (
+        "The Prime Minister said the reporter was right."
+    )
