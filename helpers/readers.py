@@ -203,6 +203,9 @@ _AFTER_AUTHORS = re.compile(r" (?:in|at|for|from|on|with) [A-Z]| ?[|•·—–/
 _ROLE_BEFORE_NAMES = re.compile(rf"(?:[\w'’-]+ ){{0,4}}?(?i:{_ROLE_WORDS})s? (?=[A-ZÀ-Þ])")
 # a byline without "By": the name, a bar, the desk's role ("Rhodri Evans | Local Democracy Reporter")
 _NAME_BAR_ROLE = re.compile(rf"({_AUTHOR.pattern}) ?[|•·] ?(?:[\w-]+ ){{0,4}}(?i:{_ROLE_WORDS})s?")
+# a desk's line under a byline's name line, and that name: two to four capitalised words
+_DESK_ALONE = re.compile(rf"(?:[\w'’-]+ ){{0,4}}(?i:{_ROLE_WORDS})s?")
+_NAME_ALONE = re.compile(r"[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3}")
 # a day or a month opening a sentence's "By …" ("By Monday, the army had …"): no author
 _CALENDAR = re.compile(
     rf"(?:{_MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b"
@@ -228,13 +231,17 @@ def header_author(lines: Iterable[str]) -> str | None:
         'Lydia Lewis'
         >>> header_author(["Rhodri Evans | Local Democracy Reporter"])
         'Rhodri Evans'
+        >>> header_author(["A standfirst.", "Hannah Pritchard", "North West correspondent"])
+        'Hannah Pritchard'
         >>> header_author(["*By Jane Doe, John Roe and Wu Mei | 6 December 2022*"])
         'Jane Doe; John Roe; Wu Mei'
         >>> header_author(["Bye-bye to summer", "By Monday, the army had left."]) is None
         True
     """
+    before = ""
     for line in _header_lines(lines):
         if len(line) > _HEADER_LINE_MAX:
+            before = ""
             continue
         by = _BYLINE.match(line)
         if by is None:
@@ -243,6 +250,11 @@ def header_author(lines: Iterable[str]) -> str | None:
             barred = _NAME_BAR_ROLE.fullmatch(line.strip("*_ "))
             if barred is not None and barred.group(1).split()[-1] not in _BYLINE_ROLES:
                 return barred.group(1)
+            # ... or on a line of its own over the desk's ("Hannah Pritchard" / "North West
+            # correspondent")
+            if _DESK_ALONE.fullmatch(line) is not None and _NAME_ALONE.fullmatch(before):
+                return before
+            before = line
             continue
         rest = line[by.end() :].rstrip("*_ ")
         role = _ROLE_BEFORE_NAMES.match(rest)

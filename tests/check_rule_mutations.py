@@ -8489,6 +8489,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        elif False:",
         ),
     ],
+    "name_over_desk_author_off": [
+        (
+            "helpers/readers.py",
+            "            if _DESK_ALONE.fullmatch(line) is not None and _NAME_ALONE.fullmatch(before):",
+            "            if False:",
+        ),
+    ],
 }
 
 

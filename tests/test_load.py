@@ -674,3 +674,14 @@ def test_a_barred_byline_and_a_bylines_towns(tmp_path) -> None:
         "d.txt": None,
         "e.txt": "Mamadou Lamine Ndiaye",
     }
+
+
+def test_a_bylines_name_on_its_own_line_over_the_desk(tmp_path) -> None:
+    # round 51 (folder 163): "Hannah Pritchard" over "North West correspondent" gave no author
+    files = {
+        "a.txt": "Parade\n\nHannah Pritchard\nNorth West correspondent\nUpdated: 27 May 2025\n\n"
+        "A man was arrested.\n",
+        # (a title-case standfirst over the story's first line is no byline)
+        "b.txt": "Vote\n\nThe Day After\nThe reporter said it was over.\n",
+    }
+    assert _authors(tmp_path, files) == {"a.txt": "Hannah Pritchard", "b.txt": None}
