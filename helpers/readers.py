@@ -202,10 +202,21 @@ _AFTER_AUTHORS = re.compile(r" (?:in|at|for|from|on|with) [A-Z]| ?[|•·—–/
 # editor Chris Mason"): left out, the names follow
 _ROLE_BEFORE_NAMES = re.compile(rf"(?:[\w'’-]+ ){{0,4}}?(?i:{_ROLE_WORDS})s? (?=[A-ZÀ-Þ])")
 # a byline without "By": the name, a bar, the desk's role ("Rhodri Evans | Local Democracy Reporter")
-_NAME_BAR_ROLE = re.compile(rf"({_AUTHOR.pattern}) ?[|•·] ?(?:[\w-]+ ){{0,4}}(?i:{_ROLE_WORDS})s?")
-# a desk's line under a byline's name line, and that name: two to four capitalised words
+_NAME_BAR_ROLE = re.compile(
+    rf"({_AUTHOR.pattern})(?: ?[|•·] ?|, )(?:[\w-]+ ){{0,4}}(?i:{_ROLE_WORDS})s?"
+)
+# a desk's line under a byline's names' line ("North West correspondent")
 _DESK_ALONE = re.compile(rf"(?:[\w'’-]+ ){{0,4}}(?i:{_ROLE_WORDS})s?")
-_NAME_ALONE = re.compile(r"[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3}")
+# a line of names alone, joined by commas or "and", perhaps with the reporter's town ("Niamh
+# Costello and Ruairí Byrne", "Ingrid Solheim in Oslo"); no longer than this
+_NAMES_ALONE = re.compile(
+    r"[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3}"
+    r"(?:(?:, | and | & )[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3})*"
+    r"(?: in [A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+)?)?"
+)
+_NAMES_LINE_MAX = 80
+# a labelled byline ("WRITER: Pichaya Srisuk", "Author: Jane Doe")
+_LABELLED_AUTHOR = re.compile(r"(?:WRITER|Writer|AUTHOR|Author|Words|Reporter|REPORTER):\s*(.+)")
 # a day or a month opening a sentence's "By …" ("By Monday, the army had …"): no author
 _CALENDAR = re.compile(
     rf"(?:{_MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter)\b"
@@ -221,7 +232,9 @@ def header_author(lines: Iterable[str]) -> str | None:
     """The author(s) a text file's byline names under its title, several joined with "; ": the
     first of the first short lines that opens with "By" ("By Jessica Harlan and Tyler Moss", "By
     Kagiso Molefe in Gaborone", "*By Jane Doe | 6 December 2022*"); the role, town and date
-    after the names are left out. None when no such line is found.
+    after the names are left out. Without "By", a line of names with the desk after a bar or a
+    comma, a labelled line ("WRITER: …"), or a line of names alone next to the date's line or
+    over the desk's. None when no such line is found.
 
         >>> header_author(["A standfirst.", "By Jessica Harlan and Tyler Moss", "Updated Sept. 30"])
         'Jessica Harlan; Tyler Moss'
@@ -233,56 +246,79 @@ def header_author(lines: Iterable[str]) -> str | None:
         'Rhodri Evans'
         >>> header_author(["A standfirst.", "Hannah Pritchard", "North West correspondent"])
         'Hannah Pritchard'
+        >>> header_author(["Jordan Tackett, Kayla Rowe", "Updated February 17, 2025 4:36 PM"])
+        'Jordan Tackett; Kayla Rowe'
+        >>> header_author(["Eleni Markou, Athens correspondent"]), header_author(["WRITER: Pichaya Srisuk"])
+        ('Eleni Markou', 'Pichaya Srisuk')
         >>> header_author(["*By Jane Doe, John Roe and Wu Mei | 6 December 2022*"])
         'Jane Doe; John Roe; Wu Mei'
         >>> header_author(["Bye-bye to summer", "By Monday, the army had left."]) is None
         True
     """
-    before = ""
-    for line in _header_lines(lines):
-        if len(line) > _HEADER_LINE_MAX:
-            before = ""
-            continue
+    header = [line for line in _header_lines(lines) if len(line) <= _HEADER_LINE_MAX]
+    for at, line in enumerate(header):
         by = _BYLINE.match(line)
-        if by is None:
-            # a byline without "By", its role after a bar ("Rhodri Evans | Local Democracy
-            # Reporter")
-            barred = _NAME_BAR_ROLE.fullmatch(line.strip("*_ "))
-            if barred is not None and barred.group(1).split()[-1] not in _BYLINE_ROLES:
-                return barred.group(1)
-            # ... or on a line of its own over the desk's ("Hannah Pritchard" / "North West
-            # correspondent")
-            if _DESK_ALONE.fullmatch(line) is not None and _NAME_ALONE.fullmatch(before):
-                return before
-            before = line
-            continue
-        rest = line[by.end() :].rstrip("*_ ")
-        role = _ROLE_BEFORE_NAMES.match(rest)
-        if role is not None:
-            rest = rest[role.end() :]
-        cut = _AFTER_AUTHORS.search(rest)
-        if cut is not None:
-            rest = rest[: cut.start()]
-        # (a comma joins names only before the list's "and"; after the last name it opens the
-        # desk or the paper: "By Jane Doe, RTÉ Sport", "By Ann Lee and Raj Patel, Associated Press")
-        head, joined, last = re.sub(r",? & ", " and ", rest).rpartition(" and ")
-        parts = [*(head.split(", ") if joined else []), re.sub(r",? *$", "", last).split(", ")[0]]
-        names: list[str] = []
-        for part in parts:
-            mt = _AUTHOR.fullmatch(part.strip())
-            if (
-                mt is None
-                or part.split()[-1] in _BYLINE_ROLES
-                or part.startswith("The ")
-                or _CALENDAR.match(part) is not None
-                # (a lone word after the first name is a town: "By Anna Lindqvist, Brussels and
-                # Stockholm")
-                or (names and " " not in part.strip())
+        if by is not None:
+            rest = line[by.end() :].rstrip("*_ ")
+            role = _ROLE_BEFORE_NAMES.match(rest)
+            if role is not None:
+                rest = rest[role.end() :]
+            return _byline_names(rest)
+        # a byline without "By", its role after a bar or a comma ("Rhodri Evans | Local
+        # Democracy Reporter", "Eleni Markou, Athens correspondent")
+        barred = _NAME_BAR_ROLE.fullmatch(line.strip("*_ "))
+        if barred is not None and barred.group(1).split()[-1] not in _BYLINE_ROLES:
+            return barred.group(1)
+        labelled = _LABELLED_AUTHOR.fullmatch(line)
+        if labelled is not None:
+            return _byline_names(labelled.group(1))
+        # ... or its names on a line of their own, over the desk's ("Hannah Pritchard" / "North
+        # West correspondent") or beside the date's ("Jordan Tackett, Kayla Rowe" / "Updated
+        # February 17, 2025"; "Ingrid Solheim in Oslo" / "Tue 9 Sep 2025 06.12 BST")
+        if len(line) <= _NAMES_LINE_MAX and _NAMES_ALONE.fullmatch(line) is not None:
+            after = header[at + 1] if at + 1 < len(header) else ""
+            if _DESK_ALONE.fullmatch(after) is not None or (
+                after and header_date([after]) is not None
             ):
-                break  # a role, the paper or a day ("Racing writer", "The Times", "By Monday,")
-            names.append(mt.group())
-        return "; ".join(names) or None
+                names = _byline_names(line, whole=True)
+                if names is not None:
+                    return names
     return None
+
+
+def _byline_names(rest: str, *, whole: bool = False) -> str | None:
+    """The names a byline writes after its "By" (or alone: ``whole``, when every part must be a
+    name of two words or more), several joined with "; "; the role, town and date after them
+    are left out."""
+    cut = _AFTER_AUTHORS.search(rest)
+    if cut is not None:
+        rest = rest[: cut.start()]
+    # (a comma joins names only before the list's "and"; after the last name it opens the desk
+    # or the paper: "By Jane Doe, RTÉ Sport", "By Ann Lee and Raj Patel, Associated Press")
+    head, joined, last = re.sub(r",? & ", " and ", rest).rpartition(" and ")
+    if whole:  # (a line of names alone is a list: "Jordan Tackett, Kayla Rowe")
+        parts = [*(head.split(", ") if joined else []), *last.split(", ")]
+    else:
+        parts = [*(head.split(", ") if joined else []), re.sub(r",? *$", "", last).split(", ")[0]]
+    names: list[str] = []
+    for part in parts:
+        mt = _AUTHOR.fullmatch(part.strip())
+        if (
+            mt is None
+            or part.split()[-1] in _BYLINE_ROLES
+            or part.startswith("The ")
+            or _CALENDAR.match(part) is not None
+            # (a lone word after the first name is a town: "By Anna Lindqvist, Brussels and
+            # Stockholm")
+            or (names and " " not in part.strip())
+        ):
+            if whole:
+                return None
+            break  # a role, the paper or a day ("Racing writer", "The Times", "By Monday,")
+        if whole and " " not in part.strip():
+            return None
+        names.append(mt.group())
+    return "; ".join(names) or None
 
 
 def _jsonld_article(html: str) -> dict[str, Any] | None:

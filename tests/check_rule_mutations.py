@@ -7380,12 +7380,12 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "barred_byline_off": [
         (
             "helpers/readers.py",
-            "            if barred is not None and barred.group(1).split()[-1] not in _BYLINE_ROLES:\n",
-            "            if False:\n",
+            "        if barred is not None and barred.group(1).split()[-1] not in _BYLINE_ROLES:\n",
+            "        if False:\n",
         ),
     ],
     "byline_lone_word_off": [
-        ("helpers/readers.py", '                or (names and " " not in part.strip())\n', ""),
+        ("helpers/readers.py", '            or (names and " " not in part.strip())\n', ""),
     ],
     "peoples_committee_off": [
         (
@@ -8492,9 +8492,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "name_over_desk_author_off": [
         (
             "helpers/readers.py",
-            "            if _DESK_ALONE.fullmatch(line) is not None and _NAME_ALONE.fullmatch(before):",
-            "            if False:",
+            "            if _DESK_ALONE.fullmatch(after) is not None or (",
+            "            if False or (",
         ),
+    ],
+    "names_beside_date_author_off": [
+        (
+            "helpers/readers.py",
+            "                after and header_date([after]) is not None\n",
+            "                False\n",
+        ),
+    ],
+    "labelled_author_off": [
+        ("helpers/readers.py", "        if labelled is not None:\n", "        if False:\n"),
+    ],
+    "comma_desk_author_off": [
+        ("helpers/readers.py", '(?: ?[|•·] ?|, )(?:[\\w-]+ )', '(?: ?[|•·] ?)(?:[\\w-]+ )'),
     ],
 }
 

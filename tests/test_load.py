@@ -685,3 +685,28 @@ def test_a_bylines_name_on_its_own_line_over_the_desk(tmp_path) -> None:
         "b.txt": "Vote\n\nThe Day After\nThe reporter said it was over.\n",
     }
     assert _authors(tmp_path, files) == {"a.txt": "Hannah Pritchard", "b.txt": None}
+
+
+def test_bylines_without_by(tmp_path) -> None:
+    # round 51 (folders 164, 165; the same forms in 154–158): names alone beside the date's
+    # line, the desk after a comma, a labelled line
+    files = {
+        "a.txt": "Storm\n\nNiamh Costello and Ruairí Byrne\nFri Jan 24 2025 - 19:30\n\nIt blew.\n",
+        "b.txt": "Floods\n\nJordan Tackett, Kayla Rowe\nUpdated February 17, 2025 4:36 PM\n\nIt rained.\n",
+        "c.txt": "Vote\n\nIngrid Solheim in Oslo\nTue 9 Sep 2025 06.12 BST\n\nThey voted.\n",
+        "d.txt": "Crash\n\nEleni Markou, Athens correspondent\nUpdated: 1 March 2025\n\nThey marched.\n",
+        "e.txt": "PM\n\nPUBLISHED : 5 Sep 2025 at 17:20\nWRITER: Pichaya Srisuk\n\nHe won.\n",
+        # (a standfirst of names is no byline without a date's or a desk's line beside it; nor
+        # a place's names beside the date)
+        "f.txt": "Talks\n\nDonald Trump and Xi Jinping\n\nThey met.\n",
+        "g.txt": "Talks\n\nNew York, London\nUpdated: 1 March 2025\n\nThey met.\n",
+    }
+    assert _authors(tmp_path, files) == {
+        "a.txt": "Niamh Costello; Ruairí Byrne",
+        "b.txt": "Jordan Tackett; Kayla Rowe",
+        "c.txt": "Ingrid Solheim",
+        "d.txt": "Eleni Markou",
+        "e.txt": "Pichaya Srisuk",
+        "f.txt": None,
+        "g.txt": None,
+    }
