@@ -8507,7 +8507,18 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ("helpers/readers.py", "        if labelled is not None:\n", "        if False:\n"),
     ],
     "comma_desk_author_off": [
-        ("helpers/readers.py", '(?: ?[|•·] ?|, )(?:[\\w-]+ )', '(?: ?[|•·] ?)(?:[\\w-]+ )'),
+        ("helpers/readers.py", "(?: ?[|•·] ?|, )(?:[\\w-]+ )", "(?: ?[|•·] ?)(?:[\\w-]+ )"),
+    ],
+    # round 51: a thing named after someone names no one
+    "eponym_thing_off": [
+        (
+            "helpers/recognise/model_checks.py",
+            "            if len(sp.tokens) == 1 and _EPONYM_THING.match(text, sp.end) is not None:",
+            "            if False:",
+        ),
+    ],
+    "ferris_wheel_off": [
+        ("helpers/recognise/place_filter/word_after.py", '"Ferris wheel", "Ferris wheels"', ""),
     ],
 }
 

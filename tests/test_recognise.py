@@ -4197,3 +4197,13 @@ def test_irish_bodies_nordic_photo_agencies_and_finnmark() -> None:
     assert ("Ritzau Scanpix", "organisation") in spans
     assert ("Finnmark", "place") in spans
     assert not [s for s, t in spans if t == "person" and "Éireann" in s]
+
+
+def test_things_named_after_someone_name_no_one() -> None:
+    # round 51 (folder 165): "Molotov cocktails" was a person
+    for text in (
+        "Fans threw Molotov cocktails at police.",
+        "Doctors used a Petri dish.",
+        "Crowds rode the Ferris wheel.",
+    ):
+        assert recognise(text) == [], text

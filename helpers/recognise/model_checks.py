@@ -55,6 +55,9 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _STORM_BEFORE = re.compile(
     r"\b(?:storm|hurricane|typhoon|cyclone)s?(?: [A-Z][a-z]+,)*(?: [A-Z][a-z]+,? (?:and|or))? \Z"
 )
+# the nouns of things named after someone, after the name ("Molotov cocktails", "a Petri dish",
+# "a Ponzi scheme"; not the nouns that are also verbs: "Smith dishes out", "Jones counters")
+_EPONYM_THING = re.compile(r" (?:cocktails?|dish|schemes?|burners?|scale|manoeuvre|maneuver)\b")
 # a sentence's start before a span: the text's start, a paragraph's, or a sentence's end
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'’”)]? |\n)\Z")
 
@@ -102,6 +105,9 @@ def model_misreads(text: str, people_orgs: list[_Span]) -> list[_Span]:
                 continue  # a storm's name, no one's: "tropical storms Priscilla and Raymond"
             if names_a_wind(text, sp.entity, sp.end):
                 continue  # a wind's name, no one's: "a Santa Ana wind event"
+            if len(sp.tokens) == 1 and _EPONYM_THING.match(text, sp.end) is not None:
+                continue  # a thing named after someone, no mention of anyone: "Molotov
+                # cocktails", "a Petri dish"
             if (
                 len(sp.tokens) >= 2
                 and sp.tokens[-1] == "Line"

@@ -82,7 +82,9 @@ _NAMED_THINGS = frozenset(
      # (British news writes the police's SWAT as "Swat": "a Swat team stormed the flat" is no
      # Pakistani district)
      "Swat team", "Swat teams", "Swat officer", "Swat officers", "Swat unit", "Swat units",
-     "Swat squad"}
+     "Swat squad",
+     # (a fair's wheel is Ferris's, no Texan town's)
+     "Ferris wheel", "Ferris wheels"}
 )  # fmt: skip
 _ROAD_HEADS = frozenset({"Highway", "Freeway", "Motorway", "Expressway", "Turnpike", "Parkway"})
 
