@@ -8520,6 +8520,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "ferris_wheel_off": [
         ("helpers/recognise/place_filter/word_after.py", '"Ferris wheel", "Ferris wheels"', ""),
     ],
+    "france_24_off": [("helpers/data/known_organisations.txt", "\nFrance 24\n", "\n")],
+    "africa_corps_off": [("helpers/data/known_organisations.txt", "\nAfrica Corps\n", "\n")],
 }
 
 

@@ -4207,3 +4207,12 @@ def test_things_named_after_someone_name_no_one() -> None:
         "Crowds rode the Ferris wheel.",
     ):
         assert recognise(text) == [], text
+
+
+def test_a_broadcaster_and_a_force_named_by_a_place() -> None:
+    # round 51 (folder 165): "France 24" was France, "Russia's Africa Corps" Africa
+    text = "Broadcaster France 24 was suspended. Russia's Africa Corps replaced Wagner."
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert ("France 24", "organisation") in spans
+    assert ("Africa Corps", "organisation") in spans
+    assert ("Russia", "place") in spans
