@@ -8522,6 +8522,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "france_24_off": [("helpers/data/known_organisations.txt", "\nFrance 24\n", "\n")],
     "africa_corps_off": [("helpers/data/known_organisations.txt", "\nAfrica Corps\n", "\n")],
+    "lima_districts_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "San Juan de Lurigancho,town,,San Juan de Lurigancho,PE,-11.9833,-77.0,1038000\n",
+            "",
+        ),
+    ],
 }
 
 

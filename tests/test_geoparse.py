@@ -627,6 +627,13 @@ def test_weather_patterns_and_open_grounds_are_no_places() -> None:
             ["Athens", "Patras", "Heraklion", "Crete"],
         ),
         ("Crowds gathered in Athens, Patras said.", ["Athens"]),
+        # (folders 163, 165: Lima's districts, one of them San Juan, Puerto Rico, and Athens's
+        # square)
+        (
+            "Protests spread to San Juan de Lurigancho and Chorrillos in Lima.",
+            ["San Juan de Lurigancho", "Chorrillos", "Lima"],
+        ),
+        ("Crowds filled Syntagma Square.", ["Syntagma Square"]),
         ("Oil rigs stood in the Bay of Campeche.", []),
         # the Arabic article of a name is no Alabama; a name after initials is a person's
         ("Yasir Al-Rumayyan watched in Riyadh.", ["Riyadh"]),
