@@ -8529,6 +8529,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    "platform_x_off": [
+        (
+            "helpers/recognise/tokens.py",
+            "word.isupper() and not _platform_x(text, word, k, starts))",
+            "word.isupper())",
+        ),
+    ],
 }
 
 

@@ -55,3 +55,12 @@ def test_an_elided_particle_before_a_capital_is_part_of_the_name() -> None:
     assert people("Alejandro Valverde rode for Caisse d'Epargne in 2008.") == [
         ("Alejandro Valverde", "Alejandro Valverde")
     ]
+
+
+def test_the_platform_x_before_a_full_stop_is_no_initial() -> None:
+    # round 51 (folder 163): "through TikTok and X. Ruto has accused" made a person "X. Ruto"
+    assert people("Many organise through TikTok and X. Ruto has accused them.") == []
+    assert people("Ruto posted the video on X. Police said it was fake.") == []
+    assert people("Malcolm X. Little was born in Omaha.") == [
+        ("Malcolm X. Little", "Malcolm X. Little")
+    ]

@@ -138,6 +138,23 @@ def _company_endings() -> frozenset[str]:
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")  # "U.N.", "U.S.", "D.C."
 # an elided "of" glued to a capitalised name ("d'Ivoire", "d'Estaing", "dell'Arte")
 _ELIDED = re.compile(r"\b(?:d|dell|dall|nell|sull)['’](?=[A-ZÀ-Ý])")
+# the platform X before a full stop ends a sentence, no one's initial: "organise through TikTok
+# and X. Ruto has accused …" made a person "X. Ruto" (folder 163), "on X. Police said" a body
+_PLATFORM_X_BEFORE = re.compile(
+    r"(?:\b(?:on|via)|\b(?:TikTok|Facebook|Instagram|YouTube|Telegram|WhatsApp|Threads|Bluesky)"
+    r",? (?:and|or)) \Z"
+)
+
+
+def _platform_x(text: str, word: str, k: int, starts: list[int]) -> bool:
+    """Whether the capital letter ``word`` (token ``k``) is the platform X after "on" or another
+    platform's name."""
+    return (
+        word == "X"
+        and _PLATFORM_X_BEFORE.search(text, max(0, starts[k] - 16), starts[k]) is not None
+    )
+
+
 _NO_VOWEL = frozenset("bcdfghjklmnpqrstvwxz")
 _NO_VOWEL_CAPITALS = frozenset(c.upper() for c in _NO_VOWEL)  # ("Kim Jong Un. Kim said": two)
 
@@ -170,7 +187,7 @@ def _tokens(text: str, cues: _Cues) -> _Words:
             if (
                 word + "." in abbreviations
                 or "." in word
-                or (len(word) == 1 and word.isupper())
+                or (len(word) == 1 and word.isupper() and not _platform_x(text, word, k, starts))
                 # (a name's abbreviated middle word between a given name and a capitalised one:
                 # "President Guðni Th. Jóhannesson" was a person "Guðni Th" and a firm; no vowel,
                 # so that a short surname ending a sentence stays apart: "said Wang Li. Police …")
