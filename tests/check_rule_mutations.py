@@ -8536,6 +8536,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "word.isupper())",
         ),
     ],
+    "plant_venue_off": [("helpers/data/name_cues.toml", '    "Plant",\n', "")],
 }
 
 

@@ -4216,3 +4216,10 @@ def test_a_broadcaster_and_a_force_named_by_a_place() -> None:
     assert ("France 24", "organisation") in spans
     assert ("Africa Corps", "organisation") in spans
     assert ("Russia", "place") in spans
+
+
+def test_a_works_plant_is_no_one() -> None:
+    # round 51 (folder 164): "The Edgar Thomson Plant of U.S. Steel's Mon Valley Works" was a
+    # person, twice; "Robert Plant" stays one
+    text = "The Edgar Thomson Plant of U.S. Steel's Mon Valley Works opened. Robert Plant sang."
+    assert [s.surface for s in recognise(text) if s.type == "person"] == ["Robert Plant"]
