@@ -8537,6 +8537,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ),
     ],
     "plant_venue_off": [("helpers/data/name_cues.toml", '    "Plant",\n', "")],
+    "more_rivers_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Monongahela River,region,,Monongahela River,US,40.44,-80.01,800000\n",
+            "",
+        ),
+    ],
 }
 
 
