@@ -4223,3 +4223,19 @@ def test_a_works_plant_is_no_one() -> None:
     # person, twice; "Robert Plant" stays one
     text = "The Edgar Thomson Plant of U.S. Steel's Mon Valley Works opened. Robert Plant sang."
     assert [s.surface for s in recognise(text) if s.type == "person"] == ["Robert Plant"]
+
+
+def test_a_long_names_everyday_last_word_alone_is_no_short_name() -> None:
+    # round 51 (folder 165): "Data compiled by the Armed Conflict Location & Event Data" made
+    # the sentence's "Data" the project's short name; a club's last word stays its own
+    text = (
+        "Attacks rose.\n\nData compiled by the Armed Conflict Location & Event Data (ACLED) "
+        "project show attacks."
+    )
+    assert [s.surface for s in recognise(text) if s.type == "organisation"] == [
+        "Armed Conflict Location & Event Data",
+        "ACLED",
+    ]
+    assert ("United", "organisation", "Leeds United") in [
+        (s.surface, s.type, s.entity) for s in recognise("Leeds United lost. United stay fifth.")
+    ]

@@ -402,6 +402,9 @@ def orphan_surnames(text: str, people_orgs: list[_Span]) -> list[_Span]:
                 # Landless People's Movement … South West Africa People's Organisation" had a
                 # person "Landless People" and his surname "People"
                 continue
+            if owners and _everyday_word(word.lower()) and all(len(o.split()) >= 4 for o in owners):
+                continue  # a long name's everyday last word alone is no short name of it: "Data
+                # compiled by the Armed Conflict Location & Event Data (ACLED) project"
             if owners:
                 sp = _Span(sp.start, sp.end, owners[0], "organisation", "short", word, (word,))
                 if len(owners) > 1:
