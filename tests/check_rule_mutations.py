@@ -7508,7 +7508,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # round 46: Italian fields and streets open nobody's name
     "campi_feature_off": [
-        ("helpers/data/name_cues.toml", '    "Campi",\n', ""),
+        ("helpers/data/name_cues.toml", '    "Campi", "Valle", "Vallée",\n', '    "Valle", "Vallée",\n'),
     ],
     "via_street_off": [
         ("helpers/data/name_cues.toml", '    "Corso", "Via",\n', '    "Corso",\n'),
@@ -8550,6 +8550,12 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            if owners and _everyday_word(word.lower()) and all(len(o.split()) >= 4 for o in owners):",
             "            if False:",
         ),
+    ],
+    "valle_beginning_off": [
+        ("helpers/data/name_cues.toml", '    "Campi", "Valle", "Vallée",\n', '    "Campi", "Vallée",\n'),
+    ],
+    "etna_alias_off": [
+        ("helpers/data/place_aliases.csv", "\nEtna,region,,Mount Etna,IT,37.75,14.99,0\n", "\n"),
     ],
 }
 

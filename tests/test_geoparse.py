@@ -637,6 +637,9 @@ def test_weather_patterns_and_open_grounds_are_no_places() -> None:
         # (folder 164: rivers and a firth the aliases lacked found nothing)
         ("The Monongahela River flooded.", ["Monongahela River"]),
         ("It crossed the Firth of Forth.", ["Firth of Forth"]),
+        # (a valley's name is no Honduran department: folder 164's Etna)
+        ("The lava did not extend beyond the Valle del Leone, above Catania.", ["Catania"]),
+        ("Floods hit Valle del Cauca, Colombia.", ["Valle del Cauca", "Colombia"]),
         ("Oil rigs stood in the Bay of Campeche.", []),
         # the Arabic article of a name is no Alabama; a name after initials is a person's
         ("Yasir Al-Rumayyan watched in Riyadh.", ["Riyadh"]),
@@ -2906,3 +2909,9 @@ def test_an_ancient_city_in_a_present_day_country() -> None:
     )
     rows = find_places(text)
     assert rows.loc[rows.surface == "Antioch", "country_code"].tolist() == ["TR"]
+
+
+def test_etna_alone_is_the_volcano_in_a_sicilian_story() -> None:
+    # round 51 (folder 164): "Etna" alone was Etna, Pennsylvania
+    rows = find_places("Etna erupted on Monday, sending ash over Catania.")
+    assert rows.country_code.tolist() == ["IT", "IT"]
