@@ -7508,7 +7508,11 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # round 46: Italian fields and streets open nobody's name
     "campi_feature_off": [
-        ("helpers/data/name_cues.toml", '    "Campi", "Valle", "Vallée",\n', '    "Valle", "Vallée",\n'),
+        (
+            "helpers/data/name_cues.toml",
+            '    "Campi", "Valle", "Vallée",\n',
+            '    "Valle", "Vallée",\n',
+        ),
     ],
     "via_street_off": [
         ("helpers/data/name_cues.toml", '    "Corso", "Via",\n', '    "Corso",\n'),
@@ -8552,11 +8556,17 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ),
     ],
     "valle_beginning_off": [
-        ("helpers/data/name_cues.toml", '    "Campi", "Valle", "Vallée",\n', '    "Campi", "Vallée",\n'),
+        (
+            "helpers/data/name_cues.toml",
+            '    "Campi", "Valle", "Vallée",\n',
+            '    "Campi", "Vallée",\n',
+        ),
     ],
     "etna_alias_off": [
         ("helpers/data/place_aliases.csv", "\nEtna,region,,Mount Etna,IT,37.75,14.99,0\n", "\n"),
     ],
+    "somos_peru_off": [("helpers/data/known_organisations.txt", "\nSomos Perú\n", "\n")],
+    "hoyre_off": [("helpers/data/known_organisations.txt", "\nHøyre\n", "\n")],
 }
 
 

@@ -4239,3 +4239,15 @@ def test_a_long_names_everyday_last_word_alone_is_no_short_name() -> None:
     assert ("United", "organisation", "Leeds United") in [
         (s.surface, s.type, s.entity) for s in recognise("Leeds United lost. United stay fifth.")
     ]
+
+
+def test_perus_and_norways_parties_by_their_own_names() -> None:
+    # round 51 (folders 163, 165): "Somos Perú" was the country, "Fuerza Popular" and Norway's
+    # parties nothing
+    text = "Somos Perú and Fuerza Popular backed it. Høyre and Fremskrittspartiet trailed."
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Somos Perú", "organisation"),
+        ("Fuerza Popular", "organisation"),
+        ("Høyre", "organisation"),
+        ("Fremskrittspartiet", "organisation"),
+    ]
