@@ -8567,6 +8567,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "somos_peru_off": [("helpers/data/known_organisations.txt", "\nSomos Perú\n", "\n")],
     "hoyre_off": [("helpers/data/known_organisations.txt", "\nHøyre\n", "\n")],
+    # round 51: a table's person before a suffix is the son; the table's bare surname the father
+    "table_before_suffix_off": [
+        (
+            "helpers/recognise/names.py",
+            "        table_spans = [sp for sp in table_spans if not _before_suffix(sp, text, cues)]",
+            "        pass",
+        ),
+    ],
+    "suffixed_son_off": [
+        (
+            "helpers/recognise/names.py",
+            "            people = (full_people.get(sp.tokens[0], set()) - suffixed) | {sp.entity}",
+            "            people = full_people.get(sp.tokens[0], set()) | {sp.entity}",
+        ),
+    ],
 }
 
 

@@ -4251,3 +4251,15 @@ def test_perus_and_norways_parties_by_their_own_names() -> None:
         ("Høyre", "organisation"),
         ("Fremskrittspartiet", "organisation"),
     ]
+
+
+def test_a_tables_person_before_a_suffix_is_the_son() -> None:
+    # round 51 (folder 164): "Donald Trump Jr." was the table's Donald Trump, and with the son
+    # named, the father's bare "Trump" would be ambiguous
+    text = "Donald Trump Jr. visited Nuuk. Trump said he wanted the island. Trump Jr. agreed."
+    people = [(s.surface, s.entity) for s in recognise(text) if s.type == "person"]
+    assert people == [
+        ("Donald Trump Jr.", "Donald Trump Jr."),
+        ("Trump", "Donald Trump"),
+        ("Trump Jr.", "Donald Trump Jr."),
+    ]

@@ -734,6 +734,18 @@ _DESK_WORDS = frozenset(
 )
 
 
+def _before_suffix(sp: _Span, text: str, cues: _Cues) -> bool:
+    """Whether a table's person of two words or more is followed by a name's suffix ("Donald
+    Trump Jr.", "… Trump III")."""
+    if sp.kind != "person" or len(sp.tokens) < 2 or text[sp.end : sp.end + 1] not in (" ", ","):
+        return False
+    nxt = _SUFFIX_AFTER.match(text, sp.end)
+    return nxt is not None and nxt.group(1) in cues.suffixes
+
+
+_SUFFIX_AFTER = re.compile(r",? ([A-Z][\w.]*)")
+
+
 def _hyphened_adjective(word: str) -> bool:
     """Whether ``word`` is a capitalised compound of everyday words joined by hyphens, the rest in
     lower case: "Hard-right", "Far-left", "Pro-government"; not "Jean-baptiste" nor "Al-Shamie".
@@ -779,6 +791,10 @@ def people_and_organisations(
     # A one-word alias inside a longer capitalised name is that other name's ("Ivanka Trump",
     # "Trump Organization"): leave it to discovery. After a title ("President Trump") it stands.
     table_spans = [sp for sp in table_spans if not _inside_longer_name(sp, w, cues)]
+    # ... and a person's full name before a suffix is another person's: "Donald Trump Jr." is
+    # the son, no mention of the father
+    if table_spans and not cues.suffixes.isdisjoint(texts):
+        table_spans = [sp for sp in table_spans if not _before_suffix(sp, text, cues)]
     blocked = [False] * n
     for sp in table_spans:
         for x in _tok_range(starts, ends, sp.start, sp.end):
@@ -824,6 +840,7 @@ def people_and_organisations(
     full_people: dict[str, set[str]] = {}  # bare form -> canonical names
     introduced: dict[str, int] = {}  # canonical name -> where the text first names it in full
     full_counts: dict[str, int] = {}  # canonical name -> how often the text names it in full
+    suffixed: set[str] = set()  # canonical names that end in a suffix ("Donald Trump Jr.")
     glued = w.glued
     for sp in [*table_spans, *found]:
         if sp.kind == "person" and len(sp.tokens) >= 2 and not sp.ambiguous:
@@ -842,6 +859,8 @@ def people_and_organisations(
                 forms = forms | _bare_forms(sp.entity, cues)
             for form in forms:
                 full_people.setdefault(form, set()).add(sp.entity)
+            if sp.tokens[-1] in cues.suffixes:
+                suffixed.add(sp.entity)
     # a person named by the first word of a two-word name, whose family name the text never
     # writes alone ("President Prabowo Subianto … Prabowo said"), shares that word with the person
     # whose surname it is ("police chief Listyo Sigit Prabowo" took every "Prabowo")
@@ -873,7 +892,11 @@ def people_and_organisations(
     resolved_tables: list[_Span] = []
     for sp in table_spans:
         if sp.kind == "person" and len(sp.tokens) == 1 and not sp.ambiguous:
-            people = full_people.get(sp.tokens[0], set()) | {sp.entity}
+            # (the table's person, not a son the text names with his suffix: "Donald Trump Jr.
+            # visited … Trump said" is the father, as news writes "Trump Jr." for the son; a
+            # suffixed person no table knows keeps his bare surname: "Mr. Aquino" of "Benigno
+            # Aquino III")
+            people = (full_people.get(sp.tokens[0], set()) - suffixed) | {sp.entity}
             if len(people) > 1:
                 # (the article's "Tayyip Erdoğan" is the table's "Recep Tayyip Erdogan" short)
                 people = _without_tails(people)
