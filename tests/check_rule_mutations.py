@@ -8582,6 +8582,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            people = full_people.get(sp.tokens[0], set()) | {sp.entity}",
         ),
     ],
+    "liturgy_ending_off": [("helpers/data/name_cues.toml", '    "Liturgy", "Vespers",\n', "")],
 }
 
 

@@ -4263,3 +4263,9 @@ def test_a_tables_person_before_a_suffix_is_the_son() -> None:
         ("Trump", "Donald Trump"),
         ("Trump Jr.", "Donald Trump Jr."),
     ]
+
+
+def test_a_church_service_is_no_one() -> None:
+    # round 51 (folder 163): "during the Sunday Divine Liturgy" was a person
+    text = "He struck inside the church during the Sunday Divine Liturgy, killing 25."
+    assert recognise(text) == []
