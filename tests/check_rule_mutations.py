@@ -8583,6 +8583,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ),
     ],
     "liturgy_ending_off": [("helpers/data/name_cues.toml", '    "Liturgy", "Vespers",\n', "")],
+    "us_steel_full_off": [
+        ("helpers/data/known_organisations.txt", "\nUnited States Steel\n", "\n")
+    ],
+    "netblocks_off": [("helpers/data/known_organisations.txt", "\nNetBlocks\n", "\n")],
 }
 
 

@@ -4269,3 +4269,14 @@ def test_a_church_service_is_no_one() -> None:
     # round 51 (folder 163): "during the Sunday Divine Liturgy" was a person
     text = "He struck inside the church during the Sunday Divine Liturgy, killing 25."
     assert recognise(text) == []
+
+
+def test_a_steelmaker_named_by_its_country_and_an_internet_monitor() -> None:
+    # round 51 (folders 164, 165): "United States Steel" was the country and a body "Steel",
+    # "Big River Steel" a town, "NetBlocks" nothing
+    text = "It bought United States Steel. Big River Steel will grow. NetBlocks said so."
+    assert [s.surface for s in recognise(text) if s.type == "organisation"] == [
+        "United States Steel",
+        "Big River Steel",
+        "NetBlocks",
+    ]
