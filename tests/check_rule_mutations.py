@@ -8587,6 +8587,20 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ("helpers/data/known_organisations.txt", "\nUnited States Steel\n", "\n")
     ],
     "netblocks_off": [("helpers/data/known_organisations.txt", "\nNetBlocks\n", "\n")],
+    "state_code_initials_off": [
+        (
+            "helpers/recognise/place_filter/walk.py",
+            "            and _NAME_WORD_AFTER.match(text, m.end) is not None\n",
+            "            and False\n",
+        ),
+    ],
+    "pest_control_off": [
+        (
+            "helpers/recognise/place_filter/word_after.py",
+            '"Pest Control", "Pest control"',
+            '"Ferris"',
+        ),
+    ],
 }
 
 

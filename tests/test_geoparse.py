@@ -2915,3 +2915,14 @@ def test_etna_alone_is_the_volcano_in_a_sicilian_story() -> None:
     # round 51 (folder 164): "Etna" alone was Etna, Pennsylvania
     rows = find_places("Etna erupted on Monday, sending ash over Catania.")
     assert rows.country_code.tolist() == ["IT", "IT"]
+
+
+def test_a_state_code_before_a_name_is_initials_and_pest_control_no_county() -> None:
+    # round 51 (folders 167, 168): "the Bir Uttam AK Khandker base" was Alaska, "the British
+    # Pest Control Association" Hungary's Pest; "Anchorage, AK" keeps its state
+    assert find_places("The jet left the Bir Uttam AK Khandker base in Kurmitola.").empty
+    assert find_places("Rats spread, the British Pest Control Association said.").empty
+    assert find_places("Troops flew to Anchorage, AK on Monday.").surface.tolist() == [
+        "Anchorage",
+        "AK",
+    ]

@@ -85,6 +85,8 @@ _CLOCK_BEFORE = re.compile(
 _SEED_AFTER = re.compile(r", \d{1,2}\)")
 # US states' postal codes that English also writes in capitals for something else ("OK", "MD",
 # "ID", "CO"): a state only after a town and a comma ("Tulsa, OK") or in a dateline
+# a capitalised word of a name right after a word ("AK Khandker"), not a place's noun's
+_NAME_WORD_AFTER = re.compile(r" (?!(?:County|State|City|Avenue|Street|Road)\b)[A-Z][a-z]+\b")
 _POSTAL_WORDS = frozenset(
     {"OK", "HI", "ME", "IN", "OR", "OH", "MD", "MS", "ID", "DE", "CO", "PA", "MA", "MO"}
     # ... and Australia's and Canada's codes that name something else more often ("SA" South
@@ -154,6 +156,16 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             m.context |= _COMMA_PREV
         elif m.surface in _POSTAL_WORDS and not m.context & _DATELINE:
             continue  # "the plan was OK", "[ OK ]", "Minister Mahfud MD": no state but "Tulsa, OK"
+        elif (
+            len(m.surface) == 2
+            and m.surface.isupper()
+            and m.senses[0][2]
+            and m.senses[0][1].kind == "admin area"
+            and not m.context & _DATELINE
+            and _NAME_WORD_AFTER.match(text, m.end) is not None
+        ):
+            continue  # a state's code before a name is a name's initials, no state: "the Bir
+            # Uttam AK Khandker base" (folder 168) was Alaska; "Seattle, WA" keeps its comma
         if (
             len(m.surface) == 2
             and m.surface.isupper()

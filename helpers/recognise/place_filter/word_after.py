@@ -84,7 +84,9 @@ _NAMED_THINGS = frozenset(
      "Swat team", "Swat teams", "Swat officer", "Swat officers", "Swat unit", "Swat units",
      "Swat squad",
      # (a fair's wheel is Ferris's, no Texan town's)
-     "Ferris wheel", "Ferris wheels"}
+     "Ferris wheel", "Ferris wheels",
+     # (a trade's name: "the British Pest Control Association" put Hungary's Pest on the map)
+     "Pest Control", "Pest control"}
 )  # fmt: skip
 _ROAD_HEADS = frozenset({"Highway", "Freeway", "Motorway", "Expressway", "Turnpike", "Parkway"})
 
