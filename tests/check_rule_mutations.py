@@ -8601,6 +8601,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '"Ferris"',
         ),
     ],
+    "office_of_place_off": [
+        (
+            "helpers/recognise/place_filter/walk.py",
+            "            m.context |= _LOCATIVE  # a town's office or its people",
+            "            pass  # a town's office or its people",
+        ),
+    ],
 }
 
 

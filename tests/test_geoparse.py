@@ -634,6 +634,9 @@ def test_weather_patterns_and_open_grounds_are_no_places() -> None:
             ["San Juan de Lurigancho", "Chorrillos", "Lima"],
         ),
         ("Crowds filled Syntagma Square.", ["Syntagma Square"]),
+        # (folder 168: a town's office or its outskirts before "of" place an alternate name)
+        ("He made his name as mayor of Seongnam.", ["Seongnam"]),
+        ("Fires reached the outskirts of Patras.", ["Patras"]),
         # (folder 164: rivers and a firth the aliases lacked found nothing)
         ("The Monongahela River flooded.", ["Monongahela River"]),
         ("It crossed the Firth of Forth.", ["Firth of Forth"]),

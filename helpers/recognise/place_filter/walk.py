@@ -68,6 +68,11 @@ _LANGUAGE_BEFORE = frozenset(
 )
 # between two names of a list ("in Eastern Ghouta and Douma", "in Homs, Hama or Idlib")
 _LIST_JOINS = frozenset(["and", "or"])
+# the lower-case nouns before "of" and a town's name that place it: its mayor, governor, people,
+# outskirts
+_OFFICE_OF = re.compile(
+    r"\b(?:mayor|governor|mayors|governors|residents|outskirts|suburbs|streets|centre|center) \Z"
+)
 # a list's gap and its next capitalised name, after a name in the middle of it
 _LIST_GOES_ON = re.compile(r"(?:, (?:and |or )?| (?:and|or) )[A-Z]")
 # what places a name for the whole article: "VALENCIA, Spain", "the Valencia region"
@@ -205,6 +210,13 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             if pl in STRICT_LOCATIVE:
                 m.context |= _IN
                 in_list_end = m.end
+        elif (
+            pl == "of"
+            and prev_adj
+            and _OFFICE_OF.search(text, max(0, prev[0] - 14), prev[0]) is not None  # type: ignore[index]
+        ):
+            m.context |= _LOCATIVE  # a town's office or its people: "as mayor of Seongnam"
+            # (folder 168: an alternate name, dropped as weak), "the outskirts of Patras"
         elif (
             pl in _LIST_JOINS
             and idx
