@@ -8608,6 +8608,16 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            pass  # a town's office or its people",
         ),
     ],
+    "algarve_off": [
+        ("helpers/data/place_aliases.csv", "Algarve,region,,Algarve,PT,37.2,-8.2,470000\n", "")
+    ],
+    "la_matanza_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "La Matanza,town,,La Matanza,AR,-34.77,-58.63,1837774\n",
+            "",
+        ),
+    ],
 }
 
 

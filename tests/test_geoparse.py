@@ -637,6 +637,10 @@ def test_weather_patterns_and_open_grounds_are_no_places() -> None:
         # (folder 168: a town's office or its outskirts before "of" place an alternate name)
         ("He made his name as mayor of Seongnam.", ["Seongnam"]),
         ("Fires reached the outskirts of Patras.", ["Patras"]),
+        # (folders 167, 168: regions, a bay and a partido the gazetteer lacked)
+        ("Tourists filled the Algarve and the Alentejo.", ["Algarve", "Alentejo"]),
+        ("He grew up in Andong, in North Gyeongsang province.", ["Andong", "North Gyeongsang"]),
+        ("Ships crossed Osaka Bay.", ["Osaka Bay"]),
         # (folder 164: rivers and a firth the aliases lacked found nothing)
         ("The Monongahela River flooded.", ["Monongahela River"]),
         ("It crossed the Firth of Forth.", ["Firth of Forth"]),
@@ -2929,3 +2933,9 @@ def test_a_state_code_before_a_name_is_initials_and_pest_control_no_county() -> 
         "Anchorage",
         "AK",
     ]
+
+
+def test_la_matanza_is_buenos_aires_partido() -> None:
+    # round 51 (folder 168): a partido of 1.8 million people was a Peruvian village
+    rows = find_places("A teacher in La Matanza, west of Buenos Aires, voted.")
+    assert rows.country_code.tolist() == ["AR", "AR"]
