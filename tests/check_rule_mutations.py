@@ -8618,6 +8618,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    "gulf_population_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Gulf,region,,Persian Gulf,,26.0,52.0,100000\n",
+            "Gulf,region,,Persian Gulf,,26.0,52.0,0\n",
+        ),
+    ],
 }
 
 

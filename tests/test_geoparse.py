@@ -2939,3 +2939,10 @@ def test_la_matanza_is_buenos_aires_partido() -> None:
     # round 51 (folder 168): a partido of 1.8 million people was a Peruvian village
     rows = find_places("A teacher in La Matanza, west of Buenos Aires, voted.")
     assert rows.country_code.tolist() == ["AR", "AR"]
+
+
+def test_the_gulf_is_the_persian_gulf() -> None:
+    # round 51 (folder 167): "investors from the Gulf, China and the United States" was Papua
+    # New Guinea's Gulf province (GWN's "a fellow US ally in the Gulf, Qatar" too)
+    rows = find_places("He courted investors from the Gulf, China and the United States.")
+    assert rows.loc[rows.surface == "Gulf", "name"].tolist() == ["Persian Gulf"]
