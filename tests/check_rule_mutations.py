@@ -8625,6 +8625,17 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "Gulf,region,,Persian Gulf,,26.0,52.0,0\n",
         ),
     ],
+    "assembly_of_head_off": [("helpers/data/org_evidence.toml", '    "Assembly",\n]', "]")],
+    "joint_chiefs_off": [
+        ("helpers/data/known_organisations.txt", "\nJoint Chiefs of Staff\n", "\n")
+    ],
+    "cheong_wa_dae_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Cheong Wa Dae,landmark,country:KR,Cheong Wa Dae,KR,37.5866,126.9748,0\n",
+            "",
+        ),
+    ],
 }
 
 

@@ -4280,3 +4280,16 @@ def test_a_steelmaker_named_by_its_country_and_an_internet_monitor() -> None:
         "Big River Steel",
         "NetBlocks",
     ]
+
+
+def test_an_assembly_of_and_the_joint_chiefs() -> None:
+    # round 51 (folder 168): "the Assembly of the Republic" and "The Joint Chiefs of Staff
+    # said" found nothing, "Fuerza Patria" was a person, "Cheong Wa Dae" too
+    text = (
+        "Chega won seats in the Assembly of the Republic, Lusa reported. The Joint Chiefs of "
+        "Staff said the North fired. Fuerza Patria lost. He left Cheong Wa Dae in 2022."
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    for name in ("Assembly of the Republic", "Lusa", "Joint Chiefs of Staff", "Fuerza Patria"):
+        assert (name, "organisation") in spans, name
+    assert ("Cheong Wa Dae", "place") in spans
