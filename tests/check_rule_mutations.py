@@ -8627,7 +8627,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "assembly_of_head_off": [("helpers/data/org_evidence.toml", '    "Assembly",\n]', "]")],
     "joint_chiefs_off": [
-        ("helpers/data/known_organisations.txt", "\nJoint Chiefs of Staff\n", "\n")
+        ("helpers/data/known_organisations.txt", "\nJoint Chiefs of Staff\nJoint Chiefs\n", "\n")
     ],
     "cheong_wa_dae_off": [
         (
