@@ -208,13 +208,15 @@ _NAME_BAR_ROLE = re.compile(
 # a desk's line under a byline's names' line ("North West correspondent")
 _DESK_ALONE = re.compile(rf"(?:[\w'’-]+ ){{0,4}}(?i:{_ROLE_WORDS})s?")
 # a line of names alone, joined by commas or "and", perhaps with the reporter's town ("Niamh
-# Costello and Ruairí Byrne", "Ingrid Solheim in Oslo"); no longer than this
+# Costello and Ruairí Byrne", "Ingrid Solheim in Oslo", "Sam Whitfield at Perth Stadium"); no
+# longer than this
 _NAMES_ALONE = re.compile(
     r"[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3}"
     r"(?:(?:, | and | & )[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3})*"
-    r"(?: in [A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+)?)?"
+    r"(?: (?:in|at) [A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){0,2})?"
 )
 _NAMES_LINE_MAX = 80
+_AT_TOWN = re.compile(r" (?:in|at) [A-ZÀ-Þ]")
 # a labelled byline ("WRITER: Pichaya Srisuk", "Author: Jane Doe")
 _LABELLED_AUTHOR = re.compile(r"(?:WRITER|Writer|AUTHOR|Author|Words|Reporter|REPORTER):\s*(.+)")
 # a day or a month opening a sentence's "By …" ("By Monday, the army had …"): no author
@@ -277,8 +279,11 @@ def header_author(lines: Iterable[str]) -> str | None:
         # February 17, 2025"; "Ingrid Solheim in Oslo" / "Tue 9 Sep 2025 06.12 BST")
         if len(line) <= _NAMES_LINE_MAX and _NAMES_ALONE.fullmatch(line) is not None:
             after = header[at + 1] if at + 1 < len(header) else ""
-            if _DESK_ALONE.fullmatch(after) is not None or (
-                after and header_date([after]) is not None
+            if (
+                _DESK_ALONE.fullmatch(after) is not None
+                or (after and header_date([after]) is not None)
+                # (a reporter's town or venue says byline alone: "Arjun Menon in Dubai")
+                or _AT_TOWN.search(line) is not None
             ):
                 names = _byline_names(line, whole=True)
                 if names is not None:

@@ -6032,7 +6032,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "team_town_alone_state_off": [
         (
             "helpers/recognise/misread.py",
-            '            if m.senses[0][1].kind != "city":\n',
+            '            if best.kind != "city":\n',
             "            if False:\n",
         )
     ],
@@ -8496,15 +8496,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "name_over_desk_author_off": [
         (
             "helpers/readers.py",
-            "            if _DESK_ALONE.fullmatch(after) is not None or (",
-            "            if False or (",
+            "                _DESK_ALONE.fullmatch(after) is not None\n",
+            "                False\n",
         ),
     ],
     "names_beside_date_author_off": [
         (
             "helpers/readers.py",
-            "                after and header_date([after]) is not None\n",
-            "                False\n",
+            "                or (after and header_date([after]) is not None)\n",
+            "",
         ),
     ],
     "labelled_author_off": [
@@ -8635,6 +8635,49 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "Cheong Wa Dae,landmark,country:KR,Cheong Wa Dae,KR,37.5866,126.9748,0\n",
             "",
         ),
+    ],
+    # round 51's final check (folder 166)
+    "given_surname_model_org_off": [
+        (
+            "helpers/recognise/model_checks.py",
+            "                and sp.tokens[1] in _surnames()\n",
+            "                and False\n",
+        ),
+    ],
+    "nation_not_a_sides_short_name_off": [
+        (
+            "helpers/recognise/misread.py",
+            '            if best.kind == "country" or (best.kind == "admin area" and best.country_code == "GB"):',
+            "            if False:",
+        ),
+    ],
+    "role_of_body_before_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "                or (role_of is not None and role_of.group(1) in roles)",
+            "                or False",
+        ),
+    ],
+    "valley_of_the_kings_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Valley of the Kings,landmark,,Valley of the Kings,EG,25.74,32.60,0\n",
+            "",
+        ),
+    ],
+    "ancient_memphis_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Memphis,region,,Memphis (ancient Egypt),EG,29.85,31.25,0\n",
+            "",
+        ),
+    ],
+    "char_dham_off": [
+        ("helpers/data/place_aliases.csv", "Char Dham,region,,Char Dham,IN,30.7,79.0,0\n", "")
+    ],
+    "byline_at_venue_off": [("helpers/readers.py", "(?: (?:in|at) [A-ZÀ-Þ]", "(?: in [A-ZÀ-Þ]")],
+    "byline_town_alone_off": [
+        ("helpers/readers.py", "                or _AT_TOWN.search(line) is not None\n", ""),
     ],
 }
 

@@ -2946,3 +2946,15 @@ def test_the_gulf_is_the_persian_gulf() -> None:
     # New Guinea's Gulf province (GWN's "a fellow US ally in the Gulf, Qatar" too)
     rows = find_places("He courted investors from the Gulf, China and the United States.")
     assert rows.loc[rows.surface == "Gulf", "name"].tolist() == ["Persian Gulf"]
+
+
+def test_final_check_166_ancient_egypt_and_a_pilgrimage() -> None:
+    # round 51's final check (folder 166): "the Valley of the Kings" was Kings, California,
+    # "brought from Memphis" Memphis, Tennessee, "the Char Dham route" a person
+    rows = find_places(
+        "His tomb lay in the Valley of the Kings near Luxor. Statues came from Memphis to Giza, Egypt."
+    )
+    assert rows.country_code.tolist() == ["EG"] * 5
+    assert find_places("Elvis lived in Memphis, Tennessee.").country_code.tolist() == ["US", "US"]
+    rows = find_places("Helicopter services on the Char Dham route were suspended.")
+    assert rows.surface.tolist() == ["Char Dham"]

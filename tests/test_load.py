@@ -710,3 +710,13 @@ def test_bylines_without_by(tmp_path) -> None:
         "f.txt": None,
         "g.txt": None,
     }
+
+
+def test_a_bylines_name_with_its_town_or_venue_alone(tmp_path) -> None:
+    # round 51's final check (folder 166; folder 168 too): "Sam Whitfield at Perth Stadium"
+    # over the date gave no author, nor "Arjun Menon in Dubai" over a date without its order
+    files = {
+        "a.txt": "Ashes\n\nSam Whitfield at Perth Stadium\nSat 22 Nov 2025 11.24 GMT\n\nIt won.\n",
+        "b.txt": "Final\n\nArjun Menon in Dubai\n\nPublished on 09/03/2025 - 22:10\n\nIt won.\n",
+    }
+    assert _authors(tmp_path, files) == {"a.txt": "Sam Whitfield", "b.txt": "Arjun Menon"}

@@ -4293,3 +4293,21 @@ def test_an_assembly_of_and_the_joint_chiefs() -> None:
     for name in ("Assembly of the Republic", "Lusa", "Joint Chiefs of Staff", "Fuerza Patria"):
         assert (name, "organisation") in spans, name
     assert ("Cheong Wa Dae", "place") in spans
+
+
+def test_final_check_166_a_batter_a_nations_side_and_a_candidate() -> None:
+    # round 51's final check (folder 166): "Travis Head smashes 123" was the model's
+    # organisation, every "England" of an Ashes report the short name of "England Lions", and
+    # "the candidate of the governing coalition, Crin Antonescu," an organisation
+    text = (
+        "Travis Head smashes 123 off 83 balls to chase down 205 in Perth.\n\nThey were blown "
+        "away by a Travis Head century of startling violence. Head finished with 123.\n\n"
+        "It was the series England had been building towards for three years, with one "
+        "warm-up match against England Lions. England lost by eight wickets in the Test."
+    )
+    spans = [(s.surface, s.type, s.entity) for s in recognise(text)]
+    assert ("Travis Head", "person", "Travis Head") in spans
+    assert ("Head", "person", "Travis Head") in spans
+    assert not [s for s in spans if s[0] == "England" and s[2] == "England Lions"]
+    text = "It came after the candidate of the governing coalition, Crin Antonescu, was eliminated."
+    assert ("Crin Antonescu", "person") in [(s.surface, s.type) for s in recognise(text)]

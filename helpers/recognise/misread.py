@@ -669,7 +669,11 @@ def one_team_reading(
             and not m.context & _PLACE_CONTEXT
             and not any(sp.start < m.end and m.start < sp.end for sp in people_orgs)
         ):
-            if m.senses[0][1].kind != "city":
+            best = m.senses[0][1]
+            if best.kind == "country" or (best.kind == "admin area" and best.country_code == "GB"):
+                continue  # a nation's name alone is its national side, no club's or A side's
+                # named after it ("England" beside "England Lions", folder 166's Ashes Test)
+            if best.kind != "city":
                 # a province's or a country's name alone is its team's only in a story about
                 # sport ("David Eby's BC NDP" was the short name of the party "BC United")
                 if sporty is None:

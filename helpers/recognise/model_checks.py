@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from helpers.recognise.cues import LANGUAGE_TAIL, PROFESSION_PLURAL, names_a_wind
+from helpers.recognise.cues import LANGUAGE_TAIL, PROFESSION_PLURAL, _surnames, names_a_wind
 from helpers.recognise.name_tails import _prev_word
 from helpers.recognise.names import _cues, _everyday_word, _Span
 from helpers.recognise.place_scan import _Mention, _next_word
@@ -42,6 +42,7 @@ from helpers.recognise.places import _LOCATIVE
 __all__ = ["FAMILY_WHY", "GROUP_WHY", "model_misreads", "placed_words"]
 
 FAMILY_WHY = "holds the family name of someone the article names in full"
+GIVEN_SURNAME_WHY = "a common given name and a surname"
 GROUP_WHY = "a plural article opens it: a group's name, no one's"
 # Spanish plural articles: no one's name starts with one ("Los Choneros", "Los
 # Lobos", Ecuador's gangs, were people)
@@ -82,6 +83,7 @@ def model_misreads(text: str, people_orgs: list[_Span]) -> list[_Span]:
         and _STORM_BEFORE.search(text, max(0, sp.start - 60), sp.start) is not None
     }
     out: list[_Span] = []
+    renamed: dict[str, str] = {}  # a surname -> the given name and surname made a person
     for sp in people_orgs:
         if sp.how == "model":
             if len(sp.tokens) == 1 and (
@@ -133,7 +135,34 @@ def model_misreads(text: str, people_orgs: list[_Span]) -> list[_Span]:
                 and not any(_everyday_word(t.lower()) for t in sp.tokens)
             ):
                 sp = replace(sp, kind="person", how="evidence", surface=FAMILY_WHY)
+            elif (
+                sp.kind == "organisation"
+                and len(sp.tokens) == 2
+                and sp.tokens[0] in cues.common_given_names
+                and sp.tokens[1] in _surnames()
+                and not _everyday_word(sp.tokens[0].lower())
+                and cues.org_words.isdisjoint(sp.tokens)
+                and sp.entity == " ".join(sp.tokens)
+            ):
+                # a common given name and a surname are a person's, whatever else the surname
+                # means: "Travis Head smashes 123" was the model's organisation, for "head"
+                sp = replace(sp, kind="person", how="evidence", surface=GIVEN_SURNAME_WHY)
+                renamed[sp.tokens[1]] = sp.entity
         out.append(sp)
+    if renamed:
+        # (and the surname's bare mentions the model read by the name's: "Head finished")
+        out = [
+            replace(
+                sp,
+                kind="person",
+                entity=renamed[sp.entity],
+                how="evidence",
+                surface=GIVEN_SURNAME_WHY,
+            )
+            if sp.how == "model" and sp.kind == "organisation" and sp.entity in renamed
+            else sp
+            for sp in out
+        ]
     return out
 
 

@@ -172,6 +172,10 @@ _AS_ROLE = re.compile(
     r" as (?:(?:the|its|his|her|their) )?(?:(?:new|acting|interim|first|next|deputy|chief) )?"
     r"([a-z][a-z-]+)"
 )
+# a role of a body, in apposition before a name: "the candidate of the governing coalition, "
+_ROLE_OF_BEFORE = re.compile(
+    r"\b(?:the|a|an) ([a-z][a-z-]+) (?:of|for|at) (?:the )?(?:[\w'’-]+ ){0,4}[\w'’-]+, \Z"
+)
 _ROLE_AFTER = re.compile(
     r", (?:(?:a|an|the) )?(?:[A-Z][\w-]*['’]s )?"  # (a body's possessive: "OceanGate's chief")
     r"(?:(?:[a-z-]+|[A-Z][a-z]+-[a-z]+)(?:['’]s)? ){0,3}([a-z][a-z-]+)"
@@ -280,9 +284,13 @@ def framed_people(
                 # ... or named to a role ("appointed Rameau Normil as the new director
                 # general of the police")
                 after = _AS_ROLE.match(text, sp.end)
+            # ... or a role of a body in apposition before it ("after the candidate of the
+            # governing coalition, Crin Antonescu, was eliminated": folder 166)
+            role_of = _ROLE_OF_BEFORE.search(text, max(0, sp.start - 80), sp.start)
             if (
                 (role is not None and role.group(1) in roles)
                 or (after is not None and after.group(1) in roles)
+                or (role_of is not None and role_of.group(1) in roles)
                 # ... or a successor in an office ("when President Hage Geingob died and was
                 # succeeded by Nangolo Mbumba")
                 or _SUCCEEDED_BY.search(text, max(0, sp.start - 16), sp.start) is not None
