@@ -8679,6 +8679,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "byline_town_alone_off": [
         ("helpers/readers.py", "                or _AT_TOWN.search(line) is not None\n", ""),
     ],
+    "cricket_australia_off": [
+        ("helpers/data/known_organisations.txt", "\nCricket Australia\n", "\n")
+    ],
 }
 
 

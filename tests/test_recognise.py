@@ -4311,3 +4311,15 @@ def test_final_check_166_a_batter_a_nations_side_and_a_candidate() -> None:
     assert not [s for s in spans if s[0] == "England" and s[2] == "England Lions"]
     text = "It came after the candidate of the governing coalition, Crin Antonescu, was eliminated."
     assert ("Crin Antonescu", "person") in [(s.surface, s.type) for s in recognise(text)]
+
+
+def test_cricket_boards_named_by_the_sport_and_the_country() -> None:
+    # round 51's final check (folder 166): "For Cricket Australia (CA)" was Australia, and its
+    # later "CA officials" California
+    text = "For Cricket Australia (CA) the match brings a blow. CA officials said so."
+    spans = [(s.surface, s.type, s.entity) for s in recognise(text)]
+    assert spans == [
+        ("Cricket Australia", "organisation", "Cricket Australia"),
+        ("CA", "organisation", "Cricket Australia"),
+        ("CA", "organisation", "Cricket Australia"),
+    ]
