@@ -8682,6 +8682,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "cricket_australia_off": [
         ("helpers/data/known_organisations.txt", "\nCricket Australia\n", "\n")
     ],
+    "byline_name_at_line_off": [
+        (
+            "helpers/recognise/quoted.py",
+            '        if line[1].split(" ", 1)[0] in given:\n',
+            "        if False:\n",
+        ),
+    ],
 }
 
 

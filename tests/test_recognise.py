@@ -4323,3 +4323,14 @@ def test_cricket_boards_named_by_the_sport_and_the_country() -> None:
         ("CA", "organisation", "Cricket Australia"),
         ("CA", "organisation", "Cricket Australia"),
     ]
+
+
+def test_a_bylines_name_with_its_venue_on_a_line_of_its_own_is_a_person() -> None:
+    # round 51's final check (folder 166): "Sam Whitfield at Perth Stadium" put Whitfield,
+    # Australia on the map; a line of no given name stays as it was
+    text = "Ashes\n\nSam Whitfield at Perth Stadium\n\nIt was supposed to be the series."
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Sam Whitfield", "person"),
+        ("Perth", "place"),
+    ]
+    assert [s.type for s in recognise("Ashes\n\nProtests in Perth\n\nIt rained.")] == ["place"]

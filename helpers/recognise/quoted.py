@@ -172,6 +172,10 @@ _AS_ROLE = re.compile(
     r" as (?:(?:the|its|his|her|their) )?(?:(?:new|acting|interim|first|next|deputy|chief) )?"
     r"([a-z][a-z-]+)"
 )
+# a line of a name alone and the reporter's town or venue (helpers.readers reads it as the author)
+_NAME_AT_LINE = re.compile(
+    r"^([A-Z][\w'’-]+ [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) (?:at|in) [A-Z][\w'’ -]{0,40}$", re.M
+)
 # a role of a body, in apposition before a name: "the candidate of the governing coalition, "
 _ROLE_OF_BEFORE = re.compile(
     r"\b(?:the|a|an) ([a-z][a-z-]+) (?:of|for|at) (?:the )?(?:[\w'’-]+ ){0,4}[\w'’-]+, \Z"
@@ -354,6 +358,12 @@ def framed_people(
                     runs.append(n.span())
                     if n[0].split(" ", 1)[0] in given:
                         bylined.add(n.span())
+    # ... and a byline without "By" on a line of its own near the top, the reporter's town or
+    # venue after the name ("Sam Whitfield at Perth Stadium" put Whitfield, Australia on the map)
+    for line in _NAME_AT_LINE.finditer(text, 0, min(len(text), 800)):
+        if line[1].split(" ", 1)[0] in given:
+            runs.append(line.span(1))
+            bylined.add(line.span(1))
     # a photo's credit before its agency names a photographer ("Photo: Tran Minh Duc/AFP" was an
     # organisation)
     # (read back from each "/" before a capital: a scan of the whole text cost 0.1 ms per article)
