@@ -210,13 +210,12 @@ _DESK_ALONE = re.compile(rf"(?:[\w'’-]+ ){{0,4}}(?i:{_ROLE_WORDS})s?")
 # a line of names alone, joined by commas or "and", perhaps with the reporter's town ("Niamh
 # Costello and Ruairí Byrne", "Ingrid Solheim in Oslo", "Sam Whitfield at Perth Stadium"); no
 # longer than this
+_NAME_WORD = r"[A-ZÀ-Þ][\w.'’-]+"
 _NAMES_ALONE = re.compile(
-    r"[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3}"
-    r"(?:(?:, | and | & )[A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){1,3})*"
-    r"(?: (?:in|at) [A-ZÀ-Þ][\w.'’-]+(?: [A-ZÀ-Þ][\w.'’-]+){0,2})?"
+    rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}(?:(?:, | and | & ){_NAME_WORD}(?: {_NAME_WORD}){{1,3}})*"
+    rf"(?P<town> (?:in|at) {_NAME_WORD}(?: {_NAME_WORD}){{0,2}})?"
 )
 _NAMES_LINE_MAX = 80
-_AT_TOWN = re.compile(r" (?:in|at) [A-ZÀ-Þ]")
 # a labelled byline ("WRITER: Pichaya Srisuk", "Author: Jane Doe")
 _LABELLED_AUTHOR = re.compile(r"(?:WRITER|Writer|AUTHOR|Author|Words|Reporter|REPORTER):\s*(.+)")
 # a day or a month opening a sentence's "By …" ("By Monday, the army had …"): no author
@@ -277,13 +276,14 @@ def header_author(lines: Iterable[str]) -> str | None:
         # ... or its names on a line of their own, over the desk's ("Hannah Pritchard" / "North
         # West correspondent") or beside the date's ("Jordan Tackett, Kayla Rowe" / "Updated
         # February 17, 2025"; "Ingrid Solheim in Oslo" / "Tue 9 Sep 2025 06.12 BST")
-        if len(line) <= _NAMES_LINE_MAX and _NAMES_ALONE.fullmatch(line) is not None:
+        alone = _NAMES_ALONE.fullmatch(line) if len(line) <= _NAMES_LINE_MAX else None
+        if alone is not None:
             after = header[at + 1] if at + 1 < len(header) else ""
             if (
                 _DESK_ALONE.fullmatch(after) is not None
                 or (after and header_date([after]) is not None)
                 # (a reporter's town or venue says byline alone: "Arjun Menon in Dubai")
-                or _AT_TOWN.search(line) is not None
+                or alone["town"] is not None
             ):
                 names = _byline_names(line, whole=True)
                 if names is not None:

@@ -8454,8 +8454,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "in_list_middle_off": [
         (
             "helpers/recognise/place_filter/walk.py",
-            "            and mentions[idx - 1].end == in_list_end\n            and text.startswith(",
-            "            and False\n            and text.startswith(",
+            "            and mentions[idx - 1].end == in_list_end\n            and text[in_list_end:start]",
+            "            and False\n            and text[in_list_end:start]",
         ),
     ],
     # round 51: the UN's agencies and missions, and armed groups, named by no organisation word
@@ -8675,9 +8675,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "char_dham_off": [
         ("helpers/data/place_aliases.csv", "Char Dham,region,,Char Dham,IN,30.7,79.0,0\n", "")
     ],
-    "byline_at_venue_off": [("helpers/readers.py", "(?: (?:in|at) [A-ZÀ-Þ]", "(?: in [A-ZÀ-Þ]")],
+    "byline_at_venue_off": [("helpers/readers.py", "(?P<town> (?:in|at) ", "(?P<town> in ")],
     "byline_town_alone_off": [
-        ("helpers/readers.py", "                or _AT_TOWN.search(line) is not None\n", ""),
+        ("helpers/readers.py", '                or alone["town"] is not None\n', ""),
     ],
     "cricket_australia_off": [
         ("helpers/data/known_organisations.txt", "\nCricket Australia\n", "\n")

@@ -83,7 +83,6 @@ def model_misreads(text: str, people_orgs: list[_Span]) -> list[_Span]:
         and _STORM_BEFORE.search(text, max(0, sp.start - 60), sp.start) is not None
     }
     out: list[_Span] = []
-    renamed: dict[str, str] = {}  # a surname -> the given name and surname made a person
     for sp in people_orgs:
         if sp.how == "model":
             if len(sp.tokens) == 1 and (
@@ -146,23 +145,9 @@ def model_misreads(text: str, people_orgs: list[_Span]) -> list[_Span]:
             ):
                 # a common given name and a surname are a person's, whatever else the surname
                 # means: "Travis Head smashes 123" was the model's organisation, for "head"
+                # (its bare surname follows by one reading per name: misread.one_person_reading)
                 sp = replace(sp, kind="person", how="evidence", surface=GIVEN_SURNAME_WHY)
-                renamed[sp.tokens[1]] = sp.entity
         out.append(sp)
-    if renamed:
-        # (and the surname's bare mentions the model read by the name's: "Head finished")
-        out = [
-            replace(
-                sp,
-                kind="person",
-                entity=renamed[sp.entity],
-                how="evidence",
-                surface=GIVEN_SURNAME_WHY,
-            )
-            if sp.how == "model" and sp.kind == "organisation" and sp.entity in renamed
-            else sp
-            for sp in out
-        ]
     return out
 
 

@@ -737,7 +737,7 @@ _DESK_WORDS = frozenset(
 def _before_suffix(sp: _Span, text: str, cues: _Cues) -> bool:
     """Whether a table's person of two words or more is followed by a name's suffix ("Donald
     Trump Jr.", "… Trump III")."""
-    if sp.kind != "person" or len(sp.tokens) < 2 or text[sp.end : sp.end + 1] not in (" ", ","):
+    if sp.kind != "person" or len(sp.tokens) < 2:
         return False
     nxt = _SUFFIX_AFTER.match(text, sp.end)
     return nxt is not None and nxt.group(1) in cues.suffixes

@@ -136,8 +136,9 @@ def _company_endings() -> frozenset[str]:
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")  # "U.N.", "U.S.", "D.C."
-# an elided "of" glued to a capitalised name ("d'Ivoire", "d'Estaing", "dell'Arte")
-_ELIDED = re.compile(r"\b(?:d|dell|dall|nell|sull)['’](?=[A-ZÀ-Ý])")
+# an elided "of" glued to a capitalised name ("d'Ivoire", "d'Estaing"; only "d'": the word is
+# looked for only where the text holds one)
+_ELIDED = re.compile(r"\bd['’](?=[A-ZÀ-Ý])")
 # the platform X before a full stop ends a sentence, no one's initial: "organise through TikTok
 # and X. Ruto has accused …" made a person "X. Ruto" (folder 163), "on X. Police said" a body
 _PLATFORM_X_BEFORE = re.compile(

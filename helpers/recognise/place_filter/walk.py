@@ -232,8 +232,7 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         elif (
             idx
             and mentions[idx - 1].end == in_list_end
-            and text.startswith(", ", mentions[idx - 1].end)
-            and mentions[idx - 1].end + 2 == start
+            and text[in_list_end:start] == ", "
             and _LIST_GOES_ON.match(text, m.end) is not None
         ):
             # ... and so is a middle name of a longer list, which goes on after it ("gathered
