@@ -8689,6 +8689,20 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if False:\n",
         ),
     ],
+    "dotted_abbreviation_sense_off": [
+        (
+            "helpers/gazetteer/index.py",
+            '        if drop is None or surface.endswith("."):\n',
+            "        if True:\n",
+        ),
+    ],
+    "dotted_surface_memo_off": [
+        (
+            "helpers/geoparse/resolve/senses.py",
+            '    memo_key = m.key if m.surface[-1:] != "." else -1 - m.key\n',
+            "    memo_key = m.key\n",
+        ),
+    ],
 }
 
 

@@ -1473,6 +1473,10 @@ def test_places_a_user_folder_put_abroad_or_missed() -> None:
         ("Mount Olympus", "GR"),
     ]
     assert rows.kind.iloc[0] == "city" and rows.name.iloc[3] == "Alberta"
+    # the dotted abbreviation is Alberta's alone: the town of Alta written plain is Norway's
+    # (round 52: "Alta" of a Norwegian election story was the province)
+    rows = find_places("Voters in Alta, a town in Finnmark, backed Labour.")
+    assert (rows.surface.iloc[0], rows.country_code.iloc[0]) == ("Alta", "NO")
     # (round 36, the final check's Tempi story: "near the Vale of Tempe" was Vale, Oregon and
     # Tempe, Arizona)
     rows = find_places("The crash happened near the Vale of Tempe, north of Athens.")

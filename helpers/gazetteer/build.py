@@ -90,7 +90,7 @@ from helpers.gazetteer.name_forms import (
     _usable_alt,
 )
 
-INDEX_VERSION = 47
+INDEX_VERSION = 48
 # A first-order area's name comes from an ASCII source ("Narino"); the accented spelling of a town
 # of the same name in its country ("Nariño") is also the area's, but only an alternate name where
 # a town of that name in the area has at least this many people and this share of the area's, or

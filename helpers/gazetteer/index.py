@@ -148,6 +148,7 @@ class Gazetteer:
         self.cand_entry: np.ndarray = state["cand_entry"]
         self.cand_alt: np.ndarray = state["cand_alt"]
         self.forms: dict[int, frozenset[str]] = state["forms"]
+        self.dotted_only: dict[int, frozenset[int]] = state["dotted_only"]
         self._source = _source
         self._entries: dict[int, GazetteerEntry] = {}
         self._senses: dict[int, tuple[tuple[int, GazetteerEntry, bool, float], ...]] = {}
@@ -187,6 +188,7 @@ class Gazetteer:
     ) -> Gazetteer:
         by_key: dict[str, dict[int, bool]] = defaultdict(dict)
         forms: dict[str, set[str]] = defaultdict(set)
+        undotted: dict[str, set[int]] = defaultdict(set)  # senses named without a final dot
         for name, idx, alt in names:
             for variant in {name, fold_accents(name)}:
                 key = name_key(variant)
@@ -196,6 +198,8 @@ class Gazetteer:
                     continue
                 seen = by_key[key]
                 seen[idx] = seen.get(idx, True) and alt  # a primary name wins over an alternate
+                if not variant.endswith("."):
+                    undotted[key].add(idx)
                 if len(key.replace(" ", "")) <= 4 or variant.endswith("."):
                     forms[key].add(variant.strip())
         # an accented spelling also finds the places whose own name is written without accents:
@@ -219,6 +223,7 @@ class Gazetteer:
                         and fold_accents(e.name) == e.name
                     ):
                         seen[idx] = alt
+                        undotted[key].add(idx)
         priors = [e.prior for e in entries]
         keys = sorted(by_key)
         starts, cand_entry, cand_alt = [0], [], []
@@ -268,6 +273,14 @@ class Gazetteer:
             "cand_entry": np.array(cand_entry, dtype=np.int32),
             "cand_alt": np.array(cand_alt, dtype=bool),
             "forms": {i: frozenset(forms[k]) for i, k in enumerate(keys) if k in forms},
+            # a sense named only by an abbreviation's dotted form ("Alta." for Alberta) is no
+            # sense of the same letters written without the dot, where the key has one that is
+            # ("Alta" in Norway): a Norwegian story's Alta was Alberta
+            "dotted_only": {
+                i: frozenset(set(by_key[k]) - undotted[k])
+                for i, k in enumerate(keys)
+                if undotted[k] and len(undotted[k]) < len(by_key[k])
+            },
         }
         return cls(state, _source=source)
 
@@ -323,6 +336,27 @@ class Gazetteer:
             )
             self._senses[key] = s
         return s
+
+    def senses_of_surface(
+        self, key: int, surface: str
+    ) -> tuple[tuple[int, GazetteerEntry, bool, float], ...]:
+        """:meth:`senses` of key ``key`` as the text writes it: without a final dot, not the
+        senses named only by a dotted abbreviation (``dotted_only``).
+
+        >>> ab = GazetteerEntry(1, "Alberta", "admin area", "CA", None, 55.0, -115.0, 4_000_000, "ADM1")
+        >>> no = GazetteerEntry(2, "Alta", "city", "NO", None, 70.0, 23.3, 15_000, "PPL")
+        >>> g = Gazetteer.from_entries([("Alta.", ab), ("Alberta", ab), ("Alta", no)])
+        >>> k = g.key_of("Alta")
+        >>> [s[1].name for s in g.senses_of_surface(k, "Alta")]
+        ['Alta']
+        >>> [s[1].name for s in g.senses_of_surface(k, "Alta.")]
+        ['Alberta', 'Alta']
+        """
+        senses = self.senses(key)
+        drop = self.dotted_only.get(key)
+        if drop is None or surface.endswith("."):
+            return senses
+        return tuple(s for s in senses if s[0] not in drop)
 
     # -- queries ------------------------------------------------------------------------------
     def key_of(self, name: str) -> int | None:
@@ -402,7 +436,7 @@ class Gazetteer:
             name: getattr(self, name)
             for name in (
                 "names", "codes", "admin1s", "fcodes", *self._ARRAYS, "keys", "index",
-                "cand_start", "cand_entry", "cand_alt", "forms",
+                "cand_start", "cand_entry", "cand_alt", "forms", "dotted_only",
             )
         }  # fmt: skip
 

@@ -413,7 +413,8 @@ def _keep_longest(
         prev = spans[i - 1] if i > 0 else None
         nxt = spans[j + 1] if j + 1 < len(spans) else None
         surface = chunk[s:e] if e <= n else chunk[s:] + "."
-        kept.append((s, e, spans[j][1], j - i + 1, key, surface, gaz.senses(key), prev, nxt))
+        senses = gaz.senses_of_surface(key, surface)
+        kept.append((s, e, spans[j][1], j - i + 1, key, surface, senses, prev, nxt))
     kept.sort()
     return tuple(kept)
 

@@ -408,11 +408,11 @@ def _article(
             continue
         if kind in ("place", "demonym"):
             hit = _gazetteer_match(text, s, e, gaz)
-            senses = gaz.senses(hit[0]) if hit is not None else ()
+            s2 = "" if hit is None else surface if hit[1] == e else text[s : hit[1]]
+            senses = gaz.senses_of_surface(hit[0], s2) if hit is not None else ()
             demonym = bool(senses) and senses[0][1].kind == "demonym"
             if hit is not None and (kind == "place" or demonym):
                 key, end = hit
-                s2 = surface if end == e else text[s:end]
                 nxt = _next_word(text, s + len(s2.rstrip(".")))
                 tok_end = s + len(s2.rstrip("."))
                 prev = _prev_word(text, s)

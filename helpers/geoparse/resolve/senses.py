@@ -46,7 +46,10 @@ def _cell(lat: float, lon: float) -> int:
 
 def _sense_infos(infos: dict[int, tuple[_Info, ...]], m: _Mention) -> tuple[_Info, ...]:
     """The first :data:`MAX_CANDIDATES` senses of the mention's name key as ``_Info`` tuples."""
-    got = infos.get(m.key)
+    # (a dotted surface has its own: "Alta." is Alberta's too, "Alta" only the towns'; see
+    # Gazetteer.senses_of_surface)
+    memo_key = m.key if m.surface[-1:] != "." else -1 - m.key
+    got = infos.get(memo_key)
     if got is None:
         if len(infos) >= _INFO_MEMO_MAX:
             _forget_older_half(infos)
@@ -67,7 +70,7 @@ def _sense_infos(infos: dict[int, tuple[_Info, ...]], m: _Mention) -> tuple[_Inf
                  kind == "city" or fc == "ADM2", kind == "admin area" and fc == "ADM1", e.name,
                  _cell(e.lat, e.lon), _is_major(e), int(e.lat // _CELL))
             )  # fmt: skip
-        got = infos[m.key] = tuple(out)
+        got = infos[memo_key] = tuple(out)
     return got
 
 
