@@ -150,17 +150,30 @@ def header_date(lines: Iterable[str]) -> str | None:
         '2024-05-26'
         >>> header_date(["Oslo (AFP) – Published on 10/10/2025 - 15:20"])
         '2025-10-10'
+        >>> header_date(["Published on 12/03/2025", "PARIS, March 12 (AFP) – Farmers blocked …"])
+        '2025-03-12'
+        >>> header_date(["Published 03/04/2025 09:14", "Updated 14/04/2025 10:02"])
+        '2025-04-03'
     """
+    pending: tuple[int, int, int] | None = None  # a day-or-month-first date: (a, b, year)
     for line in _header_lines(lines):
         if len(line) > _HEADER_LINE_MAX:
             # a wire's dateline opens the first paragraph: its date is the story's ("MOSCOW, Oct
             # 8, 2022 (AFP) — A massive explosion …"), the rest of the paragraph is not read
             town = _WIRE_TOWN.match(line)
             mt = _HEADER_DATE.match(line, town.end()) if town is not None else None
+            if mt is None and pending is not None and town is not None:
+                got = _order_by_month_day(pending, _MONTH_DAY.match(line, town.end()))
+                if got is not None:
+                    return got
         elif _NOT_DATE_LINE.search(line):
             continue
         else:
             mt = _HEADER_DATE.search(line)
+            if mt is None and pending is not None:
+                got = _order_by_month_day(pending, _MONTH_DAY.search(line))
+                if got is not None:
+                    return got
         if mt is None:
             continue
         if mt.group("y3"):
@@ -168,13 +181,17 @@ def header_date(lines: Iterable[str]) -> str | None:
         elif mt.group("y4"):
             # "27/07/2022": day first or month first, read only where the numbers say which
             a, b, y = int(mt.group("a4")), int(mt.group("b4")), int(mt.group("y4"))
-            if a > 12 >= b:
-                d, m = a, b
-            elif b > 12 >= a:
-                m, d = a, b
+            if a > 12 >= b or b > 12 >= a:
+                day_first = a > 12
+                if pending is not None:
+                    # a later date of the header ("Updated 14/03/2025") says how the site writes
+                    # its dates, and so which the first ("Published 12/03/2025") is
+                    a, b, y = pending
+                d, m = (a, b) if day_first else (b, a)
             elif a == b:
                 d = m = a  # "10/10/2025": either way the same day
             else:
+                pending = pending or (a, b, y)
                 continue
         else:
             y = int(mt.group("y1") or mt.group("y2"))
@@ -182,6 +199,32 @@ def header_date(lines: Iterable[str]) -> str | None:
             d = int(mt.group("d1") or mt.group("d2"))
         if 1 <= m <= 12 and 1 <= d <= 31:
             return f"{y:04d}-{m:02d}-{d:02d}"
+    return None
+
+
+# a month and a day without the year, as a wire's dateline writes them ("PARIS, March 12 (AFP)")
+_MONTH_DAY = re.compile(
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)? (?P<m1>{_MONTHS})\b|(?P<m2>{_MONTHS})\.? (?P<d2>\d{{1,2}})\b)"
+)
+
+
+def _order_by_month_day(pending: tuple[int, int, int], mt: re.Match[str] | None) -> str | None:
+    """The day-or-month-first date ``pending`` as the header's month and day without a year
+    (``mt``) read it: "12/03/2025" over "PARIS, March 12 (AFP)" is 12 March; None when they
+    differ.
+
+        >>> _order_by_month_day((12, 3, 2025), _MONTH_DAY.match("March 12"))
+        '2025-03-12'
+        >>> _order_by_month_day((12, 3, 2025), _MONTH_DAY.match("March 14")) is None
+        True
+    """
+    if mt is None:
+        return None
+    m = _MONTH_NUMBER[mt.group("m1") or mt.group("m2")]
+    d = int(mt.group("d1") or mt.group("d2"))
+    a, b, y = pending
+    if (d, m) in ((a, b), (b, a)):
+        return f"{y:04d}-{m:02d}-{d:02d}"
     return None
 
 

@@ -8703,6 +8703,20 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    memo_key = m.key\n",
         ),
     ],
+    "date_order_by_dateline_off": [
+        (
+            "helpers/readers.py",
+            "            if mt is None and pending is not None and town is not None:\n",
+            "            if False:\n",
+        ),
+    ],
+    "date_order_by_later_date_off": [
+        (
+            "helpers/readers.py",
+            "                    a, b, y = pending\n",
+            "                    pass\n",
+        ),
+    ],
 }
 
 

@@ -601,6 +601,13 @@ def test_a_date_line_with_non_breaking_spaces_is_read(tmp_path) -> None:
     # (round 50, folder 162: a day that is its month's number too, "10/10/2025", gave none)
     assert header_date(["Oslo (AFP) – Published on 10/10/2025 - 15:20"]) == "2025-10-10"
     assert header_date(["Published on 10/11/2025"]) is None  # (which comes first is unknown)
+    # (round 52: the wire's dateline under it, or a later date of the header, says which: folder
+    # 168's "Published on 09/03/2025 - 22:10" over "DUBAI, March 9 – India won …" gave none)
+    dateline = "DUBAI, March 9 – India won the ICC Champions Trophy for a record third time " * 3
+    assert header_date(["Published on 09/03/2025 - 22:10", dateline]) == "2025-03-09"
+    assert header_date(["Published on 09/03/2025", "DUBAI, March 10 – " + dateline]) is None
+    assert header_date(["Published 03/04/2025 09:14", "Updated 14/04/2025 10:02"]) == "2025-04-03"
+    assert header_date(["Published 03/04/2025 09:14", "Updated 04/14/2025 10:02"]) == "2025-03-04"
     assert header_date(["Published: Feb.\u00a015, 2023, 6:30\u202fa.m."]) == "2023-02-15"
     path = tmp_path / "gp.txt"
     path.write_text(
