@@ -8717,6 +8717,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                    pass\n",
         ),
     ],
+    "neighbouring_locative_off": [
+        (
+            "helpers/recognise/place_words.py",
+            '        "neighbouring",\n        "neighboring",\n        "nearby",\n',
+            "",
+        ),
+    ],
 }
 
 

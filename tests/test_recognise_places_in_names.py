@@ -477,6 +477,10 @@ def test_downtown_before_a_name_places_it() -> None:
     # bare mentions his surname
     text = "In Madison County, floodwaters swept through downtown Marshall on Friday."
     assert ("Marshall", "place") in [(s.surface, s.type) for s in recognise(text)]
+    # (round 52, folder 171: "In neighboring Compton, a car was set on fire" found nothing)
+    for word in ("neighboring", "neighbouring", "nearby"):
+        text = f"In {word} Compton, a car was set on fire."
+        assert ("Compton", "place") in [(s.surface, s.type) for s in recognise(text)], word
 
 
 def test_a_familys_listed_given_names_are_no_towns() -> None:

@@ -264,6 +264,10 @@ LOCATIVE = frozenset(
         "visiting",
         # ("floodwaters swept through downtown Marshall" was a person)
         "downtown",
+        # ("In neighboring Compton, a car was set on fire" found nothing: a surname's town)
+        "neighbouring",
+        "neighboring",
+        "nearby",
     ]
 )
 
