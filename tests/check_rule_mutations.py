@@ -8724,6 +8724,23 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    "fordow_row_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Fordow,landmark,country:IR,Fordow enrichment site,IR,34.885,50.996,0\n",
+            "",
+        ),
+    ],
+    "santa_mesa_row_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Santa Mesa,town,,Santa Mesa,PH,14.6,121.0167,110000\n",
+            "",
+        ),
+    ],
+    "praslin_row_off": [
+        ("helpers/data/place_aliases.csv", "Praslin,town,,Praslin,SC,-4.33,55.74,7500\n", ""),
+    ],
 }
 
 

@@ -2962,3 +2962,19 @@ def test_final_check_166_ancient_egypt_and_a_pilgrimage() -> None:
     assert find_places("Elvis lived in Memphis, Tennessee.").country_code.tolist() == ["US", "US"]
     rows = find_places("Helicopter services on the Char Dham route were suspended.")
     assert rows.surface.tolist() == ["Char Dham"]
+
+
+def test_sites_squares_and_islands_the_gazetteer_lacked() -> None:
+    # round 52 (folders 169–172): "the Fordow enrichment site" and "Red Square" found nothing,
+    # "Santa Mesa" was Peru's Santa province, "Little Tokyo" Japan's capital, and "Praslin" in
+    # a Seychelles story Saint Lucia's village
+    text = (
+        "B-2 bombers struck Fordow. Putin watched from Red Square. Students marched from Santa "
+        "Mesa in Manila. Shops in Little Tokyo, Los Angeles, closed. In Seychelles, voters on "
+        "Praslin and La Digue queued."
+    )
+    rows = find_places(text)
+    got = dict(zip(rows.surface, rows.country_code, strict=False))
+    assert got["Fordow"] == "IR" and got["Red Square"] == "RU" and got["Santa Mesa"] == "PH"
+    assert got["Little Tokyo"] == "US" and got["Praslin"] == "SC"
+    assert "Santa" not in got and "Tokyo" not in got
