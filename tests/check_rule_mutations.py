@@ -8741,6 +8741,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "praslin_row_off": [
         ("helpers/data/place_aliases.csv", "Praslin,town,,Praslin,SC,-4.33,55.74,7500\n", ""),
     ],
+    "office_of_place_then_name_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "        if p == 0 and len(names) >= 3 and _office_of_place_then_name(names, w, place_tok, cues):\n",
+            "        if False:\n",
+        ),
+    ],
 }
 
 

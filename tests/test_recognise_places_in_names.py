@@ -714,3 +714,18 @@ def test_a_saint_a_church_is_dedicated_to_is_no_place() -> None:
     )
     got = [s.surface for s in recognise(text) if s.type == "place"]
     assert "Santa María" not in got and "San Francisco" in got, got
+
+
+def test_an_offices_place_then_its_holders_name_are_two_names() -> None:
+    # round 52 (folder 171): "the former mayor of Barcelona Ada Colau" was one body "Barcelona Ada
+    # Colau"; the place is the scan's, the holder a person
+    text = "Passengers included the former mayor of Barcelona Ada Colau and a French MEP."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Barcelona", "place") in got and ("Ada Colau", "person") in got
+    text = "He met the president of Mexico Claudia Sheinbaum on Monday."
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Mexico", "place") in got and ("Claudia Sheinbaum", "person") in got
+    # (a given name's town keeps its holder: no office before it)
+    assert ("Georgia Ann Smith", "person") in [
+        (s.surface, s.type) for s in recognise("The winner, Georgia Ann Smith, spoke.")
+    ]

@@ -349,6 +349,11 @@ def _read_segment(
     leftovers: list[list[int]] = []
     while p < len(parts):
         _conn, names = parts[p]
+        if p == 0 and len(names) >= 3 and _office_of_place_then_name(names, w, place_tok, cues):
+            # an office's place, then its holder: "the former mayor of Barcelona Ada Colau" (one
+            # body "Barcelona Ada Colau"); the place is the scan's
+            parts[0] = (_conn, names[1:])
+            continue
         if (
             len(names) >= 3
             and texts[names[0]] in org_words
@@ -428,6 +433,35 @@ def _read_segment(
 
 
 _AIRLINE_WORDS = _AIRLINE_ENDINGS | {"Air"}
+# the lower-case offices "of" a place names before the place and its holder's name
+_OFFICES_OF = frozenset(
+    {"mayor", "governor", "president", "premier", "minister", "king", "queen", "emir", "chancellor",
+     "ambassador", "leader"}
+)  # fmt: skip
+
+
+def _office_of_place_then_name(
+    names: list[int], w: _Words, place_tok: list[str | None], cues: _Cues
+) -> bool:
+    """Whether a run of names opens with a town's or an area's name written after a lower-case
+    office and "of", and a given name follows it ("mayor of Barcelona Ada Colau").
+
+        >>> from helpers.recognise.cues import _cues
+        >>> w = _Words([0, 6, 9, 19, 23], [5, 8, 18, 22, 28],
+        ...            ["mayor", "of", "Barcelona", "Ada", "Colau"], [False, False, True, True,
+        ...            True], [False] * 5, [False] * 5, [False, True, True, True, True])
+        >>> _office_of_place_then_name([2, 3, 4], w, [None, None, "weak", None, None], _cues())
+        True
+    """
+    first, texts = names[0], w.texts
+    return (
+        first >= 2
+        and place_tok[first] in _TOWN_OR_AREA
+        and texts[names[1]] in cues.given_names
+        and texts[first] not in cues.given_names
+        and texts[first - 1] == "of"
+        and texts[first - 2] in _OFFICES_OF
+    )
 
 
 def _airline_then_maker(
