@@ -8748,6 +8748,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if False:\n",
         ),
     ],
+    "plural_titles_off": [("helpers/data/name_cues.toml", '    "Senators", "Presidents",\n', "")],
 }
 
 

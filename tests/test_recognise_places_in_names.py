@@ -729,3 +729,16 @@ def test_an_offices_place_then_its_holders_name_are_two_names() -> None:
     assert ("Georgia Ann Smith", "person") in [
         (s.surface, s.type) for s in recognise("The winner, Georgia Ann Smith, spoke.")
     ]
+
+
+def test_a_plural_title_names_the_people_after_it() -> None:
+    # round 52 (folder 170): "testified that Senators Jinggoy Estrada and Joel Villanueva had
+    # received" made an organisation "Senators Jinggoy Estrada"; GMB's "Presidents Bill Clinton"
+    # and "Senators Hillary Clinton" were people of three words
+    text = (
+        "A former engineer testified that Senators Jinggoy Estrada and Joel Villanueva had "
+        "received a share. Presidents Bill Clinton and George Bush met."
+    )
+    got = {s.surface: s.type for s in recognise(text)}
+    assert got.get("Jinggoy Estrada") == "person" and got.get("Bill Clinton") == "person"
+    assert not any(w.startswith(("Senators", "Presidents")) for w in got)
