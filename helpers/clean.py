@@ -326,6 +326,8 @@ _NAME_LINE = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}").fullmatch
 _DESK_LINE = re.compile(
     r"(?:[A-Z][\w'’-]* ){0,4}(?:[a-z]+ )?(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter"
     r"|[Cc]olumnist|[Pp]hotographer)s?"  # (the desks of helpers.recognise.names._DESK_WORDS)
+    # ... and where the desk works from ("Tennis correspondent at the All England Club")
+    r"(?:,? (?:at|in|for|from|based in) [^\n]{1,60})?"
 ).fullmatch
 _LABELLED = re.compile(r"[A-Z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}: ").match
 

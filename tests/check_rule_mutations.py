@@ -8749,6 +8749,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ),
     ],
     "plural_titles_off": [("helpers/data/name_cues.toml", '    "Senators", "Presidents",\n', "")],
+    "desk_line_workplace_off": [
+        ("helpers/clean.py", '    r"(?:,? (?:at|in|for|from|based in) [^\\n]{1,60})?"\n', ""),
+    ],
 }
 
 

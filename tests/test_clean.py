@@ -827,6 +827,10 @@ def test_a_reporters_name_over_their_desk_is_not_glued_to_it() -> None:
         "Updated: 27 May 2025\n\nA man was arrested after a car was driven into crowds.\n"
     )
     assert "Hannah Pritchard\n\nNorth West correspondent" in clean_text(raw)
+    # (round 52, folder 170: ... and with where the desk works from, "Alice Durham" over "Tennis
+    # correspondent at the All England Club" made a person "Alice Durham Tennis")
+    raw = "Sinner wins\n\nAlice Durham\nTennis correspondent at the All England Club\n\nIt won."
+    assert "Alice Durham\n\nTennis correspondent at the All England Club" in clean_text(raw)
     # (a wrapped sentence still joins)
     assert clean_text("The Prime Minister\nsaid the reporter was right.") == (
         "The Prime Minister said the reporter was right."
