@@ -247,16 +247,25 @@ _ROLE_BEFORE_NAMES = re.compile(rf"(?:[\w'’-]+ ){{0,4}}?(?i:{_ROLE_WORDS})s? (
 # a byline without "By": the name, a bar, the desk's role ("Rhodri Evans | Local Democracy Reporter")
 _NAME_BAR_ROLE = re.compile(
     rf"({_AUTHOR.pattern})(?: ?[|•·] ?|, )(?:[\w-]+ ){{0,4}}(?i:{_ROLE_WORDS})s?"
+    # (and the reporter's town: "Oliver Holland, Central Europe correspondent, in Warsaw")
+    r"(?:,? (?:in|at) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})?"
 )
 # a desk's line under a byline's names' line ("North West correspondent")
-_DESK_ALONE = re.compile(rf"(?:[\w'’-]+ ){{0,4}}(?i:{_ROLE_WORDS})s?")
+_DESK_ALONE = re.compile(
+    rf"(?:[\w'’-]+ ){{0,4}}(?i:{_ROLE_WORDS})s?"
+    # ... with where the desk works ("Tennis correspondent at the All England Club", "China
+    # correspondent, Beijing")
+    r"(?:,? (?:at|in|for|from|based in) .{1,60}|, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})?"
+    # ... or the agency the reporter writes for, alone ("Amélie Rochefort" / "AFP")
+    r"|AFP|Reuters|AP|Associated Press|Bloomberg|EFE|dpa|ANSA|PA Media|Xinhua|Anadolu"
+)
 # a line of names alone, joined by commas or "and", perhaps with the reporter's town ("Niamh
 # Costello and Ruairí Byrne", "Ingrid Solheim in Oslo", "Sam Whitfield at Perth Stadium"); no
 # longer than this
 _NAME_WORD = r"[A-ZÀ-Þ][\w.'’-]+"
 _NAMES_ALONE = re.compile(
     rf"{_NAME_WORD}(?: {_NAME_WORD}){{1,3}}(?:(?:, | and | & ){_NAME_WORD}(?: {_NAME_WORD}){{1,3}})*"
-    rf"(?P<town> (?:in|at) {_NAME_WORD}(?: {_NAME_WORD}){{0,2}})?"
+    rf"(?P<town>,? (?:in|at) {_NAME_WORD}(?: {_NAME_WORD}){{0,2}})?"
 )
 _NAMES_LINE_MAX = 80
 # a labelled byline ("WRITER: Pichaya Srisuk", "Author: Jane Doe")
@@ -296,6 +305,10 @@ def header_author(lines: Iterable[str]) -> str | None:
         ('Eleni Markou', 'Pichaya Srisuk')
         >>> header_author(["*By Jane Doe, John Roe and Wu Mei | 6 December 2022*"])
         'Jane Doe; John Roe; Wu Mei'
+        >>> header_author(["Paolo Santos", "Jasmine Dela Cruz", "Published September 21, 2025"])
+        'Paolo Santos; Jasmine Dela Cruz'
+        >>> header_author(["Amélie Rochefort", "AFP"]), header_author(["Pierre Valence, in Paris"])
+        ('Amélie Rochefort', 'Pierre Valence')
         >>> header_author(["Bye-bye to summer", "By Monday, the army had left."]) is None
         True
     """
@@ -321,14 +334,23 @@ def header_author(lines: Iterable[str]) -> str | None:
         # February 17, 2025"; "Ingrid Solheim in Oslo" / "Tue 9 Sep 2025 06.12 BST")
         alone = _NAMES_ALONE.fullmatch(line) if len(line) <= _NAMES_LINE_MAX else None
         if alone is not None:
-            after = header[at + 1] if at + 1 < len(header) else ""
+            # (one reporter a line: "Paolo Santos" / "Jasmine Dela Cruz" / "Published …")
+            stacked = [line]
+            while (
+                at + len(stacked) < len(header)
+                and len(nxt := header[at + len(stacked)]) <= _NAMES_LINE_MAX
+                and _NAMES_ALONE.fullmatch(nxt) is not None
+                and len(stacked) < 4
+            ):
+                stacked.append(nxt)
+            after = header[at + len(stacked)] if at + len(stacked) < len(header) else ""
             if (
                 _DESK_ALONE.fullmatch(after) is not None
                 or (after and header_date([after]) is not None)
                 # (a reporter's town or venue says byline alone: "Arjun Menon in Dubai")
                 or alone["town"] is not None
             ):
-                names = _byline_names(line, whole=True)
+                names = _byline_names(", ".join(stacked), whole=True)
                 if names is not None:
                     return names
     return None
@@ -340,7 +362,7 @@ def _byline_names(rest: str, *, whole: bool = False) -> str | None:
     are left out."""
     cut = _AFTER_AUTHORS.search(rest)
     if cut is not None:
-        rest = rest[: cut.start()]
+        rest = rest[: cut.start()].rstrip(",")  # ("Pierre Valence, in Paris")
     # (a comma joins names only before the list's "and"; after the last name it opens the desk
     # or the paper: "By Jane Doe, RTÉ Sport", "By Ann Lee and Raj Patel, Associated Press")
     head, joined, last = re.sub(r",? & ", " and ", rest).rpartition(" and ")

@@ -8675,7 +8675,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "char_dham_off": [
         ("helpers/data/place_aliases.csv", "Char Dham,region,,Char Dham,IN,30.7,79.0,0\n", "")
     ],
-    "byline_at_venue_off": [("helpers/readers.py", "(?P<town> (?:in|at) ", "(?P<town> in ")],
+    "byline_at_venue_off": [("helpers/readers.py", "(?P<town>,? (?:in|at) ", "(?P<town>,? in ")],
     "byline_town_alone_off": [
         ("helpers/readers.py", '                or alone["town"] is not None\n', ""),
     ],
@@ -8751,6 +8751,39 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "plural_titles_off": [("helpers/data/name_cues.toml", '    "Senators", "Presidents",\n', "")],
     "desk_line_workplace_off": [
         ("helpers/clean.py", '    r"(?:,? (?:at|in|for|from|based in) [^\\n]{1,60})?"\n', ""),
+    ],
+    "byline_agency_line_off": [
+        (
+            "helpers/readers.py",
+            '    r"|AFP|Reuters|AP|Associated Press|Bloomberg|EFE|dpa|ANSA|PA Media|Xinhua|Anadolu"\n',
+            "",
+        ),
+    ],
+    "byline_desk_workplace_off": [
+        (
+            "helpers/readers.py",
+            "    r\"(?:,? (?:at|in|for|from|based in) .{1,60}|, [A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,2})?\"\n",
+            "",
+        ),
+    ],
+    "byline_stacked_names_off": [
+        (
+            "helpers/readers.py",
+            "                and len(stacked) < 4\n",
+            "                and False\n",
+        ),
+    ],
+    "byline_comma_town_off": [
+        (
+            "helpers/readers.py",
+            '    rf"(?P<town>,? (?:in|at) {_NAME_WORD}',
+            '    rf"(?P<town> (?:in|at) {_NAME_WORD}',
+        ),
+        (
+            "helpers/readers.py",
+            "    r\"(?:,? (?:in|at) [A-Z][\\w'’-]+(?: [A-Z][\\w'’-]+){0,2})?\"\n",
+            "",
+        ),
     ],
 }
 

@@ -727,3 +727,29 @@ def test_a_bylines_name_with_its_town_or_venue_alone(tmp_path) -> None:
         "b.txt": "Final\n\nArjun Menon in Dubai\n\nPublished on 09/03/2025 - 22:10\n\nIt won.\n",
     }
     assert _authors(tmp_path, files) == {"a.txt": "Sam Whitfield", "b.txt": "Arjun Menon"}
+
+
+def test_bylines_stacked_with_an_agency_a_desks_town_or_a_comma(tmp_path) -> None:
+    # round 52 (folders 169–172): five of twelve new articles had no author
+    files = {
+        "a.txt": "Poland votes\n\nOliver Holland, Central Europe correspondent, in Warsaw\n"
+        "Mon 2 Jun 2025 11.47 BST\n\nIt won.\n",
+        "b.txt": "Sinner wins\n\nAlice Durham\nTennis correspondent at the All England Club\n\n"
+        "Published 13 July 2025\n\nIt won.\n",
+        "c.txt": "Protests\n\nPaolo Santos\nJasmine Dela Cruz\n\nPublished September 21, 2025\n\n"
+        "It grew.\n",
+        "d.txt": "Run-off\n\nAmélie Rochefort\nAFP\n\nIt won.\n",
+        "e.txt": "Parade\n\nDaniel Sheffield\nChina correspondent, Beijing\n\nIt rolled.\n",
+        "f.txt": "Ballon d'Or\n\nPierre Valence, in Paris\n\nIt won.\n",
+        # (a headline's two lines of names are no byline without a date, desk or town)
+        "g.txt": "Storm\n\nNorth Carolina\nSouth Carolina\n\nIt rained.\n",
+    }
+    assert _authors(tmp_path, files) == {
+        "a.txt": "Oliver Holland",
+        "b.txt": "Alice Durham",
+        "c.txt": "Paolo Santos; Jasmine Dela Cruz",
+        "d.txt": "Amélie Rochefort",
+        "e.txt": "Daniel Sheffield",
+        "f.txt": "Pierre Valence",
+        "g.txt": None,
+    }
