@@ -278,6 +278,9 @@ def _clean_once(
         elif len(current) == 1 and _DESK_LINE(line) and _NAME_LINE(current[0]):
             flush()  # a reporter's name over their desk ("Hannah Pritchard" glued to "North
             # West correspondent" made a person "Hannah Pritchard North West")
+        elif len(current) == 1 and _NAME_LINE(line) and _NAME_LINE(current[0]):
+            flush()  # one reporter a line ("Paolo Santos" glued to "Jasmine Dela Cruz" made a
+            # place "Santos" of a name of five words)
         elif current and _BULLET(line):
             flush()  # a list's items ("- In Taiwan, the lake …"), joined, read "In Taiwan" as a name
         elif (

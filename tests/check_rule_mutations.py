@@ -8785,6 +8785,17 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    "stacked_name_lines_off": [
+        (
+            "helpers/clean.py",
+            "        elif len(current) == 1 and _NAME_LINE(line) and _NAME_LINE(current[0]):\n",
+            "        elif False:\n",
+        ),
+    ],
+    "headline_particle_off": [
+        ("helpers/recognise/misread.py", "        and low not in particles\n", ""),
+    ],
+    "dela_particle_off": [("helpers/data/name_cues.toml", '    "dela",\n', "")],
 }
 
 

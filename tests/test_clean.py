@@ -831,6 +831,10 @@ def test_a_reporters_name_over_their_desk_is_not_glued_to_it() -> None:
     # correspondent at the All England Club" made a person "Alice Durham Tennis")
     raw = "Sinner wins\n\nAlice Durham\nTennis correspondent at the All England Club\n\nIt won."
     assert "Alice Durham\n\nTennis correspondent at the All England Club" in clean_text(raw)
+    # (... and one reporter a line: "Paolo Santos" glued to "Jasmine Dela Cruz" made a place
+    # "Santos" of a name of five words)
+    raw = "Protests\n\nPaolo Santos\nJasmine Dela Cruz\n\nMANILA — Crowds marched."
+    assert "Paolo Santos\n\nJasmine Dela Cruz\n\n" in clean_text(raw)
     # (a wrapped sentence still joins)
     assert clean_text("The Prime Minister\nsaid the reporter was right.") == (
         "The Prime Minister said the reporter was right."

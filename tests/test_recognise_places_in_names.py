@@ -5,6 +5,7 @@ Each case is one a user met in news the rules had not been tuned on.
 
 from __future__ import annotations
 
+from helpers.clean import clean_text
 from helpers.geoparse import find_places
 from helpers.recognise import recognise
 
@@ -742,3 +743,15 @@ def test_a_plural_title_names_the_people_after_it() -> None:
     got = {s.surface: s.type for s in recognise(text)}
     assert got.get("Jinggoy Estrada") == "person" and got.get("Bill Clinton") == "person"
     assert not any(w.startswith(("Senators", "Presidents")) for w in got)
+
+
+def test_reporters_named_one_a_line_with_a_filipino_particle() -> None:
+    # round 52 (folder 170): "Paolo Santos" over "Jasmine Dela Cruz" made a place "Santos", and
+    # the second name alone was read as a headline in title case ("Dela" an everyday word)
+    text = "Thousands march\n\nPaolo Santos\nJasmine Dela Cruz\n\nMANILA — Crowds marched on."
+    got = {s.surface: s.type for s in recognise(clean_text(text))}
+    assert got.get("Paolo Santos") == "person" and got.get("Jasmine Dela Cruz") == "person"
+    assert "Santos" not in got
+    # (the particle in lower case joins the name: "Senator Bato dela Rosa")
+    got = {s.surface: s.type for s in recognise("Senator Bato dela Rosa and Juan dela Cruz met.")}
+    assert got == {"Bato dela Rosa": "person", "Juan dela Cruz": "person"}

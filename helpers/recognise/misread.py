@@ -441,9 +441,14 @@ def _title_case_line(text: str, w: _Words, ls: int) -> int:
     ]  # fmt: skip
     if len(words) < 2 or not all(caps[k] for k in words):
         return -1
-    given, surnames = _cues().given_names, _surnames()
+    cues = _cues()
+    given, surnames, particles = cues.given_names, _surnames(), cues.particles
     if not any(
-        _everyday_word(texts[k].lower()) and texts[k] not in given and texts[k] not in surnames
+        _everyday_word(low := texts[k].lower())
+        and texts[k] not in given
+        and texts[k] not in surnames
+        # (a name's particle is no everyday word of a headline: "Jasmine Dela Cruz")
+        and low not in particles
         for k in words
     ):
         return -1  # a byline ("By John Smith") or a name alone ("George W. Bush")
