@@ -1015,8 +1015,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "named_as_used_again_off": [
         (
             "helpers/recognise/short_forms.py",
-            "                    and text.find(name, named.end()) >= 0\n",
-            "",
+            "                        text.find(name, named.end()) >= 0\n",
+            "                        False\n",
         )
     ],
     # "goalkeeper Jordan Pickford": a role of people before a country-named given name
@@ -8796,6 +8796,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ("helpers/recognise/misread.py", "        and low not in particles\n", ""),
     ],
     "dela_particle_off": [("helpers/data/name_cues.toml", '    "dela",\n', "")],
+    "title_case_initials_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            "                        or _title_case_initials(name, sp.entity)\n",
+            "",
+        ),
+    ],
 }
 
 

@@ -109,6 +109,19 @@ def _word_dot_or_hyphen(ch: str) -> bool:
 
 
 _NAMED_OPENINGS = frozenset({", ", " ("})
+
+
+def _title_case_initials(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name``'s initials written as a word in title case, as British news
+    writes acronyms ("Wada", "Nato", "Unesco").
+
+        >>> _title_case_initials("Wada", "World Anti-Doping Agency")
+        True
+        >>> _title_case_initials("Kuomintang", "Nationalist Party")
+        False
+    """
+    initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+    return len(word) >= 3 and word.lower() == initials.lower()
 # the name the text gives an organisation right after its full name, other than an acronym:
 # "the Japanese Trade Union Confederation, known as Rengo," "the Nationalist Party (Kuomintang)"
 _NAMED_AS = re.compile(
@@ -195,7 +208,12 @@ def org_short_forms(
                 or (
                     len(sp.tokens) >= 2
                     and name not in _people_words(people_orgs)
-                    and text.find(name, named.end()) >= 0
+                    and (
+                        text.find(name, named.end()) >= 0
+                        # (or its initials in title case, once: "the World Anti-Doping Agency
+                        # (Wada)" was a Japanese town)
+                        or _title_case_initials(name, sp.entity)
+                    )
                 )
             )
         ):
