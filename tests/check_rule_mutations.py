@@ -8803,6 +8803,11 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    "tren_de_aragua_off": [("helpers/data/known_organisations.txt", "\nTren de Aragua\n", "\n")],
+    "united_seychelles_off": [
+        ("helpers/data/known_organisations.txt", "\nUnited Seychelles\n", "\n")
+    ],
+    "combatant_commands_off": [("helpers/data/known_organisations.txt", "\nSOUTHCOM\n", "\n")],
 }
 
 

@@ -527,3 +527,18 @@ def test_a_bodys_initials_in_title_case_in_brackets_once() -> None:
     assert got["Wada"] == ("organisation", "World Anti-Doping Agency")
     # (a bracketed word that spells no initials, used once, stays unread: "Arizona (Ayton)")
     assert "Ayton" not in {s.surface for s in recognise("The Phoenix Suns (Ayton) won.")}
+
+
+def test_bodies_named_alone_that_folders_169_to_172_found_as_places_or_nothing() -> None:
+    # round 52: "members of Tren de Aragua" was Aragua state, "United Seychelles (US)" the
+    # country and the United States, "SOUTHCOM said" and "an Ipsos exit poll" nothing
+    text = (
+        "Patrick Herminie of United Seychelles (US) won. US supporters danced. Members of Tren "
+        "de Aragua were aboard, US Southern Command (SOUTHCOM) said, citing an Ipsos poll."
+    )
+    got = {(s.surface, s.type, s.entity) for s in recognise(text)}
+    assert ("United Seychelles", "organisation", "United Seychelles") in got
+    assert ("US", "organisation", "United Seychelles") in got
+    assert ("Tren de Aragua", "organisation", "Tren de Aragua") in got
+    assert ("SOUTHCOM", "organisation", "SOUTHCOM") in got
+    assert ("Ipsos", "organisation", "Ipsos") in got
