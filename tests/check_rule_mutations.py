@@ -8808,6 +8808,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ("helpers/data/known_organisations.txt", "\nUnited Seychelles\n", "\n")
     ],
     "combatant_commands_off": [("helpers/data/known_organisations.txt", "\nSOUTHCOM\n", "\n")],
+    "person_shaped_small_town_off": [
+        (
+            "helpers/recognise/place_filter/walk.py",
+            '            and m.senses[0][1].country_code != "US"\n',
+            "            and False\n",
+        ),
+    ],
 }
 
 

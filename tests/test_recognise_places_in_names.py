@@ -755,3 +755,18 @@ def test_reporters_named_one_a_line_with_a_filipino_particle() -> None:
     # (the particle in lower case joins the name: "Senator Bato dela Rosa")
     got = {s.surface: s.type for s in recognise("Senator Bato dela Rosa and Juan dela Cruz met.")}
     assert got == {"Bato dela Rosa": "person", "Juan dela Cruz": "person"}
+
+
+def test_a_small_town_named_like_a_person_written_as_one_is_the_person() -> None:
+    # round 52 (folder 170): "Spain's Pedro Martinez" was Pedro Martínez, a town of 1,229 in
+    # Andalusia; GMB's "Rafael Ramirez said" a Venezuelan village and a surname without a name
+    got = {
+        s.surface: s.type
+        for s in recognise("He beat Italy's Luca Nardi and Spain's Pedro Martinez.")
+    }
+    assert got["Pedro Martinez"] == "person"
+    got = {s.surface: s.type for s in recognise("OPEC met. Rafael Ramirez said output would fall.")}
+    assert got["Rafael Ramirez"] == "person"
+    # (a village named so, where the text writes it as a place, stays one)
+    got = {s.surface: s.type for s in recognise("They live in Pedro Martinez, a village.")}
+    assert got["Pedro Martinez"] == "place"

@@ -122,6 +122,8 @@ def _title_case_initials(word: str, name: str) -> bool:
     """
     initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
     return len(word) >= 3 and word.lower() == initials.lower()
+
+
 # the name the text gives an organisation right after its full name, other than an acronym:
 # "the Japanese Trade Union Confederation, known as Rengo," "the Nationalist Party (Kuomintang)"
 _NAMED_AS = re.compile(

@@ -68,6 +68,8 @@ _LANGUAGE_BEFORE = frozenset(
 )
 # between two names of a list ("in Eastern Ghouta and Douma", "in Homs, Hama or Idlib")
 _LIST_JOINS = frozenset(["and", "or"])
+# a possessive's ending right before a name ("Spain's Pedro Martinez")
+_POSSESSIVE_BEFORE = frozenset({"'s ", "’s "})
 # the lower-case nouns before "of" and a town's name that place it: its mayor, governor, people,
 # outskirts
 _OFFICE_OF = re.compile(
@@ -337,6 +339,25 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         ):
             continue  # "By Claire Fontaine in Paris": a person's name, not a small town's other
             # name (Saint-Leu-la-Forêt's)
+        if (
+            not single
+            and not big
+            and m.surface.count(" ") == 1
+            and m.senses[0][1].kind == "city"
+            # (not a US suburb's, named so by the thousand: "Glen Allen", "Bethel Park")
+            and m.senses[0][1].country_code != "US"
+            and m.surface.split(" ", 1)[0] in lex.given
+            and (family := m.surface.partition(" ")[2].lower()) in lex.surnames
+            and family not in lex.everyday
+            and not m.context & _STRICT_CONTEXT
+            # ... written as a person: after a possessive ("Spain's"), or before a speaking verb
+            and (
+                text[max(0, m.start - 3) : m.start] in _POSSESSIVE_BEFORE
+                or (next_adj and next_w.lower() in PERSON_VERBS)
+            )
+        ):
+            continue  # "Spain's Pedro Martinez": a person's name, not a small town's own (Pedro
+            # Martínez, Andalusia, 1,229 people)
         if weak and not m.context & _PLACE_CONTEXT:
             if (
                 is_name
