@@ -8815,6 +8815,20 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and False\n",
         ),
     ],
+    "club_phrase_before_off": [
+        (
+            "helpers/recognise/clubs.py",
+            "                    _CLUB_PHRASE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None\n                    or ",
+            "                    ",
+        ),
+    ],
+    "won_score_club_off": [
+        (
+            "helpers/recognise/clubs.py",
+            "                    or _WON_SCORE.match(text, m.end) is not None\n",
+            "",
+        ),
+    ],
 }
 
 

@@ -542,3 +542,20 @@ def test_bodies_named_alone_that_folders_169_to_172_found_as_places_or_nothing()
     assert ("Tren de Aragua", "organisation", "Tren de Aragua") in got
     assert ("SOUTHCOM", "organisation", "SOUTHCOM") in got
     assert ("Ipsos", "organisation", "Ipsos") in got
+
+
+def test_a_players_career_club_and_a_sides_win_in_a_sport_story() -> None:
+    # round 52 (folder 172): "started his career at Rennes" and "PSG's Ligue 1 match away to
+    # Marseille … where Marseille won 1-0" were the cities; folder 160's "a loan spell at Porto"
+    text = (
+        "Dembélé started his career at Rennes. PSG's Ligue 1 match away to Marseille was played "
+        "at the Stade Vélodrome, where Marseille won 1-0. He was born in Vernon."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Rennes", "organisation") in got
+    assert got.count(("Marseille", "organisation")) == 2
+    text = "The Ligue 1 match was played at the Stade Vélodrome, where Marseille won 1-0."
+    assert ("Marseille", "organisation") in [(s.surface, s.type) for s in recognise(text)]
+    # (not outside sport: "a career at Lyon's university" is the city's)
+    got = {s.surface: s.type for s in recognise("She began her career at Lyon as a nurse.")}
+    assert got["Lyon"] == "place"

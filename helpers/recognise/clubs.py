@@ -184,6 +184,16 @@ def _clubs(
                 and _TRANSFER_BEFORE.search(text, max(0, m.prev[0] - 12), m.prev[0])
                 and m.senses[0][1].kind not in _NOT_CLUB_KINDS
             )
+            # a player's career's club and a fixture's host ("started his career at Rennes",
+            # "a match away to Marseille"), and a side before its win's score ("where Marseille
+            # won 1-0")
+            or (
+                m.senses[0][1].kind not in _NOT_CLUB_KINDS
+                and (
+                    _CLUB_PHRASE_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+                    or _WON_SCORE.match(text, m.end) is not None
+                )
+            )
         )
     ]
     if not after and not before and not whole and not scored and not demonymed and not known:
@@ -261,6 +271,10 @@ def _a_states_name(m: _Mention) -> bool:
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+) \Z")
+# a player's club and a fixture's host, as the words before them say
+_CLUB_PHRASE_BEFORE = re.compile(r"\b(?:career at|spell at|loan at|away to|away at) \Z")
+# a side's win or loss and its score after its name
+_WON_SCORE = re.compile(r" (?:won|lost|drew) \d{1,2}-\d{1,2}\b")
 # a transfer's words before "from" and a club ("signed from Lille", "on loan from Everton")
 _TRANSFER_BEFORE = re.compile(
     r"\b(?:signed|signing|bought|loan|transfer|transferred|recruited|joined) \Z"
