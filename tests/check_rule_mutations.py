@@ -8829,6 +8829,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    "relatives_family_name_off": [
+        (
+            "helpers/recognise/model.py",
+            "                        and old.tokens[1] in kin\n",
+            "                        and False\n",
+        ),
+    ],
 }
 
 

@@ -313,6 +313,7 @@ class SpanModel:
             return people_orgs  # nothing retyped, dropped or added
         out: list[_Span | None] = list(people_orgs)
         added: list[_Span] = []
+        kin: frozenset[str] | None = None  # the article's people's family names, at a drop
         for cand, x in zip(found, slots, strict=True):
             kind, why = decided[x]
             if kind is None:
@@ -322,6 +323,15 @@ class SpanModel:
                 if kind == "drop":
                     if _after_role(text, old):
                         continue  # a role names a person ("Union minister Jitan Ram Manjhi's")
+                    if kin is None:
+                        kin = _family_names(people_orgs)
+                    if (
+                        len(old.tokens) == 2
+                        and old.tokens[1] in kin
+                        and not _everyday_word(old.tokens[0].lower())
+                        and old.tokens[0] not in _PARTY_MEMBERS  # ("Democrat Slater")
+                    ):
+                        continue  # a relative's name ("Kim Kardashian, Khloé Kardashian")
                     out[cand.index] = None  # "Democratic Republic", "Authorities": no person
                 else:
                     s, e = old.start, old.end
@@ -519,6 +529,28 @@ def _named(tokens: tuple[str, ...]) -> bool:
         and tokens[0][:1].isupper()
         and tokens[-1][:1].isupper()
         and any(t in cues.particles and t.islower() for t in tokens[1:-1])
+    )
+
+
+# a party's member's word before a surname, no given name
+_PARTY_MEMBERS = frozenset(
+    {"Democrat", "Republican", "Tory", "Labour", "Liberal", "Conservative", "Independent"}
+)
+
+
+def _family_names(people_orgs: list[_Span]) -> frozenset[str]:
+    """The last words of the people named by a given name and more ("Kim Kardashian"): a run
+    ending in one names a relative, which the model may not drop.
+
+        >>> kim = _Span(0, 14, "Kim Kardashian", "person", "name", tokens=("Kim", "Kardashian"))
+        >>> sorted(_family_names([kim]))
+        ['Kardashian']
+    """
+    given = _cues().given_names
+    return frozenset(
+        sp.tokens[-1]
+        for sp in people_orgs
+        if sp.kind == "person" and len(sp.tokens) >= 2 and sp.tokens[0] in given
     )
 
 
