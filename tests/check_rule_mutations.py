@@ -8836,6 +8836,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                        and False\n",
         ),
     ],
+    "department_place_noun_off": [
+        ("helpers/recognise/place_words.py", ', "prefecture", "department"]', ', "prefecture"]'),
+    ],
 }
 
 

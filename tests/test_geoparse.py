@@ -2978,3 +2978,10 @@ def test_sites_squares_and_islands_the_gazetteer_lacked() -> None:
     assert got["Fordow"] == "IR" and got["Red Square"] == "RU" and got["Santa Mesa"] == "PH"
     assert got["Little Tokyo"] == "US" and got["Praslin"] == "SC"
     assert "Santa" not in got and "Tokyo" not in got
+
+
+def test_a_name_before_department_is_the_area() -> None:
+    # round 52 (folder 172): "Born in Vernon, in the Eure department of Normandy" found no Eure
+    rows = find_places("Born in Vernon, in the Eure department of Normandy, he played.")
+    got = dict(zip(rows.surface, rows.country_code, strict=True))
+    assert got.get("Eure") == "FR" and got.get("Vernon") == "FR"

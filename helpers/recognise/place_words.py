@@ -320,7 +320,10 @@ KIND_FRAMES = {
 # a frame right before a mention (its word is group 1)
 KIND_OF = re.compile(r"\b(" + "|".join(KIND_FRAMES) + r") of (?:the )?$")
 # lower-case nouns after a name that make it a place ("the Valencia region", "Kursk province")
-PLACE_NOUNS = frozenset(["region", "province", "county", "district", "oblast", "prefecture"])
+# (and France's and Colombia's departments: "in the Eure department of Normandy" found nothing)
+PLACE_NOUNS = frozenset(
+    ["region", "province", "county", "district", "oblast", "prefecture", "department"]
+)
 
 # Family words right before a name ("her son, Lincoln,", "his wife Georgia"): a family member's
 # given name, not a town named like it.
