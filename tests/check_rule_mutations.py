@@ -4468,7 +4468,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         )
     ],
     # ... a named train's name is no town ("the Coromandel Express"), and Argentina's coalition
-    "train_craft_word_off": [("helpers/recognise/places.py", '     "Express"}\n', "     }\n")],
+    "train_craft_word_off": [("helpers/recognise/places.py", '     "Express",\n', "")],
     "lla_known_off": [
         ("helpers/data/known_organisations.txt", "La Libertad Avanza\n", "La Libertad Avanzax\n")
     ],
@@ -8838,6 +8838,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "department_place_noun_off": [
         ("helpers/recognise/place_words.py", ', "prefecture", "department"]', ', "prefecture"]'),
+    ],
+    "car_words_off": [
+        (
+            "helpers/recognise/places.py",
+            '     "limousine", "limousines", "sedan", "sedans"}',
+            "     }",
+        ),
     ],
 }
 

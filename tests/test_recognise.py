@@ -2122,6 +2122,9 @@ def test_a_craft_or_a_prize_named_like_a_place_or_a_person_is_neither() -> None:
     # round 32, folder 88: a weapon's ("Tomahawk cruise missiles" was Tomahawk, Wisconsin)
     t = kinds("Submarine-launched Tomahawk cruise missiles hit the Isfahan site.")
     assert "Tomahawk" not in t and t.get("Isfahan") == "place"
+    # round 52 (folder 172): a car maker's ("an open-top Hongqi limousine" was a Chinese town)
+    t = kinds("Xi reviewed the troops from an open-top Hongqi limousine in Beijing.")
+    assert "Hongqi" not in t and t.get("Beijing") == "place"
     text = (
         "The jury, presided over by the French actress Claire Duvalier, will award the Golden Lion"
         " on September 6 in Venice. Golden Lion winners include Kim Ji-woo."

@@ -98,7 +98,9 @@ _CRAFT_WORDS = frozenset(
      "tank", "tanks", "armoured", "armored", "vehicle", "vehicles",
      # ... and a named train's ("the Shalimar-Chennai Central Coromandel Express … Several
      # coaches of the Coromandel derailed" was Coromandel, Brazil)
-     "Express"}
+     "Express",
+     # ... and a car maker's ("an open-top Hongqi limousine" was Hongqi, a Chinese town)
+     "limousine", "limousines", "sedan", "sedans"}
 )  # fmt: skip
 # "Victoria, the Seychelles capital", "Apia, the capital of Samoa": an apposition that names the
 # country (or its demonym: "Juba, the South Sudanese capital") as a comma would
