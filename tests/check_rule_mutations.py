@@ -5172,7 +5172,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "group_union_off": [
         (
             "helpers/recognise/orgs/described.py",
-            ' (?:group|union)\\b"\n    # ... and a news',
+            ' (?:group|union(?! territor))\\b"\n    # ... and a news',
             ' (?:group)\\b"\n    # ... and a news',
         )
     ],
@@ -8845,6 +8845,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '     "limousine", "limousines", "sedan", "sedans"}',
             "     }",
         ),
+    ],
+    "union_territory_off": [
+        ("helpers/recognise/orgs/described.py", "(?:group|union(?! territor))", "(?:group|union)")
     ],
 }
 

@@ -312,6 +312,9 @@ def test_a_union_named_like_a_small_town_is_the_union_at_its_bare_mentions() -> 
     placed = "The Verdi union met. Verdi said no. The union's offices are in Verdi, Nevada."
     got = [(s.surface, s.type) for s in recognise(placed)]
     assert ("Verdi", "place") in got and got.count(("Verdi", "organisation")) == 2, got
+    # (round 52, folder 169: a union territory is no trade union, "the Naypyitaw union territory")
+    text = "The emergency covers Mandalay and Shan, as well as the Naypyitaw union territory."
+    assert "organisation" not in {s.type for s in recognise(text)}
 
 
 def test_an_olympic_results_lines_country_codes_are_no_clubs() -> None:

@@ -34,7 +34,8 @@ _GROUP_TOWN_MAX_POP = 50_000
 # (and a union's: "the Verdi union", "the Unite union"; Verdi, Nevada was on a strike's map)
 # (the "\b" as a look-behind after the first letter: the same matches, found faster)
 _GROUP_AFTER = re.compile(
-    r"[Tt](?<!\w.)he ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:group|union)\b"
+    # (not a union territory's: "the Naypyitaw union territory" was a trade union)
+    r"[Tt](?<!\w.)he ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) (?:group|union(?! territor))\b"
     # ... and a news agency's, after one word of its standing ("the semiofficial Tasnim news
     # agency" was a person)
     r"|[Tt](?<!\w.)he (?:[a-z-]+ )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2}) news agency\b"
