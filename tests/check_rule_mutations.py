@@ -8849,6 +8849,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "union_territory_off": [
         ("helpers/recognise/orgs/described.py", "(?:group|union(?! territor))", "(?:group|union)")
     ],
+    "el_palmar_row_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "El Palmar,town,,El Palmar,ES,37.9386,-1.1617,23000\n",
+            "",
+        ),
+    ],
 }
 
 

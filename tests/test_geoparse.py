@@ -2985,3 +2985,15 @@ def test_a_name_before_department_is_the_area() -> None:
     rows = find_places("Born in Vernon, in the Eure department of Normandy, he played.")
     got = dict(zip(rows.surface, rows.country_code, strict=True))
     assert got.get("Eure") == "FR" and got.get("Vernon") == "FR"
+
+
+def test_a_murcian_district_a_tyrolean_village_and_wimbledons_slope() -> None:
+    # round 52 (folder 170): "El Palmar, on the edge of Murcia" was Guatemala's, "Sexten" (Sesto)
+    # nothing, "Henman Hill" a person
+    text = (
+        "Carlos Alcaraz grew up in El Palmar, on the edge of Murcia. Jannik Sinner grew up in "
+        "the nearby village of Sexten, in South Tyrol. Fans on Henman Hill cheered."
+    )
+    rows = find_places(text)
+    got = dict(zip(rows.surface, rows.country_code, strict=True))
+    assert got["El Palmar"] == "ES" and got["Sexten"] == "IT" and got["Henman Hill"] == "GB"
