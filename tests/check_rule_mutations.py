@@ -8856,6 +8856,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    "port_frame_off": [("helpers/recognise/place_words.py", '    "port": ("city",),\n', "")],
+    "highlands_pg_row_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Highlands,region,,Highlands Region,PG,-6.0,144.5,2800000\n",
+            "",
+        ),
+    ],
+    "srpska_lista_off": [("helpers/data/known_organisations.txt", "\nSrpska Lista\n", "\n")],
+    "byline_particles_off": [
+        (
+            "helpers/readers.py",
+            '(?: {_PARTICLES}{_NAME_WORD}){{1,3}}"\n    rf"(?:(?:, ',
+            '(?: {_NAME_WORD}){{1,3}}"\n    rf"(?:(?:, ',
+        ),
+    ],
 }
 
 

@@ -2997,3 +2997,18 @@ def test_a_murcian_district_a_tyrolean_village_and_wimbledons_slope() -> None:
     rows = find_places(text)
     got = dict(zip(rows.surface, rows.country_code, strict=True))
     assert got["El Palmar"] == "ES" and got["Sexten"] == "IT" and got["Henman Hill"] == "GB"
+
+
+def test_places_round_52s_final_check_found_abroad_or_not_at_all() -> None:
+    # round 52's final check (folders 173–174, unseen): PNG's "Highlands" was Scotland's, "the
+    # Caribbean port of Trujillo" (Honduras) and "Stepanakert" nothing
+    text = "Papua New Guinea celebrated in Port Moresby. In the Highlands, crowds gathered."
+    rows = find_places(text)
+    assert dict(zip(rows.surface, rows.country_code, strict=True))["Highlands"] == "PG"
+    text = (
+        "In Tegucigalpa, San Pedro Sula and the Caribbean port of Trujillo, Honduran monitors said."
+    )
+    rows = find_places(text)
+    assert dict(zip(rows.surface, rows.country_code, strict=True))["Trujillo"] == "HN"
+    rows = find_places("Armenians fled Stepanakert, the region's main city, for Armenia.")
+    assert dict(zip(rows.surface, rows.country_code, strict=True))["Stepanakert"] == "AZ"

@@ -741,6 +741,8 @@ def test_bylines_stacked_with_an_agency_a_desks_town_or_a_comma(tmp_path) -> Non
         "d.txt": "Run-off\n\nAmélie Rochefort\nAFP\n\nIt won.\n",
         "e.txt": "Parade\n\nDaniel Sheffield\nChina correspondent, Beijing\n\nIt rolled.\n",
         "f.txt": "Ballon d'Or\n\nPierre Valence, in Paris\n\nIt won.\n",
+        # (round 52's final check, folder 174: a particle in the second name)
+        "h.txt": "Sworn in\n\nSelma Nghipandulwa\nRiaan van Wyk\n21 March 2025 | Politics\n\nIt began.\n",
         # (a headline's two lines of names are no byline without a date, desk or town)
         "g.txt": "Storm\n\nNorth Carolina\nSouth Carolina\n\nIt rained.\n",
     }
@@ -752,4 +754,5 @@ def test_bylines_stacked_with_an_agency_a_desks_town_or_a_comma(tmp_path) -> Non
         "e.txt": "Daniel Sheffield",
         "f.txt": "Pierre Valence",
         "g.txt": None,
+        "h.txt": "Selma Nghipandulwa; Riaan van Wyk",
     }

@@ -562,3 +562,15 @@ def test_a_players_career_club_and_a_sides_win_in_a_sport_story() -> None:
     # (not outside sport: "a career at Lyon's university" is the city's)
     got = {s.surface: s.type for s in recognise("She began her career at Lyon as a nurse.")}
     assert got["Lyon"] == "place"
+
+
+def test_parties_round_52s_final_check_found_as_people_or_nothing() -> None:
+    # round 52's final check (folder 173): "Srpska Lista's result" was a person, Vetëvendosje
+    # and the State Great Khural nothing
+    text = (
+        "Albin Kurti's Vetëvendosje won, and Srpska Lista took the Serb seats. In Ulaanbaatar "
+        "the State Great Khural voted."
+    )
+    got = {s.surface: s.type for s in recognise(text)}
+    assert got["Srpska Lista"] == "organisation" and got["Vetëvendosje"] == "organisation"
+    assert got["State Great Khural"] == "organisation"

@@ -316,6 +316,8 @@ KIND_FRAMES = {
     "city": ("city",),
     "town": ("city",),
     "village": ("city",),
+    # ("in the Caribbean port of Trujillo" found nothing: a surname's town)
+    "port": ("city",),
 }
 # a frame right before a mention (its word is group 1)
 KIND_OF = re.compile(r"\b(" + "|".join(KIND_FRAMES) + r") of (?:the )?$")
