@@ -8872,6 +8872,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '(?: {_NAME_WORD}){{1,3}}"\n    rf"(?:(?:, ',
         ),
     ],
+    "conference_org_word_off": [("helpers/data/name_cues.toml", '    "Conference",\n', "")],
 }
 
 

@@ -574,3 +574,16 @@ def test_parties_round_52s_final_check_found_as_people_or_nothing() -> None:
     got = {s.surface: s.type for s in recognise(text)}
     assert got["Srpska Lista"] == "organisation" and got["Vetëvendosje"] == "organisation"
     assert got["State Great Khural"] == "organisation"
+
+
+def test_a_standing_conference_is_a_body() -> None:
+    # round 52 (folder 170): "the Catholic Bishops' Conference of the Philippines (CBCP)" was the
+    # country alone, and its acronym no one's
+    text = (
+        "Cardinal Pablo David, president of the Catholic Bishops' Conference of the Philippines "
+        "(CBCP), said the CBCP backed the rallies."
+    )
+    got = {(s.surface, s.type, s.entity) for s in recognise(text)}
+    body = "Catholic Bishops Conference of the Philippines"
+    assert ("Catholic Bishops' Conference of the Philippines", "organisation", body) in got
+    assert ("CBCP", "organisation", body) in got
