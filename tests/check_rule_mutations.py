@@ -2287,8 +2287,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "name_tails_off": [
         (
             "helpers/recognise/names.py",
-            "                people = _without_tails(people)\n            if len(people) > 1:\n                if word",
-            "                pass\n            if len(people) > 1:\n                if word",
+            "                people = _without_tails(people)\n            if len(people) > 1 and (pair",
+            "                pass\n            if len(people) > 1 and (pair",
         ),
     ],
     # round 27: a frame's noun carries a name abroad only to a country the article names
@@ -8873,6 +8873,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ),
     ],
     "conference_org_word_off": [("helpers/data/name_cues.toml", '    "Conference",\n', "")],
+    "father_and_son_order_off": [
+        (
+            "helpers/recognise/names.py",
+            "            if len(people) > 1 and (pair := _father_and_son(people)) is not None:\n",
+            "            if False and (pair := _father_and_son(people)) is not None:\n",
+        ),
+    ],
 }
 
 

@@ -778,3 +778,15 @@ def test_a_relatives_name_beside_a_person_of_the_same_family_is_kept() -> None:
     text = "Guests arrived: Kim Kardashian, Khloé Kardashian, Kris Jenner and Kylie Jenner."
     got = [s.surface for s in recognise(text) if s.type == "person"]
     assert got == ["Kim Kardashian", "Khloé Kardashian", "Kris Jenner", "Kylie Jenner"]
+
+
+def test_a_father_and_son_by_their_suffixes_share_the_bare_surname_by_order() -> None:
+    # round 52 (folder 170): after "Ferdinand Marcos Sr." and "President Ferdinand Marcos Jr.",
+    # every bare "Marcos" went to the father (named first, with "the elder Marcos" between)
+    text = (
+        "It toppled the dictatorship of Ferdinand Marcos Sr. in 1986. The date marks the elder "
+        "Marcos' declaration of martial law. In July, President Ferdinand Marcos Jr. scolded "
+        "officials. On September 11, Marcos signed an order."
+    )
+    links = [s.entity for s in recognise(text) if s.surface == "Marcos"]
+    assert links == ["Ferdinand Marcos Sr.", "Ferdinand Marcos Jr."]

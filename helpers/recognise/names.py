@@ -719,6 +719,23 @@ def _table_fuller_names(found: list[_Span], tables: list[_Span]) -> None:
                 sp.entity = fuller[0]
 
 
+def _father_and_son(people: set[str]) -> tuple[str, str] | None:
+    """``(father, son)`` where ``people`` are one name written with "Sr." and with "Jr.".
+
+    >>> _father_and_son({"Ferdinand Marcos Sr.", "Ferdinand Marcos Jr."})
+    ('Ferdinand Marcos Sr.', 'Ferdinand Marcos Jr.')
+    >>> _father_and_son({"Harry Belafonte", "Gina Belafonte"}) is None
+    True
+    """
+    if len(people) != 2:
+        return None
+    father = next((p for p in people if p.endswith((" Sr.", " Sr"))), None)
+    son = next((p for p in people if p.endswith((" Jr.", " Jr"))), None)
+    if father is None or son is None or father.rsplit(" ", 1)[0] != son.rsplit(" ", 1)[0]:
+        return None
+    return father, son
+
+
 @functools.cache
 def _company_nouns() -> frozenset[str]:
     """The nouns before a company's name that open a sentence before it ("Regulator Ofwat"),
@@ -940,6 +957,18 @@ def people_and_organisations(
             sp = _Span(starts[x], ends[last], word, "person", how)
             if len(people) > 1:
                 people = _without_tails(people)
+            if len(people) > 1 and (pair := _father_and_son(people)) is not None:
+                # a father and a son by their suffixes ("Ferdinand Marcos Sr." … "President
+                # Ferdinand Marcos Jr."): "the elder"/"the younger" says which, else the one the
+                # text named in full last before it ("the elder Marcos' declaration of martial
+                # law" … "Marcos signed Executive Order No. 94")
+                before = text[max(0, starts[x] - 8) : starts[x]]
+                if before.endswith(("elder ", "younger ")):
+                    people = {pair[0] if before.endswith("elder ") else pair[1]}
+                else:
+                    named_before = [p for p in pair if introduced.get(p, 1 << 62) < starts[x]]
+                    if named_before:
+                        people = {max(named_before, key=introduced.__getitem__)}
             if len(people) > 1:
                 if word not in settled:
                     settled[word] = _subject(
