@@ -325,10 +325,10 @@ def _trailing_credit(line: str) -> tuple[str, str] | None:
 # the line before read "Ah Chee Sydney" as a person's name
 # a line of a name alone, two to four capitalised words ("Hannah Pritchard"), and a line of a
 # reporter's desk under it ("North West correspondent", "Political Editor", "Senior reporter")
-_NAME_LINE = re.compile(
-    # (a family name's particle between its words: "Riaan van Wyk")
-    r"[A-Z][\w'’.-]+(?: (?:(?:van|von|de|der|den|da|dos|du|del|la|le|bin|al|ter) )*[A-Z][\w'’.-]+){1,3}"
-).fullmatch
+# a family name's particles between its words, each with its space ("Riaan van Wyk", "Ana de la
+# Cruz"); helpers.readers reads bylines' names with them too
+NAME_PARTICLES = r"(?:(?:van|von|de|der|den|da|das|dos|du|del|della|la|le|bin|al|ter|ten) )*"
+_NAME_LINE = re.compile(rf"[A-Z][\w'’.-]+(?: {NAME_PARTICLES}[A-Z][\w'’.-]+){{1,3}}").fullmatch
 _DESK_LINE = re.compile(
     r"(?:[A-Z][\w'’-]* ){0,4}(?:[a-z]+ )?(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter"
     r"|[Cc]olumnist|[Pp]hotographer)s?"  # (the desks of helpers.recognise.names._DESK_WORDS)

@@ -29,7 +29,7 @@ from .article_rows import (
     _too_large_field,
     _with_notes,
 )
-from .clean import count_words
+from .clean import NAME_PARTICLES, count_words
 from .decode import decode_article, describe_bad_bytes, repair_mojibake, wide_encoding
 from .markup import markdown_text
 
@@ -263,11 +263,9 @@ _DESK_ALONE = re.compile(
 # Costello and Ruairí Byrne", "Ingrid Solheim in Oslo", "Sam Whitfield at Perth Stadium"); no
 # longer than this
 _NAME_WORD = r"[A-ZÀ-Þ][\w.'’-]+"
-# (a family name's particle between its words: "Riaan van Wyk", "Ana de la Cruz")
-_PARTICLES = r"(?:(?:van|von|de|der|den|da|das|dos|du|del|della|la|le|bin|al|ter|ten) )*"
 _NAMES_ALONE = re.compile(
-    rf"{_NAME_WORD}(?: {_PARTICLES}{_NAME_WORD}){{1,3}}"
-    rf"(?:(?:, | and | & ){_NAME_WORD}(?: {_PARTICLES}{_NAME_WORD}){{1,3}})*"
+    rf"{_NAME_WORD}(?: {NAME_PARTICLES}{_NAME_WORD}){{1,3}}"
+    rf"(?:(?:, | and | & ){_NAME_WORD}(?: {NAME_PARTICLES}{_NAME_WORD}){{1,3}})*"
     rf"(?P<town>,? (?:in|at) {_NAME_WORD}(?: {_NAME_WORD}){{0,2}})?"
 )
 _NAMES_LINE_MAX = 80

@@ -8868,7 +8868,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "byline_particles_off": [
         (
             "helpers/readers.py",
-            '(?: {_PARTICLES}{_NAME_WORD}){{1,3}}"\n    rf"(?:(?:, ',
+            '(?: {NAME_PARTICLES}{_NAME_WORD}){{1,3}}"\n    rf"(?:(?:, ',
             '(?: {_NAME_WORD}){{1,3}}"\n    rf"(?:(?:, ',
         ),
     ],

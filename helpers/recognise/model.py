@@ -46,6 +46,7 @@ from typing import NamedTuple
 import numpy as np
 
 from helpers.recognise.acronyms import CLOCK_WORDS, after_clock
+from helpers.recognise.chunks import PARTY_MEMBERS
 from helpers.recognise.misread import CREDITS
 from helpers.recognise.model_features import (
     _MEMO_MAX,
@@ -329,7 +330,7 @@ class SpanModel:
                         len(old.tokens) == 2
                         and old.tokens[1] in kin
                         and not _everyday_word(old.tokens[0].lower())
-                        and old.tokens[0] not in _PARTY_MEMBERS  # ("Democrat Slater")
+                        and old.tokens[0] not in PARTY_MEMBERS  # ("Democrat Slater")
                     ):
                         continue  # a relative's name ("Kim Kardashian, Khloé Kardashian")
                     out[cand.index] = None  # "Democratic Republic", "Authorities": no person
@@ -530,12 +531,6 @@ def _named(tokens: tuple[str, ...]) -> bool:
         and tokens[-1][:1].isupper()
         and any(t in cues.particles and t.islower() for t in tokens[1:-1])
     )
-
-
-# a party's member's word before a surname, no given name
-_PARTY_MEMBERS = frozenset(
-    {"Democrat", "Republican", "Tory", "Labour", "Liberal", "Conservative", "Independent"}
-)
 
 
 def _family_names(people_orgs: list[_Span]) -> frozenset[str]:

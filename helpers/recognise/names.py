@@ -960,8 +960,8 @@ def people_and_organisations(
             if len(people) > 1 and (pair := _father_and_son(people)) is not None:
                 # a father and a son by their suffixes ("Ferdinand Marcos Sr." … "President
                 # Ferdinand Marcos Jr."): "the elder"/"the younger" says which, else the one the
-                # text named in full last before it ("the elder Marcos' declaration of martial
-                # law" … "Marcos signed Executive Order No. 94")
+                # text introduced in full most recently before it ("the elder Marcos' declaration
+                # of martial law" … "Marcos signed Executive Order No. 94")
                 before = text[max(0, starts[x] - 8) : starts[x]]
                 if before.endswith(("elder ", "younger ")):
                     people = {pair[0] if before.endswith("elder ") else pair[1]}

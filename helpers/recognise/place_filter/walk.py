@@ -90,10 +90,10 @@ _CLOCK_BEFORE = re.compile(
 )
 # a player's seed after his nationality's code in a draw's results ("C Alcaraz (Spa, 2)")
 _SEED_AFTER = re.compile(r", \d{1,2}\)")
-# US states' postal codes that English also writes in capitals for something else ("OK", "MD",
-# "ID", "CO"): a state only after a town and a comma ("Tulsa, OK") or in a dateline
 # a capitalised word of a name right after a word ("AK Khandker"), not a place's noun's
 _NAME_WORD_AFTER = re.compile(r" (?!(?:County|State|City|Avenue|Street|Road)\b)[A-Z][a-z]+\b")
+# US states' postal codes that English also writes in capitals for something else ("OK", "MD",
+# "ID", "CO"): a state only after a town and a comma ("Tulsa, OK") or in a dateline
 _POSTAL_WORDS = frozenset(
     {"OK", "HI", "ME", "IN", "OR", "OH", "MD", "MS", "ID", "DE", "CO", "PA", "MA", "MO"}
     # ... and Australia's and Canada's codes that name something else more often ("SA" South
@@ -342,12 +342,12 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
         if (
             not single
             and not big
-            and m.surface.count(" ") == 1
             and m.senses[0][1].kind == "city"
             # (not a US suburb's, named so by the thousand: "Glen Allen", "Bethel Park")
             and m.senses[0][1].country_code != "US"
-            and m.surface.split(" ", 1)[0] in lex.given
-            and (family := m.surface.partition(" ")[2].lower()) in lex.surnames
+            and len(words := m.surface.split(" ")) == 2
+            and words[0] in lex.given
+            and (family := words[1].lower()) in lex.surnames
             and family not in lex.everyday
             and not m.context & _STRICT_CONTEXT
             # ... written as a person: after a possessive ("Spain's"), or before a speaking verb
