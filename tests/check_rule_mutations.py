@@ -1023,8 +1023,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "role_before_given_place_off": [
         (
             "helpers/recognise/overlaps.py",
-            "                        and _after_person_role(text, sp.start)\n",
-            "                        and False\n",
+            "                            _after_person_role(text, sp.start)\n",
+            "                            False\n",
         )
     ],
     # "Smer-SD": a state's abbreviation glued after a word is a name's tail
@@ -8878,6 +8878,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/names.py",
             "            if len(people) > 1 and (pair := _father_and_son(people)) is not None:\n",
             "            if False and (pair := _father_and_son(people)) is not None:\n",
+        ),
+    ],
+    # "Botswana's Duma Boko": a country's possessive before a town-opened run says person
+    "country_possessive_person_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            "                            or _after_country_possessive(text, sp.start, cands, starts)\n",
+            "                            or False\n",
         ),
     ],
 }

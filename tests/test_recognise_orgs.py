@@ -426,6 +426,14 @@ def test_a_persons_name_opened_by_a_town_and_a_body_after_a_role_is_the_persons(
     assert spans == [("Duma Boko", "person", "Duma Boko"), ("Boko", "person", "Duma Boko")]
 
 
+def test_a_persons_name_opened_by_a_town_after_a_countrys_possessive_is_the_persons() -> None:
+    # a list of heads of state: nothing but "Botswana's" says Duma Boko is a person
+    text = "Guests included Botswana's Duma Boko and Zambia's Hakainde Hichilema."
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Duma Boko", "person") in spans
+    assert ("Duma", "organisation") not in spans
+
+
 # --- organisations named after a place (CoNLL convention: "a club or company named after a city
 # is an organisation"; a state's own bodies keep the place apart) ---
 

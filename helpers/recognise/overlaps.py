@@ -148,7 +148,11 @@ def _names_or_places(text: str, people_orgs: list[_Span], cands: list[_Mention])
                             )
                         )
                         and len(sp.tokens) >= 2
-                        and _after_person_role(text, sp.start)
+                        and (
+                            _after_person_role(text, sp.start)
+                            # ... or a country's possessive: "Botswana's Duma Boko"
+                            or _after_country_possessive(text, sp.start, cands, starts)
+                        )
                     )
                     or _place_as_middle_name(sp, inside)
                     or _hamlet_before_surname(text, sp, inside, cands)
@@ -423,6 +427,20 @@ def _after_person_role(text: str, start: int) -> bool:
     """Whether a role of people only ("goalkeeper", "striker") is the word right before ``start``."""
     role = _ROLE_WORD_BEFORE.search(text, max(0, start - 30), start)
     return role is not None and role.group(1) in _cues().person_roles
+
+
+def _after_country_possessive(
+    text: str, start: int, cands: list[_Mention], starts: list[int]
+) -> bool:
+    """Whether a country's name with a possessive ("Botswana's ") ends right before ``start``:
+    a leader's name follows it in a list of heads of state."""
+    if text[start - 3 : start] not in ("'s ", "\u2019s "):
+        return False
+    i = bisect_left(starts, start - 3) - 1
+    if i < 0:
+        return False
+    m = cands[i]
+    return m.end == start - 3 and m.senses[0][1].kind == "country"
 
 
 # family names by their endings, where no list knows them: Slavic ("Leontyev", "Shevchenko",
