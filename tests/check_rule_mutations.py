@@ -8888,6 +8888,28 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                            or False\n",
         ),
     ],
+    # "Rugby and rent": a sentence-case subheading's first word named nowhere else alone
+    "subheading_word_place_off": [
+        (
+            "helpers/recognise/place_filter/walk.py",
+            "            and _subheading_word_only(text, m.start, m.end)\n",
+            "            and False\n",
+        ),
+    ],
+    "subheading_word_model_off": [
+        (
+            "helpers/recognise/model.py",
+            "                and not (initial[k] and _subheading_word_only(text, starts[k], ends[k]))\n",
+            "",
+        ),
+    ],
+    "subheading_word_alone_elsewhere_off": [
+        (
+            "helpers/recognise/places.py",
+            "            return False  # written alone elsewhere: the name's own capital\n",
+            "            pass\n",
+        ),
+    ],
 }
 
 

@@ -3012,3 +3012,18 @@ def test_places_round_52s_final_check_found_abroad_or_not_at_all() -> None:
     assert dict(zip(rows.surface, rows.country_code, strict=True))["Trujillo"] == "HN"
     rows = find_places("Armenians fled Stepanakert, the region's main city, for Armenia.")
     assert dict(zip(rows.surface, rows.country_code, strict=True))["Stepanakert"] == "AZ"
+
+
+def test_a_sentence_case_subheadings_first_word_named_nowhere_else_alone_is_no_place() -> None:
+    # a PNG story's subheading about rugby league and rents: not Rugby, England, nor a person
+    text = (
+        "Port Moresby celebrates fifty years\n\nThe city partied.\n\nRugby and rent\n\n"
+        "A team will join the National Rugby League in 2028."
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert not any(surface == "Rugby" for surface, _type in spans)
+    # ... while a story that names the town alone keeps it, and so does its title line
+    kept = text + " Rugby, in Warwickshire, sent a team."
+    assert ("Rugby", "place") in [(s.surface, s.type) for s in recognise(kept)][:2]
+    title = "Rugby council approves homes\n\nThe plan passed."
+    assert ("Rugby", "place") in [(s.surface, s.type) for s in recognise(title)]

@@ -70,7 +70,12 @@ from helpers.recognise.names import (
 )
 from helpers.recognise.overlaps import _after_person_role
 from helpers.recognise.place_words import OPEN_SPACE_ENDINGS, STREET_WORDS, weekday_before_date
-from helpers.recognise.places import _headline, _Mention, dale_chall_words
+from helpers.recognise.places import (
+    _headline,
+    _Mention,
+    _subheading_word_only,
+    dale_chall_words,
+)
 
 __all__ = [
     "CLASSES",
@@ -714,6 +719,8 @@ def candidates(
                 # more place the gazetteer lacks, nobody ("Alfafar, Massanassa and Catarroja",
                 # "Gampola, Nawalapitiya and Udapalatha" made people)
                 and not _listed_after_place(text, words, k, place_starts, place_ends, listed)
+                # a subheading's first word, named nowhere else alone ("Rugby and rent")
+                and not (initial[k] and _subheading_word_only(text, starts[k], ends[k]))
             ):
                 out.append(Candidate(k, j, "none", -1))
         elif j - k <= _MAX_RUN:

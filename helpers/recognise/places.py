@@ -304,6 +304,43 @@ def _headline(text: str, pos: int, *, strict: bool = False) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
+_SUBHEADING_MAX = 60  # characters: a subheading is a few words
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]* \Z")
+_CAPITALISED_AFTER = re.compile(r" [A-Z]")
+
+
+def _subheading_word_only(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start``–``end`` opens a short line below the title, without a full
+    stop, whose other words are all lower case ("Rugby and rent"), and the text writes it
+    nowhere else but inside a longer capitalised name ("the National Rugby League"): its capital
+    is the line's, not a name's.
+
+        >>> t = "Title\\n\\nRugby and rent\\n\\nA team joins the National Rugby League."
+        >>> _subheading_word_only(t, 7, 12), _subheading_word_only(t + " Rugby won.", 7, 12)
+        (True, False)
+    """
+    b = text.find("\n", start)
+    if b < 0:
+        b = len(text)
+    if start == 0 or text[start - 1] != "\n" or b - start > _SUBHEADING_MAX:
+        return False  # (the article's first line is its title, which may be about the place)
+    rest = text[end:b].split()
+    if not (
+        len(rest) >= 2
+        and not text[start:b].rstrip().endswith((".", "!", "?", ":", '"', "”"))
+        and all(w.isalpha() and w.islower() for w in rest)
+    ):
+        return False
+    word = text[start:end]
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+        if m.start() != start and not (
+            _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            or _CAPITALISED_AFTER.match(text, m.end())
+        ):
+            return False  # written alone elsewhere: the name's own capital
+    return True
+
+
 # what the text around a mention says (bits of _Mention.context)
 _COMMA_NEXT, _COMMA_PREV, _LOCATIVE, _IN, _DATELINE, _NOUN = 1, 2, 4, 8, 16, 32
 # enough for a weak name

@@ -56,6 +56,7 @@ from helpers.recognise.places import (
     _apposition,
     _headline,
     _language,
+    _subheading_word_only,
 )
 
 # the size under which a town named by a common word needs a state or country beside it to be
@@ -313,6 +314,14 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
             continue
         if common_minor and single and not m.context & _SURE_PLACE and _headline(text, start):
             continue  # a common word in a title-case headline ("Orders State to Set Up Panel")
+        if (
+            single
+            and not major
+            and not m.context & _SURE_PLACE
+            and _subheading_word_only(text, m.start, m.end)
+        ):
+            continue  # a subheading's first word that the story never names as a place again:
+            # "Rugby and rent" (a PNG story's rugby league and rents) was Rugby, England
         if (
             single
             and m.surface in lex.groups
