@@ -5559,8 +5559,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "role_after_body_possessive_off": [
         (
             "helpers/recognise/quoted.py",
-            """    r", (?:(?:a|an|the) )?(?:[A-Z][\\w-]*['’]s )?"  # (a body's possessive: "OceanGate's chief")\n""",
-            """    r", (?:(?:a|an|the) )?"\n""",
+            """    r"(?:(?:a|an|the) )?(?:[A-Z][\\w-]*['’]s )?"  # (a body's possessive: "OceanGate's chief")\n""",
+            """    r"(?:(?:a|an|the) )?"\n""",
         )
     ],
     # ... and an executive is a person's role
@@ -8909,6 +8909,19 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            return False  # written alone elsewhere: the name's own capital\n",
             "            pass\n",
         ),
+    ],
+    # "Heathrow and National Grid, while a spokesperson for": no apposition after a conjunction
+    "role_after_conjunction_off": [
+        (
+            "helpers/recognise/quoted.py",
+            '    r", (?!(?:while|whilst|but|when|whereas|although|though|as|after|before|since|because|yet)\\b)"\n',
+            '    r", "\n',
+        ),
+    ],
+    "round53_known_orgs_off": [
+        ("helpers/data/known_organisations.txt", "\nNational Grid\n", "\n"),
+        ("helpers/data/known_organisations.txt", "\nMara Salvatrucha\n", "\n"),
+        ("helpers/data/known_organisations.txt", "\nSanseito\n", "\n"),
     ],
 }
 

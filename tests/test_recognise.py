@@ -285,6 +285,19 @@ def test_kenyas_cabinet_secretaries_and_a_generation_are_no_organisations_or_peo
     ]
 
 
+def test_a_role_in_a_clause_after_a_conjunction_is_no_apposition() -> None:
+    # a BBC report's "in contact with Heathrow and National Grid, while a spokesperson for the
+    # prime minister said" made National Grid a person
+    text = (
+        "Transport Secretary Heidi Alexander said she was in contact with Heathrow and Cadent "
+        "Gas, while a spokesperson for Prime Minister Sir Keir Starmer said there would be "
+        "questions to answer. On Friday evening Cadent Gas said it had reconfigured its network."
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Cadent Gas", "organisation") in spans
+    assert ("Cadent Gas", "person") not in spans
+
+
 def test_a_role_in_apposition_after_a_name_makes_a_person() -> None:
     # a Kenyan protest report's paragraph opening "Irungu Houghton, executive director of
     # Amnesty International Kenya, said" put Houghton, Michigan on the map; LGL's "Medea

@@ -2670,3 +2670,16 @@ def test_round_48_a_utility_a_railway_and_a_union_opening_a_paragraph() -> None:
     text = "The police were shot.\n\nPolice Association Victoria secretary Wayne Gatt spoke."
     got = {s.surface: s.type for s in recognise(text)}
     assert got.get("Police Association Victoria") == "organisation", got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a frame of people around it made it a person
+        ("On Friday evening National Grid said it had restored power.", "National Grid"),
+        ("Members of Mara Salvatrucha and Barrio 18 escaped.", "Mara Salvatrucha"),
+        ("The populist Sanseito won 14 seats.", "Sanseito"),
+    ],
+)
+def test_round_53s_known_organisations(text: str, name: str) -> None:
+    assert (name, "organisation") in [(s.surface, s.type) for s in recognise(text)]

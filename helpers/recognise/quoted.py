@@ -181,7 +181,10 @@ _ROLE_OF_BEFORE = re.compile(
     r"\b(?:the|a|an) ([a-z][a-z-]+) (?:of|for|at) (?:the )?(?:[\w'’-]+ ){0,4}[\w'’-]+, \Z"
 )
 _ROLE_AFTER = re.compile(
-    r", (?:(?:a|an|the) )?(?:[A-Z][\w-]*['’]s )?"  # (a body's possessive: "OceanGate's chief")
+    # (not a clause a conjunction opens: "in contact with Heathrow and National Grid, while a
+    # spokesperson for the prime minister said" made National Grid a person)
+    r", (?!(?:while|whilst|but|when|whereas|although|though|as|after|before|since|because|yet)\b)"
+    r"(?:(?:a|an|the) )?(?:[A-Z][\w-]*['’]s )?"  # (a body's possessive: "OceanGate's chief")
     r"(?:(?:[a-z-]+|[A-Z][a-z]+-[a-z]+)(?:['’]s)? ){0,3}([a-z][a-z-]+)"
     r"(?= (?:for|of|at|with|and)\b|,)"
 )
