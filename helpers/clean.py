@@ -278,6 +278,9 @@ def _clean_once(
         elif len(current) == 1 and _DESK_LINE(line) and _NAME_LINE(current[0]):
             flush()  # a reporter's name over their desk ("Hannah Pritchard" glued to "North
             # West correspondent" made a person "Hannah Pritchard North West")
+        elif len(current) == 1 and _NAMES_PAIR_LINE(current[0]):
+            flush()  # reporters' names joined on a line of their own ("Harriet Bolton & James
+            # Kendal" glued to "BBC News" made one organisation of all five words)
         elif len(current) == 1 and _NAME_LINE(line) and _NAME_LINE(current[0]):
             flush()  # one reporter a line ("Paolo Santos" glued to "Jasmine Dela Cruz" made a
             # place "Santos" of a name of five words)
@@ -328,7 +331,9 @@ def _trailing_credit(line: str) -> tuple[str, str] | None:
 # a family name's particles between its words, each with its space ("Riaan van Wyk", "Ana de la
 # Cruz"); helpers.readers reads bylines' names with them too
 NAME_PARTICLES = r"(?:(?:van|von|de|der|den|da|das|dos|du|del|della|la|le|bin|al|ter|ten) )*"
-_NAME_LINE = re.compile(rf"[A-Z][\w'’.-]+(?: {NAME_PARTICLES}[A-Z][\w'’.-]+){{1,3}}").fullmatch
+_NAME = rf"[A-Z][\w'’.-]+(?: {NAME_PARTICLES}[A-Z][\w'’.-]+){{1,3}}"
+_NAME_LINE = re.compile(_NAME).fullmatch
+_NAMES_PAIR_LINE = re.compile(rf"(?:{_NAME}, )*{_NAME}(?: and | & ){_NAME}").fullmatch
 _DESK_LINE = re.compile(
     r"(?:[A-Z][\w'’-]* ){0,4}(?:[a-z]+ )?(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter"
     r"|[Cc]olumnist|[Pp]hotographer)s?"  # (the desks of helpers.recognise.names._DESK_WORDS)

@@ -258,17 +258,24 @@ _DESK_ALONE = re.compile(
     r"(?:,? (?:at|in|for|from|based in) .{1,60}|, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})?"
     # ... or the agency the reporter writes for, alone ("Amélie Rochefort" / "AFP")
     r"|AFP|Reuters|AP|Associated Press|Bloomberg|EFE|dpa|ANSA|PA Media|Xinhua|Anadolu"
+    # ... or the broadcaster ("Harriet Bolton & James Kendal" / "BBC News")
+    r"|BBC(?: News)?|CNN|Sky News|Al Jazeera|DW|NPR|(?:ABC|CBS|NBC) News"
 )
 # a line of names alone, joined by commas or "and", perhaps with the reporter's town ("Niamh
 # Costello and Ruairí Byrne", "Ingrid Solheim in Oslo", "Sam Whitfield at Perth Stadium"); no
 # longer than this
 _NAME_WORD = r"[A-ZÀ-Þ][\w.'’-]+"
+# (each name with its own town: "Maria Colón in Panama City and Kelvin Ho in Hong Kong"; or
+# names parted by a bar: "Rina Goldenberg | Nina Werkhäuser")
+_TOWN_OF_NAME = rf",? (?:in|at) {_NAME_WORD}(?: {_NAME_WORD}){{0,2}}"
 _NAMES_ALONE = re.compile(
     rf"{_NAME_WORD}(?: {NAME_PARTICLES}{_NAME_WORD}){{1,3}}"
-    rf"(?:(?:, | and | & ){_NAME_WORD}(?: {NAME_PARTICLES}{_NAME_WORD}){{1,3}})*"
-    rf"(?P<town>,? (?:in|at) {_NAME_WORD}(?: {_NAME_WORD}){{0,2}})?"
+    rf"(?:(?:{_TOWN_OF_NAME})?(?:, | and | & | \| ){_NAME_WORD}(?: {NAME_PARTICLES}{_NAME_WORD}){{1,3}})*"
+    rf"(?P<town>{_TOWN_OF_NAME})?"
 )
+_TOWNS_OF_NAMES = re.compile(rf"{_TOWN_OF_NAME}(?=, | and | & | \| |$)")
 _NAMES_LINE_MAX = 80
+_NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 # a labelled byline ("WRITER: Pichaya Srisuk", "Author: Jane Doe")
 _LABELLED_AUTHOR = re.compile(r"(?:WRITER|Writer|AUTHOR|Author|Words|Reporter|REPORTER):\s*(.+)")
 # a day or a month opening a sentence's "By …" ("By Monday, the army had …"): no author
@@ -310,6 +317,12 @@ def header_author(lines: Iterable[str]) -> str | None:
         'Paolo Santos; Jasmine Dela Cruz'
         >>> header_author(["Amélie Rochefort", "AFP"]), header_author(["Pierre Valence, in Paris"])
         ('Amélie Rochefort', 'Pierre Valence')
+        >>> header_author(["Maria Colón in Panama City and Kelvin Ho in Hong Kong"])
+        'Maria Colón; Kelvin Ho'
+        >>> header_author(["Rina Goldenberg | Nina Werkhäuser", "05/06/2025"])
+        'Rina Goldenberg; Nina Werkhäuser'
+        >>> header_author(["Harriet Bolton & James Kendal", "BBC News", "Published"])
+        'Harriet Bolton; James Kendal'
         >>> header_author(["Bye-bye to summer", "By Monday, the army had left."]) is None
         True
     """
@@ -341,6 +354,7 @@ def header_author(lines: Iterable[str]) -> str | None:
                 at + len(stacked) < len(header)
                 and len(nxt := header[at + len(stacked)]) <= _NAMES_LINE_MAX
                 and _NAMES_ALONE.fullmatch(nxt) is not None
+                and _DESK_ALONE.fullmatch(nxt) is None  # ("BBC News" is the desk's line)
                 and len(stacked) < 4
             ):
                 stacked.append(nxt)
@@ -348,13 +362,26 @@ def header_author(lines: Iterable[str]) -> str | None:
             if (
                 _DESK_ALONE.fullmatch(after) is not None
                 or (after and header_date([after]) is not None)
+                # (a date whose order the line alone leaves open: "05/06/2025")
+                or _NUMERIC_DATE.fullmatch(after) is not None
                 # (a reporter's town or venue says byline alone: "Arjun Menon in Dubai")
                 or alone["town"] is not None
-            ):
-                names = _byline_names(", ".join(stacked), whole=True)
+            ) and (" | " not in line or _given_names_open(line.split(" | "))):
+                listed = _TOWNS_OF_NAMES.sub("", ", ".join(stacked)).replace(" | ", ", ")
+                names = _byline_names(listed, whole=True)
                 if names is not None:
                     return names
     return None
+
+
+def _given_names_open(parts: list[str]) -> bool:
+    """Whether every part opens with a known given name: names a bar parts are a byline's
+    ("Rina Goldenberg | Nina Werkhäuser"), where a menu's sections are not ("Middle East |
+    North Africa")."""
+    from helpers.recognise.cues import _cues  # (the name lists load only for such a line)
+
+    given = _cues().given_names
+    return all(part.split(" ", 1)[0] in given for part in parts)
 
 
 def _byline_names(rest: str, *, whole: bool = False) -> str | None:

@@ -8675,7 +8675,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "char_dham_off": [
         ("helpers/data/place_aliases.csv", "Char Dham,region,,Char Dham,IN,30.7,79.0,0\n", "")
     ],
-    "byline_at_venue_off": [("helpers/readers.py", "(?P<town>,? (?:in|at) ", "(?P<town>,? in ")],
+    "byline_at_venue_off": [("helpers/readers.py", 'OF_NAME = rf",? (?:in|at) ', 'OF_NAME = rf",? in ')],
     "byline_town_alone_off": [
         ("helpers/readers.py", '                or alone["town"] is not None\n', ""),
     ],
@@ -8776,8 +8776,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "byline_comma_town_off": [
         (
             "helpers/readers.py",
-            '    rf"(?P<town>,? (?:in|at) {_NAME_WORD}',
-            '    rf"(?P<town> (?:in|at) {_NAME_WORD}',
+            '_TOWN_OF_NAME = rf",? (?:in|at) {_NAME_WORD}',
+            '_TOWN_OF_NAME = rf" (?:in|at) {_NAME_WORD}',
         ),
         (
             "helpers/readers.py",
@@ -8868,8 +8868,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "byline_particles_off": [
         (
             "helpers/readers.py",
-            '(?: {NAME_PARTICLES}{_NAME_WORD}){{1,3}}"\n    rf"(?:(?:, ',
-            '(?: {_NAME_WORD}){{1,3}}"\n    rf"(?:(?:, ',
+            '(?: {NAME_PARTICLES}{_NAME_WORD}){{1,3}}"\n    rf"(?:(?:{_TOWN_OF_NAME})?(?:, ',
+            '(?: {_NAME_WORD}){{1,3}}"\n    rf"(?:(?:{_TOWN_OF_NAME})?(?:, ',
         ),
     ],
     "conference_org_word_off": [("helpers/data/name_cues.toml", '    "Conference",\n', "")],
@@ -8922,6 +8922,38 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ("helpers/data/known_organisations.txt", "\nNational Grid\n", "\n"),
         ("helpers/data/known_organisations.txt", "\nMara Salvatrucha\n", "\n"),
         ("helpers/data/known_organisations.txt", "\nSanseito\n", "\n"),
+    ],
+    # round 53's bylines: a names pair on its own line, each name's town, a bar, a broadcaster
+    "names_pair_line_apart_off": [
+        (
+            "helpers/clean.py",
+            "        elif len(current) == 1 and _NAMES_PAIR_LINE(current[0]):\n",
+            "        elif False:\n",
+        ),
+    ],
+    "byline_town_of_each_name_off": [
+        ("helpers/readers.py", '    rf"(?:(?:{_TOWN_OF_NAME})?(?:, ', '    rf"(?:(?:, '),
+    ],
+    "byline_bar_given_names_off": [
+        (
+            "helpers/readers.py",
+            '            ) and (" | " not in line or _given_names_open(line.split(" | "))):\n',
+            "            ):\n",
+        ),
+    ],
+    "byline_broadcaster_desk_off": [
+        (
+            "helpers/readers.py",
+            '    r"|BBC(?: News)?|CNN|Sky News|Al Jazeera|DW|NPR|(?:ABC|CBS|NBC) News"\n',
+            "",
+        ),
+    ],
+    "byline_numeric_date_off": [
+        (
+            "helpers/readers.py",
+            "                or _NUMERIC_DATE.fullmatch(after) is not None\n",
+            "",
+        ),
     ],
 }
 

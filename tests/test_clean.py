@@ -835,6 +835,10 @@ def test_a_reporters_name_over_their_desk_is_not_glued_to_it() -> None:
     # "Santos" of a name of five words)
     raw = "Protests\n\nPaolo Santos\nJasmine Dela Cruz\n\nMANILA — Crowds marched."
     assert "Paolo Santos\n\nJasmine Dela Cruz\n\n" in clean_text(raw)
+    # (round 53, folder 176: reporters' names joined by "&" over their broadcaster, "Harriet
+    # Bolton & James Kendal" / "BBC News", made one organisation of five words)
+    raw = "Heathrow closed\n\nHarriet Bolton & James Kendal\nBBC News\n\nThe airport shut."
+    assert "Harriet Bolton & James Kendal\n\nBBC News" in clean_text(raw)
     # (a wrapped sentence still joins)
     assert clean_text("The Prime Minister\nsaid the reporter was right.") == (
         "The Prime Minister said the reporter was right."

@@ -756,3 +756,23 @@ def test_bylines_stacked_with_an_agency_a_desks_town_or_a_comma(tmp_path) -> Non
         "g.txt": None,
         "h.txt": "Selma Nghipandulwa; Riaan van Wyk",
     }
+
+
+def test_bylines_with_each_reporters_town_a_bar_or_a_broadcaster(tmp_path) -> None:
+    # round 53 (folders 176–177): three of twelve new articles had no author; three older
+    # folders' articles gained theirs too
+    files = {
+        "a.txt": "Ports sale\n\nMaria Colón in Panama City and Kelvin Ho in Hong Kong\n"
+        "Published: 7:30pm, 28 Jul 2025\n\nIt stalled.\n",
+        "b.txt": "Heathrow closed\n\nHarriet Bolton & James Kendal\nBBC News\n\nPublished\n"
+        "21 March 2025\n\nIt shut.\n",
+        "c.txt": "Merz elected\n\nRina Goldenberg | Nina Werkhäuser\n05/06/2025\n\nHe won.\n",
+        # (a menu's sections parted by a bar are no byline)
+        "d.txt": "Merz elected\n\nMiddle East | North Africa\n05/06/2025\n\nHe won.\n",
+    }
+    assert _authors(tmp_path, files) == {
+        "a.txt": "Maria Colón; Kelvin Ho",
+        "b.txt": "Harriet Bolton; James Kendal",
+        "c.txt": "Rina Goldenberg; Nina Werkhäuser",
+        "d.txt": None,
+    }
