@@ -2303,8 +2303,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "near_megacity_on": [
         (
             "helpers/geoparse/resolve/weights.py",
-            "NEAR_MAX_POP = 5_000_000\n",
+            "NEAR_MAX_POP = 3_000_000\n",
             "NEAR_MAX_POP = 10**12\n",
+        ),
+    ],
+    "near_capital_of_three_million_on": [
+        (
+            "helpers/geoparse/resolve/weights.py",
+            "NEAR_MAX_POP = 3_000_000\n",
+            "NEAR_MAX_POP = 5_000_000\n",
         ),
     ],
     # round 27: "Général", "Baba"; a fort's Persian first word ("Qala Ikhtiyaruddin")

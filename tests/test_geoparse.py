@@ -845,6 +845,10 @@ def test_a_megacitys_neighbourhood_is_no_evidence_for_a_small_namesake() -> None
         "Troops entered the National Assembly in Seoul. They crushed an uprising in Gwangju."
     )
     assert got.loc[got.surface == "Gwangju", "lat"].round().tolist() == [35.0]
+    # ... nor a capital of three million's (round 53, folder 177: a Berlin story's "Frankfurt's DAX
+    # index" was Frankfurt an der Oder, 57,000 people 80 km from Berlin, not Frankfurt am Main)
+    got = find_places("Merz won the vote in Berlin. Frankfurt's DAX index slipped 1%.")
+    assert got.loc[got.surface == "Frankfurt", "name"].tolist() == ["Frankfurt am Main"]
 
 
 @pytest.mark.parametrize(
