@@ -8682,7 +8682,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "char_dham_off": [
         ("helpers/data/place_aliases.csv", "Char Dham,region,,Char Dham,IN,30.7,79.0,0\n", "")
     ],
-    "byline_at_venue_off": [("helpers/readers.py", 'OF_NAME = rf",? (?:in|at) ', 'OF_NAME = rf",? in ')],
+    "byline_at_venue_off": [
+        ("helpers/readers.py", 'OF_NAME = rf",? (?:in|at) ', 'OF_NAME = rf",? in ')
+    ],
     "byline_town_alone_off": [
         ("helpers/readers.py", '                or alone["town"] is not None\n', ""),
     ],
@@ -8960,6 +8962,26 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/readers.py",
             "                or _NUMERIC_DATE.fullmatch(after) is not None\n",
             "",
+        ),
+    ],
+    # "between Madrid, Barcelona, Seville and Valencia": a list of three places' last name
+    "ends_a_list_of_places_off": [
+        (
+            "helpers/recognise/place_filter/walk.py",
+            "        placed |= {m.key for m, _, _ in pending if _ends_a_list(text, m, kept_by_end)}\n",
+            "",
+        ),
+    ],
+    "round53_place_rows_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Reichstag,landmark,geonames:2950159,Reichstag building,DE,52.5186,13.3762,0\n",
+            "",
+        ),
+        (
+            "helpers/data/place_aliases.csv",
+            "\nBalboa,landmark,geonames:3703443,Port of Balboa,PA,8.95,-79.57,0\n",
+            "\n",
         ),
     ],
 }

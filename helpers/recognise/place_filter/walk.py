@@ -126,6 +126,26 @@ def _written_lower(text: str, surface: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(low)}(?!\w)", text) is not None
 
 
+# the gaps before a list's last name
+_LAST_GAPS = (", and ", " and ", ", or ", " or ", ", ")
+
+
+def _ends_a_list(text: str, m: _Mention, kept_by_end: dict[int, _Mention]) -> bool:
+    """Whether ``m`` follows two names kept as places, listed before it: "Seville and", with
+    "Barcelona, " before that."""
+    if text.startswith(" of ", m.end):
+        return False  # a longer name's first word ("Wick, Thurso and Kyle of Lochalsh")
+    for gap in _LAST_GAPS:
+        if text.endswith(gap, 0, m.start):
+            before = kept_by_end.get(m.start - len(gap))
+            return (
+                before is not None
+                and text.endswith(", ", 0, before.start)
+                and before.start - 2 in kept_by_end
+            )
+    return False
+
+
 def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mention]:
     lex = _lexicon()
     facts = _mention_facts(mentions, gaz, lex)
@@ -407,6 +427,11 @@ def _filter(text: str, mentions: list[_Mention], gaz: Gazetteer) -> list[_Mentio
                 )
             )
         }
+        # ... and so is a name that ends a list of three or more whose names before it were
+        # kept ("between Madrid, Barcelona, Seville and Valencia": Valencia, a surname, was the
+        # model's person; two names are no such list: "cousins Dillon and Connor")
+        kept_by_end = {m.end: m for m, _, _ in kept}
+        placed |= {m.key for m, _, _ in pending if _ends_a_list(text, m, kept_by_end)}
         back = [p for p in pending if p[0].key in placed]
         if back:
             kept = sorted([*kept, *back], key=lambda k: k[0].start)
