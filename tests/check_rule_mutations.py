@@ -8984,6 +8984,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "\n",
         ),
     ],
+    # "Farley Augustine, the Chief Secretary of": a title in capitals in apposition
+    "title_in_apposition_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "                if titled is not None and titled.group(1).lower() in roles:\n",
+            "                if False:\n",
+        ),
+    ],
 }
 
 

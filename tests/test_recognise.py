@@ -298,6 +298,16 @@ def test_a_role_in_a_clause_after_a_conjunction_is_no_apposition() -> None:
     assert ("Cadent Gas", "person") not in spans
 
 
+def test_a_title_in_capitals_in_apposition_makes_the_models_organisation_a_person() -> None:
+    # round 53 (folder 176): "led by Farley Augustine, the Chief Secretary of the Tobago House
+    # of Assembly" was the model's organisation
+    text = (
+        "In Tobago, the TPP, led by Farley Augustine, the Chief Secretary of the Tobago House of "
+        "Assembly (THA), won both seats."
+    )
+    assert ("Farley Augustine", "person") in [(s.surface, s.type) for s in recognise(text)]
+
+
 def test_a_role_in_apposition_after_a_name_makes_a_person() -> None:
     # a Kenyan protest report's paragraph opening "Irungu Houghton, executive director of
     # Amnesty International Kenya, said" put Houghton, Michigan on the map; LGL's "Medea

@@ -190,6 +190,11 @@ _ROLE_AFTER = re.compile(
 )
 
 
+# a title in capitals in apposition after a name: ", the Chief Secretary of", ", the Director
+# for" (its last word a role of people's: name_cues.toml's person_roles)
+_TITLE_AFTER = re.compile(r", (?:the|a|an) (?:[A-Z][a-z]+ ){0,2}([A-Z][a-z]+)(?= (?:of|for)\b)")
+
+
 def _framed_names(text: str, rev: str) -> list[re.Match[str]]:
     """``_FRAMED_NAME``'s matches in ``text`` (``rev`` reversed): tried at the words of each run
     of capitalised words right before a comma or " said", " says", " told" (its end)."""
@@ -288,6 +293,12 @@ def framed_people(
             role = _ROLE_BEFORE.search(text, max(0, sp.start - 40), sp.start)
             after = _ROLE_AFTER.match(text, sp.end)
             if after is None or after.group(1) not in roles:
+                # ... or a title in capitals in apposition ("led by Farley Augustine, the Chief
+                # Secretary of the Tobago House of Assembly" was an organisation)
+                titled = _TITLE_AFTER.match(text, sp.end)
+                if titled is not None and titled.group(1).lower() in roles:
+                    after = titled
+            if after is None or after.group(1).lower() not in roles:
                 # ... or named to a role ("appointed Rameau Normil as the new director
                 # general of the police")
                 after = _AS_ROLE.match(text, sp.end)
@@ -296,7 +307,7 @@ def framed_people(
             role_of = _ROLE_OF_BEFORE.search(text, max(0, sp.start - 80), sp.start)
             if (
                 (role is not None and role.group(1) in roles)
-                or (after is not None and after.group(1) in roles)
+                or (after is not None and after.group(1).lower() in roles)
                 or (role_of is not None and role_of.group(1) in roles)
                 # ... or a successor in an office ("when President Hage Geingob died and was
                 # succeeded by Nangolo Mbumba")
