@@ -8992,6 +8992,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                if False:\n",
         ),
     ],
+    # "Lip-Bu Tan": a given name's two capitalised syllables stay one word
+    "syllable_pair_whole_off": [
+        (
+            "helpers/recognise/tokens.py",
+            "    if len(pieces) == 2 and all(_SYLLABLE.fullmatch(p) for p in pieces):\n",
+            "    if False:\n",
+        ),
+    ],
 }
 
 

@@ -1753,3 +1753,14 @@ def test_a_given_name_hyphened_before_a_tables_surname_is_no_part_of_it() -> Non
     assert ("Trump", "Donald Trump") in got and all("Clinton-" not in e for _s, e in got), got
     t = typed("Anne-Marie Idrac spoke.")
     assert t == {"Anne-Marie Idrac": ("person", "Anne-Marie Idrac")}, t
+
+
+def test_a_given_names_two_capitalised_syllables_stay_one_word() -> None:
+    # round 53 (folder 175): "Intel CEO Lip-Bu Tan" was cut at its hyphen, and neither "Lip" nor
+    # "Bu Tan" was anyone; seven mentions were lost
+    text = "It grew out of a meeting with Intel CEO Lip-Bu Tan this month. Tan said so."
+    spans = [(s.surface, s.type, s.entity) for s in recognise(text)]
+    assert ("Lip-Bu Tan", "person", "Lip-Bu Tan") in spans
+    assert ("Tan", "person", "Lip-Bu Tan") in spans
+    # ... while two names of more letters are two ("the Trump-Kim summit")
+    assert ("Trump", "person") in [(s.surface, s.type) for s in recognise("The Trump-Kim summit.")]

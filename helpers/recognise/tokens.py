@@ -375,10 +375,16 @@ def _split_compounds(text: str, words: _Words) -> None:
         joined[k : k + 1] = [joined[k]] + [False] * more
 
 
+# one syllable of a romanised given name, capitalised: "Lip", "Bu", "Hye", "Jin"
+_SYLLABLE = re.compile(r"[A-Z][a-z]{1,2}")
+
+
 def _split_compound(word: str) -> list[str]:
     if "-" not in word:
         return [word]
     pieces = word.split("-")
+    if len(pieces) == 2 and all(_SYLLABLE.fullmatch(p) for p in pieces):
+        return [word]  # an East Asian given name's two capitalised syllables ("Lip-Bu Tan")
     out = [pieces[0]]
     for piece in pieces[1:]:
         if (
