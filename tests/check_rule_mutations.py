@@ -9000,6 +9000,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    if False:\n",
         ),
     ],
+    # "Ministry of Economy and Finance": a title's first word stops a body's name only as the title
+    "reach_title_whole_off": [
+        (
+            "helpers/recognise/name_reach.py",
+            "                tuple(texts[a : a + len(title)]) == title\n",
+            "                True\n",
+        ),
+    ],
 }
 
 

@@ -158,6 +158,11 @@ def test_two_known_bodies_joined_by_and_are_two() -> None:
     assert orgs("The Department of Health and Human Services said.") == [
         "Department of Health and Human Services"
     ]
+    # (round 53, folder 178: a portfolio that opens a title elsewhere is still the body's word;
+    # "the Ministry of Economy and Finance" stopped at "Finance" as in "Finance Minister")
+    assert orgs("The Ministry of Economy and Finance announced a plan.") == [
+        "Ministry of Economy and Finance"
+    ]
 
 
 def test_a_name_before_a_lower_case_group_is_an_organisation() -> None:

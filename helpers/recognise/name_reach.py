@@ -84,7 +84,11 @@ def _goes_on(w: _Words, a0: int, b: int, cands: list[_Mention], ev: _Evidence) -
         if (
             not caps[a]
             or (head in cues.given_names and word != "in")  # ("in India": a place, checked below)
-            or head in cues.titles_by_first
+            # (a title's whole words: "and Finance Minister X", not "of Economy and Finance")
+            or any(
+                tuple(texts[a : a + len(title)]) == title
+                for title in cues.titles_by_first.get(head, ())
+            )
             or head in cues.calendar
             or head.isupper()
         ):
