@@ -254,7 +254,7 @@ def _clean_once(
             flush()
             continue
         if (
-            "/" in line
+            ("/" in line or "Photo: " in line)
             and (credit := _trailing_credit(line)) is not None
             # (unless what is left would read as a line of its own kind on a second pass: a
             # short "Photo: Siya Kolisi lifts the cup." is a credit's line; cleaning is idempotent)
@@ -310,16 +310,28 @@ _CREDIT_START = re.compile(r"(?<=[.!?)”\"'’] )\(?(?:Photo(?:graph)?|Picture|
 _CREDIT_TAIL = re.compile(r"(?: by)?:? ?(?P<value>[^:()/]{2,80}?/ ?[^()]{2,80}?)\)? ?")
 
 
+# ... or after a dash, the photographer's name alone in capitals ("… in Couva. —Photo: MARCUS
+# LALLA", as Caribbean papers write it; "LALLA" was an organisation)
+_DASHED_CREDIT = re.compile(
+    r"(?<=[.!?)”\"'’]) ?[—–-] ?Photo: (?P<value>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){1,3})$"
+)
+
+
 def _trailing_credit(line: str) -> tuple[str, str] | None:
     """The line without the photo credit that ends it, and the credit; None without one.
 
     >>> _trailing_credit("Floods hit Auckland on Friday. Photo: Dean Purcell/NZ Herald")
     ('Floods hit Auckland on Friday.', 'Dean Purcell/NZ Herald')
+    >>> _trailing_credit("Supporters cheer in Couva. —Photo: MARCUS LALLA")
+    ('Supporters cheer in Couva.', 'MARCUS LALLA')
     """
     for start in _CREDIT_START.finditer(line):
         tail = _CREDIT_TAIL.fullmatch(line, start.end())
         if tail is not None:
             return line[: start.start()].rstrip(), tail.group("value").strip()
+    dashed = _DASHED_CREDIT.search(line)
+    if dashed is not None:
+        return line[: dashed.start()].rstrip(), dashed.group("value")
     return None
 
 

@@ -6169,7 +6169,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "trailing_credit_off": [
         (
             "helpers/clean.py",
-            '            "/" in line\n            and (credit := _trailing_credit(line)) is not None\n',
+            '            ("/" in line or "Photo: " in line)\n            and (credit := _trailing_credit(line)) is not None\n',
             "            False\n            and (credit := _trailing_credit(line)) is not None\n",
         )
     ],
@@ -9006,6 +9006,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/name_reach.py",
             "                tuple(texts[a : a + len(title)]) == title\n",
             "                True\n",
+        ),
+    ],
+    # "—Photo: MARCUS LALLA": a dashed credit in capitals ends a caption's line
+    "dashed_credit_off": [
+        (
+            "helpers/clean.py",
+            "    dashed = _DASHED_CREDIT.search(line)\n",
+            "    dashed = None\n",
         ),
     ],
 }

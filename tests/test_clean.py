@@ -739,6 +739,12 @@ def test_a_credit_ending_a_captions_line_moves_to_metadata() -> None:
     )
     assert clean_text(clean_text(raw)) == clean_text(raw)
     assert "Siya Kolisi" in clean_text(raw)
+    # (round 53, folder 176: a dash and a photographer's name in capitals, "… in Couva. —Photo:
+    # MARCUS LALLA", made an organisation "LALLA" and a place "KERRY" of "KERRY-ANN SOOKOO")
+    raw = "Vote.\n\nKamla Persad-Bissessar greets supporters in Couva. —Photo: MARCUS LALLA"
+    article = clean_article(raw)
+    assert article.text == "Vote.\n\nKamla Persad-Bissessar greets supporters in Couva."
+    assert article.photo_credit == "MARCUS LALLA"
 
 
 def test_a_sites_menu_line_between_bars_is_dropped() -> None:
