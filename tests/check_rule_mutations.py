@@ -9016,6 +9016,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    dashed = None\n",
         ),
     ],
+    "un_general_assembly_row_off": [
+        (
+            "helpers/data/entities.csv",
+            "UN General Assembly,organisation,U.N. General Assembly|United Nations General Assembly\n",
+            "",
+        ),
+        ("helpers/data/known_organisations.txt", "\nCaribbean Community\n", "\n"),
+    ],
 }
 
 

@@ -2679,6 +2679,13 @@ def test_round_48_a_utility_a_railway_and_a_union_opening_a_paragraph() -> None:
         ("On Friday evening National Grid said it had restored power.", "National Grid"),
         ("Members of Mara Salvatrucha and Barrio 18 escaped.", "Mara Salvatrucha"),
         ("The populist Sanseito won 14 seats.", "Sanseito"),
+        # (a region's name opened it: "the Caribbean Community (Caricom)" was the Caribbean)
+        ("Leaders of the Caribbean Community (Caricom) met.", "Caribbean Community"),
+        # (two bodies read apart: "United Nations" and "General Assembly")
+        (
+            "He spoke to the United Nations General Assembly on Monday.",
+            "United Nations General Assembly",
+        ),
     ],
 )
 def test_round_53s_known_organisations(text: str, name: str) -> None:
