@@ -9024,6 +9024,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ),
         ("helpers/data/known_organisations.txt", "\nCaribbean Community\n", "\n"),
     ],
+    # "Alliance for the Future of Kosovo": a formal name's "for the" carries it past "of" a place
+    "formal_for_the_off": [
+        (
+            "helpers/recognise/name_reach.py",
+            "        connected = sum(t in _CONNECTIONS for t in texts[a0:b]) >= 2 or _for_the(texts, a0, b)\n",
+            "        connected = sum(t in _CONNECTIONS for t in texts[a0:b]) >= 2\n",
+        ),
+    ],
 }
 
 

@@ -165,6 +165,20 @@ def test_two_known_bodies_joined_by_and_are_two() -> None:
     ]
 
 
+def test_a_formal_names_for_the_carries_it_past_of_and_a_country() -> None:
+    # round 52's final check (folder 173): "the Alliance for the Future of Kosovo (AAK)" was cut
+    # before its country; GMB's "Front for the Liberation of Mozambique" too
+    assert orgs("A list of the Alliance for the Future of Kosovo (AAK) won.") == [
+        "Alliance for the Future of Kosovo",
+        "AAK",
+    ]
+    assert orgs("The Front for the Liberation of Mozambique won.") == [
+        "Front for the Liberation of Mozambique"
+    ]
+    # ... while a place right after a body's plain "of" stays a place
+    assert orgs("The Bank of England raised rates.") == ["Bank of England"]
+
+
 def test_a_name_before_a_lower_case_group_is_an_organisation() -> None:
     # round 28 (folder 70's left list): "the Wagner group … Wagner said" was a person twice;
     # a small town's name is the company's ("the Adani group": Adani, Nigeria), not a big town's

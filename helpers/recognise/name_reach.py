@@ -51,6 +51,14 @@ def _everyday_cap(word: str) -> bool:
 _FIELD_ENDINGS = ("ology", "ography", "nomy", "ics", "eum", "ture", "stry", "eries", "ment")
 
 
+def _for_the(texts: list[str], a: int, b: int) -> bool:
+    """Whether tokens ``a`` to ``b`` - 1 hold "for the" before a capitalised word."""
+    return any(
+        texts[x] == "for" and texts[x + 1] == "the" and texts[x + 2][:1].isupper()
+        for x in range(a, b - 2)
+    )
+
+
 def _goes_on(w: _Words, a0: int, b: int, cands: list[_Mention], ev: _Evidence) -> int:
     """The token after an organisation's name (tokens ``a0`` to ``b`` - 1) once the name goes on
     past the connectors its own words allow: a hyphen and a capital ("National Center for
@@ -121,7 +129,9 @@ def _goes_on(w: _Words, a0: int, b: int, cands: list[_Mention], ev: _Evidence) -
         place = [m for m in cands if m.start < e_in and s_in < m.end]
         if any(m.start < s_in or m.end > e_in for m in place):
             break  # a place's name goes on past the words ("of the Republic of Armenia")
-        connected = sum(t in _CONNECTIONS for t in texts[a0:b]) >= 2
+        # (two connectors, or a formal name's "for the": "Front for the Liberation of
+        # Mozambique", "Alliance for the Future of Kosovo" were cut before their country)
+        connected = sum(t in _CONNECTIONS for t in texts[a0:b]) >= 2 or _for_the(texts, a0, b)
         if word == "and" and (place or not all(map(_everyday_cap, after))):
             break
         if word == "and" and len(after) == 1 and after[0].lower() in MODIFIERS:
