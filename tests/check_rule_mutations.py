@@ -9032,6 +9032,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        connected = sum(t in _CONNECTIONS for t in texts[a0:b]) >= 2\n",
         ),
     ],
+    # "Maria Colón in Panama City and Kelvin Ho in Hong Kong": reporters and towns, no headline
+    "names_in_towns_no_headline_off": [
+        (
+            "helpers/recognise/misread.py",
+            "    if (towns := _NAMES_IN_TOWNS.fullmatch(text, ls, le)) is not None and towns.group(\n",
+            "    if (towns := None) is not None and towns.group(\n",
+        ),
+    ],
 }
 
 

@@ -1764,3 +1764,14 @@ def test_a_given_names_two_capitalised_syllables_stay_one_word() -> None:
     assert ("Tan", "person", "Lip-Bu Tan") in spans
     # ... while two names of more letters are two ("the Trump-Kim summit")
     assert ("Trump", "person") in [(s.surface, s.type) for s in recognise("The Trump-Kim summit.")]
+
+
+def test_a_bylines_reporters_with_their_towns_are_no_headline() -> None:
+    # round 53 (folder 176): "Maria Colón in Panama City and Kelvin Ho in Hong Kong" read as a
+    # title-case headline (its "City" an everyday word), which lost both reporters
+    text = (
+        "Ports sale stalls\n\nMaria Colón in Panama City and Kelvin Ho in Hong Kong\n\n"
+        "Published: 7:30pm, 28 Jul 2025"
+    )
+    people = [s.surface for s in recognise(text) if s.type == "person"]
+    assert people == ["Maria Colón", "Kelvin Ho"]

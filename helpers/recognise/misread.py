@@ -420,6 +420,11 @@ def _reporters_role(text: str, ls: int, sp: _Span) -> bool:
 
 # a byline without its "By": a name, a comma and the reporter's desk ("Conor Mulholland, Golf
 # Correspondent Royal Portrush Sunday July 20 2025" was a title-case headline, and its name went)
+# a byline's reporters, each with the town they write from (the first word's a given name)
+_NAME_IN_TOWN = r"[\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} (?:in|at) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"
+_NAMES_IN_TOWNS = re.compile(
+    rf"(?=([A-Z][\w'’.-]+) ){_NAME_IN_TOWN}(?:(?:, | and | & )[A-Z]{_NAME_IN_TOWN})*"
+)
 _DESK_LINE = re.compile(r", (?:[A-Z][a-z]+ ){0,3}(?:" + "|".join(sorted(_DESK_WORDS)) + r")\b")
 
 
@@ -434,6 +439,11 @@ def _title_case_line(text: str, w: _Words, ls: int) -> int:
         return -1  # (nor a table's row: cleaning parts its cells with tabs)
     if _BYLINE_AFTER_LABEL.search(text, ls, le) or _DESK_LINE.search(text, ls, le):
         return -1  # a byline or a wire's credits
+    if (towns := _NAMES_IN_TOWNS.fullmatch(text, ls, le)) is not None and towns.group(
+        1
+    ) in _cues().given_names:
+        return -1  # reporters and their towns: "Maria Colón in Panama City and Kelvin Ho in
+        # Hong Kong" (its "City" read as a headline's everyday word lost both)
     starts, texts, caps = w.starts, w.texts, w.caps
     words = [
         k for k in range(bisect_left(starts, ls), bisect_left(starts, le))
