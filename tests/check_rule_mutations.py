@@ -8314,8 +8314,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "role_before_drop_off": [
         (
             "helpers/recognise/model.py",
-            "                    if _after_role(text, old):\n",
-            "                    if False:\n",
+            "                    if _after_role(text, old) or _over_desk(text, old):\n",
+            "                    if _over_desk(text, old):\n",
         )
     ],
     # round 50: a name with an age after it ends no list of areas
@@ -9038,6 +9038,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/misread.py",
             "    if (towns := _NAMES_IN_TOWNS.fullmatch(text, ls, le)) is not None and towns.group(\n",
             "    if (towns := None) is not None and towns.group(\n",
+        ),
+    ],
+    # "Resty Woro Yuniar, Jakarta correspondent": a desk after the name keeps the model's hands off
+    "over_desk_keep_off": [
+        (
+            "helpers/recognise/model.py",
+            "                    if _after_role(text, old) or _over_desk(text, old):\n",
+            "                    if _after_role(text, old):\n",
         ),
     ],
 }

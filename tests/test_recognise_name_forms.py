@@ -1775,3 +1775,10 @@ def test_a_bylines_reporters_with_their_towns_are_no_headline() -> None:
     )
     people = [s.surface for s in recognise(text) if s.type == "person"]
     assert people == ["Maria Colón", "Kelvin Ho"]
+
+
+def test_a_name_over_a_reporters_desk_is_no_models_drop() -> None:
+    # round 53 (folder 178): "Resty Woro Yuniar, Jakarta correspondent" — the model dropped the
+    # reporter's name, whose words it had never seen
+    text = "Protests spread\n\nResty Woro Yuniar, Jakarta correspondent\n\nPublished: 1 Sep 2025"
+    assert ("Resty Woro Yuniar", "person") in [(s.surface, s.type) for s in recognise(text)]

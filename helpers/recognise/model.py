@@ -327,8 +327,9 @@ class SpanModel:
             if cand.index >= 0:
                 old = people_orgs[cand.index]
                 if kind == "drop":
-                    if _after_role(text, old):
-                        continue  # a role names a person ("Union minister Jitan Ram Manjhi's")
+                    if _after_role(text, old) or _over_desk(text, old):
+                        continue  # a role names a person ("Union minister Jitan Ram Manjhi's"),
+                        # and so does a desk ("Resty Woro Yuniar, Jakarta correspondent")
                     if kin is None:
                         kin = _family_names(people_orgs)
                     if (
@@ -443,6 +444,23 @@ def _after_role(text: str, sp: _Span) -> bool:
     """Whether a run of two name words or more follows a person's role in lower case ("Union
     minister Jitan Ram Manjhi's party"): a person's name, which the model may not drop."""
     return len(sp.tokens) >= 2 and _after_person_role(text, sp.start)
+
+
+# a reporter's desk after the name that opens a byline's line: ", Jakarta correspondent"
+_DESK_AFTER = re.compile(
+    r", (?:[A-Z][\w'’-]+ ){0,3}(?:[a-z]+ )?(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter"
+    r"|[Cc]olumnist)s?$",
+    re.M,
+)
+
+
+def _over_desk(text: str, sp: _Span) -> bool:
+    """Whether a run of two name words or more opens its line before a reporter's desk."""
+    return (
+        len(sp.tokens) >= 2
+        and (sp.start == 0 or text[sp.start - 1] == "\n")
+        and _DESK_AFTER.match(text, sp.end) is not None
+    )
 
 
 def _full_name(tokens: list[str]) -> bool:
