@@ -2679,6 +2679,7 @@ def test_round_48_a_utility_a_railway_and_a_union_opening_a_paragraph() -> None:
         ("On Friday evening National Grid said it had restored power.", "National Grid"),
         ("Members of Mara Salvatrucha and Barrio 18 escaped.", "Mara Salvatrucha"),
         ("The populist Sanseito won 14 seats.", "Sanseito"),
+        ("The PDI-P won in Jakarta.", "PDI-P"),  # (was "PDI" alone)
         # (a region's name opened it: "the Caribbean Community (Caricom)" was the Caribbean)
         ("Leaders of the Caribbean Community (Caricom) met.", "Caribbean Community"),
         # (two bodies read apart: "United Nations" and "General Assembly")
