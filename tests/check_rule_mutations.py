@@ -2805,8 +2805,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "old_local_names_off": [
         (
             "helpers/gazetteer/build.py",
-            " if _usable_alt(a) and not _old_local_name(a, c)]",
-            " if _usable_alt(a)]",
+            "                and not _old_local_name(a, c)\n",
+            "",
         )
     ],
     # names listed before "counties", "states", "provinces" … are nobody's
@@ -9046,6 +9046,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/model.py",
             "                    if _after_role(text, old) or _over_desk(text, old):\n",
             "                    if _after_role(text, old):\n",
+        ),
+    ],
+    # "Milan" of Syracuse, New York: a world city's own name is no smaller town's alternate abroad
+    "world_city_alt_name_off": [
+        (
+            "helpers/gazetteer/build.py",
+            "    return world is not None and world[0] != cc and world[1] >= _WORLD_CITY_RATIO * pop\n",
+            "    return False\n",
         ),
     ],
 }

@@ -3056,3 +3056,14 @@ def test_a_name_that_ends_a_list_of_three_places_is_a_place() -> None:
 )
 def test_round_53s_place_names(text: str, name: str) -> None:
     assert name in find_places(text).name.tolist()
+
+
+def test_a_world_citys_own_name_is_no_smaller_towns_alternate_name_abroad() -> None:
+    # round 53's final check: "sang at La Scala in Milan and the Metropolitan Opera in New York"
+    # was Syracuse, New York, which GeoNames lists under "Milan" too
+    text = (
+        "TBILISI, Georgia — Protests filled Tbilisi. Burchuladze sang at La Scala in Milan and "
+        "the Metropolitan Opera in New York."
+    )
+    got = find_places(text)
+    assert got.loc[got.surface == "Milan", "country_code"].tolist() == ["IT"]

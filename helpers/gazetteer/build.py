@@ -90,7 +90,23 @@ from helpers.gazetteer.name_forms import (
     _usable_alt,
 )
 
-INDEX_VERSION = 48
+INDEX_VERSION = 49
+# a city this big keeps its own name to itself abroad: a smaller town in another country loses
+# it as an alternate name (see _world_city_name)
+WORLD_CITY_MIN_POP = 1_000_000
+_WORLD_CITY_RATIO = 5
+
+
+def _world_city_name(world: tuple[str, int] | None, cc: str, pop: int) -> bool:
+    """Whether an alternate name is a big city's own name in another country, that city at least
+    _WORLD_CITY_RATIO times the town's size.
+
+        >>> _world_city_name(("IT", 1_371_498), "US", 144_142), _world_city_name(None, "US", 9)
+        (True, False)
+    """
+    return world is not None and world[0] != cc and world[1] >= _WORLD_CITY_RATIO * pop
+
+
 # A first-order area's name comes from an ASCII source ("Narino"); the accented spelling of a town
 # of the same name in its country ("Nariño") is also the area's, but only an alternate name where
 # a town of that name in the area has at least this many people and this share of the area's, or
@@ -232,6 +248,15 @@ def build_gazetteer(
             if prev is None or c["population"] > cities[str(prev)]["population"]:
                 best_capital[c["countrycode"]] = c["geonameid"]
     capital_ids = set(best_capital.values())
+    # the world's big cities by their own names: no smaller town abroad takes one as an alternate
+    # name ("Milan" of Syracuse, New York, which an opera singer's "La Scala in Milan" found)
+    world_cities: dict[str, tuple[str, int]] = {}
+    for c in cities.values():
+        wpop = int(c["population"] or 0)
+        if wpop >= WORLD_CITY_MIN_POP:
+            key = fold_accents(c["name"])
+            if wpop > world_cities.get(key, ("", 0))[1]:
+                world_cities[key] = (c["countrycode"], wpop)
     city_coords: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     county_coords: dict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     area2_coords: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
@@ -246,7 +271,13 @@ def build_gazetteer(
         elif county:
             area2_coords[(cc, a1, county)].append((lat, lon, pop))
         alt = (
-            [a for a in c["alternatenames"] if _usable_alt(a) and not _old_local_name(a, c)]
+            [
+                a
+                for a in c["alternatenames"]
+                if _usable_alt(a)
+                and not _old_local_name(a, c)
+                and not _world_city_name(world_cities.get(fold_accents(a)), cc, pop)
+            ]
             if pop >= alt_min_pop or c["geonameid"] in capital_ids
             else []
         )
