@@ -9056,6 +9056,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    return False\n",
         ),
     ],
+    # "the summit on Gaza in Sharm el-Sheikh": a topic before "in" is no town inside the venue
+    "topic_before_in_off": [
+        (
+            "helpers/geoparse/containers.py",
+            '        if text.endswith(_TOPIC_BEFORE, 0, x.start) and text[x.end : y.start] == " in ":\n',
+            "        if False:\n",
+        ),
+    ],
 }
 
 

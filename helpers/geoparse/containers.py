@@ -311,6 +311,10 @@ def _inside(town: GazetteerEntry, area: GazetteerEntry) -> bool | None:
     return None
 
 
+# the words before a town that make it a meeting's or a story's topic ("talks on Gaza in Cairo")
+_TOPIC_BEFORE = (" on ", " about ", " over ")
+
+
 def in_senses(
     mentions: Sequence[_Mention],
     text: str,
@@ -347,6 +351,9 @@ def in_senses(
             continue
         if town.kind not in _TOWN_KINDS or area is town:
             continue
+        if text.endswith(_TOPIC_BEFORE, 0, x.start) and text[x.end : y.start] == " in ":
+            continue  # a meeting's topic, not where it lies: "the summit on Gaza in Sharm
+            # el-Sheikh" took every Gaza of the story off the map
         if j < i and area.kind not in ("city", "admin area"):
             continue  # a country's possessive holds its own ("China's Hong Kong"); a state's
             # holds its towns ("Florida's Big Bend" was Big Bend, Wisconsin)
