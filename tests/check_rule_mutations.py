@@ -9064,6 +9064,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if False:\n",
         ),
     ],
+    # "Marks & Spencer … M&S": an ampersand name's initials are its short name
+    "ampersand_initials_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            '            full_of.setdefault(f"{sp.tokens[0][0]}&{sp.tokens[2][:1]}", sp.entity)\n',
+            "            pass\n",
+        ),
+    ],
 }
 
 

@@ -2691,3 +2691,10 @@ def test_round_48_a_utility_a_railway_and_a_union_opening_a_paragraph() -> None:
 )
 def test_round_53s_known_organisations(text: str, name: str) -> None:
     assert (name, "organisation") in [(s.surface, s.type) for s in recognise(text)]
+
+
+def test_a_name_joined_by_an_ampersand_is_shortened_to_its_initials() -> None:
+    # round 53's final check: "Marks & Spencer … M&S" were two organisations, counted apart
+    text = "Problems hit Marks & Spencer in April. M&S said it was fine."
+    spans = [(s.surface, s.entity) for s in recognise(text)]
+    assert ("M&S", "Marks & Spencer") in spans

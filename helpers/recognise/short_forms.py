@@ -233,6 +233,10 @@ def org_short_forms(
             # Hungary, in a story about Port Talbot)
             forms = [first]
             abroad_only.add(first)
+        # a name of two words joined by "&" is shortened to their initials: "Marks & Spencer …
+        # M&S" (was a body of its own, counted apart)
+        if len(sp.tokens) == 3 and sp.tokens[1] == "&" and sp.tokens[0][:1].isupper():
+            full_of.setdefault(f"{sp.tokens[0][0]}&{sp.tokens[2][:1]}", sp.entity)
         if forms:
             full_spans.append((sp.start, sp.end))
             for f in forms:
