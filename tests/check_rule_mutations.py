@@ -4013,7 +4013,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "surname_alone_elsewhere_off": [
         (
             "helpers/recognise/overlaps.py",
-            '    return text.count(word) > text.count(f"{given} {word}")',
+            '    return len(re.findall(rf"\\b{re.escape(word)}\\b", text)) > text.count(f"{given} {word}")',
             "    return False",
         ),
     ],
@@ -9071,6 +9071,19 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/short_forms.py",
             '            full_of.setdefault(f"{sp.tokens[0][0]}&{sp.tokens[2][:1]}", sp.entity)\n',
             "            pass\n",
+        ),
+    ],
+    # "a Houston Democrat": a party member's word is no surname, and "Democratic" no "Democrat"
+    "party_member_no_surname_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            '        and tokens[1] not in PARTY_MEMBERS  # "a Houston Democrat" (Houston, a given name too)\n',
+            "",
+        ),
+        (
+            "helpers/recognise/overlaps.py",
+            '    return len(re.findall(rf"\\b{re.escape(word)}\\b", text)) > text.count(f"{given} {word}")\n',
+            '    return text.count(word) > text.count(f"{given} {word}")\n',
         ),
     ],
 }

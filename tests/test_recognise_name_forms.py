@@ -1782,3 +1782,16 @@ def test_a_name_over_a_reporters_desk_is_no_models_drop() -> None:
     # reporter's name, whose words it had never seen
     text = "Protests spread\n\nResty Woro Yuniar, Jakarta correspondent\n\nPublished: 1 Sep 2025"
     assert ("Resty Woro Yuniar", "person") in [(s.surface, s.type) for s in recognise(text)]
+
+
+def test_a_towns_party_member_is_nobody() -> None:
+    # round 53's final check: "Rep. Gene Wu, a Houston Democrat who chairs the House Democratic
+    # Caucus" made a person "Houston Democrat" (Houston a given name too; "Democratic" counted as
+    # "Democrat" written alone)
+    text = (
+        '"We will stop it," said Rep. Gene Wu, a Houston Democrat who chairs the House Democratic '
+        'Caucus. "We will do it."'
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Houston", "place") in spans
+    assert ("Houston Democrat", "person") not in spans

@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from helpers.gazetteer import GazetteerEntry
 from helpers.recognise import orgs as _orgs
-from helpers.recognise.chunks import _MIDDLE_INITIAL, TOWN_TRADE_ENDINGS
+from helpers.recognise.chunks import _MIDDLE_INITIAL, PARTY_MEMBERS, TOWN_TRADE_ENDINGS
 from helpers.recognise.cues import _frequent_surnames, _listed_surname
 from helpers.recognise.names import (
     _ARABIC_SURNAME,
@@ -409,6 +409,7 @@ def _name_words_say_person(
     return (
         len(tokens) == 2
         and _name_word(tokens[1])
+        and tokens[1] not in PARTY_MEMBERS  # "a Houston Democrat" (Houston, a given name too)
         and _surname_alone_elsewhere(text, tokens[0], tokens[1])
     )
 
@@ -417,7 +418,8 @@ def _surname_alone_elsewhere(text: str, given: str, word: str) -> bool:
     """Whether the article also writes ``word`` without the given name before it ("to beat
     Jordan Pickford … Pickford; Walker, Stones"): a surname, as a country's name is never
     written before it."""
-    return text.count(word) > text.count(f"{given} {word}")
+    # (whole words: "Democratic" holds no "Democrat")
+    return len(re.findall(rf"\b{re.escape(word)}\b", text)) > text.count(f"{given} {word}")
 
 
 _ROLE_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]+) \Z")
