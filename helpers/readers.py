@@ -319,6 +319,8 @@ def header_author(lines: Iterable[str]) -> str | None:
         ('Amélie Rochefort', 'Pierre Valence')
         >>> header_author(["Maria Colón in Panama City and Kelvin Ho in Hong Kong"])
         'Maria Colón; Kelvin Ho'
+        >>> header_author(["By Palesa Mokoena in Maseru and Johan van Wyk in Johannesburg"])
+        'Palesa Mokoena; Johan van Wyk'
         >>> header_author(["Rina Goldenberg | Nina Werkhäuser", "05/06/2025"])
         'Rina Goldenberg; Nina Werkhäuser'
         >>> header_author(["Harriet Bolton & James Kendal", "BBC News", "Published"])
@@ -334,7 +336,9 @@ def header_author(lines: Iterable[str]) -> str | None:
             role = _ROLE_BEFORE_NAMES.match(rest)
             if role is not None:
                 rest = rest[role.end() :]
-            return _byline_names(rest)
+            # (each reporter's town goes: "By Palesa Mokoena in Maseru and Johan van Wyk in
+            # Johannesburg" gave only the first)
+            return _byline_names(_TOWNS_OF_NAMES.sub("", rest))
         # a byline without "By", its role after a bar or a comma ("Rhodri Evans | Local
         # Democracy Reporter", "Eleni Markou, Athens correspondent")
         barred = _NAME_BAR_ROLE.fullmatch(line.strip("*_ "))

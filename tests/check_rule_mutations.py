@@ -9086,6 +9086,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    return text.count(word) > text.count(f"{given} {word}")\n',
         ),
     ],
+    "by_line_towns_of_names_off": [
+        (
+            "helpers/readers.py",
+            '            return _byline_names(_TOWNS_OF_NAMES.sub("", rest))\n',
+            "            return _byline_names(rest)\n",
+        ),
+    ],
 }
 
 

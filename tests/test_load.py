@@ -769,10 +769,13 @@ def test_bylines_with_each_reporters_town_a_bar_or_a_broadcaster(tmp_path) -> No
         "c.txt": "Merz elected\n\nRina Goldenberg | Nina Werkhäuser\n05/06/2025\n\nHe won.\n",
         # (a menu's sections parted by a bar are no byline)
         "d.txt": "Merz elected\n\nMiddle East | North Africa\n05/06/2025\n\nHe won.\n",
+        # (the final check: after "By", each name's town; only the first name came out)
+        "e.txt": "Tariffs\n\nBy Palesa Mokoena in Maseru and Johan van Wyk in Johannesburg\n\nIt fell.\n",
     }
     assert _authors(tmp_path, files) == {
         "a.txt": "Maria Colón; Kelvin Ho",
         "b.txt": "Harriet Bolton; James Kendal",
         "c.txt": "Rina Goldenberg; Nina Werkhäuser",
         "d.txt": None,
+        "e.txt": "Palesa Mokoena; Johan van Wyk",
     }
