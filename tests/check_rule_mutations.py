@@ -9093,6 +9093,28 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            return _byline_names(rest)\n",
         ),
     ],
+    # "King Willem-Alexander is": a double given name alone stays one word
+    "given_pair_whole_off": [
+        (
+            "helpers/recognise/tokens.py",
+            "    return all(p in given and p not in countries for p in pieces)\n",
+            "    return False\n",
+        ),
+    ],
+    "given_pair_name_follows_off": [
+        (
+            "helpers/recognise/tokens.py",
+            "    return nxt is None or (nxt.group(1)[:1].islower() and nxt.group(1) not in cues.particles)\n",
+            "    return True\n",
+        ),
+    ],
+    "free_state_row_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Free State,alias,admin1:ZA:Orange Free State,,,,,\n",
+            "",
+        ),
+    ],
 }
 
 

@@ -3078,3 +3078,10 @@ def test_a_meetings_topic_before_in_is_no_town_inside_the_venue() -> None:
         "southern Gaza Strip."
     )
     assert find_places(text).surface.tolist().count("Gaza") == 2
+
+
+def test_south_africas_free_state_by_its_present_name() -> None:
+    # round 53's final check: "from Ficksburg in the Free State" found no province (GeoNames
+    # names it the Orange Free State)
+    got = find_places("The river runs past Ficksburg in the Free State.")
+    assert got.loc[got.surface == "Free State", "country_code"].tolist() == ["ZA"]

@@ -1795,3 +1795,15 @@ def test_a_towns_party_member_is_nobody() -> None:
     spans = [(s.surface, s.type) for s in recognise(text)]
     assert ("Houston", "place") in spans
     assert ("Houston Democrat", "person") not in spans
+
+
+def test_a_double_given_name_alone_stays_one_word() -> None:
+    # round 53's final check: "King Willem-Alexander is expected to visit" was a person "Willem"
+    spans = [(s.surface, s.type) for s in recognise("King Willem-Alexander is expected to visit.")]
+    assert spans == [("Willem-Alexander", "person")]
+    # ... not before a name's next word, nor two countries' names
+    text = "Members of the Paris-Henry County Rescue Squad responded to the crash."
+    assert ("Paris", "place") in [(s.surface, s.type) for s in recognise(text)]
+    assert ("Jordan", "place") in [
+        (s.surface, s.type) for s in recognise("The Jordan-Israel border closed.")
+    ]

@@ -325,11 +325,11 @@ def _tokens(text: str, cues: _Cues) -> _Words:
                 caps[k] = True
     words = _Words(starts, ends, texts, caps, initial, [False] * n, joined)
     if "-" in text:
-        _split_compounds(text, words)
+        _split_compounds(text, words, cues)
     return words
 
 
-def _split_compounds(text: str, words: _Words) -> None:
+def _split_compounds(text: str, words: _Words, cues: _Cues) -> None:
     """Hyphenated compounds of capitalised parts are separate names ("Trump-Kim"); lower-case tails
     stay ("Jong-un", "high-ranking"), as do Arabic particles ("al-Assad")."""
     starts, ends, texts = words.starts, words.ends, words.texts
@@ -355,6 +355,12 @@ def _split_compounds(text: str, words: _Words) -> None:
                     pos = text.find("-", pos + 1)
                     continue
                 pieces = _split_compound(texts[k])
+                if (
+                    len(pieces) == 2
+                    and _given_pair(pieces, cues)
+                    and _ends_name(text, ends[k], cues)
+                ):
+                    pieces = [texts[k]]  # a double given name alone: "King Willem-Alexander is"
                 if len(pieces) > 1:
                     splits.append((k, pieces))
         pos = text.find("-", pos + 1)
@@ -373,6 +379,23 @@ def _split_compounds(text: str, words: _Words) -> None:
         initial[k : k + 1] = [initial[k]] + [False] * more
         glued[k : k + 1] = [False] + [True] * more
         joined[k : k + 1] = [joined[k]] + [False] * more
+
+
+def _given_pair(pieces: list[str], cues: _Cues) -> bool:
+    """Whether two hyphened pieces are both given names, neither a country's ("Willem-Alexander",
+    not "Jordan-Israel")."""
+    given, countries = cues.given_names, cues.country_given_names
+    return all(p in given and p not in countries for p in pieces)
+
+
+def _ends_name(text: str, end: int, cues: _Cues) -> bool:
+    """Whether no word of a name follows ``end``: punctuation, or a lower-case word that is no
+    particle ("Willem-Alexander is", not "Jean-Charles de Menezes" nor "Paris-Henry County")."""
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is None or (nxt.group(1)[:1].islower() and nxt.group(1) not in cues.particles)
+
+
+_NEXT_WORD = re.compile(r" (\w+)")
 
 
 # one syllable of a romanised given name, capitalised: "Lip", "Bu", "Hye", "Jin"
