@@ -8932,6 +8932,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ("helpers/data/known_organisations.txt", "\nMara Salvatrucha\n", "\n"),
         ("helpers/data/known_organisations.txt", "\nSanseito\n", "\n"),
         ("helpers/data/known_organisations.txt", "\nDinamo Kyiv\n", "\n"),
+        ("helpers/data/known_organisations.txt", "\nGeorgian Dream\n", "\n"),
     ],
     # round 53's bylines: a names pair on its own line, each name's town, a bar, a broadcaster
     "names_pair_line_apart_off": [

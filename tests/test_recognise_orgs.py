@@ -2682,6 +2682,7 @@ def test_round_48_a_utility_a_railway_and_a_union_opening_a_paragraph() -> None:
         ("The PDI-P won in Jakarta.", "PDI-P"),  # (was "PDI" alone)
         # (the final check: "the former AC Milan and Dinamo Kyiv defender" was a person)
         ("He was a former AC Milan and Dinamo Kyiv defender.", "Dinamo Kyiv"),
+        ("The ruling Georgian Dream party won.", "Georgian Dream"),  # (was a demonym)
         # (a region's name opened it: "the Caribbean Community (Caricom)" was the Caribbean)
         ("Leaders of the Caribbean Community (Caricom) met.", "Caribbean Community"),
         # (two bodies read apart: "United Nations" and "General Assembly")
