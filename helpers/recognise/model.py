@@ -60,6 +60,7 @@ from helpers.recognise.model_features import (
 )
 from helpers.recognise.model_features import clear_memos as clear_feature_memos
 from helpers.recognise.names import (
+    _DESK_WORDS,
     _cues,
     _everyday_word,
     _known_surname,
@@ -446,10 +447,12 @@ def _after_role(text: str, sp: _Span) -> bool:
     return len(sp.tokens) >= 2 and _after_person_role(text, sp.start)
 
 
-# a reporter's desk after the name that opens a byline's line: ", Jakarta correspondent"
+# a reporter's desk after the name that opens a byline's line: ", Jakarta correspondent" (the
+# desks' words are the names rules' own, names._DESK_WORDS, in either case)
 _DESK_AFTER = re.compile(
-    r", (?:[A-Z][\w'’-]+ ){0,3}(?:[a-z]+ )?(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter"
-    r"|[Cc]olumnist)s?$",
+    r", (?:[A-Z][\w'’-]+ ){0,3}(?:[a-z]+ )?(?:"
+    + "|".join(f"[{w[0]}{w[0].lower()}]{w[1:]}" for w in sorted(_DESK_WORDS))
+    + r")s?$",
     re.M,
 )
 
