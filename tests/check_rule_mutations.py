@@ -9116,6 +9116,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # "By Palesa Mokoena in Maseru and Johan van Wyk in Johannesburg": a byline is no headline run
+    "byline_not_unrepeated_headline_off": [
+        (
+            "helpers/recognise/names.py",
+            '        and not text.startswith("By ", text.rfind("\\n", 0, w.starts[i]) + 1)\n',
+            "",
+        ),
+    ],
 }
 
 

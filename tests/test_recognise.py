@@ -2173,6 +2173,19 @@ def test_a_headline_run_the_body_never_writes_is_no_name() -> None:
     assert t.get("Flemington Elks") != "person"
 
 
+def test_a_bylines_reporter_named_once_is_a_whole_name() -> None:
+    # the byline line looks like a title-case headline (all its long words capitalised), but its
+    # names are written once by design: no headline's "the body never writes it" test
+    text = (
+        "Textile jobs at risk\n\nBy Palesa Mokoena in Maseru and Johan van Wyk in Johannesburg\n\n"
+        "Factories in Lesotho are closing."
+    )
+    assert kinds(text).get("Johan van Wyk") == "person"
+    # ... and its desk words still break it
+    t = kinds("Jota dies\n\nBy Tom Hargreaves, Chief Football Writer\n\nHe played for Portugal.")
+    assert "Football Writer" not in t and t.get("Tom Hargreaves") == "person"
+
+
 def test_a_parks_everyday_tail_is_no_town_and_a_renamed_city_is_its_place() -> None:
     text = "Flames reached the town inside Jasper National Park, in the Canadian Rockies."
     t = kinds(text)

@@ -686,7 +686,12 @@ def _headline_chunk(
         and place_tok[x] is None
         for x, t in zip(range(i, j), texts[i:j], strict=True)
         if w.caps[x]
-    ) or not _repeated(text, w, i, j)
+    ) or (
+        not _repeated(text, w, i, j)
+        # a byline's reporters are named once ("By Palesa Mokoena in Maseru and Johan van Wyk in
+        # Johannesburg" lost "Johan van Wyk"); its desk words still break it ("Football Writer")
+        and not text.startswith("By ", text.rfind("\n", 0, w.starts[i]) + 1)
+    )
 
 
 def _repeated(text: str, w: _Words, i: int, j: int) -> bool:
