@@ -9124,6 +9124,28 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # "the New York-based fund manager": a firm's base that names a state is its own town
+    "firm_base_state_town_off": [
+        (
+            "helpers/geoparse/resolve/rounds.py",
+            '        if c[0][_ENTRY].kind == "admin area" and (town := _states_own_town(c)) is not None:\n',
+            "        if False:\n",
+        ),
+    ],
+    "firm_base_alt_name_stray_off": [
+        (
+            "helpers/geoparse/strays.py",
+            "                (sense[2] and k not in firm_bases)\n",
+            "                sense[2]\n",
+        ),
+    ],
+    "firm_base_only_off": [
+        (
+            "helpers/geoparse/resolve/rounds.py",
+            '        based.difference_update(m.key for m in mentions if not text.startswith("-based", m.end))\n',
+            "        pass\n",
+        ),
+    ],
 }
 
 

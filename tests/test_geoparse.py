@@ -2391,6 +2391,22 @@ def test_a_datelines_state_named_town_is_the_town_and_slashed_towns_are_dateline
     assert find_places("He lives in New York.").kind.tolist() == ["admin area"]
 
 
+def test_a_firms_state_named_base_is_the_town_and_pulls_no_namesakes() -> None:
+    # round 54 (folder 176's Panama ports sale): "the New York-based fund manager" was the state,
+    # whose bonus put "MSC, the Geneva-based shipping line" in Geneva, New York
+    rows = find_places(
+        "CK Hutchison of Hong Kong agreed to sell its Panama ports to BlackRock, the New"
+        " York-based fund manager, and MSC, the Geneva-based shipping line. Beijing objected to"
+        " the sale. The ports sit at both ends of the Panama Canal."
+    )
+    got = dict(zip(rows.surface, zip(rows.name, rows.country_code, strict=True), strict=True))
+    assert got["New York"] == ("New York City", "US")  # (kept, though read by an alternate name)
+    assert got["Geneva"] == ("Geneva", "CH")
+    # written also without "-based", the name keeps the corpora's reading: the state
+    rows = find_places("A New York-based firm bid. Voters in New York chose a governor.")
+    assert rows.kind.tolist() == ["admin area", "admin area"]
+
+
 def test_the_great_wall_is_a_landmark_in_china() -> None:
     # round 37 (folder 104's Trans-Mongolian journey): "on to the Great Wall" was the model's
     # organisation; a carmaker named after it stays the carmaker

@@ -39,6 +39,7 @@ from helpers.geoparse.resolve import (
     MAX_CANDIDATES,
     NEAR_KM,
     _container_senses,
+    _firm_base_keys,
     _Resolution,
     _resolve,
 )
@@ -112,11 +113,14 @@ def settle(
     if not kept:
         return kept, {}, {}
     resolved, own = _resolve(kept, gaz, text)
+    bases = _firm_base_keys(kept, text)
     stray = _stray_towns(
         resolved,
-        _placed_keys(kept),
+        # (a firm's base is a town's own context: "the New York-based fund manager", the city)
+        _placed_keys(kept) | bases,
         _building_keys(kept, text),
         _unknown_area_keys(kept, text),
+        bases,
     )
     if stray:
         kept = [m for m in kept if m.key not in stray or m.start in own]

@@ -25,6 +25,7 @@ def _stray_towns(
     placed: set[int] | frozenset[int] = frozenset(),
     before_buildings: set[int] | frozenset[int] = frozenset(),
     unknown_areas: set[int] | frozenset[int] = frozenset(),
+    firm_bases: set[int] | frozenset[int] = frozenset(),
 ) -> set[int]:
     """Name keys read as a town in a country where none of the article's other places lies, when
     it names at least two others, and the town is read only through an alternate name ("Kurla" as
@@ -35,7 +36,9 @@ def _stray_towns(
     gazetteer lacks far more often than a foreign village named without its country. A name
     that only ever comes before a place of worship's noun (``before_buildings``) is so suspect up
     to BUILDING_STRAY_POP: "Notre-Dame Cathedral" in a Paris story is no town in Indiana; one
-    only ever written as an area the gazetteer lacks (``unknown_areas``), at any size.
+    only ever written as an area the gazetteer lacks (``unknown_areas``), at any size. A name
+    only ever written as a firm's base (``firm_bases``: "the New York-based fund manager", read
+    as the city through its alternate name) is a town, as one ``placed`` is.
 
     Measured with ``benchmarks/geoparse_eval.py`` (2026-12): the rule drops 18 LGL and 7
     GeoWebNews mentions, about one right in each (GWN's "Clacton" for Clacton-on-Sea); precision
@@ -54,7 +57,7 @@ def _stray_towns(
         for k, (sense, _, _) in resolved.items()
         if (
             (
-                sense[2]
+                (sense[2] and k not in firm_bases)
                 or (sense[1].population < STRAY_TOWN_POP and k not in placed)
                 or (sense[1].population < BUILDING_STRAY_POP and k in before_buildings)
                 or k in unknown_areas

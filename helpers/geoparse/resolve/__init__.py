@@ -52,6 +52,7 @@ from helpers.geoparse.resolve.pairs import (  # noqa: F401 - re-exported
 )
 from helpers.geoparse.resolve.rounds import (  # noqa: F401 - re-exported
     _demonym_senses,
+    _firm_base_keys,
     _resolve,
     _settle_one_at_a_time,
 )

@@ -105,22 +105,22 @@ def _resolve(
         # YORK, Aug 5 (Reuters)" was the state's middle, 250 km upstate): the state's own town
         c = keys[k]
         if c[0][_ENTRY].kind == "admin area":
-            town = next(
-                (
-                    i
-                    for i in c
-                    if i[_ENTRY].kind == "city"
-                    and i[_CC_A1] == c[0][_CC_A1]
-                    and i[_ENTRY].population >= AREA_TOWN_MIN_POP
-                ),
-                None,
-            )
+            town = _states_own_town(c)  # ("the New York-based fund manager": the city)
             if town is not None:
                 choice[k] = town
             elif any(i[_ENTRY].kind == "city" for i in c[1:]):
                 # no town of the state's name, but towns elsewhere: the article's other places
                 # decide among them ("VICTORIA — David Eby's BC NDP …" was Australia's state)
                 dateline_keys.discard(k)
+    # a firm's base names its town too: a state's name written only so is its own town ("the
+    # New York-based fund manager", the state, pulled "MSC, the Geneva-based shipping line" to
+    # Geneva, New York). Its other names keep the evidence rounds: a local paper's firm is local
+    # ("London-based Christian, Sturgeon & Associates" in a Kentucky audit is London, Kentucky)
+    for k in _firm_base_keys(mentions, text) - dateline_keys:
+        c = keys[k]
+        if c[0][_ENTRY].kind == "admin area" and (town := _states_own_town(c)) is not None:
+            choice[k] = town
+            dateline_keys.add(k)  # (fixed, as a dateline's town is)
     open_keys = [(k, c) for k, c in keys.items() if len(c) > 1 and k not in dateline_keys]
     beside = _beside(keys)
     frozen_peoples = frozenset(peoples)
@@ -159,6 +159,39 @@ def _resolve(
     if not partner_of:
         return result, {}
     return result, _own_senses(mentions, text, keys, choice, result, scored, partner_of)
+
+
+def _firm_base_keys(mentions: list[_Mention], text: str) -> set[int]:
+    """The name keys every mention of which is a firm's base ("the New York-based fund
+    manager"): a town's own context, as a dateline is.
+
+        >>> _firm_base_keys([], "")
+        set()
+    """
+    based = {m.key for m in mentions if text.startswith("-based", m.end)}
+    if based:
+        based.difference_update(m.key for m in mentions if not text.startswith("-based", m.end))
+    return based
+
+
+def _states_own_town(senses: tuple[_Info, ...]) -> _Info | None:
+    """The town of a state's name in that state, if it is no village ("New York" → the city).
+
+    >>> _states_own_town(())
+    """
+    if not senses:
+        return None
+    state = senses[0][_CC_A1]
+    return next(
+        (
+            i
+            for i in senses
+            if i[_ENTRY].kind == "city"
+            and i[_CC_A1] == state
+            and i[_ENTRY].population >= AREA_TOWN_MIN_POP
+        ),
+        None,
+    )
 
 
 def _settle_one_at_a_time(
