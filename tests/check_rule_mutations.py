@@ -9146,6 +9146,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        pass\n",
         ),
     ],
+    # "The Los Angeles Dodgers won": a town's second word is no given name before a surname
+    "town_second_word_not_freed_off": [
+        (
+            "helpers/recognise/chunks.py",
+            '                and place_tok[idx - 1] == "weak"\n',
+            '                and place_tok[idx - 1] == "never"\n',
+        ),
+    ],
 }
 
 

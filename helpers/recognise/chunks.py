@@ -331,6 +331,11 @@ _NO_PERSON_FIRST |= {
 }  # fmt: skip
 
 
+def _plural_nickname(word: str) -> bool:
+    """Whether a capitalised word is plural in shape, as a team's nickname is ("Saints")."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
 def _read_segment(
     seg: list[int],
     by_title: bool,
@@ -595,7 +600,20 @@ def _read_person(
             place = "group"  # a faith's or a people's word: no one's name ("Sunni Arab")
         if by_title and place not in _NO_NAME_WORD:  # a title's name may hold a town's name
             place = None
-        if place == "weak" and not runs[-1] and pos + 1 < len(names):
+        if (
+            place == "weak"
+            and not runs[-1]
+            and pos + 1 < len(names)
+            # (not a town's second word: "the Des Moines Register newspaper" was a person "Moines
+            # Register", "in Los Angeles. One day" … "Angeles Trapani"; before a plural, a team's
+            # nickname, the run stays for the team rules: "The New Orleans Saints beat …")
+            and not (
+                pos
+                and names[pos - 1] == idx - 1
+                and place_tok[idx - 1] == "weak"
+                and not _plural_nickname(texts[names[pos + 1]])
+            )
+        ):
             # a town's name before a surname, past any particles ("Marta dos Santos")
             q = pos + 1
             while q + 1 < len(names) and not caps[names[q]] and texts[names[q]] in cues.particles:
