@@ -9154,6 +9154,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '                and place_tok[idx - 1] == "never"\n',
         ),
     ],
+    # "Sudan Gurung, who heads the charity … Gurung said": a country before a surname
+    "country_before_surname_who_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            '            text.startswith(", who ", nxt[1])\n',
+            "            False\n",
+        ),
+    ],
+    "country_before_surname_alone_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            "            and _surname_alone_elsewhere(text, m.surface, word)\n        )\n",
+            "        )\n",
+        ),
+    ],
 }
 
 

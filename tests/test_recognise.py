@@ -1906,6 +1906,20 @@ def test_who_after_a_town_and_an_unknown_word_makes_a_person() -> None:
     assert places("The bill came from a Manhattan Democrat, who spoke.") == ["Manhattan"]
 
 
+def test_who_after_a_country_and_a_surname_written_alone_makes_a_person() -> None:
+    # round 54 (folder 184's Nepal protests): "Sudan Gurung, who heads the charity … Gurung
+    # said" was Sudan and an organisation "Gurung" (Sudan is no listed given name)
+    text = (
+        "Sudan Gurung, who heads the youth-run charity Hami Nepal, helped organise the marches."
+        " Gurung said the demands were clear."
+    )
+    assert [e for _, e in people(text)] == ["Sudan Gurung", "Sudan Gurung"]
+    assert places(text) == []
+    # without "who", or with no surname alone, the country stays
+    assert "Sudan" in places("Sudan Gurung headed the march. Gurung said so.")
+    assert places("Sudan Gurung, who heads the march, spoke.") == ["Sudan"]
+
+
 def test_a_spanish_name_is_shortened_to_its_first_family_name() -> None:
     # "Juliana Restrepo Ardila … Restrepo said" put the Colombian town Restrepo on the map
     text = (

@@ -362,10 +362,19 @@ def _given_place_before_surname(
         or m.context & _LOCATIVE
         or (m.senses[0][1].kind not in _GIVEN_PLACE_KINDS and m.surface not in _GIVEN_DEMONYMS)
         or not m.surface[1:].islower()
-        or m.surface not in _cues().given_names
     ):
         return False
     word = text[nxt[0] : nxt[1]]
+    if m.surface not in _cues().given_names:
+        # a country's name no list knows as a given name, before a name word that a relative
+        # "who" follows and the article writes alone too: "Sudan Gurung, who heads the charity
+        # … Gurung said" (a Nepali given name) was Sudan and an organisation "Gurung"
+        return (
+            text.startswith(", who ", nxt[1])
+            and _name_word(word)
+            and nxt[0] not in place_starts
+            and _surname_alone_elsewhere(text, m.surface, word)
+        )
     # (the next word runs on past a hyphen: "Ruiz-Tagle")
     while text[nxt[1] : nxt[1] + 1] == "-" and text[nxt[1] + 1 : nxt[1] + 2].isupper():
         after = _TOKEN_RE.match(text, nxt[1] + 1)
