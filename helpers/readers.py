@@ -249,7 +249,17 @@ _NAME_BAR_ROLE = re.compile(
     rf"({_AUTHOR.pattern})(?: ?[|•·] ?|, )(?:[\w-]+ ){{0,4}}(?i:{_ROLE_WORDS})s?"
     # (and the reporter's town: "Oliver Holland, Central Europe correspondent, in Warsaw")
     r"(?:,? (?:in|at) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})?"
+    # (and a second reporter after the desk: "Priya Raman, South Asia correspondent, and Bikash
+    # Thapa in Kathmandu")
+    rf"(?:,? and ({_AUTHOR.pattern})(?:,? (?:in|at) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})?)?"
 )
+# a byline's name, a dot or a bar, and the outlet ("Megan Thibodeau · CBC News")
+_NAME_DOT_OUTLET = re.compile(
+    rf"({_AUTHOR.pattern}) [|•·] ([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){{0,3}})"
+)
+# a byline's name and the desk's role with no comma between ("Helena Marsh Economics
+# correspondent"): the name's words are those before the desk's first everyday word
+_NAME_THEN_DESK = re.compile(rf"((?:[A-ZÀ-Þ][\w.'’-]* ){{2,6}})(?:[\w-]+ )?(?i:{_ROLE_WORDS})")
 # a desk's line under a byline's names' line ("North West correspondent")
 _DESK_ALONE = re.compile(
     rf"(?:[\w'’-]+ ){{0,4}}(?i:{_ROLE_WORDS})s?"
@@ -327,6 +337,12 @@ def header_author(lines: Iterable[str]) -> str | None:
         'Harriet Bolton; James Kendal'
         >>> header_author(["Bye-bye to summer", "By Monday, the army had left."]) is None
         True
+        >>> header_author(["Megan Thibodeau · CBC News", "Posted: Oct 24, 2025"])
+        'Megan Thibodeau'
+        >>> header_author(["Priya Raman, South Asia correspondent, and Bikash Thapa in Kathmandu"])
+        'Priya Raman; Bikash Thapa'
+        >>> header_author(["Helena Marsh Economics correspondent", "Daniel Okafor Political correspondent"])
+        'Helena Marsh; Daniel Okafor'
     """
     header = [line for line in _header_lines(lines) if len(line) <= _HEADER_LINE_MAX]
     for at, line in enumerate(header):
@@ -343,7 +359,21 @@ def header_author(lines: Iterable[str]) -> str | None:
         # Democracy Reporter", "Eleni Markou, Athens correspondent")
         barred = _NAME_BAR_ROLE.fullmatch(line.strip("*_ "))
         if barred is not None and barred.group(1).split()[-1] not in _BYLINE_ROLES:
-            return barred.group(1)
+            return "; ".join(filter(None, barred.group(1, 2)))
+        # ... or the outlet after a dot ("Megan Thibodeau · CBC News"), under a given name
+        dotted = _NAME_DOT_OUTLET.fullmatch(line.strip("*_ "))
+        if (
+            dotted is not None
+            and " " in dotted[1]
+            and _given_names_open([dotted[1]])
+            and not _given_names_open([dotted[2]])  # (two names: "Rina Goldenberg | Nina …")
+        ):
+            return dotted[1]
+        # ... or the desk with no comma, a reporter a line ("Helena Marsh Economics
+        # correspondent" / "Daniel Okafor Political correspondent")
+        desked = _names_before_desks(header[at : at + 4])
+        if desked:
+            return "; ".join(desked)
         labelled = _LABELLED_AUTHOR.fullmatch(line)
         if labelled is not None:
             return _byline_names(labelled.group(1))
@@ -376,6 +406,34 @@ def header_author(lines: Iterable[str]) -> str | None:
                 if names is not None:
                     return names
     return None
+
+
+def _names_before_desks(lines: list[str]) -> list[str]:
+    """The names of the lines that each write a reporter's name and desk with no comma between
+    ("Helena Marsh Economics correspondent"), from the first line on: the capitalised words
+    before the desk's first everyday word, under a known given name.
+
+        >>> _names_before_desks(["Helena Marsh Economics correspondent", "Tom Lee Political editor"])
+        ['Helena Marsh', 'Tom Lee']
+        >>> _names_before_desks(["Foreign Affairs correspondent"])
+        []
+    """
+    from helpers.recognise.cues import _everyday_word  # (the word lists load only for such a line)
+
+    names: list[str] = []
+    for line in lines:
+        mt = _NAME_THEN_DESK.fullmatch(line.strip("*_ ")) if len(line) <= _NAMES_LINE_MAX else None
+        if mt is None:
+            break
+        words = mt[1].split()
+        # (a name has two words at least: "Tom Lee Political editor")
+        cut = next(
+            (k for k, w in enumerate(words) if k >= 2 and _everyday_word(w.lower())), len(words)
+        )
+        if cut < 2 or not _given_names_open([words[0]]):
+            break
+        names.append(" ".join(words[:cut]))
+    return names
 
 
 def _given_names_open(parts: list[str]) -> bool:

@@ -1424,8 +1424,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "byline_not_headline_off": [
         (
             "helpers/recognise/misread.py",
-            "    if _BYLINE_AFTER_LABEL.search(text, ls, le) or _DESK_LINE",
-            "    if _DESK_LINE",
+            "        _BYLINE_AFTER_LABEL.search(text, ls, le)\n        or _DESK_LINE",
+            "        False\n        or _DESK_LINE",
         ),
     ],
     # round 23: a place's short form defined in brackets ("New South Wales (NSW) … NSW")
@@ -8181,8 +8181,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "desk_line_off": [
         (
             "helpers/recognise/misread.py",
-            " or _DESK_LINE.search(text, ls, le):",
-            ":",
+            "        or _DESK_LINE.search(text, ls, le)\n",
+            "",
         )
     ],
     # round 49: airlines named by a place or an ocean are known
@@ -9167,6 +9167,42 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/overlaps.py",
             "            and _surname_alone_elsewhere(text, m.surface, word)\n        )\n",
             "        )\n",
+        ),
+    ],
+    # "Helena Marsh Economics correspondent", "Megan Thibodeau · CBC News": bylines' names
+    "byline_beat_trim_off": [
+        (
+            "helpers/recognise/names.py",
+            '            j -= 1  # ... or its beat, in lower case after it: "Helena Marsh Economics\n',
+            '            pass  # ... or its beat, in lower case after it: "Helena Marsh Economics\n',
+        ),
+    ],
+    "byline_name_dot_outlet_off": [
+        (
+            "helpers/recognise/misread.py",
+            "        or ((dot := _NAME_DOT.match(text, ls, le)) and dot[1] in _cues().given_names)\n",
+            "",
+        ),
+    ],
+    "reader_name_dot_outlet_off": [
+        (
+            "helpers/readers.py",
+            "            return dotted[1]\n",
+            "            pass\n",
+        ),
+    ],
+    "reader_names_before_desks_off": [
+        (
+            "helpers/readers.py",
+            "        if desked:\n",
+            "        if False:\n",
+        ),
+    ],
+    "reader_second_reporter_after_desk_off": [
+        (
+            "helpers/readers.py",
+            '            return "; ".join(filter(None, barred.group(1, 2)))\n',
+            "            return barred.group(1)\n",
         ),
     ],
 }

@@ -779,3 +779,30 @@ def test_bylines_with_each_reporters_town_a_bar_or_a_broadcaster(tmp_path) -> No
         "d.txt": None,
         "e.txt": "Palesa Mokoena; Johan van Wyk",
     }
+
+
+def test_bylines_with_the_outlet_after_a_dot_a_desk_without_a_comma_or_a_second_reporter(
+    tmp_path,
+) -> None:
+    # round 54 (folders 182–184): three of twelve new articles had no author; an older folder's
+    # "Ashok Tiwari | PTI" gained its own
+    files = {
+        "a.txt": "Ad pulled\n\nMegan Thibodeau · CBC News\nPosted: Oct 24, 2025 1:58 PM EDT\n\n"
+        "It ran.\n",
+        "b.txt": "Spending review\n\nHelena Marsh Economics correspondent\n"
+        "Daniel Okafor Political correspondent\n\nShe spoke.\n",
+        "c.txt": "Karki sworn in\n\nPriya Raman, South Asia correspondent, and Bikash Thapa in"
+        " Kathmandu\nFri 12 Sep 2025 19.05 BST\n\nShe won.\n",
+        "d.txt": "Stampede\n\nAshok Tiwari | PTI\n\nIt happened.\n",
+        # (a desk's line alone names no one, nor do two sections parted by a dot)
+        "e.txt": "Review\n\nForeign Affairs correspondent\n\nIt came.\n",
+        "f.txt": "Review\n\nMiddle East · North Africa\n\nIt came.\n",
+    }
+    assert _authors(tmp_path, files) == {
+        "a.txt": "Megan Thibodeau",
+        "b.txt": "Helena Marsh; Daniel Okafor",
+        "c.txt": "Priya Raman; Bikash Thapa",
+        "d.txt": "Ashok Tiwari",
+        "e.txt": None,
+        "f.txt": None,
+    }

@@ -2212,6 +2212,20 @@ def test_a_bylines_reporter_named_once_is_a_whole_name() -> None:
     assert "Football Writer" not in t and t.get("Tom Hargreaves") == "person"
 
 
+def test_a_bylines_beat_and_outlet_are_no_part_of_the_reporters_name() -> None:
+    # round 54 (folders 182–183): "Helena Marsh Economics correspondent" was a person "Helena
+    # Marsh Economics", and "Megan Thibodeau · CBC News" a headline that lost its reporter
+    text = (
+        "Spending review\n\nHelena Marsh Economics correspondent\n"
+        "Daniel Okafor Political correspondent\n\nFord ad row\n\nMegan Thibodeau · CBC News\n\n"
+        "Posted: Oct 24, 2025"
+    )
+    got = kinds(text)
+    for name in ("Helena Marsh", "Daniel Okafor", "Megan Thibodeau"):
+        assert got.get(name) == "person", name
+    assert "Helena Marsh Economics" not in got
+
+
 def test_a_parks_everyday_tail_is_no_town_and_a_renamed_city_is_its_place() -> None:
     text = "Flames reached the town inside Jasper National Park, in the Canadian Rockies."
     t = kinds(text)

@@ -425,6 +425,8 @@ _NAME_IN_TOWN = r"[\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} (?:in|at) [A-Z][\w'’-]
 _NAMES_IN_TOWNS = re.compile(
     rf"(?=([A-Z][\w'’.-]+) ){_NAME_IN_TOWN}(?:(?:, | and | & )[A-Z]{_NAME_IN_TOWN})*"
 )
+# a byline's name before a dot and its outlet ("Megan Thibodeau · CBC News")
+_NAME_DOT = re.compile(r"([A-ZÀ-Þ][\w'’-]*)(?: [A-ZÀ-Þ][\w.'’-]*){1,3} [•·] [A-Z]")
 _DESK_LINE = re.compile(r", (?:[A-Z][a-z]+ ){0,3}(?:" + "|".join(sorted(_DESK_WORDS)) + r")\b")
 
 
@@ -437,8 +439,12 @@ def _title_case_line(text: str, w: _Words, ls: int) -> int:
         le = len(text)
     if le - ls > _HEADLINE_MAX or text[ls:le].rstrip().endswith(".") or "\t" in text[ls:le]:
         return -1  # (nor a table's row: cleaning parts its cells with tabs)
-    if _BYLINE_AFTER_LABEL.search(text, ls, le) or _DESK_LINE.search(text, ls, le):
-        return -1  # a byline or a wire's credits
+    if (
+        _BYLINE_AFTER_LABEL.search(text, ls, le)
+        or _DESK_LINE.search(text, ls, le)
+        or ((dot := _NAME_DOT.match(text, ls, le)) and dot[1] in _cues().given_names)
+    ):
+        return -1  # a byline or a wire's credits ("Megan Thibodeau · CBC News")
     if (towns := _NAMES_IN_TOWNS.fullmatch(text, ls, le)) is not None and towns.group(
         1
     ) in _cues().given_names:

@@ -262,6 +262,15 @@ def _discover(
         if j - i >= 4 and texts[j - 2] == "Staff" and texts[j - 1] in _DESK_WORDS:
             j -= 2  # a byline's desk after the name: "By Kyle Brandt Staff Writer" was a person
             # of that name
+        elif (
+            j - i >= 3
+            and j < n
+            and texts[j].capitalize() in _DESK_WORDS
+            and _everyday_word(texts[j - 1].lower())
+            and texts[i] in cues.given_names
+        ):
+            j -= 1  # ... or its beat, in lower case after it: "Helena Marsh Economics
+            # correspondent" was a person "Helena Marsh Economics"
         # A chunk's reading depends only on its words, their place flags, whether its first word is
         # a capitalised common word, and (rarely) the words after it: names recur across articles
         # ("President Donald Trump", "Workers' Party of Korea"), so the reading is remembered.
