@@ -9205,6 +9205,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            return barred.group(1)\n",
         ),
     ],
+    # "Hong Kong Airlines … Schools in Hong Kong": a big place's name of two words stays a place
+    "short_form_big_place_two_words_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            '        if any(\n            places[i].senses[0][1].kind == "demonym"\n',
+            '        if " " not in surface and any(\n            places[i].senses[0][1].kind == "demonym"\n',
+        ),
+    ],
 }
 
 

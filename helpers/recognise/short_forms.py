@@ -270,7 +270,7 @@ def org_short_forms(
             # big town; a small town's name bare is the body the text described ("the Verdi
             # union … Verdi is negotiating" put Verdi, Nevada on a strike's map seven times)
             continue
-        if " " not in surface and any(
+        if any(
             places[i].senses[0][1].kind == "demonym"
             or (
                 _big(places[i].senses[0][1])
