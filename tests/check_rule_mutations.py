@@ -9213,6 +9213,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '        if " " not in surface and any(\n            places[i].senses[0][1].kind == "demonym"\n',
         ),
     ],
+    # "For Achraf Hakimi, Marquinhos and Mendes": Maghrebi given names
+    "maghrebi_given_names_off": [
+        ("helpers/data/given_names_regions.txt", "\nAchraf\n", "\n"),
+    ],
 }
 
 
