@@ -9217,6 +9217,19 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "maghrebi_given_names_off": [
         ("helpers/data/given_names_regions.txt", "\nAchraf\n", "\n"),
     ],
+    # round 54's gazetteer rows
+    "round54_rows_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Las Médulas,landmark,geonames:3113236,Las Médulas,ES,42.4608,-6.7656,0\n",
+            "",
+        ),
+        (
+            "helpers/data/place_aliases.csv",
+            "Las Condes,town,,Las Condes,CL,-33.4167,-70.5833,294838\n",
+            "",
+        ),
+    ],
 }
 
 

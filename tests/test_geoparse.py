@@ -3074,6 +3074,21 @@ def test_round_53s_place_names(text: str, name: str) -> None:
     assert name in find_places(text).name.tolist()
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Flames reached Las Médulas, the Roman gold mines in León.", "Las Médulas"),
+        ("In Chandrexa de Queixa villagers fought the flames.", "Chandrexa de Queixa"),
+        ("She is a regular visitor to the Yasukuni Shrine in Tokyo.", "Yasukuni Shrine"),
+        ("Protesters set fire to Singha Durbar in Kathmandu.", "Singha Durbar"),
+        ("Kast won in Las Condes, a wealthy district of Santiago.", "Las Condes"),
+        ("A barrier lake burst above Guangfu township in Hualien.", "Guangfu"),
+    ],
+)
+def test_round_54s_place_names(text: str, name: str) -> None:
+    assert name in find_places(text).name.tolist()
+
+
 def test_a_world_citys_own_name_is_no_smaller_towns_alternate_name_abroad() -> None:
     # round 53's final check: "sang at La Scala in Milan and the Metropolitan Opera in New York"
     # was Syracuse, New York, which GeoNames lists under "Milan" too
