@@ -9230,6 +9230,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    "unifor_known_off": [
+        ("helpers/data/known_organisations.txt", "\nUnifor\n", "\n"),
+    ],
 }
 
 

@@ -3083,10 +3083,17 @@ def test_round_53s_place_names(text: str, name: str) -> None:
         ("Protesters set fire to Singha Durbar in Kathmandu.", "Singha Durbar"),
         ("Kast won in Las Condes, a wealthy district of Santiago.", "Las Condes"),
         ("A barrier lake burst above Guangfu township in Hualien.", "Guangfu"),
+        ("Punjab evacuates as Ravi, Sutlej and Chenab overflow", "Chenab"),
     ],
 )
 def test_round_54s_place_names(text: str, name: str) -> None:
     assert name in find_places(text).name.tolist()
+
+
+def test_a_rivers_row_leaves_a_given_names_bare_word_alone() -> None:
+    # the Ravi has no row: a river's row makes its bare name a place, and "Ravi Shastri" was
+    # the river (GMB's "Ravi Khanna" too)
+    assert [s.type for s in recognise("Ravi Shastri said the team was ready.")] == ["person"]
 
 
 def test_a_world_citys_own_name_is_no_smaller_towns_alternate_name_abroad() -> None:

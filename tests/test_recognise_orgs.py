@@ -2701,3 +2701,10 @@ def test_a_name_joined_by_an_ampersand_is_shortened_to_its_initials() -> None:
     text = "Problems hit Marks & Spencer in April. M&S said it was fine."
     spans = [(s.surface, s.entity) for s in recognise(text)]
     assert ("M&S", "Marks & Spencer") in spans
+
+
+def test_canadas_private_sector_union_unifor_is_known() -> None:
+    # round 54 (folder 183): "Unifor national president Lana Payne" found no body
+    assert typed("Unifor national president Lana Payne called it a betrayal.").get("Unifor") == (
+        "organisation"
+    )
