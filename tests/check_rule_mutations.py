@@ -9233,6 +9233,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "unifor_known_off": [
         ("helpers/data/known_organisations.txt", "\nUnifor\n", "\n"),
     ],
+    # "in Santiago … a district of Santiago … the Santiago Wanderers": a big city stays placed
+    "big_city_placed_no_team_off": [
+        (
+            "helpers/recognise/misread.py",
+            "            if m.surface in placed and _big(best):\n                continue\n",
+            "",
+        ),
+    ],
 }
 
 

@@ -1143,6 +1143,17 @@ def test_a_teams_town_alone_is_the_team_where_nothing_places_it() -> None:
     assert ealing == [team, team, ("place", "Ealing")]
 
 
+def test_a_big_city_written_as_a_place_is_no_teams_short_name() -> None:
+    # round 54 (folder 184's Chilean election): "a working-class district of Santiago" was the
+    # short name of the Santiago Wanderers, whose fan the story quoted
+    text = (
+        "Kast spoke to supporters in Santiago. Jara grew up in a district of Santiago. Fuentes"
+        " backs the Santiago Wanderers football club."
+    )
+    got = [(s.type, s.entity) for s in recognise(text) if s.surface == "Santiago"]
+    assert got == [("place", "Santiago"), ("place", "Santiago")]
+
+
 def test_a_country_written_as_its_team_stays_the_country() -> None:
     # news NER marks a national team by its country's name a place, a club after a town an
     # organisation; a tournament's group is no organisation

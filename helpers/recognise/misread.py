@@ -681,6 +681,16 @@ def one_team_reading(
     for name in rostered:
         towns.setdefault(name, []).append(name)
     sporty: bool | None = None  # (asked once a state's or a country's name is met)
+    # (a big city the text writes as a place anywhere stays the city: "at her campaign
+    # headquarters in Santiago" … "a working-class district of Santiago" was the Santiago
+    # Wanderers, whose fan an election story quoted; a small town's mentions go one by one:
+    # "Ealing, who led at half-time" … "home to Ealing")
+    # (not a line-up's club: "19-Jean Kleyn (Munster)" … "grew up in Munster")
+    placed = {
+        m.surface
+        for m in cands
+        if m.context & _PLACE_CONTEXT and m.surface in towns and m.surface not in rostered
+    }
     for i, m in enumerate(cands):
         teams_of = towns.get(m.surface)
         if (
@@ -691,6 +701,8 @@ def one_team_reading(
             and not any(sp.start < m.end and m.start < sp.end for sp in people_orgs)
         ):
             best = m.senses[0][1]
+            if m.surface in placed and _big(best):
+                continue
             if best.kind == "country" or (best.kind == "admin area" and best.country_code == "GB"):
                 continue  # a nation's name alone is its national side, no club's or A side's
                 # named after it ("England" beside "England Lions", folder 166's Ashes Test)
