@@ -9241,6 +9241,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # "Young Nepalis, already angry": a people's plural is no surname after a given name
+    "demonym_plural_no_surname_off": [
+        (
+            "helpers/recognise/chunks.py",
+            '                and _everyday_word(texts[runs[-1][0]].lower())\n            )\n',
+            "                and False\n            )\n",
+        ),
+    ],
 }
 
 

@@ -1924,6 +1924,14 @@ def test_who_after_a_country_and_a_surname_written_alone_makes_a_person() -> Non
     assert places("Sudan Gurung, who heads the march, spoke.") == ["Sudan"]
 
 
+def test_a_peoples_plural_after_a_given_name_is_no_surname() -> None:
+    # round 54 (folder 184's Nepal protests): "Young Nepalis, already angry at corruption" was
+    # a person "Young Nepalis" (Young is a given name too)
+    text = "The ban angered many. Young Nepalis, already angry at corruption, marched."
+    assert people(text) == []
+    assert [(s.surface, s.type) for s in recognise(text)] == [("Nepalis", "demonym")]
+
+
 def test_maghrebi_given_names_make_people() -> None:
     # round 54 (folder 181's Club World Cup final): "For Achraf Hakimi, Marquinhos and Mendes"
     # lost Hakimi, whom the model read as no name for want of a known given name

@@ -675,6 +675,14 @@ def _read_person(
         elif (
             place
             and place != "group"
+            # (a people's plural is no surname after an everyday word: "Young Nepalis, already
+            # angry" was a person; "Tazmin Brits" and "Bill English" keep theirs)
+            and not (
+                place == "demonym"
+                and word[-1:] == "s"
+                and runs[-1]
+                and _everyday_word(texts[runs[-1][0]].lower())
+            )
             and runs[-1]
             and (
                 (texts[runs[-1][0]] in cues.given_names and caps[idx])
