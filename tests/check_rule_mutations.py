@@ -9245,9 +9245,20 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "demonym_plural_no_surname_off": [
         (
             "helpers/recognise/chunks.py",
-            '                and _everyday_word(texts[runs[-1][0]].lower())\n            )\n',
+            "                and _everyday_word(texts[runs[-1][0]].lower())\n            )\n",
             "                and False\n            )\n",
         ),
+    ],
+    # "registered VT-ANB", "five MBBS students": no organisations
+    "registration_mark_off": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            "            if mark is not None and mark.start(1) <= starts[k] < mark.end(1):\n",
+            "            if False:\n",
+        ),
+    ],
+    "degree_acronyms_off": [
+        ("helpers/recognise/acronyms.py", '        "MBBS", "MBA", ', '        "MBA", '),
     ],
 }
 

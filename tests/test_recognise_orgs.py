@@ -2719,3 +2719,10 @@ def test_canadas_private_sector_union_unifor_is_known() -> None:
     assert typed("Unifor national president Lana Payne called it a betrayal.").get("Unifor") == (
         "organisation"
     )
+
+
+def test_a_registration_mark_and_a_degree_are_no_organisations() -> None:
+    # round 54 (folder 184's Air India crash): "registered VT-ANB" made two organisations, "VT"
+    # and "ANB", and "five MBBS students" a third
+    text = "The aircraft, registered VT-ANB, crashed. Five MBBS students died. The AAIB said so."
+    assert [s.surface for s in recognise(text)] == ["AAIB"]

@@ -199,6 +199,11 @@ def orgs_by_evidence(
             continue
         if text[ends[k] : ends[k] + 1] == "-" and _CODE_TAIL.match(text, ends[k]):
             continue  # a code's letters: "the Plan DN-III-E protocol", "an MH-17", "F-16 jets"
+        if "egistered" in text or "egistration" in text:
+            mark = _REGISTRATION.search(text, max(0, starts[k] - 40), ends[k] + 8)
+            if mark is not None and mark.start(1) <= starts[k] < mark.end(1):
+                continue  # an aircraft's or a ship's registration: "registered VT-ANB" named
+                # two organisations, "VT" and "ANB"
         if k and word[-1] == "T" and after_clock(texts, k) and word not in defined:
             continue  # a time zone no list holds: "at 8:15 p.m. NPT" (Nepal's time)
         if (
@@ -268,6 +273,10 @@ _MODEL_NAME = re.compile(r"[A-Z](?<!\w.)[a-z]+ \d{3} ([A-Z]{2,5})\b")
 _MODEL_HINT = re.compile(r" \d{3} [A-Z]{2}")  # (what every match of it holds)
 # a code's tail after its letters: a number or a Roman numeral ("DN-III-E", "MH-17")
 _CODE_TAIL = re.compile(r"-(?:\d|(?:I{1,3}|IV|VI{0,3}|IX|X{1,3})\b)")
+# a registration mark after its word: "registered VT-ANB", "registration G-EUPT"
+_REGISTRATION = re.compile(
+    r"[Rr]egist(?:ered|ration)(?: (?:number|mark))?:? (?:as )?([A-Z0-9]{1,2}-[A-Z0-9]{2,5})\b"
+)
 # the words a bloc of states is named by, beside the organisation words ("Economic Community of
 # West African States", "Caribbean Community")
 _BLOCS = frozenset({"Community", "States", "Nations"})

@@ -87,6 +87,8 @@ NOT_ORG_ACRONYMS = frozenset(
         # everyday terms in capitals ("arrested for DUI", "a DIY store"), which the shouted-word
         # check took for plurals of "du" and "di" until it read only real plurals
         "DUI", "DWI", "DIY",
+        # degrees ("five MBBS students were among those killed" was a body)
+        "MBBS", "MBA", "BSc", "MSc", "LLB", "LLM",
     ]
 ) | CLOCK_WORDS  # fmt: skip
 # " (IMF)" right after a name: the acronym the text defines for it
