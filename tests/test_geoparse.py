@@ -3084,6 +3084,10 @@ def test_round_53s_place_names(text: str, name: str) -> None:
         ("Kast won in Las Condes, a wealthy district of Santiago.", "Las Condes"),
         ("A barrier lake burst above Guangfu township in Hualien.", "Guangfu"),
         ("Punjab evacuates as Ravi, Sutlej and Chenab overflow", "Chenab"),
+        (
+            "Flowers lay near the São Pedro de Alcântara viewpoint in Lisbon.",
+            "Miradouro de São Pedro de Alcântara",
+        ),
     ],
 )
 def test_round_54s_place_names(text: str, name: str) -> None:

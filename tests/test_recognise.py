@@ -3176,11 +3176,13 @@ def test_portuguese_streets_and_viewpoints_are_nobodys_and_no_towns() -> None:
         "Workers stood on Calçada da Glória, Lisbon, near the top of Avenida da Liberdade. "
         "Tourists head to the Miradouro de São Pedro de Alcântara."
     )
-    # (round 53: the avenue is a place now, a gazetteer row of its own; round 54: the street)
+    # (round 53: the avenue is a place now, a gazetteer row of its own; round 54: the street
+    # and the viewpoint)
     assert [(s.surface, s.type) for s in recognise(text)] == [
         ("Calçada da Glória", "place"),
         ("Lisbon", "place"),
         ("Avenida da Liberdade", "place"),
+        ("Miradouro de São Pedro de Alcântara", "place"),
     ]
     assert [s.type for s in recognise("Sierra Boggess sang on Broadway.")] == ["person", "place"]
 
