@@ -9260,6 +9260,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "degree_acronyms_off": [
         ("helpers/recognise/acronyms.py", '        "MBBS", "MBA", ', '        "MBA", '),
     ],
+    # "Donegal County Council said": a club-shaped alternate name before a capital is no club
+    "club_alt_name_head_off": [
+        (
+            "helpers/recognise/clubs.py",
+            '        and not (text[m.end : m.end + 1] == " " and text[m.end + 1 : m.end + 2].isupper())\n',
+            "",
+        ),
+    ],
 }
 
 

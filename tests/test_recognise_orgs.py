@@ -2726,3 +2726,14 @@ def test_a_registration_mark_and_a_degree_are_no_organisations() -> None:
     # and "ANB", and "five MBBS students" a third
     text = "The aircraft, registered VT-ANB, crashed. Five MBBS students died. The AAIB said so."
     assert [s.surface for s in recognise(text)] == ["AAIB"]
+
+
+def test_a_county_named_like_a_club_before_a_bodys_word_is_the_body() -> None:
+    # round 54's final check (a storm story that postponed a match): "Donegal County Council
+    # said" was a club "Donegal County" and a body "Council"
+    text = (
+        "Derry City's home game in the League of Ireland Premier Division was postponed. "
+        "Donegal County Council said more than 60 roads were blocked."
+    )
+    assert typed(text).get("Donegal County Council") == "organisation"
+    assert "Donegal County" not in typed(text)

@@ -132,6 +132,9 @@ def _clubs(
         # (a state's or a province's name with its "County" is the area: Kenya's counties,
         # "in Bondo, Siaya County", were clubs in a story that named a stadium)
         and not (last == "County" and _a_states_name(m))
+        # (nor a longer name's head: "Donegal County Council said" was a club "Donegal County"
+        # in a story that postponed a match)
+        and not (text[m.end : m.end + 1] == " " and text[m.end + 1 : m.end + 2].isupper())
     ]
     if whole:
         # (one reading per article: a name the text also writes after "in" is the town at
