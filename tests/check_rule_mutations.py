@@ -9268,6 +9268,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # "External Affairs Minister S Jaishankar": bare initials after a title open the name
+    "title_bare_initials_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "        return True  # initials without full stops after a title, as Indian news writes them\n",
+            "        return False  # initials without full stops after a title, as Indian news writes them\n",
+        ),
+    ],
 }
 
 
