@@ -9276,6 +9276,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        return False  # initials without full stops after a title, as Indian news writes them\n",
         ),
     ],
+    "round54_known_orgs_off": [
+        ("helpers/data/known_organisations.txt", "\nStena Line\n", "\n"),
+    ],
 }
 
 

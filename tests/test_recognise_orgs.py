@@ -2737,3 +2737,17 @@ def test_a_county_named_like_a_club_before_a_bodys_word_is_the_body() -> None:
     )
     assert typed(text).get("Donegal County Council") == "organisation"
     assert "Donegal County" not in typed(text)
+
+
+def test_round_54s_final_check_known_organisations() -> None:
+    # held-out folders 185–186: gangs, a party, a ferry line, a transport operator and mobile
+    # operators that read like towns or people, or as nothing
+    text = (
+        "Gangs such as Los Choneros and Los Lobos fight over routes. Luisa González of the "
+        "leftist Citizen Revolution (RC) movement spoke. Stena Line cancelled sailings and "
+        "Translink suspended rail services. Operators including Vodacom and Airtel went dark."
+    )
+    got = typed(text)
+    for name in ("Los Choneros", "Los Lobos", "Citizen Revolution", "Stena Line", "Translink",
+                 "Vodacom", "Airtel"):  # fmt: skip
+        assert got.get(name) == "organisation", name
