@@ -9119,7 +9119,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # "By Palesa Mokoena in Maseru and Johan van Wyk in Johannesburg": a byline is no headline run
     "byline_not_unrepeated_headline_off": [
         (
-            "helpers/recognise/names.py",
+            "helpers/recognise/headline_runs.py",
             '        and not text.startswith("By ", text.rfind("\\n", 0, w.starts[i]) + 1)\n',
             "",
         ),
