@@ -8632,7 +8632,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "Gulf,region,,Persian Gulf,,26.0,52.0,0\n",
         ),
     ],
-    "assembly_of_head_off": [("helpers/data/org_evidence.toml", '    "Assembly",\n]', "]")],
+    "assembly_of_head_off": [
+        (
+            "helpers/data/org_evidence.toml",
+            '    "Assembly",\n    # ("the Confederation',
+            '    # ("the Confederation',
+        )
+    ],
     "joint_chiefs_off": [
         ("helpers/data/known_organisations.txt", "\nJoint Chiefs of Staff\nJoint Chiefs\n", "\n")
     ],
@@ -9278,6 +9284,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "round54_known_orgs_off": [
         ("helpers/data/known_organisations.txt", "\nStena Line\n", "\n"),
+    ],
+    "confederation_of_head_off": [
+        (
+            "helpers/data/org_evidence.toml",
+            '    # Confederation of Indigenous Nationalities of Ecuador (CONAIE)" only Ecuador)\n    "Confederation",\n',
+            '    # Confederation of Indigenous Nationalities of Ecuador (CONAIE)" only Ecuador)\n',
+        ),
     ],
 }
 

@@ -2751,3 +2751,12 @@ def test_round_54s_final_check_known_organisations() -> None:
     for name in ("Los Choneros", "Los Lobos", "Citizen Revolution", "Stena Line", "Translink",
                  "Vodacom", "Airtel"):  # fmt: skip
         assert got.get(name) == "organisation", name
+
+
+def test_a_confederation_opens_its_of_name() -> None:
+    # round 54 (the final check's folder 186): "the Confederation of Indigenous
+    # Nationalities of Ecuador (CONAIE)" found only Ecuador, and "the Confederation of British
+    # Industry said" only "British"; the Swiss Confederation stays the country
+    got = typed("Business leaders at the Confederation of British Industry said so.")
+    assert got.get("Confederation of British Industry") == "organisation"
+    assert typed("The Swiss Confederation agreed.").get("Swiss Confederation") == "place"
