@@ -9292,6 +9292,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    # Confederation of Indigenous Nationalities of Ecuador (CONAIE)" only Ecuador)\n',
         ),
     ],
+    "cameroon_known_orgs_off": [
+        ("helpers/data/known_organisations.txt", "\nElections Cameroon\n", "\n"),
+    ],
 }
 
 

@@ -2751,6 +2751,13 @@ def test_round_54s_final_check_known_organisations() -> None:
     for name in ("Los Choneros", "Los Lobos", "Citizen Revolution", "Stena Line", "Translink",
                  "Vodacom", "Airtel"):  # fmt: skip
         assert got.get(name) == "organisation", name
+    # ... and Cameroon's club and electoral body, which were Garoua and Cameroon
+    got = typed(
+        "The stadium, home of football club Coton Sport de Garoua, was deserted. The electoral"
+        " body, Elections Cameroon (ELECAM), rejected the claims."
+    )
+    for name in ("Coton Sport de Garoua", "Elections Cameroon", "ELECAM"):
+        assert got.get(name) == "organisation", name
 
 
 def test_a_confederation_opens_its_of_name() -> None:
