@@ -9295,6 +9295,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "cameroon_known_orgs_off": [
         ("helpers/data/known_organisations.txt", "\nElections Cameroon\n", "\n"),
     ],
+    "round54_final_rows_off": [
+        ("helpers/data/place_aliases.csv", "Hulhumalé,alias,geonames:6930996,,,,,\n", ""),
+    ],
 }
 
 

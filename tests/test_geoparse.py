@@ -3088,6 +3088,10 @@ def test_round_53s_place_names(text: str, name: str) -> None:
             "Flowers lay near the São Pedro de Alcântara viewpoint in Lisbon.",
             "Miradouro de São Pedro de Alcântara",
         ),
+        # (the final check's: an accented spelling of a town held plain, a headland and a region)
+        ("India handed over housing units in Hulhumalé, near Malé.", "Hulhumale"),
+        ("Mace Head in Connemara reported gusts of 122 km/h.", "Connemara"),
+        ("Waves broke over the pier at Mullaghmore, Co Sligo.", "Mullaghmore"),
     ],
 )
 def test_round_54s_place_names(text: str, name: str) -> None:
