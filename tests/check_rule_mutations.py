@@ -2679,7 +2679,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # ... and a portfolio before a hyphened given name ("Minister for Transport Jean-Pierre Bemba")
     "portfolio_hyphened_given_off": [
         (
-            "helpers/recognise/chunks.py",
+            "helpers/recognise/titles_in_runs.py",
             "            else chunk[q] + 1 < len(texts) and w.glued[chunk[q] + 1] and caps[chunk[q] + 1]\n",
             "            else False\n",
         ),
@@ -7766,14 +7766,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a name no list knows
     "officer_portfolio_off": [
         (
-            "helpers/recognise/chunks.py",
+            "helpers/recognise/titles_in_runs.py",
             '_OFFICER_TITLES = frozenset({"Officer", "Director"})',
             "_OFFICER_TITLES = frozenset()",
         )
     ],
     "portfolio_unknown_name_off": [
         (
-            "helpers/recognise/chunks.py",
+            "helpers/recognise/titles_in_runs.py",
             "        return end - 2 - k\n",
             "        return 0\n",
         )
@@ -9259,8 +9259,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "registration_mark_off": [
         (
             "helpers/recognise/acronym_orgs.py",
-            "            if mark is not None and mark.start(1) <= starts[k] < mark.end(1):\n",
-            "            if False:\n",
+            "        if marks and marks.overlaps(starts[k], ends[k]):\n",
+            "        if False:\n",
         ),
     ],
     "degree_acronyms_off": [

@@ -112,8 +112,8 @@ def settle(
     kept = list(mentions)
     if not kept:
         return kept, {}, {}
-    resolved, own = _resolve(kept, gaz, text)
     bases = _firm_base_keys(kept, text)
+    resolved, own = _resolve(kept, gaz, text, bases)
     stray = _stray_towns(
         resolved,
         # (a firm's base is a town's own context: "the New York-based fund manager", the city)

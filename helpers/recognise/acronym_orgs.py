@@ -193,17 +193,19 @@ def orgs_by_evidence(
         if _MODEL_HINT.search(text) is not None
         else set()
     )
+    # the registration marks, found once ("registered VT-ANB")
+    marks = (
+        _Intervals([m.span(1) for m in _REGISTRATION.finditer(text)]) if "egist" in text else None
+    )
     for k in where:
         word = texts[k]
         if word in models:
             continue
         if text[ends[k] : ends[k] + 1] == "-" and _CODE_TAIL.match(text, ends[k]):
             continue  # a code's letters: "the Plan DN-III-E protocol", "an MH-17", "F-16 jets"
-        if "egistered" in text or "egistration" in text:
-            mark = _REGISTRATION.search(text, max(0, starts[k] - 40), ends[k] + 8)
-            if mark is not None and mark.start(1) <= starts[k] < mark.end(1):
-                continue  # an aircraft's or a ship's registration: "registered VT-ANB" named
-                # two organisations, "VT" and "ANB"
+        if marks and marks.overlaps(starts[k], ends[k]):
+            continue  # an aircraft's or a ship's registration: "registered VT-ANB" named two
+            # organisations, "VT" and "ANB"
         if k and word[-1] == "T" and after_clock(texts, k) and word not in defined:
             continue  # a time zone no list holds: "at 8:15 p.m. NPT" (Nepal's time)
         if (

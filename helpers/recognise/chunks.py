@@ -33,6 +33,14 @@ from helpers.recognise.cues import (
 )
 from helpers.recognise.place_words import MODEL_CODE, OPEN_SPACE_ENDINGS, weekday_before_date
 from helpers.recognise.places import dale_chall_words
+from helpers.recognise.titles_in_runs import (  # noqa: F401 - re-exported: the rules import them from here
+    _CONNECTOR_WORDS,
+    _OFFICER_TITLES,
+    _PORTFOLIO_TITLES,
+    _TITLES_WITH_PORTFOLIO,
+    _match_title,
+    _portfolio,
+)
 from helpers.recognise.tokens import _company_endings, _Words
 
 # A chunk's reading: spans as (first, last token, entity, kind, how, words) and bare words as
@@ -40,14 +48,6 @@ from helpers.recognise.tokens import _company_endings, _Words
 _Reading = tuple[
     tuple[tuple[int, int, str, str, str, tuple[str, ...]], ...], tuple[tuple[int, bool], ...]
 ]
-
-
-def _match_title(texts: list[str], joined: list[bool], i: int, cues: _Cues) -> int:
-    for title in cues.titles_by_first.get(texts[i], ()):
-        n = len(title)
-        if tuple(texts[i : i + n]) == title and all(joined[i + 1 : i + n]):
-            return n
-    return 0
 
 
 # the article (or a sun-letter form of it) that opens an Arabic family name written in lower
@@ -299,7 +299,6 @@ def _conn_before(idx: int, seg: list[int], w: _Words) -> bool:
     return k > 0 and not w.caps[seg[k - 1]] and w.texts[seg[k - 1]] in _CONNECTOR_WORDS
 
 
-_CONNECTOR_WORDS = frozenset({"of", "the", "for"})
 _ARTICLES = frozenset({"The", "A", "An"})
 
 
@@ -888,49 +887,6 @@ def _bare_letter_of_name(x: int, run: list[int], by_title: bool, w: _Words, cues
             (by_title and word in "IVX") or (word in "VX" and w.texts[run[0]] in cues.given_names)
         )
     return w.texts[run[0]] in cues.given_names and x == run[1] and len(run) == 3
-
-
-def _portfolio(chunk: list[int], k: int, w: _Words, cues: _Cues) -> int:
-    """How many tokens of a minister's portfolio follow the title at chunk position ``k``: "for"
-    or "of" and the capitalised words (and connectors) before a given name that opens a name of
-    two words or more ("Minister for Housing Darragh O'Brien", "Minister for Foreign Affairs
-    Simon Coveney"); 0 where no given name follows ("Minister for Health said")."""
-    texts, caps = w.texts, w.caps
-    if k >= len(chunk) or texts[chunk[k]] not in ("for", "of"):
-        return 0
-    for q in range(k + 2, min(len(chunk), k + 8)):
-        word = texts[chunk[q]]
-        if word in cues.given_names and (
-            caps[chunk[q + 1]]
-            if q + 1 < len(chunk)
-            # (a hyphened given name ends the chunk: "Minister for Transport Jean-Pierre Bemba"
-            # was a person "Transport Jean-Pierre Bemba")
-            else chunk[q] + 1 < len(texts) and w.glued[chunk[q] + 1] and caps[chunk[q] + 1]
-        ):
-            return q - k
-        if not caps[chunk[q]] and word not in _PORTFOLIO_LINKS:
-            return 0
-    # no given name we know: a portfolio of everyday words, then a name of two words that are
-    # none ("Director of Public Prosecutions Renson Ingonga" was a body of that name)
-    end = len(chunk)
-    if (
-        end - k >= 4
-        and all(
-            texts[x] in _PORTFOLIO_LINKS or (caps[x] and _everyday_word(texts[x].lower()))
-            for x in chunk[k + 1 : end - 2]
-        )
-        and all(caps[x] and not _everyday_word(texts[x].lower()) for x in chunk[end - 2 :])
-    ):
-        return end - 2 - k
-    return 0
-
-
-# titles a portfolio may follow ("Minister for Housing", "Secretary for Justice"), and the words
-# in lower case a portfolio may hold ("Minister for the Environment, Climate and Communications")
-_PORTFOLIO_TITLES = frozenset({"Minister", "Secretary", "Commissioner", "Spokesperson"})
-_OFFICER_TITLES = frozenset({"Officer", "Director"})
-_TITLES_WITH_PORTFOLIO = _PORTFOLIO_TITLES | _OFFICER_TITLES
-_PORTFOLIO_LINKS = _CONNECTOR_WORDS | {"and"}
 
 
 def _camel_cased(word: str, cues: _Cues) -> bool:

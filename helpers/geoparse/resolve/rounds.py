@@ -35,7 +35,7 @@ from helpers.recognise.places import _DATELINE, _big, _memo, _Mention, _paired
 
 
 def _resolve(
-    mentions: list[_Mention], gaz: Gazetteer, text: str = ""
+    mentions: list[_Mention], gaz: Gazetteer, text: str = "", firm_bases: set[int] | None = None
 ) -> tuple[dict[int, _Resolution], dict[int, _Resolution]]:
     """Choose one sense per name key (one sense per name per article), then let a mention with
     its own "City, State/Country" pattern override it (:func:`_own_senses`).
@@ -43,7 +43,8 @@ def _resolve(
     Returns ``(key → (sense, score, evidence), mention start → (sense, score, evidence))``: the
     second dict holds only the mentions whose sense differs from their name's; evidence is
     ``(kind, what)`` pairs that :func:`_evidence_text` turns into the ``why`` column. ``text``
-    (the article) tells which mentions share a paragraph.
+    (the article) tells which mentions share a paragraph; ``firm_bases`` are its
+    :func:`_firm_base_keys`, when the caller has them.
     """
     infos = _memo(gaz).infos
     keys: dict[int, tuple[_Info, ...]] = {}
@@ -116,7 +117,9 @@ def _resolve(
     # New York-based fund manager", the state, pulled "MSC, the Geneva-based shipping line" to
     # Geneva, New York). Its other names keep the evidence rounds: a local paper's firm is local
     # ("London-based Christian, Sturgeon & Associates" in a Kentucky audit is London, Kentucky)
-    for k in _firm_base_keys(mentions, text) - dateline_keys:
+    if firm_bases is None:
+        firm_bases = _firm_base_keys(mentions, text)
+    for k in firm_bases - dateline_keys:
         c = keys[k]
         if c[0][_ENTRY].kind == "admin area" and (town := _states_own_town(c)) is not None:
             choice[k] = town
