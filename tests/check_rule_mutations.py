@@ -9298,6 +9298,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "round54_final_rows_off": [
         ("helpers/data/place_aliases.csv", "Hulhumalé,alias,geonames:6930996,,,,,\n", ""),
     ],
+    # "The Los Angeles Dodgers won": a town's second word and a plural are no one's name
+    "town_tail_plural_person_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            "                and _town_tail_and_plural(text, sp, cands[i - 1])\n",
+            "                and False\n",
+        ),
+    ],
 }
 
 

@@ -478,6 +478,21 @@ def test_without_the_team_rule_no_team(text: str, name: str) -> None:
     assert typed(text).get(name) != "organisation"
 
 
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The Los Angeles Dodgers won on Saturday.", "Los Angeles"),
+        ("Fans of the New Orleans Saints held a parade downtown.", "New Orleans"),
+    ],
+)
+def test_a_towns_second_word_and_a_plural_are_no_person_outside_sport(text: str, town: str) -> None:
+    # no sport word in the article: the team rules stay silent, and "Angeles Dodgers" was a
+    # person; the town stays on the map, as the geoparsing corpora mark a team's town
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert not any(kind == "person" for _s, kind in spans)
+    assert (town, "place") in spans
+
+
 def test_a_town_and_a_plural_are_no_team_outside_sport_nor_before_an_event() -> None:
     # no sport in the article: a plural after a town names no team (whatever else reads it)
     whys = {s.surface: s.why for s in recognise("The Boston Brahmins held a dinner for donors.")}

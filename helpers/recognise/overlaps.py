@@ -26,7 +26,13 @@ from dataclasses import replace
 
 from helpers.gazetteer import GazetteerEntry
 from helpers.recognise import orgs as _orgs
-from helpers.recognise.chunks import _MIDDLE_INITIAL, PARTY_MEMBERS, TOWN_TRADE_ENDINGS
+from helpers.recognise.chunks import (
+    _MIDDLE_INITIAL,
+    PARTY_MEMBERS,
+    TOWN_TRADE_ENDINGS,
+    _plural_nickname,
+)
+from helpers.recognise.clubs import _TEAM_MIN_POP, _sporty
 from helpers.recognise.cues import _frequent_surnames, _listed_surname
 from helpers.recognise.names import (
     _ARABIC_SURNAME,
@@ -37,6 +43,7 @@ from helpers.recognise.names import (
     _Span,
     _surnames,
 )
+from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.place_words import PERSON_VERBS
 from helpers.recognise.places import (
     _LOCATIVE,
@@ -108,9 +115,22 @@ def _names_or_places(text: str, people_orgs: list[_Span], cands: list[_Mention])
     starts = [m.start for m in cands]
     out: list[_Span] = []
     yielded: list[int] = []  # positions in ``out`` of the runs that yielded to a place
+    sport: bool | None = None  # the article's sport words, looked for once a town's tail is seen
     for sp in people_orgs:
         if sp.kind == "person" and sp.how == "name":
             i = bisect_left(starts, sp.start)
+            if (
+                i
+                and cands[i - 1].end > sp.start
+                and _town_tail_and_plural(text, sp, cands[i - 1])
+                and not (sport := _sporty(text, _evidence()) if sport is None else sport)
+            ):
+                # a town's second word and a plural outside sport are no one's name but the
+                # town and a team's or a people's plural: "The Los Angeles Dodgers won" was a
+                # person "Angeles Dodgers" (in sport the team rules make it the team)
+                yielded.append(len(out))
+                out.append(sp)
+                continue
             inside = cands[i : bisect_left(starts, sp.end)]  # (candidates in text order)
             if inside:
                 # a place's own name is no evidence ("Georgia"); an abbreviation is ("Al")
@@ -189,6 +209,22 @@ def _names_or_places(text: str, people_orgs: list[_Span], cands: list[_Mention])
     }
     gone = {x for x in yielded if out[x].entity not in people}
     return [sp for x, sp in enumerate(out) if x not in gone]
+
+
+def _town_tail_and_plural(text: str, sp: _Span, town: _Mention) -> bool:
+    """Whether a two-word run starts inside a team's town's longer name (a city of 100,000 people
+    or more, as :func:`helpers.recognise.clubs._teams` asks) and ends with a plural: "Angeles
+    Dodgers" of "Los Angeles Dodgers", "Orleans Saints" of "New Orleans Saints" (not "Arlington
+    Neighbors" of "the North Arlington Neighbors association", a small town's)."""
+    sense = town.senses[0][1]
+    return (
+        len(sp.tokens) == 2
+        and town.start < sp.start
+        and town.end == sp.start + len(sp.tokens[0])
+        and _plural_nickname(sp.tokens[1])
+        and sense.kind == "city"
+        and sense.population >= _TEAM_MIN_POP
+    )
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he) \Z")
