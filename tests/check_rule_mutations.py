@@ -9306,6 +9306,17 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                and False\n",
         ),
     ],
+    # "IMF chief Georgieva said": a body's head before one name word
+    "chief_head_lone_roles_off": [
+        ("helpers/data/name_cues.toml", '    "chief", "head", "boss",\n', ""),
+    ],
+    "role_named_demonym_off": [
+        (
+            "helpers/recognise/quoted.py",
+            '            or c.senses[0][1].kind == "demonym"\n            for c in inside\n',
+            "            for c in inside\n",
+        ),
+    ],
 }
 
 

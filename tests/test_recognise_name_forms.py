@@ -231,6 +231,16 @@ def test_one_word_after_a_role_of_people_only_is_a_person() -> None:
     assert "Capt" not in t and t["Evan Sullivan"][0] == "person"
 
 
+def test_one_word_after_a_bodys_chief_or_head_is_a_person() -> None:
+    # a lone unknown speaker's word reads as a company's ("Telstra said"); after "chief",
+    # "head" or "boss" it is the body's head
+    assert typed("IMF chief Georgieva said growth would slow.")["Georgieva"][0] == "person"
+    assert typed("BNPB head Suharyanto said roads were cut.")["Suharyanto"][0] == "person"
+    # a people's adjective after such a noun is no one's name
+    t = typed("The chief Palestinian negotiator met Israeli officials.")
+    assert t["Palestinian"][0] == "demonym"
+
+
 def test_kin_and_trades_frame_a_name_and_letters_after_it_are_no_place() -> None:
     t = typed("She died in Lisbon. Her daughter, Adaeze Hart, said the cause was a stroke.")
     assert t["Adaeze Hart"][0] == "person"  # was the span model's organisation

@@ -712,9 +712,11 @@ def role_named_people(
         if any(
             (c.start, c.end) != (start, end)
             or (c.senses[0][1].kind in _MAJOR_KINDS and why != APPOSED_WHY)
+            or c.senses[0][1].kind == "demonym"
             for c in inside
         ):
-            continue  # a country or state ("trading partner Germany"), or a longer place's word
+            continue  # a country or state ("trading partner Germany"), a people's adjective
+            # ("chief Palestinian negotiator"), or a longer place's word
         dropped.update(over)
         gone.update((c.start, c.end) for c in inside)
         found.append(_Span(start, end, word, "person", "evidence", why, (word,)))
