@@ -9317,6 +9317,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            for c in inside\n",
         ),
     ],
+    # "… Suspension Over Charlie Kirk Comments": a title-case headline's preposition is no
+    # festival's or title's word before the name
+    "title_preposition_lower_word_off": [
+        (
+            "helpers/recognise/features.py",
+            'compile(r"[^A-Za-z][a-z]+,? (?:Up|Down|Over|Under|Into|Upon|Out) $")',
+            'compile(r"[A-Za-z,]+ (?:Up|Down|Over|Under|Into|Upon|Out) $")',
+        ),
+    ],
 }
 
 

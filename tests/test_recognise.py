@@ -4217,6 +4217,12 @@ def test_a_highways_name_and_a_festivals_are_nobody() -> None:
     assert kinds("It went ahead. Over Ruth Davidson's objections, it passed.") == {
         "Ruth Davidson": "person"
     }
+    # ... and so does one after a title-case headline's preposition, and its other mentions
+    text = (
+        "Show Returns After Suspension Over Charlie Kirk Comments\n\nThe host spoke about "
+        "the killing of activist Charlie Kirk. Kirk founded a student group."
+    )
+    assert kinds(text) == {"Charlie Kirk": "person", "Kirk": "person"}
 
 
 def test_days_compounds_sentence_articles_and_a_university_read_right() -> None:

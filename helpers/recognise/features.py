@@ -102,7 +102,9 @@ _PLACE_CALLED_ENDS = tuple(
 # a highway's word after a name ("the BP Highway", "the Prithvi Highway")
 _HIGHWAY_AFTER = re.compile(r" (?:Highway|Expressway|Motorway|Freeway)\b")
 # a capitalised preposition right before a name, after a lower-case word ("for Up Helly Aa")
-_TITLE_PREPOSITION_BEFORE = re.compile(r"[a-z,] (?:Up|Down|Over|Under|Into|Upon|Out) $")
+# (after a word in lower case: a headline in title case capitalises its prepositions too, and
+# "… Suspension Over Charlie Kirk Comments" dropped every Charlie Kirk of the article)
+_TITLE_PREPOSITION_BEFORE = re.compile(r"[^A-Za-z][a-z]+,? (?:Up|Down|Over|Under|Into|Upon|Out) $")
 # ... or the parts of a town the name is ("parts of Coleham Head and Smithfield Road")
 _PARTS_OF = (" parts of ", " areas of ", " streets of ", " suburbs of ", " districts of ")
 # ... or a village the gazetteer lacks, whatever its words ("the Indigenous community of Bajo
@@ -308,7 +310,7 @@ def _nobodys_reading(
         or _AREA_AFTER.match(text, end) is not None
         # (a title's words after its capitalised preposition, mid-sentence: "marched for Up
         # Helly Aa" was a person "Helly Aa")
-        or _TITLE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is not None
+        or _TITLE_PREPOSITION_BEFORE.search(text, max(0, start - 24), start) is not None
         # (a town's parts: "including parts of Coton Hill and Sydney Avenue" was a person; not
         # "parts of John Smith's estate")
         or (text.endswith(_PARTS_OF, max(0, start - 16), start) and not person_shaped)
