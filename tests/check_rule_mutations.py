@@ -9326,6 +9326,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             'compile(r"[A-Za-z,]+ (?:Up|Down|Over|Under|Into|Upon|Out) $")',
         ),
     ],
+    "round55_known_orgs_off": [
+        ("helpers/data/known_organisations.txt", "\nTurning Point USA\n", "\n"),
+    ],
 }
 
 

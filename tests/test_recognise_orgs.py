@@ -2775,6 +2775,17 @@ def test_round_54s_final_check_known_organisations() -> None:
         assert got.get(name) == "organisation", name
 
 
+def test_round_55s_known_organisations() -> None:
+    # folder 190: a drugmaker read as a person, an activists' group as "Point USA"
+    text = (
+        "Novo Nordisk to cut 9,000 jobs\n\nNovo Nordisk (NOVOb.CO) will cut jobs. Kirk, the "
+        "founder of Turning Point USA, spoke."
+    )
+    got = typed(text)
+    for name in ("Novo Nordisk", "Turning Point USA"):
+        assert got.get(name) == "organisation", name
+
+
 def test_a_confederation_opens_its_of_name() -> None:
     # round 54 (the final check's folder 186): "the Confederation of Indigenous
     # Nationalities of Ecuador (CONAIE)" found only Ecuador, and "the Confederation of British
