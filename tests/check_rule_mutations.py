@@ -9329,6 +9329,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "round55_known_orgs_off": [
         ("helpers/data/known_organisations.txt", "\nTurning Point USA\n", "\n"),
     ],
+    "or_acronym_definition_off": [
+        (
+            "helpers/recognise/acronyms.py",
+            "(?: (?P<paren>\\()|, or )(?P<acronym>",
+            "(?: (?P<paren>\\())(?P<acronym>",
+        ),
+    ],
 }
 
 

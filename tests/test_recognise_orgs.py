@@ -2775,6 +2775,17 @@ def test_round_54s_final_check_known_organisations() -> None:
         assert got.get(name) == "organisation", name
 
 
+def test_a_wire_copys_or_acronym_defines_its_long_name() -> None:
+    # folder 187: "…, or ECOWAS," defines the acronym as "(ECOWAS)" does; the long name was
+    # only a demonym "African"
+    t = typed(
+        "Observers from the Economic Community of West African States, or ECOWAS, and the "
+        "African Union said the vote was calm."
+    )
+    assert t.get("Economic Community of West African States") == "organisation"
+    assert "African" not in t
+
+
 def test_round_55s_known_organisations() -> None:
     # folder 190: a drugmaker read as a person, an activists' group as "Point USA"
     text = (

@@ -356,7 +356,7 @@ def _recognise(text: str, gaz: Gazetteer, table: EntityTable, span_model: Any = 
             # Banner”" was a person): kept as an "other" span until the end of the pass
             people_orgs, works = _quoted_works(text, titled, people_orgs)
             extra_other = extra_other or works
-        if " (" in text and people_orgs:
+        if (" (" in text or ", or " in text) and people_orgs:
             people_orgs, cands = whole_long_names(text, people_orgs, cands)
             people_orgs = defined_bodies(text, people_orgs)
             if len(table):

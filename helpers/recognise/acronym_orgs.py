@@ -52,8 +52,8 @@ def defined_bodies(text: str, people_orgs: list[_Span]) -> list[_Span]:
             and len(sp.tokens) >= 3
             and text.startswith(" (", sp.end)
             and (m := DEFINITION.match(text, sp.end)) is not None
-            and len(m.group(1)) >= 3
-            and initials_fit(m.group(1), sp.entity)
+            and len(m.group("acronym")) >= 3
+            and initials_fit(m.group("acronym"), sp.entity)
             and any(_everyday_word(t.lower()) for t in sp.tokens[1:])
         ):
             if out is None:
@@ -156,10 +156,10 @@ def orgs_by_evidence(
         by_end = {sp.end: sp for sp in people_orgs if sp.kind == "organisation"}
         for mt in DEFINITION.finditer(text):
             sp = by_end.get(mt.start())
-            if sp is not None and initials_fit(mt.group(1), sp.entity):
-                defined[mt.group(1)] = sp.entity
-            elif lower_case_term(text, mt.start(), mt.group(1)):
-                acronyms.discard(mt.group(1))  # "earnings before interest and taxes (EBIT)"
+            if sp is not None and initials_fit(mt.group("acronym"), sp.entity):
+                defined[mt.group("acronym")] = sp.entity
+            elif lower_case_term(text, mt.start(), mt.group("acronym")):
+                acronyms.discard(mt.group("acronym"))  # "earnings before interest and taxes (EBIT)"
     wanted = acronyms | cued | defined.keys()
     if not wanted:
         return []
@@ -310,8 +310,8 @@ def text_defined_over_table(text: str, people_orgs: list[_Span]) -> list[_Span]:
     defined: dict[str, str] = {}
     for mt in DEFINITION.finditer(text):
         sp = by_end.get(mt.start())
-        if sp is not None and initials_fit(mt.group(1), sp.entity):
-            defined[mt.group(1)] = sp.entity
+        if sp is not None and initials_fit(mt.group("acronym"), sp.entity):
+            defined[mt.group("acronym")] = sp.entity
     if not defined:
         return people_orgs
     return [
@@ -351,7 +351,7 @@ def whole_long_names(
         if last is None:
             # no name read at its end ("Economic Community of West African States (ECOWAS)":
             # "States" ends no reading): a long name that holds an organisation's word
-            start = long_name_start(text, mt.start(), mt.group(1), _cues().legal_forms)
+            start = long_name_start(text, mt.start(), mt.group("acronym"), _cues().legal_forms)
             if (
                 start is not None
                 and not _body_words().isdisjoint(text[start : mt.start()].split())
@@ -367,7 +367,7 @@ def whole_long_names(
             ):
                 wanted.append((start, mt.start()))
             continue
-        if initials_fit(mt.group(1), last.entity):
+        if initials_fit(mt.group("acronym"), last.entity):
             # already the long name ("Virginia State Board of Elections (VSBE)" keeps its state
             # a place, as _trim_civic does); but a demonym kept apart from it is the name's
             # ("the Australian Federal Police (AFP)" was a demonym and "Federal Police")
@@ -375,7 +375,7 @@ def whole_long_names(
             if head is not None:
                 wanted.append((head, mt.start()))
             continue
-        start = long_name_start(text, mt.start(), mt.group(1), _cues().legal_forms)
+        start = long_name_start(text, mt.start(), mt.group("acronym"), _cues().legal_forms)
         if start is not None and start < last.start and text[start : mt.start()] != last.entity:
             # (not a name the rules read whole and trimmed: "North Carolina Department of
             # Transportation (NCDOT)" keeps its state a place, as _trim_civic does)

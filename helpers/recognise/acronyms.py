@@ -91,9 +91,13 @@ NOT_ORG_ACRONYMS = frozenset(
         "MBBS", "MBA", "BSc", "MSc", "LLB", "LLM",
     ]
 ) | CLOCK_WORDS  # fmt: skip
-# " (IMF)" right after a name: the acronym the text defines for it
+# " (IMF)" right after a name: the acronym the text defines for it, or ", or ECOWAS," as
+# wire copy writes it ("the Economic Community of West African States, or ECOWAS, and …")
 # (a lower-case letter may stand for "of" or "for" between capitals: "MoEFCC", "DoJ", "DfE")
-DEFINITION = re.compile(r" \(([A-Z](?:[a-z]?[A-Z&]){1,7})\)")
+# (match.group("acronym") is the acronym; the match starts where the long name ends)
+DEFINITION = re.compile(
+    r"(?: (?P<paren>\()|, or )(?P<acronym>[A-Z](?:[a-z]?[A-Z&]){1,7})(?(paren)\)|(?=[,.;:)]))"
+)
 # lower-case words inside a long name that give the acronym no letter ("Food and Drug
 # Administration", "Banco de la Nación")
 FILLERS = frozenset(

@@ -791,8 +791,8 @@ def late_acronym_links(
     long_names: dict[str, str] = {}
     for mt in DEFINITION.finditer(text):
         sp = by_end.get(mt.start())
-        if sp is not None and initials_fit(mt.group(1), sp.entity):
-            long_names.setdefault(mt.group(1), sp.entity)
+        if sp is not None and initials_fit(mt.group("acronym"), sp.entity):
+            long_names.setdefault(mt.group("acronym"), sp.entity)
     if not long_names:
         return people_orgs, cands
     # (and an acronym a word list knew, or another rule read in capitals: "the People's

@@ -487,8 +487,8 @@ def _link(
         by_end = {sp.end: sp for sp in people if sp.kind == "organisation"}
         for mt in DEFINITION.finditer(text):
             sp = by_end.get(mt.start())
-            if sp is not None and initials_fit(mt.group(1), sp.entity):
-                defined[mt.group(1)] = sp.entity
+            if sp is not None and initials_fit(mt.group("acronym"), sp.entity):
+                defined[mt.group("acronym")] = sp.entity
     for sp in people:
         if sp.how != "spacy" or len(sp.tokens) != 1:
             continue
