@@ -81,14 +81,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "acronym_def_off": [
         (
             "helpers/recognise/acronym_orgs.py",
-            "            if sp is not None and initials_fit(mt.group(1), sp.entity):",
+            '            if sp is not None and initials_fit(mt.group("acronym"), sp.entity):',
             "            if False:",
         ),
         (
             "helpers/recognise/short_forms.py",
-            "        if sp is not None and initials_fit(mt.group(1), sp.entity):\n"
-            "            long_names.setdefault(mt.group(1), sp.entity)\n",
-            "        if False:\n            long_names.setdefault(mt.group(1), sp.entity)\n",
+            '        if sp is not None and initials_fit(mt.group("acronym"), sp.entity):\n'
+            '            long_names.setdefault(mt.group("acronym"), sp.entity)\n',
+            '        if False:\n            long_names.setdefault(mt.group("acronym"), sp.entity)\n',
         ),
     ],
     # a title at a sentence start stays a title when the text also writes it in lower case
@@ -3364,7 +3364,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "unread_long_name_off": [
         (
             "helpers/recognise/acronym_orgs.py",
-            "            start = long_name_start(text, mt.start(), mt.group(1), _cues().legal_forms)\n            if (\n",
+            '            start = long_name_start(text, mt.start(), mt.group("acronym"), _cues().legal_forms)\n            if (\n',
             "            start = None\n            if (\n",
         )
     ],
@@ -7293,14 +7293,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "title_preposition_off": [
         (
             "helpers/recognise/features.py",
-            "        or _TITLE_PREPOSITION_BEFORE.search(text, max(0, start - 8), start) is not None\n",
+            "        or _TITLE_PREPOSITION_BEFORE.search(text, max(0, start - 24), start) is not None\n",
             "",
         ),
     ],
     "title_preposition_mid_sentence_off": [
         (
             "helpers/recognise/features.py",
-            '_TITLE_PREPOSITION_BEFORE = re.compile(r"[a-z,] (?:Up',
+            '_TITLE_PREPOSITION_BEFORE = re.compile(r"[^A-Za-z][a-z]+,? (?:Up',
             '_TITLE_PREPOSITION_BEFORE = re.compile(r"(?:Up',
         ),
     ],
