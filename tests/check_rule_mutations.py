@@ -9044,8 +9044,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "names_in_towns_no_headline_off": [
         (
             "helpers/recognise/misread.py",
-            "    if (towns := _NAMES_IN_TOWNS.fullmatch(text, ls, le)) is not None and towns.group(\n",
-            "    if (towns := None) is not None and towns.group(\n",
+            "    if _names_in_towns_end(text, ls, le):\n",
+            "    if False:\n",
         ),
     ],
     # "Resty Woro Yuniar, Jakarta correspondent": a desk after the name keeps the model's hands off
@@ -9334,6 +9334,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/acronyms.py",
             "(?: (?P<paren>\\()|, or )(?P<acronym>",
             "(?: (?P<paren>\\())(?P<acronym>",
+        ),
+    ],
+    # "… Updated 14:05 CET Olena Kravets in Kyiv and Martin Haller in Brussels": after a date
+    "names_in_towns_after_date_off": [
+        (
+            "helpers/recognise/misread.py",
+            "        if towns.end() == le and towns.group(1) in given:\n",
+            "        if towns.start() == ls and towns.end() == le and towns.group(1) in given:\n",
         ),
     ],
 }

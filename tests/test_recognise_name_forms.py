@@ -1785,6 +1785,13 @@ def test_a_bylines_reporters_with_their_towns_are_no_headline() -> None:
     )
     people = [s.surface for s in recognise(text) if s.type == "person"]
     assert people == ["Maria Colón", "Kelvin Ho"]
+    # ... and after the page's date and time (folder 189)
+    text = (
+        "Strike hits Ternopil\n\n20 November 2025 · Updated 14:05 CET Olena Kravets in Kyiv and "
+        "Martin Haller in Brussels\n\nRescuers searched the rubble."
+    )
+    people = [s.surface for s in recognise(text) if s.type == "person"]
+    assert people == ["Olena Kravets", "Martin Haller"]
 
 
 def test_a_name_over_a_reporters_desk_is_no_models_drop() -> None:

@@ -430,6 +430,19 @@ _NAME_DOT = re.compile(r"([A-ZÀ-Þ][\w'’-]*)(?: [A-ZÀ-Þ][\w.'’-]*){1,3} [
 _DESK_LINE = re.compile(r", (?:[A-Z][a-z]+ ){0,3}(?:" + "|".join(sorted(_DESK_WORDS)) + r")\b")
 
 
+def _names_in_towns_end(text: str, ls: int, le: int) -> bool:
+    """Whether the line ``text[ls:le]`` ends with reporters and their towns, the first opened by
+    a given name: the whole line, or after its date and time ("20 November 2025 · Updated 14:05
+    CET Olena Kravets in Kyiv and Martin Haller in Brussels" lost both as a headline's words)."""
+    given = _cues().given_names
+    pos = ls
+    while (towns := _NAMES_IN_TOWNS.search(text, pos, le)) is not None:
+        if towns.end() == le and towns.group(1) in given:
+            return True
+        pos = towns.start() + 1
+    return False
+
+
 def _title_case_line(text: str, w: _Words, ls: int) -> int:
     """The end of the line that starts at ``ls`` if it is a headline in title case (short, its
     words of four letters or more all capitalised, one of them an everyday word that is no given
@@ -445,9 +458,7 @@ def _title_case_line(text: str, w: _Words, ls: int) -> int:
         or ((dot := _NAME_DOT.match(text, ls, le)) and dot[1] in _cues().given_names)
     ):
         return -1  # a byline or a wire's credits ("Megan Thibodeau · CBC News")
-    if (towns := _NAMES_IN_TOWNS.fullmatch(text, ls, le)) is not None and towns.group(
-        1
-    ) in _cues().given_names:
+    if _names_in_towns_end(text, ls, le):
         return -1  # reporters and their towns: "Maria Colón in Panama City and Kelvin Ho in
         # Hong Kong" (its "City" read as a headline's everyday word lost both)
     starts, texts, caps = w.starts, w.texts, w.caps
