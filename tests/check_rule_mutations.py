@@ -9344,6 +9344,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if towns.start() == ls and towns.end() == le and towns.group(1) in given:\n",
         ),
     ],
+    # "Theresa May said": the month after a given name is a surname
+    "month_surname_off": [
+        (
+            "helpers/recognise/chunks.py",
+            '        w.texts[idx] == "May"\n',
+            '        w.texts[idx] == "May!"\n',
+        ),
+    ],
 }
 
 

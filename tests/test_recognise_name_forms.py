@@ -231,6 +231,14 @@ def test_one_word_after_a_role_of_people_only_is_a_person() -> None:
     assert "Capt" not in t and t["Evan Sullivan"][0] == "person"
 
 
+def test_may_after_a_given_name_is_a_surname() -> None:
+    # "May" is a month, which ends any name: "Theresa May said" found no one
+    assert typed("Theresa May said it would pass.")["Theresa May"][0] == "person"
+    assert typed("Brian May played guitar.")["Brian May"][0] == "person"
+    # the month after anything else stays a date
+    assert typed("Talks began on Friday May 3 in Paris.").get("Friday May", ("",))[0] != "person"
+
+
 def test_one_word_after_a_bodys_chief_or_head_is_a_person() -> None:
     # a lone unknown speaker's word reads as a company's ("Telstra said"); after "chief",
     # "head" or "boss" it is the body's head

@@ -222,7 +222,7 @@ def _read_chunk(
         part: list[int] = []
         for idx in seg:
             if (
-                texts[idx] in calendar
+                (texts[idx] in calendar and not _month_surname(idx, part, w, cues))
                 # a numbered thing ends a name too ("Alaska Airlines Flight 1282"), and so does
                 # an aircraft's model code ("Royal Canadian Air Force C-130 Hercules")
                 or (
@@ -328,6 +328,18 @@ _NO_PERSON_FIRST |= {
     "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
     "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower",
 }  # fmt: skip
+
+
+def _month_surname(idx: int, before: list[int], w: _Words, cues: _Cues) -> bool:
+    """Whether the month word at ``idx`` is a surname, right after a given name: "Theresa May
+    said", "Brian May" (no one was found)."""
+    return (
+        w.texts[idx] == "May"
+        and bool(before)
+        and before[-1] == idx - 1
+        and w.joined[idx]
+        and w.texts[idx - 1] in cues.given_names
+    )
 
 
 def _plural_nickname(word: str) -> bool:
@@ -714,7 +726,11 @@ def _read_person(
                 )
             )
         )
-        if word in calendar or place or (acronym and not by_title):
+        if (
+            (word in calendar and not _month_surname(idx, runs[-1], w, cues))
+            or place
+            or (acronym and not by_title)
+        ):
             # acronyms count through the table only; a lone place word may still be a surname
             runs.append([])
             if word not in calendar and place not in _NO_NAME_WORD:  # "Chief Palestinian …"
