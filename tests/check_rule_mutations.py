@@ -9328,6 +9328,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "round55_known_orgs_off": [
         ("helpers/data/known_organisations.txt", "\nTurning Point USA\n", "\n"),
+        ("helpers/data/known_organisations.txt", "\nGreens\n", "\n"),
     ],
     "or_acronym_definition_off": [
         (

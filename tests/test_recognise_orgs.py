@@ -2795,6 +2795,13 @@ def test_round_55s_known_organisations() -> None:
     got = typed(text)
     for name in ("Novo Nordisk", "Turning Point USA"):
         assert got.get(name) == "organisation", name
+    # folders 187–188: a supermarket chain, a carmaker and Australia's parties by their plural
+    got = typed(
+        "She shops at the same Woolworths. Stellantis paused production. Labor took the seat "
+        "from the Greens, and Nationals leader David Littleproud held Maranoa."
+    )
+    for name in ("Woolworths", "Stellantis", "Greens", "Nationals"):
+        assert got.get(name) == "organisation", name
 
 
 def test_a_confederation_opens_its_of_name() -> None:
