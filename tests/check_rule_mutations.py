@@ -1090,7 +1090,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "in_place_state_in_town_off": [
         (
             "helpers/geoparse/containers.py",
-            '        if town.feature_code == "ADM1" and area.kind != "country":\n',
+            '        if town.feature_code == "ADM1" and area.kind != "country" and not part:\n',
             "        if False:\n",
         )
     ],
@@ -9351,6 +9351,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/chunks.py",
             '        w.texts[idx] == "May"\n',
             '        w.texts[idx] == "May!"\n',
+        ),
+    ],
+    # "Abidjan's Plateau business district": the town stands for a part the gazetteer lacks
+    "part_of_town_stands_off": [
+        (
+            "helpers/geoparse/containers.py",
+            "        if sense is None and part and town.country_code != area.country_code:\n",
+            "        if False:\n",
+        ),
+    ],
+    "part_after_possessive_off": [
+        (
+            "helpers/geoparse/containers.py",
+            '            j < i and area.kind == "city" and _PART_AFTER.match(text, x.end) is not None\n',
+            "            False\n",
         ),
     ],
 }

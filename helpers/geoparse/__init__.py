@@ -157,6 +157,8 @@ def _evidence_text(gaz: Gazetteer, evidence: tuple[tuple[str, str], ...]) -> str
             out.append(f"holds {what}, written before it")
         elif kind == "in":
             out.append(f"written as in {what}")
+        elif kind == "part":
+            out.append(f"written as a part of {what}, which the gazetteer lacks by name")
         elif kind == "short":
             out.append(f"short for {what}, named in full in this article")
         elif kind == "beside":

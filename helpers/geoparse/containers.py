@@ -250,6 +250,12 @@ def part_pairs(mentions: Sequence[_Mention], text: str) -> list[tuple[int, int]]
 
 
 _PART_OF = re.compile(r" (?:district|suburb|neighbou?rhood|borough|quarter) of ")
+# ... and a part's noun after a town's possessive and the part's name: "Abidjan's Plateau
+# business district", "Tokyo's Shibuya neighbourhood"
+_PART_AFTER = re.compile(
+    r" (?:(?:business|financial|commercial|residential|central|old|historic) )?"
+    r"(?:district|suburb|neighbou?rhood|borough|quarter|township)\b"
+)
 
 
 def compass_pairs(mentions: Sequence[_Mention], text: str) -> list[tuple[int, int]]:
@@ -361,7 +367,12 @@ def in_senses(
         if j < i and area.kind not in ("city", "admin area"):
             continue  # a country's possessive holds its own ("China's Hong Kong"); a state's
             # holds its towns ("Florida's Big Bend" was Big Bend, Wisconsin)
-        if town.feature_code == "ADM1" and area.kind != "country":
+        # a part of a town, as the frame says: "the Plateau district of Abidjan", "Abidjan's
+        # Plateau business district"
+        part = (i, j) in either_way or (
+            j < i and area.kind == "city" and _PART_AFTER.match(text, x.end) is not None
+        )
+        if town.feature_code == "ADM1" and area.kind != "country" and not part:
             continue  # a state lies in no town nor state ("BC in Nelson", "DC in Virginia")
         fits = _inside(town, area)
         if fits is None or fits:
@@ -369,6 +380,12 @@ def in_senses(
         sense = next(
             (s for s in x.senses if s[1].kind in _TOWN_KINDS and _inside(s[1], area)), None
         )
+        if sense is None and part and town.country_code != area.country_code:
+            # a part of a town the gazetteer lacks, read as a namesake abroad ("Abidjan's
+            # Plateau business district" was Nigeria's Plateau state): the town stands for it
+            held = (out.get(y.start) or resolved[y.key])[0]
+            out[x.start] = (held, held[3], (("part", y.surface),))
+            continue
         if sense is None:
             if (i, j) in either_way and town.country_code == area.country_code:
                 # the gazetteer holds no parts of towns: the nearest namesake in the country
