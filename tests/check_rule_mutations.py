@@ -4411,8 +4411,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "hyphened_bracketed_whole_off": [
         (
             "helpers/recognise/acronyms.py",
-            '                and (prev is None or f"({text[m.start() : sp.end]})" in text)\n',
-            "                and True\n",
+            "                    prev is None\n",
+            "                    True\n",
         )
     ],
     "hyphened_acronym_pair_off": [
@@ -9367,6 +9367,10 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '            j < i and area.kind == "city" and _PART_AFTER.match(text, x.end) is not None\n',
             "            False\n",
         ),
+    ],
+    # "PPA-CI", "SPLM-IO": a party's acronym and two letters are one name
+    "acronym_two_letter_tail_off": [
+        ("helpers/recognise/acronyms.py", "                    or sp.end - sp.start == 2\n", ""),
     ],
 }
 

@@ -2664,6 +2664,10 @@ def test_a_word_hyphened_to_an_acronym_is_one_name() -> None:
     got = {(sp.surface, sp.type) for sp in recognise(text)}
     assert ("Hlas-SD", "organisation") in got and ("Smer-SD", "organisation") in got
     assert ("CDU", "organisation") in got and ("Egypt", "place") in got
+    # ... but a party's acronym and a faction's or a country's two letters are one name
+    # (round 55, folders 187 and 189: "PPA-CI" and "SPLM-IO" were two bodies each)
+    got = {(sp.surface, sp.type) for sp in recognise("Gbagbo's PPA-CI and the SPLM-IO spoke.")}
+    assert ("PPA-CI", "organisation") in got and ("SPLM-IO", "organisation") in got
 
 
 def test_a_country_opening_an_institutions_name_despite_its_own_namesake_province() -> None:

@@ -316,7 +316,13 @@ def hyphened_acronym_names(text: str, people_orgs: list[Any], cands: list[Any]) 
             if (
                 m is not None
                 and not any(c.start < sp.start and c.end > m.start() for c in cands)
-                and (prev is None or f"({text[m.start() : sp.end]})" in text)
+                and (
+                    prev is None
+                    or f"({text[m.start() : sp.end]})" in text
+                    # ... or a faction's or a country's two letters after a party's acronym:
+                    # "SPLM-IO" (in opposition), "PPA-CI" (Côte d'Ivoire) were two bodies each
+                    or sp.end - sp.start == 2
+                )
             ):
                 name = text[m.start() : sp.end]
                 sp = replace(sp, start=m.start(), entity=name, tokens=(name,))
