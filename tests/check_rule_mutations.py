@@ -9372,6 +9372,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "acronym_two_letter_tail_off": [
         ("helpers/recognise/acronyms.py", "                    or sp.end - sp.start == 2\n", ""),
     ],
+    "old_empires_group_words_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Byzantine", "Ottoman", "Ottomans", "Mughal", "Mughals",\n',
+            "",
+        ),
+    ],
 }
 
 

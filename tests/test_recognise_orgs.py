@@ -1891,6 +1891,8 @@ def test_bodies_and_titles_of_other_languages_and_services() -> None:
     text = "PeruRail runs trains to the Inca citadel of Machu Picchu. Fans went to Camden Yards."
     # (PeruRail the firm by its inner capital, since round 36)
     assert typed(text) == {"PeruRail": "organisation", "Machu Picchu": "place"}
+    # ... nor an old empire's adjective before a given name (folder 193)
+    assert typed("He prayed before its revered Byzantine Marian icon.") == {}
 
 
 def test_a_title_inside_a_clubs_name_names_no_one() -> None:
