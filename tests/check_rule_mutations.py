@@ -9379,6 +9379,16 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    "model_water_head_after_the_off": [
+        (
+            "helpers/recognise/model.py",
+            '                and not (toks[0] in _WATER_HEADS and text.endswith(("the ", "The "), 0, starts[k]))\n',
+            "",
+        ),
+    ],
+    "trough_feature_ending_off": [
+        ("helpers/data/name_cues.toml", '    "Trough",\n', ""),
+    ],
 }
 
 

@@ -1893,6 +1893,9 @@ def test_bodies_and_titles_of_other_languages_and_services() -> None:
     assert typed(text) == {"PeruRail": "organisation", "Machu Picchu": "place"}
     # ... nor an old empire's adjective before a given name (folder 193)
     assert typed("He prayed before its revered Byzantine Marian icon.") == {}
+    # ... nor is a river after "the" or a seabed's trough a body (folder 195–196: the model's)
+    assert typed("It shares its name with the River Tisza that flows east.") == {}
+    assert typed("It warned of a quake in the Nankai Trough off the coast.") == {}
 
 
 def test_a_title_inside_a_clubs_name_names_no_one() -> None:

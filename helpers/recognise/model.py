@@ -47,6 +47,7 @@ import numpy as np
 
 from helpers.recognise.acronyms import CLOCK_WORDS, after_clock
 from helpers.recognise.chunks import PARTY_MEMBERS
+from helpers.recognise.cues import _WATER_HEADS
 from helpers.recognise.misread import CREDITS
 from helpers.recognise.model_features import (
     _MEMO_MAX,
@@ -766,6 +767,9 @@ def candidates(
                 and " ".join(toks) not in cues.title_phrases
                 # a feature, a storm, an index: the rules left it untyped on purpose
                 and not nobodys_name(toks, cues)
+                # ... and a river's or a lake's word after "the" ("the River Tisza that flows
+                # through the east" was an organisation; "River Phoenix" is a person)
+                and not (toks[0] in _WATER_HEADS and text.endswith(("the ", "The "), 0, starts[k]))
                 # a title-case headline's words ("Orders State to Set Up Monitoring Panel")
                 and not (
                     any(t.lower() in vocab for t in toks)
