@@ -9389,6 +9389,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "trough_feature_ending_off": [
         ("helpers/data/name_cues.toml", '    "Trough",\n', ""),
     ],
+    "cleric_honorifics_off": [
+        ("helpers/data/name_cues.toml", '    "Maulana", "Mufti", "Allama",\n', ""),
+    ],
 }
 
 

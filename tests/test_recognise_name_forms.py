@@ -239,6 +239,13 @@ def test_may_after_a_given_name_is_a_surname() -> None:
     assert typed("Talks began on Friday May 3 in Paris.").get("Friday May", ("",))[0] != "person"
 
 
+def test_a_clerics_honorific_is_no_part_of_the_name() -> None:
+    # folder 195: "Maulana Fazlur Rehman said" kept the honorific in the name
+    assert typed("Maulana Fazlur Rehman said the vote was rushed.") == {
+        "Fazlur Rehman": ("person", "Fazlur Rehman")
+    }
+
+
 def test_one_word_after_a_bodys_chief_or_head_is_a_person() -> None:
     # a lone unknown speaker's word reads as a company's ("Telstra said"); after "chief",
     # "head" or "boss" it is the body's head
