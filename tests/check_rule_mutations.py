@@ -9392,6 +9392,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "cleric_honorifics_off": [
         ("helpers/data/name_cues.toml", '    "Maulana", "Mufti", "Allama",\n', ""),
     ],
+    "persons_possessive_reach_off": [
+        (
+            "helpers/recognise/orgs/reach.py",
+            '            and not any(o.kind == "person" and o.start == starts[k - 1] for o in people_orgs)\n',
+            "",
+        ),
+    ],
 }
 
 

@@ -2791,6 +2791,17 @@ def test_a_wire_copys_or_acronym_defines_its_long_name() -> None:
     assert "African" not in t
 
 
+def test_a_persons_possessive_opens_no_bodys_name() -> None:
+    # folder 194: "Lungu's Patriotic Front (PF)" was one body in a story of Edgar Lungu (his
+    # surname is an everyday word to the vocabulary); an everyday word's still opens one
+    t = typed(
+        "Edgar Lungu died in June. Lungu's Patriotic Front (PF) splintered. Rebels of the "
+        "Lord's Resistance Army attacked."
+    )
+    assert t.get("Patriotic Front") == "organisation" and t.get("Lungu") == "person"
+    assert t.get("Lord's Resistance Army") == "organisation"
+
+
 def test_round_55s_known_organisations() -> None:
     # folder 190: a drugmaker read as a person, an activists' group as "Point USA"
     text = (

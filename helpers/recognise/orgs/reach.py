@@ -82,6 +82,9 @@ def _reaches_back(
             gap in ("'s ", "’s ")
             # ("King's College", "Lord's Resistance Army": a title's word too)
             and (_everyday_cap(texts[k - 1]) or texts[k - 1] in _cues().title_words)
+            # (not a person's the article reads, whatever else the word is: "Lungu's Patriotic
+            # Front (PF)" of a story of Edgar Lungu was one body)
+            and not any(o.kind == "person" and o.start == starts[k - 1] for o in people_orgs)
         ):
             a = k - 1
         else:
