@@ -9399,6 +9399,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    "possessive_of_chain_off": [
+        ("helpers/recognise/orgs/merge.py", "        found = _chained(found)\n", "        pass\n"),
+    ],
 }
 
 

@@ -2802,6 +2802,14 @@ def test_a_persons_possessive_opens_no_bodys_name() -> None:
     assert t.get("Lord's Resistance Army") == "organisation"
 
 
+def test_a_possessives_name_goes_on_into_its_of_name() -> None:
+    # folder 194: "People's Movement for the Liberation of Angola (MPLA)" was a body cut before
+    # "of Angola" and the country
+    t = typed("His People's Movement for the Liberation of Angola (MPLA) has governed since 1975.")
+    assert t.get("People's Movement for the Liberation of Angola") == "organisation"
+    assert "Angola" not in t
+
+
 def test_round_55s_known_organisations() -> None:
     # folder 190: a drugmaker read as a person, an activists' group as "Point USA"
     text = (

@@ -26,6 +26,8 @@ def _merge(
     """Add each found organisation in place of the spans inside it; skip one that would cut a
     span reaching outside it or a person a title names. Longer and earlier finds win."""
     found.sort(key=lambda f: (f[0], -f[1]))
+    if len(found) > 1:
+        found = _chained(found)
     po_starts = [sp.start for sp in people_orgs]
     c_starts = [m.start for m in cands]
     drop_po: set[int] = set()
@@ -91,6 +93,24 @@ def _merge(
     if drop_c:
         cands = [m for x, m in enumerate(cands) if x not in drop_c]
     return people_orgs, cands
+
+
+def _chained(found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``found`` (sorted) with a possessive's name and the "of" name that starts inside it and
+    goes on past it made one: "People's Movement for the Liberation" and "Movement for the
+    Liberation of Angola" are "People's Movement for the Liberation of Angola"."""
+    out: list[tuple[int, int, str]] = []
+    for f in found:
+        if (
+            out
+            and out[-1][2] == "possessive"
+            and f[2] == "of"
+            and out[-1][0] < f[0] < out[-1][1] < f[1]
+        ):
+            out[-1] = (out[-1][0], f[1], "of")
+        else:
+            out.append(f)
+    return out
 
 
 # the rules that read a town's name as a team (the home nations they leave as places: clubs')
