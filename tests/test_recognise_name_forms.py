@@ -1807,6 +1807,13 @@ def test_a_bylines_reporters_with_their_towns_are_no_headline() -> None:
     )
     people = [s.surface for s in recognise(text) if s.type == "person"]
     assert people == ["Olena Kravets", "Martin Haller"]
+    # ... and reporters before a dot and the date (folder 194: Chanda, a town in India)
+    text = (
+        "Burial halted\n\nChanda Mwale and Lerato Dlamini · 26 June 2025 · 6 min read\n\n"
+        "Former president Edgar Lungu died in June."
+    )
+    people = [s.surface for s in recognise(text) if s.type == "person"]
+    assert people == ["Chanda Mwale", "Lerato Dlamini", "Edgar Lungu"]
 
 
 def test_a_name_over_a_reporters_desk_is_no_models_drop() -> None:
