@@ -1410,6 +1410,21 @@ def test_a_town_written_in_a_place_lies_in_it() -> None:
     assert surfaces(find_places(text)) == ["Yukon", "Whitehorse", "Dawson City"]
 
 
+def test_the_state_capital_is_the_town_in_the_state_just_named() -> None:
+    # folder 194: "West Virginia Gov. … troops left the state capital, Charleston" was
+    # Charleston, South Carolina (the larger), beside South Carolina's governor
+    text = (
+        "West Virginia Gov. Patrick Morrisey sent 300 troops, who left the state capital, "
+        "Charleston, over the weekend. South Carolina Gov. Henry McMaster approved 200 more."
+    )
+    rows = find_places(text)
+    charleston = rows[rows.surface == "Charleston"].iloc[0]
+    assert "West Virginia" in charleston.why and "state capital" in charleston.why
+    # ... and a town not so framed keeps its reading
+    rows = find_places("West Virginia sent troops. Tourists left Charleston, South Carolina.")
+    assert "South Carolina" in rows[rows.surface == "Charleston"].iloc[0].why
+
+
 def test_the_oceans_by_their_bare_names_and_the_next_name_of_a_list_after_in() -> None:
     # "crossed the Atlantic" named no place (Atlantic, Iowa is a stop word), and GeoWebNews'
     # Syrian stories' "Ghouta" none; an ocean's adjective opening a longer name is that name's,

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from helpers.gazetteer import Gazetteer, GazetteerEntry
-from helpers.geoparse.frames import _framed_senses, framed_text
+from helpers.geoparse.frames import _framed_senses, capital_senses, framed_text
 from helpers.geoparse.resolve import (
     _LIST_GAP,
     MAX_CANDIDATES,
@@ -128,6 +128,8 @@ def settle(
         own = _container_senses(kept, text, gaz, resolved, own)
     if framed_text(text):
         own = _framed_senses(kept, text, resolved, own)
+    if " capital" in text:
+        own = capital_senses(kept, text, resolved, own)
     if len(kept) > 1:
         own = short_senses(kept, resolved, own)
         own, dropped = in_senses(kept, text, resolved, own)

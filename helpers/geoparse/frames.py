@@ -139,3 +139,50 @@ def _framed_senses(
         if fit is not None:
             out[m.start] = (fit, fit[3], (("frame", word),))
     return out
+
+
+# a state's capital named in apposition after its noun: "the state capital, Charleston"
+_CAPITAL_BEFORE = re.compile(r"\b(?:state|provincial|regional|territorial) capital,? \Z")
+
+
+def capital_senses(
+    mentions: list[_Mention],
+    text: str,
+    resolved: dict[int, _Resolution],
+    own: dict[int, _Resolution],
+) -> dict[int, _Resolution]:
+    """A town the text names as a state's capital ("troops left the state capital, Charleston"
+    after West Virginia's governor) is its sense in the state the article named last before it,
+    whatever sense its name has elsewhere (Charleston, South Carolina, the larger, was read
+    beside South Carolina's governor). The gazetteer marks no state's seat, so the state the
+    text has just named is the one "the state" means."""
+    out = dict(own)
+    for m in mentions:
+        if m.start in out or _CAPITAL_BEFORE.search(text, max(0, m.start - 30), m.start) is None:
+            continue
+        state = next(
+            (
+                e
+                for s in reversed(mentions)
+                if s.start < m.start
+                and (e := (out.get(s.start) or resolved[s.key])[0][1]).feature_code == "ADM1"
+            ),
+            None,
+        )
+        if state is None:
+            continue
+        sense = resolved[m.key][0]
+        if (sense[1].country_code, sense[1].admin1) == (state.country_code, state.name):
+            continue  # already the town in that state
+        fit = next(
+            (
+                s
+                for s in m.senses[:MAX_CANDIDATES]
+                if s[1].kind == "city"
+                and (s[1].country_code, s[1].admin1) == (state.country_code, state.name)
+            ),
+            None,
+        )
+        if fit is not None:
+            out[m.start] = (fit, fit[3], (("frame", "state capital"),))
+    return out
