@@ -9408,6 +9408,37 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "state_capital_frame_off": [
         ("helpers/geoparse/containers.py", '    if " capital" in text:\n', "    if False:\n"),
     ],
+    "round55_final_known_orgs_off": [
+        ("helpers/data/known_organisations.txt", "\nJA21\n", "\n"),
+    ],
+    "chamber_caucus_trim_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "                members = members[:1]\n",
+            "                pass\n",
+        ),
+    ],
+    "title_continent_off": [
+        (
+            "helpers/recognise/chunks.py",
+            '            place = "group" if word in _CONTINENTS else None\n',
+            "            place = None\n",
+        ),
+    ],
+    "general_everyday_word_off": [
+        (
+            "helpers/recognise/chunks.py",
+            '            and texts[idx] == "General"\n            and not w.glued[idx]',
+            '            and texts[idx] == "General!"\n            and not w.glued[idx]',
+        ),
+    ],
+    "general_hyphened_title_off": [
+        (
+            "helpers/recognise/chunks.py",
+            '            and not w.glued[idx]  # ("Secretary-General Ban Ki-moon")\n',
+            "",
+        ),
+    ],
 }
 
 

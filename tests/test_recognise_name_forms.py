@@ -239,6 +239,19 @@ def test_may_after_a_given_name_is_a_surname() -> None:
     assert typed("Talks began on Friday May 3 in Paris.").get("Friday May", ("",))[0] != "person"
 
 
+def test_a_title_names_no_continent_nor_a_bodys_words_after_general() -> None:
+    # the final check (folders 191–192): "Supreme Allied Commander Europe" made a person
+    # "Europe", and "the General Intelligence and Security Service" a person "Intelligence"
+    t = typed("He stood beside the Supreme Allied Commander Europe, Gen Alexus Grynkewich.")
+    assert t.get("Europe", ("",))[0] != "person"
+    assert t["Alexus Grynkewich"][0] == "person"
+    t = typed("Schoof once led the General Intelligence and Security Service (AIVD).")
+    assert "Intelligence" not in t
+    # a general named by a surname, and one after a hyphened title, stay people
+    assert typed("General Lee surrendered.")["Lee"][0] == "person"
+    assert typed("U.N. Secretary-General Ban Ki-moon spoke.")["Ban Ki-moon"][0] == "person"
+
+
 def test_a_clerics_honorific_is_no_part_of_the_name() -> None:
     # folder 195: "Maulana Fazlur Rehman said" kept the honorific in the name
     assert typed("Maulana Fazlur Rehman said the vote was rushed.") == {

@@ -2810,6 +2810,20 @@ def test_a_possessives_name_goes_on_into_its_of_name() -> None:
     assert "Angola" not in t
 
 
+def test_a_chambers_caucus_word_is_its_leaders_title() -> None:
+    # the final check (folder 191): "Senate Majority Leader John Thune" and "House Democratic
+    # leader Hakeem Jeffries" made bodies "Senate Majority" and "House Democratic"
+    t = typed(
+        "The deal was negotiated with Senate Majority Leader John Thune. House Democratic "
+        "leader Hakeem Jeffries opposed it."
+    )
+    assert t.get("Senate") == "organisation" and t.get("House") == "organisation"
+    assert "Senate Majority" not in t and "House Democratic" not in t
+    assert typed("The House Democratic Caucus met.").get("House Democratic Caucus") == (
+        "organisation"
+    )
+
+
 def test_round_55s_known_organisations() -> None:
     # folder 190: a drugmaker read as a person, an activists' group as "Point USA"
     text = (
@@ -2825,6 +2839,12 @@ def test_round_55s_known_organisations() -> None:
         "from the Greens, and Nationals leader David Littleproud held Maranoa."
     )
     for name in ("Woolworths", "Stellantis", "Greens", "Nationals"):
+        assert got.get(name) == "organisation", name
+    # the final check's folders 191–192: a ratings agency, Dutch parties by number and alliance
+    got = typed(
+        "Ratings agency Fitch is due to review. D66 and JA21 gained seats; GroenLinks-PvdA lost."
+    )
+    for name in ("Fitch", "D66", "JA21", "GroenLinks-PvdA"):
         assert got.get(name) == "organisation", name
 
 

@@ -146,6 +146,18 @@ def _read_chunk(
             n_title = 0
         if (
             n_title == 1
+            and texts[idx] == "General"
+            and not w.glued[idx]  # ("Secretary-General Ban Ki-moon")
+            and k + 1 < len(chunk)
+            and _everyday_word((nxt := texts[chunk[k + 1]]).lower())
+            and nxt not in cues.given_names
+            and not _listed_surname(nxt)
+        ):
+            # a body's first words: "the General Intelligence and Security Service (AIVD)" was a
+            # person "Intelligence" (not "General Lee", "General Sherman")
+            n_title = 0
+        if (
+            n_title == 1
             and texts[idx] in _TITLES_OF_GIVEN_NAMES
             and k + 1 < len(chunk)
             and texts[chunk[k + 1]] not in cues.given_names
@@ -330,6 +342,13 @@ _NO_PERSON_FIRST |= {
 }  # fmt: skip
 
 
+# a legislature's chambers, and the caucuses' words their leaders' titles start with
+_HOUSES = frozenset({"Senate", "House"})
+_CAUCUS_WORDS = frozenset({"Majority", "Minority", "Democratic", "Republican"})
+# continents' names, which no title names as a person (see _read_person)
+_CONTINENTS = frozenset({"Europe", "Asia", "Africa", "Americas", "Oceania", "Antarctica"})
+
+
 def _month_surname(idx: int, before: list[int], w: _Words, cues: _Cues) -> bool:
     """Whether the month word at ``idx`` is a surname, right after a given name: "Theresa May
     said", "Brian May" (no one was found)."""
@@ -420,6 +439,15 @@ def _read_segment(
             # an organisation, with its "of X" tail unless X is an organisation of its own or a
             # legal form ended the name ("Harrow Bay Controls Inc of Seattle")
             members = list(names)
+            if (
+                len(members) == 2
+                and texts[members[0]] in _HOUSES
+                and texts[members[1]] in _CAUCUS_WORDS
+            ):
+                # a chamber and its caucus's word before a leader's title: "Senate Majority
+                # Leader John Thune", "House Democratic leader Hakeem Jeffries" name the Senate
+                # and the House (the word is the leader's)
+                members = members[:1]
             q = p + 1
             ended = texts[names[-1]] in _company_endings()  # (once: the loop keeps the names)
             while q < len(parts) and not ended:
@@ -610,7 +638,9 @@ def _read_person(
         if word in cues.group_words:
             place = "group"  # a faith's or a people's word: no one's name ("Sunni Arab")
         if by_title and place not in _NO_NAME_WORD:  # a title's name may hold a town's name
-            place = None
+            # (but a continent's is no one's: "the alliance's Supreme Allied Commander Europe,
+            # Gen Alexus Grynkewich" was a person "Europe")
+            place = "group" if word in _CONTINENTS else None
         if (
             place == "weak"
             and not runs[-1]
