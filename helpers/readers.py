@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import itertools
 import json
 import os
 import re
@@ -256,6 +257,9 @@ _NAME_BAR_ROLE = re.compile(
 # a byline's name, a dot or a bar, and the outlet ("Megan Thibodeau · CBC News")
 _NAME_DOT_OUTLET = re.compile(
     rf"({_AUTHOR.pattern}) [|•·] ([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){{0,3}})"
+    # (and the date or the reading time after another dot: "Priya Raman · The Compute Ledger ·
+    # September 23, 2025 · 6 min read")
+    r"(?: [|•·] .*)?"
 )
 # a byline's name and the desk's role with no comma between ("Helena Marsh Economics
 # correspondent"): the name's words are those before the desk's first everyday word
@@ -462,6 +466,11 @@ def _byline_names(rest: str, *, whole: bool = False) -> str | None:
         parts = [*(head.split(", ") if joined else []), re.sub(r",? *$", "", last).split(", ")[0]]
     names: list[str] = []
     for part in parts:
+        words = part.split()
+        if len(words) > 2 and words[0].isupper() and words[1].isupper():
+            # a shouted name ends at the first word in lower case: the outlet after it ("By MARY
+            # CLAIRE DALTON and JONAH PRICE Associated Press" gave "JONAH PRICE Associated Press")
+            part = " ".join(itertools.takewhile(str.isupper, words))
         mt = _AUTHOR.fullmatch(part.strip())
         if (
             mt is None

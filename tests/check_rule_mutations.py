@@ -9439,6 +9439,16 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    "shouted_byline_name_cut_off": [
+        (
+            "helpers/readers.py",
+            "        if len(words) > 2 and words[0].isupper() and words[1].isupper():\n",
+            "        if False:\n",
+        ),
+    ],
+    "name_dot_outlet_tail_off": [
+        ("helpers/readers.py", '    r"(?: [|•·] .*)?"\n', ""),
+    ],
 }
 
 

@@ -806,3 +806,18 @@ def test_bylines_with_the_outlet_after_a_dot_a_desk_without_a_comma_or_a_second_
         "e.txt": None,
         "f.txt": None,
     }
+
+
+def test_bylines_in_capitals_before_the_outlet_and_a_dots_date_after_the_outlet(tmp_path) -> None:
+    # round 55's final check (folders 191–192): the wire's outlet went into the second shouted
+    # name, and a dot's date after the outlet left the article with no author
+    files = {
+        "a.txt": "Deal passes\n\nBy MARY CLAIRE DALTON and JONAH PRICE Associated Press\n"
+        "Updated 6:14 AM EST, November 11, 2025\n\nIt passed.\n",
+        "b.txt": "Sites named\n\nPriya Raman · The Compute Ledger · September 23, 2025 · 6 min "
+        "read\n\nThey grew.\n",
+    }
+    assert _authors(tmp_path, files) == {
+        "a.txt": "MARY CLAIRE DALTON; JONAH PRICE",
+        "b.txt": "Priya Raman",
+    }
