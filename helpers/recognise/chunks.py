@@ -27,12 +27,19 @@ from helpers.recognise.cues import (
     _everyday_word,
     _listed_surname,
     _surnames,
-    known_organisations,
     nobodys_name,
     one_word_bodies,
 )
 from helpers.recognise.place_words import MODEL_CODE, OPEN_SPACE_ENDINGS, weekday_before_date
 from helpers.recognise.places import dale_chall_words
+from helpers.recognise.segment_parts import (
+    _AIRLINE_ENDINGS,
+    _AIRLINE_WORDS,
+    _TOWN_OR_AREA,
+    _airline_then_maker,
+    _office_of_place_then_name,
+    _party_role,
+)
 from helpers.recognise.titles_in_runs import (  # noqa: F401 - re-exported: the rules import them from here
     _CONNECTOR_WORDS,
     _OFFICER_TITLES,
@@ -328,7 +335,6 @@ def _club_letters() -> frozenset[str]:
 _NUMBERED_NOUNS = frozenset({"Flight", "Flights", "Route", "Gate", "Terminal", "Platform"})
 _NUMBER = re.compile(r"[A-Z]{0,3}\d")  # "1282", "MH370"
 _MODEL_CODE = re.compile(MODEL_CODE)
-_AIRLINE_ENDINGS = frozenset({"Airlines", "Airways"})
 # (and the last words of arenas named after airlines that name_cues.toml's venues lack)
 _VENUE_WORDS = frozenset({"Center", "Centre", "Field", "Park", "Forum", "Garden", "Gardens"})
 _NO_PERSON_FIRST = _ARTICLES | {"Las", "Los", "Greater", "Lesser", "Der", "Die", "Het"}
@@ -474,79 +480,6 @@ def _read_segment(
         # Whitcombe of the Northern District of Illinois": Illinois is no one)
         cued = by_title and (names[0] == seg[0] or not _conn_before(names[0], seg, w))
         _read_person(names, cued, w, place_tok, cues, spans, singles)
-
-
-_AIRLINE_WORDS = _AIRLINE_ENDINGS | {"Air"}
-# the lower-case offices "of" a place names before the place and its holder's name
-_OFFICES_OF = frozenset(
-    {"mayor", "governor", "president", "premier", "minister", "king", "queen", "emir", "chancellor",
-     "ambassador", "leader"}
-)  # fmt: skip
-
-
-def _office_of_place_then_name(
-    names: list[int], w: _Words, place_tok: list[str | None], cues: _Cues
-) -> bool:
-    """Whether a run of names opens with a town's or an area's name written after a lower-case
-    office and "of", and a given name follows it ("mayor of Barcelona Ada Colau").
-
-        >>> from helpers.recognise.cues import _cues
-        >>> w = _Words([0, 6, 9, 19, 23], [5, 8, 18, 22, 28],
-        ...            ["mayor", "of", "Barcelona", "Ada", "Colau"], [False, False, True, True,
-        ...            True], [False] * 5, [False] * 5, [False, True, True, True, True])
-        >>> _office_of_place_then_name([2, 3, 4], w, [None, None, "weak", None, None], _cues())
-        True
-    """
-    first, texts = names[0], w.texts
-    return (
-        first >= 2
-        and place_tok[first] in _TOWN_OR_AREA
-        and texts[names[1]] in cues.given_names
-        and texts[first] not in cues.given_names
-        and texts[first - 1] == "of"
-        and texts[first - 2] in _OFFICES_OF
-    )
-
-
-def _airline_then_maker(
-    parts: list[tuple[list[int], list[int]]], texts: list[str]
-) -> list[tuple[list[int], list[int]]]:
-    """``parts`` with an airline's name cut from a known company's right after it: "a Jeju Air
-    Boeing 737" is the airline's Boeing, not one name "Jeju Air Boeing" (Jeju was left a town)."""
-    known = known_organisations()
-    out: list[tuple[list[int], list[int]]] = []
-    for conn, names in parts:
-        cut = next(
-            (
-                k + 1
-                for k in range(1, len(names) - 1)
-                if texts[names[k]] in _AIRLINE_WORDS and known.get(texts[names[k + 1]])
-            ),
-            0,
-        )
-        if cut:
-            out += [(conn, names[:cut]), ([], names[cut:])]
-        else:
-            out.append((conn, names))
-    return out
-
-
-def _party_role(texts: list[str], chunk: list[int], k: int) -> bool:
-    """Whether the chunk's last word, at ``k``, is a party's and a member's noun follows it
-    ("Deputy Labour leader", "Shadow Liberal spokesman")."""
-    if k != len(chunk) - 1 or chunk[k] + 1 >= len(texts):
-        return False
-    words, nouns = _party_words()
-    return texts[chunk[k]] in words and texts[chunk[k] + 1] in nouns
-
-
-@lru_cache(maxsize=1)
-def _party_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The parties' words and their members' nouns (helpers/data/org_evidence.toml)."""
-    from helpers.recognise.org_evidence import _evidence  # (it imports the names rules)
-
-    ev = _evidence()
-    return ev.party_words, ev.party_nouns
 
 
 # newspapers' words that are also surnames, or read as one after a given name ("Jim Courier",
@@ -971,7 +904,6 @@ def _is_common_word(word: str) -> bool:
     return low in common or (low.endswith("s") and low[:-1] in common)
 
 
-_TOWN_OR_AREA = frozenset({"weak", "strong"})
 # the words before a saint's name, which names a town, a church or a school, never a person
 _SAINTS = frozenset({"San", "Santa", "Santo", "São", "Sant", "Sainte", "Saint", "St", "St."})
 

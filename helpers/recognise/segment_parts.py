@@ -1,0 +1,99 @@
+"""The parts a segment of capitalised words splits into before its names are read.
+
+Part of :mod:`helpers.recognise.chunks`, whose reading of a segment asks these first: an
+office's place before its holder ("the former mayor of Barcelona Ada Colau" is Barcelona, then
+Ada Colau), an airline's name before its aircraft's maker ("a Jeju Air Boeing 737"), and a
+party's word before its member's noun that no title follows ("Deputy Labour leader").
+
+    >>> from helpers.recognise.cues import _cues
+    >>> w = _Words([0, 6, 9, 19, 23], [5, 8, 18, 22, 28],
+    ...            ["mayor", "of", "Barcelona", "Ada", "Colau"], [False, False, True, True,
+    ...            True], [False] * 5, [False] * 5, [False, True, True, True, True])
+    >>> _office_of_place_then_name([2, 3, 4], w, [None, None, "weak", None, None], _cues())
+    True
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from helpers.recognise.cues import _Cues, known_organisations
+from helpers.recognise.tokens import _Words
+
+__all__: list[str] = []  # (chunks imports the private names)
+
+# a place token's strengths that name a town or an area (not a demonym nor a group's word)
+_TOWN_OR_AREA = frozenset({"weak", "strong"})
+# the words that end an airline's name ("Pakistan International Airlines Airbus A300")
+_AIRLINE_ENDINGS = frozenset({"Airlines", "Airways"})
+_AIRLINE_WORDS = _AIRLINE_ENDINGS | {"Air"}
+# the lower-case offices "of" a place names before the place and its holder's name
+_OFFICES_OF = frozenset(
+    {"mayor", "governor", "president", "premier", "minister", "king", "queen", "emir", "chancellor",
+     "ambassador", "leader"}
+)  # fmt: skip
+
+
+def _office_of_place_then_name(
+    names: list[int], w: _Words, place_tok: list[str | None], cues: _Cues
+) -> bool:
+    """Whether a run of names opens with a town's or an area's name written after a lower-case
+    office and "of", and a given name follows it ("mayor of Barcelona Ada Colau").
+
+        >>> from helpers.recognise.cues import _cues
+        >>> w = _Words([0, 6, 9, 19, 23], [5, 8, 18, 22, 28],
+        ...            ["mayor", "of", "Barcelona", "Ada", "Colau"], [False, False, True, True,
+        ...            True], [False] * 5, [False] * 5, [False, True, True, True, True])
+        >>> _office_of_place_then_name([2, 3, 4], w, [None, None, "weak", None, None], _cues())
+        True
+    """
+    first, texts = names[0], w.texts
+    return (
+        first >= 2
+        and place_tok[first] in _TOWN_OR_AREA
+        and texts[names[1]] in cues.given_names
+        and texts[first] not in cues.given_names
+        and texts[first - 1] == "of"
+        and texts[first - 2] in _OFFICES_OF
+    )
+
+
+def _airline_then_maker(
+    parts: list[tuple[list[int], list[int]]], texts: list[str]
+) -> list[tuple[list[int], list[int]]]:
+    """``parts`` with an airline's name cut from a known company's right after it: "a Jeju Air
+    Boeing 737" is the airline's Boeing, not one name "Jeju Air Boeing" (Jeju was left a town)."""
+    known = known_organisations()
+    out: list[tuple[list[int], list[int]]] = []
+    for conn, names in parts:
+        cut = next(
+            (
+                k + 1
+                for k in range(1, len(names) - 1)
+                if texts[names[k]] in _AIRLINE_WORDS and known.get(texts[names[k + 1]])
+            ),
+            0,
+        )
+        if cut:
+            out += [(conn, names[:cut]), ([], names[cut:])]
+        else:
+            out.append((conn, names))
+    return out
+
+
+def _party_role(texts: list[str], chunk: list[int], k: int) -> bool:
+    """Whether the chunk's last word, at ``k``, is a party's and a member's noun follows it
+    ("Deputy Labour leader", "Shadow Liberal spokesman")."""
+    if k != len(chunk) - 1 or chunk[k] + 1 >= len(texts):
+        return False
+    words, nouns = _party_words()
+    return texts[chunk[k]] in words and texts[chunk[k] + 1] in nouns
+
+
+@lru_cache(maxsize=1)
+def _party_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The parties' words and their members' nouns (helpers/data/org_evidence.toml)."""
+    from helpers.recognise.org_evidence import _evidence  # (it imports the names rules)
+
+    ev = _evidence()
+    return ev.party_words, ev.party_nouns
