@@ -5,11 +5,7 @@ office's place before its holder ("the former mayor of Barcelona Ada Colau" is B
 Ada Colau), an airline's name before its aircraft's maker ("a Jeju Air Boeing 737"), and a
 party's word before its member's noun that no title follows ("Deputy Labour leader").
 
-    >>> from helpers.recognise.cues import _cues
-    >>> w = _Words([0, 6, 9, 19, 23], [5, 8, 18, 22, 28],
-    ...            ["mayor", "of", "Barcelona", "Ada", "Colau"], [False, False, True, True,
-    ...            True], [False] * 5, [False] * 5, [False, True, True, True, True])
-    >>> _office_of_place_then_name([2, 3, 4], w, [None, None, "weak", None, None], _cues())
+    >>> _party_role(["Deputy", "Labour", "leader"], [0, 1], 1)
     True
 """
 
