@@ -9449,6 +9449,16 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "name_dot_outlet_tail_off": [
         ("helpers/readers.py", '    r"(?: [|•·] .*)?"\n', ""),
     ],
+    "dish_before_town_off": [
+        (
+            "helpers/recognise/place_filter/words_before.py",
+            '    if single and prev_adj and f"{prev_w} {m.surface}" in _DISHES:\n',
+            "    if False:\n",
+        ),
+    ],
+    "food_after_town_off": [
+        ("helpers/recognise/place_filter/word_after.py", '"Dijon mustard", ', ""),
+    ],
 }
 
 

@@ -4338,6 +4338,15 @@ def test_things_named_after_someone_name_no_one() -> None:
         assert recognise(text) == [], text
 
 
+def test_a_dish_named_after_a_town_is_no_place() -> None:
+    # round 56: "beef Wellington", "chicken Kiev", "Dijon mustard" were New Zealand's capital,
+    # Ukraine's and a French town on a restaurant review's map
+    text = "The chef served beef Wellington and chicken Kiev with Dijon mustard."
+    assert recognise(text) == []
+    text = "He flew from Wellington to Kiev and on to Dijon."
+    assert [s.surface for s in recognise(text)] == ["Wellington", "Kiev", "Dijon"]
+
+
 def test_a_broadcaster_and_a_force_named_by_a_place() -> None:
     # round 51 (folder 165): "France 24" was France, "Russia's Africa Corps" Africa
     text = "Broadcaster France 24 was suspended. Russia's Africa Corps replaced Wagner."

@@ -86,7 +86,10 @@ _NAMED_THINGS = frozenset(
      # (a fair's wheel is Ferris's, no Texan town's)
      "Ferris wheel", "Ferris wheels",
      # (a trade's name: "the British Pest Control Association" put Hungary's Pest on the map)
-     "Pest Control", "Pest control"}
+     "Pest Control", "Pest control",
+     # (a food named after a town: "Dijon mustard" is on a plate, not in Burgundy)
+     "Dijon mustard", "Buffalo wings", "Parma ham", "Peking duck", "Worcestershire sauce",
+     "Tabasco sauce", "Cheddar cheese", "Bologna sausage"}
 )  # fmt: skip
 _ROAD_HEADS = frozenset({"Highway", "Freeway", "Motorway", "Expressway", "Turnpike", "Parkway"})
 

@@ -56,6 +56,10 @@ _PARK_WORDS = frozenset({"park", "forest", "reserve", "refuge", "preserve", "mon
 # an age in apposition after a name: a person's ("Amparo, a 67-year-old", "Amparo, 67,")
 _AGED_AFTER = re.compile(r", (?:an? \d{1,3}-year-old\b|\d{1,3},)")
 _AT_IN = frozenset({"at", "in"})
+# dishes named after a town, the town after a lower-case food word ("beef Wellington", "chicken
+# Kiev" are on a menu, not in New Zealand or Ukraine; a food word after the town:
+# word_after._NAMED_THINGS)
+_DISHES = frozenset({"beef Wellington", "chicken Kiev", "chicken Kyiv", "lobster Newburg"})
 
 
 # a list of given names after a family's noun: "his sons, Jack and Austin", "their children,
@@ -111,6 +115,8 @@ def _no_place_by_words_before(
     is a fact of its surface (:data:`~helpers.recognise.place_filter.facts._Facts`)."""
     single, start, prev = m.ntok == 1, m.start, m.prev
     features, common, titles, first_names = lex.features, lex.common, lex.titles, lex.first_names
+    if single and prev_adj and f"{prev_w} {m.surface}" in _DISHES:
+        return True  # a dish: "beef Wellington", "chicken Kiev"
     if single and prev_adj and prev_w[:1].isupper() and m.surface.lower() in features:
         return True  # a feature name's tail: "Menindee Lakes", "Central Highlands"
     if (
