@@ -9459,6 +9459,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "food_after_town_off": [
         ("helpers/recognise/place_filter/word_after.py", '"Dijon mustard", ', ""),
     ],
+    "leader_after_of_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "                if _leader_after_of(parts[q], w, place_tok, cues):\n",
+            "                if False:\n",
+        ),
+    ],
 }
 
 

@@ -2855,3 +2855,13 @@ def test_a_confederation_opens_its_of_name() -> None:
     got = typed("Business leaders at the Confederation of British Industry said so.")
     assert got.get("Confederation of British Industry") == "organisation"
     assert typed("The Swiss Confederation agreed.").get("Swiss Confederation") == "place"
+
+
+def test_a_body_of_its_leader_ends_before_him() -> None:
+    # round 56 (folder 198): "the Badr Organization of Hadi al-Amiri" was one organisation and
+    # no person; a faith's figure and a place still close a body's "of" name
+    got = typed("Gains went to the Badr Organization of Hadi al-Amiri on Monday.")
+    assert got.get("Badr Organization") == "organisation"
+    assert got.get("Hadi al-Amiri") == "person"
+    got = typed("Members of the Church of Jesus Christ of Latter-day Saints met.")
+    assert got.get("Church of Jesus Christ of Latter-day Saints") == "organisation"

@@ -461,6 +461,8 @@ def _read_segment(
                     break  # (no connector before it: a name of its own, _airline_then_maker)
                 if place_tok[parts[q][1][-1]] == "demonym":
                     break  # an adjective, no "of" name: "Congress of Sri Lankan President …"
+                if _leader_after_of(parts[q], w, place_tok, cues):
+                    break  # its leader, no "of" name: "the Badr Organization of Hadi al-Amiri"
                 members += parts[q][0] + parts[q][1]
                 q += 1
             spans.append(_make_span(members, w, "organisation", "organisation"))
@@ -480,6 +482,40 @@ def _read_segment(
         # Whitcombe of the Northern District of Illinois": Illinois is no one)
         cued = by_title and (names[0] == seg[0] or not _conn_before(names[0], seg, w))
         _read_person(names, cued, w, place_tok, cues, spans, singles)
+
+
+# given names that name a faith's figure in a body's "of" name ("Church of Jesus Christ")
+_SACRED_GIVEN = frozenset({"Jesus", "Mary", "Christ", "Joseph", "John", "Paul", "Peter"})
+
+
+def _leader_after_of(
+    part: tuple[list[int], list[int]], w: _Words, place_tok: list[str | None], cues: _Cues
+) -> bool:
+    """Whether a connector's name after a body's is a person's: "of" and a given name and a
+    surname that is no everyday word and no place ("the Badr Organization of Hadi al-Amiri"),
+    not "University of Mary Washington" nor "Institute of Christian Studies".
+
+        >>> from helpers.recognise.cues import _cues
+        >>> w = _Words([0, 3, 8], [2, 7, 17], ["of", "Hadi", "al-Amiri"], [False, True, True],
+        ...            [False] * 3, [False] * 3, [True] * 3)
+        >>> _leader_after_of(([0], [1, 2]), w, [None] * 3, _cues())
+        True
+    """
+    conn, names = part
+    texts = w.texts
+    return (
+        len(names) == 2
+        and len(conn) == 1
+        and texts[conn[0]] == "of"
+        and texts[names[0]] in cues.given_names
+        and texts[names[0]] not in _SACRED_GIVEN
+        and place_tok[names[0]] is None
+        and place_tok[names[1]] is None
+        and texts[names[1]] not in cues.org_words
+        and texts[names[1]] not in cues.given_names
+        # (a particle's surname reads as the everyday "al": "al-Amiri")
+        and (texts[names[1]][:1].islower() or not _everyday_word(texts[names[1]].lower()))
+    )
 
 
 # newspapers' words that are also surnames, or read as one after a given name ("Jim Courier",
