@@ -9466,6 +9466,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                if False:\n",
         ),
     ],
+    "e_particle_off": [("helpers/data/name_cues.toml", '    "e",\n]', "]")],
 }
 
 

@@ -1859,3 +1859,11 @@ def test_a_double_given_name_alone_stays_one_word() -> None:
     assert ("Jordan", "place") in [
         (s.surface, s.type) for s in recognise("The Jordan-Israel border closed.")
     ]
+
+
+def test_a_portuguese_double_surname_joined_by_e() -> None:
+    # round 56 (folder 198): "Henrique Gouveia e Melo" was "Henrique Gouveia" and the Uruguayan
+    # town Melo, and every later "Gouveia e Melo" the same
+    t = typed("The retired admiral Henrique Gouveia e Melo polled 17%. Gouveia e Melo smiled.")
+    assert t == {"Henrique Gouveia e Melo": ("person", "Henrique Gouveia e Melo"),
+                 "Gouveia e Melo": ("person", "Henrique Gouveia e Melo")}, t  # fmt: skip
