@@ -9467,6 +9467,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ),
     ],
     "e_particle_off": [("helpers/data/name_cues.toml", '    "e",\n]', "]")],
+    "sect_word_middle_name_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "            and _ARABIC_SURNAME.match(texts[names[pos + 1]])\n        ):",
+            "            and False\n        ):",
+        ),
+    ],
 }
 
 

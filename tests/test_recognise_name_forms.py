@@ -1867,3 +1867,13 @@ def test_a_portuguese_double_surname_joined_by_e() -> None:
     t = typed("The retired admiral Henrique Gouveia e Melo polled 17%. Gouveia e Melo smiled.")
     assert t == {"Henrique Gouveia e Melo": ("person", "Henrique Gouveia e Melo"),
                  "Gouveia e Melo": ("person", "Henrique Gouveia e Melo")}, t  # fmt: skip
+
+
+def test_a_sect_word_between_a_given_name_and_an_arabic_family_name() -> None:
+    # round 56 (folder 198): "Prime Minister Mohammed Shia al-Sudani" was two people, "Mohammed"
+    # and "al-Sudani", and "Al-Sudani said" an organisation; a sect's word stays no one's name
+    # elsewhere ("Sunni Arab")
+    t = typed("Prime Minister Mohammed Shia al-Sudani won. Al-Sudani said so.")
+    assert t == {"Mohammed Shia al-Sudani": ("person", "Mohammed Shia al-Sudani"),
+                 "Al-Sudani": ("person", "Mohammed Shia al-Sudani")}, t  # fmt: skip
+    assert "Sunni" not in typed("Sunni Arab lawmakers walked out.")

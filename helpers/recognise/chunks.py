@@ -604,7 +604,14 @@ def _read_person(
         ):
             continue  # a party's member before a name: "Democrat Sherrod Brown"
         place = place_tok[idx]
-        if word in cues.group_words:
+        if word in cues.group_words and not (
+            # (but a middle name between a given name and an Arabic family name: "Mohammed
+            # Shia al-Sudani" was two people, "Mohammed" and "al-Sudani")
+            runs[-1]
+            and texts[runs[-1][-1]] in cues.given_names
+            and pos + 1 < len(names)
+            and _ARABIC_SURNAME.match(texts[names[pos + 1]])
+        ):
             place = "group"  # a faith's or a people's word: no one's name ("Sunni Arab")
         if by_title and place not in _NO_NAME_WORD:  # a title's name may hold a town's name
             # (but a continent's is no one's: "the alliance's Supreme Allied Commander Europe,
