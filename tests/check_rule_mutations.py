@@ -9474,6 +9474,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and False\n        ):",
         ),
     ],
+    "own_language_acronym_off": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            '                if mt.start("acronym") not in place_starts:\n',
+            "                if False:\n",
+        ),
+    ],
 }
 
 

@@ -2865,3 +2865,12 @@ def test_a_body_of_its_leader_ends_before_him() -> None:
     assert got.get("Hadi al-Amiri") == "person"
     got = typed("Members of the Church of Jesus Christ of Latter-day Saints met.")
     assert got.get("Church of Jesus Christ of Latter-day Saints") == "organisation"
+
+
+def test_a_bodys_own_language_letters_in_brackets_after_its_name() -> None:
+    # round 56 (folder 198): "the Left Bloc (BE)" (Bloco de Esquerda) found no "BE", a function
+    # word in capitals whose letters the English name does not give; a place's letters after a
+    # company stay a place
+    got = typed("Catarina Martins of the Left Bloc (BE) trails. The BE lost seats.")
+    assert got.get("BE") == "organisation"
+    assert typed("Shares of Pfizer (US) rose.").get("US") == "place"

@@ -154,10 +154,25 @@ def orgs_by_evidence(
         acronyms -= heading_words(text)  # a table's columns' names ("AB R H BI BB SO")
     if upper and "(" in text:
         by_end = {sp.end: sp for sp in people_orgs if sp.kind == "organisation"}
+        place_starts: set[int] | None = None
         for mt in DEFINITION.finditer(text):
             sp = by_end.get(mt.start())
             if sp is not None and initials_fit(mt.group("acronym"), sp.entity):
                 defined[mt.group("acronym")] = sp.entity
+            elif (
+                sp is not None
+                and mt.group("paren")
+                and mt.group("acronym").isupper()
+                and mt.group("acronym") not in NOT_ORG_ACRONYMS
+            ):
+                # letters in brackets right after a body's name that its English initials do not
+                # give: its own language's ("the Left Bloc (BE)", Bloco de Esquerda; "the African
+                # Movement for New Independence and Democracy (MANIDEM)" were nothing), unless
+                # they are a place's ("Pfizer (US)")
+                if place_starts is None:
+                    place_starts = {m.start for m in cands}
+                if mt.start("acronym") not in place_starts:
+                    defined[mt.group("acronym")] = sp.entity
             elif lower_case_term(text, mt.start(), mt.group("acronym")):
                 acronyms.discard(mt.group("acronym"))  # "earnings before interest and taxes (EBIT)"
     wanted = acronyms | cued | defined.keys()
