@@ -9481,6 +9481,12 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                if False:\n",
         ),
     ],
+    "coordination_framework_off": [
+        ("helpers/data/known_organisations.txt", "\nCoordination Framework\n", "\n")
+    ],
+    "japan_gsdf_off": [
+        ("helpers/data/known_organisations.txt", "\nJapan Ground Self-Defense Force\n", "\n")
+    ],
 }
 
 
