@@ -9403,7 +9403,11 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ("helpers/recognise/orgs/merge.py", "        found = _chained(found)\n", "        pass\n"),
     ],
     "names_before_dot_byline_off": [
-        ("helpers/recognise/quoted.py", '    if "·" in text or "•" in text:\n', "    if False:\n"),
+        (
+            "helpers/recognise/quoted.py",
+            '    dotted = "·" in text or "•" in text\n',
+            "    dotted = False\n",
+        ),
     ],
     "state_capital_frame_off": [
         ("helpers/geoparse/containers.py", '    if " capital" in text:\n', "    if False:\n"),
@@ -9486,6 +9490,20 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "japan_gsdf_off": [
         ("helpers/data/known_organisations.txt", "\nJapan Ground Self-Defense Force\n", "\n")
+    ],
+    "names_before_wire_headline_off": [
+        (
+            "helpers/recognise/misread.py",
+            "        or NAMES_BEFORE_WIRE.match(text, ls, le)\n",
+            "",
+        ),
+    ],
+    "names_before_wire_runs_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "(_NAMES_BEFORE_DOT, NAMES_BEFORE_WIRE) if dotted else (NAMES_BEFORE_WIRE,)",
+            "(_NAMES_BEFORE_DOT,) if dotted else ()",
+        ),
     ],
 }
 

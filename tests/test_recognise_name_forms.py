@@ -1827,6 +1827,14 @@ def test_a_bylines_reporters_with_their_towns_are_no_headline() -> None:
     )
     people = [s.surface for s in recognise(text) if s.type == "person"]
     assert people == ["Chanda Mwale", "Lerato Dlamini", "Edgar Lungu"]
+    # ... and reporters before a comma and the wire (folder 198: a title-case line lost both,
+    # and Hery, a French village, went on the map)
+    text = (
+        "Coup leader names premier\n\nHery Rakotondrabe and Claire Fontaine, AFP\n\n"
+        "Colonel Michael Randrianirina was sworn in."
+    )
+    people = [s.surface for s in recognise(text) if s.type == "person"]
+    assert people == ["Hery Rakotondrabe", "Claire Fontaine", "Michael Randrianirina"]
 
 
 def test_a_name_over_a_reporters_desk_is_no_models_drop() -> None:

@@ -427,6 +427,16 @@ _NAMES_IN_TOWNS = re.compile(
 )
 # a byline's name before a dot and its outlet ("Megan Thibodeau · CBC News")
 _NAME_DOT = re.compile(r"([A-ZÀ-Þ][\w'’-]*)(?: [A-ZÀ-Þ][\w.'’-]*){1,3} [•·] [A-Z]")
+# a byline's names on a line of their own before a comma and the wire: "Hery Rakotondrabe and
+# Claire Fontaine, AFP" (a title-case headline's words, the line lost both; Hery, a French
+# village, went on the map); group 1 holds the names (quoted.py reads them as people)
+_BYLINE_NAME = r"[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w.'’-]*){1,3}"
+NAMES_BEFORE_WIRE = re.compile(
+    rf"^({_BYLINE_NAME}(?:(?:, (?:and )?| and | & ){_BYLINE_NAME})*), "
+    r"(?:AFP|Reuters|REUTERS|AP|Associated Press|Bloomberg|EFE|dpa|Xinhua|Kyodo|Yonhap|PTI"
+    r"|ANSA|Anadolu)[ \t]*$",
+    re.M,
+)
 _DESK_LINE = re.compile(r", (?:[A-Z][a-z]+ ){0,3}(?:" + "|".join(sorted(_DESK_WORDS)) + r")\b")
 
 
@@ -456,6 +466,7 @@ def _title_case_line(text: str, w: _Words, ls: int) -> int:
         _BYLINE_AFTER_LABEL.search(text, ls, le)
         or _DESK_LINE.search(text, ls, le)
         or ((dot := _NAME_DOT.match(text, ls, le)) and dot[1] in _cues().given_names)
+        or NAMES_BEFORE_WIRE.match(text, ls, le)
     ):
         return -1  # a byline or a wire's credits ("Megan Thibodeau · CBC News")
     if _names_in_towns_end(text, ls, le):

@@ -32,7 +32,8 @@ from typing import Any
 
 from helpers.recognise.anchored import add_word_starts, matches_at
 from helpers.recognise.chunks import PARTY_MEMBERS
-from helpers.recognise.misread import CREDIT_WORDS, CREDITS, _team_evidence
+from helpers.recognise.cues import _everyday
+from helpers.recognise.misread import CREDIT_WORDS, CREDITS, NAMES_BEFORE_WIRE, _team_evidence
 from helpers.recognise.names import _cues, _everyday_word, _known_surname, _Span, _Words
 from helpers.recognise.orgs import _MAJOR_KINDS
 from helpers.recognise.places import _PLACE_CONTEXT, _Mention
@@ -385,11 +386,15 @@ def framed_people(
             bylined.add(line.span(1))
     # ... and two reporters or more before a dot and the date or the outlet ("Chanda Mwale and
     # Lerato Dlamini · 26 June 2025" put Chanda, India on the map)
-    if "·" in text or "•" in text:
-        for line in _NAMES_BEFORE_DOT.finditer(text, 0, min(len(text), 800)):
+    # ... or before a comma and the wire ("Hery Rakotondrabe and Claire Fontaine, AFP")
+    dotted = "·" in text or "•" in text
+    # (a word that is itself an everyday word, not one a letter longer: "Hery Rakotondrabe"
+    # is no plural of "her")
+    for pattern in (_NAMES_BEFORE_DOT, NAMES_BEFORE_WIRE) if dotted else (NAMES_BEFORE_WIRE,):
+        for line in pattern.finditer(text, 0, min(len(text), 800)):
             for n in _CREDIT_NAME.finditer(text, line.start(1), line.end(1)):
                 if not any(
-                    _everyday_word(word.lower()) and word not in given for word in n[0].split()
+                    word.lower() in _everyday() and word not in given for word in n[0].split()
                 ):
                     runs.append(n.span())
     # a photo's credit before its agency names a photographer ("Photo: Tran Minh Duc/AFP" was an
