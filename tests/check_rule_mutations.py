@@ -9505,6 +9505,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "(_NAMES_BEFORE_DOT,) if dotted else ()",
         ),
     ],
+    "oriental_mindoro_alias_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Oriental Mindoro,alias,area:PH:Mindoro Oriental,,,,,\n",
+            "",
+        ),
+    ],
 }
 
 

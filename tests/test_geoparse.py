@@ -3166,3 +3166,15 @@ def test_south_africas_free_state_by_its_present_name() -> None:
     # names it the Orange Free State)
     got = find_places("The river runs past Ficksburg in the Free State.")
     assert got.loc[got.surface == "Free State", "country_code"].tolist() == ["ZA"]
+
+
+def test_philippine_provinces_named_english_way_round_and_african_rivers() -> None:
+    # round 56 (folder 197): "Bulacan, Oriental Mindoro" put Morocco's Oriental region beside
+    # the island; "the Pampanga River", "the Shire River" were nothing
+    df = find_places("Projects in Bulacan, Oriental Mindoro and other provinces stalled.")
+    assert list(zip(df["surface"], df["country_code"], strict=True)) == [
+        ("Bulacan", "PH"),
+        ("Oriental Mindoro", "PH"),
+    ]
+    df = find_places("Villages along the Shire River in Malawi flooded.")
+    assert "Shire River" in set(df["surface"])
