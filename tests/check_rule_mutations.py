@@ -9364,8 +9364,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "part_after_possessive_off": [
         (
             "helpers/geoparse/containers.py",
-            '            j < i and area.kind == "city" and _PART_AFTER.match(text, x.end) is not None\n',
-            "            False\n",
+            '            or (j < i and area.kind == "city" and _PART_AFTER.match(text, x.end) is not None)\n',
+            "            or False\n",
         ),
     ],
     # "PPA-CI", "SPLM-IO": a party's acronym and two letters are one name
@@ -9510,6 +9510,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/data/place_aliases.csv",
             "Oriental Mindoro,alias,area:PH:Mindoro Oriental,,,,,\n",
             "",
+        ),
+    ],
+    "old_town_pairs_off": [
+        (
+            "helpers/geoparse/containers.py",
+            "    old = old_town_pairs(mentions, text, resolved, own)\n",
+            "    old: set[tuple[int, int]] = set()\n",
         ),
     ],
 }

@@ -3178,3 +3178,14 @@ def test_philippine_provinces_named_english_way_round_and_african_rivers() -> No
     ]
     df = find_places("Villages along the Shire River in Malawi flooded.")
     assert "Shire River" in set(df["surface"])
+
+
+def test_the_old_city_is_the_named_towns() -> None:
+    # round 56 (folder 198): "In Mosul … schools in the Old City" put Mosul's old city in the
+    # West Bank (or, beside an American place, in Pennsylvania); Jerusalem's stays where it is
+    df = find_places("In Mosul, voters lined up outside schools in the Old City.")
+    assert list(df["country_code"]) == ["IQ", "IQ"]
+    df = find_places("Tourists crowded the Old City of Dubrovnik.")
+    assert list(df["country_code"]) == ["HR", "HR"]
+    df = find_places("In Jerusalem, crowds filled the Old City.")
+    assert df["lat"].max() - df["lat"].min() < 0.1

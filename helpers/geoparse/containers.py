@@ -260,6 +260,43 @@ _PART_AFTER = re.compile(
 )
 
 
+# a town's old centre, named bare after "the": it lies in the town the story names last before it
+_OLD_PARTS = frozenset({"Old City", "Old Town", "Old Quarter", "Medina"})
+
+
+def old_town_pairs(
+    mentions: Sequence[_Mention],
+    text: str,
+    resolved: dict[int, _Resolution],
+    own: dict[int, _Resolution],
+) -> set[tuple[int, int]]:
+    """The indices ``(i, j)`` of "the Old City" (or "the Old Town", "the Medina") and the town
+    named right after it ("of Dubrovnik"), or else last before it: a part of that town (:func:`in_senses`), not the gazetteer's one
+    "Old City" (in the West Bank) or "Old Town" (in Maine) — "In Mosul … voters lined up outside
+    schools in the Old City" put Mosul's old city in the United States.
+
+    >>> old_town_pairs([], "", {}, {})
+    set()
+    """
+    out: set[tuple[int, int]] = set()
+    for i, x in enumerate(mentions):
+        if x.surface not in _OLD_PARTS or not text.endswith("the ", 0, x.start):
+            continue
+        if (
+            i + 1 < len(mentions)
+            and mentions[i + 1].start == x.end + 4
+            and text.startswith(" of ", x.end)
+        ):
+            out.add((i, i + 1))  # "the Old City of Dubrovnik"
+            continue
+        for j in range(i - 1, -1, -1):
+            y = mentions[j]
+            if (own.get(y.start) or resolved[y.key])[0][1].kind == "city":
+                out.add((i, j))
+                break
+    return out
+
+
 def compass_pairs(mentions: Sequence[_Mention], text: str) -> list[tuple[int, int]]:
     """The indices ``(i, i + 1)`` of consecutive mentions written "X north of Y", maybe with a
     distance ("Kavalappara, 40 km north of Nilambur", "his seat of Rankin south of Brisbane"):
@@ -341,7 +378,8 @@ def in_senses(
     dropped: set[int] = set()
     pairs = in_pairs(mentions, text)
     either_way = set(part_pairs(mentions, text))
-    for i, j in itertools.chain(pairs, either_way):
+    old = old_town_pairs(mentions, text, resolved, own)
+    for i, j in itertools.chain(pairs, either_way, old):
         x, y = mentions[i], mentions[j]
         if x.context & _DATELINE:
             continue
@@ -371,8 +409,10 @@ def in_senses(
             # holds its towns ("Florida's Big Bend" was Big Bend, Wisconsin)
         # a part of a town, as the frame says: "the Plateau district of Abidjan", "Abidjan's
         # Plateau business district"
-        part = (i, j) in either_way or (
-            j < i and area.kind == "city" and _PART_AFTER.match(text, x.end) is not None
+        part = (
+            (i, j) in either_way
+            or (j < i and area.kind == "city" and _PART_AFTER.match(text, x.end) is not None)
+            or (i, j) in old
         )
         if town.feature_code == "ADM1" and area.kind != "country" and not part:
             continue  # a state lies in no town nor state ("BC in Nelson", "DC in Virginia")
