@@ -9519,6 +9519,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    old: set[tuple[int, int]] = set()\n",
         ),
     ],
+    "cartel_org_word_off": [("helpers/data/name_cues.toml", '    "Cartel",\n', "")],
 }
 
 

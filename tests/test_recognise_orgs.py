@@ -2892,3 +2892,12 @@ def test_iraqi_alliances_and_japans_forces_are_known() -> None:
     got = typed("A member of the Japan Ground Self-Defense Force carried a trap.")
     assert got.get("Japan Ground Self-Defense Force") == "organisation"
     assert "Japan" not in got
+
+
+def test_a_cartel_is_an_organisation_named_after_its_home() -> None:
+    # round 56 (folder 199): "the Jalisco New Generation Cartel (CJNG)" was the state Jalisco and
+    # the model's "New Generation Cartel"; "the Sinaloa Cartel" Sinaloa and "Cartel"
+    got = typed("The Jalisco New Generation Cartel (CJNG) and the Sinaloa Cartel fought.")
+    assert got.get("Jalisco New Generation Cartel") == "organisation"
+    assert got.get("CJNG") == "organisation"
+    assert got.get("Sinaloa Cartel") == "organisation"
