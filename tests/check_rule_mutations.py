@@ -9520,6 +9520,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ),
     ],
     "cartel_org_word_off": [("helpers/data/name_cues.toml", '    "Cartel",\n', "")],
+    "ansar_ghazwat_off": [
+        ("helpers/data/known_organisations.txt", "\nAnsar Ghazwat-ul-Hind\n", "\n")
+    ],
 }
 
 

@@ -2901,3 +2901,9 @@ def test_a_cartel_is_an_organisation_named_after_its_home() -> None:
     assert got.get("Jalisco New Generation Cartel") == "organisation"
     assert got.get("CJNG") == "organisation"
     assert got.get("Sinaloa Cartel") == "organisation"
+
+
+def test_ansar_groups_are_known() -> None:
+    # round 56 (folder 200): "its offshoot, Ansar Ghazwat-ul-Hind" was a person
+    got = typed("Police linked the cell to its offshoot, Ansar Ghazwat-ul-Hind.")
+    assert got == {"Ansar Ghazwat-ul-Hind": "organisation"}, got
