@@ -9523,6 +9523,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "ansar_ghazwat_off": [
         ("helpers/data/known_organisations.txt", "\nAnsar Ghazwat-ul-Hind\n", "\n")
     ],
+    "ahmadou_given_off": [("helpers/data/given_names_regions.txt", "\nAhmadou\n", "\n")],
 }
 
 

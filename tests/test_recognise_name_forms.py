@@ -1885,3 +1885,9 @@ def test_a_sect_word_between_a_given_name_and_an_arabic_family_name() -> None:
     assert t == {"Mohammed Shia al-Sudani": ("person", "Mohammed Shia al-Sudani"),
                  "Al-Sudani": ("person", "Mohammed Shia al-Sudani")}, t  # fmt: skip
     assert "Sunni" not in typed("Sunni Arab lawmakers walked out.")
+
+
+def test_cameroons_and_madagascars_given_names() -> None:
+    # round 56 (folders 197–198): "when Ahmadou Ahidjo resigned" was an organisation
+    t = typed("Biya became president in 1982 when Ahmadou Ahidjo resigned.")
+    assert t == {"Ahmadou Ahidjo": ("person", "Ahmadou Ahidjo")}, t
