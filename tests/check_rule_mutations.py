@@ -9524,6 +9524,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ("helpers/data/known_organisations.txt", "\nAnsar Ghazwat-ul-Hind\n", "\n")
     ],
     "ahmadou_given_off": [("helpers/data/given_names_regions.txt", "\nAhmadou\n", "\n")],
+    "shouted_byline_wire_off": [
+        (
+            "helpers/recognise/shouted.py",
+            '    wire = [*_BYLINE_WIRE.finditer(text, 0, top)] if " Press" in text else []\n',
+            "    wire = []\n",
+        ),
+    ],
 }
 
 

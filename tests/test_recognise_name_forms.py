@@ -447,6 +447,12 @@ def test_a_byline_in_capitals_names_its_reporters() -> None:
     assert ("ELENA MARQUINA", "person", "Elena Marquina") in got
     assert ("DAVID ROURKE", "person", "David Rourke") in got
     assert not any(s.surface in ("ELENA", "DAVID", "ROURKE") for s in spans)
+    # ... and one without "By" before the wire's name (folder 198: "HAYDER" was an acronym)
+    spans = recognise(
+        "Iraq vote\n\nHAYDER AL-RUBAIE Associated Press\n\nBAGHDAD (AP) — A coalition won."
+    )
+    got = [(s.surface, s.type, s.entity) for s in spans if s.type == "person"]
+    assert got == [("HAYDER AL-RUBAIE", "person", "Hayder Al-Rubaie")], got
 
 
 def test_a_title_with_a_contraction_is_no_person() -> None:

@@ -317,28 +317,40 @@ _NAME_CAPS = r"[A-Z][A-ZÀ-ÖØ-Þ'’.-]+(?: [A-Z][A-ZÀ-ÖØ-Þ'’.-]+){1,3}"
 # C, where a line's start first was tried at every character; the match no longer holds the
 # line's break, and only its groups are read)
 _BYLINE = re.compile(rf"B(?:(?<=^B)|(?<=\nB))y ({_NAME_CAPS})(?:,? and ({_NAME_CAPS}))?(?![\w'’-])")
+# ... and without "By", before the wire's name on the line ("HAYDER AL-RUBAIE Associated Press":
+# "HAYDER" was an acronym, the rest nothing); read near the top only
+_BYLINE_WIRE = re.compile(
+    rf"^({_NAME_CAPS})(?:,? and ({_NAME_CAPS}))?,? (?:The )?(?:Associated Press|Reuters|Bloomberg)"
+    r"[ \t]*$",
+    re.M,
+)
+_BYLINE_WIRE_REACH = 600  # characters: a page's top
 
 
 def shouted_byline(
     text: str, people_orgs: list[_Span], cands: list[_Mention]
 ) -> tuple[list[_Span], list[_Mention]]:
     """The reporters of a byline written in capitals are people ("By ELENA MARQUINA and DAVID
-    ROURKE" gave Elena, a town in Bulgaria, and two acronyms), named in ordinary case.
+    ROURKE" gave Elena, a town in Bulgaria, and two acronyms; "HAYDER AL-RUBAIE Associated
+    Press" an acronym "HAYDER"), named in ordinary case.
 
         >>> spans, _ = shouted_byline("By ANA RUIZ\\nText.", [], [])
         >>> [(s.entity, s.kind) for s in spans]
         [('Ana Ruiz', 'person')]
     """
-    if "By " not in text:  # (most articles have no such line)
+    top = min(len(text), _BYLINE_WIRE_REACH)
+    wire = [*_BYLINE_WIRE.finditer(text, 0, top)] if " Press" in text else []
+    if "By " not in text and not wire:  # (most articles have no such line)
         return people_orgs, cands
     found: list[_Span] = []
-    for m in _BYLINE.finditer(text):
+    for m in [*_BYLINE.finditer(text), *wire] if "By " in text else wire:
         for g in (1, 2):
             if m.group(g) is None:
                 continue
             s, e = m.span(g)
             words = text[s:e].split(" ")
-            name = " ".join(w[:1] + w[1:].lower() for w in words)
+            # (each hyphened part capitalised: "AL-RUBAIE" is "Al-Rubaie")
+            name = " ".join("-".join(p[:1] + p[1:].lower() for p in w.split("-")) for w in words)
             found.append(_Span(s, e, name, "person", "byline", tokens=tuple(words)))
     if not found:
         return people_orgs, cands
