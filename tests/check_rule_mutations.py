@@ -9531,6 +9531,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "    wire = []\n",
         ),
     ],
+    "address_law_ending_off": [
+        ("helpers/data/name_cues.toml", '    "Address",\n]', "]"),
+    ],
 }
 
 

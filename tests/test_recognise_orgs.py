@@ -2907,3 +2907,9 @@ def test_ansar_groups_are_known() -> None:
     # round 56 (folder 200): "its offshoot, Ansar Ghazwat-ul-Hind" was a person
     got = typed("Police linked the cell to its offshoot, Ansar Ghazwat-ul-Hind.")
     assert got == {"Ansar Ghazwat-ul-Hind": "organisation"}, got
+
+
+def test_a_leaders_yearly_address_is_no_body() -> None:
+    # round 56 (folder 197): "his State of the Nation Address" was an organisation
+    got = typed("Marcos vowed in his July State of the Nation Address to jail them.")
+    assert "Nation Address" not in got and "State of the Nation Address" not in got, got
