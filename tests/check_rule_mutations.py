@@ -9534,6 +9534,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "address_law_ending_off": [
         ("helpers/data/name_cues.toml", '    "Address",\n]', "]"),
     ],
+    "liwasang_beginning_off": [("helpers/data/name_cues.toml", '    "Liwasang",\n', "")],
 }
 
 

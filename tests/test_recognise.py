@@ -4472,3 +4472,12 @@ def test_a_bylines_name_with_its_venue_on_a_line_of_its_own_is_a_person() -> Non
         ("Perth", "place"),
     ]
     assert [s.type for s in recognise("Ashes\n\nProtests in Perth\n\nIt rained.")] == ["place"]
+
+
+def test_a_filipino_square_is_no_one() -> None:
+    # round 56 (folder 197): "rallied at Liwasang Bonifacio" was a person; the square is Manila's
+    # (the alias table's landmark), and a name opened by "Liwasang" is no one's
+    spans = [(s.surface, s.type) for s in recognise("Crowds rallied at Liwasang Bonifacio.")]
+    assert spans == [("Liwasang Bonifacio", "place")], spans
+    text = "Students marched from Liwasang Rizal in Manila toward Malacañang Palace."
+    assert [s.surface for s in recognise(text)] == ["Manila", "Malacañang Palace"]
