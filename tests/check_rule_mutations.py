@@ -9535,6 +9535,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ("helpers/data/name_cues.toml", '    "Address",\n]', "]"),
     ],
     "liwasang_beginning_off": [("helpers/data/name_cues.toml", '    "Liwasang",\n', "")],
+    "courts_org_word_off": [("helpers/data/name_cues.toml", '"Court", "Courts", ', '"Court", ')],
 }
 
 

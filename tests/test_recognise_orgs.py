@@ -2913,3 +2913,11 @@ def test_a_leaders_yearly_address_is_no_body() -> None:
     # round 56 (folder 197): "his State of the Nation Address" was an organisation
     got = typed("Marcos vowed in his July State of the Nation Address to jail them.")
     assert "Nation Address" not in got and "State of the Nation Address" not in got, got
+
+
+def test_courts_in_the_plural_are_a_body() -> None:
+    # round 56 (folder 199): "outside West Kowloon Magistrates' Courts" found only Kowloon; the
+    # town stays a place beside its court, as "Vancouver Police Department" keeps Vancouver
+    got = typed("Dozens queued outside West Kowloon Magistrates' Courts for a seat.")
+    assert got.get("Magistrates' Courts") == "organisation", got
+    assert got.get("Kowloon") == "place", got
