@@ -5985,8 +5985,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "plateau_romance_head_off": [
         (
             "helpers/data/name_cues.toml",
-            '    "Plateau",\n    # a Spanish ravine',
-            "    # a Spanish ravine",
+            '    "Plateau",\n    # ... and a French hill',
+            "    # ... and a French hill",
         ),
     ],
     # a river's mouth after a town's name is the river's ("the Jacuí delta")
@@ -9536,6 +9536,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "liwasang_beginning_off": [("helpers/data/name_cues.toml", '    "Liwasang",\n', "")],
     "courts_org_word_off": [("helpers/data/name_cues.toml", '"Court", "Courts", ', '"Court", ')],
+    "butte_romance_beginning_off": [("helpers/data/name_cues.toml", '    "Butte",\n', "")],
 }
 
 

@@ -4481,3 +4481,10 @@ def test_a_filipino_square_is_no_one() -> None:
     assert spans == [("Liwasang Bonifacio", "place")], spans
     text = "Students marched from Liwasang Rizal in Manila toward Malacañang Palace."
     assert [s.surface for s in recognise(text)] == ["Manila", "Malacañang Palace"]
+
+
+def test_a_french_hills_name_is_no_town() -> None:
+    # round 56's final check (folder 202): "climbed the Butte de Montmartre" was Butte, Montana
+    assert recognise("The race climbed the Butte de Montmartre three times.") == []
+    spans = [(s.surface, s.type) for s in recognise("Miners in Butte, Montana struck.")]
+    assert spans == [("Butte", "place"), ("Montana", "place")], spans
