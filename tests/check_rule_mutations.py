@@ -9537,6 +9537,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "liwasang_beginning_off": [("helpers/data/name_cues.toml", '    "Liwasang",\n', "")],
     "courts_org_word_off": [("helpers/data/name_cues.toml", '"Court", "Courts", ', '"Court", ')],
     "butte_romance_beginning_off": [("helpers/data/name_cues.toml", '    "Butte",\n', "")],
+    "long_name_other_order_off": [
+        (
+            "helpers/recognise/acronyms.py",
+            "        at = _spelt_in_other_order(words, letters)\n",
+            "        pass\n",
+        ),
+    ],
 }
 
 

@@ -2921,3 +2921,14 @@ def test_courts_in_the_plural_are_a_body() -> None:
     got = typed("Dozens queued outside West Kowloon Magistrates' Courts for a seat.")
     assert got.get("Magistrates' Courts") == "organisation", got
     assert got.get("Kowloon") == "place", got
+
+
+def test_a_long_name_whose_acronym_keeps_another_languages_order() -> None:
+    # round 56's final check (folder 201): "the Ministry of Territorial Administration and
+    # Decentralisation (MATD)" (French order: Administration du Territoire) stopped before "and",
+    # and MATD was an acronym of its own
+    got = typed(
+        "They were suspended by the Ministry of Territorial Administration and Decentralisation"
+        " (MATD) in August."
+    )
+    assert got.get("Ministry of Territorial Administration and Decentralisation") == "organisation"

@@ -189,7 +189,36 @@ def long_name_start(
     found = list(_NAME_WORD.finditer(text, lo, end))
     words = [mt.group() for mt in reversed(found)]
     at = _spelt_from(words, letters, len(letters), 0, True, endings)
+    if at is None:
+        at = _spelt_in_other_order(words, letters)
     return None if at is None else found[len(found) - 1 - at].start()
+
+
+def _spelt_in_other_order(words: list[str], letters: str) -> int | None:
+    """The index in ``words`` (from the name's end backwards) of the first word of a name whose
+    capitalised words' initials are ``letters`` in another order, the first letter first: a body
+    named in English whose acronym keeps its own language's order ("Ministry of Territorial
+    Administration and Decentralisation (MATD)", Ministère de l'Administration du Territoire et
+    de la Décentralisation). Fillers and commas give no letter; any other lower-case word ends
+    the name.
+
+        >>> _spelt_in_other_order(["Decentralisation", "and", "Administration", "Territorial",
+        ...                        "of", "Ministry", "the"], "MATD")
+        5
+        >>> _spelt_in_other_order(["Trade", "and", "Affairs", "Foreign"], "MFAT") is None
+        True
+    """
+    initials: list[str] = []
+    for k, word in enumerate(words):
+        if word == "," or word in FILLERS:
+            continue
+        if not word[:1].isupper():
+            return None
+        initials.append(word[0])
+        if len(initials) == len(letters):
+            ok = initials[-1] == letters[0] and sorted(initials) == sorted(letters)
+            return k if ok else None
+    return None
 
 
 def _spelt_from(
