@@ -9544,6 +9544,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        pass\n",
         ),
     ],
+    "rally_of_head_off": [("helpers/data/org_evidence.toml", '    "Rally",\n]', "]")],
 }
 
 

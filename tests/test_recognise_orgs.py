@@ -2932,3 +2932,12 @@ def test_a_long_name_whose_acronym_keeps_another_languages_order() -> None:
         " (MATD) in August."
     )
     assert got.get("Ministry of Territorial Administration and Decentralisation") == "organisation"
+
+
+def test_a_rally_opens_its_parties_of_name() -> None:
+    # round 56's final check (folder 201): "the Rally of the Guinean People (RPG)" found only
+    # the demonym; a rally of people in lower case stays no body
+    got = typed("The Rally of the Guinean People (RPG) was suspended.")
+    assert got.get("Rally of the Guinean People") == "organisation", got
+    assert got.get("RPG") == "organisation", got
+    assert typed("A rally of the Guinean opposition.") == {"Guinean": "demonym"}
