@@ -9545,6 +9545,20 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ),
     ],
     "rally_of_head_off": [("helpers/data/org_evidence.toml", '    "Rally",\n]', "]")],
+    "press_title_chunk_off": [
+        (
+            "helpers/recognise/chunks.py",
+            '            and texts[names[-1]] == "Press"\n',
+            '            and texts[names[-1]] == "Press?"\n',
+        ),
+    ],
+    "press_title_model_off": [
+        (
+            "helpers/recognise/features.py",
+            '            and tokens[-1] == "Press"\n',
+            '            and tokens[-1] == "Press?"\n',
+        ),
+    ],
 }
 
 

@@ -2941,3 +2941,20 @@ def test_a_rally_opens_its_parties_of_name() -> None:
     assert got.get("Rally of the Guinean People") == "organisation", got
     assert got.get("RPG") == "organisation", got
     assert typed("A rally of the Guinean opposition.") == {"Guinean": "demonym"}
+
+
+def test_a_press_secretarys_title_holds_no_body() -> None:
+    # round 56 (folders 197, 202): "Palace Press Officer Claire Castro" made an organisation
+    # "Palace Press", and "White House Press Secretary Karoline Leavitt" one "White House Press"
+    for text in (
+        "White House Press Secretary Karoline Leavitt said so.",
+        "Palace Press Officer Claire Castro dismissed the claims.",
+        # (the span model's reading, once the palace is named before)
+        "Malacañang Palace said so. Palace Press Officer Claire Castro dismissed the claims.",
+    ):
+        got = typed(text)
+        assert not [n for n in got if n.endswith("Press")], got
+        assert [n for n, t in got.items() if t == "person"] in (
+            ["Karoline Leavitt"],
+            ["Claire Castro"],
+        ), got

@@ -23,6 +23,7 @@ from functools import lru_cache
 from helpers.recognise.cues import (
     _NO_NAME_WORD,
     _WATER_HEADS,
+    PRESS_TITLES,
     _Cues,
     _everyday_word,
     _listed_surname,
@@ -394,6 +395,17 @@ def _read_segment(
             # an office's place, then its holder: "the former mayor of Barcelona Ada Colau" (one
             # body "Barcelona Ada Colau"); the place is the scan's
             parts[0] = (_conn, names[1:])
+            continue
+        if (
+            len(names) >= 2
+            and texts[names[-1]] == "Press"
+            and names[-1] + 1 < len(texts)
+            and texts[names[-1] + 1] in PRESS_TITLES
+        ):
+            # a press secretary's title, not a body's last word: "White House Press Secretary
+            # Karoline Leavitt" made a body "White House Press", "Palace Press Officer Claire
+            # Castro" one "Palace Press"
+            parts[p] = (_conn, names[:-1])
             continue
         if (
             len(names) >= 3

@@ -214,6 +214,10 @@ def _everyday() -> frozenset[str]:
     return model.vocab if model is not None else frozenset()
 
 
+# the words after "Press" that make it a title's, not a body's last word ("White House Press
+# Secretary Karoline Leavitt", "Palace Press Officer Claire Castro")
+PRESS_TITLES = frozenset({"Secretary", "Officer", "Attaché", "Attache", "Aide", "Undersecretary"})
+
 # winds named after places, or named like them ("a Santa Ana wind event", "Chinook winds"):
 # before "wind" no place and no one
 NAMED_WINDS = frozenset(

@@ -19,7 +19,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from helpers.recognise.cues import _Cues
+from helpers.recognise.cues import PRESS_TITLES, _Cues
 from helpers.recognise.name_tails import _FEATURE_CONNECTORS
 from helpers.recognise.names import _cues, _Span
 from helpers.recognise.places import A_THING_BEFORE, AIRCRAFT_AFTER, THING_AFTER, _Mention
@@ -72,6 +72,7 @@ _DISTANCE_AFTER = re.compile(
 # ... or a minister's title and a name: the words are the portfolio ("Social Welfare Secretary
 # Rex Gatchalian" was an organisation "Social Welfare"); the span model's reading only
 _TITLE_AFTER = re.compile(r" (?:Secretary|Minister|Undersecretary|Commissioner) [A-Z]")
+_PRESS_TITLE_AFTER = re.compile(rf" (?:{'|'.join(sorted(PRESS_TITLES))}) [A-Z]")
 # ... or a hospital's or an airport's noun, after a name not shaped as a person's ("Alder Hey
 # children's hospital" was a person; GMB's "Charles De Gaulle airport" is a work, not a person)
 _FACILITY_AFTER = re.compile(
@@ -331,6 +332,14 @@ def _nobodys_reading(
         )
         or (_FACILITY_AFTER.match(text, end) is not None and not person_shaped)
         or (how == "model" and _TITLE_AFTER.match(text, end) is not None)
+        # (or a press officer's: "Palace Press Officer Claire Castro" was an organisation
+        # "Palace Press", the words of her title; cues.PRESS_TITLES)
+        or (
+            how == "model"
+            and bool(tokens)
+            and tokens[-1] == "Press"
+            and _PRESS_TITLE_AFTER.match(text, end) is not None
+        )
         # (or a chief's title "of" its staff: "Army Chief of Staff General Park An-su" was an
         # organisation "Army Chief")
         or (
