@@ -9559,6 +9559,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '            and tokens[-1] == "Press?"\n',
         ),
     ],
+    "jayco_alula_off": [("helpers/data/known_organisations.txt", "\nJayco AlUla\n", "\n")],
 }
 
 

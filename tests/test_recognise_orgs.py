@@ -2958,3 +2958,13 @@ def test_a_press_secretarys_title_holds_no_body() -> None:
             ["Karoline Leavitt"],
             ["Claire Castro"],
         ), got
+
+
+def test_cycling_teams_with_en_dashes_and_an_oil_producer() -> None:
+    # round 56's final check (folder 202): "Ben O'Connor of Jayco AlUla" made a person "Jayco
+    # AlUla", "EF Education–EasyPost" an acronym and a firm, "the producer Perenco" a person
+    got = typed("Ben O'Connor of Jayco AlUla was third; Ben Healy of EF Education–EasyPost fourth.")
+    assert got.get("Jayco AlUla") == "organisation", got
+    assert got.get("EF Education–EasyPost") == "organisation", got
+    got = typed("Rodrigue Mouity, an engineer with the producer Perenco, was positive.")
+    assert got.get("Perenco") == "organisation", got
