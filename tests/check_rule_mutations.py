@@ -9560,6 +9560,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         ),
     ],
     "jayco_alula_off": [("helpers/data/known_organisations.txt", "\nJayco AlUla\n", "\n")],
+    "dieudonne_given_off": [("helpers/data/given_names_regions.txt", "\nDieudonné\n", "\n")],
 }
 
 

@@ -1897,3 +1897,6 @@ def test_cameroons_and_madagascars_given_names() -> None:
     # round 56 (folders 197–198): "when Ahmadou Ahidjo resigned" was an organisation
     t = typed("Biya became president in 1982 when Ahmadou Ahidjo resigned.")
     assert t == {"Ahmadou Ahidjo": ("person", "Ahmadou Ahidjo")}, t
+    # (and Gabon's, round 56's final check: an organisation by the span model)
+    t = typed("The court, presided over by Dieudonné Aba'a Owono, has a month to rule.")
+    assert t == {"Dieudonné Aba'a Owono": ("person", "Dieudonné Aba'a Owono")}, t
