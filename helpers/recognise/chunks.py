@@ -38,6 +38,7 @@ from helpers.recognise.segment_parts import (
     _AIRLINE_WORDS,
     _TOWN_OR_AREA,
     _airline_then_maker,
+    _leader_after_of,
     _office_of_place_then_name,
     _party_role,
 )
@@ -494,40 +495,6 @@ def _read_segment(
         # Whitcombe of the Northern District of Illinois": Illinois is no one)
         cued = by_title and (names[0] == seg[0] or not _conn_before(names[0], seg, w))
         _read_person(names, cued, w, place_tok, cues, spans, singles)
-
-
-# given names that name a faith's figure in a body's "of" name ("Church of Jesus Christ")
-_SACRED_GIVEN = frozenset({"Jesus", "Mary", "Christ", "Joseph", "John", "Paul", "Peter"})
-
-
-def _leader_after_of(
-    part: tuple[list[int], list[int]], w: _Words, place_tok: list[str | None], cues: _Cues
-) -> bool:
-    """Whether a connector's name after a body's is a person's: "of" and a given name and a
-    surname that is no everyday word and no place ("the Badr Organization of Hadi al-Amiri"),
-    not "University of Mary Washington" nor "Institute of Christian Studies".
-
-        >>> from helpers.recognise.cues import _cues
-        >>> w = _Words([0, 3, 8], [2, 7, 17], ["of", "Hadi", "al-Amiri"], [False, True, True],
-        ...            [False] * 3, [False] * 3, [True] * 3)
-        >>> _leader_after_of(([0], [1, 2]), w, [None] * 3, _cues())
-        True
-    """
-    conn, names = part
-    texts = w.texts
-    return (
-        len(names) == 2
-        and len(conn) == 1
-        and texts[conn[0]] == "of"
-        and texts[names[0]] in cues.given_names
-        and texts[names[0]] not in _SACRED_GIVEN
-        and place_tok[names[0]] is None
-        and place_tok[names[1]] is None
-        and texts[names[1]] not in cues.org_words
-        and texts[names[1]] not in cues.given_names
-        # (a particle's surname reads as the everyday "al": "al-Amiri")
-        and (texts[names[1]][:1].islower() or not _everyday_word(texts[names[1]].lower()))
-    )
 
 
 # newspapers' words that are also surnames, or read as one after a given name ("Jim Courier",

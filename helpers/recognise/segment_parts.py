@@ -2,8 +2,9 @@
 
 Part of :mod:`helpers.recognise.chunks`, whose reading of a segment asks these first: an
 office's place before its holder ("the former mayor of Barcelona Ada Colau" is Barcelona, then
-Ada Colau), an airline's name before its aircraft's maker ("a Jeju Air Boeing 737"), and a
-party's word before its member's noun that no title follows ("Deputy Labour leader").
+Ada Colau), an airline's name before its aircraft's maker ("a Jeju Air Boeing 737"), a
+party's word before its member's noun that no title follows ("Deputy Labour leader"), and a
+body's leader after its "of" ("the Badr Organization of Hadi al-Amiri").
 
     >>> _party_role(["Deputy", "Labour", "leader"], [0, 1], 1)
     True
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from helpers.recognise.cues import _Cues, known_organisations
+from helpers.recognise.cues import _Cues, _everyday_word, known_organisations
 from helpers.recognise.tokens import _Words
 
 __all__: list[str] = []  # (chunks imports the private names)
@@ -93,3 +94,37 @@ def _party_words() -> tuple[frozenset[str], frozenset[str]]:
 
     ev = _evidence()
     return ev.party_words, ev.party_nouns
+
+
+# given names that name a faith's figure in a body's "of" name ("Church of Jesus Christ")
+_SACRED_GIVEN = frozenset({"Jesus", "Mary", "Christ", "Joseph", "John", "Paul", "Peter"})
+
+
+def _leader_after_of(
+    part: tuple[list[int], list[int]], w: _Words, place_tok: list[str | None], cues: _Cues
+) -> bool:
+    """Whether a connector's name after a body's is a person's: "of" and a given name and a
+    surname that is no everyday word and no place ("the Badr Organization of Hadi al-Amiri"),
+    not "University of Mary Washington" nor "Institute of Christian Studies".
+
+        >>> from helpers.recognise.cues import _cues
+        >>> w = _Words([0, 3, 8], [2, 7, 17], ["of", "Hadi", "al-Amiri"], [False, True, True],
+        ...            [False] * 3, [False] * 3, [True] * 3)
+        >>> _leader_after_of(([0], [1, 2]), w, [None] * 3, _cues())
+        True
+    """
+    conn, names = part
+    texts = w.texts
+    return (
+        len(names) == 2
+        and len(conn) == 1
+        and texts[conn[0]] == "of"
+        and texts[names[0]] in cues.given_names
+        and texts[names[0]] not in _SACRED_GIVEN
+        and place_tok[names[0]] is None
+        and place_tok[names[1]] is None
+        and texts[names[1]] not in cues.org_words
+        and texts[names[1]] not in cues.given_names
+        # (a particle's surname reads as the everyday "al": "al-Amiri")
+        and (texts[names[1]][:1].islower() or not _everyday_word(texts[names[1]].lower()))
+    )
