@@ -260,7 +260,8 @@ _PART_AFTER = re.compile(
 )
 
 
-# a town's old centre, named bare after "the": it lies in the town the story names last before it
+# a town's old centre, named bare after "the": it lies in the town named right after it ("of
+# Dubrovnik") or, else, in the one the story names last before it
 _OLD_PARTS = frozenset({"Old City", "Old Town", "Old Quarter", "Medina"})
 
 
@@ -271,9 +272,10 @@ def old_town_pairs(
     own: dict[int, _Resolution],
 ) -> set[tuple[int, int]]:
     """The indices ``(i, j)`` of "the Old City" (or "the Old Town", "the Medina") and the town
-    named right after it ("of Dubrovnik"), or else last before it: a part of that town (:func:`in_senses`), not the gazetteer's one
-    "Old City" (in the West Bank) or "Old Town" (in Maine) — "In Mosul … voters lined up outside
-    schools in the Old City" put Mosul's old city in the United States.
+    named right after it ("of Dubrovnik"), or else last before it: a part of that town
+    (:func:`in_senses`), not the gazetteer's one "Old City" (in the West Bank) or "Old Town" (in
+    Maine) — "In Mosul … voters lined up outside schools in the Old City" put Mosul's old city in
+    the United States.
 
     >>> old_town_pairs([], "", {}, {})
     set()

@@ -339,11 +339,12 @@ def shouted_byline(
         [('Ana Ruiz', 'person')]
     """
     top = min(len(text), _BYLINE_WIRE_REACH)
+    bylines = [*_BYLINE.finditer(text)] if "By " in text else []
     wire = [*_BYLINE_WIRE.finditer(text, 0, top)] if " Press" in text else []
-    if "By " not in text and not wire:  # (most articles have no such line)
+    if not bylines and not wire:  # (most articles have no such line)
         return people_orgs, cands
     found: list[_Span] = []
-    for m in [*_BYLINE.finditer(text), *wire] if "By " in text else wire:
+    for m in (*bylines, *wire):
         for g in (1, 2):
             if m.group(g) is None:
                 continue
