@@ -9561,6 +9561,29 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "jayco_alula_off": [("helpers/data/known_organisations.txt", "\nJayco AlUla\n", "\n")],
     "dieudonne_given_off": [("helpers/data/given_names_regions.txt", "\nDieudonné\n", "\n")],
+    "than_after_title_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "        texts[x] in _GIVEN_HEADLINE_WORDS\n",
+            "        texts[x] in ()\n",
+        ),
+    ],
+    "everyday_singular_any_letter": [
+        (
+            "helpers/recognise/cues.py",
+            'or (low[-1:] == "s" and low[:-1] in vocab) or',
+            "or low[:-1] in vocab or",
+        ),
+    ],
+    "daw_title_off": [("helpers/data/name_cues.toml", '    "Daw", "Sayadaw",\n', "")],
+    "mart_org_word_off": [("helpers/data/name_cues.toml", '    "Mart",\n', "")],
+    "lake_word_hyphen_head_off": [
+        (
+            "helpers/recognise/place_filter/written_form.py",
+            "            and mentions[idx - 1].surface not in _cues().feature_beginnings\n",
+            "            and True\n",
+        ),
+    ],
 }
 
 

@@ -3189,3 +3189,10 @@ def test_the_old_city_is_the_named_towns() -> None:
     assert list(df["country_code"]) == ["HR", "HR"]
     df = find_places("In Jerusalem, crowds filled the Old City.")
     assert df["lat"].max() - df["lat"].min() < 0.1
+
+
+def test_an_area_whose_name_drops_a_letter_to_an_everyday_word_is_kept() -> None:
+    # round 57: Chad's Lac province was left out of the gazetteer as an everyday word ("la", its
+    # "singular"); a lake's word before a hyphen still heads no place ("Lac-Saint-Jean" above)
+    rows = find_places("Boko Haram fighters attacked an army base in Lac province.")
+    assert rows[["surface", "country_code"]].values.tolist() == [["Lac", "TD"]]

@@ -90,7 +90,7 @@ from helpers.gazetteer.name_forms import (
     _usable_alt,
 )
 
-INDEX_VERSION = 49
+INDEX_VERSION = 50
 # a city this big keeps its own name to itself abroad: a smaller town in another country loses
 # it as an alternate name (see _world_city_name)
 WORLD_CITY_MIN_POP = 1_000_000

@@ -99,6 +99,10 @@ _NAME_MIDDLE_TITLES = frozenset({"Sheikh"})
 _GENERAL_THINGS = frozenset({"election", "elections", "strike", "debate", "conference", "audit"})
 # letters after a name that are no part of it ("Advocate Rajesh Pillay SC", "Jane Hale QC")
 _POST_NOMINALS = frozenset({"SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "SAN"})
+# headline words that are also given names: Burmese "Than" right after a title and before a
+# capitalised word is a name's first word, not headline case ("UEC Chairman Than Soe said" read
+# no one, and "Soe said" became an organisation); "Faster Than Expected" has no title before
+_GIVEN_HEADLINE_WORDS = frozenset({"Than"})
 
 
 def _read_chunk(
@@ -115,7 +119,9 @@ def _read_chunk(
     if drop:
         chunk = chunk[1:]
     headline_words = cues.headline_words
-    if any(texts[x] in headline_words for x in chunk[1:]):
+    if any(
+        texts[x] in headline_words and not _given_after_title(x, chunk, w, cues) for x in chunk[1:]
+    ):
         # Headline case: any word may be capitalised, so only surnames are looked for here.
         # (Not in the name before an "of" that opens the capitalised words: "Paul Murphy of
         # People Before Profit" found no one, and "Murphy" went to another Murphy.)
@@ -278,6 +284,20 @@ def _read_chunk(
     return (
         tuple((a - first, b - first, *rest) for a, b, *rest in spans),
         tuple((x - first, by_title) for x, by_title in singles),
+    )
+
+
+def _given_after_title(x: int, chunk: list[int], w: _Words, cues: _Cues) -> bool:
+    """Whether headline word ``x`` is a given name: one of :data:`_GIVEN_HEADLINE_WORDS` after a
+    title's last word and before a capitalised word of the same chunk."""
+    texts = w.texts
+    return (
+        texts[x] in _GIVEN_HEADLINE_WORDS
+        and x - 1 >= chunk[0]
+        and texts[x - 1] in cues.title_words
+        and x + 1 <= chunk[-1]
+        and w.caps[x + 1]
+        and texts[x + 1] not in cues.headline_words
     )
 
 

@@ -250,7 +250,8 @@ def _everyday_word(low: str) -> bool:
     hyphenated role ("openers", "leg-spinner")."""
     vocab = _everyday()
     head, _, rest = low.partition("-")
-    return low in vocab or low[:-1] in vocab or (bool(rest) and head in vocab)
+    # (a singular only from a plural's "s": "Soe" is no "so", "Hery" no "her")
+    return low in vocab or (low[-1:] == "s" and low[:-1] in vocab) or (bool(rest) and head in vocab)
 
 
 @lru_cache(maxsize=1)

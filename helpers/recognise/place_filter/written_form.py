@@ -17,6 +17,7 @@ import re
 from helpers.recognise.acronyms import (
     defined_acronym,
 )
+from helpers.recognise.cues import _cues
 from helpers.recognise.place_scan import (
     _Mention,
 )
@@ -130,7 +131,12 @@ def _no_place_by_form(
         and prev[1] == start - 1  # type: ignore[index]
         and prev_w[0].isupper()
         and not prev_w.isupper()  # a party's letters before a home town: "D-Charleston"
-        and not (idx and mentions[idx - 1].end == start - 1)
+        and not (
+            idx
+            and mentions[idx - 1].end == start - 1
+            # (a lake's or a mountain's word is no place's head: "Lac" is also Chad's region)
+            and mentions[idx - 1].surface not in _cues().feature_beginnings
+        )
         and _compound_head(m, None)
     ):
         return True  # the tail of a hyphenated name whose head is no place ("the
