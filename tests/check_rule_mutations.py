@@ -9584,6 +9584,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and True\n",
         ),
     ],
+    "index_key_skips_cues": [
+        (
+            "helpers/gazetteer/store.py",
+            '"admin1_fixes.csv", "name_cues.toml", ',
+            '"admin1_fixes.csv", ',
+        ),
+    ],
 }
 
 

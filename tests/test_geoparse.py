@@ -3196,3 +3196,20 @@ def test_an_area_whose_name_drops_a_letter_to_an_everyday_word_is_kept() -> None
     # "singular"); a lake's word before a hyphen still heads no place ("Lac-Saint-Jean" above)
     rows = find_places("Boko Haram fighters attacked an army base in Lac province.")
     assert rows[["surface", "country_code"]].values.tolist() == [["Lac", "TD"]]
+
+
+def test_the_cached_index_is_named_by_every_data_file_its_build_reads() -> None:
+    # round 57: the build reads the name cues and (through its everyday words) the span model,
+    # but the cache was named by the alias tables only, so a new model's index (Chad's "Lac"
+    # kept) was never built where an old one lay
+    import pathlib
+    import re as _re
+
+    from helpers.gazetteer import store
+
+    source = "".join(
+        p.read_text(encoding="utf-8") for p in pathlib.Path(store.__file__).parent.glob("*.py")
+    )
+    read = set(_re.findall(r'"data" / "([\w.]+)"', source))
+    assert read and read <= set(store._BUILD_INPUTS), read
+    assert "_everyday_word" in source and "span_model.npz" in store._BUILD_INPUTS

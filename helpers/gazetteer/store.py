@@ -1,6 +1,7 @@
 """The gazetteer's cache: built once into ``helpers.cache.cache_dir("gazetteer")`` (named by
-:data:`INDEX_VERSION`, the cities file, the alternate-name threshold and the alias tables' hash),
-loaded in ~0.2 s by later processes and kept per process by :func:`load_gazetteer`.
+:data:`INDEX_VERSION`, the cities file, the alternate-name threshold and the hash of the data
+files it is built from), loaded in ~0.2 s by later processes and kept per process by
+:func:`load_gazetteer`.
 """
 
 from __future__ import annotations
@@ -16,18 +17,23 @@ from helpers.cache import ENV_VAR as CACHE_ENV_VAR
 from helpers.gazetteer.build import ALT_NAME_MIN_POP, CITIES_FILE, INDEX_VERSION, build_gazetteer
 from helpers.gazetteer.index import Gazetteer
 
-
 # ---------------------------------------------------------------------------------------------
 # the cached index
 # ---------------------------------------------------------------------------------------------
+# the package data files :func:`~helpers.gazetteer.build.build_gazetteer` reads
+_BUILD_INPUTS = ("place_aliases.csv", "admin1_fixes.csv", "name_cues.toml", "span_model.npz")
+
+
 def _index_path() -> Path:
     from helpers.cache import cache_dir
 
-    # the alias table's own hash too: an edited place_aliases.csv builds a new index (and worktrees
-    # sharing one cache folder never read each other's)
+    # the hash of every data file the build reads too: an edited place_aliases.csv builds a new
+    # index (and worktrees sharing one cache folder never read each other's); so do the name cues
+    # (natural features' last words) and the span model, whose everyday words keep an area's
+    # voted name out (a new model left Chad's "Lac" out of a cached index, in round 57)
     data = resources.files("helpers") / "data"
     digest = hashlib.sha1(
-        (data / "place_aliases.csv").read_bytes() + (data / "admin1_fixes.csv").read_bytes()
+        b"".join((data / name).read_bytes() for name in _BUILD_INPUTS)
     ).hexdigest()[:10]
     name = f"gazetteer-v{INDEX_VERSION}-{CITIES_FILE}-alt{ALT_NAME_MIN_POP}-{digest}.pickle"
     return cache_dir("gazetteer") / name
