@@ -631,8 +631,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "aged_adjective_off": [
         (
             "helpers/recognise/quoted.py",
-            "                and _everyday_word(words[0].lower())\n",
-            "                and False\n",
+            "                    _everyday_word(words[0].lower())\n",
+            "                    False\n",
         )
     ],
     # a name that opens with "The" after "and" is its own ("The Age and The Canberra Times")
@@ -9589,6 +9589,56 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/gazetteer/store.py",
             '"admin1_fixes.csv", "name_cues.toml", ',
             '"admin1_fixes.csv", ',
+        ),
+    ],
+    "capital_given_name_once_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            "            or (sp.tokens[0] in _cues().given_names and not m.context & _LOCATIVE)\n",
+            "            or False\n",
+        ),
+    ],
+    "demonym_before_aged_name_off": [
+        (
+            "helpers/recognise/quoted.py",
+            '                    or any(c.start == start and c.senses[0][1].kind == "demonym" for c in cands)\n',
+            "                    or False\n",
+        ),
+    ],
+    "writer_titles_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Writer", "Sports Writer", "Staff Writer",',
+            '    "Staff Writer",',
+        ),
+    ],
+    "olympic_ending_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '"Olympics", "Olympic", "Paralympic",',
+            '"Olympics", "Paralympic",',
+        ),
+    ],
+    "mines_org_word_off": [("helpers/data/name_cues.toml", '"Mining", "Mines", ', '"Mining", ')],
+    "named_party_sentence_start_off": [
+        (
+            "helpers/recognise/groups.py",
+            "                and _SENTENCE_BEFORE.search(text, max(0, s - 4), s) is not None\n",
+            "                and False\n",
+        ),
+    ],
+    "named_party_nationality_off": [
+        (
+            "helpers/recognise/groups.py",
+            "or any(w in titles for w in words) or s in starts:",
+            "or any(w in titles for w in words):",
+        ),
+    ],
+    "capital_given_name_once_locative_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            "            or (sp.tokens[0] in _cues().given_names and not m.context & _LOCATIVE)\n",
+            "            or sp.tokens[0] in _cues().given_names\n",
         ),
     ],
 }

@@ -1923,3 +1923,36 @@ def test_a_plural_s_makes_the_only_singular_of_an_everyday_word() -> None:
     # (a shop's name ends in "Mart", once everyday through "mar": "a PDQ Mart" was a person)
     t = typed("He drove her to a PDQ Mart in Woodbridge.")
     assert t["PDQ Mart"][0] == "organisation", t
+
+
+def test_a_given_name_that_is_a_capital_before_an_unknown_surname_written_once() -> None:
+    # round 57 (folder 203): "Italian hopes rest heavily on Sofia Goggia, the 2018 Olympic
+    # downhill champion" put the capital of Bulgaria on the map (the surname only once); a
+    # capital before an everyday word or a place stays the capital
+    t = typed("Italian hopes rest heavily on Sofia Goggia, the downhill champion from Bergamo.")
+    assert t["Sofia Goggia"] == ("person", "Sofia Goggia") and "Sofia" not in t, t
+    assert typed("Flights to Sofia Airport resumed.").get("Sofia", ("place",))[0] == "place"
+
+
+def test_a_nationality_before_an_aged_name_is_no_part_of_it() -> None:
+    # round 57 (folder 203): "American Lindsey Vonn, 41, is attempting" was a person "American
+    # Lindsey Vonn"
+    t = typed("American Lindsey Vonn, 41, is attempting a comeback.")
+    assert t == {"American": ("demonym", "American"),
+                 "Lindsey Vonn": ("person", "Lindsey Vonn")}, t  # fmt: skip
+
+
+def test_a_wire_writers_desk_title_before_a_name() -> None:
+    # round 57 (folder 203): "AP Sports Writer Paolo Bertini in Bormio contributed" was a person
+    # "Sports Writer Paolo Bertini"
+    t = typed("AP Sports Writer Paolo Bertini in Bormio contributed to this report.")
+    assert t["Paolo Bertini"] == ("person", "Paolo Bertini") and "Sports Writer" not in str(t), t
+
+
+def test_olympic_ends_no_persons_name() -> None:
+    # round 57 (folder 203): "Italy's Winter Olympic history" was a person "Winter Olympic", and
+    # every later "Olympic" his surname
+    t = typed(
+        "A segment on Italy's Winter Olympic history drew a roar. A seven-time Olympic medalist."
+    )
+    assert all(kind != "person" for kind, _ in t.values()), t

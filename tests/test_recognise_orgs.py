@@ -62,6 +62,10 @@ CASES = [
     ("The Toronto-based miner Kinross reported output.", "Kinross", "based"),
     # a US state's or town's name before "State": a university or its team
     ("Ohio State beat Michigan 30-24 on Saturday.", "Ohio State", "school"),
+    # a party's name of everyday words before the noun "party" (round 57, folders 203 and 205:
+    # "Pashinyan's Civil Contract party" was a person)
+    ("Pashinyan's Civil Contract party won a majority.", "Civil Contract", "party"),
+    ("Harry Kalaba of the Citizens First party will run.", "Citizens First", "party"),
 ]
 
 
@@ -2968,3 +2972,16 @@ def test_cycling_teams_with_en_dashes_and_an_oil_producer() -> None:
     assert got.get("EF Education–EasyPost") == "organisation", got
     got = typed("Rodrigue Mouity, an engineer with the producer Perenco, was positive.")
     assert got.get("Perenco") == "organisation", got
+
+
+def test_a_named_party_keeps_out_a_sentences_first_word_and_a_nationality() -> None:
+    # round 57: "Former Ako Bicol party-list representative" was "Former Ako Bicol"; "the Greek
+    # Communist party" names no party "Greek Communist"
+    t = typed("Former Ako Bicol party-list representative Zaldy Co fled.")
+    assert t.get("Ako Bicol") == "organisation" and "Former Ako Bicol" not in t, t
+    assert "Greek Communist" not in typed("He joined the Greek Communist party in 1970.")
+
+
+def test_mines_is_an_organisation_word() -> None:
+    # round 57 (folder 203): "Mopani Copper Mines was sold in 2024" was a person
+    assert typed("Mopani Copper Mines was sold in 2024.") == {"Mopani Copper Mines": "organisation"}

@@ -32,6 +32,7 @@ import re
 from dataclasses import replace
 from itertools import compress
 
+from helpers.recognise.cues import _everyday_word
 from helpers.recognise.names import _cues, _Intervals, _Span
 from helpers.recognise.org_evidence import _ARTICLES_CAPS, _Evidence
 from helpers.recognise.places import _Mention
@@ -148,6 +149,48 @@ def _parties(text: str, cands: list[_Mention], ev: _Evidence) -> list[tuple[int,
         if not noun and m.group(0) == m.group(1):
             continue  # no cue before it and none after it
         out.append((s, e, "party"))
+    return out
+
+
+# two to four capitalised words right before the noun "party" ("Pashinyan's Civil Contract
+# party", "the centre-right New Unity party", "Harry Kalaba of the Citizens First party"): a
+# party's name of everyday words, which no other rule reads as a name
+_NAMED_PARTY = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w!-]*[ ]){2,4})party\b")
+_SENTENCE_BEFORE = re.compile(r"(?:\A|[.!?:\n][\"'”’)]?)\s*\Z")
+# the words before a name that are none of it ("The Civil Contract party", "Among Sunni party
+# leaders")
+_BEFORE_A_NAME = frozenset(
+    {"the", "a", "an", "this", "that", "its", "his", "her", "their", "among", "for", "of",
+     "with", "from", "by", "in", "on", "at", "to", "and", "or", "but", "as", "both", "rival"}
+)  # fmt: skip
+
+
+def _named_parties(text: str, cands: list[_Mention]) -> list[tuple[int, int, str]]:
+    """A party's name of two words or more before the noun "party": no word a title's, and the
+    first no nationality ("the Greek Communist party") nor place ("the New York party").
+
+    >>> _named_parties("Pashinyan's Civil Contract party won. Former Ako Bicol party-list", [])
+    [(12, 26, 'party'), (45, 54, 'party')]
+    """
+    out = []
+    titles = _cues().title_words
+    starts = {m.start for m in cands}
+    for m in _NAMED_PARTY.finditer(text):
+        words = m.group(1).split()
+        s = m.start(1)
+        # (not a sentence's first word when it is an everyday one: "Former Ako Bicol party-list
+        # representative"; nor an article's or a preposition's: "The", "Among")
+        while words and (
+            words[0].lower() in _BEFORE_A_NAME
+            or (
+                _everyday_word(words[0].lower())
+                and _SENTENCE_BEFORE.search(text, max(0, s - 4), s) is not None
+            )
+        ):
+            s += len(words.pop(0)) + 1
+        if len(words) < 2 or any(w in titles for w in words) or s in starts:
+            continue
+        out.append((s, m.end(1) - 1, "party"))
     return out
 
 

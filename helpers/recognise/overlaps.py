@@ -272,7 +272,13 @@ def _hamlet_before_surname(
         and surname[1:].islower()
         and not _everyday_word(surname.lower())
         and surname.lower().removesuffix("s") not in _lexicon().common  # "Flemington Elks"
-        and text.count(surname) > text.count(f"{sp.tokens[0]} {surname}")
+        and (
+            text.count(surname) > text.count(f"{sp.tokens[0]} {surname}")
+            # (or, a given name first, even once, where no locative word places the town:
+            # "rest heavily on Sofia Goggia, the 2018 Olympic downhill champion" was the capital
+            # of Bulgaria; "a man from Basel Adra" keeps Basel)
+            or (sp.tokens[0] in _cues().given_names and not m.context & _LOCATIVE)
+        )
         and not any(c.surface == surname for c in cands)
     )
 

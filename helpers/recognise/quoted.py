@@ -440,7 +440,11 @@ def framed_people(
                 len(words) >= 3
                 and words[1] in cues.given_names
                 and words[0] not in cues.given_names
-                and _everyday_word(words[0].lower())
+                and (
+                    _everyday_word(words[0].lower())
+                    # ... or a nationality: "American Lindsey Vonn, 41, is attempting"
+                    or any(c.start == start and c.senses[0][1].kind == "demonym" for c in cands)
+                )
             )
         ):
             start += len(words.pop(0)) + 1

@@ -23,7 +23,7 @@ from helpers.recognise.clubs import (
     _teams_beside_results,
 )
 from helpers.recognise.company_nouns import _after_nouns, _employers
-from helpers.recognise.groups import _group_names, _parties
+from helpers.recognise.groups import _group_names, _named_parties, _parties
 from helpers.recognise.institutions import _listed_bodies, _possessive_institutions
 from helpers.recognise.name_reach import _OF_FOR, _goes_on, _longer, _portfolio_list
 from helpers.recognise.names import _Span, _Words
@@ -112,6 +112,8 @@ def organisations(
         found += _result_namesakes(text, w, results, cands)
     if not ev.party_words.isdisjoint(capitals.words):
         found += _parties(text, cands, ev)
+    if " part" in text:
+        found += _named_parties(text, cands)
     found += _group_names(text, cands, ev)
     found += _possessive_institutions(text)  # (it tests its own cheap hints first)
     found += _listed_bodies(text)

@@ -32,7 +32,7 @@ WHY = {
     "school": "a US state's or town's name before 'State': a university or its team ('Ohio State')",
     "head": "an organisation word alone after 'the', in an article that names the organisation",
     "group": "a band's or a paper's name that starts with 'The' ('an album by The Triffids')",
-    "party": "a party's name before a word of politics ('a Labor MP', 'the Liberal caucus')",
+    "party": "a party's name before a word of politics ('a Labor MP', 'the Liberal caucus', 'the Civil Contract party')",
     "employer": "the firm the text's analysts or economists work at ('analysts at Jefferies')",
     "listed": "a body named by a list of its fields ('the Culture, Media and Sport Committee')",
     "possessive": "a saint's, a people's, a monarch's or an officer's possessive (or a monarch's name) before an institution's word ('St Mary's Hospital', 'Sheriff's Office')",
