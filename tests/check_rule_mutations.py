@@ -9641,6 +9641,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            or sp.tokens[0] in _cues().given_names\n",
         ),
     ],
+    "transliteration_marks_off": [
+        (
+            "helpers/gazetteer/build.py",
+            '            alt += _without_marks(c["name"], cc)\n',
+            "            pass\n",
+        ),
+    ],
 }
 
 

@@ -88,9 +88,10 @@ from helpers.gazetteer.name_forms import (
     _name_parts,
     _old_local_name,
     _usable_alt,
+    _without_marks,
 )
 
-INDEX_VERSION = 50
+INDEX_VERSION = 51
 # a city this big keeps its own name to itself abroad: a smaller town in another country loses
 # it as an alternate name (see _world_city_name)
 WORLD_CITY_MIN_POP = 1_000_000
@@ -281,6 +282,8 @@ def build_gazetteer(
             if pop >= alt_min_pop or c["geonameid"] in capital_ids
             else []
         )
+        if pop >= alt_min_pop:
+            alt += _without_marks(c["name"], cc)
         by_gid[c["geonameid"]] = add(
             GazetteerEntry(
                 c["geonameid"],
