@@ -5358,8 +5358,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "heading_no_dateline_off": [
         (
             "helpers/recognise/datelines.py",
-            '    r"(?:,[ \\t](?=[^\\n]*[a-z])|',
-            '    r"(?:,[ \\t]|',
+            '    rf"(?:,[ \\t](?=[{_UPPER}\\d][^\\n]*[a-z])|',
+            '    rf"(?:,[ \\t](?=[{_UPPER}\\d])|',
         ),
     ],
     "cllr_title_off": [
@@ -7096,7 +7096,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # ... a description's noun before "between" heads it ("the joint venture between")
     "venture_between_off": [
-        ("helpers/recognise/orgs/described.py", '     "between"]\n', "     ]\n"),
+        ("helpers/recognise/orgs/described.py", '     "between",\n', "\n"),
     ],
     "venture_noun_off": [
         (
@@ -9646,6 +9646,44 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/gazetteer/build.py",
             '            alt += _without_marks(c["name"], cc)\n',
             "            pass\n",
+        ),
+    ],
+    "dateline_comma_before_lower_case": [
+        (
+            "helpers/recognise/datelines.py",
+            '    rf"(?:,[ \\t](?=[{_UPPER}\\d][^\\n]*[a-z])|',
+            '    rf"(?:,[ \\t](?=[^\\n]*[a-z])|',
+        ),
+    ],
+    "owned_before_based_off": [
+        (
+            "helpers/recognise/orgs/described.py",
+            '                    w.texts[j - 1].endswith("-based") or (j < n and w.texts[j].endswith("-based"))\n',
+            "                    False\n",
+        ),
+    ],
+    "catholicos_title_off": [
+        ("helpers/data/name_cues.toml", '    "Catholicos", "Catholicos-Patriarch",\n', "")
+    ],
+    "incumbent_role_off": [
+        ("helpers/data/name_cues.toml", '    "incumbent", "predecessor", "successor",\n', "")
+    ],
+    "movement_noun_off": [
+        ("helpers/data/org_evidence.toml", '    "movement", "alliance", "coalition", "bloc",\n', "")
+    ],
+    "gallimard_off": [("helpers/data/known_organisations.txt", "\nGallimard\n", "\n")],
+    "described_making_verbs_off": [
+        (
+            "helpers/recognise/orgs/described.py",
+            '     "launched", "formed", "created", "led", "set", "started", "backed", "funded"]',
+            "     ]",
+        ),
+    ],
+    "described_function_word_off": [
+        (
+            "helpers/recognise/orgs/described.py",
+            "                        and not (a == k and texts[a].lower() in cues.function_words)\n",
+            "",
         ),
     ],
 }

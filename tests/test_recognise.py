@@ -4488,3 +4488,22 @@ def test_a_french_hills_name_is_no_town() -> None:
     assert recognise("The race climbed the Butte de Montmartre three times.") == []
     spans = [(s.surface, s.type) for s in recognise("Miners in Butte, Montana struck.")]
     assert spans == [("Butte", "place"), ("Montana", "place")], spans
+
+
+def test_a_names_capitals_before_a_comma_and_lower_case_open_no_dateline() -> None:
+    # round 57 (folder 205): "ALMA, a movement launched by former Auditor General Odysseas
+    # Michaelides" put Alma, Quebec on the map as a dateline; a dateline's comma comes before a
+    # country, a state or a date
+    text = "ALMA, a movement launched by a former auditor general, has made corruption its cause."
+    assert places(text) == []
+    assert places("RIGA, Oct 1 (Reuters) - Latvians vote on Saturday.") == ["RIGA", "Latvians"]
+
+
+def test_a_firms_base_after_a_unit_of_is_the_base_not_the_firm() -> None:
+    # round 57 (folder 203): "sold to a unit of Abu Dhabi-based International Resources Holding"
+    # made a company "Abu" and lost the emirate
+    text = "Mopani was sold to a unit of Abu Dhabi-based International Resources Holding."
+    assert "Abu Dhabi" in places(text)
+    assert ("International Resources Holding", "organisation") in [
+        (s.surface, s.type) for s in recognise(text)
+    ]

@@ -1956,3 +1956,16 @@ def test_olympic_ends_no_persons_name() -> None:
         "A segment on Italy's Winter Olympic history drew a roar. A seven-time Olympic medalist."
     )
     assert all(kind != "person" for kind, _ in t.values()), t
+
+
+def test_a_church_heads_title_and_an_offices_holder_before_a_name() -> None:
+    # round 57 (folder 205): "called for Catholicos Karekin II to step down" found no one;
+    # (folder 206) "after defeating incumbent Muse Bihi Abdi, has made" was an organisation
+    t = typed("Pashinyan has openly called for Catholicos Karekin II to step down.")
+    assert t["Karekin II"] == ("person", "Karekin II"), t
+    t = typed(
+        "Somaliland President Abdirahman Mohamed Abdullahi, widely known as Irro, who took office"
+        " in December after defeating incumbent Muse Bihi Abdi, has made recognition the"
+        " centrepiece of his foreign policy."
+    )
+    assert t["Muse Bihi Abdi"] == ("person", "Muse Bihi Abdi"), t

@@ -27,9 +27,11 @@ _DATELINE_TOWN = (
     rf"[ \t]*({_TOWN_CAPS})"  # the town
     # (the wire's other towns after a slash: "NEW YORK/LONDON, Aug 5 (Reuters)")
     rf"(?=(?:/{_TOWN_CAPS}){{0,3}}"
-    r"(?:,[ \t](?=[^\n]*[a-z])|[ \t]*\(|[ \t]+[-\u2013\u2014][ \t]|[ \t]+\d{4}-\d\d-\d\d\b))"
-)  # (", " only on a line that goes on in lower case: "BANKS, HOSPITALS, BROADCASTERS" is a
-# section's heading, no dateline of Banks, Oregon)
+    rf"(?:,[ \t](?=[{_UPPER}\d][^\n]*[a-z])|[ \t]*\(|[ \t]+[-\u2013\u2014][ \t]"
+    r"|[ \t]+\d{4}-\d\d-\d\d\b))"
+)  # (", " only before a country, a state or a date, on a line that goes on in lower case:
+# "BANKS, HOSPITALS, BROADCASTERS" is a section's heading, no dateline of Banks, Oregon; "ALMA, a
+# movement launched by" a party's name, no dateline of Alma, Quebec)
 # the text's first line, and every line after a "\n": the same lines as a multi-line "^", but the
 # engine finds a literal "\n" with a fast scan instead of trying "^" at every character (4x faster)
 _DATELINE_FIRST = re.compile(_DATELINE_TOWN)

@@ -47,7 +47,9 @@ _AFTER_HEAD = frozenset(
      "listed", "known", "owned", "run", "and", "said", "says", "on", "at", "for", "from", "to",
      "by",
      # ("Sales by Debswana, the joint venture between the government and De Beers" was a person)
-     "between"]
+     "between",
+     # (a body's making: "ALMA, a movement launched by a former auditor general")
+     "launched", "formed", "created", "led", "set", "started", "backed", "funded"]
 )  # fmt: skip
 _ARTICLES = frozenset({"a", "an", "the"})
 
@@ -115,6 +117,9 @@ def _described(
                         and not (texts[j] in _PERSONS_NOUNS and _a_persons(people_orgs, starts[a]))
                         # (nor a day's or a month's: "By 06:00 on Tuesday, the company said")
                         and texts[a] not in calendar
+                        # (nor a function word alone: "But, the al-Qaida in Iraq militant group
+                        # led by")
+                        and not (a == k and texts[a].lower() in cues.function_words)
                         and _AGED.search(text, ends[k], starts[j]) is None
                         and not (
                             place is not None
@@ -189,7 +194,13 @@ def _described(
                 # (not "shares in Tokyo fell": a market's place)
                 and not (needle == "hares in " and starts[k] in places_at)
             ):
-                out.append((starts[k], ends[_run_end(w, k) - 1], "owned"))
+                j = _run_end(w, k)
+                # (not a firm's base before its name: "a unit of Abu Dhabi-based International
+                # Resources Holding" was a company "Abu"; the "-based" rule below names it)
+                if not (
+                    w.texts[j - 1].endswith("-based") or (j < n and w.texts[j].endswith("-based"))
+                ):
+                    out.append((starts[k], ends[j - 1], "owned"))
             pos = text.find(needle, pos + 1)
     # "Toronto-based miner Kinross", "Houston-based Halliburton" (not "London-based John Smith":
     # a given name and a known surname)
