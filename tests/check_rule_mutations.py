@@ -2521,8 +2521,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "dotted_sentence_end_off": [
         (
             "helpers/recognise/tokens.py",
-            "            and _DOTTED.fullmatch(texts[k]) is not None\n",
-            "            and False\n",
+            "            and (_DOTTED.fullmatch(texts[k]) is not None or texts[k] in _DAY_HALVES)\n",
+            "            and texts[k] in _DAY_HALVES\n",
         ),
     ],
     # round 28: a ship named like a province ("the aircraft carrier Atlântico")
@@ -9684,6 +9684,17 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/orgs/described.py",
             "                        and not (a == k and texts[a].lower() in cues.function_words)\n",
             "",
+        ),
+    ],
+    "holding_org_word_off": [
+        ("helpers/data/name_cues.toml", '"Holdings", "Holding", ', '"Holdings", ')
+    ],
+    "consultancy_before_off": [("helpers/data/org_evidence.toml", '    "consultancy",\n', "")],
+    "day_half_sentence_end_off": [
+        (
+            "helpers/recognise/tokens.py",
+            "            and (_DOTTED.fullmatch(texts[k]) is not None or texts[k] in _DAY_HALVES)\n",
+            "            and _DOTTED.fullmatch(texts[k]) is not None\n",
         ),
     ],
 }

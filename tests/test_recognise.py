@@ -4507,3 +4507,12 @@ def test_a_firms_base_after_a_unit_of_is_the_base_not_the_firm() -> None:
     assert ("International Resources Holding", "organisation") in [
         (s.surface, s.type) for s in recognise(text)
     ]
+
+
+def test_a_clocks_full_stop_before_a_function_word_ends_the_sentence() -> None:
+    # round 57 (folder 203): "close at 6 p.m. The Ministry of Public Security said" was a body
+    # "The Ministry of Public Security"; the clock's stop is the sentence's too
+    text = "Polls close at 6 p.m. The Ministry of Public Security said it was ready."
+    assert ("Ministry of Public Security", "organisation") in [
+        (s.surface, s.type) for s in recognise(text)
+    ]

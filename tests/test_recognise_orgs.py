@@ -3005,3 +3005,12 @@ def test_a_function_word_before_a_described_body_is_no_name() -> None:
     # al-Qaida in Iraq militant group led by" an organisation "But"
     t = typed("But, the militant group led by Abu Musab al-Zarqawi claimed the attack.")
     assert "But" not in t, t
+
+
+def test_a_holding_and_a_consultancy_are_organisations() -> None:
+    # round 57 (folder 206): "through Druk Holding and Investments (DHI)" was a person "Druk
+    # Holding"; "the engineering consultancy Arup" was Årup, Denmark
+    t = typed("Money will come through Druk Holding and Investments (DHI), the state's arm.")
+    assert t.get("Druk Holding and Investments") == "organisation", t
+    t = typed("The plan was drawn up with the engineering consultancy Arup, the city said.")
+    assert t == {"Arup": "organisation"}, t

@@ -136,6 +136,7 @@ def _company_endings() -> frozenset[str]:
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")  # "U.N.", "U.S.", "D.C."
+_DAY_HALVES = frozenset({"a.m.", "p.m."})
 # an elided "of" glued to a capitalised name ("d'Ivoire", "d'Estaing"; only "d'": the word is
 # looked for only where the text holds one)
 _ELIDED = re.compile(r"\bd['’](?=[A-ZÀ-Ý])")
@@ -248,11 +249,13 @@ def _tokens(text: str, cues: _Cues) -> _Words:
         elif (
             k + 1 < n
             and gaps[k + 1] == " "
-            and _DOTTED.fullmatch(texts[k]) is not None
+            and (_DOTTED.fullmatch(texts[k]) is not None or texts[k] in _DAY_HALVES)
             and texts[k + 1][:1].isupper()
             and texts[k + 1].lower() in function_words
         ):
-            # ... and so does a dotted abbreviation's, which keeps it ("for the U.N. It said")
+            # ... and so does a dotted abbreviation's, which keeps it ("for the U.N. It said"),
+            # or a clock's ("close at 6 p.m. The Ministry of Public Security said" was a body
+            # "The Ministry of Public Security")
             gaps[k + 1] = ". "
             odd.append(k + 1)
     # One space between words, by far the most common gap: same sentence, same name.
