@@ -9697,6 +9697,32 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and _DOTTED.fullmatch(texts[k]) is not None\n",
         ),
     ],
+    "essa_given_off": [("helpers/data/given_names_regions.txt", "\nEssa\n", "\n")],
+    "lamin_given_off": [("helpers/data/given_names_regions.txt", "\nLamin\n", "\n")],
+    "registrar_title_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Registrar", "National Registrar", "Registrar General", "Registrar-General",\n',
+            "",
+        ),
+    ],
+    "ship_before_title_off": [
+        (
+            "helpers/recognise/vessels.py",
+            "not (ship and _titled_name(w, k + 1, j))",
+            "not (ship and False)",
+        ),
+    ],
+    "pollster_noun_off": [("helpers/data/org_evidence.toml", '    "pollster",\n', "")],
+    "pollster_trade_off": [
+        (
+            "helpers/recognise/company_nouns.py",
+            '{"broadcaster", "operator", "pollster"}',
+            '{"broadcaster", "operator"}',
+        ),
+    ],
+    "gulf_clan_off": [("helpers/data/known_organisations.txt", "\nGulf Clan\n", "\n")],
+    "passage_ending_off": [("helpers/data/name_cues.toml", '"Pass", "Passage", ', '"Pass", ')],
 }
 
 

@@ -1969,3 +1969,23 @@ def test_a_church_heads_title_and_an_offices_holder_before_a_name() -> None:
         " centrepiece of his foreign policy."
     )
     assert t["Muse Bihi Abdi"] == ("person", "Muse Bihi Abdi"), t
+
+
+def test_gambian_given_names_and_a_registrars_title() -> None:
+    # round 57's final check (held folder 207): "Essa Mbye Faal, former lead counsel" was an
+    # organisation and "[Lamin Sanneh/Al Jazeera]" the Gambian town Lamin; (208) "National
+    # Registrar Hernan Penagos said" an organisation
+    t = typed("Essa Mbye Faal, former lead counsel of the commission, is a candidate.")
+    assert t == {"Essa Mbye Faal": ("person", "Essa Mbye Faal")}, t
+    t = typed("Supporters dance at a rally in Banjul on October 10 [Lamin Sanneh/Al Jazeera]")
+    assert t["Lamin Sanneh"][0] == "person" and "Lamin" not in t, t
+    t = typed("National Registrar Hernan Penagos said 41 million were eligible.")
+    assert t == {"Hernan Penagos": ("person", "Hernan Penagos")}, t
+
+
+def test_a_navys_prefix_before_a_title_and_a_name_makes_no_ship() -> None:
+    # round 57's final check (held folder 207): "HMCS Commissioner General Phindile Dlamini" (His
+    # Majesty's Correctional Services) was a ship; "HMS President" stays one
+    t = typed("HMCS Commissioner General Phindile Dlamini did not respond. HMS President sailed.")
+    assert t["Phindile Dlamini"] == ("person", "Phindile Dlamini"), t
+    assert t["HMS President"][0] == "organisation", t

@@ -3014,3 +3014,11 @@ def test_a_holding_and_a_consultancy_are_organisations() -> None:
     assert t.get("Druk Holding and Investments") == "organisation", t
     t = typed("The plan was drawn up with the engineering consultancy Arup, the city said.")
     assert t == {"Arup": "organisation"}, t
+
+
+def test_a_pollster_before_one_name_is_a_firm_and_before_a_persons_name_a_person() -> None:
+    # round 57's final check (held folder 208): "a survey by pollster Invamer" was a person; the
+    # Gulf Clan drug gang was the Gulf
+    t = typed("A survey by pollster Invamer put Cepeda ahead. The pollster John Zogby said so.")
+    assert t.get("Invamer") == "organisation" and t.get("John Zogby") == "person", t
+    assert typed("The FARC and the Gulf Clan drug gang compete.").get("Gulf Clan") == "organisation"

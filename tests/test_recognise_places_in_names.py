@@ -790,3 +790,12 @@ def test_a_father_and_son_by_their_suffixes_share_the_bare_surname_by_order() ->
     )
     links = [s.entity for s in recognise(text) if s.surface == "Marcos"]
     assert links == ["Ferdinand Marcos Sr.", "Ferdinand Marcos Jr."]
+
+
+def test_a_passage_ends_no_persons_name() -> None:
+    # round 57's final check (held folder 208): "the Buka Passage" was a person
+    text = (
+        "At the Buka town market, near the narrow Buka Passage that separates Buka Island from"
+        " the main island of Bougainville, vendor Margaret Tsiroa said."
+    )
+    assert [s.surface for s in recognise(text) if s.type == "person"] == ["Margaret Tsiroa"]

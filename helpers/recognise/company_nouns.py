@@ -35,7 +35,7 @@ __all__: list[str] = []  # (the organisation rules import the private rules)
 # name's run, a surname link, a speaker's word
 _WEAK_PERSON = frozenset({"name", "given", "surname", "verb"})
 # the nouns before a name that are a person's trade too: a given name after them is a person's
-_PERSON_TRADES = frozenset({"broadcaster", "operator"})
+_PERSON_TRADES = frozenset({"broadcaster", "operator", "pollster"})
 
 
 def _after_nouns(

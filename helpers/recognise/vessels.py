@@ -17,6 +17,7 @@ from helpers.recognise.cues import _cues
 from helpers.recognise.learned import _org_tail
 from helpers.recognise.org_evidence import _evidence
 from helpers.recognise.place_words import MODEL_CODE
+from helpers.recognise.titles_in_runs import _match_title
 from helpers.recognise.tokens import _Words
 
 __all__ = ["VEHICLE_MAKES", "craft_spans"]
@@ -62,11 +63,36 @@ def craft_spans(w: _Words, index: list[int], words: list[str]) -> list[tuple[int
             j = k + 1
             while j < n and caps[j] and joined[j]:
                 j += 1
-            if j > k + 1 and texts[k + 1][:1].isupper():
+            if (
+                j > k + 1
+                and texts[k + 1][:1].isupper()
+                and not (ship and _titled_name(w, k + 1, j))
+            ):
                 out.append((w.starts[k], w.ends[j - 1], ship))
         elif cars and word in VEHICLE_MAKES and _car_model(w, k):
             out.append((w.starts[k], w.ends[k + 1], False))
     return out
+
+
+# the titles navies and research fleets name ships with ("RRS Sir David Attenborough", "ARA
+# General Belgrano", "Admiral Kuznetsov", "HMS King George V")
+_SHIPS_TITLES = frozenset(
+    {"Sir", "Dame", "Lord", "Lady", "King", "Queen", "Prince", "Princess", "Emperor", "Empress",
+     "Duke", "Duchess", "Saint", "St", "St.", "Admiral", "General", "Marshal", "President",
+     "Presidente", "Almirante", "Captain", "Kapitan", "Professor", "Akademik"}
+)  # fmt: skip
+
+
+def _titled_name(w: _Words, k: int, j: int) -> bool:
+    """Whether tokens ``k`` to ``j`` are a title and a name after it: a body's letters that a
+    navy's prefix spells before its officer ("HMCS Commissioner General Phindile Dlamini" of His
+    Majesty's Correctional Services was a ship); not the titles ships are named with
+    (:data:`_SHIPS_TITLES`)."""
+    cues = _cues()
+    if w.texts[k] not in cues.titles_by_first or w.texts[k] in _SHIPS_TITLES:
+        return False
+    n_title = _match_title(w.texts, w.joined, k, cues)
+    return n_title > 0 and k + n_title < j
 
 
 def _car_model(w: _Words, k: int) -> bool:
