@@ -9723,6 +9723,16 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "gulf_clan_off": [("helpers/data/known_organisations.txt", "\nGulf Clan\n", "\n")],
     "passage_ending_off": [("helpers/data/name_cues.toml", '"Pass", "Passage", ', '"Pass", ')],
+    "said_after_title_off": [
+        (
+            "helpers/recognise/chunks.py",
+            '_GIVEN_HEADLINE_WORDS = frozenset({"Than", "Said"})',
+            '_GIVEN_HEADLINE_WORDS = frozenset({"Than"})',
+        ),
+    ],
+    "gambia_west_coast_off": [
+        ("helpers/data/place_aliases.csv", "West Coast Region,alias,admin1:GM:Western,,,,,\n", "")
+    ],
 }
 
 

@@ -3225,3 +3225,14 @@ def test_a_transliterations_apostrophes_are_dropped_as_news_writes_the_name() ->
         ["Ethiopia", "ET"], ["Debre Markos", "ET"], ["Nekemte", "ET"]
     ], rows  # fmt: skip
     assert find_places("Officials in SantElia said so.").empty
+
+
+def test_the_gambias_regions_by_their_own_names() -> None:
+    # round 57's final check (held folder 207): "Brikama, the capital of the West Coast Region"
+    # was New Zealand's West Coast (GeoNames names the Gambian region "Western")
+    rows = find_places(
+        "At a rally in Brikama, the capital of the West Coast Region, in The Gambia."
+    )
+    assert rows[["surface", "country_code"]].values.tolist() == [
+        ["Brikama", "GM"], ["West Coast Region", "GM"], ["The Gambia", "GM"]
+    ], rows  # fmt: skip

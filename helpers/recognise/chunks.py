@@ -99,10 +99,11 @@ _NAME_MIDDLE_TITLES = frozenset({"Sheikh"})
 _GENERAL_THINGS = frozenset({"election", "elections", "strike", "debate", "conference", "audit"})
 # letters after a name that are no part of it ("Advocate Rajesh Pillay SC", "Jane Hale QC")
 _POST_NOMINALS = frozenset({"SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "SAN"})
-# headline words that are also given names: Burmese "Than" right after a title and before a
-# capitalised word is a name's first word, not headline case ("UEC Chairman Than Soe said" read
-# no one, and "Soe said" became an organisation); "Faster Than Expected" has no title before
-_GIVEN_HEADLINE_WORDS = frozenset({"Than"})
+# headline words that are also given names: Burmese "Than", Arabic "Said" right after a title
+# and before a capitalised word are a name's first word, not headline case ("UEC Chairman Than
+# Soe said" read no one, and "Soe said" became an organisation; "Interior Minister Said Nouh
+# Hassan read out" only "Hassan"); "Faster Than Expected" has no title before
+_GIVEN_HEADLINE_WORDS = frozenset({"Than", "Said"})
 
 
 def _read_chunk(
