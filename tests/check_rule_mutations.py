@@ -9563,7 +9563,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "dieudonne_given_off": [("helpers/data/given_names_regions.txt", "\nDieudonné\n", "\n")],
     "than_after_title_off": [
         (
-            "helpers/recognise/chunks.py",
+            "helpers/recognise/titles_in_runs.py",
             "        texts[x] in _GIVEN_HEADLINE_WORDS\n",
             "        texts[x] in ()\n",
         ),
@@ -9725,7 +9725,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "passage_ending_off": [("helpers/data/name_cues.toml", '"Pass", "Passage", ', '"Pass", ')],
     "said_after_title_off": [
         (
-            "helpers/recognise/chunks.py",
+            "helpers/recognise/titles_in_runs.py",
             '_GIVEN_HEADLINE_WORDS = frozenset({"Than", "Said"})',
             '_GIVEN_HEADLINE_WORDS = frozenset({"Than"})',
         ),

@@ -47,6 +47,7 @@ from helpers.recognise.titles_in_runs import (  # noqa: F401 - re-exported: the 
     _OFFICER_TITLES,
     _PORTFOLIO_TITLES,
     _TITLES_WITH_PORTFOLIO,
+    _given_after_title,
     _match_title,
     _portfolio,
 )
@@ -99,11 +100,6 @@ _NAME_MIDDLE_TITLES = frozenset({"Sheikh"})
 _GENERAL_THINGS = frozenset({"election", "elections", "strike", "debate", "conference", "audit"})
 # letters after a name that are no part of it ("Advocate Rajesh Pillay SC", "Jane Hale QC")
 _POST_NOMINALS = frozenset({"SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "SAN"})
-# headline words that are also given names: Burmese "Than", Arabic "Said" right after a title
-# and before a capitalised word are a name's first word, not headline case ("UEC Chairman Than
-# Soe said" read no one, and "Soe said" became an organisation; "Interior Minister Said Nouh
-# Hassan read out" only "Hassan"); "Faster Than Expected" has no title before
-_GIVEN_HEADLINE_WORDS = frozenset({"Than", "Said"})
 
 
 def _read_chunk(
@@ -285,20 +281,6 @@ def _read_chunk(
     return (
         tuple((a - first, b - first, *rest) for a, b, *rest in spans),
         tuple((x - first, by_title) for x, by_title in singles),
-    )
-
-
-def _given_after_title(x: int, chunk: list[int], w: _Words, cues: _Cues) -> bool:
-    """Whether headline word ``x`` is a given name: one of :data:`_GIVEN_HEADLINE_WORDS` after a
-    title's last word and before a capitalised word of the same chunk."""
-    texts = w.texts
-    return (
-        texts[x] in _GIVEN_HEADLINE_WORDS
-        and x - 1 >= chunk[0]
-        and texts[x - 1] in cues.title_words
-        and x + 1 <= chunk[-1]
-        and w.caps[x + 1]
-        and texts[x + 1] not in cues.headline_words
     )
 
 

@@ -1,8 +1,9 @@
 """Titles at a run of capitalised words: how many words a title spans, and a portfolio after it.
 
 Part of :mod:`helpers.recognise.chunks`, whose reading of a chunk splits it at titles ("U.S.
-Secretary of State Mike Pompeo" → [U.S.] title [Mike Pompeo]) and lets a minister's portfolio
-follow the title ("Minister for Housing Darragh O'Brien").
+Secretary of State Mike Pompeo" → [U.S.] title [Mike Pompeo]), lets a minister's portfolio
+follow the title ("Minister for Housing Darragh O'Brien") and reads a headline word after a
+title as a given name ("Chairman Than Soe").
 
     >>> from helpers.recognise.cues import _cues
     >>> _match_title(["Prime", "Minister", "Carney"], [False, True, True], 0, _cues())
@@ -19,6 +20,27 @@ __all__: list[str] = []
 # the lower-case words that join a name's capitalised words ("Bank of England", "Minister for
 # the Environment")
 _CONNECTOR_WORDS = frozenset({"of", "the", "for"})
+
+
+# headline words that are also given names: Burmese "Than", Arabic "Said" right after a title
+# and before a capitalised word are a name's first word, not headline case ("UEC Chairman Than
+# Soe said" read no one, and "Soe said" became an organisation; "Interior Minister Said Nouh
+# Hassan read out" only "Hassan"); "Faster Than Expected" has no title before
+_GIVEN_HEADLINE_WORDS = frozenset({"Than", "Said"})
+
+
+def _given_after_title(x: int, chunk: list[int], w: _Words, cues: _Cues) -> bool:
+    """Whether headline word ``x`` is a given name: one of :data:`_GIVEN_HEADLINE_WORDS` after a
+    title's last word and before a capitalised word of the same chunk."""
+    texts = w.texts
+    return (
+        texts[x] in _GIVEN_HEADLINE_WORDS
+        and x - 1 >= chunk[0]
+        and texts[x - 1] in cues.title_words
+        and x + 1 <= chunk[-1]
+        and w.caps[x + 1]
+        and texts[x + 1] not in cues.headline_words
+    )
 
 
 def _match_title(texts: list[str], joined: list[bool], i: int, cues: _Cues) -> int:
