@@ -2521,8 +2521,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "dotted_sentence_end_off": [
         (
             "helpers/recognise/tokens.py",
-            "            and (_DOTTED.fullmatch(texts[k]) is not None or texts[k] in _DAY_HALVES)\n",
-            "            and texts[k] in _DAY_HALVES\n",
+            "            and (_DOTTED.fullmatch(texts[k]) is not None or texts[k] in DAY_HALVES)\n",
+            "            and texts[k] in DAY_HALVES\n",
         ),
     ],
     # round 28: a ship named like a province ("the aircraft carrier Atlântico")
@@ -9623,8 +9623,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "named_party_sentence_start_off": [
         (
             "helpers/recognise/groups.py",
-            "                and _SENTENCE_BEFORE.search(text, max(0, s - 4), s) is not None\n",
-            "                and False\n",
+            "            or (_opens_sentence(w, s) and _everyday_word(words[0].lower()))\n",
+            "            or False\n",
         ),
     ],
     "named_party_nationality_off": [
@@ -9658,8 +9658,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "owned_before_based_off": [
         (
             "helpers/recognise/orgs/described.py",
-            '                    w.texts[j - 1].endswith("-based") or (j < n and w.texts[j].endswith("-based"))\n',
-            "                    False\n",
+            'if not (texts[j - 1].endswith("-based") or (j < n and texts[j].endswith("-based"))):',
+            "if True:",
         ),
     ],
     "catholicos_title_off": [
@@ -9693,7 +9693,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "day_half_sentence_end_off": [
         (
             "helpers/recognise/tokens.py",
-            "            and (_DOTTED.fullmatch(texts[k]) is not None or texts[k] in _DAY_HALVES)\n",
+            "            and (_DOTTED.fullmatch(texts[k]) is not None or texts[k] in DAY_HALVES)\n",
             "            and _DOTTED.fullmatch(texts[k]) is not None\n",
         ),
     ],

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from helpers.recognise.cues import _cues, _everyday_word, _surnames
+from helpers.recognise.tokens import DAY_HALVES
 
 __all__ = [
     "DAY_HALVES",
@@ -36,9 +37,6 @@ CLOCK_WORDS = frozenset(
         "NZT", "PHT", "ICT", "WAT", "EAT", "CAT", "IRST", "GST",
     ]
 )  # fmt: skip
-
-# a clock's half of the day, as the tokens write it
-DAY_HALVES = frozenset({"a.m.", "p.m.", "am", "pm", "AM", "PM", "a.m", "p.m"})
 
 
 def after_clock(texts: list[str], k: int) -> bool:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from itertools import compress
 
@@ -156,7 +157,6 @@ def _parties(text: str, cands: list[_Mention], ev: _Evidence) -> list[tuple[int,
 # party", "the centre-right New Unity party", "Harry Kalaba of the Citizens First party"): a
 # party's name of everyday words, which no other rule reads as a name
 _NAMED_PARTY = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w!-]*[ ]){2,4})party\b")
-_SENTENCE_BEFORE = re.compile(r"(?:\A|[.!?:\n][\"'”’)]?)\s*\Z")
 # the words before a name that are none of it ("The Civil Contract party", "Among Sunni party
 # leaders")
 _BEFORE_A_NAME = frozenset(
@@ -165,11 +165,13 @@ _BEFORE_A_NAME = frozenset(
 )  # fmt: skip
 
 
-def _named_parties(text: str, cands: list[_Mention]) -> list[tuple[int, int, str]]:
+def _named_parties(text: str, w: _Words, cands: list[_Mention]) -> list[tuple[int, int, str]]:
     """A party's name of two words or more before the noun "party": no word a title's, and the
     first no nationality ("the Greek Communist party") nor place ("the New York party").
 
-    >>> _named_parties("Pashinyan's Civil Contract party won. Former Ako Bicol party-list", [])
+    >>> from helpers.recognise.tokens import _tokens
+    >>> t = "Pashinyan's Civil Contract party won. Former Ako Bicol party-list"
+    >>> _named_parties(t, _tokens(t, _cues()), [])
     [(12, 26, 'party'), (45, 54, 'party')]
     """
     out = []
@@ -182,16 +184,19 @@ def _named_parties(text: str, cands: list[_Mention]) -> list[tuple[int, int, str
         # representative"; nor an article's or a preposition's: "The", "Among")
         while words and (
             words[0].lower() in _BEFORE_A_NAME
-            or (
-                _everyday_word(words[0].lower())
-                and _SENTENCE_BEFORE.search(text, max(0, s - 4), s) is not None
-            )
+            or (_opens_sentence(w, s) and _everyday_word(words[0].lower()))
         ):
             s += len(words.pop(0)) + 1
         if len(words) < 2 or any(w in titles for w in words) or s in starts:
             continue
         out.append((s, m.end(1) - 1, "party"))
     return out
+
+
+def _opens_sentence(w: _Words, start: int) -> bool:
+    """Whether the token at character ``start`` opens a sentence."""
+    k = bisect_left(w.starts, start)
+    return k < len(w.starts) and w.starts[k] == start and w.initial[k]
 
 
 def _noun_follows(text: str, end: int, ev: _Evidence) -> bool:

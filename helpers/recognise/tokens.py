@@ -136,7 +136,8 @@ def _company_endings() -> frozenset[str]:
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")  # "U.N.", "U.S.", "D.C."
-_DAY_HALVES = frozenset({"a.m.", "p.m."})
+# a clock's half of the day, as the tokens write it (the acronym rules read a clock by it too)
+DAY_HALVES = frozenset({"a.m.", "p.m.", "am", "pm", "AM", "PM", "a.m", "p.m"})
 # an elided "of" glued to a capitalised name ("d'Ivoire", "d'Estaing"; only "d'": the word is
 # looked for only where the text holds one)
 _ELIDED = re.compile(r"\bd['’](?=[A-ZÀ-Ý])")
@@ -249,7 +250,7 @@ def _tokens(text: str, cues: _Cues) -> _Words:
         elif (
             k + 1 < n
             and gaps[k + 1] == " "
-            and (_DOTTED.fullmatch(texts[k]) is not None or texts[k] in _DAY_HALVES)
+            and (_DOTTED.fullmatch(texts[k]) is not None or texts[k] in DAY_HALVES)
             and texts[k + 1][:1].isupper()
             and texts[k + 1].lower() in function_words
         ):

@@ -197,9 +197,7 @@ def _described(
                 j = _run_end(w, k)
                 # (not a firm's base before its name: "a unit of Abu Dhabi-based International
                 # Resources Holding" was a company "Abu"; the "-based" rule below names it)
-                if not (
-                    w.texts[j - 1].endswith("-based") or (j < n and w.texts[j].endswith("-based"))
-                ):
+                if not (texts[j - 1].endswith("-based") or (j < n and texts[j].endswith("-based"))):
                     out.append((starts[k], ends[j - 1], "owned"))
             pos = text.find(needle, pos + 1)
     # "Toronto-based miner Kinross", "Houston-based Halliburton" (not "London-based John Smith":

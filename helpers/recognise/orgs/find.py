@@ -112,8 +112,8 @@ def organisations(
         found += _result_namesakes(text, w, results, cands)
     if not ev.party_words.isdisjoint(capitals.words):
         found += _parties(text, cands, ev)
-    if " part" in text:
-        found += _named_parties(text, cands)
+    if " party" in text:
+        found += _named_parties(text, w, cands)
     found += _group_names(text, cands, ev)
     found += _possessive_institutions(text)  # (it tests its own cheap hints first)
     found += _listed_bodies(text)
