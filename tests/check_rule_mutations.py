@@ -9733,6 +9733,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "gambia_west_coast_off": [
         ("helpers/data/place_aliases.csv", "West Coast Region,alias,admin1:GM:Western,,,,,\n", "")
     ],
+    # round 58: a people's adjective that is a given name heads a name after a title
+    "titled_given_demonym_off": [
+        (
+            "helpers/recognise/overlaps.py",
+            '            m.senses[0][1].kind == "demonym"\n            and title is not None\n',
+            '            m.senses[0][1].kind == "demonym"\n            and title is None\n',
+        )
+    ],
+    # round 58: a group of places ("a group of towns") describes no body
+    "places_of_group_off": [
+        (
+            "helpers/recognise/orgs/described.py",
+            "                    if _PLACES_OF.match(text, ends[j]):\n",
+            "                    if False:\n",
+        )
+    ],
 }
 
 

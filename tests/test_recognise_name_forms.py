@@ -1435,6 +1435,20 @@ def test_a_peoples_noun_that_is_a_given_name_heads_a_persons_name() -> None:
     assert not any(t == "person" and "German" in n for n, t in got)
 
 
+def test_a_peoples_adjective_that_is_a_given_name_after_a_title_heads_the_name() -> None:
+    # round 58 (folder 208): "Finance Minister German Avila" (Germán without its accent) was the
+    # demonym and "Avila"; "Chief Palestinian negotiator" and "Prime Minister German
+    # Chancellor" keep the demonym
+    got = [(s.surface, s.type) for s in recognise("Finance Minister German Avila said so.")]
+    assert ("German Avila", "person") in got, got
+    got = [
+        (s.surface, s.type) for s in recognise("Chief Palestinian negotiator Saeb Erekat spoke.")
+    ]
+    assert ("Palestinian", "demonym") in got, got
+    got = [(s.surface, s.type) for s in recognise("The German Enlightenment began in Berlin.")]
+    assert ("German", "demonym") in got, got
+
+
 def test_an_authors_quoted_titles_are_works() -> None:
     # round 38 (folder 105's bridge and folder 106's obituary): the lawyer "who wrote “The
     # Star-Spangled Banner”" made a person of the anthem; "three volumes of memoirs, “White

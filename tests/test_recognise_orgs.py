@@ -3022,3 +3022,13 @@ def test_a_pollster_before_one_name_is_a_firm_and_before_a_persons_name_a_person
     t = typed("A survey by pollster Invamer put Cepeda ahead. The pollster John Zogby said so.")
     assert t.get("Invamer") == "organisation" and t.get("John Zogby") == "person", t
     assert typed("The FARC and the Gulf Clan drug gang compete.").get("Gulf Clan") == "organisation"
+
+
+def test_a_group_of_places_is_no_body() -> None:
+    # round 58: "Flights between Tokyo and Manila, a group of towns in the north" made Manila a
+    # described body, which the place vetoes then dropped with the place; "a group of
+    # activists" still describes one
+    t = typed("Flights between Tokyo and Manila, a group of towns in the north, were cancelled.")
+    assert t.get("Manila") == "place", t
+    t = typed("Officials said Zorvana, a group of climate activists, would march.")
+    assert t == {"Zorvana": "organisation"}, t

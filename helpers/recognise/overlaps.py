@@ -402,11 +402,22 @@ def _given_place_before_surname(
         or nxt[0] != m.end + 1
         or text[m.end] != " "
         or m.context & _LOCATIVE
-        or (m.senses[0][1].kind not in _GIVEN_PLACE_KINDS and m.surface not in _GIVEN_DEMONYMS)
         or not m.surface[1:].islower()
     ):
         return False
     word = text[nxt[0] : nxt[1]]
+    if m.senses[0][1].kind not in _GIVEN_PLACE_KINDS and m.surface not in _GIVEN_DEMONYMS:
+        # a people's adjective that is a given name too, right after a person's title and before
+        # a name word: "Finance Minister German Avila" (Germán written without its accent) was
+        # the demonym and "Avila"; "Chief Palestinian negotiator" stays the demonym
+        title = _TITLE_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+        return (
+            m.senses[0][1].kind == "demonym"
+            and title is not None
+            and title.group(1) in _cues().title_words
+            and m.surface in _cues().given_names
+            and _name_word(word)
+        )
     if m.surface not in _cues().given_names:
         # a country's name no list knows as a given name, before a name word that a relative
         # "who" follows and the article writes alone too: "Sudan Gurung, who heads the charity
@@ -474,6 +485,7 @@ def _surname_alone_elsewhere(text: str, given: str, word: str) -> bool:
 
 
 _ROLE_WORD_BEFORE = re.compile(r"\b([a-z][a-z-]+) \Z")
+_TITLE_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?) \Z")
 
 
 def _after_person_role(text: str, start: int) -> bool:

@@ -52,6 +52,12 @@ _AFTER_HEAD = frozenset(
      "launched", "formed", "created", "led", "set", "started", "backed", "funded"]
 )  # fmt: skip
 _ARTICLES = frozenset({"a", "an", "the"})
+# places by their plural nouns: a group of them is an archipelago or a district, no body ("the
+# Chagos, a group of islands", "Manila, a group of towns")
+_PLACES_OF = re.compile(
+    r" of (?:\w+ )?(?:islands|islets|atolls|towns|villages|cities|districts|provinces|states"
+    r"|countries|nations|neighbo(?:u)?rhoods|communities|settlements|municipalities|counties)\b"
+)
 
 
 # the words after which a description's head has come ("a member of", "an analyst at")
@@ -107,6 +113,8 @@ def _described(
                     text[ends[j] : ends[j] + 1] not in ("'", "’")  # (either apostrophe)
                     and (not joined[j + 1] or texts[j + 1] in _AFTER_HEAD)
                 ):
+                    if _PLACES_OF.match(text, ends[j]):
+                        break
                     a = _run_start(w, k)
                     while a > 0 and w.glued[a]:  # a hyphenated name whole ("Mercedes-Benz, a …")
                         a = _run_start(w, a - 1)
