@@ -2654,6 +2654,17 @@ def test_two_family_names_are_the_person_named_in_full() -> None:
     assert ("López Obrador", "person", "Andrés Manuel López Obrador") in got
 
 
+def test_two_acronyms_the_text_calls_one_party_are_one_name() -> None:
+    # round 58 (folder 211): "his VMRO-DPMNE party" and "the coalition of VMRO-DPMNE and VLEN"
+    # were two bodies each ("VMRO", "DPMNE"); "the CDU-CSU alliance" stays two
+    text = (
+        "The prime minister said his VMRO-DPMNE party returned to power in 2024. The governing "
+        "coalition of VMRO-DPMNE and the alliance VLEN holds 78 of the 120 seats in parliament."
+    )
+    got = [(sp.surface, sp.type) for sp in recognise(text) if sp.surface != "VLEN"]
+    assert got == [("VMRO-DPMNE", "organisation")] * 2, got
+
+
 def test_a_word_hyphened_to_an_acronym_is_one_name() -> None:
     # round 22, folder 56: "Smer-SD" and "Hlas-SD", Slovakia's parties, were the organisation
     # "SD"; two acronyms stay two ("CDU-CSU"), and so do two places ("Egypt-US relations")

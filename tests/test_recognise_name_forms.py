@@ -455,6 +455,21 @@ def test_a_byline_in_capitals_names_its_reporters() -> None:
     assert got == [("HAYDER AL-RUBAIE", "person", "Hayder Al-Rubaie")], got
 
 
+def test_a_wire_byline_in_central_european_capitals_is_a_person() -> None:
+    # round 58 (folder 211): "RASA JUODKAITĖ Associated Press" was an acronym "RASA"
+    spans = recognise("Drills\n\nRASA JUODKAITĖ Associated Press\n\nVILNIUS (AP) — Troops came.")
+    got = [(s.surface, s.type, s.entity) for s in spans if s.type == "person"]
+    assert got == [("RASA JUODKAITĖ", "person", "Rasa Juodkaitė")], got
+
+
+def test_a_sheikhs_and_a_tsars_other_spellings_are_titles() -> None:
+    # round 58 (folders 211–212): "Shaikh Salman bin Isa Al Khalifa" and "Tsar Boris III" were
+    # people with their titles
+    text = "The chief executive, Shaikh Salman bin Isa Al Khalifa, spoke of Tsar Boris III."
+    got = [(s.surface, s.how) for s in recognise(text) if s.type == "person"]
+    assert got == [("Salman bin Isa Al Khalifa", "title"), ("Boris III", "title")], got
+
+
 def test_a_title_with_a_contraction_is_no_person() -> None:
     # an obituary's songs were people: "behind ‘Don’t Stop’", "I’d Rather Go Blind"
     text = (

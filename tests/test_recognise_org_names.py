@@ -606,3 +606,29 @@ def test_a_standing_conference_is_a_body() -> None:
     body = "Catholic Bishops Conference of the Philippines"
     assert ("Catholic Bishops' Conference of the Philippines", "organisation", body) in got
     assert ("CBCP", "organisation", body) in got
+
+
+def test_an_officer_generals_and_a_special_prosecutors_office_are_organisations() -> None:
+    # round 58 (folder 211): "the Special State Prosecutor's Office" and "the Supreme State
+    # Prosecutor's Office" found nothing, nor did "the Attorney General's Office" (folder 203)
+    text = (
+        "Charges came from the Special State Prosecutor's Office. The Attorney General's Office "
+        "declined to comment."
+    )
+    assert orgs(text) == ["Special State Prosecutor's Office", "Attorney General's Office"]
+
+
+def test_a_numbered_military_unit_and_a_fleet_are_organisations() -> None:
+    # round 58 (folder 211): "Germany's 45th Armored Brigade" was "Armored Brigade", "the Baltic
+    # Fleet" the Baltic Sea; "Fleet Street" is no fleet, "the first brigade" no unit
+    text = (
+        "Troops of Germany's 45th Armored Brigade and the 82nd Airborne Division drilled. The "
+        "Baltic Fleet, based in Baltiysk, watched. The U.S. Seventh Fleet sailed. Editors on "
+        "Fleet Street read it in the first brigade's report."
+    )
+    assert orgs(text) == [
+        "45th Armored Brigade",
+        "82nd Airborne Division",
+        "Baltic Fleet",
+        "Seventh Fleet",
+    ], orgs(text)

@@ -799,3 +799,11 @@ def test_a_passage_ends_no_persons_name() -> None:
         " the main island of Bougainville, vendor Margaret Tsiroa said."
     )
     assert [s.surface for s in recognise(text) if s.type == "person"] == ["Margaret Tsiroa"]
+
+
+def test_a_town_named_thing_of_another_place_is_no_town() -> None:
+    # round 58 (folder 209): "the Freeport of Monrovia" (Liberia's port) was Freeport; a
+    # town's name in "the X of Y" names a thing of Y, or a likeness ("the Paris of Africa")
+    text = "Dockworkers at the Freeport of Monrovia stayed home. Kisumu is the Paris of Africa."
+    assert place_names(text) == ["Monrovia", "Kisumu", "Africa"], place_names(text)
+    assert place_names("Ships left Freeport for Monrovia.") == ["Freeport", "Monrovia"]

@@ -346,6 +346,9 @@ def hyphened_acronym_names(text: str, people_orgs: list[Any], cands: list[Any]) 
                 and (
                     prev is None
                     or f"({text[m.start() : sp.end]})" in text
+                    # ... or where the text calls them one party: "his VMRO-DPMNE party" (and
+                    # so at each of its mentions)
+                    or f"{text[m.start() : sp.end]} party" in text
                     # ... or a faction's or a country's two letters after a party's acronym:
                     # "SPLM-IO" (in opposition), "PPA-CI" (Côte d'Ivoire) were two bodies each
                     or sp.end - sp.start == 2

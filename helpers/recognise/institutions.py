@@ -84,10 +84,13 @@ _ROYAL_HINT = ("King ", "Queen ", "Prince")
 # ... and a public officer's office by its possessive, without the town or county before it,
 # which stays the place as the geoparsing corpora mark it ("the Greenville County Sheriff's
 # Office said" found no organisation at all; "the Manhattan District Attorney's Office")
+# (and a special or supreme prosecutor's, an officer general's: "the Special State Prosecutor's
+# Office", "the Attorney General's Office" found nothing)
 _OFFICE = (
-    r"(?:District |State |Chief |Deputy )?"
+    r"(?:(?:Special|Supreme|Federal|Regional) )?(?:District |State |Chief |Deputy )?"
     r"(?:Sheriff|Attorney|Coroner|Prosecutor|Medical Examiner|Fire Marshal|Public Defender"
-    r"|Auditor|Comptroller|Treasurer)['’]s (?:Office|Department)"
+    r"|Auditor|Comptroller|Treasurer|Attorney General|Prosecutor General|Solicitor General"
+    r"|Inspector General|Auditor General)['’]s (?:Office|Department)"
 )
 _OFFICERS_OFFICE = re.compile(rf"(?<![\w.'’-]){_OFFICE}\b")
 
@@ -221,3 +224,28 @@ def _possessive_institutions(text: str) -> list[tuple[int, int, str]]:
             start = office.start(1)
         out.append((start, m.end(), "possessive"))
     return out
+
+
+# a numbered military unit ("Germany's 45th Armored Brigade" was "Armored Brigade", "the 82nd
+# Airborne Division" "Airborne Division", "the U.S. Seventh Fleet" nothing) and a named fleet
+# ("the Baltic Fleet" was the Baltic Sea): its number or its sea is the unit's name
+_UNIT_WORDS = ("Brigade", "Division", "Regiment", "Battalion", "Corps", "Fleet", "Squadron")
+_ORDINAL = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
+    r"|Tenth|Eleventh|Twelfth)"
+)
+_MILITARY_UNIT = re.compile(
+    rf"(?<![\w.'’-])(?:{_ORDINAL} (?:[A-Z][a-z]+ ){{0,3}}(?:{'|'.join(_UNIT_WORDS)})"
+    r"|(?!(?:The|A|An) )(?:[A-Z][a-z]+ ){1,2}Fleet)\b(?![’'-])"
+)
+
+
+def _military_units(text: str) -> list[tuple[int, int, str]]:
+    """Numbered military units and named fleets, each one organisation.
+
+    >>> _military_units("Troops of the 82nd Airborne Division and the Black Sea Fleet.")
+    [(14, 36, 'unit'), (45, 60, 'unit')]
+    """
+    if not any(word in text for word in _UNIT_WORDS):
+        return []  # (most articles name no unit)
+    return [(m.start(), m.end(), "unit") for m in _MILITARY_UNIT.finditer(text)]

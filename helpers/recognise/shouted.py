@@ -312,7 +312,9 @@ def _sport_words() -> frozenset[str]:
 
 
 # a wire byline in capitals at a line's start: "By ELENA MARQUINA and DAVID ROURKE" (AP style)
-_NAME_CAPS = r"[A-Z][A-ZÀ-ÖØ-Þ'’.-]+(?: [A-Z][A-ZÀ-ÖØ-Þ'’.-]+){1,3}"
+# (Central European capitals too: "RASA JUODKAITĖ Associated Press" was an acronym "RASA")
+_CAPITALS_EXTENDED = "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+_NAME_CAPS = rf"[A-Z][A-ZÀ-ÖØ-Þ{_CAPITALS_EXTENDED}'’.-]+(?: [A-Z][A-ZÀ-ÖØ-Þ{_CAPITALS_EXTENDED}'’.-]+){{1,3}}"
 # (the "B" first, then the look-behind for the line's start: the engine skips to the next "B" in
 # C, where a line's start first was tried at every character; the match no longer holds the
 # line's break, and only its groups are read)

@@ -24,7 +24,11 @@ from helpers.recognise.clubs import (
 )
 from helpers.recognise.company_nouns import _after_nouns, _employers
 from helpers.recognise.groups import _group_names, _named_parties, _parties
-from helpers.recognise.institutions import _listed_bodies, _possessive_institutions
+from helpers.recognise.institutions import (
+    _listed_bodies,
+    _military_units,
+    _possessive_institutions,
+)
 from helpers.recognise.name_reach import _OF_FOR, _goes_on, _longer, _portfolio_list
 from helpers.recognise.names import _Span, _Words
 from helpers.recognise.org_evidence import _evidence
@@ -116,6 +120,7 @@ def organisations(
         found += _named_parties(text, w, cands)
     found += _group_names(text, cands, ev)
     found += _possessive_institutions(text)  # (it tests its own cheap hints first)
+    found += _military_units(text)  # (so does this)
     found += _listed_bodies(text)
     found += _described(text, w, capitals, cands, ev, people_orgs)
     found += _employers(text, cands)

@@ -35,6 +35,7 @@ WHY = {
     "party": "a party's name before a word of politics ('a Labor MP', 'the Liberal caucus', 'the Civil Contract party')",
     "employer": "the firm the text's analysts or economists work at ('analysts at Jefferies')",
     "listed": "a body named by a list of its fields ('the Culture, Media and Sport Committee')",
+    "unit": "a military unit by its number or a fleet by its sea ('the 82nd Airborne Division', 'the Baltic Fleet')",
     "possessive": "a saint's, a people's, a monarch's or an officer's possessive (or a monarch's name) before an institution's word ('St Mary's Hospital', 'Sheriff's Office')",
 }
 

@@ -39,6 +39,14 @@ from helpers.recognise.places import (
     _headline,
 )
 
+# the kinds of a town's name that may name a thing of another place ("the Freeport of Monrovia"),
+# and the words that make a name a part of the place after it ("the North West of England", "the
+# Old City of Dubrovnik")
+_TOWN_OR_AREA = frozenset({"city", "admin area"})
+_PART_WORDS = frozenset(
+    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+     "Upper", "Lower", "Mid", "Old", "Inner", "Outer"}
+)  # fmt: skip
 # Spanish, Portuguese and Italian words that start a firm's name ("Banco Base", "Grupo Bimbo"),
 # and some town's other name
 _ORG_HEADS = frozenset({"Banco", "Banca", "Grupo", "Caja", "Compañía", "Companhia"})
@@ -136,6 +144,17 @@ def _no_place_by_word_after(
     no_person = lex.no_person_endings
     if next_w[:1].isupper() and next_w.lower() in features:
         return True  # "Niger Delta", "Jordan River": the feature, not the country or town
+    if (
+        next_w == "of"
+        and text[start - 4 : start] in ("the ", "The ")
+        and idx < last
+        and mentions[idx + 1].start == nxt_w[1] + 1  # type: ignore[index]
+        and m.senses[0][1].kind in _TOWN_OR_AREA
+        and m.surface.split(" ", 1)[0] not in _PART_WORDS
+    ):
+        return True  # a town's name that names a thing of another place: "the Freeport of
+        # Monrovia" (Liberia's port) was Freeport, New York; "the Paris of Africa" (not a part
+        # of it: "the North West of England", "the Old City of Dubrovnik")
     if next_w in _BODY_HEADS and _GENERIC_AREA_WORDS.issuperset(m.surface.split(" ")):
         return True  # "Seoul Central District Court": a body's words, not Israel's district
     if next_w.isdigit() and len(next_w) <= 3 and _NUMBERED_STREET.match(text, nxt_w[1]):  # type: ignore[index]
