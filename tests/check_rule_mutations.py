@@ -7011,8 +7011,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "initials_run_off": [
         (
             "helpers/recognise/quoted.py",
-            '                w.isupper() and len(w.rstrip(".")) > 1 and not _INITIALS.fullmatch(w) for w in names\n',
-            '                w.isupper() and len(w.rstrip(".")) > 1 for w in names\n',
+            '                    w.isupper() and len(w.rstrip(".")) > 1 and not _INITIALS.fullmatch(w)\n',
+            '                    w.isupper() and len(w.rstrip(".")) > 1\n',
         ),
     ],
     # round 44: aircraft makers before a model word ("Bombardier Dash 8")
@@ -9800,6 +9800,23 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/orgs/find.py",
             "    found += _military_units(text)  # (so does this)\n",
             "",
+        )
+    ],
+    # round 58: a body after an office's "of", then its holder ("Speaker of the National
+    # Assembly Manzoor Nadir")
+    "office_of_body_then_name_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "        if (k := _office_of_body_then_name(names, w, cues)) is not None:\n",
+            "        if False and (k := _office_of_body_then_name(names, w, cues)) is not None:\n",
+        )
+    ],
+    # round 58: a credit's surname in capitals after a given name ("© Karim JAAFAR / AFP")
+    "credit_caps_surname_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "                and not _caps_surname(names, cues.given_names)\n",
+            "                and not False\n",
         )
     ],
 }

@@ -2654,6 +2654,25 @@ def test_two_family_names_are_the_person_named_in_full() -> None:
     assert ("López Obrador", "person", "Andrés Manuel López Obrador") in got
 
 
+def test_a_body_after_an_offices_of_then_its_holder_are_two_names() -> None:
+    # round 58 (folder 210): "Speaker of the National Assembly Manzoor Nadir ruled" was one
+    # body, as was "President of the European Commission Ursula von der Leyen"; a party's name
+    # that ends in an organisation word stays one
+    text = (
+        "Speaker of the National Assembly Manzoor Nadir ruled the amendment out. President of "
+        "the European Commission Ursula von der Leyen said so. Members of the National Assembly "
+        "Party voted."
+    )
+    got = [(sp.surface, sp.type) for sp in recognise(text)]
+    assert got == [
+        ("National Assembly", "organisation"),
+        ("Manzoor Nadir", "person"),
+        ("European Commission", "organisation"),
+        ("Ursula von der Leyen", "person"),
+        ("National Assembly Party", "organisation"),
+    ], got
+
+
 def test_two_acronyms_the_text_calls_one_party_are_one_name() -> None:
     # round 58 (folder 211): "his VMRO-DPMNE party" and "the coalition of VMRO-DPMNE and VLEN"
     # were two bodies each ("VMRO", "DPMNE"); "the CDU-CSU alliance" stays two

@@ -462,6 +462,16 @@ def test_a_wire_byline_in_central_european_capitals_is_a_person() -> None:
     assert got == [("RASA JUODKAITĖ", "person", "Rasa Juodkaitė")], got
 
 
+def test_a_photo_credits_surname_in_capitals_is_the_photographers() -> None:
+    # round 58 (folders 210 and 212): "© Karim JAAFAR / AFP" and "Lucía BENÍTEZ / AFP" (French
+    # credits write the surname in capitals) were no one; "Karim BBC" stays no person
+    text = "Delegates signed the deal in Doha. © Karim JAAFAR / AFP\n\nThe talks resumed."
+    got = [(s.surface, s.type) for s in recognise(text) if s.type == "person"]
+    assert got == [("Karim JAAFAR", "person")], got
+    text = "Delegates signed the deal in Doha. © Karim BBC / AFP\n\nThe talks resumed."
+    assert not any(s.type == "person" for s in recognise(text))
+
+
 def test_a_sheikhs_and_a_tsars_other_spellings_are_titles() -> None:
     # round 58 (folders 211–212): "Shaikh Salman bin Isa Al Khalifa" and "Tsar Boris III" were
     # people with their titles

@@ -39,6 +39,7 @@ from helpers.recognise.segment_parts import (
     _TOWN_OR_AREA,
     _airline_then_maker,
     _leader_after_of,
+    _office_of_body_then_name,
     _office_of_place_then_name,
     _party_role,
 )
@@ -410,6 +411,11 @@ def _read_segment(
             # Karoline Leavitt" made a body "White House Press", "Palace Press Officer Claire
             # Castro" one "Palace Press"
             parts[p] = (_conn, names[:-1])
+            continue
+        if (k := _office_of_body_then_name(names, w, cues)) is not None:
+            # a body after an office's "of", then its holder: two names ("Speaker of the
+            # National Assembly Manzoor Nadir" was one body)
+            parts[p : p + 1] = [(_conn, names[:k]), ([], names[k:])]
             continue
         if (
             len(names) >= 3

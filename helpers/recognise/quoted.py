@@ -456,8 +456,14 @@ def framed_people(
             or names[-1] in cues.non_person_endings
             # (an acronym, not a run of initials: "chairman R.M.A.L. Rathnayake announced" was
             # an organisation)
-            or any(
-                w.isupper() and len(w.rstrip(".")) > 1 and not _INITIALS.fullmatch(w) for w in names
+            or (
+                any(
+                    w.isupper() and len(w.rstrip(".")) > 1 and not _INITIALS.fullmatch(w)
+                    for w in names
+                )
+                # (but a surname in capitals after a given name, as French credits write it:
+                # "© Karim JAAFAR / AFP" was no one)
+                and not _caps_surname(names, cues.given_names)
             )
             or any(w.islower() and w not in cues.particles for w in words)
             # (a possessive inside it holds an owner and his thing: "at Shriners Children's
@@ -491,6 +497,23 @@ def framed_people(
     if guessed:
         people_orgs = [sp for i, sp in enumerate(people_orgs) if i not in guessed]
     return sorted([*people_orgs, *found], key=lambda sp: (sp.start, -sp.end)), kept
+
+
+def _caps_surname(names: list[str], given: frozenset[str]) -> bool:
+    """Whether ``names`` are a given name in ordinary case and one surname of four capitals or
+    more, as French and wire credits write a name ("Karim JAAFAR", not "Karim BBC").
+
+    >>> _caps_surname(["Karim", "JAAFAR"], frozenset({"Karim"})), _caps_surname(["Karim", "BBC"], frozenset({"Karim"}))
+    (True, False)
+    """
+    return (
+        len(names) == 2
+        and names[0] in given
+        and names[0][1:].islower()
+        and names[1].isupper()
+        and len(names[1]) >= 4
+        and names[1].isalpha()
+    )
 
 
 def _bare_surnames_over_places(

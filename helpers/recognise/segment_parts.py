@@ -55,6 +55,47 @@ def _office_of_place_then_name(
     )
 
 
+# the offices "of" a body names before the body and its holder's name ("Speaker of the National
+# Assembly Manzoor Nadir"), with _OFFICES_OF
+_BODY_OFFICES = _OFFICES_OF | {"speaker", "chairman", "chairwoman", "chair", "head", "secretary"}
+
+
+def _office_of_body_then_name(names: list[int], w: _Words, cues: _Cues) -> int | None:
+    """Where the holder's name starts in a run that opens with a body of two words or more
+    written after an office, "of" and "the", when a given name follows the body's last
+    organisation word and no organisation word comes after ("Speaker of the National Assembly
+    Manzoor Nadir ruled" was one body; "President of the European Commission Ursula von der
+    Leyen"); else None.
+
+        >>> from helpers.recognise.cues import _cues
+        >>> texts = ["Speaker", "of", "the", "National", "Assembly", "John", "Smith"]
+        >>> w = _Words(list(range(7)), list(range(7)), texts, [True] * 7, [False] * 7,
+        ...            [False] * 7, [True] * 7)
+        >>> _office_of_body_then_name([3, 4, 5, 6], w, _cues())
+        2
+    """
+    first, texts = names[0], w.texts
+    if (
+        len(names) < 4
+        or first < 3
+        or texts[first - 1] != "the"
+        or texts[first - 2] != "of"
+        or texts[first - 3].lower() not in _BODY_OFFICES
+    ):
+        return None
+    org_words = cues.org_words
+    for k in range(2, len(names) - 1):
+        word = texts[names[k]]
+        if (
+            texts[names[k - 1]] in org_words
+            and word in cues.given_names
+            and word[1:].islower()
+            and not any(texts[x] in org_words for x in names[k:])
+        ):
+            return k
+    return None
+
+
 def _airline_then_maker(
     parts: list[tuple[list[int], list[int]]], texts: list[str]
 ) -> list[tuple[list[int], list[int]]]:
