@@ -9819,6 +9819,51 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                and not False\n",
         )
     ],
+    # round 58: a country before a nation's body ("the Comoros Red Crescent")
+    "country_before_body_off": [
+        (
+            "helpers/recognise/orgs/demonyms.py",
+            "            ends.setdefault(m.end + 1, m)\n",
+            "            pass\n",
+        )
+    ],
+    # round 58: the Red Cross's and Red Crescent's national societies
+    "red_cross_heads_off": [
+        (
+            "helpers/data/org_evidence.toml",
+            '    "Cross", "Crescent",\n',
+            "",
+        )
+    ],
+    # round 58: a place named with "and" ends a body's "of" name ("Trinidad and Tobago")
+    "place_with_and_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "            members += _place_with_and(members[-1], w, place_tok)\n",
+            "",
+        )
+    ],
+    # round 58: French and German banks and insurers, investment companies' legal forms
+    "banque_sicav_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Banque", "Assurances", "Sparkasse", "Versicherung",\n',
+            "",
+        ),
+        (
+            "helpers/data/name_cues.toml",
+            '    "SICAV", "SICAR", "SCA", "SARL",\n',
+            "",
+        ),
+    ],
+    # round 58: a small first-order area written with accents ("Mohéli")
+    "first_order_accented_off": [
+        (
+            "helpers/recognise/place_scan.py",
+            "        and (e.population >= _WIDE_AREA_MIN_POP or e.feature_code in _FIRST_ORDER)\n",
+            "        and (e.population >= _WIDE_AREA_MIN_POP)\n",
+        )
+    ],
 }
 
 

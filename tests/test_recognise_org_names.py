@@ -624,11 +624,51 @@ def test_a_numbered_military_unit_and_a_fleet_are_organisations() -> None:
     text = (
         "Troops of Germany's 45th Armored Brigade and the 82nd Airborne Division drilled. The "
         "Baltic Fleet, based in Baltiysk, watched. The U.S. Seventh Fleet sailed. Editors on "
-        "Fleet Street read it in the first brigade's report."
+        "Fleet Street read it in the first brigade's report. Veterans of 32 Battalion spoke."
     )
     assert orgs(text) == [
         "45th Armored Brigade",
         "82nd Airborne Division",
         "Baltic Fleet",
         "Seventh Fleet",
+        "32 Battalion",
     ], orgs(text)
+
+
+def test_a_nations_red_cross_is_one_organisation() -> None:
+    # round 58 (held folder 213): "the Comoros Red Crescent" and "the French Red Cross" were the
+    # country or the people and the movement; "U.S." and a hyphened country stay apart
+    text = (
+        "The Comoros Red Crescent sent kits, with help from the French Red Cross. The U.S. "
+        "Securities and Exchange Commission said."
+    )
+    assert orgs(text) == [
+        "Comoros Red Crescent",
+        "French Red Cross",
+        "Securities and Exchange Commission",
+    ], orgs(text)
+    assert orgs("The NATO-Russia Council met.") == ["NATO", "Council"]
+
+
+def test_a_bodys_country_named_with_and_is_the_names_end() -> None:
+    # round 58 (held folder 214): "the Armed Forces of Sao Tome and Principe (FASTP)" was a body
+    # cut at "Sao Tome" and a person "Principe"; "the Central Bank of Trinidad and Tobago" lost
+    # Tobago
+    text = (
+        "The Armed Forces of Sao Tome and Principe (FASTP) were attacked. The Central Bank of "
+        "Trinidad and Tobago raised rates."
+    )
+    assert orgs(text) == [
+        "Armed Forces of Sao Tome and Principe",
+        "FASTP",
+        "Central Bank of Trinidad and Tobago",
+    ], orgs(text)
+
+
+def test_french_and_german_banks_insurers_and_investment_companies() -> None:
+    # round 58 (held folder 214): "Banque Nordmann" and "Assurances Mosane" were people,
+    # "Meridian Select SICAV" Meridian, Mississippi
+    text = "Banque Nordmann lent to Meridian Select SICAV, which Assurances Mosane insured."
+    assert orgs(text) == ["Banque Nordmann", "Meridian Select SICAV", "Assurances Mosane"], orgs(
+        text
+    )

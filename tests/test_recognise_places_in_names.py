@@ -807,3 +807,12 @@ def test_a_town_named_thing_of_another_place_is_no_town() -> None:
     text = "Dockworkers at the Freeport of Monrovia stayed home. Kisumu is the Paris of Africa."
     assert place_names(text) == ["Monrovia", "Kisumu", "Africa"], place_names(text)
     assert place_names("Ships left Freeport for Monrovia.") == ["Freeport", "Monrovia"]
+
+
+def test_a_small_first_order_area_written_with_accents_is_found() -> None:
+    # round 58 (held folder 213): "the islands of Anjouan and Mohéli" found no Mohéli (GeoNames'
+    # "Moheli", an island of 28,000: an accented one-word name matched only a state of 100,000)
+    assert place_names("Ferries left for the islands of Anjouan and Mohéli on Monday.") == [
+        "Anjouan",
+        "Mohéli",
+    ]

@@ -42,6 +42,7 @@ from helpers.recognise.segment_parts import (
     _office_of_body_then_name,
     _office_of_place_then_name,
     _party_role,
+    _place_with_and,
 )
 from helpers.recognise.titles_in_runs import (  # noqa: F401 - re-exported: the rules import them from here
     _CONNECTOR_WORDS,
@@ -487,6 +488,7 @@ def _read_segment(
                     break  # its leader, no "of" name: "the Badr Organization of Hadi al-Amiri"
                 members += parts[q][0] + parts[q][1]
                 q += 1
+            members += _place_with_and(members[-1], w, place_tok)
             spans.append(_make_span(members, w, "organisation", "organisation"))
             p = q
             continue

@@ -227,11 +227,12 @@ def _possessive_institutions(text: str) -> list[tuple[int, int, str]]:
 
 
 # a numbered military unit ("Germany's 45th Armored Brigade" was "Armored Brigade", "the 82nd
-# Airborne Division" "Airborne Division", "the U.S. Seventh Fleet" nothing) and a named fleet
+# Airborne Division" "Airborne Division", "the U.S. Seventh Fleet" nothing, South Africa's "32
+# Battalion" a lone "Battalion") and a named fleet
 # ("the Baltic Fleet" was the Baltic Sea): its number or its sea is the unit's name
 _UNIT_WORDS = ("Brigade", "Division", "Regiment", "Battalion", "Corps", "Fleet", "Squadron")
 _ORDINAL = (
-    r"(?:\d{1,3}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
+    r"(?:\d{1,3}(?:st|nd|rd|th)?|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth"
     r"|Tenth|Eleventh|Twelfth)"
 )
 _MILITARY_UNIT = re.compile(

@@ -286,12 +286,19 @@ def _next_word(text: str, pos: int) -> tuple[int, int] | None:
 # a first-order area or a country from this size up is found by its name written with accents
 # the gazetteer's ASCII source lacks ("Michoacán" for GeoNames' "Michoacan")
 _WIDE_AREA_MIN_POP = 100_000
+_FIRST_ORDER = frozenset({"ADM1", "PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR"})
 
 
 def _wide_area(gaz: Gazetteer, key: int) -> bool:
     """Whether a name key's best sense is a state or a country under its own name."""
     _, e, alt, _ = gaz.senses(key)[0]
-    return not alt and e.kind in ("admin area", "country") and e.population >= _WIDE_AREA_MIN_POP
+    # (a country's or a first-order area's name at any size: "Mohéli", the Comoros' island of
+    # 28,000, was nothing)
+    return (
+        not alt
+        and e.kind in ("admin area", "country")
+        and (e.population >= _WIDE_AREA_MIN_POP or e.feature_code in _FIRST_ORDER)
+    )
 
 
 def _state_over(gaz: Gazetteer, key: int, accented: int) -> bool:

@@ -96,6 +96,35 @@ def _office_of_body_then_name(names: list[int], w: _Words, cues: _Cues) -> int |
     return None
 
 
+def _place_with_and(last: int, w: _Words, place_tok: list[str | None]) -> list[int]:
+    """The tokens after ``last`` that finish a place named with "and" it opens or goes on in
+    ("the Central Bank of Trinidad and Tobago" was cut at "Trinidad" and lost Tobago; "the
+    Armed Forces of Sao Tome and Principe"): the place's tokens, flagged in ``place_tok``.
+
+        >>> texts = ["Bank", "of", "Trinidad", "and", "Tobago", "said"]
+        >>> w = _Words(list(range(6)), list(range(6)), texts, [True] * 6, [False] * 6,
+        ...            [False] * 6, [True] * 6)
+        >>> _place_with_and(2, w, [None, None, "strong", "strong", "strong", None])
+        [3, 4]
+    """
+    texts, n = w.texts, len(w.texts)
+    out: list[int] = []
+    x = last + 1
+    while (
+        x + 1 < n
+        and place_tok[last] is not None
+        and texts[x] in ("and", "the", "&")
+        and place_tok[x] is not None
+        and place_tok[x + 1] is not None
+    ):
+        out.append(x)
+        x += 1
+    if out and w.caps[x]:
+        out.append(x)
+        return out
+    return []
+
+
 def _airline_then_maker(
     parts: list[tuple[list[int], list[int]]], texts: list[str]
 ) -> list[tuple[list[int], list[int]]]:

@@ -53,6 +53,18 @@ def _demonym_orgs(
         return []
     demonyms = [m for m in cands if m.senses[0][1].kind == "demonym"]
     ends = {m.end + 1: m for m in demonyms}
+    # ... and a country's name, every sense of it a country ("the Comoros Red Crescent", as
+    # "Kenya Red Cross"; "Kenya Ministry of Health" stays the country's: state_bodies)
+    # (written in full, and no hyphened tail: "U.S. Securities and Exchange Commission" keeps
+    # its country as the geoparsing corpora mark it, "NATO-Russia Council" its Russia)
+    for m in cands:
+        if (
+            all(x[1].kind == "country" for x in m.senses)
+            and not m.surface.isupper()
+            and "." not in m.surface
+            and text[m.start - 1 : m.start] not in ("-", "/")
+        ):
+            ends.setdefault(m.end + 1, m)
     starts = {m.start: m for m in demonyms}
     out: list[tuple[int, int, str]] = []
     for sp in named:
@@ -75,5 +87,5 @@ def _demonym_orgs(
                 or not any(t in ev.state_bodies for t in sp.tokens)
             )
         ):
-            out.append((m.start, sp.end, "demonym"))
+            out.append((m.start, sp.end, m.senses[0][1].kind))  # ("demonym" or "country")
     return out
