@@ -9864,6 +9864,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        and (e.population >= _WIDE_AREA_MIN_POP)\n",
         )
     ],
+    # round 58: French capes', bays', coves' and beaches' first words ("Cap Blanc")
+    "french_feature_heads_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Cap", "Baie", "Anse", "Plage",\n',
+            "",
+        )
+    ],
+    # round 58: the model's lone word after "near" is no person ("near Muynak")
+    "near_no_person_off": [
+        (
+            "helpers/recognise/model_checks.py",
+            "                and _PLACE_ONLY_BEFORE.search(text, max(0, sp.start - 9), sp.start) is not None\n",
+            "                and _PLACE_ONLY_BEFORE.search(text, max(0, sp.start - 9), sp.start) is None\n",
+        )
+    ],
 }
 
 

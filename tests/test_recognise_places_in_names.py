@@ -816,3 +816,19 @@ def test_a_small_first_order_area_written_with_accents_is_found() -> None:
         "Anjouan",
         "Mohéli",
     ]
+
+
+def test_a_french_capes_and_bays_first_word_names_no_one() -> None:
+    # round 58 (folder 209): "the road to Cap Blanc" at Nouadhibou was a person, "the Baie du
+    # Levrier" an organisation; a town named so stays ("Cap Haitien")
+    text = (
+        "Plants line the road to Cap Blanc. Fishermen at the Baie du Levrier said so. Cap "
+        "Haitien is a port."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [("Cap Haitien", "place")]
+
+
+def test_a_lone_unknown_word_after_near_is_no_person() -> None:
+    # round 58 (folder 209): "Rusting boats lie near Muynak, once a busy port" was a person
+    text = "Rusting fishing boats lie on the former seabed near Muynak, once a busy port."
+    assert not any(s.type == "person" for s in recognise(text))

@@ -59,6 +59,8 @@ _STORM_BEFORE = re.compile(
 # the nouns of things named after someone, after the name ("Molotov cocktails", "a Petri dish",
 # "a Ponzi scheme"; not the nouns that are also verbs: "Smith dishes out", "Jones counters")
 _EPONYM_THING = re.compile(r" (?:cocktails?|dish|schemes?|burners?|scale|manoeuvre|maneuver)\b")
+# the prepositions that place, and that no person's name follows
+_PLACE_ONLY_BEFORE = re.compile(r"\b(?:near|outside|towards?) \Z")
 # a sentence's start before a span: the text's start, a paragraph's, or a sentence's end
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'’”)]? |\n)\Z")
 
@@ -102,6 +104,14 @@ def model_misreads(text: str, people_orgs: list[_Span]) -> list[_Span]:
                 and text[max(0, sp.start - 3) : sp.start] in ("'s ", "’s ")
             ):
                 continue  # the place a namesake owns, no one's name: "Jennette's Pier"
+            if (
+                len(sp.tokens) == 1
+                and sp.kind == "person"
+                and _PLACE_ONLY_BEFORE.search(text, max(0, sp.start - 9), sp.start) is not None
+                and text[sp.end : sp.end + 2] not in ("'s", "’s")
+            ):
+                continue  # a town no list knows, after a preposition of places only: "boats
+                # lie near Muynak, once a busy port" (not "outside Smith's house")
             if len(sp.tokens) == 1 and sp.entity in storms:
                 continue  # a storm's name, no one's: "tropical storms Priscilla and Raymond"
             if names_a_wind(text, sp.entity, sp.end):
