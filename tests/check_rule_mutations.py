@@ -9880,6 +9880,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                and _PLACE_ONLY_BEFORE.search(text, max(0, sp.start - 9), sp.start) is None\n",
         )
     ],
+    # round 58: the place filter's titles hold the name cues' abbreviated titles ("Brig.")
+    "abbreviated_titles_lexicon_off": [
+        (
+            "helpers/recognise/place_words.py",
+            '        | frozenset(t[0][:-1].lower() for t in _cues().titles if t[0].endswith(".")),\n',
+            "        | frozenset(),\n",
+        )
+    ],
 }
 
 

@@ -832,3 +832,10 @@ def test_a_lone_unknown_word_after_near_is_no_person() -> None:
     # round 58 (folder 209): "Rusting boats lie near Muynak, once a busy port" was a person
     text = "Rusting fishing boats lie on the former seabed near Muynak, once a busy port."
     assert not any(s.type == "person" for s in recognise(text))
+
+
+def test_an_abbreviated_titles_first_word_is_no_town() -> None:
+    # round 58 (folder 211): "Brig. Gen. Christoph Huber" put Brig, Switzerland, on the map: the
+    # place filter's titles now hold the name cues' abbreviated titles too
+    text = "Brig. Gen. Christoph Huber, the commander, said so. They drove to Brig in Valais."
+    assert place_names(text) == ["Brig", "Valais"], place_names(text)

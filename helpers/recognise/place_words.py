@@ -453,7 +453,10 @@ def _lexicon() -> _Lexicon:
         not_places=frozenset(sections.get("not_places", set())),
         common=frozenset(sections.get("common", set()) | easy),
         calendar=frozenset(calendar),
-        titles=frozenset(sections.get("titles", set())),
+        # (and the name cues' abbreviated titles' first words: "Brig. Gen. Christoph Huber" put
+        # Brig, Switzerland, on the map)
+        titles=frozenset(sections.get("titles", set()))
+        | frozenset(t[0][:-1].lower() for t in _cues().titles if t[0].endswith(".")),
         first_names=frozenset(sections.get("first_names", set())),
         surnames=frozenset(sections.get("surnames", set())),
         institutions=frozenset(sections.get("institutions", set())),
