@@ -9888,6 +9888,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        | frozenset(),\n",
         )
     ],
+    # round 58: an event or an opening phrase's name before a clause's description is no body
+    "event_before_description_off": [
+        (
+            "helpers/recognise/orgs/described.py",
+            "                    ) or _WHEN_POSSESSIVE.search(text, max(0, starts[a] - 14), starts[a]):\n",
+            "                    ) or False:\n",
+        )
+    ],
+    "opening_phrase_before_description_off": [
+        (
+            "helpers/recognise/orgs/described.py",
+            "                    if _OPENING_PHRASE.search(\n",
+            "                    if False and _OPENING_PHRASE.search(\n",
+        )
+    ],
 }
 
 

@@ -3032,3 +3032,15 @@ def test_a_group_of_places_is_no_body() -> None:
     assert t.get("Manila") == "place", t
     t = typed("Officials said Zorvana, a group of climate activists, would march.")
     assert t == {"Zorvana": "organisation"}, t
+
+
+def test_an_event_before_a_clause_opening_with_a_description_is_no_body() -> None:
+    # round 58 (folder 212): "for this weekend's Bahrain Grand Prix, a coalition of 20 rights
+    # groups sent a letter" made the race a described body; so would "Before the World Cup, a
+    # group of fans marched"; "In 2022 the Cotton Campaign, a coalition of rights groups" stays
+    t = typed("Teams arrived for this weekend's Bahrain Grand Prix, a coalition of groups wrote.")
+    assert "organisation" not in t.values(), t
+    t = typed("Before the World Cup, a group of fans marched to the stadium.")
+    assert "organisation" not in t.values(), t
+    t = typed("In 2022 the Cotton Campaign, a coalition of rights groups, lifted its call.")
+    assert t == {"Cotton Campaign": "organisation"}, t

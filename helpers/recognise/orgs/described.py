@@ -52,6 +52,18 @@ _AFTER_HEAD = frozenset(
      "launched", "formed", "created", "led", "set", "started", "backed", "funded"]
 )  # fmt: skip
 _ARTICLES = frozenset({"a", "an", "the"})
+# a sentence's opening phrase of time or place up to a name, a few words without a number
+# ("Ahead of this weekend's …", "Before the …"; not "In 2022 the Cotton Campaign, a coalition",
+# where the name opens the clause)
+# a time's possessive before an event's name ("this weekend's", "Sunday's", "last year's")
+_WHEN_POSSESSIVE = re.compile(
+    r"\b(?:weekend|week|year|season|month|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"['’]s \Z"
+)
+_OPENING_PHRASE = re.compile(
+    r"(?:^|[.!?][\"'’”]? |\n)(?:Ahead of|Before|After|During|Since|Until|Following|Despite|Amid"
+    r"|Throughout|Unlike|Like|At|In|On|Over|Under|From|Among)(?: [A-Za-z'’-]+){0,4} \Z"
+)
 # places by their plural nouns: a group of them is an archipelago or a district, no body ("the
 # Chagos, a group of islands", "Manila, a group of towns")
 _PLACES_OF = re.compile(
@@ -118,6 +130,13 @@ def _described(
                     a = _run_start(w, k)
                     while a > 0 and w.glued[a]:  # a hyphenated name whole ("Mercedes-Benz, a …")
                         a = _run_start(w, a - 1)
+                    if _OPENING_PHRASE.search(
+                        text, max(0, starts[a] - 60), starts[a]
+                    ) or _WHEN_POSSESSIVE.search(text, max(0, starts[a] - 14), starts[a]):
+                        break  # the name ends a sentence's opening phrase, or is a day's or a
+                        # season's event, and the description starts the clause: "for this
+                        # weekend's Bahrain Grand Prix, a coalition of 20 rights groups sent a
+                        # letter" made the race a body, as "Before the World Cup, a group …"
                     place = places_at.get(starts[a])
                     # (not "worked in Kansas, the company says": a place the text writes as one)
                     if (
