@@ -9903,6 +9903,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                    if False and _OPENING_PHRASE.search(\n",
         )
     ],
+    # round 58: an armed group's letter and number before its fighters ("the M23 rebels")
+    "armed_group_code_off": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            '_ARMED_NEXT = frozenset({"rebels", "rebel", "fighters", "militia", "militiamen", "militants"})\n',
+            "_ARMED_NEXT = frozenset()\n",
+        )
+    ],
 }
 
 

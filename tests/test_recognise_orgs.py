@@ -3044,3 +3044,12 @@ def test_an_event_before_a_clause_opening_with_a_description_is_no_body() -> Non
     assert "organisation" not in t.values(), t
     t = typed("In 2022 the Cotton Campaign, a coalition of rights groups, lifted its call.")
     assert t == {"Cotton Campaign": "organisation"}, t
+
+
+def test_an_armed_groups_letter_and_number_before_its_fighters_is_a_body() -> None:
+    # round 58 (folder 212): "DR Congo, M23 rebels sign Doha framework … the AFC/M23 … The M23
+    # is the armed core" found no M23 at all (letters and a number are no acronym)
+    text = "The M23 rebels seized Goma in January. The M23 is the armed core of the alliance."
+    got = [(s.surface, s.type) for s in recognise(text) if s.type != "place"]
+    assert got == [("M23", "organisation")] * 2, got
+    assert typed("Traffic on the M23 slowed near Crawley.").get("M23") is None

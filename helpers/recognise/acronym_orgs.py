@@ -84,6 +84,11 @@ _ORG_NEXT = frozenset(
 )
 
 
+# the fighters' nouns after an armed group's name, and such a name of letters and a number
+_ARMED_NEXT = frozenset({"rebels", "rebel", "fighters", "militia", "militiamen", "militants"})
+_LETTER_AND_NUMBER = re.compile(r"[A-Z]{1,4}-?\d{1,3}")
+
+
 # an airport's code in brackets after its name ("Kahului Airport (OGG)", "Toronto Pearson
 # International Airport (YYZ)")
 _AIRPORT_CODE = re.compile(r"[Aa]irport \(([A-Z]{3})\)")
@@ -131,6 +136,13 @@ def orgs_by_evidence(
         and not (w.initial[k] and _everyday_word(texts[k].lower()))
         and text[w.ends[k] : w.starts[k + 1]] in _CUE_GAPS
     }
+    # ... and an armed group's letter and number before its fighters ("the M23 rebels": one
+    # reading at each of its mentions; a letters-only name is an acronym below)
+    cued.update(
+        texts[k]
+        for k in compress(capitals.before, map(_ARMED_NEXT.__contains__, capitals.after))
+        if _LETTER_AND_NUMBER.fullmatch(texts[k]) and text[w.ends[k] : w.ends[k] + 1] == " "
+    )
     if not upper and not cued:
         return []
     # an article in capitals (or a shouted headline run) says nothing by its capitals; a short
