@@ -9911,6 +9911,19 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "_ARMED_NEXT = frozenset()\n",
         )
     ],
+    # round 58: a forum heads an "of"/"for" name and follows a demonym ("Uzbek Forum for …")
+    "forum_heads_off": [
+        (
+            "helpers/data/org_evidence.toml",
+            '    # model\'s "Human Rights")\n    "Forum",\n',
+            "",
+        ),
+        (
+            "helpers/data/org_evidence.toml",
+            '    "Forum",  # ("the Uzbek Forum for Human Rights")\n',
+            "",
+        ),
+    ],
 }
 
 

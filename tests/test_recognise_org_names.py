@@ -672,3 +672,10 @@ def test_french_and_german_banks_insurers_and_investment_companies() -> None:
     assert orgs(text) == ["Banque Nordmann", "Meridian Select SICAV", "Assurances Mosane"], orgs(
         text
     )
+
+
+def test_a_forum_and_its_for_name_are_one_organisation() -> None:
+    # round 58 (folder 209): "a researcher with the Uzbek Forum for Human Rights" was a body
+    # "Uzbek Forum" and the model's "Human Rights"
+    text = "Dilfuza Karimova, a researcher with the Uzbek Forum for Human Rights, said so."
+    assert orgs(text) == ["Uzbek Forum for Human Rights"], orgs(text)
