@@ -9924,6 +9924,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 58: a body's seat after its own name ("Assurances Mosane of Liège")
+    "seat_after_own_name_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "                if _seat_after_own_name(names, parts[q], texts, place_tok, org_words):\n",
+            "                if False:\n",
+        )
+    ],
 }
 
 

@@ -679,3 +679,19 @@ def test_a_forum_and_its_for_name_are_one_organisation() -> None:
     # "Uzbek Forum" and the model's "Human Rights"
     text = "Dilfuza Karimova, a researcher with the Uzbek Forum for Human Rights, said so."
     assert orgs(text) == ["Uzbek Forum for Human Rights"], orgs(text)
+
+
+def test_a_bodys_seat_after_its_own_name_is_no_part_of_it() -> None:
+    # round 58 (held folder 214): "the insurer Assurances Mosane of Liège" read Liège into the
+    # name; "the Royal Bank of Scotland" and "the Church St. Gregory of Narek" keep their "of"
+    text = (
+        "The insurer Assurances Mosane of Liège sued. The Royal Bank of Scotland said so. Mass "
+        "was said at the Church St. Gregory of Narek."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert got == [
+        ("Assurances Mosane", "organisation"),
+        ("Liège", "place"),
+        ("Royal Bank of Scotland", "organisation"),
+        ("Church St. Gregory of Narek", "organisation"),
+    ], got

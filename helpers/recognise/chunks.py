@@ -43,6 +43,7 @@ from helpers.recognise.segment_parts import (
     _office_of_place_then_name,
     _party_role,
     _place_with_and,
+    _seat_after_own_name,
 )
 from helpers.recognise.titles_in_runs import (  # noqa: F401 - re-exported: the rules import them from here
     _CONNECTOR_WORDS,
@@ -486,6 +487,8 @@ def _read_segment(
                     break  # an adjective, no "of" name: "Congress of Sri Lankan President …"
                 if _leader_after_of(parts[q], w, place_tok, cues):
                     break  # its leader, no "of" name: "the Badr Organization of Hadi al-Amiri"
+                if _seat_after_own_name(names, parts[q], texts, place_tok, org_words):
+                    break  # its seat: "the insurer Assurances Mosane of Liège"
                 members += parts[q][0] + parts[q][1]
                 q += 1
             members += _place_with_and(members[-1], w, place_tok)

@@ -125,6 +125,37 @@ def _place_with_and(last: int, w: _Words, place_tok: list[str | None]) -> list[i
     return []
 
 
+_SAINT_WORDS = frozenset({"St.", "St", "Saint", "San", "Santa", "São", "Sainte", "Ste."})
+
+
+def _seat_after_own_name(
+    names: list[int],
+    part: tuple[list[int], list[int]],
+    texts: list[str],
+    place_tok: list[str | None],
+    org_words: frozenset[str],
+) -> bool:
+    """Whether the "of" part after a body's name is its seat, no part of the name: the body's
+    word opens its name and its own name ends it, and a place follows "of" ("Assurances Mosane
+    of Liège", "Banque Nordmann of Luxembourg"; not "Bank of England", "Royal Bank of
+    Scotland", whose organisation word comes right before "of").
+
+        >>> texts = ["Assurances", "Mosane", "of", "Liège"]
+        >>> _seat_after_own_name([0, 1], ([2], [3]), texts, [None, None, None, "weak"],
+        ...                      frozenset({"Assurances"}))
+        True
+    """
+    return (
+        len(names) >= 2
+        and texts[names[0]] in org_words
+        and texts[names[-1]] not in org_words
+        # (a saint's name goes on: "the Church St. Gregory of Narek")
+        and not any(texts[x] in _SAINT_WORDS for x in names)
+        and [texts[x] for x in part[0]] == ["of"]
+        and place_tok[part[1][0]] in _TOWN_OR_AREA
+    )
+
+
 def _airline_then_maker(
     parts: list[tuple[list[int], list[int]]], texts: list[str]
 ) -> list[tuple[list[int], list[int]]]:
