@@ -9737,8 +9737,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "titled_given_demonym_off": [
         (
             "helpers/recognise/overlaps.py",
-            '            m.senses[0][1].kind == "demonym"\n            and title is not None\n',
-            '            m.senses[0][1].kind == "demonym"\n            and title is None\n',
+            "        return title is not None and title.group(1) in _cues().title_words and _name_word(word)\n",
+            "        return False\n",
         )
     ],
     # round 58: a group of places ("a group of towns") describes no body

@@ -410,14 +410,10 @@ def _given_place_before_surname(
         # a people's adjective that is a given name too, right after a person's title and before
         # a name word: "Finance Minister German Avila" (Germán written without its accent) was
         # the demonym and "Avila"; "Chief Palestinian negotiator" stays the demonym
+        if m.senses[0][1].kind != "demonym" or m.surface not in _cues().given_names:
+            return False
         title = _TITLE_WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
-        return (
-            m.senses[0][1].kind == "demonym"
-            and title is not None
-            and title.group(1) in _cues().title_words
-            and m.surface in _cues().given_names
-            and _name_word(word)
-        )
+        return title is not None and title.group(1) in _cues().title_words and _name_word(word)
     if m.surface not in _cues().given_names:
         # a country's name no list knows as a given name, before a name word that a relative
         # "who" follows and the article writes alone too: "Sudan Gurung, who heads the charity
