@@ -251,7 +251,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     # a saint's name is no person and no place ("Santa María de Punilla", "St Chad's")
     "saints_off": [
         (
-            "helpers/recognise/chunks.py",
+            "helpers/recognise/segment_parts.py",
             '_SAINTS = frozenset({"San", "Santa", "Santo", "São", "Sant", "Sainte", "Saint", "St", "St."})',
             "_SAINTS: frozenset[str] = frozenset()",
         )

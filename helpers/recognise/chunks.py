@@ -36,6 +36,7 @@ from helpers.recognise.places import dale_chall_words
 from helpers.recognise.segment_parts import (
     _AIRLINE_ENDINGS,
     _AIRLINE_WORDS,
+    _SAINTS,
     _TOWN_OR_AREA,
     _airline_then_maker,
     _leader_after_of,
@@ -938,10 +939,6 @@ def _is_common_word(word: str) -> bool:
     low = word.lower()
     common = _common_words()
     return low in common or (low.endswith("s") and low[:-1] in common)
-
-
-# the words before a saint's name, which names a town, a church or a school, never a person
-_SAINTS = frozenset({"San", "Santa", "Santo", "São", "Sant", "Sainte", "Saint", "St", "St."})
 
 
 def _middle_name(

@@ -3,8 +3,11 @@
 Part of :mod:`helpers.recognise.chunks`, whose reading of a segment asks these first: an
 office's place before its holder ("the former mayor of Barcelona Ada Colau" is Barcelona, then
 Ada Colau), an airline's name before its aircraft's maker ("a Jeju Air Boeing 737"), a
-party's word before its member's noun that no title follows ("Deputy Labour leader"), and a
-body's leader after its "of" ("the Badr Organization of Hadi al-Amiri").
+party's word before its member's noun that no title follows ("Deputy Labour leader"), a
+body's leader after its "of" ("the Badr Organization of Hadi al-Amiri"), a body and its holder
+after an office's "of" ("Speaker of the National Assembly Manzoor Nadir"), a body's seat after
+its own name ("Assurances Mosane of Liège"), and a place named with "and" that ends a body's
+"of" name ("Central Bank of Trinidad and Tobago").
 
     >>> _party_role(["Deputy", "Labour", "leader"], [0, 1], 1)
     True
@@ -125,7 +128,8 @@ def _place_with_and(last: int, w: _Words, place_tok: list[str | None]) -> list[i
     return []
 
 
-_SAINT_WORDS = frozenset({"St.", "St", "Saint", "San", "Santa", "São", "Sainte", "Ste."})
+# the words before a saint's name, which names a town, a church or a school, never a person
+_SAINTS = frozenset({"San", "Santa", "Santo", "São", "Sant", "Sainte", "Saint", "St", "St."})
 
 
 def _seat_after_own_name(
@@ -150,7 +154,7 @@ def _seat_after_own_name(
         and texts[names[0]] in org_words
         and texts[names[-1]] not in org_words
         # (a saint's name goes on: "the Church St. Gregory of Narek")
-        and not any(texts[x] in _SAINT_WORDS for x in names)
+        and not any(texts[x] in _SAINTS for x in names)
         and [texts[x] for x in part[0]] == ["of"]
         and place_tok[part[1][0]] in _TOWN_OR_AREA
     )
