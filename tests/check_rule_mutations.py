@@ -9932,6 +9932,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                if False:\n",
         )
     ],
+    # round 58: São Tomé and Príncipe's second island
+    "principe_island_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Príncipe,region,,Príncipe,ST,1.62,7.40,8400\n",
+            "",
+        ),
+    ],
 }
 
 

@@ -3236,3 +3236,10 @@ def test_the_gambias_regions_by_their_own_names() -> None:
     assert rows[["surface", "country_code"]].values.tolist() == [
         ["Brikama", "GM"], ["West Coast Region", "GM"], ["The Gambia", "GM"]
     ], rows  # fmt: skip
+
+
+def test_sao_tomes_second_island_is_principe() -> None:
+    # round 58 (held folder 214): "free under judicial supervision on Principe" was a town in
+    # Ceuta, Spain (GeoNames names no first-order area of São Tomé and Príncipe)
+    rows = find_places("Cocoa farmers on Principe bet on premium chocolate.")
+    assert rows[["surface", "country_code"]].values.tolist() == [["Principe", "ST"]]
