@@ -567,8 +567,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "model_street_person_off": [
         (
             "helpers/recognise/model.py",
-            "        if per >= th.add_per and not street_like(tokens):\n",
-            "        if per >= th.add_per:\n",
+            "        if per >= th.add_per and len(tokens) <= _LONGEST_ADDED_NAME and not street_like(tokens):\n",
+            "        if per >= th.add_per and len(tokens) <= _LONGEST_ADDED_NAME:\n",
         )
     ],
     # a given name after capitals that no rule read is the initialled person's ("KL Rahul (66)")
@@ -9939,6 +9939,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "Príncipe,region,,Príncipe,ST,1.62,7.40,8400\n",
             "",
         ),
+    ],
+    # round 59: the words after a sentence's opening function word are a run of their own
+    "run_after_opening_function_word_off": [
+        (
+            "helpers/recognise/model.py",
+            "            if j - k == 1:\n                continue\n",
+            "            if True:\n                continue\n",
+        )
+    ],
+    # round 59: five capitalised words or more are no person the model adds
+    "longest_added_name_off": [
+        (
+            "helpers/recognise/model.py",
+            "_LONGEST_ADDED_NAME = 4\n",
+            "_LONGEST_ADDED_NAME = 40\n",
+        )
     ],
 }
 
