@@ -9956,6 +9956,23 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "_LONGEST_ADDED_NAME = 40\n",
         )
     ],
+    # round 59: a small country's area named by the vote only with a name no town or area has
+    "small_country_area_names_anything": [
+        (
+            "helpers/gazetteer/areas.py",
+            "            if cc in small and fold_accents(name) in elsewhere:\n",
+            "            if False:\n",
+        )
+    ],
+    "small_country_area_names_off": [
+        (
+            "helpers/gazetteer/areas.py",
+            '            if int(info.get("population") or 0) < AREA_VOTE_MIN_PEOPLE:\n'
+            "                small.add(key[0])\n",
+            '            if int(info.get("population") or 0) < AREA_VOTE_MIN_PEOPLE:\n'
+            "                by_country[key[0]].pop()\n",
+        )
+    ],
 }
 
 

