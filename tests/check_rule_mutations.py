@@ -9973,6 +9973,17 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                by_country[key[0]].pop()\n",
         )
     ],
+    # round 59: Malaysia's and Brunei's given names ("Mohd Amin Liew Abdullah")
+    "malay_given_names_off": [("helpers/data/given_names_regions.txt", "Mohd\n", "")],
+    # round 59: French islands' and Malay features' first words ("Iles Kerguelen", "Pulau")
+    "island_and_malay_feature_heads_off": [
+        ("helpers/data/name_cues.toml", '    "Île", "Îles", "Ile", "Iles",\n', ""),
+        (
+            "helpers/data/name_cues.toml",
+            '    "Pulau", "Istana", "Bukit", "Gunung", "Tanjung",\n',
+            "",
+        ),
+    ],
 }
 
 

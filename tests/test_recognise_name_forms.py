@@ -2034,3 +2034,14 @@ def test_a_navys_prefix_before_a_title_and_a_name_makes_no_ship() -> None:
     t = typed("HMCS Commissioner General Phindile Dlamini did not respond. HMS President sailed.")
     assert t["Phindile Dlamini"] == ("person", "Phindile Dlamini"), t
     assert t["HMS President"][0] == "organisation", t
+
+
+def test_malay_given_names_and_the_short_forms_of_muhammad_head_a_name() -> None:
+    # round 59, folder 215: "Mohd Amin Liew Abdullah" lost "Mohd" after an office's title, and
+    # alone was the span model's organisation
+    text = (
+        "Second Minister of Finance and Economy Mohd Amin Liew Abdullah warned members. "
+        "Later Mohd Amin Liew Abdullah left."
+    )
+    people = [(s.surface, s.type) for s in recognise(text) if s.type == "person"]
+    assert people == [("Mohd Amin Liew Abdullah", "person")] * 2

@@ -828,6 +828,18 @@ def test_a_french_capes_and_bays_first_word_names_no_one() -> None:
     assert [(s.surface, s.type) for s in recognise(text)] == [("Cap Haitien", "place")]
 
 
+def test_french_islands_and_malay_features_first_words_name_no_one() -> None:
+    # round 59: "archipelagos, Iles Crozet and Iles Kerguelen" were a town in Colombia and a
+    # person; "the refinery on Pulau Muara Besar" and "at Istana Nurul Iman" organisations
+    # (folder 215); a town named so stays ("Bukit Timah", Singapore)
+    text = (
+        "The territory has two archipelagos, Iles Crozet and Iles Kerguelen. The refinery on "
+        "Pulau Muara Besar has lifted exports. He spoke at Istana Nurul Iman in July. They "
+        "hiked near Bukit Timah."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [("Bukit Timah", "place")]
+
+
 def test_a_lone_unknown_word_after_near_is_no_person() -> None:
     # round 58 (folder 209): "Rusting boats lie near Muynak, once a busy port" was a person
     text = "Rusting fishing boats lie on the former seabed near Muynak, once a busy port."
