@@ -9984,6 +9984,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         ),
     ],
+    # round 59: a head of government's or of state's office ("the Prime Minister's Office")
+    "heads_office_off": [
+        (
+            "helpers/recognise/institutions.py",
+            '    r"|Prime Minister|First Minister|Minister|President|Vice President|Premier|Chancellor"\n'
+            '    r"|Governor|Mayor)[\'’]s (?:Office|Department)"\n',
+            '    r")[\'’]s (?:Office|Department)"\n',
+        )
+    ],
 }
 
 

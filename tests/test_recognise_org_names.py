@@ -618,6 +618,15 @@ def test_an_officer_generals_and_a_special_prosecutors_office_are_organisations(
     assert orgs(text) == ["Special State Prosecutor's Office", "Attorney General's Office"]
 
 
+def test_a_head_of_governments_or_of_states_office_is_an_organisation() -> None:
+    # round 59 (folder 215): "a senior minister in the Prime Minister's Office" found nothing
+    text = (
+        "He is a senior minister in the Prime Minister's Office. A statement from the "
+        "President's Office said so."
+    )
+    assert orgs(text) == ["Prime Minister's Office", "President's Office"]
+
+
 def test_a_numbered_military_unit_and_a_fleet_are_organisations() -> None:
     # round 58 (folder 211): "Germany's 45th Armored Brigade" was "Armored Brigade", "the Baltic
     # Fleet" the Baltic Sea; "Fleet Street" is no fleet, "the first brigade" no unit

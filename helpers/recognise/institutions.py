@@ -85,12 +85,15 @@ _ROYAL_HINT = ("King ", "Queen ", "Prince")
 # which stays the place as the geoparsing corpora mark it ("the Greenville County Sheriff's
 # Office said" found no organisation at all; "the Manhattan District Attorney's Office")
 # (and a special or supreme prosecutor's, an officer general's: "the Special State Prosecutor's
-# Office", "the Attorney General's Office" found nothing)
+# Office", "the Attorney General's Office" found nothing); and a head of government's or of
+# state's ("a senior minister in the Prime Minister's Office", folder 215)
 _OFFICE = (
     r"(?:(?:Special|Supreme|Federal|Regional) )?(?:District |State |Chief |Deputy )?"
     r"(?:Sheriff|Attorney|Coroner|Prosecutor|Medical Examiner|Fire Marshal|Public Defender"
     r"|Auditor|Comptroller|Treasurer|Attorney General|Prosecutor General|Solicitor General"
-    r"|Inspector General|Auditor General)['’]s (?:Office|Department)"
+    r"|Inspector General|Auditor General"
+    r"|Prime Minister|First Minister|Minister|President|Vice President|Premier|Chancellor"
+    r"|Governor|Mayor)['’]s (?:Office|Department)"
 )
 _OFFICERS_OFFICE = re.compile(rf"(?<![\w.'’-]){_OFFICE}\b")
 
