@@ -9993,6 +9993,18 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    r")[\'’]s (?:Office|Department)"\n',
         )
     ],
+    # round 59: a body's name in its own language in brackets ("(Hagstova Føroya)")
+    "bracketed_own_language_name_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            '                or (named.group(3) and name.split(" ", 1)[0] not in _cues().given_names)\n',
+            "                or (named.group(3) and False)\n",
+        )
+    ],
+    "faroes_alias_off": [("helpers/data/place_aliases.csv", "Faroes,alias,country:FO,,,,,\n", "")],
+    "statistics_offices_off": [
+        ("helpers/data/known_organisations.txt", "Statistics Faroe Islands\n", "")
+    ],
 }
 
 

@@ -43,6 +43,21 @@ def test_parties_and_airlines_with_no_english_organisation_word() -> None:
     assert orgs(text) == ["Yesh Atid", "Otzma Yehudit", "Aerolíneas Argentinas"]
 
 
+def test_a_bodys_name_in_its_own_language_in_brackets_is_the_body() -> None:
+    # round 59 (folder 215): "according to Statistics Faroe Islands (Hagstova Føroya)" was the
+    # islands and a person; a bracketed person or country is no name of the body before it
+    text = (
+        "Fish make up 90% of exports, according to Statistics Faroe Islands (Hagstova Føroya). "
+        "He played for FC Barcelona (Lionel Messi) and the Ministry of Health (Sierra Leone)."
+    )
+    found = {(s.surface, s.type, s.entity) for s in recognise(text)}
+    assert ("Hagstova Føroya", "organisation", "Statistics Faroe Islands") in found
+    assert ("Lionel Messi", "person", "Lionel Messi") in found
+    assert ("Sierra Leone", "place", "Sierra Leone") in found
+    faroes = find_places("The people of the Faroes deserve an answer.")
+    assert faroes[["surface", "country_code"]].values.tolist() == [["Faroes", "FO"]]
+
+
 def test_the_name_an_article_gives_an_organisation_after_its_full_name_is_the_organisation() -> (
     None
 ):

@@ -126,9 +126,12 @@ def _title_case_initials(word: str, name: str) -> bool:
 
 # the name the text gives an organisation right after its full name, other than an acronym:
 # "the Japanese Trade Union Confederation, known as Rengo," "the Nationalist Party (Kuomintang)"
+# (and its name in its own language, in brackets: "Statistics Faroe Islands (Hagstova Føroya)"
+# was a person)
 _NAMED_AS = re.compile(
     r", (?:also )?known as ([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=[,.;)]| [a-z])"
     r"| \(([A-Z][a-z][\w’'-]+)\)"
+    r"| \(([A-Z][a-z][\w’'-]+(?: [A-Z][\w’'-]+){1,3})\)"
 )
 
 
@@ -201,12 +204,14 @@ def org_short_forms(
         )
         if (
             named is not None
-            and (name := named.group(1) or named.group(2)) not in calendar
+            and (name := named.group(1) or named.group(2) or named.group(3)) not in calendar
             # (a bracketed word after a full name of two words or more, and no person's: "at
             # Arizona (Ayton)" names a player, "a BA (Hons)" a degree; and one the text uses again:
             # "the Communist Party of India (Marxist)" is another party's whole name)
             and (
                 named.group(1)
+                # (a name of several words, no person's: "(Lionel Messi)" after a club)
+                or (named.group(3) and name.split(" ", 1)[0] not in _cues().given_names)
                 or (
                     len(sp.tokens) >= 2
                     and name not in _people_words(people_orgs)
