@@ -3364,8 +3364,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "unread_long_name_off": [
         (
             "helpers/recognise/acronym_orgs.py",
-            '            start = long_name_start(text, mt.start(), mt.group("acronym"), _cues().legal_forms)\n            if (\n',
-            "            start = None\n            if (\n",
+            '            start = long_name_start(text, mt.start(), mt.group("acronym"), _cues().legal_forms)\n            if start is None:\n',
+            "            start = None\n            if start is None:\n",
         )
     ],
     # ... but not a place's own name nor a body's name holding a place
@@ -3466,7 +3466,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "long_name_law_off": [
         (
             "helpers/recognise/acronym_orgs.py",
-            '                and text[start : mt.start()].rsplit(" ", 1)[-1] not in _cues().law_endings\n',
+            "                and words[-1] not in _cues().law_endings\n",
             "",
         )
     ],
@@ -10004,6 +10004,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "faroes_alias_off": [("helpers/data/place_aliases.csv", "Faroes,alias,country:FO,,,,,\n", "")],
     "statistics_offices_off": [
         ("helpers/data/known_organisations.txt", "Statistics Faroe Islands\n", "")
+    ],
+    # round 59: a body named for its country, or a forum, whose acronym the text gives
+    "named_for_its_country_off": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            "            ) or _named_for_its_country(start, mt.start(), words, cands):\n",
+            "            ):\n",
+        )
+    ],
+    "forum_with_acronym_off": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            '_FORUM_WORDS = frozenset({"Forum"})\n',
+            "_FORUM_WORDS = frozenset()\n",
+        )
     ],
 }
 

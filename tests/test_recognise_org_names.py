@@ -43,6 +43,21 @@ def test_parties_and_airlines_with_no_english_organisation_word() -> None:
     assert orgs(text) == ["Yesh Atid", "Otzma Yehudit", "Aerolíneas Argentinas"]
 
 
+def test_a_body_named_for_its_country_or_a_forum_whose_acronym_the_text_gives_is_whole() -> None:
+    # round 59 (folder 217): "chairman of Progressive Slovakia (PS)" was the country, and "The
+    # Pacific Islands Forum (PIF)" only its letters; a place the whole name stays one
+    text = (
+        "Michal Šimečka, chairman of Progressive Slovakia (PS), spoke. The Pacific Islands Forum "
+        "(PIF) met. The Democratic Republic of Congo (DRC) and New South Wales (NSW) sent envoys."
+    )
+    found = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Progressive Slovakia", "organisation") in found
+    assert ("Pacific Islands Forum", "organisation") in found
+    assert ("Democratic Republic of Congo", "place") in found
+    assert ("New South Wales", "place") in found
+    assert not [f for f in found if f[0] == "Slovakia"]
+
+
 def test_a_bodys_name_in_its_own_language_in_brackets_is_the_body() -> None:
     # round 59 (folder 215): "according to Statistics Faroe Islands (Hagstova Føroya)" was the
     # islands and a person; a bracketed person or country is no name of the body before it

@@ -357,6 +357,31 @@ def _body_words() -> frozenset[str]:
     return _cues().org_words | _BLOCS
 
 
+# words that end a body's name only where the text gives the name's acronym ("the Pacific
+# Islands Forum (PIF)"; alone, "the Roman Forum" is a place)
+_FORUM_WORDS = frozenset({"Forum"})
+
+
+def _named_for_its_country(start: int, end: int, words: list[str], cands: list[_Mention]) -> bool:
+    """Whether the words at ``start``–``end``, whose initials spell the acronym the text brackets
+    after them, are a body named by a word and its country ("Progressive Slovakia (PS)",
+    "Athletics Kenya (AK)"): their last words a place's, their first word no place's, and no
+    place the whole name ("Democratic Republic of Congo (DRC)", "New South Wales (NSW)")."""
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    here = [m for m in cands if m.start < end and start < m.end]
+    return (
+        bool(here)
+        and here[-1].end == end
+        and here[-1].start > start
+        and here[0].start > start
+        and all(m.senses[0][1].kind in _COUNTRY_OR_AREA for m in here)
+    )
+
+
+_COUNTRY_OR_AREA = frozenset({"country", "admin area"})
+
+
 def whole_long_names(
     text: str, people_orgs: list[_Span], cands: list[_Mention]
 ) -> tuple[list[_Span], list[_Mention]]:
@@ -379,11 +404,13 @@ def whole_long_names(
             # no name read at its end ("Economic Community of West African States (ECOWAS)":
             # "States" ends no reading): a long name that holds an organisation's word
             start = long_name_start(text, mt.start(), mt.group("acronym"), _cues().legal_forms)
+            if start is None:
+                continue
+            words = text[start : mt.start()].split()
             if (
-                start is not None
-                and not _body_words().isdisjoint(text[start : mt.start()].split())
+                not (_body_words().isdisjoint(words) and _FORUM_WORDS.isdisjoint(words))
                 # (no law: "the Digital Services Act (DSA)")
-                and text[start : mt.start()].rsplit(" ", 1)[-1] not in _cues().law_endings
+                and words[-1] not in _cues().law_endings
                 # (no place in it but a demonym: "the United States (US)" is the place, and
                 # "Titus County Sheriff's Office (TCSO)" and "Federal University of Technology,
                 # Owerri (FUTO)" keep their places, as the geoparsing corpora mark them)
@@ -391,7 +418,7 @@ def whole_long_names(
                     m.end > start and m.start < mt.start() and m.senses[0][1].kind != "demonym"
                     for m in cands
                 )
-            ):
+            ) or _named_for_its_country(start, mt.start(), words, cands):
                 wanted.append((start, mt.start()))
             continue
         if initials_fit(mt.group("acronym"), last.entity):
