@@ -1570,7 +1570,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "two_word_lead_off": [
         (
             "helpers/recognise/given_links.py",
-            "                or (len(sp.tokens) == 2 and sp.tokens[0] in spoken)\n",
+            "                or (len(sp.tokens) >= 2 and sp.tokens[0] in spoken)\n",
             "",
         ),
     ],
@@ -10018,6 +10018,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/acronym_orgs.py",
             '_FORUM_WORDS = frozenset({"Forum"})\n',
             "_FORUM_WORDS = frozenset()\n",
+        )
+    ],
+    # round 59: a speaker's word that leads a longer person's name is that person ("Tuilaepa")
+    "spoken_lead_any_length_off": [
+        (
+            "helpers/recognise/given_links.py",
+            "                or (len(sp.tokens) >= 2 and sp.tokens[0] in spoken)\n",
+            "                or (len(sp.tokens) == 2 and sp.tokens[0] in spoken)\n",
         )
     ],
 }

@@ -639,6 +639,13 @@ def test_a_role_in_apposition_after_a_name_makes_a_person() -> None:
         "said the government was committed to it."
     )
     assert t["Redwan"] == ("person", "Redwan Hussien")
+    # ... and a three-word name's whose second word is no given name (round 59, folder 217:
+    # "Tuilaepa told the Samoa Observer" was an organisation)
+    t = typed(
+        "Its leader, former prime minister Tuilaepa Sailele Malielegaoi, said so. Tuilaepa told "
+        "reporters."
+    )
+    assert t["Tuilaepa"] == ("person", "Tuilaepa Sailele Malielegaoi")
 
 
 def test_a_scorers_heading_names_each_teams_scorers() -> None:

@@ -110,7 +110,9 @@ def _given_name_links(
             sp.kind == "person"
             and (
                 (len(sp.tokens) >= 3 and (sp.tokens[1] in given or sp.how == "quoted"))
-                or (len(sp.tokens) == 2 and sp.tokens[0] in spoken)
+                # (of any length: "former prime minister Tuilaepa Sailele Malielegaoi …
+                # Tuilaepa told the Samoa Observer" was an organisation; folder 217)
+                or (len(sp.tokens) >= 2 and sp.tokens[0] in spoken)
             )
             and sp.tokens[0] not in cues.family_first
             and sp.how != "surname"
