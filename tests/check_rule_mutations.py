@@ -10028,6 +10028,19 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                or (len(sp.tokens) == 2 and sp.tokens[0] in spoken)\n",
         )
     ],
+    # round 59: "Syndicate" heads an "of" name and follows a demonym
+    "syndicate_word_off": [
+        (
+            "helpers/data/org_evidence.toml",
+            '    # folder 217)\n    "Syndicate",\n',
+            "    # folder 217)\n",
+        ),
+        (
+            "helpers/data/org_evidence.toml",
+            '    "Syndicate",  # ("the Slovak Syndicate of Journalists")\n',
+            "",
+        ),
+    ],
 }
 
 

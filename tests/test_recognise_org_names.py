@@ -720,6 +720,16 @@ def test_a_forum_and_its_for_name_are_one_organisation() -> None:
     assert orgs(text) == ["Uzbek Forum for Human Rights"], orgs(text)
 
 
+def test_a_syndicate_and_its_of_name_are_one_organisation() -> None:
+    # round 59 (folder 217): "The Slovak Syndicate of Journalists said" was the demonym and the
+    # model's "Journalists"; a crime syndicate is no body's name
+    text = (
+        "The Slovak Syndicate of Journalists said more than 1,200 employees had signed. A crime "
+        "syndicate struck."
+    )
+    assert orgs(text) == ["Slovak Syndicate of Journalists"], orgs(text)
+
+
 def test_a_bodys_seat_after_its_own_name_is_no_part_of_it() -> None:
     # round 58 (held folder 214): "the insurer Assurances Mosane of Liège" read Liège into the
     # name; "the Royal Bank of Scotland" and "the Church St. Gregory of Narek" keep their "of"
