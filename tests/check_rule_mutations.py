@@ -3890,9 +3890,9 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         (
             "helpers/data/boilerplate.toml",
             "pattern = 'follow [\\w’ .-]{1,40} on (?:telegram|facebook|x|twitter|instagram|whatsapp"
-            "|youtube|tiktok|threads|bluesky)(?:(?:,",
+            "|youtube|tiktok|threads|bluesky|linkedin|google news)(?:(?:,",
             "pattern = 'followz [\\w’ .-]{1,40} on (?:telegram|facebook|x|twitter|instagram|whatsapp"
-            "|youtube|tiktok|threads|bluesky)(?:(?:,",
+            "|youtube|tiktok|threads|bluesky|linkedin|google news)(?:(?:,",
         )
     ],
     # ... a long name whose initials the text defines is a body ("Christian Democratic Appeal
@@ -10040,6 +10040,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    "Syndicate",  # ("the Slovak Syndicate of Journalists")\n',
             "",
         ),
+    ],
+    # round 59: a Reuters page's licensing link alone on its line
+    "licensing_link_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = 'purchase licensing rights(?:, opens new tab)?'\n",
+            "pattern = 'purchase licensing rights(?:, opens new tab)?XX'\n",
+        )
+    ],
+    "read_next_box_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = 'read next\\s*:?'\n",
+            "pattern = 'read nextXX'\n",
+        )
     ],
 }
 

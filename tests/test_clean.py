@@ -121,6 +121,15 @@ def test_end_marker_at_the_top_does_not_swallow_the_article():
     assert clean_text("COMMENTS\n\nReal news paragraph.") == "Real news paragraph."
 
 
+def test_a_wire_pages_read_next_box_ends_the_article() -> None:
+    # round 59 (folders 209, 218): Reuters' "Read Next" headlines, unbulleted, after the story
+    raw = (
+        "Trawlers docked.\n\nRead Next\nEU, Morocco fishing talks stall over quota for Agadir "
+        "fleet\nSpain's Galician fleet warns of job losses\n"
+    )
+    assert clean_text(raw) == "Trawlers docked."
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -182,6 +191,9 @@ def test_end_marker_at_the_top_does_not_swallow_the_article():
         "Receive essential international news every morning Subscribe Download the FRANCE 24 app "
         "to follow international news live",
         "Follow Dhaka Tribune on Google News",
+        # round 59 (folder 218): a Reuters page's licensing link, a follow link's LinkedIn
+        "Purchase Licensing Rights, opens new tab",
+        "Follow Namib Business Review on LinkedIn.",
         "Get the day's breaking news. Sign up to receive our Evening Edition newsletter. Share · "
         "Save · License this article Copyright © 2023 The Age.",
     ],
