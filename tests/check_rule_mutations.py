@@ -2877,8 +2877,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "french_feature_connectors_off": [
         (
             "helpers/recognise/name_tails.py",
-            '"das", "du", "des"})',
-            '"das"})',
+            '"das", "du", "des",\n',
+            '"das",\n',
         )
     ],
     # a weak reading after a Romance feature's first word and its connector is nobody's
@@ -10054,6 +10054,28 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/data/boilerplate.toml",
             "pattern = 'read next\\s*:?'\n",
             "pattern = 'read nextXX'\n",
+        )
+    ],
+    # round 59: a numbered site ("Mine 7"), an Italian square's "della", the Issyk-Kul region
+    "numbered_site_off": [
+        (
+            "helpers/recognise/place_filter/word_after.py",
+            "    if single and next_w.isdigit() and len(next_w) <= 3 and m.surface.lower() in _NUMBERED_SITES:\n",
+            "    if False:\n",
+        )
+    ],
+    "italian_feature_connectors_off": [
+        (
+            "helpers/recognise/name_tails.py",
+            '     "di", "della", "delle", "dello", "dei", "degli"}\n',
+            "     }\n",
+        )
+    ],
+    "issyk_kul_alias_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Issyk-Kul,alias,admin1:KG:Ysyk-Koel,,,,,\nIssyk Kul,alias,admin1:KG:Ysyk-Koel,,,,,\n",
+            "",
         )
     ],
 }

@@ -840,6 +840,21 @@ def test_french_islands_and_malay_features_first_words_name_no_one() -> None:
     assert [(s.surface, s.type) for s in recognise(text)] == [("Bukit Timah", "place")]
 
 
+def test_a_numbered_site_an_italian_square_and_kyrgyzstans_lake_region() -> None:
+    # round 59 (held folders 219-220): "gone into Mine 7" was Mine, Japan; "near Piazza della
+    # Libertà" Piazza, a town in Lombardy; "the Issyk-Kul region" Balykchy, a town GeoNames also
+    # calls so
+    text = (
+        "Students have gone into Mine 7 every year. She runs a shop near Piazza della Libertà. "
+        "The mine lies in the Issyk-Kul region, Kyrgyzstan."
+    )
+    places = find_places(text)
+    assert places[["surface", "kind", "country_code"]].values.tolist() == [
+        ["Issyk-Kul", "admin area", "KG"],
+        ["Kyrgyzstan", "country", "KG"],
+    ]
+
+
 def test_a_lone_unknown_word_after_near_is_no_person() -> None:
     # round 58 (folder 209): "Rusting boats lie near Muynak, once a busy port" was a person
     text = "Rusting fishing boats lie on the former seabed near Muynak, once a busy port."

@@ -39,7 +39,11 @@ def _party_of(text: str, of_span: tuple[int, int]) -> bool:
 
 # the words between a Spanish, Portuguese or French feature's first word and its name ("Salar
 # de", "Serra do Gandarela", "Rio das Velhas", "Gare du Nord", "Jardin des Plantes")
-_FEATURE_CONNECTORS = frozenset({"de", "del", "do", "da", "dos", "das", "du", "des"})
+# (and Italian's: "near Piazza della Libertà" was Piazza, a town in Lombardy; held folder 220)
+_FEATURE_CONNECTORS = frozenset(
+    {"de", "del", "do", "da", "dos", "das", "du", "des",
+     "di", "della", "delle", "dello", "dei", "degli"}
+)  # fmt: skip
 # what follows a feature's "de": a capital, or an article and a capital ("Palau de la Generalitat")
 _ARTICLE_AND_CAPITAL = re.compile(r"(?:(?:la|las|los|les|l') ?)?[A-ZÀ-Þ]")
 

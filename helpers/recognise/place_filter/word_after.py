@@ -60,6 +60,11 @@ _SITE_WORDS = frozenset(
      # (a gate's: "at Ashton Gate in Bristol" was Ashton, the town)
      "gate"}
 )  # fmt: skip
+# sites news numbers, whose word is a town's name somewhere ("Mine 7" of Svalbard was Mine, Japan)
+_NUMBERED_SITES = frozenset(
+    {"mine", "pit", "shaft", "block", "gate", "pier", "berth", "well", "platform", "terminal",
+     "sector", "zone", "hangar"}
+)  # fmt: skip
 # ... and the sites a state's or a country's name heads (a town's are _SITE_WORDS, in lower case)
 # ("crowds at India Gate", "the Brandenburg Gate")
 _MAJOR_SITE_HEADS = frozenset({"Square", "Station", "Gate"})
@@ -159,6 +164,8 @@ def _no_place_by_word_after(
         return True  # "Seoul Central District Court": a body's words, not Israel's district
     if next_w.isdigit() and len(next_w) <= 3 and _NUMBERED_STREET.match(text, nxt_w[1]):  # type: ignore[index]
         return True  # "on Kamphaeng Phet 2 Road", "Rama 4 Road": a street's name
+    if single and next_w.isdigit() and len(next_w) <= 3 and m.surface.lower() in _NUMBERED_SITES:
+        return True  # "gone into Mine 7", "oil Block 58": a numbered site (Mine, Japan)
     if (
         single
         and m.surface in lex.feature_heads
