@@ -61,14 +61,16 @@ def _nearest_area_names(
             if int(info.get("population") or 0) < AREA_VOTE_MIN_PEOPLE:
                 small.add(key[0])
     # a small country's area is named by the vote only with a name no town and no other area
-    # anywhere has ("Temburong" of Brunei, "Commewijne" and "Marowijne" of Suriname were no
-    # place at all; Antigua's "Saint John" stays unnamed)
+    # anywhere has (Suriname's "Commewijne" and "Marowijne", Brunei's "Brunei and Muara" were
+    # no place at all; Antigua's "Saint John" stays unnamed, and so does Brunei's "Temburong",
+    # another name of its town Bangar)
+    # (the names as written: folding the 800,000 towns' names cost 3 s of every build)
     elsewhere: set[str] = set()
     if small:
-        elsewhere = {fold_accents(n) for n in named.values()}
+        elsewhere = set(named.values())
         for c in cities.values():
-            elsewhere.add(fold_accents(c["name"]))
-            elsewhere.update(fold_accents(n) for n in c["alternatenames"])
+            elsewhere.add(c["name"])
+            elsewhere.update(c["alternatenames"])
     for cc, keys in by_country.items():
         pts = np.array([(lat, lon) for lat, lon, _, _ in rg_points[cc]])
         areas = [a for _, _, a, _ in rg_points[cc]]
@@ -93,7 +95,7 @@ def _nearest_area_names(
                 continue  # "Unity" (South Sudan), "Centre" (Haiti): news writes the word in
                 # bodies' names ("the Government for National Unity" became an organisation
                 # named after a state)
-            if cc in small and fold_accents(name) in elsewhere:
+            if cc in small and (name in elsewhere or fold_accents(name) in elsewhere):
                 continue
             if name not in taken:  # (the more towns' vote first: one area per name)
                 taken.add(name)

@@ -373,7 +373,6 @@ def _named_for_its_country(start: int, end: int, words: list[str], cands: list[_
     return (
         bool(here)
         and here[-1].end == end
-        and here[-1].start > start
         and here[0].start > start
         and all(m.senses[0][1].kind in _COUNTRY_OR_AREA for m in here)
     )
