@@ -351,15 +351,18 @@ def text_defined_over_table(text: str, people_orgs: list[_Span]) -> list[_Span]:
     ]
 
 
-@functools.lru_cache(maxsize=1)
-def _body_words() -> frozenset[str]:
-    """The organisation words and the blocs' words, once."""
-    return _cues().org_words | _BLOCS
-
-
 # words that end a body's name only where the text gives the name's acronym ("the Pacific
 # Islands Forum (PIF)"; alone, "the Roman Forum" is a place)
 _FORUM_WORDS = frozenset({"Forum"})
+# the kinds of place a body is named for ("Progressive Slovakia (PS)")
+_COUNTRY_OR_AREA = frozenset({"country", "admin area"})
+
+
+@functools.lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """The organisation words, the blocs' words and the forums' (which a long name spelt out
+    before its acronym may hold), once."""
+    return _cues().org_words | _BLOCS | _FORUM_WORDS
 
 
 def _named_for_its_country(start: int, end: int, words: list[str], cands: list[_Mention]) -> bool:
@@ -376,9 +379,6 @@ def _named_for_its_country(start: int, end: int, words: list[str], cands: list[_
         and here[0].start > start
         and all(m.senses[0][1].kind in _COUNTRY_OR_AREA for m in here)
     )
-
-
-_COUNTRY_OR_AREA = frozenset({"country", "admin area"})
 
 
 def whole_long_names(
@@ -407,7 +407,7 @@ def whole_long_names(
                 continue
             words = text[start : mt.start()].split()
             if (
-                not (_body_words().isdisjoint(words) and _FORUM_WORDS.isdisjoint(words))
+                not _body_words().isdisjoint(words)
                 # (no law: "the Digital Services Act (DSA)")
                 and words[-1] not in _cues().law_endings
                 # (no place in it but a demonym: "the United States (US)" is the place, and

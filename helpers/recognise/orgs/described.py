@@ -52,14 +52,14 @@ _AFTER_HEAD = frozenset(
      "launched", "formed", "created", "led", "set", "started", "backed", "funded"]
 )  # fmt: skip
 _ARTICLES = frozenset({"a", "an", "the"})
-# a sentence's opening phrase of time or place up to a name, a few words without a number
-# ("Ahead of this weekend's …", "Before the …"; not "In 2022 the Cotton Campaign, a coalition",
-# where the name opens the clause)
 # a time's possessive before an event's name ("this weekend's", "Sunday's", "last year's")
 _WHEN_POSSESSIVE = re.compile(
     r"\b(?:weekend|week|year|season|month|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"['’]s \Z"
 )
+# a sentence's opening phrase of time or place up to a name, a few words without a number
+# ("Ahead of this weekend's …", "Before the …"; not "In 2022 the Cotton Campaign, a coalition",
+# where the name opens the clause)
 _OPENING_PHRASE = re.compile(
     r"(?:^|[.!?][\"'’”]? |\n)(?:Ahead of|Before|After|During|Since|Until|Following|Despite|Amid"
     r"|Throughout|Unlike|Like|At|In|On|Over|Under|From|Among)(?: [A-Za-z'’-]+){0,4} \Z"
