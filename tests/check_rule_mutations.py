@@ -10078,6 +10078,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 60: everyday words before the name an acronym spells are not the body's
+    "acronym_trims_everyday_lead_off": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            "            and start > last.start\n",
+            "            and start > last.start + 10**9\n",
+        )
+    ],
 }
 
 

@@ -58,6 +58,19 @@ def test_a_body_named_for_its_country_or_a_forum_whose_acronym_the_text_gives_is
     assert not [f for f in found if f[0] == "Slovakia"]
 
 
+def test_everyday_words_before_a_name_its_acronym_spells_are_not_the_bodys() -> None:
+    # round 60 (folder 218): "Opposition United Democratic Party (UDP)" at a sentence's start
+    # kept "Opposition" in the party's name; a word the acronym spells stays in it
+    text = (
+        "Opposition United Democratic Party (UDP) leader Ousainou Darboe spoke. "
+        "The National Health Service (NHS) said so."
+    )
+    found = [(s.surface, s.type) for s in recognise(text)]
+    assert ("United Democratic Party", "organisation") in found
+    assert not [f for f in found if f[0].startswith("Opposition")]
+    assert ("National Health Service", "organisation") in found
+
+
 def test_a_bodys_name_in_its_own_language_in_brackets_is_the_body() -> None:
     # round 59 (folder 215): "according to Statistics Faroe Islands (Hagstova Føroya)" was the
     # islands and a person; a bracketed person or country is no name of the body before it

@@ -397,6 +397,7 @@ def whole_long_names(
         if sp.kind == "organisation" or (sp.kind == "person" and sp.how == "name")
     }
     wanted: list[tuple[int, int]] = []
+    trimmed: dict[int, _Span] = {}
     for mt in DEFINITION.finditer(text):
         last = by_end.get(mt.start())
         if last is None:
@@ -433,6 +434,21 @@ def whole_long_names(
             # (not a name the rules read whole and trimmed: "North Carolina Department of
             # Transportation (NCDOT)" keeps its state a place, as _trim_civic does)
             wanted.append((start, mt.start()))
+        elif (
+            start is not None
+            and start > last.start
+            and last.kind == "organisation"
+            and all(_everyday_word(t.lower()) for t in text[last.start : start].split())
+        ):
+            # everyday words before the spelt-out name describe the body: "Opposition United
+            # Democratic Party (UDP)" at a sentence's start is the party, not "Opposition"'s
+            name = text[start : last.end]
+            trimmed[id(last)] = replace(
+                last, start=start, entity=name, surface=name if last.surface else "",
+                tokens=tuple(name.replace(",", " ").split()),
+            )  # fmt: skip
+    if trimmed:
+        people_orgs = [trimmed.get(id(sp), sp) for sp in people_orgs]
     if not wanted:
         return people_orgs, cands
     for s, e in wanted:
