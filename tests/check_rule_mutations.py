@@ -10086,6 +10086,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            and start > last.start + 10**9\n",
         )
     ],
+    # round 60: a learned name yields to a capital or a big city the text writes by its name
+    "learned_yields_to_big_city_off": [
+        (
+            "helpers/recognise/learned.py",
+            "                or (m.start == s and m.end == e and _city_of_its_own(m))\n",
+            "                or (m.start == s and m.end == e and _city_of_its_own(m) and False)\n",
+        )
+    ],
 }
 
 

@@ -137,6 +137,16 @@ def test_a_known_organisation_beside_a_country_is_no_town_by_another_name() -> N
     assert typed("Offices in Santander, Spain closed on Monday.").get("Santander") == "place"
 
 
+def test_a_capital_or_a_big_city_by_its_own_name_is_no_learned_organisation() -> None:
+    # round 60 (folder 222): "a short drive downstream of Phnom Penh" was an organisation, the
+    # training news typing the capital's five mentions so; a learned name that holds a city
+    # stays the name ("Warsaw Pact"), and a town's other name stays the learned one
+    text = "The port lies downstream of Phnom Penh. Poland left the Warsaw Pact in 1991."
+    t = typed(text)
+    assert t.get("Phnom Penh") == "place"
+    assert t.get("Warsaw Pact") == "organisation"
+
+
 def test_a_band_is_an_organisation() -> None:
     # "Fleetwood Mac" was a person five times in an obituary, and so was "Chicken Shack"
     text = (
