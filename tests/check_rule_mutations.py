@@ -10094,6 +10094,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                or (m.start == s and m.end == e and _city_of_its_own(m) and False)\n",
         )
     ],
+    # round 60: a word's syllables after an apostrophe go on a place's name ("Nuku'alofa")
+    "apostrophe_syllables_off": [
+        (
+            "helpers/recognise/place_scan.py",
+            "        and words[x] not in _CONTRACTED\n",
+            "        and False\n",
+        )
+    ],
+    # ... but a possessive's "s" does not ("St. John's")
+    "apostrophe_tail_takes_possessive": [
+        (
+            "helpers/recognise/place_scan.py",
+            "        and words[x] not in _CONTRACTED\n",
+            "        and True\n",
+        )
+    ],
 }
 
 

@@ -1133,6 +1133,19 @@ def test_a_name_written_with_accents_the_gazetteer_holds_without() -> None:
     assert "Gruyère" not in got
 
 
+def test_a_name_with_an_apostrophe_inside_a_word_is_found() -> None:
+    # round 60 (folder 221): Tonga's "Nuku'alofa", "Vava'u" and "Ha'apai" were never found (the
+    # scan's run of capitals ended at "Nuku"); a possessive's "'s" makes no name of "St. John"
+    rows = find_places(
+        "A mother in Vava'u cannot reach a doctor in Nuku'alofa, Tonga, when the cable to "
+        "Ha'apai breaks. Pupils at St. John's Lutheran School in Lombard, Illinois, won."
+    )
+    got = dict(zip(rows.surface, rows.kind, strict=True))
+    assert got["Nuku'alofa"] == "city"
+    assert got["Vava'u"] == "admin area" and got["Ha'apai"] == "admin area"
+    assert not [s for s in got if s.startswith("St. John")]
+
+
 def test_a_county_named_by_its_town_is_not_another_names_county() -> None:
     # round 32, folder 83: "Homa Bay County" was Florida's Bay County (two words each, and the
     # longer in characters won); an area's generic last word now yields, "Bay County" alone stays

@@ -79,9 +79,15 @@ _CONNECTOR_ALTERNATIVES = "|".join(
     re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w in words) + ")"
     for first, words in itertools.groupby(sorted(CONNECTORS), key=lambda w: w[0])
 )
+# A word's lower-case syllables after an apostrophe are the word's ("Sana'a", "Nuku'alofa",
+# "Vava'u": GeoNames' "Sana a" names were never found, the chunk ending at "Sana"); a
+# possessive's or a contraction's letters are not ("China's", "Gov't").
+_APOSTROPHE_TAIL = r"(?:['’‘`](?!(?:s|t|d|ll|re|ve|m)(?![^\W_]))[^\W_]+)*+"
+_APOSTROPHES = frozenset("'’‘`")
+_CONTRACTED = frozenset({"s", "t", "d", "ll", "re", "ve", "m"})
 _CHUNK_RE = re.compile(
-    rf"{_CAP_FIRST}(?<![^\W_].)[^\W_]*(?:(?:[^\w\n]|_){{1,4}}+"
-    rf"(?:{_CAP}|(?:{_CONNECTOR_ALTERNATIVES})(?![^\W_])))*"
+    rf"{_CAP_FIRST}(?<![^\W_].)[^\W_]*{_APOSTROPHE_TAIL}(?:(?:[^\w\n]|_){{1,4}}+"
+    rf"(?:{_CAP}{_APOSTROPHE_TAIL}|(?:{_CONNECTOR_ALTERNATIVES})(?![^\W_])))*"
 )
 
 # what a multi-word chunk's match needs from the character after the chunk (see _chunk_matches)
@@ -178,8 +184,18 @@ def _chunk_matches(
         pos += len(w)
     spans = tuple(spans_)
     ok = [w[0].isupper() or w[0].isdigit() for w in words]
+    # (a word's syllables after an apostrophe go on a name, and start none)
+    tail = [
+        x > 0
+        and not ok[x]
+        and words[x] not in _CONTRACTED
+        and chunk[spans[x - 1][1] : spans[x][0]] in _APOSTROPHES
+        for x in range(n)
+    ]
+    if any(tail):
+        ok = [o or t for o, t in zip(ok, tail, strict=True)]
     out: list[_ChunkMatch] = []
-    _find_in_chunk(chunk, words, spans, ok, low, index, forms, out)
+    _find_in_chunk(chunk, words, spans, ok, low, index, forms, out, tail)
     if not chunk.isascii():
         # a name the gazetteer holds without its accents, written with them: "Quảng Ninh",
         # "Hải Phòng" (GeoNames' "Quang Ninh", "Haiphong")
@@ -187,7 +203,7 @@ def _chunk_matches(
         if folded != low:
             found = {(m[0], m[1]) for m in out}
             more: list[_ChunkMatch] = []
-            _find_in_chunk(chunk, words, spans, ok, folded, index, forms, more)
+            _find_in_chunk(chunk, words, spans, ok, folded, index, forms, more, tail)
             # (names of two words or more: "Gruyère cheese" is no Gruyères; one word only when
             # it names a state or a country: "Michoacán", "Chocó", "Piauí")
             out.extend(
@@ -217,11 +233,13 @@ def _find_in_chunk(
     index: dict[str, int],
     forms: dict[int, frozenset[str]],
     out: list[_ChunkMatch],
+    tail: list[bool],
 ) -> None:
-    """The matches of :func:`_chunk_matches` for the words as ``low`` writes them, into ``out``."""
+    """The matches of :func:`_chunk_matches` for the words as ``low`` writes them, into ``out``;
+    ``tail``: the words that only go on a name (a word's syllables after an apostrophe)."""
     n = len(words)
     for i in range(n):
-        if not ok[i]:
+        if not ok[i] or tail[i]:
             continue
         k, j = low[i], i
         while True:
