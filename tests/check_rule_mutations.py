@@ -10110,6 +10110,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        and True\n",
         )
     ],
+    # round 60: a trade name's town abroad from the story's main country, never placed, yields
+    "trade_name_town_outside_main_country_off": [
+        (
+            "helpers/recognise/short_forms.py",
+            "                    places[i].senses[0][1].country_code != _most_named_country(places, surface)\n",
+            "                    False\n",
+        )
+    ],
 }
 
 

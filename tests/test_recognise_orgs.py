@@ -2411,6 +2411,15 @@ def test_a_steelmaker_named_after_its_founder_and_its_short_name() -> None:
     text = "Corby Steel staff in Kettering were told. Flooding hit Corby."
     got = [(s.surface, s.type) for s in recognise(text)]
     assert ("Corby Steel", "organisation") in got and ("Corby", "place") in got, got
+    # round 60 (folder 222): the town of a country the story names once, never written as a
+    # place, is the company ("Woodside Energy … Woodside has long argued" was a New York suburb)
+    text = (
+        "Woodside Energy holds 33 percent of the field off Timor-Leste, lawyers in New York "
+        "said. Dili and Canberra disagree. Woodside has long argued that piping gas to Darwin "
+        "is cheaper."
+    )
+    got = [(s.surface, s.type) for s in recognise(text)]
+    assert ("Woodside", "organisation") in got, got
 
 
 def test_a_provinces_name_alone_is_its_party_clubs_only_in_sport() -> None:
