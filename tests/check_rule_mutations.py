@@ -10118,6 +10118,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                    False\n",
         )
     ],
+    # round 60: a bracketed credit after an outlet names a photographer ("(Outlet/Kervin Noel)")
+    "bracketed_credit_after_outlet_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "                        and _OUTLET_BEFORE.search(text, max(0, end - 50), end) is not None\n",
+            "                        and False\n",
+        )
+    ],
+    # ... only after an organisation the text names ("(Ugyen Wangdi / Asia Frontline Weekly)")
+    "bracketed_credit_any_first_name": [
+        (
+            "helpers/recognise/quoted.py",
+            '                        and any(sp.end == end and sp.kind == "organisation" for sp in people_orgs)\n',
+            "                        and True\n",
+        )
+    ],
 }
 
 

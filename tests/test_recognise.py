@@ -3000,6 +3000,15 @@ def test_a_photos_credit_names_a_photographer() -> None:
     assert [s.type for s in recognise(text) if s.surface == "Pham Duc Thanh"] == ["person"]
     text = "A man walks. © Reuters / Dado Ruvic\n\nLONDON (Reuters) - Shares fell."
     assert [s.type for s in recognise(text)][:2] == ["organisation", "person"]
+    # (round 60, folder 224: a bracketed credit after an outlet the text names, "(Spice Isle
+    # Chronicle/Kervin Noel)", was an organisation; the other order keeps the outlet one)
+    text = (
+        "Workers fit a new roof in L'Esterre, Carriacou, last week. (Spice Isle Chronicle/Kervin "
+        "Noel)\n\nThe blue tarpaulins are gone."
+    )
+    assert [s.type for s in recognise(text) if s.surface == "Kervin Noel"] == ["person"]
+    text = "Surveyors near Gelephu. (Ugyen Wangdi / Asia Frontline Weekly)\n\nPlots were marked."
+    assert [s.type for s in recognise(text) if s.surface == "Asia Frontline Weekly"] != ["person"]
 
 
 def test_one_of_a_citys_neighbourhoods_is_no_person() -> None:

@@ -160,6 +160,10 @@ _PHOTO_CREDIT = re.compile(
 # ... or the agency first, as the wires write it: "REUTERS/Umit Bektas", "AP Photo/Evan Vucci"
 _AGENCY_BEFORE = re.compile(r"(?<![\w-])(?:REUTERS|Reuters|AP Photo|AFP|EPA|EPA-EFE|Xinhua)\Z")
 _LINE_ENDS = re.compile(r"[ \t]*(?:\n|\Z|\)|;)")
+# ... or after any outlet's capitalised name at a bracket's opening, the credit closing the
+# bracket and the line: "(Spice Isle Chronicle/Kervin Noel)"
+_OUTLET_BEFORE = re.compile(r"\((?:[A-Z][\w’'&.-]*(?: |(?=\Z))){1,5}\Z")
+_BRACKET_ENDS = re.compile(r"\)[ \t]*(?:\n|\Z)")
 # the lengths of the credits' words ("Pic", "Photo", "Editing", "Reported", "Reporting")
 _CREDIT_WORD_LENGTHS = tuple(sorted({len(w) for w in CREDIT_WORDS}))
 # ... or right after it, in apposition, before its body or the clause's end (a capitalised
@@ -411,11 +415,24 @@ def framed_people(
             if credit is not None:
                 runs.append(credit.span(1))
             # ... and one after its agency, the wires' own order ("REUTERS/Umit Bektas" was an
-            # organisation; not "AFP/Getty Images", an agency after an agency)
-            elif _AGENCY_BEFORE.search(text, max(0, end - 12), end) is not None and (
+            # organisation; not "AFP/Getty Images", an agency after an agency), or after an
+            # outlet the text names, the credit bracketed whole at a caption's end ("(Spice Isle
+            # Chronicle/Kervin Noel)" was an organisation; "(Ugyen Wangdi / Asia Frontline
+            # Weekly)" is the other order)
+            elif (
                 (name := _CREDIT_NAME.match(text, pos + 1)) is not None
-                and _LINE_ENDS.match(text, name.end())
                 and name[0].rsplit(" ", 1)[-1] not in _cues().org_words
+                and (
+                    (
+                        _AGENCY_BEFORE.search(text, max(0, end - 12), end) is not None
+                        and _LINE_ENDS.match(text, name.end())
+                    )
+                    or (
+                        _BRACKET_ENDS.match(text, name.end())
+                        and _OUTLET_BEFORE.search(text, max(0, end - 50), end) is not None
+                        and any(sp.end == end and sp.kind == "organisation" for sp in people_orgs)
+                    )
+                )
             ):
                 runs.append(name.span())
         pos = text.find("/", pos + 1)
