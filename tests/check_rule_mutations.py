@@ -9501,8 +9501,13 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "names_before_wire_runs_off": [
         (
             "helpers/recognise/quoted.py",
-            "(_NAMES_BEFORE_DOT, NAMES_BEFORE_WIRE) if dotted else (NAMES_BEFORE_WIRE,)",
-            "(_NAMES_BEFORE_DOT,) if dotted else ()",
+            "        (_NAMES_BEFORE_DOT, _NAME_OUTLET_DATE, NAMES_BEFORE_WIRE)\n",
+            "        (_NAMES_BEFORE_DOT, _NAME_OUTLET_DATE)\n",
+        ),
+        (
+            "helpers/recognise/quoted.py",
+            "        else (NAMES_BEFORE_WIRE,)\n",
+            "        else ()\n",
         ),
     ],
     "oriental_mindoro_alias_off": [
@@ -10132,6 +10137,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/quoted.py",
             '                        and any(sp.end == end and sp.kind == "organisation" for sp in people_orgs)\n',
             "                        and True\n",
+        )
+    ],
+    # round 60: one reporter before a dot, the outlet, a dot and the date ("Teuira Napa · …")
+    "name_outlet_date_off": [
+        (
+            "helpers/recognise/quoted.py",
+            "        (_NAMES_BEFORE_DOT, _NAME_OUTLET_DATE, NAMES_BEFORE_WIRE)\n",
+            "        (_NAMES_BEFORE_DOT, NAMES_BEFORE_WIRE)\n",
         )
     ],
 }

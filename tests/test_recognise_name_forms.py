@@ -1887,6 +1887,14 @@ def test_a_bylines_reporters_with_their_towns_are_no_headline() -> None:
     )
     people = [s.surface for s in recognise(text) if s.type == "person"]
     assert people == ["Hery Rakotondrabe", "Claire Fontaine", "Michael Randrianirina"]
+    # ... and one reporter before a dot, the outlet, a dot and the date (round 60, folder 221:
+    # Napa, California went on the map)
+    text = (
+        "Pact strains ties\n\nTeuira Napa · The Pacific Ledger · 12 Nov 2025\n\n"
+        "Prime Minister Mark Brown spoke on Monday."
+    )
+    people = [s.surface for s in recognise(text) if s.type == "person"]
+    assert people == ["Teuira Napa", "Mark Brown"]
 
 
 def test_a_name_over_a_reporters_desk_is_no_models_drop() -> None:

@@ -186,6 +186,11 @@ _NAME_AT_LINE = re.compile(
 _NAMES_BEFORE_DOT = re.compile(
     rf"^({_CREDIT_NAME.pattern}(?:(?:, (?:and )?| and | & ){_CREDIT_NAME.pattern})+) [·•] ", re.M
 )
+# ... or one name before its outlet and a date, dot after dot: "Teuira Napa · The Pacific
+# Ledger · 12 Nov 2025" (Napa, California went on the map)
+_NAME_OUTLET_DATE = re.compile(
+    rf"^({_CREDIT_NAME.pattern}) [·•] [^\n·•]{{2,60}} [·•] [^\n·•]*\d", re.M
+)
 # a role of a body, in apposition before a name: "the candidate of the governing coalition, "
 _ROLE_OF_BEFORE = re.compile(
     r"\b(?:the|a|an) ([a-z][a-z-]+) (?:of|for|at) (?:the )?(?:[\w'’-]+ ){0,4}[\w'’-]+, \Z"
@@ -394,7 +399,11 @@ def framed_people(
     dotted = "·" in text or "•" in text
     # (a word that is itself an everyday word, not one a letter longer: "Hery Rakotondrabe"
     # is no plural of "her")
-    for pattern in (_NAMES_BEFORE_DOT, NAMES_BEFORE_WIRE) if dotted else (NAMES_BEFORE_WIRE,):
+    for pattern in (
+        (_NAMES_BEFORE_DOT, _NAME_OUTLET_DATE, NAMES_BEFORE_WIRE)
+        if dotted
+        else (NAMES_BEFORE_WIRE,)
+    ):
         for line in pattern.finditer(text, 0, min(len(text), 800)):
             for n in _CREDIT_NAME.finditer(text, line.start(1), line.end(1)):
                 if not any(
