@@ -10147,6 +10147,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        (_NAMES_BEFORE_DOT, NAMES_BEFORE_WIRE)\n",
         )
     ],
+    # round 60: a compass's word before "investors" is no company ("Western investors")
+    "compass_word_cued_org_on": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            "        and texts[k] not in _GENERIC_AREA_WORDS\n",
+            "",
+        )
+    ],
 }
 
 

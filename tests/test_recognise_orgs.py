@@ -244,6 +244,13 @@ def test_issue_cases_are_organisations(text: str, name: str) -> None:
     assert typed(text).get(name) == "organisation"
 
 
+def test_a_compass_word_before_investors_is_no_company() -> None:
+    # round 60 (folder 223): "open the sector to Western investors" was an organisation
+    # "Western", read as "Newmont shares" is
+    text = "They will open the sector to Western investors. Newmont shares fell."
+    assert typed(text) == {"Newmont": "organisation"}
+
+
 def test_golden_globes_is_no_person() -> None:
     assert "person" not in typed("She won at the Golden Globes on Sunday.").values()
 

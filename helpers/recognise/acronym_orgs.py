@@ -28,7 +28,7 @@ from helpers.recognise.acronyms import (
     lower_case_term,
 )
 from helpers.recognise.names import _cues, _everyday_word, _Intervals, _Span, _Words
-from helpers.recognise.places import _STRICT_CONTEXT, _Mention
+from helpers.recognise.places import _GENERIC_AREA_WORDS, _STRICT_CONTEXT, _Mention
 from helpers.recognise.tables import heading_words
 
 if TYPE_CHECKING:
@@ -135,6 +135,8 @@ def orgs_by_evidence(
         if texts[k].lower() not in common
         and not (w.initial[k] and _everyday_word(texts[k].lower()))
         and text[w.ends[k] : w.starts[k + 1]] in _CUE_GAPS
+        # (nor a compass's or an area's word: "open the sector to Western investors")
+        and texts[k] not in _GENERIC_AREA_WORDS
     }
     # ... and an armed group's letter and number before its fighters ("the M23 rebels": one
     # reading at each of its mentions; a letters-only name is an acronym below)
