@@ -10155,6 +10155,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 60: a document's lettered part is no town ("the Annex C negotiations")
+    "document_part_off": [
+        (
+            "helpers/recognise/place_filter/word_after.py",
+            "    if single and m.surface in _DOCUMENT_PARTS and _PART_LABEL.fullmatch(next_w):\n",
+            "    if False:\n",
+        )
+    ],
+    # ... and Bislama's party word ends a party's name ("Vanua'aku Pati")
+    "bislama_party_word_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Pati",\n',
+            "",
+        )
+    ],
 }
 
 

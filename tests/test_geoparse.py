@@ -1146,6 +1146,16 @@ def test_a_name_with_an_apostrophe_inside_a_word_is_found() -> None:
     assert not [s for s in got if s.startswith("St. John")]
 
 
+def test_a_documents_lettered_part_and_a_bislama_party_are_no_towns() -> None:
+    # round 60, the final check (folder 226, 225): "the Annex C negotiations" of the Itaipu
+    # treaty were Annex, Ontario; "whose Vanua'aku Pati is contesting seats" Pati, Java
+    rows = find_places(
+        "Asuncion suspended the Annex C negotiations with Brazil. Bob Loughman, whose "
+        "Vanua'aku Pati is contesting seats, spoke in Port Vila. He moved to Annex in Ontario."
+    )
+    assert list(rows.surface) == ["Asuncion", "Brazil", "Port Vila", "Annex", "Ontario"]
+
+
 def test_a_county_named_by_its_town_is_not_another_names_county() -> None:
     # round 32, folder 83: "Homa Bay County" was Florida's Bay County (two words each, and the
     # longer in characters won); an area's generic last word now yields, "Bay County" alone stays

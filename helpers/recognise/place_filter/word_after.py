@@ -65,6 +65,10 @@ _NUMBERED_SITES = frozenset(
     {"mine", "pit", "shaft", "block", "gate", "pier", "berth", "well", "platform", "terminal",
      "sector", "zone", "hangar"}
 )  # fmt: skip
+# a document's parts, which news labels by a letter or a number ("Annex C" of the Itaipu treaty
+# was Annex, a town in Ontario, three times)
+_DOCUMENT_PARTS = frozenset({"Annex", "Appendix", "Schedule", "Chapter", "Article", "Exhibit"})
+_PART_LABEL = re.compile(r"[A-Z]|[IVX]{1,4}|\d{1,3}")
 # ... and the sites a state's or a country's name heads (a town's are _SITE_WORDS, in lower case)
 # ("crowds at India Gate", "the Brandenburg Gate")
 _MAJOR_SITE_HEADS = frozenset({"Square", "Station", "Gate"})
@@ -166,6 +170,8 @@ def _no_place_by_word_after(
         return True  # "on Kamphaeng Phet 2 Road", "Rama 4 Road": a street's name
     if single and next_w.isdigit() and len(next_w) <= 3 and m.surface.lower() in _NUMBERED_SITES:
         return True  # "gone into Mine 7", "oil Block 58": a numbered site (Mine, Japan)
+    if single and m.surface in _DOCUMENT_PARTS and _PART_LABEL.fullmatch(next_w):
+        return True  # "the treaty's Annex C": a document's part (Annex, Ontario)
     if (
         single
         and m.surface in lex.feature_heads
