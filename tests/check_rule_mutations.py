@@ -10171,6 +10171,22 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 60: a firm's town before its name is no part of it ("at Johannesburg-based …")
+    "employer_based_town_kept": [
+        (
+            "helpers/recognise/company_nouns.py",
+            "            if based is not None:\n",
+            "            if based is None and False:\n",
+        )
+    ],
+    # ... and Spanish and Portuguese administrations' words are organisations' words
+    "iberian_administration_words_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Administración", "Administração", "Dirección", "Direção", "Agencia", "Agência",\n',
+            "",
+        )
+    ],
 }
 
 

@@ -432,6 +432,19 @@ def test_the_firms_analysts_and_economists_work_at() -> None:
     for firm in ("Jefferies", "Bernstein", "Oxford Economics"):
         assert got.get(firm) == "organisation", firm
     assert got.get("Chicago") == got.get("London") == "place"
+    # (round 60, the final check, folder 225: a firm's town before it is no part of its name,
+    # "an analyst at Johannesburg-based Motswedi Capital")
+    text = "Mpho Kgathi, an analyst at Johannesburg-based Motswedi Capital, said so."
+    got = {s.surface: s.type for s in recognise(text)}
+    assert got.get("Motswedi Capital") == "organisation", got
+    # (and a Spanish administration's name is a body's: "ANDE (Administración Nacional de
+    # Electricidad)" was a person)
+    text = (
+        "Félix Sosa, president of the state utility ANDE (Administración Nacional de "
+        "Electricidad), said domestic demand had grown."
+    )
+    got = {s.surface: s.type for s in recognise(text)}
+    assert got.get("Administración Nacional de Electricidad") == "organisation", got
 
 
 def test_a_persons_surname_before_a_trade_of_people_and_firms_stays_his() -> None:

@@ -225,6 +225,10 @@ _EMPLOYED_TAILS = (
 )  # fmt: skip
 
 
+# a firm's town before its name ("an analyst at London-based Capital Economics")
+_BASED_BEFORE = re.compile(r"[A-Z][\w.'’-]*-based (?=[A-Z])")
+
+
 def _employed_hint(text: str) -> bool:
     """Whether the text holds one of the nouns' tails, " at " and a capital ("lysts at J"): the
     few " at " found in C, each tested, where a regex scan of every letter cost ten times more."""
@@ -250,6 +254,9 @@ def _employers(text: str, cands: list[_Mention]) -> list[tuple[int, int, str]]:
             s, e = m.span(g)
             if s < 0 or text.startswith(("'s", "’s"), e):
                 continue
+            based = _BASED_BEFORE.match(text, s, e)
+            if based is not None:
+                s = based.end()  # "at Johannesburg-based Motswedi Capital": the town is no part
             place = places.get(s)
             if place is not None and place.end >= e and _big(place.senses[0][1]):
                 continue
