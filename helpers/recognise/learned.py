@@ -219,6 +219,9 @@ _WORDS_BEFORE_COMMA = re.compile(r"((?:\w[\w&.'’-]* )?(\w[\w&.'’-]*)), \Z")
 _WORDS_AFTER_COMMA = re.compile(r", ((\w[\w&.'’-]*)(?: \w[\w&.'’-]*)?)")
 
 
+_CITY_OF_ITS_OWN = 400_000
+
+
 def _city_of_its_own(m: _Mention) -> bool:
     """Whether a place candidate is a capital or a city of :data:`_CITY_OF_ITS_OWN` people that
     the text writes by its own name: no training news's reading of the name makes it a person or
@@ -228,9 +231,6 @@ def _city_of_its_own(m: _Mention) -> bool:
     return (
         sense.feature_code == "PPLC" or sense.population >= _CITY_OF_ITS_OWN
     ) and sense.name == m.surface
-
-
-_CITY_OF_ITS_OWN = 400_000
 
 
 _APOSTROPHES = ("'", "’")

@@ -82,9 +82,12 @@ _CONNECTOR_ALTERNATIVES = "|".join(
 # A word's lower-case syllables after an apostrophe are the word's ("Sana'a", "Nuku'alofa",
 # "Vava'u": GeoNames' "Sana a" names were never found, the chunk ending at "Sana"); a
 # possessive's or a contraction's letters are not ("China's", "Gov't").
-_APOSTROPHE_TAIL = r"(?:['’‘`](?!(?:s|t|d|ll|re|ve|m)(?![^\W_]))[^\W_]+)*+"
 _APOSTROPHES = frozenset("'’‘`")
 _CONTRACTED = frozenset({"s", "t", "d", "ll", "re", "ve", "m"})
+_APOSTROPHE_TAIL = (
+    rf"(?:[{''.join(sorted(_APOSTROPHES))}](?!(?:{'|'.join(sorted(_CONTRACTED))})(?![^\W_]))"
+    r"[^\W_]+)*+"
+)
 _CHUNK_RE = re.compile(
     rf"{_CAP_FIRST}(?<![^\W_].)[^\W_]*{_APOSTROPHE_TAIL}(?:(?:[^\w\n]|_){{1,4}}+"
     rf"(?:{_CAP}{_APOSTROPHE_TAIL}|(?:{_CONNECTOR_ALTERNATIVES})(?![^\W_])))*"
