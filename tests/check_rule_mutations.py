@@ -10187,6 +10187,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 60: a small town's name in capitals bracketed after a body is the body's letters
+    "bracketed_small_town_acronym_off": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            "                    place_starts = {m.start for m in cands if not _small_town(m.senses[0][1])}\n",
+            "                    place_starts = {m.start for m in cands}\n",
+        )
+    ],
 }
 
 

@@ -71,6 +71,18 @@ def test_everyday_words_before_a_name_its_acronym_spells_are_not_the_bodys() -> 
     assert ("National Health Service", "organisation") in found
 
 
+def test_a_small_towns_name_in_capitals_bracketed_after_a_body_is_its_acronym() -> None:
+    # round 60 (folder 194): "the National Association of Taxi Drivers of Angola (ANATA)" was
+    # 'Anata, a West Bank town, at both its mentions; a country's letters stay the place
+    text = (
+        "The National Association of Taxi Drivers of Angola (ANATA) then called a stoppage. "
+        "ANATA distanced itself from the looting. Shares of Pfizer (US) rose."
+    )
+    found = [(s.surface, s.type) for s in recognise(text)]
+    assert found.count(("ANATA", "organisation")) == 2, found
+    assert ("US", "place") in found
+
+
 def test_a_bodys_name_in_its_own_language_in_brackets_is_the_body() -> None:
     # round 59 (folder 215): "according to Statistics Faroe Islands (Hagstova Føroya)" was the
     # islands and a person; a bracketed person or country is no name of the body before it

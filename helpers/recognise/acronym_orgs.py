@@ -28,10 +28,11 @@ from helpers.recognise.acronyms import (
     lower_case_term,
 )
 from helpers.recognise.names import _cues, _everyday_word, _Intervals, _Span, _Words
-from helpers.recognise.places import _GENERIC_AREA_WORDS, _STRICT_CONTEXT, _Mention
+from helpers.recognise.places import _GENERIC_AREA_WORDS, _STRICT_CONTEXT, _big, _Mention
 from helpers.recognise.tables import heading_words
 
 if TYPE_CHECKING:
+    from helpers.gazetteer import GazetteerEntry
     from helpers.recognise import _Capitals
 
 __all__ = ["defined_bodies", "orgs_by_evidence", "text_defined_over_table", "whole_long_names"]
@@ -115,6 +116,11 @@ _MONTHS_SHORT = frozenset(
 )
 
 
+def _small_town(e: GazetteerEntry) -> bool:
+    """Whether a gazetteer entry is a town, no capital, under 100,000 people (places._big)."""
+    return e.kind == "city" and not _big(e)
+
+
 def orgs_by_evidence(
     text: str, w: _Words, capitals: _Capitals, people_orgs: list[_Span], cands: list[_Mention]
 ) -> list[_Span]:
@@ -182,9 +188,11 @@ def orgs_by_evidence(
                 # letters in brackets right after a body's name that its English initials do not
                 # give: its own language's ("the Left Bloc (BE)", Bloco de Esquerda; "the African
                 # Movement for New Independence and Democracy (MANIDEM)" were nothing), unless
-                # they are a place's ("Pfizer (US)")
+                # they are a place's ("Pfizer (US)"); a small town's name in capitals there is
+                # the body's letters ("the Centre for the Study of Economic and Social Reality
+                # (CERES)" was Ceres, a town)
                 if place_starts is None:
-                    place_starts = {m.start for m in cands}
+                    place_starts = {m.start for m in cands if not _small_town(m.senses[0][1])}
                 if mt.start("acronym") not in place_starts:
                     defined[mt.group("acronym")] = sp.entity
             elif lower_case_term(text, mt.start(), mt.group("acronym")):
