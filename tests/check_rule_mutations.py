@@ -9576,8 +9576,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "everyday_singular_any_letter": [
         (
             "helpers/recognise/cues.py",
-            'or (low[-1:] == "s" and low[:-1] in vocab) or',
-            "or low[:-1] in vocab or",
+            '        or (low[-1:] == "s" and low[:-1] in vocab)\n',
+            "        or low[:-1] in vocab\n",
         ),
     ],
     "daw_title_off": [("helpers/data/name_cues.toml", '    "Daw", "Sayadaw",\n', "")],
@@ -10193,6 +10193,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/acronym_orgs.py",
             "                    place_starts = {m.start for m in cands if not _small_town(m.senses[0][1])}\n",
             "                    place_starts = {m.start for m in cands}\n",
+        )
+    ],
+    # round 60: a British spelling of an everyday word is everyday ("Labour")
+    "british_spelling_off": [
+        (
+            "helpers/recognise/cues.py",
+            "        or _american_spelling(low) in vocab\n",
+            "",
         )
     ],
 }

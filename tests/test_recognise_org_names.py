@@ -83,6 +83,22 @@ def test_a_small_towns_name_in_capitals_bracketed_after_a_body_is_its_acronym() 
     assert ("US", "place") in found
 
 
+def test_a_ministrys_portfolio_in_british_spelling_goes_on() -> None:
+    # round 60 (folder 223): "the Ministry of Labour and Social Security" was cut at "Labour"
+    # (the everyday words are American news's: "Labor" went on); GeoWebNews's "Ministry of
+    # Health, Labour and Welfare" likewise
+    for text in (
+        "The Ministry of Labour and Social Security said so.",
+        "Japan's Ministry of Health, Labour and Welfare said so.",
+    ):
+        orgs = [s.surface for s in recognise(text) if s.type == "organisation"]
+        assert (
+            len(orgs) == 1
+            and orgs[0].startswith("Ministry of")
+            and orgs[0].endswith(("Security", "Welfare"))
+        ), orgs
+
+
 def test_a_bodys_name_in_its_own_language_in_brackets_is_the_body() -> None:
     # round 59 (folder 215): "according to Statistics Faroe Islands (Hagstova Føroya)" was the
     # islands and a person; a bracketed person or country is no name of the body before it

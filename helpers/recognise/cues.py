@@ -251,7 +251,26 @@ def _everyday_word(low: str) -> bool:
     vocab = _everyday()
     head, _, rest = low.partition("-")
     # (a singular only from a plural's "s": "Soe" is no "so", "Hery" no "her")
-    return low in vocab or (low[-1:] == "s" and low[:-1] in vocab) or (bool(rest) and head in vocab)
+    return (
+        low in vocab
+        or (low[-1:] == "s" and low[:-1] in vocab)
+        or (bool(rest) and head in vocab)
+        or _american_spelling(low) in vocab
+    )
+
+
+def _american_spelling(low: str) -> str:
+    """A British spelling's American form, as the vocabulary's American news writes it: "labour"
+    → "labor", "defence" → "defense", "programme" → "program" ("the Ministry of Labour and
+    Social Security" was cut at "Labour", no everyday word); other words unchanged."""
+    for british, american in _BRITISH_ENDINGS:
+        if low.endswith(british) and len(low) > len(british) + 2:
+            return low[: -len(british)] + american
+    return low
+
+
+# British endings and their American forms ("-our" → "-or", "-ence" → "-ense", "-mme" → "-m")
+_BRITISH_ENDINGS = (("our", "or"), ("ours", "ors"), ("ence", "ense"), ("mme", "m"), ("mmes", "ms"))
 
 
 @lru_cache(maxsize=1)
