@@ -10203,6 +10203,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 60: a Spanish or Portuguese prison's first word heads a site's name, no one's
+    "romance_prison_heads_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Penitenciaría", "Penitenciária", "Cárcel", "Prisión", "Presídio",\n',
+            "",
+        )
+    ],
 }
 
 

@@ -137,6 +137,12 @@ def test_a_known_organisation_beside_a_country_is_no_town_by_another_name() -> N
     assert typed("Offices in Santander, Spain closed on Monday.").get("Santander") == "place"
 
 
+def test_a_prisons_name_in_spanish_is_no_person() -> None:
+    # round 60 (folder 223): "The Penitenciaría del Litoral, the sprawling complex" was a person
+    text = "The Penitenciaría del Litoral, the sprawling complex, holds 12,000 inmates."
+    assert "person" not in typed(text).values()
+
+
 def test_a_capital_or_a_big_city_by_its_own_name_is_no_learned_organisation() -> None:
     # round 60 (folder 222): "a short drive downstream of Phnom Penh" was an organisation, the
     # training news typing the capital's five mentions so; a learned name that holds a city
