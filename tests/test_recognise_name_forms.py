@@ -1887,6 +1887,11 @@ def test_a_bylines_reporters_with_their_towns_are_no_headline() -> None:
     )
     people = [s.surface for s in recognise(text) if s.type == "person"]
     assert people == ["Hery Rakotondrabe", "Claire Fontaine", "Michael Randrianirina"]
+    # (round 60: a name no rule of names reads, "Teuira Napa", put Napa, California on the map
+    # there; the names rules had read Hery's and Claire's)
+    text = "Coup leader names premier\n\nTeuira Napa and Ruta Pokino, AFP\n\nTalks began."
+    people = [s.surface for s in recognise(text) if s.type == "person"]
+    assert people == ["Teuira Napa", "Ruta Pokino"]
     # ... and one reporter before a dot, the outlet, a dot and the date (round 60, folder 221:
     # Napa, California went on the map)
     text = (
