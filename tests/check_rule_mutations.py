@@ -9576,8 +9576,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "everyday_singular_any_letter": [
         (
             "helpers/recognise/cues.py",
-            '        or (low[-1:] == "s" and low[:-1] in vocab)\n',
-            "        or low[:-1] in vocab\n",
+            'or (low[-1:] == "s" and low[:-1] in vocab) or',
+            "or low[:-1] in vocab or",
         ),
     ],
     "daw_title_off": [("helpers/data/name_cues.toml", '    "Daw", "Sayadaw",\n', "")],
@@ -10199,8 +10199,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "british_spelling_off": [
         (
             "helpers/recognise/cues.py",
-            "        or _american_spelling(low) in vocab\n",
-            "",
+            "    vocab = _everyday_spellings()\n",
+            "    vocab = _everyday()\n",
         )
     ],
     # round 60: a Spanish or Portuguese prison's first word heads a site's name, no one's

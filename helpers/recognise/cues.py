@@ -248,29 +248,30 @@ PROFESSION_PLURAL = re.compile(r"[A-Z][a-z]+(?:ists|ysts|icians)")
 def _everyday_word(low: str) -> bool:
     """Whether a lower-cased word is an everyday word: itself, its singular, or the head of a
     hyphenated role ("openers", "leg-spinner")."""
-    vocab = _everyday()
+    vocab = _everyday_spellings()
     head, _, rest = low.partition("-")
     # (a singular only from a plural's "s": "Soe" is no "so", "Hery" no "her")
-    return (
-        low in vocab
-        or (low[-1:] == "s" and low[:-1] in vocab)
-        or (bool(rest) and head in vocab)
-        or _american_spelling(low) in vocab
-    )
+    return low in vocab or (low[-1:] == "s" and low[:-1] in vocab) or (bool(rest) and head in vocab)
 
 
-def _american_spelling(low: str) -> str:
-    """A British spelling's American form, as the vocabulary's American news writes it: "labour"
-    → "labor", "defence" → "defense", "programme" → "program" ("the Ministry of Labour and
-    Social Security" was cut at "Labour", no everyday word); other words unchanged."""
-    for british, american in _BRITISH_ENDINGS:
-        if low.endswith(british) and len(low) > len(british) + 2:
-            return low[: -len(british)] + american
-    return low
+@lru_cache(maxsize=1)
+def _everyday_spellings() -> frozenset[str]:
+    """:func:`_everyday` and the British spellings of its American news's words: "labor" →
+    "labour", "defense" → "defence", "program" → "programme" ("the Ministry of Labour and Social
+    Security" was cut at "Labour", no everyday word). Built once, so a word costs one lookup."""
+    vocab = _everyday()
+    british = {
+        word[: -len(american)] + ending
+        for word in vocab
+        for american, ending in _AMERICAN_ENDINGS
+        if word.endswith(american) and len(word) > len(american) + 2
+    }
+    return vocab | british
 
 
-# British endings and their American forms ("-our" → "-or", "-ence" → "-ense", "-mme" → "-m")
-_BRITISH_ENDINGS = (("our", "or"), ("ours", "ors"), ("ence", "ense"), ("mme", "m"), ("mmes", "ms"))
+# American endings and their British forms ("-or" → "-our", "-ense" → "-ence", "-gram" →
+# "-gramme"); forms no one writes ("doctour") are never looked up
+_AMERICAN_ENDINGS = (("or", "our"), ("ense", "ence"), ("gram", "gramme"))
 
 
 @lru_cache(maxsize=1)
