@@ -6639,8 +6639,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "given_name_home_with_names": [
         (
             "helpers/recognise/given_links.py",
-            "        m.senses[0][1].country_code for m in cands if m.surface not in opening\n",
-            "        m.senses[0][1].country_code for m in cands\n",
+            "    home_cc = _most_named_country(cands, opening)\n",
+            "    home_cc = _most_named_country(cands)\n",
         )
     ],
     "no_body_words_off": [
@@ -10119,7 +10119,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "trade_name_town_outside_main_country_off": [
         (
             "helpers/recognise/short_forms.py",
-            "                    places[i].senses[0][1].country_code != _most_named_country(places, surface)\n",
+            "                    places[i].senses[0][1].country_code != _most_named_country(places, (surface,))\n",
             "                    False\n",
         )
     ],

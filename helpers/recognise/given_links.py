@@ -13,7 +13,6 @@ another person's name says otherwise.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from itertools import compress
 
 from helpers.recognise.names import (
@@ -25,7 +24,7 @@ from helpers.recognise.names import (
     _Words,
 )
 from helpers.recognise.place_words import KIN_NOUNS
-from helpers.recognise.places import _Mention, _unplaced_town
+from helpers.recognise.places import _Mention, _most_named_country, _unplaced_town
 
 __all__: list[str] = []  # (the recogniser imports the private rule)
 
@@ -67,10 +66,7 @@ def _given_name_links(
     # (the article's country counted without the words that open its people's full names: five
     # bare "Pita" beside three "Thailand" made Guinea the article's country)
     opening = {sp.tokens[0] for sp in people_orgs if sp.kind == "person" and len(sp.tokens) >= 2}
-    home = Counter(
-        m.senses[0][1].country_code for m in cands if m.surface not in opening
-    ).most_common(1)
-    home_cc = home[0][0] if home else None
+    home_cc = _most_named_country(cands, opening)
     foreign = {m.surface for m in cands if m.senses[0][1].country_code != home_cc}
     # (or the word is a person alone already: "Pita said")
     foreign.update(sp.entity for sp in people_orgs if sp.kind == "person" and len(sp.tokens) == 1)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import replace
 
 from helpers.recognise import clubs as _clubs
@@ -42,6 +41,7 @@ from helpers.recognise.places import (
     _PLACE_CONTEXT,
     _big,
     _Mention,
+    _most_named_country,
     _opens_name_abroad,
 )
 from helpers.recognise.span_records import retyped_people
@@ -909,8 +909,7 @@ def councillors_wards(
         wards += [mt.span(1) for mt in _WARD_BEFORE_NUMBER.finditer(text)]
     if len(wards) < 2 and not partied:  # (a council's report names several: one says little)
         return people_orgs, cands
-    common = Counter(m.senses[0][1].country_code for m in cands).most_common(1)
-    home = common[0][0] if common else None
+    home = _most_named_country(cands)
 
     def in_ward(start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in wards)

@@ -14,6 +14,8 @@ is decided in :func:`helpers.recognise.recognise`; resolving them to gazetteer e
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Container, Iterable
 
 from helpers.gazetteer import GazetteerEntry
 from helpers.recognise.cues import _WORD_PREFIXES as _GIVEN_NAME_PREFIXES
@@ -147,6 +149,22 @@ def _small_area(e: GazetteerEntry) -> bool:
     The place rules treat it as a town inside a longer name, and the resolution as a stray
     abroad (``helpers.geoparse.strays._stray_towns``)."""
     return e.kind == "admin area" and e.feature_code == "ADM1" and e.population < _SMALL_AREA_POP
+
+
+def _most_named_country(places: Iterable[_Mention], leaving_out: Container[str] = ()) -> str | None:
+    """The country most of the article's place candidates lie in by their best sense: the
+    article's home, for rules that treat a name abroad as less likely a place there. Candidates
+    written as one of ``leaving_out`` (words a rule is deciding about) and those with no country
+    (seas, continents) are not counted.
+
+    >>> _most_named_country([])
+    """
+    counts = Counter(
+        m.senses[0][1].country_code
+        for m in places
+        if m.surface not in leaving_out and m.senses[0][1].country_code
+    )
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _opens_name_abroad(full_name: str, m: _Mention, places: list[_Mention]) -> bool:

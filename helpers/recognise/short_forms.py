@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -32,6 +31,7 @@ from helpers.recognise.places import (
     _STRICT_CONTEXT,
     _big,
     _Mention,
+    _most_named_country,
     _opens_name_abroad,
     dale_chall_words,
 )
@@ -297,7 +297,7 @@ def org_short_forms(
                 # most: "Woodside Energy … Woodside has long argued" was Woodside, a New York
                 # suburb, in a Timor-Leste story that names New York once)
                 or (
-                    places[i].senses[0][1].country_code != _most_named_country(places, surface)
+                    places[i].senses[0][1].country_code != _most_named_country(places, (surface,))
                     and not any(
                         m.surface == surface and m.context & _STRICT_CONTEXT for m in places
                     )
@@ -320,17 +320,6 @@ def org_short_forms(
     if drop_places:
         places = [m for i, m in enumerate(places) if i not in drop_places]
     return kept, places
-
-
-def _most_named_country(places: list[_Mention], other_than: str) -> str | None:
-    """The country most of the article's place candidates lie in (by their best sense), those
-    written ``other_than`` left out."""
-    counts = Counter(
-        m.senses[0][1].country_code
-        for m in places
-        if m.surface != other_than and m.senses[0][1].country_code
-    )
-    return counts.most_common(1)[0][0] if counts else None
 
 
 def _in_features_name(text: str, s: int, e: int) -> bool:
