@@ -10211,6 +10211,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 61: the doers of an everyday word ("Fishers") and a list item's first word
+    "everyday_doers_off": [
+        (
+            "helpers/recognise/place_filter/facts.py",
+            '            or (low[-3:] == "ers" and (low[:-3] in lex.everyday or low[:-2] in lex.everyday))\n',
+            "            or False\n",
+        )
+    ],
+    "bullet_starts_sentence_off": [
+        (
+            "helpers/recognise/places.py",
+            '_SENTENCE_END = re.compile(r"(?:[.!?\\"“\\n:]|\\n[-–•*▪·])\\s*$")\n',
+            '_SENTENCE_END = re.compile(r"[.!?\\"“\\n:]\\s*$")\n',
+        )
+    ],
 }
 
 

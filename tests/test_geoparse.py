@@ -576,6 +576,18 @@ def test_an_everyday_word_at_a_sentence_start_is_no_small_town() -> None:
     assert "Split" in surfaces(find_places("They sailed to Split. Split is lovely."))
 
 
+def test_the_doers_of_an_everyday_word_open_a_sentence_or_a_list_item() -> None:
+    # "fishers" is outside the model's vocabulary, "fish" is not: Fishers, Indiana was on a
+    # Tierra del Fuego story's map, from its "Key ideas" box
+    text = (
+        "Fish farms were banned in Ushuaia.\n\n- Fishers and scientists say the channel is shared."
+    )
+    assert surfaces(find_places(text)) == ["Ushuaia"]
+    assert surfaces(find_places(text.replace("\n\n- ", " "))) == ["Ushuaia"]
+    # ... while a town written mid-sentence stands
+    assert "Fishers" in surfaces(find_places("The mayor of Fishers spoke on Monday."))
+
+
 def test_weather_patterns_and_open_grounds_are_no_places() -> None:
     assert surfaces(find_places("El Niño brought rain to Lima.")) == ["Lima"]
     spans = recognise("El Niño brought rain. Crowds gathered at Ramlila Maidan in New Delhi.")

@@ -51,7 +51,8 @@ from helpers.recognise.place_words import (  # noqa: F401 - re-exported
     described_as_ship,
 )
 
-_SENTENCE_END = re.compile(r"[.!?\"“\n:]\s*$")
+# (a list's item opens one after its bullet: "\n- Fishers and scientists say")
+_SENTENCE_END = re.compile(r"(?:[.!?\"“\n:]|\n[-–•*▪·])\s*$")
 # what follows a dateline's town: its state or country, the wire, the dash
 _DATELINE_AFTER = re.compile(r",| \(| [-–—]")
 # English prefixes written capitalised before a hyphen ("Semi-finals", "Mid-season", "Co-founder"):

@@ -123,10 +123,13 @@ def _surface_facts(m: _Mention, lex: _Lexicon) -> _Facts:
         is_name,
         low in lex.first_names,
         # a common word is weak at a sentence start, and so is an everyday noun's plural
-        # ("Ballots were counted"; "Arsenal striker …" stays for the club rules)
+        # ("Ballots were counted"; "Arsenal striker …" stays for the club rules), and the
+        # plural of the doers of an everyday word ("Fishers and scientists say" was Fishers,
+        # Indiana, in a Tierra del Fuego story; "herders", "anglers")
         (
             low in lex.common
             or (low[-1:] == "s" and low in lex.everyday and low[:-1] in lex.everyday)
+            or (low[-3:] == "ers" and (low[:-3] in lex.everyday or low[:-2] in lex.everyday))
         )
         and not major,
         best.feature_code != "PPLC" and best.kind != "admin area",
