@@ -1031,8 +1031,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "glued_state_abbreviation_off": [
         (
             "helpers/recognise/place_filter/written_form.py",
-            "        and text[start - 3 : start - 1].isalpha()\n",
-            "        and False\n",
+            "            text[start - 3 : start - 1].isalpha()\n",
+            "            False\n",
         )
     ],
     # "Santiago Abascal said": a speaking verb after a city-named given name and a surname
@@ -3356,7 +3356,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "letter_fillers_off": [
         (
             "helpers/recognise/acronyms.py",
-            '_LETTER_FILLERS = frozenset({"of", "and", "for"})',
+            '_LETTER_FILLERS = frozenset({"of", "and", "for", "de"})',
             "_LETTER_FILLERS = frozenset()",
         )
     ],
@@ -10224,6 +10224,36 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/places.py",
             '_SENTENCE_END = re.compile(r"(?:[.!?\\"“\\n:]|\\n[-–•*▪·])\\s*$")\n',
             '_SENTENCE_END = re.compile(r"[.!?\\"“\\n:]\\s*$")\n',
+        )
+    ],
+    # round 61: an acronym's letters after one capital and a hyphen ("the N-VA"), no state's code
+    "capital_hyphen_acronym_off": [
+        (
+            "helpers/recognise/acronym_orgs.py",
+            "        if _CAPITAL_HYPHEN.match(text, max(0, start - 3), start):\n",
+            "        if False:\n",
+        )
+    ],
+    "capital_hyphen_no_state_off": [
+        (
+            "helpers/recognise/place_filter/written_form.py",
+            "            or (text[start - 2 : start - 1].isupper() and text[start - 2] not in _US_PARTY_LETTERS)\n",
+            "            or False\n",
+        )
+    ],
+    # round 61: a legal form's letters in the acronym ("Petróleos de Venezuela, S.A. (PDVSA)")
+    "legal_form_letters_off": [
+        (
+            "helpers/recognise/acronyms.py",
+            "            if legal and left > len(legal) and letters[:left].endswith(legal):\n",
+            "            if False:\n",
+        )
+    ],
+    "spanish_de_letter_off": [
+        (
+            "helpers/recognise/acronyms.py",
+            '_LETTER_FILLERS = frozenset({"of", "and", "for", "de"})',
+            '_LETTER_FILLERS = frozenset({"of", "and", "for"})',
         )
     ],
 }

@@ -3087,3 +3087,23 @@ def test_an_armed_groups_letter_and_number_before_its_fighters_is_a_body() -> No
     got = [(s.surface, s.type) for s in recognise(text) if s.type != "place"]
     assert got == [("M23", "organisation")] * 2, got
     assert typed("Traffic on the M23 slowed near Crawley.").get("M23") is None
+
+
+def test_an_acronym_after_one_capital_and_a_hyphen_is_whole_and_no_states_code() -> None:
+    # the Flemish nationalists' "N-VA" was "VA", Virginia, at each of its three mentions
+    text = (
+        "Groen and the Nieuw-Vlaamse Alliantie (N-VA) share most seats. The PS refused to "
+        "govern with the N-VA in Brussels."
+    )
+    spans = [(s.surface, s.type) for s in recognise(text)]
+    assert spans.count(("N-VA", "organisation")) == 2
+    assert "VA" not in set(find_places(text)["surface"])
+    # ... while a US party's letter before a state's code keeps the state
+    assert "CA" in set(find_places("Sen. Alex Padilla (D-CA) spoke on Monday.")["surface"])
+
+
+def test_a_legal_forms_letters_end_the_acronym_of_a_long_name() -> None:
+    # PDVSA spells Petróleos de Venezuela, S.A.: its legal form was South Australia
+    text = "Petróleos de Venezuela, S.A. (PDVSA) pulled out of the refinery in 2019."
+    assert typed(text)["Petróleos de Venezuela, S.A."] == "organisation"
+    assert find_places(text).empty

@@ -288,10 +288,16 @@ def orgs_by_evidence(
             continue  # closed-circuit cameras ("the CCTV footage"), not China's broadcaster
         if word in _DRAW_ROUNDS and len(_DRAW_ROUNDS.intersection(texts)) >= 2:
             continue  # a draw's rounds: "De Minaur (QF), Shelton (SF)" (not Sinn Féin's "SF")
+        start = starts[k]
+        if _CAPITAL_HYPHEN.match(text, max(0, start - 3), start):
+            # one capital and a hyphen open the letters ("the N-VA", Nieuw-Vlaamse Alliantie, was
+            # "VA" and Virginia)
+            start -= 2
+            word = text[start : ends[k]]
         if word in defined:
-            if named.overlaps(starts[k], ends[k]) or (starts[k], ends[k]) in written_as_place:
+            if named.overlaps(start, ends[k]) or (start, ends[k]) in written_as_place:
                 continue
-        elif covered.overlaps(starts[k], ends[k]):
+        elif covered.overlaps(start, ends[k]):
             continue
         if word in defined:
             entity, how = defined[word], "acronym"
@@ -299,10 +305,12 @@ def orgs_by_evidence(
             entity, how = word, "organisation"
         else:
             entity, how = word, "acronym"
-        out.append(_Span(starts[k], ends[k], entity, "organisation", how, tokens=(word,)))
+        out.append(_Span(start, ends[k], entity, "organisation", how, tokens=(word,)))
     return out
 
 
+# one capital and a hyphen before an acronym's letters, after no letter ("N-VA")
+_CAPITAL_HYPHEN = re.compile(r"(?:^|[^\w-])[A-Z]-\Z")
 # the words after "CCTV" that make it cameras ("CCTV footage", "CCTV cameras showed")
 _CAMERA_AFTER = re.compile(r" (?:footage|cameras?|images?|video|pictures|stills|recordings?)\b")
 # a maker's name, its model's number and the model's letters ("Boeing 737 MAX")

@@ -232,6 +232,13 @@ def _spelt_from(
             k += 1
             continue  # "Philippine Atmospheric, Geophysical …"
         if word in FILLERS or (tail and word in endings):
+            legal = _capitals(word) if tail and word in endings else ""
+            if legal and left > len(legal) and letters[:left].endswith(legal):
+                # a legal form whose letters the acronym keeps ("Petróleos de Venezuela, S.A.
+                # (PDVSA)" was Venezuela and South Australia)
+                at = _spelt_from(words, letters, left - len(legal), k + 1, False, endings)
+                if at is not None:
+                    return at
             if word in _LETTER_FILLERS and word[0].upper() == letters[left - 1] and left > 1:
                 at = _spelt_from(words, letters, left, k + 1, tail, endings)
                 if at is not None:
@@ -249,8 +256,9 @@ def _spelt_from(
     return None
 
 
-# the fillers an acronym may take a letter from ("ECOWAS": Economic Community Of West …)
-_LETTER_FILLERS = frozenset({"of", "and", "for"})
+# the fillers an acronym may take a letter from ("ECOWAS": Economic Community Of West …;
+# "PDVSA": Petróleos De Venezuela)
+_LETTER_FILLERS = frozenset({"of", "and", "for", "de"})
 
 
 # a word of a long name, or a comma between its words

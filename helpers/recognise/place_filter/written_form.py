@@ -40,6 +40,9 @@ _POSSESSIVE_TAIL = re.compile(r"['’]s(?![^\W_])")
 # a possessive followed by a capitalised word: "'s Bazar", "’s Vineyard", "' Park"
 _POSSESSIVE_NAME = re.compile(r"(?:['’]s|s['’]|['’]) [A-Z]")
 
+# the letters of US parties before a state's ("Sen. Alex Padilla (D-CA)", "R-TX", "I-VT")
+_US_PARTY_LETTERS = frozenset("DRI")
+
 
 def _same_place(a: _Mention, b: _Mention) -> bool:
     """Whether two mentions' best senses are one place."""
@@ -146,7 +149,11 @@ def _no_place_by_form(
         and m.surface.isupper()
         and len(m.surface) == 2
         and text[start - 1 : start] == "-"
-        and text[start - 3 : start - 1].isalpha()
+        and (
+            text[start - 3 : start - 1].isalpha()
+            # (or after one capital that is no US party's: "the N-VA" was Virginia)
+            or (text[start - 2 : start - 1].isupper() and text[start - 2] not in _US_PARTY_LETTERS)
+        )
         and m.senses[0][1].kind != "country"
     ):
         return True  # a name's tail after a word ("Smer-SD" was South Dakota; "D-CA" and
