@@ -10256,6 +10256,28 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '_LETTER_FILLERS = frozenset({"of", "and", "for"})',
         )
     ],
+    # round 61: a name written before "Island" elsewhere is the island ("Santa Cruz")
+    "islands_abroad_off": [
+        (
+            "helpers/recognise/place_vetoes.py",
+            '    islands = _islands_abroad(text, cands) if " Island" in text else frozenset()\n',
+            "    islands = frozenset()\n",
+        )
+    ],
+    "islands_abroad_ocean_off": [
+        (
+            "helpers/recognise/place_vetoes.py",
+            "        and m.senses[0][1].country_code not in (home, None)",
+            "        and m.senses[0][1].country_code != home",
+        )
+    ],
+    "island_name_readings_off": [
+        (
+            "helpers/recognise/features.py",
+            "        if _nobodys_reading(sp, text, listed, cues) or (sp.how in _WEAK and sp.entity in islands)\n",
+            "        if _nobodys_reading(sp, text, listed, cues)\n",
+        )
+    ],
 }
 
 

@@ -3278,3 +3278,22 @@ def test_sao_tomes_second_island_is_principe() -> None:
     # Ceuta, Spain (GeoNames names no first-order area of São Tomé and Príncipe)
     rows = find_places("Cocoa farmers on Principe bet on premium chocolate.")
     assert rows[["surface", "country_code"]].values.tolist() == [["Principe", "ST"]]
+
+
+def test_an_islands_name_written_bare_is_the_island_not_a_namesake_abroad() -> None:
+    # "Santa Cruz Island" (Galápagos) is no gazetteer name: the bare "Santa Cruz" was Bolivia's
+    # department, and then the model's person
+    text = (
+        "Tourists visit Tortuga Bay near Puerto Ayora on Santa Cruz Island, Ecuador. The family "
+        "businesses on Santa Cruz cannot pay, said a Quito official."
+    )
+    assert surfaces(find_places(text)) == ["Puerto Ayora", "Ecuador", "Quito"]
+    assert "Santa Cruz" not in {s.surface for s in recognise(text)}
+    # ... an ocean's name before "Islands" stays the ocean, and so does a name at home
+    text = (
+        "The issue surfaced at the Pacific Islands Forum (PIF) leaders' meeting in Honiara. "
+        "Pat Conroy, the minister for Pacific island affairs, told the Guardian."
+    )
+    assert "Pacific" in surfaces(find_places(text))
+    text = "Ferries serve Vancouver Island from Vancouver, the port city of Canada."
+    assert "Vancouver" in surfaces(find_places(text))

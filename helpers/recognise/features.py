@@ -22,7 +22,13 @@ from collections.abc import Sequence
 from helpers.recognise.cues import PRESS_TITLES, _Cues
 from helpers.recognise.name_tails import _FEATURE_CONNECTORS
 from helpers.recognise.names import _cues, _Span
-from helpers.recognise.places import A_THING_BEFORE, AIRCRAFT_AFTER, THING_AFTER, _Mention
+from helpers.recognise.places import (
+    A_THING_BEFORE,
+    AIRCRAFT_AFTER,
+    THING_AFTER,
+    _Mention,
+    island_names,
+)
 
 __all__ = ["listed_features", "listed_places", "without_feature_names"]
 
@@ -249,7 +255,14 @@ def without_feature_names(
     []
     """
     cues = _cues()
-    at = [sp for sp in people_orgs if _nobodys_reading(sp, text, listed, cues)]
+    # (an island's name, written bare elsewhere: "on Santa Cruz Island … the family businesses on
+    # Santa Cruz cannot" made the model's person once the Bolivian department yielded)
+    islands = island_names(text) if " Island" in text else frozenset()
+    at = [
+        sp
+        for sp in people_orgs
+        if _nobodys_reading(sp, text, listed, cues) or (sp.how in _WEAK and sp.entity in islands)
+    ]
     if not at:
         return people_orgs
     features = {sp.entity for sp in at if sp.how in _WEAK}

@@ -35,6 +35,8 @@ from helpers.recognise.places import (
     _big,
     _lexicon,
     _Mention,
+    _most_named_country,
+    island_names,
 )
 
 __all__ = ["without_other_names"]
@@ -68,6 +70,7 @@ def without_other_names(
         crafts = crafts | _PLANETS
     title_words, law_endings = _cues().title_words, _cues().law_endings
     in_title = _Intervals(titled) if titled else None
+    islands = _islands_abroad(text, cands) if " Island" in text else frozenset()
     # one pass over the candidates (and a saint's name is no place either: "St Chad's
     # Catholic school", "St. Mary's Hospital")
     return [
@@ -186,12 +189,37 @@ def without_other_names(
             # María" in Chiclayo was Santa Maria, Italy)
             or (m.surface.split(" ", 1)[0] in _SAINT_WORDS
                 and _DEDICATION_BEFORE.search(text, max(0, m.start - 24), m.start) is not None)
+            # nor an island's name written bare (_islands_abroad)
+            or m.surface in islands
             # nor a work's quoted title ("Sean Baker's “Anora”": Añora, a village in Spain)
             or (in_title is not None
                 and (m.surface in titles or in_title.overlaps(m.start, m.end))
                 and not m.context & _STRICT_CONTEXT)
         )
     ]  # fmt: skip
+
+
+def _islands_abroad(text: str, cands: list[_Mention]) -> frozenset[str]:
+    """The names the text writes before "Island" or "Islands" where no place candidate holds
+    that island (the gazetteer lacks it) and whose bare candidates lie outside the country the
+    article's places lie in: written bare, they are the island ("near Puerto Ayora on Santa
+    Cruz Island … the family businesses on Santa Cruz cannot" put Bolivia's Santa Cruz on a
+    Galápagos story's map). A name the article places elsewhere by its own context stays."""
+    before = island_names(text)
+    before = {
+        name for name in before if not any(m.surface.startswith(name + " Island") for m in cands)
+    }
+    if not before:
+        return frozenset()
+    home = _most_named_country(cands)
+    return frozenset(
+        m.surface
+        for m in cands
+        if m.surface in before
+        and m.senses[0][1].kind != "country"
+        and m.senses[0][1].country_code not in (home, None)  # (not "Pacific Islands Forum")
+        and not m.context & _STRICT_CONTEXT
+    )
 
 
 # a church's noun and "of" before a saint's name, and the words that open a saint's name

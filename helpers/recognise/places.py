@@ -152,6 +152,21 @@ def _small_area(e: GazetteerEntry) -> bool:
     return e.kind == "admin area" and e.feature_code == "ADM1" and e.population < _SMALL_AREA_POP
 
 
+def island_names(text: str) -> frozenset[str]:
+    """The names the text writes before "Island" or "Islands" (two capitalised words at most).
+
+    >>> sorted(island_names("ferries to Santa Cruz Island and the Cook Islands"))
+    ['Cook', 'Santa Cruz']
+    """
+    return frozenset(mt.group(1) for mt in _BEFORE_ISLAND.finditer(text))
+
+
+# a name's capitalised words (two at most, and a connector) right before "Island(s)"
+_BEFORE_ISLAND = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’-]+(?: (?:de |da |do |del )?[A-Z][\w'’-]+)?) Islands?\b"
+)
+
+
 def _most_named_country(places: Iterable[_Mention], leaving_out: Container[str] = ()) -> str | None:
     """The country most of the article's place candidates lie in by their best sense: the
     article's home, for rules that treat a name abroad as less likely a place there. Candidates
