@@ -10278,6 +10278,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if _nobodys_reading(sp, text, listed, cues)\n",
         )
     ],
+    # round 61: a works' noun after a small town abroad ("the Isla refinery", "Mega Pier")
+    "works_noun_strays_off": [
+        (
+            "helpers/geoparse/strays.py",
+            '    r"|Pier|Wharf|Quay|Terminal|[Rr]efinery|[Ss]melter)\\b"\n',
+            '    r")\\b"\n',
+        )
+    ],
 }
 
 

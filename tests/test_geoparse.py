@@ -3297,3 +3297,13 @@ def test_an_islands_name_written_bare_is_the_island_not_a_namesake_abroad() -> N
     assert "Pacific" in surfaces(find_places(text))
     text = "Ferries serve Vancouver Island from Vancouver, the port city of Canada."
     assert "Vancouver" in surfaces(find_places(text))
+
+
+def test_a_small_town_abroad_only_ever_before_a_works_noun_is_a_stray() -> None:
+    # "the Isla refinery" in Willemstad was Isla, Mexico, and "the Mega Pier terminal" Mēga,
+    # Ethiopia; a place of worship's noun already made such names strays ("Notre-Dame Cathedral")
+    text = (
+        "Curaçao agreed to restart the Isla refinery in Willemstad. Cruise calls at the Mega "
+        "Pier terminal rose. The Isla refinery has stood idle since 2019."
+    )
+    assert surfaces(find_places(text)) == ["Curaçao", "Willemstad"]

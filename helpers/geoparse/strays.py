@@ -100,12 +100,15 @@ _CITY_QUARTERS = frozenset(
 STRAY_TOWN_POP = 5_000
 # ... and another place vouches for a suspect's country only from this size, if it is a town
 VOUCH_MIN_POP = 20_000
-# ... and one whose name only comes before a place of worship's noun, under this size (a
-# building named after a big city stays the city: "Cologne Cathedral")
+# ... and one whose name only comes before a place of worship's or a works' noun, under this
+# size (a building named after a big city stays the city: "Cologne Cathedral")
 BUILDING_STRAY_POP = 50_000
 _BEFORE_BUILDING = re.compile(
     r" (?:Cathedral|Basilica|Abbey|Mosque|Synagogue|Temple|Church|Chapel|Shrine|Monastery"
-    r"|Priory|Minster)\b"
+    r"|Priory|Minster"
+    # (a port's and a plant's: "the Mega Pier terminal" in Willemstad was Mēga, Ethiopia, "the
+    # Isla refinery" a Mexican town)
+    r"|Pier|Wharf|Quay|Terminal|[Rr]efinery|[Ss]melter)\b"
 )
 _BEFORE_AREA_NOUN = re.compile(
     r" (?:[Pp]rovince|[Pp]refecture|[Oo]blast|[Gg]overnorate|[Rr]egency|[Dd]epartment)\b"
@@ -122,8 +125,9 @@ _OWN_PLACE = _COMMA_NEXT | _COMMA_PREV | _DATELINE
 
 
 def _building_keys(mentions: Sequence[_Mention], text: str) -> set[int]:
-    """The name keys every mention of which comes right before a place of worship's noun
-    ("Notre-Dame Cathedral", "Oxford Central Mosque" is not: a word comes between).
+    """The name keys every mention of which comes right before a place of worship's or a works'
+    noun ("Notre-Dame Cathedral", "the Isla refinery"; "Oxford Central Mosque" is not: a word
+    comes between).
 
         >>> _building_keys([], "")
         set()
