@@ -10286,6 +10286,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    r")\\b"\n',
         )
     ],
+    # round 61: a city's part named like a town abroad ("Apex, on the eastern edge of Iqaluit")
+    "parts_abroad_off": [
+        (
+            "helpers/recognise/place_vetoes.py",
+            '    parts = _parts_abroad(text, cands) if ", " in text else frozenset()\n',
+            "    parts = frozenset()\n",
+        )
+    ],
+    "parts_abroad_own_city_off": [
+        (
+            "helpers/recognise/place_vetoes.py",
+            "        if country is not None and m.senses[0][1].country_code != country:\n",
+            "        if True:\n",
+        )
+    ],
 }
 
 

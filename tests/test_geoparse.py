@@ -3307,3 +3307,18 @@ def test_a_small_town_abroad_only_ever_before_a_works_noun_is_a_stray() -> None:
         "Pier terminal rose. The Isla refinery has stood idle since 2019."
     )
     assert surfaces(find_places(text)) == ["Curaçao", "Willemstad"]
+
+
+def test_a_citys_part_named_like_a_town_abroad_is_no_place_there() -> None:
+    # Apex, Iqaluit's eastern quarter, was Apex, North Carolina; Saint-Louis, at Nouméa's edge,
+    # Senegal's city
+    text = "The firm has an office in Apex, on the eastern edge of Iqaluit, Nunavut."
+    assert surfaces(find_places(text)) == ["Iqaluit", "Nunavut"]
+    text = (
+        "A worker from Saint-Louis, on the southern edge of the city, spoke in Nouméa, New "
+        "Caledonia, where the Doniambo plant closed. Koné and Thio miners joined."
+    )
+    assert "Saint-Louis" not in surfaces(find_places(text))
+    # ... while a suburb in its city's country stays
+    text = "Bucha, a suburb of Kyiv, was hit again, officials in Washington said."
+    assert surfaces(find_places(text))[:2] == ["Bucha", "Kyiv"]

@@ -71,6 +71,7 @@ def without_other_names(
     title_words, law_endings = _cues().title_words, _cues().law_endings
     in_title = _Intervals(titled) if titled else None
     islands = _islands_abroad(text, cands) if " Island" in text else frozenset()
+    parts = _parts_abroad(text, cands) if ", " in text else frozenset()
     # one pass over the candidates (and a saint's name is no place either: "St Chad's
     # Catholic school", "St. Mary's Hospital")
     return [
@@ -191,6 +192,8 @@ def without_other_names(
                 and _DEDICATION_BEFORE.search(text, max(0, m.start - 24), m.start) is not None)
             # nor an island's name written bare (_islands_abroad)
             or m.surface in islands
+            # nor a town's part named like a town abroad (_parts_abroad)
+            or m.start in parts
             # nor a work's quoted title ("Sean Baker's “Anora”": Añora, a village in Spain)
             or (in_title is not None
                 and (m.surface in titles or in_title.overlaps(m.start, m.end))
@@ -220,6 +223,40 @@ def _islands_abroad(text: str, cands: list[_Mention]) -> frozenset[str]:
         and m.senses[0][1].country_code not in (home, None)  # (not "Pacific Islands Forum")
         and not m.context & _STRICT_CONTEXT
     )
+
+
+def _parts_abroad(text: str, cands: list[_Mention]) -> frozenset[int]:
+    """The starts of the candidates the text calls a part of a city ("Apex, on the eastern edge
+    of Iqaluit", "Saint-Louis, on the southern edge of the city", "X, a suburb of Y") whose
+    sense lies in another country than that city's (or, for "the city", than the article's):
+    a quarter the gazetteer lacks, not its namesake abroad (Apex, North Carolina; Saint-Louis,
+    Senegal, in a Nouméa story). "Bucha, a suburb of Kyiv" stays, in Kyiv's country."""
+    by_start = {m.start: m for m in cands}
+    out: set[int] = set()
+    home: str | None = None
+    for m in cands:
+        part = _PART_OF.match(text, m.end)
+        if part is None or m.senses[0][1].kind not in ("city", "admin area"):
+            continue
+        if part.group(1):  # "of the city": the article's own
+            home = home or _most_named_country(cands)
+            country = home
+        else:
+            whole = by_start.get(part.end())
+            if whole is None:
+                continue
+            country = whole.senses[0][1].country_code
+        if country is not None and m.senses[0][1].country_code != country:
+            out.add(m.start)
+    return frozenset(out)
+
+
+# what calls the name before it a part of a city: "…, on the eastern edge of", "…, a suburb of"
+_PART_OF = re.compile(
+    r", (?:(?:on|at) the (?:[a-z]+ )?(?:edge|outskirts|fringes?)"
+    r"|(?:a|an) (?:[a-z]+ )?(?:suburb|district|neighbou?rhood|quarter|township|barangay))"
+    r" (?:of|in|outside) (the (?:city|capital|town)\b)?"
+)
 
 
 # a church's noun and "of" before a saint's name, and the words that open a saint's name
