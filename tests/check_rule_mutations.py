@@ -10301,6 +10301,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        if True:\n",
         )
     ],
+    # round 61: an organisation's description after its name ("X, the local association …")
+    "description_after_off": [
+        (
+            "helpers/recognise/appositions.py",
+            "            or _DESCRIPTION_AFTER.match(text, sp.end) is not None\n",
+            "            or False\n",
+        )
+    ],
+    "description_after_role_off": [
+        (
+            "helpers/recognise/appositions.py",
+            '    rf"{_ORG_NOUNS}(?:[,;.]| (?:founded|formed|set up|created|that|which|based|behind)\\b)"\n',
+            '    rf"{_ORG_NOUNS}"\n',
+        )
+    ],
 }
 
 

@@ -3107,3 +3107,15 @@ def test_a_legal_forms_letters_end_the_acronym_of_a_long_name() -> None:
     text = "Petróleos de Venezuela, S.A. (PDVSA) pulled out of the refinery in 2019."
     assert typed(text)["Petróleos de Venezuela, S.A."] == "organisation"
     assert find_places(text).empty
+
+
+def test_a_name_described_after_it_as_an_organisation_is_one() -> None:
+    # "Alburnus Maior, the local association founded by …" was a person at both mentions
+    text = (
+        "Alburnus Maior, the local association founded by farmer Eugen David, said so. Later "
+        "Alburnus Maior sued."
+    )
+    assert typed(text) == {"Alburnus Maior": "organisation", "Eugen David": "person"}
+    # ... not a person's role or membership
+    text = "Pauloosie Veevee, a union organiser, spoke. Okalik Eegeesiak, the party leader, agreed."
+    assert typed(text) == {"Pauloosie Veevee": "person", "Okalik Eegeesiak": "person"}

@@ -174,7 +174,7 @@ _WHY = {
     "byline": _shouted.BYLINE_WHY,
     "signoff": "a reporter of a wire's sign-off ('Mercer reported from Bogotá')",
     "ship": "a ship's name after its prefix ('HMNZS', 'USS', 'MV')",
-    "described": "named right after an organisation's description ('the weather institute, X,')",
+    "described": "named beside an organisation's description ('the weather institute, X,'; 'X, the association founded …')",
     "team": "a results table's team beside a driver the article names elsewhere",
 }
 _WEAK_KINDS = frozenset({"city"})

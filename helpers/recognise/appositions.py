@@ -16,14 +16,25 @@ from helpers.recognise.names import _cues, _Span
 
 __all__ = ["described_organisations"]
 
+# an organisation's nouns
+_ORG_NOUNS = (
+    r"(?:institute|agency|company|firm|utility|regulator|ministry"
+    r"|party|union|commission|authority|broadcaster|airline|bank|newspaper|operator|association"
+    r"|council|office|service|department|watchdog|bureau|insurer|carrier|producer|miner|lender"
+    r"|group|movement|coalition|alliance|foundation|charity|network|channel)"
+)
 # "the <up to four lower-case words> <an organisation's noun>, " right before the name
 _DESCRIPTION_BEFORE = re.compile(
     # (not the object of a preposition: "a spokeswoman for the group, Nita Zelenak," is hers)
     r"(?<!for )(?<!of )(?<!from )(?<!at )(?<!with )(?<!by )(?<!in )(?<!on )"
-    r"\bthe (?:[a-z][\w'’-]* ){0,4}(?:institute|agency|company|firm|utility|regulator|ministry"
-    r"|party|union|commission|authority|broadcaster|airline|bank|newspaper|operator|association"
-    r"|council|office|service|department|watchdog|bureau|insurer|carrier|producer|miner|lender"
-    r"|group|movement|coalition|alliance|foundation|charity|network|channel)s?, \Z"
+    rf"\bthe (?:[a-z][\w'’-]* ){{0,4}}{_ORG_NOUNS}s?, \Z"
+)
+# ... or ", the <up to three lower-case words> <an organisation's noun>" right after it, the noun
+# ending the description ("Alburnus Maior, the local association founded by farmer Eugen David,"
+# was a person; not "a union organiser", "the party's leader", "a member of the party")
+_DESCRIPTION_AFTER = re.compile(
+    r", (?:the|a|an) (?:(?!of |for |in |at |with |the )[a-z][\w'’-]* ){0,3}"
+    rf"{_ORG_NOUNS}(?:[,;.]| (?:founded|formed|set up|created|that|which|based|behind)\b)"
 )
 # the readings that yield
 _WEAK = frozenset({"name", "model", "given"})
@@ -45,8 +56,13 @@ def described_organisations(text: str, people_orgs: list[_Span]) -> list[_Span]:
         and sp.kind == "person"
         and len(sp.entity.split()) <= 2
         and sp.entity.split()[0] not in given  # (a person's own name: "the party, Maria Lopez,")
-        and text[sp.end : sp.end + 1] in (",", ")", ".")
-        and _DESCRIPTION_BEFORE.search(text, max(0, sp.start - 90), sp.start) is not None
+        and (
+            (
+                text[sp.end : sp.end + 1] in (",", ")", ".")
+                and _DESCRIPTION_BEFORE.search(text, max(0, sp.start - 90), sp.start) is not None
+            )
+            or _DESCRIPTION_AFTER.match(text, sp.end) is not None
+        )
     }
     if not named:
         return people_orgs
