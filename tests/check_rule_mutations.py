@@ -10316,6 +10316,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    rf"{_ORG_NOUNS}"\n',
         )
     ],
+    # round 61: the Guardian's "Share   Reuse this content" buttons
+    "reuse_buttons_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = '(?:share\\s*)?reuse this content'\n",
+            "pattern = 'never matches a line'\n",
+        )
+    ],
 }
 
 

@@ -420,6 +420,14 @@ def test_share_buttons_on_one_line_are_dropped() -> None:
     assert clean_text(kept) == kept
 
 
+def test_the_guardians_share_and_reuse_buttons_are_dropped() -> None:
+    # round 61, folder 228: "Share   Reuse this content" made a person "Share Reuse"
+    text = "Nickel smelter closes\n\nThe plant shut on Monday.\n\nShare   Reuse this content"
+    assert clean_text(text) == "Nickel smelter closes\n\nThe plant shut on Monday."
+    kept = "Councils may reuse this content under licence, the ministry said."
+    assert clean_text(kept) == kept
+
+
 def test_a_wires_newsletter_prompt_and_comment_count_are_dropped() -> None:
     # round 25 (folder 65): "Get our Europe Morning Bulletin — … straight to your inbox." made a
     # person "Morning Bulletin"; the unsubscribe line and the comment count's links stayed too
