@@ -10324,6 +10324,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "pattern = 'never matches a line'\n",
         )
     ],
+    # round 61: an Indigenous community's elder's title
+    "elder_title_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Elder",\n',
+            "",
+        )
+    ],
 }
 
 

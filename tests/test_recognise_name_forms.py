@@ -2065,3 +2065,10 @@ def test_malay_given_names_and_the_short_forms_of_muhammad_head_a_name() -> None
     )
     people = [(s.surface, s.type) for s in recognise(text) if s.type == "person"]
     assert people == [("Mohd Amin Liew Abdullah", "person")] * 2
+
+
+def test_an_elder_is_a_title_before_a_name_and_a_surname_after_one() -> None:
+    # "Elder Pauloosie Veevee, 78, said" kept the title in the name
+    spans = {s.surface: s.type for s in recognise("Elder Pauloosie Veevee, 78, said so.")}
+    assert spans == {"Pauloosie Veevee": "person"}
+    assert [s.surface for s in recognise("Larry Elder spoke on Monday.")] == ["Larry Elder"]
