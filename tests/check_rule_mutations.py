@@ -10332,6 +10332,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 61: Polish streets' and companies' words
+    "polish_street_heads_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Aleja", "Aleje", "Plac",\n',
+            "",
+        )
+    ],
+    "polish_company_word_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Spółka",\n',
+            "",
+        )
+    ],
 }
 
 

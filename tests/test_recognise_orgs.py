@@ -3119,3 +3119,14 @@ def test_a_name_described_after_it_as_an_organisation_is_one() -> None:
     # ... not a person's role or membership
     text = "Pauloosie Veevee, a union organiser, spoke. Okalik Eegeesiak, the party leader, agreed."
     assert typed(text) == {"Pauloosie Veevee": "person", "Okalik Eegeesiak": "person"}
+
+
+def test_polish_companies_and_avenues_are_named_by_their_first_words() -> None:
+    # folder 232: "Jastrzębska Spółka Węglowa" and "Aleja Korfantego" were people
+    text = (
+        "Miners march along Aleja Korfantego in central Katowice. Jastrzębska Spółka Węglowa, "
+        "the coking-coal miner, said no."
+    )
+    assert typed(text) == {"Katowice": "place", "Jastrzębska Spółka Węglowa": "organisation"}
+    text = "The miner Jastrzębska Spółka Węglowa said no. JSW shares fell."
+    assert typed(text)["Jastrzębska Spółka Węglowa"] == "organisation"
