@@ -3289,6 +3289,12 @@ def test_an_islands_name_written_bare_is_the_island_not_a_namesake_abroad() -> N
     )
     assert surfaces(find_places(text)) == ["Puerto Ayora", "Ecuador", "Quito"]
     assert "Santa Cruz" not in {s.surface for s in recognise(text)}
+    # ... while a mention the text places itself stays ("Santa Cruz, Bolivia")
+    text += " A flight from Santa Cruz, Bolivia, landed in Guayaquil."
+    places = find_places(text)
+    assert places.loc[places["surface"] == "Santa Cruz", "start"].tolist() == [
+        text.rindex("Santa Cruz")
+    ]
     # ... an ocean's name before "Islands" stays the ocean, and so does a name at home
     text = (
         "The issue surfaced at the Pacific Islands Forum (PIF) leaders' meeting in Honiara. "

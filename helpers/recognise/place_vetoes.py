@@ -191,7 +191,7 @@ def without_other_names(
             or (m.surface.split(" ", 1)[0] in _SAINT_WORDS
                 and _DEDICATION_BEFORE.search(text, max(0, m.start - 24), m.start) is not None)
             # nor an island's name written bare (_islands_abroad)
-            or m.surface in islands
+            or m.start in islands
             # nor a town's part named like a town abroad (_parts_abroad)
             or m.start in parts
             # nor a work's quoted title ("Sean Baker's “Anora”": Añora, a village in Spain)
@@ -202,12 +202,12 @@ def without_other_names(
     ]  # fmt: skip
 
 
-def _islands_abroad(text: str, cands: list[_Mention]) -> frozenset[str]:
-    """The names the text writes before "Island" or "Islands" where no place candidate holds
-    that island (the gazetteer lacks it) and whose bare candidates lie outside the country the
-    article's places lie in: written bare, they are the island ("near Puerto Ayora on Santa
-    Cruz Island … the family businesses on Santa Cruz cannot" put Bolivia's Santa Cruz on a
-    Galápagos story's map). A name the article places elsewhere by its own context stays."""
+def _islands_abroad(text: str, cands: list[_Mention]) -> frozenset[int]:
+    """The starts of the bare candidates of names the text writes before "Island" or "Islands"
+    where no place candidate holds that island (the gazetteer lacks it), lying outside the
+    country the article's places lie in: written bare, they are the island ("near Puerto Ayora
+    on Santa Cruz Island … the family businesses on Santa Cruz cannot" put Bolivia's Santa Cruz
+    on a Galápagos story's map). A mention with a place's own context stays."""
     before = island_names(text)
     before = {
         name for name in before if not any(m.surface.startswith(name + " Island") for m in cands)
@@ -216,7 +216,7 @@ def _islands_abroad(text: str, cands: list[_Mention]) -> frozenset[str]:
         return frozenset()
     home = _most_named_country(cands)
     return frozenset(
-        m.surface
+        m.start
         for m in cands
         if m.surface in before
         and m.senses[0][1].kind != "country"
