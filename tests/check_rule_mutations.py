@@ -1220,7 +1220,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "possessive_of_country_off": [
         (
             "helpers/geoparse/containers.py",
-            '        if j < i and area.kind not in ("city", "admin area"):\n',
+            "        if j < i and area.kind not in TOWN_KINDS:\n",
             "        if False:\n",
         )
     ],
@@ -5117,7 +5117,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "small_area_site_off": [
         (
             "helpers/recognise/place_vetoes.py",
-            '    return e.kind in ("city", "admin area") and e.population < 100_000',
+            "    return e.kind in TOWN_KINDS and e.population < 100_000",
             '    return e.kind == "city" and e.population < 100_000',
         )
     ],
@@ -5294,7 +5294,7 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "state_possessive_holds_off": [
         (
             "helpers/geoparse/containers.py",
-            '        if j < i and area.kind not in ("city", "admin area"):\n',
+            "        if j < i and area.kind not in TOWN_KINDS:\n",
             '        if j < i and area.kind != "city":\n',
         ),
     ],

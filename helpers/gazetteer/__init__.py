@@ -39,6 +39,7 @@ from helpers.gazetteer.index import (
     KIND_BONUS,
     KINDS,
     OWN_ID_BASE,
+    TOWN_KINDS,
     Gazetteer,
     GazetteerEntry,
     _from_state,
@@ -51,7 +52,8 @@ from helpers.gazetteer.store import load_gazetteer
 __all__ = [
     "ADM2_PENALTY", "ALT_NAME_MIN_POP", "ALT_NAME_PENALTY", "AREA_CENTRE", "CAPITAL_BONUS",
     "CITIES_FILE", "COUNTRY_COORDS", "COUNTY_CENTRE", "DEMONYM_SHARE", "INDEX_VERSION",
-    "KINDS", "KIND_BONUS", "OTHER_STATE_ABBREVIATIONS", "OWN_ID_BASE", "US_STATE_ABBREVIATIONS",
+    "KINDS", "KIND_BONUS", "OTHER_STATE_ABBREVIATIONS", "OWN_ID_BASE", "TOWN_KINDS",
+    "US_STATE_ABBREVIATIONS",
     "Gazetteer", "GazetteerEntry",
     "_from_state", "build_gazetteer", "fold_accents", "load_gazetteer", "name_key", "own_place_id",
 ]  # fmt: skip

@@ -21,6 +21,9 @@ from typing import Any, overload
 import numpy as np
 
 KINDS = ("country", "admin area", "city", "region", "landmark", "continent", "demonym")
+# the kinds of a settlement's name: a town or a state, county or district (the rules that read a
+# name as a local place, a town inside a longer name or a namesake abroad all ask this)
+TOWN_KINDS = frozenset({"city", "admin area"})
 # Importance added to log10(population) — countries beat capitals beat admin areas beat cities.
 KIND_BONUS = {
     "country": 4.0,

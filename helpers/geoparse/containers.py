@@ -32,7 +32,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from helpers.gazetteer import Gazetteer, GazetteerEntry
+from helpers.gazetteer import TOWN_KINDS, Gazetteer, GazetteerEntry
 from helpers.geoparse.frames import _framed_senses, capital_senses, framed_text
 from helpers.geoparse.resolve import (
     _LIST_GAP,
@@ -86,9 +86,6 @@ _IN_PLACE = re.compile(
     r"(?:the (?:canton|province|state|region|district|county|prefecture|department"
     r"|governorate|oblast) of )?"
 )
-# what may lie "in" a place: towns, and states, counties and districts ("Rincon in Argentina"
-# was a Puerto Rican municipality; "Punjab in India")
-_TOWN_KINDS = frozenset({"city", "admin area"})
 # a town "in" a town lies within this distance of it (suburbs, parks, districts)
 CITY_KM = 60.0
 # a city this big written "in" a place it lies outside is no stray namesake ("Washington in
@@ -183,7 +180,7 @@ def short_senses(
             words = m.surface.split("-")  # "Rostov-on-Don … Wagner leaves Rostov"
         if len(words) == 2 and words[1] in _FEATURE_TAILS:
             sense = (own.get(m.start) or resolved[m.key])[0]
-            if sense[1].kind not in _TOWN_KINDS:
+            if sense[1].kind not in TOWN_KINDS:
                 features.setdefault(words[0], (sense, sense[3], (("short", m.surface),)))
         elif len(words) >= 3 and words[1] in _QUALIFIERS:
             sense = (own.get(m.start) or resolved[m.key])[0]
@@ -194,7 +191,7 @@ def short_senses(
                     (s for s in m.senses if s[1].kind == "city" and s[1].country_code == cc),
                     sense,
                 )
-            if sense[1].kind in _TOWN_KINDS:
+            if sense[1].kind in TOWN_KINDS:
                 full.setdefault(words[0], (sense, sense[3], (("short", m.surface),)))
     if not full and not features:
         return own
@@ -401,12 +398,14 @@ def in_senses(
             if near is not None:
                 out[y.start] = (near, near[3], (("holds", x.surface),))
             continue
-        if town.kind not in _TOWN_KINDS or area is town:
+        # what may lie "in" a place: towns, and states, counties and districts ("Rincon in
+        # Argentina" was a Puerto Rican municipality; "Punjab in India")
+        if town.kind not in TOWN_KINDS or area is town:
             continue
         if text.endswith(_TOPIC_BEFORE, 0, x.start) and text[x.end : y.start] == " in ":
             continue  # a meeting's topic, not where it lies: "the summit on Gaza in Sharm
             # el-Sheikh" took every Gaza of the story off the map
-        if j < i and area.kind not in ("city", "admin area"):
+        if j < i and area.kind not in TOWN_KINDS:
             continue  # a country's possessive holds its own ("China's Hong Kong"); a state's
             # holds its towns ("Florida's Big Bend" was Big Bend, Wisconsin)
         # a part of a town, as the frame says: "the Plateau district of Abidjan", "Abidjan's
@@ -421,9 +420,7 @@ def in_senses(
         fits = _inside(town, area)
         if fits is None or fits:
             continue
-        sense = next(
-            (s for s in x.senses if s[1].kind in _TOWN_KINDS and _inside(s[1], area)), None
-        )
+        sense = next((s for s in x.senses if s[1].kind in TOWN_KINDS and _inside(s[1], area)), None)
         if sense is None and part and town.country_code != area.country_code:
             # a part of a town the gazetteer lacks, read as a namesake abroad ("Abidjan's
             # Plateau business district" was Nigeria's Plateau state): the town stands for it
@@ -451,7 +448,7 @@ def in_senses(
         if (
             x.key in dropped
             or x.context & _DATELINE
-            or town.kind not in _TOWN_KINDS
+            or town.kind not in TOWN_KINDS
             or area.country_code is None
             or town.country_code == area.country_code
         ):
@@ -499,7 +496,7 @@ def demonym_senses(
         if demonym.kind != "demonym" or cc is None:
             continue
         town = (out.get(x.start) or resolved[x.key])[0][1]
-        if town.country_code == cc or town.kind not in _TOWN_KINDS or town.feature_code == "ADM1":
+        if town.country_code == cc or town.kind not in TOWN_KINDS or town.feature_code == "ADM1":
             continue  # (a country or a state keeps its name: "the Indonesian province of East
             # Timor", as it was)
         sense = next((s for s in x.senses if s[1].country_code == cc), None)

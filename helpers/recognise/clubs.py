@@ -16,6 +16,7 @@ from bisect import bisect_left
 from itertools import compress, pairwise, repeat
 from typing import Any
 
+from helpers.gazetteer import TOWN_KINDS
 from helpers.recognise.anchored import add_capitals_before, matches_at
 from helpers.recognise.names import _cues, _everyday_word, _Span, _surnames, _Words
 from helpers.recognise.org_evidence import _ARTICLES_CAPS, _Evidence, _run_end
@@ -677,9 +678,6 @@ def _result_matches(text: str) -> list[re.Match[str]]:
     return matches_at(_RESULT_VERBS, text, starts)
 
 
-_TEAM_SENSE_KINDS = frozenset({"city", "admin area"})
-
-
 def _teams_beside_results(
     text: str,
     people_orgs: list[_Span],
@@ -730,7 +728,7 @@ def _team_reading(name: str, people: set[str], teams: set[str], gaz: Any) -> str
     if name in people:
         return None
     senses = gaz.lookup(name)
-    if not senses or senses[0].kind not in _TEAM_SENSE_KINDS:
+    if not senses or senses[0].kind not in TOWN_KINDS:
         return None
     top = senses[0]
     return "strong" if top.kind == "admin area" or top.population >= _TEAM_MIN_POP else "weak"

@@ -257,7 +257,7 @@ def without_feature_names(
     cues = _cues()
     # (an island's name, written bare elsewhere: "on Santa Cruz Island … the family businesses on
     # Santa Cruz cannot" made the model's person once the Bolivian department yielded)
-    islands = island_names(text) if " Island" in text else frozenset()
+    islands = island_names(text)
     at = [
         sp
         for sp in people_orgs

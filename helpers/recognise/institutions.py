@@ -156,9 +156,6 @@ _TOWNS_BODY = re.compile(
     r"People['’]s (?:Committee|Council|Court|Procuracy|Procuratorate|Government|Congress)"
     rf"|{_OFFICE})\Z"
 )
-# the places that own such a body (a country's is the nation's office: "U.S. Attorney's Office"
-# is one organisation, as "U.S. Senate" is)
-TOWN_KINDS = frozenset({"city", "admin area"})
 
 
 def owning_town(

@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-from helpers.gazetteer import GazetteerEntry
+from helpers.gazetteer import TOWN_KINDS, GazetteerEntry
 from helpers.recognise.chunks import _PRESS_SURNAMES
 from helpers.recognise.cues import LANGUAGE_TAIL, names_a_wind
 from helpers.recognise.names import _SAINTS, _cues, _everyday_word, _Intervals
@@ -236,7 +236,7 @@ def _parts_abroad(text: str, cands: list[_Mention]) -> frozenset[int]:
     home: str | None = None
     for m in cands:
         part = _PART_OF.match(text, m.end)
-        if part is None or m.senses[0][1].kind not in ("city", "admin area"):
+        if part is None or m.senses[0][1].kind not in TOWN_KINDS:
             continue
         if part.group(1):  # "of the city": the article's own
             home = home or _most_named_country(cands)
@@ -459,7 +459,7 @@ def _storm_pattern() -> tuple[tuple[str, ...], re.Pattern[str]]:
 
 def _small_town_or_area(e: GazetteerEntry) -> bool:
     """A town that is no capital, or a first-order area, of fewer than 100,000 people."""
-    return e.kind in ("city", "admin area") and e.population < 100_000 and e.feature_code != "PPLC"
+    return e.kind in TOWN_KINDS and e.population < 100_000 and e.feature_code != "PPLC"
 
 
 # the next name of a credit, and a credit's opening

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Container, Iterable
 
-from helpers.gazetteer import GazetteerEntry
+from helpers.gazetteer import TOWN_KINDS, GazetteerEntry
 from helpers.recognise.cues import _WORD_PREFIXES as _GIVEN_NAME_PREFIXES
 from helpers.recognise.place_scan import (  # noqa: F401 - re-exported
     _CHUNK_RE,
@@ -158,6 +158,8 @@ def island_names(text: str) -> frozenset[str]:
     >>> sorted(island_names("ferries to Santa Cruz Island and the Cook Islands"))
     ['Cook', 'Santa Cruz']
     """
+    if " Island" not in text:  # (most texts: skip the scan)
+        return frozenset()
     return frozenset(mt.group(1) for mt in _BEFORE_ISLAND.finditer(text))
 
 
@@ -192,7 +194,7 @@ def _opens_name_abroad(full_name: str, m: _Mention, places: list[_Mention]) -> b
     e = m.senses[0][1]
     return (
         full_name.startswith(f"{m.surface} ")
-        and e.kind in ("city", "admin area")
+        and e.kind in TOWN_KINDS
         and not m.context & _STRICT_CONTEXT
         and all(
             o.senses[0][1].country_code != e.country_code for o in places if o.surface != m.surface
@@ -207,7 +209,7 @@ def _compound_head(m: _Mention, nxt: _Mention | None) -> bool:
     highway" stay places, and so do bigger towns: "Miami-Dade")."""
     e = m.senses[0][1]
     return (
-        e.kind in ("city", "admin area")
+        e.kind in TOWN_KINDS
         and e.feature_code != "PPLC"
         and e.population < 250_000
         and (

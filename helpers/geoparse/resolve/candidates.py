@@ -11,6 +11,7 @@ smaller, which lose :data:`~helpers.geoparse.resolve.weights.WORLD_PENALTY` in t
 
 from __future__ import annotations
 
+from helpers.gazetteer import TOWN_KINDS
 from helpers.gazetteer.build import AREA_TOWN_MIN_POP, AREA_TOWN_SHARE
 from helpers.geoparse.resolve.senses import (
     _CC,
@@ -138,7 +139,7 @@ def _dwarfed_senses(
             # world's cities: "between Cairo, Jerusalem and Damascus" in an obituary of many
             # American places was Cairo, New York, 1,402 people)
             and (named_in[c[0][_CC]] >= 2 or k in world_listed)
-            and c[0][_ENTRY].kind in ("city", "admin area")  # (a country's namesake towns are
+            and c[0][_ENTRY].kind in TOWN_KINDS  # (a country's namesake towns are
             # the local news's own: "Palestine", "Lebanon", "Jordan" of LGL's Texas and Ohio)
         ):
             floor = c[0][_ENTRY].population / WORLD_RATIO

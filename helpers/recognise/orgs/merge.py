@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from helpers.gazetteer import TOWN_KINDS
 from helpers.recognise.clubs import _HOME_NATIONS
-from helpers.recognise.institutions import TOWN_KINDS, owning_town
+from helpers.recognise.institutions import owning_town
 from helpers.recognise.names import _Span
 from helpers.recognise.orgs.why import WHY
 from helpers.recognise.places import _Mention

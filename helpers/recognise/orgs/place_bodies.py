@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.gazetteer import TOWN_KINDS
 from helpers.recognise.org_evidence import _Evidence
 from helpers.recognise.places import _IN, _Mention
 
@@ -62,7 +63,7 @@ def _state_schools(text: str, cands: list[_Mention]) -> list[tuple[int, int, str
             and not text[e + 1 : e + 2].isupper()
             and m.surface not in _STATES_NAMED_STATE
             and (sense := m.senses[0][1]).country_code == "US"
-            and sense.kind in ("city", "admin area")
+            and sense.kind in TOWN_KINDS
         ):
             out.append((m.start, e, "school"))
     return out

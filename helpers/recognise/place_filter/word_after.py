@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.gazetteer import TOWN_KINDS
 from helpers.recognise.chunks import _ARABIC_SURNAME
 from helpers.recognise.name_tails import (
     _ARTICLE_AND_CAPITAL,
@@ -39,10 +40,9 @@ from helpers.recognise.places import (
     _headline,
 )
 
-# the kinds of a town's name that may name a thing of another place ("the Freeport of Monrovia"),
+# a town's name (TOWN_KINDS) may name a thing of another place ("the Freeport of Monrovia"),
 # and the words that make a name a part of the place after it ("the North West of England", "the
 # Old City of Dubrovnik")
-_TOWN_OR_AREA = frozenset({"city", "admin area"})
 _PART_WORDS = frozenset(
     {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
      "Upper", "Lower", "Mid", "Old", "Inner", "Outer"}
@@ -158,7 +158,7 @@ def _no_place_by_word_after(
         and text[start - 4 : start] in ("the ", "The ")
         and idx < last
         and mentions[idx + 1].start == nxt_w[1] + 1  # type: ignore[index]
-        and m.senses[0][1].kind in _TOWN_OR_AREA
+        and m.senses[0][1].kind in TOWN_KINDS
         and m.surface.split(" ", 1)[0] not in _PART_WORDS
     ):
         return True  # a town's name that names a thing of another place: "the Freeport of
