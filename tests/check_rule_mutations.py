@@ -10347,6 +10347,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 62: French "à" joins a town's hyphenated name ("Pointe-à-Pitre")
+    "french_a_connector_off": [
+        (
+            "helpers/recognise/place_words.py",
+            '        "à",  # "Pointe-à-Pitre"',
+            '        "aux",  # "Pointe-à-Pitre"',
+        )
+    ],
 }
 
 

@@ -867,3 +867,14 @@ def test_an_abbreviated_titles_first_word_is_no_town() -> None:
     # place filter's titles now hold the name cues' abbreviated titles too
     text = "Brig. Gen. Christoph Huber, the commander, said so. They drove to Brig in Valais."
     assert place_names(text) == ["Brig", "Valais"], place_names(text)
+
+
+def test_a_french_a_joins_a_hyphenated_town_name() -> None:
+    # round 62 (folder 235): "towards Pointe-à-Pitre, Les Abymes" had no Pointe-à-Pitre at all,
+    # the name ending at "Pointe" ("au" and "aux" joined "Port-au-Prince" already)
+    text = "Water flows towards Pointe-à-Pitre, Les Abymes and the south coast."
+    places = find_places(text)
+    assert places[["surface", "country_code"]].values.tolist() == [
+        ["Pointe-à-Pitre", "GP"],
+        ["Les Abymes", "GP"],
+    ]

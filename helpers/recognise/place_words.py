@@ -64,6 +64,7 @@ CONNECTORS = frozenset(
         "es",  # "Dar es Salaam"
         "au",  # "Port-au-Prince" (was Le Port, Réunion)
         "aux",  # "Les Cayes", "Port-aux-Français"
+        "à",  # "Pointe-à-Pitre" (was no place at all: the name ended at "Pointe")
         "ob",  # "Ljubno ob Savinji"
         "nad",  # "Ústí nad Labem"
         "an",  # "Frankfurt an der Oder"
