@@ -9474,8 +9474,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "sect_word_middle_name_off": [
         (
             "helpers/recognise/chunks.py",
-            "            and _ARABIC_SURNAME.match(texts[names[pos + 1]])\n        ):",
-            "            and False\n        ):",
+            "                and _ARABIC_SURNAME.match(texts[names[pos + 1]])\n            )\n",
+            "                and False\n            )\n",
         ),
     ],
     "own_language_acronym_off": [
@@ -10353,6 +10353,38 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/recognise/place_words.py",
             '        "à",  # "Pointe-à-Pitre"',
             '        "aux",  # "Pointe-à-Pitre"',
+        )
+    ],
+    # round 62: the Sami are a people, no one's name ("an Indigenous Sami reindeer herding group")
+    "sami_group_word_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '"Guarani", "Inuit", "Sami",\n',
+            '"Guarani", "Inuit",\n',
+        )
+    ],
+    "indigenous_group_word_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '"Aboriginal", "Indigenous",\n',
+            '"Aboriginal",\n',
+        )
+    ],
+    # ... but a given name among them stays a name before a surname ("coach Sami El-Sheshini")
+    "group_given_name_before_surname_off": [
+        (
+            "helpers/recognise/chunks.py",
+            "                not runs[-1]\n                and word in cues.given_names\n",
+            "                False\n                and word in cues.given_names\n",
+        )
+    ],
+    # round 62: Norway's counties since the reforms ("in Trøndelag county")
+    "norway_new_counties_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Trøndelag,region,,Trøndelag,NO,63.9,11.3,475000\n"
+            "Trondelag,region,,Trøndelag,NO,63.9,11.3,475000\n",
+            "",
         )
     ],
 }

@@ -878,3 +878,35 @@ def test_a_french_a_joins_a_hyphenated_town_name() -> None:
         ["Pointe-à-Pitre", "GP"],
         ["Les Abymes", "GP"],
     ]
+
+
+def test_the_sami_people_are_no_person_and_norways_new_counties_are_places() -> None:
+    # round 62 (folder 234): Reuters' ASCII "Sami" made "an Indigenous Sami reindeer herding
+    # group" a person and every later "Sami rights" his surname; "in Trøndelag county" found
+    # nothing (the gazetteer's areas are Norway's counties before the 2018-2024 reforms)
+    text = (
+        "Statkraft reached an agreement with an Indigenous Sami reindeer herding group. "
+        "Sami rights have to be respected, said Silje Karine Muotka. "
+        "The turbines stand in Trøndelag county. Sámi herders agreed."
+    )
+    assert [(s.surface, s.type) for s in recognise(text) if s.type != "organisation"] == [
+        ("Silje Karine Muotka", "person"),
+        ("Trøndelag", "place"),
+        ("Sámi", "demonym"),
+    ]
+    places = find_places(text)
+    assert places[["surface", "country_code"]].values.tolist()[0] == ["Trøndelag", "NO"]
+    # (and "Indigenous" opens no one's name: "He met Indigenous Wayuu leaders" was a person)
+    assert [s.type for s in recognise("He met Indigenous Wayuu leaders in La Guajira.")] == [
+        "place"
+    ]
+    # "Sami" is a given name too: before a surname it stays one
+    text = (
+        "Zamalek assistant coach Sami El-Sheshini was pleased with his side's performance. "
+        '"We are improving," El-Sheshini told reporters. Sami Khedira scored twice.'
+    )
+    assert [(s.surface, s.type) for s in recognise(text) if s.type == "person"] == [
+        ("Sami El-Sheshini", "person"),
+        ("El-Sheshini", "person"),
+        ("Sami Khedira", "person"),
+    ]

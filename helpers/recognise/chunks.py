@@ -598,13 +598,29 @@ def _read_person(
         ):
             continue  # a party's member before a name: "Democrat Sherrod Brown"
         place = place_tok[idx]
-        if word in cues.group_words and not (
-            # (but a middle name between a given name and an Arabic family name: "Mohammed
-            # Shia al-Sudani" was two people, "Mohammed" and "al-Sudani")
-            runs[-1]
-            and texts[runs[-1][-1]] in cues.given_names
-            and pos + 1 < len(names)
-            and _ARABIC_SURNAME.match(texts[names[pos + 1]])
+        if (
+            word in cues.group_words
+            and not (
+                # (but a middle name between a given name and an Arabic family name: "Mohammed
+                # Shia al-Sudani" was two people, "Mohammed" and "al-Sudani")
+                runs[-1]
+                and texts[runs[-1][-1]] in cues.given_names
+                and pos + 1 < len(names)
+                and _ARABIC_SURNAME.match(texts[names[pos + 1]])
+            )
+            and not (
+                # (nor a given name that is a people's name too, opening a name before a surname:
+                # "coach Sami El-Sheshini" stays a person; "Sami reindeer herders", "Sami Parliament"
+                # and "Sunni Arab" don't)
+                not runs[-1]
+                and word in cues.given_names
+                and pos + 1 < len(names)
+                and (
+                    "-" in texts[names[pos + 1]]  # ("El-Sheshini": an everyday word's first part)
+                    or not _everyday_word(texts[names[pos + 1]].lower())
+                )
+                and texts[names[pos + 1]] not in cues.group_words
+            )
         ):
             place = "group"  # a faith's or a people's word: no one's name ("Sunni Arab")
         if by_title and place not in _NO_NAME_WORD:  # a title's name may hold a town's name
