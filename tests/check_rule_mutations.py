@@ -10387,6 +10387,15 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 62: a gulch is a natural feature ("Dublin Gulch"), a corps a body ("Marine Corps")
+    "gulch_feature_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Gulch", "Gully", "Ravine",\n',
+            '    "Gully", "Ravine",\n',
+        )
+    ],
+    "corps_org_word_off": [("helpers/data/name_cues.toml", '    "Corps",\n', "")],
 }
 
 

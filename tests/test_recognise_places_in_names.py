@@ -910,3 +910,17 @@ def test_the_sami_people_are_no_person_and_norways_new_counties_are_places() -> 
         ("El-Sheshini", "person"),
         ("Sami Khedira", "person"),
     ]
+
+
+def test_a_gulch_is_a_feature_and_a_corps_a_body() -> None:
+    # round 62 (folder 233): "the heap leach failure at Dublin Gulch" put Dublin, Ireland, on a
+    # Yukon story's map; "a U.S. Marine Corps air base" was a person ("Marine" is a given name)
+    text = (
+        "The heap leach failure at Dublin Gulch in Yukon spilled cyanide. "
+        "Tokyo is building a replacement for a U.S. Marine Corps air base."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Yukon", "place"),
+        ("Tokyo", "place"),
+        ("U.S. Marine Corps", "organisation"),
+    ]
