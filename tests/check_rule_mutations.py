@@ -10396,6 +10396,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
         )
     ],
     "corps_org_word_off": [("helpers/data/name_cues.toml", '    "Corps",\n', "")],
+    # round 62: Yukon's small communities ("near Pelly Crossing")
+    "yukon_towns_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Faro,town,,Faro,CA,62.2297,-133.3539,440\n",
+            "",
+        )
+    ],
 }
 
 

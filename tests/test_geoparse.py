@@ -3328,3 +3328,16 @@ def test_a_citys_part_named_like_a_town_abroad_is_no_place_there() -> None:
     # ... while a suburb in its city's country stays
     text = "Bucha, a suburb of Kyiv, was hit again, officials in Washington said."
     assert surfaces(find_places(text))[:2] == ["Bucha", "Kyiv"]
+
+
+def test_yukons_small_communities_are_on_the_map() -> None:
+    # round 62 (folder 233): "the Minto Mine, a copper operation near Pelly Crossing" found
+    # nothing, and "the Faro Mine near Ross River, Yukon" was Faro, Portugal
+    text = "The Faro Mine near Ross River, Yukon, and a copper mine near Pelly Crossing closed."
+    places = find_places(text)
+    assert places[["surface", "country_code"]].values.tolist() == [
+        ["Faro", "CA"],
+        ["Ross River", "CA"],
+        ["Yukon", "CA"],
+        ["Pelly Crossing", "CA"],
+    ]
