@@ -1719,8 +1719,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "compound_head_off": [
         (
             "helpers/recognise/place_filter/written_form.py",
-            "        and (not big or _compound_head(m, mentions[idx + 1] if idx < last else None))\n",
-            "        and not big\n",
+            "            or _compound_head(m, mentions[idx + 1] if idx < last else None)\n",
+            "            or False\n",
         ),
     ],
     # round 24: a town a demonym names ("the Mozambican town of Palma") lies in its country
@@ -10402,6 +10402,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/data/place_aliases.csv",
             "Faro,town,,Faro,CA,62.2297,-133.3539,440\n",
             "",
+        )
+    ],
+    # round 62: a compass word in a hyphenated name is its part ("Nord-Fosen", "Taiarapu-Ouest")
+    "compass_head_off": [
+        (
+            "helpers/recognise/place_filter/written_form.py",
+            "                m.surface in _COMPASS_PARTS\n",
+            "                False\n",
+        )
+    ],
+    "compass_tail_off": [
+        (
+            "helpers/recognise/place_filter/written_form.py",
+            "        and (_compound_head(m, None) or m.surface in _COMPASS_PARTS)\n",
+            "        and _compound_head(m, None)\n",
         )
     ],
 }

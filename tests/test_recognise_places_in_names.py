@@ -924,3 +924,15 @@ def test_a_gulch_is_a_feature_and_a_corps_a_body() -> None:
         ("Tokyo", "place"),
         ("U.S. Marine Corps", "organisation"),
     ]
+
+
+def test_a_compass_word_in_a_hyphenated_name_is_its_part() -> None:
+    # round 62 (folder 234, held folder 237): "the Nord-Fosen siida" was France's Nord and "the
+    # commune of Taiarapu-Ouest" Haiti's Ouest, regions too big for the hyphen rules' size cap
+    text = (
+        "The Nord-Fosen siida herds reindeer in Norway. "
+        "The tower stands in the commune of Taiarapu-Ouest, Tahiti."
+    )
+    assert place_names(text) == ["Norway", "Tahiti"]
+    # (a region's own hyphenated name stays whole)
+    assert place_names("Fighting spread in Nord-Kivu.") == ["Nord-Kivu"]

@@ -44,6 +44,13 @@ _POSSESSIVE_NAME = re.compile(r"(?:['’]s|s['’]|['’]) [A-Z]")
 _US_PARTY_LETTERS = frozenset("DRI")
 
 
+# the compass words of French, Spanish and Portuguese names, which also name regions (Haiti's
+# Ouest, France's Nord): in a hyphenated name they are its part
+_COMPASS_PARTS = frozenset(
+    {"Nord", "Sud", "Est", "Ouest", "Norte", "Sur", "Este", "Oeste", "Leste"}
+)
+
+
 def _same_place(a: _Mention, b: _Mention) -> bool:
     """Whether two mentions' best senses are one place."""
     ea, eb = a.senses[0][1], b.senses[0][1]
@@ -125,7 +132,16 @@ def _no_place_by_form(
         single
         and text[m.end : m.end + 1] == "-"
         and text[m.end + 1 : m.end + 2].isupper()
-        and (not big or _compound_head(m, mentions[idx + 1] if idx < last else None))
+        and (
+            not big
+            or _compound_head(m, mentions[idx + 1] if idx < last else None)
+            # (a compass word heads a name whose other part is no place, however big the
+            # region it also names: "Nord-Fosen siida" was France's Nord)
+            or (
+                m.surface in _COMPASS_PARTS
+                and (idx == last or mentions[idx + 1].start != m.end + 1)
+            )
+        )
     ):
         return True  # the head of a hyphenated name ("Shin-Aomori", "Mercedes-Benz")
     if (
@@ -140,7 +156,8 @@ def _no_place_by_form(
             # (a lake's or a mountain's word is no place's head: "Lac" is also Chad's region)
             and mentions[idx - 1].surface not in _cues().feature_beginnings
         )
-        and _compound_head(m, None)
+        # (a compass word of any size: "the commune of Taiarapu-Ouest" was Haiti's Ouest)
+        and (_compound_head(m, None) or m.surface in _COMPASS_PARTS)
     ):
         return True  # the tail of a hyphenated name whose head is no place ("the
         # Lac-Saint-Jean region" was St. John's, Newfoundland; "Hong Kong-Macau" stays)
