@@ -10419,6 +10419,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        and _compound_head(m, None)\n",
         )
     ],
+    # round 62: Polynesian names written with the okina ("Teahupo’o", "Hawaiʻi")
+    "okina_names_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Teahupo'o,alias,geonames:4033543,,,,,\n",
+            "",
+        )
+    ],
 }
 
 

@@ -3341,3 +3341,17 @@ def test_yukons_small_communities_are_on_the_map() -> None:
         ["Yukon", "CA"],
         ["Pelly Crossing", "CA"],
     ]
+
+
+def test_polynesian_names_written_with_the_okina_are_found() -> None:
+    # round 62 (held folder 237): "the surfing competition at Teahupo’o" and "Hawaiʻi" found
+    # nothing: the words split at the mark, and GeoNames spells the names without it
+    text = "Surfers at Teahupo’o, Tahiti, and on Hawaiʻi and O'ahu agreed. Teahupo'o waits."
+    places = find_places(text)
+    assert places[["surface", "name", "country_code"]].values.tolist() == [
+        ["Teahupo’o", "Teahupoo", "PF"],
+        ["Tahiti", "Tahiti", "PF"],
+        ["Hawaiʻi", "Hawaii", "US"],
+        ["O'ahu", "Oahu", "US"],
+        ["Teahupo'o", "Teahupoo", "PF"],
+    ]
