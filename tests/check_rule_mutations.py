@@ -10427,6 +10427,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 62: a Romance name's head before a place of another country ("Campo de Gibraltar")
+    "romance_head_off": [
+        (
+            "helpers/recognise/place_filter/written_form.py",
+            "        and (of := _ROMANCE_OF.match(text, m.end)) is not None\n",
+            "        and (of := _ROMANCE_OF.match(text, m.end)) is None\n",
+        )
+    ],
 }
 
 

@@ -936,3 +936,15 @@ def test_a_compass_word_in_a_hyphenated_name_is_its_part() -> None:
     assert place_names(text) == ["Norway", "Tahiti"]
     # (a region's own hyphenated name stays whole)
     assert place_names("Fighting spread in Nord-Kivu.") == ["Nord-Kivu"]
+
+
+def test_a_romance_names_head_before_a_place_of_another_country_is_no_place() -> None:
+    # round 62 (folder 234, held folder 238): "elsewhere in the Campo de Gibraltar" was Campo,
+    # Portugal, and "the entire Condado de Huelva district" Condado, Cuba
+    text = (
+        "Many live elsewhere in the Campo de Gibraltar, in the province of Cádiz. "
+        "Farms spread across the entire Condado de Huelva district."
+    )
+    assert place_names(text) == ["Gibraltar", "Cádiz", "Huelva"]
+    # (a name the gazetteer holds whole stays whole)
+    assert place_names("He flew to Santiago de Chile.") == ["Santiago de Chile"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from helpers.gazetteer import TOWN_KINDS
 from helpers.recognise.acronyms import (
     defined_acronym,
 )
@@ -43,6 +44,9 @@ _POSSESSIVE_NAME = re.compile(r"(?:['’]s|s['’]|['’]) [A-Z]")
 # the letters of US parties before a state's ("Sen. Alex Padilla (D-CA)", "R-TX", "I-VT")
 _US_PARTY_LETTERS = frozenset("DRI")
 
+
+# "of" in the Romance languages, between a name's head and the place it belongs to
+_ROMANCE_OF = re.compile(r" (?:de|del|de la|de los|de las|di|da|do|dos|das) ")
 
 # the compass words of French, Spanish and Portuguese names, which also name regions (Haiti's
 # Ouest, France's Nord): in a hyphenated name they are its part
@@ -144,6 +148,17 @@ def _no_place_by_form(
         )
     ):
         return True  # the head of a hyphenated name ("Shin-Aomori", "Mercedes-Benz")
+    if (
+        single
+        and idx < last
+        and (of := _ROMANCE_OF.match(text, m.end)) is not None
+        and mentions[idx + 1].start == of.end()
+        and m.senses[0][1].kind in TOWN_KINDS
+        and m.senses[0][1].country_code not in {s[1].country_code for s in mentions[idx + 1].senses}
+    ):
+        return True  # the head of a longer Romance name whose tail is a place of another
+        # country, which the gazetteer lacks whole ("the Campo de Gibraltar" was Campo,
+        # Portugal; "the Condado de Huelva" Condado, Cuba)
     if (
         prev_w
         and text[start - 1 : start] == "-"
