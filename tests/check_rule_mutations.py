@@ -10435,6 +10435,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        and (of := _ROMANCE_OF.match(text, m.end)) is None\n",
         )
     ],
+    # round 62: Spanish short given names ("Juanjo Carmona")
+    "juanjo_given_name_off": [("helpers/data/given_names_regions.txt", "Juanjo\n", "")],
 }
 
 

@@ -948,3 +948,13 @@ def test_a_romance_names_head_before_a_place_of_another_country_is_no_place() ->
     assert place_names(text) == ["Gibraltar", "Cádiz", "Huelva"]
     # (a name the gazetteer holds whole stays whole)
     assert place_names("He flew to Santiago de Chile.") == ["Santiago de Chile"]
+
+
+def test_a_spanish_short_given_name_opens_a_person_named_like_a_town() -> None:
+    # round 62 (held folder 238): "Juanjo Carmona, who coordinates WWF Spain's work" was
+    # Carmona, an Andalusian town, twice
+    text = 'Juanjo Carmona, who coordinates the work, agreed. "It costs money," Carmona said.'
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Juanjo Carmona", "person"),
+        ("Carmona", "person"),
+    ]
