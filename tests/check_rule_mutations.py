@@ -10437,6 +10437,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # round 62: Spanish short given names ("Juanjo Carmona")
     "juanjo_given_name_off": [("helpers/data/given_names_regions.txt", "Juanjo\n", "")],
+    # round 62: a name only written before a business district is a quarter ("Tres Rios")
+    "business_district_off": [
+        (
+            "helpers/geoparse/strays.py",
+            '    r"|(?:business|financial|shopping|historic|entertainment) district)\\b"\n',
+            '    r")\\b"\n',
+        )
+    ],
 }
 
 

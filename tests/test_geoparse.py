@@ -3355,3 +3355,13 @@ def test_polynesian_names_written_with_the_okina_are_found() -> None:
         ["O'ahu", "Oahu", "US"],
         ["Teahupo'o", "Teahupoo", "PF"],
     ]
+
+
+def test_a_name_only_written_before_a_business_district_is_a_quarter() -> None:
+    # round 62 (held folder 238): "from the Tres Rios business district to the banks of the
+    # river" in Culiacán was Três Rios, Brazil
+    text = (
+        "Bodies were found across Culiacán, Sinaloa, from the Tres Rios business district to "
+        "the river banks."
+    )
+    assert find_places(text)["surface"].tolist() == ["Culiacán", "Sinaloa"]

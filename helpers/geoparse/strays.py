@@ -111,7 +111,10 @@ _BEFORE_BUILDING = re.compile(
     r"|Pier|Wharf|Quay|Terminal|[Rr]efinery|[Ss]melter)\b"
 )
 _BEFORE_AREA_NOUN = re.compile(
-    r" (?:[Pp]rovince|[Pp]refecture|[Oo]blast|[Gg]overnorate|[Rr]egency|[Dd]epartment)\b"
+    r" (?:[Pp]rovince|[Pp]refecture|[Oo]blast|[Gg]overnorate|[Rr]egency|[Dd]epartment"
+    # (and a city's quarter: "from the Tres Rios business district to the banks of the Humaya"
+    # in Culiacán was Três Rios, Brazil; held folder 238)
+    r"|(?:business|financial|shopping|historic|entertainment) district)\b"
 )
 
 
