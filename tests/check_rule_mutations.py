@@ -10445,6 +10445,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    r")\\b"\n',
         )
     ],
+    # round 62: a quoted nickname after a name ("Ismael Zambada García, “El Mayo”")
+    "quoted_nickname_off": [
+        (
+            "helpers/recognise/place_filter/written_form.py",
+            "        and _NICKNAME_BEFORE.search(text, max(0, start - 8), start) is not None\n",
+            "        and _NICKNAME_BEFORE.search(text, max(0, start - 8), start) is None\n",
+        )
+    ],
 }
 
 

@@ -958,3 +958,12 @@ def test_a_spanish_short_given_name_opens_a_person_named_like_a_town() -> None:
         ("Juanjo Carmona", "person"),
         ("Carmona", "person"),
     ]
+
+
+def test_a_quoted_nickname_after_a_name_is_no_place() -> None:
+    # round 62 (held folder 238): "Ismael Zambada García, “El Mayo”, who was arrested" was
+    # County Mayo, Ireland, on a Culiacán story's map
+    text = "Factions loyal to Ismael Zambada García, “El Mayo”, clashed in Culiacán."
+    assert place_names(text) == ["Culiacán"]
+    # (a place in quotes on its own stays: "the gang of “El Paso”")
+    assert place_names("He moved to “El Paso” in 2020.") == ["El Paso"]

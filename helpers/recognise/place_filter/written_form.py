@@ -48,6 +48,10 @@ _US_PARTY_LETTERS = frozenset("DRI")
 # "of" in the Romance languages, between a name's head and the place it belongs to
 _ROMANCE_OF = re.compile(r" (?:de|del|de la|de los|de las|di|da|do|dos|das) ")
 
+# a Spanish or Italian nickname's opening after a name's comma or bracket, and the closing quotes
+_NICKNAME_BEFORE = re.compile(r"[,(] [“\"](?:El|La|Los|Las|Il|Lo) \Z")
+_CLOSING_QUOTES = frozenset({"”", '"'})
+
 # the compass words of French, Spanish and Portuguese names, which also name regions (Haiti's
 # Ouest, France's Nord): in a hyphenated name they are its part
 _COMPASS_PARTS = frozenset(
@@ -148,6 +152,12 @@ def _no_place_by_form(
         )
     ):
         return True  # the head of a hyphenated name ("Shin-Aomori", "Mercedes-Benz")
+    if (
+        text[m.end : m.end + 1] in _CLOSING_QUOTES
+        and _NICKNAME_BEFORE.search(text, max(0, start - 8), start) is not None
+    ):
+        return True  # a nickname in quotes after a name ("Ismael Zambada García, “El Mayo”"
+        # was County Mayo, Ireland; held folder 238)
     if (
         single
         and idx < last
