@@ -10453,6 +10453,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "        and _NICKNAME_BEFORE.search(text, max(0, start - 8), start) is None\n",
         )
     ],
+    # round 62: stock photo agencies of a caption's credit ("Adobe Stock")
+    "stock_agencies_off": [("helpers/data/known_organisations.txt", "Adobe Stock\n", "")],
 }
 
 

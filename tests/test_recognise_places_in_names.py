@@ -967,3 +967,9 @@ def test_a_quoted_nickname_after_a_name_is_no_place() -> None:
     assert place_names(text) == ["Culiacán"]
     # (a place in quotes on its own stays: "the gang of “El Paso”")
     assert place_names("He moved to “El Paso” in 2020.") == ["El Paso"]
+
+
+def test_a_stock_agencys_credit_is_no_person() -> None:
+    # round 62 (held folder 238): "Credit: Fruitnet / Adobe Stock" was a person
+    text = "Growers near Moguer, Huelva. Credit: Fruitnet / Adobe Stock"
+    assert ("Adobe Stock", "organisation") in [(s.surface, s.type) for s in recognise(text)]
