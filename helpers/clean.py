@@ -254,7 +254,7 @@ def _clean_once(
             flush()
             continue
         if (
-            ("/" in line or "Photo: " in line)
+            ("/" in line or "Photo" in line or "Credit: " in line or "© " in line)
             and (credit := _trailing_credit(line)) is not None
             # (unless what is left would read as a line of its own kind on a second pass: a
             # short "Photo: Siya Kolisi lifts the cup." is a credit's line; cleaning is idempotent)
@@ -306,8 +306,23 @@ def _clean_once(
 
 # a photo's credit after a caption's sentence, in brackets or not ("… in Nairobi on June 25. Photo:
 # Luis Tato/AFP via Getty Images", "… (Photo by Emre Tazegul / AFP)"): a name, a slash, an agency
-_CREDIT_START = re.compile(r"(?<=[.!?)”\"'’] )\(?(?:Photo(?:graph)?|Picture|Image|Pic)s?\b")
-_CREDIT_TAIL = re.compile(r"(?: by)?:? ?(?P<value>[^:()/]{2,80}?/ ?[^()]{2,80}?)\)? ?")
+# (or after a caption's " | "), and the agency's own credits: "(AP Photo/Wren Talbot)", "Credit:
+# Fruitnet / Adobe Stock]", "| Photo Credit: L. Balachandar"
+_CREDIT_START = re.compile(
+    r"(?:(?<=[.!?)”\"'’] )|(?<=\| ))[(\[]?(?:(?:AP|CP|AAP) )?"
+    r"(?:(?:Photo(?:graph)?|Picture|Image|Pic)s?(?: [Cc]redit)?|Credit)\b"
+)
+_CREDIT_TAIL = re.compile(
+    r"(?: by)?:? ?(?P<value>[^:()/]{2,80}?/ ?[^()]{2,80}?)[)\]]? ?"
+    # ... or a name alone after a colon, up to six words ("(Photo: Aiko Higa)", "Credit: Ministry
+    # of Energy of Chile]": "Aiko Higa" was a person of the article's)
+    r"|(?: by)?: (?P<name>[A-Z][\w'’.&-]*(?: (?:(?:of|the|de|del|da|and|for) )*[A-Z][\w'’.&-]*){0,5})"
+    r"[)\]]? ?"
+    # ... or an agency's photo, its photographer after the slash ("(AP Photo/Marcos Herrera, File)")
+    r"|/(?P<photographer>[^():/\]]{2,80}?)[)\]] ?"
+)
+# ... or a copyright sign's credit at a caption's end ("… 15 March 2025. © Cédric Isham / AFP")
+_COPYRIGHT_CREDIT = re.compile(r"(?<=[.!?)”\"'’] )© (?P<value>[A-Z][^©()\n]{1,80})$")
 
 
 # ... or after a dash, the photographer's name alone in capitals ("… in Couva. —Photo: MARCUS
@@ -328,7 +343,11 @@ def _trailing_credit(line: str) -> tuple[str, str] | None:
     for start in _CREDIT_START.finditer(line):
         tail = _CREDIT_TAIL.fullmatch(line, start.end())
         if tail is not None:
-            return line[: start.start()].rstrip(), tail.group("value").strip()
+            value = tail.group("value") or tail.group("name") or tail.group("photographer")
+            return line[: start.start()].rstrip(" |"), value.strip()
+    copyright_ = _COPYRIGHT_CREDIT.search(line)
+    if copyright_ is not None:
+        return line[: copyright_.start()].rstrip(), copyright_.group("value").strip()
     dashed = _DASHED_CREDIT.search(line)
     if dashed is not None:
         return line[: dashed.start()].rstrip(), dashed.group("value")

@@ -6169,7 +6169,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "trailing_credit_off": [
         (
             "helpers/clean.py",
-            '            ("/" in line or "Photo: " in line)\n            and (credit := _trailing_credit(line)) is not None\n',
+            '            ("/" in line or "Photo" in line or "Credit: " in line or "© " in line)\n'
+            "            and (credit := _trailing_credit(line)) is not None\n",
             "            False\n            and (credit := _trailing_credit(line)) is not None\n",
         )
     ],
@@ -10455,6 +10456,35 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # round 62: stock photo agencies of a caption's credit ("Adobe Stock")
     "stock_agencies_off": [("helpers/data/known_organisations.txt", "Adobe Stock\n", "")],
+    # round 62: an agency's photo, a named credit, a copyright and "Credit:" end a caption
+    "agency_photo_credit_off": [
+        (
+            "helpers/clean.py",
+            '    r"|/(?P<photographer>[^():/\\]]{2,80}?)[)\\]] ?"\n',
+            '    r"|/(?P<photographer>[^():/\\]]{2,80}?)[)\\]] ?XX"\n',
+        )
+    ],
+    "named_credit_off": [
+        (
+            "helpers/clean.py",
+            '    r"|(?: by)?: (?P<name>[A-Z]',
+            '    r"|(?: by)?: (?P<name>[0-9]',
+        )
+    ],
+    "copyright_sign_credit_off": [
+        (
+            "helpers/clean.py",
+            "    copyright_ = _COPYRIGHT_CREDIT.search(line)\n",
+            "    copyright_ = None\n",
+        )
+    ],
+    "credit_word_start_off": [
+        (
+            "helpers/clean.py",
+            '    r"(?:(?:Photo(?:graph)?|Picture|Image|Pic)s?(?: [Cc]redit)?|Credit)\\b"\n',
+            '    r"(?:(?:Photo(?:graph)?|Picture|Image|Pic)s?(?: [Cc]redit)?)\\b"\n',
+        )
+    ],
 }
 
 

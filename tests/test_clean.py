@@ -767,6 +767,35 @@ def test_a_credit_ending_a_captions_line_moves_to_metadata() -> None:
     assert article.photo_credit == "MARCUS LALLA"
 
 
+def test_an_agencys_photo_a_named_credit_and_a_copyright_end_a_caption() -> None:
+    # round 62 (folders 233-238): "(AP Photo/Marcos Herrera, File)", "(Photo: Aiko Higa)",
+    # "Credit: Fruitnet / Adobe Stock]", "| Photo Credit: L. Balachandar" and "© Cédric Isham /
+    # AFP" stayed in the text, and their photographers were people of the article
+    raw = (
+        "Deal on Gibraltar.\n\n"
+        "Vehicles queue at the border crossing. (AP Photo/Marcos Herrera, File)\n\n"
+        "Protesters sit in front of the main gate. (Photo: Aiko Higa)\n\n"
+        "[Photo caption: Strawberry polytunnels near Moguer. Credit: Fruitnet / Adobe Stock]\n\n"
+        "[Image] Boats anchored in the harbour. | Photo Credit: L. Balachandar\n\n"
+        "A woman fills containers, 15 March 2025. © Cédric Isham / AFP\n\n"
+        "He called the 50/50 split fair. Photo: none."
+    )
+    article = clean_article(raw)
+    assert article.text == (
+        "Deal on Gibraltar.\n\nVehicles queue at the border crossing.\n\n"
+        "Protesters sit in front of the main gate.\n\n"
+        "[Photo caption: Strawberry polytunnels near Moguer.\n\n"
+        "[Image] Boats anchored in the harbour.\n\n"
+        "A woman fills containers, 15 March 2025.\n\n"
+        "He called the 50/50 split fair. Photo: none."
+    )
+    assert article.photo_credit == (
+        "Marcos Herrera, File | Aiko Higa | Fruitnet / Adobe Stock | L. Balachandar | "
+        "Cédric Isham / AFP"
+    )
+    assert clean_text(clean_text(raw)) == clean_text(raw)
+
+
 def test_a_sites_menu_line_between_bars_is_dropped() -> None:
     # round 42's final check (folder 124): a footer's "Policies & Ethics", "Contact Us" and
     # "Transparency & Annual Report" were organisations; a line of figures between bars stays
