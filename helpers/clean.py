@@ -232,7 +232,7 @@ def _clean_once(
             flush()
             continue
         if in_links:
-            if _BULLET(line):
+            if _BULLET(line) or _INDENTED_HEADLINE(raw_line):
                 continue
             in_links = False
         if end_any(line):
@@ -481,6 +481,11 @@ def _byline(line: str) -> bool:
 
 # a bulleted list's item: a dash, a bullet, an asterisk, a guillemet or an arrow, then a space
 _BULLET = re.compile(r"[-•*·–—»›→] ").match
+# ... or, under a links box's heading, a headline indented without a bullet, which ends in no
+# sentence's stop ("Related Coverage" then "  Spanish PM Sánchez hails end of 'anomaly' at
+# Gibraltar border" and "  What the Gibraltar deal means …" were joined into one paragraph, a
+# "Gibraltar border What" run; folder 234)
+_INDENTED_HEADLINE = re.compile(r"(?: {2,}|\t)\S[^\n]{0,148}(?<![.!?\"”'’)\s])").fullmatch
 
 
 # what is kept before an "end" line (characters) below which the lines after it are looked at,

@@ -10485,6 +10485,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    r"(?:(?:Photo(?:graph)?|Picture|Image|Pic)s?(?: [Cc]redit)?)\\b"\n',
         )
     ],
+    # round 62: indented headlines under a links box's heading are links too
+    "indented_link_headlines_off": [
+        (
+            "helpers/clean.py",
+            "            if _BULLET(line) or _INDENTED_HEADLINE(raw_line):\n",
+            "            if _BULLET(line):\n",
+        )
+    ],
 }
 
 

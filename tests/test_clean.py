@@ -796,6 +796,22 @@ def test_an_agencys_photo_a_named_credit_and_a_copyright_end_a_caption() -> None
     assert clean_text(clean_text(raw)) == clean_text(raw)
 
 
+def test_indented_headlines_under_a_links_heading_are_dropped() -> None:
+    # round 62 (folders 233-234): "Related Coverage" or "Read more" then headlines indented
+    # without bullets were kept and joined into one paragraph ("… at Gibraltar border What the
+    # Gibraltar deal means …"), whose names were the story's mentions
+    raw = (
+        "Deal reached.\n\nThe treaty needs approval.\n\nRelated Coverage\n"
+        "  Spanish PM Sánchez hails end of ‘anomaly’ at Gibraltar border\n"
+        "  What the Gibraltar deal means for travelers flying into the Rock\n\n"
+        "Read more\n  The council met on Monday and agreed the plan.\n"
+    )
+    assert clean_text(raw) == (
+        "Deal reached.\n\nThe treaty needs approval.\n\n"
+        "The council met on Monday and agreed the plan."
+    )
+
+
 def test_a_sites_menu_line_between_bars_is_dropped() -> None:
     # round 42's final check (folder 124): a footer's "Policies & Ethics", "Contact Us" and
     # "Transparency & Annual Report" were organisations; a line of figures between bars stays
