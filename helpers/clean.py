@@ -647,8 +647,28 @@ def headline_of(text: str) -> str:
     'Greenland votes'
     """
     paragraphs = text.split("\n\n", _HEADLINE_WITHIN)
-    for paragraph in paragraphs[:_HEADLINE_WITHIN]:
-        if not (_masthead(paragraph) or _section_line(paragraph)):
+    above = paragraphs[:_HEADLINE_WITHIN]
+    for at, paragraph in enumerate(above):
+        if not (
+            _masthead(paragraph)
+            or _section_line(paragraph)
+            # (a page's name or section in title case: one word first ("Europe"), a short name
+            # under a masthead ("THE HINDU" then "Tamil Nadu"), or above a section line ("The
+            # Royal Gazette" then "Business | Friday, January 3, 2025"); folders 233, 237-238)
+            or (
+                _title_case_name(paragraph)
+                and (
+                    (
+                        at == 0
+                        and len(paragraph.split()) == 1
+                        and len(above) > 1
+                        and _headline_like(above[1])
+                    )
+                    or (at > 0 and _masthead(above[at - 1]))
+                    or (at + 1 < len(above) and _section_line(above[at + 1]))
+                )
+            )
+        ):
             return paragraph
     return paragraphs[0]
 
@@ -663,10 +683,53 @@ def _masthead(paragraph: str) -> bool:
 
 def _section_line(paragraph: str) -> bool:
     # (two short names, "Local News | Aviation", "Danube Dispatch — English edition"; or three
-    # or more, "Asheville · Buncombe County · Western North Carolina")
+    # or more, "Asheville · Buncombe County · Western North Carolina"; "&" is no word: "Climate
+    # & Energy"); a section beside a masthead or a date is one too ("THE RYUKYU SHIMPO |
+    # English", "LOCAL NEWS | Thursday 12th June 2025"; folders 233-234, 237)
     parts = _SECTION_SEPARATORS.split(paragraph)
-    most = 2 if len(parts) == 2 else 4
-    return len(parts) >= 2 and all(len(part.split()) <= most for part in parts)
+    if len(parts) < 2:
+        return False
+    sizes = [sum(any(ch.isalnum() for ch in word) for word in part.split()) for part in parts]
+    if all(size <= (2 if len(parts) == 2 else 4) for size in sizes):
+        return True
+    return (
+        len(parts) == 2
+        and min(sizes) <= 2
+        and any(_masthead(part) or _DATE_PART(part) for part in parts)
+    )
+
+
+def _title_case_name(paragraph: str) -> bool:
+    """Up to three words, each capitalised (but "of", "and", "the"), no digits: a name."""
+    words = paragraph.split()
+    return (
+        0 < len(words) <= 3
+        and not any(ch.isdigit() for ch in paragraph)
+        and all(word[0].isupper() or word in _NAME_FILLERS for word in words)
+        and words[0][0].isupper()
+    )
+
+
+_NAME_FILLERS = frozenset({"of", "and", "the", "&"})
+
+
+def _headline_like(paragraph: str) -> bool:
+    """Three to 25 words with no sentence's stop at the end and no byline: a headline's shape
+    ("Europe" above one is a section's name; "Good" above "Leaders met in Hanoi." a title)."""
+    words = paragraph.split()
+    return (
+        3 <= len(words) <= 25
+        and paragraph.rstrip()[-1] not in ".!?\"”'’:"
+        and not paragraph.startswith("By ")
+    )
+
+
+# a date as a section line writes it ("Thursday 12th June 2025", "Monday, June 23, 2025")
+_DATE_PART = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2}(?:st|nd|rd|th)? )?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?: \d{1,2}(?:st|nd|rd|th)?,?)? \d{4}"
+).fullmatch
 
 
 # body_text runs twice per article in a pipeline (the readability stage, then the story signer),

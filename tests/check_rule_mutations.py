@@ -3916,8 +3916,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "masthead_title_off": [
         (
             "helpers/clean.py",
-            "        if not (_masthead(paragraph) or _section_line(paragraph)):\n",
-            "        if True:\n",
+            "            _masthead(paragraph)\n            or _section_line(paragraph)\n",
+            "            False\n            or False\n",
         )
     ],
     # ... but a shouted headline is ("STORM KILLS 12 IN TEXAS")
@@ -10491,6 +10491,43 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/clean.py",
             "            if _BULLET(line) or _INDENTED_HEADLINE(raw_line):\n",
             "            if _BULLET(line):\n",
+        )
+    ],
+    # round 62: a title-case masthead or section is no title ("Europe", "The Royal Gazette" above a
+    # section line, "Tamil Nadu" under "THE HINDU"), nor a section line with a date or a masthead
+    "one_word_first_section_off": [
+        (
+            "helpers/clean.py",
+            "                        and len(paragraph.split()) == 1\n",
+            "                        and len(paragraph.split()) == 0\n",
+        )
+    ],
+    "section_under_masthead_off": [
+        (
+            "helpers/clean.py",
+            "                    or (at > 0 and _masthead(above[at - 1]))\n",
+            "                    or (at > 0 and False)\n",
+        )
+    ],
+    "name_above_section_line_off": [
+        (
+            "helpers/clean.py",
+            "                    or (at + 1 < len(above) and _section_line(above[at + 1]))\n",
+            "                    or (at + 1 < len(above) and False)\n",
+        )
+    ],
+    "dated_section_line_off": [
+        (
+            "helpers/clean.py",
+            "        and any(_masthead(part) or _DATE_PART(part) for part in parts)\n",
+            "        and any(_masthead(part) for part in parts)\n",
+        )
+    ],
+    "reuters_tagline_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = 'exclusive news, data and analytics for financial market professionals'\n",
+            "pattern = 'exclusive news, data and analytics for financial market professionalsXX'\n",
         )
     ],
 }

@@ -535,6 +535,37 @@ def test_a_repaired_article_is_reported_as_loaded_not_as_lost(tmp_path):
     assert len(df) == 1 and "could not be loaded" not in str(got[0].message)
 
 
+def test_title_case_mastheads_sections_and_dated_section_lines_are_not_titles(tmp_path) -> None:
+    # round 62 (folders 233-238): eight of 36 articles were titled by their page's furniture:
+    # "Europe", "The Royal Gazette", "Tamil Nadu" (under "THE HINDU"), "LOCAL NEWS | Thursday
+    # 12th June 2025", "Sustainable Business | Climate & Energy", Reuters' tagline …
+    pages = {
+        "a.txt": "Europe\n\nLampedusa overwhelmed as thousands land\n\nBoats came.\n",
+        "b.txt": "The Royal Gazette\nBusiness | Friday, January 3, 2025\n\nTax now in force\n\n"
+        "It began.\n",
+        "c.txt": "THE HINDU\nTamil Nadu\n\nFishermen begin strike\n\nBoats stayed.\n",
+        "d.txt": "LOCAL NEWS  |  Thursday 12th June 2025\n\nWorkers greet deal\n\nThey cheered.\n",
+        "e.txt": "Sustainable Business | Climate & Energy\n\nFosen deal reached\n\nIt was.\n",
+        "f.txt": "THE RYUKYU SHIMPO | English\n\nSit-in enters second decade\n\nThey sat.\n",
+        "g.txt": "Skip to main content\nExclusive news, data and analytics for financial market "
+        "professionals\nWorld | Asia Pacific\n\nJapan begins work at base site\n\nIt did.\n",
+        # (a short headline of its own stays: no masthead above it, no section line below)
+        "h.txt": "Greenland Votes Today\n\nPolls opened at nine.\n",
+    }
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert load_articles(tmp_path).sort_values("source").title.tolist() == [
+        "Lampedusa overwhelmed as thousands land",
+        "Tax now in force",
+        "Fishermen begin strike",
+        "Workers greet deal",
+        "Fosen deal reached",
+        "Sit-in enters second decade",
+        "Japan begins work at base site",
+        "Greenland Votes Today",
+    ]
+
+
 def test_a_pages_masthead_and_section_line_are_not_its_title(tmp_path) -> None:
     # round 33, the final check (folder 91): every chart labelled four of six articles "THE
     # MOUNTAIN LEDGER", "TBILISI COURIER | English" …; a plain first line stays the title
