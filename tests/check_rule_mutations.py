@@ -10530,6 +10530,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "pattern = 'exclusive news, data and analytics for financial market professionalsXX'\n",
         )
     ],
+    # round 62: French rivers and Greek saints' villages ("Rivière du Grand Carbet", "Agia Galini")
+    "riviere_agia_beginnings_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Rivière", "Riviere", "Agia", "Agios", "Agioi", "Ayia", "Ayios", "Aghios",\n',
+            "",
+        )
+    ],
 }
 
 

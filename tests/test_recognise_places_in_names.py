@@ -973,3 +973,13 @@ def test_a_stock_agencys_credit_is_no_person() -> None:
     # round 62 (held folder 238): "Credit: Fruitnet / Adobe Stock" was a person
     text = "Growers near Moguer, Huelva. Credit: Fruitnet / Adobe Stock"
     assert ("Adobe Stock", "organisation") in [(s.surface, s.type) for s in recognise(text)]
+
+
+def test_a_french_river_and_a_greek_saints_village_are_no_towns() -> None:
+    # round 62 (folders 235-236): "the Rivière du Grand Carbet" was Rivière, a French town, on a
+    # Guadeloupe story's map, and "boats reached Agia Galini" Agiá, a Thessalian village
+    text = (
+        "Water comes from the Rivière du Grand Carbet in Guadeloupe. "
+        "Boats reached Agia Galini and Agios Nikolaos in Crete."
+    )
+    assert place_names(text) == ["Guadeloupe", "Agios Nikolaos", "Crete"]
