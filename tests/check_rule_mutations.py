@@ -10538,6 +10538,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "",
         )
     ],
+    # round 62: a gold miner named after a town ("Victoria Gold")
+    "gold_org_word_off": [("helpers/data/name_cues.toml", '    "Gold",\n', "")],
 }
 
 

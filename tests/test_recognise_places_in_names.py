@@ -983,3 +983,15 @@ def test_a_french_river_and_a_greek_saints_village_are_no_towns() -> None:
         "Boats reached Agia Galini and Agios Nikolaos in Crete."
     )
     assert place_names(text) == ["Guadeloupe", "Agios Nikolaos", "Crete"]
+
+
+def test_a_gold_miner_named_after_a_town_is_an_organisation() -> None:
+    # round 62 (folder 233): "Yukon court hands Victoria Gold to receiver" and "Victoria Gold's
+    # shares" were Victoria, British Columbia
+    text = "A Yukon court handed Victoria Gold to a receiver. Victoria Gold's shares were halted."
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Yukon", "place"),
+        ("Victoria Gold", "organisation"),
+        ("Victoria Gold", "organisation"),
+    ]
+    assert place_names("He lives on the Gold Coast in Queensland.") == ["Gold Coast", "Queensland"]
