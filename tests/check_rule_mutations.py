@@ -10540,6 +10540,11 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # round 62: a gold miner named after a town ("Victoria Gold")
     "gold_org_word_off": [("helpers/data/name_cues.toml", '    "Gold",\n', "")],
+    # round 62: bodies news names alone ("Frontex") and Malay institutions ("Yayasan Sabah")
+    "frontex_known_off": [("helpers/data/known_organisations.txt", "Frontex\n", "")],
+    "malay_org_words_off": [
+        ("helpers/data/name_cues.toml", '    "Universiti", "Yayasan",\n', '    "Universiti",\n')
+    ],
 }
 
 

@@ -798,3 +798,20 @@ def test_a_bodys_seat_after_its_own_name_is_no_part_of_it() -> None:
         ("Royal Bank of Scotland", "organisation"),
         ("Church St. Gregory of Narek", "organisation"),
     ], got
+
+
+def test_bodies_and_companies_news_names_alone_and_malay_institutions() -> None:
+    # round 62 (folders 235-238): "Frontex said", "Unesco warned", "Veolia ran the network",
+    # "Lidl and Edeka" found nothing; "Universiti Malaysia Sabah" and "Yayasan Sabah" were the
+    # country and the state
+    text = (
+        "Boats were seen by Frontex. Unesco warned the site was at risk. Veolia ran the network. "
+        "Staff at Universiti Malaysia Sabah and Yayasan Sabah agreed."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Frontex", "organisation"),
+        ("Unesco", "organisation"),
+        ("Veolia", "organisation"),
+        ("Universiti Malaysia Sabah", "organisation"),
+        ("Yayasan Sabah", "organisation"),
+    ]
