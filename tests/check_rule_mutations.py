@@ -2133,8 +2133,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "one_of_places_off": [
         (
             "helpers/recognise/features.py",
-            """    r", (?:an? |one of (?:the |[A-Z][\\w'’-]*['’]s )?)(?:[a-z][\\w'’-]* ){0,3}"\n""",
-            """    r", (?:an? )(?:[a-z][\\w'’-]* ){0,3}"\n""",
+            """    r", (?:an? |one of (?:the |[A-Z][\\w'’-]*['’]s )?)(?:[a-z][\\w'’-]* |[A-Z]""",
+            """    r", (?:an? )(?:[a-z][\\w'’-]* |[A-Z]""",
         ),
     ],
     # round 26: an area named by a compass word is found with its noun ("Central District")
@@ -10544,6 +10544,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "frontex_known_off": [("helpers/data/known_organisations.txt", "Frontex\n", "")],
     "malay_org_words_off": [
         ("helpers/data/name_cues.toml", '    "Universiti", "Yayasan",\n', '    "Universiti",\n')
+    ],
+    # round 62: a people's word in a place's apposition ("Long Pasia, a Lundayeh village")
+    "apposition_capital_adjective_off": [
+        (
+            "helpers/recognise/features.py",
+            "(?:[a-z][\\w'’-]* |[A-Z][a-z][\\w'’-]* ){0,3}",
+            "(?:[a-z][\\w'’-]* ){0,3}",
+        )
     ],
 }
 

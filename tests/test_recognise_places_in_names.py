@@ -995,3 +995,15 @@ def test_a_gold_miner_named_after_a_town_is_an_organisation() -> None:
         ("Victoria Gold", "organisation"),
     ]
     assert place_names("He lives on the Gold Coast in Queensland.") == ["Gold Coast", "Queensland"]
+
+
+def test_a_peoples_word_in_a_place_apposition_keeps_it_a_place() -> None:
+    # round 62 (folder 236): "Long Pasia, a Lundayeh village in the uplands" was a person, twice
+    text = (
+        "The road into Long Pasia, a Lundayeh village in the uplands, is muddy. "
+        "Back in Long Pasia, voters are tired."
+    )
+    assert not [s for s in recognise(text) if s.type == "person"]
+    # (a person's description stays his: "John Smith, a Democratic district attorney")
+    text = "John Smith, a Democratic district attorney, spoke."
+    assert [(s.surface, s.type) for s in recognise(text)] == [("John Smith", "person")]

@@ -126,7 +126,9 @@ _SET_IN_AFTER = re.compile(r", in [A-Z]")
 # (or one of several: "Old Naledi, one of Gaborone's oldest low-income neighbourhoods" was a
 # person)
 _PLACE_APPOSITION = re.compile(
-    r", (?:an? |one of (?:the |[A-Z][\w'’-]*['’]s )?)(?:[a-z][\w'’-]* ){0,3}"
+    # (a people's or a region's word among the description's: "Long Pasia, a Lundayeh village in
+    # the uplands" was a person; folder 236)
+    r", (?:an? |one of (?:the |[A-Z][\w'’-]*['’]s )?)(?:[a-z][\w'’-]* |[A-Z][a-z][\w'’-]* ){0,3}"
     r"(?:island|islet|atoll|peninsula|village|town|township|city|cities|district|province"
     r"|region|suburb|neighbou?rhood|settlement|municipality|hamlet)(?:(?<!cities)s)?"
     r"(?=[,.;)]| (?:in|of|on|off|near|north|south|east|west|about|some|just|that|where|with)\b)"
