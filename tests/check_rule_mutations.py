@@ -10553,6 +10553,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "(?:[a-z][\\w'’-]* ){0,3}",
         )
     ],
+    # round 62: Orkney's and Shetland's islands ("to Westray and Papa Westray")
+    "orkney_islands_off": [
+        (
+            "helpers/data/place_aliases.csv",
+            "Papa Westray,region,,Papa Westray,GB,59.35,-2.90,90\n",
+            "",
+        )
+    ],
 }
 
 

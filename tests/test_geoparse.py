@@ -3365,3 +3365,16 @@ def test_a_name_only_written_before_a_business_district_is_a_quarter() -> None:
         "the river banks."
     )
     assert find_places(text)["surface"].tolist() == ["Culiacán", "Sinaloa"]
+
+
+def test_orkneys_and_shetlands_islands_are_places() -> None:
+    # round 62 (folder 236): "flights from Kirkwall to Westray and Papa Westray" were two
+    # people, seven and five times in an article about Westray's ferry
+    text = "Loganair added seats from Kirkwall to Westray and Papa Westray, and to Sanday."
+    places = find_places(text)
+    assert places[["surface", "country_code"]].values.tolist() == [
+        ["Kirkwall", "GB"],
+        ["Westray", "GB"],
+        ["Papa Westray", "GB"],
+        ["Sanday", "GB"],
+    ]
