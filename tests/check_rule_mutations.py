@@ -6031,8 +6031,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "share_bar_no_colon_off": [
         (
             "helpers/data/boilerplate.toml",
-            "pattern = '(?:share(?: this(?: article| story| post| page)?)?\\s*:?\\s*)?",
-            "pattern = '(?:share(?: this(?: article| story| post| page)?)?\\s*:\\s*)?",
+            "pattern = '(?:share(?: this(?: article| story| post| page)?)?\\s*[:⟶→]?\\s*)?",
+            "pattern = '(?:share(?: this(?: article| story| post| page)?)?\\s*[:⟶→]\\s*)?",
         )
     ],
     # a province's name alone is its team's only in a story about sport ("BC NDP" beside "BC United")
@@ -10559,6 +10559,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/data/place_aliases.csv",
             "Papa Westray,region,,Papa Westray,GB,59.35,-2.90,90\n",
             "",
+        )
+    ],
+    # round 62: share bars with an arrow, a gift link or "Send by email"
+    "share_arrow_gift_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "(?:share(?: this(?: article| story| post| page)?)?\\s*[:⟶→]?\\s*)?(?:share on|share via|tweet|share|print|email this|gift article|",
+            "(?:share(?: this(?: article| story| post| page)?)?\\s*:?\\s*)?(?:share on|share via|tweet|share|print|email this|",
+        )
+    ],
+    "send_by_email_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "|send by email|copy link|print)?'",
+            "|copy link|print)?'",
         )
     ],
 }

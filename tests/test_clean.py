@@ -812,6 +812,18 @@ def test_indented_headlines_under_a_links_heading_are_dropped() -> None:
     )
 
 
+def test_share_bars_with_an_arrow_a_gift_link_or_send_by_email_are_dropped() -> None:
+    # round 62 (folders 233-238): WhatsApp was among the most-mentioned organisations of a
+    # folder, four stories' share bars; a story's own WhatsApp stays
+    raw = (
+        "Boats arrived.\n\nShare ⟶ Facebook · X · WhatsApp · Telegram\n\n"
+        "Gift Article · Copy link · Email · Facebook · Twitter · LinkedIn · WhatsApp · Reddit\n\n"
+        "Share on Facebook  Share on Twitter  Share on WhatsApp  Send by email\n\n"
+        "Rumours spread through WhatsApp groups."
+    )
+    assert clean_text(raw) == "Boats arrived.\n\nRumours spread through WhatsApp groups."
+
+
 def test_a_sites_menu_line_between_bars_is_dropped() -> None:
     # round 42's final check (folder 124): a footer's "Policies & Ethics", "Contact Us" and
     # "Transparency & Annual Report" were organisations; a line of figures between bars stays
