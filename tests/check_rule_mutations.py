@@ -1534,7 +1534,11 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "scheme_names_off": [
         (
             "helpers/recognise/features.py",
-            "                or (bool(tokens) and tokens[0] in _SCHEME_HEADS)\n"
+            "                or (bool(tokens) and tokens[0] in _SCHEME_HEADS)\n",
+            "",
+        ),
+        (
+            "helpers/recognise/features.py",
             "                or (\n"
             "                    text.endswith(_SCHEME_BEFORE_ENDS, max(0, start - 12), start)\n"
             "                    and _SCHEME_BEFORE.search(text, max(0, start - 12), start) is not None\n"
@@ -10574,6 +10578,21 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "helpers/data/boilerplate.toml",
             "|send by email|copy link|print)?'",
             "|copy link|print)?'",
+        )
+    ],
+    # round 62: no one's name ends in a number spelled out or a lone numeral ("Pillar Two")
+    "number_word_person_off": [
+        (
+            "helpers/recognise/features.py",
+            "                        tokens[-1] in _NUMBER_WORDS\n",
+            "                        tokens[-1] in ()\n",
+        )
+    ],
+    "lone_numeral_person_off": [
+        (
+            "helpers/recognise/features.py",
+            "                            and _ROMAN_NUMERAL.fullmatch(tokens[-1]) is not None\n",
+            "                            and _ROMAN_NUMERAL.fullmatch(tokens[-1]) is not None and False\n",
         )
     ],
 }

@@ -2072,3 +2072,19 @@ def test_an_elder_is_a_title_before_a_name_and_a_surname_after_one() -> None:
     spans = {s.surface: s.type for s in recognise("Elder Pauloosie Veevee, 78, said so.")}
     assert spans == {"Pauloosie Veevee": "person"}
     assert [s.surface for s in recognise("Larry Elder spoke on Monday.")] == ["Larry Elder"]
+
+
+def test_no_ones_name_ends_in_a_number_spelled_out_or_a_lone_numeral() -> None:
+    # round 62 (held folder 237): "the so-called Pillar Two rules" of the OECD's minimum tax
+    # was a person three times, "its own Solvency II rules" another
+    text = (
+        "Bermuda matches its own Solvency II rules. The tax is Pillar Two compliant, he said. "
+        "They have not passed laws implementing Pillar Two, a source of uncertainty."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [("Bermuda", "place")]
+    # (kings and heirs stay people)
+    text = "Henry VIII ruled England. Clayborn Shelby III testified."
+    assert [s.surface for s in recognise(text) if s.type == "person"] == [
+        "Henry VIII",
+        "Clayborn Shelby III",
+    ]

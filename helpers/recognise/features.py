@@ -152,6 +152,11 @@ _WEAK = frozenset({"name", "model", "given", "evidence"})
 # ... and a bare word's link to a person named in full elsewhere, at that mention only ("the Lai
 # rivers" in a story that names Lai Ching-te)
 _YIELD = _WEAK | {"surname", "first"}
+# numbers spelled out and Roman numerals, which end a rule's, a plan's or a king's name
+_NUMBER_WORDS = frozenset(
+    {"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"}
+)
+_ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 # a plural feature's noun and a list's opening: "Rivers including the", "lakes such as"
@@ -380,6 +385,21 @@ def _nobodys_reading(
                 # a plan is no person (an organisation's reading stays: GMB marks "Operation
                 # Steel Curtain" an organisation)
                 or (bool(tokens) and tokens[0] in _SCHEME_HEADS)
+                # ... nor a rule's or a directive's number ("the so-called Pillar Two rules",
+                # "its own Solvency II rules" were people; held folder 237): no one's name ends
+                # in a number spelled out, nor in a numeral after one word but a given name
+                # ("Henry VIII")
+                or (
+                    len(tokens) >= 2
+                    and (
+                        tokens[-1] in _NUMBER_WORDS
+                        or (
+                            len(tokens) == 2  # ("Clayborn Shelby III" stays)
+                            and _ROMAN_NUMERAL.fullmatch(tokens[-1]) is not None
+                            and tokens[0] not in given
+                        )
+                    )
+                )
                 or (
                     text.endswith(_SCHEME_BEFORE_ENDS, max(0, start - 12), start)
                     and _SCHEME_BEFORE.search(text, max(0, start - 12), start) is not None
