@@ -10595,6 +10595,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "                            and _ROMAN_NUMERAL.fullmatch(tokens[-1]) is not None and False\n",
         )
     ],
+    # round 62: a comment form's rules and prompts end the article ("Have something to say?")
+    "comment_form_prompts_off": [
+        (
+            "helpers/data/boilerplate.toml",
+            "pattern = '(?:have something to say\\?|",
+            "pattern = '(?:have something to sayXX\\?|",
+        )
+    ],
 }
 
 

@@ -824,6 +824,22 @@ def test_share_bars_with_an_arrow_a_gift_link_or_send_by_email_are_dropped() -> 
     assert clean_text(raw) == "Boats arrived.\n\nRumours spread through WhatsApp groups."
 
 
+def test_a_comment_forms_rules_and_prompts_end_the_article() -> None:
+    # round 62 (folders 233-238): "Have something to say? Paid Subscribers get full access to
+    # make comments." made a person "Paid Subscribers"; the forms' rules stayed as prose
+    for furniture in (
+        "Have something to say? Paid Subscribers get full access to make comments.",
+        "Comments are moderated. You must be logged in to post a comment.",
+        "Please be respectful. Comments are moderated and may take some time to appear.",
+    ):
+        assert clean_text(f"Curfew eased.\n\nShops reopened.\n\n{furniture}") == (
+            "Curfew eased.\n\nShops reopened."
+        )
+    # (a sentence about comments stays)
+    text = "Curfew eased.\n\nComments by officials did little to reassure residents."
+    assert clean_text(text) == text
+
+
 def test_a_sites_menu_line_between_bars_is_dropped() -> None:
     # round 42's final check (folder 124): a footer's "Policies & Ethics", "Contact Us" and
     # "Transparency & Annual Report" were organisations; a line of figures between bars stays
