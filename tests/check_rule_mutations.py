@@ -10603,6 +10603,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "pattern = '(?:have something to sayXX\\?|",
         )
     ],
+    # round 62: French companies and unions ("Générale des Eaux Guadeloupe")
+    "french_company_words_off": [
+        (
+            "helpers/data/name_cues.toml",
+            '    "Société", "Compagnie", "Générale", "Syndicat",\n',
+            '    "Société", "Compagnie", "Syndicat",\n',
+        )
+    ],
 }
 
 

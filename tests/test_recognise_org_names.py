@@ -815,3 +815,12 @@ def test_bodies_and_companies_news_names_alone_and_malay_institutions() -> None:
         ("Universiti Malaysia Sabah", "organisation"),
         ("Yayasan Sabah", "organisation"),
     ]
+
+
+def test_french_companies_and_unions_are_organisations() -> None:
+    # round 62 (folder 235): "Générale des Eaux Guadeloupe, a subsidiary of Veolia" was a person
+    text = "For years Générale des Eaux Guadeloupe, a subsidiary of Veolia, ran the network."
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Générale des Eaux Guadeloupe", "organisation"),
+        ("Veolia", "organisation"),
+    ]
