@@ -10611,6 +10611,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    "Société", "Compagnie", "Syndicat",\n',
         )
     ],
+    # round 62: an acronym in another order may start with any of the name's letters ("MEP")
+    "other_order_any_first_letter_off": [
+        (
+            "helpers/recognise/acronyms.py",
+            "            ok = sorted(initials) == sorted(letters)\n",
+            "            ok = initials[-1] == letters[0] and sorted(initials) == sorted(letters)\n",
+        )
+    ],
 }
 
 

@@ -824,3 +824,14 @@ def test_french_companies_and_unions_are_organisations() -> None:
         ("Générale des Eaux Guadeloupe", "organisation"),
         ("Veolia", "organisation"),
     ]
+
+
+def test_an_acronym_in_its_own_languages_order_links_to_the_whole_english_name() -> None:
+    # round 62 (held folder 237): "the People's Electoral Movement (MEP)", Aruba's Movimiento
+    # Electoral di Pueblo, linked "MEP" to "Electoral Movement", a name no one wrote
+    text = "The People's Electoral Movement (MEP) won seven seats. The MEP will go into opposition."
+    assert [(s.surface, s.entity) for s in recognise(text)] == [
+        ("People's Electoral Movement", "People's Electoral Movement"),
+        ("MEP", "People's Electoral Movement"),
+        ("MEP", "People's Electoral Movement"),
+    ]

@@ -194,15 +194,18 @@ def long_name_start(
 
 def _spelt_in_other_order(words: list[str], letters: str) -> int | None:
     """The index in ``words`` (from the name's end backwards) of the first word of a name whose
-    capitalised words' initials are ``letters`` in another order, the first letter first: a body
-    named in English whose acronym keeps its own language's order ("Ministry of Territorial
-    Administration and Decentralisation (MATD)", Ministère de l'Administration du Territoire et
-    de la Décentralisation). Fillers and commas give no letter; any other lower-case word ends
-    the name.
+    capitalised words' initials are ``letters`` in another order: a body named in English whose
+    acronym keeps its own language's order ("Ministry of Territorial Administration and
+    Decentralisation (MATD)", Ministère de l'Administration du Territoire et de la
+    Décentralisation; "the People's Electoral Movement (MEP)", Aruba's Movimiento Electoral di
+    Pueblo, whose first letter is not the English name's: "MEP" linked to "Electoral Movement";
+    held folder 237). Fillers and commas give no letter; any other lower-case word ends the name.
 
         >>> _spelt_in_other_order(["Decentralisation", "and", "Administration", "Territorial",
         ...                        "of", "Ministry", "the"], "MATD")
         5
+        >>> _spelt_in_other_order(["Movement", "Electoral", "People's", "the"], "MEP")
+        2
         >>> _spelt_in_other_order(["Trade", "and", "Affairs", "Foreign"], "MFAT") is None
         True
     """
@@ -214,7 +217,7 @@ def _spelt_in_other_order(words: list[str], letters: str) -> int | None:
             return None
         initials.append(word[0])
         if len(initials) == len(letters):
-            ok = initials[-1] == letters[0] and sorted(initials) == sorted(letters)
+            ok = sorted(initials) == sorted(letters)
             return k if ok else None
     return None
 
