@@ -10619,6 +10619,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             "            ok = initials[-1] == letters[0] and sorted(initials) == sorted(letters)\n",
         )
     ],
+    # round 62: a name a compass point from a town is no person ("Keno Hill, north of Mayo")
+    "compass_point_from_off": [
+        (
+            "helpers/recognise/features.py",
+            '    r"(?:-(?:north|south)?(?:east|west))? of [A-Z]"\n',
+            '    r"(?:-(?:north|south)?(?:east|west))? ofXX [A-Z]"\n',
+        )
+    ],
 }
 
 

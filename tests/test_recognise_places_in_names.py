@@ -1007,3 +1007,10 @@ def test_a_peoples_word_in_a_place_apposition_keeps_it_a_place() -> None:
     # (a person's description stays his: "John Smith, a Democratic district attorney")
     text = "John Smith, a Democratic district attorney, spoke."
     assert [(s.surface, s.type) for s in recognise(text)] == [("John Smith", "person")]
+
+
+def test_a_name_a_compass_point_from_a_town_is_no_person() -> None:
+    # round 62 (folder 233): "Hecla Mining Co., which mines silver at Keno Hill, north of Mayo"
+    # made a person "Keno Hill"
+    text = "Hecla Mining Co., which mines silver at Keno Hill, north of Mayo, said so."
+    assert not [s for s in recognise(text) if s.type == "person"]

@@ -74,6 +74,10 @@ _DISTANCE_AFTER = re.compile(
     r" (?:from|away|outside|north|south|east|west|northeast|northwest|southeast|southwest)\b"
     # ... or a town it lies near ("Khatm Al Shakla, near the eastern city of Al Ain")
     r"|, (?:near|outside) the (?:[a-z]+ )?(?:city|town|village|capital|port) of [A-Z]"
+    # ... or a town it lies a compass point from ("silver at Keno Hill, north of Mayo" was a
+    # person; folder 233)
+    r"|, (?:just |due |far )?(?:north|south|east|west|northeast|northwest|southeast|southwest)"
+    r"(?:-(?:north|south)?(?:east|west))? of [A-Z]"
 )
 # ... or a minister's title and a name: the words are the portfolio ("Social Welfare Secretary
 # Rex Gatchalian" was an organisation "Social Welfare"); the span model's reading only
