@@ -10627,6 +10627,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    r"(?:-(?:north|south)?(?:east|west))? ofXX [A-Z]"\n',
         )
     ],
+    # round 62: a Spanish day's name is no person ("Día de Muertos")
+    "spanish_day_beginning_off": [("helpers/data/name_cues.toml", '    "Día", "Fiesta",\n', "")],
 }
 
 

@@ -2088,3 +2088,10 @@ def test_no_ones_name_ends_in_a_number_spelled_out_or_a_lone_numeral() -> None:
         "Henry VIII",
         "Clayborn Shelby III",
     ]
+
+
+def test_a_spanish_days_name_is_no_person() -> None:
+    # round 62 (held folder 238): "His Día de Muertos festival, usually held downtown" was a
+    # person; "Dia Mirza" (no accent, a given name) stays one
+    text = "His Día de Muertos festival was cancelled. Actress Dia Mirza starred in the film."
+    assert [(s.surface, s.type) for s in recognise(text)] == [("Dia Mirza", "person")]
