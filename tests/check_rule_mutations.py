@@ -10317,7 +10317,8 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "description_after_role_off": [
         (
             "helpers/recognise/appositions.py",
-            '    rf"{_ORG_NOUNS}(?:[,;.]| (?:founded|formed|set up|created|that|which|based|behind)\\b)"\n',
+            '    rf"{_ORG_NOUNS}(?:[,;.]| (?:founded|formed|set up|created|that|which|based|behind"\n'
+            '    r"|registered|listed|owned|headquartered|controlled|incorporated)\\b)"\n',
             '    rf"{_ORG_NOUNS}"\n',
         )
     ],
@@ -10629,6 +10630,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     ],
     # round 62: a Spanish day's name is no person ("Día de Muertos")
     "spanish_day_beginning_off": [("helpers/data/name_cues.toml", '    "Día", "Fiesta",\n', "")],
+    # round 62: "X, a company registered in …" is the company
+    "registered_description_off": [
+        (
+            "helpers/recognise/appositions.py",
+            '    r"|registered|listed|owned|headquartered|controlled|incorporated)\\b)"\n',
+            '    r"|listed|owned|headquartered|controlled|incorporated)\\b)"\n',
+        )
+    ],
 }
 
 

@@ -835,3 +835,13 @@ def test_an_acronym_in_its_own_languages_order_links_to_the_whole_english_name()
         ("MEP", "People's Electoral Movement"),
         ("MEP", "People's Electoral Movement"),
     ]
+
+
+def test_a_name_before_a_company_registered_somewhere_is_the_company() -> None:
+    # round 62 (folder 236): "the rights … to Hoch Standard, a company registered in Singapore"
+    # made a person "Hoch Standard"
+    text = "The rights went to Hoch Standard, a company registered in Singapore, for 200 years."
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Hoch Standard", "organisation"),
+        ("Singapore", "place"),
+    ]

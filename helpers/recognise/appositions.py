@@ -34,7 +34,10 @@ _DESCRIPTION_BEFORE = re.compile(
 # was a person; not "a union organiser", "the party's leader", "a member of the party")
 _DESCRIPTION_AFTER = re.compile(
     r", (?:the|a|an) (?:(?!of |for |in |at |with |the )[a-z][\w'’-]* ){0,3}"
-    rf"{_ORG_NOUNS}(?:[,;.]| (?:founded|formed|set up|created|that|which|based|behind)\b)"
+    # (or what it is registered, listed or owned as: "Hoch Standard, a company registered in
+    # Singapore" was a person; folder 236)
+    rf"{_ORG_NOUNS}(?:[,;.]| (?:founded|formed|set up|created|that|which|based|behind"
+    r"|registered|listed|owned|headquartered|controlled|incorporated)\b)"
 )
 # the readings that yield
 _WEAK = frozenset({"name", "model", "given"})
