@@ -10638,6 +10638,14 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
             '    r"|listed|owned|headquartered|controlled|incorporated)\\b)"\n',
         )
     ],
+    # round 62: a name after its owner's noun and "of" is a company ("owner of Fosen Vind")
+    "owner_of_company_off": [
+        (
+            "helpers/recognise/company_nouns.py",
+            "        and texts[k - 2] in _OWNING_NOUNS\n",
+            "        and texts[k - 2] in ()\n",
+        )
+    ],
 }
 
 

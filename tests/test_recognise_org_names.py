@@ -845,3 +845,18 @@ def test_a_name_before_a_company_registered_somewhere_is_the_company() -> None:
         ("Hoch Standard", "organisation"),
         ("Singapore", "place"),
     ]
+
+
+def test_a_name_after_its_owners_noun_and_of_is_a_company() -> None:
+    # round 62 (folder 234): "Statkraft, the largest owner of Fosen Vind," and "Fosen Vind
+    # reached a similar agreement" made a person "Fosen Vind"
+    text = (
+        "In December Fosen Vind reached a similar agreement. Statkraft, the largest owner of "
+        "Fosen Vind, said it was pleased. The owner of Silver Cliff Landscaping called police."
+    )
+    assert [(s.surface, s.type) for s in recognise(text)] == [
+        ("Fosen Vind", "organisation"),
+        ("Statkraft", "organisation"),
+        ("Fosen Vind", "organisation"),
+        ("Silver Cliff Landscaping", "organisation"),
+    ]

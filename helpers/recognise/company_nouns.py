@@ -36,6 +36,8 @@ __all__: list[str] = []  # (the organisation rules import the private rules)
 _WEAK_PERSON = frozenset({"name", "given", "surname", "verb"})
 # the nouns before a name that are a person's trade too: a given name after them is a person's
 _PERSON_TRADES = frozenset({"broadcaster", "operator", "pollster"})
+# the nouns of a company's owners and parents, before "of" and its name
+_OWNING_NOUNS = frozenset({"owner", "owners", "co-owner", "shareholder", "shareholders", "parent"})
 
 
 def _after_nouns(
@@ -64,6 +66,17 @@ def _after_nouns(
         k
         for k in compress(index, map(nouns.__contains__, map(texts.__getitem__, map(_PREV, index))))
         if k and joined[k] and not (texts[k - 1][0].isupper() and not w.initial[k - 1])
+    ]
+    # ... or after a company's owner's or parent's noun and "of" ("Statkraft, the largest owner
+    # of Fosen Vind," made a person "Fosen Vind"; folder 234)
+    after_noun += [
+        k
+        for k in index
+        if k > 1
+        and texts[k - 1] == "of"
+        and texts[k - 2] in _OWNING_NOUNS
+        and joined[k]
+        and joined[k - 1]
     ]
     for k in after_noun:
         if (
