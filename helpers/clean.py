@@ -310,7 +310,8 @@ def _clean_once(
 # Fruitnet / Adobe Stock]", "| Photo Credit: L. Balachandar"
 _CREDIT_START = re.compile(
     r"(?:(?<=[.!?)”\"'’] )|(?<=\| ))[(\[]?(?:(?:AP|CP|AAP) )?"
-    r"(?:(?:Photo(?:graph)?|Picture|Image|Pic)s?(?: [Cc]redit)?|Credit)\b"
+    # ("Credit" only before its colon: "… in 2023. Credit Suisse/UBS …" is a sentence)
+    r"(?:(?:Photo(?:graph)?|Picture|Image|Pic)s?(?: [Cc]redit)?\b|Credit(?=:))"
 )
 _CREDIT_TAIL = re.compile(
     r"(?: by)?:? ?(?P<value>[^:()/]{2,80}?/ ?[^()]{2,80}?)[)\]]? ?"

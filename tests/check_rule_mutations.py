@@ -10486,8 +10486,16 @@ MUTATIONS: dict[str, list[tuple[str, str, str]]] = {
     "credit_word_start_off": [
         (
             "helpers/clean.py",
-            '    r"(?:(?:Photo(?:graph)?|Picture|Image|Pic)s?(?: [Cc]redit)?|Credit)\\b"\n',
-            '    r"(?:(?:Photo(?:graph)?|Picture|Image|Pic)s?(?: [Cc]redit)?)\\b"\n',
+            '    r"(?:(?:Photo(?:graph)?|Picture|Image|Pic)s?(?: [Cc]redit)?\\b|Credit(?=:))"\n',
+            '    r"(?:(?:Photo(?:graph)?|Picture|Image|Pic)s?(?: [Cc]redit)?\\b)"\n',
+        )
+    ],
+    # ... but "Credit" only before its colon ("… in 2023. Credit Suisse/UBS staff were cut.")
+    "credit_word_any_off": [
+        (
+            "helpers/clean.py",
+            '    r"(?:(?:Photo(?:graph)?|Picture|Image|Pic)s?(?: [Cc]redit)?\\b|Credit(?=:))"\n',
+            '    r"(?:(?:Photo(?:graph)?|Picture|Image|Pic)s?(?: [Cc]redit)?\\b|Credit\\b)"\n',
         )
     ],
     # round 62: indented headlines under a links box's heading are links too

@@ -778,7 +778,8 @@ def test_an_agencys_photo_a_named_credit_and_a_copyright_end_a_caption() -> None
         "[Photo caption: Strawberry polytunnels near Moguer. Credit: Fruitnet / Adobe Stock]\n\n"
         "[Image] Boats anchored in the harbour. | Photo Credit: L. Balachandar\n\n"
         "A woman fills containers, 15 March 2025. © Cédric Isham / AFP\n\n"
-        "He called the 50/50 split fair. Photo: none."
+        "He called the 50/50 split fair. Photo: none.\n\n"
+        "Banks merged in 2023. Credit Suisse/UBS staff were cut."
     )
     article = clean_article(raw)
     assert article.text == (
@@ -787,7 +788,8 @@ def test_an_agencys_photo_a_named_credit_and_a_copyright_end_a_caption() -> None
         "[Photo caption: Strawberry polytunnels near Moguer.\n\n"
         "[Image] Boats anchored in the harbour.\n\n"
         "A woman fills containers, 15 March 2025.\n\n"
-        "He called the 50/50 split fair. Photo: none."
+        "He called the 50/50 split fair. Photo: none.\n\n"
+        "Banks merged in 2023. Credit Suisse/UBS staff were cut."
     )
     assert article.photo_credit == (
         "Marcos Herrera, File | Aiko Higa | Fruitnet / Adobe Stock | L. Balachandar | "
