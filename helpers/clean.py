@@ -725,10 +725,15 @@ def _headline_like(paragraph: str) -> bool:
     )
 
 
+# the months' names in full, for the dates of section lines here and of bylines
+# (helpers.readers, which adds their short forms)
+MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
 # a date as a section line writes it ("Thursday 12th June 2025", "Monday, June 23, 2025")
 _DATE_PART = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2}(?:st|nd|rd|th)? )?"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    rf"(?:{MONTH_NAMES})"
     r"(?: \d{1,2}(?:st|nd|rd|th)?,?)? \d{4}"
 ).fullmatch
 

@@ -30,7 +30,7 @@ from .article_rows import (
     _too_large_field,
     _with_notes,
 )
-from .clean import NAME_PARTICLES, count_words
+from .clean import MONTH_NAMES, NAME_PARTICLES, count_words
 from .decode import decode_article, describe_bad_bytes, repair_mojibake, wide_encoding
 from .markup import markdown_text
 
@@ -82,10 +82,7 @@ def _from_text_file(text: str, source: str, encoding: str, markdown: bool) -> di
     return row
 
 
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
-)
+_MONTHS = rf"(?:{MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 # a date with its year, as bylines write it: "June 7, 2023", "6 December 2022", "04th June 2023",
 # "2024-09-30", "date: 2023-05-15T14:30" (Markdown's front matter), "Published: 27/07/2022"
 _HEADER_DATE = re.compile(
